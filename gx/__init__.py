@@ -1,0 +1,1 @@
+"""Great Expectations suites per layer (suites.py) and the checkpoint runner (runner.py)."""

@@ -1,0 +1,105 @@
+"""Run a layer's expectation suite through a real Great Expectations checkpoint.
+
+Tables are read from the DuckDB file under construction into pandas frames and
+validated by an ephemeral GX context (data source, asset, batch definition, suite,
+validation definition, checkpoint), so nothing is written outside the warehouse.
+"""
+from __future__ import annotations
+
+import logging
+import warnings
+from dataclasses import dataclass
+
+import duckdb
+
+from gx.suites import HARD, SUITES
+
+# derived frames a suite may validate besides plain tables
+DERIVED_SQL = {
+    "facts_per_report": """
+        select d.report_file, count(f.fact_key) as n_facts
+        from marts.dim_report d left join marts.fct_report_facts f using (report_file)
+        group by d.report_file
+    """,
+}
+SAMPLE_SIZE = 5
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    layer: str
+    check: str  # suite.table.expectation(column)
+    severity: str  # hard | soft
+    status: str  # passed | warned | failed
+    failing_rows: int
+    sample: str  # a few offenders, naming report and line where the table has them
+
+
+def _quiet_gx():
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    gx_logger = logging.getLogger("great_expectations")
+    gx_logger.setLevel(logging.ERROR)
+    gx_logger.propagate = False  # dbt may have configured the root logger: keep GX out of the terminal
+    if not gx_logger.handlers:
+        gx_logger.addHandler(logging.NullHandler())
+    warnings.filterwarnings("ignore", module="great_expectations")
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    return gx, context
+
+
+def _frame(con: duckdb.DuckDBPyConnection, schema: str, table: str):
+    sql = DERIVED_SQL.get(table) or f'select * from "{schema}"."{table}"'
+    return con.execute(sql).df()
+
+
+def _check_name(layer: str, table: str, expectation: str, kwargs: dict) -> str:
+    column = kwargs.get("column") or kwargs.get("column_A") or ""
+    return f"{layer}.{table}.{expectation}" + (f"({column})" if column else "")
+
+
+def _sample(result: dict) -> str:
+    indexes = (result.get("partial_unexpected_index_list") or [])[:SAMPLE_SIZE]
+    values = (result.get("partial_unexpected_list") or [])[:SAMPLE_SIZE]
+    if indexes and isinstance(indexes[0], dict):
+        return "; ".join(", ".join(f"{k}={v}" for k, v in row.items()) for row in indexes)
+    return "; ".join(repr(v) for v in values)
+
+
+def run_layer(con: duckdb.DuckDBPyConnection, layer: str, schema: str | None = None) -> list[CheckResult]:
+    """Validate every table of the layer's suite; one CheckResult per expectation."""
+    gx, context = _quiet_gx()
+    schema = schema or layer
+    entries = SUITES[layer]
+    source = context.data_sources.add_pandas(f"vardlager_{layer}")
+    results: list[CheckResult] = []
+    for table in dict.fromkeys(entry[0] for entry in entries):
+        frame = _frame(con, schema, table)
+        index_columns = [c for c in ("report_file", "line", "source_line") if c in frame.columns]
+        asset = source.add_dataframe_asset(name=table)
+        batch_definition = asset.add_batch_definition_whole_dataframe(f"{table}_all")
+        suite = context.suites.add(gx.ExpectationSuite(name=f"{layer}.{table}"))
+        table_entries = [entry for entry in entries if entry[0] == table]
+        for _, expectation, kwargs, severity in table_entries:
+            name = _check_name(layer, table, expectation, kwargs)
+            suite.add_expectation(getattr(gx.expectations, expectation)(
+                **kwargs, meta={"severity": severity, "check": name}))
+        validation = context.validation_definitions.add(
+            gx.ValidationDefinition(name=f"{layer}.{table}", data=batch_definition, suite=suite))
+        checkpoint = context.checkpoints.add(gx.Checkpoint(
+            name=f"{layer}.{table}", validation_definitions=[validation],
+            result_format={"result_format": "SUMMARY", "unexpected_index_column_names": index_columns,
+                           "partial_unexpected_count": SAMPLE_SIZE}))
+        run = checkpoint.run(batch_parameters={"dataframe": frame})
+        for validation_result in run.run_results.values():
+            for outcome in validation_result.results:
+                meta = outcome.expectation_config.meta
+                severity = meta["severity"]
+                failing = int(outcome.result.get("unexpected_count") or (0 if outcome.success else 1))
+                status = "passed" if outcome.success else ("failed" if severity == HARD else "warned")
+                results.append(CheckResult(layer, meta["check"], severity, status,
+                                           0 if outcome.success else failing,
+                                           "" if outcome.success else _sample(outcome.result)))
+    return results

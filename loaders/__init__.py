@@ -1,0 +1,1 @@
+"""Pure functions that turn report text into plain records (see records.py)."""

@@ -1,0 +1,157 @@
+"""What a report says about itself: region, report type, period, its own org unit."""
+from __future__ import annotations
+
+import calendar
+import csv
+import hashlib
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from loaders.records import Document
+
+REGIONS_SEED = Path(__file__).resolve().parent.parent / "seeds" / "regions.csv"
+MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+          "september", "oktober", "november", "december"]
+MONTH_RE = "|".join(MONTHS)
+TITLE_LINES = 120  # report title, cover and summary: where a report names itself
+
+REPORT_TYPES = {
+    "delarsrapport": r"del[åa]rsrapport|delårsbokslut",
+    "tertialrapport": r"tertial",
+    "arsrapport": r"årsrapport|årsredovisning|verksamhetsberättelse",
+    "manadsrapport": r"månadsrapport|månadsuppföljning",
+}
+# "Delårsrapport 1 2024", "Tertialrapport 2, 2023": the ordinal is the tertial
+NUMBERED_REPORT_RE = re.compile(r"(?:del[åa]rsrapport|tertial(?:rapport)?|T)\s?([123]),?\s+((?:19|20)\d\d)\b", re.I)
+PER_MONTH_RE = re.compile(rf"\b(?:per|t\.?o\.?m\.?|till och med|januari\s?[-–]\s?)\s?({MONTH_RE})(?:\s+((?:19|20)\d\d))?", re.I)
+ANNUAL_RE = re.compile(r"\b(?:årsrapport|årsredovisning|verksamhetsberättelse)\s+((?:19|20)\d\d)\b", re.I)
+YEAR_RE = re.compile(r"\b(20\d\d)\b")
+ORG_UNIT_RES = (
+    re.compile(r"\b[Dd]ivision(?:en)? ((?:[A-ZÅÄÖ][\wåäö]*|nära)(?: (?:[a-zåäö]+|[A-ZÅÄÖ][\wåäö]*))?(?: \d)?)"),
+    re.compile(r"\b(Hälso- och sjukvårdsförvaltningen|Hälso- och sjukvårdsnämnden|Hälso- och sjukvårdsnämndens)\b"),
+)
+COMMON_WORDS = {"har", "och", "som", "är", "ska", "för", "med", "visar", "ser", "ses", "i", "på", "inom"}
+
+
+def load_regions(path: Path = REGIONS_SEED) -> list[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def detect_region(text: str, regions: list[dict[str, str]]) -> tuple[str, str]:
+    """(region_code, evidence): names weigh most, short names next, hospitals and towns least."""
+    scores: Counter[str] = Counter()
+    for region in regions:
+        code = region["region_code"]
+        scores[code] += 10 * len(re.findall(rf"\b(?:{region['name_pattern']})", text))
+        scores[code] += 3 * len(re.findall(rf"\b{re.escape(region['short_name'])}", text))
+        scores[code] += len(re.findall(rf"\b(?:{region['place_pattern']})", text))
+    if not scores or scores.most_common(1)[0][1] < 3:
+        return "", ""
+    (code, best), *rest = scores.most_common(2) + [("", 0)]
+    if rest and rest[0][1] == best:
+        return "", f"tie between regions {code} and {rest[0][0]}"
+    return code, f"region score {best}"
+
+
+def title_lines(lines: list[str], n: int = 5) -> list[tuple[int, str]]:
+    """The first n non-blank lines with their index: where a report names itself."""
+    return [(i, line) for i, line in enumerate(lines) if line.strip()][:n]
+
+
+def detect_report_type(lines: list[str], period_end: date | None) -> str:
+    """The type the title names; else a December period end means annual; else the type named most."""
+    for _, line in title_lines(lines):
+        for kind, pattern in REPORT_TYPES.items():
+            if re.search(pattern, line, re.I):
+                return kind
+    if period_end is not None and period_end.month == 12:
+        return "arsrapport"
+    counts: Counter[str] = Counter()
+    for line in lines:
+        for kind, pattern in REPORT_TYPES.items():
+            if kind != "arsrapport":
+                counts[kind] += len(re.findall(pattern, line, re.I))
+    kind, n = counts.most_common(1)[0]
+    return kind if n else ""
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
+    """Year-to-date period the report covers, with the evidence (line and text)."""
+    for i, line in title_lines(lines):
+        m = NUMBERED_REPORT_RE.search(line)
+        if m:
+            year, tertial = int(m.group(2)), int(m.group(1))
+            return date(year, 1, 1), month_end(year, 4 * tertial), f"L{i + 1}: {m.group(0)}"
+        m = ANNUAL_RE.search(line)
+        if m:
+            year = int(m.group(1))
+            return date(year, 1, 1), date(year, 12, 31), f"L{i + 1}: {m.group(0)}"
+    months: Counter[int] = Counter()
+    years: Counter[int] = Counter()
+    evidence: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        for m in PER_MONTH_RE.finditer(line):
+            month = MONTHS.index(m.group(1).lower()) + 1
+            months[month] += 1
+            evidence.setdefault(month, f"L{i + 1}: {m.group(0)}")
+            if m.group(2):
+                years[int(m.group(2))] += 3
+    for line in lines[:TITLE_LINES]:
+        years.update(int(y) for y in YEAR_RE.findall(line))
+    if not years or not months:
+        return None, None, ""
+    year = years.most_common(1)[0][0]
+    month = months.most_common(1)[0][0]
+    return date(year, 1, 1), month_end(year, month), evidence[month]
+
+
+def detect_org_unit(text: str) -> str:
+    """The unit the report is about: the division or administration it names most often."""
+    counts: Counter[str] = Counter()
+    text = re.sub(r"\s*\n\s*", " ", text)  # names wrap over lines
+    for pattern in ORG_UNIT_RES:
+        for m in pattern.finditer(text):
+            name = m.group(1)
+            words = name.split()
+            while words and words[-1].lower() in COMMON_WORDS:
+                words.pop()
+            if not words:
+                continue
+            name = " ".join(words)
+            if pattern is ORG_UNIT_RES[0]:
+                name = "Division " + name[0].upper() + name[1:]
+            counts[name.removesuffix("s")] += 1
+    if not counts:
+        return ""
+    name, n = counts.most_common(1)[0]
+    return name if n >= 2 else ""
+
+
+def read_document(report_file: str, data: bytes, text: str, encoding: str,
+                  regions: list[dict[str, str]]) -> Document:
+    lines = text.split("\n")
+    title = next((line.strip() for line in lines if line.strip()), "")
+    region_code, _ = detect_region(text, regions)
+    start, end, evidence = detect_period(lines)
+    report_type = detect_report_type(lines, end)
+    return Document(
+        report_file=report_file,
+        sha256=hashlib.sha256(data).hexdigest(),
+        n_lines=len(lines),
+        n_bytes=len(data),
+        encoding=encoding,
+        title=title[:200],
+        report_type=report_type,
+        region_code=region_code,
+        org_unit=detect_org_unit(text),
+        period_start=start,
+        period_end=end,
+        period_evidence=evidence,
+    )

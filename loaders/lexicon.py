@@ -1,0 +1,57 @@
+"""The metric lexicon: seeds/metric_aliases.csv, the same seed dbt maps labels with.
+
+`load_lexicon()` keeps the original contract (alias -> metric_code). The prose extractor also
+needs each metric's canonical unit (seeds/metrics.csv) and a few phrases that name a metric only
+together with a unit (seeds/prose_phrases.csv: "inhyrd sjukvårdspersonal" is a cost in mnkr but
+hired staff in årsarbetare); `load_prose_lexicon()` bundles them.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEED = SEEDS / "metric_aliases.csv"
+METRICS = SEEDS / "metrics.csv"
+PROSE_PHRASES = SEEDS / "prose_phrases.csv"
+
+
+def load_lexicon(path: Path = SEED) -> dict[str, str]:
+    """alias (casefolded) -> metric_code."""
+    with path.open(newline="", encoding="utf-8") as fh:
+        return {row["alias"].strip().casefold(): row["metric_code"] for row in csv.DictReader(fh)}
+
+
+@dataclass(frozen=True)
+class ProseLexicon:
+    aliases: dict[str, str]  # alias (casefolded) -> metric_code
+    units: dict[str, str] = field(default_factory=dict)  # metric_code -> canonical unit
+    domains: dict[str, str] = field(default_factory=dict)  # metric_code -> domain
+    unit_phrases: dict[tuple[str, str], str] = field(default_factory=dict)  # (phrase, unit family) -> metric
+
+
+def load_metric_units(path: Path = METRICS) -> tuple[dict[str, str], dict[str, str]]:
+    units: dict[str, str] = {}
+    domains: dict[str, str] = {}
+    if path.exists():
+        with path.open(newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                units[row["metric_code"]] = row["canonical_unit"]
+                domains[row["metric_code"]] = row["domain"]
+    return units, domains
+
+
+def load_unit_phrases(path: Path = PROSE_PHRASES) -> dict[tuple[str, str], str]:
+    out: dict[tuple[str, str], str] = {}
+    if path.exists():
+        with path.open(newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                out[(row["phrase"].strip().casefold(), row["unit_family"].strip())] = row["metric_code"]
+    return out
+
+
+def load_prose_lexicon(aliases: dict[str, str] | None = None) -> ProseLexicon:
+    units, domains = load_metric_units()
+    return ProseLexicon(aliases if aliases is not None else load_lexicon(), units, domains,
+                        load_unit_phrases())

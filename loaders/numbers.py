@@ -1,0 +1,34 @@
+"""Swedish number and percent parsing.
+
+A space is the thousands separator, a comma the decimal mark, and a minus comes
+in several kinds (`-5`, `- 425`, `– 1 235`, `−3`). A lone `-` means "no value".
+"""
+from __future__ import annotations
+
+import re
+
+MINUS_CHARS = "-\u2013\u2212\u2012\u2014"
+# one number as printed: optional minus (maybe spaced), digit groups of three after a
+# leading group of 1-3 separated by a single (no-break) space, optional decimals, optional %
+NUMBER_RE = re.compile(
+    r"(?<![\w,])(?P<sign>[" + MINUS_CHARS + r"+]\s?)?"
+    r"(?P<int>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)"
+    r"(?:,(?P<dec>\d+))?"
+    r"(?P<pct>\s?%)?"
+)
+
+
+def parse_number(text: str) -> float | None:
+    """'108 293' -> 108293.0, '-1,4' -> -1.4, '– 1 235' -> -1235.0, '2,8%' -> 2.8; None if not one number."""
+    s = text.strip()
+    m = NUMBER_RE.fullmatch(s)
+    if not m:
+        return None
+    digits = re.sub(r"\D", "", m.group("int"))
+    value = float(digits + ("." + m.group("dec") if m.group("dec") else ""))
+    sign = (m.group("sign") or "").strip()
+    return -value if sign and sign != "+" else value
+
+
+def is_percent(text: str) -> bool:
+    return text.strip().endswith("%")

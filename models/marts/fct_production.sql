@@ -1,0 +1,29 @@
+{#- The production facts of fct_report_facts, keyed to the dimensions. -#}
+with facts as (
+    select * from {{ ref('fct_report_facts') }}
+),
+
+final as (
+    select
+        facts.fact_key,
+        facts.report_file,
+        facts.region_code,
+        facts.org_unit_key,
+        facts.org_unit_name,
+        facts.period_key,
+        facts.period_start,
+        facts.period_end,
+        facts.metric_code,
+        facts.measure,
+        facts.value,
+        facts.unit,
+        facts.source_line,
+        facts.source_quote,
+        facts.is_verified,
+        facts.has_conflict,
+        facts.is_current
+    from facts
+    where facts.domain = 'production'
+)
+
+select * from final

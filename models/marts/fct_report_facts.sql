@@ -1,0 +1,33 @@
+{#- Every fact of every domain, in the columns of the data contract. -#}
+with facts as (
+    select * from {{ ref('int_report_facts') }}
+),
+
+final as (
+    select
+        facts.fact_key,
+        facts.report_file,
+        facts.region_code,
+        facts.org_unit_name,
+        md5(coalesce(facts.region_code, '') || '|' || facts.org_unit_name) as org_unit_key,
+        facts.period_start,
+        facts.period_end,
+        cast(facts.period_start as varchar) || '..' || cast(facts.period_end as varchar) as period_key,
+        facts.domain,
+        facts.metric_code,
+        facts.measure,
+        facts.value,
+        facts.unit,
+        facts.source_line,
+        facts.source_quote,
+        facts.fact_source,
+        facts.sources,
+        facts.is_verified,
+        facts.verification,
+        facts.has_conflict,
+        facts.conflicts_with_fact_key,
+        facts.is_current
+    from facts
+)
+
+select * from final

@@ -1,0 +1,3 @@
+from vardlager.cli import app
+
+app()

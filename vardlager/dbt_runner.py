@@ -1,0 +1,62 @@
+"""Run `dbt build` in-process against one DuckDB file and turn its results into check rows."""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class DbtOutcome:
+    ok: bool  # every model built and no test of severity error failed
+    errors: list[str]  # one line per model or hard test that failed
+    tests: list[tuple[str, str, str, int, str]]  # (layer, test name, status, failures, message)
+    models_built: int
+
+
+def _layer(node) -> str:
+    path = str(getattr(node, "original_file_path", "") or "")
+    for layer in ("staging", "intermediate", "marts"):
+        if f"/{layer}/" in f"/{path}":
+            return layer
+    return "seeds" if path.startswith("seeds") else "dbt"
+
+
+def target_dir(db_path: Path) -> Path:
+    """A dbt target folder per warehouse path, so builds of different files never share one."""
+    digest = hashlib.sha1(str(db_path.resolve()).encode()).hexdigest()[:10]
+    return PROJECT_DIR / "target" / f"{db_path.stem}-{digest}"
+
+
+def run_dbt_build(build_db: Path, target: Path, select: list[str] | None = None) -> DbtOutcome:
+    from dbt.cli.main import dbtRunner
+
+    os.environ["VARDLAGER_BUILD_DB"] = str(build_db)
+    args = ["build", "--project-dir", str(PROJECT_DIR), "--profiles-dir", str(PROJECT_DIR),
+            "--target-path", str(target), "--log-path", str(target / "logs"),
+            "--quiet", "--log-level", "none", "--log-level-file", "none", "--no-use-colors",
+            "--no-send-anonymous-usage-stats"]
+    if select:
+        args += ["--select", *select]
+    result = dbtRunner().invoke(args)
+    if result.result is None or not hasattr(result.result, "results"):
+        return DbtOutcome(False, [f"dbt did not run: {result.exception}"], [], 0)
+    errors, tests, built = [], [], 0
+    for r in result.result.results:
+        node = r.node
+        status = str(r.status.value if hasattr(r.status, "value") else r.status)
+        kind = str(node.resource_type.value if hasattr(node.resource_type, "value") else node.resource_type)
+        if kind in ("model", "seed", "snapshot"):
+            if status == "success":
+                built += 1
+            else:
+                errors.append(f"{kind} {node.name}: {status}: {(r.message or '').splitlines()[0] if r.message else ''}")
+        elif kind in ("test", "unit_test"):
+            failures = int(r.failures or 0)
+            tests.append((_layer(node), node.name, status, failures, (r.message or "")[:500]))
+            if status in ("fail", "error"):
+                errors.append(f"{kind} {node.name}: {status} ({failures} rows)")
+    return DbtOutcome(result.success and not errors, errors, tests, built)

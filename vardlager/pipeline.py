@@ -1,0 +1,193 @@
+"""The build: extract -> raw -> checks(raw) -> dbt build -> checks(staging, marts) -> publish.
+
+The warehouse is built in a temporary file beside the target and moved over it
+with one atomic rename only when every hard check passed; otherwise the published
+file is left exactly as it was.
+"""
+from __future__ import annotations
+
+import os
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+
+from loaders.extract import REPORT_SUFFIXES, Extraction, extract_report
+from loaders.records import ExtractionIssue
+from loaders.textio import UnreadableReport
+from vardlager.dbt_runner import run_dbt_build, target_dir
+from vardlager.raw import write_raw
+
+
+@dataclass
+class CheckRow:
+    layer: str
+    check: str
+    severity: str
+    status: str  # passed | warned | failed
+    failing_rows: int
+    sample: str
+
+
+@dataclass
+class BuildResult:
+    published: bool
+    db_path: Path
+    reports: int = 0
+    bad_files: list[str] = field(default_factory=list)
+    facts_by_domain: dict[str, int] = field(default_factory=dict)
+    checks: list[CheckRow] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    build_id: str = ""
+
+    def count(self, status: str) -> int:
+        return sum(1 for c in self.checks if c.status == status)
+
+
+def report_paths(reports_dir: Path) -> list[Path]:
+    """Every entry of the folder that could be a report, in a stable order (directories too: they are reported)."""
+    return sorted(p for p in reports_dir.iterdir() if not p.name.startswith("."))
+
+
+def extract_all(paths: list[Path], say) -> tuple[list[Extraction], list[ExtractionIssue], list[str]]:
+    """Extract every report; a bad one becomes an issue and a line on stderr, never a stop."""
+    extractions, issues, bad = [], [], []
+    seen: dict[str, str] = {}
+    for path in paths:
+        if path.is_file() and path.suffix.lower() not in REPORT_SUFFIXES:
+            problem = f"not a text report ({path.suffix or 'no extension'}); convert PDFs to text first"
+        else:
+            try:
+                extraction = extract_report(path)
+            except UnreadableReport as exc:
+                problem = str(exc)
+            else:
+                first = seen.setdefault(extraction.document.sha256, path.name)
+                if first != path.name:
+                    say(f"[yellow]{path.name}: same content as {first}; loaded once[/]")
+                    issues.append(ExtractionIssue(path.name, None, "duplicate_content",
+                                                  f"same content as {first}", ""))
+                    continue
+                extractions.append(extraction)
+                continue
+        say(f"[red]{path.name}: {problem}[/]")
+        bad.append(path.name)
+        issues.append(ExtractionIssue(path.name, None, "unreadable_file", problem, ""))
+    return extractions, issues, bad
+
+
+def records_by_table(extractions: list[Extraction], extra_issues: list[ExtractionIssue]) -> dict[str, list]:
+    return {
+        "documents": [e.document for e in extractions],
+        "table_cells": [c for e in extractions for c in e.cells],
+        "prose_facts": [p for e in extractions for p in e.prose_facts],
+        "extraction_issues": [i for e in extractions for i in e.issues] + extra_issues,
+    }
+
+
+def write_audit(con: duckdb.DuckDBPyConnection, build_id: str, checks: list[CheckRow], previous: Path) -> None:
+    """audit.dq_results: this build's checks, after the rows of the builds before it."""
+    con.execute("create schema if not exists audit")
+    con.execute("""create table if not exists audit.dq_results (
+        build_id varchar, checked_at timestamptz, layer varchar, check_name varchar, severity varchar,
+        status varchar, failing_rows bigint, sample varchar)""")
+    if previous.exists():
+        try:
+            con.execute(f"attach '{previous}' as previous (read_only)")
+            con.execute("insert into audit.dq_results select * from previous.audit.dq_results")
+            con.execute("detach previous")
+        except duckdb.Error:
+            pass  # an older warehouse without audit history: start a new one
+    now = datetime.now(timezone.utc)
+    con.executemany("insert into audit.dq_results values (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(build_id, now, c.layer, c.check, c.severity, c.status, c.failing_rows, c.sample)
+                     for c in checks])
+
+
+def _gx_checks(con, layer: str) -> list[CheckRow]:
+    from gx.runner import run_layer
+
+    return [CheckRow(r.layer, r.check, r.severity, r.status, r.failing_rows, r.sample) for r in run_layer(con, layer)]
+
+
+def _dbt_checks(outcome) -> list[CheckRow]:
+    status_map = {"pass": "passed", "success": "passed", "warn": "warned", "fail": "failed", "error": "failed"}
+    rows = []
+    for layer, name, status, failures, message in outcome.tests:
+        mapped = status_map.get(status, "skipped")
+        rows.append(CheckRow(layer, f"dbt.{name}", "soft" if mapped == "warned" else "hard", mapped, failures,
+                             message if mapped != "passed" else ""))
+    return rows
+
+
+def build(reports_dir: Path, db_path: Path, say=lambda msg: None, dbt_select: list[str] | None = None) -> BuildResult:
+    """Build the warehouse from a folder of reports; publish to db_path only if every hard check passed."""
+    db_path = db_path.resolve()
+    result = BuildResult(published=False, db_path=db_path, build_id=uuid.uuid4().hex[:12])
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = db_path.with_name(f"{db_path.name}.tmp-{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+
+    def stage(name: str, started: float) -> None:
+        result.timings[name] = time.perf_counter() - started
+        say(f"[dim]{name}: {result.timings[name]:.1f} s[/]")
+
+    def fail(message: str) -> BuildResult:
+        result.errors.append(message)
+        tmp.unlink(missing_ok=True)
+        Path(str(tmp) + ".wal").unlink(missing_ok=True)
+        return result
+
+    t = time.perf_counter()
+    if not reports_dir.is_dir():
+        return fail(f"{reports_dir}: not a folder of reports")
+    extractions, issues, result.bad_files = extract_all(report_paths(reports_dir), say)
+    result.reports = len(extractions)
+    stage("extract", t)
+    if not extractions:
+        return fail(f"{reports_dir}: no readable reports")
+
+    t = time.perf_counter()
+    con = duckdb.connect(str(tmp))
+    try:
+        write_raw(con, records_by_table(extractions, issues))
+        stage("load raw", t)
+
+        t = time.perf_counter()
+        result.checks += _gx_checks(con, "raw")
+        stage("checks raw", t)
+        con.close()
+        if any(c.status == "failed" for c in result.checks):
+            return fail("hard checks failed on raw")
+
+        t = time.perf_counter()
+        outcome = run_dbt_build(tmp, target_dir(db_path), dbt_select)
+        result.checks += _dbt_checks(outcome)
+        stage("dbt build", t)
+        if not outcome.ok:
+            result.errors += outcome.errors
+            return fail("dbt build failed")
+
+        t = time.perf_counter()
+        con = duckdb.connect(str(tmp))
+        result.checks += _gx_checks(con, "staging") + _gx_checks(con, "marts")
+        stage("checks staging+marts", t)
+        result.facts_by_domain = dict(con.execute(
+            "select domain, count(*) from marts.fct_report_facts group by domain order by domain").fetchall())
+        write_audit(con, result.build_id, result.checks, db_path)
+        con.execute("checkpoint")
+        con.close()
+        if any(c.status == "failed" for c in result.checks):
+            return fail("hard checks failed on staging or marts")
+    finally:
+        con.close()
+
+    t = time.perf_counter()
+    os.replace(tmp, db_path)
+    result.published = True
+    stage("publish", t)
+    return result
