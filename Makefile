@@ -1,0 +1,24 @@
+# The two commands of the README: `make build` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: build test setup clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+build: setup
+	$(BIN)/vardlager build --reports data/reports --db vardlager.duckdb
+
+test: setup
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf target logs vardlager.duckdb vardlager.duckdb.tmp-*
