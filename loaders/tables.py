@@ -1,0 +1,1033 @@
+"""Tables: find numeric tables in report text and read their cells.
+
+PDF text extraction flattens tables: a space is both the thousands separator and
+the cell separator, empty cells are dropped, labels wrap or come after the
+values, and some tables print their value rows first and the labels afterwards.
+This module finds table blocks (header + rows), splits every row's numeric tail
+into exactly as many cells as the table has columns, and lets the table's own
+arithmetic (deviation and percent columns, row totals, column sums) choose
+between readings. A reading no check confirms is kept with ``is_verified`` False
+and the reason in ``check``; a row that cannot be read goes to ExtractionIssue.
+
+Meaning (metric, measure, period, unit scaling) is given in dbt, not here.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from loaders.records import ExtractionIssue, TableCell
+
+# ---------------------------------------------------------------- constants
+
+MINUS = "-\u2013\u2212\u2012\u2014"
+NUM_TOKEN_RE = re.compile(r"^(?P<sign>[" + MINUS + r"+]?)(?P<int>\d+)(?:,(?P<dec>\d+))?(?P<pct>%?)$")
+DASH_RE = re.compile(r"^[" + MINUS + r"]$")
+LETTER = "A-Za-zÅÄÖåäöÉéÜü"
+# a label glued after the numbers: `306 598Läkarbesök`, `246 324- Varav somatisk vård`
+LABEL_AFTER_RE = re.compile(r"^(?P<nums>\s*[" + MINUS + r"\d][\d\s,%" + MINUS + r"]*?\d%?)"
+                            r"(?P<label>[" + MINUS + r"]?\s?[" + LETTER + r"(].*)$")
+# a minus glued to the decimals of the previous value: `-100,00-25 833`
+GLUED_MINUS_RE = re.compile(r"(?<=,\d)(?=[" + MINUS + r"]\d)|(?<=,\d\d)(?=[" + MINUS + r"]\d)")
+UNIT_RE = re.compile(r"\b(mnkr|mkr|tkr|miljoner kronor|tusen kronor|kkr)\b", re.I)
+MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+          "jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+# words that open a new column in a joined header (see split_header)
+COLUMN_START_RE = re.compile(r"^(ack|ackumulerat|helår|helårs|bokslut|förändring|förändr|diff|mål|avv|avvikelse|"
+                             r"vo|prognos|budget|utfall|utf|resultat|summa|totalt|"
+                             r"prognostiserat|nettokostnads|kostnad|andel|antal|"
+                             r"" + MONTHS + r")$", re.I)
+MEASURE_WORD_RE = re.compile(r"^(utf|utfall|bud|budget|prognos|prognostiserat|bokslut|avv|avvikelse|förändring|"
+                             r"diff|mål|resultat)$", re.I)
+QUALIFIER_RE = re.compile(r"^(ack|helår|helårs|inn|innevarande|fg|föreg|föregående|år|%|mot|från|\(%\))$", re.I)
+YEAR_RE = re.compile(r"^(19|20)\d\d(0[1-9]|1[0-2])?[-–]?$|^(19|20)\d\d[-–](19|20)\d\d(0[1-9]|1[0-2])?$")
+HEADER_HINT_RE = re.compile(r"\b(ack|utfall|utf|budget|bud|prognos|bokslut|helår|förändring|avv|diff|mål|"
+                            r"fg år|inn år|föregående|föregeående|innevarande|(19|20)\d\d(0[1-9]|1[0-2])?|" + MONTHS + r")\b|%", re.I)
+TOTAL_LABEL_RE = re.compile(r"^\s*(totalt|total|summa|samtliga|hela)\b", re.I)
+MAX_SEGMENTATIONS = 4000
+
+
+# ---------------------------------------------------------------- settings
+
+@dataclass(frozen=True)
+class TableSettings:
+    max_label_gap: int = 3  # text lines allowed between rows of one table (wrapped labels)
+    max_header_lines: int = 64  # how far above the first row a header may start
+    max_label_chars: int = 90  # a longer label is prose, not a row
+    min_cells: int = 2  # a row needs at least this many numbers (one-number rows are prose)
+
+
+SETTINGS = TableSettings()
+
+
+# ---------------------------------------------------------------- plain records used inside
+
+@dataclass
+class Cell:
+    text: str
+    value: float | None
+    is_pct: bool
+    decimals: int
+    start: int = 0  # char offset in the line (for spacing)
+    end: int = 0
+
+
+@dataclass
+class Row:
+    line: int  # 1-based
+    label: str
+    raw: str
+    tokens: list[tuple[str, int, int]]
+    label_after: bool = False
+    cells: list[Cell | None] = field(default_factory=list)
+    verified: list[bool] = field(default_factory=list)
+    checks: list[str] = field(default_factory=list)
+    group: str = ""
+    lines: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Table:
+    table_id: str
+    caption: str
+    unit_raw: str
+    headers: list[str]
+    header_lines: list[int]
+    rows: list[Row]
+    n: int = 0
+    col_pct: list[bool | None] = field(default_factory=list)
+    relations: list[tuple] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- tokens and numbers
+
+def cell_from_text(text: str, start: int = 0, end: int = 0) -> Cell:
+    t = text.replace("\u00a0", " ").strip()
+    if DASH_RE.match(t):
+        return Cell(text, None, False, 0, start, end)
+    compact = re.sub(r"(?<=[" + MINUS + r"])\s+", "", t)
+    compact = re.sub(r"\s+(?=%)", "", compact)
+    m = re.match(r"^(?P<sign>[" + MINUS + r"+]?)(?P<int>\d{1,3}(?: \d{3})*|\d+)(?:,(?P<dec>\d+))?(?P<pct>%?)$", compact)
+    if not m:
+        return Cell(text, None, False, 0, start, end)
+    digits = m.group("int").replace(" ", "")
+    dec = m.group("dec") or ""
+    value = float(digits + ("." + dec if dec else ""))
+    if m.group("sign") and m.group("sign") != "+":
+        value = -value
+    return Cell(text, value, bool(m.group("pct")), len(dec), start, end)
+
+
+def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """Whitespace tokens with char offsets; `%` standing alone joins the number before it."""
+    toks: list[tuple[str, int, int]] = []
+    for m in re.finditer(r"\S+", text):
+        s, a, b = m.group(), m.start() + offset, m.end() + offset
+        if s == "%" and toks and NUM_TOKEN_RE.match(toks[-1][0]):
+            p = toks.pop()
+            toks.append((p[0] + "%", p[1], b))
+            continue
+        toks.append((s, a, b))
+    return toks
+
+
+def is_value_token(tok: str) -> bool:
+    return bool(NUM_TOKEN_RE.match(tok) or DASH_RE.match(tok))
+
+
+def split_row(raw: str) -> tuple[str, list[tuple[str, int, int]], bool] | None:
+    """(label, numeric tail tokens, label_after) or None when the line holds no number tail."""
+    line = GLUED_MINUS_RE.sub(" ", raw.rstrip())
+    m = LABEL_AFTER_RE.match(line)
+    if m and not re.search(r"[" + LETTER + r"]", m.group("nums")):
+        toks = tokenize(m.group("nums"))
+        if toks and all(is_value_token(t[0]) for t in toks) and sum(1 for t in toks if NUM_TOKEN_RE.match(t[0])) >= 1:
+            lead = line[: len(line) - len(line.lstrip())]
+            if lead or len(toks) >= 2:
+                return m.group("label").strip(), toks, True
+    toks = tokenize(line)
+    k = len(toks)
+    while k > 0 and is_value_token(toks[k - 1][0]):
+        k -= 1
+    tail = toks[k:]
+    # a trailing `-` run that is not followed by a number is still a (placeholder) tail
+    if not any(NUM_TOKEN_RE.match(t[0]) for t in tail):
+        return None
+    label = line[: tail[0][1]].strip() if k else ""
+    return label, tail, False
+
+
+# ---------------------------------------------------------------- segmentation
+
+def _can_head(tok: str) -> bool:
+    m = NUM_TOKEN_RE.match(tok)
+    return bool(m) and 1 <= len(m.group("int")) <= 3 and not m.group("dec") and not m.group("pct") \
+        and m.group("int") != "0" and not m.group("int").startswith("0")
+
+
+def _can_continue(tok: str) -> bool:
+    m = NUM_TOKEN_RE.match(tok)
+    return bool(m) and not m.group("sign") and len(m.group("int")) == 3
+
+
+def _continues_further(tok: str) -> bool:
+    m = NUM_TOKEN_RE.match(tok)
+    return bool(m) and not m.group("dec") and not m.group("pct")
+
+
+def segmentations(tokens: list[tuple[str, int, int]], limit: int = MAX_SEGMENTATIONS) -> list[list[Cell]]:
+    """Every way to read the tokens as a sequence of Swedish numbers (and `-` placeholders)."""
+    n = len(tokens)
+    memo: dict[int, list[list[Cell]]] = {}
+
+    def from_(i: int) -> list[list[Cell]]:
+        if i == n:
+            return [[]]
+        if i in memo:
+            return memo[i]
+        out: list[list[Cell]] = []
+        tok, a, b = tokens[i]
+        options: list[tuple[int, str, int, int]] = []  # (next index, text, start, end)
+        if DASH_RE.match(tok):
+            options.append((i + 1, tok, a, b))  # placeholder
+            if i + 1 < n and NUM_TOKEN_RE.match(tokens[i + 1][0]) and not NUM_TOKEN_RE.match(tokens[i + 1][0]).group("sign") \
+                    and tokens[i + 1][1] - b <= 1:
+                # `- 425`: a spaced minus sign; extend over thousands groups
+                j = i + 1
+                text = tok + " " + tokens[j][0]
+                options.append((j + 1, text, a, tokens[j][2]))
+                if _can_head(tokens[j][0]):
+                    k = j + 1
+                    while k < n and _can_continue(tokens[k][0]) and _continues_further(tokens[k - 1][0]) \
+                            and tokens[k][1] - tokens[k - 1][2] == 1:
+                        text += " " + tokens[k][0]
+                        options.append((k + 1, text, a, tokens[k][2]))
+                        k += 1
+        elif NUM_TOKEN_RE.match(tok):
+            options.append((i + 1, tok, a, b))
+            if _can_head(tok):
+                k = i + 1
+                text = tok
+                while k < n and _can_continue(tokens[k][0]) and _continues_further(tokens[k - 1][0]) \
+                        and tokens[k][1] - tokens[k - 1][2] == 1:
+                    text += " " + tokens[k][0]
+                    options.append((k + 1, text, a, tokens[k][2]))
+                    k += 1
+        for nxt, text, s, e in options:
+            cell = cell_from_text(text, s, e)
+            for rest in from_(nxt):
+                out.append([cell] + rest)
+                if len(out) >= limit:
+                    break
+        memo[i] = out
+        return out
+
+    return from_(0)
+
+
+# ---------------------------------------------------------------- arithmetic
+
+def _tol(c: Cell) -> float:
+    """Half a unit in the last printed digit, plus a little for double rounding."""
+    return 0.5 * 10 ** (-c.decimals) + 1e-9
+
+
+def _pct_ok(p: Cell, a: Cell, b: Cell) -> bool:
+    if a.value is None or b.value is None or p.value is None or b.value == 0:
+        return False
+    calc = (a.value / b.value - 1) * 100
+    return abs(calc - p.value) <= max(_tol(p) * 2.2, 0.15 if p.decimals else 0.0) + abs(calc) * 0.002
+
+
+def _pct_abs_ok(p: Cell, a: Cell, b: Cell) -> bool:
+    """Percent as a share of the change: (a-b)/|b|."""
+    if a.value is None or b.value is None or p.value is None or b.value == 0:
+        return False
+    calc = (a.value - b.value) / abs(b.value) * 100
+    return abs(calc - p.value) <= max(_tol(p) * 2.2, 0.15 if p.decimals else 0.0) + abs(calc) * 0.002
+
+
+def _diff_ok(d: Cell, a: Cell, b: Cell) -> bool:
+    if a.value is None or b.value is None or d.value is None:
+        return False
+    return abs((a.value - b.value) - d.value) <= _tol(a) + _tol(b) + _tol(d) + 1e-6
+
+
+def relation_holds(rel: tuple, cells: list[Cell | None]) -> bool | None:
+    """True/False when the relation can be evaluated on this row, None when a cell is missing."""
+    kind = rel[0]
+    if kind in ("pct", "diff", "pctabs"):
+        _, j, a, b = rel
+        cj, ca, cb = cells[j], cells[a], cells[b]
+        if cj is None or ca is None or cb is None or None in (cj.value, ca.value, cb.value):
+            return None
+        if kind == "pct":
+            return _pct_ok(cj, ca, cb)
+        if kind == "pctabs":
+            return _pct_abs_ok(cj, ca, cb)
+        return _diff_ok(cj, ca, cb)
+    if kind == "sum":
+        _, j, parts = rel
+        cj = cells[j]
+        if cj is None or cj.value is None:
+            return None
+        vals = [cells[p] for p in parts if cells[p] is not None and cells[p].value is not None]
+        if len(vals) < 2:
+            return None
+        tol = sum(_tol(c) for c in vals) + _tol(cj)
+        return abs(sum(c.value for c in vals) - cj.value) <= tol
+    return None
+
+
+def candidate_relations(cells: list[Cell | None], col_pct: list[bool | None]) -> set[tuple]:
+    """Relations that hold between the cells of one reading of a row."""
+    n = len(cells)
+    out: set[tuple] = set()
+    for j in range(n):
+        cj = cells[j]
+        if cj is None or cj.value is None:
+            continue
+        for a in range(n):
+            for b in range(n):
+                if len({a, b, j}) < 3:
+                    continue
+                ca, cb = cells[a], cells[b]
+                if ca is None or cb is None or ca.value is None or cb.value is None:
+                    continue
+                if ca.is_pct or cb.is_pct:
+                    continue
+                if cj.is_pct or col_pct[j] or (cj.decimals and col_pct[j] is not False) or cj.decimals >= 2:
+                    if b != a and abs(cb.value) >= 1 and abs(ca.value) >= 1 and _pct_ok(cj, ca, cb):
+                        out.add(("pct", j, a, b))
+                    if abs(cb.value) >= 1 and abs(ca.value) >= 1 and _pct_abs_ok(cj, ca, cb) and not _pct_ok(cj, ca, cb):
+                        out.add(("pctabs", j, a, b))
+                elif (ca.value != 0 or cb.value != 0) and _diff_ok(cj, ca, cb):
+                    out.add(("diff", j, a, b))
+    # row total: the last column is the sum of the others
+    j = n - 1
+    parts = tuple(i for i in range(n - 1) if not col_pct[i])
+    vals = [cells[i] for i in parts if cells[i] is not None and cells[i].value is not None]
+    cj = cells[j]
+    if cj is not None and cj.value is not None and not cj.is_pct and len(vals) >= 2 and \
+            sum(1 for c in vals if c.value != 0) >= 2:
+        if relation_holds(("sum", j, parts), cells):
+            out.add(("sum", j, parts))
+    return out
+
+
+def describe(rel: tuple, headers: list[str]) -> str:
+    def h(i: int) -> str:
+        return f"c{i + 1}"
+    kind = rel[0]
+    if kind == "pct":
+        return f"{h(rel[1])} = {h(rel[2])}/{h(rel[3])}-1"
+    if kind == "pctabs":
+        return f"{h(rel[1])} = ({h(rel[2])}-{h(rel[3])})/|{h(rel[3])}|"
+    if kind == "diff":
+        return f"{h(rel[1])} = {h(rel[2])}-{h(rel[3])}"
+    if kind == "sum":
+        return f"{h(rel[1])} = sum of " + "+".join(h(p) for p in rel[2])
+    return str(rel)
+
+
+def rel_cells(rel: tuple) -> tuple[int, ...]:
+    if rel[0] == "sum":
+        return (rel[1],) + tuple(rel[2])
+    return (rel[1], rel[2], rel[3])
+
+
+# ---------------------------------------------------------------- placing dropped cells
+
+def placements(cells: list[Cell], n: int, col_pct: list[bool | None], raw: str) -> list[list[Cell | None]]:
+    """Ways to put m < n cells into n columns, keeping order and column types."""
+    m = len(cells)
+    if m > n:
+        return []
+    if m == n:
+        return [list(cells)]
+    out = []
+    for cols in itertools.combinations(range(n), m):
+        ok = True
+        for c, j in zip(cells, cols):
+            if col_pct[j] is not None and c.value is not None and c.is_pct != col_pct[j]:
+                ok = False
+                break
+        if not ok:
+            continue
+        row: list[Cell | None] = [None] * n
+        for c, j in zip(cells, cols):
+            row[j] = c
+        out.append(row)
+    return out
+
+
+def spacing_score(row: list[Cell | None], raw: str) -> float:
+    """How well the empty slots sit where the printed line has wide gaps."""
+    present = [(i, c) for i, c in enumerate(row) if c is not None]
+    if not present:
+        return 0.0
+    gaps = []
+    for (i1, c1), (i2, c2) in zip(present, present[1:]):
+        gaps.append((i2 - i1 - 1, c2.start - c1.end))
+    if not gaps:
+        return 0.0
+    base = min(g for _, g in gaps) if gaps else 1
+    score = 0.0
+    for missing, width in gaps:
+        extra = width - base
+        if missing and extra > 0:
+            score += min(missing, extra)
+        elif missing and extra <= 0:
+            score -= missing
+        elif not missing and extra > 0:
+            score -= 0.5
+    # missing slots at the ends are neutral
+    return score
+
+
+# ---------------------------------------------------------------- headers
+
+def split_header(text: str) -> list[str]:
+    """Split a joined header into column names: `Ack utf Inn År Ack Bud Inn År` -> two columns."""
+    text = re.sub(r"(\w)-\s+(?=[a-zåäö])", r"\1", text)  # Budget- avvikelse -> Budgetavvikelse
+    text = re.sub(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ][a-zåäö])", " ", text)  # %Föregeående ÅrInnevarande
+    text = re.sub(r"%(?=\w)", "% ", text)
+    toks = text.split()
+    cols: list[list[str]] = []
+    for t in toks:
+        bare = t.strip("(),:")
+        start = False
+        if not cols:
+            start = True
+        elif YEAR_RE.match(bare):
+            cur = cols[-1]
+            has_year = any(YEAR_RE.match(x.strip("(),:")) for x in cur)
+            start = has_year and not cur[-1].endswith(("-", "–")) and not re.match(r"^\d{4}[-–]$", cur[-1])
+        elif re.match(r"^(föregående|föregeående|innevarande)$", bare, re.I):
+            cur = " ".join(cols[-1]).lower()
+            start = bool(re.search(r"\b(förändring|utfall|utf|budget|prognos|år)\b|%", cur))
+        elif COLUMN_START_RE.match(bare):
+            cur = cols[-1]
+            low = bare.lower()
+            prev = cur[-1].strip("(),:").lower()
+            if low in ("utf", "utfall", "bud", "budget", "prognos", "resultat", "avv"):
+                # measure words continue a column that has no measure yet (`Helår Prognos`, `Ack Bud`)
+                has_measure = any(MEASURE_WORD_RE.match(x.strip("(),:")) for x in cur)
+                has_year = any(YEAR_RE.match(x.strip("(),:")) for x in cur)
+                start = (has_measure or has_year) and not prev in ("mot", "från", "avv", "(budget")
+                if low == "utf" and prev in ("bokslut",):
+                    start = False
+            elif re.match(r"^(" + MONTHS + r")$", low):
+                start = any(YEAR_RE.match(x.strip("(),:")) or re.match(r"^(" + MONTHS + r")$", x.lower())
+                            for x in cur)
+            else:
+                start = True
+            if prev in ("mot", "från", "och", "&", "-", "–") or cur[-1].endswith("-"):
+                start = False
+        if start:
+            cols.append([t])
+        else:
+            cols[-1].append(t)
+    return [" ".join(c) for c in cols]
+
+
+HEADER_WORD_RE = re.compile(r"^(ack|utf|utfall|bud|budget|prognos|prognostiserat|bokslut|helår|förändring|avv|diff|mål|fg|"
+                            r"inn|år|%|föregående|föregeående|innevarande|mot|från|prog|mnkr|tkr|kkr|resultat|"
+                            r"(19|20)\d\d(0[1-9]|1[0-2])?[-–]?|" + MONTHS + r")$", re.I)
+
+
+def is_header_line(s: str) -> bool:
+    t = s.strip()
+    if not t or len(t) > 120:
+        return False
+    words = [w.strip("(),:") for w in t.split()]
+    if any(re.match(r"^[-–]?\d", w) and not HEADER_WORD_RE.match(w) and not w.endswith("%") for w in words):
+        return False  # a number that is not a year: text, not a header
+    hits = sum(1 for w in words if HEADER_WORD_RE.match(w) or w.endswith("%"))
+    return hits >= 2 or (hits >= 1 and hits * 2 >= len(words))
+
+
+# ---------------------------------------------------------------- finding blocks
+
+@dataclass
+class RawBlock:
+    rows: list[Row]
+    start: int  # index of first row line (0-based)
+    end: int  # index of last row line
+
+
+def _row_of(i: int, s: str, settings: TableSettings) -> Row | None:
+    if not s.strip():
+        return None
+    parsed = split_row(s)
+    if parsed is None:
+        return None
+    label, toks, after = parsed
+    nums = [t for t in toks if NUM_TOKEN_RE.match(t[0])]
+    if len(toks) < settings.min_cells or not nums:
+        return None
+    if len(label) > settings.max_label_chars:
+        return None
+    if len(toks) <= 2 and re.match(r"^(19|20)\d\d$", toks[-1][0]) and not after:
+        return None  # a title or date (`Delårsrapport 1 2024`)
+    if not label and all(YEAR_RE.match(t[0]) for t in toks):
+        return None  # a header of years (`2022 2023 2024`)
+    if label.endswith((".", ":")) and not after and len(label) > 40:
+        return None
+    if re.search(r"\b(och|att|som|med|för|till|av|är|har)$", label, re.I) and len(label.split()) > 4:
+        return None  # a sentence that happens to end with numbers
+    return Row(line=i + 1, label=label, raw=s, tokens=toks, label_after=after, lines=[i + 1])
+
+
+def find_blocks(lines: list[str], settings: TableSettings = SETTINGS) -> list[RawBlock]:
+    blocks: list[RawBlock] = []
+    cur: list[Row] = []
+    pending: list[tuple[int, str]] = []
+    start = end = -1
+    for i, s in enumerate(lines):
+        row = _row_of(i, s, settings)
+        if row is not None:
+            if cur and pending and not row.label:
+                # a label wrapped above its values
+                row.label = " ".join(p for _, p in pending).strip()
+                row.lines = [k + 1 for k, _ in pending] + row.lines
+            elif cur and pending and row.label and all(len(p) < 60 for _, p in pending) and len(pending) <= 2 \
+                    and not any(HEADER_HINT_RE.search(p) for _, p in pending) and pending[-1][1].endswith(("-",)):
+                row.label = " ".join(p for _, p in pending) + " " + row.label
+            if not cur:
+                start = i
+            cur.append(row)
+            end = i
+            pending = []
+            continue
+        t = s.strip()
+        if not t:
+            continue
+        if cur:
+            if len(pending) < settings.max_label_gap and len(t) <= 70 and not re.search(r"[.!?]$", t) \
+                    and not is_page_chrome(t):
+                pending.append((i, t))
+                continue
+            blocks.append(RawBlock(cur, start, end))
+            cur, pending = [], []
+    if cur:
+        blocks.append(RawBlock(cur, start, end))
+    return blocks
+
+
+def is_page_chrome(t: str) -> bool:
+    return bool(re.match(r"^(sida \d+|\d+ \(\d+\)|sida \d+ \(\d+\))$", t.strip(), re.I))
+
+
+def _is_fragment(t: str) -> bool:
+    """A short piece of a wrapped header cell (`mot`, `Inn År`, `(Budget-`)."""
+    return len(t) <= 22 and len(t.split()) <= 3 and not re.search(r"[.!?]$", t)
+
+
+def header_above(lines: list[str], start: int, stop: int, settings: TableSettings) -> tuple[list[int], list[int]]:
+    """(header line indices, caption line indices) above a block, not crossing `stop`."""
+    cand: list[int] = []
+    i = start - 1
+    while i > stop and start - i <= settings.max_header_lines:
+        t = lines[i].strip()
+        if t:
+            if len(t) > 100 or t.endswith(".") or is_page_chrome(t):
+                break
+            cand.append(i)
+        i -= 1
+    hdr: list[int] = []
+    k = 0
+    while k < len(cand):
+        t = lines[cand[k]].strip()
+        if is_header_line(t) or (hdr and _is_fragment(t) and k + 1 < len(cand)
+                                  and any(is_header_line(lines[x].strip()) for x in cand[k + 1:k + 4])):
+            hdr.append(cand[k])
+            k += 1
+            continue
+        if not hdr and k == 0 and _is_fragment(t) and any(is_header_line(lines[x].strip()) for x in cand[k + 1:k + 3]):
+            k += 1  # a section row (`Intäkter`) between the header and the first row
+            continue
+        break
+    cap = cand[k:k + 3]
+    return sorted(hdr), sorted(cap)
+
+
+# ---------------------------------------------------------------- reading a table
+
+def _header_columns(lines: list[str], hdr_idx: list[int], label_hint: bool) -> list[str]:
+    text = " ".join(lines[k].strip() for k in hdr_idx)
+    cols = split_header(text)
+    return cols
+
+
+def _strip_label_header(cols: list[str]) -> list[str]:
+    """The first header column often carries the row-label header (`Område diagnostik och MT Ack utf`)."""
+    if not cols:
+        return cols
+    first = cols[0].split()
+    k = 0
+    while k < len(first) and not COLUMN_START_RE.match(first[k].strip("(),:")) and not YEAR_RE.match(first[k]):
+        k += 1
+    if 0 < k < len(first):
+        cols = [" ".join(first[k:])] + cols[1:]
+    elif k == len(first) and len(cols) > 1:
+        cols = cols[1:]
+    return cols
+
+
+def _choose_n(rows: list[Row], header_n: int) -> int:
+    counts = []
+    for r in rows:
+        segs = segmentations(r.tokens, 500)
+        lens = sorted({len(s) for s in segs})
+        counts.append(lens)
+    if header_n:
+        fits = sum(1 for ls in counts if header_n in ls)
+        fewer = sum(1 for ls in counts if ls and min(ls) < header_n)
+        if fits >= max(1, len(rows) // 3) or fits + fewer >= len(rows) * 0.8:
+            return header_n
+    # the most common length of unambiguous rows, else the most common maximum
+    unamb = [ls[0] for ls in counts if len(ls) == 1]
+    pool = unamb or [max(ls) for ls in counts if ls]
+    if not pool:
+        return 0
+    best = max(set(pool), key=lambda k: (pool.count(k), k))
+    return best
+
+
+def read_table(table: Table, issues: list[ExtractionIssue], report_file: str) -> None:
+    n = table.n
+    rows = table.rows
+    # column types from rows whose only reading has n cells
+    votes: list[list[bool]] = [[] for _ in range(n)]
+    seg_cache: dict[int, list[list[Cell]]] = {}
+    for r in rows:
+        segs = segmentations(r.tokens)
+        seg_cache[r.line] = segs
+        full = [s for s in segs if len(s) == n]
+        if len(full) == 1 or (full and all([c.is_pct for c in f] == [c.is_pct for c in full[0]] for f in full)):
+            for j, c in enumerate(full[0]):
+                if c.value is not None:
+                    votes[j].append(c.is_pct)
+    col_pct: list[bool | None] = []
+    for j in range(n):
+        v = votes[j]
+        if v and sum(v) * 2 > len(v):
+            col_pct.append(True)
+        elif v and sum(v) == 0:
+            col_pct.append(False)
+        else:
+            hj = table.headers[j] if j < len(table.headers) else ""
+            col_pct.append(True if "%" in hj else None)
+    table.col_pct = col_pct
+    # relations that hold in the table: count rows where some full reading satisfies them
+    rel_count: dict[tuple, int] = {}
+    n_full = 0
+    for r in rows:
+        full = [s for s in seg_cache[r.line] if len(s) == n]
+        if not full:
+            continue
+        n_full += 1
+        seen: set[tuple] = set()
+        for s in full[:200]:
+            seen |= candidate_relations(list(s), col_pct)
+        for rel in seen:
+            rel_count[rel] = rel_count.get(rel, 0) + 1
+    need = 2 if n_full >= 3 else 1
+    rels = [rel for rel, k in rel_count.items() if k >= need and k * 3 >= n_full]
+    # a - b = c and a - c = b are one equation: the deviation is the column with the smaller amounts
+    mean_abs = [0.0] * n
+    cnt = [0] * n
+    for r in rows:
+        full = [s for s in seg_cache[r.line] if len(s) == n]
+        if full:
+            for j, c in enumerate(full[0]):
+                if c.value is not None:
+                    mean_abs[j] += abs(c.value)
+                    cnt[j] += 1
+    mean_abs = [m / c if c else 0.0 for m, c in zip(mean_abs, cnt)]
+    by_eq: dict[frozenset, tuple] = {}
+    others = []
+    for rel in rels:
+        if rel[0] != "diff":
+            others.append(rel)
+            continue
+        eq = frozenset(rel[1:])
+        cur = by_eq.get(eq)
+        if cur is None or rel_count[rel] > 1.25 * rel_count[cur] or (
+                rel_count[rel] * 1.25 >= rel_count[cur] and mean_abs[rel[1]] < mean_abs[cur[1]]):
+            by_eq[eq] = rel
+    rels = others + list(by_eq.values())
+    # keep one explanation per target column (the most supported)
+    best_for: dict[int, tuple] = {}
+    for rel in sorted(rels, key=lambda r: (-rel_count[r], r)):
+        best_for.setdefault(rel[1], rel)
+    # a column that is an operand of a percent relation is a level, not a deviation
+    operands = {x for rel in best_for.values() if rel[0] in ("pct", "pctabs") for x in rel[2:]}
+    best_for = {j: rel for j, rel in best_for.items() if not (rel[0] == "diff" and j in operands)}
+    table.relations = list(best_for.values())
+    # the scale of each column, from rows that can be read only one way
+    import math
+    scales: list[list[float]] = [[] for _ in range(n)]
+    for r in rows:
+        full = [s for s in seg_cache[r.line] if len(s) == n]
+        distinct = {tuple(c.value for c in s) for s in full}
+        if len(distinct) == 1:
+            for j, c in enumerate(full[0]):
+                if c.value is not None and not c.is_pct:
+                    scales[j].append(math.log10(abs(c.value) + 1))
+    table.col_scale = [sorted(v)[len(v) // 2] if v else None for v in scales]  # type: ignore[attr-defined]
+    for r in rows:
+        read_row(table, r, seg_cache[r.line], issues, report_file)
+    reorder_headers_by_arithmetic(table)
+
+
+DEV_HEADER_RE = re.compile(r"\b(avv|avvikelse|förändring|förändr|diff|skillnad)|%", re.I)
+PREV_HEADER_RE = re.compile(r"\b(fg|föreg|föregående|föregeående|förra)\b", re.I)
+CUR_HEADER_RE = re.compile(r"\b(inn|innevarande|i år)\b", re.I)
+
+
+def reorder_headers_by_arithmetic(table: Table) -> None:
+    """Headers printed in another order than the values: put deviation headers on the columns
+    the arithmetic shows to be deviations, and current/previous on the right side of a difference."""
+    h = table.headers
+    n = table.n
+    if len(h) != n or not table.relations:
+        return
+    dev_d = sorted({rel[1] for rel in table.relations if rel[0] in ("diff", "pct", "pctabs")})
+    dev_h = [i for i in range(n) if DEV_HEADER_RE.search(h[i])]
+    new = list(h)
+    if dev_d and len(dev_d) == len(dev_h) and dev_d != dev_h:
+        non_d = [i for i in range(n) if i not in dev_d]
+        non_h = [i for i in range(n) if i not in dev_h]
+        for src, dst in zip(dev_h, dev_d):
+            new[dst] = h[src]
+        for src, dst in zip(non_h, non_d):
+            new[dst] = h[src]
+    for rel in table.relations:
+        if rel[0] == "diff":
+            _, j, a, b = rel
+            if PREV_HEADER_RE.search(new[a]) and CUR_HEADER_RE.search(new[b]) and not DEV_HEADER_RE.search(new[a] + new[b]):
+                new[a], new[b] = new[b], new[a]
+    if new != h:
+        table.headers = new
+        table.header_note = "header order taken from the arithmetic: " + " | ".join(new)  # type: ignore[attr-defined]
+
+
+def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[ExtractionIssue], report_file: str) -> None:
+    n = table.n
+    cands: list[tuple[float, list[Cell | None], list[tuple], str]] = []
+    trimmed_label = None
+    if segs and min(len(s) for s in segs) > n and not r.label_after and len(r.tokens) <= n + 2:
+        # leading tokens that belong to the label (`Anställda 50 år -  10,2% ...`)
+        k = 0
+        toks = r.tokens
+        while k < len(toks) and min((len(s) for s in segmentations(toks[k:], 500)), default=0) > n:
+            k += 1
+        if k < len(toks):
+            trimmed_label = (r.label + " " + " ".join(t[0] for t in toks[:k])).strip()
+            segs = segmentations(toks[k:])
+    for s in segs:
+        if len(s) > n:
+            continue
+        for row in placements(s, n, table.col_pct, r.raw):
+            sat = [rel for rel in table.relations if relation_holds(rel, row) is True]
+            broken = [rel for rel in table.relations if relation_holds(rel, row) is False]
+            type_pen = sum(1 for j, c in enumerate(row) if c is not None and c.value is not None
+                           and table.col_pct[j] is not None and c.is_pct != table.col_pct[j])
+            score = 3 * len(sat) - 3 * len(broken) - 2 * type_pen + spacing_score(row, r.raw) * 0.5 \
+                - 0.3 * scale_penalty(table, row)
+            note = "" if len(s) == n else "dropped cells placed"
+            cands.append((score, row, sat, note))
+    if not cands:
+        issues.append(ExtractionIssue(report_file, r.line, "unreadable_row",
+                                      f"{table.table_id}: numbers do not fit {n} columns", r.raw.strip()))
+        r.cells = []
+        return
+    if trimmed_label is not None:
+        r.label = trimmed_label
+    cands.sort(key=lambda c: -c[0])
+    best = cands[0]
+    # rivals: other readings with the same score but different values
+    def key(row: list[Cell | None]) -> tuple:
+        return tuple(None if c is None else c.value for c in row)
+    rivals = [c for c in cands[1:] if abs(c[0] - best[0]) < 1e-9 and key(c[1]) != key(best[1])]
+    r.cells = best[1]
+    verified = [False] * n
+    checks = [""] * n
+    if best[2]:
+        for rel in best[2]:
+            for j in rel_cells(rel):
+                verified[j] = True
+                checks[j] = (checks[j] + "; " if checks[j] else "") + describe(rel, table.headers)
+    distinct = {key(c[1]) for c in cands}
+    only = len(distinct) == 1
+    for j in range(n):
+        c = r.cells[j]
+        if c is None:
+            continue
+        if rivals:
+            # readings the arithmetic cannot tell apart: only cells they agree on stay verified
+            same = all((rv[1][j] is not None and c is not None and rv[1][j].value == c.value) for rv in rivals)
+            if not same:
+                verified[j] = False
+                checks[j] = f"ambiguous: {len(rivals) + 1} readings fit equally"
+                continue
+        if not verified[j]:
+            if only and not best[3]:
+                verified[j] = True
+                checks[j] = "single reading of the printed numbers"
+            elif only:
+                checks[j] = "unverified: " + best[3] + " by column type/spacing"
+            else:
+                alt = len(distinct)
+                checks[j] = f"unverified: no arithmetic check; {alt} readings possible"
+                if not rivals and best[2]:
+                    checks[j] = "row reading chosen by " + "; ".join(describe(x, table.headers) for x in best[2])
+                    verified[j] = True
+        if best[3] and verified[j] and not any(j in rel_cells(rel) for rel in best[2]):
+            verified[j] = False
+            checks[j] = "unverified: " + best[3]
+    r.verified = verified
+    r.checks = checks
+
+
+def scale_penalty(table: Table, row: list[Cell | None]) -> float:
+    """Distance (in orders of magnitude) of each amount from its column's usual scale, else the row's."""
+    import math
+    logs = [math.log10(abs(c.value) + 1) if (c is not None and c.value is not None and not c.is_pct) else None for c in row]
+    present = sorted(x for x in logs if x is not None)
+    if not present:
+        return 0.0
+    row_mid = present[len(present) // 2]
+    scales = getattr(table, "col_scale", [None] * len(row))
+    pen = 0.0
+    for j, x in enumerate(logs):
+        if x is None:
+            continue
+        ref = scales[j] if j < len(scales) and scales[j] is not None else row_mid
+        pen += abs(x - ref)
+    return pen
+
+
+# ---------------------------------------------------------------- column sums (totals, varav)
+
+def check_column_sums(table: Table) -> None:
+    """A total row equal to the sum of the rows above it (down to the previous total) confirms them."""
+    rows = [r for r in table.rows if r.cells]
+    for ti, tr in enumerate(rows):
+        if not TOTAL_LABEL_RE.match(tr.label or ""):
+            continue
+        parts = []
+        for r in reversed(rows[:ti]):
+            if TOTAL_LABEL_RE.match(r.label or ""):
+                break
+            if re.match(r"^\s*[-–]?\s*varav\b", r.label, re.I):
+                continue
+            parts.append(r)
+        if len(parts) < 2:
+            continue
+        for j in range(table.n):
+            t = tr.cells[j]
+            if t is None or t.value is None or t.is_pct:
+                continue
+            vals = [p.cells[j] for p in parts if p.cells[j] is not None and p.cells[j].value is not None]
+            if len(vals) < 2 or len(vals) < len(parts) - 1:
+                continue
+            tol = sum(_tol(c) for c in vals) + _tol(t) + 1e-6
+            if abs(sum(c.value for c in vals) - t.value) <= tol:
+                for p in parts + [tr]:
+                    if p.cells[j] is not None and not p.verified[j]:
+                        p.verified[j] = True
+                        p.checks[j] = f"column sum equals '{tr.label}'"
+
+
+def place_by_column_sums(table: Table, total_row: Row, others: list[Row], cands: dict[int, list[list[Cell | None]]]) -> bool:
+    """Choose among dropped-cell placements so that every column sums to the total row."""
+    tot = total_row.cells
+    if not tot or any(c is None for c in tot):
+        return False
+    opts = [cands[r.line] for r in others]
+    size = 1
+    for o in opts:
+        size *= max(1, len(o))
+    if size > 300000 or size == 0:
+        return False
+    sols = []
+    for combo in itertools.product(*opts):
+        ok = True
+        for j in range(table.n):
+            if table.col_pct[j]:
+                continue
+            vals = [row[j] for row in combo if row[j] is not None and row[j].value is not None]
+            s = sum(c.value for c in vals)
+            tol = 1.5 + 0.6 * len(vals)
+            if abs(s - tot[j].value) > tol:
+                ok = False
+                break
+        if ok:
+            sols.append(combo)
+            if len(sols) > 50:
+                break
+    if not sols:
+        return False
+    for k, r in enumerate(others):
+        variants = {tuple(None if c is None else c.value for c in s[k]) for s in sols}
+        r.cells = list(sols[0][k])
+        if len(variants) == 1:
+            r.verified = [c is not None for c in r.cells]
+            r.checks = ["column sums equal the total row" if c is not None else "" for c in r.cells]
+        else:
+            r.verified = [False] * table.n
+            r.checks = [f"unverified: {len(variants)} placements give the same column sums" if c is not None else ""
+                        for c in r.cells]
+    total_row.verified = [True] * table.n
+    total_row.checks = ["column sums equal the total row"] * table.n
+    return True
+
+
+# ---------------------------------------------------------------- labels printed apart
+
+def labels_after_block(lines: list[str], end: int, n_rows: int) -> tuple[list[tuple[int, str]], list[tuple[int, str]], int]:
+    """Short non-numeric lines right after a label-less block: (labels, caption lines, last index)."""
+    labels: list[tuple[int, str]] = []
+    caps: list[tuple[int, str]] = []
+    i = end + 1
+    last = end
+    while i < len(lines) and len(labels) < n_rows + 1:
+        t = lines[i].strip()
+        if not t:
+            i += 1
+            continue
+        if split_row(lines[i]) is not None and any(NUM_TOKEN_RE.match(x[0]) for x in split_row(lines[i])[1]) \
+                and not UNIT_RE.search(t) and not re.search(r"\((tkr|mnkr)\)", t, re.I):
+            break
+        if len(t) > 60 or t.endswith("."):
+            break
+        if UNIT_RE.search(t) or re.search(r"\b(19|20)\d\d\b", t) or len(t.split()) > 5:
+            caps.append((i, t))
+        else:
+            labels.append((i, t))
+        last = i
+        i += 1
+    return labels, caps, last
+
+
+# ---------------------------------------------------------------- entry point
+
+def extract_tables(report_file: str, lines: list[str],
+                   settings: TableSettings = SETTINGS) -> tuple[list[TableCell], list[ExtractionIssue]]:
+    cells_out: list[TableCell] = []
+    issues: list[ExtractionIssue] = []
+    blocks = find_blocks(lines, settings)
+    tables: list[Table] = []
+    prev_end = -1
+    prev_table: Table | None = None
+    for bi, b in enumerate(blocks):
+        hdr_idx, cap_idx = header_above(lines, b.start, prev_end, settings)
+        headers = _strip_label_header(_header_columns(lines, hdr_idx, True)) if hdr_idx else []
+        caption = " ".join(lines[k].strip() for k in cap_idx)
+        unit_text = " ".join(lines[k] for k in cap_idx + hdr_idx)
+        um = UNIT_RE.search(unit_text)
+        unit_raw = um.group(1).lower() if um else ""
+        # a repeated header after a page break continues the table above
+        if prev_table is not None and headers and headers == prev_table.headers and not caption.strip():
+            caption = prev_table.caption
+        tid = f"t{len(tables) + 1:03d}"
+        t = Table(tid, caption, unit_raw, headers, [k + 1 for k in hdr_idx], b.rows)
+        n = _choose_n(b.rows, len(headers))
+        if n <= 0:
+            for r in b.rows:
+                issues.append(ExtractionIssue(report_file, r.line, "unreadable_row", f"{tid}: no column count", r.raw.strip()))
+            prev_end = b.end
+            continue
+        t.n = n
+        if len(headers) != n:
+            issues.append(ExtractionIssue(report_file, b.rows[0].line, "table_header_mismatch",
+                                          f"{tid}: header has {len(headers)} columns, rows have {n}",
+                                          " | ".join(headers)))
+        # labels printed apart (all rows label-less, labels listed after the block)
+        scrambled = False
+        if all(not r.label for r in b.rows) and len(b.rows) >= 2:
+            labels, caps, last = labels_after_block(lines, b.end, len(b.rows))
+            if caps:
+                t.caption = (t.caption + " | " if t.caption else "") + " ".join(c for _, c in caps)
+                if not t.unit_raw:
+                    um = UNIT_RE.search(" ".join(c for _, c in caps))
+                    t.unit_raw = um.group(1).lower() if um else ""
+            if len(labels) >= len(b.rows) - 1:
+                scrambled = True
+                t.caption = t.caption
+                t._labels = labels  # type: ignore[attr-defined]
+        read_table(t, issues, report_file)
+        if scrambled:
+            resolve_scrambled(t, getattr(t, "_labels"), issues, report_file)
+        else:
+            check_column_sums(t)
+        assign_groups(t)
+        tables.append(t)
+        prev_table = t
+        prev_end = b.end
+        for r in t.rows:
+            for j, c in enumerate(r.cells):
+                if c is None:
+                    continue
+                cells_out.append(TableCell(
+                    report_file=report_file, table_id=tid, caption=t.caption, unit_raw=t.unit_raw,
+                    row_group=r.group, row_label=r.label,
+                    column_header=t.headers[j] if len(t.headers) == n else "",
+                    column_index=j, text=c.text, value=c.value, line=r.line,
+                    is_verified=bool(r.verified[j]) if r.verified else False,
+                    check=r.checks[j] if r.checks else "",
+                ))
+    return cells_out, issues
+
+
+def resolve_scrambled(t: Table, labels: list[tuple[int, str]], issues: list[ExtractionIssue], report_file: str) -> None:
+    """Rows printed before their labels, in another order: only the total row is placed by arithmetic."""
+    rows = [r for r in t.rows if r.cells]
+    total_names = [lab for _, lab in labels if TOTAL_LABEL_RE.match(lab)]
+    if not rows:
+        return
+    # candidate placements per row for the column-sum search
+    cands: dict[int, list[list[Cell | None]]] = {}
+    for r in rows:
+        opts = []
+        for s in segmentations(r.tokens):
+            if len(s) > t.n:
+                continue
+            for pl in placements(s, t.n, t.col_pct, r.raw):
+                if all(relation_holds(rel, pl) is not False for rel in t.relations):
+                    if any(relation_holds(rel, pl) for rel in t.relations) or not t.relations:
+                        opts.append(pl)
+        cands[r.line] = opts or [r.cells]
+    total_row = None
+    for r in reversed(rows):
+        if all(c is not None for c in r.cells):
+            total_row = r
+            break
+    others = [r for r in rows if r is not total_row]
+    placed = total_row is not None and place_by_column_sums(t, total_row, others, cands)
+    if placed and total_names:
+        total_row.label = total_names[0]
+    for r in rows:
+        if r is total_row and placed and total_names:
+            continue
+        r.label = ""
+        r.checks = [("row label printed apart in another order; " + ch) if ch else "" for ch in r.checks]
+    issues.append(ExtractionIssue(report_file, rows[0].line, "labels_scrambled",
+                                  f"{t.table_id}: {len(rows)} value rows printed before {len(labels)} labels in another order; "
+                                  "rows other than the total are left unlabelled",
+                                  " | ".join(lab for _, lab in labels)))
+
+
+def assign_groups(t: Table) -> None:
+    parent = ""
+    for r in t.rows:
+        lab = r.label or ""
+        if re.match(r"^\s*[-–]?\s*varav\b", lab, re.I) or (r.raw.startswith(" ") and not r.label_after and parent):
+            r.group = parent
+        else:
+            parent = lab
+            r.group = ""
