@@ -18,7 +18,7 @@ build: setup
 	$(BIN)/vardlager build --reports data/reports --db vardlager.duckdb
 
 test: setup
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -q
 
 clean:
 	rm -rf target logs vardlager.duckdb vardlager.duckdb.tmp-*

@@ -46,7 +46,7 @@ def detect_region(text: str, regions: list[dict[str, str]]) -> tuple[str, str]:
     for region in regions:
         code = region["region_code"]
         scores[code] += 10 * len(re.findall(rf"\b(?:{region['name_pattern']})", text))
-        scores[code] += 3 * len(re.findall(rf"\b{re.escape(region['short_name'])}", text))
+        scores[code] += 3 * len(re.findall(rf"\b(?:{region['short_pattern']})", text))
         scores[code] += len(re.findall(rf"\b(?:{region['place_pattern']})", text))
     if not scores or scores.most_common(1)[0][1] < 3:
         return "", ""

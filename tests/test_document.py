@@ -1,0 +1,50 @@
+"""What a report says about itself, read from literal excerpts."""
+from datetime import date
+
+from loaders.document import (detect_org_unit, detect_period, detect_region, detect_report_type,
+                              load_regions)
+
+REGIONS = load_regions()
+
+
+def test_numbered_interim_report_in_title_sets_tertial_period():
+    lines = [" Delårsrapport 1 2024 ", "", "Inledning "]
+    assert detect_period(lines)[:2] == (date(2024, 1, 1), date(2024, 4, 30))
+    assert detect_report_type(lines, date(2024, 4, 30)) == "delarsrapport"
+
+
+def test_annual_report_title_sets_full_year():
+    lines = [" Bilaga 1: Tillgänglighet Årsrapport 2023", "", "1 Sammanfattning"]
+    assert detect_period(lines)[:2] == (date(2023, 1, 1), date(2023, 12, 31))
+    assert detect_report_type(lines, date(2023, 12, 31)) == "arsrapport"
+
+
+def test_most_frequent_per_month_sets_period_when_title_is_silent():
+    lines = ["Sammanfattning", "budgetavvikelse på 129 mnkr per augusti", "2023. Den årsprognos som lagts per april",
+             "resultatet per augusti 2023 visar", "tertial 2 har"]
+    assert detect_period(lines)[:2] == (date(2023, 1, 1), date(2023, 8, 31))
+
+
+def test_no_period_in_text_gives_none():
+    assert detect_period(["Lite text utan datum", "och mer text"])[:2] == (None, None)
+
+
+def test_region_named_in_text_wins_over_a_neighbour_mentioned_once():
+    text = ("Region Jämtland Härjedalen har ... Jämtland ... Jämtland ... vård i Umeå och "
+            "remisser till Region Västerbotten")
+    assert detect_region(text, REGIONS)[0] == "23"
+
+
+def test_region_from_hospitals_and_towns_when_the_region_is_not_named():
+    text = "Sunderby sjukhus och Piteå ... Gällivare, Kiruna och Kalix"
+    assert detect_region(text, REGIONS)[0] == "25"
+
+
+def test_no_region_in_text_gives_empty_code():
+    assert detect_region("Verksamheten har ökat produktionen.", REGIONS)[0] == ""
+
+
+def test_own_org_unit_is_the_division_named_most_and_wraps_are_joined():
+    assert detect_org_unit("Division Länssjukvård 1 har ... Division Länssjukvård 1 visar") == "Division Länssjukvård 1"
+    assert detect_org_unit("Hälso- och \nsjukvårdsförvaltningen ... Hälso- och sjukvårdsförvaltningen") == \
+        "Hälso- och sjukvårdsförvaltningen"
