@@ -36,10 +36,12 @@ MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|n
 # words that open a new column in a joined header (see split_header)
 COLUMN_START_RE = re.compile(r"^(ack|ackumulerat|helår|helårs|bokslut|förändring|förändr|diff|mål|avv|avvikelse|"
                              r"vo|prognos|budget|utfall|utf|resultat|summa|totalt|"
-                             r"prognostiserat|nettokostnads|kostnad|andel|antal|"
+                             r"prognostiserat|nettokostnads\w*|kostnad|andel|antal|beräknad|"
                              r"" + MONTHS + r")$", re.I)
-MEASURE_WORD_RE = re.compile(r"^(utf|utfall|bud|budget|prognos|prognostiserat|bokslut|avv|avvikelse|förändring|"
+MEASURE_WORD_RE = re.compile(r"^(utf|utfall|bud|budget|prognos|bokslut|avv|avvikelse|förändring|"
                              r"diff|mål|resultat)$", re.I)
+QUAL_WORD_RE = re.compile(r"^(ack|ackumulerat|helår|helårs|inn|innevarande|fg|föreg|föregående|år|%|bokslut|summa|"
+                          r"beräknad|prognostiserat|avv|(19|20)\d\d|" + MONTHS + r")$", re.I)
 QUALIFIER_RE = re.compile(r"^(ack|helår|helårs|inn|innevarande|fg|föreg|föregående|år|%|mot|från|\(%\))$", re.I)
 YEAR_RE = re.compile(r"^(19|20)\d\d(0[1-9]|1[0-2])?[-–]?$|^(19|20)\d\d[-–](19|20)\d\d(0[1-9]|1[0-2])?$")
 HEADER_HINT_RE = re.compile(r"\b(ack|utfall|utf|budget|bud|prognos|bokslut|helår|förändring|avv|diff|mål|"
@@ -53,7 +55,7 @@ MAX_SEGMENTATIONS = 4000
 @dataclass(frozen=True)
 class TableSettings:
     max_label_gap: int = 3  # text lines allowed between rows of one table (wrapped labels)
-    max_header_lines: int = 64  # how far above the first row a header may start
+    max_header_lines: int = 120  # how far above the first row a header may start
     max_label_chars: int = 90  # a longer label is prose, not a row
     min_cells: int = 2  # a row needs at least this many numbers (one-number rows are prose)
 
@@ -273,7 +275,7 @@ def relation_holds(rel: tuple, cells: list[Cell | None]) -> bool | None:
         if cj is None or cj.value is None:
             return None
         vals = [cells[p] for p in parts if cells[p] is not None and cells[p].value is not None]
-        if len(vals) < 2:
+        if not vals:
             return None
         tol = sum(_tol(c) for c in vals) + _tol(cj)
         return abs(sum(c.value for c in vals) - cj.value) <= tol
@@ -412,10 +414,11 @@ def split_header(text: str) -> list[str]:
             low = bare.lower()
             prev = cur[-1].strip("(),:").lower()
             if low in ("utf", "utfall", "bud", "budget", "prognos", "resultat", "avv"):
-                # measure words continue a column that has no measure yet (`Helår Prognos`, `Ack Bud`)
+                # measure words continue a column of qualifiers only (`Helår Prognos`, `Ack Bud`, `Summa utfall`)
                 has_measure = any(MEASURE_WORD_RE.match(x.strip("(),:")) for x in cur)
                 has_year = any(YEAR_RE.match(x.strip("(),:")) for x in cur)
-                start = (has_measure or has_year) and not prev in ("mot", "från", "avv", "(budget")
+                only_qual = all(QUAL_WORD_RE.match(x.strip("(),:")) for x in cur)
+                start = (has_measure or has_year or not only_qual) and not prev in ("mot", "från", "avv", "(budget")
                 if low == "utf" and prev in ("bokslut",):
                     start = False
             elif re.match(r"^(" + MONTHS + r")$", low):
@@ -429,7 +432,16 @@ def split_header(text: str) -> list[str]:
             cols.append([t])
         else:
             cols[-1].append(t)
-    return [" ".join(c) for c in cols]
+    # a column of qualifiers only (`Helår`, `Apr`) belongs to the column before it
+    merged: list[list[str]] = []
+    for c in cols:
+        words = [x.strip("(),:").lower() for x in c]
+        only_qual = all(re.match(r"^(helår|" + MONTHS + r")$", w) for w in words)
+        if merged and only_qual:
+            merged[-1].extend(c)
+        else:
+            merged.append(c)
+    return [" ".join(c) for c in merged]
 
 
 HEADER_WORD_RE = re.compile(r"^(ack|utf|utfall|bud|budget|prognos|prognostiserat|bokslut|helår|förändring|avv|diff|mål|fg|"
@@ -471,8 +483,10 @@ def _row_of(i: int, s: str, settings: TableSettings) -> Row | None:
         return None
     if len(toks) <= 2 and re.match(r"^(19|20)\d\d$", toks[-1][0]) and not after:
         return None  # a title or date (`Delårsrapport 1 2024`)
-    if not label and all(YEAR_RE.match(t[0]) for t in toks):
-        return None  # a header of years (`2022 2023 2024`)
+    if all(YEAR_RE.match(t[0]) or DASH_RE.match(t[0]) or (k > 0 and re.match(r"^(0[1-9]|1[0-2])$", t[0])
+                                                           and YEAR_RE.match(toks[k - 1][0]))
+           for k, t in enumerate(toks)) and any(YEAR_RE.match(t[0]) for t in toks):
+        return None  # a header of periods (`2022 2023 2024`, `Vårdtillfällen 202104 202004`, `2021 04`)
     if label.endswith((".", ":")) and not after and len(label) > 40:
         return None
     if re.search(r"\b(och|att|som|med|för|till|av|är|har)$", label, re.I) and len(label.split()) > 4:
@@ -526,7 +540,10 @@ def _is_fragment(t: str) -> bool:
 
 
 def header_above(lines: list[str], start: int, stop: int, settings: TableSettings) -> tuple[list[int], list[int]]:
-    """(header line indices, caption line indices) above a block, not crossing `stop`."""
+    """(header line indices, caption line indices) above a block, not crossing `stop`.
+
+    The header is the run of header-like lines and short fragments (a wrapped header cell
+    per line) right above the first row; the caption is up to three lines above that."""
     cand: list[int] = []
     i = start - 1
     while i > stop and start - i <= settings.max_header_lines:
@@ -536,20 +553,39 @@ def header_above(lines: list[str], start: int, stop: int, settings: TableSetting
                 break
             cand.append(i)
         i -= 1
-    hdr: list[int] = []
+    region: list[int] = []
     k = 0
     while k < len(cand):
         t = lines[cand[k]].strip()
-        if is_header_line(t) or (hdr and _is_fragment(t) and k + 1 < len(cand)
-                                  and any(is_header_line(lines[x].strip()) for x in cand[k + 1:k + 4])):
-            hdr.append(cand[k])
+        if is_header_line(t) or _is_fragment(t):
+            region.append(cand[k])
             k += 1
             continue
-        if not hdr and k == 0 and _is_fragment(t) and any(is_header_line(lines[x].strip()) for x in cand[k + 1:k + 3]):
-            k += 1  # a section row (`Intäkter`) between the header and the first row
-            continue
         break
-    cap = cand[k:k + 3]
+    # the region must hold a real header line; drop fragments above its topmost header line
+    hl = [x for x in region if is_header_line(lines[x].strip())]
+    if not hl:
+        return [], cand[:3]
+    top = min(hl)
+    above = [x for x in region if x < top]
+    hdr = [x for x in region if x >= top]
+    # a lone section row right above the first row (`Intäkter`) is not part of the header
+    if hdr and not is_header_line(lines[max(hdr)].strip()) and len(lines[max(hdr)].split()) == 1 \
+            and max(hdr) == max(region) and lines[max(hdr)].strip()[:1].isupper():
+        hdr.remove(max(hdr))
+    # fragments above the first header line belong to it when they are wrapped column names
+    # (`VO` / `Närsjukvård` / `gemensamt`), i.e. when they repeat with the header's rhythm
+    if above and len(above) >= 3:
+        words = [lines[x].strip() for x in above]
+        if len(set(words)) < len(words):  # repeated fragments: column names split over lines
+            hdr = sorted(above) + hdr
+            above = []
+    rest = sorted(above, reverse=True) + cand[k:]
+    cap = []
+    for x in rest[:3]:
+        if len(lines[x].strip()) > 70:
+            break  # running text, not a caption
+        cap.append(x)
     return sorted(hdr), sorted(cap)
 
 
@@ -561,19 +597,20 @@ def _header_columns(lines: list[str], hdr_idx: list[int], label_hint: bool) -> l
     return cols
 
 
-def _strip_label_header(cols: list[str]) -> list[str]:
-    """The first header column often carries the row-label header (`Område diagnostik och MT Ack utf`)."""
+def _strip_label_header(cols: list[str]) -> tuple[str, list[str]]:
+    """The first header column often carries the row-label header (`Område diagnostik och MT Ack utf`):
+    (label header, value column headers)."""
     if not cols:
-        return cols
+        return "", cols
     first = cols[0].split()
     k = 0
     while k < len(first) and not COLUMN_START_RE.match(first[k].strip("(),:")) and not YEAR_RE.match(first[k]):
         k += 1
     if 0 < k < len(first):
-        cols = [" ".join(first[k:])] + cols[1:]
-    elif k == len(first) and len(cols) > 1:
-        cols = cols[1:]
-    return cols
+        return " ".join(first[:k]), [" ".join(first[k:])] + cols[1:]
+    if k == len(first) and len(cols) > 1:
+        return cols[0], cols[1:]
+    return "", cols
 
 
 def _choose_n(rows: list[Row], header_n: int) -> int:
@@ -582,18 +619,20 @@ def _choose_n(rows: list[Row], header_n: int) -> int:
         segs = segmentations(r.tokens, 500)
         lens = sorted({len(s) for s in segs})
         counts.append(lens)
-    if header_n:
+    lo = max((min(ls) for ls in counts if ls), default=0)
+    if header_n and header_n >= lo:
         fits = sum(1 for ls in counts if header_n in ls)
         fewer = sum(1 for ls in counts if ls and min(ls) < header_n)
         if fits >= max(1, len(rows) // 3) or fits + fewer >= len(rows) * 0.8:
             return header_n
-    # the most common length of unambiguous rows, else the most common maximum
+    # no row has fewer cells than its shortest reading; rows with dropped cells have fewer than n
+    lo = max((min(ls) for ls in counts if ls), default=0)
     unamb = [ls[0] for ls in counts if len(ls) == 1]
     pool = unamb or [max(ls) for ls in counts if ls]
     if not pool:
         return 0
     best = max(set(pool), key=lambda k: (pool.count(k), k))
-    return best
+    return max(best, lo)
 
 
 def read_table(table: Table, issues: list[ExtractionIssue], report_file: str) -> None:
@@ -789,6 +828,13 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
         if best[3] and verified[j] and not any(j in rel_cells(rel) for rel in best[2]):
             verified[j] = False
             checks[j] = "unverified: " + best[3]
+    broken = [rel for rel in table.relations if relation_holds(rel, r.cells) is False]
+    if broken:
+        why = "unverified: breaks " + "; ".join(describe(x, table.headers) for x in broken)
+        for j in range(n):
+            if r.cells[j] is not None:
+                verified[j] = False
+                checks[j] = why
     r.verified = verified
     r.checks = checks
 
@@ -895,13 +941,12 @@ def labels_after_block(lines: list[str], end: int, n_rows: int) -> tuple[list[tu
     caps: list[tuple[int, str]] = []
     i = end + 1
     last = end
-    while i < len(lines) and len(labels) < n_rows + 1:
+    while i < len(lines) and len(labels) < n_rows + 2:
         t = lines[i].strip()
         if not t:
             i += 1
             continue
-        if split_row(lines[i]) is not None and any(NUM_TOKEN_RE.match(x[0]) for x in split_row(lines[i])[1]) \
-                and not UNIT_RE.search(t) and not re.search(r"\((tkr|mnkr)\)", t, re.I):
+        if _row_of(i, lines[i], SETTINGS) is not None:
             break
         if len(t) > 60 or t.endswith("."):
             break
@@ -911,6 +956,21 @@ def labels_after_block(lines: list[str], end: int, n_rows: int) -> tuple[list[tu
             labels.append((i, t))
         last = i
         i += 1
+    # a caption printed inside the label list: the line right before a caption line is its first part
+    real_caps = list(caps)
+    while len(labels) > n_rows and caps:
+        moved = False
+        for k, (li, lt) in enumerate(labels):
+            if any(ci > li and all(not lines[x].strip() for x in range(li + 1, ci)) for ci, _ in real_caps):
+                caps.append(labels.pop(k))
+                caps.sort()
+                moved = True
+                break
+        if not moved:
+            break
+    while len(labels) > n_rows:
+        labels.pop()  # the next table's header, not ours
+    last = max([x for x, _ in labels + caps] + [end])
     return labels, caps, last
 
 
@@ -926,7 +986,7 @@ def extract_tables(report_file: str, lines: list[str],
     prev_table: Table | None = None
     for bi, b in enumerate(blocks):
         hdr_idx, cap_idx = header_above(lines, b.start, prev_end, settings)
-        headers = _strip_label_header(_header_columns(lines, hdr_idx, True)) if hdr_idx else []
+        label_header, headers = _strip_label_header(_header_columns(lines, hdr_idx, True)) if hdr_idx else ("", [])
         caption = " ".join(lines[k].strip() for k in cap_idx)
         unit_text = " ".join(lines[k] for k in cap_idx + hdr_idx)
         um = UNIT_RE.search(unit_text)
@@ -943,21 +1003,26 @@ def extract_tables(report_file: str, lines: list[str],
             prev_end = b.end
             continue
         t.n = n
+        if len(headers) == n + 1:
+            label_header = (label_header + " " + headers[0]).strip()  # the first one names the label column
+            headers = headers[1:]
+            t.headers = headers
         if len(headers) != n:
             issues.append(ExtractionIssue(report_file, b.rows[0].line, "table_header_mismatch",
                                           f"{tid}: header has {len(headers)} columns, rows have {n}",
                                           " | ".join(headers)))
         # labels printed apart (all rows label-less, labels listed after the block)
         scrambled = False
-        if all(not r.label for r in b.rows) and len(b.rows) >= 2:
-            labels, caps, last = labels_after_block(lines, b.end, len(b.rows))
+        if all(not r.label for r in b.rows[:-1]) and len(b.rows) >= 3 and (not b.rows[-1].label or b.rows[-1].label_after):
+            labels, caps, last = labels_after_block(lines, b.end, len(b.rows) - (1 if b.rows[-1].label else 0))
             if caps:
                 t.caption = (t.caption + " | " if t.caption else "") + " ".join(c for _, c in caps)
-                if not t.unit_raw:
+                if UNIT_RE.search(" ".join(c for _, c in caps)):
                     um = UNIT_RE.search(" ".join(c for _, c in caps))
                     t.unit_raw = um.group(1).lower() if um else ""
-            if len(labels) >= len(b.rows) - 1:
+            if len(labels) >= len(b.rows) - 2:
                 scrambled = True
+                b.end = max(b.end, last)
                 t.caption = t.caption
                 t._labels = labels  # type: ignore[attr-defined]
         read_table(t, issues, report_file)
@@ -969,7 +1034,7 @@ def extract_tables(report_file: str, lines: list[str],
         tables.append(t)
         prev_table = t
         prev_end = b.end
-        for r in t.rows:
+        for ri, r in enumerate(t.rows, start=1):
             for j, c in enumerate(r.cells):
                 if c is None:
                     continue
@@ -980,6 +1045,7 @@ def extract_tables(report_file: str, lines: list[str],
                     column_index=j, text=c.text, value=c.value, line=r.line,
                     is_verified=bool(r.verified[j]) if r.verified else False,
                     check=r.checks[j] if r.checks else "",
+                    label_header=label_header, row_index=ri,
                 ))
     return cells_out, issues
 
@@ -1012,7 +1078,7 @@ def resolve_scrambled(t: Table, labels: list[tuple[int, str]], issues: list[Extr
     if placed and total_names:
         total_row.label = total_names[0]
     for r in rows:
-        if r is total_row and placed and total_names:
+        if r is total_row and placed and (total_names or (r.label_after and TOTAL_LABEL_RE.match(r.label))):
             continue
         r.label = ""
         r.checks = [("row label printed apart in another order; " + ch) if ch else "" for ch in r.checks]
