@@ -18,7 +18,9 @@ import duckdb
 from loaders.extract import REPORT_SUFFIXES, Extraction, extract_report
 from loaders.records import ExtractionIssue
 from loaders.textio import UnreadableReport
+from vardlager.cache import ExtractionCache
 from vardlager.dbt_runner import run_dbt_build, target_dir
+from vardlager.lock import WarehouseBusy, warehouse_lock
 from vardlager.raw import write_raw
 
 
@@ -43,6 +45,8 @@ class BuildResult:
     errors: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     build_id: str = ""
+    from_cache: int = 0  # reports whose extraction came from the cache (vardlager/cache.py)
+    busy: bool = False  # another build held the warehouse's lock: nothing was done
 
     def count(self, status: str) -> int:
         return sum(1 for c in self.checks if c.status == status)
@@ -53,7 +57,7 @@ def report_paths(reports_dir: Path) -> list[Path]:
     return sorted(p for p in reports_dir.iterdir() if not p.name.startswith("."))
 
 
-def extract_all(paths: list[Path], say) -> tuple[list[Extraction], list[ExtractionIssue], list[str]]:
+def extract_all(paths: list[Path], say, extract=extract_report) -> tuple[list[Extraction], list[ExtractionIssue], list[str]]:
     """Extract every report; a bad one becomes an issue and a line on stderr, never a stop."""
     extractions, issues, bad = [], [], []
     seen: dict[str, str] = {}
@@ -62,7 +66,7 @@ def extract_all(paths: list[Path], say) -> tuple[list[Extraction], list[Extracti
             problem = f"not a text report ({path.suffix or 'no extension'}); convert PDFs to text first"
         else:
             try:
-                extraction = extract_report(path)
+                extraction = extract(path)
             except UnreadableReport as exc:
                 problem = str(exc)
             else:
@@ -124,8 +128,21 @@ def _dbt_checks(outcome) -> list[CheckRow]:
     return rows
 
 
-def build(reports_dir: Path, db_path: Path, say=lambda msg: None, dbt_select: list[str] | None = None) -> BuildResult:
-    """Build the warehouse from a folder of reports; publish to db_path only if every hard check passed."""
+def build(reports_dir: Path, db_path: Path, say=lambda msg: None, dbt_select: list[str] | None = None,
+          wait: float = 0.0) -> BuildResult:
+    """Build the warehouse from a folder of reports; publish to db_path only if every hard check passed.
+
+    Only one build writes a warehouse at a time (vardlager/lock.py): this one waits up to `wait`
+    seconds for another to finish, then gives up with `busy` set and nothing changed.
+    """
+    try:
+        with warehouse_lock(db_path, wait, say):
+            return _build(reports_dir, db_path, say, dbt_select)
+    except WarehouseBusy as exc:
+        return BuildResult(published=False, db_path=Path(db_path).resolve(), errors=[str(exc)], busy=True)
+
+
+def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) -> BuildResult:
     db_path = db_path.resolve()
     result = BuildResult(published=False, db_path=db_path, build_id=uuid.uuid4().hex[:12])
     db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -145,8 +162,11 @@ def build(reports_dir: Path, db_path: Path, say=lambda msg: None, dbt_select: li
     t = time.perf_counter()
     if not reports_dir.is_dir():
         return fail(f"{reports_dir}: not a folder of reports")
-    extractions, issues, result.bad_files = extract_all(report_paths(reports_dir), say)
-    result.reports = len(extractions)
+    cache = ExtractionCache.for_warehouse(db_path)
+    extractions, issues, result.bad_files = extract_all(report_paths(reports_dir), say, cache.extract)
+    result.reports, result.from_cache = len(extractions), len(cache.hits)
+    say(f"[dim]reports: {cache.summary()}[/]")
+    cache.prune()
     stage("extract", t)
     if not extractions:
         return fail(f"{reports_dir}: no readable reports")

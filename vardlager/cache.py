@@ -1,0 +1,134 @@
+"""The extraction cache: a report whose bytes did not change is not parsed again.
+
+An entry is one report's `Extraction` (document, cells, prose facts, issues),
+pickled under a key made of
+
+- the sha256 of the report's bytes,
+- the report's file name (the loaders write it into every record, and a loader may
+  one day read something from it; a renamed report is simply parsed again), and
+- the *loader fingerprint*: LOADER_VERSION plus a hash of the source of every
+  `loaders/*.py` and every `seeds/*.csv` (the lexicon and the regions the loaders
+  read). Editing a loader or a seed invalidates the cache even when nobody bumps
+  LOADER_VERSION.
+
+The cache lives beside the warehouse (`vardlager.duckdb` -> `vardlager.duckdb.cache/`),
+one folder per fingerprint, so entries written by other loader code are never read.
+It only ever saves time: a missing, stale or unreadable entry means the report is
+parsed, exactly as without a cache. Writes are atomic (temporary file + rename).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from loaders.extract import Extraction, extract_text, read_report_bytes
+from loaders.records import LOADER_VERSION
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+# what the loaders' output depends on besides the report itself
+FINGERPRINT_GLOBS = ("loaders/*.py", "seeds/*.csv")
+ENTRY_SUFFIX = ".pickle"
+
+
+def loader_fingerprint(root: Path = PROJECT_DIR) -> str:
+    """A hash of LOADER_VERSION and of every file the loaders' output depends on."""
+    digest = hashlib.sha256(f"loader_version={LOADER_VERSION}\n".encode())
+    for pattern in FINGERPRINT_GLOBS:
+        for path in sorted(root.glob(pattern)):
+            digest.update(f"{path.relative_to(root).as_posix()}\n".encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _current_fingerprint() -> str:
+    return loader_fingerprint()
+
+
+def cache_dir_for(db_path: Path) -> Path:
+    """The cache folder of a warehouse file: `<db>.cache` beside it."""
+    db_path = Path(db_path).resolve()
+    return db_path.with_name(db_path.name + ".cache")
+
+
+def entry_key(report_file: str, sha256: str) -> str:
+    name = hashlib.sha256(report_file.encode()).hexdigest()[:12]
+    return f"{sha256}-{name}"
+
+
+@dataclass
+class ExtractionCache:
+    """Look up or parse one report at a time; counts hits and misses for the build summary."""
+
+    root: Path
+    fingerprint: str = field(default_factory=_current_fingerprint)
+    hits: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+    used: set[str] = field(default_factory=set)
+
+    @classmethod
+    def for_warehouse(cls, db_path: Path) -> "ExtractionCache":
+        return cls(cache_dir_for(db_path))
+
+    @property
+    def folder(self) -> Path:
+        return self.root / self.fingerprint[:16]
+
+    def extract(self, path: Path) -> Extraction:
+        """extract_report(path), from the cache when these bytes were parsed by this loader code before."""
+        data = read_report_bytes(path)
+        key = entry_key(path.name, hashlib.sha256(data).hexdigest())
+        self.used.add(key)
+        entry = self.folder / (key + ENTRY_SUFFIX)
+        cached = self._load(entry)
+        if cached is not None:
+            self.hits.append(path.name)
+            return cached
+        extraction = extract_text(path.name, data)
+        self.misses.append(path.name)
+        self._store(entry, extraction)
+        return extraction
+
+    def _load(self, entry: Path) -> Extraction | None:
+        try:
+            with entry.open("rb") as fh:
+                value = pickle.load(fh)
+        except FileNotFoundError:
+            return None
+        except Exception:  # a truncated or foreign file: parse again, never fail the build
+            return None
+        return value if isinstance(value, Extraction) else None
+
+    def _store(self, entry: Path, extraction: Extraction) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            tmp = entry.with_name(f"{entry.name}.tmp-{os.getpid()}")
+            with tmp.open("wb") as fh:
+                pickle.dump(extraction, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, entry)
+        except OSError:
+            pass  # a read-only or full disk costs time, not correctness
+
+    def prune(self) -> int:
+        """Drop entries of other loader code and of reports this build did not see; returns how many."""
+        removed = 0
+        if not self.root.is_dir():
+            return 0
+        for child in self.root.iterdir():
+            if child.is_dir() and child != self.folder:
+                shutil.rmtree(child, ignore_errors=True)
+                removed += 1
+        if self.folder.is_dir():
+            for entry in self.folder.iterdir():
+                if entry.name.removesuffix(ENTRY_SUFFIX) not in self.used:
+                    entry.unlink(missing_ok=True)
+                    removed += 1
+        return removed
+
+    def summary(self) -> str:
+        return f"{len(self.hits)} from cache, {len(self.misses)} parsed"
