@@ -98,3 +98,83 @@ def check(db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file
         table.add_row(layer, name, severity, f"[{colour}]{status}[/]", str(failing), (sample or "")[:80])
     out.print(table)
     raise typer.Exit(1 if any(r[3] == "failed" for r in rows) else 0)
+
+
+# --- analysts and BI tools: query, export, docs, report -------------------------------------------
+
+@app.command()
+def query(sql: str = typer.Argument(None, help="SQL (marts is on the search path); - reads it from stdin."),
+          file: Path = typer.Option(None, "--file", "-f", help="Read the SQL from this file (e.g. examples/*.sql)."),
+          format: str = typer.Option("table", help="table, csv or json"),
+          db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file.")) -> None:
+    """Run SQL read-only against the published warehouse and print the result."""
+    from vardlager.query import QueryError, run_query, to_csv, to_json, to_rich_table
+
+    if format not in ("table", "csv", "json"):
+        err.print(f"unknown format {format!r}: use table, csv or json")
+        raise typer.Exit(2)
+    if (sql is None) == (file is None):
+        err.print("give the SQL either as an argument or with --file")
+        raise typer.Exit(2)
+    if file is not None:
+        sql = file.read_text(encoding="utf-8")
+    elif sql == "-":
+        sql = sys.stdin.read()
+    try:
+        result = run_query(db, sql)
+    except QueryError as exc:
+        err.print(f"query failed: {exc}", markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(1)
+    if format == "csv":
+        sys.stdout.write(to_csv(result))
+    elif format == "json":
+        sys.stdout.write(to_json(result))
+    else:
+        Console(width=max(out.width, 200)).print(to_rich_table(result))
+
+
+@app.command()
+def export(out_dir: Path = typer.Argument(..., metavar="DIR", help="Folder to write (replaced if an earlier export)."),
+           format: str = typer.Option("parquet", help="parquet"),
+           db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file.")) -> None:
+    """Write every mart as Parquet (facts partitioned by region_code) plus schema.json."""
+    from vardlager.export import ExportError, export_parquet
+
+    if format != "parquet":
+        err.print(f"unknown format {format!r}: only parquet")
+        raise typer.Exit(2)
+    try:
+        schema = export_parquet(db, out_dir)
+    except ExportError as exc:
+        err.print(f"export failed: {exc}", markup=False)
+        raise typer.Exit(1)
+    for name, entry in schema.items():
+        err.print(f"{out_dir / entry['path']}  ({len(entry['columns'])} columns)", markup=False)
+
+
+@app.command()
+def docs(out_dir: Path = typer.Argument(..., metavar="DIR", help="Folder for the static documentation site."),
+         db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file.")) -> None:
+    """dbt docs (catalog and lineage) and Great Expectations data docs as one static site."""
+    from vardlager.docs import DocsError, build_docs
+
+    try:
+        index = build_docs(db, out_dir, say=err.print)
+    except DocsError as exc:
+        err.print(f"docs failed: {exc}", markup=False)
+        raise typer.Exit(1)
+    err.print(f"open {index}", markup=False)
+
+
+@app.command()
+def report(out: Path = typer.Option(Path("report.html"), help="The HTML page to write."),
+           db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file.")) -> None:
+    """One self-contained HTML page with charts of the warehouse (works offline)."""
+    from vardlager.report import ReportError, write_report
+
+    try:
+        write_report(db, out)
+    except ReportError as exc:
+        err.print(f"report failed: {exc}", markup=False)
+        raise typer.Exit(1)
+    err.print(f"wrote {out}", markup=False)
