@@ -1,0 +1,221 @@
+"""The benchmark: one command, one table.
+
+    .venv/bin/python -m benchmarks.run            (or `make bench`)
+
+1. generates corpora of N = 5, 50, 500 report variants (benchmarks/corpus.py) into
+   benchmarks/corpus-<N>/ (gitignored, regenerated on every run);
+2. extraction throughput on one core: every report of the extraction corpus parsed
+   serially in a process pinned to one CPU, no cache (MB/s and reports/s);
+3. a full build per N, each in a fresh subprocess into a fresh warehouse (no
+   warehouse, no extraction cache), with every stage's time and the peak RSS;
+4. incremental builds on the largest warehouse: one more report added (the
+   extraction cache, when the pipeline has one, serves the other reports), and
+   a rebuild with nothing changed;
+5. the latency of every examples/*.sql query on that warehouse (best of 5 warm
+   runs, and the first, cold run).
+
+Prints a Markdown table (the README's Performance section is a copy of it) and
+writes the raw numbers as JSON beside the corpora.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+from benchmarks.corpus import generate
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "benchmarks"
+EXAMPLES = ROOT / "examples"
+STAGES = ["extract", "load raw", "checks raw", "dbt build", "checks staging+marts", "publish"]
+TARGETS = {"extract_mb_s": 2.0, "build_500_s": 120.0, "incremental_s": 15.0, "query_ms": 100.0}
+QUERY_RUNS = 5
+
+
+def say(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def child(*args: str, log: Path) -> dict:
+    """Run benchmarks.child in a fresh interpreter; its last stdout line is JSON."""
+    cmd = [sys.executable, "-m", "benchmarks.child", *args]
+    with log.open("a") as err:
+        err.write(f"\n$ {' '.join(cmd)}\n")
+        err.flush()
+        started = time.perf_counter()
+        proc = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=err, text=True)
+        process_s = time.perf_counter() - started
+    lines = proc.stdout.strip().splitlines()
+    if proc.returncode or not lines:
+        raise SystemExit(f"benchmark job failed ({proc.returncode}): {' '.join(args)}; see {log}")
+    return {**json.loads(lines[-1]), "process_s": process_s}
+
+
+def fresh_corpus(n: int) -> Path:
+    folder = BENCH / f"corpus-{n}"
+    shutil.rmtree(folder, ignore_errors=True)
+    generate(n, folder)
+    return folder
+
+
+def remove_warehouse(db: Path) -> None:
+    """A cold start: no warehouse, no extraction cache, no leftovers of an earlier run."""
+    for path in db.parent.glob(db.name + "*"):
+        shutil.rmtree(path) if path.is_dir() else path.unlink()
+
+
+def time_queries(db: Path) -> list[dict]:
+    import duckdb
+
+    rows = []
+    for sql_file in sorted(EXAMPLES.glob("*.sql")):
+        sql = sql_file.read_text(encoding="utf-8")
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            t = time.perf_counter()
+            n_rows = len(con.execute(sql).fetchall())
+            cold = time.perf_counter() - t
+            warm = []
+            for _ in range(QUERY_RUNS):
+                t = time.perf_counter()
+                con.execute(sql).fetchall()
+                warm.append(time.perf_counter() - t)
+            rows.append({"query": sql_file.name, "rows": n_rows, "cold_ms": cold * 1000,
+                         "best_ms": min(warm) * 1000, "median_ms": statistics.median(warm) * 1000})
+        except duckdb.Error as exc:
+            rows.append({"query": sql_file.name, "error": str(exc).splitlines()[0][:200]})
+        finally:
+            con.close()
+    return rows
+
+
+def mark(ok: bool) -> str:
+    return "met" if ok else "**missed**"
+
+
+def render(results: dict) -> str:
+    out = []
+    env = results["environment"]
+    out.append(f"Measured {env['date']} on {env['machine']} ({env['cpus']} CPUs), Python {env['python']}, "
+               f"commit {env['commit']}.\n")
+    ex = results.get("extraction")
+    if ex:
+        mb_s = ex["bytes"] / 1e6 / ex["seconds"]
+        out.append("| Extraction, one core | reports | MB | seconds | MB/s | reports/s | target |")
+        out.append("|---|---:|---:|---:|---:|---:|---|")
+        out.append(f"| loaders (no cache) | {ex['reports']} | {ex['bytes'] / 1e6:.2f} | {ex['seconds']:.1f} | "
+                   f"{mb_s:.2f} | {ex['reports'] / ex['seconds']:.2f} | >= {TARGETS['extract_mb_s']:g} MB/s: "
+                   f"{mark(mb_s >= TARGETS['extract_mb_s'])} |")
+        out.append("")
+    builds = results.get("builds", [])
+    if builds:
+        out.append("| Build | reports | " + " | ".join(f"{s} s" for s in STAGES)
+                   + " | stages total s | process s | peak RSS MB | published | target |")
+        out.append("|---|---:|" + "---:|" * len(STAGES) + "---:|---:|---:|---|---|")
+        for b in builds:
+            stages = " | ".join(f"{b['timings'].get(s, float('nan')):.1f}" for s in STAGES)
+            target = ""
+            if b["kind"] == "full" and b["n"] >= 500:
+                target = f"<= {TARGETS['build_500_s']:g} s: {mark(b['process_s'] <= TARGETS['build_500_s'])}"
+            elif b["kind"] == "add one":
+                target = f"<= {TARGETS['incremental_s']:g} s: {mark(b['process_s'] <= TARGETS['incremental_s'])}"
+            label = b["kind"] + (f" (cache hits {b['from_cache']})" if b.get("from_cache") else "")
+            out.append(f"| {label} | {b['reports']} | {stages} | {b['wall_s']:.1f} | {b['process_s']:.1f} | {b['peak_rss_mb']:.0f} | "
+                       f"{'yes' if b['published'] else 'NO'} | {target} |")
+        out.append("")
+    queries = results.get("queries")
+    if queries is not None:
+        if not queries:
+            out.append("No examples/*.sql queries to time.\n")
+        else:
+            out.append(f"| Query on the {results.get('query_reports', '?')}-report warehouse | rows | cold ms | "
+                       f"best of {QUERY_RUNS} ms | median ms | target |")
+            out.append("|---|---:|---:|---:|---:|---|")
+            for q in queries:
+                if "error" in q:
+                    out.append(f"| {q['query']} | error: {q['error']} | | | | |")
+                else:
+                    out.append(f"| {q['query']} | {q['rows']} | {q['cold_ms']:.1f} | {q['best_ms']:.1f} | "
+                               f"{q['median_ms']:.1f} | < {TARGETS['query_ms']:g} ms: "
+                               f"{mark(q['median_ms'] < TARGETS['query_ms'])} |")
+            out.append("")
+    return "\n".join(out)
+
+
+def environment() -> dict:
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                                text=True).stdout.strip() or "?"
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
+                               capture_output=True, text=True).stdout.strip()
+        commit += "+dirty" if dirty else ""
+    except OSError:
+        commit = "?"
+    return {"date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "machine": platform.machine(),
+            "cpus": os.cpu_count(), "python": platform.python_version(), "commit": commit}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="vardlager benchmark: extraction, builds, incremental, queries")
+    parser.add_argument("--sizes", default="5,50,500", help="report counts of the full builds (default 5,50,500)")
+    parser.add_argument("--extract-n", type=int, default=50, help="reports in the extraction run (default 50)")
+    parser.add_argument("--db-dir", type=Path, default=BENCH / "corpus-warehouses",
+                        help="where the benchmark warehouses go (default benchmarks/corpus-warehouses, gitignored)")
+    parser.add_argument("--skip-incremental", action="store_true")
+    parser.add_argument("--markdown", type=Path, help="also write the table to this file")
+    args = parser.parse_args(argv)
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+    args.db_dir.mkdir(parents=True, exist_ok=True)
+    log = args.db_dir / "bench.log"
+    log.write_text("")
+    results: dict = {"environment": environment(), "builds": []}
+
+    say(f"corpus: generating {', '.join(map(str, sorted({*sizes, args.extract_n})))} reports")
+    corpora = {n: fresh_corpus(n) for n in sorted({*sizes, args.extract_n})}
+
+    say(f"extraction: {args.extract_n} reports on one core")
+    results["extraction"] = child("extract", str(corpora[args.extract_n]), log=log)
+
+    db = None
+    for n in sizes:
+        db = args.db_dir / f"bench-{n}.duckdb"
+        remove_warehouse(db)
+        say(f"full build: {n} reports")
+        build = child("build", str(corpora[n]), str(db), log=log)
+        results["builds"].append({"kind": "full", "n": n, **build})
+        say(f"  {build['wall_s']:.1f} s, published={build['published']} {build['errors'][:2]}")
+
+    largest = sizes[-1]
+    if not args.skip_incremental:
+        generate(1, corpora[largest], start=largest)  # variant N: one report the corpus did not have
+        say(f"incremental: {largest} + 1 reports")
+        build = child("build", str(corpora[largest]), str(db), log=log)
+        results["builds"].append({"kind": "add one", "n": largest + 1, **build})
+        say(f"  {build['wall_s']:.1f} s")
+        say("incremental: nothing changed")
+        build = child("build", str(corpora[largest]), str(db), log=log)
+        results["builds"].append({"kind": "no change", "n": largest + 1, **build})
+        say(f"  {build['wall_s']:.1f} s")
+
+    if db is not None and db.exists():
+        results["query_reports"] = results["builds"][-1]["reports"]
+        results["queries"] = time_queries(db)
+
+    (args.db_dir / "results.json").write_text(json.dumps(results, indent=2, default=str))
+    table = render(results)
+    print(table)
+    if args.markdown:
+        args.markdown.write_text(table + "\n")
+
+
+if __name__ == "__main__":
+    main()
