@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: build test setup clean
+.PHONY: build test setup browser clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,7 +17,11 @@ setup: $(STAMP)
 build: setup
 	$(BIN)/vardlager build --reports data/reports --db vardlager.duckdb
 
-test: setup
+# headless Chromium for the report test (tests/test_report.py opens report.html in it)
+browser:
+	command -v chromium >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
+
+test: setup browser
 	$(BIN)/python -m pytest -q
 
 clean:

@@ -1,8 +1,8 @@
 """Read-only SQL against the published warehouse, for analysts.
 
-A query runs on a connection that cannot change the warehouse (DuckDB read-only mode)
-and cannot touch the file system (external access disabled), so `vardlager query`
-is safe to hand to anyone. `marts` is on the search path: `select * from fct_costs`
+A query runs on a connection that cannot change the warehouse (attached read-only)
+and cannot touch the file system (external access disabled, configuration locked), so
+`vardlager query` is safe to hand to anyone; temporary tables live in memory only. `marts` is on the search path: `select * from fct_costs`
 works as well as `select * from marts.fct_costs`.
 """
 from __future__ import annotations
@@ -49,12 +49,23 @@ def connect(db: Path) -> duckdb.DuckDBPyConnection:
     db = Path(db)
     if not db.is_file():
         raise QueryError(f"{db}: no warehouse; run `vardlager build` first")
+    # A private in-memory database attaches the warehouse read-only, so this connection's settings
+    # never clash with other connections to the same file in this process.
+    con = duckdb.connect(":memory:")
     try:
-        con = duckdb.connect(str(db), read_only=True, config={"enable_external_access": False})
+        con.execute(f"attach '{_sql_text(db.resolve())}' as warehouse (read_only)")
     except duckdb.Error as exc:
+        con.close()
         raise QueryError(f"{db}: cannot open: {one_line(exc)}") from exc
+    con.execute("use warehouse")
     con.execute(f"set search_path = '{SEARCH_PATH}'")
+    con.execute("set enable_external_access = false")
+    con.execute("set lock_configuration = true")
     return con
+
+
+def _sql_text(value) -> str:
+    return str(value).replace("'", "''")
 
 
 def run_query(db: Path, sql: str) -> QueryResult:
