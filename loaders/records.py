@@ -68,6 +68,9 @@ class ProseFact:
     period_end: date | None
     org_unit: str  # '' means the report's own unit
     is_approximate: bool
+    sign_word: str = ""  # what set the sign: '-' / '+' as printed, or the word (underskott, minskat)
+    period_evidence: str = ""  # what set the period ('report period', 'full year', 'tertial 1', ...)
+    carried_metric: bool = False  # metric named in the previous sentence, not this one
 
 
 @dataclass(frozen=True)

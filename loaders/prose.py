@@ -1,0 +1,885 @@
+"""Prose: facts stated in running text.
+
+"Divisionen uppvisar en negativ budgetavvikelse på 129 mnkr per augusti 2023" becomes one
+ProseFact (resultat, budget_deviation, -129, mnkr, jan-aug 2023, the report's own unit).
+
+The steps are small pure functions:
+  lines -> sentences (loaders/sentences.py, with each character's source line)
+  sentence -> numbers (skipping years, dates, ages, page and label numbers)
+  number -> unit, metric (nearest lexicon phrase that fits the unit), measure (cue words),
+            sign (explicit minus or a sign word), period, org unit, approximation
+A number that stands in a sentence with a metric (or carries a unit) but cannot be placed
+becomes an ExtractionIssue(kind='unplaced_number') with the reason.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from loaders.lexicon import ProseLexicon, load_prose_lexicon
+from loaders.numbers import NUMBER_RE, parse_number
+from loaders.records import Document, ExtractionIssue, ProseFact
+from loaders.sentences import Sentence, lines_to_sentences
+
+MONTHS = {"januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+          "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+          "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+          "sept": 9, "okt": 10, "nov": 11, "dec": 12}
+MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+# unit written after a number -> (family, canonical multiplier handled in dbt)
+UNIT_RE = re.compile(
+    r"\s*(?P<unit>procentenheter|procentenhet|procentandelar|procent|%|miljarder kronor|"
+    r"miljoner kronor|miljoner|mnkr|mkr|mdkr|mdr|tusen kronor|tkr|kronor|kr|årsarbetare|"
+    r"åa|heltidstjänster|heltider|timmar|tim|dagar|dygn|dgr|års|år|åringar|"
+    r"besök|vårdtillfällen|vårddagar|operationer|anställda|medarbetare|stycken|st|personer|"
+    r"patienter)(?![\wåäö])", re.I)
+UNIT_FAMILY = {
+    "procent": "pct", "%": "pct", "procentenheter": "pp", "procentenhet": "pp",
+    "procentandelar": "pp", "miljarder kronor": "tkr", "mdkr": "tkr", "mdr": "tkr",
+    "miljoner kronor": "tkr", "miljoner": "tkr", "mnkr": "tkr", "mkr": "tkr",
+    "tusen kronor": "tkr", "tkr": "tkr", "kronor": "kr", "kr": "kr",
+    "årsarbetare": "fte", "åa": "fte", "heltidstjänster": "fte", "heltider": "fte",
+    "timmar": "hours", "tim": "hours", "dagar": "days", "dygn": "days", "dgr": "days",
+    "år": "age", "års": "age", "åringar": "age",
+}
+COUNT_NOUNS = {"besök", "vårdtillfällen", "vårddagar", "operationer", "anställda", "medarbetare",
+               "stycken", "st", "personer", "patienter"}
+
+# words before a number that make it a label, a reference or a date part, never a value
+LABEL_BEFORE_RE = re.compile(
+    r"(?:\b(?:sida|sidan|sid|s\.|kapitel|kap\.?|avsnitt|bilaga|tabell|figur|diagram|bild|"
+    r"styrmått|nr|tertial|kvartal|vecka|v\.|version|punkt|steg|fas|nivå|avd\.?|kl\.?|"
+    r"klockan|paragraf|§|covid|under|sedan|år|året|inför|till och med|t\.o\.m\.?)\s*$)|"
+    r"(?:\b(?:T|Q|R|K|P)\s?$)", re.I)
+APPROX_RE = re.compile(r"(?:\b(?:drygt|knappt|cirka|ca\.?|c:a|nästan|ungefär|omkring|runt|"
+                       r"närmare|uppemot|strax\s+(?:över|under)|i\s+snitt)\s+)$", re.I)
+GENDER_RE = re.compile(r"^\s*(?:%|procent)?\s*(?:av\s+)?(?:de\s+)?(?:kvinnor|kvinnorna|män|männen|"
+                       r"flickor|pojkar)\b|\b(?:kvinnor|män|kvinnorna|männen)\s*$", re.I)
+SIGN_WORD_BEFORE_RE = re.compile(r"\b(minus|plus)\s*$", re.I)
+
+# measure cues (searched in the clause before the number unless noted)
+FORECAST_RE = re.compile(r"prognos|prognostiser|helårsresultat|helårsutfall|"
+                         r"kommer\s+(?:att\s+)?(?:överstiga|understiga|generera|landa|uppgå)|"
+                         r"vid\s+årets\s+slut|beräknas\s+(?:uppgå|landa)", re.I)
+DEVIATION_RE = re.compile(r"budgetavvikelse\w*|budgetunderskott\w*|budgetöverskott\w*|"
+                          r"\bavvikelse\w*|\bavviker\b|underskott\w*|överskott\w*|"
+                          r"(?:mot|än|jämfört\s+(?:med\s+)?|i\s+förhållande\s+till)\s*(?:budget|plan)\w*|"
+                          r"överstiga\s+budget", re.I)
+DEVIATION_AFTER_RE = re.compile(r"^[^0-9]{0,40}?(?:mot|än|jämfört(?:\s+med)?|i\s+förhållande\s+till)"
+                                r"\s+(?:budget|plan)|^\s*\)?\s*(?:i\s+)?(?:under|över)skott", re.I)
+CHANGE_RE = re.compile(r"\b(?:stäng\w*|öppnade\w*|ök\w*|minsk\w*|högre|lägre|fler|färre|sänk\w*|försämr\w*|"
+                       r"förbättr\w*|förändr\w*|tapp\w*|tillväxt|resultatförbättring\w*|"
+                       r"resultatförsämring\w*|\w*utveckling\w*|\w*veckling)\b", re.I)
+LEVEL_RE = re.compile(r"\b(?:ligger(?:\s+\w+){0,2}\s+på|låg\s+på|uppgår\s+till|uppgick\s+till|"
+                      r"landar\s+på|redovisas\s+till|oförändra\w*|motsvarande\s+\d*\s*$|"
+                      r"är\s+nu|till(?=\s*$))\b", re.I)
+CONVERSION_RE = re.compile(r"motsvara\w*|det\s+vill\s+säga|dvs|omräknat|^\s*\(\s*[+\-–]?\s*$", re.I)
+CHANGE_AFTER_RE = re.compile(r"^\s*(?:i\s+)?(?:högre|lägre)\s+(?:kostnader|utfall|intäkter)|"
+                             r"^\s*(?:fler|färre)\b", re.I)
+TARGET_RE = re.compile(r"\bmål(?:et|värde\w*|sättning\w*|nivå\w*)?\b(?:[^.]{0,25}?)"
+                       r"(?:på|om|är|att|:|till)?\s*(?:högst|lägst|minst|under|över|<|>|≤|≥)?\s*$",
+                       re.I)
+PLAN_RE = re.compile(r"\b(?:ska|skall|behöver|behövde|\w*uppdrag\w*|reducering\w*|handlingsplan\w*|planera\w*|"
+                     r"åtgärd\w*|för\s+att\s+nå|reducera|besparing\w*|effektivisering\w*)\b", re.I)
+NEG_WORDS_RE = re.compile(r"\b(?:underskott\w*|budgetunderskott\w*|negativ\w*|sämre|försämr\w*|"
+                          r"minus|minsk\w*|lägre|färre|sänk\w*|tapp\w*|resultatförsämring\w*)\b",
+                          re.I)
+POS_WORDS_RE = re.compile(r"\b(?:överskott\w*|budgetöverskott\w*|positiv\w*|bättre|förbättr\w*|"
+                          r"plus|ök\w*|högre|fler|resultatförbättring\w*)\b", re.I)
+PREV_YEAR_AFTER_RE = re.compile(r"^\s*(?:%|procent|procentenheter|mnkr|tkr|årsarbetare)?\s*"
+                                r"(?:\(?\s*)?(?:fg\s+år|föregående\s+år|förra\s+året|"
+                                r"för\s+motsvarande\s+period|motsvarande\s+period\s+(?:fg|föregående|förra))",
+                                re.I)
+SAME_PERIOD_PREV_RE = re.compile(r"(?:samma|motsvarande)\s+period\w*\s+(?:fg|föregående|förra)|"
+                                 r"föregående\s+år|fg\s+år|förra\s+året|\b(?:i\s+fjol|året\s+innan)",
+                                 re.I)
+FROM_TO_RE = re.compile(r"\bfrån\s*$", re.I)
+TO_RE = re.compile(r"^\s*(?:%|procent|mnkr|tkr|årsarbetare|st|anställda)?\s*till\s*$", re.I)
+ORG_RE = re.compile(
+    r"\b(?P<kind>VO|Verksamhetsområde(?:t)?|[Vv]erksamheten|Division|Närsjukvårdsområde(?:t)?|"
+    r"[Nn]ärsjukvården\s+i|Område(?:t)?)[\s-]+(?P<name>(?:[A-ZÅÄÖ][\wåäöÅÄÖ/&.-]*|[a-zåäö][\wåäö-]+)"
+    r"(?:\s+(?!har\b|är\b|ökar\b|minskar\b|som\b|och\b|med\b|visar\b|uppvisar\b|redovisar\b|"
+    r"ligger\b|står\b|inom\b|på\b|i\b|för\b|samt\b)(?:[A-ZÅÄÖ0-9][\wåäöÅÄÖ/&-]*|[a-zåäö]+))?)")
+AREA_RE = re.compile(r"\b(primärvården|sjukhusvården|närsjukvården|tandvården|psykiatrin|"
+                     r"ambulanssjukvården|akutsjukvården)\b", re.I)
+OWN_UNIT_WORDS = {"divisionen", "divisionens", "förvaltningen", "förvaltningens", "regionen",
+                  "regionens", "nämnden", "verksamheten", "verksamhetsområdet"}
+CAPITAL_WORD_RE = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ][a-zåäöé]{2,}(?:-[A-ZÅÄÖa-zåäö]+)?)")
+NOT_PLACES = {"Även", "Inom", "Det", "Den", "De", "Detta", "Dessa", "Under", "Per", "Vid", "Från",
+              "Till", "Med", "Som", "Och", "Men", "Medan", "Totalt", "Antalet", "Andelen",
+              "Jämfört", "Sammantaget", "Samtidigt", "Resultatet", "Prognosen", "Divisionen",
+              "Regionen", "Förvaltningen", "Verksamheten", "Dessutom", "Däremot", "Trots", "Ökningen",
+              "Minskningen", "Utfallet", "Budget", "Covid", "Region", "Vi", "Genom", "Efter",
+              "Enligt", "Inför", "Sedan", "Mot", "Utifrån", "Avseende", "Vilket", "Dock", "Även", "Andel",
+              "Antal", "Summa", "Utfall", "Mål", "Nybesök", "Återbesök", "Hälsocentralernas", "Ekonomi",
+              "Störst", "Största", "Fler", "Färre", "Flest", "Högst", "Lägst", "Ingen", "Inga", "Alla",
+              "Samtliga", "Kostnaden", "Kostnaderna", "Intäkterna", "Personalkostnaderna", "Prognos",
+              "Positiv", "Negativ", "Neutral", "Neutralt", "Analys", "Underskott", "Överskott", "Lägre",
+              "Ökad", "Ökade", "Minskad", "Minskade", "Budgetavvikelse", "Fortsatt", "Trots", "Tidig"}
+WEAK_METRIC_ALIASES = {"överskott", "underskott", "budgetavvikelse", "budgetavvikelsen", "budgetunderskott",
+                       "budgetöverskott", "besök", "inhyrda", "kostnaderna", "intäkterna",
+                       "anställda", "årsarbetare"}
+REVENUE_METRICS = {"intakter_totalt", "patientavgifter", "vardintakter", "regionersattning",
+                   "skatter_statsbidrag", "resultat", "finansnetto"}
+WAITING_RE = re.compile(r"\b(?:vänta\w*|väntelist\w*|väntetid\w*|kö\w*)\s+(?:\w+\s+){0,6}$", re.I)
+# the effect of one item on the result: a contribution, not an outcome of the metric
+CONTRIBUTION_RE = re.compile(r"resultatförbättring\w*|resultatförsämring\w*|(?:förbättra|försämra|påverka|"
+                             r"belasta)\w*\s+(?:det\s+\w+\s+|divisionens\s+|förvaltningens\s+)?resultatet",
+                             re.I)
+CHANGE_AFTER_LEVEL_RE = re.compile(r"^\s*(?:bättre|sämre|högre|lägre|mer|mindre)\s+(?:än|vid\s+jämförelse|"
+                                   r"jämfört)\s+(?:med\s+|mot\s+)?(?:föregående|fg|förra|samma)", re.I)
+ORG_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:inom\s+(?!ramen|budget|sin|sina|divisionen|regionen|"
+                          r"förvaltningen|länet|perioden)[a-zåäö]{4,}|(?:i|på|vid)\s+[A-ZÅÄÖ][a-zåäö]{2,})")
+MONTH_YEAR_RE = re.compile(r"\bi\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+((?:19|20)\d\d)\b", re.I)
+# words that may follow a bare number without making it a count of something else
+FUNCTION_WORDS = {"och", "samt", "vilket", "som", "jämfört", "mot", "i", "per", "under", "till", "för",
+                  "från", "av", "med", "men", "medan", "eller", "respektive", "den", "det", "jämfört",
+                  "vid", "inom", "efter", "både", "än", "då", "varav", "totalt", "sammantaget",
+                  "detta", "denna", "dock", "så", "att", "ut", "på", "kronor"}
+# a sentence that continues the previous one's metric: its subject is a unit, a place or a pronoun
+CARRY_SUBJECT_RE = re.compile(
+    r"^(?:Även\s+|Inom\s+|För\s+|Hos\s+)?(?:(?:VO|Verksamheten|Verksamhetsområdet|Division|Närsjukvården)\s+"
+    r"[\wåäöÅÄÖ]+|(?![\wåäöÅÄÖ]+(?:en|et|na|erna|arna|ningen|heten)\s)[A-ZÅÄÖ][\wåäöé]+"
+    r"(?:\s+och\s+[A-ZÅÄÖ][\wåäöé]+)?)\s+(?:har|ökar|minskar|visar|uppvisar|ser)\b|"
+    r"^(?:Detta|Det|Den|Ökningen|Minskningen|Förändringen|Vilket|Avvikelsen)\b")
+CUE_WORDS = (r"\b(?:med|till|på|om|av|ökat|ökar|minskat|minskar|ökning|minskning|uppgår|uppgick|"
+             r"motsvarar|motsvarande|ligger|är|var|blev|landar|visar|redovisar|uppvisar|totalt|ca|cirka|"
+             r"drygt|knappt|nästan|ungefär|hela|endast|bara|från|mellan|runt|omkring|strax|över|under|"
+             r"budget|prognos|mål|målet|utfall|utfallet|jämfört|vilket|summa|sammantaget|varav)\b")
+TARGET_PLAN_RE = re.compile(r"\b(?:i|enligt)\s+(?:förvaltnings|verksamhets|budget)plan\w*", re.I)
+SUFFIX = r"(?:en|et|n|na|a|erna|arna|ernas|arnas|ens|s|t)?"
+
+
+@dataclass
+class Num:
+    start: int  # match start (sign included)
+    end: int  # end of the number itself
+    text: str  # number as printed, without %
+    value: float
+    explicit_sign: bool
+    unit: str  # unit as written, '' if none
+    family: str  # pct | pp | tkr | kr | fte | hours | days | age | count | none
+    unit_end: int
+
+
+@dataclass
+class AliasHit:
+    start: int
+    end: int
+    phrase: str
+    metric: str
+
+
+def _alias_regex(lex: ProseLexicon) -> re.Pattern[str]:
+    phrases = set(lex.aliases) | {p for p, _ in lex.unit_phrases}
+    phrases = {p for p in phrases if len(p) >= 3 and not p.startswith("-")}
+    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?<![\wåäöÅÄÖ])(" + alt + r")(?:(?<=[\wåäöÅÄÖ]{6})[\wåäöÅÄÖ]*|" + SUFFIX
+                      + r")(?![\wåäöÅÄÖ])", re.I)
+
+
+def find_aliases(text: str, lex: ProseLexicon, rx: re.Pattern[str]) -> list[AliasHit]:
+    hits = []
+    for m in rx.finditer(text):
+        phrase = re.sub(r"\s+", " ", m.group(1)).casefold()
+        if WAITING_RE.search(text[: m.start()]):
+            continue  # 'väntande till första besök': a waiting list, not visits
+        hits.append(AliasHit(m.start(), m.end(), phrase, lex.aliases.get(phrase, "")))
+    return hits
+
+
+def find_numbers(text: str) -> list[Num]:
+    out = []
+    for m in NUMBER_RE.finditer(text):
+        s, e = m.start(), m.end()
+        raw = m.group(0)
+        has_pct = bool(m.group("pct"))
+        num_text = raw[: raw.rfind("%")].rstrip() if has_pct else raw
+        num_end = s + len(num_text)
+        value = parse_number(num_text)
+        if value is None:
+            continue
+        unit, family, unit_end = "", "none", num_end
+        if has_pct:
+            unit, family, unit_end = "%", "pct", e
+        else:
+            um = UNIT_RE.match(text, num_end)
+            if um:
+                unit = um.group("unit")
+                low = unit.casefold()
+                family = UNIT_FAMILY.get(low, "count" if low in COUNT_NOUNS else "none")
+                unit_end = um.end()
+        sign = (m.group("sign") or "").strip()
+        out.append(Num(s, num_end, num_text.strip(), value, bool(sign), unit, family, unit_end))
+    return out
+
+
+def _skip_reason(text: str, n: Num, document: Document) -> str | None:
+    """Why a number is not a value (year, date, age, page, label), or None."""
+    before = text[: n.start]
+    after = text[n.end:]
+    if n.start >= 1 and text[n.start - 1] in ".:/-–" and n.start >= 2 and text[n.start - 2].isalnum():
+        return "part of a label or date"
+    if n.start >= 1 and (text[n.start - 1].isalpha() or text[n.start - 1] == ")"):
+        return "part of a word or a footnote mark"
+    if re.match(r"[\wåäö]|[.:/][0-9]|[-–][0-9]|\.[a-zåäö]", after):
+        return "part of a label, date or time"
+    if re.match(r"\s+[-–]\s", after) and n.family in ("none", "count"):
+        return "a table cell beside an empty cell"
+    if n.family == "age":
+        return "age or duration in years"
+    if re.match(r"\s*(?:" + MONTH_ALT + r")\b", after, re.I):
+        return "date"
+    if re.search(r"(?:" + MONTH_ALT + r")\s*$", before, re.I) and n.family == "none":
+        return "date"
+    digits = n.text.replace(" ", "").lstrip("+-–−")
+    if (n.family == "none" and re.fullmatch(r"(19|20)\d\d", digits)) and not n.explicit_sign:
+        return "year"
+    if LABEL_BEFORE_RE.search(before) and n.family in ("none", "count"):
+        return "label or reference number"
+    if n.family == "none" and re.search(r"[A-ZÅÄÖ][\wåäö-]+\s$", before) and n.value <= 20 \
+            and float(n.value).is_integer() and not re.search(r"\b(?:Totalt|Summa)\s$", before):
+        return "number inside a name"
+    if n.family == "days" or n.family == "kr":
+        return None  # may be placed on a days metric; otherwise unplaced
+    return None
+
+
+def _metric_ok(metric: str, family: str, measure: str, lex: ProseLexicon) -> bool:
+    unit = lex.units.get(metric, "")
+    if not unit:
+        return False
+    if family == "tkr":
+        return unit == "tkr"
+    if family == "pct":
+        return unit == "pct" or measure == "change_pct"
+    if family == "pp":
+        return unit == "pct"
+    if family == "fte":
+        return unit == "fte"
+    if family == "hours":
+        return unit == "hours"
+    if family == "days":
+        return unit == "days"
+    if family in ("count", "none"):
+        return unit in ("count", "fte")
+    return False
+
+
+def _end_of_month(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _shift_year(d: date | None, years: int) -> date | None:
+    if d is None:
+        return None
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 Feb
+        return d.replace(year=d.year + years, day=28)
+
+
+def _period(clause: str, measure: str, prev_year: bool, document: Document,
+            full_year: bool) -> tuple[date | None, date | None, str]:
+    ps, pe = document.period_start, document.period_end
+    if pe is None:
+        return None, None, "no report period"
+    y = pe.year
+    ev = "report period"
+    if measure in ("forecast", "forecast_deviation") or full_year:
+        ps, pe, ev = date(y, 1, 1), date(y, 12, 31), "full year"
+    else:
+        t = re.search(r"\b(?:tertial\s*([123])|T([123]))\b|\b(första|andra|tredje)\s+tertial", clause, re.I)
+        mo = re.search(r"\b(?:per|t\.o\.m\.?|till\s+och\s+med|ack(?:umulerat)?|jan(?:uari)?\s*[-–]\s*)\s*"
+                       r"(" + MONTH_ALT + r")(?:\s+(?:månad\s+)?((?:19|20)\d\d))?\b", clause, re.I)
+        r12 = re.search(r"\bR12\b|rullande\s+12", clause, re.I)
+        if r12:
+            # rolling 12 months ending at the report period end
+            start = _shift_year(pe, -1)
+            ps, ev = date.fromordinal(start.toordinal() + 1), "R12"
+        elif t:
+            k = {"första": 1, "andra": 2, "tredje": 3}.get((t.group(3) or "").casefold()) or \
+                int(t.group(1) or t.group(2))
+            ps, pe, ev = date(y, 1, 1), _end_of_month(y, 4 * k), "tertial %d" % k
+        elif mo:
+            month = MONTHS[mo.group(1).casefold()]
+            year = int(mo.group(2)) if mo.group(2) else y
+            if year == y and document.period_start:
+                ps, pe, ev = date(year, 1, 1), _end_of_month(year, month), mo.group(0)
+    if prev_year:
+        ps, pe = _shift_year(ps, -1), _shift_year(pe, -1)
+        ev += ", previous year"
+    return ps, pe, ev
+
+
+def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: list[tuple[int, int]] = ()) -> str:
+    """The org unit the number at `pos` is about; '' is the report's own unit."""
+    best = ""
+    best_pos = -1
+    best_end = -1
+    for m in ORG_RE.finditer(sentence[:pos]):
+        kind = m.group("kind")
+        name = m.group("name").strip(" .-")
+        if name.casefold() in OWN_UNIT_WORDS or not name:
+            continue
+        k = kind.casefold()
+        if k.startswith("verksamhet"):
+            kind = "VO"
+        elif k.startswith("närsjukvården"):
+            kind = "Närsjukvårdsområde"
+        elif k.startswith("närsjukvårdsområde"):
+            kind = "Närsjukvårdsområde"
+        elif k.startswith("område"):
+            kind = "Område"
+        name = name[0].upper() + name[1:]
+        best, best_pos, best_end = f"{kind} {name}", m.start(), m.end()
+    for m in AREA_RE.finditer(sentence[:pos]):
+        if m.start() > best_pos:
+            best, best_pos, best_end = m.group(1)[0].upper() + m.group(1)[1:], m.start(), m.end()
+    # a place or unit named without a prefix in the clause right before the number
+    clause = sentence[win_start:pos]
+    places = [m for m in CAPITAL_WORD_RE.finditer(clause)
+              if m.group(1) not in NOT_PLACES and not (win_start + m.start() == 0)
+              and win_start + m.start() >= best_end
+              and not any(a <= win_start + m.start() < b for a, b in alias_spans)
+              and not re.search(r"\bi\s$", clause[: m.start()])
+              and not re.search(r"(?:ning|ningen|het|heten|else|elsen|ande|ende|tion|skap|ing|ingen|"
+                                r"kostnad\w*|utveckling\w*)$", m.group(1))]
+    # a sentence whose subject is a name: 'Hortlax har genomfört 91 besök'
+    subj = re.match(r"(?:Även\s+)?([A-ZÅÄÖ][a-zåäöé]{2,}(?:-[A-ZÅÄÖa-zåäö]+)?)\s+(?:har|hade|ökar|minskar|visar|"
+                    r"uppvisar|redovisar|ligger|når|genomförde)\b", sentence)
+    if not places and not best and subj and win_start == 0 and subj.group(1) not in NOT_PLACES \
+            and not any(a <= subj.start(1) < b for a, b in alias_spans) \
+            and not re.search(r"(?:en|et|na|an|on|erna|arna|heten|ningen|ingen|aren|ande|ende)$", subj.group(1)):
+        return subj.group(1)
+    if places:
+        place = places[-1].group(1)
+        if best and best_pos < win_start + places[-1].start():
+            return f"{best} {place}"
+        return place
+    return best
+
+
+@dataclass
+class _Ctx:
+    last_metric: str = ""
+    last_sentence_had_fact: bool = False
+    list_intro: str = ""  # the sentence a bullet list hangs from ('Större avvikelser mot budget:')
+    in_list: bool = False
+    bullet_first: bool = False  # this sentence opens a bullet point
+    prev_text: str = ""
+    block: int = -1
+
+
+def extract_prose(report_file: str, lines: list[str], document: Document,
+                  lexicon) -> tuple[list[ProseFact], list[ExtractionIssue]]:
+    """Facts stated in running text, and the numbers that could not be placed."""
+    lex = lexicon if isinstance(lexicon, ProseLexicon) else load_prose_lexicon(dict(lexicon))
+    rx = _alias_regex(lex)
+    facts: list[ProseFact] = []
+    issues: list[ExtractionIssue] = []
+    sentences = lines_to_sentences(lines)
+    ctx = _Ctx()
+    prev_block_end = None
+    for sent in sentences:
+        # metric carry only between adjacent sentences of one paragraph
+        if prev_block_end is not None and sent.lines[0] - prev_block_end > 3:
+            ctx = _Ctx()
+        if sent.block != ctx.block:
+            ctx.in_list, ctx.list_intro, ctx.block = False, "", sent.block
+        prev_block_end = sent.lines[-1]
+        if sent.bullet:
+            if not ctx.in_list or ctx.prev_text.rstrip().endswith(":"):
+                ctx.list_intro, ctx.in_list = ctx.prev_text, True
+        ctx.bullet_first = sent.bullet
+        f, i = sentence_facts(report_file, sent, document, lex, rx, ctx)
+        ctx.prev_text = sent.text
+        facts.extend(f)
+        issues.extend(i)
+    facts.extend(scorecard_facts(report_file, lines, document, lex))
+    return facts, issues
+
+
+def _mask_parentheses(text: str, pos: int) -> str:
+    """Blank out parenthetical asides that close before `pos` (aliases in them do not name the
+    number's metric: 'Årsarbetare (arbetad tid inklusive jour) har ökat med 9')."""
+    out = list(text)
+    for m in re.finditer(r"\([^()]*\)", text):
+        if m.end() <= pos:
+            for k in range(m.start() + 1, m.end() - 1):
+                out[k] = " "
+    return "".join(out)
+
+
+def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: ProseLexicon,
+                   rx: re.Pattern[str], ctx: _Ctx | None = None
+                   ) -> tuple[list[ProseFact], list[ExtractionIssue]]:
+    ctx = ctx or _Ctx()
+    text = sent.text
+    heads = sent.heading.split(" / ") if sent.heading else []
+    generic = bool(heads) and re.fullmatch(r"(?:analys|kommentar\w*|fortsättning|sammanfattning)\W*", heads[-1].strip(),
+                                           re.I)
+    heading_forecast = bool(heads) and (bool(re.search(r"prognos", heads[-1], re.I)) or (
+        generic and len(heads) > 1 and bool(re.search(r"prognos", heads[-2], re.I))))
+    facts: list[ProseFact] = []
+    issues: list[ExtractionIssue] = []
+    nums = find_numbers(text)
+    hits_all = find_aliases(text, lex, rx)
+    has_metric_word = any(h.metric for h in hits_all)
+    placed_prev: Num | None = None
+    prev_measure = ""
+    prev_sign = 0
+    prev_metric = ""
+    from_value: tuple[Num, int] | None = None
+    sentence_had_fact = False
+
+    def issue(n: Num, why: str) -> None:
+        if has_metric_word or n.family in ("tkr", "pct", "pp", "fte", "hours"):
+            issues.append(ExtractionIssue(report_file, sent.line_at(n.start), "unplaced_number",
+                                          why, _clip(text)))
+
+    prev_end = 0
+    last_any_measure, last_any_family = "", ""
+    for idx, n in enumerate(nums):
+        win_start = prev_end
+        prev_end = n.unit_end
+        reason = _skip_reason(text, n, document)
+        if reason:
+            continue
+        before_all = text[: n.start]
+        window = text[win_start: n.start]
+        next_start = nums[idx + 1].start if idx + 1 < len(nums) else len(text)
+        after = text[n.unit_end: next_start]
+        if GENDER_RE.search(text[n.unit_end: n.unit_end + 20]) or \
+                re.search(r"\b(?:kvinnor|män|kvinnorna|männen)\s*(?:\(\s*)?$", window):
+            issue(n, "number for one gender: no metric for it")
+            continue
+        nxt_word = re.match(r"\s*([a-zåäöé]+)\b", text[n.unit_end:])
+        if n.family == "none" and nxt_word and nxt_word.group(1) not in FUNCTION_WORDS and \
+                not any(h.start == n.unit_end + len(text[n.unit_end:]) - len(text[n.unit_end:].lstrip())
+                        for h in hits_all):
+            issue(n, f"counts '{nxt_word.group(1)}', not a metric of the sentence")
+            last_any_measure = ""
+            continue
+        if re.match(r"\s*\)?\s*(?:av\s+dessa|av\s+detta|av\s+vilka)\b", text[n.unit_end:], re.I):
+            issue(n, "a part of an amount ('av dessa'), not a whole")
+            continue
+        family = n.family
+        # a bare number compared with the previous one takes its unit ("3,2 procent jämfört med 3,7")
+        if family == "none" and placed_prev is not None and re.search(r"jämfört\s+med\s*$|mot\s*$|"
+                                                                      r"från\s*$|till\s*$", window):
+            family = placed_prev.family
+        if family in ("kr", "none") and not has_metric_word and not ctx.last_metric:
+            continue
+        if family == "kr":
+            issue(n, "amount in kronor (not tkr/mnkr): unit too uncertain")
+            continue
+        masked = _mask_parentheses(text, n.start)
+        masked_before = masked[: n.start]
+        list_kind = _list_kind(ctx.list_intro) if ctx.in_list else ""
+        if list_kind == "effect":
+            issue(n, "an item in a list of effects or measures, not an outcome")
+            continue
+        # 'läkare +23, sjuksköterskor +4': a word that is not a metric names the number
+        own_label = re.search(r"(?:^|[:,;]\s*|\band\s+|\boch\s+)([a-zåäö][a-zåäö]+(?:\s+[a-zåäö]+){0,2})\s*,?\s*$",
+                              window)
+        if own_label and not find_aliases(own_label.group(1), lex, rx) and \
+                not re.search(CUE_WORDS, own_label.group(1), re.I):
+            issue(n, f"the number belongs to '{own_label.group(1)}', not to a metric")
+            continue
+        if re.match(r"\s*(?:utgör|är)\s+(?:en\s+)?del\s+av", text[n.unit_end:], re.I):
+            issue(n, "a part of a larger amount ('utgör del av')")
+            continue
+        if re.search(r"\bmot\s+(?:ingående|tidigare|föregående|budgeterade?|planerade?)?\s*$", window) \
+                and placed_prev is not None:
+            issue(n, "a comparison value ('mot ...') for the previous number")
+            continue
+
+        # ---- measure
+        forecast = heading_forecast or bool(FORECAST_RE.search(masked_before)) or bool(re.search(
+            r"\bför\s+(?:hel)?året\b|helåret|årsbasis", before_all + after[:40], re.I)) and \
+            bool(re.search(r"\bkommer\b|prognos|beräknas", text, re.I))
+        prev_year = False
+        measure = ""
+        cue_text = window
+        plan = PLAN_RE.search(text)
+        change_m = list(CHANGE_RE.finditer(cue_text))
+        level_m = list(LEVEL_RE.finditer(cue_text))
+        dev_m = list(DEVIATION_RE.finditer(cue_text))
+        target_m = TARGET_RE.search(window[-60:])
+        last_change = change_m[-1].start() if change_m else -1
+        last_level = level_m[-1].start() if level_m else -1
+        last_dev = dev_m[-1].start() if dev_m else -1
+        if family == "pp":
+            measure = "change_pp"
+        elif CHANGE_AFTER_LEVEL_RE.search(text[n.unit_end:]):
+            measure = "change_pct" if family == "pct" else "change_abs"
+        elif re.match(r"\s*(?:högre|lägre|bättre|sämre)\s+än\s+(?:budget|plan)", text[n.unit_end:], re.I):
+            measure = "forecast_deviation" if forecast else "budget_deviation"
+        elif target_m and re.search(r"\bmål", window[-60:], re.I):
+            measure = "target"
+        elif DEVIATION_AFTER_RE.search(after) or (last_dev >= 0 and last_dev >= last_change
+                                                   and last_dev >= last_level):
+            measure = "forecast_deviation" if forecast else "budget_deviation"
+        elif False:
+            pass
+        elif placed_prev is not None and prev_measure.startswith("change") and CONVERSION_RE.search(window):
+            measure = "change_pct" if family == "pct" else "change_abs"
+        elif FROM_TO_RE.search(window):
+            measure = "actual"
+            from_value = (n, idx)
+        elif from_value is not None and re.search(r"^\s*(?:%|procent|\w+)?\s*till\s*$", window):
+            measure = "actual"
+        elif last_any_measure.startswith("change") and last_change < 0 and last_level < 0 \
+                and last_any_family == family and re.search(r"(?:\bmed|\(|,)\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$",
+                                                          window):
+            measure = last_any_measure  # a list: 'Sunderbyn (-8,2 procent) Piteå (-1,6 procent)'
+        elif (last_change >= 0 and last_change > last_level) or CHANGE_AFTER_RE.search(after) \
+                or CHANGE_AFTER_LEVEL_RE.search(text[n.unit_end:]):
+            measure = "change_pct" if family == "pct" else "change_abs"
+        elif forecast:
+            measure = "forecast"
+        elif re.search(r"jämfört\s+med\s*$", window) and placed_prev is not None:
+            measure, prev_year = "actual", True
+        else:
+            measure = "actual"
+        if placed_prev is not None and re.fullmatch(r"\s*\(\s*", window) and \
+                re.match(r"\s*\)", text[n.unit_end:]) and family == placed_prev.family and not measure == "change_pp":
+            measure, prev_year = "actual", True  # '8,1 % (8,1 %)': the same figure a year earlier
+        if n.explicit_sign and measure == "actual" and re.match(
+                r"[^0-9.]{0,25}?jämfört\s+med\s+(?:samma\s+period\s+)?(?:föregående|fg|förra)", text[n.unit_end:]):
+            measure = "change_pct" if family == "pct" else "change_abs"
+        if list_kind in ("budget_deviation", "forecast_deviation") and n.explicit_sign and \
+                measure in ("actual", "change_abs", "forecast") and \
+                not SAME_PERIOD_PREV_RE.search(text):
+            measure = list_kind
+        if measure in ("budget_deviation", "forecast_deviation") and dev_m and \
+                re.fullmatch(r"(?:under|över)skott\w*", dev_m[-1].group(0), re.I) and \
+                not re.search(r"budget|avvik|plan", window, re.I) and \
+                re.search(r"\d[^.]{0,20}?(?:sämre|bättre|högre|lägre)\s+än\s+budget", text[n.unit_end:], re.I):
+            # 'ett underskott på 84 mnkr, vilket är 31 mnkr sämre än budget': the 84 is the result
+            measure = "forecast" if forecast else "actual"
+        if TARGET_PLAN_RE.search(window) and measure in ("actual", "budget_deviation", "forecast_deviation",
+                                                         "forecast"):
+            measure = "target"
+        if measure == "actual" and PREV_YEAR_AFTER_RE.search(text[n.end:]) and \
+                not re.match(r"\s*\S*\s*jämfört", text[n.end:]):
+            prev_year = True
+        if measure == "actual" and re.match(r"[^0-9]{0,30}?\bi\s+(?:" + MONTH_ALT + r")\s+(\d{4})",
+                                            text[n.unit_end:], re.I):
+            yr = int(re.match(r"[^0-9]{0,30}?\bi\s+(?:" + MONTH_ALT + r")\s+(\d{4})",
+                              text[n.unit_end:], re.I).group(1))
+            if document.period_end and yr == document.period_end.year - 1:
+                prev_year = True
+        # any alias whose phrase says "utveckling" states a change
+        # (resolved below once the metric is known)
+
+        last_any_measure, last_any_family = measure, family
+
+        # ---- metric
+        hits = [h for h in find_aliases(masked, lex, rx)]
+        metric, label = _pick_metric(hits, n, family, measure, lex, text)
+        varav = re.search(r"\bvarav\b", window)
+        alias_hit = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
+        if metric and alias_hit and re.search(r"\bvarav\b", text[alias_hit.end:n.start]) and not varav:
+            issue(n, "a 'varav' part named after the metric")
+            continue
+        if metric and varav and not any(h.start > win_start + varav.start() and h.start < n.start
+                                        for h in hits if h.metric or (h.phrase, family) in lex.unit_phrases) \
+                and not (label and text.find(label, n.unit_end) == -1 and
+                         any(h.start >= n.unit_end for h in hits if h.phrase == label)):
+            issue(n, "a 'varav' part whose own label is not a metric")
+            continue
+        carried = False
+        if label in WEAK_METRIC_ALIASES and not ctx.bullet_first and ctx.last_metric and \
+                not any(h.metric and h.phrase not in WEAK_METRIC_ALIASES for h in hits) and \
+                _metric_ok(ctx.last_metric, family, measure, lex) and ctx.in_list:
+            metric, label, carried = ctx.last_metric, "(previous sentence)", True
+        if not metric and not any(h.start < n.start for h in hits if h.metric) and ctx.last_metric \
+                and measure != "target" and CARRY_SUBJECT_RE.search(text):
+            if _metric_ok(ctx.last_metric, family, measure, lex):
+                metric, label, carried = ctx.last_metric, "(previous sentence)", True
+        if not metric and placed_prev is not None and prev_metric and not window.strip(" ,()+-–") \
+                and _metric_ok(prev_metric, family, measure, lex):
+            metric, label = prev_metric, "(list)"
+        if not metric:
+            issue(n, f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
+            continue
+        if measure == "actual" and "utveckling" in label and family == "pct":
+            measure = "change_pct"
+        if n.explicit_sign and family == "tkr" and measure in ("actual", "forecast") and metric != "resultat" \
+                and lex.domains.get(metric) == "costs":
+            # a signed cost or revenue item ('Personalkostnader -17,5 mnkr') is a deviation from budget
+            measure = "forecast_deviation" if forecast else "budget_deviation"
+        if lex.domains.get(metric) == "worked_time" and re.search(r"kostnad", window + after[:30], re.I) \
+                and family in ("pct", "tkr"):
+            issue(n, f"a cost change beside a worked-time metric ({metric})")
+            continue
+        if measure == "actual" and family == "pct" and lex.units.get(metric) != "pct":
+            issue(n, f"percent beside {metric} ({lex.units.get(metric)}) without a change word")
+            continue
+        if plan and measure != "target" and PLAN_RE.search(text[max(0, n.start - 150): n.start]):
+            issue(n, "planned or required amount (uppdrag/åtgärd/ska), not an outcome")
+            continue
+        if re.search(r"jämfört\s+med\s+(?:" + MONTH_ALT + r")\b|sedan\s+årsskiftet|sedan\s+(?:"
+                     + MONTH_ALT + r")", text, re.I) and measure.startswith("change"):
+            issue(n, "change against another month of the year, not the same period a year earlier")
+            continue
+
+        if CONTRIBUTION_RE.search(text):
+            issue(n, "the effect of an item on the result (a contribution), not an outcome")
+            continue
+        if measure.startswith("change") and re.search(r"\(\s*$", window) and not n.explicit_sign:
+            issue(n, "a bare number in parentheses beside a change word")
+            continue
+        if ORG_AFTER_RE.search(text[n.unit_end: n.unit_end + 60]) and not n.explicit_sign:
+            issue(n, "the number is qualified by a unit or place named after it")
+            continue
+
+        # ---- sign
+        value = n.value
+        sign_word = ""
+        if n.explicit_sign:
+            sign_word = n.text[0]
+        elif SIGN_WORD_BEFORE_RE.search(text[: n.start]):
+            sign_word = SIGN_WORD_BEFORE_RE.search(text[: n.start]).group(1)
+            value = -abs(value) if sign_word.casefold() == "minus" else abs(value)
+        elif measure in ("budget_deviation", "forecast_deviation", "change_pct", "change_abs", "change_pp"):
+            sign, sign_word = _sign_from_words(window, after, metric, measure, lex, text, label)
+            if sign == 0 and placed_prev is not None and CONVERSION_RE.search(window):
+                sign, sign_word = prev_sign, "(as the previous number)"
+            if sign == 0 and measure.startswith("change") and "utveckling" in label:
+                sign, sign_word = 1, "(utveckling)"
+            if sign == 0:
+                issue(n, f"{measure} of {metric} without a sign word")
+                continue
+            value = sign * abs(value)
+        elif metric == "resultat" and measure in ("actual", "forecast"):
+            w = list(re.finditer(r"underskott|överskott|negativ\w*|positiv\w*", window, re.I))
+            if w:
+                sign_word = w[-1].group(0)
+                value = -abs(value) if sign_word.casefold().startswith(("under", "negativ")) else abs(value)
+        if n.explicit_sign and n.text[0] in "+":
+            value = abs(value)
+
+        # ---- from ... till ...: the first is the earlier period
+        if from_value is not None and from_value[0] is n:
+            if not SAME_PERIOD_PREV_RE.search(text):
+                issue(n, "'från X till Y' without the period X belongs to")
+                from_value = None
+                continue
+            prev_year = True
+        elif from_value is not None and measure == "actual" and re.search(r"till\s*$", window):
+            from_value = None
+
+        full_year = (forecast and measure.startswith("change")) or (
+            measure == "target" and TARGET_PLAN_RE.search(window) and not re.search(r"månad|period", window)) \
+            or bool(re.search(r"\bhelår\w*|\bårsbasis\b|\bför\s+helåret\b|\bvid\s+årets\s+slut",
+                                   window, re.I))
+        ps, pe, period_ev = _period(window + text[n.unit_end: n.unit_end + 25], measure, prev_year,
+                                    document, full_year)
+        my = MONTH_YEAR_RE.search(text)
+        if my and measure == "actual" and re.search(r"jämfört\s+med", text) and ps is not None:
+            # 'ligger på 2,0 procent jämfört med 4,8 procent i april 2020': one month, both years
+            month = MONTHS[my.group(1).casefold()]
+            ps, pe = date(pe.year, month, 1), _end_of_month(pe.year, month)
+            period_ev = f"month {my.group(0)}" + (", previous year" if prev_year else "")
+        if ps is None:
+            issue(n, "report period unknown")
+            continue
+        org = _org_unit(text, win_start, n.start, [(h.start, h.end) for h in hits_all])
+        approx = bool(APPROX_RE.search(text[: n.start]))
+        line = sent.line_at(n.start + (1 if n.explicit_sign else 0))
+        quote = _quote(n.text, text[n.start:n.end])
+        facts.append(ProseFact(report_file=report_file, line=line, sentence=_clip(text), quote=quote,
+                               label=label, metric_code=metric, measure=measure, value=value,
+                               unit_raw=n.unit if family == n.family else (placed_prev.unit if placed_prev else ""),
+                               period_start=ps, period_end=pe, org_unit=org, is_approximate=approx,
+                               sign_word=sign_word, period_evidence=period_ev, carried_metric=carried))
+        placed_prev, prev_measure, prev_metric = n, measure, metric
+        prev_sign = 1 if value > 0 else -1 if value < 0 else 0
+        sentence_had_fact = True
+    metrics_here = [h.metric for h in hits_all if h.metric]
+    if facts:
+        ctx.last_metric = facts[-1].metric_code
+    elif metrics_here:
+        ctx.last_metric = metrics_here[-1]
+    elif not nums:
+        pass
+    else:
+        ctx.last_metric = ""
+    ctx.last_sentence_had_fact = sentence_had_fact
+    return facts, issues
+
+
+def _list_kind(intro: str) -> str:
+    """What the sentence a bullet list hangs from says its items are."""
+    if not intro:
+        return ""
+    if re.search(r"\beffekt\w*|\båtgärd\w*|\bbesparing\w*|\baktivitet\w*", intro, re.I):
+        return "effect"
+    if DEVIATION_RE.search(intro):
+        return "forecast_deviation" if FORECAST_RE.search(intro) else "budget_deviation"
+    return ""
+
+
+def _pick_metric(hits: list[AliasHit], n: Num, family: str, measure: str, lex: ProseLexicon,
+                 text: str) -> tuple[str, str]:
+    def resolve(h: AliasHit) -> str:
+        m = lex.unit_phrases.get((h.phrase, family)) or lex.unit_phrases.get(
+            (h.phrase, "tkr" if family == "tkr" else family))
+        if m:
+            return m
+        return h.metric
+
+    # 'varav -12,2 mnkr inhyrd personal': a phrase right after the unit names the number
+    for h in hits:
+        if n.unit_end <= h.start <= n.unit_end + 2 and re.search(r"varav\s*$", text[: n.start]):
+            m = resolve(h)
+            if m and _metric_ok(m, family, measure, lex):
+                return m, h.phrase
+    # '40 procent digitala besök': a share named right after its percent sign
+    if family == "pct":
+        for h in hits:
+            if n.unit_end <= h.start <= n.unit_end + 2:
+                m = resolve(h)
+                if m and lex.units.get(m) == "pct" and _metric_ok(m, family, measure, lex):
+                    return m, h.phrase
+    before = [h for h in hits if h.end <= n.start]
+    strong = [h for h in before if h.phrase not in WEAK_METRIC_ALIASES]
+    weak = [h for h in before if h.phrase in WEAK_METRIC_ALIASES]
+    for group in (strong, weak):
+        for h in sorted(group, key=lambda h: -h.end):
+            m = resolve(h)
+            if m and _metric_ok(m, family, measure, lex):
+                return m, h.phrase
+    # the unit noun itself names the metric: '1938 anställda' (only when no other phrase competes)
+    if not [h for h in before if h.metric] and measure == "actual":
+        for h in hits:
+            if n.end <= h.start <= n.end + 2:
+                m = resolve(h)
+                if m and _metric_ok(m, family, measure, lex):
+                    return m, h.phrase
+    return "", ""
+
+
+def _sign_from_words(window: str, after: str, metric: str, measure: str, lex: ProseLexicon,
+                     text: str, label: str = "") -> tuple[int, str]:
+    is_cost = lex.domains.get(metric) == "costs" and metric not in REVENUE_METRICS \
+        and lex.units.get(metric) == "tkr"
+    after_near = after[:45]
+    near = re.match(r"\s*(högre|lägre|bättre|sämre)\s+än\s+(?:budget|plan)", after, re.I)
+    if near and measure.endswith("deviation"):
+        w = near.group(1).casefold()
+        sg = {"bättre": 1, "sämre": -1}.get(w)
+        if sg is None:
+            higher = w == "högre"
+            sg = (-1 if higher else 1) if is_cost else (1 if higher else -1)
+        return sg, near.group(0)
+    cands: list[tuple[int, int, str]] = []
+    for rx, sg in ((NEG_WORDS_RE, -1), (POS_WORDS_RE, 1)):
+        for mm in rx.finditer(window):
+            cands.append((len(window) - mm.start(), sg, mm.group(0)))
+    if not cands and "utveckling" not in label:  # the governing word stands before the number
+        for rx, sg in ((NEG_WORDS_RE, -1), (POS_WORDS_RE, 1)):
+            for mm in rx.finditer(after_near):
+                cands.append((mm.start(), sg, mm.group(0)))
+    if measure.endswith("deviation") and re.search(r"överstiga\w*\s+budget", window, re.I):
+        return (-1 if is_cost else 1), "överstiga budget"
+    if not cands:
+        return 0, ""
+    cands.sort()
+    _, sg, w = cands[0]
+    if measure.endswith("deviation") and is_cost and re.fullmatch(r"högre|lägre|ök\w*|minsk\w*|fler|färre",
+                                                                  w, re.I):
+        sg = -sg  # costs above budget are a negative deviation
+    return sg, w
+
+
+def _quote(num_text: str, span: str) -> str:
+    q = num_text.strip()
+    return q if q else span.strip()
+
+
+def _clip(text: str, n: int = 500) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+# ---- scorecard rows (styrmått): a metric label over a line that starts with its Mål and Utfall cells
+SCORE_HEADER_RE = re.compile(r"\bMål\b.*\bUtfall\b")
+CELL_RE = re.compile(r"^(?P<cmp>[<>≤≥]\s?)?(?P<num>[-–]?\d{1,3}(?:[ ]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)(?P<pct>\s?%)?$")
+LEAD_PCT_CELL_RE = re.compile(r"^(?P<cell>[<>≤≥]?\s?\d+(?:,\d+)?\s?%)\s+\S")
+
+
+def _leading_cells(line: str) -> list[tuple[str, int]]:
+    """The numeric cells a line starts with ('<6,5 %  5,43% Division ...' -> two cells)."""
+    cells: list[tuple[str, int]] = []
+    for m in re.finditer(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)", line):
+        part = m.group(0)
+        if CELL_RE.match(part):
+            cells.append((part, m.start()))
+            continue
+        rest, off = part, m.start()
+        while True:  # '<7,4 % 18,6%  Divisionen ...': percent cells need no double space
+            lead = re.match(r"(?P<cell>[<>≤≥]?\s?\d+(?:,\d+)?\s?%)(?:\s+|$)", rest)
+            if not lead:
+                break
+            cells.append((lead.group("cell"), off))
+            off += lead.end()
+            rest = rest[lead.end():]
+        break
+    return cells
+
+
+def scorecard_facts(report_file: str, lines: list[str], document: Document, lex: ProseLexicon
+                    ) -> list[ProseFact]:
+    """Rows of a 'Styrmått | Mål | Utfall | Kommentar' table: the label lines name the metric (only when
+    they start with a lexicon phrase and add no number of their own), the first cell is the target and
+    the second the outcome for the report period."""
+    facts: list[ProseFact] = []
+    if document.period_end is None:
+        return facts
+    header_at = None
+    for i, line in enumerate(lines):
+        if SCORE_HEADER_RE.search(line) and len(line.split()) <= 8:
+            header_at = i
+            continue
+        if header_at is None or i - header_at > 40:
+            continue
+        cells = _leading_cells(line)
+        if len(cells) != 2:
+            continue
+        label_lines = [ln.strip() for ln in lines[header_at + 1: i] if ln.strip()]
+        label = ""
+        for ln in label_lines:
+            label = label[:-1] + ln if label.endswith("-") and ln[:1].islower() else (label + " " + ln).strip()
+        header_at = None  # the next row's label starts after this row
+        low = re.sub(r"\s+", " ", label).casefold()
+        if not low or re.search(r"\d", low):
+            continue
+        best = max((a for a in lex.aliases if len(a) >= 6 and low.startswith(a)), key=len, default="")
+        if not best:
+            continue
+        metric = lex.aliases[best]
+        rest = low[len(best):]
+        if re.search(r"\b(?:år|äldre|yngre|dagar|varav|per)\b", rest):
+            continue
+        for (cell, off), measure in zip(cells, ("target", "actual")):
+            m = CELL_RE.match(cell) or re.match(r"(?P<cmp>[<>≤≥]\s?)?(?P<num>\d+(?:,\d+)?)(?P<pct>\s?%)", cell)
+            family = "pct" if m.group("pct") else "none"
+            if not _metric_ok(metric, family, measure, lex) or (family == "pct") != (lex.units.get(metric) == "pct"):
+                break
+            value = parse_number(m.group("num"))
+            if value is None:
+                break
+            ps, pe = document.period_start, document.period_end
+            facts.append(ProseFact(report_file=report_file, line=i + 1, sentence=_clip(label + " | " + line.strip()),
+                                   quote=m.group("num"), label=best, metric_code=metric, measure=measure,
+                                   value=value, unit_raw="%" if family == "pct" else "",
+                                   period_start=ps, period_end=pe, org_unit="", is_approximate=False,
+                                   sign_word="", period_evidence="report period (scorecard row)",
+                                   carried_metric=False))
+    return facts

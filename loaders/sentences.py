@@ -1,0 +1,219 @@
+"""Rebuild running-text sentences from report lines, keeping each character's source line.
+
+PDF text breaks sentences across lines, hyphenates words (`budgetavvi-`/`kelse`), double-spaces
+paragraphs, and lets table rows, page footers and headings cut a sentence in two. This module
+joins the prose lines back into sentences and keeps, for every character of a sentence, the
+1-based line it came from, so a fact can name the line where its number stands.
+
+Pure functions, no I/O: `lines_to_blocks` (prose runs between hard breaks) and
+`blocks_to_sentences`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.numbers import NUMBER_RE
+
+# a line that is only a page marker, a placeholder or a form field
+PAGE_RE = re.compile(r"^\s*(?:sida|sid\.?|page)\s+\d+(?:\s*\(\d+\)|\s+av\s+\d+)?\s*$", re.I)
+PLACEHOLDER_RE = re.compile(r"^\s*\[[^\]]*\]")
+# a numbered heading: "5.1.2 Antal anställda", " 4 Produktion och tillgänglighet"
+NUMBERED_HEADING_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-ZÅÄÖ][^.!?]*$")
+# a cell made only of numbers / percent / comparators (a table cell printed beside prose)
+NUMERIC_CELL_RE = re.compile(r"^[<>≤≥]?\s*[-–−+]?\s?\d[\d ,.]*\s*%?$")
+TERMINAL = ".!?:;"
+# a scorecard row: a number followed by a status cell ('94 % Positiv', '-75,2 Negativ')
+STATUS_CELL_RE = re.compile(r"\d\s*%?\s+(?:Positiv|Negativ|Neutral|Neutralt|Oförändrad|Uppnått|Ej uppnått)\b")
+# words that continue a suspended compound ("barn- och ungdomspsykiatrin"): keep the hyphen and space
+SUSPENDED_NEXT = {"och", "eller", "samt", "respektive", "som", "till"}
+ABBREVIATIONS = {"bl", "a", "t", "ex", "ca", "p", "g", "dvs", "s", "k", "kl", "nr", "o", "m", "jfr",
+                 "resp", "inkl", "exkl", "milj", "fg", "ack", "avd", "f",
+                 "d", "v", "sy", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "okt", "nov",
+                 "dec", "forts", "tel", "enl", "bla", "pga", "mm", "osv", "etc", "vs"}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One rebuilt sentence; `lines[i]` is the source line of `text[i]`."""
+
+    text: str
+    lines: tuple[int, ...]
+    bullet: bool = False  # the sentence opens a bullet point
+    block: int = 0  # index of the run of prose (between headings/tables) it belongs to
+    heading: str = ""  # the heading(s) the text stands under
+
+    def line_at(self, pos: int) -> int:
+        return self.lines[min(max(pos, 0), len(self.lines) - 1)]
+
+
+def _adjacent_numbers(text: str) -> bool:
+    """True when two numbers stand side by side with only spaces / % between (a table row)."""
+    matches = list(NUMBER_RE.finditer(text))
+    for a, b in zip(matches, matches[1:]):
+        gap = text[a.end():b.start()]
+        if re.fullmatch(r"[\s%]*", gap):
+            return True
+    return False
+
+
+def _is_heading(line: str, prev: str | None, nxt: str | None) -> bool:
+    s = line.strip()
+    if not s or s[-1] in TERMINAL or s.endswith(","):
+        return False
+    if NUMBERED_HEADING_RE.match(line) and len(s) <= 90:
+        return True
+    # a short capitalised line between a finished sentence (or nothing) and a capitalised start
+    if len(s) > 60 or not s[0].isupper() or s.endswith("-"):
+        return False
+    if NUMBER_RE.search(s):
+        return False
+    prev_done = prev is None or not prev.strip() or prev.strip()[-1] in TERMINAL
+    nxt_s = (nxt or "").strip()
+    next_starts = not nxt_s or nxt_s[0].isupper() or nxt_s[0] in "•-–"
+    return prev_done and next_starts
+
+
+def classify_line(line: str, prev: str | None = None, nxt: str | None = None) -> str:
+    """'blank' | 'noise' | 'heading' | 'table' | 'prose'."""
+    s = line.strip()
+    if not s:
+        return "blank"
+    if PAGE_RE.match(s) or PLACEHOLDER_RE.match(s):
+        return "noise"
+    letters = sum(ch.isalpha() for ch in s)
+    if letters >= 8 and sum(ch.isupper() for ch in s if ch.isalpha()) / letters > 0.8 and len(s.split()) >= 2:
+        return "noise"  # FORM HEADERS IN CAPITALS
+    if _is_heading(line, prev, nxt):
+        return "heading"
+    if _adjacent_numbers(s) or STATUS_CELL_RE.search(s) or re.search(r"\s-\s+-\s", s):
+        return "table"
+    if NUMERIC_CELL_RE.match(s):
+        return "table"
+    return "prose"
+
+
+def _prose_parts(line: str) -> list[tuple[int, str]]:
+    """Split a line on runs of 2+ spaces; drop purely numeric cells. Returns (offset, text) parts,
+    with None-text separators represented by an empty string (a hard break)."""
+    parts: list[tuple[int, str]] = []
+    for m in re.finditer(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)", line):
+        cell = m.group(0)
+        if NUMERIC_CELL_RE.match(cell.strip()):
+            parts.append((m.start(), ""))
+        else:
+            parts.append((m.start(), cell))
+    return parts
+
+
+def lines_to_blocks(lines: list[str]) -> list[Sentence]:
+    """Join prose lines into blocks of running text, broken at headings, tables, page noise and
+    numeric table cells. Each block keeps its per-character source lines (1-based)."""
+    trailing = [ln for ln in lines if ln.strip()]
+    # documents whose lines end with a space mark a word broken without a hyphen by its absence
+    spaced = bool(trailing) and sum(ln.endswith((" ", "\t")) for ln in trailing) / len(trailing) > 0.7
+    nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
+    prev_of: dict[int, str | None] = {}
+    next_of: dict[int, str | None] = {}
+    for k, i in enumerate(nonblank):
+        prev_of[i] = lines[nonblank[k - 1]] if k else None
+        next_of[i] = lines[nonblank[k + 1]] if k + 1 < len(nonblank) else None
+
+    blocks: list[Sentence] = []
+    buf: list[str] = []
+    src: list[int] = []
+    prev_open = False  # the previous part ended a raw line that had no trailing space
+
+    headings: list[str] = []
+
+    def flush() -> None:
+        nonlocal buf, src
+        text = "".join(buf)
+        if text.strip():
+            blocks.append(Sentence(text, tuple(src), heading=" / ".join(headings)))
+        buf, src = [], []
+
+    for i, line in enumerate(lines):
+        kind = classify_line(line, prev_of.get(i), next_of.get(i))
+        if kind == "blank":
+            continue
+        if kind != "prose":
+            flush()
+            prev_open = False
+            if kind == "heading":
+                # a numbered heading opens a section; an unnumbered one refines it
+                if NUMBERED_HEADING_RE.match(line):
+                    headings = [line.strip()]
+                else:
+                    headings = (headings + [line.strip()])[-2:]
+            continue
+        lineno = i + 1
+        parts = _prose_parts(line.rstrip("\n"))
+        for k, (off, part) in enumerate(parts):
+            if not part:
+                flush()
+                prev_open = False
+                continue
+            part = part.replace("\u00ad", "")
+            if buf:
+                joined = "".join(buf)
+                m = re.search(r"(\w+)-$", joined)
+                first_word = re.match(r"\w+", part)
+                if m and first_word and part[0].islower():
+                    frag = m.group(1)
+                    if first_word.group(0) in SUSPENDED_NEXT:
+                        buf.append(" ")
+                        src.append(lineno)
+                    elif len(frag) >= 2 and frag.islower() and not frag[-1].isdigit():
+                        # a word hyphenated at the line end: budgetavvi- / kelse
+                        buf = list(joined[:-1])
+                        src = src[:-1]
+                    # else keep the hyphen and join: e-tjänster, Öron-näsa
+                elif m and first_word and (m.group(1).isupper() or len(m.group(1)) == 1):
+                    pass  # an abbreviation's hyphen: VO-Barnsjukvård, MT-utrustning
+                elif spaced and prev_open and part[0].islower() and joined[-1].isalpha():
+                    pass  # a word broken without a hyphen: kompetensförsörj / ning
+                else:
+                    buf.append(" ")
+                    src.append(lineno)
+            for ch in part:
+                buf.append(ch)
+                src.append(lineno)
+            prev_open = k == len(parts) - 1 and not line.endswith((" ", "\t"))
+    flush()
+    return blocks
+
+
+SENT_END_RE = re.compile(r"[.!?](?=[\s\(\)”\"]+[A-ZÅÄÖ0-9•–(])|(?<=\s)•|;(?=\s)")
+
+
+def blocks_to_sentences(blocks: list[Sentence]) -> list[Sentence]:
+    """Split blocks at sentence ends (not after abbreviations like 'p.g.a.' or 'bl a.') and bullets."""
+    out: list[Sentence] = []
+    for bi, b in enumerate(blocks):
+        start = 0
+        text = b.text
+        for m in SENT_END_RE.finditer(text):
+            ch = m.group(0) if m.group(0) else ""
+            if ch == ".":
+                word = re.search(r"([\wåäöÅÄÖ]+)\.$", text[: m.start() + 1])
+                if word and (word.group(1).casefold() in ABBREVIATIONS or len(word.group(1)) == 1):
+                    continue
+            end = m.start() + (0 if ch == "•" else 1)
+            _emit(out, b, start, end, bi)
+            start = end
+        _emit(out, b, start, len(text), bi)
+    return out
+
+
+def _emit(out: list[Sentence], b: Sentence, start: int, end: int, block: int = 0) -> None:
+    seg = b.text[start:end]
+    lead = len(seg) - len(seg.lstrip(" •"))
+    seg2 = seg.strip(" •")
+    if seg2:
+        s = start + lead
+        out.append(Sentence(seg2, b.lines[s: s + len(seg2)], "•" in seg[:lead], block, b.heading))
+
+
+def lines_to_sentences(lines: list[str]) -> list[Sentence]:
+    return blocks_to_sentences(lines_to_blocks(lines))

@@ -1,0 +1,219 @@
+"""Prose extraction: literal Swedish sentences in, placed facts (or issues) out."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from loaders.lexicon import load_prose_lexicon
+from loaders.prose import extract_prose, find_numbers
+from loaders.records import Document
+from loaders.sentences import lines_to_sentences
+
+LEX = load_prose_lexicon()
+
+
+def doc(start=date(2023, 1, 1), end=date(2023, 8, 31), org="Division Test") -> Document:
+    return Document(report_file="t.txt", sha256="", n_lines=0, n_bytes=0, encoding="utf-8", title="",
+                    report_type="delarsrapport", region_code="", org_unit=org, period_start=start,
+                    period_end=end, period_evidence="")
+
+
+def facts(text: str, d: Document | None = None):
+    found, issues = extract_prose("t.txt", text.split("\n"), d or doc(), LEX)
+    return found, issues
+
+
+def one(text: str, d: Document | None = None):
+    found, _ = facts(text, d)
+    assert len(found) == 1, [(f.metric_code, f.measure, f.value) for f in found]
+    return found[0]
+
+
+# ---- sentences rebuilt across lines
+
+
+def test_hyphenated_word_joins_and_real_hyphens_stay():
+    s = lines_to_sentences(["Divisionen har en negativ budgetavvi-", "kelse. Nya e-", "tjänster och Öron-",
+                            "näsa-hals samt barn-", "och ungdomspsykiatrin ökar."])
+    text = " ".join(x.text for x in s)
+    assert "budgetavvikelse" in text
+    assert "e-tjänster" in text
+    assert "Öron-näsa-hals" in text
+    assert "barn- och ungdomspsykiatrin" in text
+
+
+def test_sentence_across_blank_lines_keeps_line_of_each_character():
+    lines = ["Divisionen uppvisar en negativ budgetavvikelse på 129 ", "", "mnkr per augusti 2023. "]
+    s = lines_to_sentences(lines)
+    assert len(s) == 1
+    assert s[0].text.startswith("Divisionen uppvisar")
+    assert s[0].line_at(s[0].text.index("129")) == 1
+    assert s[0].line_at(s[0].text.index("mnkr")) == 3
+
+
+def test_table_row_and_page_marker_break_the_text():
+    lines = ["Antalet besök har ökat med", "Läkarbesök 108 293 105 371 2,8% 106 519", "Sida 4 (20)", "2 procent."]
+    s = lines_to_sentences(lines)
+    assert all("108" not in x.text for x in s)
+    assert all("Sida" not in x.text for x in s)
+
+
+# ---- facts
+
+
+def test_negative_budget_deviation_with_unit_on_next_line():
+    f = one("Divisionen uppvisar en negativ budgetavvikelse på 129 \n\nmnkr per augusti 2023.")
+    assert (f.metric_code, f.measure, f.value, f.unit_raw) == ("resultat", "budget_deviation", -129.0, "mnkr")
+    assert (f.period_start, f.period_end) == (date(2023, 1, 1), date(2023, 8, 31))
+    assert (f.line, f.quote, f.org_unit) == (1, "129", "")
+
+
+def test_forecast_deviation_is_full_year():
+    f = one("Den årsprognos som lagts per april pekar på en negativ budgetavvikelse på 197 mnkr.")
+    assert (f.metric_code, f.measure, f.value) == ("resultat", "forecast_deviation", -197.0)
+    assert (f.period_start, f.period_end) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_forecast_with_explicit_minus():
+    f = one("Divisionens årsprognos pekar på ett helårsresultat på -197 mnkr.")
+    assert (f.metric_code, f.measure, f.value, f.quote) == ("resultat", "forecast", -197.0, "-197")
+
+
+def test_change_pct_two_metrics_in_one_sentence():
+    found, _ = facts("Antalet besök till läkare har ökat med 1,3 procent och antalet besök till övriga "
+                     "vårdgivare har minskat med 3,5 procent.")
+    got = [(f.metric_code, f.measure, f.value) for f in found]
+    assert got == [("lakarbesok", "change_pct", 1.3), ("besok_ovriga", "change_pct", -3.5)]
+
+
+def test_change_pp():
+    f = one("Andelen distansbesök har ökat med 8,8 procentenheter.")
+    assert (f.metric_code, f.measure, f.value) == ("distansbesok_andel", "change_pp", 8.8)
+
+
+def test_sign_from_word_underskott_and_overskott():
+    found, _ = facts("Inhyrd sjukvårdspersonal fortsätter att generera ett underskott (168 mnkr). "
+                     "Stort överskott genereras även avseende läkemedel (+44 mnkr).")
+    got = [(f.metric_code, f.measure, f.value) for f in found]
+    assert got == [("inhyrd_personal_kostnad", "budget_deviation", -168.0),
+                   ("lakemedel", "budget_deviation", 44.0)]
+
+
+def test_cost_lower_than_budget_is_positive_deviation():
+    found, _ = facts("Inhyrd personal är 2,1 mnkr sämre än budget, dock är de totala personalkostnaderna "
+                     "0,8 mnkr lägre än budget.")
+    got = [(f.metric_code, f.value) for f in found]
+    assert got == [("inhyrd_personal_kostnad", -2.1), ("personalkostnader", 0.8)]
+
+
+def test_from_to_gives_two_periods():
+    found, _ = facts("Inhyrda läkare har minskat från 31 till 29 årsarbetare jämfört med samma period "
+                     "föregående år.", doc(date(2021, 1, 1), date(2021, 4, 30)))
+    got = [(f.metric_code, f.measure, f.value, f.period_start, f.period_end) for f in found]
+    assert got == [("inhyrda_lakare_arsarbetare", "actual", 31.0, date(2020, 1, 1), date(2020, 4, 30)),
+                   ("inhyrda_lakare_arsarbetare", "actual", 29.0, date(2021, 1, 1), date(2021, 4, 30))]
+
+
+def test_target():
+    f = one("Divisionen uppnår inte målet på 40 procent digitala besök.")
+    assert (f.metric_code, f.measure, f.value) == ("distansbesok_andel", "target", 40.0)
+
+
+def test_previous_year_value_in_parentheses():
+    found, _ = facts("Ackumulerad sjukfrånvaro redovisas till 8,1 % (7,4 % fg år).",
+                     doc(date(2024, 1, 1), date(2024, 4, 30)))
+    got = [(f.value, f.period_start.year) for f in found]
+    assert got == [(8.1, 2024), (7.4, 2023)]
+
+
+def test_tertial_period():
+    f = one("Sjukfrånvaron låg på 6,2 procent under tertial 1.")
+    assert (f.metric_code, f.period_end) == ("sjukfranvaro", date(2023, 4, 30))
+
+
+def test_org_unit_vo_and_approximation():
+    f = one("VO Barnsjukvård redovisar ett underskott på drygt 12 mnkr.")
+    assert f.org_unit == "VO Barnsjukvård"
+    assert f.is_approximate and f.value == -12.0
+
+
+def test_metric_carried_to_next_sentence_about_a_unit():
+    found, _ = facts("Vårdtillfällena inom divisionen har minskat med 1,4 procent. VO Barn har ökat med 8,8 procent.")
+    got = [(f.metric_code, f.value, f.org_unit) for f in found]
+    assert got == [("vardtillfallen", -1.4, ""), ("vardtillfallen", 8.8, "VO Barn")]
+
+
+def test_headcount_and_gender_split():
+    found, issues = facts("Divisionen har 1938 anställda, varav kvinnor 1606 och 332 män.")
+    assert [(f.metric_code, f.value) for f in found] == [("anstallda", 1938.0)]
+    assert len([i for i in issues if i.kind == "unplaced_number"]) == 2
+
+
+def test_deviation_without_sign_is_an_issue_not_a_fact():
+    found, issues = facts("Verksamheten Neurocentrum har en budgetavvikelse (2 mnkr) som härrör ett dyrt vårdtillfälle.")
+    assert found == []
+    assert any("sign" in i.message for i in issues)
+
+
+def test_scorecard_row_target_and_outcome():
+    lines = ["  Styrmått Mål Utfall Kommentar", "", "Sjukfrånvaro kort och ", "", "lång ", "",
+             "<6,5 %  5,43% Division Test ", "Den totala sjukfrånvaron minskar."]
+    found, _ = facts("\n".join(lines))
+    got = [(f.metric_code, f.measure, f.value, f.line) for f in found]
+    assert got == [("sjukfranvaro", "target", 6.5, 7), ("sjukfranvaro", "actual", 5.43, 7)]
+
+
+@pytest.mark.parametrize("text", [
+    "Antalet besök av patienter 80 år och äldre har minskat.",
+    "Målgruppen är personer 65 år och äldre.",
+    "Uppföljningen görs den 31 augusti 2023 och redovisas på sida 12.",
+    "Under 2022 och 2023 har budgetavvikelsen varit stor.",
+    "Se avsnitt 5.1.2 och tabell 3 för vårdtillfällen.",
+])
+def test_never_years_pages_ages_dates(text):
+    found, _ = facts(text)
+    assert found == []
+
+
+def test_numbers_found_with_units():
+    ns = find_numbers("ökade med 2,4 procent och 1 235 miljoner kronor samt 13,05 %")
+    assert [(n.value, n.family) for n in ns] == [(2.4, "pct"), (1235.0, "tkr"), (13.05, "pct")]
+
+
+OTHER_REGION = """\
+3.2 Ekonomiskt resultat
+
+Hälso- och sjukvårdsnämnden redovisar per den 30 april 2025 ett underskott på 84 miljoner kronor,
+vilket är 31 miljoner kronor sämre än budget. Helårsprognosen pekar mot ett underskott om 210
+miljoner kronor jämfört med budget. Sida 7 av 40
+
+Personalkostnaderna har ökat med 6,1 procent jämfört med samma period föregående år. Kostnaderna
+för inhyrd personal uppgår till 41 mnkr, en minskning med 12 mnkr. Antalet anställda den 30 april var
+7 912 personer, varav 1 204 är 65 år och äldre.
+
+Produktion
+Närsjukvårdsområde Östra har under perioden haft knappt 48 000 läkarbesök, vilket är 3 procent färre
+än året innan. Vårddagarna inom slutenvården minskade med 2,5 procent under tertial 1 2025 och
+beläggningen låg i snitt på 97 procent. Under vecka 12 stängdes 14 vårdplatser.
+"""
+
+
+def test_other_region_text_never_crashes_nor_emits_dates_years_pages_ages():
+    d = doc(date(2025, 1, 1), date(2025, 4, 30), "Hälso- och sjukvårdsnämnden")
+    found, issues = facts(OTHER_REGION, d)
+    assert found, "expected some facts"
+    for f in found:
+        assert f.value not in (2025.0, 30.0, 7.0, 40.0, 65.0, 12.0, 1.0, 3.2), (f.metric_code, f.value, f.quote)
+        assert f.period_start is not None
+    got = {(f.metric_code, f.measure, f.value) for f in found}
+    assert ("personalkostnader", "change_pct", 6.1) in got
+    assert ("resultat", "budget_deviation", -31.0) in got
+    assert ("belaggning", "actual", 97.0) in got
+    assert ("resultat", "actual", -84.0) in got  # 'ett underskott på 84 ... 31 sämre än budget'
+    visits = [f for f in found if f.metric_code == "lakarbesok" and f.measure == "actual"]
+    assert [(f.value, f.is_approximate, f.org_unit) for f in visits] == [(48000.0, True, "Närsjukvårdsområde Östra")]
+    assert not any(f.metric_code == "vardplatser" for f in found)  # 'stängdes 14 vårdplatser': no sign, no fact
+    # line numbers point at the line where the number stands
+    for f in found:
+        assert f.quote in OTHER_REGION.split("\n")[f.line - 1], (f.quote, f.line)
