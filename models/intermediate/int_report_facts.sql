@@ -1,13 +1,23 @@
-{#- Every fact of every source in one place. One statement read from both a table and a
-    sentence is one fact (sources lists both); different values for the same report, org
-    unit, metric, measure and period are kept and flagged as a conflict; the newest report's
-    statement of a period is current. -#}
+{#- Every fact of every source in one place, on its canonical org unit.
+    - Dedup: one statement read in several places of one report (a table and a sentence, or the
+      same table twice) is one fact; `sources` lists every place, the kept line is the best
+      reading (verified first, then the most decimals, then tables before prose, then the first line).
+    - Conflicts: different values for the same report, org unit, metric, measure and period are all
+      kept; each is flagged (`has_conflict`) with the key of another statement
+      (`conflicts_with_fact_key`) and `conflict_kind` says whether they differ only by rounding.
+    - Restatements: a period stated by several reports keeps one fact per report; `is_current` marks
+      exactly one statement per org unit, metric, measure and period: the newest report's (latest
+      report period, then file name), and inside that report the best reading. -#}
 with table_facts as (
     select * from {{ ref('int_table_facts') }}
 ),
 
 prose_facts as (
     select * from {{ ref('int_prose_facts') }}
+),
+
+org_units as (
+    select * from {{ ref('int_org_units') }}
 ),
 
 documents as (
@@ -27,36 +37,38 @@ unioned as (
 keyed as (
     select
         unioned.*,
+        org_units.org_unit_key,
         round(unioned.value, 3) as value_key,
+        coalesce(length(regexp_extract(unioned.source_quote, '\d,(\d+)', 1)), 0) as quote_decimals,
         unioned.fact_source || ' L' || cast(unioned.source_line as varchar) as source_ref
     from unioned
+    inner join org_units
+        on unioned.report_file = org_units.report_file
+        and coalesce(unioned.org_unit_name, '') = org_units.org_unit_name
     where unioned.value is not null and unioned.period_start is not null
 ),
 
 statements as (
     select
         keyed.*,
-        row_number() over statement_window as statement_rank,
-        string_agg(keyed.source_ref, '; ' order by keyed.source_ref) over (
-            partition by keyed.report_file, keyed.org_unit_name, keyed.metric_code, keyed.measure,
+        row_number() over (
+            partition by keyed.report_file, keyed.org_unit_key, keyed.metric_code, keyed.measure,
                 keyed.period_start, keyed.period_end, keyed.value_key
-        ) as sources,
-        bool_or(keyed.is_verified) over (
-            partition by keyed.report_file, keyed.org_unit_name, keyed.metric_code, keyed.measure,
-                keyed.period_start, keyed.period_end, keyed.value_key
-        ) as any_verified
+            order by keyed.is_verified desc, keyed.quote_decimals desc,
+                case keyed.fact_source when 'table' then 0 else 1 end, keyed.source_line, keyed.source_id
+        ) as statement_rank,
+        string_agg(keyed.source_ref, '; ' order by keyed.source_ref) over same_value as sources,
+        bool_or(keyed.is_verified) over same_value as any_verified
     from keyed
-    window statement_window as (
-        partition by keyed.report_file, keyed.org_unit_name, keyed.metric_code, keyed.measure,
+    window same_value as (
+        partition by keyed.report_file, keyed.org_unit_key, keyed.metric_code, keyed.measure,
             keyed.period_start, keyed.period_end, keyed.value_key
-        order by keyed.is_verified desc, case keyed.fact_source when 'table' then 0 else 1 end,
-            keyed.source_line, keyed.source_id
     )
 ),
 
 facts as (
     select
-        md5(concat_ws('|', statements.report_file, statements.org_unit_name, statements.metric_code,
+        md5(concat_ws('|', statements.report_file, statements.org_unit_key, statements.metric_code,
             statements.measure, statements.period_start, statements.period_end, statements.value_key)) as fact_key,
         statements.*
     from statements
@@ -66,12 +78,14 @@ facts as (
 with_conflicts as (
     select
         facts.*,
-        count(*) over same_fact > 1 as has_conflict,
+        count(*) over same_fact as n_values,
         min(facts.fact_key) over same_fact as min_fact_key,
-        max(facts.fact_key) over same_fact as max_fact_key
+        max(facts.fact_key) over same_fact as max_fact_key,
+        min(facts.value) over same_fact as min_value,
+        max(facts.value) over same_fact as max_value
     from facts
     window same_fact as (
-        partition by facts.report_file, facts.org_unit_name, facts.metric_code, facts.measure,
+        partition by facts.report_file, facts.org_unit_key, facts.metric_code, facts.measure,
             facts.period_start, facts.period_end
     )
 ),
@@ -81,6 +95,7 @@ final as (
         with_conflicts.fact_key,
         with_conflicts.report_file,
         documents.region_code,
+        with_conflicts.org_unit_key,
         with_conflicts.org_unit_name,
         with_conflicts.period_start,
         with_conflicts.period_end,
@@ -95,16 +110,25 @@ final as (
         with_conflicts.sources,
         with_conflicts.any_verified as is_verified,
         with_conflicts.verification,
-        with_conflicts.has_conflict,
+        with_conflicts.n_values > 1 as has_conflict,
         case
-            when not with_conflicts.has_conflict then null
+            when with_conflicts.n_values = 1 then null
             when with_conflicts.fact_key = with_conflicts.min_fact_key then with_conflicts.max_fact_key
             else with_conflicts.min_fact_key
         end as conflicts_with_fact_key,
+        case
+            when with_conflicts.n_values = 1 then null
+            when with_conflicts.max_value - with_conflicts.min_value
+                <= 0.005 * greatest(abs(with_conflicts.max_value), abs(with_conflicts.min_value)) then 'rounding'
+            else 'disagreement'
+        end as conflict_kind,
         row_number() over (
-            partition by documents.region_code, with_conflicts.org_unit_name, with_conflicts.metric_code,
-                with_conflicts.measure, with_conflicts.period_start, with_conflicts.period_end
-            order by documents.period_end desc, with_conflicts.report_file desc, with_conflicts.fact_key
+            partition by with_conflicts.org_unit_key, with_conflicts.metric_code, with_conflicts.measure,
+                with_conflicts.period_start, with_conflicts.period_end
+            order by documents.period_end desc nulls last, with_conflicts.report_file desc,
+                with_conflicts.any_verified desc, with_conflicts.quote_decimals desc,
+                case with_conflicts.fact_source when 'table' then 0 else 1 end,
+                with_conflicts.source_line, with_conflicts.fact_key
         ) = 1 as is_current
     from with_conflicts
     inner join documents on with_conflicts.report_file = documents.report_file

@@ -1,23 +1,130 @@
-with facts as (
-    select * from {{ ref('int_report_facts') }}
+{#- The org unit hierarchy: region -> förvaltning/nämnd -> division -> område/VO -> klinik/enhet.
+    One row per canonical unit (int_org_units), plus one root row per region and every parent
+    named only as a parent. A unit's parent is the one most reports give it. The flattened
+    columns (forvaltning_name .. enhet_name) walk up the parents for BI tools. -#}
+with names as (
+    select * from {{ ref('int_org_units') }}
 ),
 
-documents as (
-    select * from {{ ref('stg_reports__documents') }}
+regions as (
+    select * from {{ ref('regions') }}
 ),
 
-named as (
-    select distinct region_code, org_unit_name from facts
-    union
-    select distinct region_code, coalesce(org_unit, '') from documents
+aliases as (
+    select
+        coalesce(region_code, '') as region_code,
+        {{ normalize_label('alias') }} as alias_key,
+        trim(canonical_name) as canonical_name,
+        nullif(trim(org_level), '') as org_level,
+        nullif(trim(parent_name), '') as parent_name
+    from {{ ref('org_unit_aliases') }}
+),
+
+named_units as (
+    select
+        names.org_unit_key,
+        names.region_code,
+        any_value(names.canonical_name) as org_unit_name,
+        any_value(names.unit_name) as unit_name,
+        mode(names.org_level) as org_level,
+        mode(names.parent_name) as parent_name,
+        string_agg(distinct names.org_unit_name, ' | ' order by names.org_unit_name) as names_seen,
+        count(distinct names.report_file) as n_reports
+    from names
+    group by names.org_unit_key, names.region_code
+),
+
+-- a parent that no report names as a unit of its own
+parent_only as (
+    select distinct
+        {{ org_unit_key('named_units.region_code', 'named_units.parent_name') }} as org_unit_key,
+        named_units.region_code,
+        named_units.parent_name as org_unit_name,
+        named_units.parent_name as unit_name,
+        coalesce(aliases.org_level, {{ org_level_of('named_units.parent_name') }}) as org_level,
+        aliases.parent_name,
+        named_units.parent_name as names_seen,
+        0 as n_reports
+    from named_units
+    left join aliases
+        on {{ normalize_label('named_units.parent_name') }} = aliases.alias_key
+        and aliases.region_code in (named_units.region_code, '')
+    where named_units.parent_name is not null
+        and {{ org_unit_key('named_units.region_code', 'named_units.parent_name') }} not in (
+            select org_unit_key from named_units)
+),
+
+region_roots as (
+    select
+        {{ org_unit_key('regions.region_code', "''") }} as org_unit_key,
+        regions.region_code,
+        regions.region_name as org_unit_name,
+        regions.region_name as unit_name,
+        'region' as org_level,
+        null as parent_name,
+        regions.region_name as names_seen,
+        0 as n_reports
+    from regions
+),
+
+units as (
+    select * from named_units where org_unit_key not in (select org_unit_key from region_roots)
+    union all by name
+    select * from parent_only
+    union all by name
+    select * from region_roots
+),
+
+parented as (
+    select
+        units.*,
+        case
+            when units.org_level = 'region' then null
+            when units.parent_name is not null
+                then {{ org_unit_key('units.region_code', 'units.parent_name') }}
+            else {{ org_unit_key('units.region_code', "''") }}
+        end as parent_org_unit_key
+    from units
+),
+
+walked as (
+    select
+        u0.*,
+        u1.org_level as level_1, u1.unit_name as name_1,
+        u2.org_level as level_2, u2.unit_name as name_2,
+        u3.org_level as level_3, u3.unit_name as name_3,
+        u4.org_level as level_4, u4.unit_name as name_4
+    from parented as u0
+    left join parented as u1 on u0.parent_org_unit_key = u1.org_unit_key
+    left join parented as u2 on u1.parent_org_unit_key = u2.org_unit_key
+    left join parented as u3 on u2.parent_org_unit_key = u3.org_unit_key
+    left join parented as u4 on u3.parent_org_unit_key = u4.org_unit_key
 ),
 
 final as (
     select
-        md5(coalesce(region_code, '') || '|' || org_unit_name) as org_unit_key,
-        region_code,
-        org_unit_name
-    from named
+        walked.org_unit_key,
+        walked.region_code,
+        regions.region_name,
+        walked.org_unit_name,
+        walked.unit_name,
+        walked.org_level,
+        {{ org_level_rank('walked.org_level') }} as level_rank,
+        walked.parent_org_unit_key,
+        walked.parent_name as parent_org_unit_name,
+        {% for level in ['forvaltning', 'division', 'omrade', 'enhet'] -%}
+        case
+            when walked.org_level = '{{ level }}' then walked.unit_name
+            when walked.level_1 = '{{ level }}' then walked.name_1
+            when walked.level_2 = '{{ level }}' then walked.name_2
+            when walked.level_3 = '{{ level }}' then walked.name_3
+            when walked.level_4 = '{{ level }}' then walked.name_4
+        end as {{ level }}_name,
+        {% endfor -%}
+        walked.names_seen,
+        walked.n_reports
+    from walked
+    left join regions on walked.region_code = regions.region_code
 )
 
 select * from final

@@ -1,4 +1,4 @@
-{#- The costs facts of fct_report_facts, keyed to the dimensions. -#}
+{#- The costs facts of fct_report_facts, keyed to the dimensions (region, org unit, period, metric, report). -#}
 with facts as (
     select * from {{ ref('fct_report_facts') }}
 ),
@@ -21,6 +21,7 @@ final as (
         facts.source_quote,
         facts.is_verified,
         facts.has_conflict,
+        facts.conflicts_with_fact_key,
         facts.is_current
     from facts
     where facts.domain = 'costs'

@@ -1,4 +1,4 @@
-{#- Every fact of every domain, in the columns of the data contract. -#}
+{#- Every fact of every domain, in the columns of the data contract, keyed to the dimensions. -#}
 with facts as (
     select * from {{ ref('int_report_facts') }}
 ),
@@ -8,11 +8,11 @@ final as (
         facts.fact_key,
         facts.report_file,
         facts.region_code,
+        facts.org_unit_key,
         facts.org_unit_name,
-        md5(coalesce(facts.region_code, '') || '|' || facts.org_unit_name) as org_unit_key,
+        cast(facts.period_start as varchar) || '..' || cast(facts.period_end as varchar) as period_key,
         facts.period_start,
         facts.period_end,
-        cast(facts.period_start as varchar) || '..' || cast(facts.period_end as varchar) as period_key,
         facts.domain,
         facts.metric_code,
         facts.measure,
@@ -26,6 +26,7 @@ final as (
         facts.verification,
         facts.has_conflict,
         facts.conflicts_with_fact_key,
+        facts.conflict_kind,
         facts.is_current
     from facts
 )

@@ -1,0 +1,126 @@
+{#- Every org unit name a report or a fact uses, resolved to one canonical unit of its region.
+    Names are matched against seeds/org_unit_aliases.csv (region_code, alias, canonical_name,
+    org_level, parent_name) after normalize_label, so spelling variants are one unit. A composite
+    name "activity / VO" (a cell of an activity x VO table) is the activity inside that VO; a
+    "Totalt" part means the other part as a whole. A leading "Summa" is dropped. When neither the
+    name nor the seed gives a parent, the report's own unit is the parent if it is a higher level. -#}
+with table_facts as (
+    select report_file, org_unit_name from {{ ref('int_table_facts') }}
+),
+
+prose_facts as (
+    select report_file, org_unit_name from {{ ref('int_prose_facts') }}
+),
+
+documents as (
+    select * from {{ ref('stg_reports__documents') }}
+),
+
+regions as (
+    select * from {{ ref('regions') }}
+),
+
+aliases as (
+    select
+        coalesce(region_code, '') as region_code,
+        {{ normalize_label('alias') }} as alias_key,
+        trim(canonical_name) as canonical_name,
+        nullif(trim(org_level), '') as org_level,
+        nullif(trim(parent_name), '') as parent_name
+    from {{ ref('org_unit_aliases') }}
+),
+
+named as (
+    select report_file, coalesce(org_unit_name, '') as org_unit_name from table_facts
+    union
+    select report_file, coalesce(org_unit_name, '') from prose_facts
+    union
+    select report_file, coalesce(org_unit, '') from documents
+),
+
+split as (
+    select
+        named.report_file,
+        coalesce(documents.region_code, '') as region_code,
+        named.org_unit_name,
+        coalesce(documents.org_unit, '') as report_unit_raw,
+        trim(split_part(named.org_unit_name, ' / ', 1)) as part_1,
+        case when contains(named.org_unit_name, ' / ')
+            then trim(substr(named.org_unit_name, strpos(named.org_unit_name, ' / ') + 3)) end as part_2
+    from named
+    inner join documents on named.report_file = documents.report_file
+),
+
+parts as (
+    select
+        split.*,
+        regexp_replace(case
+            when split.part_2 is null then split.part_1
+            when {{ is_total_part('split.part_1') }} then split.part_2
+            else split.part_1
+        end, '^(?i)summa\s+', '') as leaf_raw,
+        case
+            when split.part_2 is null or {{ is_total_part('split.part_1') }} or {{ is_total_part('split.part_2') }}
+                then null
+            else split.part_2
+        end as composite_parent_raw
+    from split
+),
+
+resolved as (
+    select
+        parts.report_file,
+        parts.region_code,
+        parts.org_unit_name,
+        coalesce(leaf_alias.canonical_name, nullif(parts.leaf_raw, ''), regions.region_name, 'Okänd region')
+            as unit_name,
+        coalesce(leaf_alias.org_level, {{ org_level_of('parts.leaf_raw') }}) as leaf_level,
+        leaf_alias.parent_name as alias_parent_name,
+        coalesce(parent_alias.canonical_name, parts.composite_parent_raw) as composite_parent_name,
+        coalesce(report_alias.canonical_name, nullif(parts.report_unit_raw, '')) as report_unit_name,
+        coalesce(report_alias.org_level, {{ org_level_of('parts.report_unit_raw') }}) as report_unit_level
+    from parts
+    left join regions on parts.region_code = regions.region_code
+    left join aliases as leaf_alias
+        on {{ normalize_label('parts.leaf_raw') }} = leaf_alias.alias_key
+        and leaf_alias.region_code in (parts.region_code, '')
+    left join aliases as parent_alias
+        on {{ normalize_label('parts.composite_parent_raw') }} = parent_alias.alias_key
+        and parent_alias.region_code in (parts.region_code, '')
+    left join aliases as report_alias
+        on {{ normalize_label('parts.report_unit_raw') }} = report_alias.alias_key
+        and report_alias.region_code in (parts.region_code, '')
+    qualify row_number() over (
+        partition by parts.report_file, parts.org_unit_name
+        order by leaf_alias.region_code desc nulls last, parent_alias.region_code desc nulls last,
+            report_alias.region_code desc nulls last
+    ) = 1
+),
+
+final as (
+    select
+        resolved.report_file,
+        resolved.region_code,
+        resolved.org_unit_name,
+        case when resolved.composite_parent_name is not null
+            then resolved.unit_name || ' / ' || resolved.composite_parent_name
+            else resolved.unit_name end as canonical_name,
+        resolved.unit_name,
+        case when resolved.composite_parent_name is not null then 'enhet' else resolved.leaf_level end
+            as org_level,
+        case
+            when resolved.composite_parent_name is not null then resolved.composite_parent_name
+            when resolved.leaf_level = 'region' then null
+            when resolved.alias_parent_name is not null then resolved.alias_parent_name
+            when {{ org_level_rank('resolved.report_unit_level') }} < {{ org_level_rank('resolved.leaf_level') }}
+                then resolved.report_unit_name
+        end as parent_name,
+        case
+            when resolved.leaf_level = 'region' and resolved.composite_parent_name is null
+                then {{ org_unit_key('resolved.region_code', "''") }}
+            else {{ org_unit_key('resolved.region_code', 'resolved.unit_name', 'resolved.composite_parent_name') }}
+        end as org_unit_key
+    from resolved
+)
+
+select * from final
