@@ -616,7 +616,10 @@ def _strip_label_header(cols: list[str]) -> tuple[str, list[str]]:
 def _choose_n(rows: list[Row], header_n: int) -> int:
     counts = []
     for r in rows:
-        segs = segmentations(r.tokens, 500)
+        toks = list(r.tokens)
+        while len(toks) > 1 and DASH_RE.match(toks[0][0]) and r.label:
+            toks = toks[1:]  # a dash after the label may end the label (`Anställda 50 år -`)
+        segs = segmentations(toks, 500)
         lens = sorted({len(s) for s in segs})
         counts.append(lens)
     lo = max((min(ls) for ls in counts if ls), default=0)

@@ -19,7 +19,9 @@ final as (
         cast(value as double) as value,
         cast(line as integer) as line,
         is_verified,
-        "check" as verification
+        "check" as verification,
+        trim(label_header) as label_header,
+        row_index
     from source
 )
 

@@ -1,0 +1,320 @@
+{#- Table cells -> facts.
+    * metric: the row label through metric_aliases; in a table whose rows are activities or org units
+      (most row labels name no metric) the metric is the table's own: named by the label-column header,
+      the measure column's header or the caption, and the row becomes the org unit.
+    * measure and period: the column header through seeds/column_headers.csv (regex, first by priority),
+      relative to the report's period; a year, year-month or month in the header or caption overrides;
+      `1 mån släp` in the row label or caption moves the end one month back. Columns whose header names
+      no measure (`VO Närsjukvård Kalix`) are org units; they take the measure of the table's measure column.
+    * unit: the table's unit through unit_factors; a money table said to be in tkr whose amounts are all
+      below 1 000 sums like mnkr: flagged and kept out of the facts. -#}
+with cells as (
+    select * from {{ ref('stg_reports__table_cells') }}
+    where value is not null
+),
+
+documents as (
+    select * from {{ ref('stg_reports__documents') }}
+),
+
+aliases as (
+    select {{ normalize_label('alias') }} as alias_key, metric_code
+    from {{ ref('metric_aliases') }}
+    qualify row_number() over (partition by {{ normalize_label('alias') }} order by metric_code) = 1
+),
+
+metrics as (
+    select * from {{ ref('metrics') }}
+),
+
+headers as (
+    select
+        cast(pattern as varchar) as pattern,
+        coalesce(cast(caption_pattern as varchar), '') as caption_pattern,
+        coalesce(cast(measure as varchar), '') as measure,
+        coalesce(cast(period_kind as varchar), '') as period_kind,
+        cast(priority as integer) as priority
+    from {{ ref('column_headers') }}
+),
+
+units as (
+    select * from {{ ref('unit_factors') }}
+),
+
+-- label variants: as printed, without (parentheses), without a leading `varav`
+keyed as (
+    select
+        cells.*,
+        {{ normalize_label("regexp_replace(cells.row_label, '\\([^)]*\\)', '', 'g')") }} as row_label_key2,
+        {{ normalize_label("regexp_replace(regexp_replace(cells.row_label, '\\([^)]*\\)', '', 'g'), '^\\s*[-–]?\\s*varav\\s+', '', 'i')") }}
+            as row_label_key3
+    from cells
+),
+
+-- last resort: the longest alias (8+ characters) the label starts with
+-- (`Antal årsarbetare utifrån arbetad tid exkl jour/beredskap`)
+prefixed as (
+    select keyed.cell_id, aliases.metric_code
+    from keyed
+    inner join aliases
+        on length(aliases.alias_key) >= 8
+        and starts_with(keyed.row_label_key3 || ' ', aliases.alias_key || ' ')
+    qualify row_number() over (partition by keyed.cell_id order by length(aliases.alias_key) desc) = 1
+),
+
+row_metrics as (
+    select
+        keyed.*,
+        coalesce(a1.metric_code, a2.metric_code, a3.metric_code, prefixed.metric_code) as row_metric_code
+    from keyed
+    left join aliases as a1 on keyed.row_label_key = a1.alias_key
+    left join aliases as a2 on keyed.row_label_key2 = a2.alias_key
+    left join aliases as a3 on keyed.row_label_key3 = a3.alias_key
+    left join prefixed on keyed.cell_id = prefixed.cell_id
+),
+
+-- each column's header against the seed
+columns_ as (
+    select distinct report_file, table_id, column_index, column_header, caption
+    from cells
+),
+
+column_match as (
+    select
+        columns_.*,
+        headers.pattern is not null as is_matched,
+        headers.measure,
+        headers.period_kind
+    from columns_
+    left join headers
+        on regexp_matches(lower(columns_.column_header), headers.pattern)
+        and (headers.caption_pattern = '' or regexp_matches(lower(columns_.caption), headers.caption_pattern))
+    qualify row_number() over (
+        partition by columns_.report_file, columns_.table_id, columns_.column_index
+        order by headers.priority nulls last
+    ) = 1
+),
+
+-- the measure column of a table with org-unit columns: its last column that names a measure
+table_measure as (
+    select
+        report_file,
+        table_id,
+        arg_max(column_header, column_index) filter (where is_matched and measure <> '') as measure_header,
+        arg_max(measure, column_index) filter (where is_matched and measure <> '') as table_measure,
+        arg_max(period_kind, column_index) filter (where is_matched and measure <> '') as table_period_kind,
+        count(*) filter (where not is_matched and column_header <> '') as n_dimension_columns
+    from column_match
+    group by report_file, table_id
+),
+
+columns_resolved as (
+    select
+        column_match.report_file,
+        column_match.table_id,
+        column_match.column_index,
+        not column_match.is_matched and column_match.column_header <> ''
+            and table_measure.table_measure is not null as is_org_column,
+        case when column_match.is_matched then column_match.measure else table_measure.table_measure end
+            as measure,
+        case when column_match.is_matched then column_match.period_kind else table_measure.table_period_kind end
+            as period_kind,
+        case when column_match.is_matched then column_match.column_header else table_measure.measure_header end
+            as measure_text,
+        table_measure.measure_header,
+        table_measure.n_dimension_columns
+    from column_match
+    inner join table_measure
+        on column_match.report_file = table_measure.report_file
+        and column_match.table_id = table_measure.table_id
+),
+
+-- the table's own metric: named in the label-column header, the measure header or the caption
+table_texts as (
+    select distinct
+        cells.report_file,
+        cells.table_id,
+        t.src,
+        t.prio,
+        ' ' || {{ normalize_label('t.txt') }} || ' ' as txt
+    from cells
+    inner join table_measure
+        on cells.report_file = table_measure.report_file and cells.table_id = table_measure.table_id
+    cross join lateral (
+        select * from (values
+            (cells.label_header, 1, 'label header'),
+            (coalesce(table_measure.measure_header, ''), 2, 'measure header'),
+            (split_part(cells.caption, ' | ', 2), 3, 'caption'),
+            (cells.caption, 4, 'caption')
+        ) as v(txt, prio, src)
+    ) as t
+),
+
+table_metric as (
+    select
+        table_texts.report_file,
+        table_texts.table_id,
+        aliases.metric_code as ctx_metric_code,
+        table_texts.src as ctx_source
+    from table_texts
+    inner join aliases on position(' ' || aliases.alias_key in table_texts.txt) > 0
+    qualify row_number() over (
+        partition by table_texts.report_file, table_texts.table_id
+        order by table_texts.prio, length(aliases.alias_key) desc
+    ) = 1
+),
+
+table_rows as (
+    select
+        report_file,
+        table_id,
+        -- top-level rows only: `varav` rows break their parent down, they are not org units
+        count(distinct row_index) filter (where row_label <> '' and row_group = '') as n_labelled,
+        count(distinct row_index) filter (
+            where row_label <> '' and row_group = '' and row_metric_code is not null
+        ) as n_mapped,
+        max(abs(value)) filter (where cell_text not like '%\%%' escape '\') as max_amount
+    from row_metrics
+    group by report_file, table_id
+),
+
+resolved as (
+    select
+        row_metrics.*,
+        columns_resolved.is_org_column,
+        columns_resolved.measure as header_measure,
+        columns_resolved.period_kind,
+        columns_resolved.measure_text,
+        columns_resolved.n_dimension_columns,
+        table_metric.ctx_metric_code,
+        table_metric.ctx_source,
+        table_rows.max_amount,
+        -- rows are org units / activities when most labels name no metric and the table names one
+        table_metric.ctx_metric_code is not null
+            and (table_rows.n_labelled = 0 or table_rows.n_mapped * 2 < table_rows.n_labelled)
+            as is_org_rows,
+        regexp_matches(row_metrics.row_label, '^\s*(totalt|total|summa|samtliga)\b', 'i') as is_total_row
+    from row_metrics
+    inner join columns_resolved
+        on row_metrics.report_file = columns_resolved.report_file
+        and row_metrics.table_id = columns_resolved.table_id
+        and row_metrics.column_index = columns_resolved.column_index
+    inner join table_rows
+        on row_metrics.report_file = table_rows.report_file and row_metrics.table_id = table_rows.table_id
+    left join table_metric
+        on row_metrics.report_file = table_metric.report_file and row_metrics.table_id = table_metric.table_id
+),
+
+placed as (
+    select
+        resolved.*,
+        case
+            when resolved.is_org_rows or resolved.row_label = '' then resolved.ctx_metric_code
+            else resolved.row_metric_code
+        end as metric_code,
+        case
+            when resolved.header_measure = 'change_abs' and resolved.cell_text like '%\%%' escape '\' then 'change_pct'
+            else resolved.header_measure
+        end as measure,
+        -- the period: a year / year-month / month in the header or caption wins over the report's
+        try_cast(regexp_extract(resolved.measure_text, '(?:^|[^0-9])((?:19|20)[0-9]{2})', 1) as integer) as header_year,
+        coalesce(
+            try_cast(nullif(regexp_extract(resolved.measure_text, '(?:19|20)[0-9]{2} ?(0[1-9]|1[0-2])(?:[^0-9]|$)', 1), '') as integer),
+            {{ month_in('lower(resolved.measure_text)') }},
+            {{ month_in('lower(resolved.caption)') }}
+        ) as named_month,
+        case
+            when regexp_matches(lower(resolved.row_label || ' ' || resolved.caption), '1 (mån|månad)\w* släp') then 1
+            else 0
+        end as lag_months
+    from resolved
+),
+
+-- an income statement prints costs negative: its rows' amounts are below zero
+row_signs as (
+    select
+        report_file,
+        table_id,
+        line,
+        max(value) filter (where header_measure in ('actual', 'budget', 'forecast')) < 0 as is_printed_negative
+    from resolved
+    group by report_file, table_id, line
+),
+
+periods as (
+    select
+        placed.*,
+        coalesce(row_signs.is_printed_negative, false) as is_printed_negative,
+        documents.org_unit as report_org_unit,
+        coalesce(
+            placed.header_year,
+            case when placed.period_kind in ('ytd_prev', 'year_prev') then year(documents.period_end) - 1
+                else year(documents.period_end) end
+        ) as fact_year,
+        greatest(coalesce(placed.named_month, month(documents.period_end)) - placed.lag_months, 1) as fact_month
+    from placed
+    inner join documents on placed.report_file = documents.report_file
+    left join row_signs
+        on placed.report_file = row_signs.report_file
+        and placed.table_id = row_signs.table_id
+        and placed.line = row_signs.line
+    where placed.metric_code is not null
+        and placed.measure is not null and placed.measure <> ''
+        and documents.period_end is not null
+),
+
+dated as (
+    select
+        periods.*,
+        make_date(periods.fact_year, 1, 1) as fact_period_start,
+        case
+            when periods.period_kind in ('year', 'year_prev') then make_date(periods.fact_year, 12, 31)
+            else last_day(make_date(periods.fact_year, periods.fact_month, 1))
+        end as fact_period_end,
+        case
+            when periods.is_org_column and periods.is_total_row then 'Totalt / ' || periods.column_header
+            when periods.is_org_column and periods.row_label <> '' then periods.row_label || ' / ' || periods.column_header
+            when periods.is_org_column then periods.column_header
+            when periods.n_dimension_columns > 0 and periods.is_total_row then periods.report_org_unit
+            when periods.n_dimension_columns > 0 and periods.row_label <> '' then periods.row_label || ' / Totalt'
+            when periods.is_org_rows and periods.is_total_row and periods.row_group = '' then periods.report_org_unit
+            when periods.is_org_rows and periods.row_label <> ''
+                then regexp_replace(periods.row_label, '^\s*summa\s+', '', 'i')
+            else periods.report_org_unit
+        end as fact_org_unit
+    from periods
+),
+
+final as (
+    select
+        'table' as fact_source,
+        dated.cell_id as source_id,
+        dated.report_file,
+        coalesce(dated.fact_org_unit, '') as org_unit_name,
+        cast(dated.fact_period_start as date) as period_start,
+        cast(dated.fact_period_end as date) as period_end,
+        dated.metric_code,
+        dated.measure,
+        {{ canonical_value('case when metrics.amount_kind = \'cost\' and dated.measure = \'change_abs\' and dated.is_printed_negative then -dated.value else dated.value end', 'case when dated.measure in (\'change_pct\', \'change_pp\') or metrics.canonical_unit <> \'tkr\' then 1 else units.factor end', 'metrics.amount_kind', 'dated.measure') }} as value,
+        {{ canonical_unit('metrics.canonical_unit', 'dated.measure', "case when dated.cell_text like '%\\%%' escape '\\' then 'pct' end") }} as unit,
+        dated.line as source_line,
+        dated.cell_text as source_quote,
+        dated.is_verified,
+        dated.verification
+            || case when dated.is_org_rows then '; metric from the table (' || dated.ctx_source || '), row is the org unit'
+                else '' end
+            || case when regexp_matches(lower(dated.row_label), '\((tkr|mnkr)\)')
+                    and regexp_extract(lower(dated.row_label), '\((tkr|mnkr)\)', 1) <> dated.unit_raw
+                then '; row label says ' || regexp_extract(lower(dated.row_label), '\((tkr|mnkr)\)', 1)
+                    || ', the table''s unit ' || dated.unit_raw || ' is used (the row adds up with the table)'
+                else '' end
+            as verification
+    from dated
+    inner join metrics on dated.metric_code = metrics.metric_code
+    left join units on dated.unit_raw = units.unit_raw
+    -- money needs a stated unit; a "tkr" table whose amounts all stay below 1 000 sums like mnkr: not trusted
+    where not (metrics.canonical_unit = 'tkr' and dated.measure not in ('change_pct', 'change_pp')
+        and (units.factor is null or (dated.unit_raw = 'tkr' and dated.max_amount < 1000)))
+)
+
+select * from final
