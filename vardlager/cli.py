@@ -79,25 +79,41 @@ def extract(file: Path, format: str = typer.Option("csv", help="csv or json")) -
 
 
 @app.command()
-def check(db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file.")) -> None:
+def check(db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file."),
+          all_checks: bool = typer.Option(False, "--all", help="List passed checks too.")) -> None:
     """Show the latest build's data-quality results; exit non-zero when a hard check failed."""
     import duckdb
+    from rich.markup import escape
 
     if not db.exists():
         err.print(f"{db}: no warehouse; run `vardlager build` first")
         raise typer.Exit(2)
     con = duckdb.connect(str(db), read_only=True)
-    rows = con.execute("""
-        select layer, check_name, severity, status, failing_rows, sample from audit.dq_results
-        where build_id = (select build_id from audit.dq_results order by checked_at desc limit 1)
-        order by case status when 'failed' then 0 when 'warned' then 1 else 2 end, layer, check_name""").fetchall()
-    con.close()
-    table = Table("layer", "check", "severity", "status", "failing rows", "sample")
+    try:
+        build_id, checked_at = con.execute(
+            "select build_id, max(checked_at) from audit.dq_results group by build_id "
+            "order by max(checked_at) desc limit 1").fetchone()
+        rows = con.execute("""
+            select layer, check_name, severity, status, failing_rows, sample from audit.dq_results
+            where build_id = ?
+            order by case status when 'failed' then 0 when 'warned' then 1 else 2 end, layer, check_name""",
+                           [build_id]).fetchall()
+    except (duckdb.Error, TypeError):
+        err.print(f"{db}: no data-quality results (audit.dq_results)")
+        raise typer.Exit(2)
+    finally:
+        con.close()
+    counts = {s: sum(1 for r in rows if r[3] == s) for s in ("passed", "warned", "failed")}
+    table = Table("layer", "check", "severity", "status", "failing rows", "sample (report, line)",
+                  title=f"build {build_id} at {checked_at:%Y-%m-%d %H:%M:%S %Z}: {counts['passed']} passed, "
+                        f"{counts['warned']} warned, {counts['failed']} failed")
     for layer, name, severity, status, failing, sample in rows:
+        if status == "passed" and not all_checks:
+            continue
         colour = {"failed": "red", "warned": "yellow"}.get(status, "green")
-        table.add_row(layer, name, severity, f"[{colour}]{status}[/]", str(failing), (sample or "")[:80])
-    out.print(table)
-    raise typer.Exit(1 if any(r[3] == "failed" for r in rows) else 0)
+        table.add_row(layer, escape(name), severity, f"[{colour}]{status}[/]", str(failing), escape((sample or "")[:300]))
+    Console(width=max(out.width, 200)).print(table)
+    raise typer.Exit(1 if counts["failed"] else 0)
 
 
 # --- analysts and BI tools: query, export, docs, report -------------------------------------------

@@ -118,14 +118,60 @@ def _gx_checks(con, layer: str) -> list[CheckRow]:
     return [CheckRow(r.layer, r.check, r.severity, r.status, r.failing_rows, r.sample) for r in run_layer(con, layer)]
 
 
-def _dbt_checks(outcome) -> list[CheckRow]:
+def _dbt_checks(outcome, db_file: Path | None = None, target: Path | None = None) -> list[CheckRow]:
+    """One check row per dbt test; a failing test's sample names its offenders (report and line)."""
     status_map = {"pass": "passed", "success": "passed", "warn": "warned", "fail": "failed", "error": "failed"}
+    failing = {name for _, name, status, _, _ in outcome.tests if status_map.get(status) in ("warned", "failed")}
+    samples = _dbt_samples(db_file, target, failing) if db_file and target and failing else {}
     rows = []
     for layer, name, status, failures, message in outcome.tests:
         mapped = status_map.get(status, "skipped")
         rows.append(CheckRow(layer, f"dbt.{name}", "soft" if mapped == "warned" else "hard", mapped, failures,
-                             message if mapped != "passed" else ""))
+                             (samples.get(name) or message) if mapped != "passed" else ""))
     return rows
+
+
+DBT_SAMPLE_SIZE = 5
+# columns that name an offender first in a sample, then up to DBT_SAMPLE_EXTRA others
+DBT_SAMPLE_FIRST = ("report_file", "source_line", "line", "table_id", "row_label", "column_header", "cell_text")
+DBT_SAMPLE_EXTRA = 4
+
+
+def _dbt_samples(db_file: Path, target: Path, names: set[str]) -> dict[str, str]:
+    """A few offending rows of each failing dbt test, by re-running its compiled query (run_results.json)."""
+    import json
+
+    try:
+        results = json.loads((Path(target) / "run_results.json").read_text())["results"]
+    except (OSError, ValueError, KeyError):
+        return {}
+    queries = {}
+    for r in results:
+        parts = str(r.get("unique_id", "")).split(".")
+        if parts[0] == "test" and len(parts) > 2 and parts[2] in names and r.get("compiled_code"):
+            queries[parts[2]] = r["compiled_code"]
+    samples: dict[str, str] = {}
+    if not queries:
+        return samples
+    con = duckdb.connect(str(db_file))  # dbt may still hold the file open: same configuration
+    try:
+        for name, sql in queries.items():
+            try:
+                cur = con.execute(f"select * from ({sql}) as offenders limit {DBT_SAMPLE_SIZE}")
+                columns = [d[0] for d in cur.description]
+                rows = cur.fetchall()
+            except duckdb.Error:
+                continue
+            samples[name] = "; ".join(_describe_offender(dict(zip(columns, row))) for row in rows)
+    finally:
+        con.close()
+    return samples
+
+
+def _describe_offender(row: dict) -> str:
+    first = [c for c in DBT_SAMPLE_FIRST if c in row and row[c] not in (None, "")]
+    rest = [c for c in row if c not in DBT_SAMPLE_FIRST][:DBT_SAMPLE_EXTRA]
+    return ", ".join(f"{c}={row[c]}" for c in first + rest)
 
 
 def build(reports_dir: Path, db_path: Path, say=lambda msg: None, dbt_select: list[str] | None = None,
@@ -186,7 +232,7 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
 
         t = time.perf_counter()
         outcome = run_dbt_build(tmp, target_dir(db_path), dbt_select)
-        result.checks += _dbt_checks(outcome)
+        result.checks += _dbt_checks(outcome, tmp, target_dir(db_path))
         stage("dbt build", t)
         if not outcome.ok:
             result.errors += outcome.errors
