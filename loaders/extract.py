@@ -1,6 +1,9 @@
 """One report file -> all its records. The only loader module that touches the file system."""
 from __future__ import annotations
 
+import hashlib
+import os
+import stat
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +24,7 @@ class Extraction:
     cells: list[TableCell] = field(default_factory=list)
     prose_facts: list[ProseFact] = field(default_factory=list)
     issues: list[ExtractionIssue] = field(default_factory=list)
+    text_sha256: str = ""  # of the decoded text: the same report in another encoding or line ending is a duplicate
 
 
 @lru_cache(maxsize=1)
@@ -33,16 +37,66 @@ def _lexicon() -> dict[str, str]:
     return load_lexicon()
 
 
+MAX_REPORT_MB_ENV = "VARDLAGER_MAX_REPORT_MB"
+MAX_REPORT_MB = 20.0  # a report's text is well under 1 MB; a larger file is rarely one report
+
+
+def max_report_bytes() -> int:
+    try:
+        return int(float(os.environ.get(MAX_REPORT_MB_ENV, MAX_REPORT_MB)) * 1e6)
+    except ValueError:
+        return int(MAX_REPORT_MB * 1e6)
+
+
+def report_name(path: Path) -> str:
+    """The file name as text (a name that is not valid UTF-8 shows U+FFFD instead of failing later)."""
+    return os.fsencode(path.name).decode("utf-8", errors="replace")
+
+
 def read_report_bytes(path: Path) -> bytes:
     """The file's bytes, or UnreadableReport naming what is wrong with the path."""
-    if path.is_dir():
-        raise UnreadableReport("is a directory, not a report file")
+    for _ in range(3):  # a file that changes while it is read is read again
+        before = _stat(path)
+        try:
+            with path.open("rb") as fh:
+                data = fh.read()
+        except FileNotFoundError:
+            raise UnreadableReport("file disappeared before it could be read (listed, then gone)") from None
+        except IsADirectoryError:
+            raise UnreadableReport("is a directory, not a report file") from None
+        except OSError as exc:
+            raise UnreadableReport(f"cannot be read: {exc.strerror or exc}") from None
+        after = _stat(path)
+        if _same_file_state(before, after) and len(data) == after.st_size:
+            return data
+    raise UnreadableReport("changed while it was being read (is it still being written?)",
+                           f"{len(data)} bytes read, {after.st_size} bytes now")
+
+
+def _stat(path: Path) -> os.stat_result:
+    """stat(), or UnreadableReport when the path is no readable regular file of a sensible size."""
     try:
-        return path.read_bytes()
+        st = path.stat()
     except FileNotFoundError:
-        raise UnreadableReport("file disappeared before it could be read") from None
+        if path.is_symlink():
+            raise UnreadableReport("is a link to a file that does not exist") from None
+        raise UnreadableReport("file disappeared before it could be read (listed, then gone)") from None
     except OSError as exc:
         raise UnreadableReport(f"cannot be read: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise UnreadableReport("is a directory, not a report file")
+    if not stat.S_ISREG(st.st_mode):
+        raise UnreadableReport("is not a regular file (a pipe, socket or device); not read")
+    limit = max_report_bytes()
+    if st.st_size > limit:
+        raise UnreadableReport(
+            f"{st.st_size / 1e6:.1f} MB, over the {limit / 1e6:g} MB limit for one report (a report's text is "
+            f"usually under 1 MB); not read: split it, or raise {MAX_REPORT_MB_ENV}", f"{st.st_size} bytes")
+    return st
+
+
+def _same_file_state(a: os.stat_result, b: os.stat_result) -> bool:
+    return (a.st_ino, a.st_size, a.st_mtime_ns) == (b.st_ino, b.st_size, b.st_mtime_ns)
 
 
 def extract_text(report_file: str, data: bytes) -> Extraction:
@@ -52,15 +106,24 @@ def extract_text(report_file: str, data: bytes) -> Extraction:
     document = read_document(report_file, data, decoded.text, decoded.encoding, _regions())
     cells, table_issues = extract_tables(report_file, lines)
     prose_facts, prose_issues = extract_prose(report_file, lines, document, _lexicon())
-    issues = table_issues + prose_issues
-    if decoded.note:
-        issues.insert(0, ExtractionIssue(report_file, None, "encoding_fallback", decoded.note, ""))
+    issues = [ExtractionIssue(report_file, None, kind, message, "") for kind, message in decoded.notes]
+    issues += table_issues + prose_issues
+    if decoded.ends_mid_line:
+        issues.append(ExtractionIssue(report_file, len(lines), "possibly_truncated",
+                                      "the file ends in the middle of a line: it may have been cut off",
+                                      lines[-1][-200:]))
     if not document.region_code:
         issues.append(ExtractionIssue(report_file, None, "no_region", "no region named in the text", ""))
     if document.period_end is None:
         issues.append(ExtractionIssue(report_file, None, "no_period", "no report period found in the text", ""))
-    return Extraction(document, cells, prose_facts, issues)
+    return Extraction(document, cells, prose_facts, issues, text_sha256(decoded.text))
+
+
+def text_sha256(text: str) -> str:
+    """A hash of the text that ignores trailing white space on lines and blank lines at the ends."""
+    canonical = "\n".join(line.rstrip() for line in text.strip("\n").split("\n")).strip()
+    return hashlib.sha256(canonical.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
 def extract_report(path: Path) -> Extraction:
-    return extract_text(path.name, read_report_bytes(path))
+    return extract_text(report_name(path), read_report_bytes(path))

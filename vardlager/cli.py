@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, help="vardlager: healthcare follow-up reports -> DuckDB.")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one message, one line (logs are grepped)
 out = Console()
 
 DEFAULT_DB = Path("vardlager.duckdb")

@@ -6,8 +6,10 @@ file is left exactly as it was.
 """
 from __future__ import annotations
 
+import glob
 import os
 import time
+import traceback
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -15,7 +17,9 @@ from pathlib import Path
 
 import duckdb
 
-from loaders.extract import REPORT_SUFFIXES, Extraction, extract_report
+from rich.markup import escape
+
+from loaders.extract import REPORT_SUFFIXES, Extraction, extract_report, report_name
 from loaders.records import ExtractionIssue
 from loaders.textio import UnreadableReport
 from vardlager.cache import ExtractionCache
@@ -57,31 +61,72 @@ def report_paths(reports_dir: Path) -> list[Path]:
     return sorted(p for p in reports_dir.iterdir() if not p.name.startswith("."))
 
 
+# issues that concern a whole loaded file: each such file gets one warning line on stderr
+FILE_WARNING_KINDS = ("encoding_fallback", "encoding_errors", "possibly_truncated", "no_region", "no_period")
+
+
 def extract_all(paths: list[Path], say, extract=extract_report) -> tuple[list[Extraction], list[ExtractionIssue], list[str]]:
-    """Extract every report; a bad one becomes an issue and a line on stderr, never a stop."""
+    """Extract every report; a bad one becomes an issue and one line on stderr, never a stop."""
     extractions, issues, bad = [], [], []
     seen: dict[str, str] = {}
     for path in paths:
-        if path.is_file() and path.suffix.lower() not in REPORT_SUFFIXES:
-            problem = f"not a text report ({path.suffix or 'no extension'}); convert PDFs to text first"
-        else:
-            try:
-                extraction = extract(path)
-            except UnreadableReport as exc:
-                problem = str(exc)
-            else:
-                first = seen.setdefault(extraction.document.sha256, path.name)
-                if first != path.name:
-                    say(f"[yellow]{path.name}: same content as {first}; loaded once[/]")
-                    issues.append(ExtractionIssue(path.name, None, "duplicate_content",
-                                                  f"same content as {first}", ""))
-                    continue
-                extractions.append(extraction)
-                continue
-        say(f"[red]{path.name}: {problem}[/]")
-        bad.append(path.name)
-        issues.append(ExtractionIssue(path.name, None, "unreadable_file", problem, ""))
+        name = report_name(path)
+        try:
+            extraction = extract_one(path, extract)
+        except UnreadableReport as exc:
+            say(f"[red]{_line(name)}: {_line(str(exc))}[/]")
+            bad.append(name)
+            issues.append(ExtractionIssue(name, None, exc.kind, str(exc), exc.evidence))
+            continue
+        first = seen.setdefault(extraction.text_sha256 or extraction.document.sha256, name)
+        if first != name:
+            say(f"[yellow]{_line(name)}: same text as {_line(first)}; loaded once, from {_line(first)}[/]")
+            issues.append(ExtractionIssue(name, None, "duplicate_content", f"same text as {first}; not loaded", ""))
+            continue
+        warnings = [i.message for i in extraction.issues if i.kind in FILE_WARNING_KINDS]
+        if warnings:
+            say(f"[yellow]{_line(name)}: {_line('; '.join(warnings))}[/]")
+        extractions.append(extraction)
     return extractions, issues, bad
+
+
+def extract_one(path: Path, extract=extract_report) -> Extraction:
+    """extract(path), with every way one file can fail turned into UnreadableReport."""
+    if path.suffix.lower() not in REPORT_SUFFIXES and not path.is_dir():
+        raise UnreadableReport(f"not a text report ({path.suffix or 'no extension'}); convert PDFs to text first")
+    try:
+        return extract(path)
+    except UnreadableReport:
+        raise
+    except Exception as exc:  # a loader's bug on one file must not stop the build
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
+        raise UnreadableReport(f"extraction failed: {type(exc).__name__}: {str(exc)[:300]} "
+                               f"(at {Path(frame.filename).name}:{frame.lineno})",
+                               kind="extraction_failed") from exc
+
+
+def _line(text: str) -> str:
+    """Text for one stderr line: no line breaks, no rich markup."""
+    return escape(" ".join(text.splitlines()))
+
+
+def remove_stale_tmp(db_path: Path, say) -> None:
+    """Delete `<db>.tmp-<pid>` files of builds that died before publishing (the caller holds the lock)."""
+    for stale in db_path.parent.glob(f"{glob.escape(db_path.name)}.tmp-*"):
+        pid = stale.name[len(db_path.name) + 5:].removesuffix(".wal")
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            stale.unlink(missing_ok=True)
+            say(f"[dim]removed {_line(stale.name)}, left by a build that did not finish[/]")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def records_by_table(extractions: list[Extraction], extra_issues: list[ExtractionIssue]) -> dict[str, list]:
@@ -194,6 +239,7 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
     db_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = db_path.with_name(f"{db_path.name}.tmp-{os.getpid()}")
     tmp.unlink(missing_ok=True)
+    remove_stale_tmp(db_path, say)
 
     def stage(name: str, started: float) -> None:
         result.timings[name] = time.perf_counter() - started
@@ -249,6 +295,10 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
         con.close()
         if any(c.status == "failed" for c in result.checks):
             return fail("hard checks failed on staging or marts")
+    except BaseException:  # an error or Ctrl-C: no half-built file is left beside the warehouse
+        con.close()
+        fail("build interrupted")
+        raise
     finally:
         con.close()
 
