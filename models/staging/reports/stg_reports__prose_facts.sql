@@ -18,7 +18,10 @@ final as (
         cast(period_start as date) as period_start,
         cast(period_end as date) as period_end,
         nullif(trim(org_unit), '') as org_unit,
-        is_approximate
+        is_approximate,
+        sign_word,
+        period_evidence,
+        carried_metric
     from source
 )
 

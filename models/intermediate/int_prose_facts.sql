@@ -1,0 +1,46 @@
+{#- Prose facts -> facts: units to canonical (unit_factors), signs per contract, and the
+    report's own org unit where the sentence names no other. -#}
+with prose as (
+    select * from {{ ref('stg_reports__prose_facts') }}
+),
+
+documents as (
+    select * from {{ ref('stg_reports__documents') }}
+),
+
+metrics as (
+    select * from {{ ref('metrics') }}
+),
+
+units as (
+    select * from {{ ref('unit_factors') }}
+),
+
+final as (
+    select
+        'prose' as fact_source,
+        prose.prose_fact_id as source_id,
+        prose.report_file,
+        coalesce(prose.org_unit, documents.org_unit, '') as org_unit_name,
+        coalesce(prose.period_start, documents.period_start) as period_start,
+        coalesce(prose.period_end, documents.period_end) as period_end,
+        prose.metric_code,
+        prose.measure,
+        {{ canonical_value('prose.value', 'case when prose.measure in (\'change_pct\', \'change_pp\') then 1 else coalesce(units.factor, 1) end', 'metrics.amount_kind', 'prose.measure') }} as value,
+        {{ canonical_unit('metrics.canonical_unit', 'prose.measure', 'units.canonical_unit') }} as unit,
+        prose.line as source_line,
+        prose.quote as source_quote,
+        false as is_verified,
+        concat_ws('; ',
+            case when prose.is_approximate then 'approximate in text' else 'stated in text' end,
+            case when prose.sign_word <> '' then 'sign: ' || prose.sign_word end,
+            case when prose.carried_metric then 'metric from the previous sentence' end,
+            'period: ' || prose.period_evidence
+        ) as verification
+    from prose
+    inner join documents on prose.report_file = documents.report_file
+    inner join metrics on prose.metric_code = metrics.metric_code
+    left join units on prose.unit_raw = units.unit_raw
+)
+
+select * from final
