@@ -578,8 +578,11 @@ def header_above(lines: list[str], start: int, stop: int, settings: TableSetting
     if above and len(above) >= 3:
         words = [lines[x].strip() for x in above]
         if len(set(words)) < len(words):  # repeated fragments: column names split over lines
-            hdr = sorted(above) + hdr
-            above = []
+            above = sorted(above)
+            texts = [lines[x].strip() for x in above]
+            first = min(k for k, w in enumerate(texts) if texts.count(w) >= 2)
+            hdr = above[first:] + hdr
+            above = above[:first]
     rest = sorted(above, reverse=True) + cand[k:]
     cap = []
     for x in rest[:3]:
@@ -960,6 +963,14 @@ def labels_after_block(lines: list[str], end: int, n_rows: int) -> tuple[list[tu
         last = i
         i += 1
     # a caption printed inside the label list: the line right before a caption line is its first part
+    # trailing lines that repeat just below are the next table's wrapped header (`VO` / `Närsjukvård`)
+    while labels:
+        li, lt = labels[-1]
+        ahead = [lines[x].strip() for x in range(li + 1, min(len(lines), li + 30))]
+        if ahead.count(lt) >= 1 and len(lt.split()) <= 2:
+            labels.pop()
+        else:
+            break
     real_caps = list(caps)
     while len(labels) > n_rows and caps:
         moved = False
