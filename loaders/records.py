@@ -49,6 +49,8 @@ class TableCell:
     line: int
     is_verified: bool
     check: str  # the arithmetic that verified it, or why it is unverified
+    label_header: str = ""  # header of the row-label column (`Vårdtillfällen`, `Kostnadsslag`)
+    row_index: int = 0  # 1-based position of the row in its table
 
 
 @dataclass(frozen=True)
