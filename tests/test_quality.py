@@ -1,0 +1,106 @@
+"""Data-quality gates: soft checks warn and publish, hard checks block publishing; audit and `check`."""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+import shutil
+
+import duckdb
+from typer.testing import CliRunner
+
+import vardlager.pipeline as pipeline
+from tests.conftest import REPORTS
+from vardlager.cli import app
+
+VASTMANLAND = "vastmanland_hsf_delar1_2024.txt"
+
+
+def _sha(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_total_that_does_not_add_up_warns_names_report_and_line_and_still_publishes(tmp_path):
+    # Resultaträkning (Belopp i mnkr): "Summa intäkter 3 102  3 223 ..." is the sum of the five
+    # intäkt rows above it (44 + 64 + 2 861 + 65 + 68 = 3 102). Make the first figure 3 402.
+    lines = (REPORTS / VASTMANLAND).read_text(encoding="utf-8").split("\n")
+    hits = [i for i, line in enumerate(lines) if re.match(r"^Summa intäkter 3 102\s", line)]
+    assert len(hits) == 1
+    changed_line = hits[0] + 1
+    lines[hits[0]] = lines[hits[0]].replace("3 102", "3 402", 1)
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / VASTMANLAND).write_text("\n".join(lines), encoding="utf-8")
+
+    db = tmp_path / "v.duckdb"
+    result = pipeline.build(reports, db)
+
+    assert result.published, result.errors
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute("""
+        select layer, status, severity, failing_rows, sample from audit.dq_results
+        where build_id = ? and check_name like 'dbt.parts_reconcile_to_total%'""", [result.build_id]).fetchall()
+    con.close()
+    assert rows, "no reconciliation check in audit.dq_results"
+    layer, status, severity, failing, sample = rows[0]
+    assert (layer, status, severity) == ("staging", "warned", "soft")
+    assert failing >= 1
+    assert f"report_file={VASTMANLAND}, source_line={changed_line}" in sample
+
+
+def test_raw_row_without_line_fails_the_build_and_leaves_the_published_file_untouched(built, tmp_path, monkeypatch):
+    published = tmp_path / "v.duckdb"
+    shutil.copyfile(built[1], published)
+    before = _sha(published)
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    shutil.copyfile(REPORTS / VASTMANLAND, reports / VASTMANLAND)
+
+    real_write_raw = pipeline.write_raw
+
+    def write_raw_with_a_lineless_cell(con, records):
+        cells = records["table_cells"]
+        cells[0] = dataclasses.replace(cells[0], line=None)
+        return real_write_raw(con, records)
+
+    monkeypatch.setattr(pipeline, "write_raw", write_raw_with_a_lineless_cell)
+    result = pipeline.build(reports, published)
+
+    assert not result.published
+    failed = [c for c in result.checks if c.status == "failed"]
+    assert [c.check for c in failed] == ["raw.table_cells.ExpectColumnValuesToNotBeNull(line)"]
+    assert failed[0].failing_rows == 1
+    assert _sha(published) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("v.duckdb.tmp")) == []
+
+
+def test_check_prints_latest_results_and_exits_by_hard_failures(built, tmp_path):
+    runner = CliRunner()
+    ok = runner.invoke(app, ["check", "--db", str(built[1])])
+    assert ok.exit_code == 0, ok.output
+    assert "passed" in ok.output and "failed" in ok.output  # the title counts
+
+    db = tmp_path / "v.duckdb"
+    shutil.copyfile(built[1], db)
+    con = duckdb.connect(str(db))
+    con.execute("""insert into audit.dq_results values ('later', now() + interval 1 hour, 'marts',
+        'marts.fct_report_facts.ExpectColumnValuesToNotBeNull(source_line)', 'hard', 'failed', 3,
+        'report_file=x.txt, source_line=None')""")
+    con.close()
+    bad = runner.invoke(app, ["check", "--db", str(db)])
+    assert bad.exit_code == 1
+    assert "ExpectColumnValuesToNotBeNull(source_line)" in bad.output
+    assert "x.txt" in bad.output
+
+
+def test_audit_has_one_row_per_check_per_build(built, warehouse):
+    result, _ = built
+    rows = warehouse.execute("""
+        select layer, check_name, count(*) from audit.dq_results where build_id = ?
+        group by all having count(*) > 1""", [result.build_id]).fetchall()
+    assert rows == []
+    layers = {r[0] for r in warehouse.execute(
+        "select distinct layer from audit.dq_results where build_id = ?", [result.build_id]).fetchall()}
+    assert {"raw", "staging", "intermediate", "marts"} <= layers
+    n = warehouse.execute("select count(*) from audit.dq_results where build_id = ?", [result.build_id]).fetchone()[0]
+    assert n == len(result.checks)
