@@ -43,7 +43,7 @@ MEASURE_WORD_RE = re.compile(r"^(utf|utfall|bud|budget|prognos|bokslut|avv|avvik
 QUAL_WORD_RE = re.compile(r"^(ack|ackumulerat|helår|helårs|inn|innevarande|fg|föreg|föregående|år|%|bokslut|summa|"
                           r"beräknad|prognostiserat|avv|(19|20)\d\d|" + MONTHS + r")$", re.I)
 QUALIFIER_RE = re.compile(r"^(ack|helår|helårs|inn|innevarande|fg|föreg|föregående|år|%|mot|från|\(%\))$", re.I)
-YEAR_RE = re.compile(r"^(19|20)\d\d(0[1-9]|1[0-2])?[-–]?$|^(19|20)\d\d[-–](19|20)\d\d(0[1-9]|1[0-2])?$")
+YEAR_RE = re.compile(r"^(19|20)\d\d[-–]?(0[1-9]|1[0-2])?[-–]?$|^(19|20)\d\d[-–](19|20)\d\d(0[1-9]|1[0-2])?$")
 HEADER_HINT_RE = re.compile(r"\b(ack|utfall|utf|budget|bud|prognos|bokslut|helår|förändring|avv|diff|mål|"
                             r"fg år|inn år|föregående|föregeående|innevarande|(19|20)\d\d(0[1-9]|1[0-2])?|" + MONTHS + r")\b|%", re.I)
 TOTAL_LABEL_RE = re.compile(r"^\s*(totalt|total|summa|samtliga|hela)\b", re.I)
@@ -406,6 +406,10 @@ def split_header(text: str) -> list[str]:
             cur = cols[-1]
             has_year = any(YEAR_RE.match(x.strip("(),:")) for x in cur)
             start = has_year and not cur[-1].endswith(("-", "–")) and not re.match(r"^\d{4}[-–]$", cur[-1])
+        elif bare.lower() == "diff" and any("-" in x for x in cols[-1]):
+            start = False  # `Bud-Utf Diff`, `Ack utf- Ack fg år Diff`
+        elif re.match(r"^(bud|budget|utf|utfall|prog|prognos)-(bud|budget|utf|utfall|prog|prognos)$", bare, re.I):
+            start = True  # `Bud-Utf`: a deviation column
         elif re.match(r"^(föregående|föregeående|innevarande)$", bare, re.I):
             cur = " ".join(cols[-1]).lower()
             start = bool(re.search(r"\b(förändring|utfall|utf|budget|prognos|år)\b|%", cur))
@@ -446,7 +450,7 @@ def split_header(text: str) -> list[str]:
 
 HEADER_WORD_RE = re.compile(r"^(ack|utf|utfall|bud|budget|prognos|prognostiserat|bokslut|helår|förändring|avv|diff|mål|fg|"
                             r"inn|år|%|föregående|föregeående|innevarande|mot|från|prog|mnkr|tkr|kkr|resultat|"
-                            r"(19|20)\d\d(0[1-9]|1[0-2])?[-–]?|" + MONTHS + r")$", re.I)
+                            r"(19|20)\d\d[-–]?(0[1-9]|1[0-2])?[-–]?|" + MONTHS + r")$", re.I)
 
 
 def is_header_line(s: str) -> bool:
@@ -684,10 +688,17 @@ def read_table(table: Table, issues: list[ExtractionIssue], report_file: str) ->
     # a - b = c and a - c = b are one equation: the deviation is the column with the smaller amounts
     mean_abs = [0.0] * n
     cnt = [0] * n
+    unique_rows = []
     for r in rows:
         full = [s for s in seg_cache[r.line] if len(s) == n]
-        if full:
-            for j, c in enumerate(full[0]):
+        if full and len({tuple(c.value for c in s) for s in full}) == 1:
+            unique_rows.append(full[0])
+    if not unique_rows:
+        unique_rows = [next(s for s in seg_cache[r.line] if len(s) == n) for r in rows
+                       if any(len(s) == n for s in seg_cache[r.line])]
+    for seg in unique_rows:
+        if seg:
+            for j, c in enumerate(seg):
                 if c.value is not None:
                     mean_abs[j] += abs(c.value)
                     cnt[j] += 1
@@ -895,6 +906,33 @@ def check_column_sums(table: Table) -> None:
                         p.checks[j] = f"column sum equals '{tr.label}'"
 
 
+def check_child_sums(table: Table) -> None:
+    """Rows whose labels start with a dash (`-män`, `-kvinnor`, `- varav ...`) under a parent row:
+    when the children add up to the parent in a column, all of them are confirmed."""
+    rows = [r for r in table.rows if r.cells]
+    i = 0
+    while i < len(rows):
+        parent = rows[i]
+        kids = []
+        k = i + 1
+        while k < len(rows) and re.match(r"^\s*[-–]\s*\S", rows[k].label or "") and not rows[k].label_after:
+            kids.append(rows[k])
+            k += 1
+        if len(kids) >= 2 and not re.match(r"^\s*[-–]", parent.label or ""):
+            for j in range(table.n):
+                t = parent.cells[j]
+                vals = [c.cells[j] for c in kids]
+                if t is None or t.value is None or t.is_pct or any(v is None or v.value is None for v in vals):
+                    continue
+                tol = sum(_tol(v) for v in vals) + _tol(t) + 1e-6
+                if abs(sum(v.value for v in vals) - t.value) <= tol:
+                    for r in [parent] + kids:
+                        if not r.verified[j]:
+                            r.verified[j] = True
+                            r.checks[j] = f"parts add up to '{parent.label}'"
+        i = k if k > i + 1 else i + 1
+
+
 def place_by_column_sums(table: Table, total_row: Row, others: list[Row], cands: dict[int, list[list[Cell | None]]]) -> bool:
     """Choose among dropped-cell placements so that every column sums to the total row."""
     tot = total_row.cells
@@ -995,6 +1033,7 @@ def extract_tables(report_file: str, lines: list[str],
     cells_out: list[TableCell] = []
     issues: list[ExtractionIssue] = []
     blocks = find_blocks(lines, settings)
+    rows_so_far: dict[str, int] = {}
     tables: list[Table] = []
     prev_end = -1
     prev_table: Table | None = None
@@ -1005,10 +1044,13 @@ def extract_tables(report_file: str, lines: list[str],
         unit_text = " ".join(lines[k] for k in cap_idx + hdr_idx)
         um = UNIT_RE.search(unit_text)
         unit_raw = um.group(1).lower() if um else ""
-        # a repeated header after a page break continues the table above
-        if prev_table is not None and headers and headers == prev_table.headers and not caption.strip():
+        # a repeated header after a page break continues the table above: same id and caption
+        continued = prev_table is not None and len(headers) >= 2 and headers == prev_table.headers \
+            and (not caption.strip() or caption.strip() == prev_table.caption.strip()
+                 or re.search(r"fortsättning|forts\.", caption, re.I) is not None)
+        if continued:
             caption = prev_table.caption
-        tid = f"t{len(tables) + 1:03d}"
+        tid = prev_table.table_id if continued else f"t{len({t.table_id for t in tables}) + 1:03d}"
         t = Table(tid, caption, unit_raw, headers, [k + 1 for k in hdr_idx], b.rows)
         n = _choose_n(b.rows, len(headers))
         if n <= 0:
@@ -1044,11 +1086,14 @@ def extract_tables(report_file: str, lines: list[str],
             resolve_scrambled(t, getattr(t, "_labels"), issues, report_file)
         else:
             check_column_sums(t)
+            check_child_sums(t)
         assign_groups(t)
         tables.append(t)
         prev_table = t
         prev_end = b.end
-        for ri, r in enumerate(t.rows, start=1):
+        offset = rows_so_far.get(tid, 0)
+        rows_so_far[tid] = offset + len(t.rows)
+        for ri, r in enumerate(t.rows, start=offset + 1):
             for j, c in enumerate(r.cells):
                 if c is None:
                     continue

@@ -219,7 +219,7 @@ placed as (
         -- the period: a year / year-month / month in the header or caption wins over the report's
         try_cast(regexp_extract(resolved.measure_text, '(?:^|[^0-9])((?:19|20)[0-9]{2})', 1) as integer) as header_year,
         coalesce(
-            try_cast(nullif(regexp_extract(resolved.measure_text, '(?:19|20)[0-9]{2} ?(0[1-9]|1[0-2])(?:[^0-9]|$)', 1), '') as integer),
+            try_cast(nullif(regexp_extract(resolved.measure_text, '(?:19|20)[0-9]{2}[ -]?(0[1-9]|1[0-2])(?:[^0-9]|$)', 1), '') as integer),
             {{ month_in('lower(resolved.measure_text)') }},
             {{ month_in('lower(resolved.caption)') }}
         ) as named_month,
@@ -259,6 +259,8 @@ periods as (
         and placed.table_id = row_signs.table_id
         and placed.line = row_signs.line
     where placed.metric_code is not null
+        -- a row without label names nothing unless its columns are org units (labels printed apart)
+        and (placed.row_label <> '' or placed.is_org_column or placed.n_dimension_columns > 0)
         and placed.measure is not null and placed.measure <> ''
         and documents.period_end is not null
 ),
@@ -274,9 +276,10 @@ dated as (
         case
             when periods.is_org_column and periods.is_total_row then 'Totalt / ' || periods.column_header
             when periods.is_org_column and periods.row_label <> '' then periods.row_label || ' / ' || periods.column_header
-            when periods.is_org_column then periods.column_header
+            when periods.is_org_column then 'okänd rad ' || cast(periods.row_index as varchar) || ' / ' || periods.column_header
             when periods.n_dimension_columns > 0 and periods.is_total_row then periods.report_org_unit
             when periods.n_dimension_columns > 0 and periods.row_label <> '' then periods.row_label || ' / Totalt'
+            when periods.n_dimension_columns > 0 then 'okänd rad ' || cast(periods.row_index as varchar) || ' / Totalt'
             when periods.is_org_rows and periods.is_total_row and periods.row_group = '' then periods.report_org_unit
             when periods.is_org_rows and periods.row_label <> ''
                 then regexp_replace(periods.row_label, '^\s*summa\s+', '', 'i')
@@ -299,8 +302,10 @@ final as (
         {{ canonical_unit('metrics.canonical_unit', 'dated.measure', "case when dated.cell_text like '%\\%%' escape '\\' then 'pct' end") }} as unit,
         dated.line as source_line,
         dated.cell_text as source_quote,
-        dated.is_verified,
+        dated.is_verified and dated.row_label <> '' as is_verified,
         dated.verification
+            || case when dated.row_label = '' then '; row label printed apart in another order: the activity is unknown'
+                else '' end
             || case when dated.is_org_rows then '; metric from the table (' || dated.ctx_source || '), row is the org unit'
                 else '' end
             || case when regexp_matches(lower(dated.row_label), '\((tkr|mnkr)\)')
