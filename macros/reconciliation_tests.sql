@@ -23,6 +23,14 @@
     0.5 * power(10, -coalesce(length(regexp_extract({{ text }}, '\d,(\d+)', 1)), 0))
 {%- endmacro %}
 
+{#- Half a unit of the last printed digit of a fact, in the fact's canonical unit: the quote's
+    last digit scaled by value / printed number ('-1 723,4' for 1723400 tkr -> 50 tkr). -#}
+{% macro fact_half_ulp(value, quote) -%}
+    0.5 * power(10, -coalesce(length(regexp_extract({{ quote }}, '\d,(\d+)', 1)), 0))
+        * coalesce(abs({{ value }}) / nullif(abs(try_cast(replace(replace(
+            regexp_extract({{ quote }}, '\d[\d ]*(,\d+)?', 0), ' ', ''), ',', '.') as double)), 0), 1)
+{%- endmacro %}
+
 {#- Totals equal the sum of their parts within rounding: in each table and column, a total row
     (Summa/Totalt) equals the non-varav, non-total rows since the previous total row. Needs at
     least two parts; shares and deviation columns are skipped. -#}
@@ -120,7 +128,7 @@ where sign(value) * sign(total_value) >= 0
 {#- A deviation equals the actual minus the budget where all three are stated in one report for one
     org unit, metric and period (for costs, positive amounts: budget minus actual, so a positive
     deviation is better than budget). Rounded statements of the same figure are all tried; the
-    check fails when no combination agrees within 0.2 % of the larger operand (at least 1). -#}
+    check fails when no combination agrees within the rounding of the three printed numbers. -#}
 {% test deviation_equals_difference(model, deviation_measure='budget_deviation', actual_measure='actual',
         budget_measure='budget') %}
 with facts as (
@@ -141,7 +149,9 @@ combos as (
         deviation.value as deviation_value,
         case when metrics.amount_kind = 'cost' then budget.value - actual.value
             else actual.value - budget.value end as expected_value,
-        greatest(1, 0.002 * greatest(abs(actual.value), abs(budget.value))) as tolerance
+        greatest(1, {{ fact_half_ulp('deviation.value', 'deviation.source_quote') }}
+            + {{ fact_half_ulp('actual.value', 'actual.source_quote') }}
+            + {{ fact_half_ulp('budget.value', 'budget.source_quote') }}) + 1e-6 as tolerance
     from facts as deviation
     inner join facts as actual
         on actual.report_file = deviation.report_file
