@@ -109,14 +109,29 @@ def extract_text(report_file: str, data: bytes) -> Extraction:
     issues = [ExtractionIssue(report_file, None, kind, message, "") for kind, message in decoded.notes]
     issues += table_issues + prose_issues
     if decoded.ends_mid_line:
+        cells, prose_facts, set_aside = _set_aside_cut_line(report_file, len(lines), cells, prose_facts)
         issues.append(ExtractionIssue(report_file, len(lines), "possibly_truncated",
-                                      "the file ends in the middle of a line: it may have been cut off",
+                                      "the file ends in the middle of a line: it may have been cut off"
+                                      + (f"; {len(set_aside)} number(s) on that line not loaded" if set_aside else ""),
                                       lines[-1][-200:]))
+        issues += set_aside
     if not document.region_code:
         issues.append(ExtractionIssue(report_file, None, "no_region", "no region named in the text", ""))
     if document.period_end is None:
         issues.append(ExtractionIssue(report_file, None, "no_period", "no report period found in the text", ""))
     return Extraction(document, cells, prose_facts, issues, text_sha256(decoded.text))
+
+
+def _set_aside_cut_line(report_file: str, last_line: int, cells: list[TableCell], prose_facts: list[ProseFact]):
+    """A file cut off mid-line: the numbers on its last line may be cut too, and the row lacks its later
+    cells, so the readings there are guesses. They become issues (with the text as printed), not facts."""
+    set_aside = [ExtractionIssue(report_file, c.line, "unplaced_number",
+                                 f"cell on the cut-off last line, not loaded: {c.row_label} / {c.column_header}",
+                                 c.text) for c in cells if c.line == last_line]
+    set_aside += [ExtractionIssue(report_file, p.line, "unplaced_number",
+                                  f"number in a sentence on the cut-off last line, not loaded: {p.metric_code}",
+                                  p.quote) for p in prose_facts if p.line == last_line]
+    return ([c for c in cells if c.line != last_line], [p for p in prose_facts if p.line != last_line], set_aside)
 
 
 def text_sha256(text: str) -> str:
