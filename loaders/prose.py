@@ -55,7 +55,7 @@ LABEL_BEFORE_RE = re.compile(
     r"klockan|paragraf|§|covid|under|sedan|år|året|inför|till och med|t\.o\.m\.?)\s*$)|"
     r"(?:\b(?:T|Q|R|K|P)\s?$)", re.I)
 APPROX_RE = re.compile(r"(?:\b(?:drygt|knappt|cirka|ca\.?|c:a|nästan|ungefär|omkring|runt|"
-                       r"närmare|uppemot|strax\s+(?:över|under)|i\s+snitt)\s+)$", re.I)
+                       r"närmare|uppemot|strax\s+(?:över|under))\s+)$", re.I)
 GENDER_RE = re.compile(r"^\s*(?:%|procent)?\s*(?:av\s+)?(?:de\s+)?(?:kvinnor|kvinnorna|män|männen|"
                        r"flickor|pojkar)\b|\b(?:kvinnor|män|kvinnorna|männen)\s*$", re.I)
 SIGN_WORD_BEFORE_RE = re.compile(r"\b(minus|plus)\s*$", re.I)
@@ -79,11 +79,11 @@ LEVEL_RE = re.compile(r"\b(?:ligger(?:\s+\w+){0,2}\s+på|låg\s+på|uppgår\s+ti
 CONVERSION_RE = re.compile(r"motsvara\w*|det\s+vill\s+säga|dvs|omräknat|^\s*\(\s*[+\-–]?\s*$", re.I)
 CHANGE_AFTER_RE = re.compile(r"^\s*(?:i\s+)?(?:högre|lägre)\s+(?:kostnader|utfall|intäkter)|"
                              r"^\s*(?:fler|färre)\b", re.I)
-TARGET_RE = re.compile(r"\bmål(?:et|värde\w*|sättning\w*|nivå\w*)?\b(?:[^.]{0,25}?)"
+TARGET_RE = re.compile(r"\bmål(?:et|värde\w*|sättning\w*|nivå\w*)?\b(?:[^.]{0,45}?)"
                        r"(?:på|om|är|att|:|till)?\s*(?:högst|lägst|minst|under|över|<|>|≤|≥)?\s*$",
                        re.I)
 PLAN_RE = re.compile(r"\b(?:ska|skall|behöver|behövde|\w*uppdrag\w*|reducering\w*|handlingsplan\w*|planera\w*|"
-                     r"åtgärd\w*|för\s+att\s+nå|reducera|besparing\w*|effektivisering\w*)\b", re.I)
+                     r"åtgärd\w*|för\s+att\s+nå|reducera|besparing\w*|effektiviser\w*|i\s+enlighet\s+med)\b", re.I)
 NEG_WORDS_RE = re.compile(r"\b(?:underskott\w*|budgetunderskott\w*|negativ\w*|sämre|försämr\w*|"
                           r"minus|minsk\w*|lägre|färre|sänk\w*|tapp\w*|resultatförsämring\w*)\b",
                           re.I)
@@ -118,7 +118,7 @@ NOT_PLACES = {"Även", "Inom", "Det", "Den", "De", "Detta", "Dessa", "Under", "P
               "Störst", "Största", "Fler", "Färre", "Flest", "Högst", "Lägst", "Ingen", "Inga", "Alla",
               "Samtliga", "Kostnaden", "Kostnaderna", "Intäkterna", "Personalkostnaderna", "Prognos",
               "Positiv", "Negativ", "Neutral", "Neutralt", "Analys", "Underskott", "Överskott", "Lägre",
-              "Ökad", "Ökade", "Minskad", "Minskade", "Budgetavvikelse", "Fortsatt", "Trots", "Tidig"}
+              "Ökad", "Ökade", "Minskad", "Minskade", "Målet", "Målvärdet", "Erhållna", "Ersättning", "Budgetavvikelse", "Fortsatt", "Trots", "Tidig"}
 WEAK_METRIC_ALIASES = {"överskott", "underskott", "budgetavvikelse", "budgetavvikelsen", "budgetunderskott",
                        "budgetöverskott", "besök", "inhyrda", "kostnaderna", "intäkterna",
                        "anställda", "årsarbetare"}
@@ -129,8 +129,9 @@ WAITING_RE = re.compile(r"\b(?:vänta\w*|väntelist\w*|väntetid\w*|kö\w*)\s+(?
 CONTRIBUTION_RE = re.compile(r"resultatförbättring\w*|resultatförsämring\w*|(?:förbättra|försämra|påverka|"
                              r"belasta)\w*\s+(?:det\s+\w+\s+|divisionens\s+|förvaltningens\s+)?resultatet",
                              re.I)
-CHANGE_AFTER_LEVEL_RE = re.compile(r"^\s*(?:bättre|sämre|högre|lägre|mer|mindre)\s+(?:än|vid\s+jämförelse|"
-                                   r"jämfört)\s+(?:med\s+|mot\s+)?(?:föregående|fg|förra|samma)", re.I)
+CHANGE_AFTER_LEVEL_RE = re.compile(r"^\s*(?:eller\s+[\d ,]+\s*(?:%|procent)\s+)?(?:bättre|sämre|högre|lägre|"
+                                   r"mer|mindre|fler|färre)\s+(?:än|vid\s+jämförelse|jämfört)\s+(?:med\s+|mot\s+)?"
+                                   r"(?:föregående|fg|förra|samma|(?:år\s+)?(?:19|20)\d\d)", re.I)
 ORG_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:inom\s+(?!ramen|budget|sin|sina|divisionen|regionen|"
                           r"förvaltningen|länet|perioden)[a-zåäö]{4,}|(?:i|på|vid)\s+[A-ZÅÄÖ][a-zåäö]{2,})")
 MONTH_YEAR_RE = re.compile(r"\bi\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+((?:19|20)\d\d)\b", re.I)
@@ -144,7 +145,8 @@ CARRY_SUBJECT_RE = re.compile(
     r"^(?:Även\s+|Inom\s+|För\s+|Hos\s+)?(?:(?:VO|Verksamheten|Verksamhetsområdet|Division|Närsjukvården)\s+"
     r"[\wåäöÅÄÖ]+|(?![\wåäöÅÄÖ]+(?:en|et|na|erna|arna|ningen|heten)\s)[A-ZÅÄÖ][\wåäöé]+"
     r"(?:\s+och\s+[A-ZÅÄÖ][\wåäöé]+)?)\s+(?:har|ökar|minskar|visar|uppvisar|ser)\b|"
-    r"^(?:Detta|Det|Den|Ökningen|Minskningen|Förändringen|Vilket|Avvikelsen)\b")
+    r"^(?:(?:Detta|Det|Vilket)\s+(?:är|var|motsvarar|motsvarade|innebär|ger)|Ökningen|Minskningen|"
+    r"Förändringen|Avvikelsen)\b")
 CUE_WORDS = (r"\b(?:med|till|på|om|av|ökat|ökar|minskat|minskar|ökning|minskning|uppgår|uppgick|"
              r"motsvarar|motsvarande|ligger|är|var|blev|landar|visar|redovisar|uppvisar|totalt|ca|cirka|"
              r"drygt|knappt|nästan|ungefär|hela|endast|bara|från|mellan|runt|omkring|strax|över|under|"
@@ -177,7 +179,7 @@ def _alias_regex(lex: ProseLexicon) -> re.Pattern[str]:
     phrases = set(lex.aliases) | {p for p, _ in lex.unit_phrases}
     phrases = {p for p in phrases if len(p) >= 3 and not p.startswith("-")}
     alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(r"(?<![\wåäöÅÄÖ])(" + alt + r")(?:(?<=[\wåäöÅÄÖ]{6})[\wåäöÅÄÖ]*|" + SUFFIX
+    return re.compile(r"(?<![\wåäöÅÄÖ])(" + alt + r")(?:s?(?:ut)?veckling\w*|stakt\w*|" + SUFFIX
                       + r")(?![\wåäöÅÄÖ])", re.I)
 
 
@@ -231,6 +233,10 @@ def _skip_reason(text: str, n: Num, document: Document) -> str | None:
         return "a table cell beside an empty cell"
     if n.family == "age":
         return "age or duration in years"
+    if re.search(r"(?:/|\bper)\s*$", before) and n.family in ("none", "count"):
+        return "a ratio's base ('/ 100 vårdplatser')"
+    if n.family == "none" and re.match(r"\s+[A-ZÅÄÖ][a-zåäö]", after) and not re.match(r"\s+(?:VO|Division)\b", after):
+        return "a number printed before a label (a table cell)"
     if re.match(r"\s*(?:" + MONTH_ALT + r")\b", after, re.I):
         return "date"
     if re.search(r"(?:" + MONTH_ALT + r")\s*$", before, re.I) and n.family == "none":
@@ -346,6 +352,8 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: list[tuple[i
               and win_start + m.start() >= best_end
               and not any(a <= win_start + m.start() < b for a, b in alias_spans)
               and not re.search(r"\bi\s$", clause[: m.start()])
+              and (re.match(r"\s*(?:\(|har\b|hade\b|ökar\b|minskar\b|redovisar\b|uppvisar\b|visar\b|ligger\b|är\b|når\b)",
+                            clause[m.end():]) or re.search(r"\b(?:på|vid|inom|för|hos)\s+$", clause[: m.start()]))
               and not re.search(r"(?:ning|ningen|het|heten|else|elsen|ande|ende|tion|skap|ing|ingen|"
                                 r"kostnad\w*|utveckling\w*)$", m.group(1))]
     # a sentence whose subject is a name: 'Hortlax har genomfört 91 besök'
@@ -400,7 +408,37 @@ def extract_prose(report_file: str, lines: list[str], document: Document,
         facts.extend(f)
         issues.extend(i)
     facts.extend(scorecard_facts(report_file, lines, document, lex))
+    lag = worked_time_month(lines, document)
+    if lag is not None:
+        facts = [_lag_worked_time(f, lag, lex) for f in facts]
     return facts, issues
+
+
+WORKED_TIME_MONTH_RE = re.compile(
+    r"(?:arbetad\s+tid|sjukfrånvaro|årsarbetare|övertid|timmar)[^\n.]{0,25}?(?:\(\s*ack(?:umulerad)?\.?\s*|[-–]\s*)("
+    + MONTH_ALT + r")\b", re.I)
+
+
+def worked_time_month(lines: list[str], document: Document) -> int | None:
+    """Month that the report's worked-time figures run to when it lags the report period: a report
+    per april whose staff tables say 'Arbetad tid - mars', 'Sjukfrånvaro (ack mars)'."""
+    if document.period_end is None:
+        return None
+    months = [MONTHS[m.group(1).casefold()] for line in lines for m in WORKED_TIME_MONTH_RE.finditer(line)]
+    months = [m for m in months if m < document.period_end.month]
+    if len(months) < 2:
+        return None
+    best = max(set(months), key=months.count)
+    return best if months.count(best) >= 2 else None
+
+
+def _lag_worked_time(f: ProseFact, month: int, lex: ProseLexicon) -> ProseFact:
+    if lex.domains.get(f.metric_code) != "worked_time" or f.period_end is None or \
+            not f.period_evidence.startswith("report period") or f.period_end.month == month:
+        return f
+    from dataclasses import replace
+    return replace(f, period_end=_end_of_month(f.period_end.year, month),
+                   period_evidence=f.period_evidence + f", worked time runs to month {month} in this report")
 
 
 def _mask_parentheses(text: str, pos: int) -> str:
@@ -490,6 +528,13 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
                 not re.search(CUE_WORDS, own_label.group(1), re.I):
             issue(n, f"the number belongs to '{own_label.group(1)}', not to a metric")
             continue
+        if re.search(r"\b(?:(?:lägre|högre|mer|mindre|färre|fler|över|under)\s+än|minst|högst|max|maximalt|"
+                     r"upp\s+till|överstiga|understiga)\s*$", window, re.I) and not re.search(r"budget\w*\s*$", window):
+            issue(n, "a threshold ('lägre än', 'minst'), not a stated value")
+            continue
+        if re.match(r"\s*(?:%|procent)?\s*respektive\b", text[n.unit_end:]) or re.search(r"respektive\s*$", window):
+            issue(n, "a 'respektive' pairing of several metrics and numbers")
+            continue
         if re.match(r"\s*(?:utgör|är)\s+(?:en\s+)?del\s+av", text[n.unit_end:], re.I):
             issue(n, "a part of a larger amount ('utgör del av')")
             continue
@@ -521,8 +566,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             measure = "forecast_deviation" if forecast else "budget_deviation"
         elif target_m and re.search(r"\bmål", window[-60:], re.I):
             measure = "target"
-        elif DEVIATION_AFTER_RE.search(after) or (last_dev >= 0 and last_dev >= last_change
-                                                   and last_dev >= last_level):
+        elif DEVIATION_AFTER_RE.search(after) or (last_dev >= 0 and last_dev >= last_change):
             measure = "forecast_deviation" if forecast else "budget_deviation"
         elif False:
             pass
@@ -582,6 +626,18 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         # ---- metric
         hits = [h for h in find_aliases(masked, lex, rx)]
         metric, label = _pick_metric(hits, n, family, measure, lex, text)
+        if placed_prev is not None and re.match(r"^[\s,]*(?:vilket|som)\b", window) and prev_metric and \
+                _metric_ok(prev_metric, family, measure, lex):
+            metric, label = prev_metric, "(as the previous number)"  # 'är 100,5 procent, vilket är 5,7 procent högre'
+        elif placed_prev is None and re.match(r"^[\s,]*(?:vilket|som)\s+motsvara", window) and \
+                CONVERSION_RE.search(window):
+            issue(n, "a conversion of a number that was not placed")
+            continue
+        alias_at = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
+        if metric and alias_at and re.match(r"\s+av\s+(?!budget|\w*prognos)[a-zåäö]", text[alias_at.end:n.start]) and \
+                not any(h.start > alias_at.end and h.end <= n.start for h in hits_all):
+            issue(n, f"'{label} av ...': a part of the metric, not the whole")
+            continue
         varav = re.search(r"\bvarav\b", window)
         alias_hit = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
         if metric and alias_hit and re.search(r"\bvarav\b", text[alias_hit.end:n.start]) and not varav:
@@ -599,7 +655,8 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
                 _metric_ok(ctx.last_metric, family, measure, lex) and ctx.in_list:
             metric, label, carried = ctx.last_metric, "(previous sentence)", True
         if not metric and not any(h.start < n.start for h in hits if h.metric) and ctx.last_metric \
-                and measure != "target" and CARRY_SUBJECT_RE.search(text):
+                and measure != "target" and CARRY_SUBJECT_RE.search(text) and ctx.last_sentence_had_fact \
+                and (measure.startswith("change") or CONVERSION_RE.search(window)):
             if _metric_ok(ctx.last_metric, family, measure, lex):
                 metric, label, carried = ctx.last_metric, "(previous sentence)", True
         if not metric and placed_prev is not None and prev_metric and not window.strip(" ,()+-–") \
@@ -631,6 +688,30 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
 
         if CONTRIBUTION_RE.search(text):
             issue(n, "the effect of an item on the result (a contribution), not an outcome")
+            continue
+        if re.search(r"\b(?:tillsammans|sammanlagt)\b", window, re.I) or re.search(r"\bmerkostnad\w*|\bingår\b|"
+                                                                             r"\bden\s+siffran\b", window, re.I):
+            issue(n, "a combined, extra or referenced amount (tillsammans/merkostnad/ingår/den siffran)")
+            continue
+        cmp_year = [int(y) for y in re.findall(r"(?:jämfört\s+med|jämförelse\s+med|mot|än|med)\s+(?:år\s+)?((?:19|20)\d\d)\b",
+                                               text[max(0, n.start - 120): n.unit_end + 80])]
+        if measure.startswith("change") and document.period_end and any(
+                y != document.period_end.year - 1 for y in cmp_year):
+            issue(n, "a change against another year than the year before")
+            continue
+        years_before = [int(y) for y in re.findall(r"(?<![\d,])((?:19|20)\d\d)(?![\d,])",
+                                                    text[(placed_prev.unit_end if placed_prev else 0): n.start])
+                        if not re.search(r"(?:jämfört\s+med|mot|än|sedan|från)\s+(?:år\s+)?$",
+                                         text[:text.find(y, placed_prev.unit_end if placed_prev else 0)])]
+        if measure == "actual" and document.period_end and years_before and years_before[-1] != document.period_end.year:
+            if years_before[-1] == document.period_end.year - 1 and not prev_year:
+                prev_year = True
+            elif years_before[-1] != document.period_end.year - 1:
+                issue(n, f"a value for {years_before[-1]}, not the report's year")
+                continue
+        if metric and lex.units.get(metric) == "pct" and measure == "change_pct" and \
+                not re.search(r"\brelativ", window, re.I):
+            issue(n, f"percent change of a share ({metric}): percent or percentage points is ambiguous")
             continue
         if measure.startswith("change") and re.search(r"\(\s*$", window) and not n.explicit_sign:
             issue(n, "a bare number in parentheses beside a change word")
@@ -748,10 +829,19 @@ def _pick_metric(hits: list[AliasHit], n: Num, family: str, measure: str, lex: P
                 m = resolve(h)
                 if m and lex.units.get(m) == "pct" and _metric_ok(m, family, measure, lex):
                     return m, h.phrase
-    before = [h for h in hits if h.end <= n.start]
+    # '43 500 vårdtillfällen': a metric noun right after the number names it, unless the clause named one
+    win_from = max([0] + [m.end() for m in NUMBER_RE.finditer(text[: n.start])])
+    for h in hits:
+        if n.end <= h.start <= n.end + 2 and h.phrase not in WEAK_METRIC_ALIASES and \
+                not any(x.metric and x.start >= win_from and x.end <= n.start for x in hits):
+            m = resolve(h)
+            if m and _metric_ok(m, family, measure, lex) and not _qualified(h, text, hits):
+                return m, h.phrase
+    before = [h for h in hits if h.end <= n.start and not _qualified(h, text, hits)]
     strong = [h for h in before if h.phrase not in WEAK_METRIC_ALIASES]
-    weak = [h for h in before if h.phrase in WEAK_METRIC_ALIASES]
-    for group in (strong, weak):
+    weak = [h for h in before if h.phrase in WEAK_METRIC_ALIASES and h.metric != "resultat"]
+    weak_result = [h for h in before if h.phrase in WEAK_METRIC_ALIASES and h.metric == "resultat"]
+    for group in (strong, weak, weak_result):
         for h in sorted(group, key=lambda h: -h.end):
             m = resolve(h)
             if m and _metric_ok(m, family, measure, lex):
@@ -759,11 +849,28 @@ def _pick_metric(hits: list[AliasHit], n: Num, family: str, measure: str, lex: P
     # the unit noun itself names the metric: '1938 anställda' (only when no other phrase competes)
     if not [h for h in before if h.metric] and measure == "actual":
         for h in hits:
-            if n.end <= h.start <= n.end + 2:
+            if n.end <= h.start <= n.end + 2 and not _qualified(h, text, hits):
                 m = resolve(h)
                 if m and _metric_ok(m, family, measure, lex):
                     return m, h.phrase
     return "", ""
+
+
+def _qualified(h: AliasHit, text: str, hits: list[AliasHit]) -> bool:
+    """A phrase that does not name the whole metric: 'inklusive intäkter för lab', 'dessa läkemedel',
+    'Av distansbesöken var ...', a weak word narrowed by what follows ('kostnaderna för hyrsköterskor',
+    'besök som covid-19-vaccination')."""
+    before = text[: h.start]
+    if re.search(r"\b(?:inklusive|inkl\.?|exklusive|exkl\.?|dessa|denna|detta|ingår)\s+$", before, re.I):
+        return True
+    if re.search(r"(?:^|\.\s)Av\s+$|\bav\s+$", before) and re.match(r"\s+(?:var|är)\b", text[h.end:]):
+        return True
+    if h.phrase in WEAK_METRIC_ALIASES:
+        nxt = re.match(r"\s+(?:för|som|av|inom)\s+([a-zåäö][\wåäö-]*)", text[h.end:])
+        if nxt and not any(x.start == h.end + nxt.start(1) for x in hits) and \
+                nxt.group(1) not in ("divisionen", "regionen", "förvaltningen", "året", "perioden", "länet"):
+            return True
+    return False
 
 
 def _sign_from_words(window: str, after: str, metric: str, measure: str, lex: ProseLexicon,
@@ -771,6 +878,10 @@ def _sign_from_words(window: str, after: str, metric: str, measure: str, lex: Pr
     is_cost = lex.domains.get(metric) == "costs" and metric not in REVENUE_METRICS \
         and lex.units.get(metric) == "tkr"
     after_near = after[:45]
+    near_change = re.match(r"\s*(?:i\s+)?(högre|lägre|bättre|sämre|fler|färre|mer|mindre)\b", after, re.I)
+    if near_change and measure.startswith("change"):
+        w = near_change.group(1).casefold()
+        return (1 if w in ("högre", "bättre", "fler", "mer") else -1), near_change.group(0).strip()
     near = re.match(r"\s*(högre|lägre|bättre|sämre)\s+än\s+(?:budget|plan)", after, re.I)
     if near and measure.endswith("deviation"):
         w = near.group(1).casefold()

@@ -184,7 +184,7 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
     return blocks
 
 
-SENT_END_RE = re.compile(r"[.!?](?=[\s\(\)”\"]+[A-ZÅÄÖ0-9•–(])|(?<=\s)•|;(?=\s)")
+SENT_END_RE = re.compile(r"[.!?](?=[\s\(\)”\"]+[A-ZÅÄÖ0-9•–(])|(?<=\s)•|;(?=\s)|(?<=[\s:])-(?=\s?[A-ZÅÄÖ][a-zåäö])")
 
 
 def blocks_to_sentences(blocks: list[Sentence]) -> list[Sentence]:
@@ -199,7 +199,7 @@ def blocks_to_sentences(blocks: list[Sentence]) -> list[Sentence]:
                 word = re.search(r"([\wåäöÅÄÖ]+)\.$", text[: m.start() + 1])
                 if word and (word.group(1).casefold() in ABBREVIATIONS or len(word.group(1)) == 1):
                     continue
-            end = m.start() + (0 if ch == "•" else 1)
+            end = m.start() + (0 if ch in ("•", "-") else 1)
             _emit(out, b, start, end, bi)
             start = end
         _emit(out, b, start, len(text), bi)
@@ -208,11 +208,11 @@ def blocks_to_sentences(blocks: list[Sentence]) -> list[Sentence]:
 
 def _emit(out: list[Sentence], b: Sentence, start: int, end: int, block: int = 0) -> None:
     seg = b.text[start:end]
-    lead = len(seg) - len(seg.lstrip(" •"))
-    seg2 = seg.strip(" •")
+    lead = len(seg) - len(seg.lstrip(" •-"))
+    seg2 = seg.strip(" •-") if seg.lstrip().startswith(("•", "-")) else seg.strip(" •")
     if seg2:
         s = start + lead
-        out.append(Sentence(seg2, b.lines[s: s + len(seg2)], "•" in seg[:lead], block, b.heading))
+        out.append(Sentence(seg2, b.lines[s: s + len(seg2)], "•" in seg[:lead] or "-" in seg[:lead], block, b.heading))
 
 
 def lines_to_sentences(lines: list[str]) -> list[Sentence]:

@@ -217,3 +217,26 @@ def test_other_region_text_never_crashes_nor_emits_dates_years_pages_ages():
     # line numbers point at the line where the number stands
     for f in found:
         assert f.quote in OTHER_REGION.split("\n")[f.line - 1], (f.quote, f.line)
+
+
+def test_worked_time_lags_to_the_month_the_staff_tables_name():
+    text = ("Sjukfrånvaro (ack mars) 8,1 %\n\nArbetad tid - mars\n\n"
+            "Arbetad tid har minskat med 0,8%, vilket omräknat motsvarar 21 årsarbetare. "
+            "Läkarbesöken har ökat med 2 procent.")
+    found, _ = facts(text, doc(date(2024, 1, 1), date(2024, 4, 30)))
+    got = {(f.metric_code, f.measure, f.value): f.period_end for f in found}
+    assert got[("arbetad_tid", "change_pct", -0.8)] == date(2024, 3, 31)
+    assert got[("arsarbetare", "change_abs", -21.0)] == date(2024, 3, 31)
+    assert got[("lakarbesok", "change_pct", 2.0)] == date(2024, 4, 30)
+
+
+@pytest.mark.parametrize("text", [
+    "Antalet besök har minskat med 20,4 procent jämfört med 2019.",           # not the year before
+    "Kostnaderna för hyrsköterskor uppgår till 47 miljoner kronor.",           # a narrowed weak phrase
+    "Det förändrade behovet av personal försämrar resultatet med 25 mnkr.",    # a contribution
+    "Divisionen ska reducera personalkostnaderna med 23 mnkr under året.",     # a plan
+    "Antalet besök fortsätter minska och är lägre än 900 st per månad.",       # a threshold
+])
+def test_precision_guards_emit_no_fact(text):
+    found, _ = facts(text)
+    assert found == [], [(f.metric_code, f.measure, f.value) for f in found]
