@@ -630,11 +630,20 @@ def _choose_n(rows: list[Row], header_n: int) -> int:
         lens = sorted({len(s) for s in segs})
         counts.append(lens)
     lo = max((min(ls) for ls in counts if ls), default=0)
-    if header_n and header_n >= lo:
-        fits = sum(1 for ls in counts if header_n in ls)
-        fewer = sum(1 for ls in counts if ls and min(ls) < header_n)
-        if fits >= max(1, len(rows) // 3) or fits + fewer >= len(rows) * 0.8:
+    if header_n:
+        def fit(h: int) -> tuple[int, int]:
+            return (sum(1 for ls in counts if h in ls),
+                    sum(1 for ls in counts if ls and min(ls) < h and h not in ls))
+        fits, fewer = fit(header_n)
+        if header_n > 2:
+            # the first header may name the label column: do the rows fit one column less?
+            fits1, _ = fit(header_n - 1)
+            if fits1 > 2 * fits and fits1 >= len(rows) * 0.6:
+                return header_n - 1
+        if header_n >= lo and (fits >= max(1, len(rows) // 3) or fits + fewer >= len(rows) * 0.8):
             return header_n
+        if fits + fewer >= len(rows) * 0.6 and fits >= 2:
+            return header_n  # the rows that do not fit go to extraction issues
     # no row has fewer cells than its shortest reading; rows with dropped cells have fewer than n
     lo = max((min(ls) for ls in counts if ls), default=0)
     unamb = [ls[0] for ls in counts if len(ls) == 1]
@@ -781,7 +790,7 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
         toks = r.tokens
         while k < len(toks) and min((len(s) for s in segmentations(toks[k:], 500)), default=0) > n:
             k += 1
-        if k < len(toks):
+        if k < len(toks) and all(DASH_RE.match(t[0]) or re.match(r"^\d+$", t[0]) for t in toks[:k]):
             trimmed_label = (r.label + " " + " ".join(t[0] for t in toks[:k])).strip()
             segs = segmentations(toks[k:])
     for s in segs:

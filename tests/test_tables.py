@@ -1,0 +1,247 @@
+"""Unit tests for loaders/tables.py on short literal excerpts, one per layout the reports use."""
+from __future__ import annotations
+
+from loaders.tables import extract_tables, segmentations, split_header, split_row
+
+
+def read(text: str):
+    lines = text.split("\n")
+    cells, issues = extract_tables("x.txt", lines)
+    rows: dict[tuple[int, str], dict[int, float | None]] = {}
+    for c in cells:
+        rows.setdefault((c.line, c.row_label), {})[c.column_index] = c.value
+    return cells, issues, rows
+
+
+def by_line(cells, line):
+    return sorted((c for c in cells if c.line == line), key=lambda c: c.column_index)
+
+
+def line_of(text: str, start: str) -> int:
+    return next(i for i, s in enumerate(text.split("\n"), start=1) if s.startswith(start))
+
+
+PRODUCTION = """Produktionsdata – Egen produktion
+
+ Ack utf 
+Inn År 
+
+Ack Bud 
+Inn år 
+
+Ack avv 
+Bud % 
+
+Ack utf 
+Fg År 
+
+Ack avv 
+Fg år % 
+
+Helår 
+Prognos 
+
+Helår 
+Budget 
+
+Bokslut 
+Utf Fg år 
+
+Läkarbesök 108 293 105 371 2,8% 106 519 1,7% 301 743 305 007 306 601 
+Läkarbesök - Distans 18 896 19 038 -0,7% 19 160 -1,4% 49 062 53 937 54 255 
+Vaccinationer 438   285 53,7% 0  2 252 
+Operationer totalt 9 053 8 863 2,1% 8 778 3,1% 24 941 25 356 24 963 
+"""
+
+
+def test_wrapped_header_is_joined_into_one_column_per_cell():
+    cells, _, _ = read(PRODUCTION)
+    headers = [c.column_header for c in by_line(cells, line_of(PRODUCTION, "Läkarbesök "))]
+    assert headers == ["Ack utf Inn År", "Ack Bud Inn år", "Ack avv Bud %", "Ack utf Fg År",
+                       "Ack avv Fg år %", "Helår Prognos", "Helår Budget", "Bokslut Utf Fg år"]
+    assert cells[0].caption == "Produktionsdata – Egen produktion"
+
+
+def test_space_separated_numbers_split_by_percent_arithmetic_and_column_scale():
+    cells, _, rows = read(PRODUCTION)
+    n = line_of(PRODUCTION, "Läkarbesök ")
+    assert rows[(n, "Läkarbesök")] == {0: 108293, 1: 105371, 2: 2.8, 3: 106519, 4: 1.7,
+                                         5: 301743, 6: 305007, 7: 306601}
+    first = by_line(cells, n)
+    assert first[4].is_verified and "c5 = c1/c4-1" in first[4].check
+    assert first[4].text == "1,7%"
+
+
+def test_dropped_cells_are_placed_by_spacing_and_arithmetic_and_left_unverified():
+    cells, _, rows = read(PRODUCTION)
+    n = line_of(PRODUCTION, "Vaccinationer")
+    vacc = rows[(n, "Vaccinationer")]
+    assert vacc[0] == 438 and vacc[3] == 285 and vacc[4] == 53.7 and vacc[7] == 2252
+    assert 1 not in vacc and 2 not in vacc  # the budget cells were not printed
+    placed = {c.column_index: c for c in by_line(cells, n)}
+    assert placed[4].is_verified  # 438/285-1 = 53,7 %
+    assert not placed[7].is_verified and "dropped" in placed[7].check
+
+
+def test_label_after_numbers_rows():
+    text = """Sammanställning produktion
+Ack utf
+Inn År
+Ack utf
+Fg År
+Ack avv
+Fg år %
+Bokslut
+Utf Fg år
+ 108 293  106 519  1,7%  306 598Läkarbesök
+ 87 454  86 183  1,5%  246 324- Varav somatisk vård
+"""
+    cells, _, rows = read(text)
+    assert rows[(10, "Läkarbesök")] == {0: 108293, 1: 106519, 2: 1.7, 3: 306598}
+    assert rows[(11, "- Varav somatisk vård")][3] == 246324
+    varav = [c for c in cells if c.line == 11][0]
+    assert varav.row_group == "Läkarbesök"
+
+
+def test_label_scrambled_block_total_placed_by_column_sums_others_unlabelled():
+    text = """Verksamhetens kostnader
+VO 
+Närsjukvård 
+Kalix
+VO 
+Närsjukvård 
+Piteå
+Resultat 
+(Budget-
+avvikelse)
+-5 602 6 937 1 335
+-21 548 -21 548
+683 11 757 12 440
+-4 919 -2 854 -7 773
+Resultatuppföljning 2021 (Tkr)
+Med/Rehab
+Totalt
+An/Op/IVA
+Akut omhänd
+"""
+    cells, issues, rows = read(text)
+    assert [c.column_header for c in by_line(cells, 11)] == [
+        "VO Närsjukvård Kalix", "VO Närsjukvård Piteå", "Resultat (Budgetavvikelse)"]
+    assert "Resultatuppföljning 2021 (Tkr)" in cells[0].caption and cells[0].unit_raw == "tkr"
+    # the dropped Kalix cell of the second row goes where the column sums say
+    assert rows[(12, "")] == {1: -21548, 2: -21548}
+    assert rows[(14, "Totalt")] == {0: -4919, 1: -2854, 2: -7773}
+    assert all(c.is_verified for c in by_line(cells, 12))
+    assert any(i.kind == "labels_scrambled" for i in issues)
+
+
+def test_hyphenated_and_glued_headers_split_into_columns():
+    assert split_header("Resultat (Budget- avvikelse)") == ["Resultat (Budgetavvikelse)"]
+    assert split_header("April 2023 April 2024 Budget 2024 Prognos 2024 Bokslut 2023") == [
+        "April 2023", "April 2024", "Budget 2024", "Prognos 2024", "Bokslut 2023"]
+    assert split_header("Utfall 2023 Mål 2024 Utfall 2024") == ["Utfall 2023", "Mål 2024", "Utfall 2024"]
+    assert split_header("202104 Mnkr Förändring 202104- 202004 Förändring 202103- 202003") == [
+        "202104 Mnkr", "Förändring 202104- 202004", "Förändring 202103- 202003"]
+    assert split_header("Förändring Förändring %Föregeående ÅrInnevarande År") == [
+        "Förändring", "Förändring %", "Föregeående År", "Innevarande År"]
+
+
+def test_header_order_is_taken_from_the_arithmetic():
+    text = """Arbetad tid (ack)
+Förändring Förändring %Föregeående ÅrInnevarande År
+Utförd arbetstid egen personal  2 160 830  37 229  1,75 2 123 601
+- varav läkare  283 621  347  0,12 283 274
+- varav övriga  1 625 430 35,96 1 195
+"""
+    cells, _, rows = read(text)
+    assert [c.column_header for c in by_line(cells, 3)] == [
+        "Innevarande År", "Förändring", "Förändring %", "Föregeående År"]
+    assert rows[(5, "- varav övriga")] == {0: 1625, 1: 430, 2: 35.96, 3: 1195}
+
+
+def test_unit_from_caption_and_cost_rows_keep_the_printed_sign():
+    text = """Resultaträkning 
+Belopp i mnkr 
+
+April 2023 April 2024 Budget 2024
+Summa intäkter 3 102  3 223  9 709
+Personalkostnader -1 627  -1 723  -3 757
+Resultat (tkr) -400  -475  -0
+"""
+    cells, _, rows = read(text)
+    assert {c.unit_raw for c in cells} == {"mnkr"}
+    assert rows[(6, "Personalkostnader")] == {0: -1627, 1: -1723, 2: -3757}
+    assert rows[(7, "Resultat (tkr)")][2] == 0
+
+
+def test_minus_kinds_placeholders_and_glued_minus():
+    text = """Arbetad tid (ack)
+Förändring Förändring %Föregeående ÅrInnevarande År
+Justering för jmf. mellan åren  0 25 833 -100,00-25 833
+Arbetad tid inkl jour/beredskap  2 240 492 29 569  1,34 2 210 923
+"""
+    _, _, rows = read(text)
+    assert rows[(3, "Justering för jmf. mellan åren")] == {0: 0, 1: 25833, 2: -100.0, 3: -25833}
+    label, toks, _ = split_row("Anställda 50 år -  10,2% 8,6% 8,4%")
+    assert label == "Anställda 50 år" and [t[0] for t in toks] == ["-", "10,2%", "8,6%", "8,4%"]
+    assert [c.value for c in segmentations(split_row("Prognos – 1 235")[1])[-1]] == [-1235]
+
+
+def test_men_and_women_add_up_to_the_total_row():
+    text = """Öppenvård 2021-04 2022-04 2023-04 2024-04 
+Förändring 
+mot fg år 
+Läkarbesök 129031 133 638 147 184 154 236 7 052 
+-män 56785 59 189 65 295 68 782 3 487 
+-kvinnor 72246 74 449 81 889 85 454 3 565 
+"""
+    cells, _, rows = read(text)
+    assert [c.column_header for c in by_line(cells, 4)][:2] == ["2021-04", "2022-04"]
+    assert rows[(5, "-män")][0] == 56785  # a label, not a negative number
+    women = {c.column_index: c for c in by_line(cells, 6)}
+    assert all(c.is_verified for c in women.values())
+
+
+def test_reading_no_check_confirms_is_unverified():
+    text = """Utfall Tkr
+Utfall 
+2021 04
+Utfall 
+2020 04
+Nettokostnads-
+utveckling (%)
+Akut omhänd -93 -100 -7%
+An/Op/IVA -22 -8 174%
+Totalt utfall -440 -448 698 -2%
+"""
+    cells, _, rows = read(text)
+    assert rows[(10, "Totalt utfall")] == {0: -440, 1: -448698, 2: -2}
+    assert not any(c.is_verified for c in by_line(cells, 10))
+    assert all("breaks" in c.check for c in by_line(cells, 10))
+
+
+def test_unreadable_row_goes_to_extraction_issues():
+    text = """Investeringar
+Utfall 2024 Budget 2024 Prognos 2024
+Datorutrustning 3,3 0,4 2,9
+Medicinsk apparatur 209,1 116,3 92,8
+Fordon 15,1 16,7 -1,6
+Summa 1,0 2,0 3,0 4,0 5,0
+"""
+    cells, issues, _ = read(text)
+    assert any(i.kind == "unreadable_row" and i.line is not None for i in issues)
+
+
+def test_repeated_header_after_page_break_is_the_same_table():
+    block = """Ack utf 
+Inn År 
+Ack utf 
+Fg År 
+Ack avv 
+Fg år % 
+"""
+    text = ("Produktion\n" + block + "Läkarbesök 1 000 900 11,1%\n"
+            + "\n\n\n \n\n \n\n \n\nProduktion, fortsättning\n" + block
+            + "Vårddagar 2 000 1 000 100,0%\n")
+    cells, _, _ = read(text)
+    assert len({c.table_id for c in cells}) == 1
