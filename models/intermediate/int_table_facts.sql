@@ -164,6 +164,22 @@ table_metric as (
     ) = 1
 ),
 
+-- a metric named in a column's own header (`Resultat 2021 04`, `Prognos årsresultat 2021`)
+column_metric as (
+    select
+        columns_.report_file,
+        columns_.table_id,
+        columns_.column_index,
+        aliases.metric_code as column_metric_code
+    from columns_
+    inner join aliases
+        on position(' ' || aliases.alias_key in ' ' || {{ normalize_label('columns_.column_header') }} || ' ') > 0
+    qualify row_number() over (
+        partition by columns_.report_file, columns_.table_id, columns_.column_index
+        order by length(aliases.alias_key) desc
+    ) = 1
+),
+
 table_rows as (
     select
         report_file,
@@ -173,7 +189,7 @@ table_rows as (
         count(distinct row_index) filter (
             where row_label <> '' and row_group = '' and row_metric_code is not null
         ) as n_mapped,
-        max(abs(value)) filter (where cell_text not like '%\%%' escape '\') as max_amount
+        max(abs(value)) filter (where cell_text not like '%\%%' escape '\' and is_verified) as max_amount
     from row_metrics
     group by report_file, table_id
 ),
@@ -186,8 +202,9 @@ resolved as (
         columns_resolved.period_kind,
         columns_resolved.measure_text,
         columns_resolved.n_dimension_columns,
-        table_metric.ctx_metric_code,
-        table_metric.ctx_source,
+        coalesce(column_metric.column_metric_code, table_metric.ctx_metric_code) as ctx_metric_code,
+        case when column_metric.column_metric_code is not null then 'column header'
+            else table_metric.ctx_source end as ctx_source,
         table_rows.max_amount,
         -- rows are org units / activities when most labels name no metric and the table names one
         table_metric.ctx_metric_code is not null
@@ -203,6 +220,10 @@ resolved as (
         on row_metrics.report_file = table_rows.report_file and row_metrics.table_id = table_rows.table_id
     left join table_metric
         on row_metrics.report_file = table_metric.report_file and row_metrics.table_id = table_metric.table_id
+    left join column_metric
+        on row_metrics.report_file = column_metric.report_file
+        and row_metrics.table_id = column_metric.table_id
+        and row_metrics.column_index = column_metric.column_index
 ),
 
 placed as (
