@@ -72,6 +72,11 @@ def test_raw_row_without_line_fails_the_build_and_leaves_the_published_file_unto
     assert failed[0].failing_rows == 1
     assert _sha(published) == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("v.duckdb.tmp")) == []
+    # `vardlager check` shows the build that was not published and fails
+    shown = CliRunner().invoke(app, ["check", "--db", str(published)])
+    assert shown.exit_code == 1
+    assert "NOT PUBLISHED" in shown.output
+    assert "raw.table_cells.ExpectColumnValuesToNotBeNull(line)" in shown.output
 
 
 def test_check_prints_latest_results_and_exits_by_hard_failures(built, tmp_path):

@@ -81,39 +81,65 @@ def extract(file: Path, format: str = typer.Option("csv", help="csv or json")) -
 @app.command()
 def check(db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file."),
           all_checks: bool = typer.Option(False, "--all", help="List passed checks too.")) -> None:
-    """Show the latest build's data-quality results; exit non-zero when a hard check failed."""
+    """Show the latest build's data-quality results; exit non-zero when a hard check failed.
+
+    The latest build is the published warehouse's (audit.dq_results), unless a later build was not
+    published: then its checks (kept beside the warehouse) are shown and the exit status is 1."""
+    from datetime import datetime
+
     import duckdb
     from rich.markup import escape
 
-    if not db.exists():
+    failed_build = _failed_build(db)
+    if not db.exists() and not failed_build:
         err.print(f"{db}: no warehouse; run `vardlager build` first")
         raise typer.Exit(2)
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        build_id, checked_at = con.execute(
-            "select build_id, max(checked_at) from audit.dq_results group by build_id "
-            "order by max(checked_at) desc limit 1").fetchone()
-        rows = con.execute("""
-            select layer, check_name, severity, status, failing_rows, sample from audit.dq_results
-            where build_id = ?
-            order by case status when 'failed' then 0 when 'warned' then 1 else 2 end, layer, check_name""",
-                           [build_id]).fetchall()
-    except (duckdb.Error, TypeError):
-        err.print(f"{db}: no data-quality results (audit.dq_results)")
-        raise typer.Exit(2)
-    finally:
-        con.close()
+    title, checked_at, rows = "", None, []
+    if db.exists():
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            build_id, checked_at = con.execute(
+                "select build_id, max(checked_at) from audit.dq_results group by build_id "
+                "order by max(checked_at) desc limit 1").fetchone()
+            rows = con.execute("""
+                select layer, check_name, severity, status, failing_rows, sample from audit.dq_results
+                where build_id = ?""", [build_id]).fetchall()
+            title = f"build {build_id} at {checked_at:%Y-%m-%d %H:%M:%S %Z}"
+        except (duckdb.Error, TypeError):
+            if not failed_build:
+                err.print(f"{db}: no data-quality results (audit.dq_results)")
+                raise typer.Exit(2)
+        finally:
+            con.close()
+    not_published = bool(failed_build) and (
+        checked_at is None or datetime.fromisoformat(failed_build["checked_at"]) > checked_at)
+    if not_published:
+        rows = [(c["layer"], c["check_name"], c["severity"], c["status"], c["failing_rows"], c["sample"])
+                for c in failed_build["checks"]]
+        title = f"build {failed_build['build_id']} at {failed_build['checked_at'][:19]} UTC, NOT PUBLISHED"
+        for error in failed_build["errors"]:
+            err.print(f"[red]{escape(error)}[/]")
+    rows.sort(key=lambda r: ({"failed": 0, "warned": 1}.get(r[3], 2), r[0], r[1]))
     counts = {s: sum(1 for r in rows if r[3] == s) for s in ("passed", "warned", "failed")}
     table = Table("layer", "check", "severity", "status", "failing rows", "sample (report, line)",
-                  title=f"build {build_id} at {checked_at:%Y-%m-%d %H:%M:%S %Z}: {counts['passed']} passed, "
-                        f"{counts['warned']} warned, {counts['failed']} failed")
+                  title=f"{title}: {counts['passed']} passed, {counts['warned']} warned, {counts['failed']} failed")
     for layer, name, severity, status, failing, sample in rows:
         if status == "passed" and not all_checks:
             continue
         colour = {"failed": "red", "warned": "yellow"}.get(status, "green")
         table.add_row(layer, escape(name), severity, f"[{colour}]{status}[/]", str(failing), escape((sample or "")[:300]))
     Console(width=max(out.width, 200)).print(table)
-    raise typer.Exit(1 if counts["failed"] else 0)
+    raise typer.Exit(1 if counts["failed"] or not_published else 0)
+
+
+def _failed_build(db: Path) -> dict | None:
+    from vardlager.pipeline import failed_build_path
+
+    path = failed_build_path(db.resolve())
+    try:
+        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+    except (OSError, ValueError):
+        return None
 
 
 # --- analysts and BI tools: query, export, docs, report -------------------------------------------

@@ -157,6 +157,25 @@ def write_audit(con: duckdb.DuckDBPyConnection, build_id: str, checks: list[Chec
                      for c in checks])
 
 
+def failed_build_path(db_path: Path) -> Path:
+    """Where the checks of the latest build that did not publish are kept (the warehouse stays untouched)."""
+    return db_path.with_name(f"{db_path.name}.failed-build.json")
+
+
+def write_failed_build(db_path: Path, build_id: str, checks: list[CheckRow], errors: list[str]) -> None:
+    """The checks of a build that was not published, beside the warehouse, for `vardlager check`."""
+    import json
+
+    if not checks and not errors:
+        return
+    now = datetime.now(timezone.utc).isoformat()
+    rows = [dict(build_id=build_id, checked_at=now, layer=c.layer, check_name=c.check, severity=c.severity,
+                 status=c.status, failing_rows=c.failing_rows, sample=c.sample) for c in checks]
+    failed_build_path(db_path).write_text(json.dumps(
+        {"build_id": build_id, "checked_at": now, "errors": errors, "checks": rows}, ensure_ascii=False, indent=1),
+        encoding="utf-8")
+
+
 def _gx_checks(con, layer: str) -> list[CheckRow]:
     from gx.runner import run_layer
 
@@ -247,6 +266,7 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
 
     def fail(message: str) -> BuildResult:
         result.errors.append(message)
+        write_failed_build(db_path, result.build_id, result.checks, result.errors)
         tmp.unlink(missing_ok=True)
         Path(str(tmp) + ".wal").unlink(missing_ok=True)
         return result
