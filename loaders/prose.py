@@ -75,7 +75,7 @@ CHANGE_RE = re.compile(r"\b(?:stäng\w*|öppnade\w*|ök\w*|minsk\w*|högre|lägr
                        r"resultatförsämring\w*|\w*utveckling\w*|\w*veckling)\b", re.I)
 LEVEL_RE = re.compile(r"\b(?:ligger(?:\s+\w+){0,2}\s+på|låg\s+på|uppgår\s+till|uppgick\s+till|"
                       r"landar\s+på|redovisas\s+till|oförändra\w*|motsvarande\s+\d*\s*$|"
-                      r"är\s+nu|till(?=\s*$))\b", re.I)
+                      r"är\s+nu|i\s+snitt|hade|till(?=\s*$))\b", re.I)
 CONVERSION_RE = re.compile(r"motsvara\w*|det\s+vill\s+säga|dvs|omräknat|^\s*\(\s*[+\-–]?\s*$", re.I)
 CHANGE_AFTER_RE = re.compile(r"^\s*(?:i\s+)?(?:högre|lägre)\s+(?:kostnader|utfall|intäkter)|"
                              r"^\s*(?:fler|färre)\b", re.I)
@@ -481,12 +481,15 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
 
     prev_end = 0
     last_any_measure, last_any_family = "", ""
+    last_seen: Num | None = None
+    prev_seen: Num | None = None
     for idx, n in enumerate(nums):
         win_start = prev_end
-        prev_end = n.unit_end
         reason = _skip_reason(text, n, document)
         if reason:
-            continue
+            continue  # years, dates, ages and labels do not end the clause the next number reads from
+        prev_end = n.unit_end
+        prev_seen, last_seen = last_seen, n
         before_all = text[: n.start]
         window = text[win_start: n.start]
         next_start = nums[idx + 1].start if idx + 1 < len(nums) else len(text)
@@ -627,10 +630,11 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         hits = [h for h in find_aliases(masked, lex, rx)]
         metric, label = _pick_metric(hits, n, family, measure, lex, text)
         if placed_prev is not None and re.match(r"^[\s,]*(?:vilket|som)\b", window) and prev_metric and \
-                _metric_ok(prev_metric, family, measure, lex):
+                _metric_ok(prev_metric, family, measure, lex) and \
+                not any(h.metric and placed_prev.unit_end <= h.start <= n.unit_end + 3 for h in hits):
             metric, label = prev_metric, "(as the previous number)"  # 'är 100,5 procent, vilket är 5,7 procent högre'
-        elif placed_prev is None and re.match(r"^[\s,]*(?:vilket|som)\s+motsvara", window) and \
-                CONVERSION_RE.search(window):
+        elif prev_seen is not None and (placed_prev is None or placed_prev is not prev_seen) and \
+                re.search(r"motsvara\w*|det\s+vill\s+säga", window):
             issue(n, "a conversion of a number that was not placed")
             continue
         alias_at = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
@@ -689,8 +693,9 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         if CONTRIBUTION_RE.search(text):
             issue(n, "the effect of an item on the result (a contribution), not an outcome")
             continue
-        if re.search(r"\b(?:tillsammans|sammanlagt)\b", window, re.I) or re.search(r"\bmerkostnad\w*|\bingår\b|"
-                                                                             r"\bden\s+siffran\b", window, re.I):
+        clause = text[(placed_prev.unit_end if placed_prev else 0): n.start]
+        if re.search(r"\b(?:tillsammans|sammanlagt)\b", clause, re.I) or re.search(r"\bmerkostnad\w*|\bingår\b|"
+                                                                             r"\bden\s+siffran\b", clause, re.I):
             issue(n, "a combined, extra or referenced amount (tillsammans/merkostnad/ingår/den siffran)")
             continue
         cmp_year = [int(y) for y in re.findall(r"(?:jämfört\s+med|jämförelse\s+med|mot|än|med)\s+(?:år\s+)?((?:19|20)\d\d)\b",
@@ -830,7 +835,11 @@ def _pick_metric(hits: list[AliasHit], n: Num, family: str, measure: str, lex: P
                 if m and lex.units.get(m) == "pct" and _metric_ok(m, family, measure, lex):
                     return m, h.phrase
     # '43 500 vårdtillfällen': a metric noun right after the number names it, unless the clause named one
-    win_from = max([0] + [m.end() for m in NUMBER_RE.finditer(text[: n.start])])
+    prev_nums = list(NUMBER_RE.finditer(text[: n.start]))
+    win_from = 0
+    if prev_nums:
+        um = UNIT_RE.match(text, prev_nums[-1].end())
+        win_from = um.end() if um else prev_nums[-1].end()
     for h in hits:
         if n.end <= h.start <= n.end + 2 and h.phrase not in WEAK_METRIC_ALIASES and \
                 not any(x.metric and x.start >= win_from and x.end <= n.start for x in hits):
@@ -863,6 +872,8 @@ def _qualified(h: AliasHit, text: str, hits: list[AliasHit]) -> bool:
     before = text[: h.start]
     if re.search(r"\b(?:inklusive|inkl\.?|exklusive|exkl\.?|dessa|denna|detta|ingår)\s+$", before, re.I):
         return True
+    if re.match(r"\s*/\s*[a-zåäö]", text[h.end:]):
+        return True  # 'drg-poäng/vårdtillfälle': a ratio, not the metric
     if re.search(r"(?:^|\.\s)Av\s+$|\bav\s+$", before) and re.match(r"\s+(?:var|är)\b", text[h.end:]):
         return True
     if h.phrase in WEAK_METRIC_ALIASES:
