@@ -68,9 +68,14 @@ def _sample(result: dict) -> str:
     return "; ".join(repr(v) for v in values)
 
 
-def run_layer(con: duckdb.DuckDBPyConnection, layer: str, schema: str | None = None) -> list[CheckResult]:
-    """Validate every table of the layer's suite; one CheckResult per expectation."""
-    gx, context = _quiet_gx()
+def run_layer(con: duckdb.DuckDBPyConnection, layer: str, schema: str | None = None,
+              context=None) -> list[CheckResult]:
+    """Validate every table of the layer's suite; one CheckResult per expectation.
+
+    context: an ephemeral GX context to validate in (build_data_docs passes one to render its
+    results); by default a fresh one."""
+    gx, fresh = _quiet_gx()
+    context = fresh if context is None else context
     schema = schema or layer
     entries = SUITES[layer]
     source = context.data_sources.add_pandas(f"vardlager_{layer}")
@@ -103,3 +108,24 @@ def run_layer(con: duckdb.DuckDBPyConnection, layer: str, schema: str | None = N
                                            0 if outcome.success else failing,
                                            "" if outcome.success else _sample(outcome.result)))
     return results
+
+
+def build_data_docs(con: duckdb.DuckDBPyConnection, out_dir, layers=("raw", "staging", "marts")):
+    """Validate the layers again in one ephemeral context and render its Data Docs (expectation
+    suites and validation results) as a static site in out_dir; returns (index.html, results).
+
+    Used by `vardlager docs` on the published warehouse; nothing is written outside out_dir."""
+    from pathlib import Path
+
+    out_dir = Path(out_dir)
+    _, context = _quiet_gx()
+    context.add_data_docs_site(site_name="vardlager", site_config={
+        "class_name": "SiteBuilder",
+        "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(out_dir)},
+    })
+    results: list[CheckResult] = []
+    for layer in layers:
+        results += run_layer(con, layer, context=context)
+    context.build_data_docs(site_names=["vardlager"])
+    return out_dir / "index.html", results

@@ -52,12 +52,14 @@ def connect(db: Path) -> duckdb.DuckDBPyConnection:
     # A private in-memory database attaches the warehouse read-only, so this connection's settings
     # never clash with other connections to the same file in this process.
     con = duckdb.connect(":memory:")
+    path = str(db.resolve())
     try:
-        con.execute(f"attach '{_sql_text(db.resolve())}' as warehouse (read_only)")
+        con.execute(f"attach '{_sql_text(path)}' (read_only)")  # DuckDB's own catalog name: views rely on it
     except duckdb.Error as exc:
         con.close()
         raise QueryError(f"{db}: cannot open: {one_line(exc)}") from exc
-    con.execute("use warehouse")
+    name = con.execute("select database_name from duckdb_databases() where path = ?", [path]).fetchone()[0]
+    con.execute(f'use "{name}"')
     con.execute(f"set search_path = '{SEARCH_PATH}'")
     con.execute("set enable_external_access = false")
     con.execute("set lock_configuration = true")

@@ -1,0 +1,137 @@
+"""`vardlager docs DIR`: the warehouse documented as one static site.
+
+    DIR/index.html        a landing page linking both parts
+    DIR/dbt/index.html    dbt docs (models, columns, tests, lineage graph, catalog of the published
+                          warehouse), one self-contained file from `dbt docs generate --static`
+    DIR/dbt/*.json        manifest.json and catalog.json for tools that read them
+    DIR/gx/index.html     Great Expectations Data Docs: every suite and its latest validation
+
+dbt and GX read a private copy of the published warehouse, so the published file is never opened
+for writing. The dbt page works offline; the GX pages take their styles from public CDNs and stay
+readable (unstyled) without network.
+"""
+from __future__ import annotations
+
+import html
+import os
+import shutil
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+
+from vardlager.dbt_runner import PROJECT_DIR, target_dir
+
+
+class DocsError(Exception):
+    pass
+
+
+def dbt_docs(db_copy: Path, out_dir: Path, work: Path, published: Path) -> Path:
+    """dbt docs generate --static against db_copy; returns the self-contained page in out_dir."""
+    from dbt.cli.main import dbtRunner
+
+    target = work / "dbt-target"
+    # the build that published db left its manifest: describe exactly that build, without recompiling
+    built = target_dir(published) / "manifest.json"
+    compile_args = []
+    if built.exists():
+        target.mkdir(parents=True, exist_ok=True)
+        for name in ("manifest.json", "partial_parse.msgpack"):
+            if (built.parent / name).exists():
+                shutil.copy(built.parent / name, target / name)
+        compile_args = ["--no-compile"]
+    previous = os.environ.get("VARDLAGER_BUILD_DB")
+    os.environ["VARDLAGER_BUILD_DB"] = str(db_copy)
+    try:
+        result = dbtRunner().invoke([
+            "docs", "generate", "--static", *compile_args, "--project-dir", str(PROJECT_DIR), "--profiles-dir", str(PROJECT_DIR),
+            "--target-path", str(target), "--log-path", str(work / "dbt-logs"), "--quiet", "--log-level", "none",
+            "--log-level-file", "none", "--no-use-colors", "--no-send-anonymous-usage-stats"])
+    finally:
+        if previous is None:
+            os.environ.pop("VARDLAGER_BUILD_DB", None)
+        else:
+            os.environ["VARDLAGER_BUILD_DB"] = previous
+    page = target / "static_index.html"
+    if not result.success or not page.exists():
+        raise DocsError(f"dbt docs generate failed: {result.exception or 'no static_index.html'}")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copy(page, out_dir / "index.html")
+    for name in ("manifest.json", "catalog.json"):
+        shutil.copy(target / name, out_dir / name)
+    return out_dir / "index.html"
+
+
+def gx_docs(db_copy: Path, out_dir: Path) -> tuple[Path, list]:
+    from gx.runner import build_data_docs
+
+    con = duckdb.connect(str(db_copy))  # the private copy; dbt-duckdb may still hold it open read-write
+    try:
+        return build_data_docs(con, out_dir)
+    finally:
+        con.close()
+
+
+def _validation_rows(gx_index: Path, results: list, site: Path) -> str:
+    """One row per validated table, linking its GX page directly (the GX index lists them with
+    JavaScript from a CDN, which an offline reader does not get)."""
+    rows = []
+    for page in sorted((gx_index.parent / "validations").glob("*/*/*/*/*.html")):
+        layer, table = page.relative_to(gx_index.parent / "validations").parts[:2]
+        mine = [r for r in results if r.check.startswith(f"{layer}.{table}.")]
+        counts = ", ".join(f"{sum(1 for r in mine if r.status == s)} {s}" for s in ("passed", "warned", "failed"))
+        failed = any(r.status == "failed" for r in mine)
+        rows.append(f'<tr><td>{html.escape(layer)}</td><td><a href="{page.relative_to(site)}">{html.escape(table)}</a>'
+                    f'</td><td{" class=bad" if failed else ""}>{counts}</td></tr>')
+    return "".join(rows)
+
+
+def _landing(db: Path, dbt_index: Path, gx_index: Path, results: list, out: Path) -> Path:
+    counts = {s: sum(1 for r in results if r.status == s) for s in ("passed", "warned", "failed")}
+    validations = _validation_rows(gx_index, results, out.parent)
+    generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    out.write_text(f"""<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8"><title>vardlager – documentation</title>
+<style>body {{ font-family: system-ui, sans-serif; max-width: 60em; margin: 2em auto; color: #222; }}
+li {{ margin: .6em 0; }} td, th {{ border: 1px solid #ddd; padding: 3px 8px; text-align: left; }}
+table {{ border-collapse: collapse; }} .bad {{ color: #c8423b; font-weight: bold; }}</style></head><body>
+<h1>vardlager – documentation</h1>
+<p>Warehouse <code>{html.escape(db.name)}</code>, documented {generated}.</p>
+<ul>
+<li><a href="{dbt_index.relative_to(out.parent)}">dbt docs</a>: every model and column with its description and
+tests, the lineage graph (raw → staging → intermediate → marts) and the catalog of the warehouse.</li>
+<li><a href="{gx_index.relative_to(out.parent)}">Great Expectations data docs</a>: the expectation suites of the
+layers raw, staging and marts and their validation on this warehouse ({counts['passed']} passed,
+{counts['warned']} warned, {counts['failed']} failed expectations).</li>
+</ul>
+<h2>Validation results per table</h2>
+<table><thead><tr><th>layer</th><th>table</th><th>expectations</th></tr></thead><tbody>{validations}</tbody></table>
+</body></html>
+""", encoding="utf-8")
+    return out
+
+
+def build_docs(db: Path, out_dir: Path, say=lambda msg: None) -> Path:
+    """Write the documentation site for the published warehouse db into out_dir; returns its index."""
+    db, out_dir = Path(db), Path(out_dir)
+    if not db.is_file():
+        raise DocsError(f"{db}: no warehouse; run `vardlager build` first")
+    if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / "dbt" / "index.html").exists():
+        raise DocsError(f"{out_dir}: exists and is not an earlier docs site; choose an empty folder")
+    with tempfile.TemporaryDirectory(prefix="vardlager-docs-") as tmp:
+        work = Path(tmp)
+        copy = work / db.name  # same name: the staging views name the warehouse's catalog
+        shutil.copy(db, copy)
+        site = work / "site"
+        say("dbt docs generate …")
+        dbt_index = dbt_docs(copy, site / "dbt", work, db)
+        say("Great Expectations data docs …")
+        gx_index, results = gx_docs(copy, site / "gx")
+        _landing(db, dbt_index, gx_index, results, site / "index.html")
+        if out_dir.exists():
+            shutil.rmtree(out_dir)
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(site), str(out_dir))
+    return out_dir / "index.html"
