@@ -507,8 +507,8 @@ def find_blocks(lines: list[str], settings: TableSettings = SETTINGS) -> list[Ra
         row = _row_of(i, s, settings)
         if row is not None:
             if cur and pending and not row.label:
-                # a label wrapped above its values
-                row.label = " ".join(p for _, p in pending).strip()
+                # a label wrapped above its values (`Köpt riks- och region-` / `vård`)
+                row.label = join_wrapped([p for _, p in pending])
                 row.lines = [k + 1 for k, _ in pending] + row.lines
             elif cur and pending and row.label and all(len(p) < 60 for _, p in pending) and len(pending) <= 2 \
                     and not any(HEADER_HINT_RE.search(p) for _, p in pending) and pending[-1][1].endswith(("-",)):
@@ -532,6 +532,18 @@ def find_blocks(lines: list[str], settings: TableSettings = SETTINGS) -> list[Ra
     if cur:
         blocks.append(RawBlock(cur, start, end))
     return blocks
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Join a label wrapped over lines; a hyphen before a lower-case continuation joins the word."""
+    out = ""
+    for p in parts:
+        p = p.strip()
+        if out.endswith("-") and p[:1].islower() and not re.match(r"^(och|eller|samt)\b", p):
+            out = out[:-1] + p
+        else:
+            out = (out + " " + p).strip()
+    return out
 
 
 def is_page_chrome(t: str) -> bool:

@@ -79,20 +79,40 @@ columns_ as (
     from cells
 ),
 
-column_match as (
+-- each distinct header and caption text is matched once: a regex from a column compiles per row pair,
+-- which over every column of 500 reports cost half a minute
+header_texts as (
+    select distinct column_header, caption
+    from columns_
+),
+
+header_match as (
     select
-        columns_.*,
+        header_texts.column_header,
+        header_texts.caption,
         headers.pattern is not null as is_matched,
         headers.measure,
         headers.period_kind
-    from columns_
+    from header_texts
     left join headers
-        on regexp_matches(lower(columns_.column_header), headers.pattern)
-        and (headers.caption_pattern = '' or regexp_matches(lower(columns_.caption), headers.caption_pattern))
+        on regexp_matches(lower(header_texts.column_header), headers.pattern)
+        and (headers.caption_pattern = '' or regexp_matches(lower(header_texts.caption), headers.caption_pattern))
     qualify row_number() over (
-        partition by columns_.report_file, columns_.table_id, columns_.column_index
+        partition by header_texts.column_header, header_texts.caption
         order by headers.priority nulls last
     ) = 1
+),
+
+column_match as (
+    select
+        columns_.*,
+        header_match.is_matched,
+        header_match.measure,
+        header_match.period_kind
+    from columns_
+    inner join header_match
+        on columns_.column_header is not distinct from header_match.column_header
+        and columns_.caption is not distinct from header_match.caption
 ),
 
 -- the measure column of a table with org-unit columns: its last column that names a measure
@@ -206,9 +226,9 @@ resolved as (
         case when column_metric.column_metric_code is not null then 'column header'
             else table_metric.ctx_source end as ctx_source,
         table_rows.max_amount,
-        -- rows are org units / activities when most labels name no metric and the table names one
+        -- rows are org units / activities when few labels (under 30 %) name a metric and the table names one
         table_metric.ctx_metric_code is not null
-            and (table_rows.n_labelled = 0 or table_rows.n_mapped * 2 < table_rows.n_labelled)
+            and (table_rows.n_labelled = 0 or table_rows.n_mapped * 10 < table_rows.n_labelled * 3)
             as is_org_rows,
         regexp_matches(row_metrics.row_label, '^\s*(totalt|total|summa|samtliga)\b', 'i') as is_total_row
     from row_metrics
@@ -257,7 +277,8 @@ row_signs as (
         report_file,
         table_id,
         line,
-        max(value) filter (where header_measure in ('actual', 'budget', 'forecast')) < 0 as is_printed_negative
+        max(value) filter (where header_measure in ('actual', 'budget', 'forecast')) <= 0
+            and min(value) filter (where header_measure in ('actual', 'budget', 'forecast')) < 0 as is_printed_negative
     from resolved
     group by report_file, table_id, line
 ),
