@@ -15,6 +15,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED = SEEDS / "metric_aliases.csv"
 METRICS = SEEDS / "metrics.csv"
 PROSE_PHRASES = SEEDS / "prose_phrases.csv"
+ORG_ALIASES = SEEDS / "org_unit_aliases.csv"
 
 
 def load_lexicon(path: Path = SEED) -> dict[str, str]:
@@ -29,6 +30,7 @@ class ProseLexicon:
     units: dict[str, str] = field(default_factory=dict)  # metric_code -> canonical unit
     domains: dict[str, str] = field(default_factory=dict)  # metric_code -> domain
     unit_phrases: dict[tuple[str, str], str] = field(default_factory=dict)  # (phrase, unit family) -> metric
+    org_aliases: dict[str, set[str]] = field(default_factory=dict)  # region_code -> org unit names (casefolded)
 
 
 def load_metric_units(path: Path = METRICS) -> tuple[dict[str, str], dict[str, str]]:
@@ -51,7 +53,17 @@ def load_unit_phrases(path: Path = PROSE_PHRASES) -> dict[tuple[str, str], str]:
     return out
 
 
+def load_org_aliases(path: Path = ORG_ALIASES) -> dict[str, set[str]]:
+    """region_code -> org unit names a heading may carry (seeds/org_unit_aliases.csv)."""
+    out: dict[str, set[str]] = {}
+    if path.exists():
+        with path.open(newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                out.setdefault(row["region_code"].strip(), set()).add(row["alias"].strip().casefold())
+    return out
+
+
 def load_prose_lexicon(aliases: dict[str, str] | None = None) -> ProseLexicon:
     units, domains = load_metric_units()
     return ProseLexicon(aliases if aliases is not None else load_lexicon(), units, domains,
-                        load_unit_phrases())
+                        load_unit_phrases(), load_org_aliases())

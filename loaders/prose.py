@@ -21,7 +21,7 @@ from datetime import date
 from loaders.lexicon import ProseLexicon, load_prose_lexicon
 from loaders.numbers import NUMBER_RE, parse_number
 from loaders.records import Document, ExtractionIssue, ProseFact
-from loaders.sentences import Sentence, lines_to_sentences
+from loaders.sentences import TABLE_MARK, Sentence, lines_to_sentences
 
 MONTHS = {"januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
           "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
@@ -118,7 +118,7 @@ NOT_PLACES = {"Även", "Inom", "Det", "Den", "De", "Detta", "Dessa", "Under", "P
               "Störst", "Största", "Fler", "Färre", "Flest", "Högst", "Lägst", "Ingen", "Inga", "Alla",
               "Samtliga", "Kostnaden", "Kostnaderna", "Intäkterna", "Personalkostnaderna", "Prognos",
               "Positiv", "Negativ", "Neutral", "Neutralt", "Analys", "Underskott", "Överskott", "Lägre",
-              "Ökad", "Ökade", "Minskad", "Minskade", "Målet", "Målvärdet", "Erhållna", "Ersättning", "Budgetavvikelse", "Fortsatt", "Trots", "Tidig"}
+              "Ökad", "Ökade", "Minskad", "Minskade", "Vidare", "Slutligen", "Därmed", "Således", "Också", "Målet", "Målvärdet", "Erhållna", "Ersättning", "Budgetavvikelse", "Fortsatt", "Trots", "Tidig"}
 WEAK_METRIC_ALIASES = {"överskott", "underskott", "budgetavvikelse", "budgetavvikelsen", "budgetunderskott",
                        "budgetöverskott", "besök", "inhyrda", "kostnaderna", "intäkterna",
                        "anställda", "årsarbetare"}
@@ -776,7 +776,8 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         if ps is None:
             issue(n, "report period unknown")
             continue
-        org = _org_unit(text, win_start, n.start, [(h.start, h.end) for h in hits_all])
+        org = _org_unit(text, win_start, n.start, [(h.start, h.end) for h in hits_all]) or \
+            heading_org(sent, document, lex)
         approx = bool(APPROX_RE.search(text[: n.start]))
         line = sent.line_at(n.start + (1 if n.explicit_sign else 0))
         quote = _quote(n.text, text[n.start:n.end])
@@ -799,6 +800,31 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         ctx.last_metric = ""
     ctx.last_sentence_had_fact = sentence_had_fact
     return facts, issues
+
+
+AREA_HEADING_RE = re.compile(r"(?:primärvård|sjukhusvård|tandvård|närsjukvård|länssjukvård|psykiatri|"
+                             r"ambulanssjukvård|akutsjukvård|hälsocentral|vårdcentral)\w*", re.I)
+SECTION_REACH = 150  # lines a unit's heading reaches down the text
+
+
+def heading_org(sent: Sentence, document: Document, lex: ProseLexicon) -> str:
+    """The org unit a section heading names ('Akutsjukvård', 'Primärvård'), when the sentence stands
+    under one: headings that are org units of the report's region in the alias seed, or care areas."""
+    names = lex.org_aliases.get(document.region_code, set()) if document.region_code else \
+        set().union(*lex.org_aliases.values()) if lex.org_aliases else set()
+    own = (document.org_unit or "").casefold()
+    for line, head in reversed(sent.section):
+        if sent.lines[0] - line > SECTION_REACH or head == TABLE_MARK:
+            break
+        h = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", head).strip(" –-:")
+        low = h.casefold()
+        if not h or low == own:
+            continue
+        if low in names or (AREA_HEADING_RE.fullmatch(low) and len(h.split()) == 1) or (
+                len(h.split()) <= 3 and any(low.startswith(a + " ") for a in names if len(a) >= 5)
+                and h.split()[-1][:1].isupper()):
+            return h
+    return ""
 
 
 def _list_kind(intro: str) -> str:

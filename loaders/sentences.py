@@ -23,6 +23,7 @@ NUMBERED_HEADING_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-ZÅÄÖ
 # a cell made only of numbers / percent / comparators (a table cell printed beside prose)
 NUMERIC_CELL_RE = re.compile(r"^[<>≤≥]?\s*[-–−+]?\s?\d[\d ,.]*\s*%?$")
 TERMINAL = ".!?:;"
+TABLE_MARK = "\x00table"  # a table stood here: a unit heading above it does not reach past it
 # a scorecard row: a number followed by a status cell ('94 % Positiv', '-75,2 Negativ')
 STATUS_CELL_RE = re.compile(r"\d\s*%?\s+(?:Positiv|Negativ|Neutral|Neutralt|Oförändrad|Uppnått|Ej uppnått)\b")
 # words that continue a suspended compound ("barn- och ungdomspsykiatrin"): keep the hyphen and space
@@ -42,6 +43,7 @@ class Sentence:
     bullet: bool = False  # the sentence opens a bullet point
     block: int = 0  # index of the run of prose (between headings/tables) it belongs to
     heading: str = ""  # the heading(s) the text stands under
+    section: tuple[tuple[int, str], ...] = ()  # (line, text) of headings since the last numbered one
 
     def line_at(self, pos: int) -> int:
         return self.lines[min(max(pos, 0), len(self.lines) - 1)]
@@ -57,7 +59,8 @@ def _adjacent_numbers(text: str) -> bool:
     return False
 
 
-def _is_heading(line: str, prev: str | None, nxt: str | None) -> bool:
+def _is_heading(line: str, prev: str | None, nxt: str | None, prev_heading: bool = False,
+                gap: int = 1) -> bool:
     s = line.strip()
     if not s or s[-1] in TERMINAL or s.endswith(","):
         return False
@@ -68,13 +71,14 @@ def _is_heading(line: str, prev: str | None, nxt: str | None) -> bool:
         return False
     if NUMBER_RE.search(s):
         return False
-    prev_done = prev is None or not prev.strip() or prev.strip()[-1] in TERMINAL
+    prev_done = prev_heading or gap > 2 or prev is None or not prev.strip() or prev.strip()[-1] in TERMINAL
     nxt_s = (nxt or "").strip()
     next_starts = not nxt_s or nxt_s[0].isupper() or nxt_s[0] in "•-–"
     return prev_done and next_starts
 
 
-def classify_line(line: str, prev: str | None = None, nxt: str | None = None) -> str:
+def classify_line(line: str, prev: str | None = None, nxt: str | None = None, prev_heading: bool = False,
+                  gap: int = 1) -> str:
     """'blank' | 'noise' | 'heading' | 'table' | 'prose'."""
     s = line.strip()
     if not s:
@@ -84,12 +88,19 @@ def classify_line(line: str, prev: str | None = None, nxt: str | None = None) ->
     letters = sum(ch.isalpha() for ch in s)
     if letters >= 8 and sum(ch.isupper() for ch in s if ch.isalpha()) / letters > 0.8 and len(s.split()) >= 2:
         return "noise"  # FORM HEADERS IN CAPITALS
-    if _is_heading(line, prev, nxt):
+    if _is_heading(line, prev, nxt, prev_heading, gap):
         return "heading"
+    if re.fullmatch(r"(?:19|20)\d\d[.,;:)]?", s):
+        return "prose"  # a sentence wrapped before its last word: '... samma period' / '2023.'
     if _adjacent_numbers(s) or STATUS_CELL_RE.search(s) or re.search(r"\s-\s+-\s", s):
         return "table"
     if NUMERIC_CELL_RE.match(s):
         return "table"
+    n_numbers = len(NUMBER_RE.findall(s))
+    n_words = len(re.findall(r"[A-Za-zÅÄÖåäöé]{3,}", s))
+    if n_numbers >= 4 and n_numbers * 2 >= n_words:
+        return "table"  # chart labels: 'Jan-april: -502 tkr, -38% Jan-april: -3 072 tkr, -22%'
+
     return "prose"
 
 
@@ -99,7 +110,7 @@ def _prose_parts(line: str) -> list[tuple[int, str]]:
     parts: list[tuple[int, str]] = []
     for m in re.finditer(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)", line):
         cell = m.group(0)
-        if NUMERIC_CELL_RE.match(cell.strip()):
+        if NUMERIC_CELL_RE.match(cell.strip()) and not re.fullmatch(r"(?:19|20)\d\d[.,;:)]?", cell.strip()):
             parts.append((m.start(), ""))
         else:
             parts.append((m.start(), cell))
@@ -114,9 +125,11 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
     spaced = bool(trailing) and sum(ln.endswith((" ", "\t")) for ln in trailing) / len(trailing) > 0.7
     nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
     prev_of: dict[int, str | None] = {}
+    gap_of: dict[int, int] = {}
     next_of: dict[int, str | None] = {}
     for k, i in enumerate(nonblank):
         prev_of[i] = lines[nonblank[k - 1]] if k else None
+        gap_of[i] = i - nonblank[k - 1] if k else 99
         next_of[i] = lines[nonblank[k + 1]] if k + 1 < len(nonblank) else None
 
     blocks: list[Sentence] = []
@@ -125,27 +138,35 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
     prev_open = False  # the previous part ended a raw line that had no trailing space
 
     headings: list[str] = []
+    section: list[tuple[int, str]] = []
+    prev_kind = ""
 
     def flush() -> None:
         nonlocal buf, src
         text = "".join(buf)
         if text.strip():
-            blocks.append(Sentence(text, tuple(src), heading=" / ".join(headings)))
+            blocks.append(Sentence(text, tuple(src), heading=" / ".join(headings), section=tuple(section)))
         buf, src = [], []
 
     for i, line in enumerate(lines):
-        kind = classify_line(line, prev_of.get(i), next_of.get(i))
+        kind = classify_line(line, prev_of.get(i), next_of.get(i), prev_kind in ("heading", "table", "noise"),
+                             gap_of.get(i, 1))
         if kind == "blank":
             continue
+        prev_kind = kind
         if kind != "prose":
             flush()
             prev_open = False
+            if kind == "table" and (not section or section[-1][1] != TABLE_MARK):
+                section = section + [(i + 1, TABLE_MARK)]
             if kind == "heading":
                 # a numbered heading opens a section; an unnumbered one refines it
                 if NUMBERED_HEADING_RE.match(line):
                     headings = [line.strip()]
+                    section = [(i + 1, line.strip())]
                 else:
                     headings = (headings + [line.strip()])[-2:]
+                    section = section + [(i + 1, line.strip())]
             continue
         lineno = i + 1
         parts = _prose_parts(line.rstrip("\n"))
@@ -212,7 +233,8 @@ def _emit(out: list[Sentence], b: Sentence, start: int, end: int, block: int = 0
     seg2 = seg.strip(" •-") if seg.lstrip().startswith(("•", "-")) else seg.strip(" •")
     if seg2:
         s = start + lead
-        out.append(Sentence(seg2, b.lines[s: s + len(seg2)], "•" in seg[:lead] or "-" in seg[:lead], block, b.heading))
+        out.append(Sentence(seg2, b.lines[s: s + len(seg2)], "•" in seg[:lead] or "-" in seg[:lead], block, b.heading,
+                            b.section))
 
 
 def lines_to_sentences(lines: list[str]) -> list[Sentence]:

@@ -240,3 +240,19 @@ def test_worked_time_lags_to_the_month_the_staff_tables_name():
 def test_precision_guards_emit_no_fact(text):
     found, _ = facts(text)
     assert found == [], [(f.metric_code, f.measure, f.value) for f in found]
+
+
+def test_section_heading_names_the_unit_until_a_table_intervenes():
+    text = ("Inledning av rapporten.\n\n\n Akutsjukvård \n\nTillgänglighet \n\n"
+            "• Arbetad tid har minskat med 0,8% jämfört med föregående år.\n"
+            "Läkarbesök 108 293 105 371 2,8% 106 519\n"
+            "• Läkarbesöken har ökat med 2 procent.")
+    found, _ = facts(text)
+    got = [(f.metric_code, f.org_unit) for f in found]
+    assert got == [("arbetad_tid", "Akutsjukvård"), ("lakarbesok", "")]
+
+
+def test_wrapped_year_line_is_prose_and_chart_labels_are_not():
+    s = lines_to_sentences(["Övriga yrkesroller ökar med 3,2% i jämförelse mot samma period", "2023.",
+                            "Jan-april: -502 tkr, -38% Jan-april: -3 072 tkr, -22%"])
+    assert [x.text for x in s] == ["Övriga yrkesroller ökar med 3,2% i jämförelse mot samma period 2023."]
