@@ -714,6 +714,11 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             elif years_before[-1] != document.period_end.year - 1:
                 issue(n, f"a value for {years_before[-1]}, not the report's year")
                 continue
+        alias_pos = next((h.start for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
+        if metric and alias_pos is not None and lex.domains.get(metric) == "costs" and metric not in REVENUE_METRICS \
+                and re.search(r"intäkt\w*\s+(?:\w+\s+){0,3}$", text[max(0, alias_pos - 40): alias_pos], re.I):
+            issue(n, f"revenue of something named like a cost ({metric})")
+            continue
         if metric and lex.units.get(metric) == "pct" and measure == "change_pct" and \
                 not re.search(r"\brelativ", window, re.I):
             issue(n, f"percent change of a share ({metric}): percent or percentage points is ambiguous")

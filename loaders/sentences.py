@@ -205,7 +205,7 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
     return blocks
 
 
-SENT_END_RE = re.compile(r"[.!?](?=[\s\(\)”\"]+[A-ZÅÄÖ0-9•–(])|(?<=\s)•|;(?=\s)|(?<=[\s:])-(?=\s?[A-ZÅÄÖ][a-zåäö])")
+SENT_END_RE = re.compile(r"[.!?](?=[\s\(\)”\"]+(?:[A-ZÅÄÖ0-9•–(]|-\s?\d))|(?<=\s)•|;(?=\s)|(?<=[\s:])-(?=\s?[A-ZÅÄÖ][a-zåäö])")
 
 
 def blocks_to_sentences(blocks: list[Sentence]) -> list[Sentence]:
