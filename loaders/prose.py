@@ -767,7 +767,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             from_value = None
 
         full_year = (forecast and measure.startswith("change")) or (
-            measure == "target" and TARGET_PLAN_RE.search(window) and not re.search(r"månad|period", window)) \
+            measure == "target" and TARGET_PLAN_RE.search(window)) \
             or bool(re.search(r"\bhelår\w*|\bårsbasis\b|\bför\s+helåret\b|\bvid\s+årets\s+slut",
                                    window, re.I))
         ps, pe, period_ev = _period(window + text[n.unit_end: n.unit_end + 25], measure, prev_year,
@@ -809,6 +809,11 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
 
 AREA_HEADING_RE = re.compile(r"(?:primärvård|sjukhusvård|tandvård|närsjukvård|länssjukvård|psykiatri|"
                              r"ambulanssjukvård|akutsjukvård|hälsocentral|vårdcentral)\w*", re.I)
+GENERIC_HEADINGS = {"tillgänglighet", "produktion", "medarbetare", "ekonomi", "analys", "kvalitet", "personal",
+                    "kommentar", "kommentarer", "sammanfattning", "resultat", "prognos", "uppföljning",
+                    "arbetsmiljö", "patientsäkerhet", "fortsättning", "bakgrund", "åtgärder", "händelser",
+                    "måluppfyllelse", "nyckeltal", "ekonomiskt", "väsentliga", "viktiga", "övrigt", "kompetensförsörjning",
+                    "sjukfrånvaro", "investeringar", "mål", "styrmått", "utveckling", "verksamhet"}
 SECTION_REACH = 150  # lines a unit's heading reaches down the text
 
 
@@ -825,10 +830,16 @@ def heading_org(sent: Sentence, document: Document, lex: ProseLexicon) -> str:
         low = h.casefold()
         if not h or low == own:
             continue
+        first = re.split(r"[\s–:/-]+", low)[0]
+        if first in GENERIC_HEADINGS:
+            continue  # a topic inside the unit's section (Tillgänglighet, Ekonomi, ...)
         if low in names or (AREA_HEADING_RE.fullmatch(low) and len(h.split()) == 1) or (
                 len(h.split()) <= 3 and any(low.startswith(a + " ") for a in names if len(a) >= 5)
                 and h.split()[-1][:1].isupper()):
             return h
+        if re.match(re.escape(h) + r"\s+(?:redovisar|har|visar|uppvisar)\b", sent.text, re.I) and len(h.split()) <= 4:
+            return h  # 'Administration och anslag' / 'Administration och anslag redovisar ett överskott ...'
+        return ""  # another titled section: the unit above it no longer applies
     return ""
 
 
