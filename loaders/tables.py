@@ -264,6 +264,8 @@ def relation_holds(rel: tuple, cells: list[Cell | None]) -> bool | None:
         cj, ca, cb = cells[j], cells[a], cells[b]
         if cj is None or ca is None or cb is None or None in (cj.value, ca.value, cb.value):
             return None
+        if cb.value == 0:
+            return None  # a percent of a zero base cannot be checked (often a placeholder)
         if kind == "pct":
             return _pct_ok(cj, ca, cb)
         if kind == "pctabs":
@@ -866,6 +868,15 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
         if best[3] and verified[j] and not any(j in rel_cells(rel) for rel in best[2]):
             verified[j] = False
             checks[j] = "unverified: " + best[3]
+    for rel in table.relations:
+        if rel[0] in ("pct", "pctabs"):
+            _, j, a, b = rel
+            cb, ca = r.cells[b], r.cells[a]
+            if cb is not None and cb.value == 0 and ca is not None and ca.value:
+                for x in (b, j):
+                    if r.cells[x] is not None:
+                        verified[x] = False
+                        checks[x] = "unverified: a zero base with a percent beside it is a placeholder"
     broken = [rel for rel in table.relations if relation_holds(rel, r.cells) is False]
     if broken:
         why = "unverified: breaks " + "; ".join(describe(x, table.headers) for x in broken)
@@ -990,9 +1001,12 @@ def place_by_column_sums(table: Table, total_row: Row, others: list[Row], cands:
             r.verified = [c is not None for c in r.cells]
             r.checks = ["column sums equal the total row" if c is not None else "" for c in r.cells]
         else:
-            r.verified = [False] * table.n
-            r.checks = [f"unverified: {len(variants)} placements give the same column sums" if c is not None else ""
-                        for c in r.cells]
+            # cells every placement agrees on are still confirmed (a row total printed once)
+            agree = [len({(None if s[k][j] is None else s[k][j].value) for s in sols}) == 1 for j in range(table.n)]
+            r.verified = [c is not None and agree[j] for j, c in enumerate(r.cells)]
+            r.checks = [("column sums equal the total row in every placement" if agree[j] else
+                         f"unverified: {len(variants)} placements give the same column sums") if c is not None else ""
+                        for j, c in enumerate(r.cells)]
     total_row.verified = [True] * table.n
     total_row.checks = ["column sums equal the total row"] * table.n
     return True

@@ -51,14 +51,19 @@ keyed as (
     from cells
 ),
 
--- last resort: the longest alias (8+ characters) the label starts with
--- (`Antal årsarbetare utifrån arbetad tid exkl jour/beredskap`)
+-- last resort: the longest alias the label starts with when the rest only qualifies it
+-- (`Antal årsarbetare utifrån arbetad tid` + ` exkl jour/beredskap`), not when it names something
+-- else (`Anställda` + ` 30-49 år`, `Försäljning` + ` av tjänster`)
 prefixed as (
     select keyed.cell_id, aliases.metric_code
     from keyed
     inner join aliases
         on length(aliases.alias_key) >= 8
         and starts_with(keyed.row_label_key3 || ' ', aliases.alias_key || ' ')
+        and regexp_matches(
+            substr(keyed.row_label_key3, length(aliases.alias_key) + 1),
+            '^ (exkl|inkl|exklusive|inklusive|utifrån|enligt|totalt|ack|ackumulerat)\b'
+        )
     qualify row_number() over (partition by keyed.cell_id order by length(aliases.alias_key) desc) = 1
 ),
 
@@ -230,7 +235,10 @@ resolved as (
         table_metric.ctx_metric_code is not null
             and (table_rows.n_labelled = 0 or table_rows.n_mapped * 10 < table_rows.n_labelled * 3)
             as is_org_rows,
-        regexp_matches(row_metrics.row_label, '^\s*(totalt|total|summa|samtliga)\b', 'i') as is_total_row
+        regexp_matches(row_metrics.row_label, '^\s*(totalt|total|summa|samtliga)\b', 'i') as is_total_row,
+        -- `Totalt`, `Summa`, `Totalt utfall` is the whole table; `Summa Akutsjukvård` is a subtotal of one unit
+        regexp_matches(row_metrics.row_label, '^\s*(totalt|total|summa|samtliga)(\s+(totalt|utfall|verksamheten|division\w*|förvaltning\w*))?\s*:?\s*$', 'i')
+            as is_grand_total_row
     from row_metrics
     inner join columns_resolved
         on row_metrics.report_file = columns_resolved.report_file
@@ -322,7 +330,7 @@ dated as (
             when periods.n_dimension_columns > 0 and periods.is_total_row then periods.report_org_unit
             when periods.n_dimension_columns > 0 and periods.row_label <> '' then periods.row_label || ' / Totalt'
             when periods.n_dimension_columns > 0 then 'okänd rad ' || cast(periods.row_index as varchar) || ' / Totalt'
-            when periods.is_org_rows and periods.is_total_row and periods.row_group = '' then periods.report_org_unit
+            when periods.is_org_rows and periods.is_grand_total_row and periods.row_group = '' then periods.report_org_unit
             when periods.is_org_rows and periods.row_label <> ''
                 then regexp_replace(periods.row_label, '^\s*summa\s+', '', 'i')
             else periods.report_org_unit
@@ -359,8 +367,10 @@ final as (
     from dated
     inner join metrics on dated.metric_code = metrics.metric_code
     left join units on dated.unit_raw = units.unit_raw
+    -- a zero no check confirms is most often a placeholder (`0  0,0%` where no budget was set)
+    where not (dated.value = 0 and not dated.is_verified)
     -- money needs a stated unit; a "tkr" table whose amounts all stay below 1 000 sums like mnkr: not trusted
-    where not (metrics.canonical_unit = 'tkr' and dated.measure not in ('change_pct', 'change_pp')
+    and not (metrics.canonical_unit = 'tkr' and dated.measure not in ('change_pct', 'change_pp')
         and (units.factor is null or (dated.unit_raw = 'tkr' and dated.max_amount < 1000)))
 )
 
