@@ -380,6 +380,7 @@ class _Ctx:
     bullet_first: bool = False  # this sentence opens a bullet point
     prev_text: str = ""
     block: int = -1
+    colon_org: str = ""  # 'AnOpIVA: ...' names the unit of the rest of its paragraph
 
 
 def extract_prose(report_file: str, lines: list[str], document: Document,
@@ -392,12 +393,18 @@ def extract_prose(report_file: str, lines: list[str], document: Document,
     sentences = lines_to_sentences(lines)
     ctx = _Ctx()
     prev_block_end = None
+    prev_sent: Sentence | None = None
     for sent in sentences:
         # metric carry only between adjacent sentences of one paragraph
         if prev_block_end is not None and sent.lines[0] - prev_block_end > 3:
             ctx = _Ctx()
         if sent.block != ctx.block:
-            ctx.in_list, ctx.list_intro, ctx.block = False, "", sent.block
+            ctx.in_list, ctx.list_intro, ctx.block, ctx.colon_org = False, "", sent.block, ""
+        colon = re.match(r"([A-ZÅÄÖ][\wåäöÅÄÖ/&-]{1,30}):\s", sent.text)
+        first_of_block = prev_sent is None or prev_sent.block != sent.block
+        if colon and first_of_block and not sent.bullet and colon.group(1).casefold() not in \
+                GENERIC_HEADINGS | {"not", "obs", "källa", "notera", "kvinnor", "män", "totalt", "tabell", "figur"}:
+            ctx.colon_org = colon.group(1)
         prev_block_end = sent.lines[-1]
         if sent.bullet:
             if not ctx.in_list or ctx.prev_text.rstrip().endswith(":"):
@@ -405,6 +412,7 @@ def extract_prose(report_file: str, lines: list[str], document: Document,
         ctx.bullet_first = sent.bullet
         f, i = sentence_facts(report_file, sent, document, lex, rx, ctx)
         ctx.prev_text = sent.text
+        prev_sent = sent
         facts.extend(f)
         issues.extend(i)
     facts.extend(scorecard_facts(report_file, lines, document, lex))
@@ -781,7 +789,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         if ps is None:
             issue(n, "report period unknown")
             continue
-        org = _org_unit(text, win_start, n.start, [(h.start, h.end) for h in hits_all]) or \
+        org = _org_unit(text, win_start, n.start, [(h.start, h.end) for h in hits_all]) or ctx.colon_org or \
             heading_org(sent, document, lex)
         approx = bool(APPROX_RE.search(text[: n.start]))
         line = sent.line_at(n.start + (1 if n.explicit_sign else 0))
