@@ -31,6 +31,23 @@ def target_dir(db_path: Path) -> Path:
     return PROJECT_DIR / "target" / f"{db_path.stem}-{digest}"
 
 
+def _close_duckdb_environment() -> None:
+    """Close the DuckDB database dbt-duckdb keeps open in this process after an in-process invocation.
+
+    Left open, the next build in the same process (a scheduler, a test session) would get that
+    database back from DuckDB's instance cache when it connects to the same `<db>.tmp-<pid>` path,
+    i.e. the file the previous build already published, and write into it.
+    """
+    try:
+        from dbt.adapters.duckdb.connections import DuckDBConnectionManager
+    except ImportError:
+        return
+    with DuckDBConnectionManager._LOCK:
+        env, DuckDBConnectionManager._ENV = DuckDBConnectionManager._ENV, None
+        if env is not None:
+            env.close()
+
+
 def run_dbt_build(build_db: Path, target: Path, select: list[str] | None = None) -> DbtOutcome:
     from dbt.cli.main import dbtRunner
 
@@ -41,7 +58,10 @@ def run_dbt_build(build_db: Path, target: Path, select: list[str] | None = None)
             "--no-send-anonymous-usage-stats"]
     if select:
         args += ["--select", *select]
-    result = dbtRunner().invoke(args)
+    try:
+        result = dbtRunner().invoke(args)
+    finally:
+        _close_duckdb_environment()
     if result.result is None or not hasattr(result.result, "results"):
         return DbtOutcome(False, [f"dbt did not run: {result.exception}"], [], 0)
     errors, tests, built = [], [], 0
