@@ -132,14 +132,15 @@ def production_section(db: Path) -> Section:
     if not frame.empty:
         frame["span"] = [_span(s, e) for s, e in zip(frame["period_start"], frame["period_end"])]
         frame["year"] = [e.year for e in frame["period_end"]]
-        frame["series"] = frame["org_unit_name"] + " · " + frame["span"]
+        region = frame["region_name"].fillna("region ?").str.replace(r"^Region ", "", regex=True)
+        frame["series"] = frame["org_unit_name"] + " (" + region + ") · " + frame["span"]
         by_size = frame.groupby("metric_name")["value"].count().sort_values(ascending=False, kind="stable")
         for metric in by_size.index:  # the metric with most figures first
             part = frame[frame["metric_name"] == metric]
             n = 0
             for series, rows in part.sort_values(["period_end"]).groupby("series", sort=True):
                 fig.add_trace(go.Bar(
-                    x=[str(y) for y in rows["year"]], y=rows["value"], name=series,
+                    x=rows["year"], y=rows["value"], name=series,
                     customdata=list(zip(rows["period_label"], rows["report_file"], rows["source_line"],
                                         rows["region_name"].fillna(""))),
                     hovertemplate="<b>%{fullData.name}</b><br>%{customdata[0]} (%{customdata[3]})<br>"
@@ -149,6 +150,7 @@ def production_section(db: Path) -> Section:
             groups.append((metric, n, {"yaxis": {"title": {"text": f"{metric} ({part['unit'].iloc[0]})"}}}))
         _with_dropdown(fig, groups)
         _layout(fig, barmode="group", xaxis_title="year (same months compared: each series is one period span)")
+        fig.update_xaxes(dtick=1, tickformat="d")  # whole years, in order
     else:
         fig = _empty("No actual production counts in the warehouse yet")
     return Section("production", "Production trends",
@@ -167,8 +169,8 @@ def worked_time_section(db: Path) -> Section:
         groups = []
         for metric, part in frame.groupby("metric_code", sort=True):
             fig.add_trace(go.Scatter(
-                x=part["arsarbetare"], y=part["production"], mode="markers+text", name=metric,
-                text=part["org_unit_name"], textposition="top center", marker=dict(size=12, color=NEUTRAL),
+                x=part["arsarbetare"], y=part["production"], mode="markers", name=metric,
+                text=part["org_unit_name"], marker=dict(size=12, color=NEUTRAL),
                 customdata=list(zip(part["period_start"].astype(str) + " – " + part["period_end"].astype(str),
                                     part["production_per_arsarbetare"], part["production_report"])),
                 hovertemplate="<b>%{text}</b><br>%{customdata[0]}<br>årsarbetare %{x:,.1f}<br>" + metric +
@@ -190,23 +192,31 @@ def budget_section(db: Path) -> Section:
     if frame.empty:
         fig = _empty("No result (resultat) with a budget or a stated budget deviation yet")
     else:
-        frame = frame.sort_values(["period_end", "budget_deviation"])
-        labels = [f"{u} · {s:%Y-%m}–{e:%Y-%m}" for u, s, e in
-                  zip(frame["org_unit_name"], frame["period_start"], frame["period_end"])]
-        fig = go.Figure(go.Bar(
-            y=labels, x=frame["budget_deviation"], orientation="h",
-            marker_color=[GOOD if v >= 0 else BAD for v in frame["budget_deviation"]],
-            text=[_num(v) for v in frame["budget_deviation"]], textposition="auto",
-            customdata=list(zip(frame["actual"].map(_num), frame["budget"].map(_num), frame["deviation_source"],
-                                frame["report_files"], frame["region_name"].fillna(""))),
-            hovertemplate="<b>%{y}</b> (%{customdata[4]})<br>deviation %{x:,.0f} tkr (%{customdata[2]})<br>"
-                          "actual %{customdata[0]} · budget %{customdata[1]}<br>%{customdata[3]}<extra></extra>"))
-        _layout(fig, height=max(300, 60 + 34 * len(frame)), xaxis_title="budget deviation, tkr (positive = better than budget)",
-                showlegend=False)
-        fig.update_yaxes(automargin=True)
+        fig = go.Figure()
+        groups = []
+        frame["group"] = [f"{r or 'region ?'} · {s:%Y-%m}–{e:%Y-%m}" for r, s, e in
+                          zip(frame["region_name"], frame["period_start"], frame["period_end"])]
+        # one view per region and period (org units of one report compare like with like); latest first
+        order = frame.groupby("group")["period_end"].max().sort_values(ascending=False, kind="stable").index
+        for group in order:
+            part = frame[frame["group"] == group].sort_values("budget_deviation")
+            fig.add_trace(go.Bar(
+                y=part["org_unit_name"], x=part["budget_deviation"], orientation="h", name=group,
+                marker_color=[GOOD if v >= 0 else BAD for v in part["budget_deviation"]],
+                text=[_num(v) for v in part["budget_deviation"]], textposition="auto",
+                customdata=list(zip(part["actual"].map(_num), part["budget"].map(_num), part["deviation_source"],
+                                    part["report_files"])),
+                hovertemplate="<b>%{y}</b><br>deviation %{x:,.0f} tkr (%{customdata[2]})<br>"
+                              "actual %{customdata[0]} · budget %{customdata[1]}<br>%{customdata[3]}<extra></extra>"))
+            groups.append((group, 1, {"height": max(320, 120 + 26 * len(part)),
+                                      "title": {"text": group, "x": 0.99, "xanchor": "right"}}))
+        _layout(fig, xaxis_title="budget deviation, tkr (positive = better than budget)", showlegend=False)
+        _with_dropdown(fig, groups)
+        fig.update_yaxes(automargin=True, type="category")
+        frame = frame.drop(columns=["group"])
     return Section("budget", "Budget deviation per org unit",
                    "Which org units are over or under budget? The result (resultat) against budget: "
-                   "green is better than budget (överskott), red worse.",
+                   "green is better than budget (överskott), red worse. Pick a region and period in the menu.",
                    fig, frame, "examples/budget_deviation_per_org_unit.sql", _reports_of(frame, "report_files"))
 
 
@@ -217,7 +227,9 @@ def cost_section(db: Path) -> Section:
     else:
         fig = go.Figure()
         groups = []
-        for unit, part in frame.groupby("org_unit_name", sort=True):
+        by_size = frame.groupby("org_unit_name")["actual"].count().sort_values(ascending=False, kind="stable")
+        for unit in by_size.index:  # the org unit with most cost figures first
+            part = frame[frame["org_unit_name"] == unit]
             n = 0
             periods = part.sort_values(["period_end", "period_start"])["period_label"].drop_duplicates()
             for period in periods:

@@ -1,0 +1,117 @@
+"""BI tools: the documented SQLAlchemy URL (duckdb-engine) opens the published file read-only, runs
+the example queries, and a reader connected during `vardlager build` keeps working and sees the new
+data after reconnecting (publish is an atomic os.replace of a finished file)."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from bi_warehouse import example_columns, example_sql
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted(p.stem for p in (ROOT / "examples").glob("*.sql"))
+
+
+def bi_url(db: Path) -> str:
+    """The URL the README documents for Superset, Metabase (duckdb driver) and SQLAlchemy clients."""
+    return f"duckdb:///{db.resolve()}?access_mode=read_only"
+
+
+@pytest.fixture()
+def published(built, tmp_path):
+    """A private copy of the session warehouse, as if published at tmp_path/vardlager.duckdb."""
+    db = tmp_path / "vardlager.duckdb"
+    shutil.copy(built[1], db)
+    return db
+
+
+def test_sqlalchemy_url_runs_every_example_read_only(published):
+    engine = sa.create_engine(bi_url(published))
+    before = published.read_bytes()
+    with engine.connect() as con:
+        for name in EXAMPLES:
+            sql = example_sql(name)
+            result = con.execute(sa.text(sql))
+            assert list(result.keys()) == example_columns(sql), name
+            result.fetchall()
+        facts = con.execute(sa.text("select count(*) from marts.fct_report_facts")).scalar()
+        assert facts > 0
+        assert "fct_report_facts" in sa.inspect(con).get_table_names(schema="marts")
+        with pytest.raises(sa.exc.DBAPIError, match="read-only"):
+            con.execute(sa.text("delete from marts.fct_report_facts"))
+    engine.dispose()
+    assert published.read_bytes() == before
+
+
+def _latest_build(con) -> str:
+    return con.execute(sa.text("select build_id from audit.dq_results order by checked_at desc limit 1")).scalar()
+
+
+def test_reader_keeps_working_during_a_build_and_sees_new_data_after_reconnect(published, tmp_path):
+    one_report = sorted(p for p in (ROOT / "data" / "reports").iterdir() if p.suffix == ".txt")[0]
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    shutil.copy(one_report, reports / one_report.name)
+
+    engine = sa.create_engine(bi_url(published))
+    con = engine.connect()
+    n_reports_before = con.execute(sa.text("select count(*) from marts.dim_report")).scalar()
+    build_before = _latest_build(con)
+    assert n_reports_before > 1
+
+    build = subprocess.Popen([sys.executable, "-m", "vardlager", "build", "--reports", str(reports), "--db",
+                              str(published)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    answers_during_build = []
+    while build.poll() is None:
+        answers_during_build.append(con.execute(sa.text("select count(*) from marts.dim_report")).scalar())
+        time.sleep(0.2)
+    output = build.stdout.read()
+    assert build.returncode == 0, output
+    assert answers_during_build and set(answers_during_build) == {n_reports_before}
+
+    # the open connection still reads the file it opened: the old data, consistently
+    assert con.execute(sa.text("select count(*) from marts.dim_report")).scalar() == n_reports_before
+    assert _latest_build(con) == build_before
+    con.close()
+    engine.dispose()
+
+    engine = sa.create_engine(bi_url(published))
+    with engine.connect() as con:
+        assert con.execute(sa.text("select report_file from marts.dim_report")).scalars().all() == [one_report.name]
+        assert _latest_build(con) != build_before
+    engine.dispose()
+
+
+def test_docs_site_has_dbt_lineage_and_gx_validations(published, tmp_path):
+    from typer.testing import CliRunner
+
+    from vardlager.cli import app
+
+    before = published.read_bytes()
+    out = tmp_path / "docs"
+    result = CliRunner().invoke(app, ["docs", str(out), "--db", str(published)])
+    assert result.exit_code == 0, result.output
+    assert published.read_bytes() == before  # documented from a private copy
+    import json
+
+    manifest = json.loads((out / "dbt" / "manifest.json").read_text())
+    catalog = json.loads((out / "dbt" / "catalog.json").read_text())
+    # lineage: the fact mart depends on the intermediate union, which depends on table and prose facts
+    assert "model.vardlager.int_report_facts" in manifest["parent_map"]["model.vardlager.fct_report_facts"]
+    assert "value" in catalog["nodes"]["model.vardlager.fct_report_facts"]["columns"]
+    page = (out / "dbt" / "index.html").read_text()
+    assert "model.vardlager.fct_report_facts" in page and not re.search(r"<script[^>]+src=\"http", page)
+    landing = (out / "index.html").read_text()
+    assert 'href="dbt/index.html"' in landing and 'href="gx/index.html"' in landing
+    links = re.findall(r'href="(gx/validations/[^"]+)"', landing)
+    assert any("/marts/fct_report_facts/" in link for link in links)
+    assert all((out / link).is_file() for link in links)
+    validation = (out / [link for link in links if "/raw/documents/" in link][0]).read_text()
+    assert "ExpectColumnValuesToBeUnique" in validation or "values must be unique" in validation
