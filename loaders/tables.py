@@ -425,6 +425,8 @@ def split_header(text: str) -> list[str]:
                 has_year = any(YEAR_RE.match(x.strip("(),:")) for x in cur)
                 only_qual = all(QUAL_WORD_RE.match(x.strip("(),:")) for x in cur)
                 start = (has_measure or has_year or not only_qual) and not prev in ("mot", "från", "avv", "(budget")
+                if low in ("utf", "utfall") and prev in ("prognos", "prognostiserat"):
+                    start = False  # `Prognos utfall 2024`
                 if low == "utf" and prev in ("bokslut",):
                     start = False
             elif re.match(r"^(" + MONTHS + r")$", low):
@@ -877,6 +879,14 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
                     if r.cells[x] is not None:
                         verified[x] = False
                         checks[x] = "unverified: a zero base with a percent beside it is a placeholder"
+    # `101 123  0  0,0%`: a zero followed by a zero percent next to a non-zero amount is a placeholder
+    for j in range(1, n - 1):
+        c, nxt, prv = r.cells[j], r.cells[j + 1], r.cells[j - 1]
+        if c is not None and c.value == 0 and not c.is_pct and nxt is not None and nxt.is_pct \
+                and nxt.value == 0 and prv is not None and prv.value:
+            for x in (j, j + 1):
+                verified[x] = False
+                checks[x] = "unverified: a zero with 0,0 % beside a non-zero amount is a placeholder"
     broken = [rel for rel in table.relations if relation_holds(rel, r.cells) is False]
     if broken:
         why = "unverified: breaks " + "; ".join(describe(x, table.headers) for x in broken)

@@ -236,6 +236,7 @@ resolved as (
             and (table_rows.n_labelled = 0 or table_rows.n_mapped * 10 < table_rows.n_labelled * 3)
             as is_org_rows,
         regexp_matches(row_metrics.row_label, '^\s*(totalt|total|summa|samtliga)\b', 'i') as is_total_row,
+        regexp_matches(row_metrics.row_label, '^\s*[-–]?\s*varav\b', 'i') as is_varav_row,
         -- `Totalt`, `Summa`, `Totalt utfall` is the whole table; `Summa Akutsjukvård` is a subtotal of one unit
         regexp_matches(row_metrics.row_label, '^\s*(totalt|total|summa|samtliga)(\s+(totalt|utfall|verksamheten|division\w*|förvaltning\w*))?\s*:?\s*$', 'i')
             as is_grand_total_row
@@ -258,6 +259,8 @@ placed as (
     select
         resolved.*,
         case
+            -- a `varav` row of an org-unit table breaks the parent's metric down: its own metric or none
+            when resolved.is_org_rows and resolved.is_varav_row then resolved.row_metric_code
             when resolved.is_org_rows or resolved.row_label = '' then resolved.ctx_metric_code
             else resolved.row_metric_code
         end as metric_code,
@@ -331,6 +334,7 @@ dated as (
             when periods.n_dimension_columns > 0 and periods.row_label <> '' then periods.row_label || ' / Totalt'
             when periods.n_dimension_columns > 0 then 'okänd rad ' || cast(periods.row_index as varchar) || ' / Totalt'
             when periods.is_org_rows and periods.is_grand_total_row and periods.row_group = '' then periods.report_org_unit
+            when periods.is_org_rows and periods.is_varav_row then periods.report_org_unit
             when periods.is_org_rows and periods.row_label <> ''
                 then regexp_replace(periods.row_label, '^\s*summa\s+', '', 'i')
             else periods.report_org_unit
