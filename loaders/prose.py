@@ -723,6 +723,25 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
                 issue(n, f"a value for {years_before[-1]}, not the report's year")
                 continue
         alias_pos = next((h.start for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
+        alias_h = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
+        if alias_h is not None:
+            between = text[alias_h.end: n.start]
+            other = re.search(r"\b(?:där|medan|varav|och)\s+(?!det\b|den\b|detta\b|vi\b|man\b|som\b|på\b|i\b|inom\b|vid\b|för\b|av\b|med\b|till\b|hos\b)((?:[a-zåäö]+\s+){1,4})"
+                              r"(?:har|är|ökar|minskar|ökade|minskade)\b", between)
+            if other and not find_aliases(other.group(1), lex, rx):
+                issue(n, f"the number belongs to '{other.group(1).strip()}', another subject than {label}")
+                continue
+            if re.match(r"\s+för\s+(?:\w+\s+)?(?:\w*patient\w*|\w*grupp\w*|barn\w*|kvinnor|män|äldre|personer)\b",
+                        text[alias_h.end:]):
+                issue(n, f"{label} narrowed to a group of patients or people")
+                continue
+            pair = re.match(r"\s+(?:och|samt)\s+(\S+(?:\s+\S+)?)", text[alias_h.end:])
+            before_pair = re.search(r"(\S+)\s+(?:och|samt)\s+$", text[: alias_h.start])
+            if any(h.metric and h is not alias_h and (
+                    (pair and h.start == alias_h.end + pair.start(1)) or
+                    (before_pair and h.end == before_pair.end(1))) for h in hits):
+                issue(n, f"an amount for {label} together with another item")
+                continue
         if metric and alias_pos is not None and lex.domains.get(metric) == "costs" and metric not in REVENUE_METRICS \
                 and re.search(r"intäkt\w*\s+(?:\w+\s+){0,3}$", text[max(0, alias_pos - 40): alias_pos], re.I):
             issue(n, f"revenue of something named like a cost ({metric})")

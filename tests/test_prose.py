@@ -236,6 +236,10 @@ def test_worked_time_lags_to_the_month_the_staff_tables_name():
     "Det förändrade behovet av personal försämrar resultatet med 25 mnkr.",    # a contribution
     "Divisionen ska reducera personalkostnaderna med 23 mnkr under året.",     # a plan
     "Antalet besök fortsätter minska och är lägre än 900 st per månad.",       # a threshold
+    "Kostnader för medicinskt material och läkemedel har varit 32 miljoner kronor högre än budget.",  # two items
+    "Antalet vårdtillfällen för inomlänspatienter har minskat med 7,9 procent.",  # a patient group
+    "Medicinsk service redovisar en produktionsminskning på 0,4 procent totalt där bild och funktionsmedicin "
+    "har en ökning med 4,4 procent.",                                           # another subject
 ])
 def test_precision_guards_emit_no_fact(text):
     found, _ = facts(text)
