@@ -55,16 +55,16 @@ keyed as (
 -- (`Antal årsarbetare utifrån arbetad tid` + ` exkl jour/beredskap`), not when it names something
 -- else (`Anställda` + ` 30-49 år`, `Försäljning` + ` av tjänster`)
 prefixed as (
-    select keyed.cell_id, aliases.metric_code
-    from keyed
+    select label_keys.row_label_key3, aliases.metric_code
+    from (select distinct row_label_key3 from keyed) as label_keys
     inner join aliases
         on length(aliases.alias_key) >= 8
-        and starts_with(keyed.row_label_key3 || ' ', aliases.alias_key || ' ')
+        and starts_with(label_keys.row_label_key3 || ' ', aliases.alias_key || ' ')
         and regexp_matches(
-            substr(keyed.row_label_key3, length(aliases.alias_key) + 1),
+            substr(label_keys.row_label_key3, length(aliases.alias_key) + 1),
             '^ (exkl|inkl|exklusive|inklusive|utifrån|enligt|totalt|ack|ackumulerat)\b'
         )
-    qualify row_number() over (partition by keyed.cell_id order by length(aliases.alias_key) desc) = 1
+    qualify row_number() over (partition by label_keys.row_label_key3 order by length(aliases.alias_key) desc) = 1
 ),
 
 row_metrics as (
@@ -75,7 +75,7 @@ row_metrics as (
     left join aliases as a1 on keyed.row_label_key = a1.alias_key
     left join aliases as a2 on keyed.row_label_key2 = a2.alias_key
     left join aliases as a3 on keyed.row_label_key3 = a3.alias_key
-    left join prefixed on keyed.cell_id = prefixed.cell_id
+    left join prefixed on keyed.row_label_key3 = prefixed.row_label_key3
 ),
 
 -- each column's header against the seed
@@ -155,13 +155,13 @@ columns_resolved as (
 ),
 
 -- the table's own metric: named in the label-column header, the measure header or the caption
-table_texts as (
+table_texts_printed as (
     select distinct
         cells.report_file,
         cells.table_id,
         t.src,
         t.prio,
-        ' ' || {{ normalize_label('t.txt') }} || ' ' as txt
+        t.txt
     from cells
     inner join table_measure
         on cells.report_file = table_measure.report_file and cells.table_id = table_measure.table_id
@@ -173,6 +173,17 @@ table_texts as (
             (cells.caption, 4, 'caption')
         ) as v(txt, prio, src)
     ) as t
+),
+
+-- each distinct text normalised once (not once per cell)
+table_texts as (
+    select distinct
+        report_file,
+        table_id,
+        src,
+        prio,
+        ' ' || {{ normalize_label('txt') }} || ' ' as txt
+    from table_texts_printed
 ),
 
 table_metric as (
@@ -190,19 +201,33 @@ table_metric as (
 ),
 
 -- a metric named in a column's own header (`Resultat 2021 04`, `Prognos årsresultat 2021`)
+column_header_keys as (
+    select distinct
+        column_header,
+        ' ' || {{ normalize_label('column_header') }} || ' ' as header_key
+    from columns_
+),
+
+column_header_metric as (
+    select
+        column_header_keys.column_header,
+        aliases.metric_code
+    from column_header_keys
+    inner join aliases on position(' ' || aliases.alias_key in column_header_keys.header_key) > 0
+    qualify row_number() over (
+        partition by column_header_keys.column_header
+        order by length(aliases.alias_key) desc
+    ) = 1
+),
+
 column_metric as (
     select
         columns_.report_file,
         columns_.table_id,
         columns_.column_index,
-        aliases.metric_code as column_metric_code
+        column_header_metric.metric_code as column_metric_code
     from columns_
-    inner join aliases
-        on position(' ' || aliases.alias_key in ' ' || {{ normalize_label('columns_.column_header') }} || ' ') > 0
-    qualify row_number() over (
-        partition by columns_.report_file, columns_.table_id, columns_.column_index
-        order by length(aliases.alias_key) desc
-    ) = 1
+    inner join column_header_metric on columns_.column_header = column_header_metric.column_header
 ),
 
 table_rows as (
