@@ -77,10 +77,15 @@ def test_charts_render_in_headless_chromium(page, tmp_path):
         assert marks > 0 and re.search(r'<path[^>]+d="M[\d.]+,[\d.]+', chart), f"{key}: empty chart"
 
 
-def test_report_of_the_real_build_names_the_bundled_reports(built):
+def test_report_of_the_real_build_names_the_bundled_reports_and_renders(built, tmp_path):
     text = build_report_html(built[1])
     for report in sorted(p.name for p in (Path(__file__).resolve().parent.parent / "data" / "reports").glob("*.txt")):
         assert f"<code>{report}</code>" in text  # listed under "Reports in the warehouse"
+    page = tmp_path / "real.html"
+    page.write_text(text, encoding="utf-8")
+    dom = chromium("--dump-dom", page.as_uri(), profile=tmp_path / "profile")  # fails on JavaScript errors
+    charts = re.split(r'<div class="chart" data-section="', dom)[1:]
+    assert len(charts) == len(SECTIONS) and all('class="main-svg"' in chart for chart in charts)
 
 
 def test_report_without_a_warehouse_fails_cleanly(tmp_path):
