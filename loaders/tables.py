@@ -880,13 +880,18 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
                         verified[x] = False
                         checks[x] = "unverified: a zero base with a percent beside it is a placeholder"
     # `101 123  0  0,0%`: a zero followed by a zero percent next to a non-zero amount is a placeholder
-    for j in range(1, n - 1):
-        c, nxt, prv = r.cells[j], r.cells[j + 1], r.cells[j - 1]
-        if c is not None and c.value == 0 and not c.is_pct and nxt is not None and nxt.is_pct \
-                and nxt.value == 0 and prv is not None and prv.value:
-            for x in (j, j + 1):
-                verified[x] = False
-                checks[x] = "unverified: a zero with 0,0 % beside a non-zero amount is a placeholder"
+    if any(c is not None and c.value and not c.is_pct for c in r.cells):
+        for j in range(n - 1):
+            c = r.cells[j]
+            if c is None or c.value != 0 or c.is_pct:
+                continue
+            k = j + 1
+            while k < n and r.cells[k] is not None and r.cells[k].value == 0 and not r.cells[k].is_pct:
+                k += 1
+            if k < n and r.cells[k] is not None and r.cells[k].is_pct and r.cells[k].value == 0:
+                for x in range(j, k + 1):
+                    verified[x] = False
+                    checks[x] = "unverified: zeros with 0,0 % beside non-zero amounts are placeholders"
     broken = [rel for rel in table.relations if relation_holds(rel, r.cells) is False]
     if broken:
         why = "unverified: breaks " + "; ".join(describe(x, table.headers) for x in broken)

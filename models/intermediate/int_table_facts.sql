@@ -395,9 +395,14 @@ final as (
             as verification
     from dated
     inner join metrics on dated.metric_code = metrics.metric_code
+    left join metrics as ctx_metrics on dated.ctx_metric_code = ctx_metrics.metric_code
     left join units on dated.unit_raw = units.unit_raw
     -- a zero no check confirms is most often a placeholder (`0  0,0%` where no budget was set)
     where not (dated.value = 0 and not dated.is_verified)
+    -- a label means another metric in another table: money in a table of hours is not trusted
+    -- (`varav övertid/mertid` under `Arbetad tid` is hours, not the overtime cost)
+    and not (coalesce(ctx_metrics.canonical_unit, '') in ('hours', 'fte') and metrics.canonical_unit = 'tkr')
+    and not (coalesce(ctx_metrics.canonical_unit, '') = 'tkr' and metrics.canonical_unit in ('hours', 'fte'))
     -- money needs a stated unit; a "tkr" table whose amounts all stay below 1 000 sums like mnkr: not trusted
     and not (metrics.canonical_unit = 'tkr' and dated.measure not in ('change_pct', 'change_pp')
         and (units.factor is null or (dated.unit_raw = 'tkr' and dated.max_amount < 1000)))
