@@ -31,14 +31,14 @@ MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # unit written after a number -> (family, canonical multiplier handled in dbt)
 UNIT_RE = re.compile(
-    r"\s*(?P<unit>procentenheter|procentenhet|procentandelar|procent|%|miljarder kronor|"
+    r"\s*(?P<unit>procentenheter|procentenhet|procentandelar|procent|%-enheter|%|miljarder kronor|"
     r"miljoner kronor|miljoner|mnkr|mkr|mdkr|mdr|tusen kronor|tkr|kronor|kr|årsarbetare|"
     r"åa|heltidstjänster|heltider|timmar|tim|dagar|dygn|dgr|års|år|åringar|"
     r"besök|vårdtillfällen|vårddagar|operationer|anställda|medarbetare|stycken|st|personer|"
     r"patienter)(?![\wåäö])", re.I)
 UNIT_FAMILY = {
     "procent": "pct", "%": "pct", "procentenheter": "pp", "procentenhet": "pp",
-    "procentandelar": "pp", "miljarder kronor": "tkr", "mdkr": "tkr", "mdr": "tkr",
+    "procentandelar": "pp", "%-enheter": "pp", "miljarder kronor": "tkr", "mdkr": "tkr", "mdr": "tkr",
     "miljoner kronor": "tkr", "miljoner": "tkr", "mnkr": "tkr", "mkr": "tkr",
     "tusen kronor": "tkr", "tkr": "tkr", "kronor": "kr", "kr": "kr",
     "årsarbetare": "fte", "åa": "fte", "heltidstjänster": "fte", "heltider": "fte",
@@ -127,8 +127,8 @@ REVENUE_METRICS = {"intakter_totalt", "patientavgifter", "vardintakter", "region
 WAITING_RE = re.compile(r"\b(?:vänta\w*|väntelist\w*|väntetid\w*|kö\w*)\s+(?:\w+\s+){0,6}$", re.I)
 # the effect of one item on the result: a contribution, not an outcome of the metric
 CONTRIBUTION_RE = re.compile(r"resultatförbättring\w*|resultatförsämring\w*|(?:förbättra|försämra|påverka|"
-                             r"belasta)\w*\s+(?:det\s+\w+\s+|divisionens\s+|förvaltningens\s+)?resultatet",
-                             re.I)
+                             r"belasta)\w*\s+(?:det\s+\w+\s+|divisionens\s+|förvaltningens\s+)?resultatet|"
+                             r"\bpåverka\w*\s+(?:\w+\s+){0,3}med\s*$", re.I)
 CHANGE_AFTER_LEVEL_RE = re.compile(r"^\s*(?:eller\s+[\d ,]+\s*(?:%|procent)\s+)?(?:bättre|sämre|högre|lägre|"
                                    r"mer|mindre|fler|färre)\s+(?:än|vid\s+jämförelse|jämfört)\s+(?:med\s+|mot\s+)?"
                                    r"(?:föregående|fg|förra|samma|(?:år\s+)?(?:19|20)\d\d)", re.I)
@@ -417,9 +417,33 @@ def extract_prose(report_file: str, lines: list[str], document: Document,
         issues.extend(i)
     facts.extend(scorecard_facts(report_file, lines, document, lex))
     lag = worked_time_month(lines, document)
-    if lag is not None:
-        facts = [_lag_worked_time(f, lag, lex) for f in facts]
+    metric_lag = metric_months(lines, document, lex, rx)
+    facts = [_lag_metric(f, metric_lag[f.metric_code]) if f.metric_code in metric_lag
+             else _lag_worked_time(f, lag, lex) if lag is not None else f for f in facts]
     return facts, issues
+
+
+def metric_months(lines: list[str], document: Document, lex: ProseLexicon, rx: re.Pattern[str]) -> dict[str, int]:
+    """Metrics the report labels with an earlier cut-off month than its period: 'Beläggningsgrad (ack mars)'."""
+    if document.period_end is None:
+        return {}
+    found: dict[str, set[int]] = {}
+    for line in lines:
+        for m in re.finditer(r"\(\s*ack(?:umulerat|\.)?\s+(" + MONTH_ALT + r")\s*\)", line, re.I):
+            hits = [h for h in find_aliases(line[: m.start()], lex, rx) if h.metric and
+                    not line[h.end: m.start()].strip()]
+            if hits:
+                found.setdefault(hits[-1].metric, set()).add(MONTHS[m.group(1).casefold()])
+    return {k: next(iter(v)) for k, v in found.items()
+            if len(v) == 1 and next(iter(v)) < document.period_end.month}
+
+
+def _lag_metric(f: ProseFact, month: int) -> ProseFact:
+    if f.period_end is None or not f.period_evidence.startswith("report period") or f.period_end.month == month:
+        return f
+    from dataclasses import replace
+    return replace(f, period_end=_end_of_month(f.period_end.year, month),
+                   period_evidence=f.period_evidence + f", the report labels this metric 'ack' month {month}")
 
 
 WORKED_TIME_MONTH_RE = re.compile(
@@ -543,8 +567,15 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
                      r"upp\s+till|överstiga|understiga)\s*$", window, re.I) and not re.search(r"budget\w*\s*$", window):
             issue(n, "a threshold ('lägre än', 'minst'), not a stated value")
             continue
+        if re.match(r"\s*eller\s+(?:över|mer|högre|under|mindre|lägre)\b", text[n.unit_end:], re.I):
+            issue(n, "a bound ('X eller över'), not a stated value")
+            continue
         if re.match(r"\s*(?:%|procent)?\s*respektive\b", text[n.unit_end:]) or re.search(r"respektive\s*$", window):
             issue(n, "a 'respektive' pairing of several metrics and numbers")
+            continue
+        if re.search(r"\b(?:inklusive|inkl\.?|varav)\s+(?:en\s+|ett\s+)?(?:[\wåäö-]+\s+){0,3}(?:på|om)\s+"
+                     r"(?:ca\.?\s+|cirka\s+|drygt\s+|knappt\s+)?$", window, re.I):
+            issue(n, "an amount included in another ('inklusive ... på')")
             continue
         if re.match(r"\s*(?:utgör|är)\s+(?:en\s+)?del\s+av", text[n.unit_end:], re.I):
             issue(n, "a part of a larger amount ('utgör del av')")
@@ -698,7 +729,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             issue(n, "change against another month of the year, not the same period a year earlier")
             continue
 
-        if CONTRIBUTION_RE.search(text):
+        if CONTRIBUTION_RE.search(text[: n.start]):
             issue(n, "the effect of an item on the result (a contribution), not an outcome")
             continue
         clause = text[(placed_prev.unit_end if placed_prev else 0): n.start]
@@ -730,6 +761,14 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
                               r"(?:har|är|ökar|minskar|ökade|minskade)\b", between)
             if other and not find_aliases(other.group(1), lex, rx):
                 issue(n, f"the number belongs to '{other.group(1).strip()}', another subject than {label}")
+                continue
+            narrow = re.match(r"\s+för\s+([a-zåäö][\wåäö-]+)", text[alias_h.end:])
+            if narrow and narrow.group(1) not in ("året", "perioden", "helåret", "divisionen", "regionen",
+                                                  "förvaltningen", "länet", "hela", "samtliga", "alla", "år",
+                                                  "första", "andra", "tredje", "januari", "perioden", "tertialet") \
+                    and not any(h.start == alias_h.end + narrow.start(1) for h in hits_all) \
+                    and narrow.start(1) + alias_h.end < n.start:
+                issue(n, f"{label} narrowed by 'för {narrow.group(1)}'")
                 continue
             if re.match(r"\s+för\s+(?:\w+\s+)?(?:\w*patient\w*|\w*grupp\w*|barn\w*|kvinnor|män|äldre|personer)\b",
                         text[alias_h.end:]):
