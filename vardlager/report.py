@@ -209,7 +209,7 @@ def budget_section(db: Path) -> Section:
                 hovertemplate="<b>%{y}</b><br>deviation %{x:,.0f} tkr (%{customdata[2]})<br>"
                               "actual %{customdata[0]} · budget %{customdata[1]}<br>%{customdata[3]}<extra></extra>"))
             groups.append((group, 1, {"height": max(320, 120 + 26 * len(part)),
-                                      "title": {"text": group, "x": 0.99, "xanchor": "right"}}))
+                                      "title": {"text": group, "x": 0.5, "xanchor": "center"}}))
         _layout(fig, xaxis_title="budget deviation, tkr (positive = better than budget)", showlegend=False)
         _with_dropdown(fig, groups)
         fig.update_yaxes(automargin=True, type="category")
@@ -241,7 +241,7 @@ def cost_section(db: Path) -> Section:
                     hovertemplate="<b>%{x}</b> · %{fullData.name}<br>%{y:,.0f} tkr %{customdata[0]}<br>"
                                   "%{customdata[1]}, line %{customdata[2]}<extra></extra>"))
                 n += 1
-            groups.append((unit, n, {"title": {"text": unit, "x": 0.99, "xanchor": "right"}}))
+            groups.append((unit, n, {"title": {"text": unit, "x": 0.5, "xanchor": "center"}}))
         _with_dropdown(fig, groups)
         _layout(fig, height=520, barmode="group", yaxis_title="actual, tkr")
         fig.update_xaxes(tickangle=-30, automargin=True)
@@ -269,7 +269,7 @@ def quality_section(db: Path) -> Section:
     if checks is None or checks.empty:
         return Section("quality", "Data quality", "What did the checks of the latest build find?",
                        _empty("No audit.dq_results in this warehouse"), pd.DataFrame(), "audit.dq_results")
-    fig = make_subplots(rows=1, cols=2, column_widths=[0.45, 0.55], horizontal_spacing=0.14,
+    fig = make_subplots(rows=1, cols=2, column_widths=[0.35, 0.65], horizontal_spacing=0.3,
                         subplot_titles=("checks of the latest build, per layer",
                                         "numbers not placed in a fact (extraction issues)"))
     colours = {"passed": GOOD, "warned": "#e0a526", "failed": BAD}
