@@ -138,8 +138,11 @@ def make_warehouse(built_db: Path, path: Path) -> Path:
                 "select distinct org_unit_key, region_code, org_unit_name from marts.fct_report_facts")
     con.executemany("insert into audit.dq_results (build_id, checked_at, layer, check_name, severity, status, "
                     "failing_rows, sample) values ('b1', timestamp '2024-05-01 10:00:00', ?, ?, ?, ?, ?, ?)", DQ_ROWS)
-    con.executemany("insert into raw.extraction_issues (report_file, line, kind, message, text) values (?, ?, ?, ?, ?)",
-                    ISSUES)
+    issue_columns = [r[0] for r in con.execute("describe raw.extraction_issues").fetchall()]
+    wanted = [c for c in ("report_file", "line", "kind", "message", "text") if c in issue_columns]
+    con.executemany(f"insert into raw.extraction_issues ({', '.join(wanted)}) values ({', '.join('?' * len(wanted))})",
+                    [tuple(dict(zip(("report_file", "line", "kind", "message", "text"), i))[c] for c in wanted)
+                     for i in ISSUES])
     con.execute("checkpoint")
     con.close()
     return path
