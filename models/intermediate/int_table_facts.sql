@@ -239,7 +239,7 @@ table_rows as (
         count(distinct row_index) filter (
             where row_label <> '' and row_group = '' and row_metric_code is not null
         ) as n_mapped,
-        max(abs(value)) filter (where cell_text not like '%\%%' escape '\' and is_verified) as max_amount
+        max(abs(value)) filter (where not contains(cell_text, '%') and is_verified) as max_amount
     from row_metrics
     group by report_file, table_id
 ),
@@ -290,7 +290,7 @@ placed as (
             else resolved.row_metric_code
         end as metric_code,
         case
-            when resolved.header_measure = 'change_abs' and resolved.cell_text like '%\%%' escape '\' then 'change_pct'
+            when resolved.header_measure = 'change_abs' and contains(resolved.cell_text, '%') then 'change_pct'
             else resolved.header_measure
         end as measure,
         -- the period: a year / year-month / month in the header or caption wins over the report's
@@ -378,7 +378,7 @@ final as (
         dated.metric_code,
         dated.measure,
         {{ canonical_value('case when metrics.amount_kind = \'cost\' and dated.measure = \'change_abs\' and dated.is_printed_negative then -dated.value else dated.value end', 'case when dated.measure in (\'change_pct\', \'change_pp\') or metrics.canonical_unit <> \'tkr\' then 1 else units.factor end', 'metrics.amount_kind', 'dated.measure') }} as value,
-        {{ canonical_unit('metrics.canonical_unit', 'dated.measure', "case when dated.cell_text like '%\\%%' escape '\\' then 'pct' end") }} as unit,
+        {{ canonical_unit('metrics.canonical_unit', 'dated.measure', "case when contains(dated.cell_text, '%') then 'pct' end") }} as unit,
         dated.line as source_line,
         dated.cell_text as source_quote,
         dated.is_verified and dated.row_label <> '' as is_verified,
