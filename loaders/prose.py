@@ -99,7 +99,7 @@ SAME_PERIOD_PREV_RE = re.compile(r"(?:samma|motsvarande)\s+period\w*\s+(?:fg|fö
 FROM_TO_RE = re.compile(r"\bfrån\s*$", re.I)
 TO_RE = re.compile(r"^\s*(?:%|procent|mnkr|tkr|årsarbetare|st|anställda)?\s*till\s*$", re.I)
 ORG_RE = re.compile(
-    r"\b(?P<kind>VO|Verksamhetsområde(?:t)?|[Vv]erksamheten|Division|Närsjukvårdsområde(?:t)?|"
+    r"\b(?P<kind>VO|Verksamhetsområde(?:t)?|[Vv]erksamheten|Division|Region|Närsjukvårdsområde(?:t)?|"
     r"[Nn]ärsjukvården\s+i|Område(?:t)?)[\s-]+(?P<name>(?:[A-ZÅÄÖ][\wåäöÅÄÖ/&.-]*|[a-zåäö][\wåäö-]+)"
     r"(?:\s+(?!har\b|är\b|ökar\b|minskar\b|som\b|och\b|med\b|visar\b|uppvisar\b|redovisar\b|"
     r"ligger\b|står\b|inom\b|på\b|i\b|för\b|samt\b)(?:[A-ZÅÄÖ0-9][\wåäöÅÄÖ/&-]*|[a-zåäö]+))?)")
@@ -567,6 +567,10 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
                      r"upp\s+till|överstiga|understiga)\s*$", window, re.I) and not re.search(r"budget\w*\s*$", window):
             issue(n, "a threshold ('lägre än', 'minst'), not a stated value")
             continue
+        som = re.search(r"([a-zåäö]+)\s+som\s+(?:har\s+)?(?:ökat|minskat|ökar|minskar)\s+(?:med\s+)?$", window)
+        if som and not any(h.start <= win_start + som.start(1) < h.end for h in hits_all):
+            issue(n, f"the number belongs to '{som.group(1)}' ('... som ökat med')")
+            continue
         if re.match(r"\s*eller\s+(?:över|mer|högre|under|mindre|lägre)\b", text[n.unit_end:], re.I):
             issue(n, "a bound ('X eller över'), not a stated value")
             continue
@@ -648,7 +652,8 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
                 re.search(r"\d[^.]{0,20}?(?:sämre|bättre|högre|lägre)\s+än\s+budget", text[n.unit_end:], re.I):
             # 'ett underskott på 84 mnkr, vilket är 31 mnkr sämre än budget': the 84 is the result
             measure = "forecast" if forecast else "actual"
-        if TARGET_PLAN_RE.search(window) and measure in ("actual", "budget_deviation", "forecast_deviation",
+        if TARGET_PLAN_RE.search(window) and not re.search(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan", window) \
+                and measure in ("actual", "budget_deviation", "forecast_deviation",
                                                          "forecast"):
             measure = "target"
         if measure == "actual" and PREV_YEAR_AFTER_RE.search(text[n.end:]) and \
@@ -759,6 +764,12 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             between = text[alias_h.end: n.start]
             other = re.search(r"\b(?:där|medan|varav|och)\s+(?!det\b|den\b|detta\b|vi\b|man\b|som\b|på\b|i\b|inom\b|vid\b|för\b|av\b|med\b|till\b|hos\b)((?:[a-zåäö]+\s+){1,4})"
                               r"(?:har|är|ökar|minskar|ökade|minskade)\b", between)
+            narrowed_between = [h for h in hits_all if h.metric and alias_h.end <= h.start and h.end <= n.start
+                                and _qualified(h, text, hits_all)
+                                and not re.search(r"\b(?:inklusive|inkl\.?|exklusive|exkl\.?)\s+$", text[: h.start], re.I)]
+            if narrowed_between:
+                issue(n, f"the number belongs to a narrowed phrase ('{narrowed_between[-1].phrase}')")
+                continue
             if other and not find_aliases(other.group(1), lex, rx):
                 issue(n, f"the number belongs to '{other.group(1).strip()}', another subject than {label}")
                 continue
@@ -774,11 +785,11 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
                         text[alias_h.end:]):
                 issue(n, f"{label} narrowed to a group of patients or people")
                 continue
-            pair = re.match(r"\s+(?:och|samt)\s+(\S+(?:\s+\S+)?)", text[alias_h.end:])
+            pair = re.match(r"\s+(?:och|samt)\s+", text[alias_h.end:])
             before_pair = re.search(r"(\S+)\s+(?:och|samt)\s+$", text[: alias_h.start])
             if any(h.metric and h is not alias_h and (
-                    (pair and h.start == alias_h.end + pair.start(1)) or
-                    (before_pair and h.end == before_pair.end(1))) for h in hits):
+                    (pair and 0 <= h.start - (alias_h.end + pair.end()) <= 20) or
+                    (before_pair and h.end == before_pair.end(1))) for h in hits_all):
                 issue(n, f"an amount for {label} together with another item")
                 continue
         if metric and alias_pos is not None and lex.domains.get(metric) == "costs" and metric not in REVENUE_METRICS \
@@ -814,7 +825,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
                 issue(n, f"{measure} of {metric} without a sign word")
                 continue
             value = sign * abs(value)
-        elif metric == "resultat" and measure in ("actual", "forecast"):
+        elif metric == "resultat" and measure in ("actual", "forecast", "target"):
             w = list(re.finditer(r"underskott|överskott|negativ\w*|positiv\w*", window, re.I))
             if w:
                 sign_word = w[-1].group(0)
@@ -982,6 +993,10 @@ def _qualified(h: AliasHit, text: str, hits: list[AliasHit]) -> bool:
         return True
     if re.match(r"\s*/\s*[a-zåäö]", text[h.end:]):
         return True  # 'drg-poäng/vårdtillfälle': a ratio, not the metric
+    if re.search(r"\b(?:övriga|andra|vissa|externa|interna)\s+$", before, re.I):
+        return True  # 'övriga intäkter', 'externa vårdintäkter': a part of the metric
+    if re.match(r"\s+mot\s+(?!budget|plan|föregående|fg|förra|samma|mål)[A-Za-zÅÄÖåäö]", text[h.end:]):
+        return True  # 'vaccinationsbesök mot Covid-19': narrowed
     if re.search(r"(?:^|\.\s)Av\s+$|\bav\s+$", before) and re.match(r"\s+(?:var|är)\b", text[h.end:]):
         return True
     if h.phrase in WEAK_METRIC_ALIASES:
