@@ -124,7 +124,8 @@ def test_where_two_reports_disagree(hand):
                                 11500.0, "alfa_tertial_2024-04.txt")]
 
 
-FACT_TRACED = {"production_per_region_period": "value", "hired_staff_over_time": "value"}
+FACT_TRACED = {"production_per_region_period": "value", "hired_staff_over_time": "value",
+               "cost_development_per_kostnadsslag": "actual"}
 
 
 @pytest.mark.parametrize("name", sorted(FACT_TRACED))
