@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.extract import Extraction, extract_text, read_report_bytes
+from loaders.extract import REPORT_SUFFIXES, Extraction, extract_text, read_report_bytes
+from loaders.textio import UnreadableReport
 from loaders.records import LOADER_VERSION
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -70,6 +71,7 @@ class ExtractionCache:
     hits: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
     used: set[str] = field(default_factory=set)
+    prefetched: dict[str, Extraction] = field(default_factory=dict, repr=False)  # parsed by prefetch()
 
     @classmethod
     def for_warehouse(cls, db_path: Path) -> "ExtractionCache":
@@ -85,14 +87,36 @@ class ExtractionCache:
         key = entry_key(path.name, hashlib.sha256(data).hexdigest())
         self.used.add(key)
         entry = self.folder / (key + ENTRY_SUFFIX)
-        cached = self._load(entry)
+        cached = None if key in self.prefetched else self._load(entry)
         if cached is not None:
             self.hits.append(path.name)
             return cached
-        extraction = extract_text(path.name, data)
+        extraction = self.prefetched.pop(key, None) or extract_text(path.name, data)
         self.misses.append(path.name)
         self._store(entry, extraction)
         return extraction
+
+    def prefetch(self, paths: list[Path], workers: int) -> None:
+        """Parse the reports this cache lacks in `workers` processes at once; extract() then takes
+        them from memory (still counted as parsed) and stores them. Reports that cannot be read, or
+        whose parse fails in a worker, are left to extract(), which reports them as usual."""
+        from vardlager.parallel import map_in_workers
+
+        todo = []
+        for path in paths:
+            if not path.is_file() or path.suffix.lower() not in REPORT_SUFFIXES:
+                continue
+            try:
+                data = read_report_bytes(path)
+            except UnreadableReport:
+                continue
+            key = entry_key(path.name, hashlib.sha256(data).hexdigest())
+            if key not in self.prefetched and not (self.folder / (key + ENTRY_SUFFIX)).exists():
+                todo.append((key, path.name, data))
+        parsed = map_in_workers(extract_text, [(name, data) for _, name, data in todo], workers)
+        for (key, _, _), extraction in zip(todo, parsed):
+            if extraction is not None:
+                self.prefetched[key] = extraction
 
     def _load(self, entry: Path) -> Extraction | None:
         try:

@@ -23,6 +23,7 @@ from loaders.extract import REPORT_SUFFIXES, Extraction, extract_report, report_
 from loaders.records import ExtractionIssue
 from loaders.textio import UnreadableReport
 from vardlager.cache import ExtractionCache
+from vardlager.parallel import available_workers
 from vardlager.dbt_runner import run_dbt_build, target_dir
 from vardlager.lock import WarehouseBusy, warehouse_lock
 from vardlager.raw import write_raw
@@ -275,7 +276,9 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
     if not reports_dir.is_dir():
         return fail(f"{reports_dir}: not a folder of reports")
     cache = ExtractionCache.for_warehouse(db_path)
-    extractions, issues, result.bad_files = extract_all(report_paths(reports_dir), say, cache.extract)
+    paths = report_paths(reports_dir)
+    cache.prefetch(paths, available_workers())  # what the cache lacks is parsed on every core at once
+    extractions, issues, result.bad_files = extract_all(paths, say, cache.extract)
     result.reports, result.from_cache = len(extractions), len(cache.hits)
     say(f"[dim]reports: {cache.summary()}[/]")
     cache.prune()
