@@ -149,3 +149,13 @@ def test_deviation_examples_on_the_real_build_are_their_facts_arithmetic(built):
     for r in _records(built[1], "budget_deviation_per_org_unit"):
         if r["deviation_source"] == "computed":
             assert r["budget_deviation"] == pytest.approx(r["actual"] - r["budget"])
+
+
+def test_cost_development_per_kostnadsslag(hand):
+    rows = _records(hand, "cost_development_per_kostnadsslag")
+    got = [(r["org_unit_name"], r["metric_code"], r["period_label"], r["actual"]) for r in rows]
+    assert ("Division Alfa", "inhyrd_personal_kostnad", "T1 2023", 7000.0) in got
+    assert ("Division Alfa", "inhyrd_personal_kostnad", "T1 2024", 9000.0) in got
+    assert ("Förvaltning Beta", "kostnader_totalt", "helår 2023", 1400000.0) in got
+    assert all(m not in {"resultat", "intakter_totalt"} for _, m, _, _ in got)  # cost types only
+    assert len(got) == 6
