@@ -698,6 +698,13 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             issue(n, "a 'varav' part whose own label is not a metric")
             continue
         carried = False
+        weak_hit = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
+        if weak_hit is not None and label in WEAK_METRIC_ALIASES and ctx.last_sentence_had_fact and ctx.last_metric \
+                and re.fullmatch(r"(?:budget)?avvikelsen|underskottet|överskottet", text[weak_hit.start:weak_hit.end], re.I) \
+                and _metric_ok(ctx.last_metric, family, measure, lex) and \
+                not any(h.metric and h.phrase not in WEAK_METRIC_ALIASES for h in hits if h.end <= n.start):
+            # 'Budgetavvikelsen är negativ med 2 mnkr' speaks of the previous sentence's item
+            metric, label, carried = ctx.last_metric, "(previous sentence)", True
         if label in WEAK_METRIC_ALIASES and not ctx.bullet_first and ctx.last_metric and \
                 not any(h.metric and h.phrase not in WEAK_METRIC_ALIASES for h in hits) and \
                 _metric_ok(ctx.last_metric, family, measure, lex) and ctx.in_list:

@@ -260,3 +260,10 @@ def test_wrapped_year_line_is_prose_and_chart_labels_are_not():
     s = lines_to_sentences(["Övriga yrkesroller ökar med 3,2% i jämförelse mot samma period", "2023.",
                             "Jan-april: -502 tkr, -38% Jan-april: -3 072 tkr, -22%"])
     assert [x.text for x in s] == ["Övriga yrkesroller ökar med 3,2% i jämförelse mot samma period 2023."]
+
+
+def test_definite_deviation_refers_to_the_previous_sentence_item():
+    found, _ = facts("Bokförda vårdintäkter uppgår till 1 523 miljoner kronor. Budgetavvikelsen är negativ med "
+                     "2 miljoner kronor.", doc(date(2023, 1, 1), date(2023, 12, 31)))
+    got = [(f.metric_code, f.measure, f.value) for f in found]
+    assert got == [("vardintakter", "actual", 1523.0), ("vardintakter", "budget_deviation", -2.0)]
