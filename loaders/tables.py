@@ -394,6 +394,7 @@ def spacing_score(row: list[Cell | None], raw: str) -> float:
 
 def split_header(text: str) -> list[str]:
     """Split a joined header into column names: `Ack utf Inn År Ack Bud Inn År` -> two columns."""
+    text = re.sub(r"\b(Trend|Kommentar|Kommentarer|Analys)\b", " ", text)  # text columns hold no numbers
     text = re.sub(r"(\w)-\s+(?=[a-zåäö])", r"\1", text)  # Budget- avvikelse -> Budgetavvikelse
     text = re.sub(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ][a-zåäö])", " ", text)  # %Föregeående ÅrInnevarande
     text = re.sub(r"%(?=\w)", "% ", text)
@@ -477,10 +478,41 @@ class RawBlock:
     end: int  # index of last row line
 
 
-def _row_of(i: int, s: str, settings: TableSettings) -> Row | None:
+COMMENT_HEADER_RE = re.compile(r"\b(kommentar|kommentarer)\b", re.I)
+# words standing in a value cell of an indicator table (`203,5 Färre 162,5`): no number, a placeholder
+TEXT_CELL_RE = re.compile(r"^(färre|fler|högre|lägre|öka|minska|ökning|minskning)$", re.I)
+
+
+def split_comment_row(raw: str) -> tuple[str, list[tuple[str, int, int]], bool] | None:
+    """An indicator-table row: label, values, then a trend word and a comment
+    (`Andel digitala besök 1,6 % 5,0 % 2,0 % Positiv Det förbättrade ...`)."""
+    line = GLUED_MINUS_RE.sub(" ", raw.rstrip())
+    toks = tokenize(line)
+    k = 0
+    while k < len(toks) and not is_value_token(toks[k][0]):
+        k += 1
+    j = k
+    run: list[tuple[str, int, int]] = []
+    while j < len(toks) and (is_value_token(toks[j][0]) or (run and TEXT_CELL_RE.match(toks[j][0]))):
+        t = toks[j]
+        run.append(("-", t[1], t[2]) if TEXT_CELL_RE.match(t[0]) else t)
+        j += 1
+    if len(run) < 2 or not any(NUM_TOKEN_RE.match(t[0]) for t in run) or j >= len(toks):
+        return None
+    if not re.match(r"^[" + LETTER + r"]", toks[j][0]):
+        return None
+    label = line[: toks[k][1]].strip() if k else ""
+    if re.search(r"\d", label) and len(label.split()) > 6:
+        return None
+    return label, run, False
+
+
+def _row_of(i: int, s: str, settings: TableSettings, comment: bool = False) -> Row | None:
     if not s.strip():
         return None
     parsed = split_row(s)
+    if comment and (parsed is None or parsed[2] or sum(1 for t in parsed[1] if NUM_TOKEN_RE.match(t[0])) < 2):
+        parsed = split_comment_row(s) or parsed
     if parsed is None:
         return None
     label, toks, after = parsed
@@ -507,9 +539,17 @@ def find_blocks(lines: list[str], settings: TableSettings = SETTINGS) -> list[Ra
     cur: list[Row] = []
     pending: list[tuple[int, str]] = []
     start = end = -1
+    comment_until = -1
     for i, s in enumerate(lines):
-        row = _row_of(i, s, settings)
+        if COMMENT_HEADER_RE.search(s) and is_header_line(s.replace("Kommentar", "").replace("Trend", "") + " %"):
+            comment_until = i + 80  # an indicator table: values, then a trend word and a comment
+        comment = i <= comment_until
+        row = _row_of(i, s, settings, comment)
         if row is not None:
+            if comment and pending:
+                # the comment of the row above continues in lower case; the next label starts upper case
+                ups = [x for x, (_, p) in enumerate(pending) if p[:1].isupper()]
+                pending = pending[ups[-1]:] if ups else []
             if cur and pending and not row.label:
                 # a label wrapped above its values (`Köpt riks- och region-` / `vård`)
                 row.label = join_wrapped([p for _, p in pending])
@@ -527,7 +567,11 @@ def find_blocks(lines: list[str], settings: TableSettings = SETTINGS) -> list[Ra
         if not t:
             continue
         if cur:
-            if len(pending) < settings.max_label_gap and len(t) <= 70 and not re.search(r"[.!?]$", t) \
+            gap = settings.max_label_gap + (6 if comment else 0)
+            if comment and re.search(r"[.!?]$", t) and len(pending) < gap:
+                pending.append((i, t))  # a comment sentence ends inside an indicator table
+                continue
+            if len(pending) < gap and len(t) <= 70 and not re.search(r"[.!?]$", t) \
                     and not is_page_chrome(t):
                 pending.append((i, t))
                 continue

@@ -128,7 +128,11 @@ table_measure as (
         arg_max(column_header, column_index) filter (where is_matched and measure <> '') as measure_header,
         arg_max(measure, column_index) filter (where is_matched and measure <> '') as table_measure,
         arg_max(period_kind, column_index) filter (where is_matched and measure <> '') as table_period_kind,
-        count(*) filter (where not is_matched and column_header <> '') as n_dimension_columns
+        count(*) filter (
+            where not is_matched and column_header <> ''
+            and not regexp_matches(lower(column_header),
+                '(19|20)[0-9]{2}|%|\b(utf|utfall|bud|budget|prognos|bokslut|mål|avv|förändring|diff|ack|helår)\b')
+        ) as n_dimension_columns
     from column_match
     group by report_file, table_id
 ),
@@ -138,7 +142,10 @@ columns_resolved as (
         column_match.report_file,
         column_match.table_id,
         column_match.column_index,
+        -- a header that names no measure and no period (`VO Närsjukvård Kalix`) is an org unit
         not column_match.is_matched and column_match.column_header <> ''
+            and not regexp_matches(lower(column_match.column_header),
+                '(19|20)[0-9]{2}|%|\b(utf|utfall|bud|budget|prognos|bokslut|mål|avv|förändring|diff|ack|helår)\b')
             and table_measure.table_measure is not null as is_org_column,
         case when column_match.is_matched then column_match.measure else table_measure.table_measure end
             as measure,
@@ -298,6 +305,7 @@ placed as (
         coalesce(
             try_cast(nullif(regexp_extract(resolved.measure_text, '(?:19|20)[0-9]{2}[ -]?(0[1-9]|1[0-2])(?:[^0-9]|$)', 1), '') as integer),
             {{ month_in('lower(resolved.measure_text)') }},
+            {{ month_in("lower(regexp_extract(resolved.row_label, '\\(([^)]*)\\)', 1))") }},
             {{ month_in('lower(resolved.caption)') }}
         ) as named_month,
         case
@@ -314,7 +322,8 @@ row_signs as (
         table_id,
         line,
         max(value) filter (where header_measure in ('actual', 'budget', 'forecast')) <= 0
-            and min(value) filter (where header_measure in ('actual', 'budget', 'forecast')) < 0 as is_printed_negative
+            and min(value) filter (where header_measure in ('actual', 'budget', 'forecast')) < 0 as is_printed_negative,
+        min(value) filter (where header_measure = 'actual') > 0 as row_has_positive_actual
     from resolved
     group by report_file, table_id, line
 ),
@@ -323,6 +332,7 @@ periods as (
     select
         placed.*,
         coalesce(row_signs.is_printed_negative, false) as is_printed_negative,
+        coalesce(row_signs.row_has_positive_actual, false) as row_has_positive_actual,
         documents.org_unit as report_org_unit,
         coalesce(
             placed.header_year,
@@ -399,6 +409,8 @@ final as (
     left join units on dated.unit_raw = units.unit_raw
     -- a zero no check confirms is most often a placeholder (`0  0,0%` where no budget was set)
     where not (dated.value = 0 and not dated.is_verified)
+    -- a target of the opposite sign to the row's amounts is a change target (`-100` årsarbetare), not a level
+    and not (dated.measure = 'target' and dated.row_has_positive_actual and dated.value < 0)
     -- a label means another metric in another table: money in a table of hours is not trusted
     -- (`varav övertid/mertid` under `Arbetad tid` is hours, not the overtime cost)
     and not (coalesce(ctx_metrics.canonical_unit, '') in ('hours', 'fte') and metrics.canonical_unit = 'tkr')
