@@ -403,3 +403,23 @@ def test_reports_in_every_encoding_give_the_same_facts_as_utf8(night, built):
     assert len(facts["utf8"]) > 100
     assert facts["encoded"] == facts["utf8"]
     assert {enc.split()[0] for enc in night.good.values()} >= {"cp1252", "utf-16-le", "utf-16", "utf-8-sig"}
+
+
+def test_an_interrupted_build_leaves_no_tmp_file_and_the_warehouse_unchanged(tmp_path, monkeypatch):
+    import vardlager.pipeline as pipeline
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "r.txt").write_text(REPORT, encoding="utf-8")
+    db = tmp_path / "v.duckdb"
+    db.write_bytes(b"previous warehouse")
+
+    def interrupted(con, layer):
+        assert list(tmp_path.glob("v.duckdb.tmp-*"))  # the half-built file exists at this point
+        raise KeyboardInterrupt  # Ctrl-C while the checks run
+
+    monkeypatch.setattr(pipeline, "_gx_checks", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        build(reports, db)
+    assert db.read_bytes() == b"previous warehouse"
+    assert not list(tmp_path.glob("v.duckdb.tmp-*"))
