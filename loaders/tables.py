@@ -48,6 +48,8 @@ HEADER_HINT_RE = re.compile(r"\b(ack|utfall|utf|budget|bud|prognos|bokslut|helå
                             r"fg år|inn år|föregående|föregeående|innevarande|(19|20)\d\d(0[1-9]|1[0-2])?|" + MONTHS + r")\b|%", re.I)
 TOTAL_LABEL_RE = re.compile(r"^\s*(totalt|total|summa|samtliga|hela)\b", re.I)
 MAX_SEGMENTATIONS = 4000
+# words standing in a value cell of an indicator table (`203,5 Färre 162,5`): no number, a placeholder
+TEXT_CELL_RE = re.compile(r"^(färre|fler|högre|lägre|öka|minska|ökning|minskning)$", re.I)
 
 
 # ---------------------------------------------------------------- settings
@@ -191,7 +193,9 @@ def segmentations(tokens: list[tuple[str, int, int]], limit: int = MAX_SEGMENTAT
         out: list[list[Cell]] = []
         tok, a, b = tokens[i]
         options: list[tuple[int, str, int, int]] = []  # (next index, text, start, end)
-        if DASH_RE.match(tok):
+        if TEXT_CELL_RE.match(tok):
+            options.append((i + 1, tok, a, b))  # a word in a value cell: no number
+        elif DASH_RE.match(tok):
             options.append((i + 1, tok, a, b))  # placeholder
             if i + 1 < n and NUM_TOKEN_RE.match(tokens[i + 1][0]) and not NUM_TOKEN_RE.match(tokens[i + 1][0]).group("sign") \
                     and tokens[i + 1][1] - b <= 1:
@@ -479,8 +483,6 @@ class RawBlock:
 
 
 COMMENT_HEADER_RE = re.compile(r"\b(kommentar|kommentarer)\b", re.I)
-# words standing in a value cell of an indicator table (`203,5 Färre 162,5`): no number, a placeholder
-TEXT_CELL_RE = re.compile(r"^(färre|fler|högre|lägre|öka|minska|ökning|minskning)$", re.I)
 
 
 def split_comment_row(raw: str) -> tuple[str, list[tuple[str, int, int]], bool] | None:
@@ -494,14 +496,15 @@ def split_comment_row(raw: str) -> tuple[str, list[tuple[str, int, int]], bool] 
     j = k
     run: list[tuple[str, int, int]] = []
     while j < len(toks) and (is_value_token(toks[j][0]) or (run and TEXT_CELL_RE.match(toks[j][0]))):
-        t = toks[j]
-        run.append(("-", t[1], t[2]) if TEXT_CELL_RE.match(t[0]) else t)
+        run.append(toks[j])
         j += 1
     if len(run) < 2 or not any(NUM_TOKEN_RE.match(t[0]) for t in run) or j >= len(toks):
         return None
-    if not re.match(r"^[" + LETTER + r"]", toks[j][0]):
-        return None
+    if not re.match(r"^[A-ZÅÄÖÉ]", toks[j][0]):
+        return None  # the trend word or comment starts a new sentence
     label = line[: toks[k][1]].strip() if k else ""
+    if label[:1].islower():
+        return None
     if re.search(r"\d", label) and len(label.split()) > 6:
         return None
     return label, run, False

@@ -245,3 +245,26 @@ Fg år %
             + "Vårddagar 2 000 1 000 100,0%\n")
     cells, _, _ = read(text)
     assert len({c.table_id for c in cells}) == 1
+
+
+def test_indicator_table_values_then_trend_and_comment():
+    text = """Indikator Utfall 
+2023 
+Mål 
+2024 
+Utfall 
+2024 
+Trend Kommentar 
+Andel digitala besök 1,6 % 5,0 % 2,0 % Positiv Det förbättrade värdet kan framför allt 
+härledas till psykiatrin 
+Andel oplanerade 
+återinskrivningar inom 30 
+13,5 % 13,0 % 13,3 % Neutral I stort oförändrat utfall jämfört med 
+Inhyrd personal (Arbetad tid) 203,5 Färre 162,5 Positiv Färre inhyrda timmar motsvarande -41 
+"""
+    cells, _, rows = read(text)
+    assert [c.column_header for c in by_line(cells, 8)] == ["Utfall 2023", "Mål 2024", "Utfall 2024"]
+    assert rows[(8, "Andel digitala besök")] == {0: 1.6, 1: 5.0, 2: 2.0}
+    assert rows[(12, "Andel oplanerade återinskrivningar inom 30")] == {0: 13.5, 1: 13.0, 2: 13.3}
+    # a word in a value cell is no number; the comment's -41 is not read
+    assert rows[(13, "Inhyrd personal (Arbetad tid)")] == {0: 203.5, 1: None, 2: 162.5}

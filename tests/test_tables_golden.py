@@ -1,0 +1,70 @@
+"""Golden tests: the table reader on the five sample reports, asserting the reports' own invariants
+and a few cells checked by hand against the text."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from loaders.tables import extract_tables, find_blocks
+
+REPORTS = Path(__file__).resolve().parent.parent / "data" / "reports"
+FILES = sorted(p.name for p in REPORTS.glob("*.txt"))
+
+
+@lru_cache(maxsize=None)
+def read(name: str):
+    lines = (REPORTS / name).read_text(encoding="utf-8").split("\n")
+    cells, issues = extract_tables(name, lines)
+    return lines, cells, issues
+
+
+def cell(name: str, line: int, col: int):
+    _, cells, _ = read(name)
+    return next(c for c in cells if c.line == line and c.column_index == col)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_every_table_row_yields_cells_or_an_issue(name):
+    lines, cells, issues = read(name)
+    seen = {c.line for c in cells} | {i.line for i in issues}
+    rows = [r.line for b in find_blocks(lines) for r in b.rows]
+    assert all(line in seen for line in rows)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_cells_quote_the_text_of_their_line(name):
+    lines, cells, _ = read(name)
+    for c in cells:
+        assert c.text.replace(" ", "") in lines[c.line - 1].replace(" ", "").replace("\u00a0", "")
+
+
+def test_vastmanland_production_income_statement_and_appendix():
+    f = "vastmanland_hsf_delar1_2024.txt"
+    assert (cell(f, 1230, 7).value, cell(f, 1230, 7).column_header) == (306601, "Bokslut Utf Fg år")
+    assert cell(f, 1230, 4).is_verified
+    assert (cell(f, 1696, 1).value, cell(f, 1696, 1).unit_raw) == (-475, "mnkr")
+    assert (cell(f, 2365, 8).value, cell(f, 2365, 8).row_label) == (306598, "Läkarbesök")
+    assert cell(f, 2706, 0).column_header == "Innevarande År"  # printed header order differs
+    assert cell(f, 2692, 6).value == -1235.0 and cell(f, 2692, 6).column_header == "Avv Bud mot Prog"
+
+
+def test_norrbotten_scrambled_vo_tables_total_rows_confirmed_by_column_sums():
+    f = "norrbotten_ovriga_lanet_tertial_2021-04.txt"
+    total = [cell(f, 600, j) for j in range(6)]
+    assert [c.value for c in total] == [12619, 1225, -12651, 1261, -230, 2224]
+    assert all(c.is_verified and c.row_label == "Totalt" for c in total)
+    assert cell(f, 598, 1).value == 1527 and cell(f, 598, 4).value == 326  # dropped cells placed
+    assert cell(f, 842, 13).column_header == "Förändring 202004- 201904"
+
+
+def test_jamtland_gender_rows_and_deviation_headers():
+    f = "jamtland_harjedalen_hsn_tertial_2024-04.txt"
+    assert cell(f, 1212, 0).value == 56785 and cell(f, 1212, 0).row_label == "-män"
+    assert cell(f, 1589, 2).column_header == "Bud-Utf Diff" and cell(f, 1589, 2).value == -40624
+
+
+def test_prose_only_annual_report_has_no_table_cells():
+    _, cells, _ = read("vasterbotten_hsn_arsrapport_2023.txt")
+    assert cells == []
