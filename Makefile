@@ -25,4 +25,4 @@ test: setup browser
 	$(BIN)/python -m pytest -q
 
 clean:
-	rm -rf target logs vardlager.duckdb vardlager.duckdb.tmp-*
+	rm -rf target logs vardlager.duckdb vardlager.duckdb.tmp-* vardlager.duckdb.cache vardlager.duckdb.lock

@@ -25,7 +25,7 @@ class WarehouseBusy(RuntimeError):
 
     def __init__(self, db_path: Path, lock_path: Path, waited: float, holder: str):
         self.db_path, self.lock_path, self.waited, self.holder = db_path, lock_path, waited, holder
-        waited_text = f"after waiting {waited:.0f} s" if waited >= 1 else "without waiting"
+        waited_text = f"after waiting {waited:.1f} s" if waited >= 0.05 else "without waiting"
         super().__init__(
             f"{db_path} is being written by another build ({holder}); gave up {waited_text}. "
             f"Nothing was changed. Run again later, or pass --wait SECONDS to wait for it "

@@ -1,0 +1,193 @@
+"""Scheduled rebuilds: the extraction cache, a warehouse that mirrors its reports folder, stable keys.
+
+Three builds of one folder, run once for the module (a build costs 10-30 s):
+1. cold: the five bundled reports plus a byte-identical copy of one under another name;
+2. unchanged: every extraction comes from the cache (the loaders are made to fail if called);
+3. changed: one report removed, one new report (another's text with a line added) added.
+"""
+from __future__ import annotations
+
+import hashlib
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pytest
+
+import vardlager.cache
+from loaders.records import LOADER_VERSION
+from vardlager.cache import ExtractionCache, cache_dir_for, loader_fingerprint
+from vardlager.pipeline import build
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORTS = sorted((ROOT / "data" / "reports").glob("*.txt"))
+COPY = "zz_copy_of_first.txt"  # sorts after its original, so the original is the one loaded
+FACT_COLUMNS = ("fact_key, report_file, org_unit_name, period_start, period_end, metric_code, measure, value, "
+                "unit, source_line, source_quote, is_verified")
+
+
+def facts(db: Path) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(f"select {FACT_COLUMNS} from marts.fct_report_facts order by fact_key").fetchall()
+    finally:
+        con.close()
+
+
+def query(db: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+@dataclass
+class Builds:
+    folder: Path
+    db: Path
+    cold: object
+    cold_facts: list
+    unchanged: object
+    unchanged_facts: list
+    changed: object
+    changed_facts: list
+    removed: str
+    added: str
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory) -> Builds:
+    folder = tmp_path_factory.mktemp("reports")
+    db = tmp_path_factory.mktemp("incremental") / "v.duckdb"
+    for report in REPORTS:
+        shutil.copyfile(report, folder / report.name)
+    shutil.copyfile(REPORTS[0], folder / COPY)
+
+    cold = build(folder, db)
+    assert cold.published, cold.errors
+    cold_facts = facts(db)
+
+    def not_again(report_file, data):
+        raise AssertionError(f"{report_file} was parsed again although its bytes did not change")
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(vardlager.cache, "extract_text", not_again)
+        unchanged = build(folder, db)
+    assert unchanged.published, unchanged.errors
+    unchanged_facts = facts(db)
+
+    removed, source = REPORTS[-1].name, REPORTS[1]
+    added = "aa_new_report.txt"
+    (folder / removed).unlink()
+    (folder / added).write_bytes(source.read_bytes() + "\nBilaga: ingen.\n".encode())
+    changed = build(folder, db)
+    assert changed.published, changed.errors
+    return Builds(folder, db, cold, cold_facts, unchanged, unchanged_facts, changed, facts(db), removed, added)
+
+
+def test_a_cold_build_parses_every_report_and_fills_the_cache(builds):
+    assert builds.cold.from_cache == 0
+    entries = list((cache_dir_for(builds.db)).rglob("*.pickle"))
+    assert len(entries) == len(REPORTS) + 1  # the copy is read too, to learn that it is a copy
+
+
+def test_an_unchanged_rebuild_reads_every_report_from_the_cache(builds):
+    assert builds.unchanged.from_cache == len(REPORTS) + 1  # and the copy
+    assert builds.unchanged.reports == len(REPORTS)
+
+
+def test_an_unchanged_rebuild_gives_the_same_warehouse(builds):
+    assert builds.unchanged_facts == builds.cold_facts
+    assert len(builds.cold_facts) > 100
+
+
+def test_builds_of_the_same_reports_agree_fact_by_fact(builds, built):
+    """The session's build of data/reports and this folder's first build agree, keys included."""
+    assert builds.cold_facts == facts(built[1])
+
+
+def test_the_same_content_under_two_names_is_one_report_and_logged(builds):
+    loaded = [r[0] for r in query(builds.db, "select report_file from raw.documents order by 1")]
+    assert REPORTS[0].name in loaded and COPY not in loaded
+    issues = query(builds.db, "select kind, message from raw.extraction_issues "
+                              f"where report_file = '{COPY}'")
+    assert [kind for kind, _ in issues] == ["duplicate_content"]
+    assert REPORTS[0].name in issues[0][1]  # names the report that was loaded
+    assert not any(row[1] == COPY for row in builds.cold_facts)
+
+
+def test_a_removed_report_takes_its_facts_with_it(builds):
+    assert any(row[1] == builds.removed for row in builds.unchanged_facts)
+    assert not any(row[1] == builds.removed for row in builds.changed_facts)
+    documents = [r[0] for r in query(builds.db, "select report_file from raw.documents")]
+    assert builds.removed not in documents
+
+
+def test_an_added_report_brings_its_facts(builds):
+    source = REPORTS[1].name
+    def readings(rows, report):
+        return sorted(row[2:] for row in rows if row[1] == report)  # everything but key and file name
+
+    new = readings(builds.changed_facts, builds.added)
+    assert new and new == readings(builds.unchanged_facts, source)
+
+
+def test_keys_of_untouched_reports_do_not_change(builds):
+    untouched = {r.name for r in REPORTS} - {builds.removed}
+    before = sorted(row for row in builds.unchanged_facts if row[1] in untouched)
+    after = sorted(row for row in builds.changed_facts if row[1] in untouched)
+    assert before and before == after
+
+
+def test_a_changed_folder_parses_only_the_new_report(builds):
+    # the four untouched reports and the copy come from the cache; the new one is parsed
+    assert builds.changed.from_cache == len(REPORTS) - 1 + 1
+    assert builds.changed.reports == len(REPORTS)
+    entries = {p.name.split("-")[0] for p in cache_dir_for(builds.db).rglob("*.pickle")}
+    removed_sha = hashlib.sha256(REPORTS[-1].read_bytes()).hexdigest()
+    assert removed_sha not in entries  # the removed report's entry was pruned
+
+
+def test_the_loader_fingerprint_follows_loader_code_and_seeds(tmp_path):
+    (tmp_path / "loaders").mkdir()
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "loaders" / "tables.py").write_text("X = 1\n")
+    (tmp_path / "seeds" / "metric_aliases.csv").write_text("alias,metric_code\nLäkarbesök,lakarbesok\n")
+    first = loader_fingerprint(tmp_path)
+    assert loader_fingerprint(tmp_path) == first
+    (tmp_path / "loaders" / "tables.py").write_text("X = 2\n")
+    second = loader_fingerprint(tmp_path)
+    assert second != first
+    (tmp_path / "seeds" / "metric_aliases.csv").write_text("alias,metric_code\nBesök,lakarbesok\n")
+    assert loader_fingerprint(tmp_path) not in (first, second)
+    (tmp_path / "notes.md").write_text("not loader input")
+    assert loader_fingerprint(tmp_path) == loader_fingerprint(tmp_path)
+
+
+def test_an_entry_of_other_loader_code_is_not_used(tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_bytes(REPORTS[2].read_bytes())
+    old = ExtractionCache(tmp_path / "cache", fingerprint="a" * 64)
+    old.extract(report)
+    assert old.misses == ["r.txt"]
+    new = ExtractionCache(tmp_path / "cache", fingerprint="b" * 64)
+    first = new.extract(report)
+    assert new.misses == ["r.txt"] and new.hits == []
+    again = ExtractionCache(tmp_path / "cache", fingerprint="b" * 64)
+    assert again.extract(report) == first and again.hits == ["r.txt"]
+    again.prune()
+    assert [p.name for p in (tmp_path / "cache").iterdir()] == ["b" * 16]
+    assert LOADER_VERSION  # part of every fingerprint
+
+
+def test_a_corrupt_entry_is_parsed_again(tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_bytes(REPORTS[2].read_bytes())
+    cache = ExtractionCache(tmp_path / "cache", fingerprint="c" * 64)
+    expected = cache.extract(report)
+    for entry in cache.folder.iterdir():
+        entry.write_bytes(b"not a pickle")
+    again = ExtractionCache(tmp_path / "cache", fingerprint="c" * 64)
+    assert again.extract(report) == expected and again.misses == ["r.txt"]
