@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: build test setup browser clean
+.PHONY: build test setup browser clean bench
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ browser:
 
 test: setup browser
 	$(BIN)/python -m pytest -q
+
+# README "Performance": generated corpora of 5, 50 and 500 reports, timed stage by stage (minutes)
+bench: setup
+	$(BIN)/python -m benchmarks.run
 
 clean:
 	rm -rf target logs vardlager.duckdb vardlager.duckdb.tmp-* vardlager.duckdb.cache vardlager.duckdb.lock

@@ -16,10 +16,9 @@ import time
 from pathlib import Path
 
 
-def _peak_rss_mb() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, children) / 1024  # Linux reports kilobytes
+def _peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident memory in MB: of this process, or (RUSAGE_CHILDREN) of its largest finished child."""
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux reports kilobytes
 
 
 def _one_core() -> None:
@@ -41,6 +40,7 @@ def run_build(reports: Path, db: Path) -> dict:
         "timings": result.timings,
         "wall_s": wall,
         "peak_rss_mb": _peak_rss_mb(),
+        "worker_peak_rss_mb": _peak_rss_mb(resource.RUSAGE_CHILDREN),  # the extraction workers
         "facts": result.facts_by_domain,
         "checks": {s: result.count(s) for s in ("passed", "warned", "failed")},
         "failed_checks": [f"{c.check}: {c.failing_rows} {c.sample}"[:300] for c in result.checks
