@@ -74,14 +74,18 @@ def remove_warehouse(db: Path) -> None:
 
 
 def time_queries(db: Path) -> list[dict]:
+    """Each example on the connection `vardlager query` uses: cold = a fresh connection's first run
+    (attach included), then QUERY_RUNS warm runs on it."""
     import duckdb
+
+    from vardlager.query import connect
 
     rows = []
     for sql_file in sorted(EXAMPLES.glob("*.sql")):
         sql = sql_file.read_text(encoding="utf-8")
-        con = duckdb.connect(str(db), read_only=True)
+        t = time.perf_counter()
+        con = connect(db)
         try:
-            t = time.perf_counter()
             n_rows = len(con.execute(sql).fetchall())
             cold = time.perf_counter() - t
             warm = []
