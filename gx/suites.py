@@ -6,6 +6,8 @@ Each entry: (table, expectation class name, kwargs, severity).
 """
 from __future__ import annotations
 
+from great_expectations.expectations.row_conditions import Column
+
 MEASURES = ["actual", "budget", "budget_deviation", "forecast", "forecast_deviation", "target",
             "change_abs", "change_pct", "change_pp"]
 UNITS = ["tkr", "count", "pct", "fte", "hours", "days"]
@@ -81,8 +83,7 @@ SUITES: dict[str, list[tuple[str, str, dict, str]]] = {
          {"column_A": "period_end", "column_B": "period_start", "or_equal": True}, HARD),
         ("fct_report_facts", "ExpectColumnValuesToBeInSet", {"column": "region_code", "value_set": REGION_CODES}, SOFT),
         ("fct_report_facts", "ExpectColumnValuesToBeBetween",
-         {"column": "value", "min_value": -1000, "max_value": 1000, "row_condition": 'unit=="pct"',
-          "condition_parser": "pandas"}, SOFT),
+         {"column": "value", "min_value": -1000, "max_value": 1000, "row_condition": Column("unit") == "pct"}, SOFT),
         ("fct_production", "ExpectColumnValuesToBeBetween",
          {"column": "value", "min_value": -1e8, "max_value": 1e8}, SOFT),
         ("fct_production", "ExpectColumnValuesToBeInSet", {"column": "unit", "value_set": ["count", "pct", "days", "hours"]},
