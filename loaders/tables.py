@@ -904,8 +904,8 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
                 continue
         if not verified[j]:
             if only and not best[3]:
-                verified[j] = True
-                checks[j] = "single reading of the printed numbers"
+                # the numbers can be read only one way, but no arithmetic confirmed them
+                checks[j] = "unverified: single reading of the printed numbers, no arithmetic check"
             elif only:
                 checks[j] = "unverified: " + best[3] + " by column type/spacing"
             else:
@@ -1185,6 +1185,7 @@ def extract_tables(report_file: str, lines: list[str],
             check_column_sums(t)
             check_child_sums(t)
         assign_groups(t)
+        issues.extend(unit_issues(t, report_file))
         tables.append(t)
         prev_table = t
         prev_end = b.end
@@ -1242,6 +1243,44 @@ def resolve_scrambled(t: Table, labels: list[tuple[int, str]], issues: list[Extr
                                   f"{t.table_id}: {len(rows)} value rows printed before {len(labels)} labels in another order; "
                                   "rows other than the total are left unlabelled",
                                   " | ".join(lab for _, lab in labels)))
+
+
+def unit_issues(t: Table, report_file: str) -> list[ExtractionIssue]:
+    """Units that contradict the numbers: flagged, not trusted."""
+    out = []
+    amounts = [abs(c.value) for r in t.rows for j, c in enumerate(r.cells)
+               if c is not None and c.value is not None and not c.is_pct and r.verified and r.verified[j]]
+    first = t.rows[0].line if t.rows else None
+    if t.unit_raw == "tkr" and len(amounts) >= 4 and max(amounts) < 1000:
+        out.append(ExtractionIssue(report_file, first, "unit_contradicts_scale",
+                                   f"{t.table_id}: said to be in tkr but every amount is below 1 000 "
+                                   "(sums like mnkr); its money cells are not made facts", t.caption))
+    for r in t.rows:
+        m = re.search(r"\((tkr|mnkr|mkr)\)", r.label or "", re.I)
+        if m and t.unit_raw and m.group(1).lower() != t.unit_raw:
+            why = "the table's unit is used, not confirmed"
+            if _sum_of_two_rows(t, r):
+                why = "two other rows of the table add up to it, so the table's unit holds"
+            out.append(ExtractionIssue(report_file, r.line, "unit_contradicts_table",
+                                       f"{t.table_id}: row says {m.group(1)} in a table in {t.unit_raw}; {why}",
+                                       r.raw.strip()))
+    return out
+
+
+def _sum_of_two_rows(t: Table, target: Row) -> bool:
+    """Is the row the sum of two other rows in most columns (`Resultat` = intäkter + kostnader)?"""
+    rows = [r for r in t.rows if r.cells and r is not target]
+    for a, b in itertools.combinations(rows, 2):
+        hits = total = 0
+        for j in range(t.n):
+            x, y, z = a.cells[j], b.cells[j], target.cells[j]
+            if None in (x, y, z) or None in (x.value, y.value, z.value):
+                continue
+            total += 1
+            hits += abs(x.value + y.value - z.value) <= _tol(x) + _tol(y) + _tol(z) + 1e-6
+        if total >= 2 and hits * 2 > total:
+            return True
+    return False
 
 
 def assign_groups(t: Table) -> None:

@@ -165,13 +165,27 @@ Belopp i mnkr
 
 April 2023 April 2024 Budget 2024
 Summa intäkter 3 102  3 223  9 709
-Personalkostnader -1 627  -1 723  -3 757
+Summa kostnader -3 502  -3 698  -9 709
 Resultat (tkr) -400  -475  -0
 """
-    cells, _, rows = read(text)
+    cells, issues, rows = read(text)
     assert {c.unit_raw for c in cells} == {"mnkr"}
-    assert rows[(6, "Personalkostnader")] == {0: -1627, 1: -1723, 2: -3757}
+    assert rows[(6, "Summa kostnader")] == {0: -3502, 1: -3698, 2: -9709}
     assert rows[(7, "Resultat (tkr)")][2] == 0
+    flagged = [i for i in issues if i.kind == "unit_contradicts_table"]
+    assert [i.line for i in flagged] == [7] and "add up" in flagged[0].message
+
+
+def test_tkr_table_that_sums_like_mnkr_is_flagged():
+    text = """Utfall Tkr
+Utfall 2021 04 Utfall 2020 04 Nettokostnadsutveckling (%)
+Akut omhänd -93 -100 -7%
+Med/Rehab -205 -197 4%
+Läns-psyk -24 -18 30%
+Div. gem -14 -12 16%
+"""
+    _, issues, _ = read(text)
+    assert any(i.kind == "unit_contradicts_scale" for i in issues)
 
 
 def test_minus_kinds_placeholders_and_glued_minus():

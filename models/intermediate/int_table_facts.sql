@@ -42,13 +42,23 @@ units as (
 ),
 
 -- label variants: as printed, without (parentheses), without a leading `varav`
+-- label variants, once per distinct label: as printed, without (parentheses), without a leading `varav`
+label_variants as (
+    select
+        labels.row_label,
+        {{ normalize_label("regexp_replace(labels.row_label, '\\([^)]*\\)', '', 'g')") }} as row_label_key2,
+        {{ normalize_label("regexp_replace(regexp_replace(labels.row_label, '\\([^)]*\\)', '', 'g'), '^\\s*[-–]?\\s*varav\\s+', '', 'i')") }}
+            as row_label_key3
+    from (select distinct row_label from cells) as labels
+),
+
 keyed as (
     select
         cells.*,
-        {{ normalize_label("regexp_replace(cells.row_label, '\\([^)]*\\)', '', 'g')") }} as row_label_key2,
-        {{ normalize_label("regexp_replace(regexp_replace(cells.row_label, '\\([^)]*\\)', '', 'g'), '^\\s*[-–]?\\s*varav\\s+', '', 'i')") }}
-            as row_label_key3
+        label_variants.row_label_key2,
+        label_variants.row_label_key3
     from cells
+    inner join label_variants on cells.row_label is not distinct from label_variants.row_label
 ),
 
 -- last resort: the longest alias the label starts with when the rest only qualifies it
@@ -193,17 +203,27 @@ table_texts as (
     from table_texts_printed
 ),
 
+-- the aliases each distinct table text names, searched once per text
+text_aliases as (
+    select
+        texts.txt,
+        aliases.alias_key,
+        aliases.metric_code
+    from (select distinct txt from table_texts) as texts
+    inner join aliases on position(' ' || aliases.alias_key in texts.txt) > 0
+),
+
 table_metric as (
     select
         table_texts.report_file,
         table_texts.table_id,
-        aliases.metric_code as ctx_metric_code,
+        text_aliases.metric_code as ctx_metric_code,
         table_texts.src as ctx_source
     from table_texts
-    inner join aliases on position(' ' || aliases.alias_key in table_texts.txt) > 0
+    inner join text_aliases on table_texts.txt = text_aliases.txt
     qualify row_number() over (
         partition by table_texts.report_file, table_texts.table_id
-        order by table_texts.prio, length(aliases.alias_key) desc
+        order by table_texts.prio, length(text_aliases.alias_key) desc
     ) = 1
 ),
 
@@ -287,6 +307,28 @@ resolved as (
         and row_metrics.column_index = column_metric.column_index
 ),
 
+-- the period parts of each distinct header / label / caption text, computed once (24 month regexes a cell
+-- cost seconds over 500 reports)
+period_texts as (
+    select
+        resolved.measure_text,
+        resolved.row_label,
+        resolved.caption,
+        -- the period: a year / year-month / month in the header or caption wins over the report's
+        try_cast(regexp_extract(resolved.measure_text, '(?:^|[^0-9])((?:19|20)[0-9]{2})', 1) as integer) as header_year,
+        coalesce(
+            try_cast(nullif(regexp_extract(resolved.measure_text, '(?:19|20)[0-9]{2}[ -]?(0[1-9]|1[0-2])(?:[^0-9]|$)', 1), '') as integer),
+            {{ month_in('lower(resolved.measure_text)') }},
+            {{ month_in("lower(regexp_extract(resolved.row_label, '\\(([^)]*)\\)', 1))") }},
+            {{ month_in('lower(resolved.caption)') }}
+        ) as named_month,
+        case
+            when regexp_matches(lower(resolved.row_label || ' ' || resolved.caption), '1 (mån|månad)\w* släp') then 1
+            else 0
+        end as lag_months
+    from (select distinct measure_text, row_label, caption from resolved) as resolved
+),
+
 placed as (
     select
         resolved.*,
@@ -300,19 +342,14 @@ placed as (
             when resolved.header_measure = 'change_abs' and contains(resolved.cell_text, '%') then 'change_pct'
             else resolved.header_measure
         end as measure,
-        -- the period: a year / year-month / month in the header or caption wins over the report's
-        try_cast(regexp_extract(resolved.measure_text, '(?:^|[^0-9])((?:19|20)[0-9]{2})', 1) as integer) as header_year,
-        coalesce(
-            try_cast(nullif(regexp_extract(resolved.measure_text, '(?:19|20)[0-9]{2}[ -]?(0[1-9]|1[0-2])(?:[^0-9]|$)', 1), '') as integer),
-            {{ month_in('lower(resolved.measure_text)') }},
-            {{ month_in("lower(regexp_extract(resolved.row_label, '\\(([^)]*)\\)', 1))") }},
-            {{ month_in('lower(resolved.caption)') }}
-        ) as named_month,
-        case
-            when regexp_matches(lower(resolved.row_label || ' ' || resolved.caption), '1 (mån|månad)\w* släp') then 1
-            else 0
-        end as lag_months
+        period_texts.header_year,
+        period_texts.named_month,
+        period_texts.lag_months
     from resolved
+    inner join period_texts
+        on resolved.measure_text is not distinct from period_texts.measure_text
+        and resolved.row_label is not distinct from period_texts.row_label
+        and resolved.caption is not distinct from period_texts.caption
 ),
 
 -- an income statement prints costs negative: its rows' amounts are below zero
@@ -393,8 +430,8 @@ final as (
         dated.cell_text as source_quote,
         dated.is_verified and dated.row_label <> '' as is_verified,
         dated.verification
-            || case when dated.row_label = '' then '; row label printed apart in another order: the activity is unknown'
-                else '' end
+            || case when dated.row_label = '' and not contains(dated.verification, 'printed apart')
+                then '; row label printed apart in another order: the activity is unknown' else '' end
             || case when dated.is_org_rows then '; metric from the table (' || dated.ctx_source || '), row is the org unit'
                 else '' end
             || case when regexp_matches(lower(dated.row_label), '\((tkr|mnkr)\)')
@@ -407,8 +444,10 @@ final as (
     inner join metrics on dated.metric_code = metrics.metric_code
     left join metrics as ctx_metrics on dated.ctx_metric_code = ctx_metrics.metric_code
     left join units on dated.unit_raw = units.unit_raw
-    -- a zero no check confirms is most often a placeholder (`0  0,0%` where no budget was set)
-    where not (dated.value = 0 and not dated.is_verified)
+    -- a zero that stands for a missing value (`0  0,0%` where no budget was set, a zero placed in a
+    -- dropped cell's column) is a placeholder, not a fact
+    where not (dated.value = 0 and not dated.is_verified
+        and regexp_matches(dated.verification, 'placeholder|dropped|placements'))
     -- a target of the opposite sign to the row's amounts is a change target (`-100` årsarbetare), not a level
     and not (dated.measure = 'target' and dated.row_has_positive_actual and dated.value < 0)
     -- a label means another metric in another table: money in a table of hours is not trusted
