@@ -133,7 +133,15 @@ def decode_report(data: bytes) -> DecodedText:
     for magic, what in MAGIC:
         if data.startswith(magic):
             raise UnreadableReport(what, _head(data))
-    decoded = _decode(data)
+    padding = len(data) - len(data.rstrip(b"\x00"))
+    if padding > 1 and b"\x00" not in data[:-padding]:
+        # NUL bytes after the text: a file preallocated and not (yet) fully written; the text is kept
+        decoded = _decode(data[:-padding])
+        note = ("possibly_truncated", f"{padding} NUL bytes after the text (a file not fully written?); ignored")
+        decoded = DecodedText(decoded.text, decoded.encoding, "; ".join(m for _, m in (*decoded.notes, note)),
+                              (*decoded.notes, note))
+    else:
+        decoded = _decode(data)
     if not decoded.text.strip():
         raise UnreadableReport(f"empty file (no text in it as {decoded.encoding})", f"{len(data)} bytes")
     if _looks_binary(decoded.text):

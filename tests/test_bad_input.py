@@ -17,7 +17,7 @@ import pytest
 from loaders import extract as extract_module
 from loaders.extract import extract_text, read_report_bytes
 from loaders.textio import UnreadableReport, decode_report
-from scheduled_night import ROOT, cut_mid_table, scheduled_night
+from scheduled_night import ENCODINGS, ROOT, cut_mid_table, scheduled_night
 from vardlager.pipeline import build, extract_all, report_paths
 
 SV = ("Region Västmanland\nDelårsrapport 1 2024\n\n"
@@ -125,6 +125,12 @@ def test_utf8_cut_in_the_middle_of_a_character():
     assert decoded.text == "Läkarbesök 12 345\nVårdtillfällen 2 0"
     assert "ends in the middle of a UTF-8 character" in decoded.note
     assert decoded.ends_mid_line
+
+
+def test_nul_padding_after_the_text_is_ignored_and_said():
+    decoded = decode_report("Läkarbesök 12 345\n".encode("utf-8") + b"\x00" * 4096)
+    assert decoded.text == "Läkarbesök 12 345\n"
+    assert decoded.notes == (("possibly_truncated", "4096 NUL bytes after the text (a file not fully written?); ignored"),)
 
 
 @pytest.mark.parametrize("data, reason", [
@@ -285,6 +291,16 @@ def test_extract_all_reports_each_bad_file_once_and_loads_the_good_ones(tmp_path
     assert ("latin.txt", "encoding_fallback") in {(i.report_file, i.kind) for e in extractions for i in e.issues}
 
 
+def test_a_file_name_that_is_not_utf8_is_reported_not_loaded(tmp_path):
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    (Path(os.fsdecode(bytes(tmp_path) + b"/rapport_\xe5r.txt"))).write_text(REPORT.replace("345", "346"))
+    say = Recorder()
+    extractions, issues, bad = extract_all(report_paths(tmp_path), say)
+    assert [e.document.report_file for e in extractions] == ["a.txt"]
+    assert bad == ["rapport_\ufffdr.txt"]
+    assert say.lines == ["[red]rapport_\ufffdr.txt: the file name is not valid UTF-8; rename the file[/]"]
+
+
 def test_a_file_that_disappears_between_listing_and_reading(tmp_path):
     (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
     (tmp_path / "b.txt").write_text(REPORT.replace("12 345", "12 346"), encoding="utf-8")
@@ -388,21 +404,31 @@ def test_each_bad_file_has_a_row_in_raw_extraction_issues(night):
     assert not {name for name, enc in night.good.items() if enc.startswith(("utf-8", "utf-16 "))} & fallbacks
 
 
-def test_reports_in_every_encoding_give_the_same_facts_as_utf8(night, built):
-    query = """select report_file, org_unit_name, metric_code, measure, period_start, period_end, value,
-                      source_line, source_quote
-               from marts.fct_report_facts where report_file in (select unnest(?::varchar[]))"""
-    names = sorted(night.good)
-    facts = {}
-    for key, db in (("utf8", built[1]), ("encoded", night.db)):
-        con = duckdb.connect(str(db), read_only=True)
-        try:
-            facts[key] = sorted(con.execute(query, [names]).fetchall(), key=repr)
-        finally:
-            con.close()
-    assert len(facts["utf8"]) > 100
-    assert facts["encoded"] == facts["utf8"]
+def test_reports_in_every_encoding_load_with_their_encoding_and_facts(night):
+    con = duckdb.connect(str(night.db), read_only=True)
+    try:
+        documents = dict(con.execute("select report_file, encoding from raw.documents").fetchall())
+        facts = dict(con.execute("select report_file, count(*) from marts.fct_report_facts group by 1").fetchall())
+    finally:
+        con.close()
+    expected = {"cp1252": "cp1252", "utf-8-sig": "utf-8 (BOM)", "utf-16-le": "utf-16-le", "utf-16": "utf-16 (BOM)",
+                "utf-8": "utf-8"}
+    for name, encoding in night.good.items():
+        assert documents[name] == expected[encoding.split()[0]], name
+        assert facts.get(name, 0) > 0, name
     assert {enc.split()[0] for enc in night.good.values()} >= {"cp1252", "utf-16-le", "utf-16", "utf-8-sig"}
+
+
+@pytest.mark.parametrize("report", sorted((ROOT / "data" / "reports").glob("*.txt")), ids=lambda p: p.name[:20])
+def test_every_bundled_report_decodes_to_the_same_text_in_every_encoding(report):
+    text = report.read_text(encoding="utf-8")
+    for encoding, newline in ENCODINGS + (("latin-1", "\n"), ("cp850", "\r\n")):
+        try:
+            data = text.replace("\n", newline).encode(encoding)
+        except UnicodeEncodeError:  # the report has characters this encoding lacks
+            continue
+        decoded = decode_report(data)
+        assert decoded.text == text.replace("\f", ""), (encoding, decoded.encoding, decoded.note)
 
 
 def test_an_interrupted_build_leaves_no_tmp_file_and_the_warehouse_unchanged(tmp_path, monkeypatch):

@@ -95,6 +95,8 @@ def extract_one(path: Path, extract=extract_report) -> Extraction:
     """extract(path), with every way one file can fail turned into UnreadableReport."""
     if path.suffix.lower() not in REPORT_SUFFIXES and not path.is_dir():
         raise UnreadableReport(f"not a text report ({path.suffix or 'no extension'}); convert PDFs to text first")
+    if report_name(path) != path.name:  # it could not be stored as text in the warehouse
+        raise UnreadableReport("the file name is not valid UTF-8; rename the file")
     try:
         return extract(path)
     except UnreadableReport:
