@@ -54,17 +54,26 @@ parent_only as (
             select org_unit_key from named_units)
 ),
 
+-- every region of the seed, and one root for reports whose region the text does not say
+root_regions as (
+    select region_code, region_name from regions
+    union
+    select distinct named_units.region_code, 'Okänd region'
+    from named_units
+    where named_units.region_code not in (select region_code from regions)
+),
+
 region_roots as (
     select
-        {{ org_unit_key('regions.region_code', "''") }} as org_unit_key,
-        regions.region_code,
-        regions.region_name as org_unit_name,
-        regions.region_name as unit_name,
+        {{ org_unit_key('root_regions.region_code', "''") }} as org_unit_key,
+        root_regions.region_code,
+        root_regions.region_name as org_unit_name,
+        root_regions.region_name as unit_name,
         'region' as org_level,
         null as parent_name,
-        regions.region_name as names_seen,
+        root_regions.region_name as names_seen,
         0 as n_reports
-    from regions
+    from root_regions
 ),
 
 units as (
@@ -75,16 +84,20 @@ units as (
     select * from region_roots
 ),
 
+-- a parent that is not a unit of the dimension (a seed parent of a seed parent) falls back to the region
 parented as (
     select
-        units.*,
+        units.* exclude (parent_name),
+        case when parents.org_unit_key is not null then units.parent_name end as parent_name,
         case
             when units.org_level = 'region' then null
-            when units.parent_name is not null
-                then {{ org_unit_key('units.region_code', 'units.parent_name') }}
+            when parents.org_unit_key is not null then parents.org_unit_key
             else {{ org_unit_key('units.region_code', "''") }}
         end as parent_org_unit_key
     from units
+    left join units as parents
+        on units.parent_name is not null
+        and parents.org_unit_key = {{ org_unit_key('units.region_code', 'units.parent_name') }}
 ),
 
 walked as (
