@@ -22,7 +22,7 @@ from rich.markup import escape
 from loaders.extract import REPORT_SUFFIXES, Extraction, extract_report, report_name
 from loaders.records import ExtractionIssue
 from loaders.textio import UnreadableReport
-from vardlager.cache import ExtractionCache
+from vardlager.cache import BuildStamp, ExtractionCache
 from vardlager.parallel import available_workers
 from vardlager.dbt_runner import run_dbt_build, target_dir
 from vardlager.lock import WarehouseBusy, warehouse_lock
@@ -52,6 +52,7 @@ class BuildResult:
     build_id: str = ""
     from_cache: int = 0  # reports whose extraction came from the cache (vardlager/cache.py)
     busy: bool = False  # another build held the warehouse's lock: nothing was done
+    up_to_date: bool = False  # --if-changed and nothing changed since the published build: nothing was done
 
     def count(self, status: str) -> int:
         return sum(1 for c in self.checks if c.status == status)
@@ -79,7 +80,7 @@ def extract_all(paths: list[Path], say, extract=extract_report) -> tuple[list[Ex
             bad.append(name)
             issues.append(ExtractionIssue(name, None, exc.kind, str(exc), exc.evidence))
             continue
-        first = seen.setdefault(extraction.text_sha256 or extraction.document.sha256, name)
+        first = seen.setdefault(getattr(extraction, "text_sha256", "") or extraction.document.sha256, name)
         if first != name:
             say(f"[yellow]{_line(name)}: same text as {_line(first)}; loaded once, from {_line(first)}[/]")
             issues.append(ExtractionIssue(name, None, "duplicate_content", f"same text as {first}; not loaded", ""))
@@ -242,17 +243,31 @@ def _describe_offender(row: dict) -> str:
 
 
 def build(reports_dir: Path, db_path: Path, say=lambda msg: None, dbt_select: list[str] | None = None,
-          wait: float = 0.0) -> BuildResult:
+          wait: float = 0.0, if_changed: bool = False) -> BuildResult:
     """Build the warehouse from a folder of reports; publish to db_path only if every hard check passed.
 
     Only one build writes a warehouse at a time (vardlager/lock.py): this one waits up to `wait`
     seconds for another to finish, then gives up with `busy` set and nothing changed.
+    if_changed: do nothing (`up_to_date` set) when the reports, the project and the published file
+    are those of the last published build (vardlager/cache.py BuildStamp).
     """
     try:
         with warehouse_lock(db_path, wait, say):
-            return _build(reports_dir, db_path, say, dbt_select)
+            return _build_if_changed(reports_dir, Path(db_path).resolve(), say, dbt_select, if_changed)
     except WarehouseBusy as exc:
         return BuildResult(published=False, db_path=Path(db_path).resolve(), errors=[str(exc)], busy=True)
+
+
+def _build_if_changed(reports_dir: Path, db_path: Path, say, dbt_select, if_changed: bool) -> BuildResult:
+    stamp = BuildStamp.of(report_paths(reports_dir), repr(dbt_select)) if reports_dir.is_dir() else None
+    if if_changed and stamp and db_path.exists() and stamp.is_current(db_path):
+        say("[green]up to date: the reports and the project are those of the published build; nothing to do[/]")
+        return BuildResult(published=False, db_path=db_path, up_to_date=True)
+    BuildStamp.forget(db_path)
+    result = _build(reports_dir, db_path, say, dbt_select)
+    if result.published and stamp:
+        stamp.record(db_path)
+    return result
 
 
 def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) -> BuildResult:
