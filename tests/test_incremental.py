@@ -3,12 +3,15 @@
 Three builds of one folder, run once for the module (a build costs 10-30 s):
 1. cold: the five bundled reports plus a byte-identical copy of one under another name;
 2. unchanged: every extraction comes from the cache (the loaders are made to fail if called);
-3. changed: one report removed, one new report (another's text with a line added) added.
+   then `--if-changed`, which does nothing;
+3. changed, with `--if-changed`: one report removed, one new report (another's text with a line
+   added) added.
 """
 from __future__ import annotations
 
 import hashlib
 import shutil
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,8 +19,9 @@ import duckdb
 import pytest
 
 import vardlager.cache
+import vardlager.pipeline
 from loaders.records import LOADER_VERSION
-from vardlager.cache import ExtractionCache, cache_dir_for, loader_fingerprint
+from vardlager.cache import BuildStamp, ExtractionCache, cache_dir_for, loader_fingerprint
 from vardlager.pipeline import build
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +55,9 @@ class Builds:
     cold_facts: list
     unchanged: object
     unchanged_facts: list
+    skipped: object
+    skipped_seconds: float
+    skipped_kept_file: bool
     changed: object
     changed_facts: list
     removed: str
@@ -78,13 +85,22 @@ def builds(tmp_path_factory) -> Builds:
     assert unchanged.published, unchanged.errors
     unchanged_facts = facts(db)
 
+    before = db.read_bytes()
+    started = time.monotonic()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(vardlager.pipeline, "_build", lambda *args: pytest.fail("built although nothing changed"))
+        skipped = build(folder, db, if_changed=True)
+    skipped_seconds = time.monotonic() - started
+    skipped_kept_file = db.read_bytes() == before
+
     removed, source = REPORTS[-1].name, REPORTS[1]
     added = "aa_new_report.txt"
     (folder / removed).unlink()
     (folder / added).write_bytes(source.read_bytes() + "\nBilaga: ingen.\n".encode())
-    changed = build(folder, db)
+    changed = build(folder, db, if_changed=True)
     assert changed.published, changed.errors
-    return Builds(folder, db, cold, cold_facts, unchanged, unchanged_facts, changed, facts(db), removed, added)
+    return Builds(folder, db, cold, cold_facts, unchanged, unchanged_facts, skipped, skipped_seconds,
+                  skipped_kept_file, changed, facts(db), removed, added)
 
 
 def test_a_cold_build_parses_every_report_and_fills_the_cache(builds):
@@ -191,3 +207,35 @@ def test_a_corrupt_entry_is_parsed_again(tmp_path):
         entry.write_bytes(b"not a pickle")
     again = ExtractionCache(tmp_path / "cache", fingerprint="c" * 64)
     assert again.extract(report) == expected and again.misses == ["r.txt"]
+
+
+def test_if_changed_does_nothing_when_nothing_changed(builds):
+    assert builds.skipped.up_to_date and not builds.skipped.published and not builds.skipped.errors
+    assert builds.skipped_kept_file  # byte-identical
+    assert builds.skipped_seconds < 5
+
+
+def test_if_changed_builds_when_the_folder_changed(builds):
+    assert not builds.changed.up_to_date and builds.changed.published
+
+
+def test_the_stamp_follows_reports_project_and_the_published_file(tmp_path, monkeypatch):
+    report = tmp_path / "reports" / "r.txt"
+    report.parent.mkdir()
+    report.write_text("Region Testland\n")
+    db = tmp_path / "v.duckdb"
+    db.write_bytes(b"a warehouse")
+    stamp = BuildStamp.of([report])
+    assert not stamp.is_current(db)  # never recorded
+    stamp.record(db)
+    assert BuildStamp.of([report]).is_current(db)
+    assert not BuildStamp.of([report], "['fct_costs']").is_current(db)  # other build options
+    report.write_text("Region Testland\nmer text\n")
+    assert not BuildStamp.of([report]).is_current(db)  # a report changed
+    report.write_text("Region Testland\n")
+    monkeypatch.setattr(vardlager.cache, "project_fingerprint", lambda: "models edited")
+    assert not BuildStamp.of([report]).is_current(db)  # the project changed
+    monkeypatch.undo()
+    assert BuildStamp.of([report]).is_current(db)
+    db.write_bytes(b"another warehouse, written by someone else")
+    assert not BuildStamp.of([report]).is_current(db)  # the published file is not the one built

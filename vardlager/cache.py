@@ -156,3 +156,93 @@ class ExtractionCache:
 
     def summary(self) -> str:
         return f"{len(self.hits)} from cache, {len(self.misses)} parsed"
+
+
+# --- the whole build: `vardlager build --if-changed` -----------------------------------------------
+
+# every file of the project whose change can change what a build publishes
+PROJECT_GLOBS = ("loaders/*.py", "vardlager/*.py", "gx/*.py", "models/**/*", "macros/**/*", "seeds/*.csv",
+                 "tests/dbt/**/*", "dbt_project.yml", "profiles.yml")
+PACKAGES = ("dbt-core", "dbt-duckdb", "duckdb", "great-expectations")
+STAMP_FILE = "build_stamp.json"
+
+
+def project_fingerprint(root: Path = PROJECT_DIR) -> str:
+    """A hash of the project's build code, models, seeds and checks, and of the versions of the tools that run them."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha256()
+    for pattern in PROJECT_GLOBS:
+        for path in sorted(p for p in root.glob(pattern) if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(f"{path.relative_to(root).as_posix()}\n".encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for package in PACKAGES:
+        try:
+            digest.update(f"{package}=={version(package)}\n".encode())
+        except PackageNotFoundError:
+            digest.update(f"{package} missing\n".encode())
+    return digest.hexdigest()
+
+
+def folder_fingerprint(paths: list[Path]) -> str:
+    """A hash of the names and bytes of the entries of a reports folder."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.name.encode("utf-8", "surrogateescape") + b"\0")
+        try:
+            digest.update(hashlib.sha256(path.read_bytes()).digest() if path.is_file() else b"not a file")
+        except OSError as exc:
+            digest.update(f"unreadable {exc.errno}".encode())
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class BuildStamp:
+    """What a published warehouse was built from: the reports, the project, and the file itself.
+
+    Recorded beside the warehouse after each publish; `--if-changed` skips a build when the
+    reports and the project are what the published file was built from and the file is still
+    the one that build wrote (same size and modification time).
+    """
+
+    inputs: str
+
+    @classmethod
+    def of(cls, paths: list[Path], options: str = "") -> "BuildStamp":
+        return cls(hashlib.sha256(f"{folder_fingerprint(paths)}|{project_fingerprint()}|{options}".encode())
+                   .hexdigest())
+
+    @staticmethod
+    def _file(db_path: Path) -> Path:
+        return cache_dir_for(db_path) / STAMP_FILE
+
+    @staticmethod
+    def _identity(db_path: Path) -> list[int]:
+        stat = Path(db_path).stat()
+        return [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+
+    def is_current(self, db_path: Path) -> bool:
+        import json
+
+        try:
+            recorded = json.loads(self._file(db_path).read_text(encoding="utf-8"))
+            return recorded["inputs"] == self.inputs and recorded["warehouse"] == self._identity(db_path)
+        except (OSError, ValueError, KeyError, TypeError):
+            return False
+
+    def record(self, db_path: Path) -> None:
+        import json
+
+        stamp = self._file(db_path)
+        try:
+            stamp.parent.mkdir(parents=True, exist_ok=True)
+            tmp = stamp.with_name(f"{stamp.name}.tmp-{os.getpid()}")
+            tmp.write_text(json.dumps({"inputs": self.inputs, "warehouse": self._identity(db_path)}),
+                           encoding="utf-8")
+            os.replace(tmp, stamp)
+        except OSError:
+            pass  # the next --if-changed build simply builds
+
+    @classmethod
+    def forget(cls, db_path: Path) -> None:
+        cls._file(db_path).unlink(missing_ok=True)

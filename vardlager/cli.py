@@ -23,14 +23,18 @@ DEFAULT_REPORTS = Path("data/reports")
 def build(reports: Path = typer.Option(DEFAULT_REPORTS, help="Folder of report text files."),
           db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file."),
           wait: float = typer.Option(0.0, help="Seconds to wait when another build is writing the same "
-                                                "warehouse; 0 gives up at once (exit status 75).")) -> None:
+                                                "warehouse; 0 gives up at once (exit status 75)."),
+          if_changed: bool = typer.Option(False, "--if-changed", help="Do nothing when neither the reports nor "
+                                          "the project changed since the published build (for cron).")) -> None:
     """Extract every report, check, transform with dbt, check again, and publish atomically."""
     from vardlager.pipeline import build as run_build
 
-    result = run_build(reports, db, say=err.print, wait=wait)
+    result = run_build(reports, db, say=err.print, wait=wait, if_changed=if_changed)
     if result.busy:
         err.print(f"[red]{result.errors[0]}[/]")
         raise typer.Exit(75)  # EX_TEMPFAIL: try again later
+    if result.up_to_date:
+        raise typer.Exit(0)
     _print_summary(result)
     raise typer.Exit(0 if result.published else 1)
 

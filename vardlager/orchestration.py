@@ -16,10 +16,9 @@ file changes only in the last asset, which runs only when no blocking check fail
 The daily schedule and the sensor both launch the `build_warehouse` job; the sensor asks for a
 run when the content of the reports folder changed (run key = hash of names and bytes), so an
 unchanged folder never triggers a build. Run at most one build per warehouse at a time: limit
-runs tagged `vardlager/warehouse` to 1 in dagster.yaml (`run_coordinator` tag_concurrency_limits);
+runs tagged `vardlager/warehouse` to 1 in dagster.yaml (concurrency: runs: tag_concurrency_limits);
 the publish step takes the same lock as `vardlager build` in any case.
 """
-import hashlib
 import os
 import re
 import shutil
@@ -32,7 +31,7 @@ import duckdb
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 
 from vardlager.cache import ExtractionCache
-from vardlager.dbt_runner import PROJECT_DIR, target_dir
+from vardlager.dbt_runner import PROJECT_DIR, _close_duckdb_environment, target_dir
 from vardlager.lock import warehouse_lock
 from vardlager.raw import RAW_TABLES, write_raw
 
@@ -60,18 +59,10 @@ def build_file_for(db_path: Path) -> Path:
 
 def folder_fingerprint(reports_dir: Path) -> str:
     """A hash of the names and bytes of every report in the folder: changes exactly when its content does."""
+    from vardlager.cache import folder_fingerprint as of_paths
     from vardlager.pipeline import report_paths
 
-    digest = hashlib.sha256()
-    if Path(reports_dir).is_dir():
-        for path in report_paths(Path(reports_dir)):
-            digest.update(path.name.encode() + b"\0")
-            if path.is_file():
-                try:
-                    digest.update(hashlib.sha256(path.read_bytes()).digest())
-                except OSError:
-                    digest.update(b"unreadable")
-    return digest.hexdigest()
+    return of_paths(report_paths(Path(reports_dir)) if Path(reports_dir).is_dir() else [])
 
 
 def _newest_mtime(root: Path, names) -> float:
@@ -101,6 +92,7 @@ def ensure_manifest(project: DbtProject, build_file: Path) -> Path:
                                  "--profiles-dir", str(project.profiles_dir), "--target-path", str(target),
                                  "--log-path", str(target / "logs"), "--quiet", "--log-level", "none",
                                  "--log-level-file", "none", "--no-send-anonymous-usage-stats"])
+    _close_duckdb_environment()
     if not result.success or not manifest.exists():
         raise RuntimeError(f"dbt parse failed, no manifest for the Dagster definitions: {result.exception}")
     return manifest
@@ -215,6 +207,7 @@ def build_definitions(reports_dir: Path | None = None, db_path: Path | None = No
                     required_resource_keys={"paths"})
     def extract_reports(context):
         """Every report of the folder through the loaders (cached by sha256 + loader fingerprint) into raw.*."""
+        from vardlager.parallel import available_workers
         from vardlager.pipeline import extract_all, records_by_table, report_paths
 
         paths: WarehousePaths = context.resources.paths
@@ -222,7 +215,9 @@ def build_definitions(reports_dir: Path | None = None, db_path: Path | None = No
             raise dg.Failure(f"{paths.reports}: not a folder of reports")
         say = _logger(context)
         cache = ExtractionCache.for_warehouse(paths.db)
-        extractions, issues, bad = extract_all(report_paths(paths.reports), say, cache.extract)
+        reports = report_paths(paths.reports)
+        cache.prefetch(reports, available_workers())  # what the cache lacks is parsed on every core at once
+        extractions, issues, bad = extract_all(reports, say, cache.extract)
         if not extractions:
             raise dg.Failure(f"{paths.reports}: no readable reports")
         say(f"reports: {cache.summary()}")
