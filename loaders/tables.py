@@ -22,7 +22,7 @@ from loaders.records import ExtractionIssue, TableCell
 # ---------------------------------------------------------------- constants
 
 MINUS = "-\u2013\u2212\u2012\u2014"
-NUM_TOKEN_RE = re.compile(r"^(?P<sign>[" + MINUS + r"+]?)(?P<int>\d+)(?:,(?P<dec>\d+))?(?P<pct>%?)$")
+NUM_TOKEN_RE = re.compile(r"^(?P<sign>[" + MINUS + r"+]?)(?P<int>\d+)(?:,(?P<dec>\d+))?(?P<pct>\s?%)?$")
 DASH_RE = re.compile(r"^[" + MINUS + r"]$")
 LETTER = "A-Za-zÅÄÖåäöÉéÜü"
 # a label glued after the numbers: `306 598Läkarbesök`, `246 324- Varav somatisk vård`
@@ -128,9 +128,10 @@ def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     toks: list[tuple[str, int, int]] = []
     for m in re.finditer(r"\S+", text):
         s, a, b = m.group(), m.start() + offset, m.end() + offset
-        if s == "%" and toks and NUM_TOKEN_RE.match(toks[-1][0]):
+        if s == "%" and toks and NUM_TOKEN_RE.match(toks[-1][0]) and not toks[-1][0].endswith("%") \
+                and m.start() - (toks[-1][2] - offset) == 1:
             p = toks.pop()
-            toks.append((p[0] + "%", p[1], b))
+            toks.append((text[p[1] - offset:m.end()], p[1], b))  # `1,6 %` as printed
             continue
         toks.append((s, a, b))
     return toks
@@ -368,6 +369,23 @@ def placements(cells: list[Cell], n: int, col_pct: list[bool | None], raw: str) 
             row[j] = c
         out.append(row)
     return out
+
+
+MAX_DROPPED = 4  # a row missing more cells than this is not placed by guessing
+MAX_CANDIDATES = 3000
+
+
+def row_candidates(segs: list[list[Cell]], n: int, col_pct: list[bool | None], raw: str):
+    """(placed row, reading) pairs: readings that fill every column first, then readings with up to
+    MAX_DROPPED dropped cells; bounded so a long ambiguous row cannot explode."""
+    pool = sorted((s for s in segs if n - MAX_DROPPED <= len(s) <= n), key=lambda s: -len(s))
+    count = 0
+    for s in pool:
+        for row in placements(s, n, col_pct, raw):
+            yield row, s
+            count += 1
+            if count >= MAX_CANDIDATES:
+                return
 
 
 def spacing_score(row: list[Cell | None], raw: str) -> float:
@@ -856,10 +874,8 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
         if k < len(toks) and all(DASH_RE.match(t[0]) or re.match(r"^\d+$", t[0]) for t in toks[:k]):
             trimmed_label = (r.label + " " + " ".join(t[0] for t in toks[:k])).strip()
             segs = segmentations(toks[k:])
-    for s in segs:
-        if len(s) > n:
-            continue
-        for row in placements(s, n, table.col_pct, r.raw):
+    for row, s in row_candidates(segs, n, table.col_pct, r.raw):
+        if True:
             sat = [rel for rel in table.relations if relation_holds(rel, row) is True]
             broken = [rel for rel in table.relations if relation_holds(rel, row) is False]
             type_pen = sum(1 for j, c in enumerate(row) if c is not None and c.value is not None
@@ -1217,13 +1233,10 @@ def resolve_scrambled(t: Table, labels: list[tuple[int, str]], issues: list[Extr
     cands: dict[int, list[list[Cell | None]]] = {}
     for r in rows:
         opts = []
-        for s in segmentations(r.tokens):
-            if len(s) > t.n:
-                continue
-            for pl in placements(s, t.n, t.col_pct, r.raw):
-                if all(relation_holds(rel, pl) is not False for rel in t.relations):
-                    if any(relation_holds(rel, pl) for rel in t.relations) or not t.relations:
-                        opts.append(pl)
+        for pl, _ in row_candidates(segmentations(r.tokens), t.n, t.col_pct, r.raw):
+            if all(relation_holds(rel, pl) is not False for rel in t.relations):
+                if any(relation_holds(rel, pl) for rel in t.relations) or not t.relations:
+                    opts.append(pl)
         cands[r.line] = opts or [r.cells]
     total_row = None
     for r in reversed(rows):

@@ -282,3 +282,14 @@ Inhyrd personal (Arbetad tid) 203,5 Färre 162,5 Positiv Färre inhyrda timmar m
     assert rows[(12, "Andel oplanerade återinskrivningar inom 30")] == {0: 13.5, 1: 13.0, 2: 13.3}
     # a word in a value cell is no number; the comment's -41 is not read
     assert rows[(13, "Inhyrd personal (Arbetad tid)")] == {0: 203.5, 1: None, 2: 162.5}
+
+
+def test_a_long_ambiguous_row_is_read_quickly_and_quotes_are_as_printed():
+    import time
+
+    start = time.perf_counter()
+    cells, _ = extract_tables("x.txt", ["Vårdtillfällen 1 2 3 206 000 767 262 019 801 009 043 055 188 770 595"])
+    assert time.perf_counter() - start < 2
+    assert cells
+    cells, _, _ = read("Indikator Utfall 2023 Mål 2024 Utfall 2024\nAndel digitala besök 1,6 % 5,0 % 2,0 %\n")
+    assert [c.text for c in cells] == ["1,6 %", "5,0 %", "2,0 %"]
