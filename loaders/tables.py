@@ -14,6 +14,7 @@ Meaning (metric, measure, period, unit scaling) is given in dbt, not here.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -42,7 +43,6 @@ MEASURE_WORD_RE = re.compile(r"^(utf|utfall|bud|budget|prognos|bokslut|avv|avvik
                              r"diff|mål|resultat)$", re.I)
 QUAL_WORD_RE = re.compile(r"^(ack|ackumulerat|helår|helårs|inn|innevarande|fg|föreg|föregående|år|%|bokslut|summa|"
                           r"beräknad|prognostiserat|avv|(19|20)\d\d|" + MONTHS + r")$", re.I)
-QUALIFIER_RE = re.compile(r"^(ack|helår|helårs|inn|innevarande|fg|föreg|föregående|år|%|mot|från|\(%\))$", re.I)
 YEAR_RE = re.compile(r"^(19|20)\d\d[-–]?(0[1-9]|1[0-2])?[-–]?$|^(19|20)\d\d[-–](19|20)\d\d(0[1-9]|1[0-2])?$")
 HEADER_HINT_RE = re.compile(r"\b(ack|utfall|utf|budget|bud|prognos|bokslut|helår|förändring|avv|diff|mål|"
                             r"fg år|inn år|föregående|föregeående|innevarande|(19|20)\d\d(0[1-9]|1[0-2])?|" + MONTHS + r")\b|%", re.I)
@@ -102,6 +102,9 @@ class Table:
     n: int = 0
     col_pct: list[bool | None] = field(default_factory=list)
     relations: list[tuple] = field(default_factory=list)
+    col_scale: list[float | None] = field(default_factory=list)  # usual log10 size of each column
+    labels_after: list[tuple[int, str]] = field(default_factory=list)  # labels printed after the values
+    header_note: str = ""  # set when the arithmetic reordered the printed headers
 
 
 # ---------------------------------------------------------------- tokens and numbers
@@ -679,7 +682,7 @@ def header_above(lines: list[str], start: int, stop: int, settings: TableSetting
 
 # ---------------------------------------------------------------- reading a table
 
-def _header_columns(lines: list[str], hdr_idx: list[int], label_hint: bool) -> list[str]:
+def _header_columns(lines: list[str], hdr_idx: list[int]) -> list[str]:
     text = " ".join(lines[k].strip() for k in hdr_idx)
     cols = split_header(text)
     return cols
@@ -814,7 +817,6 @@ def read_table(table: Table, issues: list[ExtractionIssue], report_file: str) ->
     best_for = {j: rel for j, rel in best_for.items() if not (rel[0] == "diff" and j in operands)}
     table.relations = list(best_for.values())
     # the scale of each column, from rows that can be read only one way
-    import math
     scales: list[list[float]] = [[] for _ in range(n)]
     for r in rows:
         full = [s for s in seg_cache[r.line] if len(s) == n]
@@ -823,7 +825,7 @@ def read_table(table: Table, issues: list[ExtractionIssue], report_file: str) ->
             for j, c in enumerate(full[0]):
                 if c.value is not None and not c.is_pct:
                     scales[j].append(math.log10(abs(c.value) + 1))
-    table.col_scale = [sorted(v)[len(v) // 2] if v else None for v in scales]  # type: ignore[attr-defined]
+    table.col_scale = [sorted(v)[len(v) // 2] if v else None for v in scales]
     for r in rows:
         read_row(table, r, seg_cache[r.line], issues, report_file)
     reorder_headers_by_arithmetic(table)
@@ -858,7 +860,7 @@ def reorder_headers_by_arithmetic(table: Table) -> None:
                 new[a], new[b] = new[b], new[a]
     if new != h:
         table.headers = new
-        table.header_note = "header order taken from the arithmetic: " + " | ".join(new)  # type: ignore[attr-defined]
+        table.header_note = "header order taken from the arithmetic"
 
 
 def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[ExtractionIssue], report_file: str) -> None:
@@ -968,13 +970,12 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
 
 def scale_penalty(table: Table, row: list[Cell | None]) -> float:
     """Distance (in orders of magnitude) of each amount from its column's usual scale, else the row's."""
-    import math
     logs = [math.log10(abs(c.value) + 1) if (c is not None and c.value is not None and not c.is_pct) else None for c in row]
     present = sorted(x for x in logs if x is not None)
     if not present:
         return 0.0
     row_mid = present[len(present) // 2]
-    scales = getattr(table, "col_scale", [None] * len(row))
+    scales = table.col_scale or [None] * len(row)
     pen = 0.0
     for j, x in enumerate(logs):
         if x is None:
@@ -1152,7 +1153,7 @@ def extract_tables(report_file: str, lines: list[str],
     prev_table: Table | None = None
     for bi, b in enumerate(blocks):
         hdr_idx, cap_idx = header_above(lines, b.start, prev_end, settings)
-        label_header, headers = _strip_label_header(_header_columns(lines, hdr_idx, True)) if hdr_idx else ("", [])
+        label_header, headers = _strip_label_header(_header_columns(lines, hdr_idx)) if hdr_idx else ("", [])
         caption = " ".join(lines[k].strip() for k in cap_idx)
         unit_text = " ".join(lines[k] for k in cap_idx + hdr_idx)
         um = UNIT_RE.search(unit_text)
@@ -1192,11 +1193,10 @@ def extract_tables(report_file: str, lines: list[str],
             if len(labels) >= len(b.rows) - 2:
                 scrambled = True
                 b.end = max(b.end, last)
-                t.caption = t.caption
-                t._labels = labels  # type: ignore[attr-defined]
+                t.labels_after = labels
         read_table(t, issues, report_file)
         if scrambled:
-            resolve_scrambled(t, getattr(t, "_labels"), issues, report_file)
+            resolve_scrambled(t, t.labels_after, issues, report_file)
         else:
             check_column_sums(t)
             check_child_sums(t)
@@ -1217,7 +1217,7 @@ def extract_tables(report_file: str, lines: list[str],
                     column_header=t.headers[j] if len(t.headers) == n else "",
                     column_index=j, text=c.text, value=c.value, line=r.line,
                     is_verified=bool(r.verified[j]) if r.verified else False,
-                    check=r.checks[j] if r.checks else "",
+                    check=((r.checks[j] if r.checks else "") + ("; " + t.header_note if t.header_note else "")).strip("; "),
                     label_header=label_header, row_index=ri,
                 ))
     return cells_out, issues
