@@ -48,10 +48,37 @@ def _close_duckdb_environment() -> None:
             env.close()
 
 
+def _stable_path(build_db: Path, target: Path) -> Path:
+    """A path for dbt's profile that is the same in every build of one warehouse: a symlink in the
+    target folder, named like the warehouse (so DuckDB gives it the same catalog name), to this
+    build's `<db>.tmp-<pid>` file. dbt re-parses the whole project whenever the profile changes
+    (a new temporary path each build did: seconds per build); with a stable path it parses only
+    what changed. Without symlinks (some file systems), the build file itself."""
+    link = target / "build" / build_db.name.split(".tmp-")[0]
+    try:
+        link.parent.mkdir(parents=True, exist_ok=True)
+        link.unlink(missing_ok=True)
+        link.symlink_to(build_db.resolve())
+    except OSError:
+        return build_db
+    return link
+
+
+def _release_stable_path(link: Path, build_db: Path) -> None:
+    """Remove the symlink; a write-ahead log DuckDB left beside it belongs to the build file."""
+    if link == build_db:
+        return
+    wal = Path(f"{link}.wal")
+    if wal.exists():
+        os.replace(wal, f"{build_db}.wal")
+    link.unlink(missing_ok=True)
+
+
 def run_dbt_build(build_db: Path, target: Path, select: list[str] | None = None) -> DbtOutcome:
     from dbt.cli.main import dbtRunner
 
-    os.environ["VARDLAGER_BUILD_DB"] = str(build_db)
+    profile_db = _stable_path(build_db, target)
+    os.environ["VARDLAGER_BUILD_DB"] = str(profile_db)
     args = ["build", "--project-dir", str(PROJECT_DIR), "--profiles-dir", str(PROJECT_DIR),
             "--target-path", str(target), "--log-path", str(target / "logs"),
             "--quiet", "--log-level", "none", "--log-level-file", "none", "--no-use-colors",
@@ -62,6 +89,7 @@ def run_dbt_build(build_db: Path, target: Path, select: list[str] | None = None)
         result = dbtRunner().invoke(args)
     finally:
         _close_duckdb_environment()
+        _release_stable_path(profile_db, build_db)
     if result.result is None or not hasattr(result.result, "results"):
         return DbtOutcome(False, [f"dbt did not run: {result.exception}"], [], 0)
     errors, tests, built = [], [], 0
