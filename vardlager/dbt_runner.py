@@ -58,6 +58,7 @@ def _stable_path(build_db: Path, target: Path) -> Path:
     try:
         link.parent.mkdir(parents=True, exist_ok=True)
         link.unlink(missing_ok=True)
+        Path(f"{link}.wal").unlink(missing_ok=True)  # left by a build that died: never replay it here
         link.symlink_to(build_db.resolve())
     except OSError:
         return build_db
