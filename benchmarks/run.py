@@ -8,11 +8,10 @@
    serially in a process pinned to one CPU, no cache (MB/s and reports/s);
 3. a full build per N, each in a fresh subprocess into a fresh warehouse (no
    warehouse, no extraction cache), with every stage's time and the peak RSS;
-4. incremental builds on the largest warehouse: one more report added (the
-   extraction cache, when the pipeline has one, serves the other reports), and
-   a rebuild with nothing changed;
-5. the latency of every examples/*.sql query on that warehouse (best of 5 warm
-   runs, and the first, cold run).
+4. the latency of every examples/*.sql query on the largest warehouse (the cold
+   first run on a fresh connection, best and median of 5 warm runs);
+5. incremental builds on that warehouse: one more report added (the extraction
+   cache serves the other reports), and a rebuild with nothing changed.
 
 Prints a Markdown table (the README's Performance section is a copy of it) and
 writes the raw numbers as JSON beside the corpora.
@@ -109,8 +108,9 @@ def mark(ok: bool) -> str:
 def render(results: dict) -> str:
     out = []
     env = results["environment"]
-    out.append(f"Measured {env['date']} on {env['machine']} ({env['cpus']} CPUs), Python {env['python']}, "
-               f"commit {env['commit']}.\n")
+    out.append(f"`{env.get('command', 'python -m benchmarks.run')}`, {env['date']}, {env['machine']} "
+               f"({env['cpus']} CPUs), Python {env['python']}, commit {env['commit']}"
+               + (f", {results['duration_s'] / 60:.1f} min in all" if results.get("duration_s") else "") + ".\n")
     extraction_rows = [(label, results[key]) for key, label in
                        (("extraction", "generated corpus"), ("extraction_samples", "the 5 sample reports"))
                        if results.get(key)]
@@ -187,7 +187,9 @@ def main(argv: list[str] | None = None) -> None:
     args.db_dir.mkdir(parents=True, exist_ok=True)
     log = args.db_dir / "bench.log"
     log.write_text("")
+    started = time.perf_counter()
     results: dict = {"environment": environment(), "builds": []}
+    results["environment"]["command"] = " ".join(["python -m benchmarks.run", *(argv if argv is not None else sys.argv[1:])])
 
     say(f"corpus: generating {', '.join(map(str, sorted({*sizes, args.extract_n})))} reports")
     corpora = {n: fresh_corpus(n) for n in sorted({*sizes, args.extract_n})}
@@ -206,6 +208,11 @@ def main(argv: list[str] | None = None) -> None:
         say(f"  {build['wall_s']:.1f} s, published={build['published']} {build['errors'][:2]}")
 
     largest = sizes[-1]
+    if db is not None and db.exists():
+        say(f"queries: examples/*.sql on the {largest}-report warehouse")
+        results["query_reports"] = results["builds"][-1]["reports"]
+        results["queries"] = time_queries(db)
+
     if not args.skip_incremental:
         generate(1, corpora[largest], start=largest)  # variant N: one report the corpus did not have
         say(f"incremental: {largest} + 1 reports")
@@ -217,10 +224,7 @@ def main(argv: list[str] | None = None) -> None:
         results["builds"].append({"kind": "no change", "n": largest + 1, **build})
         say(f"  {build['wall_s']:.1f} s")
 
-    if db is not None and db.exists():
-        results["query_reports"] = results["builds"][-1]["reports"]
-        results["queries"] = time_queries(db)
-
+    results["duration_s"] = time.perf_counter() - started
     (args.db_dir / "results.json").write_text(json.dumps(results, indent=2, default=str))
     table = render(results)
     print(table)
