@@ -993,13 +993,17 @@ def check_column_sums(table: Table) -> None:
     for ti, tr in enumerate(rows):
         if not TOTAL_LABEL_RE.match(tr.label or ""):
             continue
-        parts = []
-        for r in reversed(rows[:ti]):
-            if TOTAL_LABEL_RE.match(r.label or ""):
-                break
-            if re.match(r"^\s*[-–]?\s*varav\b", r.label, re.I):
-                continue
-            parts.append(r)
+        def collect(seq):
+            out = []
+            for r in seq:
+                if TOTAL_LABEL_RE.match(r.label or ""):
+                    break
+                if not re.match(r"^\s*[-–]?\s*varav\b", r.label, re.I):
+                    out.append(r)
+            return out
+        parts = collect(reversed(rows[:ti]))
+        if len(parts) < 2:
+            parts = collect(rows[ti + 1:])  # a total printed above its parts
         if len(parts) < 2:
             continue
         for j in range(table.n):

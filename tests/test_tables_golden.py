@@ -57,6 +57,7 @@ def test_norrbotten_scrambled_vo_tables_total_rows_confirmed_by_column_sums():
     assert all(c.is_verified and c.row_label == "Totalt" for c in total)
     assert cell(f, 598, 1).value == 1527 and cell(f, 598, 4).value == 326  # dropped cells placed
     assert cell(f, 842, 13).column_header == "Förändring 202004- 201904"
+    assert cell(f, 842, 0).is_verified  # the total printed above its cost types (447 + 34 + ... = 741)
 
 
 def test_jamtland_gender_rows_and_deviation_headers():
