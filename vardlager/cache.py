@@ -113,6 +113,7 @@ class ExtractionCache:
             key = entry_key(path.name, hashlib.sha256(data).hexdigest())
             if key not in self.prefetched and not (self.folder / (key + ENTRY_SUFFIX)).exists():
                 todo.append((key, path.name, data))
+        todo.sort(key=lambda item: -len(item[2]))  # largest first: no core waits alone on a big report at the end
         parsed = map_in_workers(extract_text, [(name, data) for _, name, data in todo], workers)
         for (key, _, _), extraction in zip(todo, parsed):
             if extraction is not None:
