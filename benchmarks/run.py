@@ -67,9 +67,13 @@ def fresh_corpus(n: int) -> Path:
 
 
 def remove_warehouse(db: Path) -> None:
-    """A cold start: no warehouse, no extraction cache, no leftovers of an earlier run."""
+    """A cold start: no warehouse, no extraction cache, no dbt target folder (so dbt parses the whole
+    project, as on a fresh clone), no leftovers of an earlier run."""
+    from vardlager.dbt_runner import target_dir
+
     for path in db.parent.glob(db.name + "*"):
         shutil.rmtree(path) if path.is_dir() else path.unlink()
+    shutil.rmtree(target_dir(db), ignore_errors=True)
 
 
 def time_queries(db: Path) -> list[dict]:
