@@ -61,7 +61,7 @@ def _frame(con: duckdb.DuckDBPyConnection, schema: str, table: str, kwargs_list:
     sql = f'select * from "{schema}"."{table}"'
     if kwargs_list is not None:
         names = [d[0] for d in con.execute(sql + " limit 0").description]
-        text = " ".join(str(v) for kwargs in kwargs_list for v in kwargs.values() if isinstance(v, str))
+        text = " ".join(str(v) for kwargs in kwargs_list for v in kwargs.values())  # row conditions too
         keep = [n for n in names if n in INDEX_COLUMNS or re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", text)]
         sql = "select " + ", ".join(f'"{n}"' for n in (keep or names[:1])) + f' from "{schema}"."{table}"'
     return con.execute(sql).df()
