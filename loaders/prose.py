@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from loaders.lexicon import ProseLexicon, load_prose_lexicon
+from loaders.lexicon import METRICS, ORG_ALIASES, PROSE_PHRASES, ProseLexicon, load_prose_lexicon
 from loaders.numbers import NUMBER_RE, parse_number
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import TABLE_MARK, Sentence, lines_to_sentences
@@ -124,6 +124,8 @@ WEAK_METRIC_ALIASES = {"överskott", "underskott", "budgetavvikelse", "budgetavv
                        "anställda", "årsarbetare"}
 REVENUE_METRICS = {"intakter_totalt", "patientavgifter", "vardintakter", "regionersattning",
                    "skatter_statsbidrag", "resultat", "finansnetto"}
+WAITING_WORD_RE = re.compile(r"\b(?:vänta|väntelist|väntetid|kö)", re.I)
+WS_RE = re.compile(r"\s+")
 WAITING_RE = re.compile(r"\b(?:vänta\w*|väntelist\w*|väntetid\w*|kö\w*)\s+(?:\w+\s+){0,6}$", re.I)
 # the effect of one item on the result: a contribution, not an outcome of the metric
 CONTRIBUTION_RE = re.compile(r"resultatförbättring\w*|resultatförsämring\w*|(?:förbättra|försämra|påverka|"
@@ -185,9 +187,10 @@ def _alias_regex(lex: ProseLexicon) -> re.Pattern[str]:
 
 def find_aliases(text: str, lex: ProseLexicon, rx: re.Pattern[str]) -> list[AliasHit]:
     hits = []
+    waiting = bool(WAITING_WORD_RE.search(text))  # no waiting word: no need to look back from each hit
     for m in rx.finditer(text):
-        phrase = re.sub(r"\s+", " ", m.group(1)).casefold()
-        if WAITING_RE.search(text[: m.start()]):
+        phrase = WS_RE.sub(" ", m.group(1)).casefold()
+        if waiting and WAITING_RE.search(text[: m.start()]):
             continue  # 'väntande till första besök': a waiting list, not visits
         hits.append(AliasHit(m.start(), m.end(), phrase, lex.aliases.get(phrase, "")))
     return hits
@@ -383,11 +386,35 @@ class _Ctx:
     colon_org: str = ""  # 'AnOpIVA: ...' names the unit of the rest of its paragraph
 
 
+_PREPARED: dict[tuple, tuple[ProseLexicon, re.Pattern[str]]] = {}
+
+
+def _prepared_lexicon(lexicon) -> tuple[ProseLexicon, re.Pattern[str]]:
+    """The prose lexicon and its alias regex, built once per lexicon (and seed file versions) rather than
+    once per report: reading the seeds and compiling the alternation of every alias is not free."""
+    if isinstance(lexicon, ProseLexicon):
+        return lexicon, _alias_regex(lexicon)
+    items = tuple(dict(lexicon).items())  # in seed order: ties between aliases keep their order
+    key = (items, tuple(_mtime(p) for p in (METRICS, PROSE_PHRASES, ORG_ALIASES)))
+    if key not in _PREPARED:
+        lex = load_prose_lexicon(dict(items))
+        if len(_PREPARED) > 8:
+            _PREPARED.clear()
+        _PREPARED[key] = (lex, _alias_regex(lex))
+    return _PREPARED[key]
+
+
+def _mtime(path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
 def extract_prose(report_file: str, lines: list[str], document: Document,
                   lexicon) -> tuple[list[ProseFact], list[ExtractionIssue]]:
     """Facts stated in running text, and the numbers that could not be placed."""
-    lex = lexicon if isinstance(lexicon, ProseLexicon) else load_prose_lexicon(dict(lexicon))
-    rx = _alias_regex(lex)
+    lex, rx = _prepared_lexicon(lexicon)
     facts: list[ProseFact] = []
     issues: list[ExtractionIssue] = []
     sentences = lines_to_sentences(lines)

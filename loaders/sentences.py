@@ -85,8 +85,10 @@ def classify_line(line: str, prev: str | None = None, nxt: str | None = None, pr
         return "blank"
     if PAGE_RE.match(s) or PLACEHOLDER_RE.match(s):
         return "noise"
-    letters = sum(ch.isalpha() for ch in s)
-    if letters >= 8 and sum(ch.isupper() for ch in s if ch.isalpha()) / letters > 0.8 and len(s.split()) >= 2:
+    letters = sum(map(str.isalpha, s))
+    # (an upper bound by map first; the exact count only for lines that may be in capitals)
+    if letters >= 8 and sum(map(str.isupper, s)) / letters > 0.8 and \
+            sum(ch.isupper() for ch in s if ch.isalpha()) / letters > 0.8 and len(s.split()) >= 2:
         return "noise"  # FORM HEADERS IN CAPITALS
     if _is_heading(line, prev, nxt, prev_heading, gap):
         return "heading"
@@ -115,6 +117,20 @@ def _prose_parts(line: str) -> list[tuple[int, str]]:
         else:
             parts.append((m.start(), cell))
     return parts
+
+
+WORD_RE = re.compile(r"\w+")
+
+
+def _hyphenated_tail(buf: list[str]) -> str:
+    """The word before a hyphen that ends the text so far (`re.search(r"(\\w+)-$", text)`, without
+    joining the whole buffer for every line: that made long paragraphs quadratic)."""
+    if not buf or buf[-1] != "-":
+        return ""
+    k = len(buf) - 1
+    while k > 0 and (buf[k - 1].isalnum() or buf[k - 1] == "_"):
+        k -= 1
+    return "".join(buf[k:-1])
 
 
 def lines_to_blocks(lines: list[str]) -> list[Sentence]:
@@ -177,35 +193,41 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
                 continue
             part = part.replace("\u00ad", "")
             if buf:
-                joined = "".join(buf)
-                m = re.search(r"(\w+)-$", joined)
-                first_word = re.match(r"\w+", part)
-                if m and first_word and part[0].islower():
-                    frag = m.group(1)
+                frag = _hyphenated_tail(buf)
+                first_word = WORD_RE.match(part)
+                if frag and first_word and part[0].islower():
                     if first_word.group(0) in SUSPENDED_NEXT:
                         buf.append(" ")
                         src.append(lineno)
                     elif len(frag) >= 2 and frag.islower() and not frag[-1].isdigit():
                         # a word hyphenated at the line end: budgetavvi- / kelse
-                        buf = list(joined[:-1])
-                        src = src[:-1]
+                        buf.pop()
+                        src.pop()
                     # else keep the hyphen and join: e-tjänster, Öron-näsa
-                elif m and first_word and (m.group(1).isupper() or len(m.group(1)) == 1):
+                elif frag and first_word and (frag.isupper() or len(frag) == 1):
                     pass  # an abbreviation's hyphen: VO-Barnsjukvård, MT-utrustning
-                elif spaced and prev_open and part[0].islower() and joined[-1].isalpha():
+                elif spaced and prev_open and part[0].islower() and buf[-1].isalpha():
                     pass  # a word broken without a hyphen: kompetensförsörj / ning
                 else:
                     buf.append(" ")
                     src.append(lineno)
-            for ch in part:
-                buf.append(ch)
-                src.append(lineno)
+            buf.extend(part)
+            src.extend([lineno] * len(part))
             prev_open = k == len(parts) - 1 and not line.endswith((" ", "\t"))
     flush()
     return blocks
 
 
 SENT_END_RE = re.compile(r"[.!?](?=[\s\(\)”\"]+(?:[A-ZÅÄÖ0-9•–(]|-\s?\d))|(?<=\s)•|;(?=\s)|(?<=[\s:])-(?=\s?[A-ZÅÄÖ][a-zåäö])")
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word that ends right before `pos` (what `re.search(r"(\\w+)\\.$", text[:pos + 1])` finds,
+    without rescanning the text before it for every full stop)."""
+    k = pos
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_"):
+        k -= 1
+    return text[k:pos]
 
 
 def blocks_to_sentences(blocks: list[Sentence]) -> list[Sentence]:
@@ -217,8 +239,8 @@ def blocks_to_sentences(blocks: list[Sentence]) -> list[Sentence]:
         for m in SENT_END_RE.finditer(text):
             ch = m.group(0) if m.group(0) else ""
             if ch == ".":
-                word = re.search(r"([\wåäöÅÄÖ]+)\.$", text[: m.start() + 1])
-                if word and (word.group(1).casefold() in ABBREVIATIONS or len(word.group(1)) == 1):
+                word = _word_before(text, m.start())
+                if word and (word.casefold() in ABBREVIATIONS or len(word) == 1):
                     continue
             end = m.start() + (0 if ch in ("•", "-") else 1)
             _emit(out, b, start, end, bi)
