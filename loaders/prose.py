@@ -511,6 +511,26 @@ def _mask_parentheses(text: str, pos: int) -> str:
     return "".join(out)
 
 
+STRANDED_UNIT_RE = re.compile(r"(?:^|(\S+)\s+)(?:mnkr|mkr|mdkr|tkr|procent|kronor)\s*$", re.I)
+
+
+def _stranded_close(text: str) -> int:
+    """Where a sentence goes on after a ')' that closes nothing and follows a unit without its number
+    ('... (Tkr) Akut An/Op/IVA mnkr), så avviker resultatet med -61 mnkr'): a table or chart cut the
+    sentence and the part before the number's clause is from somewhere else. -1 when none."""
+    depth = 0
+    for m in re.finditer(r"[()]", text):
+        if m.group(0) == "(":
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            unit = STRANDED_UNIT_RE.search(text, 0, m.start())
+            if unit and not (unit.group(1) or "").rstrip("%").replace(",", "")[-1:].isdigit():
+                return m.end()
+    return -1
+
+
 def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: ProseLexicon,
                    rx: re.Pattern[str], ctx: _Ctx | None = None
                    ) -> tuple[list[ProseFact], list[ExtractionIssue]]:
@@ -538,6 +558,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             issues.append(ExtractionIssue(report_file, sent.line_at(n.start), "unplaced_number",
                                           why, _clip(text)))
 
+    cut_at = _stranded_close(text)
     prev_end = 0
     last_any_measure, last_any_family = "", ""
     last_seen: Num | None = None
@@ -549,6 +570,9 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             continue  # years, dates, ages and labels do not end the clause the next number reads from
         prev_end = n.unit_end
         prev_seen, last_seen = last_seen, n
+        if 0 <= cut_at <= n.start:
+            issue(n, "the sentence is cut by a table or chart ('... mnkr), så ...'): its beginning stands elsewhere")
+            continue
         before_all = text[: n.start]
         window = text[win_start: n.start]
         next_start = nums[idx + 1].start if idx + 1 < len(nums) else len(text)
@@ -720,8 +744,8 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             continue
         if metric and varav and not any(h.start > win_start + varav.start() and h.start < n.start
                                         for h in hits if h.metric or (h.phrase, family) in lex.unit_phrases) \
-                and not (label and text.find(label, n.unit_end) == -1 and
-                         any(h.start >= n.unit_end for h in hits if h.phrase == label)):
+                and not (label and any(n.unit_end <= h.start <= n.unit_end + 2 for h in hits if h.phrase == label)):
+            # ('varav -12,2 mnkr inhyrd personal': the part's label right after its amount is a metric)
             issue(n, "a 'varav' part whose own label is not a metric")
             continue
         carried = False
@@ -892,8 +916,16 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         if ps is None:
             issue(n, "report period unknown")
             continue
-        org = _org_unit(text, win_start, n.start, [(h.start, h.end) for h in hits_all]) or ctx.colon_org or \
-            heading_org(sent, document, lex)
+        dept = alias_h is not None and DEPARTMENT_RE.fullmatch(text[alias_h.start:alias_h.end]) and \
+            DEPARTMENT_SUBJECT_RE.match(text, alias_h.end)
+        if dept:
+            # 'laboratoriemedicin har en minskning med 4,2 procent': a clinic named like its production is the
+            # subject, so it is the unit the number is about
+            name = text[alias_h.start:alias_h.end]
+            org = name[0].upper() + name[1:]
+        else:
+            org = _org_unit(text, win_start, n.start, [(h.start, h.end) for h in hits_all]) or ctx.colon_org or \
+                heading_org(sent, document, lex)
         approx = bool(APPROX_RE.search(text[: n.start]))
         line = sent.line_at(n.start + (1 if n.explicit_sign else 0))
         quote = _quote(n.text, text[n.start:n.end])
@@ -1018,6 +1050,16 @@ def _pick_metric(hits: list[AliasHit], n: Num, family: str, measure: str, lex: P
     return "", ""
 
 
+# a clinic or service named by its specialty ('Laboratoriemedicin', 'Bild- och funktionsmedicin')
+DEPARTMENT_RE = re.compile(r"[\wåäöÅÄÖ-]*(?:medicin|kirurgi|psykiatri|ortopedi|radiologi|onkologi|diagnostik|"
+                           r"habilitering|rehabilitering|fysiologi|patologi)", re.I)
+DEPARTMENT_SUBJECT_RE = re.compile(r"\s+(?:har|redovisar|visar|uppvisar|ökar|minskar|ökade|minskade)\b")
+OWN_AND_RE = re.compile(r"\b(?:egen|egna|anställd\w*|fast\w*)\s+(?:personal\s+)?(?:och|samt|\+|/)\s+$", re.I)
+SUBSET_BEFORE_RE = re.compile(r"\b[\wåäö]+(?:krävande|intensiva|tunga)\s+$", re.I)
+SUBSET_AFTER_RE = re.compile(r"\s*,?\s*(?:så\s+kallade?|s\.k\.)\s", re.I)
+RESPEKTIVE_AFTER_RE = re.compile(r"\s*,\s*[\wåäö-]+\s+respektive\s")
+
+
 def _qualified(h: AliasHit, text: str, hits: list[AliasHit]) -> bool:
     """A phrase that does not name the whole metric: 'inklusive intäkter för lab', 'dessa läkemedel',
     'Av distansbesöken var ...', a weak word narrowed by what follows ('kostnaderna för hyrsköterskor',
@@ -1025,6 +1067,12 @@ def _qualified(h: AliasHit, text: str, hits: list[AliasHit]) -> bool:
     before = text[: h.start]
     if re.search(r"\b(?:inklusive|inkl\.?|exklusive|exkl\.?|dessa|denna|detta|ingår)\s+$", before, re.I):
         return True
+    if OWN_AND_RE.search(before):
+        return True  # 'egen samt inhyrd personal': own and hired staff together, not the hired part alone
+    if SUBSET_BEFORE_RE.search(before) or SUBSET_AFTER_RE.match(text, h.end):
+        return True  # 'kostnadskrävande vårdtillfällen, så kallade ytterfall': a named subset
+    if RESPEKTIVE_AFTER_RE.match(text, h.end):
+        return True  # 'digitala vårdbesök, nybesök respektive återbesök': parts listed after the phrase
     if re.match(r"\s*/\s*[a-zåäö]", text[h.end:]):
         return True  # 'drg-poäng/vårdtillfälle': a ratio, not the metric
     if re.search(r"\b(?:övriga|andra|vissa|externa|interna)\s+$", before, re.I):

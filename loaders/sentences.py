@@ -133,6 +133,27 @@ def _hyphenated_tail(buf: list[str]) -> str:
     return "".join(buf[k:-1])
 
 
+PARAGRAPH_START_RE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäöé]+\b")
+# words a sentence does not end on (a clause broken before its object)
+OPEN_WORDS = {"och", "samt", "eller", "med", "i", "på", "för", "till", "av", "som", "att", "inom", "mot", "än",
+              "per", "vid", "hos", "från", "under", "över", "en", "ett", "den", "det", "de", "om", "är", "var",
+              "har", "hade", "blev", "uppgår", "uppgick", "ligger", "jämfört", "efter", "utan", "mellan", "både"}
+
+
+def _paragraph_ends(buf: list[str]) -> bool:
+    """The text so far may end a paragraph: it ends on a word that can close a clause (no comma,
+    hyphen, open parenthesis or preposition)."""
+    k = len(buf)
+    while k > 0 and buf[k - 1] in " \t":
+        k -= 1
+    if k == 0 or not (buf[k - 1].isalnum() or buf[k - 1] in ".!?)%"):
+        return False
+    j = k
+    while j > 0 and buf[j - 1].isalnum():
+        j -= 1
+    return "".join(buf[j:k]).casefold() not in OPEN_WORDS
+
+
 def lines_to_blocks(lines: list[str]) -> list[Sentence]:
     """Join prose lines into blocks of running text, broken at headings, tables, page noise and
     numeric table cells. Each block keeps its per-character source lines (1-based)."""
@@ -185,6 +206,11 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
                     section = section + [(i + 1, line.strip())]
             continue
         lineno = i + 1
+        if buf and gap_of.get(i, 1) >= 3 and _paragraph_ends(buf) and PARAGRAPH_START_RE.match(line):
+            # two or more blank lines between a finished clause and a capitalised line: a new paragraph,
+            # even when the previous one lacks its full stop ('... jämfört med 2022' / 'Vårdbesök ...')
+            flush()
+            prev_open = False
         parts = _prose_parts(line.rstrip("\n"))
         for k, (off, part) in enumerate(parts):
             if not part:
