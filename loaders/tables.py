@@ -168,6 +168,15 @@ def split_row(raw: str) -> tuple[str, list[tuple[str, int, int]], bool] | None:
 
 # ---------------------------------------------------------------- segmentation
 
+MAX_GROUPS = 4  # `999 999 999 999`: more thousands groups than this is no amount a report prints
+
+
+def _standalone(tok: str) -> bool:
+    """A token that can be a number by itself: `000` or `05` only continue a number (`8 000`)."""
+    m = NUM_TOKEN_RE.match(tok)
+    return bool(m) and not (len(m.group("int")) > 1 and m.group("int").startswith("0"))
+
+
 def _can_head(tok: str) -> bool:
     m = NUM_TOKEN_RE.match(tok)
     return bool(m) and 1 <= len(m.group("int")) <= 3 and not m.group("dec") and not m.group("pct") \
@@ -206,21 +215,23 @@ def segmentations(tokens: list[tuple[str, int, int]], limit: int = MAX_SEGMENTAT
                 # `- 425`: a spaced minus sign; extend over thousands groups
                 j = i + 1
                 text = tok + " " + tokens[j][0]
-                options.append((j + 1, text, a, tokens[j][2]))
+                if _standalone(tokens[j][0]):
+                    options.append((j + 1, text, a, tokens[j][2]))
                 if _can_head(tokens[j][0]):
                     k = j + 1
-                    while k < n and _can_continue(tokens[k][0]) and _continues_further(tokens[k - 1][0]) \
-                            and tokens[k][1] - tokens[k - 1][2] == 1:
+                    while k < n and k - j < MAX_GROUPS and _can_continue(tokens[k][0]) \
+                            and _continues_further(tokens[k - 1][0]) and tokens[k][1] - tokens[k - 1][2] == 1:
                         text += " " + tokens[k][0]
                         options.append((k + 1, text, a, tokens[k][2]))
                         k += 1
         elif NUM_TOKEN_RE.match(tok):
-            options.append((i + 1, tok, a, b))
+            if _standalone(tok):
+                options.append((i + 1, tok, a, b))
             if _can_head(tok):
                 k = i + 1
                 text = tok
-                while k < n and _can_continue(tokens[k][0]) and _continues_further(tokens[k - 1][0]) \
-                        and tokens[k][1] - tokens[k - 1][2] == 1:
+                while k < n and k - i < MAX_GROUPS and _can_continue(tokens[k][0]) \
+                        and _continues_further(tokens[k - 1][0]) and tokens[k][1] - tokens[k - 1][2] == 1:
                     text += " " + tokens[k][0]
                     options.append((k + 1, text, a, tokens[k][2]))
                     k += 1
@@ -374,6 +385,7 @@ def placements(cells: list[Cell], n: int, col_pct: list[bool | None], raw: str) 
     return out
 
 
+DROPPED_PENALTY = 1.0  # a reading that fills every column needs no cell to have been lost in the text
 MAX_DROPPED = 4  # a row missing more cells than this is not placed by guessing
 MAX_CANDIDATES = 3000
 
@@ -555,7 +567,16 @@ def _row_of(i: int, s: str, settings: TableSettings, comment: bool = False) -> R
         return None
     if re.search(r"\b(och|att|som|med|för|till|av|är|har)$", label, re.I) and len(label.split()) > 4:
         return None  # a sentence that happens to end with numbers
-    return Row(line=i + 1, label=label, raw=s, tokens=toks, label_after=after, lines=[i + 1])
+    return Row(line=i + 1, label=collapse_repeated_label(label), raw=s, tokens=toks, label_after=after, lines=[i + 1])
+
+
+def collapse_repeated_label(label: str) -> str:
+    """Two label columns printing the same name (`Område` and `Verksamhet`: `Nära vård Nära vård`) name one unit."""
+    words = label.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return label
 
 
 def find_blocks(lines: list[str], settings: TableSettings = SETTINGS) -> list[RawBlock]:
@@ -706,11 +727,13 @@ def _strip_label_header(cols: list[str]) -> tuple[str, list[str]]:
 
 def _choose_n(rows: list[Row], header_n: int) -> int:
     counts = []
+    all_segs = []
     for r in rows:
         toks = list(r.tokens)
         while len(toks) > 1 and DASH_RE.match(toks[0][0]) and r.label:
             toks = toks[1:]  # a dash after the label may end the label (`Anställda 50 år -`)
         segs = segmentations(toks, 500)
+        all_segs.append(segs)
         lens = sorted({len(s) for s in segs})
         counts.append(lens)
     lo = max((min(ls) for ls in counts if ls), default=0)
@@ -731,11 +754,29 @@ def _choose_n(rows: list[Row], header_n: int) -> int:
     # no row has fewer cells than its shortest reading; rows with dropped cells have fewer than n
     lo = max((min(ls) for ls in counts if ls), default=0)
     unamb = [ls[0] for ls in counts if len(ls) == 1]
-    pool = unamb or [max(ls) for ls in counts if ls]
-    if not pool:
-        return 0
-    best = max(set(pool), key=lambda k: (pool.count(k), k))
+    if not unamb:
+        return _n_by_arithmetic(all_segs, lo)
+    best = max(set(unamb), key=lambda k: (unamb.count(k), k))
     return max(best, lo)
+
+
+def _n_by_arithmetic(all_segs: list[list[list[Cell]]], lo: int) -> int:
+    """No header and no row read only one way: the column count whose readings the rows' own arithmetic
+    (a deviation, percent or total column) supports in the most rows; with none, the fewest columns
+    every row fits (splitting every thousands group into cells of its own is the least likely reading)."""
+    if lo <= 0:
+        return 0
+    longest = max((len(s) for segs in all_segs for s in segs), default=0)
+    best_n, best_support = lo, 0
+    for n in range(lo, min(lo + 3, longest) + 1):
+        support = 0
+        for segs in all_segs:
+            full = [s for s in segs if len(s) == n][:60]
+            if any(candidate_relations(list(s), [None] * n) for s in full):
+                support += 1
+        if support > best_support:
+            best_n, best_support = n, support
+    return best_n
 
 
 def read_table(table: Table, issues: list[ExtractionIssue], report_file: str) -> None:
@@ -883,7 +924,7 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
             type_pen = sum(1 for j, c in enumerate(row) if c is not None and c.value is not None
                            and table.col_pct[j] is not None and c.is_pct != table.col_pct[j])
             score = 3 * len(sat) - 3 * len(broken) - 2 * type_pen + spacing_score(row, r.raw) * 0.5 \
-                - 0.3 * scale_penalty(table, row)
+                - 0.3 * scale_penalty(table, row) - DROPPED_PENALTY * (n - len(s))
             note = "" if len(s) == n else "dropped cells placed"
             cands.append((score, row, sat, note))
     if not cands:

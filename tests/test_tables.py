@@ -293,3 +293,49 @@ def test_a_long_ambiguous_row_is_read_quickly_and_quotes_are_as_printed():
     assert cells
     cells, _, _ = read("Indikator Utfall 2023 Mål 2024 Utfall 2024\nAndel digitala besök 1,6 % 5,0 % 2,0 %\n")
     assert [c.text for c in cells] == ["1,6 %", "5,0 %", "2,0 %"]
+
+
+def test_a_number_has_at_most_four_thousands_groups_and_never_starts_with_zero():
+    from loaders.tables import tokenize
+    texts = [[c.text for c in s] for s in segmentations(tokenize("40 000 177 330 152 478 24852"))]
+    assert ["40 000 177 330 152 478", "24852"] not in texts  # 4e16 is no amount a report prints
+    assert all(max(len(t.replace(" ", "")) for t in s) <= 12 for s in texts)
+    # `000` only continues a number: `8 000 -144` is two cells, never `8 | 000 | -144`
+    assert [[c.text for c in s] for s in segmentations(tokenize("8 000 -144"))] == [["8 000", "-144"]]
+    assert segmentations(tokenize("1 000 000 000 000 5")) == []
+
+
+def test_without_a_header_the_column_count_is_the_one_the_arithmetic_supports():
+    text = """Egenproducerad verksamhet
+Klin kem lab (analyser) 927 131 1 003 869 1 024 557 2,1%
+Klin mikrobiologi 29 606 24 011 23 042 -4%
+Plasma/trombocyter 336 386 414 7,3%
+"""
+    cells, _, rows = read(text)
+    assert rows[(2, "Klin kem lab (analyser)")] == {0: 927131, 1: 1003869, 2: 1024557, 3: 2.1}
+    assert rows[(3, "Klin mikrobiologi")] == {0: 29606, 1: 24011, 2: 23042, 3: -4}
+    assert rows[(4, "Plasma/trombocyter")] == {0: 336, 1: 386, 2: 414, 3: 7.3}
+    # the percent column checks the two years it compares
+    assert all(c.is_verified for c in by_line(cells, 2) if c.column_index in (1, 2, 3))
+
+
+def test_a_reading_that_fills_every_column_beats_one_that_joins_two_cells():
+    text = """Antal operationstimmar c-op 2 592 2 785 3 163 3 516 353 11%
+Antal operationer c-op 1 970 2 079 2 308 2 420 112 5%
+Vårdtimmar IVA 18 905 14 485 15 760 12 987 -2 773 -18%
+Antal patienter IVA 498 477 534 680 146 27%
+"""
+    cells, _, rows = read(text)
+    assert rows[(2, "Antal operationer c-op")] == {0: 1970, 1: 2079, 2: 2308, 3: 2420, 4: 112, 5: 5}
+    assert rows[(4, "Antal patienter IVA")] == {0: 498, 1: 477, 2: 534, 3: 680, 4: 146, 5: 27}
+
+
+def test_two_label_columns_with_the_same_name_give_one_label():
+    text = """Område Verksamheter Bokslut 2022 Bokslut 2023 Ack utfall April Prognos 2024
+Akutsjukvård Akutsjukvård -89,0  -159,2  -43,0  -36,4
+Summa Akutsjukvård  -89,0  -159,2  -43,0  -36,4
+Nära vård Nära vård 2,1  -82,8  -61,8  -88,0
+"""
+    cells, _, rows = read(text)
+    assert (2, "Akutsjukvård") in rows and (4, "Nära vård") in rows
+    assert (3, "Summa Akutsjukvård") in rows
