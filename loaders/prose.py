@@ -374,6 +374,12 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: list[tuple[i
     return best
 
 
+OWN_UNIT_RE = re.compile(r"\b(?:" + "|".join(sorted(OWN_UNIT_WORDS)) + r")\b", re.I)
+# a sentence whose subject is another name ('Piteå har ...', 'Primärvården redovisar ...')
+CAPITAL_SUBJECT_RE = re.compile(r"(?:Även\s+|Inom\s+)?[A-ZÅÄÖ][a-zåäöé]{2,}(?:\s+[A-ZÅÄÖ][\wåäö]+)?\s+(?:har|hade|redovisar|"
+                                r"uppvisar|visar|ligger|når)\b")
+
+
 @dataclass
 class _Ctx:
     last_metric: str = ""
@@ -384,6 +390,8 @@ class _Ctx:
     prev_text: str = ""
     block: int = -1
     colon_org: str = ""  # 'AnOpIVA: ...' names the unit of the rest of its paragraph
+    subject_org: str = ""  # 'Verksamhetsområde Medicin redovisar ...' is the subject of its paragraph
+    result_level: bool = False  # the paragraph told its 'underskott' apart from the deviation from budget
 
 
 _PREPARED: dict[tuple, tuple[ProseLexicon, re.Pattern[str]]] = {}
@@ -427,6 +435,16 @@ def extract_prose(report_file: str, lines: list[str], document: Document,
             ctx = _Ctx()
         if sent.block != ctx.block:
             ctx.in_list, ctx.list_intro, ctx.block, ctx.colon_org = False, "", sent.block, ""
+            ctx.subject_org, ctx.result_level = "", False
+        # the unit a sentence opens with is the subject of the next sentence of its paragraph too
+        # ('Verksamhetsområde Medicin redovisar ... Prognosen för helåret är ...'), never of a bullet
+        subject = ORG_RE.match(sent.text)
+        carried_subject = ctx.subject_org if not sent.bullet and prev_sent is not None and \
+            prev_sent.block == sent.block and not OWN_UNIT_RE.search(sent.text) and \
+            not CAPITAL_SUBJECT_RE.match(sent.text) else ""
+        ctx.subject_org = _org_unit(sent.text, 0, subject.end()) if subject and not sent.bullet and \
+            subject.group("kind").casefold() != "region" and \
+            subject.group("name").strip(" .-").casefold() not in OWN_UNIT_WORDS else ""
         colon = re.match(r"([A-ZÅÄÖ][\wåäöÅÄÖ/&-]{1,30}):\s", sent.text)
         first_of_block = prev_sent is None or prev_sent.block != sent.block
         if colon and first_of_block and not sent.bullet and colon.group(1).casefold() not in \
@@ -437,7 +455,9 @@ def extract_prose(report_file: str, lines: list[str], document: Document,
             if not ctx.in_list or ctx.prev_text.rstrip().endswith(":"):
                 ctx.list_intro, ctx.in_list = ctx.prev_text, True
         ctx.bullet_first = sent.bullet
+        next_subject, ctx.subject_org = ctx.subject_org, carried_subject
         f, i = sentence_facts(report_file, sent, document, lex, rx, ctx)
+        ctx.subject_org = next_subject
         ctx.prev_text = sent.text
         prev_sent = sent
         facts.extend(f)
@@ -703,6 +723,12 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
                 re.search(r"\d[^.]{0,20}?(?:sämre|bättre|högre|lägre)\s+än\s+budget", text[n.unit_end:], re.I):
             # 'ett underskott på 84 mnkr, vilket är 31 mnkr sämre än budget': the 84 is the result
             measure = "forecast" if forecast else "actual"
+            ctx.result_level = True
+        elif measure in ("budget_deviation", "forecast_deviation") and dev_m and ctx.result_level and \
+                re.fullmatch(r"(?:under|över)skott\w*", dev_m[-1].group(0), re.I) and \
+                not re.search(r"budget|avvik|plan", text, re.I):
+            # the paragraph said its 'underskott' is the result and gave the deviation apart: so here too
+            measure = "forecast" if forecast else "actual"
         if TARGET_PLAN_RE.search(window) and not re.search(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan", window) \
                 and measure in ("actual", "budget_deviation", "forecast_deviation",
                                                          "forecast"):
@@ -724,7 +750,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         # ---- metric
         hits = [h for h in find_aliases(masked, lex, rx)]
         metric, label = _pick_metric(hits, n, family, measure, lex, text)
-        if placed_prev is not None and re.match(r"^[\s,]*(?:vilket|som)\b", window) and prev_metric and \
+        if placed_prev is not None and re.match(r"^[\s,]*(?:vilket|som|motsvarande|motsvarar)\b", window) and prev_metric and \
                 _metric_ok(prev_metric, family, measure, lex) and \
                 not any(h.metric and placed_prev.unit_end <= h.start <= n.unit_end + 3 for h in hits):
             metric, label = prev_metric, "(as the previous number)"  # 'är 100,5 procent, vilket är 5,7 procent högre'
@@ -762,6 +788,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             metric, label, carried = ctx.last_metric, "(previous sentence)", True
         if not metric and not any(h.start < n.start for h in hits if h.metric) and ctx.last_metric \
                 and measure != "target" and CARRY_SUBJECT_RE.search(text) and ctx.last_sentence_had_fact \
+                and not DEPARTMENT_SUBJECT_START_RE.match(text) \
                 and (measure.startswith("change") or CONVERSION_RE.search(window)):
             if _metric_ok(ctx.last_metric, family, measure, lex):
                 metric, label, carried = ctx.last_metric, "(previous sentence)", True
@@ -925,7 +952,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             org = name[0].upper() + name[1:]
         else:
             org = _org_unit(text, win_start, n.start, [(h.start, h.end) for h in hits_all]) or ctx.colon_org or \
-                heading_org(sent, document, lex)
+                ctx.subject_org or heading_org(sent, document, lex)
         approx = bool(APPROX_RE.search(text[: n.start]))
         line = sent.line_at(n.start + (1 if n.explicit_sign else 0))
         quote = _quote(n.text, text[n.start:n.end])
@@ -1054,8 +1081,14 @@ def _pick_metric(hits: list[AliasHit], n: Num, family: str, measure: str, lex: P
 DEPARTMENT_RE = re.compile(r"[\wåäöÅÄÖ-]*(?:medicin|kirurgi|psykiatri|ortopedi|radiologi|onkologi|diagnostik|"
                            r"habilitering|rehabilitering|fysiologi|patologi)", re.I)
 DEPARTMENT_SUBJECT_RE = re.compile(r"\s+(?:har|redovisar|visar|uppvisar|ökar|minskar|ökade|minskade)\b")
+# a sentence about a clinic ('Röntgendiagnostik har en ökning ...'): its production is its own kind,
+# not the metric of the sentence before
+DEPARTMENT_SUBJECT_START_RE = re.compile(r"(?:Även\s+|Inom\s+)?[\wåäöÅÄÖ-]*(?:medicin|kirurgi|psykiatri|ortopedi|"
+                                         r"radiologi|onkologi|diagnostik|habilitering|rehabilitering|fysiologi|"
+                                         r"patologi)\s+(?:har|redovisar|visar|uppvisar|ökar|minskar)\b", re.I)
 OWN_AND_RE = re.compile(r"\b(?:egen|egna|anställd\w*|fast\w*)\s+(?:personal\s+)?(?:och|samt|\+|/)\s+$", re.I)
 SUBSET_BEFORE_RE = re.compile(r"\b[\wåäö]+(?:krävande|intensiva|tunga)\s+$", re.I)
+SUBSET_NAME_RE = re.compile(r"(?:så\s+kallade?|s\.k\.)\s+(?:[\wåäö-]+\s+)?$", re.I)
 SUBSET_AFTER_RE = re.compile(r"\s*,?\s*(?:så\s+kallade?|s\.k\.)\s", re.I)
 RESPEKTIVE_AFTER_RE = re.compile(r"\s*,\s*[\wåäö-]+\s+respektive\s")
 
@@ -1069,7 +1102,7 @@ def _qualified(h: AliasHit, text: str, hits: list[AliasHit]) -> bool:
         return True
     if OWN_AND_RE.search(before):
         return True  # 'egen samt inhyrd personal': own and hired staff together, not the hired part alone
-    if SUBSET_BEFORE_RE.search(before) or SUBSET_AFTER_RE.match(text, h.end):
+    if SUBSET_BEFORE_RE.search(before) or SUBSET_AFTER_RE.match(text, h.end) or SUBSET_NAME_RE.search(before):
         return True  # 'kostnadskrävande vårdtillfällen, så kallade ytterfall': a named subset
     if RESPEKTIVE_AFTER_RE.match(text, h.end):
         return True  # 'digitala vårdbesök, nybesök respektive återbesök': parts listed after the phrase

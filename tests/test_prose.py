@@ -267,3 +267,138 @@ def test_definite_deviation_refers_to_the_previous_sentence_item():
                      "2 miljoner kronor.", doc(date(2023, 1, 1), date(2023, 12, 31)))
     got = [(f.metric_code, f.measure, f.value) for f in found]
     assert got == [("vardintakter", "actual", 1523.0), ("vardintakter", "budget_deviation", -2.0)]
+
+
+# ---- unseen-region fixtures: report text written in the style of other regions' tertial reports, with the
+# facts a careful reader takes from them (metric, measure, value in the printed unit, period, org unit)
+
+def _rows(found):
+    return [(f.line, f.metric_code, f.measure, f.value, f.period_start, f.period_end, f.org_unit, f.is_approximate)
+            for f in found]
+
+
+APR = doc(date(2025, 1, 1), date(2025, 4, 30), org="Hälso- och sjukvårdsförvaltningen")
+AUG = doc(date(2025, 1, 1), date(2025, 8, 31), org="Skånes universitetssjukvård")
+Y, P = (date(2025, 1, 1), date(2025, 12, 31)), (date(2024, 1, 1), date(2024, 8, 31))
+
+
+def test_fixture_unseen_region_tertial_economy_production_staff():
+    text = """Ekonomi
+
+Verksamhetsområde Medicin redovisar ett underskott på 23,4 mnkr per augusti, vilket är 8,1 mnkr
+sämre än budget. Prognosen för helåret är ett underskott om cirka 35 mnkr.
+
+Produktion
+
+Antalet läkarbesök uppgick till 48 200, vilket är en ökning med 3,1 procent jämfört med samma period
+föregående år. Vårdtillfällena minskade med 2,4 procent jämfört med samma period föregående år
+
+
+Medarbetare
+
+Sjukfrånvaron har minskat från 7,9 procent till 7,1 procent jämfört med samma period föregående år,
+en minskning med 0,8 procentenheter. Övertiden uppgick till drygt 41 000 timmar, vilket är 12 procent
+lägre än föregående år.
+
+Kostnaderna för inhyrd personal uppgick till 18,6 mnkr, vilket är 4,2 mnkr lägre än föregående
+år. Andelen digitala besök var knappt 14 procent."""
+    found, _ = facts(text, AUG)
+    jan_aug = (date(2025, 1, 1), date(2025, 8, 31))
+    assert _rows(found) == [
+        (3, "resultat", "actual", -23.4, *jan_aug, "VO Medicin", False),
+        (3, "resultat", "budget_deviation", -8.1, *jan_aug, "VO Medicin", False),
+        # the paragraph's subject and its 'underskott' reading (the result, the deviation given apart) carry on
+        (4, "resultat", "forecast", -35.0, *Y, "VO Medicin", True),
+        (8, "lakarbesok", "actual", 48200.0, *jan_aug, "", False),
+        (8, "lakarbesok", "change_pct", 3.1, *jan_aug, "", False),
+        # no full stop, then two blank lines: the next paragraph does not inherit anything from this one
+        (9, "vardtillfallen", "change_pct", -2.4, *jan_aug, "", False),
+        (14, "sjukfranvaro", "actual", 7.9, *P, "", False),
+        (14, "sjukfranvaro", "actual", 7.1, *jan_aug, "", False),
+        (15, "sjukfranvaro", "change_pp", -0.8, *jan_aug, "", False),
+        (15, "overtid_timmar", "actual", 41000.0, *jan_aug, "", True),
+        (15, "overtid_timmar", "change_pct", -12.0, *jan_aug, "", False),
+        (18, "inhyrd_personal_kostnad", "actual", 18.6, *jan_aug, "", False),
+        (18, "inhyrd_personal_kostnad", "change_abs", -4.2, *jan_aug, "", False),
+        (19, "distansbesok_andel", "actual", 14.0, *jan_aug, "", True),
+    ]
+
+
+def test_fixture_unseen_region_deviation_list_subsets_and_clinics():
+    text = """Ekonomiskt resultat
+
+Resultatet per april uppgår till -42,7 mnkr, vilket är 12,3 mnkr sämre än budget. Helårsprognosen
+pekar mot en negativ budgetavvikelse på 95 mnkr.
+
+Större avvikelser mot budget per april:
+• Personalkostnader -21,4 mnkr, varav -9,8 mnkr inhyrd personal
+• Egen och inhyrd personal: -30 mnkr
+
+Produktion
+
+Antalet vårdtillfällen inom slutenvården har minskat med 1,8 procent jämfört med samma period
+föregående år
+
+
+Besöken på distans ökade med 11 procent och utgör nu 22 procent av alla besök. Antalet
+resurskrävande besök, så kallade komplexa besök, ökade med 6 procent. Röntgendiagnostik har en
+ökning med 3,4 procent jämfört med föregående år.
+
+Sjukfrånvaron minskade från 8,4 procent till 7,6 procent jämfört med samma period föregående år.
+Övertiden ökade med 2 300 timmar, motsvarande 5,5 procent."""
+    found, issues = facts(text, APR)
+    t1 = (date(2025, 1, 1), date(2025, 4, 30))
+    assert _rows(found) == [
+        (3, "resultat", "actual", -42.7, *t1, "", False),
+        (3, "resultat", "budget_deviation", -12.3, *t1, "", False),
+        (4, "resultat", "forecast_deviation", -95.0, *Y, "", False),
+        (7, "personalkostnader", "budget_deviation", -21.4, *t1, "", False),
+        (7, "inhyrd_personal_kostnad", "budget_deviation", -9.8, *t1, "", False),   # the varav part
+        (12, "vardtillfallen", "change_pct", -1.8, *t1, "", False),
+        (16, "distansbesok", "change_pct", 11.0, *t1, "", False),
+        (20, "sjukfranvaro", "actual", 8.4, date(2024, 1, 1), date(2024, 4, 30), "", False),
+        (20, "sjukfranvaro", "actual", 7.6, *t1, "", False),
+        (21, "overtid_timmar", "change_abs", 2300.0, *t1, "", False),
+        (21, "overtid_timmar", "change_pct", 5.5, *t1, "", False),   # 'motsvarande': the same metric
+    ]
+    # own + hired staff together, a 'så kallade' subset and a clinic's own production are not placed
+    unplaced = {i.line for i in issues}
+    assert {8, 17, 18} <= unplaced
+
+
+def test_paragraph_without_full_stop_does_not_lend_its_unit():
+    found, _ = facts("Antalet behandlingar inom sjukhusvården har ökat med 7,5 procent jämfört med 2022\n\n\n\n"
+                     "Vårdbesök på distans har ökat med 5,2 procent jämfört med 2022.", doc(date(2023, 1, 1),
+                                                                                              date(2023, 12, 31)))
+    assert [(f.metric_code, f.value, f.org_unit) for f in found if f.metric_code == "distansbesok"] == \
+        [("distansbesok", 5.2, "")]
+
+
+def test_double_spaced_lines_still_join_into_one_sentence():
+    s = lines_to_sentences(["Inledning.", "Kostnaderna för läkemedel och sjukvårdsmaterial har under perioden ökat mer än",
+                            "", "", "Region Dalarnas budget.",
+                            "Läkemedelskostnaderna har ökat mer än vad som förväntades under perioden", "",
+                            "Vårdtillfällena minskar."])
+    # a preposition before the gap, or one blank line (double-spaced text): the same sentence goes on
+    assert [x.text for x in s] == ["Inledning.", "Kostnaderna för läkemedel och sjukvårdsmaterial har under perioden "
+                                   "ökat mer än Region Dalarnas budget.",
+                                   "Läkemedelskostnaderna har ökat mer än vad som förväntades under perioden "
+                                   "Vårdtillfällena minskar."]
+
+
+def test_clinic_subject_is_the_org_unit():
+    found, _ = facts("Medicinsk service redovisar en minskning där laboratoriemedicin har en minskning med 4,2 procent "
+                     "jämfört med föregående år.")
+    assert [(f.metric_code, f.value, f.org_unit) for f in found] == [("undersokningar", -4.2, "Laboratoriemedicin")]
+
+
+@pytest.mark.parametrize("text", [
+    "Personella resurser, egen samt inhyrd personal: -350 mkr.",                        # own and hired together
+    "Antalet kostnadskrävande vårdtillfällen, så kallade ytterfall, har minskat med 4,9 procent.",  # a subset
+    "Andel digitala vårdbesök, nybesök respektive återbesök av totala besök 40% Nybesök:",          # parts
+    "Skillnad mellan prognostiserat resultat (Tkr) Akut An/Op/IVA mnkr), så avviker resultatet med -61 mnkr.",
+])
+def test_more_precision_guards_emit_no_fact(text):
+    found, issues = facts(text)
+    assert found == [], [(f.metric_code, f.measure, f.value) for f in found]
+    assert issues  # the number is said, not dropped
