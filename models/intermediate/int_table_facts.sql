@@ -41,6 +41,40 @@ units as (
     select * from {{ ref('unit_factors') }}
 ),
 
+org_aliases as (
+    select distinct {{ normalize_label('alias') }} as alias_key from {{ ref('org_unit_aliases') }}
+),
+
+-- a caption naming the unit after a dash (`Produktionsdata – Privata vårdgivare`, `Sammanställning produktion -
+-- Privata och regiondrivna vårdcentraler (Släp enligt Privera)`): the table's unit, when the text after the
+-- dash is an org-unit-like noun phrase (vårdcentraler, vårdgivare, klinik, sjukhus, VO, division, område,
+-- primärvård, hälsocentral) or a known org-unit alias; `Egen produktion`, `mars`, `475 mnkr` name no unit
+caption_tails as (
+    select
+        caption,
+        trim(regexp_replace(
+            regexp_extract(split_part(caption, ' | ', 1), '.*\s[–-]\s+(.+)$', 1), '\s*\([^)]*\)\s*', ' ', 'g'
+        )) as tail
+    from (select distinct caption from cells) as captions
+),
+
+caption_orgs as (
+    select
+        caption_tails.caption,
+        case
+            when length(caption_tails.tail) between 3 and 60
+                and not regexp_matches(caption_tails.tail, '[0-9%]')
+                and regexp_matches(caption_tails.tail, '^[A-ZÅÄÖ]')
+                and (regexp_matches(lower(caption_tails.tail),
+                        '(^|\s)(vårdcentral\w*|vårdgivare\w*|klinik\w*|\w*kliniken|sjukhus\w*|vo|division\w*|område\w*|'
+                        || 'primärvård\w*|hälsocentral\w*|närsjukvård\w*|länssjukvård\w*)(\s|$)')
+                    or org_aliases.alias_key is not null)
+                then caption_tails.tail
+        end as caption_org_unit
+    from caption_tails
+    left join org_aliases on {{ normalize_label('caption_tails.tail') }} = org_aliases.alias_key
+),
+
 -- label variants: as printed, without (parentheses), without a leading `varav`
 -- label variants, once per distinct label: as printed, without (parentheses), without a leading `varav`
 label_variants as (
@@ -287,10 +321,24 @@ resolved as (
         table_metric.ctx_metric_code is not null
             and (table_rows.n_labelled = 0 or table_rows.n_mapped * 10 < table_rows.n_labelled * 3)
             as is_org_rows,
+        caption_orgs.caption_org_unit,
+        -- a label column headed by an org level (`Område diagnostik och MT`, `Enhet`, `Klinik`): rows are units
+        regexp_matches(lower(row_metrics.label_header), '^(område|enhet|klinik|verksamhet|vårdenhet|division|vo)\b')
+            as is_unit_rows,
+        -- a gender or age group breaks the table's unit down; it is no org unit
+        regexp_matches(lower(row_metrics.row_label),
+            '^\s*[-–]?\s*(kvinnor|män|flickor|pojkar)\s*$')
+            or (regexp_matches(row_metrics.row_label, '[0-9]')
+                and regexp_matches(lower(row_metrics.row_label), '(^|\s)år(\s|$|-|–)'))
+            as is_breakdown_row,
+        -- rows of kinds or categories (`Investeringskategori`, `Typ av investering`): a breakdown with no place in
+        -- the contract (org unit is the only dimension); only the table's total becomes a fact
+        regexp_matches(lower(row_metrics.label_header || ' ' || row_metrics.caption), 'kategori|\btyp av\b')
+            as is_category_table,
         regexp_matches(row_metrics.row_label, '^\s*(totalt|total|summa|samtliga)\b', 'i') as is_total_row,
         regexp_matches(row_metrics.row_label, '^\s*[-–]?\s*varav\b', 'i') as is_varav_row,
         -- `Totalt`, `Summa`, `Totalt utfall` is the whole table; `Summa Akutsjukvård` is a subtotal of one unit
-        regexp_matches(row_metrics.row_label, '^\s*(totalt|total|summa|samtliga)(\s+(totalt|utfall|verksamheten|division\w*|förvaltning\w*))?\s*:?\s*$', 'i')
+        regexp_matches(row_metrics.row_label, '^\s*(totalt|total|summa|samtliga)(\s+(totalt|utfall|verksamheten|divisionen|division|förvaltningen|förvaltning))?\s*:?\s*$', 'i')
             as is_grand_total_row
     from row_metrics
     inner join columns_resolved
@@ -301,6 +349,7 @@ resolved as (
         on row_metrics.report_file = table_rows.report_file and row_metrics.table_id = table_rows.table_id
     left join table_metric
         on row_metrics.report_file = table_metric.report_file and row_metrics.table_id = table_metric.table_id
+    left join caption_orgs on row_metrics.caption is not distinct from caption_orgs.caption
     left join column_metric
         on row_metrics.report_file = column_metric.report_file
         and row_metrics.table_id = column_metric.table_id
@@ -335,6 +384,10 @@ placed as (
         case
             -- a `varav` row of an org-unit table breaks the parent's metric down: its own metric or none
             when resolved.is_org_rows and resolved.is_varav_row then resolved.row_metric_code
+            -- `Antal rehabiliteringsärenden` among units: the row names its own quantity, not a unit of the
+            -- table's metric; unless an alias names that quantity it is no fact
+            when resolved.is_org_rows and regexp_matches(lower(resolved.row_label), '^\s*(antal|andel)\s')
+                then resolved.row_metric_code
             when resolved.is_org_rows or resolved.row_label = '' then resolved.ctx_metric_code
             else resolved.row_metric_code
         end as metric_code,
@@ -370,7 +423,7 @@ periods as (
         placed.*,
         coalesce(row_signs.is_printed_negative, false) as is_printed_negative,
         coalesce(row_signs.row_has_positive_actual, false) as row_has_positive_actual,
-        documents.org_unit as report_org_unit,
+        coalesce(placed.caption_org_unit, documents.org_unit) as report_org_unit,
         coalesce(
             placed.header_year,
             case when placed.period_kind in ('ytd_prev', 'year_prev') then year(documents.period_end) - 1
@@ -405,7 +458,13 @@ dated as (
             when periods.n_dimension_columns > 0 and periods.is_total_row then periods.report_org_unit
             when periods.n_dimension_columns > 0 and periods.row_label <> '' then periods.row_label || ' / Totalt'
             when periods.n_dimension_columns > 0 then 'okänd rad ' || cast(periods.row_index as varchar) || ' / Totalt'
+            when periods.is_breakdown_row then periods.report_org_unit
+            when periods.is_unit_rows and periods.row_label <> '' and not periods.is_total_row
+                and periods.row_group = '' then periods.row_label
             when periods.is_org_rows and periods.is_grand_total_row and periods.row_group = '' then periods.report_org_unit
+            -- `Total sjukfrånvaro` in a table of gender and age rows: the total names the table's metric, not a unit
+            when periods.is_org_rows and periods.is_total_row and periods.row_metric_code is not null
+                then periods.report_org_unit
             when periods.is_org_rows and periods.is_varav_row then periods.report_org_unit
             when periods.is_org_rows and periods.row_label <> ''
                 then regexp_replace(periods.row_label, '^\s*summa\s+', '', 'i')
@@ -432,8 +491,10 @@ final as (
         dated.verification
             || case when dated.row_label = '' and not contains(dated.verification, 'printed apart')
                 then '; row label printed apart in another order: the activity is unknown' else '' end
-            || case when dated.is_org_rows then '; metric from the table (' || dated.ctx_source || '), row is the org unit'
+            || case when dated.is_breakdown_row then '; row is a breakdown (' || dated.row_label || ') of the table''s unit'
+                when dated.is_org_rows then '; metric from the table (' || dated.ctx_source || '), row is the org unit'
                 else '' end
+            || case when dated.caption_org_unit is not null then '; unit named by the caption' else '' end
             || case when regexp_matches(lower(dated.row_label), '\((tkr|mnkr)\)')
                     and regexp_extract(lower(dated.row_label), '\((tkr|mnkr)\)', 1) <> dated.unit_raw
                 then '; row label says ' || regexp_extract(lower(dated.row_label), '\((tkr|mnkr)\)', 1)
@@ -446,7 +507,8 @@ final as (
     left join units on dated.unit_raw = units.unit_raw
     -- a zero that stands for a missing value (`0  0,0%` where no budget was set, a zero placed in a
     -- dropped cell's column) is a placeholder, not a fact
-    where not (dated.value = 0 and not dated.is_verified
+    where not (dated.is_category_table and dated.is_org_rows and not dated.is_total_row and dated.row_label <> '')
+    and not (dated.value = 0 and not dated.is_verified
         and regexp_matches(dated.verification, 'placeholder|dropped|placements'))
     -- a target of the opposite sign to the row's amounts is a change target (`-100` årsarbetare), not a level
     and not (dated.measure = 'target' and dated.row_has_positive_actual and dated.value < 0)
