@@ -953,6 +953,8 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         else:
             org = _org_unit(text, win_start, n.start, [(h.start, h.end) for h in hits_all]) or ctx.colon_org or \
                 ctx.subject_org or heading_org(sent, document, lex)
+        if metric == "besok_totalt" and re.match(r"tandvård", org, re.I) and "tandvardsbesok" in lex.units:
+            metric = "tandvardsbesok"  # the visits of a dental unit are dental visits
         approx = bool(APPROX_RE.search(text[: n.start]))
         line = sent.line_at(n.start + (1 if n.explicit_sign else 0))
         quote = _quote(n.text, text[n.start:n.end])
@@ -1068,7 +1070,8 @@ def _pick_metric(hits: list[AliasHit], n: Num, family: str, measure: str, lex: P
             if m and _metric_ok(m, family, measure, lex):
                 return m, h.phrase
     # the unit noun itself names the metric: '1938 anställda' (only when no other phrase competes)
-    if not [h for h in before if h.metric] and measure == "actual":
+    if not [h for h in hits if h.metric and h.end <= n.start] and measure == "actual":
+        # (a phrase before the number that was narrowed away is not replaced by the unit noun after it)
         for h in hits:
             if n.end <= h.start <= n.end + 2 and not _qualified(h, text, hits):
                 m = resolve(h)
@@ -1090,6 +1093,8 @@ OWN_AND_RE = re.compile(r"\b(?:egen|egna|anställd\w*|fast\w*)\s+(?:personal\s+)
 SUBSET_BEFORE_RE = re.compile(r"\b[\wåäö]+(?:krävande|intensiva|tunga)\s+$", re.I)
 SUBSET_NAME_RE = re.compile(r"(?:så\s+kallade?|s\.k\.)\s+(?:[\wåäö-]+\s+)?$", re.I)
 SUBSET_AFTER_RE = re.compile(r"\s*,?\s*(?:så\s+kallade?|s\.k\.)\s", re.I)
+TO_REGION_AFTER_RE = re.compile(r"\s+(?:till|från)\s+(?:[\wåäö]+\s+){0,2}?(?:\w*sjukvårdsregion\w*|andra\s+regioner|"
+                                r"andra\s+län|övriga\s+län\w*)", re.I)
 RESPEKTIVE_AFTER_RE = re.compile(r"\s*,\s*[\wåäö-]+\s+respektive\s")
 
 
@@ -1097,6 +1102,9 @@ def _qualified(h: AliasHit, text: str, hits: list[AliasHit]) -> bool:
     """A phrase that does not name the whole metric: 'inklusive intäkter för lab', 'dessa läkemedel',
     'Av distansbesöken var ...', a weak word narrowed by what follows ('kostnaderna för hyrsköterskor',
     'besök som covid-19-vaccination')."""
+    if any(x.metric and x.metric == h.metric and x.end <= h.start and _qualified(x, text, hits) for x in hits):
+        return True  # the metric named again after a narrowed first mention ('debiterade vårdtillfällen till
+        # norra sjukvårdsregionen ... 5 086 vårdtillfällen'): still the narrowed set
     before = text[: h.start]
     if re.search(r"\b(?:inklusive|inkl\.?|exklusive|exkl\.?|dessa|denna|detta|ingår)\s+$", before, re.I):
         return True
@@ -1104,6 +1112,8 @@ def _qualified(h: AliasHit, text: str, hits: list[AliasHit]) -> bool:
         return True  # 'egen samt inhyrd personal': own and hired staff together, not the hired part alone
     if SUBSET_BEFORE_RE.search(before) or SUBSET_AFTER_RE.match(text, h.end) or SUBSET_NAME_RE.search(before):
         return True  # 'kostnadskrävande vårdtillfällen, så kallade ytterfall': a named subset
+    if TO_REGION_AFTER_RE.match(text, h.end):
+        return True  # 'vårdtillfällen till norra sjukvårdsregionen': those sold to another region
     if RESPEKTIVE_AFTER_RE.match(text, h.end):
         return True  # 'digitala vårdbesök, nybesök respektive återbesök': parts listed after the phrase
     if re.match(r"\s*/\s*[a-zåäö]", text[h.end:]):

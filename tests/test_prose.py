@@ -402,3 +402,16 @@ def test_more_precision_guards_emit_no_fact(text):
     found, issues = facts(text)
     assert found == [], [(f.metric_code, f.measure, f.value) for f in found]
     assert issues  # the number is said, not dropped
+
+
+def test_visits_of_a_dental_unit_are_dental_visits():
+    text = "Tandvård\n\nTandvården har haft svårt att rekrytera. Antalet besök har minskat med 6,2 procent jämfört med 2022."
+    found, _ = facts(text, doc(date(2023, 1, 1), date(2023, 12, 31)))
+    assert [(f.metric_code, f.measure, f.value) for f in found] == [("tandvardsbesok", "change_pct", -6.2)]
+
+
+def test_care_sold_to_another_region_is_not_the_metric_even_when_named_again():
+    found, issues = facts("Antalet debiterade vårdtillfällen till norra sjukvårdsregionen år 2023 uppgår till 5 086 "
+                          "vårdtillfällen vilket är en minskning med 3,9 procent jämfört med föregående år.",
+                          doc(date(2023, 1, 1), date(2023, 12, 31)))
+    assert found == [] and len(issues) == 2
