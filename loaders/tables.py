@@ -307,26 +307,38 @@ def candidate_relations(cells: list[Cell | None], col_pct: list[bool | None]) ->
     """Relations that hold between the cells of one reading of a row."""
     n = len(cells)
     out: set[tuple] = set()
+    # operands: amounts (not percents) with a value; the same tests as _pct_ok/_pct_abs_ok/_diff_ok, unrolled
+    ops = [(i, c.value, _tol(c)) for i, c in enumerate(cells) if c is not None and c.value is not None and not c.is_pct]
     for j in range(n):
         cj = cells[j]
         if cj is None or cj.value is None:
             continue
-        for a in range(n):
-            for b in range(n):
-                if len({a, b, j}) < 3:
+        vj, tj = cj.value, _tol(cj)
+        if cj.is_pct or col_pct[j] or (cj.decimals and col_pct[j] is not False) or cj.decimals >= 2:
+            ptol = max(tj * 2.2, 0.15 if cj.decimals else 0.0)
+            for a, va, _ in ops:
+                if a == j or abs(va) < 1:
                     continue
-                ca, cb = cells[a], cells[b]
-                if ca is None or cb is None or ca.value is None or cb.value is None:
-                    continue
-                if ca.is_pct or cb.is_pct:
-                    continue
-                if cj.is_pct or col_pct[j] or (cj.decimals and col_pct[j] is not False) or cj.decimals >= 2:
-                    if b != a and abs(cb.value) >= 1 and abs(ca.value) >= 1 and _pct_ok(cj, ca, cb):
+                for b, vb, _ in ops:
+                    if b == j or b == a or abs(vb) < 1:
+                        continue
+                    calc = (va / vb - 1) * 100
+                    pct = abs(calc - vj) <= ptol + abs(calc) * 0.002
+                    if pct:
                         out.add(("pct", j, a, b))
-                    if abs(cb.value) >= 1 and abs(ca.value) >= 1 and _pct_abs_ok(cj, ca, cb) and not _pct_ok(cj, ca, cb):
-                        out.add(("pctabs", j, a, b))
-                elif (ca.value != 0 or cb.value != 0) and _diff_ok(cj, ca, cb):
-                    out.add(("diff", j, a, b))
+                    else:
+                        calc = (va - vb) / abs(vb) * 100
+                        if abs(calc - vj) <= ptol + abs(calc) * 0.002:
+                            out.add(("pctabs", j, a, b))
+        else:
+            for a, va, ta in ops:
+                if a == j:
+                    continue
+                for b, vb, tb in ops:
+                    if b == j or b == a or (va == 0 and vb == 0):
+                        continue
+                    if abs((va - vb) - vj) <= ta + tb + tj + 1e-6:
+                        out.add(("diff", j, a, b))
     # row total: the last column is the sum of the others
     j = n - 1
     parts = tuple(i for i in range(n - 1) if not col_pct[i])
@@ -543,9 +555,12 @@ def split_comment_row(raw: str) -> tuple[str, list[tuple[str, int, int]], bool] 
     return label, run, False
 
 
+DIGIT_RE = re.compile(r"\d")
+
+
 def _row_of(i: int, s: str, settings: TableSettings, comment: bool = False) -> Row | None:
-    if not s.strip():
-        return None
+    if not DIGIT_RE.search(s):
+        return None  # a row holds at least one number (most lines of a report are text)
     parsed = split_row(s)
     if comment and (parsed is None or parsed[2] or sum(1 for t in parsed[1] if NUM_TOKEN_RE.match(t[0])) < 2):
         parsed = split_comment_row(s) or parsed
@@ -1100,22 +1115,7 @@ def place_by_column_sums(table: Table, total_row: Row, others: list[Row], cands:
         size *= max(1, len(o))
     if size > 300000 or size == 0:
         return False
-    sols = []
-    for combo in itertools.product(*opts):
-        ok = True
-        for j in range(table.n):
-            if table.col_pct[j]:
-                continue
-            vals = [row[j] for row in combo if row[j] is not None and row[j].value is not None]
-            s = sum(c.value for c in vals)
-            tol = 1.5 + 0.6 * len(vals)
-            if abs(s - tot[j].value) > tol:
-                ok = False
-                break
-        if ok:
-            sols.append(combo)
-            if len(sols) > 50:
-                break
+    sols = _column_sum_solutions(table, tot, opts)
     if not sols:
         return False
     for k, r in enumerate(others):
@@ -1134,6 +1134,46 @@ def place_by_column_sums(table: Table, total_row: Row, others: list[Row], cands:
     total_row.verified = [True] * table.n
     total_row.checks = ["column sums equal the total row"] * table.n
     return True
+
+
+def _column_sum_solutions(table: Table, tot: list[Cell], opts: list[list[list[Cell | None]]], limit: int = 50) -> list[tuple]:
+    """The combinations of placements (one per row, in itertools.product order) whose every amount column
+    sums to the total row within rounding (1.5 + 0.6 per summed cell); branches that cannot reach a total
+    even with every later row's extremes are cut, so the answer is that of trying every combination."""
+    cols = [j for j in range(table.n) if not table.col_pct[j]]
+    targets = [tot[j].value for j in cols]
+    vals = [[tuple(0.0 if row[j] is None or row[j].value is None else row[j].value for j in cols) for row in o] for o in opts]
+    cnts = [[tuple(0 if row[j] is None or row[j].value is None else 1 for j in cols) for row in o] for o in opts]
+    rows_n = len(opts)
+    width = len(cols)
+    lo = [[0.0] * width for _ in range(rows_n + 1)]
+    hi = [[0.0] * width for _ in range(rows_n + 1)]
+    for k in range(rows_n - 1, -1, -1):
+        for c in range(width):
+            lo[k][c] = lo[k + 1][c] + min(v[c] for v in vals[k])
+            hi[k][c] = hi[k + 1][c] + max(v[c] for v in vals[k])
+    tol_max = 1.5 + 0.6 * rows_n
+    sols: list[tuple] = []
+    chosen: list[list[Cell | None]] = []
+
+    def walk(k: int, partial: list[float], count: list[int]) -> None:
+        if k == rows_n:
+            if all(abs(partial[c] - targets[c]) <= 1.5 + 0.6 * count[c] for c in range(width)):
+                sols.append(tuple(chosen))
+            return
+        for row, v, n in zip(opts[k], vals[k], cnts[k]):
+            nxt = [partial[c] + v[c] for c in range(width)]
+            if any(nxt[c] + lo[k + 1][c] > targets[c] + tol_max or nxt[c] + hi[k + 1][c] < targets[c] - tol_max
+                   for c in range(width)):
+                continue
+            chosen.append(row)
+            walk(k + 1, nxt, [count[c] + n[c] for c in range(width)])
+            chosen.pop()
+            if len(sols) > limit:
+                return
+
+    walk(0, [0.0] * width, [0] * width)
+    return sols
 
 
 # ---------------------------------------------------------------- labels printed apart
