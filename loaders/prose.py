@@ -177,10 +177,35 @@ class AliasHit:
     metric: str
 
 
+def _trie_pattern(phrases: set[str]) -> str:
+    """One alternation of all phrases as a prefix tree ('besök(?:en|...)' rather than a flat list of a
+    thousand alternatives tried one by one at every character). A node tries its longer continuations
+    before it ends, so the longest phrase that fits wins, as with the longest-first flat list; a space in
+    a phrase matches any run of white space."""
+    root: dict = {}
+    for p in phrases:
+        node = root
+        for tok in re.findall(r"\s+|.", p, re.S):
+            node = node.setdefault(r"\s+" if tok.isspace() else re.escape(tok), {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [k + emit(v) for k, v in sorted(node.items()) if k]
+        if "" in node:
+            alts.append("")
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return emit(root)
+
+
 def _alias_regex(lex: ProseLexicon) -> re.Pattern[str]:
     phrases = set(lex.aliases) | {p for p, _ in lex.unit_phrases}
     phrases = {p for p in phrases if len(p) >= 3 and not p.startswith("-")}
-    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    alt = _trie_pattern(phrases)
     return re.compile(r"(?<![\wåäöÅÄÖ])(" + alt + r")(?:s?(?:ut)?veckling\w*|stakt\w*|" + SUFFIX
                       + r")(?![\wåäöÅÄÖ])", re.I)
 
