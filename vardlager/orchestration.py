@@ -33,6 +33,7 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_as
 from vardlager.cache import ExtractionCache
 from vardlager.dbt_runner import PROJECT_DIR, _close_duckdb_environment, target_dir
 from vardlager.lock import warehouse_lock
+from vardlager.pipeline import carry_audit_history, record_checks
 from vardlager.raw import RAW_TABLES, write_raw
 
 DBT_SOURCES = ("models", "macros", "seeds", "tests/dbt", "dbt_project.yml", "profiles.yml")
@@ -133,33 +134,6 @@ def _check_result(layer: str, rows, asset_key: dg.AssetKey) -> dg.AssetCheckResu
                                         for r in worst)[:4000]})
 
 
-def _record_checks(con: duckdb.DuckDBPyConnection, build_id: str, rows) -> None:
-    """The checks' rows in the build file's audit.dq_results (the layout of vardlager.pipeline.write_audit)."""
-    from datetime import datetime, timezone
-
-    con.execute("create schema if not exists audit")
-    con.execute("""create table if not exists audit.dq_results (
-        build_id varchar, checked_at timestamptz, layer varchar, check_name varchar, severity varchar,
-        status varchar, failing_rows bigint, sample varchar)""")
-    now = datetime.now(timezone.utc)
-    if rows:
-        con.executemany("insert into audit.dq_results values (?, ?, ?, ?, ?, ?, ?, ?)",
-                        [(build_id, now, r.layer, r.check, r.severity, r.status, r.failing_rows, r.sample)
-                         for r in rows])
-
-
-def _carry_audit_history(con: duckdb.DuckDBPyConnection, previous: Path) -> None:
-    """The audit rows of the builds before this one, from the published file (as vardlager.pipeline.write_audit)."""
-    _record_checks(con, "", [])
-    if previous.exists():
-        try:
-            con.execute(f"attach '{previous}' as previous (read_only)")
-            con.execute("insert into audit.dq_results select * from previous.audit.dq_results")
-            con.execute("detach previous")
-        except duckdb.Error:
-            pass  # an older warehouse without audit history: start a new one
-
-
 def _gx_check(layer: str, table_keys: dict[str, dg.AssetKey], fallback: dg.AssetKey):
     """One blocking asset check per table the layer's suite validates, from one checkpoint run of the layer."""
     specs = [dg.AssetCheckSpec(f"gx_{layer}", asset=key, blocking=True,
@@ -174,7 +148,7 @@ def _gx_check(layer: str, table_keys: dict[str, dg.AssetKey], fallback: dg.Asset
         con = duckdb.connect(str(paths.build_file))
         try:
             rows = run_layer(con, layer)
-            _record_checks(con, context.run.run_id[:12], rows)
+            record_checks(con, context.run.run_id[:12], rows)
         finally:
             con.close()
         by_key: dict[dg.AssetKey, list] = {key: [] for key in table_keys.values()}
@@ -271,7 +245,7 @@ def build_definitions(reports_dir: Path | None = None, db_path: Path | None = No
         with warehouse_lock(db, PUBLISH_WAIT_SECONDS, _logger(context)):
             con = duckdb.connect(str(build_file))
             try:
-                _carry_audit_history(con, db)
+                carry_audit_history(con, db)
                 facts = dict(con.execute("select domain, count(*) from marts.fct_report_facts "
                                          "group by domain order by domain").fetchall())
                 con.execute("checkpoint")

@@ -142,12 +142,22 @@ def records_by_table(extractions: list[Extraction], extra_issues: list[Extractio
     }
 
 
-def write_audit(con: duckdb.DuckDBPyConnection, build_id: str, checks: list[CheckRow], previous: Path) -> None:
-    """audit.dq_results: this build's checks, after the rows of the builds before it."""
+def record_checks(con: duckdb.DuckDBPyConnection, build_id: str, checks: list) -> None:
+    """Append check rows (anything with layer, check, severity, status, failing_rows, sample) to audit.dq_results."""
     con.execute("create schema if not exists audit")
     con.execute("""create table if not exists audit.dq_results (
         build_id varchar, checked_at timestamptz, layer varchar, check_name varchar, severity varchar,
         status varchar, failing_rows bigint, sample varchar)""")
+    if checks:
+        now = datetime.now(timezone.utc)
+        con.executemany("insert into audit.dq_results values (?, ?, ?, ?, ?, ?, ?, ?)",
+                        [(build_id, now, c.layer, c.check, c.severity, c.status, c.failing_rows, c.sample)
+                         for c in checks])
+
+
+def carry_audit_history(con: duckdb.DuckDBPyConnection, previous: Path) -> None:
+    """The audit rows of the builds before this one, copied from the published file."""
+    record_checks(con, "", [])
     if previous.exists():
         try:
             con.execute(f"attach '{previous}' as previous (read_only)")
@@ -155,10 +165,12 @@ def write_audit(con: duckdb.DuckDBPyConnection, build_id: str, checks: list[Chec
             con.execute("detach previous")
         except duckdb.Error:
             pass  # an older warehouse without audit history: start a new one
-    now = datetime.now(timezone.utc)
-    con.executemany("insert into audit.dq_results values (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(build_id, now, c.layer, c.check, c.severity, c.status, c.failing_rows, c.sample)
-                     for c in checks])
+
+
+def write_audit(con: duckdb.DuckDBPyConnection, build_id: str, checks: list[CheckRow], previous: Path) -> None:
+    """audit.dq_results: this build's checks, after the rows of the builds before it."""
+    carry_audit_history(con, previous)
+    record_checks(con, build_id, checks)
 
 
 def failed_build_path(db_path: Path) -> Path:
