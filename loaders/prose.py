@@ -807,6 +807,14 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
                 not any(h.metric and h.phrase not in WEAK_METRIC_ALIASES for h in hits if h.end <= n.start):
             # 'Budgetavvikelsen är negativ med 2 mnkr' speaks of the previous sentence's item
             metric, label, carried = ctx.last_metric, "(previous sentence)", True
+        elif weak_hit is not None and weak_hit.start == 0 and label in WEAK_METRIC_ALIASES and \
+                not ctx.last_sentence_had_fact and ctx.last_metric and ctx.last_metric != "resultat" and \
+                re.fullmatch(r"(?:budget)?avvikelsen|underskottet|överskottet", text[weak_hit.start:weak_hit.end], re.I) \
+                and not any(h.metric and h.phrase not in WEAK_METRIC_ALIASES for h in hits if h.end <= n.start):
+            # the same words after a sentence whose item was narrowed ('Bokförda externa vårdintäkter ...'):
+            # still that item's deviation, not the unit's result
+            issue(n, f"the deviation of the previous sentence's item ({ctx.last_metric}), which was not placed")
+            continue
         if label in WEAK_METRIC_ALIASES and not ctx.bullet_first and ctx.last_metric and \
                 not any(h.metric and h.phrase not in WEAK_METRIC_ALIASES for h in hits) and \
                 _metric_ok(ctx.last_metric, family, measure, lex) and ctx.in_list:
@@ -1118,6 +1126,9 @@ OWN_AND_RE = re.compile(r"\b(?:egen|egna|anställd\w*|fast\w*)\s+(?:personal\s+)
 SUBSET_BEFORE_RE = re.compile(r"\b[\wåäö]+(?:krävande|intensiva|tunga)\s+$", re.I)
 SUBSET_NAME_RE = re.compile(r"(?:så\s+kallade?|s\.k\.)\s+(?:[\wåäö-]+\s+)?$", re.I)
 SUBSET_AFTER_RE = re.compile(r"\s*,?\s*(?:så\s+kallade?|s\.k\.)\s", re.I)
+OWNER_BEFORE_RE = re.compile(r"\b(?:på|vid|inom|hos)\s+[a-zåäö]{4,}(?:ornas|arnas|ernas|nas|ens|ets)\s+$")
+OWNER_AFTER_RE = re.compile(r"\s+(?:på|vid|inom|hos)\s+(?!länets\b|regionens\b|förvaltningens\b|divisionens\b|"
+                            r"nämndens\b)[a-zåäö]{4,}(?:ornas|arnas|ernas|nas)\s+[a-zåäö]+")
 TO_REGION_AFTER_RE = re.compile(r"\s+(?:till|från)\s+(?:[\wåäö]+\s+){0,2}?(?:\w*sjukvårdsregion\w*|andra\s+regioner|"
                                 r"andra\s+län|övriga\s+län\w*)", re.I)
 RESPEKTIVE_AFTER_RE = re.compile(r"\s*,\s*[\wåäö-]+\s+respektive\s")
@@ -1137,6 +1148,10 @@ def _qualified(h: AliasHit, text: str, hits: list[AliasHit]) -> bool:
         return True  # 'egen samt inhyrd personal': own and hired staff together, not the hired part alone
     if SUBSET_BEFORE_RE.search(before) or SUBSET_AFTER_RE.match(text, h.end) or SUBSET_NAME_RE.search(before):
         return True  # 'kostnadskrävande vårdtillfällen, så kallade ytterfall': a named subset
+    if OWNER_BEFORE_RE.search(before):
+        return True  # 'på sjukstugornas vårdplatser': a place phrase, not what the number measures
+    if OWNER_AFTER_RE.match(text, h.end):
+        return True  # 'beläggningen på sjukstugornas vårdplatser': the metric of one kind of unit
     if TO_REGION_AFTER_RE.match(text, h.end):
         return True  # 'vårdtillfällen till norra sjukvårdsregionen': those sold to another region
     if RESPEKTIVE_AFTER_RE.match(text, h.end):

@@ -244,7 +244,7 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
     return blocks
 
 
-SENT_END_RE = re.compile(r"[.!?](?=[\s\(\)”\"]+(?:[A-ZÅÄÖ0-9•–(]|-\s?\d))|(?<=\s)•|;(?=\s)|(?<=[\s:])-(?=\s?[A-ZÅÄÖ][a-zåäö])")
+SENT_END_RE = re.compile(r"[.!?](?=[\s\(\)”\"]+(?:[A-ZÅÄÖ0-9•–(]|-\s?\d))|(?<=(?:19|20)\d\d)\.(?=[A-ZÅÄÖ](?:[a-zåäö]|\s))|(?<=\s)•|;(?=\s)|(?<=[\s:])-(?=\s?[A-ZÅÄÖ][a-zåäö])")
 
 
 def _word_before(text: str, pos: int) -> str:

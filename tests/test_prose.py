@@ -415,3 +415,17 @@ def test_care_sold_to_another_region_is_not_the_metric_even_when_named_again():
                           "vårdtillfällen vilket är en minskning med 3,9 procent jämfört med föregående år.",
                           doc(date(2023, 1, 1), date(2023, 12, 31)))
     assert found == [] and len(issues) == 2
+
+
+def test_deviation_after_a_narrowed_item_is_not_the_units_result():
+    found, issues = facts("Bokförda externa vårdintäkter uppgår till 1 523 miljoner kronor. Budgetavvikelsen är "
+                          "negativ med 20 miljoner kronor.", doc(date(2023, 1, 1), date(2023, 12, 31)))
+    assert found == [] and any("previous sentence's item" in i.message for i in issues)
+
+
+def test_metric_of_one_kind_of_unit_and_a_year_glued_to_the_next_sentence():
+    found, _ = facts("Beläggningen på sjukstugornas vårdplatser ligger på 68,8 procent. Antalet vårdtillfällen har "
+                     "minskat med 5,9 procent jämfört med 2022.I snitt var det 4 patienter per vårdplats.",
+                     doc(date(2023, 1, 1), date(2023, 12, 31)))
+    assert [(f.metric_code, f.value, f.sentence) for f in found] == [
+        ("vardtillfallen", -5.9, "Antalet vårdtillfällen har minskat med 5,9 procent jämfört med 2022.")]
