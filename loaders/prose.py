@@ -120,6 +120,7 @@ NOT_PLACES = {"Även", "Inom", "Det", "Den", "De", "Detta", "Dessa", "Under", "P
               "Positiv", "Negativ", "Neutral", "Neutralt", "Analys", "Underskott", "Överskott", "Lägre",
               "Ökad", "Ökade", "Minskad", "Minskade", "Vidare", "Slutligen", "Därmed", "Således", "Också", "Målet", "Målvärdet", "Erhållna", "Ersättning", "Budgetavvikelse", "Fortsatt", "Trots", "Tidig"}
 WEAK_METRIC_ALIASES = {"överskott", "underskott", "budgetavvikelse", "budgetavvikelsen", "budgetunderskott",
+                       "avvikelse mot budget",
                        "budgetöverskott", "besök", "inhyrda", "kostnaderna", "intäkterna",
                        "anställda", "årsarbetare"}
 REVENUE_METRICS = {"intakter_totalt", "patientavgifter", "vardintakter", "regionersattning",
@@ -828,6 +829,11 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         if not metric and placed_prev is not None and prev_metric and not window.strip(" ,()+-–") \
                 and _metric_ok(prev_metric, family, measure, lex):
             metric, label = prev_metric, "(list)"
+        unit_dev = UNIT_DEVIATION_RE.match(text) if not metric and family == "tkr" and \
+            measure in ("budget_deviation", "forecast_deviation") else None
+        if unit_dev and unit_dev.end() <= n.start + 1 and not [h for h in hits_all if h.metric]:
+            # 'Division medicin: -16,7 mkr jämfört med budget.': a unit's own deviation from budget is its result's
+            metric, label = "resultat", "(a unit's deviation: '" + unit_dev.group("unit") + ":')"
         if not metric:
             issue(n, f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
             continue
@@ -985,6 +991,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             org = name[0].upper() + name[1:]
         else:
             org = _org_unit(text, win_start, n.start, [(h.start, h.end) for h in hits_all]) or ctx.colon_org or \
+                (unit_dev.group("unit").strip() if unit_dev and metric == "resultat" else "") or \
                 ctx.subject_org or heading_org(sent, document, lex)
         if metric == "besok_totalt" and re.match(r"tandvård", org, re.I) and "tandvardsbesok" in lex.units:
             metric = "tandvardsbesok"  # the visits of a dental unit are dental visits
@@ -1095,8 +1102,8 @@ def _pick_metric(hits: list[AliasHit], n: Num, family: str, measure: str, lex: P
                 return m, h.phrase
     before = [h for h in hits if h.end <= n.start and not _qualified(h, text, hits)]
     strong = [h for h in before if h.phrase not in WEAK_METRIC_ALIASES]
-    weak = [h for h in before if h.phrase in WEAK_METRIC_ALIASES and h.metric != "resultat"]
-    weak_result = [h for h in before if h.phrase in WEAK_METRIC_ALIASES and h.metric == "resultat"]
+    weak = [h for h in before if h.phrase in WEAK_METRIC_ALIASES and resolve(h) != "resultat"]
+    weak_result = [h for h in before if h.phrase in WEAK_METRIC_ALIASES and resolve(h) == "resultat"]
     for group in (strong, weak, weak_result):
         for h in sorted(group, key=lambda h: -h.end):
             m = resolve(h)
@@ -1126,6 +1133,11 @@ OWN_AND_RE = re.compile(r"\b(?:egen|egna|anställd\w*|fast\w*)\s+(?:personal\s+)
 SUBSET_BEFORE_RE = re.compile(r"\b[\wåäö]+(?:krävande|intensiva|tunga)\s+$", re.I)
 SUBSET_NAME_RE = re.compile(r"(?:så\s+kallade?|s\.k\.)\s+(?:[\wåäö-]+\s+)?$", re.I)
 SUBSET_AFTER_RE = re.compile(r"\s*,?\s*(?:så\s+kallade?|s\.k\.)\s", re.I)
+# a line that names an org unit and then its deviation: 'Division medicin: -16,7 mkr jämfört med budget.'
+UNIT_DEVIATION_RE = re.compile(
+    r"(?P<unit>(?:VO|Verksamhetsområde|Division|Område|Förvaltning|Närsjukvårdsområde|Klinik|Centrum)\s+[\wåäöÅÄÖ&/ -]{2,40}?|"
+    r"[A-ZÅÄÖ][\wåäö-]*(?:direktör|stab|ledning|kansli)\w*)\s*:\s*(?=[-+−–]?\s?\d[^.]*?"
+    r"(?:mot|jämfört\s+med|än)\s+budget)")
 OWNER_BEFORE_RE = re.compile(r"\b(?:på|vid|inom|hos)\s+[a-zåäö]{4,}(?:ornas|arnas|ernas|nas|ens|ets)\s+$")
 OWNER_AFTER_RE = re.compile(r"\s+(?:på|vid|inom|hos)\s+(?!länets\b|regionens\b|förvaltningens\b|divisionens\b|"
                             r"nämndens\b)[a-zåäö]{4,}(?:ornas|arnas|ernas|nas)\s+[a-zåäö]+")

@@ -429,3 +429,13 @@ def test_metric_of_one_kind_of_unit_and_a_year_glued_to_the_next_sentence():
                      doc(date(2023, 1, 1), date(2023, 12, 31)))
     assert [(f.metric_code, f.value, f.sentence) for f in found] == [
         ("vardtillfallen", -5.9, "Antalet vårdtillfällen har minskat med 5,9 procent jämfört med 2022.")]
+
+
+def test_a_units_line_with_its_deviation_from_budget_is_its_result():
+    found, _ = facts("Avvikelse mot budget: -140,5 mkr.\nDivision medicin: -16,7 mkr jämfört med budget.\n"
+                     "HR-direktör: -2,0 mkr jämfört med budget.\n"
+                     "Personalkostnaderna har en avvikelse mot budget på -5 mnkr.\nÖvrigt: -3 mnkr jämfört med budget.")
+    assert [(f.metric_code, f.measure, f.value, f.org_unit) for f in found] == [
+        ("resultat", "budget_deviation", -140.5, ""), ("resultat", "budget_deviation", -16.7, "Division Medicin"),
+        ("resultat", "budget_deviation", -2.0, "HR-direktör"),
+        ("personalkostnader", "budget_deviation", -5.0, "")]
