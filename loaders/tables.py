@@ -105,6 +105,7 @@ class Table:
     col_scale: list[float | None] = field(default_factory=list)  # usual log10 size of each column
     labels_after: list[tuple[int, str]] = field(default_factory=list)  # labels printed after the values
     header_note: str = ""  # set when the arithmetic reordered the printed headers
+    label_header: str = ""  # header of the row-label column
 
 
 # ---------------------------------------------------------------- tokens and numbers
@@ -1234,6 +1235,7 @@ def extract_tables(report_file: str, lines: list[str],
     blocks = find_blocks(lines, settings)
     rows_so_far: dict[str, int] = {}
     tables: list[Table] = []
+    emitted: list[tuple[Table, int]] = []
     prev_end = -1
     prev_table: Table | None = None
     for bi, b in enumerate(blocks):
@@ -1292,6 +1294,11 @@ def extract_tables(report_file: str, lines: list[str],
         prev_end = b.end
         offset = rows_so_far.get(tid, 0)
         rows_so_far[tid] = offset + len(t.rows)
+        t.label_header = label_header
+        emitted.append((t, offset))
+    label_scrambled_by_other_tables(tables)
+    for t, offset in emitted:
+        tid, n = t.table_id, t.n
         for ri, r in enumerate(t.rows, start=offset + 1):
             for j, c in enumerate(r.cells):
                 if c is None:
@@ -1303,9 +1310,95 @@ def extract_tables(report_file: str, lines: list[str],
                     column_index=j, text=c.text, value=c.value, line=r.line,
                     is_verified=bool(r.verified[j]) if r.verified else False,
                     check=((r.checks[j] if r.checks else "") + ("; " + t.header_note if t.header_note else "")).strip("; "),
-                    label_header=label_header, row_index=ri,
+                    label_header=t.label_header, row_index=ri,
                 ))
     return cells_out, issues
+
+
+def _label_tokens(label: str) -> list[str]:
+    return re.sub(r"[^0-9a-zåäöéü]+", " ", label.lower()).split()
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def labels_match(a: str, b: str) -> bool:
+    """The same row named in two tables, one of them abbreviated: `Spec LM` / `Spec. läkemed`,
+    `Med/Rehab` / `Med/Rehab länsdelsjh`. The first word is the same; each word of the shorter name
+    is a prefix, or (same first letter) an abbreviation, of the other's word at its place."""
+    ta, tb = _label_tokens(a), _label_tokens(b)
+    if not ta or not tb or ta[0] != tb[0]:
+        return False
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    for x, y in zip(short, long_):
+        if x == y or y.startswith(x) or x.startswith(y):
+            continue
+        if x[0] == y[0] and (_is_subsequence(x, y) or _is_subsequence(y, x)):
+            continue
+        return False
+    return True
+
+
+def label_scrambled_by_other_tables(tables: list[Table]) -> None:
+    """Rows of a label-scrambled table (values printed before their labels, in another order) get a label
+    only where another table of the report decides it: a labelled table with a column whose values, for
+    at least three of the scrambled labels, each equal the row total of exactly one unlabelled row (as
+    rounded there, also tkr against mnkr), and no label it names fits none. A row two labels fit, or a
+    label two rows fit, stays unlabelled."""
+    for s in tables:
+        if not s.labels_after or not any(rel[0] == "sum" and rel[1] == s.n - 1 for rel in s.relations):
+            continue
+        rows = [r for r in s.rows if r.cells and not r.label and r.cells[-1] is not None and r.cells[-1].value is not None]
+        names = [lab for _, lab in s.labels_after if not TOTAL_LABEL_RE.match(lab)]
+        if len(rows) < 3 or not names:
+            continue
+        decided: dict[int, tuple[str, str]] = {}  # row line -> (label, evidence)
+        for t in tables:
+            if t is s or t.labels_after or not t.rows:
+                continue
+            named = {}
+            for lab in names:
+                hits = [r for r in t.rows if r.cells and r.label and not TOTAL_LABEL_RE.match(r.label)
+                        and labels_match(lab, r.label)]
+                if len(hits) == 1 and sum(1 for x in names if labels_match(x, hits[0].label)) == 1:
+                    named[lab] = hits[0]
+            if len(named) < 3:
+                continue
+            for j in range(t.n):
+                if t.col_pct and t.col_pct[j]:
+                    continue
+                for factor in (1.0, 1000.0):
+                    found: dict[str, list[Row]] = {}
+                    for lab, tr in named.items():
+                        c = tr.cells[j] if j < len(tr.cells) else None
+                        if c is None or c.value is None or c.is_pct:
+                            continue
+                        tol = _tol(c) * factor
+                        found[lab] = [r for r in rows if abs(r.cells[-1].value - c.value * factor) <= tol]
+                    if any(not v for v in found.values()):
+                        continue  # a label this column names fits no row: not this table's measure
+                    unique = {lab: v[0] for lab, v in found.items() if len(v) == 1}
+                    lines = [r.line for r in unique.values()]
+                    unique = {lab: r for lab, r in unique.items() if lines.count(r.line) == 1}
+                    if len(unique) < 3:
+                        continue
+                    head = t.headers[j] if len(t.headers) == t.n else f"c{j + 1}"
+                    for lab, r in unique.items():
+                        c = named[lab].cells[j]
+                        why = (f"label from {t.table_id} '{named[lab].label}' {head} {c.text} = row total "
+                               f"{r.cells[-1].text}" + (" (tkr/mnkr)" if factor != 1.0 else ""))
+                        if r.line in decided and decided[r.line][0] != lab:
+                            decided[r.line] = ("", "")  # two tables disagree: undecided
+                        elif r.line not in decided:
+                            decided[r.line] = (lab, why)
+        taken = [lab for lab, _ in decided.values() if lab]
+        for r in rows:
+            lab, why = decided.get(r.line, ("", ""))
+            if lab and taken.count(lab) == 1:
+                r.label = lab
+                r.checks = [(ch + "; " + why) if ch else "" for ch in r.checks]
 
 
 def resolve_scrambled(t: Table, labels: list[tuple[int, str]], issues: list[ExtractionIssue], report_file: str) -> None:

@@ -339,3 +339,54 @@ Nära vård Nära vård 2,1  -82,8  -61,8  -88,0
     cells, _, rows = read(text)
     assert (2, "Akutsjukvård") in rows and (4, "Nära vård") in rows
     assert (3, "Summa Akutsjukvård") in rows
+
+
+def test_labels_match_abbreviations_but_not_other_rows():
+    from loaders.tables import labels_match
+    assert labels_match("Spec. läkemed", "Spec LM")
+    assert labels_match("Med/Rehab länsdelsjh", "Med/Rehab")
+    assert labels_match("Akut omhänd", "Akut omhänd")
+    assert not labels_match("PV anslag", "Primärvård")
+    assert not labels_match("Läns-psyk", "Vuxen-psyk")
+
+
+SCRAMBLED = """Resultat (Tkr)
+VO gemensamt VO Kalix Totalt
+-2 217 -1 309 -3 526
+-21 548 -21 548
+2 797 708 3 505
+2 726 2 726
+1 000 1 053 2 053
+1 500 353 1 853
+-15 242 -1 074 -16 316
+Resultatuppföljning 2021 (Tkr)
+Läns-psyk
+Totalt
+Akut omhänd
+Spec. läkemed
+An/Op/IVA
+Vuxen-psyk
+Div. gem
+
+Nettokostnad (mnkr)
+Enhet Utfall 2021 Resultat 2021
+Akut omhänd -93 -4
+An/Op/IVA -22 -22
+Div. gem -14 4
+Läns-psyk -24 3
+Spec LM -35 2
+Vuxen-psyk -46 2
+"""
+
+
+def test_scrambled_labels_are_placed_only_where_another_tables_values_decide():
+    cells, issues, rows = read(SCRAMBLED)
+    labelled = {(c.line, c.row_label) for c in cells if c.table_id == "t001"}
+    # row totals equal exactly one labelled row of the mnkr table (-3 526 tkr ~ -4 mnkr)
+    assert (3, "Akut omhänd") in labelled and (4, "An/Op/IVA") in labelled
+    assert (5, "Div. gem") in labelled and (6, "Läns-psyk") in labelled
+    # 2 053 and 1 853 both round to 2 mnkr: Spec. läkemed and Vuxen-psyk stay unlabelled
+    assert (7, "") in labelled and (8, "") in labelled
+    check = next(c.check for c in cells if c.line == 3)
+    assert "label from t002 'Akut omhänd'" in check and "-3 526" in check
+    assert any(i.kind == "labels_scrambled" for i in issues)
