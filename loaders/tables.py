@@ -110,13 +110,18 @@ class Table:
 
 # ---------------------------------------------------------------- tokens and numbers
 
+_SPACE_AFTER_MINUS_RE = re.compile(r"(?<=[" + MINUS + r"])\s+")
+_SPACE_BEFORE_PCT_RE = re.compile(r"\s+(?=%)")
+_CELL_RE = re.compile(r"^(?P<sign>[" + MINUS + r"+]?)(?P<int>\d{1,3}(?: \d{3})*|\d+)(?:,(?P<dec>\d+))?(?P<pct>%?)$")
+
+
 def cell_from_text(text: str, start: int = 0, end: int = 0) -> Cell:
     t = text.replace("\u00a0", " ").strip()
     if DASH_RE.match(t):
         return Cell(text, None, False, 0, start, end)
-    compact = re.sub(r"(?<=[" + MINUS + r"])\s+", "", t)
-    compact = re.sub(r"\s+(?=%)", "", compact)
-    m = re.match(r"^(?P<sign>[" + MINUS + r"+]?)(?P<int>\d{1,3}(?: \d{3})*|\d+)(?:,(?P<dec>\d+))?(?P<pct>%?)$", compact)
+    compact = _SPACE_AFTER_MINUS_RE.sub("", t)
+    compact = _SPACE_BEFORE_PCT_RE.sub("", compact)
+    m = _CELL_RE.match(compact)
     if not m:
         return Cell(text, None, False, 0, start, end)
     digits = m.group("int").replace(" ", "")
