@@ -1022,6 +1022,17 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
     broken = [rel for rel in table.relations if relation_holds(rel, r.cells) is False]
     if broken:
         why = "unverified: breaks " + "; ".join(describe(x, table.headers) for x in broken)
+        far = [j for j, c in enumerate(r.cells) if c is not None and c.value and not c.is_pct
+               and table.col_scale and j < len(table.col_scale) and table.col_scale[j] is not None
+               and math.log10(abs(c.value) + 1) - table.col_scale[j] >= 3]
+        for j in far:
+            # the reading breaks the table's arithmetic and makes this amount a thousand times its column's
+            # (numbers joined into one): it is not placed, the row's other cells stay unverified
+            issues.append(ExtractionIssue(report_file, r.line, "unplaced_number",
+                                          f"{table.table_id}: the reading that fits {n} columns breaks "
+                                          f"{'; '.join(describe(x, table.headers) for x in broken)} and reads "
+                                          f"{r.cells[j].text} far beyond its column (c{j + 1})", r.raw.strip()))
+            r.cells[j] = None
         for j in range(n):
             if r.cells[j] is not None:
                 verified[j] = False

@@ -390,3 +390,18 @@ def test_scrambled_labels_are_placed_only_where_another_tables_values_decide():
     check = next(c.check for c in cells if c.line == 3)
     assert "label from t002 'Akut omhänd'" in check and "-3 526" in check
     assert any(i.kind == "labels_scrambled" for i in issues)
+
+
+def test_an_amount_a_thousand_times_its_column_in_a_reading_that_breaks_the_arithmetic_is_not_placed():
+    text = """Intäkter Ack utfall Ack budget Avvikelse
+Resor -4 512 -4 046 -466
+Telefoni -3 258 -2 544 -714
+Patientavgifter 42 239 38 093 4146
+Ökade intäkter 40 000 177 330 152 478 24852
+"""
+    cells, issues, rows = read(text)
+    assert rows[(3, "Telefoni")] == {0: -3258, 1: -2544, 2: -714}
+    # `40 000` (a savings target printed before the row) joins the next amounts in every 3-column reading
+    assert not any(abs(c.value or 0) > 1e9 for c in cells)
+    assert any(i.kind == "unplaced_number" and i.line == 5 and "far beyond its column" in i.message for i in issues)
+    assert all(not c.is_verified for c in cells if c.line == 5)
