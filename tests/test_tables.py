@@ -228,8 +228,10 @@ Akut omhänd -93 -100 -7%
 An/Op/IVA -22 -8 174%
 Totalt utfall -440 -448 698 -2%
 """
-    cells, _, rows = read(text)
-    assert rows[(10, "Totalt utfall")] == {0: -440, 1: -448698, 2: -2}
+    cells, issues, rows = read(text)
+    # `-448 698` (a stray token joined to -448) breaks the percent and is a thousand times its column: not placed
+    assert rows[(10, "Totalt utfall")] == {0: -440, 2: -2}
+    assert any(i.kind == "unplaced_number" and i.line == 10 and "-448 698" in i.message for i in issues)
     assert not any(c.is_verified for c in by_line(cells, 10))
     assert all("breaks" in c.check for c in by_line(cells, 10))
 
