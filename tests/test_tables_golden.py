@@ -69,3 +69,24 @@ def test_jamtland_gender_rows_and_deviation_headers():
 def test_prose_only_annual_report_has_no_table_cells():
     _, cells, _ = read("vasterbotten_hsn_arsrapport_2023.txt")
     assert cells == []
+
+
+def test_norrbotten_scrambled_rows_labelled_where_the_mnkr_table_decides():
+    """Hand-checked against the notes: row totals equal the mnkr table's Resultat / Prognos column."""
+    f = "norrbotten_ovriga_lanet_tertial_2021-04.txt"
+    assert cell(f, 578, 5).value == -3526 and cell(f, 578, 5).row_label == "Akut omhänd"
+    assert cell(f, 580, 4).value == -21548 and cell(f, 580, 4).row_label == "An/Op/IVA"
+    assert cell(f, 586, 1).value == 1668 and cell(f, 586, 1).row_label == "Med/Rehab länsdelsjh"
+    assert cell(f, 1055, 5).value == 1074 and cell(f, 1055, 5).row_label == "Spec. läkemed"
+    assert cell(f, 1057, 5).value == 2752 and cell(f, 1057, 5).row_label == "Vuxen-psyk"
+    # 2 058 and 1 853 both round to 2 mnkr in the Resultat column, PV anslag/kapitering are named nowhere else
+    assert cell(f, 596, 5).row_label == "" and cell(f, 598, 4).row_label == ""
+    assert cell(f, 588, 5).row_label == "" and cell(f, 590, 5).row_label == ""
+
+
+def test_jamtland_thousands_groups_are_not_split_into_cells():
+    f = "jamtland_harjedalen_hsn_tertial_2024-04.txt"
+    assert [cell(f, 1345, j).value for j in range(4)] == [927131, 1003869, 1024557, 2.1]
+    assert [cell(f, 1439, j).value for j in range(6)] == [1970, 2079, 2308, 2420, 112, 5]
+    _, cells, _ = read(f)
+    assert max(abs(c.value or 0) for c in cells) < 1e10  # no run of numbers joined into one (was 4e16 at L1977)
