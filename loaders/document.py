@@ -7,6 +7,7 @@ import hashlib
 import re
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from loaders.records import Document
@@ -40,14 +41,26 @@ def load_regions(path: Path = REGIONS_SEED) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
+REGION_WEIGHTS = {"name_pattern": 10, "short_pattern": 3, "place_pattern": 1}
+
+
+@lru_cache(maxsize=8)
+def _region_scanners(regions: tuple[tuple[str, str, str, str], ...]) -> list[tuple[re.Pattern, int]]:
+    """One alternation per pattern kind, a named group per region: three scans of the text, not 63."""
+    scanners = []
+    for index, (kind, weight) in enumerate(REGION_WEIGHTS.items(), start=1):
+        groups = "|".join(f"(?P<r{region[0]}>{region[index]})" for region in regions)
+        scanners.append((re.compile(rf"\b(?:{groups})"), weight))
+    return scanners
+
+
 def detect_region(text: str, regions: list[dict[str, str]]) -> tuple[str, str]:
     """(region_code, evidence): names weigh most, short names next, hospitals and towns least."""
+    key = tuple((r["region_code"], r["name_pattern"], r["short_pattern"], r["place_pattern"]) for r in regions)
     scores: Counter[str] = Counter()
-    for region in regions:
-        code = region["region_code"]
-        scores[code] += 10 * len(re.findall(rf"\b(?:{region['name_pattern']})", text))
-        scores[code] += 3 * len(re.findall(rf"\b(?:{region['short_pattern']})", text))
-        scores[code] += len(re.findall(rf"\b(?:{region['place_pattern']})", text))
+    for scanner, weight in _region_scanners(key):
+        for m in scanner.finditer(text):
+            scores[m.lastgroup[1:]] += weight
     if not scores or scores.most_common(1)[0][1] < 3:
         return "", ""
     (code, best), *rest = scores.most_common(2) + [("", 0)]
@@ -69,11 +82,9 @@ def detect_report_type(lines: list[str], period_end: date | None) -> str:
                 return kind
     if period_end is not None and period_end.month == 12:
         return "arsrapport"
-    counts: Counter[str] = Counter()
-    for line in lines:
-        for kind, pattern in REPORT_TYPES.items():
-            if kind != "arsrapport":
-                counts[kind] += len(re.findall(pattern, line, re.I))
+    text = "\n".join(lines)
+    counts = Counter({kind: len(re.findall(pattern, text, re.I))
+                      for kind, pattern in REPORT_TYPES.items() if kind != "arsrapport"})
     kind, n = counts.most_common(1)[0]
     return kind if n else ""
 
