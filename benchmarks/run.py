@@ -91,13 +91,17 @@ def time_queries(db: Path) -> list[dict]:
         try:
             n_rows = len(con.execute(sql).fetchall())
             cold = time.perf_counter() - t
-            warm = []
+            warm, in_duckdb = [], []
             for _ in range(QUERY_RUNS):
                 t = time.perf_counter()
-                con.execute(sql).fetchall()
+                cursor = con.execute(sql)  # DuckDB runs the query and holds the whole result
+                executed = time.perf_counter()
+                cursor.fetchall()  # ... which becomes Python rows, as `vardlager query` prints them
                 warm.append(time.perf_counter() - t)
+                in_duckdb.append(executed - t)
             rows.append({"query": sql_file.name, "rows": n_rows, "cold_ms": cold * 1000,
-                         "best_ms": min(warm) * 1000, "median_ms": statistics.median(warm) * 1000})
+                         "best_ms": min(warm) * 1000, "median_ms": statistics.median(warm) * 1000,
+                         "duckdb_median_ms": statistics.median(in_duckdb) * 1000})
         except duckdb.Error as exc:
             rows.append({"query": sql_file.name, "error": str(exc).splitlines()[0][:200]})
         finally:
@@ -152,14 +156,15 @@ def render(results: dict) -> str:
             out.append("No examples/*.sql queries to time.\n")
         else:
             out.append(f"| Query on the {results.get('query_reports', '?')}-report warehouse | rows | cold ms | "
-                       f"best of {QUERY_RUNS} ms | median ms | target |")
-            out.append("|---|---:|---:|---:|---:|---|")
+                       f"best of {QUERY_RUNS} ms | median ms | of which in DuckDB ms | target |")
+            out.append("|---|---:|---:|---:|---:|---:|---|")
             for q in queries:
                 if "error" in q:
-                    out.append(f"| {q['query']} | error: {q['error']} | | | | |")
+                    out.append(f"| {q['query']} | error: {q['error']} | | | | | |")
                 else:
                     out.append(f"| {q['query']} | {q['rows']} | {q['cold_ms']:.1f} | {q['best_ms']:.1f} | "
-                               f"{q['median_ms']:.1f} | < {TARGETS['query_ms']:g} ms: "
+                               f"{q['median_ms']:.1f} | {q.get('duckdb_median_ms', float('nan')):.1f} | "
+                               f"< {TARGETS['query_ms']:g} ms: "
                                f"{mark(q['median_ms'] < TARGETS['query_ms'])} |")
             out.append("")
     return "\n".join(out)
