@@ -21,13 +21,7 @@ regions as (
 ),
 
 aliases as (
-    select
-        coalesce(region_code, '') as region_code,
-        {{ normalize_label('alias') }} as alias_key,
-        trim(canonical_name) as canonical_name,
-        nullif(trim(org_level), '') as org_level,
-        nullif(trim(parent_name), '') as parent_name
-    from {{ ref('org_unit_aliases') }}
+    {{ org_unit_alias_rows() }}
 ),
 
 named as (
