@@ -839,7 +839,8 @@ def read_table(table: Table, issues: list[ExtractionIssue], report_file: str) ->
         for rel in seen:
             rel_count[rel] = rel_count.get(rel, 0) + 1
     need = 2 if n_full >= 3 else 1
-    rels = [rel for rel, k in rel_count.items() if k >= need and k * 3 >= n_full]
+    # sorted: rel_count's order comes from sets of tuples with strings, whose order changes with PYTHONHASHSEED
+    rels = sorted(rel for rel, k in rel_count.items() if k >= need and k * 3 >= n_full)
     # a - b = c and a - c = b are one equation: the deviation is the column with the smaller amounts
     mean_abs = [0.0] * n
     cnt = [0] * n
