@@ -1,11 +1,14 @@
 """What a report says about itself: region, report type, period, its own org unit."""
 from __future__ import annotations
 
+import bisect
 import calendar
 import csv
 import hashlib
+import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -26,12 +29,15 @@ REPORT_TYPES = {
 }
 # "Delårsrapport 1 2024", "Tertialrapport 2, 2023": the ordinal is the tertial
 NUMBERED_REPORT_RE = re.compile(r"(?:del[åa]rsrapport|tertial(?:rapport)?|T)\s?([123]),?\s+((?:19|20)\d\d)\b", re.I)
-PER_MONTH_RE = re.compile(rf"\b(?:per|t\.?o\.?m\.?|till och med|januari\s?[-–]\s?)\s?({MONTH_RE})(?:\s+((?:19|20)\d\d))?", re.I)
+LINE_SPACE = r"[^\S\n]"  # white space that does not end a line: a match never spans two lines
+# `per april 2024`, `t.o.m. augusti`, `januari-april`; the lookahead lets the scan skip other positions fast
+PER_MONTH_RE = re.compile(rf"(?=[ptj])\b(?:per|t\.?o\.?m\.?|till och med|januari{LINE_SPACE}?[-–]{LINE_SPACE}?)"
+                          rf"{LINE_SPACE}?({MONTH_RE})(?:{LINE_SPACE}+((?:19|20)\d\d))?", re.I)
 ANNUAL_RE = re.compile(r"\b(?:årsrapport|årsredovisning|verksamhetsberättelse)\s+((?:19|20)\d\d)\b", re.I)
 YEAR_RE = re.compile(r"\b(20\d\d)\b")
-ORG_UNIT_RES = (
-    re.compile(r"\b[Dd]ivision(?:en)? ((?:[A-ZÅÄÖ][\wåäö]*|nära)(?: (?:[a-zåäö]+|[A-ZÅÄÖ][\wåäö]*))?(?: \d)?)"),
-    re.compile(r"\b(Hälso- och sjukvårdsförvaltningen|Hälso- och sjukvårdsnämnden|Hälso- och sjukvårdsnämndens)\b"),
+ORG_UNIT_RES = (  # (?=...): the first letter, so the scan skips other positions fast
+    re.compile(r"(?=[Dd])\b[Dd]ivision(?:en)? ((?:[A-ZÅÄÖ][\wåäö]*|nära)(?: (?:[a-zåäö]+|[A-ZÅÄÖ][\wåäö]*))?(?: \d)?)"),
+    re.compile(r"(?=H)\b(Hälso- och sjukvårdsförvaltningen|Hälso- och sjukvårdsnämnden|Hälso- och sjukvårdsnämndens)\b"),
 )
 COMMON_WORDS = {"har", "och", "som", "är", "ska", "för", "med", "visar", "ser", "ses", "i", "på", "inom"}
 
@@ -86,7 +92,7 @@ def detect_region(text: str, regions: list[dict[str, str]]) -> tuple[str, str]:
 
 def title_lines(lines: list[str], n: int = 5) -> list[tuple[int, str]]:
     """The first n non-blank lines with their index: where a report names itself."""
-    return [(i, line) for i, line in enumerate(lines) if line.strip()][:n]
+    return list(itertools.islice(((i, line) for i, line in enumerate(lines) if line.strip()), n))
 
 
 def detect_report_type(lines: list[str], period_end: date | None) -> str:
@@ -108,6 +114,14 @@ def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+def line_matches(pattern: re.Pattern, lines: list[str]) -> Iterator[tuple[int, re.Match]]:
+    """(line index, match) of every match in the lines, in one scan of the joined text (one scan per
+    line costs more than the scanning); the pattern must not match across a line end."""
+    line_starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    for m in pattern.finditer("\n".join(lines)):
+        yield bisect.bisect_right(line_starts, m.start()) - 1, m
+
+
 def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
     """Year-to-date period the report covers, with the evidence (line and text)."""
     for i, line in title_lines(lines):
@@ -122,13 +136,12 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
     months: Counter[int] = Counter()
     years: Counter[int] = Counter()
     evidence: dict[int, str] = {}
-    for i, line in enumerate(lines):
-        for m in PER_MONTH_RE.finditer(line):
-            month = MONTHS.index(m.group(1).lower()) + 1
-            months[month] += 1
-            evidence.setdefault(month, f"L{i + 1}: {m.group(0)}")
-            if m.group(2):
-                years[int(m.group(2))] += 3
+    for i, m in line_matches(PER_MONTH_RE, lines):
+        month = MONTHS.index(m.group(1).lower()) + 1
+        months[month] += 1
+        evidence.setdefault(month, f"L{i + 1}: {m.group(0)}")
+        if m.group(2):
+            years[int(m.group(2))] += 3
     for line in lines[:TITLE_LINES]:
         years.update(int(y) for y in YEAR_RE.findall(line))
     if not years or not months:
