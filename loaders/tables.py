@@ -17,6 +17,8 @@ import itertools
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from loaders.records import ExtractionIssue, TableCell
 
@@ -116,20 +118,26 @@ _CELL_RE = re.compile(r"^(?P<sign>[" + MINUS + r"+]?)(?P<int>\d{1,3}(?: \d{3})*|
 
 
 def cell_from_text(text: str, start: int = 0, end: int = 0) -> Cell:
+    return Cell(text, *_read_cell(text), start, end)
+
+
+@lru_cache(maxsize=65536)
+def _read_cell(text: str) -> tuple[float | None, bool, int]:
+    """(value, is_pct, decimals) of a cell's text; None for a placeholder or text that is no number."""
     t = text.replace("\u00a0", " ").strip()
     if DASH_RE.match(t):
-        return Cell(text, None, False, 0, start, end)
+        return None, False, 0
     compact = _SPACE_AFTER_MINUS_RE.sub("", t)
     compact = _SPACE_BEFORE_PCT_RE.sub("", compact)
     m = _CELL_RE.match(compact)
     if not m:
-        return Cell(text, None, False, 0, start, end)
+        return None, False, 0
     digits = m.group("int").replace(" ", "")
     dec = m.group("dec") or ""
     value = float(digits + ("." + dec if dec else ""))
     if m.group("sign") and m.group("sign") != "+":
         value = -value
-    return Cell(text, value, bool(m.group("pct")), len(dec), start, end)
+    return value, bool(m.group("pct")), len(dec)
 
 
 def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
@@ -177,32 +185,58 @@ def split_row(raw: str) -> tuple[str, list[tuple[str, int, int]], bool] | None:
 MAX_GROUPS = 4  # `999 999 999 999`: more thousands groups than this is no amount a report prints
 
 
-def _standalone(tok: str) -> bool:
-    """A token that can be a number by itself: `000` or `05` only continue a number (`8 000`)."""
+class TokenKind(NamedTuple):
+    """What one token can be in a reading of a row (see segmentations)."""
+    text_cell: bool  # a word standing in a value cell (`Färre`): no number
+    dash: bool  # a lone minus: no value, or the sign of the number after it (`- 425`)
+    number: bool
+    signed: bool
+    standalone: bool  # a number by itself: `000` or `05` only continue a number (`8 000`)
+    can_head: bool  # 1-3 digits, no decimals or percent: may start a number with thousands groups
+    can_continue: bool  # three digits and no sign: may be a thousands group
+    continues_further: bool  # no decimals or percent: a thousands group may follow it
+
+
+@lru_cache(maxsize=65536)
+def token_kind(tok: str) -> TokenKind:
+    text_cell, dash = bool(TEXT_CELL_RE.match(tok)), bool(DASH_RE.match(tok))
     m = NUM_TOKEN_RE.match(tok)
-    return bool(m) and not (len(m.group("int")) > 1 and m.group("int").startswith("0"))
-
-
-def _can_head(tok: str) -> bool:
-    m = NUM_TOKEN_RE.match(tok)
-    return bool(m) and 1 <= len(m.group("int")) <= 3 and not m.group("dec") and not m.group("pct") \
-        and m.group("int") != "0" and not m.group("int").startswith("0")
-
-
-def _can_continue(tok: str) -> bool:
-    m = NUM_TOKEN_RE.match(tok)
-    return bool(m) and not m.group("sign") and len(m.group("int")) == 3
-
-
-def _continues_further(tok: str) -> bool:
-    m = NUM_TOKEN_RE.match(tok)
-    return bool(m) and not m.group("dec") and not m.group("pct")
+    if not m:
+        return TokenKind(text_cell, dash, False, False, False, False, False, False)
+    sign, digits, dec, pct = m.group("sign", "int", "dec", "pct")
+    return TokenKind(text_cell, dash, number=True, signed=bool(sign),
+                     standalone=not (len(digits) > 1 and digits.startswith("0")),
+                     can_head=len(digits) <= 3 and not dec and not pct and not digits.startswith("0"),
+                     can_continue=not sign and len(digits) == 3,
+                     continues_further=not dec and not pct)
 
 
 def segmentations(tokens: list[tuple[str, int, int]], limit: int = MAX_SEGMENTATIONS) -> list[list[Cell]]:
-    """Every way to read the tokens as a sequence of Swedish numbers (and `-` placeholders)."""
+    """Every way to read the tokens as a sequence of Swedish numbers (and `-` placeholders).
+    The readings are memoised per report (see extract_tables) and shared: do not change them."""
+    tokens = tuple(tokens)
+    readings = _segmentations(tokens, MAX_SEGMENTATIONS)
+    if len(readings) < MAX_SEGMENTATIONS and len(readings) <= limit:
+        return readings  # fewer than the limit: no step was cut off, so these are all of them
+    return _segmentations(tokens, limit)
+
+
+@lru_cache(maxsize=4096)  # cleared for every report by extract_tables
+def _segmentations(tokens: tuple[tuple[str, int, int], ...], limit: int) -> list[list[Cell]]:
     n = len(tokens)
+    kinds = [token_kind(tok) for tok, _, _ in tokens]
     memo: dict[int, list[list[Cell]]] = {}
+
+    def grouped(head: int, text: str, start: int) -> list[tuple[int, str, int, int]]:
+        """Readings of the number headed by tokens[head] over one or more thousands groups."""
+        options = []
+        k = head + 1
+        while k < n and k - head < MAX_GROUPS and kinds[k].can_continue and kinds[k - 1].continues_further \
+                and tokens[k][1] - tokens[k - 1][2] == 1:
+            text += " " + tokens[k][0]
+            options.append((k + 1, text, start, tokens[k][2]))
+            k += 1
+        return options
 
     def from_(i: int) -> list[list[Cell]]:
         if i == n:
@@ -211,36 +245,25 @@ def segmentations(tokens: list[tuple[str, int, int]], limit: int = MAX_SEGMENTAT
             return memo[i]
         out: list[list[Cell]] = []
         tok, a, b = tokens[i]
+        kind = kinds[i]
         options: list[tuple[int, str, int, int]] = []  # (next index, text, start, end)
-        if TEXT_CELL_RE.match(tok):
+        if kind.text_cell:
             options.append((i + 1, tok, a, b))  # a word in a value cell: no number
-        elif DASH_RE.match(tok):
+        elif kind.dash:
             options.append((i + 1, tok, a, b))  # placeholder
-            if i + 1 < n and NUM_TOKEN_RE.match(tokens[i + 1][0]) and not NUM_TOKEN_RE.match(tokens[i + 1][0]).group("sign") \
-                    and tokens[i + 1][1] - b <= 1:
+            j = i + 1
+            if j < n and kinds[j].number and not kinds[j].signed and tokens[j][1] - b <= 1:
                 # `- 425`: a spaced minus sign; extend over thousands groups
-                j = i + 1
                 text = tok + " " + tokens[j][0]
-                if _standalone(tokens[j][0]):
+                if kinds[j].standalone:
                     options.append((j + 1, text, a, tokens[j][2]))
-                if _can_head(tokens[j][0]):
-                    k = j + 1
-                    while k < n and k - j < MAX_GROUPS and _can_continue(tokens[k][0]) \
-                            and _continues_further(tokens[k - 1][0]) and tokens[k][1] - tokens[k - 1][2] == 1:
-                        text += " " + tokens[k][0]
-                        options.append((k + 1, text, a, tokens[k][2]))
-                        k += 1
-        elif NUM_TOKEN_RE.match(tok):
-            if _standalone(tok):
+                if kinds[j].can_head:
+                    options += grouped(j, text, a)
+        elif kind.number:
+            if kind.standalone:
                 options.append((i + 1, tok, a, b))
-            if _can_head(tok):
-                k = i + 1
-                text = tok
-                while k < n and k - i < MAX_GROUPS and _can_continue(tokens[k][0]) \
-                        and _continues_further(tokens[k - 1][0]) and tokens[k][1] - tokens[k - 1][2] == 1:
-                    text += " " + tokens[k][0]
-                    options.append((k + 1, text, a, tokens[k][2]))
-                    k += 1
+            if kind.can_head:
+                options += grouped(i, tok, a)
         for nxt, text, s, e in options:
             cell = cell_from_text(text, s, e)
             for rest in from_(nxt):
@@ -1247,6 +1270,9 @@ def labels_after_block(lines: list[str], end: int, n_rows: int) -> tuple[list[tu
 
 def extract_tables(report_file: str, lines: list[str],
                    settings: TableSettings = SETTINGS) -> tuple[list[TableCell], list[ExtractionIssue]]:
+    # a row's readings are needed at several steps: memoised for this report only (memory stays bounded,
+    # and a report costs what it costs on its own, whatever was read before it)
+    _segmentations.cache_clear()
     cells_out: list[TableCell] = []
     issues: list[ExtractionIssue] = []
     blocks = find_blocks(lines, settings)
