@@ -31,6 +31,8 @@ LETTER = "A-Za-zÅÄÖåäöÉéÜü"
 # a label glued after the numbers: `306 598Läkarbesök`, `246 324- Varav somatisk vård`
 LABEL_AFTER_RE = re.compile(r"^(?P<nums>\s*[" + MINUS + r"\d][\d\s,%" + MINUS + r"]*?\d%?)"
                             r"(?P<label>[" + MINUS + r"]?\s?[" + LETTER + r"(].*)$")
+LETTER_RE = re.compile(r"[" + LETTER + r"]")
+TOKEN_RE = re.compile(r"\S+")
 # a minus glued to the decimals of the previous value: `-100,00-25 833`
 GLUED_MINUS_RE = re.compile(r"(?<=,\d)(?=[" + MINUS + r"]\d)|(?<=,\d\d)(?=[" + MINUS + r"]\d)")
 UNIT_RE = re.compile(r"\b(mnkr|mkr|tkr|miljoner kronor|tusen kronor|kkr)\b", re.I)
@@ -52,6 +54,20 @@ TOTAL_LABEL_RE = re.compile(r"^\s*(totalt|total|summa|samtliga|hela)\b", re.I)
 MAX_SEGMENTATIONS = 4000
 # words standing in a value cell of an indicator table (`203,5 Färre 162,5`): no number, a placeholder
 TEXT_CELL_RE = re.compile(r"^(färre|fler|högre|lägre|öka|minska|ökning|minskning)$", re.I)
+BARE_YEAR_RE = re.compile(r"^(19|20)\d\d$")
+MONTH_NUMBER_RE = re.compile(r"^(0[1-9]|1[0-2])$")
+DIGITS_RE = re.compile(r"^\d+$")
+DIGIT_RE = re.compile(r"\d")
+STARTS_NUMBER_RE = re.compile(r"^[-–]?\d")
+CAPITAL_START_RE = re.compile(r"^[A-ZÅÄÖÉ]")
+SENTENCE_END_RE = re.compile(r"[.!?]$")
+# a label that ends like a sentence going on: numbers after it are prose
+SENTENCE_GOES_ON_RE = re.compile(r"\b(och|att|som|med|för|till|av|är|har)$", re.I)
+PAGE_CHROME_RE = re.compile(r"^(sida \d+|\d+ \(\d+\)|sida \d+ \(\d+\))$", re.I)
+VARAV_RE = re.compile(r"^\s*[-–]?\s*varav\b", re.I)
+DASH_LABEL_RE = re.compile(r"^\s*[-–]")
+CHILD_LABEL_RE = re.compile(r"^\s*[-–]\s*\S")  # `-män`, `- varav ...` under a parent row
+ROW_UNIT_RE = re.compile(r"\((tkr|mnkr|mkr)\)", re.I)
 
 
 # ---------------------------------------------------------------- settings
@@ -140,51 +156,6 @@ def _read_cell(text: str) -> tuple[float | None, bool, int]:
     return value, bool(m.group("pct")), len(dec)
 
 
-def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
-    """Whitespace tokens with char offsets; `%` standing alone joins the number before it."""
-    toks: list[tuple[str, int, int]] = []
-    for m in re.finditer(r"\S+", text):
-        s, a, b = m.group(), m.start() + offset, m.end() + offset
-        if s == "%" and toks and NUM_TOKEN_RE.match(toks[-1][0]) and not toks[-1][0].endswith("%") \
-                and m.start() - (toks[-1][2] - offset) == 1:
-            p = toks.pop()
-            toks.append((text[p[1] - offset:m.end()], p[1], b))  # `1,6 %` as printed
-            continue
-        toks.append((s, a, b))
-    return toks
-
-
-def is_value_token(tok: str) -> bool:
-    return bool(NUM_TOKEN_RE.match(tok) or DASH_RE.match(tok))
-
-
-def split_row(raw: str) -> tuple[str, list[tuple[str, int, int]], bool] | None:
-    """(label, numeric tail tokens, label_after) or None when the line holds no number tail."""
-    line = GLUED_MINUS_RE.sub(" ", raw.rstrip())
-    m = LABEL_AFTER_RE.match(line)
-    if m and not re.search(r"[" + LETTER + r"]", m.group("nums")):
-        toks = tokenize(m.group("nums"))
-        if toks and all(is_value_token(t[0]) for t in toks) and sum(1 for t in toks if NUM_TOKEN_RE.match(t[0])) >= 1:
-            lead = line[: len(line) - len(line.lstrip())]
-            if lead or len(toks) >= 2:
-                return m.group("label").strip(), toks, True
-    toks = tokenize(line)
-    k = len(toks)
-    while k > 0 and is_value_token(toks[k - 1][0]):
-        k -= 1
-    tail = toks[k:]
-    # a trailing `-` run that is not followed by a number is still a (placeholder) tail
-    if not any(NUM_TOKEN_RE.match(t[0]) for t in tail):
-        return None
-    label = line[: tail[0][1]].strip() if k else ""
-    return label, tail, False
-
-
-# ---------------------------------------------------------------- segmentation
-
-MAX_GROUPS = 4  # `999 999 999 999`: more thousands groups than this is no amount a report prints
-
-
 class TokenKind(NamedTuple):
     """What one token can be in a reading of a row (see segmentations)."""
     text_cell: bool  # a word standing in a value cell (`Färre`): no number
@@ -209,6 +180,59 @@ def token_kind(tok: str) -> TokenKind:
                      can_head=len(digits) <= 3 and not dec and not pct and not digits.startswith("0"),
                      can_continue=not sign and len(digits) == 3,
                      continues_further=not dec and not pct)
+
+
+def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """Whitespace tokens with char offsets; `%` standing alone joins the number before it."""
+    if "%" not in text:  # nothing to join (most lines)
+        return [(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(text)]
+    toks: list[tuple[str, int, int]] = []
+    for m in TOKEN_RE.finditer(text):
+        s, a, b = m.group(), m.start() + offset, m.end() + offset
+        if s == "%" and toks and token_kind(toks[-1][0]).number and not toks[-1][0].endswith("%") \
+                and m.start() - (toks[-1][2] - offset) == 1:
+            p = toks.pop()
+            toks.append((text[p[1] - offset:m.end()], p[1], b))  # `1,6 %` as printed
+            continue
+        toks.append((s, a, b))
+    return toks
+
+
+def is_value_token(tok: str) -> bool:
+    kind = token_kind(tok)
+    return kind.number or kind.dash
+
+
+def split_row(raw: str) -> tuple[str, list[tuple[str, int, int]], bool] | None:
+    """(label, numeric tail tokens, label_after) or None when the line holds no number tail."""
+    line = unglue_minus(raw.rstrip())
+    m = LABEL_AFTER_RE.match(line)
+    if m and not LETTER_RE.search(m.group("nums")):
+        toks = tokenize(m.group("nums"))
+        if toks and all(is_value_token(t[0]) for t in toks) and any(token_kind(t[0]).number for t in toks):
+            lead = line[: len(line) - len(line.lstrip())]
+            if lead or len(toks) >= 2:
+                return m.group("label").strip(), toks, True
+    toks = tokenize(line)
+    k = len(toks)
+    while k > 0 and is_value_token(toks[k - 1][0]):
+        k -= 1
+    tail = toks[k:]
+    # a trailing `-` run that is not followed by a number is still a (placeholder) tail
+    if not any(token_kind(t[0]).number for t in tail):
+        return None
+    label = line[: tail[0][1]].strip() if k else ""
+    return label, tail, False
+
+
+def unglue_minus(line: str) -> str:
+    """`-100,00-25 833` -> `-100,00 -25 833`: a minus glued to the decimals of the previous value."""
+    return GLUED_MINUS_RE.sub(" ", line) if "," in line else line
+
+
+# ---------------------------------------------------------------- segmentation
+
+MAX_GROUPS = 4  # `999 999 999 999`: more thousands groups than this is no amount a report prints
 
 
 def segmentations(tokens: list[tuple[str, int, int]], limit: int = MAX_SEGMENTATIONS) -> list[list[Cell]]:
@@ -541,7 +565,7 @@ def is_header_line(s: str) -> bool:
     if not t or len(t) > 120:
         return False
     words = [w.strip("(),:") for w in t.split()]
-    if any(re.match(r"^[-–]?\d", w) and not HEADER_WORD_RE.match(w) and not w.endswith("%") for w in words):
+    if any(STARTS_NUMBER_RE.match(w) and not HEADER_WORD_RE.match(w) and not w.endswith("%") for w in words):
         return False  # a number that is not a year: text, not a header
     hits = sum(1 for w in words if HEADER_WORD_RE.match(w) or w.endswith("%"))
     return hits >= 2 or (hits >= 1 and hits * 2 >= len(words))
@@ -562,7 +586,7 @@ COMMENT_HEADER_RE = re.compile(r"\b(kommentar|kommentarer)\b", re.I)
 def split_comment_row(raw: str) -> tuple[str, list[tuple[str, int, int]], bool] | None:
     """An indicator-table row: label, values, then a trend word and a comment
     (`Andel digitala besök 1,6 % 5,0 % 2,0 % Positiv Det förbättrade ...`)."""
-    line = GLUED_MINUS_RE.sub(" ", raw.rstrip())
+    line = unglue_minus(raw.rstrip())
     toks = tokenize(line)
     k = 0
     while k < len(toks) and not is_value_token(toks[k][0]):
@@ -572,44 +596,41 @@ def split_comment_row(raw: str) -> tuple[str, list[tuple[str, int, int]], bool] 
     while j < len(toks) and (is_value_token(toks[j][0]) or (run and TEXT_CELL_RE.match(toks[j][0]))):
         run.append(toks[j])
         j += 1
-    if len(run) < 2 or not any(NUM_TOKEN_RE.match(t[0]) for t in run) or j >= len(toks):
+    if len(run) < 2 or not any(token_kind(t[0]).number for t in run) or j >= len(toks):
         return None
-    if not re.match(r"^[A-ZÅÄÖÉ]", toks[j][0]):
+    if not CAPITAL_START_RE.match(toks[j][0]):
         return None  # the trend word or comment starts a new sentence
     label = line[: toks[k][1]].strip() if k else ""
     if label[:1].islower():
         return None
-    if re.search(r"\d", label) and len(label.split()) > 6:
+    if DIGIT_RE.search(label) and len(label.split()) > 6:
         return None
     return label, run, False
-
-
-DIGIT_RE = re.compile(r"\d")
 
 
 def _row_of(i: int, s: str, settings: TableSettings, comment: bool = False) -> Row | None:
     if not DIGIT_RE.search(s):
         return None  # a row holds at least one number (most lines of a report are text)
     parsed = split_row(s)
-    if comment and (parsed is None or parsed[2] or sum(1 for t in parsed[1] if NUM_TOKEN_RE.match(t[0])) < 2):
+    if comment and (parsed is None or parsed[2] or sum(1 for t in parsed[1] if token_kind(t[0]).number) < 2):
         parsed = split_comment_row(s) or parsed
     if parsed is None:
         return None
     label, toks, after = parsed
-    nums = [t for t in toks if NUM_TOKEN_RE.match(t[0])]
+    nums = [t for t in toks if token_kind(t[0]).number]
     if len(toks) < settings.min_cells or not nums:
         return None
     if len(label) > settings.max_label_chars:
         return None
-    if len(toks) <= 2 and re.match(r"^(19|20)\d\d$", toks[-1][0]) and not after:
+    if len(toks) <= 2 and BARE_YEAR_RE.match(toks[-1][0]) and not after:
         return None  # a title or date (`Delårsrapport 1 2024`)
-    if all(YEAR_RE.match(t[0]) or DASH_RE.match(t[0]) or (k > 0 and re.match(r"^(0[1-9]|1[0-2])$", t[0])
+    if all(YEAR_RE.match(t[0]) or DASH_RE.match(t[0]) or (k > 0 and MONTH_NUMBER_RE.match(t[0])
                                                            and YEAR_RE.match(toks[k - 1][0]))
            for k, t in enumerate(toks)) and any(YEAR_RE.match(t[0]) for t in toks):
         return None  # a header of periods (`2022 2023 2024`, `Vårdtillfällen 202104 202004`, `2021 04`)
     if label.endswith((".", ":")) and not after and len(label) > 40:
         return None
-    if re.search(r"\b(och|att|som|med|för|till|av|är|har)$", label, re.I) and len(label.split()) > 4:
+    if SENTENCE_GOES_ON_RE.search(label) and len(label.split()) > 4:
         return None  # a sentence that happens to end with numbers
     return Row(line=i + 1, label=collapse_repeated_label(label), raw=s, tokens=toks, label_after=after, lines=[i + 1])
 
@@ -657,10 +678,10 @@ def find_blocks(lines: list[str], settings: TableSettings = SETTINGS) -> list[Ra
             continue
         if cur:
             gap = settings.max_label_gap + (6 if comment else 0)
-            if comment and re.search(r"[.!?]$", t) and len(pending) < gap:
+            if comment and SENTENCE_END_RE.search(t) and len(pending) < gap:
                 pending.append((i, t))  # a comment sentence ends inside an indicator table
                 continue
-            if len(pending) < gap and len(t) <= 70 and not re.search(r"[.!?]$", t) \
+            if len(pending) < gap and len(t) <= 70 and not SENTENCE_END_RE.search(t) \
                     and not is_page_chrome(t):
                 pending.append((i, t))
                 continue
@@ -684,12 +705,12 @@ def join_wrapped(parts: list[str]) -> str:
 
 
 def is_page_chrome(t: str) -> bool:
-    return bool(re.match(r"^(sida \d+|\d+ \(\d+\)|sida \d+ \(\d+\))$", t.strip(), re.I))
+    return bool(PAGE_CHROME_RE.match(t.strip()))
 
 
 def _is_fragment(t: str) -> bool:
     """A short piece of a wrapped header cell (`mot`, `Inn År`, `(Budget-`)."""
-    return len(t) <= 22 and len(t.split()) <= 3 and not re.search(r"[.!?]$", t)
+    return len(t) <= 22 and len(t.split()) <= 3 and not SENTENCE_END_RE.search(t)
 
 
 def header_above(lines: list[str], start: int, stop: int, settings: TableSettings) -> tuple[list[int], list[int]]:
@@ -959,7 +980,7 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
         toks = r.tokens
         while k < len(toks) and min((len(s) for s in segmentations(toks[k:], 500)), default=0) > n:
             k += 1
-        if k < len(toks) and all(DASH_RE.match(t[0]) or re.match(r"^\d+$", t[0]) for t in toks[:k]):
+        if k < len(toks) and all(DASH_RE.match(t[0]) or DIGITS_RE.match(t[0]) for t in toks[:k]):
             trimmed_label = (r.label + " " + " ".join(t[0] for t in toks[:k])).strip()
             segs = segmentations(toks[k:])
     for row, s in row_candidates(segs, n, table.col_pct, r.raw):
@@ -1095,7 +1116,7 @@ def check_column_sums(table: Table) -> None:
             for r in seq:
                 if TOTAL_LABEL_RE.match(r.label or ""):
                     break
-                if not re.match(r"^\s*[-–]?\s*varav\b", r.label, re.I):
+                if not VARAV_RE.match(r.label):
                     out.append(r)
             return out
         parts = collect(reversed(rows[:ti]))
@@ -1127,10 +1148,10 @@ def check_child_sums(table: Table) -> None:
         parent = rows[i]
         kids = []
         k = i + 1
-        while k < len(rows) and re.match(r"^\s*[-–]\s*\S", rows[k].label or "") and not rows[k].label_after:
+        while k < len(rows) and CHILD_LABEL_RE.match(rows[k].label or "") and not rows[k].label_after:
             kids.append(rows[k])
             k += 1
-        if len(kids) >= 2 and not re.match(r"^\s*[-–]", parent.label or ""):
+        if len(kids) >= 2 and not DASH_LABEL_RE.match(parent.label or ""):
             for j in range(table.n):
                 t = parent.cells[j]
                 vals = [c.cells[j] for c in kids]
@@ -1490,7 +1511,7 @@ def unit_issues(t: Table, report_file: str) -> list[ExtractionIssue]:
                                    f"{t.table_id}: said to be in tkr but every amount is below 1 000 "
                                    "(sums like mnkr); its money cells are not made facts", t.caption))
     for r in t.rows:
-        m = re.search(r"\((tkr|mnkr|mkr)\)", r.label or "", re.I)
+        m = ROW_UNIT_RE.search(r.label or "")
         if m and t.unit_raw and m.group(1).lower() != t.unit_raw:
             why = "the table's unit is used, not confirmed"
             if _sum_of_two_rows(t, r):
@@ -1521,7 +1542,7 @@ def assign_groups(t: Table) -> None:
     parent = ""
     for r in t.rows:
         lab = r.label or ""
-        if re.match(r"^\s*[-–]?\s*varav\b", lab, re.I) or (r.raw.startswith(" ") and not r.label_after and parent):
+        if VARAV_RE.match(lab) or (r.raw.startswith(" ") and not r.label_after and parent):
             r.group = parent
         else:
             parent = lab
