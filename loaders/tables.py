@@ -984,15 +984,15 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
             trimmed_label = (r.label + " " + " ".join(t[0] for t in toks[:k])).strip()
             segs = segmentations(toks[k:])
     for row, s in row_candidates(segs, n, table.col_pct, r.raw):
-        if True:
-            sat = [rel for rel in table.relations if relation_holds(rel, row) is True]
-            broken = [rel for rel in table.relations if relation_holds(rel, row) is False]
-            type_pen = sum(1 for j, c in enumerate(row) if c is not None and c.value is not None
-                           and table.col_pct[j] is not None and c.is_pct != table.col_pct[j])
-            score = 3 * len(sat) - 3 * len(broken) - 2 * type_pen + spacing_score(row, r.raw) * 0.5 \
-                - 0.3 * scale_penalty(table, row) - DROPPED_PENALTY * (n - len(s))
-            note = "" if len(s) == n else "dropped cells placed"
-            cands.append((score, row, sat, note))
+        holds = [relation_holds(rel, row) for rel in table.relations]
+        sat = [rel for rel, h in zip(table.relations, holds) if h is True]
+        broken = holds.count(False)
+        type_pen = sum(1 for j, c in enumerate(row) if c is not None and c.value is not None
+                       and table.col_pct[j] is not None and c.is_pct != table.col_pct[j])
+        score = 3 * len(sat) - 3 * broken - 2 * type_pen + spacing_score(row, r.raw) * 0.5 \
+            - 0.3 * scale_penalty(table, row) - DROPPED_PENALTY * (n - len(s))
+        note = "" if len(s) == n else "dropped cells placed"
+        cands.append((score, row, sat, note))
     if not cands:
         issues.append(ExtractionIssue(report_file, r.line, "unreadable_row",
                                       f"{table.table_id}: numbers do not fit {n} columns", r.raw.strip()))
