@@ -213,6 +213,9 @@ def split_row(raw: str) -> tuple[str, list[tuple[str, int, int]], bool] | None:
             lead = line[: len(line) - len(line.lstrip())]
             if lead or len(toks) >= 2:
                 return m.group("label").strip(), toks, True
+    last = line.rsplit(None, 1)[-1:]
+    if not last or (last[0] != "%" and not is_value_token(last[0])):
+        return None  # the line does not end in a number (most lines with a digit are prose)
     toks = tokenize(line)
     k = len(toks)
     while k > 0 and is_value_token(toks[k - 1][0]):
@@ -304,7 +307,10 @@ def _segmentations(tokens: tuple[tuple[str, int, int], ...], limit: int) -> list
 
 def _tol(c: Cell) -> float:
     """Half a unit in the last printed digit, plus a little for double rounding."""
-    return 0.5 * 10 ** (-c.decimals) + 1e-9
+    return _TOLS[c.decimals] if c.decimals < len(_TOLS) else 0.5 * 10 ** (-c.decimals) + 1e-9
+
+
+_TOLS = tuple(0.5 * 10 ** (-d) + 1e-9 for d in range(8))  # _tol by decimals, computed once
 
 
 def _pct_ok(p: Cell, a: Cell, b: Cell) -> bool:
@@ -837,7 +843,7 @@ def _n_by_arithmetic(all_segs: list[list[list[Cell]]], lo: int) -> int:
         support = 0
         for segs in all_segs:
             full = [s for s in segs if len(s) == n][:60]
-            if any(candidate_relations(list(s), [None] * n) for s in full):
+            if any(candidate_relations(s, [None] * n) for s in full):
                 support += 1
         if support > best_support:
             best_n, best_support = n, support
@@ -850,10 +856,11 @@ def read_table(table: Table, issues: list[ExtractionIssue], report_file: str) ->
     # column types from rows whose only reading has n cells
     votes: list[list[bool]] = [[] for _ in range(n)]
     seg_cache: dict[int, list[list[Cell]]] = {}
+    full_cache: dict[int, list[list[Cell]]] = {}  # the readings that fill every column
     for r in rows:
         segs = segmentations(r.tokens)
         seg_cache[r.line] = segs
-        full = [s for s in segs if len(s) == n]
+        full = full_cache[r.line] = [s for s in segs if len(s) == n]
         if len(full) == 1 or (full and all([c.is_pct for c in f] == [c.is_pct for c in full[0]] for f in full)):
             for j, c in enumerate(full[0]):
                 if c.value is not None:
@@ -873,13 +880,13 @@ def read_table(table: Table, issues: list[ExtractionIssue], report_file: str) ->
     rel_count: dict[tuple, int] = {}
     n_full = 0
     for r in rows:
-        full = [s for s in seg_cache[r.line] if len(s) == n]
+        full = full_cache[r.line]
         if not full:
             continue
         n_full += 1
         seen: set[tuple] = set()
         for s in full[:200]:
-            seen |= candidate_relations(list(s), col_pct)
+            seen |= candidate_relations(s, col_pct)
         for rel in seen:
             rel_count[rel] = rel_count.get(rel, 0) + 1
     need = 2 if n_full >= 3 else 1
@@ -890,12 +897,11 @@ def read_table(table: Table, issues: list[ExtractionIssue], report_file: str) ->
     cnt = [0] * n
     unique_rows = []
     for r in rows:
-        full = [s for s in seg_cache[r.line] if len(s) == n]
+        full = full_cache[r.line]
         if full and len({tuple(c.value for c in s) for s in full}) == 1:
             unique_rows.append(full[0])
     if not unique_rows:
-        unique_rows = [next(s for s in seg_cache[r.line] if len(s) == n) for r in rows
-                       if any(len(s) == n for s in seg_cache[r.line])]
+        unique_rows = [full_cache[r.line][0] for r in rows if full_cache[r.line]]
     for seg in unique_rows:
         if seg:
             for j, c in enumerate(seg):
@@ -926,7 +932,7 @@ def read_table(table: Table, issues: list[ExtractionIssue], report_file: str) ->
     # the scale of each column, from rows that can be read only one way
     scales: list[list[float]] = [[] for _ in range(n)]
     for r in rows:
-        full = [s for s in seg_cache[r.line] if len(s) == n]
+        full = full_cache[r.line]
         distinct = {tuple(c.value for c in s) for s in full}
         if len(distinct) == 1:
             for j, c in enumerate(full[0]):
