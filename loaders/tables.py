@@ -734,23 +734,24 @@ def header_above(lines: list[str], start: int, stop: int, settings: TableSetting
             cand.append(i)
         i -= 1
     region: list[int] = []
+    hl: list[int] = []  # the header lines of the region
     k = 0
     while k < len(cand):
         t = lines[cand[k]].strip()
-        if is_header_line(t) or _is_fragment(t):
-            region.append(cand[k])
-            k += 1
-            continue
-        break
+        if is_header_line(t):
+            hl.append(cand[k])
+        elif not _is_fragment(t):
+            break
+        region.append(cand[k])
+        k += 1
     # the region must hold a real header line; drop fragments above its topmost header line
-    hl = [x for x in region if is_header_line(lines[x].strip())]
     if not hl:
         return [], cand[:3]
     top = min(hl)
     above = [x for x in region if x < top]
     hdr = [x for x in region if x >= top]
     # a lone section row right above the first row (`Intäkter`) is not part of the header
-    if hdr and not is_header_line(lines[max(hdr)].strip()) and len(lines[max(hdr)].split()) == 1 \
+    if hdr and max(hdr) not in hl and len(lines[max(hdr)].split()) == 1 \
             and max(hdr) == max(region) and lines[max(hdr)].strip()[:1].isupper():
         hdr.remove(max(hdr))
     # fragments above the first header line belong to it when they are wrapped column names
@@ -989,14 +990,25 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
         if k < len(toks) and all(DASH_RE.match(t[0]) or DIGITS_RE.match(t[0]) for t in toks[:k]):
             trimmed_label = (r.label + " " + " ".join(t[0] for t in toks[:k])).strip()
             segs = segmentations(toks[k:])
+    def key(row: list[Cell | None]) -> tuple:
+        return tuple(None if c is None else c.value for c in row)
+    distinct: set[tuple] = set()  # the values of every candidate, scored or not
+    best_score = -math.inf
     for row, s in row_candidates(segs, n, table.col_pct, r.raw):
+        distinct.add(key(row))
         holds = [relation_holds(rel, row) for rel in table.relations]
         sat = [rel for rel, h in zip(table.relations, holds) if h is True]
         broken = holds.count(False)
         type_pen = sum(1 for j, c in enumerate(row) if c is not None and c.value is not None
                        and table.col_pct[j] is not None and c.is_pct != table.col_pct[j])
+        dropped = n - len(s)
+        if 3 * len(sat) - 3 * broken - 2 * type_pen + (0.5 - DROPPED_PENALTY) * dropped < best_score - 1e-6:
+            # spacing adds at most 0.5 per dropped cell and the scale only takes away: this candidate can
+            # neither be the best nor tie with it, so its spacing and scale are not worked out
+            continue
         score = 3 * len(sat) - 3 * broken - 2 * type_pen + spacing_score(row, r.raw) * 0.5 \
-            - 0.3 * scale_penalty(table, row) - DROPPED_PENALTY * (n - len(s))
+            - 0.3 * scale_penalty(table, row) - DROPPED_PENALTY * dropped
+        best_score = max(best_score, score)
         note = "" if len(s) == n else "dropped cells placed"
         cands.append((score, row, sat, note))
     if not cands:
@@ -1009,8 +1021,6 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
     cands.sort(key=lambda c: -c[0])
     best = cands[0]
     # rivals: other readings with the same score but different values
-    def key(row: list[Cell | None]) -> tuple:
-        return tuple(None if c is None else c.value for c in row)
     rivals = [c for c in cands[1:] if abs(c[0] - best[0]) < 1e-9 and key(c[1]) != key(best[1])]
     r.cells = best[1]
     verified = [False] * n
@@ -1020,7 +1030,6 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
             for j in rel_cells(rel):
                 verified[j] = True
                 checks[j] = (checks[j] + "; " if checks[j] else "") + describe(rel, table.headers)
-    distinct = {key(c[1]) for c in cands}
     only = len(distinct) == 1
     for j in range(n):
         c = r.cells[j]
