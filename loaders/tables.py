@@ -250,57 +250,55 @@ def segmentations(tokens: list[tuple[str, int, int]], limit: int = MAX_SEGMENTAT
 
 @lru_cache(maxsize=4096)  # cleared for every report by extract_tables
 def _segmentations(tokens: tuple[tuple[str, int, int], ...], limit: int) -> list[list[Cell]]:
-    n = len(tokens)
     kinds = [token_kind(tok) for tok, _, _ in tokens]
-    memo: dict[int, list[list[Cell]]] = {}
+    # readings[i]: the readings of tokens[i:], built from the end of the row
+    readings: list[list[list[Cell]]] = [[] for _ in tokens] + [[[]]]
+    for i in range(len(tokens) - 1, -1, -1):
+        out = readings[i]
+        for nxt, text, start, end in _cell_options(tokens, kinds, i):
+            cell = cell_from_text(text, start, end)
+            room = max(1, limit - len(out))  # past the limit, an option still adds its first reading
+            out += [[cell, *rest] for rest in readings[nxt][:room]]
+    return readings[0]
 
-    def grouped(head: int, text: str, start: int) -> list[tuple[int, str, int, int]]:
-        """Readings of the number headed by tokens[head] over one or more thousands groups."""
-        options = []
-        k = head + 1
-        while k < n and k - head < MAX_GROUPS and kinds[k].can_continue and kinds[k - 1].continues_further \
-                and tokens[k][1] - tokens[k - 1][2] == 1:
-            text += " " + tokens[k][0]
-            options.append((k + 1, text, start, tokens[k][2]))
-            k += 1
-        return options
 
-    def from_(i: int) -> list[list[Cell]]:
-        if i == n:
-            return [[]]
-        if i in memo:
-            return memo[i]
-        out: list[list[Cell]] = []
-        tok, a, b = tokens[i]
-        kind = kinds[i]
-        options: list[tuple[int, str, int, int]] = []  # (next index, text, start, end)
-        if kind.text_cell:
-            options.append((i + 1, tok, a, b))  # a word in a value cell: no number
-        elif kind.dash:
-            options.append((i + 1, tok, a, b))  # placeholder
-            j = i + 1
-            if j < n and kinds[j].number and not kinds[j].signed and tokens[j][1] - b <= 1:
-                # `- 425`: a spaced minus sign; extend over thousands groups
-                text = tok + " " + tokens[j][0]
-                if kinds[j].standalone:
-                    options.append((j + 1, text, a, tokens[j][2]))
-                if kinds[j].can_head:
-                    options += grouped(j, text, a)
-        elif kind.number:
-            if kind.standalone:
-                options.append((i + 1, tok, a, b))
-            if kind.can_head:
-                options += grouped(i, tok, a)
-        for nxt, text, s, e in options:
-            cell = cell_from_text(text, s, e)
-            for rest in from_(nxt):
-                out.append([cell] + rest)
-                if len(out) >= limit:
-                    break
-        memo[i] = out
-        return out
+def _cell_options(tokens: tuple[tuple[str, int, int], ...], kinds: list[TokenKind], i: int) -> list[tuple[int, str, int, int]]:
+    """The cells a reading can start at tokens[i]: (index of the token after the cell, text, start, end)."""
+    n = len(tokens)
+    tok, a, b = tokens[i]
+    kind = kinds[i]
+    options: list[tuple[int, str, int, int]] = []
+    if kind.text_cell:
+        options.append((i + 1, tok, a, b))  # a word in a value cell: no number
+    elif kind.dash:
+        options.append((i + 1, tok, a, b))  # placeholder
+        j = i + 1
+        if j < n and kinds[j].number and not kinds[j].signed and tokens[j][1] - b <= 1:
+            # `- 425`: a spaced minus sign; extend over thousands groups
+            text = tok + " " + tokens[j][0]
+            if kinds[j].standalone:
+                options.append((j + 1, text, a, tokens[j][2]))
+            if kinds[j].can_head:
+                options += _grouped(tokens, kinds, j, text, a)
+    elif kind.number:
+        if kind.standalone:
+            options.append((i + 1, tok, a, b))
+        if kind.can_head:
+            options += _grouped(tokens, kinds, i, tok, a)
+    return options
 
-    return from_(0)
+
+def _grouped(tokens: tuple[tuple[str, int, int], ...], kinds: list[TokenKind], head: int, text: str,
+             start: int) -> list[tuple[int, str, int, int]]:
+    """Cells of the number headed by tokens[head] over one or more thousands groups."""
+    options = []
+    k = head + 1
+    while k < len(tokens) and k - head < MAX_GROUPS and kinds[k].can_continue and kinds[k - 1].continues_further \
+            and tokens[k][1] - tokens[k - 1][2] == 1:
+        text += " " + tokens[k][0]
+        options.append((k + 1, text, start, tokens[k][2]))
+        k += 1
+    return options
 
 
 # ---------------------------------------------------------------- arithmetic
@@ -1491,9 +1489,9 @@ def resolve_scrambled(t: Table, labels: list[tuple[int, str]], issues: list[Extr
     for r in rows:
         opts = []
         for pl, _ in row_candidates(segmentations(r.tokens), t.n, t.col_pct, r.raw):
-            if all(relation_holds(rel, pl) is not False for rel in t.relations):
-                if any(relation_holds(rel, pl) for rel in t.relations) or not t.relations:
-                    opts.append(pl)
+            holds = [relation_holds(rel, pl) for rel in t.relations]
+            if False not in holds and (True in holds or not t.relations):
+                opts.append(pl)
         cands[r.line] = opts or [r.cells]
     total_row = None
     for r in reversed(rows):
