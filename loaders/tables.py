@@ -655,7 +655,8 @@ def find_blocks(lines: list[str], settings: TableSettings = SETTINGS) -> list[Ra
     start = end = -1
     comment_until = -1
     for i, s in enumerate(lines):
-        if COMMENT_HEADER_RE.search(s) and is_header_line(s.replace("Kommentar", "").replace("Trend", "") + " %"):
+        # `"mmentar" in s.lower()`: a cheap test that every line COMMENT_HEADER_RE finds passes
+        if "mmentar" in s.lower() and COMMENT_HEADER_RE.search(s) and is_header_line(s.replace("Kommentar", "").replace("Trend", "") + " %"):
             comment_until = i + 80  # an indicator table: values, then a trend word and a comment
         comment = i <= comment_until
         row = _row_of(i, s, settings, comment)
