@@ -137,7 +137,7 @@ def cell_from_text(text: str, start: int = 0, end: int = 0) -> Cell:
     return Cell(text, *_read_cell(text), start, end)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # a report has a few thousand distinct tokens
 def _read_cell(text: str) -> tuple[float | None, bool, int]:
     """(value, is_pct, decimals) of a cell's text; None for a placeholder or text that is no number."""
     t = text.replace("\u00a0", " ").strip()
@@ -168,7 +168,7 @@ class TokenKind(NamedTuple):
     continues_further: bool  # no decimals or percent: a thousands group may follow it
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # a report has a few thousand distinct tokens
 def token_kind(tok: str) -> TokenKind:
     text_cell, dash = bool(TEXT_CELL_RE.match(tok)), bool(DASH_RE.match(tok))
     m = NUM_TOKEN_RE.match(tok)
