@@ -213,9 +213,11 @@ def _alias_regex(lex: ProseLexicon) -> re.Pattern[str]:
 
 def find_aliases(text: str, lex: ProseLexicon, rx: re.Pattern[str]) -> list[AliasHit]:
     hits = []
-    waiting = bool(WAITING_WORD_RE.search(text))  # no waiting word: no need to look back from each hit
+    waiting = None  # is there a waiting word at all (else no need to look back from each hit); asked at the first hit
     for m in rx.finditer(text):
         phrase = WS_RE.sub(" ", m.group(1)).casefold()
+        if waiting is None:
+            waiting = bool(WAITING_WORD_RE.search(text))
         if waiting and WAITING_RE.search(text[: m.start()]):
             continue  # 'väntande till första besök': a waiting list, not visits
         hits.append(AliasHit(m.start(), m.end(), phrase, lex.aliases.get(phrase, "")))
@@ -248,39 +250,58 @@ def find_numbers(text: str) -> list[Num]:
     return out
 
 
+# what _skip_reason looks for right after a number (matched at its end) or right before it (ending at its start)
+LABEL_OR_DATE_AFTER_RE = re.compile(r"[\wåäö]|[.:/][0-9]|[-–][0-9]|\.[a-zåäö]")
+EMPTY_CELL_AFTER_RE = re.compile(r"\s+[-–]\s")
+RATIO_BASE_BEFORE_RE = re.compile(r"(?:/|\bper)\s*$")
+LABEL_AFTER_RE = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]")
+UNIT_NAME_AFTER_RE = re.compile(r"\s+(?:VO|Division)\b")
+MONTH_AFTER_RE = re.compile(r"\s*(?:" + MONTH_ALT + r")\b", re.I)
+MONTH_BEFORE_RE = re.compile(r"(?:" + MONTH_ALT + r")\s*$", re.I)
+YEAR_DIGITS_RE = re.compile(r"(19|20)\d\d")
+NAME_BEFORE_RE = re.compile(r"[A-ZÅÄÖ][\wåäö-]+\s$")
+TOTAL_BEFORE_RE = re.compile(r"\b(?:Totalt|Summa)\s$")
+# the longest text (trailing white space aside) each pattern anchored at the end ($) can match: see _search_end
+RATIO_BASE_REACH, MONTH_REACH, LABEL_BEFORE_REACH = len("per"), max(map(len, MONTHS)), len("till och med")
+
+
+def _search_end(rx: re.Pattern[str], text: str, end: int, reach: int) -> re.Match[str] | None:
+    """rx.search(text[:end]) for a pattern anchored at the end ($) whose match is at most `reach` characters
+    long before its trailing white space: only that tail is searched (lookbehinds and \\b still see what
+    stands before it), not the whole text before every number."""
+    stop = len(text[:end].rstrip())
+    return rx.search(text, max(0, stop - reach), end)
+
+
 def _skip_reason(text: str, n: Num, document: Document) -> str | None:
     """Why a number is not a value (year, date, age, page, label), or None."""
-    before = text[: n.start]
-    after = text[n.end:]
     if n.start >= 1 and text[n.start - 1] in ".:/-–" and n.start >= 2 and text[n.start - 2].isalnum():
         return "part of a label or date"
     if n.start >= 1 and (text[n.start - 1].isalpha() or text[n.start - 1] == ")"):
         return "part of a word or a footnote mark"
-    if re.match(r"[\wåäö]|[.:/][0-9]|[-–][0-9]|\.[a-zåäö]", after):
+    if LABEL_OR_DATE_AFTER_RE.match(text, n.end):
         return "part of a label, date or time"
-    if re.match(r"\s+[-–]\s", after) and n.family in ("none", "count"):
+    if n.family in ("none", "count") and EMPTY_CELL_AFTER_RE.match(text, n.end):
         return "a table cell beside an empty cell"
     if n.family == "age":
         return "age or duration in years"
-    if re.search(r"(?:/|\bper)\s*$", before) and n.family in ("none", "count"):
+    if n.family in ("none", "count") and _search_end(RATIO_BASE_BEFORE_RE, text, n.start, RATIO_BASE_REACH):
         return "a ratio's base ('/ 100 vårdplatser')"
-    if n.family == "none" and re.match(r"\s+[A-ZÅÄÖ][a-zåäö]", after) and not re.match(r"\s+(?:VO|Division)\b", after):
+    if n.family == "none" and LABEL_AFTER_RE.match(text, n.end) and not UNIT_NAME_AFTER_RE.match(text, n.end):
         return "a number printed before a label (a table cell)"
-    if re.match(r"\s*(?:" + MONTH_ALT + r")\b", after, re.I):
+    if MONTH_AFTER_RE.match(text, n.end):
         return "date"
-    if re.search(r"(?:" + MONTH_ALT + r")\s*$", before, re.I) and n.family == "none":
+    if n.family == "none" and _search_end(MONTH_BEFORE_RE, text, n.start, MONTH_REACH):
         return "date"
     digits = n.text.replace(" ", "").lstrip("+-–−")
-    if (n.family == "none" and re.fullmatch(r"(19|20)\d\d", digits)) and not n.explicit_sign:
+    if (n.family == "none" and YEAR_DIGITS_RE.fullmatch(digits)) and not n.explicit_sign:
         return "year"
-    if LABEL_BEFORE_RE.search(before) and n.family in ("none", "count"):
+    if n.family in ("none", "count") and _search_end(LABEL_BEFORE_RE, text, n.start, LABEL_BEFORE_REACH):
         return "label or reference number"
-    if n.family == "none" and re.search(r"[A-ZÅÄÖ][\wåäö-]+\s$", before) and n.value <= 20 \
-            and float(n.value).is_integer() and not re.search(r"\b(?:Totalt|Summa)\s$", before):
+    if n.family == "none" and n.value <= 20 and float(n.value).is_integer() and \
+            NAME_BEFORE_RE.search(text, 0, n.start) and not TOTAL_BEFORE_RE.search(text, 0, n.start):
         return "number inside a name"
-    if n.family == "days" or n.family == "kr":
-        return None  # may be placed on a days metric; otherwise unplaced
-    return None
+    return None  # (days and kr may be placed on a metric of their unit; otherwise they end unplaced)
 
 
 def _metric_ok(metric: str, family: str, measure: str, lex: ProseLexicon) -> bool:
@@ -465,7 +486,7 @@ def extract_prose(report_file: str, lines: list[str], document: Document,
         # the unit a sentence opens with is the subject of the next sentence of its paragraph too
         # ('Verksamhetsområde Medicin redovisar ... Prognosen för helåret är ...'), never of a bullet
         subject = ORG_RE.match(sent.text)
-        carried_subject = ctx.subject_org if not sent.bullet and prev_sent is not None and \
+        carried_subject = ctx.subject_org if ctx.subject_org and not sent.bullet and prev_sent is not None and \
             prev_sent.block == sent.block and not OWN_UNIT_RE.search(sent.text) and \
             not CAPITAL_SUBJECT_RE.match(sent.text) else ""
         ctx.subject_org = _org_unit(sent.text, 0, subject.end()) if subject and not sent.bullet and \
@@ -496,13 +517,18 @@ def extract_prose(report_file: str, lines: list[str], document: Document,
     return facts, issues
 
 
+ACK_MONTH_RE = re.compile(r"\(\s*ack(?:umulerat|\.)?\s+(" + MONTH_ALT + r")\s*\)", re.I)  # '(ack mars)'
+
+
 def metric_months(lines: list[str], document: Document, lex: ProseLexicon, rx: re.Pattern[str]) -> dict[str, int]:
     """Metrics the report labels with an earlier cut-off month than its period: 'Beläggningsgrad (ack mars)'."""
     if document.period_end is None:
         return {}
     found: dict[str, set[int]] = {}
     for line in lines:
-        for m in re.finditer(r"\(\s*ack(?:umulerat|\.)?\s+(" + MONTH_ALT + r")\s*\)", line, re.I):
+        if "(" not in line:
+            continue
+        for m in ACK_MONTH_RE.finditer(line):
             hits = [h for h in find_aliases(line[: m.start()], lex, rx) if h.metric and
                     not line[h.end: m.start()].strip()]
             if hits:
@@ -524,12 +550,18 @@ WORKED_TIME_MONTH_RE = re.compile(
     + MONTH_ALT + r")\b", re.I)
 
 
+def _has_paren_or_dash(line: str) -> bool:
+    """What WORKED_TIME_MONTH_RE needs before its month (a cheap test that skips most lines)."""
+    return "(" in line or "-" in line or "–" in line
+
+
 def worked_time_month(lines: list[str], document: Document) -> int | None:
     """Month that the report's worked-time figures run to when it lags the report period: a report
     per april whose staff tables say 'Arbetad tid - mars', 'Sjukfrånvaro (ack mars)'."""
     if document.period_end is None:
         return None
-    months = [MONTHS[m.group(1).casefold()] for line in lines for m in WORKED_TIME_MONTH_RE.finditer(line)]
+    months = [MONTHS[m.group(1).casefold()] for line in lines if _has_paren_or_dash(line)
+              for m in WORKED_TIME_MONTH_RE.finditer(line)]
     months = [m for m in months if m < document.period_end.month]
     if len(months) < 2:
         return None
@@ -557,6 +589,7 @@ def _mask_parentheses(text: str, pos: int) -> str:
     return "".join(out)
 
 
+PAREN_RE = re.compile(r"[()]")
 STRANDED_UNIT_RE = re.compile(r"(?:^|(\S+)\s+)(?:mnkr|mkr|mdkr|tkr|procent|kronor)\s*$", re.I)
 
 
@@ -564,8 +597,10 @@ def _stranded_close(text: str) -> int:
     """Where a sentence goes on after a ')' that closes nothing and follows a unit without its number
     ('... (Tkr) Akut An/Op/IVA mnkr), så avviker resultatet med -61 mnkr'): a table or chart cut the
     sentence and the part before the number's clause is from somewhere else. -1 when none."""
+    if ")" not in text:
+        return -1
     depth = 0
-    for m in re.finditer(r"[()]", text):
+    for m in PAREN_RE.finditer(text):
         if m.group(0) == "(":
             depth += 1
         elif depth:
@@ -1266,7 +1301,7 @@ def scorecard_facts(report_file: str, lines: list[str], document: Document, lex:
         return facts
     header_at = None
     for i, line in enumerate(lines):
-        if SCORE_HEADER_RE.search(line) and len(line.split()) <= 8:
+        if "Utfall" in line and SCORE_HEADER_RE.search(line) and len(line.split()) <= 8:
             header_at = i
             continue
         if header_at is None or i - header_at > 40:

@@ -256,6 +256,8 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
 
 SENT_END_RE = re.compile(r"[.!?](?=[\s\(\)”\"]+(?:[A-ZÅÄÖ0-9•–(]|-\s?\d))|(?<=(?:19|20)\d\d)\.(?=[A-ZÅÄÖ](?:[a-zåäö]|\s))|(?<=\s)•|;(?=\s)|(?<=[\s:])-(?=\s?[A-ZÅÄÖ][a-zåäö])")
 
+SENT_END_CHAR_RE = re.compile(r"[.!?•;-]")  # the one character each SENT_END_RE match consists of
+
 
 def _word_before(text: str, pos: int) -> str:
     """The word that ends right before `pos` (what `re.search(r"(\\w+)\\.$", text[:pos + 1])` finds,
@@ -272,7 +274,10 @@ def blocks_to_sentences(blocks: list[Sentence]) -> list[Sentence]:
     for bi, b in enumerate(blocks):
         start = 0
         text = b.text
-        for m in SENT_END_RE.finditer(text):
+        for c in SENT_END_CHAR_RE.finditer(text):
+            m = SENT_END_RE.match(text, c.start())  # (tried only where it can match: a fast scan finds those)
+            if not m:
+                continue
             ch = m.group(0) if m.group(0) else ""
             if ch == ".":
                 word = _word_before(text, m.start())
