@@ -14,6 +14,7 @@ becomes an ExtractionIssue(kind='unplaced_number') with the reason.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -21,7 +22,7 @@ from datetime import date
 from loaders.lexicon import METRICS, ORG_ALIASES, PROSE_PHRASES, ProseLexicon, load_prose_lexicon
 from loaders.numbers import NUMBER_RE, parse_number
 from loaders.records import Document, ExtractionIssue, ProseFact
-from loaders.sentences import TABLE_MARK, Sentence, lines_to_sentences
+from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
 
 MONTHS = {"januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
           "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
@@ -226,6 +227,8 @@ def find_aliases(text: str, lex: ProseLexicon, rx: re.Pattern[str]) -> list[Alia
 
 def find_numbers(text: str) -> list[Num]:
     out = []
+    if not DIGIT_RE.search(text):
+        return out  # (a fast scan: most sentences hold no number)
     for m in NUMBER_RE.finditer(text):
         s, e = m.start(), m.end()
         raw = m.group(0)
@@ -578,11 +581,16 @@ def _lag_worked_time(f: ProseFact, month: int, lex: ProseLexicon) -> ProseFact:
                    period_evidence=f.period_evidence + f", worked time runs to month {month} in this report")
 
 
+PARENTHESES_RE = re.compile(r"\([^()]*\)")
+
+
 def _mask_parentheses(text: str, pos: int) -> str:
     """Blank out parenthetical asides that close before `pos` (aliases in them do not name the
     number's metric: 'Årsarbetare (arbetad tid inklusive jour) har ökat med 9')."""
+    if "(" not in text:
+        return text
     out = list(text)
-    for m in re.finditer(r"\([^()]*\)", text):
+    for m in PARENTHESES_RE.finditer(text):
         if m.end() <= pos:
             for k in range(m.start() + 1, m.end() - 1):
                 out[k] = " "
@@ -612,20 +620,35 @@ def _stranded_close(text: str) -> int:
     return -1
 
 
+GENERIC_HEADING_RE = re.compile(r"(?:analys|kommentar\w*|fortsättning|sammanfattning)\W*", re.I)
+FORECAST_HEADING_RE = re.compile(r"prognos", re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def _heading_forecast(heading: str) -> bool:
+    """The text stands under a forecast heading ('Prognos', or 'Analys' under 'Prognos ...')."""
+    heads = heading.split(" / ") if heading else []
+    generic = bool(heads) and GENERIC_HEADING_RE.fullmatch(heads[-1].strip())
+    return bool(heads) and (bool(FORECAST_HEADING_RE.search(heads[-1])) or bool(
+        generic and len(heads) > 1 and FORECAST_HEADING_RE.search(heads[-2])))
+
+
 def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: ProseLexicon,
                    rx: re.Pattern[str], ctx: _Ctx | None = None
                    ) -> tuple[list[ProseFact], list[ExtractionIssue]]:
     ctx = ctx or _Ctx()
     text = sent.text
-    heads = sent.heading.split(" / ") if sent.heading else []
-    generic = bool(heads) and re.fullmatch(r"(?:analys|kommentar\w*|fortsättning|sammanfattning)\W*", heads[-1].strip(),
-                                           re.I)
-    heading_forecast = bool(heads) and (bool(re.search(r"prognos", heads[-1], re.I)) or (
-        generic and len(heads) > 1 and bool(re.search(r"prognos", heads[-2], re.I))))
-    facts: list[ProseFact] = []
-    issues: list[ExtractionIssue] = []
     nums = find_numbers(text)
     hits_all = find_aliases(text, lex, rx)
+    if not nums:  # nothing to place: the sentence only hands on the metric it names
+        named = [h.metric for h in hits_all if h.metric]
+        if named:
+            ctx.last_metric = named[-1]
+        ctx.last_sentence_had_fact = False
+        return [], []
+    heading_forecast = _heading_forecast(sent.heading)
+    facts: list[ProseFact] = []
+    issues: list[ExtractionIssue] = []
     has_metric_word = any(h.metric for h in hits_all)
     placed_prev: Num | None = None
     prev_measure = ""
@@ -809,7 +832,9 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         last_any_measure, last_any_family = measure, family
 
         # ---- metric
-        hits = [h for h in find_aliases(masked, lex, rx)]
+        # (fresh hits even when nothing was masked: the checks below tell them from hits_all by identity)
+        hits = [AliasHit(h.start, h.end, h.phrase, h.metric) for h in hits_all] if masked == text else \
+            find_aliases(masked, lex, rx)
         metric, label = _pick_metric(hits, n, family, measure, lex, text)
         if placed_prev is not None and re.match(r"^[\s,]*(?:vilket|som|motsvarande|motsvarar)\b", window) and prev_metric and \
                 _metric_ok(prev_metric, family, measure, lex) and \
