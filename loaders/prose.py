@@ -341,6 +341,12 @@ def _shift_year(d: date | None, years: int) -> date | None:
         return d.replace(year=d.year + years, day=28)
 
 
+TERTIAL_RE = re.compile(r"\b(?:tertial\s*([123])|T([123]))\b|\b(första|andra|tredje)\s+tertial", re.I)
+UNTIL_MONTH_RE = re.compile(r"\b(?:per|t\.o\.m\.?|till\s+och\s+med|ack(?:umulerat)?|jan(?:uari)?\s*[-–]\s*)\s*"
+                            r"(" + MONTH_ALT + r")(?:\s+(?:månad\s+)?((?:19|20)\d\d))?\b", re.I)
+ROLLING_12_RE = re.compile(r"\bR12\b|rullande\s+12", re.I)
+
+
 def _period(clause: str, measure: str, prev_year: bool, document: Document,
             full_year: bool) -> tuple[date | None, date | None, str]:
     ps, pe = document.period_start, document.period_end
@@ -351,10 +357,9 @@ def _period(clause: str, measure: str, prev_year: bool, document: Document,
     if measure in ("forecast", "forecast_deviation") or full_year:
         ps, pe, ev = date(y, 1, 1), date(y, 12, 31), "full year"
     else:
-        t = re.search(r"\b(?:tertial\s*([123])|T([123]))\b|\b(första|andra|tredje)\s+tertial", clause, re.I)
-        mo = re.search(r"\b(?:per|t\.o\.m\.?|till\s+och\s+med|ack(?:umulerat)?|jan(?:uari)?\s*[-–]\s*)\s*"
-                       r"(" + MONTH_ALT + r")(?:\s+(?:månad\s+)?((?:19|20)\d\d))?\b", clause, re.I)
-        r12 = re.search(r"\bR12\b|rullande\s+12", clause, re.I)
+        t = TERTIAL_RE.search(clause)
+        mo = UNTIL_MONTH_RE.search(clause)
+        r12 = ROLLING_12_RE.search(clause)
         if r12:
             # rolling 12 months ending at the report period end
             start = _shift_year(pe, -1)
@@ -620,6 +625,29 @@ def _stranded_close(text: str) -> int:
     return -1
 
 
+# searched in the whole sentence (at most once per sentence, through _Searched)
+FUTURE_RE = re.compile(r"\bkommer\b|prognos|beräknas", re.I)
+FULL_YEAR_RE = re.compile(r"\bför\s+(?:hel)?året\b|helåret|årsbasis", re.I)
+BUDGET_WORD_RE = re.compile(r"budget|avvik|plan", re.I)
+OTHER_MONTH_RE = re.compile(r"jämfört\s+med\s+(?:" + MONTH_ALT + r")\b|sedan\s+årsskiftet|sedan\s+(?:" + MONTH_ALT + r")",
+                            re.I)
+COMPARED_RE = re.compile(r"jämfört\s+med")
+MONTH_YEAR_AFTER_RE = re.compile(r"[^0-9]{0,30}?\bi\s+(?:" + MONTH_ALT + r")\s+(\d{4})", re.I)  # '... i mars 2023'
+
+
+class _Searched(dict):
+    """pattern -> whether it occurs in the text, searched on first use only (the same sentence-wide
+    question comes back for every number of a sentence)."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def __missing__(self, rx: re.Pattern[str]) -> bool:
+        found = self[rx] = rx.search(self.text) is not None
+        return found
+
+
 GENERIC_HEADING_RE = re.compile(r"(?:analys|kommentar\w*|fortsättning|sammanfattning)\W*", re.I)
 FORECAST_HEADING_RE = re.compile(r"prognos", re.I)
 
@@ -647,6 +675,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         ctx.last_sentence_had_fact = False
         return [], []
     heading_forecast = _heading_forecast(sent.heading)
+    in_text = _Searched(text)
     facts: list[ProseFact] = []
     issues: list[ExtractionIssue] = []
     has_metric_word = any(h.metric for h in hits_all)
@@ -706,7 +735,6 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             issue(n, "amount in kronor (not tkr/mnkr): unit too uncertain")
             continue
         masked = _mask_parentheses(text, n.start)
-        masked_before = masked[: n.start]
         list_kind = _list_kind(ctx.list_intro) if ctx.in_list else ""
         if list_kind == "effect":
             issue(n, "an item in a list of effects or measures, not an outcome")
@@ -745,13 +773,12 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             continue
 
         # ---- measure
-        forecast = heading_forecast or bool(FORECAST_RE.search(masked_before)) or bool(re.search(
-            r"\bför\s+(?:hel)?året\b|helåret|årsbasis", before_all + after[:40], re.I)) and \
-            bool(re.search(r"\bkommer\b|prognos|beräknas", text, re.I))
+        forecast = heading_forecast or bool(FORECAST_RE.search(masked, 0, n.start)) or \
+            in_text[FUTURE_RE] and bool(FULL_YEAR_RE.search(before_all + after[:40]))
         prev_year = False
         measure = ""
         cue_text = window
-        plan = PLAN_RE.search(text)
+        plan = in_text[PLAN_RE]
         change_m = list(CHANGE_RE.finditer(cue_text))
         level_m = list(LEVEL_RE.finditer(cue_text))
         dev_m = list(DEVIATION_RE.finditer(cue_text))
@@ -799,7 +826,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             measure = "change_pct" if family == "pct" else "change_abs"
         if list_kind in ("budget_deviation", "forecast_deviation") and n.explicit_sign and \
                 measure in ("actual", "change_abs", "forecast") and \
-                not SAME_PERIOD_PREV_RE.search(text):
+                not in_text[SAME_PERIOD_PREV_RE]:
             measure = list_kind
         if measure in ("budget_deviation", "forecast_deviation") and dev_m and \
                 re.fullmatch(r"(?:under|över)skott\w*", dev_m[-1].group(0), re.I) and \
@@ -810,7 +837,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             ctx.result_level = True
         elif measure in ("budget_deviation", "forecast_deviation") and dev_m and ctx.result_level and \
                 re.fullmatch(r"(?:under|över)skott\w*", dev_m[-1].group(0), re.I) and \
-                not re.search(r"budget|avvik|plan", text, re.I):
+                not in_text[BUDGET_WORD_RE]:
             # the paragraph said its 'underskott' is the result and gave the deviation apart: so here too
             measure = "forecast" if forecast else "actual"
         if TARGET_PLAN_RE.search(window) and not re.search(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan", window) \
@@ -820,10 +847,9 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         if measure == "actual" and PREV_YEAR_AFTER_RE.search(text[n.end:]) and \
                 not re.match(r"\s*\S*\s*jämfört", text[n.end:]):
             prev_year = True
-        if measure == "actual" and re.match(r"[^0-9]{0,30}?\bi\s+(?:" + MONTH_ALT + r")\s+(\d{4})",
-                                            text[n.unit_end:], re.I):
-            yr = int(re.match(r"[^0-9]{0,30}?\bi\s+(?:" + MONTH_ALT + r")\s+(\d{4})",
-                              text[n.unit_end:], re.I).group(1))
+        month_year = MONTH_YEAR_AFTER_RE.match(text[n.unit_end:]) if measure == "actual" else None
+        if month_year:
+            yr = int(month_year.group(1))
             if document.period_end and yr == document.period_end.year - 1:
                 prev_year = True
         # any alias whose phrase says "utveckling" states a change
@@ -881,7 +907,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
                 _metric_ok(ctx.last_metric, family, measure, lex) and ctx.in_list:
             metric, label, carried = ctx.last_metric, "(previous sentence)", True
         if not metric and not any(h.start < n.start for h in hits if h.metric) and ctx.last_metric \
-                and measure != "target" and CARRY_SUBJECT_RE.search(text) and ctx.last_sentence_had_fact \
+                and measure != "target" and in_text[CARRY_SUBJECT_RE] and ctx.last_sentence_had_fact \
                 and not DEPARTMENT_SUBJECT_START_RE.match(text) \
                 and (measure.startswith("change") or CONVERSION_RE.search(window)):
             if _metric_ok(ctx.last_metric, family, measure, lex):
@@ -913,8 +939,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         if plan and measure != "target" and PLAN_RE.search(text[max(0, n.start - 150): n.start]):
             issue(n, "planned or required amount (uppdrag/åtgärd/ska), not an outcome")
             continue
-        if re.search(r"jämfört\s+med\s+(?:" + MONTH_ALT + r")\b|sedan\s+årsskiftet|sedan\s+(?:"
-                     + MONTH_ALT + r")", text, re.I) and measure.startswith("change"):
+        if measure.startswith("change") and in_text[OTHER_MONTH_RE]:
             issue(n, "change against another month of the year, not the same period a year earlier")
             continue
 
@@ -1019,7 +1044,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
 
         # ---- from ... till ...: the first is the earlier period
         if from_value is not None and from_value[0] is n:
-            if not SAME_PERIOD_PREV_RE.search(text):
+            if not in_text[SAME_PERIOD_PREV_RE]:
                 issue(n, "'från X till Y' without the period X belongs to")
                 from_value = None
                 continue
@@ -1034,7 +1059,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         ps, pe, period_ev = _period(window + text[n.unit_end: n.unit_end + 25], measure, prev_year,
                                     document, full_year)
         my = MONTH_YEAR_RE.search(text)
-        if my and measure == "actual" and re.search(r"jämfört\s+med", text) and ps is not None:
+        if my and measure == "actual" and in_text[COMPARED_RE] and ps is not None:
             # 'ligger på 2,0 procent jämfört med 4,8 procent i april 2020': one month, both years
             month = MONTHS[my.group(1).casefold()]
             ps, pe = date(pe.year, month, 1), _end_of_month(pe.year, month)
@@ -1115,6 +1140,7 @@ def heading_org(sent: Sentence, document: Document, lex: ProseLexicon) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=64)
 def _list_kind(intro: str) -> str:
     """What the sentence a bullet list hangs from says its items are."""
     if not intro:

@@ -74,7 +74,7 @@ def _is_heading(line: str, prev: str | None, nxt: str | None, prev_heading: bool
     s = line.strip()
     if not s or s[-1] in TERMINAL or s.endswith(","):
         return False
-    if NUMBERED_HEADING_RE.match(line) and len(s) <= 90:
+    if len(s) <= 90 and NUMBERED_HEADING_RE.match(line):
         return True
     # a short capitalised line between a finished sentence (or nothing) and a capitalised start
     if len(s) > 60 or not s[0].isupper() or s.endswith("-"):
@@ -109,13 +109,16 @@ def classify_line(line: str, prev: str | None = None, nxt: str | None = None, pr
     s = line.strip()
     if not s:
         return "blank"
-    if PAGE_RE.match(s) or PLACEHOLDER_RE.match(s) or _in_capitals(s):
+    has_digit = DIGIT_RE.search(s) is not None  # (most lines have none, and the page and table tests need one)
+    if (has_digit and PAGE_RE.match(s)) or PLACEHOLDER_RE.match(s) or _in_capitals(s):
         return "noise"
     if _is_heading(line, prev, nxt, prev_heading, gap):
         return "heading"
+    if not has_digit:
+        return "table" if EMPTY_CELLS_RE.search(s) else "prose"
     if YEAR_RE.fullmatch(s):
         return "prose"  # a sentence wrapped before its last word: '... samma period' / '2023.'
-    numbers = list(NUMBER_RE.finditer(s)) if DIGIT_RE.search(s) else []
+    numbers = list(NUMBER_RE.finditer(s))
     if _adjacent_numbers(s, numbers) or STATUS_CELL_RE.search(s) or EMPTY_CELLS_RE.search(s):
         return "table"
     if NUMERIC_CELL_RE.match(s):
