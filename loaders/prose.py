@@ -449,6 +449,7 @@ class _Ctx:
     result_level: bool = False  # the paragraph told its 'underskott' apart from the deviation from budget
 
 
+COLON_NAME_RE = re.compile(r"([A-ZÅÄÖ][\wåäöÅÄÖ/&-]{1,30}):\s")  # 'AnOpIVA: ...'
 _PREPARED: dict[tuple, tuple[ProseLexicon, re.Pattern[str]]] = {}
 
 
@@ -500,7 +501,7 @@ def extract_prose(report_file: str, lines: list[str], document: Document,
         ctx.subject_org = _org_unit(sent.text, 0, subject.end()) if subject and not sent.bullet and \
             subject.group("kind").casefold() != "region" and \
             subject.group("name").strip(" .-").casefold() not in OWN_UNIT_WORDS else ""
-        colon = re.match(r"([A-ZÅÄÖ][\wåäöÅÄÖ/&-]{1,30}):\s", sent.text)
+        colon = COLON_NAME_RE.match(sent.text)
         first_of_block = prev_sent is None or prev_sent.block != sent.block
         if colon and first_of_block and not sent.bullet and colon.group(1).casefold() not in \
                 GENERIC_HEADINGS | {"not", "obs", "källa", "notera", "kvinnor", "män", "totalt", "tabell", "figur"}:
@@ -558,17 +559,13 @@ WORKED_TIME_MONTH_RE = re.compile(
     + MONTH_ALT + r")\b", re.I)
 
 
-def _has_paren_or_dash(line: str) -> bool:
-    """What WORKED_TIME_MONTH_RE needs before its month (a cheap test that skips most lines)."""
-    return "(" in line or "-" in line or "–" in line
-
-
 def worked_time_month(lines: list[str], document: Document) -> int | None:
     """Month that the report's worked-time figures run to when it lags the report period: a report
     per april whose staff tables say 'Arbetad tid - mars', 'Sjukfrånvaro (ack mars)'."""
     if document.period_end is None:
         return None
-    months = [MONTHS[m.group(1).casefold()] for line in lines if _has_paren_or_dash(line)
+    # (only lines with a '(' or a dash can hold what the pattern needs before its month)
+    months = [MONTHS[m.group(1).casefold()] for line in lines if "(" in line or "-" in line or "–" in line
               for m in WORKED_TIME_MONTH_RE.finditer(line)]
     months = [m for m in months if m < document.period_end.month]
     if len(months) < 2:
@@ -625,6 +622,36 @@ def _stranded_close(text: str) -> int:
     return -1
 
 
+# what sentence_facts reads in the clause before a number (window), right after it (rest) or in the whole sentence
+GENDER_BEFORE_RE = re.compile(r"\b(?:kvinnor|män|kvinnorna|männen)\s*(?:\(\s*)?$")
+NEXT_WORD_RE = re.compile(r"\s*([a-zåäöé]+)\b")
+OF_THESE_AFTER_RE = re.compile(r"\s*\)?\s*(?:av\s+dessa|av\s+detta|av\s+vilka)\b", re.I)
+COMPARED_BEFORE_RE = re.compile(r"jämfört\s+med\s*$|mot\s*$|från\s*$|till\s*$")
+OWN_LABEL_BEFORE_RE = re.compile(r"(?:^|[:,;]\s*|\band\s+|\boch\s+)([a-zåäö][a-zåäö]+(?:\s+[a-zåäö]+){0,2})\s*,?\s*$")
+CUE_WORDS_RE = re.compile(CUE_WORDS, re.I)
+THRESHOLD_BEFORE_RE = re.compile(r"\b(?:(?:lägre|högre|mer|mindre|färre|fler|över|under)\s+än|minst|högst|max|maximalt|"
+                                 r"upp\s+till|överstiga|understiga)\s*$", re.I)
+BUDGET_BEFORE_RE = re.compile(r"budget\w*\s*$")
+SOM_CHANGED_BEFORE_RE = re.compile(r"([a-zåäö]+)\s+som\s+(?:har\s+)?(?:ökat|minskat|ökar|minskar)\s+(?:med\s+)?$")
+BOUND_AFTER_RE = re.compile(r"\s*eller\s+(?:över|mer|högre|under|mindre|lägre)\b", re.I)
+RESPEKTIVE_NEXT_RE = re.compile(r"\s*(?:%|procent)?\s*respektive\b")
+RESPEKTIVE_BEFORE_RE = re.compile(r"respektive\s*$")
+INCLUDED_BEFORE_RE = re.compile(r"\b(?:inklusive|inkl\.?|varav)\s+(?:en\s+|ett\s+)?(?:[\wåäö-]+\s+){0,3}(?:på|om)\s+"
+                                r"(?:ca\.?\s+|cirka\s+|drygt\s+|knappt\s+)?$", re.I)
+PART_OF_AFTER_RE = re.compile(r"\s*(?:utgör|är)\s+(?:en\s+)?del\s+av", re.I)
+AGAINST_BEFORE_RE = re.compile(r"\bmot\s+(?:ingående|tidigare|föregående|budgeterade?|planerade?)?\s*$")
+THAN_BUDGET_AFTER_RE = re.compile(r"\s*(?:högre|lägre|bättre|sämre)\s+än\s+(?:budget|plan)", re.I)
+GOAL_RE = re.compile(r"\bmål", re.I)
+TO_BEFORE_RE = re.compile(r"^\s*(?:%|procent|\w+)?\s*till\s*$")
+LIST_ITEM_BEFORE_RE = re.compile(r"(?:\bmed|\(|,)\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$")
+COMPARED_WITH_BEFORE_RE = re.compile(r"jämfört\s+med\s*$")
+OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
+CLOSE_PAREN_RE = re.compile(r"\s*\)")
+COMPARED_PREV_AFTER_RE = re.compile(r"[^0-9.]{0,25}?jämfört\s+med\s+(?:samma\s+period\s+)?(?:föregående|fg|förra)")
+RESULT_WORD_RE = re.compile(r"(?:under|över)skott\w*", re.I)
+THAN_BUDGET_LATER_RE = re.compile(r"\d[^.]{0,20}?(?:sämre|bättre|högre|lägre)\s+än\s+budget", re.I)
+THAN_PLAN_RE = re.compile(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan")
+COMPARED_NEXT_RE = re.compile(r"\s*\S*\s*jämfört")
 # searched in the whole sentence (at most once per sentence, through _Searched)
 FUTURE_RE = re.compile(r"\bkommer\b|prognos|beräknas", re.I)
 FULL_YEAR_RE = re.compile(r"\bför\s+(?:hel)?året\b|helåret|årsbasis", re.I)
@@ -710,24 +737,24 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         window = text[win_start: n.start]
         next_start = nums[idx + 1].start if idx + 1 < len(nums) else len(text)
         after = text[n.unit_end: next_start]
+        rest = text[n.unit_end:]
         if GENDER_RE.search(text[n.unit_end: n.unit_end + 20]) or \
-                re.search(r"\b(?:kvinnor|män|kvinnorna|männen)\s*(?:\(\s*)?$", window):
+                GENDER_BEFORE_RE.search(window):
             issue(n, "number for one gender: no metric for it")
             continue
-        nxt_word = re.match(r"\s*([a-zåäöé]+)\b", text[n.unit_end:])
+        nxt_word = NEXT_WORD_RE.match(rest)
         if n.family == "none" and nxt_word and nxt_word.group(1) not in FUNCTION_WORDS and \
-                not any(h.start == n.unit_end + len(text[n.unit_end:]) - len(text[n.unit_end:].lstrip())
+                not any(h.start == n.unit_end + len(rest) - len(rest.lstrip())
                         for h in hits_all):
             issue(n, f"counts '{nxt_word.group(1)}', not a metric of the sentence")
             last_any_measure = ""
             continue
-        if re.match(r"\s*\)?\s*(?:av\s+dessa|av\s+detta|av\s+vilka)\b", text[n.unit_end:], re.I):
+        if OF_THESE_AFTER_RE.match(rest):
             issue(n, "a part of an amount ('av dessa'), not a whole")
             continue
         family = n.family
         # a bare number compared with the previous one takes its unit ("3,2 procent jämfört med 3,7")
-        if family == "none" and placed_prev is not None and re.search(r"jämfört\s+med\s*$|mot\s*$|"
-                                                                      r"från\s*$|till\s*$", window):
+        if family == "none" and placed_prev is not None and COMPARED_BEFORE_RE.search(window):
             family = placed_prev.family
         if family in ("kr", "none") and not has_metric_word and not ctx.last_metric:
             continue
@@ -740,35 +767,31 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             issue(n, "an item in a list of effects or measures, not an outcome")
             continue
         # 'läkare +23, sjuksköterskor +4': a word that is not a metric names the number
-        own_label = re.search(r"(?:^|[:,;]\s*|\band\s+|\boch\s+)([a-zåäö][a-zåäö]+(?:\s+[a-zåäö]+){0,2})\s*,?\s*$",
-                              window)
+        own_label = OWN_LABEL_BEFORE_RE.search(window)
         if own_label and not find_aliases(own_label.group(1), lex, rx) and \
-                not re.search(CUE_WORDS, own_label.group(1), re.I):
+                not CUE_WORDS_RE.search(own_label.group(1)):
             issue(n, f"the number belongs to '{own_label.group(1)}', not to a metric")
             continue
-        if re.search(r"\b(?:(?:lägre|högre|mer|mindre|färre|fler|över|under)\s+än|minst|högst|max|maximalt|"
-                     r"upp\s+till|överstiga|understiga)\s*$", window, re.I) and not re.search(r"budget\w*\s*$", window):
+        if THRESHOLD_BEFORE_RE.search(window) and not BUDGET_BEFORE_RE.search(window):
             issue(n, "a threshold ('lägre än', 'minst'), not a stated value")
             continue
-        som = re.search(r"([a-zåäö]+)\s+som\s+(?:har\s+)?(?:ökat|minskat|ökar|minskar)\s+(?:med\s+)?$", window)
+        som = SOM_CHANGED_BEFORE_RE.search(window)
         if som and not any(h.start <= win_start + som.start(1) < h.end for h in hits_all):
             issue(n, f"the number belongs to '{som.group(1)}' ('... som ökat med')")
             continue
-        if re.match(r"\s*eller\s+(?:över|mer|högre|under|mindre|lägre)\b", text[n.unit_end:], re.I):
+        if BOUND_AFTER_RE.match(rest):
             issue(n, "a bound ('X eller över'), not a stated value")
             continue
-        if re.match(r"\s*(?:%|procent)?\s*respektive\b", text[n.unit_end:]) or re.search(r"respektive\s*$", window):
+        if RESPEKTIVE_NEXT_RE.match(rest) or RESPEKTIVE_BEFORE_RE.search(window):
             issue(n, "a 'respektive' pairing of several metrics and numbers")
             continue
-        if re.search(r"\b(?:inklusive|inkl\.?|varav)\s+(?:en\s+|ett\s+)?(?:[\wåäö-]+\s+){0,3}(?:på|om)\s+"
-                     r"(?:ca\.?\s+|cirka\s+|drygt\s+|knappt\s+)?$", window, re.I):
+        if INCLUDED_BEFORE_RE.search(window):
             issue(n, "an amount included in another ('inklusive ... på')")
             continue
-        if re.match(r"\s*(?:utgör|är)\s+(?:en\s+)?del\s+av", text[n.unit_end:], re.I):
+        if PART_OF_AFTER_RE.match(rest):
             issue(n, "a part of a larger amount ('utgör del av')")
             continue
-        if re.search(r"\bmot\s+(?:ingående|tidigare|föregående|budgeterade?|planerade?)?\s*$", window) \
-                and placed_prev is not None:
+        if placed_prev is not None and AGAINST_BEFORE_RE.search(window):
             issue(n, "a comparison value ('mot ...') for the previous number")
             continue
 
@@ -788,11 +811,11 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         last_dev = dev_m[-1].start() if dev_m else -1
         if family == "pp":
             measure = "change_pp"
-        elif CHANGE_AFTER_LEVEL_RE.search(text[n.unit_end:]):
+        elif CHANGE_AFTER_LEVEL_RE.search(rest):
             measure = "change_pct" if family == "pct" else "change_abs"
-        elif re.match(r"\s*(?:högre|lägre|bättre|sämre)\s+än\s+(?:budget|plan)", text[n.unit_end:], re.I):
+        elif THAN_BUDGET_AFTER_RE.match(rest):
             measure = "forecast_deviation" if forecast else "budget_deviation"
-        elif target_m and re.search(r"\bmål", window[-60:], re.I):
+        elif target_m and GOAL_RE.search(window[-60:]):
             measure = "target"
         elif DEVIATION_AFTER_RE.search(after) or (last_dev >= 0 and last_dev >= last_change):
             measure = "forecast_deviation" if forecast else "budget_deviation"
@@ -803,51 +826,49 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         elif FROM_TO_RE.search(window):
             measure = "actual"
             from_value = (n, idx)
-        elif from_value is not None and re.search(r"^\s*(?:%|procent|\w+)?\s*till\s*$", window):
+        elif from_value is not None and TO_BEFORE_RE.search(window):
             measure = "actual"
         elif last_any_measure.startswith("change") and last_change < 0 and last_level < 0 \
-                and last_any_family == family and re.search(r"(?:\bmed|\(|,)\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$",
-                                                          window):
+                and last_any_family == family and LIST_ITEM_BEFORE_RE.search(window):
             measure = last_any_measure  # a list: 'Sunderbyn (-8,2 procent) Piteå (-1,6 procent)'
         elif (last_change >= 0 and last_change > last_level) or CHANGE_AFTER_RE.search(after) \
-                or CHANGE_AFTER_LEVEL_RE.search(text[n.unit_end:]):
+                or CHANGE_AFTER_LEVEL_RE.search(rest):
             measure = "change_pct" if family == "pct" else "change_abs"
         elif forecast:
             measure = "forecast"
-        elif re.search(r"jämfört\s+med\s*$", window) and placed_prev is not None:
+        elif COMPARED_WITH_BEFORE_RE.search(window) and placed_prev is not None:
             measure, prev_year = "actual", True
         else:
             measure = "actual"
-        if placed_prev is not None and re.fullmatch(r"\s*\(\s*", window) and \
-                re.match(r"\s*\)", text[n.unit_end:]) and family == placed_prev.family and not measure == "change_pp":
+        if placed_prev is not None and OPEN_PAREN_RE.fullmatch(window) and \
+                CLOSE_PAREN_RE.match(rest) and family == placed_prev.family and not measure == "change_pp":
             measure, prev_year = "actual", True  # '8,1 % (8,1 %)': the same figure a year earlier
-        if n.explicit_sign and measure == "actual" and re.match(
-                r"[^0-9.]{0,25}?jämfört\s+med\s+(?:samma\s+period\s+)?(?:föregående|fg|förra)", text[n.unit_end:]):
+        if n.explicit_sign and measure == "actual" and COMPARED_PREV_AFTER_RE.match(rest):
             measure = "change_pct" if family == "pct" else "change_abs"
         if list_kind in ("budget_deviation", "forecast_deviation") and n.explicit_sign and \
                 measure in ("actual", "change_abs", "forecast") and \
                 not in_text[SAME_PERIOD_PREV_RE]:
             measure = list_kind
         if measure in ("budget_deviation", "forecast_deviation") and dev_m and \
-                re.fullmatch(r"(?:under|över)skott\w*", dev_m[-1].group(0), re.I) and \
-                not re.search(r"budget|avvik|plan", window, re.I) and \
-                re.search(r"\d[^.]{0,20}?(?:sämre|bättre|högre|lägre)\s+än\s+budget", text[n.unit_end:], re.I):
+                RESULT_WORD_RE.fullmatch(dev_m[-1].group(0)) and \
+                not BUDGET_WORD_RE.search(window) and \
+                THAN_BUDGET_LATER_RE.search(rest):
             # 'ett underskott på 84 mnkr, vilket är 31 mnkr sämre än budget': the 84 is the result
             measure = "forecast" if forecast else "actual"
             ctx.result_level = True
         elif measure in ("budget_deviation", "forecast_deviation") and dev_m and ctx.result_level and \
-                re.fullmatch(r"(?:under|över)skott\w*", dev_m[-1].group(0), re.I) and \
+                RESULT_WORD_RE.fullmatch(dev_m[-1].group(0)) and \
                 not in_text[BUDGET_WORD_RE]:
             # the paragraph said its 'underskott' is the result and gave the deviation apart: so here too
             measure = "forecast" if forecast else "actual"
-        if TARGET_PLAN_RE.search(window) and not re.search(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan", window) \
+        if TARGET_PLAN_RE.search(window) and not THAN_PLAN_RE.search(window) \
                 and measure in ("actual", "budget_deviation", "forecast_deviation",
                                                          "forecast"):
             measure = "target"
         if measure == "actual" and PREV_YEAR_AFTER_RE.search(text[n.end:]) and \
-                not re.match(r"\s*\S*\s*jämfört", text[n.end:]):
+                not COMPARED_NEXT_RE.match(text[n.end:]):
             prev_year = True
-        month_year = MONTH_YEAR_AFTER_RE.match(text[n.unit_end:]) if measure == "actual" else None
+        month_year = MONTH_YEAR_AFTER_RE.match(rest) if measure == "actual" else None
         if month_year:
             yr = int(month_year.group(1))
             if document.period_end and yr == document.period_end.year - 1:

@@ -115,11 +115,11 @@ def classify_line(line: str, prev: str | None = None, nxt: str | None = None, pr
     if _is_heading(line, prev, nxt, prev_heading, gap):
         return "heading"
     if not has_digit:
-        return "table" if EMPTY_CELLS_RE.search(s) else "prose"
+        return "table" if "-" in s and EMPTY_CELLS_RE.search(s) else "prose"
     if YEAR_RE.fullmatch(s):
         return "prose"  # a sentence wrapped before its last word: '... samma period' / '2023.'
     numbers = list(NUMBER_RE.finditer(s))
-    if _adjacent_numbers(s, numbers) or STATUS_CELL_RE.search(s) or EMPTY_CELLS_RE.search(s):
+    if _adjacent_numbers(s, numbers) or STATUS_CELL_RE.search(s) or ("-" in s and EMPTY_CELLS_RE.search(s)):
         return "table"
     if NUMERIC_CELL_RE.match(s):
         return "table"
@@ -134,7 +134,8 @@ def _prose_parts(line: str) -> list[tuple[int, str]]:
     parts: list[tuple[int, str]] = []
     for m in LINE_CELL_RE.finditer(line):
         cell = m.group(0)
-        numeric = NUMERIC_CELL_RE.match(cell) and not YEAR_RE.fullmatch(cell)
+        # (a cell that starts with a letter is never numeric: skip the pattern for most cells)
+        numeric = not cell[0].isalpha() and NUMERIC_CELL_RE.match(cell) and not YEAR_RE.fullmatch(cell)
         parts.append((m.start(), "" if numeric else cell))
     return parts
 
