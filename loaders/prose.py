@@ -652,14 +652,14 @@ RESULT_WORD_RE = re.compile(r"(?:under|över)skott\w*", re.I)
 THAN_BUDGET_LATER_RE = re.compile(r"\d[^.]{0,20}?(?:sämre|bättre|högre|lägre)\s+än\s+budget", re.I)
 THAN_PLAN_RE = re.compile(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan")
 COMPARED_NEXT_RE = re.compile(r"\s*\S*\s*jämfört")
-# searched in the whole sentence (at most once per sentence, through _Searched)
-FUTURE_RE = re.compile(r"\bkommer\b|prognos|beräknas", re.I)
 FULL_YEAR_RE = re.compile(r"\bför\s+(?:hel)?året\b|helåret|årsbasis", re.I)
-BUDGET_WORD_RE = re.compile(r"budget|avvik|plan", re.I)
+MONTH_YEAR_AFTER_RE = re.compile(r"[^0-9]{0,30}?\bi\s+(?:" + MONTH_ALT + r")\s+(\d{4})", re.I)  # '... i mars 2023'
+BUDGET_WORD_RE = re.compile(r"budget|avvik|plan", re.I)  # (in the clause, and through _Searched in the sentence)
+# searched in the whole sentence, at most once per sentence (through _Searched)
+FUTURE_RE = re.compile(r"\bkommer\b|prognos|beräknas", re.I)
 OTHER_MONTH_RE = re.compile(r"jämfört\s+med\s+(?:" + MONTH_ALT + r")\b|sedan\s+årsskiftet|sedan\s+(?:" + MONTH_ALT + r")",
                             re.I)
 COMPARED_RE = re.compile(r"jämfört\s+med")
-MONTH_YEAR_AFTER_RE = re.compile(r"[^0-9]{0,30}?\bi\s+(?:" + MONTH_ALT + r")\s+(\d{4})", re.I)  # '... i mars 2023'
 
 
 class _Searched(dict):
@@ -801,7 +801,6 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         prev_year = False
         measure = ""
         cue_text = window
-        plan = in_text[PLAN_RE]
         change_m = list(CHANGE_RE.finditer(cue_text))
         level_m = list(LEVEL_RE.finditer(cue_text))
         dev_m = list(DEVIATION_RE.finditer(cue_text))
@@ -957,7 +956,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         if measure == "actual" and family == "pct" and lex.units.get(metric) != "pct":
             issue(n, f"percent beside {metric} ({lex.units.get(metric)}) without a change word")
             continue
-        if plan and measure != "target" and PLAN_RE.search(text[max(0, n.start - 150): n.start]):
+        if measure != "target" and in_text[PLAN_RE] and PLAN_RE.search(text[max(0, n.start - 150): n.start]):
             issue(n, "planned or required amount (uppdrag/åtgärd/ska), not an outcome")
             continue
         if measure.startswith("change") and in_text[OTHER_MONTH_RE]:
