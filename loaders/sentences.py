@@ -22,6 +22,15 @@ PLACEHOLDER_RE = re.compile(r"^\s*\[[^\]]*\]")
 NUMBERED_HEADING_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-ZÅÄÖ][^.!?]*$")
 # a cell made only of numbers / percent / comparators (a table cell printed beside prose)
 NUMERIC_CELL_RE = re.compile(r"^[<>≤≥]?\s*[-–−+]?\s?\d[\d ,.]*\s*%?$")
+# a year as a cell or a line of its own ('2023.'): the last word of a wrapped sentence, matched whole
+YEAR_RE = re.compile(r"(?:19|20)\d\d[.,;:)]?")
+EMPTY_CELLS_RE = re.compile(r"\s-\s+-\s")  # two '-' (no value) cells side by side
+LONG_WORD_RE = re.compile(r"[A-Za-zÅÄÖåäöé]{3,}")
+DIGIT_RE = re.compile(r"\d")  # (what NUMBER_RE needs at least once)
+ASCII_LOWERCASE = bytes(range(ord("a"), ord("z") + 1))
+# a cell of a line: from a non-space over single spaces up to 2+ spaces or the line's end. A cell of one
+# character takes the next cell along ('1  Tabell' is one cell), as the lazy pattern this replaces did.
+LINE_CELL_RE = re.compile(r"\S(?:\s*\S+(?:\s\S+)*)?")
 TERMINAL = ".!?:;"
 TABLE_MARK = "\x00table"  # a table stood here: a unit heading above it does not reach past it
 # a scorecard row: a number followed by a status cell ('94 % Positiv', '-75,2 Negativ')
@@ -49,12 +58,13 @@ class Sentence:
         return self.lines[min(max(pos, 0), len(self.lines) - 1)]
 
 
-def _adjacent_numbers(text: str) -> bool:
-    """True when two numbers stand side by side with only spaces / % between (a table row)."""
-    matches = list(NUMBER_RE.finditer(text))
+def _adjacent_numbers(text: str, matches: list[re.Match[str]] | None = None) -> bool:
+    """True when two numbers stand side by side with only spaces / % between (a table row).
+    `matches` are NUMBER_RE's matches in `text`, when the caller has them already."""
+    if matches is None:
+        matches = list(NUMBER_RE.finditer(text))
     for a, b in zip(matches, matches[1:]):
-        gap = text[a.end():b.start()]
-        if re.fullmatch(r"[\s%]*", gap):
+        if not text[a.end():b.start()].replace("%", "").strip():  # (str.strip drops what \s matches)
             return True
     return False
 
@@ -64,7 +74,7 @@ def _is_heading(line: str, prev: str | None, nxt: str | None, prev_heading: bool
     s = line.strip()
     if not s or s[-1] in TERMINAL or s.endswith(","):
         return False
-    if NUMBERED_HEADING_RE.match(line) and len(s) <= 90:
+    if len(s) <= 90 and NUMBERED_HEADING_RE.match(line):
         return True
     # a short capitalised line between a finished sentence (or nothing) and a capitalised start
     if len(s) > 60 or not s[0].isupper() or s.endswith("-"):
@@ -77,45 +87,56 @@ def _is_heading(line: str, prev: str | None, nxt: str | None, prev_heading: bool
     return prev_done and next_starts
 
 
+def _ascii_lowercase_count(s: str) -> int:
+    """How many characters of `s` are a-z, counted in C (UTF-8 uses no ASCII byte inside another character)."""
+    b = s.encode("utf-8", "surrogatepass")
+    return len(b) - len(b.translate(None, ASCII_LOWERCASE))
+
+
+def _in_capitals(s: str) -> bool:
+    """8 letters or more, over 80 % of them capitals, in two words or more: A FORM HEADER IN CAPITALS."""
+    if _ascii_lowercase_count(s) * 5 >= len(s):
+        return False  # a fifth of the characters are a-z, so a fifth of the letters at least are small
+    letters = sum(map(str.isalpha, s))
+    # (an upper bound by map first; the exact count only for lines that may be in capitals)
+    return letters >= 8 and sum(map(str.isupper, s)) / letters > 0.8 and \
+        sum(ch.isupper() for ch in s if ch.isalpha()) / letters > 0.8 and len(s.split()) >= 2
+
+
 def classify_line(line: str, prev: str | None = None, nxt: str | None = None, prev_heading: bool = False,
                   gap: int = 1) -> str:
     """'blank' | 'noise' | 'heading' | 'table' | 'prose'."""
     s = line.strip()
     if not s:
         return "blank"
-    if PAGE_RE.match(s) or PLACEHOLDER_RE.match(s):
+    has_digit = DIGIT_RE.search(s) is not None  # (most lines have none, and the page and table tests need one)
+    if (has_digit and PAGE_RE.match(s)) or PLACEHOLDER_RE.match(s) or _in_capitals(s):
         return "noise"
-    letters = sum(map(str.isalpha, s))
-    # (an upper bound by map first; the exact count only for lines that may be in capitals)
-    if letters >= 8 and sum(map(str.isupper, s)) / letters > 0.8 and \
-            sum(ch.isupper() for ch in s if ch.isalpha()) / letters > 0.8 and len(s.split()) >= 2:
-        return "noise"  # FORM HEADERS IN CAPITALS
     if _is_heading(line, prev, nxt, prev_heading, gap):
         return "heading"
-    if re.fullmatch(r"(?:19|20)\d\d[.,;:)]?", s):
+    if not has_digit:
+        return "table" if "-" in s and EMPTY_CELLS_RE.search(s) else "prose"
+    if YEAR_RE.fullmatch(s):
         return "prose"  # a sentence wrapped before its last word: '... samma period' / '2023.'
-    if _adjacent_numbers(s) or STATUS_CELL_RE.search(s) or re.search(r"\s-\s+-\s", s):
+    numbers = list(NUMBER_RE.finditer(s))
+    if _adjacent_numbers(s, numbers) or STATUS_CELL_RE.search(s) or ("-" in s and EMPTY_CELLS_RE.search(s)):
         return "table"
     if NUMERIC_CELL_RE.match(s):
         return "table"
-    n_numbers = len(NUMBER_RE.findall(s))
-    n_words = len(re.findall(r"[A-Za-zÅÄÖåäöé]{3,}", s))
-    if n_numbers >= 4 and n_numbers * 2 >= n_words:
+    if len(numbers) >= 4 and len(numbers) * 2 >= len(LONG_WORD_RE.findall(s)):
         return "table"  # chart labels: 'Jan-april: -502 tkr, -38% Jan-april: -3 072 tkr, -22%'
-
     return "prose"
 
 
 def _prose_parts(line: str) -> list[tuple[int, str]]:
-    """Split a line on runs of 2+ spaces; drop purely numeric cells. Returns (offset, text) parts,
-    with None-text separators represented by an empty string (a hard break)."""
+    """Split a line into its cells (LINE_CELL_RE); purely numeric cells become "" (a hard break).
+    Returns (offset, text) parts."""
     parts: list[tuple[int, str]] = []
-    for m in re.finditer(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)", line):
+    for m in LINE_CELL_RE.finditer(line):
         cell = m.group(0)
-        if NUMERIC_CELL_RE.match(cell.strip()) and not re.fullmatch(r"(?:19|20)\d\d[.,;:)]?", cell.strip()):
-            parts.append((m.start(), ""))
-        else:
-            parts.append((m.start(), cell))
+        # (a cell that starts with a letter is never numeric: skip the pattern for most cells)
+        numeric = not cell[0].isalpha() and NUMERIC_CELL_RE.match(cell) and not YEAR_RE.fullmatch(cell)
+        parts.append((m.start(), "" if numeric else cell))
     return parts
 
 
@@ -157,17 +178,9 @@ def _paragraph_ends(buf: list[str]) -> bool:
 def lines_to_blocks(lines: list[str]) -> list[Sentence]:
     """Join prose lines into blocks of running text, broken at headings, tables, page noise and
     numeric table cells. Each block keeps its per-character source lines (1-based)."""
-    trailing = [ln for ln in lines if ln.strip()]
+    nonblank = [i for i, ln in enumerate(lines) if ln.strip()]  # (blank lines only measure gaps)
     # documents whose lines end with a space mark a word broken without a hyphen by its absence
-    spaced = bool(trailing) and sum(ln.endswith((" ", "\t")) for ln in trailing) / len(trailing) > 0.7
-    nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
-    prev_of: dict[int, str | None] = {}
-    gap_of: dict[int, int] = {}
-    next_of: dict[int, str | None] = {}
-    for k, i in enumerate(nonblank):
-        prev_of[i] = lines[nonblank[k - 1]] if k else None
-        gap_of[i] = i - nonblank[k - 1] if k else 99
-        next_of[i] = lines[nonblank[k + 1]] if k + 1 < len(nonblank) else None
+    spaced = bool(nonblank) and sum(lines[i].endswith((" ", "\t")) for i in nonblank) / len(nonblank) > 0.7
 
     blocks: list[Sentence] = []
     buf: list[str] = []
@@ -185,11 +198,12 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
             blocks.append(Sentence(text, tuple(src), heading=" / ".join(headings), section=tuple(section)))
         buf, src = [], []
 
-    for i, line in enumerate(lines):
-        kind = classify_line(line, prev_of.get(i), next_of.get(i), prev_kind in ("heading", "table", "noise"),
-                             gap_of.get(i, 1))
-        if kind == "blank":
-            continue
+    for k, i in enumerate(nonblank):
+        line = lines[i]
+        prev = lines[nonblank[k - 1]] if k else None
+        nxt = lines[nonblank[k + 1]] if k + 1 < len(nonblank) else None
+        gap = i - nonblank[k - 1] if k else 99
+        kind = classify_line(line, prev, nxt, prev_kind in ("heading", "table", "noise"), gap)
         prev_kind = kind
         if kind != "prose":
             flush()
@@ -206,13 +220,13 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
                     section = section + [(i + 1, line.strip())]
             continue
         lineno = i + 1
-        if buf and gap_of.get(i, 1) >= 3 and _paragraph_ends(buf) and PARAGRAPH_START_RE.match(line):
+        if buf and gap >= 3 and _paragraph_ends(buf) and PARAGRAPH_START_RE.match(line):
             # two or more blank lines between a finished clause and a capitalised line: a new paragraph,
             # even when the previous one lacks its full stop ('... jämfört med 2022' / 'Vårdbesök ...')
             flush()
             prev_open = False
         parts = _prose_parts(line.rstrip("\n"))
-        for k, (off, part) in enumerate(parts):
+        for j, (_, part) in enumerate(parts):
             if not part:
                 flush()
                 prev_open = False
@@ -220,7 +234,7 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
             part = part.replace("\u00ad", "")
             if buf:
                 frag = _hyphenated_tail(buf)
-                first_word = WORD_RE.match(part)
+                first_word = WORD_RE.match(part) if frag else None
                 if frag and first_word and part[0].islower():
                     if first_word.group(0) in SUSPENDED_NEXT:
                         buf.append(" ")
@@ -239,12 +253,14 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
                     src.append(lineno)
             buf.extend(part)
             src.extend([lineno] * len(part))
-            prev_open = k == len(parts) - 1 and not line.endswith((" ", "\t"))
+            prev_open = j == len(parts) - 1 and not line.endswith((" ", "\t"))
     flush()
     return blocks
 
 
 SENT_END_RE = re.compile(r"[.!?](?=[\s\(\)”\"]+(?:[A-ZÅÄÖ0-9•–(]|-\s?\d))|(?<=(?:19|20)\d\d)\.(?=[A-ZÅÄÖ](?:[a-zåäö]|\s))|(?<=\s)•|;(?=\s)|(?<=[\s:])-(?=\s?[A-ZÅÄÖ][a-zåäö])")
+
+SENT_END_CHAR_RE = re.compile(r"[.!?•;-]")  # the one character each SENT_END_RE match consists of
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -262,7 +278,10 @@ def blocks_to_sentences(blocks: list[Sentence]) -> list[Sentence]:
     for bi, b in enumerate(blocks):
         start = 0
         text = b.text
-        for m in SENT_END_RE.finditer(text):
+        for c in SENT_END_CHAR_RE.finditer(text):
+            m = SENT_END_RE.match(text, c.start())  # (tried only where it can match: a fast scan finds those)
+            if not m:
+                continue
             ch = m.group(0) if m.group(0) else ""
             if ch == ".":
                 word = _word_before(text, m.start())
