@@ -2,10 +2,6 @@
 -- reports with different values (a later report restating, or correcting, an earlier one).
 -- Values within the tolerance of the gold scoring (1 tkr, 0.05 pct, else 0.5 or 0.1 %) agree.
 -- columns: region_code, org_unit_name, period_start, period_end, metric_code, measure, unit, report_a, value_a, line_a, report_b, value_b, line_b, difference, current_report
-with facts as (
-    select * from marts.fct_report_facts
-)
-
 select
     a.region_code,
     a.org_unit_name,
@@ -22,8 +18,9 @@ select
     b.source_line as line_b,
     b.value - a.value as difference,
     case when b.is_current then b.report_file when a.is_current then a.report_file end as current_report
-from facts as a
-join facts as b
+-- the fact table joined to itself directly: a CTE used twice is materialized first (~10 % slower)
+from marts.fct_report_facts as a
+join marts.fct_report_facts as b
   on a.region_code is not distinct from b.region_code
  and a.org_unit_name = b.org_unit_name
  and a.metric_code = b.metric_code
