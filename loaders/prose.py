@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from loaders.lexicon import METRICS, ORG_ALIASES, PROSE_PHRASES, ProseLexicon, load_prose_lexicon
-from loaders.numbers import NUMBER_RE, parse_number
+from loaders.numbers import NUMBER_RE, match_value, parse_number
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
 
@@ -235,9 +235,7 @@ def find_numbers(text: str) -> list[Num]:
         has_pct = bool(m.group("pct"))
         num_text = raw[: raw.rfind("%")].rstrip() if has_pct else raw
         num_end = s + len(num_text)
-        value = parse_number(num_text)
-        if value is None:
-            continue
+        value = match_value(m)  # (what parse_number(num_text) gives, without matching it again)
         unit, family, unit_end = "", "none", num_end
         if has_pct:
             unit, family, unit_end = "%", "pct", e
