@@ -22,12 +22,18 @@ def parse_number(text: str) -> float | None:
     """'108 293' -> 108293.0, '-1,4' -> -1.4, '– 1 235' -> -1235.0, '2,8%' -> 2.8; None if not one number."""
     s = text.strip()
     m = NUMBER_RE.fullmatch(s)
-    if not m:
-        return None
-    digits = re.sub(r"\D", "", m.group("int"))
-    value = float(digits + ("." + m.group("dec") if m.group("dec") else ""))
-    sign = (m.group("sign") or "").strip()
-    return -value if sign and sign != "+" else value
+    return match_value(m) if m else None
+
+
+_GROUP_SEPARATORS = str.maketrans("", "", " \u00a0\u202f")  # (all the int group holds besides digits)
+
+
+def match_value(m: re.Match[str]) -> float:
+    """The signed value of one NUMBER_RE match (its percent sign aside): what parse_number returns for
+    the number's text, without matching that text again."""
+    sign, digits, dec = m.group("sign", "int", "dec")
+    value = float(digits.translate(_GROUP_SEPARATORS) + ("." + dec if dec else ""))
+    return -value if sign and sign[0] != "+" else value
 
 
 def is_percent(text: str) -> bool:

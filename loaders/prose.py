@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from loaders.lexicon import METRICS, ORG_ALIASES, PROSE_PHRASES, ProseLexicon, load_prose_lexicon
-from loaders.numbers import NUMBER_RE, parse_number
+from loaders.numbers import NUMBER_RE, match_value, parse_number
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
 
@@ -169,6 +169,7 @@ class Num:
     unit: str  # unit as written, '' if none
     family: str  # pct | pp | tkr | kr | fte | hours | days | age | count | none
     unit_end: int
+    match_end: int = 0  # end of the whole match (its percent sign included)
 
 
 @dataclass
@@ -235,9 +236,7 @@ def find_numbers(text: str) -> list[Num]:
         has_pct = bool(m.group("pct"))
         num_text = raw[: raw.rfind("%")].rstrip() if has_pct else raw
         num_end = s + len(num_text)
-        value = parse_number(num_text)
-        if value is None:
-            continue
+        value = match_value(m)  # (what parse_number(num_text) gives, without matching it again)
         unit, family, unit_end = "", "none", num_end
         if has_pct:
             unit, family, unit_end = "%", "pct", e
@@ -249,7 +248,7 @@ def find_numbers(text: str) -> list[Num]:
                 family = UNIT_FAMILY.get(low, "count" if low in COUNT_NOUNS else "none")
                 unit_end = um.end()
         sign = (m.group("sign") or "").strip()
-        out.append(Num(s, num_end, num_text.strip(), value, bool(sign), unit, family, unit_end))
+        out.append(Num(s, num_end, num_text.strip(), value, bool(sign), unit, family, unit_end, e))
     return out
 
 
@@ -703,6 +702,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         return [], []
     heading_forecast = _heading_forecast(sent.heading)
     in_text = _Searched(text)
+    qualified_memos: dict[str, dict] = {}  # the text the hits were found in -> _qualified's answers for them
     facts: list[ProseFact] = []
     issues: list[ExtractionIssue] = []
     has_metric_word = any(h.metric for h in hits_all)
@@ -881,7 +881,8 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         # (fresh hits even when nothing was masked: the checks below tell them from hits_all by identity)
         hits = [AliasHit(h.start, h.end, h.phrase, h.metric) for h in hits_all] if masked == text else \
             find_aliases(masked, lex, rx)
-        metric, label = _pick_metric(hits, n, family, measure, lex, text)
+        metric, label = _pick_metric(hits, n, family, measure, lex, text, nums[idx - 1] if idx else None,
+                                     qualified_memos.setdefault(masked, {}))
         if placed_prev is not None and re.match(r"^[\s,]*(?:vilket|som|motsvarande|motsvarar)\b", window) and prev_metric and \
                 _metric_ok(prev_metric, family, measure, lex) and \
                 not any(h.metric and placed_prev.unit_end <= h.start <= n.unit_end + 3 for h in hits):
@@ -994,7 +995,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             other = re.search(r"\b(?:där|medan|varav|och)\s+(?!det\b|den\b|detta\b|vi\b|man\b|som\b|på\b|i\b|inom\b|vid\b|för\b|av\b|med\b|till\b|hos\b)((?:[a-zåäö]+\s+){1,4})"
                               r"(?:har|är|ökar|minskar|ökade|minskade)\b", between)
             narrowed_between = [h for h in hits_all if h.metric and alias_h.end <= h.start and h.end <= n.start
-                                and _qualified(h, text, hits_all)
+                                and _qualified(h, text, hits_all, qualified_memos.setdefault(text, {}))
                                 and not re.search(r"\b(?:inklusive|inkl\.?|exklusive|exkl\.?)\s+$", text[: h.start], re.I)]
             if narrowed_between:
                 issue(n, f"the number belongs to a narrowed phrase ('{narrowed_between[-1].phrase}')")
@@ -1173,7 +1174,9 @@ def _list_kind(intro: str) -> str:
 
 
 def _pick_metric(hits: list[AliasHit], n: Num, family: str, measure: str, lex: ProseLexicon,
-                 text: str) -> tuple[str, str]:
+                 text: str, prev_num: Num | None = None, qualified_memo: dict | None = None) -> tuple[str, str]:
+    """`prev_num`: the number (any, placed or not) right before `n`; `qualified_memo`: _qualified's answers
+    for these hits in this text."""
     def resolve(h: AliasHit) -> str:
         m = lex.unit_phrases.get((h.phrase, family)) or lex.unit_phrases.get(
             (h.phrase, "tkr" if family == "tkr" else family))
@@ -1195,18 +1198,18 @@ def _pick_metric(hits: list[AliasHit], n: Num, family: str, measure: str, lex: P
                 if m and lex.units.get(m) == "pct" and _metric_ok(m, family, measure, lex):
                     return m, h.phrase
     # '43 500 vårdtillfällen': a metric noun right after the number names it, unless the clause named one
-    prev_nums = list(NUMBER_RE.finditer(text[: n.start]))
+    # (the number before: NUMBER_RE's last match in text[:n.start], as find_numbers found it)
     win_from = 0
-    if prev_nums:
-        um = UNIT_RE.match(text, prev_nums[-1].end())
-        win_from = um.end() if um else prev_nums[-1].end()
+    if prev_num is not None:
+        um = UNIT_RE.match(text, prev_num.match_end)
+        win_from = um.end() if um else prev_num.match_end
     for h in hits:
         if n.end <= h.start <= n.end + 2 and h.phrase not in WEAK_METRIC_ALIASES and \
                 not any(x.metric and x.start >= win_from and x.end <= n.start for x in hits):
             m = resolve(h)
-            if m and _metric_ok(m, family, measure, lex) and not _qualified(h, text, hits):
+            if m and _metric_ok(m, family, measure, lex) and not _qualified(h, text, hits, qualified_memo):
                 return m, h.phrase
-    before = [h for h in hits if h.end <= n.start and not _qualified(h, text, hits)]
+    before = [h for h in hits if h.end <= n.start and not _qualified(h, text, hits, qualified_memo)]
     strong = [h for h in before if h.phrase not in WEAK_METRIC_ALIASES]
     weak = [h for h in before if h.phrase in WEAK_METRIC_ALIASES and resolve(h) != "resultat"]
     weak_result = [h for h in before if h.phrase in WEAK_METRIC_ALIASES and resolve(h) == "resultat"]
@@ -1219,7 +1222,7 @@ def _pick_metric(hits: list[AliasHit], n: Num, family: str, measure: str, lex: P
     if not [h for h in hits if h.metric and h.end <= n.start] and measure == "actual":
         # (a phrase before the number that was narrowed away is not replaced by the unit noun after it)
         for h in hits:
-            if n.end <= h.start <= n.end + 2 and not _qualified(h, text, hits):
+            if n.end <= h.start <= n.end + 2 and not _qualified(h, text, hits, qualified_memo):
                 m = resolve(h)
                 if m and _metric_ok(m, family, measure, lex):
                     return m, h.phrase
@@ -1252,11 +1255,22 @@ TO_REGION_AFTER_RE = re.compile(r"\s+(?:till|från)\s+(?:[\wåäö]+\s+){0,2}?(?
 RESPEKTIVE_AFTER_RE = re.compile(r"\s*,\s*[\wåäö-]+\s+respektive\s")
 
 
-def _qualified(h: AliasHit, text: str, hits: list[AliasHit]) -> bool:
+def _qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | None = None) -> bool:
     """A phrase that does not name the whole metric: 'inklusive intäkter för lab', 'dessa läkemedel',
     'Av distansbesöken var ...', a weak word narrowed by what follows ('kostnaderna för hyrsköterskor',
-    'besök som covid-19-vaccination')."""
-    if any(x.metric and x.metric == h.metric and x.end <= h.start and _qualified(x, text, hits) for x in hits):
+    'besök som covid-19-vaccination'). `memo` keeps the answers for one text and one list of hits (every
+    number of a sentence asks about the same hits, and each answer asks again about the hits before)."""
+    if memo is None:
+        return _is_qualified(h, text, hits, None)
+    key = (h.start, h.end, h.phrase, h.metric)  # (all of a hit that _is_qualified reads)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _is_qualified(h, text, hits, memo)
+    return found
+
+
+def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | None) -> bool:
+    if any(x.metric and x.metric == h.metric and x.end <= h.start and _qualified(x, text, hits, memo) for x in hits):
         return True  # the metric named again after a narrowed first mention ('debiterade vårdtillfällen till
         # norra sjukvårdsregionen ... 5 086 vårdtillfällen'): still the narrowed set
     before = text[: h.start]

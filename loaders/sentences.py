@@ -70,16 +70,17 @@ def _adjacent_numbers(text: str, matches: list[re.Match[str]] | None = None) -> 
 
 
 def _is_heading(line: str, prev: str | None, nxt: str | None, prev_heading: bool = False,
-                gap: int = 1) -> bool:
+                gap: int = 1, has_digit: bool = True) -> bool:
+    """`has_digit`: False when the caller knows the line holds no digit (then no number pattern can match)."""
     s = line.strip()
     if not s or s[-1] in TERMINAL or s.endswith(","):
         return False
-    if len(s) <= 90 and NUMBERED_HEADING_RE.match(line):
+    if has_digit and len(s) <= 90 and NUMBERED_HEADING_RE.match(line):
         return True
     # a short capitalised line between a finished sentence (or nothing) and a capitalised start
     if len(s) > 60 or not s[0].isupper() or s.endswith("-"):
         return False
-    if NUMBER_RE.search(s):
+    if has_digit and NUMBER_RE.search(s):
         return False
     prev_done = prev_heading or gap > 2 or prev is None or not prev.strip() or prev.strip()[-1] in TERMINAL
     nxt_s = (nxt or "").strip()
@@ -112,7 +113,7 @@ def classify_line(line: str, prev: str | None = None, nxt: str | None = None, pr
     has_digit = DIGIT_RE.search(s) is not None  # (most lines have none, and the page and table tests need one)
     if (has_digit and PAGE_RE.match(s)) or PLACEHOLDER_RE.match(s) or _in_capitals(s):
         return "noise"
-    if _is_heading(line, prev, nxt, prev_heading, gap):
+    if _is_heading(line, prev, nxt, prev_heading, gap, has_digit):
         return "heading"
     if not has_digit:
         return "table" if "-" in s and EMPTY_CELLS_RE.search(s) else "prose"

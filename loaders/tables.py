@@ -364,38 +364,37 @@ def candidate_relations(cells: list[Cell | None], col_pct: list[bool | None]) ->
     """Relations that hold between the cells of one reading of a row."""
     n = len(cells)
     out: set[tuple] = set()
-    # operands: amounts (not percents) with a value; the same tests as _pct_ok/_pct_abs_ok/_diff_ok, unrolled
+    # operands: amounts (not percents) with a value; the same tests as _pct_ok/_pct_abs_ok/_diff_ok, unrolled.
+    # What a pair of operands gives (a ratio, a difference) is computed once per reading, not once per column.
     ops = [(i, c.value, _tol(c)) for i, c in enumerate(cells) if c is not None and c.value is not None and not c.is_pct]
+    ratios = None  # (a, b, a/b-1 in %, va, vb) for operands of at least 1, made when a column needs them
+    diffs = None  # (a, b, a-b, tol a + tol b)
     for j in range(n):
         cj = cells[j]
         if cj is None or cj.value is None:
             continue
         vj, tj = cj.value, _tol(cj)
         if cj.is_pct or col_pct[j] or (cj.decimals and col_pct[j] is not False) or cj.decimals >= 2:
+            if ratios is None:
+                big = [(a, va) for a, va, _ in ops if abs(va) >= 1]
+                ratios = [(a, b, (va / vb - 1) * 100, va, vb) for a, va in big for b, vb in big if b != a]
             ptol = max(tj * 2.2, 0.15 if cj.decimals else 0.0)
-            for a, va, _ in ops:
-                if a == j or abs(va) < 1:
+            for a, b, calc, va, vb in ratios:
+                if a == j or b == j:
                     continue
-                for b, vb, _ in ops:
-                    if b == j or b == a or abs(vb) < 1:
-                        continue
-                    calc = (va / vb - 1) * 100
-                    pct = abs(calc - vj) <= ptol + abs(calc) * 0.002
-                    if pct:
-                        out.add(("pct", j, a, b))
-                    else:
-                        calc = (va - vb) / abs(vb) * 100
-                        if abs(calc - vj) <= ptol + abs(calc) * 0.002:
-                            out.add(("pctabs", j, a, b))
+                if abs(calc - vj) <= ptol + abs(calc) * 0.002:
+                    out.add(("pct", j, a, b))
+                else:
+                    calc = (va - vb) / abs(vb) * 100
+                    if abs(calc - vj) <= ptol + abs(calc) * 0.002:
+                        out.add(("pctabs", j, a, b))
         else:
-            for a, va, ta in ops:
-                if a == j:
-                    continue
-                for b, vb, tb in ops:
-                    if b == j or b == a or (va == 0 and vb == 0):
-                        continue
-                    if abs((va - vb) - vj) <= ta + tb + tj + 1e-6:
-                        out.add(("diff", j, a, b))
+            if diffs is None:
+                diffs = [(a, b, va - vb, ta + tb) for a, va, ta in ops for b, vb, tb in ops
+                         if b != a and not (va == 0 and vb == 0)]
+            for a, b, d, tab in diffs:
+                if a != j and b != j and abs(d - vj) <= tab + tj + 1e-6:
+                    out.add(("diff", j, a, b))
     # row total: the last column is the sum of the others
     j = n - 1
     parts = tuple(i for i in range(n - 1) if not col_pct[i])
