@@ -137,7 +137,7 @@ def cell_from_text(text: str, start: int = 0, end: int = 0) -> Cell:
     return Cell(text, *_read_cell(text), start, end)
 
 
-@lru_cache(maxsize=8192)  # a report has a few thousand distinct tokens
+@lru_cache(maxsize=8192)  # a report has a few thousand distinct tokens; cleared for every report
 def _read_cell(text: str) -> tuple[float | None, bool, int]:
     """(value, is_pct, decimals) of a cell's text; None for a placeholder or text that is no number."""
     t = text.replace("\u00a0", " ").strip()
@@ -168,7 +168,7 @@ class TokenKind(NamedTuple):
     continues_further: bool  # no decimals or percent: a thousands group may follow it
 
 
-@lru_cache(maxsize=8192)  # a report has a few thousand distinct tokens
+@lru_cache(maxsize=8192)  # a report has a few thousand distinct tokens; cleared for every report
 def token_kind(tok: str) -> TokenKind:
     text_cell, dash = bool(TEXT_CELL_RE.match(tok)), bool(DASH_RE.match(tok))
     m = NUM_TOKEN_RE.match(tok)
@@ -1304,9 +1304,10 @@ def labels_after_block(lines: list[str], end: int, n_rows: int) -> tuple[list[tu
 
 def extract_tables(report_file: str, lines: list[str],
                    settings: TableSettings = SETTINGS) -> tuple[list[TableCell], list[ExtractionIssue]]:
-    # a row's readings are needed at several steps: memoised for this report only (memory stays bounded,
-    # and a report costs what it costs on its own, whatever was read before it)
-    _segmentations.cache_clear()
+    # a row's readings and its tokens' kinds are needed at several steps: memoised for this report only
+    # (memory stays bounded, and a report costs what it costs on its own, whatever was read before it)
+    for memo in (_segmentations, _read_cell, token_kind):
+        memo.cache_clear()
     cells_out: list[TableCell] = []
     issues: list[ExtractionIssue] = []
     blocks = find_blocks(lines, settings)
