@@ -15,6 +15,7 @@ class DbtOutcome:
     errors: list[str]  # one line per model or hard test that failed
     tests: list[tuple[str, str, str, int, str]]  # (layer, test name, status, failures, message)
     models_built: int
+    unit_tests: frozenset[str] = frozenset()  # names of the tests above that are unit tests
 
 
 def _layer(node) -> str:
@@ -75,7 +76,10 @@ def _release_stable_path(link: Path, build_db: Path) -> None:
     link.unlink(missing_ok=True)
 
 
-def run_dbt_build(build_db: Path, target: Path, select: list[str] | None = None) -> DbtOutcome:
+def run_dbt_build(build_db: Path, target: Path, select: list[str] | None = None,
+                  unit_tests: bool = True) -> DbtOutcome:
+    """`dbt build` of the project into build_db; unit_tests=False leaves out the unit tests (they test
+    the SQL on fixed inputs, not the data: the caller knows they passed on this very code)."""
     from dbt.cli.main import dbtRunner
 
     profile_db = _stable_path(build_db, target)
@@ -86,6 +90,8 @@ def run_dbt_build(build_db: Path, target: Path, select: list[str] | None = None)
             "--no-send-anonymous-usage-stats"]
     if select:
         args += ["--select", *select]
+    if not unit_tests:
+        args += ["--exclude-resource-type", "unit_test"]
     try:
         result = dbtRunner().invoke(args)
     finally:
@@ -93,7 +99,7 @@ def run_dbt_build(build_db: Path, target: Path, select: list[str] | None = None)
         _release_stable_path(profile_db, build_db)
     if result.result is None or not hasattr(result.result, "results"):
         return DbtOutcome(False, [f"dbt did not run: {result.exception}"], [], 0)
-    errors, tests, built = [], [], 0
+    errors, tests, built, unit_test_names = [], [], 0, set()
     for r in result.result.results:
         node = r.node
         status = str(r.status.value if hasattr(r.status, "value") else r.status)
@@ -106,6 +112,8 @@ def run_dbt_build(build_db: Path, target: Path, select: list[str] | None = None)
         elif kind in ("test", "unit_test"):
             failures = int(r.failures or 0)
             tests.append((_layer(node), node.name, status, failures, (r.message or "")[:500]))
+            if kind == "unit_test":
+                unit_test_names.add(node.name)
             if status in ("fail", "error"):
                 errors.append(f"{kind} {node.name}: {status} ({failures} rows)")
-    return DbtOutcome(result.success and not errors, errors, tests, built)
+    return DbtOutcome(result.success and not errors, errors, tests, built, frozenset(unit_test_names))
