@@ -26,7 +26,7 @@ from loaders.records import ExtractionIssue
 from loaders.textio import UnreadableReport
 from vardlager.cache import BuildStamp, ExtractionCache, dbt_fingerprint
 from vardlager.parallel import available_workers
-from vardlager.dbt_runner import run_dbt_build, target_dir
+from vardlager.dbt_runner import parse_in_background, run_dbt_build, target_dir
 from vardlager.lock import WarehouseBusy, warehouse_lock
 from vardlager.raw import ReportRows, concat_rows, report_rows, write_raw
 
@@ -334,24 +334,29 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
     cache = ExtractionCache.for_warehouse(db_path)
     paths = report_paths(reports_dir)
     cache.prefetch(paths, available_workers())  # what the cache lacks is parsed on every core at once
-    # Great Expectations in a worker process from here on: it imports GX while this process reads the
-    # reports and validates the raw layer while dbt runs (gx/worker.py)
-    with Validator(in_worker=available_workers() > 1) as validator:
-        extractions, issues, result.bad_files = extract_all(paths, say, cache.extract)
-        result.reports, result.from_cache = len(extractions), len(cache.hits)
-        say(f"[dim]reports: {cache.summary()}[/]")
-        cache.prune()
-        stage("extract", t)
-        if not extractions:
-            return fail(f"{reports_dir}: no readable reports")
-        try:
-            error = _load_check_transform(tmp, db_path, records_by_table(extractions, issues), dbt_select,
-                                          validator, result, stage)
-        except BaseException:  # an error or Ctrl-C: no half-built file is left beside the warehouse
-            fail("build interrupted")
-            raise
-        if error:
-            return fail(error)
+    # from here on (no more forks): dbt is imported and parsed in a thread, and Great Expectations runs
+    # in a worker process, which imports GX while this process reads the reports and validates the raw
+    # layer while dbt runs (gx/worker.py)
+    dbt_manifest = parse_in_background(db_path)
+    try:
+        with Validator(in_worker=available_workers() > 1) as validator:
+            extractions, issues, result.bad_files = extract_all(paths, say, cache.extract)
+            result.reports, result.from_cache = len(extractions), len(cache.hits)
+            say(f"[dim]reports: {cache.summary()}[/]")
+            cache.prune()
+            stage("extract", t)
+            if not extractions:
+                return fail(f"{reports_dir}: no readable reports")
+            try:
+                error = _load_check_transform(tmp, db_path, records_by_table(extractions, issues), dbt_select,
+                                              validator, dbt_manifest, result, stage)
+            except BaseException:  # an error or Ctrl-C: no half-built file is left beside the warehouse
+                fail("build interrupted")
+                raise
+            if error:
+                return fail(error)
+    finally:
+        dbt_manifest()  # the parse never outlives its build: the next build in this process runs dbt too
 
     t = time.perf_counter()
     os.replace(tmp, db_path)
@@ -361,7 +366,7 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
 
 
 def _load_check_transform(tmp: Path, db_path: Path, records: dict, dbt_select: list[str] | None,
-                          validator: Validator, result: BuildResult, stage) -> str | None:
+                          validator: Validator, dbt_manifest, result: BuildResult, stage) -> str | None:
     """raw tables -> checks(raw) -> dbt build -> checks(staging, marts) -> audit, all in tmp, with the
     checks and errors in result; None when every hard check passed, else why the build fails.
 
@@ -382,7 +387,7 @@ def _load_check_transform(tmp: Path, db_path: Path, records: dict, dbt_select: l
         raw_seconds = time.perf_counter() - t
 
         t = time.perf_counter()
-        outcome = run_dbt_build(tmp, target, dbt_select, unit_tests=carried is None)
+        outcome = run_dbt_build(tmp, target, dbt_select, unit_tests=carried is None, manifest=dbt_manifest())
         dbt_seconds = time.perf_counter() - t
 
         t = time.perf_counter()
