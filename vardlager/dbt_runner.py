@@ -102,7 +102,8 @@ def parse_in_background(db_path: Path):
 
             target = target_dir(db_path)
             os.environ["VARDLAGER_BUILD_DB"] = str(_profile_path(target, db_path.name))  # as the build's
-            result = dbtRunner().invoke(["parse", *_cli_args(target)])
+            # no manifest.json here: the build writes it when it is done
+            result = dbtRunner().invoke(["parse", "--no-write-json", *_cli_args(target)])
             done["manifest"] = result.result if result.success else None
         except Exception:  # the build's own dbt run says what is wrong
             pass
