@@ -112,3 +112,19 @@ def test_audit_has_one_row_per_check_per_build(built, warehouse):
     assert {"raw", "staging", "intermediate", "marts"} <= layers
     n = warehouse.execute("select count(*) from audit.dq_results where build_id = ?", [result.build_id]).fetchone()[0]
     assert n == len(result.checks)
+
+
+def test_great_expectations_in_a_worker_process_gives_what_it_gives_here(built):
+    from gx.runner import frames_for_layer, run_layer
+    from gx.worker import Validator
+
+    con = duckdb.connect(str(built[1]), read_only=True)
+    try:
+        here = {layer: run_layer(con, layer) for layer in ("raw", "staging", "marts")}
+        with Validator(in_worker=True) as validator:
+            pending = {layer: validator.submit(layer, frames_for_layer(con, layer)) for layer in here}
+            there = {layer: p.result() for layer, p in pending.items()}
+    finally:
+        con.close()
+    assert there == here
+    assert sum(len(rows) for rows in here.values()) > 50
