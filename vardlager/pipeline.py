@@ -153,9 +153,10 @@ def record_checks(con: duckdb.DuckDBPyConnection, build_id: str, checks: list) -
         status varchar, failing_rows bigint, sample varchar)""")
     if checks:
         now = datetime.now(timezone.utc)
-        con.executemany("insert into audit.dq_results values (?, ?, ?, ?, ?, ?, ?, ?)",
-                        [(build_id, now, c.layer, c.check, c.severity, c.status, c.failing_rows, c.sample)
-                         for c in checks])
+        # one statement for all rows: executemany costs a round trip per row (0.2 s for a build's 240)
+        con.execute("insert into audit.dq_results values " + ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?)"] * len(checks)),
+                    [value for c in checks
+                     for value in (build_id, now, c.layer, c.check, c.severity, c.status, c.failing_rows, c.sample)])
 
 
 def carry_audit_history(con: duckdb.DuckDBPyConnection, previous: Path) -> None:
