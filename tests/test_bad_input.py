@@ -288,7 +288,8 @@ def test_extract_all_reports_each_bad_file_once_and_loads_the_good_ones(tmp_path
     assert by_file == {("binary.txt", "unreadable_file"), ("dir.txt", "unreadable_file"),
                        ("empty.txt", "unreadable_file"), ("notes.docx", "unreadable_file"),
                        ("odd [red]name.txt", "unreadable_file"), ("good_again.txt", "duplicate_content")}
-    assert ("latin.txt", "encoding_fallback") in {(i.report_file, i.kind) for e in extractions for i in e.issues}
+    assert ("latin.txt", "encoding_fallback") in {(i["report_file"], i["kind"]) for e in extractions
+                                                   for i in e.tables["extraction_issues"].to_pylist()}
 
 
 def test_a_file_name_that_is_not_utf8_is_reported_not_loaded(tmp_path):
@@ -442,9 +443,9 @@ def test_an_interrupted_build_leaves_no_tmp_file_and_the_warehouse_unchanged(tmp
 
     def interrupted(con, layer):
         assert list(tmp_path.glob("v.duckdb.tmp-*"))  # the half-built file exists at this point
-        raise KeyboardInterrupt  # Ctrl-C while the checks run
+        raise KeyboardInterrupt  # Ctrl-C while the checks read the raw tables
 
-    monkeypatch.setattr(pipeline, "_gx_checks", interrupted)
+    monkeypatch.setattr(pipeline, "frames_for_layer", interrupted)
     with pytest.raises(KeyboardInterrupt):
         build(reports, db)
     assert db.read_bytes() == b"previous warehouse"

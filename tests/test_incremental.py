@@ -119,6 +119,45 @@ def test_an_unchanged_rebuild_gives_the_same_warehouse(builds):
     assert len(builds.cold_facts) > 100
 
 
+def test_unit_tests_run_once_per_dbt_code_and_are_carried_over_with_their_build(builds):
+    """The cold build ran the unit tests; the unchanged rebuild (same models, macros, seeds, dbt)
+    lists each as passed, carried over from the cold build, and runs every data test again."""
+    ran = [c for c in builds.cold.checks if c.ran_in_build]
+    assert ran == []  # nothing to carry over from: no warehouse before it
+    carried = [c for c in builds.unchanged.checks if c.ran_in_build]
+    assert len(carried) >= 5 and all(c.status == "passed" and c.ran_in_build == builds.cold.build_id for c in carried)
+    assert all(f"carried over from build {builds.cold.build_id}" in c.sample for c in carried)
+    carried_names = {c.check for c in carried}
+    cold_dbt = {c.check for c in builds.cold.checks if c.check.startswith("dbt.")}
+    unchanged_dbt = {c.check for c in builds.unchanged.checks if c.check.startswith("dbt.")}
+    assert carried_names < cold_dbt and unchanged_dbt == cold_dbt  # every check has its audit row
+    # the latest build (changed reports, same code) carries them from the cold build still
+    assert {r[0] for r in query(builds.db, "select distinct ran_in_build from audit.unit_tests")} == {
+        builds.cold.build_id}
+    audited = query(builds.db, f"select check_name, status, sample from audit.dq_results "
+                               f"where build_id = '{builds.changed.build_id}' and sample like 'carried over%'")
+    assert {name for name, _, _ in audited} == carried_names and {s for _, s, _ in audited} == {"passed"}
+
+
+def test_unit_tests_of_other_dbt_code_are_not_carried_over(tmp_path):
+    from vardlager.pipeline import carried_unit_tests
+
+    previous = tmp_path / "published.duckdb"
+    con = duckdb.connect(str(previous))
+    con.execute("create schema audit")
+    con.execute("create table audit.unit_tests as select 'marts' as layer, 'dbt.t' as check_name, "
+                "'b1' as ran_in_build, 'code-a' as dbt_fingerprint")
+    con.close()
+    con = duckdb.connect(str(tmp_path / "build.duckdb"))
+    try:
+        assert carried_unit_tests(con, previous, "code-b") is None
+        [row] = carried_unit_tests(con, previous, "code-a")
+        assert (row.layer, row.check, row.status, row.ran_in_build) == ("marts", "dbt.t", "passed", "b1")
+        assert carried_unit_tests(con, tmp_path / "none.duckdb", "code-a") is None
+    finally:
+        con.close()
+
+
 def test_builds_of_the_same_reports_agree_fact_by_fact(builds, built):
     """The session's build of data/reports and this folder's first build agree, keys included."""
     assert builds.cold_facts == facts(built[1])

@@ -4,8 +4,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from loaders.extract import extract_text
-from vardlager.cache import ExtractionCache
+from vardlager.cache import ExtractionCache, parse
 from vardlager.parallel import map_in_workers
 
 SAMPLES = sorted((Path(__file__).resolve().parent.parent / "data" / "reports").glob("*.txt"))[:2]
@@ -35,7 +34,7 @@ def test_prefetched_reports_equal_serial_parses_and_count_as_parsed(tmp_path):
     cache.prefetch(paths, workers=2)
     assert len(cache.prefetched) == len(SAMPLES)
     got = [cache.extract(p) for p in paths if p.suffix == ".txt"]
-    assert got == [extract_text(p.name, p.read_bytes()) for p in paths if p.suffix == ".txt"]
+    assert got == [parse(p.name, p.read_bytes()) for p in paths if p.suffix == ".txt"]
     assert cache.misses == [p.name for p in paths if p.suffix == ".txt"] and cache.hits == []
     assert cache.prefetched == {}
     again = ExtractionCache(tmp_path / "cache")

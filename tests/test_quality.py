@@ -1,12 +1,12 @@
 """Data-quality gates: soft checks warn and publish, hard checks block publishing; audit and `check`."""
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import re
 import shutil
 
 import duckdb
+import pyarrow as pa
 from typer.testing import CliRunner
 
 import vardlager.pipeline as pipeline
@@ -59,8 +59,11 @@ def test_raw_row_without_line_fails_the_build_and_leaves_the_published_file_unto
     real_write_raw = pipeline.write_raw
 
     def write_raw_with_a_lineless_cell(con, records):
-        cells = records["table_cells"]
-        cells[0] = dataclasses.replace(cells[0], line=None)
+        cells = records["table_cells"]  # an Arrow table
+        lines = cells.column("line").to_pylist()
+        lines[0] = None
+        records["table_cells"] = cells.set_column(cells.schema.get_field_index("line"), "line",
+                                                  pa.array(lines, pa.int64()))
         return real_write_raw(con, records)
 
     monkeypatch.setattr(pipeline, "write_raw", write_raw_with_a_lineless_cell)
@@ -109,3 +112,19 @@ def test_audit_has_one_row_per_check_per_build(built, warehouse):
     assert {"raw", "staging", "intermediate", "marts"} <= layers
     n = warehouse.execute("select count(*) from audit.dq_results where build_id = ?", [result.build_id]).fetchone()[0]
     assert n == len(result.checks)
+
+
+def test_great_expectations_in_a_worker_process_gives_what_it_gives_here(built):
+    from gx.runner import frames_for_layer, run_layer
+    from gx.worker import Validator
+
+    con = duckdb.connect(str(built[1]), read_only=True)
+    try:
+        here = {layer: run_layer(con, layer) for layer in ("raw", "staging", "marts")}
+        with Validator(in_worker=True) as validator:
+            pending = {layer: validator.submit(layer, frames_for_layer(con, layer)) for layer in here}
+            there = {layer: p.result() for layer, p in pending.items()}
+    finally:
+        con.close()
+    assert there == here
+    assert sum(len(rows) for rows in here.values()) > 50

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,7 @@ class DbtOutcome:
     errors: list[str]  # one line per model or hard test that failed
     tests: list[tuple[str, str, str, int, str]]  # (layer, test name, status, failures, message)
     models_built: int
+    unit_tests: frozenset[str] = frozenset()  # names of the tests above that are unit tests
 
 
 def _layer(node) -> str:
@@ -48,13 +50,18 @@ def _close_duckdb_environment() -> None:
             env.close()
 
 
+def _profile_path(target: Path, db_name: str) -> Path:
+    """The path dbt's profile names in every build of one warehouse (see _stable_path)."""
+    return target / "build" / db_name.split(".tmp-")[0]
+
+
 def _stable_path(build_db: Path, target: Path) -> Path:
     """A path for dbt's profile that is the same in every build of one warehouse: a symlink in the
     target folder, named like the warehouse (so DuckDB gives it the same catalog name), to this
     build's `<db>.tmp-<pid>` file. dbt re-parses the whole project whenever the profile changes
     (a new temporary path each build did: seconds per build); with a stable path it parses only
     what changed. Without symlinks (some file systems), the build file itself."""
-    link = target / "build" / build_db.name.split(".tmp-")[0]
+    link = _profile_path(target, build_db.name)
     try:
         link.parent.mkdir(parents=True, exist_ok=True)
         link.unlink(missing_ok=True)
@@ -75,25 +82,68 @@ def _release_stable_path(link: Path, build_db: Path) -> None:
     link.unlink(missing_ok=True)
 
 
-def run_dbt_build(build_db: Path, target: Path, select: list[str] | None = None) -> DbtOutcome:
-    from dbt.cli.main import dbtRunner
-
-    profile_db = _stable_path(build_db, target)
-    os.environ["VARDLAGER_BUILD_DB"] = str(profile_db)
-    args = ["build", "--project-dir", str(PROJECT_DIR), "--profiles-dir", str(PROJECT_DIR),
+def _cli_args(target: Path) -> list[str]:
+    return ["--project-dir", str(PROJECT_DIR), "--profiles-dir", str(PROJECT_DIR),
             "--target-path", str(target), "--log-path", str(target / "logs"),
             "--quiet", "--log-level", "none", "--log-level-file", "none", "--no-use-colors",
             "--no-send-anonymous-usage-stats"]
+
+
+def parse_in_background(db_path: Path):
+    """Import dbt and parse the project in a thread, while the build reads its reports (dbt's import
+    and parse are ~3 s of a build; the reading is mostly I/O, Arrow and DuckDB, which let the thread
+    run). Returns a function that waits for the parse and gives the manifest for run_dbt_build, or
+    None when the parse failed (run_dbt_build then parses, and reports what is wrong)."""
+    done: dict = {}
+
+    def parse() -> None:
+        try:
+            from dbt.cli.main import dbtRunner
+
+            target = target_dir(db_path)
+            os.environ["VARDLAGER_BUILD_DB"] = str(_profile_path(target, db_path.name))  # as the build's
+            # no manifest.json here: the build writes it when it is done
+            result = dbtRunner().invoke(["parse", "--no-write-json", *_cli_args(target)])
+            done["manifest"] = result.result if result.success else None
+        except Exception:  # the build's own dbt run says what is wrong
+            pass
+        finally:
+            _close_duckdb_environment()
+
+    thread = threading.Thread(target=parse, name="dbt-parse", daemon=True)
+    thread.start()
+
+    def manifest():
+        thread.join()
+        return done.get("manifest")
+
+    return manifest
+
+
+def run_dbt_build(build_db: Path, target: Path, select: list[str] | None = None,
+                  unit_tests: bool = True, manifest=None) -> DbtOutcome:
+    """`dbt build` of the project into build_db; unit_tests=False leaves out the unit tests (they test
+    the SQL on fixed inputs, not the data: the caller knows they passed on this very code).
+    manifest: the project as parse_in_background parsed it (else dbt parses it here)."""
+    from dbt.cli.main import dbtRunner
+
+    profile_db = _stable_path(build_db, target)
+    if profile_db == build_db:
+        manifest = None  # parsed for the stable path: the catalog names in it would not be this file's
+    os.environ["VARDLAGER_BUILD_DB"] = str(profile_db)
+    args = ["build", *_cli_args(target)]
     if select:
         args += ["--select", *select]
+    if not unit_tests:
+        args += ["--exclude-resource-type", "unit_test"]
     try:
-        result = dbtRunner().invoke(args)
+        result = dbtRunner(manifest=manifest).invoke(args)
     finally:
         _close_duckdb_environment()
         _release_stable_path(profile_db, build_db)
     if result.result is None or not hasattr(result.result, "results"):
         return DbtOutcome(False, [f"dbt did not run: {result.exception}"], [], 0)
-    errors, tests, built = [], [], 0
+    errors, tests, built, unit_test_names = [], [], 0, set()
     for r in result.result.results:
         node = r.node
         status = str(r.status.value if hasattr(r.status, "value") else r.status)
@@ -106,6 +156,8 @@ def run_dbt_build(build_db: Path, target: Path, select: list[str] | None = None)
         elif kind in ("test", "unit_test"):
             failures = int(r.failures or 0)
             tests.append((_layer(node), node.name, status, failures, (r.message or "")[:500]))
+            if kind == "unit_test":
+                unit_test_names.add(node.name)
             if status in ("fail", "error"):
                 errors.append(f"{kind} {node.name}: {status} ({failures} rows)")
-    return DbtOutcome(result.success and not errors, errors, tests, built)
+    return DbtOutcome(result.success and not errors, errors, tests, built, frozenset(unit_test_names))

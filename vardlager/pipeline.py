@@ -6,6 +6,9 @@ file is left exactly as it was.
 """
 from __future__ import annotations
 
+import atexit
+import functools
+import gc
 import glob
 import os
 import time
@@ -19,14 +22,16 @@ import duckdb
 
 from rich.markup import escape
 
-from loaders.extract import REPORT_SUFFIXES, Extraction, extract_report, report_name
+from gx.runner import frames_for_layer
+from gx.worker import Validator
+from loaders.extract import REPORT_SUFFIXES, extract_report, report_name
 from loaders.records import ExtractionIssue
 from loaders.textio import UnreadableReport
-from vardlager.cache import BuildStamp, ExtractionCache
+from vardlager.cache import BuildStamp, ExtractionCache, dbt_fingerprint
 from vardlager.parallel import available_workers
-from vardlager.dbt_runner import run_dbt_build, target_dir
+from vardlager.dbt_runner import parse_in_background, run_dbt_build, target_dir
 from vardlager.lock import WarehouseBusy, warehouse_lock
-from vardlager.raw import write_raw
+from vardlager.raw import ReportRows, concat_rows, report_rows, write_raw
 
 
 @dataclass
@@ -37,6 +42,7 @@ class CheckRow:
     status: str  # passed | warned | failed
     failing_rows: int
     sample: str
+    ran_in_build: str = ""  # a unit test carried over from an earlier build: that build's id
 
 
 @dataclass
@@ -63,12 +69,14 @@ def report_paths(reports_dir: Path) -> list[Path]:
     return sorted(p for p in reports_dir.iterdir() if not p.name.startswith("."))
 
 
-# issues that concern a whole loaded file: each such file gets one warning line on stderr
-FILE_WARNING_KINDS = ("encoding_fallback", "encoding_errors", "possibly_truncated", "no_region", "no_period")
+def extract_rows(path: Path) -> ReportRows:
+    """Every loader on one file, without a cache."""
+    return report_rows(extract_report(path))
 
 
-def extract_all(paths: list[Path], say, extract=extract_report) -> tuple[list[Extraction], list[ExtractionIssue], list[str]]:
-    """Extract every report; a bad one becomes an issue and one line on stderr, never a stop."""
+def extract_all(paths: list[Path], say, extract=extract_rows) -> tuple[list[ReportRows], list[ExtractionIssue], list[str]]:
+    """Extract every report; a bad one becomes an issue and one line on stderr, never a stop.
+    A file with issues about it as a whole (vardlager/raw.py FILE_WARNING_KINDS) gets one warning line."""
     extractions, issues, bad = [], [], []
     seen: dict[str, str] = {}
     for path in paths:
@@ -80,19 +88,18 @@ def extract_all(paths: list[Path], say, extract=extract_report) -> tuple[list[Ex
             bad.append(name)
             issues.append(ExtractionIssue(name, None, exc.kind, str(exc), exc.evidence))
             continue
-        first = seen.setdefault(getattr(extraction, "text_sha256", "") or extraction.document.sha256, name)
+        first = seen.setdefault(extraction.text_sha256 or extraction.document.sha256, name)
         if first != name:
             say(f"[yellow]{_line(name)}: same text as {_line(first)}; loaded once, from {_line(first)}[/]")
             issues.append(ExtractionIssue(name, None, "duplicate_content", f"same text as {first}; not loaded", ""))
             continue
-        warnings = [i.message for i in extraction.issues if i.kind in FILE_WARNING_KINDS]
-        if warnings:
-            say(f"[yellow]{_line(name)}: {_line('; '.join(warnings))}[/]")
+        if extraction.file_warnings:
+            say(f"[yellow]{_line(name)}: {_line('; '.join(extraction.file_warnings))}[/]")
         extractions.append(extraction)
     return extractions, issues, bad
 
 
-def extract_one(path: Path, extract=extract_report) -> Extraction:
+def extract_one(path: Path, extract=extract_rows) -> ReportRows:
     """extract(path), with every way one file can fail turned into UnreadableReport."""
     if path.suffix.lower() not in REPORT_SUFFIXES and not path.is_dir():
         raise UnreadableReport(f"not a text report ({path.suffix or 'no extension'}); convert PDFs to text first")
@@ -133,13 +140,9 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def records_by_table(extractions: list[Extraction], extra_issues: list[ExtractionIssue]) -> dict[str, list]:
-    return {
-        "documents": [e.document for e in extractions],
-        "table_cells": [c for e in extractions for c in e.cells],
-        "prose_facts": [p for e in extractions for p in e.prose_facts],
-        "extraction_issues": [i for e in extractions for i in e.issues] + extra_issues,
-    }
+def records_by_table(extractions: list[ReportRows], extra_issues: list[ExtractionIssue]) -> dict:
+    """The raw tables of the loaded reports (Arrow tables), with the issues of files not loaded."""
+    return concat_rows(extractions, extra_issues)
 
 
 def record_checks(con: duckdb.DuckDBPyConnection, build_id: str, checks: list) -> None:
@@ -150,9 +153,10 @@ def record_checks(con: duckdb.DuckDBPyConnection, build_id: str, checks: list) -
         status varchar, failing_rows bigint, sample varchar)""")
     if checks:
         now = datetime.now(timezone.utc)
-        con.executemany("insert into audit.dq_results values (?, ?, ?, ?, ?, ?, ?, ?)",
-                        [(build_id, now, c.layer, c.check, c.severity, c.status, c.failing_rows, c.sample)
-                         for c in checks])
+        # one statement for all rows: executemany costs a round trip per row (0.2 s for a build's 240)
+        con.execute("insert into audit.dq_results values " + ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?)"] * len(checks)),
+                    [value for c in checks
+                     for value in (build_id, now, c.layer, c.check, c.severity, c.status, c.failing_rows, c.sample)])
 
 
 def carry_audit_history(con: duckdb.DuckDBPyConnection, previous: Path) -> None:
@@ -167,10 +171,38 @@ def carry_audit_history(con: duckdb.DuckDBPyConnection, previous: Path) -> None:
             pass  # an older warehouse without audit history: start a new one
 
 
-def write_audit(con: duckdb.DuckDBPyConnection, build_id: str, checks: list[CheckRow], previous: Path) -> None:
-    """audit.dq_results: this build's checks, after the rows of the builds before it."""
+def write_audit(con: duckdb.DuckDBPyConnection, build_id: str, checks: list[CheckRow], previous: Path,
+                unit_tests: list[CheckRow] = (), dbt_code: str = "") -> None:
+    """audit.dq_results: this build's checks, after the rows of the builds before it; audit.unit_tests:
+    the dbt unit tests behind this warehouse, the build each ran in and the dbt code they ran on."""
     carry_audit_history(con, previous)
     record_checks(con, build_id, checks)
+    con.execute("""create or replace table audit.unit_tests (
+        layer varchar, check_name varchar, ran_in_build varchar, dbt_fingerprint varchar)""")
+    if unit_tests:
+        con.executemany("insert into audit.unit_tests values (?, ?, ?, ?)",
+                        [(c.layer, c.check, c.ran_in_build or build_id, dbt_code) for c in unit_tests])
+
+
+def carried_unit_tests(con: duckdb.DuckDBPyConnection, previous: Path, dbt_code: str) -> list[CheckRow] | None:
+    """The published warehouse's unit tests as passed checks of this build, when they ran on this dbt
+    code (vardlager/cache.py dbt_fingerprint): unit tests check the SQL on fixed inputs, so on the same
+    code they pass again. None when they must run (other code, or no record of them)."""
+    if not previous.exists():
+        return None
+    path = str(previous).replace("'", "''")
+    try:
+        con.execute(f"attach '{path}' as previous (read_only)")
+        try:
+            rows = con.execute("""select layer, check_name, ran_in_build from previous.audit.unit_tests
+                where dbt_fingerprint = ? order by check_name""", [dbt_code]).fetchall()
+        finally:
+            con.execute("detach previous")
+    except duckdb.Error:  # a warehouse from before audit.unit_tests
+        return None
+    return [CheckRow(layer, name, "hard", "passed", 0,
+                     f"carried over from build {ran_in}: ran there on the same models, macros, seeds and dbt",
+                     ran_in) for layer, name, ran_in in rows] or None
 
 
 def failed_build_path(db_path: Path) -> Path:
@@ -192,10 +224,8 @@ def write_failed_build(db_path: Path, build_id: str, checks: list[CheckRow], err
         encoding="utf-8")
 
 
-def _gx_checks(con, layer: str) -> list[CheckRow]:
-    from gx.runner import run_layer
-
-    return [CheckRow(r.layer, r.check, r.severity, r.status, r.failing_rows, r.sample) for r in run_layer(con, layer)]
+def _gx_rows(results) -> list[CheckRow]:
+    return [CheckRow(r.layer, r.check, r.severity, r.status, r.failing_rows, r.sample) for r in results]
 
 
 def _dbt_checks(outcome, db_file: Path | None = None, target: Path | None = None) -> list[CheckRow]:
@@ -254,6 +284,15 @@ def _describe_offender(row: dict) -> str:
     return ", ".join(f"{c}={row[c]}" for c in first + rest)
 
 
+@functools.cache
+def _freeze_objects_at_exit() -> None:
+    """At interpreter exit, move every object to the collector's permanent generation: the teardown
+    of a process that ran a build (dbt's manifest, classes and compiled templates) otherwise runs
+    collections over all of it, ~0.5 s that the user waits for after the build is done. Nothing
+    changes before exit, so a long-running process (a scheduler, tests) collects as usual."""
+    atexit.register(gc.freeze)
+
+
 def build(reports_dir: Path, db_path: Path, say=lambda msg: None, dbt_select: list[str] | None = None,
           wait: float = 0.0, if_changed: bool = False) -> BuildResult:
     """Build the warehouse from a folder of reports; publish to db_path only if every hard check passed.
@@ -263,6 +302,7 @@ def build(reports_dir: Path, db_path: Path, say=lambda msg: None, dbt_select: li
     if_changed: do nothing (`up_to_date` set) when the reports, the project and the published file
     are those of the last published build (vardlager/cache.py BuildStamp).
     """
+    _freeze_objects_at_exit()
     try:
         with warehouse_lock(db_path, wait, say):
             return _build_if_changed(reports_dir, Path(db_path).resolve(), say, dbt_select, if_changed)
@@ -290,8 +330,9 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
     tmp.unlink(missing_ok=True)
     remove_stale_tmp(db_path, say)
 
-    def stage(name: str, started: float) -> None:
-        result.timings[name] = time.perf_counter() - started
+    def stage(name: str, started: float, earlier: float = 0.0) -> None:
+        """The time of a stage: since started, plus `earlier` seconds spent on it before."""
+        result.timings[name] = time.perf_counter() - started + earlier
         say(f"[dim]{name}: {result.timings[name]:.1f} s[/]")
 
     def fail(message: str) -> BuildResult:
@@ -307,55 +348,91 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
     cache = ExtractionCache.for_warehouse(db_path)
     paths = report_paths(reports_dir)
     cache.prefetch(paths, available_workers())  # what the cache lacks is parsed on every core at once
-    extractions, issues, result.bad_files = extract_all(paths, say, cache.extract)
-    result.reports, result.from_cache = len(extractions), len(cache.hits)
-    say(f"[dim]reports: {cache.summary()}[/]")
-    cache.prune()
-    stage("extract", t)
-    if not extractions:
-        return fail(f"{reports_dir}: no readable reports")
-
-    t = time.perf_counter()
-    con = duckdb.connect(str(tmp))
+    # from here on (no more forks): dbt is imported and parsed in a thread, and Great Expectations runs
+    # in a worker process, which imports GX while this process reads the reports and validates the raw
+    # layer while dbt runs (gx/worker.py)
+    dbt_manifest = parse_in_background(db_path)
     try:
-        write_raw(con, records_by_table(extractions, issues))
-        stage("load raw", t)
-
-        t = time.perf_counter()
-        result.checks += _gx_checks(con, "raw")
-        stage("checks raw", t)
-        con.close()
-        if any(c.status == "failed" for c in result.checks):
-            return fail("hard checks failed on raw")
-
-        t = time.perf_counter()
-        outcome = run_dbt_build(tmp, target_dir(db_path), dbt_select)
-        result.checks += _dbt_checks(outcome, tmp, target_dir(db_path))
-        stage("dbt build", t)
-        if not outcome.ok:
-            result.errors += outcome.errors
-            return fail("dbt build failed")
-
-        t = time.perf_counter()
-        con = duckdb.connect(str(tmp))
-        result.checks += _gx_checks(con, "staging") + _gx_checks(con, "marts")
-        stage("checks staging+marts", t)
-        result.facts_by_domain = dict(con.execute(
-            "select domain, count(*) from marts.fct_report_facts group by domain order by domain").fetchall())
-        write_audit(con, result.build_id, result.checks, db_path)
-        con.execute("checkpoint")
-        con.close()
-        if any(c.status == "failed" for c in result.checks):
-            return fail("hard checks failed on staging or marts")
-    except BaseException:  # an error or Ctrl-C: no half-built file is left beside the warehouse
-        con.close()
-        fail("build interrupted")
-        raise
+        with Validator(in_worker=available_workers() > 1) as validator:
+            extractions, issues, result.bad_files = extract_all(paths, say, cache.extract)
+            result.reports, result.from_cache = len(extractions), len(cache.hits)
+            say(f"[dim]reports: {cache.summary()}[/]")
+            cache.prune()
+            stage("extract", t)
+            if not extractions:
+                return fail(f"{reports_dir}: no readable reports")
+            try:
+                error = _load_check_transform(tmp, db_path, records_by_table(extractions, issues), dbt_select,
+                                              validator, dbt_manifest, result, stage)
+            except BaseException:  # an error or Ctrl-C: no half-built file is left beside the warehouse
+                fail("build interrupted")
+                raise
+            if error:
+                return fail(error)
     finally:
-        con.close()
+        dbt_manifest()  # the parse never outlives its build: the next build in this process runs dbt too
 
     t = time.perf_counter()
     os.replace(tmp, db_path)
     result.published = True
     stage("publish", t)
     return result
+
+
+def _load_check_transform(tmp: Path, db_path: Path, records: dict, dbt_select: list[str] | None,
+                          validator: Validator, dbt_manifest, result: BuildResult, stage) -> str | None:
+    """raw tables -> checks(raw) -> dbt build -> checks(staging, marts) -> audit, all in tmp, with the
+    checks and errors in result; None when every hard check passed, else why the build fails.
+
+    The raw layer is validated in the GX worker while dbt runs; when a hard raw check failed, dbt's
+    work is thrown away and the build fails on raw, as if dbt had not run."""
+    target = target_dir(db_path)
+    dbt_code = dbt_fingerprint()
+    t = time.perf_counter()
+    con = duckdb.connect(str(tmp))
+    try:
+        write_raw(con, records)
+        stage("load raw", t)
+
+        t = time.perf_counter()
+        raw_checks = validator.submit("raw", frames_for_layer(con, "raw"))
+        carried = carried_unit_tests(con, db_path, dbt_code) if dbt_select is None else None
+        con.close()
+        raw_seconds = time.perf_counter() - t
+
+        t = time.perf_counter()
+        outcome = run_dbt_build(tmp, target, dbt_select, unit_tests=carried is None, manifest=dbt_manifest())
+        dbt_seconds = time.perf_counter() - t
+
+        t = time.perf_counter()
+        result.checks += _gx_rows(raw_checks.result())
+        stage("checks raw", t, raw_seconds)  # what this process spent on them: reading, sending, waiting
+        if any(c.status == "failed" for c in result.checks):
+            return "hard checks failed on raw"
+
+        t = time.perf_counter()
+        dbt_checks = _dbt_checks(outcome, tmp, target)
+        result.checks += dbt_checks + (carried or [])
+        stage("dbt build", t, dbt_seconds)
+        if not outcome.ok:
+            result.errors += outcome.errors
+            return "dbt build failed"
+
+        t = time.perf_counter()
+        con = duckdb.connect(str(tmp))
+        staging = validator.submit("staging", frames_for_layer(con, "staging"))
+        marts = validator.submit("marts", frames_for_layer(con, "marts"))
+        result.facts_by_domain = dict(con.execute(
+            "select domain, count(*) from marts.fct_report_facts group by domain order by domain").fetchall())
+        result.checks += _gx_rows(staging.result()) + _gx_rows(marts.result())
+        stage("checks staging+marts", t)
+        unit_tests = [c for c in dbt_checks if c.check.removeprefix("dbt.") in outcome.unit_tests] + (carried or [])
+        write_audit(con, result.build_id, result.checks, db_path,
+                    unit_tests if dbt_select is None else [], dbt_code)
+        con.execute("checkpoint")
+        con.close()
+        if any(c.status == "failed" for c in result.checks):
+            return "hard checks failed on staging or marts"
+        return None
+    finally:
+        con.close()

@@ -1,7 +1,13 @@
-"""Load extracted records into the raw schema of a DuckDB file (one table per record type)."""
+"""Load extracted records into the raw schema of a DuckDB file (one table per record type).
+
+A report's records travel as `ReportRows`: an Arrow table per raw table. That is what the
+extraction cache stores and what a build concatenates and loads; 500 reports' rows load in a
+fraction of a second, where building their record objects and converting them took seconds.
+"""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from datetime import date
@@ -9,6 +15,7 @@ from datetime import date
 import duckdb
 import pyarrow as pa
 
+from loaders.extract import Extraction
 from loaders.records import Document, ExtractionIssue, ProseFact, TableCell
 
 RAW_TABLES = {
@@ -18,6 +25,38 @@ RAW_TABLES = {
     "extraction_issues": ExtractionIssue,
 }
 ARROW_TYPES = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(), date: pa.date32()}
+# issues that concern a whole loaded file: each such file gets one warning line on stderr
+FILE_WARNING_KINDS = ("encoding_fallback", "encoding_errors", "possibly_truncated", "no_region", "no_period")
+
+
+@dataclasses.dataclass
+class ReportRows:
+    """One report's extraction as the raw tables get it."""
+
+    document: Document
+    tables: dict[str, pa.Table]  # raw table name -> this report's rows
+    text_sha256: str = ""  # of the decoded text: the same report in another encoding or line ending is a duplicate
+    file_warnings: list[str] = dataclasses.field(default_factory=list)  # messages of FILE_WARNING_KINDS issues
+
+
+def report_rows(extraction: Extraction) -> ReportRows:
+    """An Extraction (loaders/extract.py) as ReportRows."""
+    records = {"documents": [extraction.document], "table_cells": extraction.cells,
+               "prose_facts": extraction.prose_facts, "extraction_issues": extraction.issues}
+    return ReportRows(extraction.document,
+                      {table: records_to_arrow(RAW_TABLES[table], records[table]) for table in RAW_TABLES},
+                      extraction.text_sha256,
+                      [i.message for i in extraction.issues if i.kind in FILE_WARNING_KINDS])
+
+
+def concat_rows(reports: list[ReportRows], extra_issues: list[ExtractionIssue]) -> dict[str, pa.Table]:
+    """The raw tables of many reports, plus issues about files that were not loaded."""
+    tables = {table: [r.tables[table] for r in reports] or [records_to_arrow(record_type, [])]
+              for table, record_type in RAW_TABLES.items()}
+    if extra_issues:
+        tables["extraction_issues"].append(records_to_arrow(ExtractionIssue, extra_issues))
+    # one chunk per column: DuckDB loads it a third faster than one chunk per report
+    return {table: pa.concat_tables(parts).combine_chunks() for table, parts in tables.items()}
 
 
 def _arrow_type(hint) -> pa.DataType:
@@ -26,21 +65,28 @@ def _arrow_type(hint) -> pa.DataType:
     return ARROW_TYPES[hint]
 
 
+@functools.lru_cache(maxsize=None)
+def arrow_schema(record_type: type) -> pa.Schema:
+    """A column per field of the dataclass, typed from its annotations."""
+    hints = typing.get_type_hints(record_type)
+    return pa.schema([(f.name, _arrow_type(hints[f.name])) for f in dataclasses.fields(record_type)])
+
+
 def records_to_arrow(record_type: type, records: list) -> pa.Table:
     """Records of one dataclass type -> an Arrow table with a column per field (typed even when empty)."""
-    hints = typing.get_type_hints(record_type)
-    names = [f.name for f in dataclasses.fields(record_type)]
-    schema = pa.schema([(name, _arrow_type(hints[name])) for name in names])
-    columns = {name: [getattr(r, name) for r in records] for name in names}
+    schema = arrow_schema(record_type)
+    columns = {name: [getattr(r, name) for r in records] for name in schema.names}
     return pa.Table.from_pydict(columns, schema=schema)
 
 
-def write_raw(con: duckdb.DuckDBPyConnection, records_by_table: dict[str, list]) -> dict[str, int]:
-    """Create raw.<table> for every record type and bulk-insert the records; returns row counts."""
+def write_raw(con: duckdb.DuckDBPyConnection, records_by_table: dict[str, list | pa.Table]) -> dict[str, int]:
+    """Create raw.<table> for every record type and bulk-insert its rows (records or an Arrow table);
+    returns row counts."""
     con.execute("create schema if not exists raw")
     counts = {}
     for table, record_type in RAW_TABLES.items():
-        arrow = records_to_arrow(record_type, records_by_table.get(table, []))
+        rows = records_by_table.get(table, [])
+        arrow = rows if isinstance(rows, pa.Table) else records_to_arrow(record_type, rows)
         con.register("_incoming", arrow)
         con.execute(f"create or replace table raw.{table} as select * from _incoming")
         con.unregister("_incoming")

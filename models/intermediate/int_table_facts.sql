@@ -129,26 +129,58 @@ columns_ as (
 ),
 
 -- each distinct header and caption text is matched once: a regex from a column compiles per row pair,
--- which over every column of 500 reports cost half a minute
+-- which over every column of 500 reports cost half a minute. Headers and captions are matched apart
+-- (distinct headers x header patterns, distinct captions x caption patterns), then paired.
 header_texts as (
-    select distinct column_header, caption
-    from columns_
+    select texts.*, row_number() over () as text_id
+    from (select distinct column_header, caption from columns_) as texts
+),
+
+header_hits as (
+    select
+        texts.column_header,
+        headers.*
+    from (select distinct column_header from header_texts) as texts
+    inner join headers on regexp_matches(lower(texts.column_header), headers.pattern)
+),
+
+caption_hits as (
+    select
+        texts.caption,
+        patterns.caption_pattern
+    from (select distinct caption from header_texts) as texts
+    inner join (select distinct caption_pattern from headers where caption_pattern <> '') as patterns
+        on regexp_matches(lower(texts.caption), patterns.caption_pattern)
+),
+
+-- the patterns a header and caption pair matches: its header's, when the pattern names no caption or
+-- the caption matches it
+header_candidates as (
+    select
+        header_texts.text_id,
+        header_hits.measure,
+        header_hits.period_kind,
+        header_hits.priority
+    from header_texts
+    inner join header_hits on header_texts.column_header = header_hits.column_header
+    left join caption_hits
+        on header_texts.caption = caption_hits.caption
+        and header_hits.caption_pattern = caption_hits.caption_pattern
+    where header_hits.caption_pattern = '' or caption_hits.caption is not null
 ),
 
 header_match as (
     select
         header_texts.column_header,
         header_texts.caption,
-        headers.pattern is not null as is_matched,
-        headers.measure,
-        headers.period_kind
+        header_candidates.text_id is not null as is_matched,
+        header_candidates.measure,
+        header_candidates.period_kind
     from header_texts
-    left join headers
-        on regexp_matches(lower(header_texts.column_header), headers.pattern)
-        and (headers.caption_pattern = '' or regexp_matches(lower(header_texts.caption), headers.caption_pattern))
+    left join header_candidates on header_texts.text_id = header_candidates.text_id
     qualify row_number() over (
         partition by header_texts.column_header, header_texts.caption
-        order by headers.priority nulls last
+        order by header_candidates.priority nulls last
     ) = 1
 ),
 

@@ -78,20 +78,28 @@ units as (
     select * from region_roots
 ),
 
+-- the key the named parent would have (computed once per unit: an equality join on it is a hash join, where
+-- the expression inside the join condition made DuckDB compare every unit with every other, 0.7 s at 500 reports)
+units_keyed as (
+    select
+        units.*,
+        case when units.parent_name is not null
+            then {{ org_unit_key('units.region_code', 'units.parent_name') }} end as parent_key
+    from units
+),
+
 -- a parent that is not a unit of the dimension (a seed parent of a seed parent) falls back to the region
 parented as (
     select
-        units.* exclude (parent_name),
-        case when parents.org_unit_key is not null then units.parent_name end as parent_name,
+        units_keyed.* exclude (parent_name, parent_key),
+        case when parents.org_unit_key is not null then units_keyed.parent_name end as parent_name,
         case
-            when units.org_level = 'region' then null
+            when units_keyed.org_level = 'region' then null
             when parents.org_unit_key is not null then parents.org_unit_key
-            else {{ org_unit_key('units.region_code', "''") }}
+            else {{ org_unit_key('units_keyed.region_code', "''") }}
         end as parent_org_unit_key
-    from units
-    left join units as parents
-        on units.parent_name is not null
-        and parents.org_unit_key = {{ org_unit_key('units.region_code', 'units.parent_name') }}
+    from units_keyed
+    left join units as parents on parents.org_unit_key = units_keyed.parent_key
 ),
 
 walked as (
