@@ -3,7 +3,11 @@
     named only as a parent. A unit's parent is the one most reports give it. The flattened
     columns (forvaltning_name .. enhet_name) walk up the parents for BI tools. -#}
 with names as (
-    select * from {{ ref('int_org_units') }}
+    select
+        *,
+        count(*) over (partition by org_unit_key, org_level) as level_votes,
+        count(*) over (partition by org_unit_key, parent_name) as parent_votes
+    from {{ ref('int_org_units') }}
 ),
 
 regions as (
@@ -18,10 +22,13 @@ named_units as (
     select
         names.org_unit_key,
         names.region_code,
-        any_value(names.canonical_name) as org_unit_name,
-        any_value(names.unit_name) as unit_name,
-        mode(names.org_level) as org_level,
-        mode(names.parent_name) as parent_name,
+        -- every choice ordered to the end, so two builds of the same reports give the same row
+        -- (any_value and mode break ties by chance)
+        first(names.canonical_name order by names.canonical_name) as org_unit_name,
+        first(names.unit_name order by names.unit_name) as unit_name,
+        first(names.org_level order by names.org_level is null, names.level_votes desc, names.org_level) as org_level,
+        first(names.parent_name order by names.parent_name is null, names.parent_votes desc, names.parent_name)
+            as parent_name,
         string_agg(distinct names.org_unit_name, ' | ' order by names.org_unit_name) as names_seen,
         count(distinct names.report_file) as n_reports
     from names
