@@ -91,6 +91,43 @@ resolved as (
     ) = 1
 ),
 
+names_in_region as (
+    select distinct region_code, unit_name as name from resolved
+    union
+    select distinct region_code, composite_parent_name from resolved where composite_parent_name is not null
+    union
+    select distinct region_code, report_unit_name from resolved where report_unit_name is not null
+),
+
+-- "Sjukhusvård" and "Sjukhusvården" in one region are one unit: named by its definite form, as a
+-- report names its units (a suffix -en, -n or -et on a name of five letters or more)
+definite_forms as (
+    select base.region_code, base.name as base_name, definite.name as definite_name
+    from names_in_region as base
+    inner join names_in_region as definite
+        on base.region_code = definite.region_code
+        and length(base.name) >= 5
+        and definite.name in (base.name || 'en', base.name || 'n', base.name || 'et')
+    qualify row_number() over (partition by base.region_code, base.name order by definite.name) = 1
+),
+
+named_definite as (
+    select
+        resolved.* replace (
+            coalesce(unit_form.definite_name, resolved.unit_name) as unit_name,
+            coalesce(parent_form.definite_name, resolved.composite_parent_name) as composite_parent_name,
+            coalesce(report_form.definite_name, resolved.report_unit_name) as report_unit_name
+        )
+    from resolved
+    left join definite_forms as unit_form
+        on resolved.region_code = unit_form.region_code and resolved.unit_name = unit_form.base_name
+    left join definite_forms as parent_form
+        on resolved.region_code = parent_form.region_code
+        and resolved.composite_parent_name = parent_form.base_name
+    left join definite_forms as report_form
+        on resolved.region_code = report_form.region_code and resolved.report_unit_name = report_form.base_name
+),
+
 final as (
     select
         resolved.report_file,
@@ -114,7 +151,7 @@ final as (
                 then {{ org_unit_key('resolved.region_code', "''") }}
             else {{ org_unit_key('resolved.region_code', 'resolved.unit_name', 'resolved.composite_parent_name') }}
         end as org_unit_key
-    from resolved
+    from named_definite as resolved
 )
 
 select * from final

@@ -31,4 +31,7 @@ final as (
     from facts
 )
 
+-- stored in the order of the reports' text, so every build of the same reports reads back the same
+-- row order (DuckDB keeps insertion order), whatever order the joins above produced
 select * from final
+order by report_file, source_line, metric_code, measure, period_end, fact_key
