@@ -410,7 +410,7 @@ period_texts as (
     from (select distinct measure_text, row_label, caption from resolved) as resolved
 ),
 
-placed as (
+placed_by_label as (
     select
         resolved.*,
         case
@@ -435,6 +435,33 @@ placed as (
         on resolved.measure_text is not distinct from period_texts.measure_text
         and resolved.row_label is not distinct from period_texts.row_label
         and resolved.caption is not distinct from period_texts.caption
+),
+
+-- the same quantity in another unit has a sibling code in the metric vocabulary (overtid fte,
+-- overtid_timmar hours, overtid_kostnad tkr): a label read in a table of the other unit
+-- (`varav övertid/mertid` under `Arbetad tid`, hours) is the sibling in the table's unit
+unit_siblings as (
+    select
+        label_metric.metric_code,
+        label_metric.canonical_unit as metric_unit,
+        sibling.metric_code as sibling_code,
+        sibling.canonical_unit as sibling_unit
+    from metrics as label_metric
+    inner join metrics as sibling
+        on regexp_replace(label_metric.metric_code, '_(timmar|kostnad)$', '')
+            = regexp_replace(sibling.metric_code, '_(timmar|kostnad)$', '')
+        and label_metric.metric_code <> sibling.metric_code
+        and label_metric.canonical_unit <> sibling.canonical_unit
+),
+
+placed as (
+    select placed_by_label.* replace (
+        coalesce(unit_siblings.sibling_code, placed_by_label.metric_code) as metric_code)
+    from placed_by_label
+    left join metrics as ctx_metrics on placed_by_label.ctx_metric_code = ctx_metrics.metric_code
+    left join unit_siblings
+        on placed_by_label.metric_code = unit_siblings.metric_code
+        and unit_siblings.sibling_unit = ctx_metrics.canonical_unit
 ),
 
 -- an income statement prints costs negative: its rows' amounts are below zero
