@@ -29,19 +29,23 @@ class ProseLexicon:
     aliases: dict[str, str]  # alias (casefolded) -> metric_code
     units: dict[str, str] = field(default_factory=dict)  # metric_code -> canonical unit
     domains: dict[str, str] = field(default_factory=dict)  # metric_code -> domain
+    amount_kinds: dict[str, str] = field(default_factory=dict)  # metric_code -> cost | revenue | result | ''
     unit_phrases: dict[tuple[str, str], str] = field(default_factory=dict)  # (phrase, unit family) -> metric
     org_aliases: dict[str, set[str]] = field(default_factory=dict)  # region_code -> org unit names (casefolded)
 
 
-def load_metric_units(path: Path = METRICS) -> tuple[dict[str, str], dict[str, str]]:
+def load_metric_units(path: Path = METRICS) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(metric_code -> canonical unit, -> domain, -> amount kind) from seeds/metrics.csv."""
     units: dict[str, str] = {}
     domains: dict[str, str] = {}
+    kinds: dict[str, str] = {}
     if path.exists():
         with path.open(newline="", encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
                 units[row["metric_code"]] = row["canonical_unit"]
                 domains[row["metric_code"]] = row["domain"]
-    return units, domains
+                kinds[row["metric_code"]] = row.get("amount_kind") or ""
+    return units, domains, kinds
 
 
 def load_unit_phrases(path: Path = PROSE_PHRASES) -> dict[tuple[str, str], str]:
@@ -64,6 +68,6 @@ def load_org_aliases(path: Path = ORG_ALIASES) -> dict[str, set[str]]:
 
 
 def load_prose_lexicon(aliases: dict[str, str] | None = None) -> ProseLexicon:
-    units, domains = load_metric_units()
-    return ProseLexicon(aliases if aliases is not None else load_lexicon(), units, domains,
+    units, domains, kinds = load_metric_units()
+    return ProseLexicon(aliases if aliases is not None else load_lexicon(), units, domains, kinds,
                         load_unit_phrases(), load_org_aliases())

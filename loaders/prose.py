@@ -944,6 +944,11 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         if not metric:
             issue(n, f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
             continue
+        if measure in ("budget_deviation", "forecast_deviation") and lex.amount_kinds.get(metric) == "result" \
+                and label not in WEAK_METRIC_ALIASES and dev_m and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0)) \
+                and not in_text[BUDGET_WORD_RE]:
+            # 'Resultatet ... visar ett överskott på 113 mkr': with no budget in the sentence, the result itself
+            measure = "forecast" if forecast else "actual"
         if measure == "actual" and "utveckling" in label and family == "pct":
             measure = "change_pct"
         if n.explicit_sign and family == "tkr" and measure in ("actual", "forecast") and metric != "resultat" \
