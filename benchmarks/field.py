@@ -56,9 +56,9 @@ def match(annotated: list[dict], emitted: list[dict]) -> tuple[list[dict], list[
     return found, missed, [f for f in emitted if id(f) not in used]
 
 
-def emitted_facts(documents: list[str]) -> list[dict]:
-    """Every fact the reader publishes for the corpus texts, keyed by document."""
-    rows = _facts_by_build([FIELD / "texts" / f"{d}.txt" for d in documents])
+def emitted_facts(documents: list[str], db: Path | None = None) -> list[dict]:
+    """Every fact the reader publishes for the corpus texts (or a built warehouse holds), keyed by document."""
+    rows = _facts_of_warehouse(db) if db else _facts_by_build([FIELD / "texts" / f"{d}.txt" for d in documents])
     for row in rows:
         row["document"] = Path(row["report_file"]).stem
         for k in ("period_start", "period_end"):
@@ -70,8 +70,6 @@ def _facts_by_build(paths: list[Path]) -> list[dict]:
     import shutil
     import tempfile
 
-    import duckdb
-
     from vardlager.pipeline import build
 
     with tempfile.TemporaryDirectory(prefix="vardlager-field-") as tmp:
@@ -82,12 +80,19 @@ def _facts_by_build(paths: list[Path]) -> list[dict]:
         result = build(reports, Path(tmp) / "field.duckdb")
         if not result.published:
             raise SystemExit("field build failed: " + "; ".join(result.errors))
-        con = duckdb.connect(str(Path(tmp) / "field.duckdb"), read_only=True)
+        return _facts_of_warehouse(Path(tmp) / "field.duckdb")
+
+
+def _facts_of_warehouse(db: Path) -> list[dict]:
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
         cur = con.execute("select * from marts.fct_report_facts")
         names = [d[0] for d in cur.description]
-        rows = [dict(zip(names, r)) for r in cur.fetchall()]
+        return [dict(zip(names, r)) for r in cur.fetchall()]
+    finally:
         con.close()
-    return rows
 
 
 def score_line(name: str, found: int, annotated: int, wrong: int, emitted: int) -> str:
@@ -101,11 +106,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=["dev", "test", "all"], default="all")
     parser.add_argument("--misses", action="store_true", help="list missed and unmatched facts")
+    parser.add_argument("--db", type=Path, help="score the facts of this built warehouse instead of reading the texts")
     args = parser.parse_args(argv)
     annotations = [a for a in read_annotations() if args.split in ("all", a["split"])]
     split_of = {a["document"]: a["split"] for a in read_annotations()}
     documents = sorted({a["document"] for a in annotations})
-    emitted = [f for f in emitted_facts(documents) if f["document"] in split_of]
+    emitted = [f for f in emitted_facts(documents, args.db) if f["document"] in documents]
     found, missed, wrong = match(annotations, emitted)
     by = lambda rows: defaultdict(list, {d: [r for r in rows if r["document"] == d] for d in documents})  # noqa: E731
     f_doc, a_doc, w_doc, e_doc = by(found), by(annotations), by(wrong), by(emitted)
