@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from loaders.lexicon import (METRICS, ORG_ALIASES, PROSE_PHRASES, WORD_FORMS, ProseLexicon, load_prose_lexicon,
+from loaders.lexicon import (METRICS, NON_FACT_CUES, ORG_ALIASES, PROSE_PHRASES, WORD_FORMS, ProseLexicon, load_prose_lexicon,
                              with_base_forms)
 from loaders.numbers import NUMBER_RE, match_value, parse_number
 from loaders.records import Document, ExtractionIssue, ProseFact
@@ -472,7 +472,7 @@ def _prepared_lexicon(lexicon) -> tuple[ProseLexicon, re.Pattern[str]]:
     if isinstance(lexicon, ProseLexicon):
         return lexicon, _alias_regex(lexicon)
     items = tuple(dict(lexicon).items())  # in seed order: ties between aliases keep their order
-    key = (items, tuple(_mtime(p) for p in (METRICS, PROSE_PHRASES, ORG_ALIASES, WORD_FORMS)))
+    key = (items, tuple(_mtime(p) for p in (METRICS, PROSE_PHRASES, ORG_ALIASES, WORD_FORMS, NON_FACT_CUES)))
     if key not in _PREPARED:
         lex = load_prose_lexicon(dict(items))
         lex = replace(lex, aliases=with_base_forms(lex.aliases, lex.word_forms.get("inflection", ()), WEAK_METRIC_ALIASES))
@@ -648,8 +648,8 @@ THRESHOLD_BEFORE_RE = re.compile(r"\b(?:(?:lägre|högre|mer|mindre|färre|fler|
 BUDGET_BEFORE_RE = re.compile(r"budget\w*\s*$")
 # 'jämfört med budgeterade -367 mnkr', 'mot ett budgeterat resultat på 20', 'budgeten var 5': the budget's own value
 BUDGET_VALUE_BEFORE_RE = re.compile(r"(?:(?:jämfört\s+med|mot|än)\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
-                                    r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:var|är|uppgår\s+till|uppgick\s+till))"
-                                    r"(?:\s+(?:på|om|till))?\s*$", re.I)
+                                    r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:var|är|uppgår\s+till|uppgick\s+till)"
+                                    r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på)(?:\s+(?:på|om|till))?\s*$", re.I)
 SOM_CHANGED_BEFORE_RE = re.compile(r"([a-zåäö]+)\s+som\s+(?:har\s+)?(?:ökat|minskat|ökar|minskar)\s+(?:med\s+)?$")
 BOUND_AFTER_RE = re.compile(r"\s*eller\s+(?:över|mer|högre|under|mindre|lägre)\b", re.I)
 RESPEKTIVE_NEXT_RE = re.compile(r"\s*(?:%|procent)?\s*respektive\b")
@@ -658,7 +658,7 @@ INCLUDED_BEFORE_RE = re.compile(r"\b(?:inklusive|inkl\.?|varav)\s+(?:en\s+|ett\s
                                 r"(?:ca\.?\s+|cirka\s+|drygt\s+|knappt\s+)?$", re.I)
 PART_OF_AFTER_RE = re.compile(r"\s*(?:utgör|är)\s+(?:en\s+)?del\s+av", re.I)
 AGAINST_BEFORE_RE = re.compile(r"\bmot\s+(?:ingående|tidigare|föregående|budgeterade?|planerade?)?\s*$")
-THAN_BUDGET_AFTER_RE = re.compile(r"\s*(?:högre|lägre|bättre|sämre)\s+än\s+(?:budget|plan)", re.I)
+THAN_BUDGET_AFTER_RE = re.compile(r"\s*(?:högre|lägre|bättre|sämre)\s+än\s+(?:[a-zåäö]+\s+)?(?:budget|plan)", re.I)
 GOAL_RE = re.compile(r"\bmål", re.I)
 TO_BEFORE_RE = re.compile(r"^\s*(?:%|procent|\w+)?\s*till\s*$")
 LIST_ITEM_BEFORE_RE = re.compile(r"(?:\bmed|\(|,)\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$")
@@ -757,6 +757,10 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         next_start = nums[idx + 1].start if idx + 1 < len(nums) else len(text)
         after = text[n.unit_end: next_start]
         rest = text[n.unit_end:]
+        cue = next((reason for pattern, reason in lex.non_fact_cues if pattern.search(before_all)), None)
+        if cue:
+            issue(n, cue)
+            continue
         if GENDER_RE.search(text[n.unit_end: n.unit_end + 20]) or \
                 GENDER_BEFORE_RE.search(window):
             issue(n, "number for one gender: no metric for it")
