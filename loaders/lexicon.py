@@ -19,6 +19,7 @@ PROSE_PHRASES = SEEDS / "prose_phrases.csv"
 ORG_ALIASES = SEEDS / "org_unit_aliases.csv"
 WORD_FORMS = SEEDS / "word_forms.csv"
 NON_FACT_CUES = SEEDS / "non_fact_cues.csv"
+NUMBER_WORDS = SEEDS / "number_words.csv"
 MIN_BASE = 8  # letters a base form keeps: 'nettokostnad' from 'nettokostnader', but not the bare 'kostnad', which heads the compounds of other metrics
 
 
@@ -38,6 +39,7 @@ class ProseLexicon:
     org_aliases: dict[str, set[str]] = field(default_factory=dict)  # region_code -> org unit names (casefolded)
     word_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> forms (seeds/word_forms.csv)
     non_fact_cues: tuple[tuple[re.Pattern[str], str], ...] = ()  # (cue before a number, why it is no fact)
+    number_words: dict[str, float] = field(default_factory=dict)  # 'fyra' -> 4 (seeds/number_words.csv)
 
 
 def load_metric_units(path: Path = METRICS) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
@@ -81,6 +83,13 @@ def load_non_fact_cues(path: Path = NON_FACT_CUES) -> tuple[tuple[re.Pattern[str
         return tuple((re.compile(row["pattern"], re.I), row["reason"]) for row in csv.DictReader(fh))
 
 
+def load_number_words(path: Path = NUMBER_WORDS) -> dict[str, float]:
+    if not path.exists():
+        return {}
+    with path.open(newline="", encoding="utf-8") as fh:
+        return {row["word"].strip().casefold(): float(row["value"]) for row in csv.DictReader(fh)}
+
+
 def load_word_forms(path: Path = WORD_FORMS) -> dict[str, tuple[str, ...]]:
     """kind (inflection, compound_head, compound_modifier) -> forms, longest first."""
     out: dict[str, list[str]] = {}
@@ -115,4 +124,4 @@ def load_prose_lexicon(aliases: dict[str, str] | None = None) -> ProseLexicon:
     units, domains, kinds = load_metric_units()
     forms = load_word_forms()
     return ProseLexicon(aliases if aliases is not None else load_lexicon(), units, domains, kinds,
-                        load_unit_phrases(), load_org_aliases(), forms, load_non_fact_cues())
+                        load_unit_phrases(), load_org_aliases(), forms, load_non_fact_cues(), load_number_words())

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from loaders.lexicon import (METRICS, NON_FACT_CUES, ORG_ALIASES, PROSE_PHRASES, WORD_FORMS, ProseLexicon, load_prose_lexicon,
+from loaders.lexicon import (METRICS, NON_FACT_CUES, NUMBER_WORDS, ORG_ALIASES, PROSE_PHRASES, WORD_FORMS, ProseLexicon, load_prose_lexicon,
                              with_base_forms)
 from loaders.numbers import NUMBER_RE, match_value, parse_number
 from loaders.records import Document, ExtractionIssue, ProseFact
@@ -240,8 +240,27 @@ def _genitive_before(text: str, first: AliasHit, second: AliasHit) -> bool:
     return text[first.end - 1] in "sS" and not text[first.end - 2] in "sS" and not text[first.end:second.start].strip()
 
 
-def find_numbers(text: str) -> list[Num]:
+# a number written as a word counts only right before a unit of amount ('fyra procent', 'tre miljoner'):
+# elsewhere 'en', 'ett', 'sex' are articles and nouns
+WORD_UNIT_RE = re.compile(r"\s+(?P<unit>procentenheter|procent|miljarder kronor|miljoner kronor|miljoner|mnkr|mkr|"
+                          r"årsarbetare)(?![\wåäö])", re.I)
+WORD_RE_ = re.compile(r"(?<![\wåäö])[a-zåäö]+(?![\wåäö])", re.I)
+
+
+def word_numbers(text: str, words: dict[str, float]) -> list[Num]:
+    """Numbers written as words before a unit: `ökning med fyra procent` -> 4 %."""
     out = []
+    for m in WORD_RE_.finditer(text):
+        value = words.get(m.group(0).casefold())
+        unit = WORD_UNIT_RE.match(text, m.end()) if value is not None else None
+        if unit:
+            family = UNIT_FAMILY[unit.group("unit").casefold()]
+            out.append(Num(m.start(), m.end(), m.group(0), value, False, unit.group("unit"), family, unit.end(), unit.end()))
+    return out
+
+
+def find_numbers(text: str, words: dict[str, float] | None = None) -> list[Num]:
+    out = word_numbers(text, words) if words else []
     if not DIGIT_RE.search(text):
         return out  # (a fast scan: most sentences hold no number)
     for m in NUMBER_RE.finditer(text):
@@ -263,7 +282,7 @@ def find_numbers(text: str) -> list[Num]:
                 unit_end = um.end()
         sign = (m.group("sign") or "").strip()
         out.append(Num(s, num_end, num_text.strip(), value, bool(sign), unit, family, unit_end, e))
-    return out
+    return sorted(out, key=lambda n: n.start) if words else out
 
 
 # what _skip_reason looks for right after a number (matched at its end) or right before it (ending at its start)
@@ -472,7 +491,7 @@ def _prepared_lexicon(lexicon) -> tuple[ProseLexicon, re.Pattern[str]]:
     if isinstance(lexicon, ProseLexicon):
         return lexicon, _alias_regex(lexicon)
     items = tuple(dict(lexicon).items())  # in seed order: ties between aliases keep their order
-    key = (items, tuple(_mtime(p) for p in (METRICS, PROSE_PHRASES, ORG_ALIASES, WORD_FORMS, NON_FACT_CUES)))
+    key = (items, tuple(_mtime(p) for p in (METRICS, PROSE_PHRASES, ORG_ALIASES, WORD_FORMS, NON_FACT_CUES, NUMBER_WORDS)))
     if key not in _PREPARED:
         lex = load_prose_lexicon(dict(items))
         lex = replace(lex, aliases=with_base_forms(lex.aliases, lex.word_forms.get("inflection", ()), WEAK_METRIC_ALIASES))
@@ -711,7 +730,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
                    ) -> tuple[list[ProseFact], list[ExtractionIssue]]:
     ctx = ctx or _Ctx()
     text = sent.text
-    nums = find_numbers(text)
+    nums = find_numbers(text, lex.number_words)
     hits_all = find_aliases(text, lex, rx)
     if not nums:  # nothing to place: the sentence only hands on the metric it names
         named = [h.metric for h in hits_all if h.metric]

@@ -72,3 +72,14 @@ def test_a_surplus_is_the_result_unless_the_sentence_names_a_budget():
     assert ("resultat", "budget", -367.0) in got
     assert ("resultat", "actual", 39.0) in got
     assert not [f for f in got if f[1] == "budget_deviation"]
+
+
+def test_numbers_written_as_words_count_only_before_a_unit():
+    text = "Årsredovisning 2017\n\nAntalet läkarbesök ökade med fyra procent. En av tre patienter väntade.\n"
+    assert facts(text) == [("lakarbesok", "change_pct", 4.0)]
+
+
+def test_a_sentence_about_an_adjusted_figure_or_a_range_gives_no_fact():
+    text = ("Delårsrapport 2 år 2014\n\nDet ekonomiska resultatet uppgår till 218 mkr. Exklusive jämförelsestörande "
+            "poster är resultatet 201,5 mkr. Resultatet beräknas inom intervallet plus 30 mkr till minus 20 mkr.\n")
+    assert facts(text) == [("resultat", "actual", 218.0)]
