@@ -61,6 +61,7 @@ APPROX_RE = re.compile(r"(?:\b(?:drygt|knappt|cirka|ca\.?|c:a|nästan|ungefär|o
 GENDER_RE = re.compile(r"^\s*(?:%|procent)?\s*(?:av\s+)?(?:de\s+)?(?:kvinnor|kvinnorna|män|männen|"
                        r"flickor|pojkar)\b|\b(?:kvinnor|män|kvinnorna|männen)\s*$", re.I)
 SIGN_WORD_BEFORE_RE = re.compile(r"\b(minus|plus)\s*$", re.I)
+SIGN_WORD_NEAR_RE = re.compile(r"\b(?:minus|plus)(?:\s+på)?\s*$", re.I)  # 'ett plus på 118 årsarbetare'
 
 # measure cues (searched in the clause before the number unless noted)
 FORECAST_RE = re.compile(r"prognos|prognostiser|helårsresultat|helårsutfall|"
@@ -886,7 +887,10 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         if placed_prev is not None and OPEN_PAREN_RE.fullmatch(window) and \
                 CLOSE_PAREN_RE.match(rest) and family == placed_prev.family and not measure == "change_pp":
             measure, prev_year = "actual", True  # '8,1 % (8,1 %)': the same figure a year earlier
-        if n.explicit_sign and measure == "actual" and COMPARED_PREV_AFTER_RE.match(rest):
+        signed = n.explicit_sign or bool(SIGN_WORD_NEAR_RE.search(window))
+        if signed and measure == "actual" and (n.explicit_sign and COMPARED_PREV_AFTER_RE.match(rest)
+                                                or family in ("fte", "count", "hours")):
+            # ('Läkare + 28 årsarbetare': nobody prints a level with a plus; a signed head count is a change)
             measure = "change_pct" if family == "pct" else "change_abs"
         if list_kind in ("budget_deviation", "forecast_deviation") and n.explicit_sign and \
                 measure in ("actual", "change_abs", "forecast") and \
