@@ -105,7 +105,7 @@ def extract_text(report_file: str, data: bytes) -> Extraction:
     """Run every loader on one report's bytes."""
     decoded = decode_report(data)
     document = read_document(report_file, data, decoded.text, decoded.encoding, _regions())
-    lines, origin = reflow(decoded.text.split("\n"))
+    lines, origin = reflow(decoded.text.split("\n"), cut_off=decoded.ends_mid_line)
     cells, table_issues = extract_tables(report_file, lines)
     prose_facts, prose_issues = extract_prose(report_file, lines, document, _lexicon())
     issues = [ExtractionIssue(report_file, None, kind, message, "") for kind, message in decoded.notes]

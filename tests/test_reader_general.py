@@ -83,3 +83,10 @@ def test_a_sentence_about_an_adjusted_figure_or_a_range_gives_no_fact():
     text = ("Delårsrapport 2 år 2014\n\nDet ekonomiska resultatet uppgår till 218 mkr. Exklusive jämförelsestörande "
             "poster är resultatet 201,5 mkr. Resultatet beräknas inom intervallet plus 30 mkr till minus 20 mkr.\n")
     assert facts(text) == [("resultat", "actual", 218.0)]
+
+
+def test_a_text_cut_off_loses_only_its_cut_sentence():
+    text = "Årsredovisning 2024\n\nFinansnettot uppgick till 399 mnkr. Skatteintäkterna ökade med 4,1 procent och uppgick till 12"
+    extraction = extract_text("t.txt", text.encode())
+    assert [(f.metric_code, f.value) for f in extraction.prose_facts] == [("finansnetto", 399.0)]
+    assert {i.kind for i in extraction.issues} >= {"possibly_truncated", "unplaced_number"}
