@@ -236,6 +236,24 @@ def find_aliases(text: str, lex: ProseLexicon, rx: re.Pattern[str]) -> list[Alia
     return hits
 
 
+def label_metric(label: str, lexicon) -> str:
+    """The metric a table row label names in any word form (`Läkarbesök i öppenvård:`,
+    `Nettokostnaderna`): the metric of an alias that begins the label, by the same lexicon and word forms
+    as running text. '' when no alias begins it, or when the alias is a generic word."""
+    lex, rx = _prepared_lexicon(lexicon)
+    text = LABEL_TRIM_RE.sub("", LABEL_LEAD_RE.sub("", label))
+    hits = find_aliases(text, lex, rx)
+    if not hits or hits[0].start > 0 or hits[0].phrase in WEAK_METRIC_ALIASES:
+        return ""
+    # the alias is the whole label: `Arbetad tid läkare` is a part of the worked time, not the total
+    return hits[0].metric if hits[0].end == len(text) else ""
+
+
+LABEL_LEAD_RE = re.compile(r"^[\s\-–•*]*(?:varav\s+)?(?:antal\s+)?", re.I)
+# what may follow the metric's name in a label: a unit or note in parentheses, a colon, 'totalt', '(%)'
+LABEL_TRIM_RE = re.compile(r"(?:\s*\([^)]*\)?|\s*[:.]|\s+totalt|\s+i\s+%)+\s*$", re.I)
+
+
 def _genitive_before(text: str, first: AliasHit, second: AliasHit) -> bool:
     """`first` is a metric in the genitive ('-s') right before `second`, which it owns."""
     return text[first.end - 1] in "sS" and not text[first.end - 2] in "sS" and not text[first.end:second.start].strip()

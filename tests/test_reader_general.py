@@ -90,3 +90,14 @@ def test_a_text_cut_off_loses_only_its_cut_sentence():
     extraction = extract_text("t.txt", text.encode())
     assert [(f.metric_code, f.value) for f in extraction.prose_facts] == [("finansnetto", 399.0)]
     assert {i.kind for i in extraction.issues} >= {"possibly_truncated", "unplaced_number"}
+
+
+def test_a_row_label_names_its_metric_in_any_word_form_but_only_as_a_whole():
+    from loaders.lexicon import load_lexicon
+    from loaders.prose import label_metric
+
+    lexicon = load_lexicon()
+    assert label_metric("Nettokostnaderna", lexicon) == "nettokostnad"
+    assert label_metric("Arbetad tid (1 000 tim)", lexicon) == "arbetad_tid"
+    assert label_metric("Operationer:", lexicon) == "operationer"
+    assert label_metric("Arbetad tid läkare", lexicon) == ""  # a part of the worked time, not the total

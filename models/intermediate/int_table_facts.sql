@@ -114,7 +114,8 @@ prefixed as (
 row_metrics as (
     select
         keyed.*,
-        coalesce(a1.metric_code, a2.metric_code, a3.metric_code, prefixed.metric_code) as row_metric_code
+        coalesce(a1.metric_code, a2.metric_code, a3.metric_code, prefixed.metric_code, keyed.label_metric_code)
+            as row_metric_code
     from keyed
     left join aliases as a1 on keyed.row_label_key = a1.alias_key
     left join aliases as a2 on keyed.row_label_key2 = a2.alias_key
