@@ -64,9 +64,11 @@ SIGN_WORD_BEFORE_RE = re.compile(r"\b(minus|plus)\s*$", re.I)
 SIGN_WORD_NEAR_RE = re.compile(r"\b(?:minus|plus)(?:\s+på)?\s*$", re.I)  # 'ett plus på 118 årsarbetare'
 
 # measure cues (searched in the clause before the number unless noted)
-FORECAST_RE = re.compile(r"prognos|prognostiser|helårsresultat|helårsutfall|"
+FORECAST_RE = re.compile(r"prognos|prognostiser|helårsresultat|helårsutfall|förväntade?\s+resultat|"
                          r"kommer\s+(?:att\s+)?(?:överstiga|understiga|generera|landa|uppgå)|"
                          r"vid\s+årets\s+slut|beräknas\s+(?:uppgå|landa)", re.I)
+# the year's end: a forecast in an interim report, the outcome itself in a report of the whole year
+YEAR_END_RE = re.compile(r"helårsresultat|helårsutfall|vid\s+årets\s+slut", re.I)
 DEVIATION_RE = re.compile(r"budgetavvikelse\w*|budgetunderskott\w*|budgetöverskott\w*|"
                           r"\bavvikelse\w*|\bavviker\b|underskott\w*|överskott\w*|"
                           r"(?:mot|än|jämfört\s+(?:med\s+)?|i\s+förhållande\s+till)\s*(?:budget|plan)\w*|"
@@ -857,7 +859,11 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             continue
 
         # ---- measure
-        forecast = heading_forecast or bool(FORECAST_RE.search(masked, 0, n.start)) or \
+        forecast_cue = FORECAST_RE.search(masked, 0, n.start)
+        if forecast_cue and YEAR_END_RE.fullmatch(forecast_cue.group(0)) and document.period_end is not None \
+                and document.period_end.month == 12 and not FORECAST_RE.search(masked, forecast_cue.end(), n.start):
+            forecast_cue = None
+        forecast = heading_forecast or bool(forecast_cue) or \
             in_text[FUTURE_RE] and bool(FULL_YEAR_RE.search(before_all + after[:40]))
         prev_year = False
         measure = ""
