@@ -797,7 +797,8 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         next_start = nums[idx + 1].start if idx + 1 < len(nums) else len(text)
         after = text[n.unit_end: next_start]
         rest = text[n.unit_end:]
-        cue = next((reason for pattern, reason in lex.non_fact_cues if pattern.search(before_all)), None)
+        cue = next((reason for pattern, scope, reason in lex.non_fact_cues if pattern.search(before_all) or
+                    scope == "context" and (pattern.search(sent.heading) or pattern.search(ctx.list_intro))), None)
         if cue:
             issue(n, cue)
             continue
