@@ -33,15 +33,15 @@ MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # unit written after a number -> (family, canonical multiplier handled in dbt)
 UNIT_RE = re.compile(
-    r"\s*(?P<unit>procentenheter|procentenhet|procentandelar|procent|%-enheter|%|miljarder kronor|"
-    r"miljoner kronor|miljoner|mnkr|mkr|mdkr|mdr|tusen kronor|tkr|kronor|kr|årsarbetare|"
+    r"\s*(?P<unit>procentenheter|procentenhet|procentandelar|procent|%-enheter|%|miljarder kronor|miljarder kr|"
+    r"miljarder|miljoner kronor|miljoner kr|miljoner|mnkr|mkr|mdkr|mdr|tusen kronor|tkr|kronor|kr|årsarbetare|"
     r"åa|heltidstjänster|heltider|timmar|tim|dagar|dygn|dgr|års|år|åringar|"
     r"besök|vårdtillfällen|vårddagar|operationer|anställda|medarbetare|stycken|st|personer|"
     r"patienter)(?![\wåäö])", re.I)
 UNIT_FAMILY = {
     "procent": "pct", "%": "pct", "procentenheter": "pp", "procentenhet": "pp",
-    "procentandelar": "pp", "%-enheter": "pp", "miljarder kronor": "tkr", "mdkr": "tkr", "mdr": "tkr",
-    "miljoner kronor": "tkr", "miljoner": "tkr", "mnkr": "tkr", "mkr": "tkr",
+    "procentandelar": "pp", "%-enheter": "pp", "miljarder kronor": "tkr", "miljarder kr": "tkr", "miljarder": "tkr",
+    "mdkr": "tkr", "mdr": "tkr", "miljoner kronor": "tkr", "miljoner kr": "tkr", "miljoner": "tkr", "mnkr": "tkr", "mkr": "tkr",
     "tusen kronor": "tkr", "tkr": "tkr", "kronor": "kr", "kr": "kr",
     "årsarbetare": "fte", "åa": "fte", "heltidstjänster": "fte", "heltider": "fte",
     "timmar": "hours", "tim": "hours", "dagar": "days", "dygn": "days", "dgr": "days",
