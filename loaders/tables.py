@@ -501,6 +501,7 @@ def split_header(text: str) -> list[str]:
     """Split a joined header into column names: `Ack utf Inn År Ack Bud Inn År` -> two columns."""
     text = re.sub(r"\b(Trend|Kommentar|Kommentarer|Analys)\b", " ", text)  # text columns hold no numbers
     text = re.sub(r"(\w)-\s+(?=[a-zåäö])", r"\1", text)  # Budget- avvikelse -> Budgetavvikelse
+    text = re.sub(r"\b((?:19|20)\d\d)-\s+(?=(?:0[1-9]|1[0-2])\b)", r"\1-", text)  # 2024- 04 -> 2024-04
     text = re.sub(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ][a-zåäö])", " ", text)  # %Föregeående ÅrInnevarande
     text = re.sub(r"%(?=\w)", "% ", text)
     toks = text.split()
