@@ -404,14 +404,15 @@ CLAUSE_YEAR_RE = re.compile(r"(?<![\d\-–/.,])\b((?:19|20)\d\d)\b(?![\d\-–/]|
 
 
 def _period(clause: str, measure: str, prev_year: bool, document: Document,
-            full_year: bool, sentence: str = "") -> tuple[date | None, date | None, str]:
+            full_year: bool, sentence: str = "", context: str = "") -> tuple[date | None, date | None, str]:
     ps, pe = document.period_start, document.period_end
     if pe is None:
         # no report period: a year the number's own clause names ('gjorde 1 022 538 besök ... 2017')
+        # (or the only year of its sentence, else of the list intro or heading it stands under)
         year = CLAUSE_YEAR_RE.search(clause)
-        years = {m.group(1) for m in CLAUSE_YEAR_RE.finditer(sentence)}
-        if year is None and len(years) == 1:  # the only year of the sentence
-            year = CLAUSE_YEAR_RE.search(sentence)
+        for text in (sentence, context):
+            if year is None and len({m.group(1) for m in CLAUSE_YEAR_RE.finditer(text)}) == 1:
+                year = CLAUSE_YEAR_RE.search(text)
         if year is None:
             return None, None, "no report period"
         y = int(year.group(1)) - (1 if prev_year else 0)
@@ -1168,7 +1169,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             or bool(re.search(r"\bhelår\w*|\bårsbasis\b|\bför\s+helåret\b|\bvid\s+årets\s+slut",
                                    window, re.I))
         ps, pe, period_ev = _period(window + text[n.unit_end: n.unit_end + 25], measure, prev_year,
-                                    document, full_year, text)
+                                    document, full_year, text, ctx.list_intro + "\n" + sent.heading)
         my = MONTH_YEAR_RE.search(text)
         if my and measure == "actual" and in_text[COMPARED_RE] and ps is not None:
             # 'ligger på 2,0 procent jämfört med 4,8 procent i april 2020': one month, both years
