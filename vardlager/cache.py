@@ -78,7 +78,7 @@ class ExtractionCache:
     misses: list[str] = field(default_factory=list)
     used: set[str] = field(default_factory=set)
     prefetched: dict[str, ReportRows] = field(default_factory=dict, repr=False)  # parsed by prefetch()
-    failed: dict[str, str] = field(default_factory=dict)  # key -> why its worker could not read it (prefetch)
+    failed: dict = field(default_factory=dict)  # key -> why its worker could not read it (a parallel.Failed)
 
     @classmethod
     def for_warehouse(cls, db_path: Path) -> "ExtractionCache":
@@ -100,16 +100,15 @@ class ExtractionCache:
             self.hits.append(path.name)
             return cached
         if key in self.failed:
-            self.used.discard(key)
-            raise UnreadableReport(self.failed[key], kind="extraction_failed")
+            failed = self.failed.pop(key)
+            raise UnreadableReport(failed.message, failed.evidence, failed.kind)
         rows = self.prefetched.pop(key, None)
         if rows is None:  # not parsed by prefetch (it appeared later): alone, under the same limits
             from vardlager.parallel import Failed, map_limited
 
             rows = map_limited(parse, [(path.name, data)], 1, start_method="spawn")[0]
             if isinstance(rows, Failed):
-                self.used.discard(key)
-                raise UnreadableReport(rows.message, kind="extraction_failed")
+                raise UnreadableReport(rows.message, rows.evidence, rows.kind)
         self.misses.append(path.name)
         self._store(entry, rows)
         return rows
@@ -136,7 +135,7 @@ class ExtractionCache:
         parsed = map_limited(parse, [(name, data) for _, name, data in todo], workers)
         for (key, _, _), rows in zip(todo, parsed):
             if isinstance(rows, Failed):
-                self.failed[key] = rows.message
+                self.failed[key] = rows
             elif rows is not None:
                 self.prefetched[key] = rows
 

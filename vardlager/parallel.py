@@ -99,6 +99,8 @@ class Failed:
     """A report that could not be read in its worker: why, in one line (it names the limit it passed)."""
 
     message: str
+    kind: str = "extraction_failed"  # the raw.extraction_issues kind
+    evidence: str = ""
 
 
 class _OverTime(BaseException):
@@ -143,6 +145,9 @@ class _Limited:
                           f"(set {MEMORY_ENV} to raise it)")
         except Exception as exc:  # a loader's bug on one file: named, never a stop
             import traceback
+
+            if isinstance(getattr(exc, "kind", None), str):  # the loaders' own verdict (UnreadableReport)
+                return Failed(str(exc), exc.kind, str(getattr(exc, "evidence", "")))
 
             frame = traceback.extract_tb(exc.__traceback__)[-1]
             return Failed(f"extraction failed: {type(exc).__name__}: {str(exc)[:300]} "
