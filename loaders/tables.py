@@ -286,17 +286,19 @@ def _segmentations(tokens: tuple[tuple[str, int, int], ...], limit: int) -> list
 
 def long_run_reading(tokens: tuple[tuple[str, int, int], ...]) -> list[Cell]:
     """One reading of a long run, in linear time: the most cells, i.e. every printed number a cell of its
-    own unless it cannot stand alone (`000`, `05` only continue a number; `- 425` is one signed number).
-    Returns [] when the run cannot be read as numbers at all."""
+    own unless it cannot stand alone (`000`, `05` only continue a number), and a spaced minus the sign of
+    the number after it (`- 425`). Returns [] when the run cannot be read as numbers at all."""
     kinds = [token_kind(tok) for tok, _, _ in tokens]
     n = len(tokens)
-    # best[i]: (most cells reading tokens[i:], the option taken); -1 where tokens[i:] cannot be read
-    best: list[tuple[int, tuple | None]] = [(-1, None)] * n + [(0, None)]
+    # best[i]: (score of the best reading of tokens[i:], the option taken); -1 where tokens[i:] cannot be
+    # read. A cell scores 1 per token it takes when it is a signed number (`- 425`: 2), else 1 (`1 234`)
+    best: list[tuple[float, tuple | None]] = [(-1, None)] * n + [(0, None)]
     for i in range(n - 1, -1, -1):
         for option in _cell_options(tokens, kinds, i):
-            count = best[option[0]][0]
-            if count >= 0 and count + 1 > best[i][0]:
-                best[i] = (count + 1, option)
+            score = best[option[0]][0]
+            gain = option[0] - i + 0.5 if kinds[i].dash and option[0] > i + 1 else 1
+            if score >= 0 and score + gain > best[i][0]:
+                best[i] = (score + gain, option)
     if best[0][0] < 0:
         return []
     cells, i = [], 0
