@@ -850,6 +850,9 @@ def _strip_label_header(cols: list[str]) -> tuple[str, list[str]]:
 def _choose_n(rows: list[Row], header_n: int) -> int:
     counts = []
     all_segs = []
+    if any(len(r.tokens) <= MAX_ROW_TOKENS for r in rows):
+        # a run too long to read by arithmetic tells nothing of the table's columns: the other rows decide
+        rows = [r for r in rows if len(r.tokens) <= MAX_ROW_TOKENS]
     for r in rows:
         toks = list(r.tokens)
         while len(toks) > 1 and DASH_RE.match(toks[0][0]) and r.label:
@@ -1062,8 +1065,11 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
         note = "" if len(s) == n else "dropped cells placed"
         cands.append((score, row, sat, note))
     if not cands:
-        issues.append(ExtractionIssue(report_file, r.line, "unreadable_row",
-                                      f"{table.table_id}: numbers do not fit {n} columns", r.raw.strip()))
+        why = f"{table.table_id}: numbers do not fit {n} columns"
+        if len(r.tokens) > MAX_ROW_TOKENS:
+            why += (f" (a run of {len(r.tokens)} tokens, longer than {MAX_ROW_TOKENS}, is read token by token "
+                    f"into {len(segs[0]) if segs else 0} numbers; kept here, not placed)")
+        issues.append(ExtractionIssue(report_file, r.line, "unreadable_row", why, r.raw.strip()))
         r.cells = []
         return
     if trimmed_label is not None:
