@@ -291,7 +291,8 @@ def long_run_reading(tokens: tuple[tuple[str, int, int], ...]) -> list[Cell]:
     kinds = [token_kind(tok) for tok, _, _ in tokens]
     n = len(tokens)
     # best[i]: (score of the best reading of tokens[i:], the option taken); -1 where tokens[i:] cannot be
-    # read. A cell scores 1 per token it takes when it is a signed number (`- 425`: 2), else 1 (`1 234`)
+    # read. A cell scores 1 (`1 234` too), a signed number one more per token and a half (`- 425`: 2.5, so
+    # that it wins over `-` and `425` apart)
     best: list[tuple[float, tuple | None]] = [(-1, None)] * n + [(0, None)]
     for i in range(n - 1, -1, -1):
         for option in _cell_options(tokens, kinds, i):
@@ -510,8 +511,8 @@ MAX_CANDIDATES = 3000
 
 def row_candidates(segs: list[list[Cell]], n: int, col_pct: list[bool | None], raw: str):
     """(placed row, reading) pairs: readings that fill every column first, then readings with up to
-    MAX_DROPPED dropped cells; bounded so a long ambiguous row cannot explode (a table wider than
-    MAX_ROW_TOKENS takes readings that fill every column only: dropped cells are placed by arithmetic)."""
+    MAX_DROPPED dropped cells; bounded so a long ambiguous row cannot explode (in a table wider than
+    MAX_ROW_TOKENS only readings that fill every column: the ways to place dropped cells are too many)."""
     fewest = n if n > MAX_ROW_TOKENS else n - MAX_DROPPED
     pool = sorted((s for s in segs if fewest <= len(s) <= n), key=lambda s: -len(s))
     count = 0
