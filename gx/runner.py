@@ -121,7 +121,9 @@ def _gx_kwargs(kwargs: dict) -> dict:
 
 def _check_name(layer: str, table: str, expectation: str, kwargs: dict) -> str:
     column = kwargs.get("column") or kwargs.get("column_A") or ""
-    return f"{layer}.{table}.{expectation}" + (f"({column})" if column else "")
+    condition = kwargs.get("row_condition")  # one table, one expectation per range (fact_values): named apart
+    return f"{layer}.{table}.{expectation}" + (f"({column})" if column else "") + \
+        (f"[{condition[0]}={condition[1]}]" if condition else "")
 
 
 def _sample(result: dict) -> str:
