@@ -74,7 +74,7 @@ class ReportLimits:
     memory_mb: float = 4000.0
 
     def __post_init__(self):
-        if not (self.seconds > 0 and self.memory_mb > 0):
+        if not (0 < self.seconds < float("inf") and 0 < self.memory_mb < float("inf")):
             raise ValueError(f"report limits must be positive: {self.seconds} s, {self.memory_mb} MB")
 
     @classmethod
@@ -91,7 +91,7 @@ def _positive_env(name: str, default: float) -> float:
         value = float(os.environ.get(name, "").strip() or default)
     except ValueError:
         return default
-    return value if value > 0 else default
+    return value if 0 < value < float("inf") else default
 
 
 @dataclass(frozen=True)
