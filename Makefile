@@ -27,6 +27,7 @@ test: setup browser
 # README "Performance": generated corpora of 5, 50 and 500 reports, timed stage by stage (minutes)
 bench: setup
 	$(BIN)/python -m benchmarks.run
+	$(BIN)/python -m benchmarks.worst
 
 # the reader on the field corpus (tests/field): recall and precision per document and per split
 field: setup

@@ -11,7 +11,52 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, help="vardlager: healthcare follow-up reports -> DuckDB.")
+LOG_DIR_ENV = "VARDLAGER_LOG_DIR"
+
+
+class _App(typer.Typer):
+    """The Typer app; an unexpected error in any command gives one line on stderr and the path of a
+    log file with the traceback (./logs, or VARDLAGER_LOG_DIR, or the temporary folder), never a traceback."""
+
+    def __call__(self, *args, **kwargs):
+        try:
+            return super().__call__(*args, **kwargs)
+        except Exception as exc:  # (SystemExit and Ctrl-C pass: click has said what they mean)
+            log = write_error_log(exc)
+            err.print(f"[red]vardlager: unexpected error: {type(exc).__name__}: {_one_line(str(exc))}"
+                      f" (details in {log})[/]", markup=True, highlight=False)
+            sys.exit(1)
+
+
+def write_error_log(exc: BaseException) -> str:
+    """Write the traceback of exc to a new log file and return its path."""
+    import os
+    import tempfile
+    import traceback
+    from datetime import datetime
+
+    name = f"vardlager-error-{datetime.now():%Y%m%dT%H%M%S}-{os.getpid()}.log"
+    text = f"vardlager {' '.join(sys.argv[1:])}\n\n" + "".join(traceback.format_exception(exc))
+    for folder in (os.environ.get(LOG_DIR_ENV, ""), "logs", tempfile.gettempdir()):
+        if not folder:
+            continue
+        try:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            path = Path(folder) / name
+            path.write_text(text, encoding="utf-8")
+            return str(path.resolve())
+        except OSError:
+            continue
+    return "(no writable folder for a log)"
+
+
+def _one_line(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(" ".join(text.split()))[:300]
+
+
+app = _App(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, help="vardlager: healthcare follow-up reports -> DuckDB.")
 err = Console(stderr=True, soft_wrap=True)  # one message, one line (logs are grepped)
 out = Console()
 
@@ -71,7 +116,10 @@ def extract(file: Path, format: str = typer.Option("csv", help="csv or json")) -
     try:
         rows = facts_of_report(file)
     except UnreadableReport as exc:
-        err.print(f"{file}: {exc}")
+        err.print(f"{file}: {exc}", markup=False, highlight=False)
+        raise typer.Exit(1)
+    except RuntimeError as exc:  # the file could not be built: why, in one line
+        err.print(f"{file}: {exc}", markup=False, highlight=False)
         raise typer.Exit(1)
     if format == "json":
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1, default=str)

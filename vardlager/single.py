@@ -26,9 +26,10 @@ def facts_of_report(path: Path) -> list[dict]:
         reports.mkdir()
         (reports / path.name).write_bytes(data)
         db = Path(tmp) / "one.duckdb"
-        result = build(reports, db)
+        said: list[str] = []
+        result = build(reports, db, say=said.append)
         if not result.published:
-            raise RuntimeError(f"{path.name}: " + "; ".join(result.errors))
+            raise RuntimeError(_why_not_built(path.name, said, result.errors))
         con = duckdb.connect(str(db), read_only=True)
         try:
             cursor = con.execute(FACT_QUERY)
@@ -38,3 +39,14 @@ def facts_of_report(path: Path) -> list[dict]:
             con.close()
         shutil.rmtree(Path(tmp) / "reports", ignore_errors=True)
     return rows
+
+
+def _why_not_built(name: str, said: list[str], errors: list[str]) -> str:
+    """One line: the build's own red line about the file (`<name>: <problem>`, without the name), else its errors."""
+    from rich.text import Text
+
+    for message in said:
+        if message.startswith("[red]"):
+            plain = Text.from_markup(message).plain
+            return plain.removeprefix(f"{name}: ")
+    return "; ".join(" ".join(e.split()) for e in errors) or "not built"
