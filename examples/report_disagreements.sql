@@ -27,6 +27,7 @@ join marts.fct_report_facts as b
  and a.measure = b.measure
  and a.period_start = b.period_start
  and a.period_end = b.period_end
+ and a.breakdown = b.breakdown
  and a.report_file < b.report_file
 where abs(a.value - b.value) > case
         when a.unit = 'tkr' then 1

@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from loaders.lexicon import METRICS, ORG_ALIASES, PROSE_PHRASES, ProseLexicon, load_prose_lexicon
@@ -621,6 +621,31 @@ def _stranded_close(text: str) -> int:
     return -1
 
 
+GENDER_WORD_AFTER_RE = re.compile(r"^\s*(kvinnor|kvinnorna|män|männen|flickor|pojkar)\b", re.I)
+GENDER_WORD_BEFORE_RE = re.compile(r"\b(kvinnor|kvinnorna|män|männen|flickor|pojkar)\s*$", re.I)
+
+
+def _gender_part_of_previous(text: str, n: Num, line: int, placed_prev: Num | None,
+                             facts: list[ProseFact]) -> ProseFact | None:
+    """'1938 anställda, varav kvinnor 1606 och 332 män': a number a gender word names, after a `varav` that
+    follows the sentence's last placed number, is that number's part: the same metric, measure, period and
+    unit, with the gender as its breakdown. Only for counts and amounts smaller than the whole."""
+    if placed_prev is None or not any(not f.breakdown_label for f in facts) or n.explicit_sign or n.family not in (placed_prev.family, "none", "count"):
+        return None
+    whole = next(f for f in reversed(facts) if not f.breakdown_label)  # the parts before it are not placed_prev
+    if whole.measure != "actual" or not re.search(r"\bvarav\b", text[placed_prev.unit_end: n.start]):
+        return None
+    if not 0 < n.value < abs(whole.value):
+        return None
+    word = GENDER_WORD_AFTER_RE.match(text[n.unit_end: n.unit_end + 20]) or \
+        GENDER_WORD_BEFORE_RE.search(text[placed_prev.unit_end: n.start])
+    if word is None:
+        return None
+    return replace(whole, line=line, quote=_quote(n.text, text[n.start:n.end]), value=n.value,
+                   breakdown_label=word.group(1).casefold(), sign_word="",
+                   is_approximate=bool(APPROX_RE.search(text[: n.start])))
+
+
 # what sentence_facts reads in the clause before a number (window), right after it (rest) or in the whole sentence
 GENDER_BEFORE_RE = re.compile(r"\b(?:kvinnor|män|kvinnorna|männen)\s*(?:\(\s*)?$")
 NEXT_WORD_RE = re.compile(r"\s*([a-zåäöé]+)\b")
@@ -740,6 +765,10 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         rest = text[n.unit_end:]
         if GENDER_RE.search(text[n.unit_end: n.unit_end + 20]) or \
                 GENDER_BEFORE_RE.search(window):
+            part = _gender_part_of_previous(text, n, sent.line_at(n.start), placed_prev, facts)
+            if part is not None:
+                facts.append(part)  # 'anställda, varav kvinnor 1606 och 332 män': the whole's metric, one part
+                continue
             issue(n, "number for one gender: no metric for it")
             continue
         nxt_word = NEXT_WORD_RE.match(rest)

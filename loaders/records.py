@@ -73,6 +73,7 @@ class ProseFact:
     sign_word: str = ""  # what set the sign: '-' / '+' as printed, or the word (underskott, minskat)
     period_evidence: str = ""  # what set the period ('report period', 'full year', 'tertial 1', ...)
     carried_metric: bool = False  # metric named in the previous sentence, not this one
+    breakdown_label: str = ""  # the part of the whole the number is about, as written ('kvinnor'); '' = the whole
 
 
 @dataclass(frozen=True)

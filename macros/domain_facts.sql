@@ -18,6 +18,7 @@ final as (
         facts.period_end,
         facts.metric_code,
         facts.measure,
+        facts.breakdown,
         facts.value,
         facts.unit,
         facts.source_line,

@@ -95,3 +95,30 @@ def test_extract_prints_facts_of_text_without_region_or_header(tmp_path):
     assert header.startswith("report_file,region_code,org_unit_name,period_start,period_end,domain,metric_code")
     for row in rows:
         assert row.startswith("anteckning.txt,,")  # no region in the text: region empty
+
+
+def test_breakdowns_are_parts_never_the_total(warehouse):
+    """A row `Kvinnor` of a sick-leave table, an age band, `-män` under `Läkarbesök` and the prose
+    `varav kvinnor 1606 och 332 män` are the whole's metric with a breakdown (contract), not the total."""
+    def facts(report, line):
+        return sorted(warehouse.execute("""
+            select metric_code, breakdown, cast(period_end as varchar), value from marts.fct_report_facts
+            where report_file = ? and source_line = ? and measure = 'actual'""", [report, line]).fetchall())
+    vastmanland = "vastmanland_hsf_delar1_2024.txt"
+    # L1636 "Kvinnor 10,8% 8,8% 8,8%" and L1640 "Anställda 50 år -  10,2% 8,6% 8,4%" (quarter 1 of 2022-2024)
+    assert facts(vastmanland, 1636) == [("sjukfranvaro", "sex=kvinnor", "2022-03-31", 10.8),
+                                        ("sjukfranvaro", "sex=kvinnor", "2023-03-31", 8.8),
+                                        ("sjukfranvaro", "sex=kvinnor", "2024-03-31", 8.8)]
+    assert [b for _, b, _, _ in facts(vastmanland, 1638)] == ["age=-29"] * 3
+    assert [b for _, b, _, _ in facts(vastmanland, 1640)] == ["age=50-"] * 3
+    # L1631 "Total sjukfrånvaro 10,0% 8,1% 8,1%" is the whole
+    assert {b for _, b, _, _ in facts(vastmanland, 1631)} == {""}
+    # norrbotten L268 "Divisionen har 1938 anställda, varav kvinnor 1606 och 332 män."
+    assert facts("norrbotten_lanssjukvard1_delar_2023-08.txt", 268) == [
+        ("anstallda", "", "2023-08-31", 1938), ("anstallda", "sex=kvinnor", "2023-08-31", 1606),
+        ("anstallda", "sex=man", "2023-08-31", 332)]
+    # jamtland L1212 "-män 56785 59 189 65 295 68 782 3 487" under "Läkarbesök": the visits' men
+    assert ("lakarbesok", "sex=man", "2024-04-30", 68782) in facts("jamtland_harjedalen_hsn_tertial_2024-04.txt", 1212)
+    # every breakdown is in the dimension; no total of a metric takes a part's value by de-duplication
+    assert warehouse.execute("""select count(*) from marts.fct_report_facts f
+        left join marts.dim_breakdown b on b.breakdown = f.breakdown where b.breakdown is null""").fetchone()[0] == 0

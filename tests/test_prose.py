@@ -146,8 +146,19 @@ def test_metric_carried_to_next_sentence_about_a_unit():
 
 def test_headcount_and_gender_split():
     found, issues = facts("Divisionen har 1938 anställda, varav kvinnor 1606 och 332 män.")
-    assert [(f.metric_code, f.value) for f in found] == [("anstallda", 1938.0)]
-    assert len([i for i in issues if i.kind == "unplaced_number"]) == 2
+    # the parts of a whole after `varav` are the whole's metric with the gender as breakdown, never the total
+    assert [(f.metric_code, f.measure, f.value, f.breakdown_label) for f in found] == [
+        ("anstallda", "actual", 1938.0, ""), ("anstallda", "actual", 1606.0, "kvinnor"),
+        ("anstallda", "actual", 332.0, "män")]
+    assert found[1].quote == "1606" and found[2].quote == "332"
+    assert not [i for i in issues if i.kind == "unplaced_number"]
+
+
+def test_gender_share_without_a_whole_is_not_a_fact():
+    # no placed whole before it: a share of women names no metric of its own
+    found, issues = facts("Av de tillfrågade är 59 procent kvinnor och 41 procent män.")
+    assert found == []
+    assert len([i for i in issues if "gender" in i.message]) == 2
 
 
 def test_deviation_without_sign_is_an_issue_not_a_fact():

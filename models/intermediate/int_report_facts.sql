@@ -53,7 +53,7 @@ statements as (
         keyed.*,
         row_number() over (
             partition by keyed.report_file, keyed.org_unit_key, keyed.metric_code, keyed.measure,
-                keyed.period_start, keyed.period_end, keyed.value_key
+                keyed.breakdown, keyed.period_start, keyed.period_end, keyed.value_key
             order by keyed.is_verified desc, keyed.quote_decimals desc,
                 case keyed.fact_source when 'table' then 0 else 1 end, keyed.source_line, keyed.source_id
         ) as statement_rank,
@@ -63,14 +63,16 @@ statements as (
     from keyed
     window same_value as (
         partition by keyed.report_file, keyed.org_unit_key, keyed.metric_code, keyed.measure,
-            keyed.period_start, keyed.period_end, keyed.value_key
+            keyed.breakdown, keyed.period_start, keyed.period_end, keyed.value_key
     )
 ),
 
 facts as (
     select
         md5(concat_ws('|', statements.report_file, statements.org_unit_key, statements.metric_code,
-            statements.measure, statements.period_start, statements.period_end, statements.value_key)) as fact_key,
+            statements.measure, statements.period_start, statements.period_end, statements.value_key,
+            -- concat_ws skips nulls: a total keeps the key it had before breakdowns existed
+            nullif(statements.breakdown, ''))) as fact_key,
         statements.*
     from statements
     where statements.statement_rank = 1
@@ -87,7 +89,7 @@ with_conflicts as (
     from facts
     window same_fact as (
         partition by facts.report_file, facts.org_unit_key, facts.metric_code, facts.measure,
-            facts.period_start, facts.period_end
+            facts.breakdown, facts.period_start, facts.period_end
     )
 ),
 
@@ -103,6 +105,7 @@ final as (
         metrics.domain,
         with_conflicts.metric_code,
         with_conflicts.measure,
+        with_conflicts.breakdown,
         with_conflicts.value,
         with_conflicts.unit,
         with_conflicts.source_line,
@@ -125,7 +128,7 @@ final as (
         end as conflict_kind,
         row_number() over (
             partition by with_conflicts.org_unit_key, with_conflicts.metric_code, with_conflicts.measure,
-                with_conflicts.period_start, with_conflicts.period_end
+                with_conflicts.breakdown, with_conflicts.period_start, with_conflicts.period_end
             order by documents.period_end desc nulls last, with_conflicts.report_file desc,
                 with_conflicts.any_verified desc, with_conflicts.quote_decimals desc,
                 case with_conflicts.fact_source when 'table' then 0 else 1 end,

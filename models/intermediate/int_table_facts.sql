@@ -27,6 +27,10 @@ metrics as (
     select * from {{ ref('metrics') }}
 ),
 
+breakdowns as (
+    select * from {{ ref('int_breakdown_labels') }}
+),
+
 headers as (
     select
         cast(pattern as varchar) as pattern,
@@ -111,7 +115,7 @@ prefixed as (
     qualify row_number() over (partition by label_keys.row_label_key3 order by length(aliases.alias_key) desc) = 1
 ),
 
-row_metrics as (
+row_metrics_labelled as (
     select
         keyed.*,
         coalesce(a1.metric_code, a2.metric_code, a3.metric_code, prefixed.metric_code) as row_metric_code
@@ -120,6 +124,25 @@ row_metrics as (
     left join aliases as a2 on keyed.row_label_key2 = a2.alias_key
     left join aliases as a3 on keyed.row_label_key3 = a3.alias_key
     left join prefixed on keyed.row_label_key3 = prefixed.row_label_key3
+),
+
+-- a breakdown row (seeds/breakdown_labels.csv: `-män` under `Läkarbesök`, `Kvinnor` under `Total sjukfrånvaro`)
+-- is a part of the nearest row above it that is neither a part nor a `varav` row: it takes that row's metric
+row_metrics as (
+    select
+        row_metrics_labelled.*,
+        breakdowns.breakdown,
+        nullif(last_value(
+            case when breakdowns.breakdown is null and row_metrics_labelled.row_label <> ''
+                and not regexp_matches(row_metrics_labelled.row_label, '^\s*[-–]?\s*varav\b', 'i')
+                then coalesce(row_metrics_labelled.row_metric_code, '') end ignore nulls
+        ) over (
+            partition by row_metrics_labelled.report_file, row_metrics_labelled.table_id
+            order by row_metrics_labelled.row_index, row_metrics_labelled.column_index
+            rows between unbounded preceding and current row
+        ), '') as parent_metric_code
+    from row_metrics_labelled
+    left join breakdowns on row_metrics_labelled.row_label = breakdowns.label
 ),
 
 -- each column's header against the seed
@@ -358,8 +381,7 @@ resolved as (
         regexp_matches(lower(row_metrics.label_header), '^(område|enhet|klinik|verksamhet|vårdenhet|division|vo)\b')
             as is_unit_rows,
         -- a gender or age group breaks the table's unit down; it is no org unit
-        regexp_matches(lower(row_metrics.row_label),
-            '^\s*[-–]?\s*(kvinnor|män|flickor|pojkar)\s*$')
+        row_metrics.breakdown is not null
             or (regexp_matches(row_metrics.row_label, '[0-9]')
                 and regexp_matches(lower(row_metrics.row_label), '(^|\s)år(\s|$|-|–)'))
             as is_breakdown_row,
@@ -414,6 +436,9 @@ placed_by_label as (
     select
         resolved.*,
         case
+            -- a part of a whole (`Kvinnor`, `-män`, `Anställda 30–49 år`): the whole's metric
+            when resolved.breakdown is not null
+                then coalesce(resolved.parent_metric_code, resolved.row_metric_code, resolved.ctx_metric_code)
             -- a `varav` row of an org-unit table breaks the parent's metric down: its own metric or none
             when resolved.is_org_rows and resolved.is_varav_row then resolved.row_metric_code
             -- `Antal rehabiliteringsärenden` among units: the row names its own quantity, not a unit of the
@@ -542,6 +567,7 @@ final as (
         cast(dated.fact_period_end as date) as period_end,
         dated.metric_code,
         dated.measure,
+        coalesce(dated.breakdown, '') as breakdown,
         {{ canonical_value('case when metrics.amount_kind = \'cost\' and dated.measure = \'change_abs\' and dated.is_printed_negative then -dated.value else dated.value end', 'case when dated.measure in (\'change_pct\', \'change_pp\') or metrics.canonical_unit <> \'tkr\' then 1 else units.factor end', 'metrics.amount_kind', 'dated.measure') }} as value,
         {{ canonical_unit('metrics.canonical_unit', 'dated.measure', "case when contains(dated.cell_text, '%') then 'pct' end") }} as unit,
         dated.line as source_line,

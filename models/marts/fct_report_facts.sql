@@ -16,6 +16,7 @@ final as (
         facts.domain,
         facts.metric_code,
         facts.measure,
+        facts.breakdown,
         facts.value,
         facts.unit,
         facts.source_line,
@@ -34,4 +35,4 @@ final as (
 -- stored in the order of the reports' text, so every build of the same reports reads back the same
 -- row order (DuckDB keeps insertion order), whatever order the joins above produced
 select * from final
-order by report_file, source_line, metric_code, measure, period_end, fact_key
+order by report_file, source_line, metric_code, measure, breakdown, period_end, fact_key
