@@ -24,6 +24,7 @@ final as (
         facts.source_line,
         facts.source_quote,
         facts.is_verified,
+        facts.row_label_unresolved,
         facts.has_conflict,
         facts.conflicts_with_fact_key,
         facts.is_current

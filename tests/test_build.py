@@ -122,3 +122,15 @@ def test_breakdowns_are_parts_never_the_total(warehouse):
     # every breakdown is in the dimension; no total of a metric takes a part's value by de-duplication
     assert warehouse.execute("""select count(*) from marts.fct_report_facts f
         left join marts.dim_breakdown b on b.breakdown = f.breakdown where b.breakdown is null""").fetchone()[0] == 0
+
+
+def test_no_fact_has_a_placeholder_org_unit(warehouse):
+    # rows printed apart from their labels are named by arithmetic, sibling tables and sorted order; a row
+    # nothing decides keeps its column's unit with row_label_unresolved, never an `okänd rad N` name
+    assert warehouse.execute("""select count(*) from marts.fct_report_facts
+        where org_unit_name ilike '%okänd rad%'""").fetchone()[0] == 0
+    # norrbotten L588 "8 539 -211 -2 952 0 3 797 9 173": PV anslag (sorted between Med/Rehab and Riks & Region)
+    rows = warehouse.execute("""select org_unit_name from marts.fct_report_facts
+        where report_file = 'norrbotten_ovriga_lanet_tertial_2021-04.txt' and source_line = 588
+          and metric_code = 'resultat' and value = 8539""").fetchall()
+    assert rows == [("PV anslag / VO Närsjukvård gemensamt",)]

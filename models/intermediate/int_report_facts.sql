@@ -54,7 +54,7 @@ statements as (
         row_number() over (
             partition by keyed.report_file, keyed.org_unit_key, keyed.metric_code, keyed.measure,
                 keyed.breakdown, keyed.period_start, keyed.period_end, keyed.value_key
-            order by keyed.is_verified desc, keyed.quote_decimals desc,
+            order by coalesce(keyed.row_label_unresolved, false), keyed.is_verified desc, keyed.quote_decimals desc,
                 case keyed.fact_source when 'table' then 0 else 1 end, keyed.source_line, keyed.source_id
         ) as statement_rank,
         -- list + list_sort, not string_agg(... order by ...) over: same text, 10x faster in DuckDB at 500 reports
@@ -113,6 +113,7 @@ final as (
         with_conflicts.fact_source,
         with_conflicts.sources,
         with_conflicts.any_verified as is_verified,
+        coalesce(with_conflicts.row_label_unresolved, false) as row_label_unresolved,
         with_conflicts.verification,
         with_conflicts.n_values > 1 as has_conflict,
         case
@@ -129,7 +130,8 @@ final as (
         row_number() over (
             partition by with_conflicts.org_unit_key, with_conflicts.metric_code, with_conflicts.measure,
                 with_conflicts.breakdown, with_conflicts.period_start, with_conflicts.period_end
-            order by documents.period_end desc nulls last, with_conflicts.report_file desc,
+            order by coalesce(with_conflicts.row_label_unresolved, false),
+                documents.period_end desc nulls last, with_conflicts.report_file desc,
                 with_conflicts.any_verified desc, with_conflicts.quote_decimals desc,
                 case with_conflicts.fact_source when 'table' then 0 else 1 end,
                 with_conflicts.source_line, with_conflicts.fact_key

@@ -538,10 +538,11 @@ dated as (
         case
             when periods.is_org_column and periods.is_total_row then 'Totalt / ' || periods.column_header
             when periods.is_org_column and periods.row_label <> '' then periods.row_label || ' / ' || periods.column_header
-            when periods.is_org_column then 'okänd rad ' || cast(periods.row_index as varchar) || ' / ' || periods.column_header
+            -- a row whose label nothing decided (printed apart, in another order): the column's unit, flagged
+            when periods.is_org_column then periods.column_header
             when periods.n_dimension_columns > 0 and periods.is_total_row then periods.report_org_unit
             when periods.n_dimension_columns > 0 and periods.row_label <> '' then periods.row_label || ' / Totalt'
-            when periods.n_dimension_columns > 0 then 'okänd rad ' || cast(periods.row_index as varchar) || ' / Totalt'
+            when periods.n_dimension_columns > 0 then periods.report_org_unit
             when periods.is_breakdown_row then periods.report_org_unit
             when periods.is_unit_rows and periods.row_label <> '' and not periods.is_total_row
                 and periods.row_group = '' then periods.row_label
@@ -573,6 +574,9 @@ final as (
         dated.line as source_line,
         dated.cell_text as source_quote,
         dated.is_verified and dated.row_label <> '' as is_verified,
+        -- the row's label was printed apart and no arithmetic decided which it is: the fact is the column's
+        -- unit's, but about an unknown part of it
+        dated.row_label = '' and (dated.is_org_column or dated.n_dimension_columns > 0) as row_label_unresolved,
         dated.verification
             || case when dated.row_label = '' and not contains(dated.verification, 'printed apart')
                 then '; row label printed apart in another order: the activity is unknown' else '' end

@@ -24,6 +24,7 @@ final as (
         facts.fact_source,
         facts.sources,
         facts.is_verified,
+        facts.row_label_unresolved,
         facts.verification,
         facts.has_conflict,
         facts.conflicts_with_fact_key,
