@@ -1119,10 +1119,17 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             continue
         dept = alias_h is not None and DEPARTMENT_RE.fullmatch(text[alias_h.start:alias_h.end]) and \
             DEPARTMENT_SUBJECT_RE.match(text, alias_h.end)
+        clinic = [m for m in CLINIC_SUBJECT_RE.finditer(window)
+                  if not any(h.start <= win_start + m.start() < h.end for h in hits_all if h.metric)]
         if dept:
             # 'laboratoriemedicin har en minskning med 4,2 procent': a clinic named like its production is the
             # subject, so it is the unit the number is about
             name = text[alias_h.start:alias_h.end]
+            org = name[0].upper() + name[1:]
+        elif clinic:
+            # 'VO Barn har ökat med 8,8 procent ... samt att barnpsykiatrin har ökat med hela 83 procent': a clinic
+            # that is the subject of the number's own clause is the unit, not the VO the sentence began with
+            name = clinic[-1].group(1)
             org = name[0].upper() + name[1:]
         else:
             org = _org_unit(text, win_start, n.start, [(h.start, h.end) for h in hits_all]) or ctx.colon_org or \
@@ -1267,6 +1274,10 @@ DEPARTMENT_SUBJECT_RE = re.compile(r"\s+(?:har|redovisar|visar|uppvisar|ökar|mi
 DEPARTMENT_SUBJECT_START_RE = re.compile(r"(?:Även\s+|Inom\s+)?[\wåäöÅÄÖ-]*(?:medicin|kirurgi|psykiatri|ortopedi|"
                                          r"radiologi|onkologi|diagnostik|habilitering|rehabilitering|fysiologi|"
                                          r"patologi)\s+(?:har|redovisar|visar|uppvisar|ökar|minskar)\b", re.I)
+# the same, written as a common noun and the subject of a clause ('barnpsykiatrin har ökat med')
+CLINIC_SUBJECT_RE = re.compile(r"(?<![\wåäöÅÄÖ-])([a-zåäö][\wåäö-]*(?:medicin|kirurgi|psykiatri|ortopedi|radiologi|"
+                               r"onkologi|diagnostik|habilitering|rehabilitering|fysiologi|patologi)(?:en|n)?)"
+                               r"(?=\s+(?:har|redovisar|visar|uppvisar|ökar|minskar|ökade|minskade)\b)")
 OWN_AND_RE = re.compile(r"\b(?:egen|egna|anställd\w*|fast\w*)\s+(?:personal\s+)?(?:och|samt|\+|/)\s+$", re.I)
 SUBSET_BEFORE_RE = re.compile(r"\b[\wåäö]+(?:krävande|intensiva|tunga)\s+$", re.I)
 SUBSET_NAME_RE = re.compile(r"(?:så\s+kallade?|s\.k\.)\s+(?:[\wåäö-]+\s+)?$", re.I)
