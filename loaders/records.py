@@ -77,6 +77,15 @@ class ProseFact:
 
 
 @dataclass(frozen=True)
+class ReportFile:
+    """One loaded report file as the build found it on disk (not cached: copying or editing a file changes it).
+    Its modification time orders two reports of the same period: the later file is the newer report."""
+
+    report_file: str
+    file_mtime: float  # seconds since the epoch
+
+
+@dataclass(frozen=True)
 class ExtractionIssue:
     """Something the loaders saw but could not read or place: kept, never dropped."""
 

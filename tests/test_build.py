@@ -134,3 +134,42 @@ def test_no_fact_has_a_placeholder_org_unit(warehouse):
         where report_file = 'norrbotten_ovriga_lanet_tertial_2021-04.txt' and source_line = 588
           and metric_code = 'resultat' and value = 8539""").fetchall()
     assert rows == [("PV anslag / VO Närsjukvård gemensamt",)]
+
+
+def test_corrected_copy_of_a_report_is_the_current_statement(tmp_path):
+    """The issue's scenario: a report copied under a new name with one number corrected (401,8 -> 411,8 mnkr of
+    läkemedel, Ack utfall). One warning line for the pair, the corrected figure current (not the 402 a
+    rounded table of the copy prints), the old one kept and not current, one disagreement row."""
+    import os
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    source = REPORTS / "vastmanland_hsf_delar1_2024.txt"
+    text = source.read_text(encoding="utf-8")
+    assert text.count("-401,8") == 1  # L2680 "Läkemedelskostnader -401,8 -405,6 3,7 ..."
+    old = reports / source.name
+    old.write_text(text, encoding="utf-8")
+    new = reports / "vastmanland_hsf_delar1_2024_rattad.txt"
+    new.write_text(text.replace("-401,8", "-411,8"), encoding="utf-8")
+    os.utime(old, (1_700_000_000, 1_700_000_000))
+    os.utime(new, (1_700_000_600, 1_700_000_600))  # the copy is the later file
+    said: list[str] = []
+    db = tmp_path / "vardlager.duckdb"
+    result = build(reports, db, say=said.append)
+    assert result.published
+    warnings = [line for line in said if "same facts" in line]
+    assert len(warnings) == 1 and warnings[0].startswith("[yellow]") and f"{new.name} is the newer report" in warnings[0]
+    import duckdb
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute("""select report_file, value, is_current from marts.fct_report_facts
+            where metric_code = 'lakemedel' and measure = 'actual' and breakdown = ''
+              and period_start = '2024-01-01' and period_end = '2024-04-30'
+              and org_unit_name = 'Hälso- och sjukvårdsförvaltningen'
+            order by report_file, value""").fetchall()
+        assert (new.name, 411800.0, True) in rows
+        assert (old.name, 401800.0, False) in rows
+        assert [r for r in rows if r[2]] == [(new.name, 411800.0, True)]
+        disagreements = con.execute((ROOT / "examples" / "report_disagreements.sql").read_text(encoding="utf-8")).fetchall()
+    assert len(disagreements) == 1
+    assert {disagreements[0][9], disagreements[0][12]} == {401800.0, 411800.0}

@@ -19,6 +19,7 @@ final as (
         facts.breakdown,
         facts.value,
         facts.unit,
+        facts.rounding,
         facts.source_line,
         facts.source_quote,
         facts.fact_source,
