@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: build test setup browser clean bench
+.PHONY: build test setup browser clean bench golden
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ test: setup browser
 # README "Performance": generated corpora of 5, 50 and 500 reports, timed stage by stage (minutes)
 bench: setup
 	$(BIN)/python -m benchmarks.run
+
+# rewrite tests/golden/ from a build of data/reports, on purpose: review the diff and commit it with the change
+golden: setup
+	$(BIN)/python -m tests.golden_outputs
 
 clean:
 	rm -rf target logs vardlager.duckdb vardlager.duckdb.tmp-* vardlager.duckdb.cache vardlager.duckdb.lock

@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from loaders.lexicon import METRICS, ORG_ALIASES, PROSE_PHRASES, ProseLexicon, load_prose_lexicon
+from loaders.lexicon import (METRICS, ORG_ALIASES, PROSE_PHRASES, WORD_FORMS, ProseLexicon, load_prose_lexicon,
+                             with_base_forms)
 from loaders.numbers import NUMBER_RE, match_value, parse_number
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
@@ -70,7 +71,7 @@ DEVIATION_RE = re.compile(r"budgetavvikelse\w*|budgetunderskott\w*|budgetöversk
                           r"(?:mot|än|jämfört\s+(?:med\s+)?|i\s+förhållande\s+till)\s*(?:budget|plan)\w*|"
                           r"överstiga\s+budget", re.I)
 DEVIATION_AFTER_RE = re.compile(r"^[^0-9]{0,40}?(?:mot|än|jämfört(?:\s+med)?|i\s+förhållande\s+till)"
-                                r"\s+(?:budget|plan)|^\s*\)?\s*(?:i\s+)?(?:under|över)skott", re.I)
+                                r"\s+(?:budget|plan)\w*+(?!\s*(?:på\s+|om\s+)?(?:[-–+]?\s?\d|$))|^\s*\)?\s*(?:i\s+)?(?:under|över)skott", re.I)
 CHANGE_RE = re.compile(r"\b(?:stäng\w*|öppnade\w*|ök\w*|minsk\w*|högre|lägre|fler|färre|sänk\w*|försämr\w*|"
                        r"förbättr\w*|förändr\w*|tapp\w*|tillväxt|resultatförbättring\w*|"
                        r"resultatförsämring\w*|\w*utveckling\w*|\w*veckling)\b", re.I)
@@ -156,7 +157,6 @@ CUE_WORDS = (r"\b(?:med|till|på|om|av|ökat|ökar|minskat|minskar|ökning|minsk
              r"drygt|knappt|nästan|ungefär|hela|endast|bara|från|mellan|runt|omkring|strax|över|under|"
              r"budget|prognos|mål|målet|utfall|utfallet|jämfört|vilket|summa|sammantaget|varav)\b")
 TARGET_PLAN_RE = re.compile(r"\b(?:i|enligt)\s+(?:förvaltnings|verksamhets|budget)plan\w*", re.I)
-SUFFIX = r"(?:en|et|n|na|a|erna|arna|ernas|arnas|ens|s|t)?"
 
 
 @dataclass
@@ -209,8 +209,14 @@ def _alias_regex(lex: ProseLexicon) -> re.Pattern[str]:
     phrases = set(lex.aliases) | {p for p, _ in lex.unit_phrases}
     phrases = {p for p in phrases if len(p) >= 3 and not p.startswith("-")}
     alt = _trie_pattern(phrases)
-    return re.compile(r"(?<![\wåäöÅÄÖ])(" + alt + r")(?:s?(?:ut)?veckling\w*|stakt\w*|" + SUFFIX
-                      + r")(?![\wåäöÅÄÖ])", re.I)
+    forms = lex.word_forms
+    # a compound's head after the alias keeps its metric ('nettokostnadsutvecklingen'); a modifier before it
+    # too ('plusresultat'); an ending inflects it ('nettokostnaderna'); all from seeds/word_forms.csv
+    modifier = "|".join(map(re.escape, forms.get("compound_modifier", ())))
+    head = "|".join(map(re.escape, forms.get("compound_head", ())))
+    ending = "|".join(map(re.escape, forms.get("inflection", ())))
+    return re.compile(r"(?<![\wåäöÅÄÖ])" + (f"(?:{modifier})?" if modifier else "") + "(" + alt + r")(?:"
+                      + (rf"s?(?:{head})\w*|" if head else "") + rf"(?:{ending or 'en'})?)(?![\wåäöÅÄÖ])", re.I)
 
 
 def find_aliases(text: str, lex: ProseLexicon, rx: re.Pattern[str]) -> list[AliasHit]:
@@ -222,8 +228,16 @@ def find_aliases(text: str, lex: ProseLexicon, rx: re.Pattern[str]) -> list[Alia
             waiting = bool(WAITING_WORD_RE.search(text))
         if waiting and WAITING_RE.search(text[: m.start()]):
             continue  # 'väntande till första besök': a waiting list, not visits
-        hits.append(AliasHit(m.start(), m.end(), phrase, lex.aliases.get(phrase, "")))
+        hit = AliasHit(m.start(), m.end(), phrase, lex.aliases.get(phrase, ""))
+        if hits and hits[-1].metric and _genitive_before(text, hits[-1], hit):
+            continue  # 'Personalkostnadernas kostnadsutveckling': the development of the genitive's metric
+        hits.append(hit)
     return hits
+
+
+def _genitive_before(text: str, first: AliasHit, second: AliasHit) -> bool:
+    """`first` is a metric in the genitive ('-s') right before `second`, which it owns."""
+    return text[first.end - 1] in "sS" and not text[first.end - 2] in "sS" and not text[first.end:second.start].strip()
 
 
 def find_numbers(text: str) -> list[Num]:
@@ -458,9 +472,10 @@ def _prepared_lexicon(lexicon) -> tuple[ProseLexicon, re.Pattern[str]]:
     if isinstance(lexicon, ProseLexicon):
         return lexicon, _alias_regex(lexicon)
     items = tuple(dict(lexicon).items())  # in seed order: ties between aliases keep their order
-    key = (items, tuple(_mtime(p) for p in (METRICS, PROSE_PHRASES, ORG_ALIASES)))
+    key = (items, tuple(_mtime(p) for p in (METRICS, PROSE_PHRASES, ORG_ALIASES, WORD_FORMS)))
     if key not in _PREPARED:
         lex = load_prose_lexicon(dict(items))
+        lex = replace(lex, aliases=with_base_forms(lex.aliases, lex.word_forms.get("inflection", ()), WEAK_METRIC_ALIASES))
         if len(_PREPARED) > 8:
             _PREPARED.clear()
         _PREPARED[key] = (lex, _alias_regex(lex))
@@ -656,6 +671,10 @@ CUE_WORDS_RE = re.compile(CUE_WORDS, re.I)
 THRESHOLD_BEFORE_RE = re.compile(r"\b(?:(?:lägre|högre|mer|mindre|färre|fler|över|under)\s+än|minst|högst|max|maximalt|"
                                  r"upp\s+till|överstiga|understiga)\s*$", re.I)
 BUDGET_BEFORE_RE = re.compile(r"budget\w*\s*$")
+# 'jämfört med budgeterade -367 mnkr', 'mot ett budgeterat resultat på 20', 'budgeten var 5': the budget's own value
+BUDGET_VALUE_BEFORE_RE = re.compile(r"(?:(?:jämfört\s+med|mot|än)\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
+                                    r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:var|är|uppgår\s+till|uppgick\s+till))"
+                                    r"(?:\s+(?:på|om|till))?\s*$", re.I)
 SOM_CHANGED_BEFORE_RE = re.compile(r"([a-zåäö]+)\s+som\s+(?:har\s+)?(?:ökat|minskat|ökar|minskar)\s+(?:med\s+)?$")
 BOUND_AFTER_RE = re.compile(r"\s*eller\s+(?:över|mer|högre|under|mindre|lägre)\b", re.I)
 RESPEKTIVE_NEXT_RE = re.compile(r"\s*(?:%|procent)?\s*respektive\b")
@@ -845,6 +864,8 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             measure = "forecast_deviation" if forecast else "budget_deviation"
         elif target_m and GOAL_RE.search(window[-60:]):
             measure = "target"
+        elif BUDGET_VALUE_BEFORE_RE.search(window):
+            measure = "budget"
         elif DEVIATION_AFTER_RE.search(after) or (last_dev >= 0 and last_dev >= last_change):
             measure = "forecast_deviation" if forecast else "budget_deviation"
         elif False:
@@ -973,6 +994,12 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         if not metric:
             issue(n, f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
             continue
+        if measure in ("budget_deviation", "forecast_deviation") and lex.amount_kinds.get(metric) == "result" \
+                and dev_m and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0)) and not in_text[BUDGET_WORD_RE] \
+                and not any(h.metric and h.end <= n.start and lex.amount_kinds.get(h.metric) != "result" for h in hits):
+            # 'Resultatet ... visar ett överskott på 113 mkr', 'X visar ett överskott på 39 mkr': with no budget
+            # and no other item before it in the sentence, a surplus is the result itself
+            measure = "forecast" if forecast else "actual"
         if measure == "actual" and "utveckling" in label and family == "pct":
             measure = "change_pct"
         if n.explicit_sign and family == "tkr" and measure in ("actual", "forecast") and metric != "resultat" \
