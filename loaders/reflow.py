@@ -10,8 +10,9 @@ TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>")  # an HTML
 ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&ndash;": "–", "&minus;": "−"}
 ENTITY_RE = re.compile("|".join(map(re.escape, ENTITIES)))
 LONG_LINE = 400  # characters; a printed line is rarely over 200, a flattened page is thousands
-# a sentence ends: `. ` (or ! ?) before a capital letter; not after a lone capital or digit ('t.ex. E', 'kl. 8')
-SENTENCE_END_RE = re.compile(r"(?<=[a-zåäö%)][.!?])\s+(?=[A-ZÅÄÖ])")
+# a sentence ends: `. ` (or ! ?) before a capital letter, after a word or a number ('... 2009. Resultatet');
+# not after a lone capital or digit ('t.ex. E', 'kl. 8')
+SENTENCE_END_RE = re.compile(r"(?:(?<=[a-zåäö%)][.!?])|(?<=\d\d[.!?]))\s+(?=[A-ZÅÄÖ])")
 # three or more numbers in a row (`573 -5 067 -2 741 ...`): a table's values, not a sentence's
 NUMBER_RUN_RE = re.compile(r"(?:(?<=\s)|^)(?:[-–+]?\s?\d{1,3}(?:[  ]\d{3})*(?:,\d+)?%?\s+){3,}[-–+]?\s?\d[\d  ]*(?:,\d+)?%?(?=\s|$)")
 
