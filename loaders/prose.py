@@ -460,6 +460,7 @@ class _Ctx:
     colon_org: str = ""  # 'AnOpIVA: ...' names the unit of the rest of its paragraph
     subject_org: str = ""  # 'Verksamhetsområde Medicin redovisar ...' is the subject of its paragraph
     result_level: bool = False  # the paragraph told its 'underskott' apart from the deviation from budget
+    part_subject: str = ""  # 'Produktionskostnaderna har kraftigt ökat ...': the paragraph is about a part of the costs
 
 
 COLON_NAME_RE = re.compile(r"([A-ZÅÄÖ][\wåäöÅÄÖ/&-]{1,30}):\s")  # 'AnOpIVA: ...'
@@ -505,7 +506,7 @@ def extract_prose(report_file: str, lines: list[str], document: Document,
             ctx = _Ctx()
         if sent.block != ctx.block:
             ctx.in_list, ctx.list_intro, ctx.block, ctx.colon_org = False, "", sent.block, ""
-            ctx.subject_org, ctx.result_level = "", False
+            ctx.subject_org, ctx.result_level, ctx.part_subject = "", False, ""
         # the unit a sentence opens with is the subject of the next sentence of its paragraph too
         # ('Verksamhetsområde Medicin redovisar ... Prognosen för helåret är ...'), never of a bullet
         subject = ORG_RE.match(sent.text)
@@ -517,6 +518,10 @@ def extract_prose(report_file: str, lines: list[str], document: Document,
             subject.group("name").strip(" .-").casefold() not in OWN_UNIT_WORDS else ""
         colon = COLON_NAME_RE.match(sent.text)
         first_of_block = prev_sent is None or prev_sent.block != sent.block
+        # a paragraph starts a block or follows an empty line; its opening part is the subject of all of it
+        if first_of_block or sent.lines[0] > prev_sent.lines[-1] + 1:
+            part = PART_SUBJECT_RE.match(sent.text)
+            ctx.part_subject = part.group(1) if part and not sent.bullet else ""
         if colon and first_of_block and not sent.bullet and colon.group(1).casefold() not in \
                 GENERIC_HEADINGS | {"not", "obs", "källa", "notera", "kvinnor", "män", "totalt", "tabell", "figur"}:
             ctx.colon_org = colon.group(1)
@@ -994,6 +999,16 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         if not metric:
             issue(n, f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
             continue
+        if ctx.part_subject and metric.endswith("_totalt") and not ctx.part_subject.casefold() in text.casefold() \
+                and not OWN_UNIT_RE.search(text[:n.start]):
+            # 'Produktionskostnaderna har kraftigt ökat ... Kostnadsutvecklingen är 1,9 procent': the paragraph
+            # is about a part of the costs, so its 'kostnadsutvecklingen' is that part's, not the whole's
+            part_hits = [h for h in find_aliases(ctx.part_subject, lex, rx) if h.metric and not h.metric.endswith("_totalt")]
+            if part_hits and _metric_ok(part_hits[-1].metric, family, measure, lex):
+                metric, label = part_hits[-1].metric, f"{label} (of the paragraph's part: {ctx.part_subject})"
+            else:
+                issue(n, f"the paragraph is about a part ({ctx.part_subject}), not the whole {metric}")
+                continue
         if measure in ("budget_deviation", "forecast_deviation") and lex.amount_kinds.get(metric) == "result" \
                 and dev_m and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0)) and not in_text[BUDGET_WORD_RE] \
                 and not any(h.metric and h.end <= n.start and lex.amount_kinds.get(h.metric) != "result" for h in hits):
@@ -1301,6 +1316,9 @@ DEPARTMENT_SUBJECT_RE = re.compile(r"\s+(?:har|redovisar|visar|uppvisar|ökar|mi
 DEPARTMENT_SUBJECT_START_RE = re.compile(r"(?:Även\s+|Inom\s+)?[\wåäöÅÄÖ-]*(?:medicin|kirurgi|psykiatri|ortopedi|"
                                          r"radiologi|onkologi|diagnostik|habilitering|rehabilitering|fysiologi|"
                                          r"patologi)\s+(?:har|redovisar|visar|uppvisar|ökar|minskar)\b", re.I)
+# a paragraph that opens with a part of the costs or revenue ('Produktionskostnaderna har kraftigt ökat',
+# 'Personalkostnaderna ...'): a compound whose head is kostnad/intäkt, not the bare whole ('Kostnaderna')
+PART_SUBJECT_RE = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]{3,}(?:kostnad|intäkt)(?:er|erna|en)?)\b")
 # the same, written as a common noun and the subject of a clause ('barnpsykiatrin har ökat med')
 CLINIC_SUBJECT_RE = re.compile(r"(?<![\wåäöÅÄÖ-])([a-zåäö][\wåäö-]*(?:medicin|kirurgi|psykiatri|ortopedi|radiologi|"
                                r"onkologi|diagnostik|habilitering|rehabilitering|fysiologi|patologi)(?:en|n)?)"

@@ -450,3 +450,18 @@ def test_a_units_line_with_its_deviation_from_budget_is_its_result():
         ("resultat", "budget_deviation", -140.5, ""), ("resultat", "budget_deviation", -16.7, "Division Medicin"),
         ("resultat", "budget_deviation", -2.0, "HR-direktör"),
         ("personalkostnader", "budget_deviation", -5.0, "")]
+
+
+def test_a_paragraph_about_a_part_binds_its_whole_word_to_the_part():
+    # vasterbotten L1561-1562: the paragraph opens with a part of the costs; its 'Kostnadsutvecklingen' is that
+    # part's (a cost type with no metric of its own here), never the total cost change (9,9 % elsewhere)
+    found, issues = facts("Produktionskostnaderna har kraftigt ökat och redovisar stora underskott. "
+                          "Kostnadsutvecklingen är 1,9 procent men jämförs med en hög kostnadsnivå 2022.")
+    assert found == []
+    assert any("part (Produktionskostnaderna)" in i.message for i in issues)
+    # a part that is a metric takes the number
+    found, _ = facts("Personalkostnaderna har ökat kraftigt. Kostnadsutvecklingen är 11 procent jämfört med föregående år.")
+    assert [(f.metric_code, f.measure, f.value) for f in found] == [("personalkostnader", "change_pct", 11.0)]
+    # the whole stays the whole
+    found, _ = facts("Kostnaderna har ökat. Kostnadsutvecklingen är 9,9 procent jämfört med föregående år.")
+    assert [(f.metric_code, f.value) for f in found] == [("kostnader_totalt", 9.9)]
