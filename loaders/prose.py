@@ -1093,6 +1093,19 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
                     (before_pair and h.end == before_pair.end(1))) for h in hits_all):
                 issue(n, f"an amount for {label} together with another item")
                 continue
+            if LIST_BEFORE_RE.search(text[win_start: alias_h.start]):
+                # 'Kostnader kopplade till covid-vaccination, produktion samt övriga verksamhetskostnader, -50 mnkr':
+                # the amount is the whole list's, not the last item's
+                issue(n, f"an amount for a list of items ending with {label}")
+                continue
+            whole_of = PART_OF_WHOLE_RE.search(text[win_start: alias_h.start])
+            parts = [(h, h.metric or lex.unit_phrases.get((h.phrase, family), "")) for h in hits_all
+                     if whole_of and win_start <= h.start and h.end <= win_start + whole_of.start()]
+            parts = [(h, m) for h, m in parts if m and m != metric and _metric_ok(m, family, measure, lex)]
+            if parts:
+                # 'Externt inhyrd personal ... som del av den totala avvikelsen av personalkostnad, -42,3 mnkr':
+                # the number is the part's, the metric named after 'som del av' is its whole
+                metric, label = parts[-1][1], f"{parts[-1][0].phrase} (part of {label})"
         if metric and alias_pos is not None and lex.domains.get(metric) == "costs" and metric not in REVENUE_METRICS \
                 and re.search(r"intäkt\w*\s+(?:\w+\s+){0,3}$", text[max(0, alias_pos - 40): alias_pos], re.I):
             issue(n, f"revenue of something named like a cost ({metric})")
@@ -1316,6 +1329,10 @@ DEPARTMENT_SUBJECT_RE = re.compile(r"\s+(?:har|redovisar|visar|uppvisar|ökar|mi
 DEPARTMENT_SUBJECT_START_RE = re.compile(r"(?:Även\s+|Inom\s+)?[\wåäöÅÄÖ-]*(?:medicin|kirurgi|psykiatri|ortopedi|"
                                          r"radiologi|onkologi|diagnostik|habilitering|rehabilitering|fysiologi|"
                                          r"patologi)\s+(?:har|redovisar|visar|uppvisar|ökar|minskar)\b", re.I)
+# a list of items right before the metric phrase ('covid-vaccination, produktion samt övriga verksamhetskostnader')
+LIST_BEFORE_RE = re.compile(r"[\wåäö-]+,\s+[\wåäö-]+\s+(?:samt|och)\s+$", re.I)
+# 'X ... som (en) del av (den totala avvikelsen av) Y': X is the part, Y the whole
+PART_OF_WHOLE_RE = re.compile(r"\bsom\s+(?:en\s+)?del\s+av\b", re.I)
 # a paragraph that opens with a part of the costs or revenue ('Produktionskostnaderna har kraftigt ökat',
 # 'Personalkostnaderna ...'): a compound whose head is kostnad/intäkt, not the bare whole ('Kostnaderna')
 PART_SUBJECT_RE = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]{3,}(?:kostnad|intäkt)(?:er|erna|en)?)\b")

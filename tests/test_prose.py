@@ -465,3 +465,18 @@ def test_a_paragraph_about_a_part_binds_its_whole_word_to_the_part():
     # the whole stays the whole
     found, _ = facts("Kostnaderna har ökat. Kostnadsutvecklingen är 9,9 procent jämfört med föregående år.")
     assert [(f.metric_code, f.value) for f in found] == [("kostnader_totalt", 9.9)]
+
+
+def test_a_part_named_before_som_del_av_takes_the_number_not_its_whole():
+    # vastmanland L1716-1718: the deviation is the hired staff's, a part of the personnel cost deviation
+    found, _ = facts("Externt inhyrd personal inklusive tillgänglighet som del av den totala avvikelsen av "
+                     "personalkostnad, -42,3 mnkr.")
+    assert [(f.metric_code, f.measure, f.value) for f in found] == [("inhyrd_personal_kostnad", "budget_deviation", -42.3)]
+
+
+def test_an_amount_for_a_list_of_items_is_not_the_last_items():
+    # vastmanland L1782-1784: -50 mnkr is covid vaccination, production and other costs together
+    found, issues = facts("Kostnader kopplade till covid-vaccination, produktion samt övriga verksamhetskostnader, "
+                          "-50 mnkr mot budget.")
+    assert found == []
+    assert any("list of items" in i.message for i in issues)
