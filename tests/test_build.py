@@ -173,3 +173,13 @@ def test_corrected_copy_of_a_report_is_the_current_statement(tmp_path):
         disagreements = con.execute((ROOT / "examples" / "report_disagreements.sql").read_text(encoding="utf-8")).fetchall()
     assert len(disagreements) == 1
     assert {disagreements[0][9], disagreements[0][12]} == {401800.0, 411800.0}
+
+
+def test_a_row_whose_columns_did_not_read_states_no_facts(warehouse):
+    # jamtland L1345 "Klin kem lab (analyser) 927 131 1 003 869 1 024 557 2,1%" under a header that did not
+    # read (`Utfall 22 jan-april` / `Utfall 23 jan` / `- april`): four values cannot all be one statement
+    assert warehouse.execute("""select count(*) from marts.fct_report_facts
+        where report_file = 'jamtland_harjedalen_hsn_tertial_2024-04.txt' and source_line = 1345""").fetchone()[0] == 0
+    cells = warehouse.execute("""select count(*) from raw.table_cells
+        where report_file = 'jamtland_harjedalen_hsn_tertial_2024-04.txt' and line = 1345""").fetchone()[0]
+    assert cells == 4  # the numbers are kept as cells

@@ -558,7 +558,7 @@ dated as (
     from periods
 ),
 
-final as (
+facts_read as (
     select
         'table' as fact_source,
         dated.cell_id as source_id,
@@ -608,6 +608,18 @@ final as (
     -- money needs a stated unit; a "tkr" table whose amounts all stay below 1 000 sums like mnkr: not trusted
     and not (metrics.canonical_unit = 'tkr' and dated.measure not in ('change_pct', 'change_pp')
         and (units.factor is null or (dated.unit_raw = 'tkr' and dated.max_amount < 1000)))
+),
+
+-- one row cannot state two values of one statement: cells of a row that land on the same org unit, metric,
+-- measure, breakdown and period with different values mean its columns were not understood (a header that
+-- did not read: `Utfall 22 jan-april` / `Utfall 23 jan` / `- april`); they stay cells, not facts
+final as (
+    select *
+    from facts_read
+    window same_statement as (
+        partition by report_file, source_line, org_unit_name, metric_code, measure, breakdown, period_start, period_end
+    )
+    qualify min(value) over same_statement = max(value) over same_statement
 )
 
 select * from final
