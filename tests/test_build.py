@@ -183,3 +183,14 @@ def test_a_row_whose_columns_did_not_read_states_no_facts(warehouse):
     cells = warehouse.execute("""select count(*) from raw.table_cells
         where report_file = 'jamtland_harjedalen_hsn_tertial_2024-04.txt' and line = 1345""").fetchone()[0]
     assert cells == 4  # the numbers are kept as cells
+
+
+def test_an_areas_first_unit_of_the_same_name_is_not_the_area(warehouse):
+    # vastmanland L1834 "Medicinsk diagnostik Medicinsk diagnostik 63,2 27,3 -0,4 24,4", then HMC, then L1836
+    # "Summa Medicinsk diagnostik 65,5 ...": the first row is the unit inside the area, the Summa row the area
+    keys = dict(warehouse.execute("""select source_line, any_value(org_unit_key) from marts.fct_report_facts
+        where report_file = 'vastmanland_hsf_delar1_2024.txt' and source_line in (1834, 1836) group by 1""").fetchall())
+    assert keys[1834] != keys[1836]
+    parent = warehouse.execute("select parent_org_unit_name from marts.dim_org_unit where org_unit_key = ?",
+                               [keys[1834]]).fetchone()[0]
+    assert parent == "Medicinsk diagnostik"

@@ -527,9 +527,24 @@ periods as (
         and documents.period_end is not null
 ),
 
+-- `Summa Medicinsk diagnostik` closes an area whose first unit has the area's name (`Medicinsk diagnostik
+-- Medicinsk diagnostik 63,2 ...`, then `HMC`): with other units between them, that first row is the unit
+-- inside the area, not the area (an area with one unit states the same figures twice: one unit)
+subtotals as (
+    select
+        report_file,
+        table_id,
+        lower(trim(regexp_replace(row_label, '^\s*summa\s+', '', 'i'))) as unit_key,
+        min(row_index) as subtotal_index
+    from cells
+    where regexp_matches(row_label, '^\s*summa\s+\S', 'i')
+    group by all
+),
+
 dated as (
     select
         periods.*,
+        subtotals.subtotal_index is not null as is_first_unit_of_area,
         make_date(periods.fact_year, 1, 1) as fact_period_start,
         case
             when periods.period_kind in ('year', 'year_prev') then make_date(periods.fact_year, 12, 31)
@@ -551,11 +566,18 @@ dated as (
             when periods.is_org_rows and periods.is_total_row and periods.row_metric_code is not null
                 then periods.report_org_unit
             when periods.is_org_rows and periods.is_varav_row then periods.report_org_unit
+            when periods.is_org_rows and subtotals.subtotal_index is not null and periods.row_group = ''
+                then periods.row_label || ' (verksamhet) / ' || periods.row_label
             when periods.is_org_rows and periods.row_label <> ''
                 then regexp_replace(periods.row_label, '^\s*summa\s+', '', 'i')
             else periods.report_org_unit
         end as fact_org_unit
     from periods
+    left join subtotals
+        on periods.report_file = subtotals.report_file
+        and periods.table_id = subtotals.table_id
+        and lower(trim(periods.row_label)) = subtotals.unit_key
+        and subtotals.subtotal_index > periods.row_index + 1
 ),
 
 facts_read as (
