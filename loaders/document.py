@@ -36,15 +36,21 @@ MONTH_NAME = rf"(?:{MONTH_RE}|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?"
 PER_MONTH_RE = re.compile(rf"(?=[ptjJPT])\b(?:per|t\.?o\.?m\.?|till och med|{MONTH_ABBR}{LINE_SPACE}?[-–]{LINE_SPACE}?)"
                           rf"{LINE_SPACE}?({MONTH_NAME})(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?", re.I)
 # "årets första tre månader", "de fyra första månaderna": the months counted from January
-FIRST_MONTHS_RE = re.compile(r"\b(?:första|de)\s+(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva)\s+(?:första\s+)?månader", re.I)
+FIRST_MONTHS_RE = re.compile(r"\b(?:första|de|efter)\s+(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva)\s+(?:första\s+)?månader", re.I)
+# "delårsrapporten för augusti 2025", "delårsbokslutet per april": the month the interim report closes
+INTERIM_MONTH_RE = re.compile(rf"\bdel[åa]rs(?:rapport|bokslut)\w*\s+(?:för|per|efter)\s+(?:{MONTH_ABBR}{LINE_SPACE}?[-–]{LINE_SPACE}?)?"
+                              rf"({MONTH_NAME})(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?", re.I)
 MONTH_COUNTS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "elva": 11}
 # the annual report's word, then its year, on the same line or after a line break and blank lines
-ANNUAL_RE = re.compile(r"\b(?:årsrapport|årsredovisning|verksamhetsberättelse|årsbokslut)(?:en)?\s+(?:för\s+)?(?:år\s+)?"
-                       r"((?:19|20)\d\d)\b", re.I)
-ANNUAL_WORD_RE = re.compile(r"\b(?:årsrapport|årsredovisning|verksamhetsberättelse|årsbokslut)", re.I)
+ANNUAL_WORDS = r"årsrapport|årsredovisning|verksamhetsberättelse|årsberättelse|årsbokslut|personalbokslut|bokslut"
+# ('ÅRSRAPPORTER DIVISIONER 2013': up to two title words between)
+ANNUAL_RE = re.compile(rf"\b(?:{ANNUAL_WORDS})(?:en|et|er)?(?:\s+[A-ZÅÄÖ]\w+){{0,2}}\s+(?:för\s+)?(?:år\s+)?"
+                       r"((?:19|20)\d\d)\b(?![-–]\d)", re.I)
+ANNUAL_WORD_RE = re.compile(rf"\b(?:{ANNUAL_WORDS})", re.I)
 # a dated document: a meeting, a press release, a decision ("Möte 2026-02-26", "Pressmeddelande 2022-05-12")
-DATED_RE = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b")
+DATED_RE = re.compile(r"\b((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?([0-3]\d)\b")  # 2025-03-13, 20200506
 # "under 2017", "för 2015", "(Siffror från 2015)", "år 2016": a whole year the text speaks of
+LAST_YEAR_RE = re.compile(r"\b(?:förra|föregående)\s+året\b|\bi\s+fjol\b|\bfjolåret", re.I)
 YEAR_PHRASE_RE = re.compile(r"\b(?:under|för|från|år|året)\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I)
 YEAR_RE = re.compile(r"\b(20\d\d)\b")
 ORG_UNIT_RES = (  # (?=...): the first letter, so the scan skips other positions fast
@@ -145,38 +151,46 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
         if m:
             year, tertial = int(m.group(2)), int(m.group(1))
             return date(year, 1, 1), month_end(year, 4 * tertial), f"L{i + 1}: {m.group(0)}"
-    m = ANNUAL_RE.search(head)
-    if m and m.start() < len("\n".join(line for _, line in title_lines(lines, 12))):
-        year = int(m.group(1))
-        return date(year, 1, 1), date(year, 12, 31), f"L{head.count(chr(10), 0, m.start()) + 1}: {' '.join(m.group(0).split())}"
+    annual = ANNUAL_RE.search(head)
+    if annual and annual.start() < len("\n".join(line for _, line in title_lines(lines, 12))):
+        return _annual(annual, head)
     months: Counter[int] = Counter()
     years: Counter[int] = Counter()
     evidence: dict[int, str] = {}
-    for i, m in line_matches(PER_MONTH_RE, lines):
-        month = _month_number(m.group(1))
-        months[month] += 1
-        evidence.setdefault(month, f"L{i + 1}: {m.group(0)}")
-        if m.group(2):
-            years[int(m.group(2))] += 3
-    for i, m in line_matches(FIRST_MONTHS_RE, lines):
-        month = MONTH_COUNTS[m.group(1).lower()]
-        months[month] += 1
-        evidence.setdefault(month, f"L{i + 1}: {m.group(0)}")
+    for pattern, weight in ((INTERIM_MONTH_RE, 3), (PER_MONTH_RE, 1), (FIRST_MONTHS_RE, 1)):
+        for i, m in line_matches(pattern, lines):
+            month = MONTH_COUNTS[m.group(1).lower()] if pattern is FIRST_MONTHS_RE else _month_number(m.group(1))
+            months[month] += weight
+            evidence.setdefault(month, f"L{i + 1}: {m.group(0)}")
+            if pattern is not FIRST_MONTHS_RE and m.group(2):
+                years[int(m.group(2))] += 3
     for line in lines[:TITLE_LINES]:
         years.update(int(y) for y in YEAR_RE.findall(line))
+    years.update(int(m.group(1)) for m in DATED_RE.finditer(head))
     if years and months:
         year = years.most_common(1)[0][0]
         month = months.most_common(1)[0][0]
         return date(year, 1, 1), month_end(year, month), evidence[month]
+    if annual:
+        return _annual(annual, head)
     dated = DATED_RE.search(head)
     if dated and int(dated.group(2)) <= 6 and ANNUAL_WORD_RE.search(head):
         year = int(dated.group(1)) - 1
         return date(year, 1, 1), date(year, 12, 31), f"annual report dated {dated.group(0)}"
-    spoken = Counter(int(y) for y in YEAR_PHRASE_RE.findall("\n".join(lines)))
+    text = "\n".join(lines)
+    spoken = Counter(int(y) for y in YEAR_PHRASE_RE.findall(text))
     if spoken:
         (year, _), = spoken.most_common(1)
         return date(year, 1, 1), date(year, 12, 31), f"year spoken of: {year} ({spoken[year]}x)"
+    if dated and LAST_YEAR_RE.search(text):
+        year = int(dated.group(1)) - 1
+        return date(year, 1, 1), date(year, 12, 31), f"'förra året' in a text dated {dated.group(0)}"
     return None, None, ""
+
+
+def _annual(m: re.Match, head: str) -> tuple[date, date, str]:
+    year = int(m.group(1))
+    return date(year, 1, 1), date(year, 12, 31), f"L{head.count(chr(10), 0, m.start()) + 1}: {' '.join(m.group(0).split())}"
 
 
 def _month_number(word: str) -> int:

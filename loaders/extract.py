@@ -11,7 +11,7 @@ from pathlib import Path
 
 from loaders.document import load_regions, read_document
 from loaders.lexicon import load_lexicon
-from loaders.prose import extract_prose
+from loaders.prose import extract_prose, label_metric
 from loaders.reflow import reflow
 from loaders.records import Document, ExtractionIssue, ProseFact, TableCell
 from loaders.tables import extract_tables
@@ -105,8 +105,9 @@ def extract_text(report_file: str, data: bytes) -> Extraction:
     """Run every loader on one report's bytes."""
     decoded = decode_report(data)
     document = read_document(report_file, data, decoded.text, decoded.encoding, _regions())
-    lines, origin = reflow(decoded.text.split("\n"))
+    lines, origin = reflow(decoded.text.split("\n"), cut_off=decoded.ends_mid_line)
     cells, table_issues = extract_tables(report_file, lines)
+    cells = with_label_metrics(cells, _lexicon())
     prose_facts, prose_issues = extract_prose(report_file, lines, document, _lexicon())
     issues = [ExtractionIssue(report_file, None, kind, message, "") for kind, message in decoded.notes]
     issues += table_issues + prose_issues
@@ -137,6 +138,12 @@ def _set_aside_cut_line(report_file: str, last_line: int, cells: list[TableCell]
                                   f"number in a sentence on the cut-off last line, not loaded: {p.metric_code}",
                                   p.quote) for p in prose_facts if p.line == last_line]
     return ([c for c in cells if c.line != last_line], [p for p in prose_facts if p.line != last_line], set_aside)
+
+
+def with_label_metrics(cells: list[TableCell], lexicon: dict[str, str]) -> list[TableCell]:
+    """Each cell with the metric its row label names in any word form (one lookup per distinct label)."""
+    metrics = {label: label_metric(label, lexicon) for label in {c.row_label for c in cells}}
+    return [dataclasses.replace(c, label_metric=metrics[c.row_label]) if metrics[c.row_label] else c for c in cells]
 
 
 def _at_source_line(record, origin: list[int]):

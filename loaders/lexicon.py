@@ -8,6 +8,7 @@ hired staff in årsarbetare); `load_prose_lexicon()` bundles them.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +18,8 @@ METRICS = SEEDS / "metrics.csv"
 PROSE_PHRASES = SEEDS / "prose_phrases.csv"
 ORG_ALIASES = SEEDS / "org_unit_aliases.csv"
 WORD_FORMS = SEEDS / "word_forms.csv"
+NON_FACT_CUES = SEEDS / "non_fact_cues.csv"
+NUMBER_WORDS = SEEDS / "number_words.csv"
 MIN_BASE = 8  # letters a base form keeps: 'nettokostnad' from 'nettokostnader', but not the bare 'kostnad', which heads the compounds of other metrics
 
 
@@ -35,6 +38,10 @@ class ProseLexicon:
     unit_phrases: dict[tuple[str, str], str] = field(default_factory=dict)  # (phrase, unit family) -> metric
     org_aliases: dict[str, set[str]] = field(default_factory=dict)  # region_code -> org unit names (casefolded)
     word_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> forms (seeds/word_forms.csv)
+    # (cue, scope, why it is no fact): scope 'sentence' looks before the number in its sentence, 'context'
+    # also in the heading and the list intro above it
+    non_fact_cues: tuple[tuple[re.Pattern[str], str, str], ...] = ()
+    number_words: dict[str, float] = field(default_factory=dict)  # 'fyra' -> 4 (seeds/number_words.csv)
 
 
 def load_metric_units(path: Path = METRICS) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
@@ -68,6 +75,21 @@ def load_org_aliases(path: Path = ORG_ALIASES) -> dict[str, set[str]]:
             for row in csv.DictReader(fh):
                 out.setdefault(row["region_code"].strip(), set()).add(row["alias"].strip().casefold())
     return out
+
+
+def load_non_fact_cues(path: Path = NON_FACT_CUES) -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """Words that make a number in their sentence (or under their heading) something other than a stated outcome."""
+    if not path.exists():
+        return ()
+    with path.open(newline="", encoding="utf-8") as fh:
+        return tuple((re.compile(row["pattern"], re.I), row["scope"], row["reason"]) for row in csv.DictReader(fh))
+
+
+def load_number_words(path: Path = NUMBER_WORDS) -> dict[str, float]:
+    if not path.exists():
+        return {}
+    with path.open(newline="", encoding="utf-8") as fh:
+        return {row["word"].strip().casefold(): float(row["value"]) for row in csv.DictReader(fh)}
 
 
 def load_word_forms(path: Path = WORD_FORMS) -> dict[str, tuple[str, ...]]:
@@ -104,4 +126,4 @@ def load_prose_lexicon(aliases: dict[str, str] | None = None) -> ProseLexicon:
     units, domains, kinds = load_metric_units()
     forms = load_word_forms()
     return ProseLexicon(aliases if aliases is not None else load_lexicon(), units, domains, kinds,
-                        load_unit_phrases(), load_org_aliases(), forms)
+                        load_unit_phrases(), load_org_aliases(), forms, load_non_fact_cues(), load_number_words())

@@ -26,9 +26,9 @@ def without_markup(line: str) -> str:
     return line
 
 
-def split_flattened(line: str) -> list[str]:
+def split_flattened(line: str, long_line: int = LONG_LINE) -> list[str]:
     """One long line -> its sentences, with runs of numbers on lines of their own."""
-    if len(line) <= LONG_LINE:
+    if len(line) <= long_line:
         return [line]
     pieces: list[str] = []
     for sentence in SENTENCE_END_RE.split(line):
@@ -40,13 +40,15 @@ def split_flattened(line: str) -> list[str]:
     return [p.strip() for p in pieces if p.strip()] or [line]
 
 
-def reflow(lines: list[str]) -> tuple[list[str], list[int]]:
+def reflow(lines: list[str], cut_off: bool = False) -> tuple[list[str], list[int]]:
     """(lines without markup and with every long line split, the 1-based source line of each). Text of
-    ordinary length comes back as it was, with origin[i] == i + 1."""
+    ordinary length comes back as it was, with origin[i] == i + 1. The last line of a text that was
+    `cut_off` in the middle of it is split into sentences whatever its length: only its last sentence
+    is cut."""
     out: list[str] = []
     origin: list[int] = []
     for number, line in enumerate(lines, start=1):
-        parts = split_flattened(without_markup(line))
+        parts = split_flattened(without_markup(line), 0 if cut_off and number == len(lines) else LONG_LINE)
         if len(parts) > 1:
             parts = [p for part in parts for p in (part, "")][:-1]  # a blank line between: no sentence spans two
         out += parts

@@ -72,3 +72,32 @@ def test_a_surplus_is_the_result_unless_the_sentence_names_a_budget():
     assert ("resultat", "budget", -367.0) in got
     assert ("resultat", "actual", 39.0) in got
     assert not [f for f in got if f[1] == "budget_deviation"]
+
+
+def test_numbers_written_as_words_count_only_before_a_unit():
+    text = "Årsredovisning 2017\n\nAntalet läkarbesök ökade med fyra procent. En av tre patienter väntade.\n"
+    assert facts(text) == [("lakarbesok", "change_pct", 4.0)]
+
+
+def test_a_sentence_about_an_adjusted_figure_or_a_range_gives_no_fact():
+    text = ("Delårsrapport 2 år 2014\n\nDet ekonomiska resultatet uppgår till 218 mkr. Exklusive jämförelsestörande "
+            "poster är resultatet 201,5 mkr. Resultatet beräknas inom intervallet plus 30 mkr till minus 20 mkr.\n")
+    assert facts(text) == [("resultat", "actual", 218.0)]
+
+
+def test_a_text_cut_off_loses_only_its_cut_sentence():
+    text = "Årsredovisning 2024\n\nFinansnettot uppgick till 399 mnkr. Skatteintäkterna ökade med 4,1 procent och uppgick till 12"
+    extraction = extract_text("t.txt", text.encode())
+    assert [(f.metric_code, f.value) for f in extraction.prose_facts] == [("finansnetto", 399.0)]
+    assert {i.kind for i in extraction.issues} >= {"possibly_truncated", "unplaced_number"}
+
+
+def test_a_row_label_names_its_metric_in_any_word_form_but_only_as_a_whole():
+    from loaders.lexicon import load_lexicon
+    from loaders.prose import label_metric
+
+    lexicon = load_lexicon()
+    assert label_metric("Nettokostnaderna", lexicon) == "nettokostnad"
+    assert label_metric("Arbetad tid (1 000 tim)", lexicon) == "arbetad_tid"
+    assert label_metric("Operationer:", lexicon) == "operationer"
+    assert label_metric("Arbetad tid läkare", lexicon) == ""  # a part of the worked time, not the total
