@@ -1062,6 +1062,17 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         if not metric:
             issue(n, f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
             continue
+        weak_at = next((h for h in hits_all if h.phrase == label and h.end <= n.start), None) \
+            if metric == "resultat" and label in ("underskott", "överskott") else None
+        whole_of_costs = COSTS_SUBJECT_RE.search(text[win_start: weak_at.start]) if weak_at is not None else None
+        whole_hits = [h.metric for h in find_aliases(whole_of_costs.group(1).casefold() + "erna", lex, rx)
+                      if h.metric] if whole_of_costs else []
+        if whole_hits and _metric_ok(whole_hits[-1], family, "budget_deviation", lex):
+            # 'Primärvårdens kostnader redovisar ett underskott med 208 miljoner kronor': the costs' (the whole
+            # 'kostnaderna') deviation from budget, not the result
+            metric = whole_hits[-1]
+            label = f"{whole_of_costs.group(0).strip()} {label}"
+            measure = "forecast_deviation" if forecast else "budget_deviation"
         if ctx.part_subject and metric.endswith("_totalt") and not ctx.part_subject.casefold() in text.casefold() \
                 and not OWN_UNIT_RE.search(text[:n.start]):
             # 'Produktionskostnaderna har kraftigt ökat ... Kostnadsutvecklingen är 1,9 procent': the paragraph
@@ -1392,6 +1403,9 @@ DEPARTMENT_SUBJECT_RE = re.compile(r"\s+(?:har|redovisar|visar|uppvisar|ökar|mi
 DEPARTMENT_SUBJECT_START_RE = re.compile(r"(?:Även\s+|Inom\s+)?[\wåäöÅÄÖ-]*(?:medicin|kirurgi|psykiatri|ortopedi|"
                                          r"radiologi|onkologi|diagnostik|habilitering|rehabilitering|fysiologi|"
                                          r"patologi)\s+(?:har|redovisar|visar|uppvisar|ökar|minskar)\b", re.I)
+# the subject of a 'redovisar ett underskott' clause is the costs (or revenue) as a whole: 'Primärvårdens kostnader'
+COSTS_SUBJECT_RE = re.compile(r"(?:^|\s)(?:[A-ZÅÄÖ][\wåäö-]*s\s+)?(kostnad|intäkt)(?:er|erna)\s+(?:redovisar|visar|uppvisar|har)"
+                              r"\s+(?:\w+\s+)?(?:ett|en)?\s*$", re.I)
 # a list of items right before the metric phrase ('covid-vaccination, produktion samt övriga verksamhetskostnader')
 LIST_BEFORE_RE = re.compile(r"[\wåäö-]+,\s+[\wåäö-]+\s+(?:samt|och)\s+$", re.I)
 # 'X ... som (en) del av (den totala avvikelsen av) Y': X is the part, Y the whole

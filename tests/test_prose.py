@@ -480,3 +480,14 @@ def test_an_amount_for_a_list_of_items_is_not_the_last_items():
                           "-50 mnkr mot budget.")
     assert found == []
     assert any("list of items" in i.message for i in issues)
+
+
+def test_a_sectors_costs_underskott_is_the_costs_deviation_not_the_result():
+    # vasterbotten L1579: the deficit of primary care's costs against budget, never the (whole) result
+    from loaders.extract import _lexicon
+    from loaders.prose import extract_prose
+
+    text = "Primärvårdens kostnader redovisar ett underskott med 208 miljoner kronor och en kostnadsutveckling på 7,9 procent."
+    found, _ = extract_prose("t.txt", [text], doc(), _lexicon())
+    assert [(f.metric_code, f.measure, f.value) for f in found] == [
+        ("kostnader_totalt", "budget_deviation", -208.0), ("kostnader_totalt", "change_pct", 7.9)]
