@@ -102,7 +102,7 @@ ranked as (
         with_conflicts.*,
         documents.region_code,
         coalesce(with_conflicts.row_label_unresolved, false) as is_row_unresolved,
-        {{ fact_half_ulp('with_conflicts.value', 'with_conflicts.source_quote') }} as rounding,
+        round({{ fact_half_ulp('with_conflicts.value', 'with_conflicts.source_quote') }}, 6) as rounding,
         md5(concat_ws('|', with_conflicts.org_unit_key, with_conflicts.metric_code, with_conflicts.measure,
             coalesce(with_conflicts.breakdown, ''), with_conflicts.period_start, with_conflicts.period_end))
             as statement_key,
