@@ -65,6 +65,7 @@ def test_every_fact_has_line_and_quote_found_on_that_line(warehouse):
             (report, line, quote)
 
 
+@pytest.mark.slow
 def test_failed_expectation_blocks_publishing_and_keeps_file_identical(built, tmp_path, monkeypatch):
     import gx.suites
 
