@@ -3,8 +3,10 @@ import subprocess
 import sys
 
 import pytest
+from typer.testing import CliRunner
 
 from tests.conftest import REPORTS, ROOT
+from vardlager.cli import app
 from vardlager.single import ExtractError, Progress, facts_of_reports, models_in_order
 
 SMALLEST = min(REPORTS.glob("*.txt"), key=lambda p: p.stat().st_size)
@@ -53,13 +55,12 @@ def test_extract_prints_every_column_of_the_fact_table_for_a_text_without_region
 def test_bad_input_is_one_line_and_exit_1(tmp_path):
     binary = tmp_path / "scan.txt"
     binary.write_bytes(b"\x00\x01\x02PDF")
-    for args, expected in [([str(tmp_path / "missing.txt")], "missing.txt: no such file or folder"),
-                           ([str(binary)], "scan.txt: binary content"),
-                           ([str(tmp_path / "empty_folder")], "no report files in this folder")]:
-        if args[0].endswith("empty_folder"):
-            (tmp_path / "empty_folder").mkdir()
-        done = _extract(*args)
-        assert done.returncode == 1
+    (tmp_path / "empty_folder").mkdir()
+    for path, expected in [(tmp_path / "missing.txt", "missing.txt: no such file or folder"),
+                           (binary, "scan.txt: binary content"),
+                           (tmp_path / "empty_folder", "empty_folder: no report files in this folder")]:
+        done = CliRunner().invoke(app, ["extract", str(path)])
+        assert done.exit_code == 1 and isinstance(done.exception, SystemExit)  # no traceback
         assert done.stdout == ""
         lines = done.stderr.strip().splitlines()
         assert len(lines) == 1 and expected in lines[0], done.stderr
