@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: build test test-fast setup browser clean bench
+.PHONY: build test test-fast setup browser clean bench golden field
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,14 @@ test-fast: setup
 # README "Performance": generated corpora of 5, 50 and 500 reports, timed stage by stage (minutes)
 bench: setup
 	$(BIN)/python -m benchmarks.run
+
+# the reader on the field corpus (tests/field): recall and precision per document and per split
+field: setup
+	$(BIN)/python -m benchmarks.field
+
+# rewrite tests/golden/ from a build of data/reports, on purpose: review the diff and commit it with the change
+golden: setup
+	$(BIN)/python -m tests.golden_outputs
 
 clean:
 	rm -rf target logs vardlager.duckdb vardlager.duckdb.tmp-* vardlager.duckdb.cache vardlager.duckdb.lock
