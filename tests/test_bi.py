@@ -50,6 +50,30 @@ def test_sqlalchemy_url_runs_every_example_read_only(published):
     assert published.read_bytes() == before
 
 
+def test_the_plugin_url_puts_marts_on_the_search_path_for_pandas_read_sql(published):
+    import pandas as pd
+
+    plain = sa.create_engine(bi_url(published))
+    with pytest.raises(pd.errors.DatabaseError, match="fct_costs does not exist"):  # what an analyst met before
+        pd.read_sql("select count(*) as n from fct_costs", plain)
+    plain.dispose()
+    engine = sa.create_engine(f"{bi_url(published)}&plugin=vardlager")  # the README's URL
+    unqualified = pd.read_sql("select region_code, count(*) as n from fct_costs group by 1 order by 1", engine)
+    qualified = pd.read_sql("select region_code, count(*) as n from marts.fct_costs group by 1 order by 1", engine)
+    assert len(unqualified) > 1 and unqualified.equals(qualified)
+    assert pd.read_sql("select count(*) as n from audit.dq_results", engine)["n"][0] > 0
+    with engine.connect() as con:  # every pooled connection, not only the first
+        with engine.connect() as second:
+            assert second.execute(sa.text("select current_setting('search_path')")).scalar() == "marts,main"
+        assert con.execute(sa.text("select count(*) from dim_region")).scalar() == 21
+        with pytest.raises(sa.exc.DBAPIError, match="read-only"):
+            con.execute(sa.text("delete from fct_costs"))
+    engine.dispose()
+    audit_first = sa.create_engine(f"{bi_url(published)}&plugin=vardlager&search_path=audit,marts")
+    assert pd.read_sql("select count(*) as n from dq_results", audit_first)["n"][0] > 0
+    audit_first.dispose()
+
+
 def _latest_build(con) -> str:
     return con.execute(sa.text("select build_id from audit.dq_results order by checked_at desc limit 1")).scalar()
 
