@@ -118,6 +118,11 @@ def test_docs_site_has_dbt_lineage_and_gx_validations(published, tmp_path):
 
     from vardlager.cli import app
 
+    import duckdb
+
+    con = duckdb.connect(str(published))  # a third of the cells without a value: a soft expectation unmet
+    con.execute("update raw.table_cells set value = null where rowid % 3 = 0")
+    con.close()
     before = published.read_bytes()
     out = tmp_path / "docs"
     result = CliRunner().invoke(app, ["docs", str(out), "--db", str(published)])
@@ -139,3 +144,18 @@ def test_docs_site_has_dbt_lineage_and_gx_validations(published, tmp_path):
     assert all((out / link).is_file() for link in links)
     validation = (out / [link for link in links if "/raw/documents/" in link][0]).read_text()
     assert "ExpectColumnValuesToBeUnique" in validation or "values must be unique" in validation
+    # GX's pages and the vardlager index say the same of every table: a table whose unmet
+    # expectations are all soft is "warned" in both (GX alone would say "Failed")
+    from vardlager.docs import GX_PAGE_FAILED, GX_PAGE_WARNED
+
+    statuses = dict(re.findall(r'href="(gx/validations/[^"]+)">[^<]+</a></td><td class="(\w+)">', landing))
+    assert len(statuses) == len(links) and set(statuses.values()) <= {"passed", "warned", "failed"}
+    gx_index = (out / "gx" / "index.html").read_text()
+    for link, status in statuses.items():
+        page = (out / link).read_text()
+        assert (GX_PAGE_WARNED in page) == (status == "warned"), link
+        assert (GX_PAGE_FAILED in page) == (status == "failed"), link
+        row = gx_index[gx_index.rfind("{'validation_success'", 0, gx_index.index(link.removeprefix("gx/"))):]
+        shown = re.search(r"'_validation_success_text': '(\w+)'", row).group(1)
+        assert shown == {"passed": "Success", "warned": "Warned", "failed": "Failed"}[status], link
+    assert [link for link, status in statuses.items() if status == "warned" and "/raw/table_cells/" in link]
