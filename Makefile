@@ -11,7 +11,7 @@ TEST_LOCK := requirements-test.lock
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: build test setup browser clean bench lock
+.PHONY: build test setup browser clean bench golden field lock
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,14 @@ test: setup browser
 # README "Performance": generated corpora of 5, 50 and 500 reports, timed stage by stage (minutes)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run
+
+# the reader on the field corpus (tests/field): recall and precision per document and per split
+field: setup
+	$(BIN)/python -m benchmarks.field
+
+# rewrite tests/golden/ from a build of data/reports, on purpose: review the diff and commit it with the change
+golden: setup
+	$(BIN)/python -m tests.golden_outputs
 
 clean:
 	rm -rf target logs vardlager.duckdb vardlager.duckdb.tmp-* vardlager.duckdb.cache vardlager.duckdb.lock

@@ -16,10 +16,11 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from loaders.lexicon import METRICS, ORG_ALIASES, PROSE_PHRASES, ProseLexicon, load_prose_lexicon
+from loaders.lexicon import (METRICS, NON_FACT_CUES, NUMBER_WORDS, ORG_ALIASES, PROSE_PHRASES, WORD_FORMS, ProseLexicon, load_prose_lexicon,
+                             with_base_forms)
 from loaders.numbers import NUMBER_RE, match_value, parse_number
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
@@ -32,15 +33,15 @@ MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # unit written after a number -> (family, canonical multiplier handled in dbt)
 UNIT_RE = re.compile(
-    r"\s*(?P<unit>procentenheter|procentenhet|procentandelar|procent|%-enheter|%|miljarder kronor|"
-    r"miljoner kronor|miljoner|mnkr|mkr|mdkr|mdr|tusen kronor|tkr|kronor|kr|årsarbetare|"
+    r"\s*(?P<unit>procentenheter|procentenhet|procentandelar|procent|%-enheter|%|miljarder kronor|miljarder kr|"
+    r"miljarder|miljoner kronor|miljoner kr|miljoner|mnkr|mkr|mdkr|mdr|tusen kronor|tkr|kronor|kr|årsarbetare|"
     r"åa|heltidstjänster|heltider|timmar|tim|dagar|dygn|dgr|års|år|åringar|"
     r"besök|vårdtillfällen|vårddagar|operationer|anställda|medarbetare|stycken|st|personer|"
     r"patienter)(?![\wåäö])", re.I)
 UNIT_FAMILY = {
     "procent": "pct", "%": "pct", "procentenheter": "pp", "procentenhet": "pp",
-    "procentandelar": "pp", "%-enheter": "pp", "miljarder kronor": "tkr", "mdkr": "tkr", "mdr": "tkr",
-    "miljoner kronor": "tkr", "miljoner": "tkr", "mnkr": "tkr", "mkr": "tkr",
+    "procentandelar": "pp", "%-enheter": "pp", "miljarder kronor": "tkr", "miljarder kr": "tkr", "miljarder": "tkr",
+    "mdkr": "tkr", "mdr": "tkr", "miljoner kronor": "tkr", "miljoner kr": "tkr", "miljoner": "tkr", "mnkr": "tkr", "mkr": "tkr",
     "tusen kronor": "tkr", "tkr": "tkr", "kronor": "kr", "kr": "kr",
     "årsarbetare": "fte", "åa": "fte", "heltidstjänster": "fte", "heltider": "fte",
     "timmar": "hours", "tim": "hours", "dagar": "days", "dygn": "days", "dgr": "days",
@@ -60,17 +61,20 @@ APPROX_RE = re.compile(r"(?:\b(?:drygt|knappt|cirka|ca\.?|c:a|nästan|ungefär|o
 GENDER_RE = re.compile(r"^\s*(?:%|procent)?\s*(?:av\s+)?(?:de\s+)?(?:kvinnor|kvinnorna|män|männen|"
                        r"flickor|pojkar)\b|\b(?:kvinnor|män|kvinnorna|männen)\s*$", re.I)
 SIGN_WORD_BEFORE_RE = re.compile(r"\b(minus|plus)\s*$", re.I)
+SIGN_WORD_NEAR_RE = re.compile(r"\b(?:minus|plus)(?:\s+på)?\s*$", re.I)  # 'ett plus på 118 årsarbetare'
 
 # measure cues (searched in the clause before the number unless noted)
-FORECAST_RE = re.compile(r"prognos|prognostiser|helårsresultat|helårsutfall|"
+FORECAST_RE = re.compile(r"prognos|prognostiser|helårsresultat|helårsutfall|förväntade?\s+resultat|"
                          r"kommer\s+(?:att\s+)?(?:överstiga|understiga|generera|landa|uppgå)|"
                          r"vid\s+årets\s+slut|beräknas\s+(?:uppgå|landa)", re.I)
+# the year's end: a forecast in an interim report, the outcome itself in a report of the whole year
+YEAR_END_RE = re.compile(r"helårsresultat|helårsutfall|vid\s+årets\s+slut", re.I)
 DEVIATION_RE = re.compile(r"budgetavvikelse\w*|budgetunderskott\w*|budgetöverskott\w*|"
                           r"\bavvikelse\w*|\bavviker\b|underskott\w*|överskott\w*|"
                           r"(?:mot|än|jämfört\s+(?:med\s+)?|i\s+förhållande\s+till)\s*(?:budget|plan)\w*|"
                           r"överstiga\s+budget", re.I)
 DEVIATION_AFTER_RE = re.compile(r"^[^0-9]{0,40}?(?:mot|än|jämfört(?:\s+med)?|i\s+förhållande\s+till)"
-                                r"\s+(?:budget|plan)|^\s*\)?\s*(?:i\s+)?(?:under|över)skott", re.I)
+                                r"\s+(?:budget|plan)\w*+(?!\s*(?:på\s+|om\s+)?(?:[-–+]?\s?\d|$))|^\s*\)?\s*(?:i\s+)?(?:under|över)skott", re.I)
 CHANGE_RE = re.compile(r"\b(?:stäng\w*|öppnade\w*|ök\w*|minsk\w*|högre|lägre|fler|färre|sänk\w*|försämr\w*|"
                        r"förbättr\w*|förändr\w*|tapp\w*|tillväxt|resultatförbättring\w*|"
                        r"resultatförsämring\w*|\w*utveckling\w*|\w*veckling)\b", re.I)
@@ -156,7 +160,6 @@ CUE_WORDS = (r"\b(?:med|till|på|om|av|ökat|ökar|minskat|minskar|ökning|minsk
              r"drygt|knappt|nästan|ungefär|hela|endast|bara|från|mellan|runt|omkring|strax|över|under|"
              r"budget|prognos|mål|målet|utfall|utfallet|jämfört|vilket|summa|sammantaget|varav)\b")
 TARGET_PLAN_RE = re.compile(r"\b(?:i|enligt)\s+(?:förvaltnings|verksamhets|budget)plan\w*", re.I)
-SUFFIX = r"(?:en|et|n|na|a|erna|arna|ernas|arnas|ens|s|t)?"
 
 
 @dataclass
@@ -209,8 +212,14 @@ def _alias_regex(lex: ProseLexicon) -> re.Pattern[str]:
     phrases = set(lex.aliases) | {p for p, _ in lex.unit_phrases}
     phrases = {p for p in phrases if len(p) >= 3 and not p.startswith("-")}
     alt = _trie_pattern(phrases)
-    return re.compile(r"(?<![\wåäöÅÄÖ])(" + alt + r")(?:s?(?:ut)?veckling\w*|stakt\w*|" + SUFFIX
-                      + r")(?![\wåäöÅÄÖ])", re.I)
+    forms = lex.word_forms
+    # a compound's head after the alias keeps its metric ('nettokostnadsutvecklingen'); a modifier before it
+    # too ('plusresultat'); an ending inflects it ('nettokostnaderna'); all from seeds/word_forms.csv
+    modifier = "|".join(map(re.escape, forms.get("compound_modifier", ())))
+    head = "|".join(map(re.escape, forms.get("compound_head", ())))
+    ending = "|".join(map(re.escape, forms.get("inflection", ())))
+    return re.compile(r"(?<![\wåäöÅÄÖ])" + (f"(?:{modifier})?" if modifier else "") + "(" + alt + r")(?:"
+                      + (rf"s?(?:{head})\w*|" if head else "") + rf"(?:{ending or 'en'})?)(?![\wåäöÅÄÖ])", re.I)
 
 
 def find_aliases(text: str, lex: ProseLexicon, rx: re.Pattern[str]) -> list[AliasHit]:
@@ -222,12 +231,57 @@ def find_aliases(text: str, lex: ProseLexicon, rx: re.Pattern[str]) -> list[Alia
             waiting = bool(WAITING_WORD_RE.search(text))
         if waiting and WAITING_RE.search(text[: m.start()]):
             continue  # 'väntande till första besök': a waiting list, not visits
-        hits.append(AliasHit(m.start(), m.end(), phrase, lex.aliases.get(phrase, "")))
+        hit = AliasHit(m.start(), m.end(), phrase, lex.aliases.get(phrase, ""))
+        if hits and hits[-1].metric and _genitive_before(text, hits[-1], hit):
+            continue  # 'Personalkostnadernas kostnadsutveckling': the development of the genitive's metric
+        hits.append(hit)
     return hits
 
 
-def find_numbers(text: str) -> list[Num]:
+def label_metric(label: str, lexicon) -> str:
+    """The metric a table row label names in any word form (`Läkarbesök i öppenvård:`,
+    `Nettokostnaderna`): the metric of an alias that begins the label, by the same lexicon and word forms
+    as running text. '' when no alias begins it, or when the alias is a generic word."""
+    lex, rx = _prepared_lexicon(lexicon)
+    text = LABEL_TRIM_RE.sub("", LABEL_LEAD_RE.sub("", label))
+    hits = find_aliases(text, lex, rx)
+    if not hits or hits[0].start > 0 or hits[0].phrase in WEAK_METRIC_ALIASES:
+        return ""
+    # the alias is the whole label: `Arbetad tid läkare` is a part of the worked time, not the total
+    return hits[0].metric if hits[0].end == len(text) else ""
+
+
+LABEL_LEAD_RE = re.compile(r"^[\s\-–•*]*(?:varav\s+)?(?:antal\s+)?", re.I)
+# what may follow the metric's name in a label: a unit or note in parentheses, a colon, 'totalt', '(%)'
+LABEL_TRIM_RE = re.compile(r"(?:\s*\([^)]*\)?|\s*[:.]|\s+totalt|\s+i\s+%)+\s*$", re.I)
+
+
+def _genitive_before(text: str, first: AliasHit, second: AliasHit) -> bool:
+    """`first` is a metric in the genitive ('-s') right before `second`, which it owns."""
+    return text[first.end - 1] in "sS" and not text[first.end - 2] in "sS" and not text[first.end:second.start].strip()
+
+
+# a number written as a word counts only right before a unit of amount ('fyra procent', 'tre miljoner'):
+# elsewhere 'en', 'ett', 'sex' are articles and nouns
+WORD_UNIT_RE = re.compile(r"\s+(?P<unit>procentenheter|procent|miljarder kronor|miljoner kronor|miljoner|mnkr|mkr|"
+                          r"årsarbetare)(?![\wåäö])", re.I)
+WORD_RE_ = re.compile(r"(?<![\wåäö])[a-zåäö]+(?![\wåäö])", re.I)
+
+
+def word_numbers(text: str, words: dict[str, float]) -> list[Num]:
+    """Numbers written as words before a unit: `ökning med fyra procent` -> 4 %."""
     out = []
+    for m in WORD_RE_.finditer(text):
+        value = words.get(m.group(0).casefold())
+        unit = WORD_UNIT_RE.match(text, m.end()) if value is not None else None
+        if unit:
+            family = UNIT_FAMILY[unit.group("unit").casefold()]
+            out.append(Num(m.start(), m.end(), m.group(0), value, False, unit.group("unit"), family, unit.end(), unit.end()))
+    return out
+
+
+def find_numbers(text: str, words: dict[str, float] | None = None) -> list[Num]:
+    out = word_numbers(text, words) if words else []
     if not DIGIT_RE.search(text):
         return out  # (a fast scan: most sentences hold no number)
     for m in NUMBER_RE.finditer(text):
@@ -249,7 +303,7 @@ def find_numbers(text: str) -> list[Num]:
                 unit_end = um.end()
         sign = (m.group("sign") or "").strip()
         out.append(Num(s, num_end, num_text.strip(), value, bool(sign), unit, family, unit_end, e))
-    return out
+    return sorted(out, key=lambda n: n.start) if words else out
 
 
 # what _skip_reason looks for right after a number (matched at its end) or right before it (ending at its start)
@@ -346,11 +400,23 @@ UNTIL_MONTH_RE = re.compile(r"\b(?:per|t\.o\.m\.?|till\s+och\s+med|ack(?:umulera
 ROLLING_12_RE = re.compile(r"\bR12\b|rullande\s+12", re.I)
 
 
+CLAUSE_YEAR_RE = re.compile(r"(?<![\d\-–/.,])\b((?:19|20)\d\d)\b(?![\d\-–/]|[.,]\d)")
+
+
 def _period(clause: str, measure: str, prev_year: bool, document: Document,
-            full_year: bool) -> tuple[date | None, date | None, str]:
+            full_year: bool, sentence: str = "", context: str = "") -> tuple[date | None, date | None, str]:
     ps, pe = document.period_start, document.period_end
     if pe is None:
-        return None, None, "no report period"
+        # no report period: a year the number's own clause names ('gjorde 1 022 538 besök ... 2017')
+        # (or the only year of its sentence, else of the list intro or heading it stands under)
+        year = CLAUSE_YEAR_RE.search(clause)
+        for text in (sentence, context):
+            if year is None and len({m.group(1) for m in CLAUSE_YEAR_RE.finditer(text)}) == 1:
+                year = CLAUSE_YEAR_RE.search(text)
+        if year is None:
+            return None, None, "no report period"
+        y = int(year.group(1)) - (1 if prev_year else 0)
+        return date(y, 1, 1), date(y, 12, 31), f"year in the sentence: {year.group(1)}"
     y = pe.year
     ev = "report period"
     if measure in ("forecast", "forecast_deviation") or full_year:
@@ -458,9 +524,10 @@ def _prepared_lexicon(lexicon) -> tuple[ProseLexicon, re.Pattern[str]]:
     if isinstance(lexicon, ProseLexicon):
         return lexicon, _alias_regex(lexicon)
     items = tuple(dict(lexicon).items())  # in seed order: ties between aliases keep their order
-    key = (items, tuple(_mtime(p) for p in (METRICS, PROSE_PHRASES, ORG_ALIASES)))
+    key = (items, tuple(_mtime(p) for p in (METRICS, PROSE_PHRASES, ORG_ALIASES, WORD_FORMS, NON_FACT_CUES, NUMBER_WORDS)))
     if key not in _PREPARED:
         lex = load_prose_lexicon(dict(items))
+        lex = replace(lex, aliases=with_base_forms(lex.aliases, lex.word_forms.get("inflection", ()), WEAK_METRIC_ALIASES))
         if len(_PREPARED) > 8:
             _PREPARED.clear()
         _PREPARED[key] = (lex, _alias_regex(lex))
@@ -631,6 +698,10 @@ CUE_WORDS_RE = re.compile(CUE_WORDS, re.I)
 THRESHOLD_BEFORE_RE = re.compile(r"\b(?:(?:lägre|högre|mer|mindre|färre|fler|över|under)\s+än|minst|högst|max|maximalt|"
                                  r"upp\s+till|överstiga|understiga)\s*$", re.I)
 BUDGET_BEFORE_RE = re.compile(r"budget\w*\s*$")
+# 'jämfört med budgeterade -367 mnkr', 'mot ett budgeterat resultat på 20', 'budgeten var 5': the budget's own value
+BUDGET_VALUE_BEFORE_RE = re.compile(r"(?:(?:jämfört\s+med|mot|än)\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
+                                    r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:var|är|uppgår\s+till|uppgick\s+till)"
+                                    r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på)(?:\s+(?:på|om|till))?\s*$", re.I)
 SOM_CHANGED_BEFORE_RE = re.compile(r"([a-zåäö]+)\s+som\s+(?:har\s+)?(?:ökat|minskat|ökar|minskar)\s+(?:med\s+)?$")
 BOUND_AFTER_RE = re.compile(r"\s*eller\s+(?:över|mer|högre|under|mindre|lägre)\b", re.I)
 RESPEKTIVE_NEXT_RE = re.compile(r"\s*(?:%|procent)?\s*respektive\b")
@@ -639,7 +710,7 @@ INCLUDED_BEFORE_RE = re.compile(r"\b(?:inklusive|inkl\.?|varav)\s+(?:en\s+|ett\s
                                 r"(?:ca\.?\s+|cirka\s+|drygt\s+|knappt\s+)?$", re.I)
 PART_OF_AFTER_RE = re.compile(r"\s*(?:utgör|är)\s+(?:en\s+)?del\s+av", re.I)
 AGAINST_BEFORE_RE = re.compile(r"\bmot\s+(?:ingående|tidigare|föregående|budgeterade?|planerade?)?\s*$")
-THAN_BUDGET_AFTER_RE = re.compile(r"\s*(?:högre|lägre|bättre|sämre)\s+än\s+(?:budget|plan)", re.I)
+THAN_BUDGET_AFTER_RE = re.compile(r"\s*(?:högre|lägre|bättre|sämre)\s+än\s+(?:[a-zåäö]+\s+)?(?:budget|plan)", re.I)
 GOAL_RE = re.compile(r"\bmål", re.I)
 TO_BEFORE_RE = re.compile(r"^\s*(?:%|procent|\w+)?\s*till\s*$")
 LIST_ITEM_BEFORE_RE = re.compile(r"(?:\bmed|\(|,)\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$")
@@ -692,7 +763,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
                    ) -> tuple[list[ProseFact], list[ExtractionIssue]]:
     ctx = ctx or _Ctx()
     text = sent.text
-    nums = find_numbers(text)
+    nums = find_numbers(text, lex.number_words)
     hits_all = find_aliases(text, lex, rx)
     if not nums:  # nothing to place: the sentence only hands on the metric it names
         named = [h.metric for h in hits_all if h.metric]
@@ -738,6 +809,11 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         next_start = nums[idx + 1].start if idx + 1 < len(nums) else len(text)
         after = text[n.unit_end: next_start]
         rest = text[n.unit_end:]
+        cue = next((reason for pattern, scope, reason in lex.non_fact_cues if pattern.search(before_all) or
+                    scope == "context" and (pattern.search(sent.heading) or pattern.search(ctx.list_intro))), None)
+        if cue:
+            issue(n, cue)
+            continue
         if GENDER_RE.search(text[n.unit_end: n.unit_end + 20]) or \
                 GENDER_BEFORE_RE.search(window):
             issue(n, "number for one gender: no metric for it")
@@ -796,7 +872,11 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             continue
 
         # ---- measure
-        forecast = heading_forecast or bool(FORECAST_RE.search(masked, 0, n.start)) or \
+        forecast_cue = FORECAST_RE.search(masked, 0, n.start)
+        if forecast_cue and YEAR_END_RE.fullmatch(forecast_cue.group(0)) and document.period_end is not None \
+                and document.period_end.month == 12 and not FORECAST_RE.search(masked, forecast_cue.end(), n.start):
+            forecast_cue = None
+        forecast = heading_forecast or bool(forecast_cue) or \
             in_text[FUTURE_RE] and bool(FULL_YEAR_RE.search(before_all + after[:40]))
         prev_year = False
         measure = ""
@@ -816,6 +896,8 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             measure = "forecast_deviation" if forecast else "budget_deviation"
         elif target_m and GOAL_RE.search(window[-60:]):
             measure = "target"
+        elif BUDGET_VALUE_BEFORE_RE.search(window):
+            measure = "budget"
         elif DEVIATION_AFTER_RE.search(after) or (last_dev >= 0 and last_dev >= last_change):
             measure = "forecast_deviation" if forecast else "budget_deviation"
         elif False:
@@ -842,7 +924,10 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         if placed_prev is not None and OPEN_PAREN_RE.fullmatch(window) and \
                 CLOSE_PAREN_RE.match(rest) and family == placed_prev.family and not measure == "change_pp":
             measure, prev_year = "actual", True  # '8,1 % (8,1 %)': the same figure a year earlier
-        if n.explicit_sign and measure == "actual" and COMPARED_PREV_AFTER_RE.match(rest):
+        signed = n.explicit_sign or bool(SIGN_WORD_NEAR_RE.search(window))
+        if signed and measure == "actual" and (n.explicit_sign and COMPARED_PREV_AFTER_RE.match(rest)
+                                                or family in ("fte", "count", "hours")):
+            # ('Läkare + 28 årsarbetare': nobody prints a level with a plus; a signed head count is a change)
             measure = "change_pct" if family == "pct" else "change_abs"
         if list_kind in ("budget_deviation", "forecast_deviation") and n.explicit_sign and \
                 measure in ("actual", "change_abs", "forecast") and \
@@ -944,6 +1029,12 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         if not metric:
             issue(n, f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
             continue
+        if measure in ("budget_deviation", "forecast_deviation") and lex.amount_kinds.get(metric) == "result" \
+                and dev_m and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0)) and not in_text[BUDGET_WORD_RE] \
+                and not any(h.metric and h.end <= n.start and lex.amount_kinds.get(h.metric) != "result" for h in hits):
+            # 'Resultatet ... visar ett överskott på 113 mkr', 'X visar ett överskott på 39 mkr': with no budget
+            # and no other item before it in the sentence, a surplus is the result itself
+            measure = "forecast" if forecast else "actual"
         if measure == "actual" and "utveckling" in label and family == "pct":
             measure = "change_pct"
         if n.explicit_sign and family == "tkr" and measure in ("actual", "forecast") and metric != "resultat" \
@@ -1078,7 +1169,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             or bool(re.search(r"\bhelår\w*|\bårsbasis\b|\bför\s+helåret\b|\bvid\s+årets\s+slut",
                                    window, re.I))
         ps, pe, period_ev = _period(window + text[n.unit_end: n.unit_end + 25], measure, prev_year,
-                                    document, full_year)
+                                    document, full_year, text, ctx.list_intro + "\n" + sent.heading)
         my = MONTH_YEAR_RE.search(text)
         if my and measure == "actual" and in_text[COMPARED_RE] and ps is not None:
             # 'ligger på 2,0 procent jämfört med 4,8 procent i april 2020': one month, both years

@@ -51,6 +51,7 @@ class TableCell:
     check: str  # the arithmetic that verified it, or why it is unverified
     label_header: str = ""  # header of the row-label column (`Vårdtillfällen`, `Kostnadsslag`)
     row_index: int = 0  # 1-based position of the row in its table
+    label_metric: str = ""  # the metric the row label names in any word form (seeds), '' when none
 
 
 @dataclass(frozen=True)

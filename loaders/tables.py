@@ -501,6 +501,7 @@ def split_header(text: str) -> list[str]:
     """Split a joined header into column names: `Ack utf Inn År Ack Bud Inn År` -> two columns."""
     text = re.sub(r"\b(Trend|Kommentar|Kommentarer|Analys)\b", " ", text)  # text columns hold no numbers
     text = re.sub(r"(\w)-\s+(?=[a-zåäö])", r"\1", text)  # Budget- avvikelse -> Budgetavvikelse
+    text = re.sub(r"\b((?:19|20)\d\d)-\s+(?=(?:0[1-9]|1[0-2])\b)", r"\1-", text)  # 2024- 04 -> 2024-04
     text = re.sub(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ][a-zåäö])", " ", text)  # %Föregeående ÅrInnevarande
     text = re.sub(r"%(?=\w)", "% ", text)
     toks = text.split()
@@ -773,9 +774,18 @@ def header_above(lines: list[str], start: int, stop: int, settings: TableSetting
 
 # ---------------------------------------------------------------- reading a table
 
+YEAR_LINE_RE = re.compile(r"^(?:(?:19|20)\d\d\s+)+(?:19|20)\d\d$")  # `2007 2006`
+
+
 def _header_columns(lines: list[str], hdr_idx: list[int]) -> list[str]:
+    """The header's column names. When the joined header lines do not split into as many columns as a
+    line of years among them holds (`Period: / Januari - December / Bokslut / 2007 2006`: the lines
+    above the years qualify them all), the years are the columns."""
     text = " ".join(lines[k].strip() for k in hdr_idx)
     cols = split_header(text)
+    year_lines = [lines[k].split() for k in hdr_idx if YEAR_LINE_RE.match(lines[k].strip())]
+    if len(year_lines) == 1 and len(cols) != len(year_lines[0]):
+        return year_lines[0]
     return cols
 
 

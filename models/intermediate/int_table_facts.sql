@@ -114,7 +114,8 @@ prefixed as (
 row_metrics as (
     select
         keyed.*,
-        coalesce(a1.metric_code, a2.metric_code, a3.metric_code, prefixed.metric_code) as row_metric_code
+        coalesce(a1.metric_code, a2.metric_code, a3.metric_code, prefixed.metric_code, keyed.label_metric_code)
+            as row_metric_code
     from keyed
     left join aliases as a1 on keyed.row_label_key = a1.alias_key
     left join aliases as a2 on keyed.row_label_key2 = a2.alias_key
@@ -528,7 +529,10 @@ dated as (
             when periods.is_org_rows and periods.row_label <> ''
                 then regexp_replace(periods.row_label, '^\s*summa\s+', '', 'i')
             else periods.report_org_unit
-        end as fact_org_unit
+        end as fact_org_unit,
+        -- a count in thousands named in the row label (`Arbetad tid (1 000 tim)`, `Besök (tusental)`)
+        case when regexp_matches(lower(periods.row_label), '\(\s*1[  ]?000\b|\btusental\b|\b1000-tal')
+            then 1000 else 1 end as label_scale
     from periods
 ),
 
@@ -542,7 +546,7 @@ final as (
         cast(dated.fact_period_end as date) as period_end,
         dated.metric_code,
         dated.measure,
-        {{ canonical_value('case when metrics.amount_kind = \'cost\' and dated.measure = \'change_abs\' and dated.is_printed_negative then -dated.value else dated.value end', 'case when dated.measure in (\'change_pct\', \'change_pp\') or metrics.canonical_unit <> \'tkr\' then 1 else units.factor end', 'metrics.amount_kind', 'dated.measure') }} as value,
+        {{ canonical_value('case when metrics.amount_kind = \'cost\' and dated.measure = \'change_abs\' and dated.is_printed_negative then -dated.value else dated.value end', 'case when dated.measure in (\'change_pct\', \'change_pp\') then 1 when metrics.canonical_unit <> \'tkr\' then dated.label_scale else units.factor end', 'metrics.amount_kind', 'dated.measure') }} as value,
         {{ canonical_unit('metrics.canonical_unit', 'dated.measure', "case when contains(dated.cell_text, '%') then 'pct' end") }} as unit,
         dated.line as source_line,
         dated.cell_text as source_quote,
