@@ -18,15 +18,17 @@ import json
 import os
 import shutil
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
 
 import duckdb
 
-from vardlager.cache import dbt_fingerprint
+from vardlager.cache import ExtractionCache, dbt_fingerprint
 from vardlager.dbt_runner import PROJECT_DIR
-from vardlager.pipeline import extract_all, extract_rows, records_by_table, report_paths
+from vardlager.parallel import available_workers
+from vardlager.pipeline import extract_all, records_by_table, report_paths
 from vardlager.raw import write_raw
 
 COMPILED_ROOT = PROJECT_DIR / "target" / "extract"
@@ -68,7 +70,11 @@ def extract_facts(paths, say=None, separately: bool = False) -> tuple[list[str],
     try:
         files = _report_files([Path(p) for p in paths], say)
         progress.stage(f"reading {len(files)} report file(s) ...")
-        extractions, issues, _bad = extract_all(files, say, extract_rows)
+        # each report parsed in a worker under the report limits, as in a build (vardlager.parallel)
+        with tempfile.TemporaryDirectory(prefix="vardlager-extract-") as tmp:
+            cache = ExtractionCache(Path(tmp))
+            cache.prefetch(files, available_workers())
+            extractions, issues, _bad = extract_all(files, say, cache.extract)
         if not extractions:
             raise ExtractError(f"no readable report among {len(paths)} path(s) given", said=bool(paths))
         plan = compiled_models(progress)
