@@ -112,5 +112,25 @@ SUITES: dict[str, list[tuple[str, str, dict, str]]] = {
     ],
 }
 
+
+
+def plausible_ranges(path=None) -> list[tuple[str, str, float, float]]:
+    """(unit, measure, min, max) of seeds/plausible_ranges.csv: the seed int_report_facts filters by."""
+    import csv
+    from pathlib import Path
+
+    path = path or Path(__file__).resolve().parent.parent / "seeds" / "plausible_ranges.csv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        return [(r["unit"], r["measure"], float(r["min_value"]), float(r["max_value"])) for r in csv.DictReader(fh)]
+
+
+# the size of every value, per unit and measure, on the staging layer (a soft check: the build warns, naming
+# report and line; the value stays in raw and int_report_facts leaves it out of the marts)
+SUITES["staging"] += [
+    ("fact_values", "ExpectColumnValuesToBeBetween",
+     {"column": "value", "min_value": low, "max_value": high, "row_condition": ("range_key", f"{unit}/{measure}")}, SOFT)
+    for unit, measure, low, high in plausible_ranges()
+]
+
 # per-table row counts by report: every loaded report must yield at least one fact
 REPORT_COUNT_TABLES = {"marts": "fct_report_facts"}

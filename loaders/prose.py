@@ -133,6 +133,10 @@ REVENUE_METRICS = {"intakter_totalt", "patientavgifter", "vardintakter", "region
 WAITING_WORD_RE = re.compile(r"\b(?:vänta|väntelist|väntetid|kö)", re.I)
 WS_RE = re.compile(r"\s+")
 WAITING_RE = re.compile(r"\b(?:vänta\w*|väntelist\w*|väntetid\w*|kö\w*)\s+(?:\w+\s+){0,6}$", re.I)
+# WAITING_RE is searched only this far back from a hit (its seven words fit): a search from the start of the
+# text for every hit made a long line (a page flattened onto one line) quadratic
+WAITING_REACH = 2000
+ALIAS_REACH = 500  # the longest alias phrase is far shorter: where a label before a '(ack mars)' is looked for
 # the effect of one item on the result: a contribution, not an outcome of the metric
 CONTRIBUTION_RE = re.compile(r"resultatförbättring\w*|resultatförsämring\w*|(?:förbättra|försämra|påverka|"
                              r"belasta)\w*\s+(?:det\s+\w+\s+|divisionens\s+|förvaltningens\s+)?resultatet|"
@@ -222,14 +226,17 @@ def _alias_regex(lex: ProseLexicon) -> re.Pattern[str]:
                       + (rf"s?(?:{head})\w*|" if head else "") + rf"(?:{ending or 'en'})?)(?![\wåäöÅÄÖ])", re.I)
 
 
-def find_aliases(text: str, lex: ProseLexicon, rx: re.Pattern[str]) -> list[AliasHit]:
+def find_aliases(text: str, lex: ProseLexicon, rx: re.Pattern[str], pos: int = 0,
+                 endpos: int | None = None) -> list[AliasHit]:
+    """The aliases in text[pos:endpos] (text read as if it ended at endpos; offsets into text)."""
     hits = []
+    endpos = len(text) if endpos is None else endpos
     waiting = None  # is there a waiting word at all (else no need to look back from each hit); asked at the first hit
-    for m in rx.finditer(text):
+    for m in rx.finditer(text, pos, endpos):
         phrase = WS_RE.sub(" ", m.group(1)).casefold()
         if waiting is None:
-            waiting = bool(WAITING_WORD_RE.search(text))
-        if waiting and WAITING_RE.search(text[: m.start()]):
+            waiting = bool(WAITING_WORD_RE.search(text, max(0, pos - WAITING_REACH), endpos))
+        if waiting and WAITING_RE.search(text, max(0, m.start() - WAITING_REACH), m.start()):
             continue  # 'väntande till första besök': a waiting list, not visits
         hit = AliasHit(m.start(), m.end(), phrase, lex.aliases.get(phrase, ""))
         if hits and hits[-1].metric and _genitive_before(text, hits[-1], hit):
@@ -404,14 +411,15 @@ CLAUSE_YEAR_RE = re.compile(r"(?<![\d\-–/.,])\b((?:19|20)\d\d)\b(?![\d\-–/]|
 
 
 def _period(clause: str, measure: str, prev_year: bool, document: Document,
-            full_year: bool, sentence: str = "") -> tuple[date | None, date | None, str]:
+            full_year: bool, sentence: str = "", context: str = "") -> tuple[date | None, date | None, str]:
     ps, pe = document.period_start, document.period_end
     if pe is None:
         # no report period: a year the number's own clause names ('gjorde 1 022 538 besök ... 2017')
+        # (or the only year of its sentence, else of the list intro or heading it stands under)
         year = CLAUSE_YEAR_RE.search(clause)
-        years = {m.group(1) for m in CLAUSE_YEAR_RE.finditer(sentence)}
-        if year is None and len(years) == 1:  # the only year of the sentence
-            year = CLAUSE_YEAR_RE.search(sentence)
+        for text in (sentence, context):
+            if year is None and len({m.group(1) for m in CLAUSE_YEAR_RE.finditer(text)}) == 1:
+                year = CLAUSE_YEAR_RE.search(text)
         if year is None:
             return None, None, "no report period"
         y = int(year.group(1)) - (1 if prev_year else 0)
@@ -608,8 +616,10 @@ def metric_months(lines: list[str], document: Document, lex: ProseLexicon, rx: r
         if "(" not in line:
             continue
         for m in ACK_MONTH_RE.finditer(line):
-            hits = [h for h in find_aliases(line[: m.start()], lex, rx) if h.metric and
-                    not line[h.end: m.start()].strip()]
+            # the label right before '(ack': searched in the text just before it, as if the line ended there
+            # (not in all of line[:m.start()]: that made a long line quadratic in its '(ack's)
+            hits = [h for h in find_aliases(line, lex, rx, max(0, m.start() - ALIAS_REACH), m.start())
+                    if h.metric and not line[h.end: m.start()].strip()]
             if hits:
                 found.setdefault(hits[-1].metric, set()).add(MONTHS[m.group(1).casefold()])
     return {k: next(iter(v)) for k, v in found.items()
@@ -1236,7 +1246,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             or bool(re.search(r"\bhelår\w*|\bårsbasis\b|\bför\s+helåret\b|\bvid\s+årets\s+slut",
                                    window, re.I))
         ps, pe, period_ev = _period(window + text[n.unit_end: n.unit_end + 25], measure, prev_year,
-                                    document, full_year, text)
+                                    document, full_year, text, ctx.list_intro + "\n" + sent.heading)
         my = MONTH_YEAR_RE.search(text)
         if my and measure == "actual" and in_text[COMPARED_RE] and ps is not None:
             # 'ligger på 2,0 procent jämfört med 4,8 procent i april 2020': one month, both years

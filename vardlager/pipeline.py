@@ -230,6 +230,25 @@ def write_failed_build(db_path: Path, build_id: str, checks: list[CheckRow], err
         encoding="utf-8")
 
 
+MAX_IMPLAUSIBLE_LINES = 20  # more are counted in one line (they are all in intermediate.int_implausible_values)
+
+
+def warn_implausible(con: duckdb.DuckDBPyConnection, say) -> int:
+    """One yellow line per value of implausible size (report, line, value, range); returns how many."""
+    try:
+        rows = con.execute("""select report_file, source_line, source_quote, value, unit, reason
+            from intermediate.int_implausible_values order by report_file, source_line""").fetchall()
+    except duckdb.Error:  # a partial build (dbt --select) without the model
+        return 0
+    for report, line, quote, value, unit, reason in rows[:MAX_IMPLAUSIBLE_LINES]:
+        say(f"[yellow]{_line(report)}:{line}: {_line(quote or '')} read as {value:g} {_line(unit or '')}, "
+            f"{_line(reason)}; kept in raw, not in the marts[/]")
+    if len(rows) > MAX_IMPLAUSIBLE_LINES:
+        say(f"[yellow]{len(rows) - MAX_IMPLAUSIBLE_LINES} more values of implausible size: "
+            "see intermediate.int_implausible_values[/]")
+    return len(rows)
+
+
 def _gx_rows(results) -> list[CheckRow]:
     return [CheckRow(r.layer, r.check, r.severity, r.status, r.failing_rows, r.sample) for r in results]
 
@@ -369,7 +388,7 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
                 return fail(f"{reports_dir}: no readable reports")
             try:
                 error = _load_check_transform(tmp, db_path, records_by_table(extractions, issues, paths), dbt_select,
-                                              validator, dbt_manifest, result, stage)
+                                              validator, dbt_manifest, result, stage, say)
             except BaseException:  # an error or Ctrl-C: no half-built file is left beside the warehouse
                 fail("build interrupted")
                 raise
@@ -389,7 +408,8 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
 
 
 def _load_check_transform(tmp: Path, db_path: Path, records: dict, dbt_select: list[str] | None,
-                          validator: Validator, dbt_manifest, result: BuildResult, stage) -> str | None:
+                          validator: Validator, dbt_manifest, result: BuildResult, stage,
+                          say=lambda msg: None) -> str | None:
     """raw tables -> checks(raw) -> dbt build -> checks(staging, marts) -> audit, all in tmp, with the
     checks and errors in result; None when every hard check passed, else why the build fails.
 
@@ -429,6 +449,7 @@ def _load_check_transform(tmp: Path, db_path: Path, records: dict, dbt_select: l
 
         t = time.perf_counter()
         con = duckdb.connect(str(tmp))
+        warn_implausible(con, say)
         staging = validator.submit("staging", frames_for_layer(con, "staging"))
         marts = validator.submit("marts", frames_for_layer(con, "marts"))
         result.facts_by_domain = dict(con.execute(

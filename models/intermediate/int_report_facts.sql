@@ -9,7 +9,9 @@
       exactly one statement per org unit, metric, measure, breakdown and period: the newest report's
       (latest report period, then latest file modification time, then file name), and inside that
       report its most precise reading; an older report's more precise figure that the newest one only
-      rounds stays current (README: Restatements). -#}
+      rounds stays current (README: Restatements).
+    - Plausible sizes: a value outside its unit's range (seeds/plausible_ranges.csv) is left out; it
+      stays in raw and int_implausible_values lists it with the reason. -#}
 with table_facts as (
     select * from {{ ref('int_table_facts') }}
 ),
@@ -30,6 +32,10 @@ metrics as (
     select * from {{ ref('metrics') }}
 ),
 
+plausible_ranges as (
+    select * from {{ ref('plausible_ranges') }}
+),
+
 unioned as (
     select * from table_facts
     union all by name
@@ -47,7 +53,9 @@ keyed as (
     inner join org_units
         on unioned.report_file = org_units.report_file
         and coalesce(unioned.org_unit_name, '') = org_units.org_unit_name
+    {{ plausible_range_joins('unioned') }}
     where unioned.value is not null and unioned.period_start is not null
+        and {{ is_plausible('unioned') }}  -- an implausible size stays in raw (int_implausible_values says why)
 ),
 
 statements as (
