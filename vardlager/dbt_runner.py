@@ -141,6 +141,20 @@ def run_dbt_build(build_db: Path, target: Path, select: list[str] | None = None,
     finally:
         _close_duckdb_environment()
         _release_stable_path(profile_db, build_db)
+    return outcome_of(result)
+
+
+def run_dbt_build_on_server(target: Path, dbt_target: str = "postgres") -> DbtOutcome:
+    """`dbt build` of the whole project (unit tests too) on a server target of profiles.yml (postgres:
+    the libpq variables say which server); the models land in the build schemas
+    (macros/portable/syntax.sql build_schema_prefix)."""
+    from dbt.cli.main import dbtRunner
+
+    return outcome_of(dbtRunner().invoke(["build", "--target", dbt_target, *_cli_args(target)]))
+
+
+def outcome_of(result) -> DbtOutcome:
+    """What a `dbt build` invocation did: models built, tests and their results, errors."""
     if result.result is None or not hasattr(result.result, "results"):
         return DbtOutcome(False, [f"dbt did not run: {result.exception}"], [], 0)
     errors, tests, built, unit_test_names = [], [], 0, set()

@@ -30,7 +30,7 @@ metrics as (
 
 unioned as (
     select * from table_facts
-    union all by name
+    {{ union_all_by_name() }}
     select * from prose_facts
 ),
 
@@ -38,8 +38,8 @@ keyed as (
     select
         unioned.*,
         org_units.org_unit_key,
-        round(unioned.value, 3) as value_key,
-        coalesce(length(regexp_extract(unioned.source_quote, '\d,(\d+)', 1)), 0) as quote_decimals,
+        {{ round_double('unioned.value', 3) }} as value_key,
+        coalesce(length({{ re_extract("unioned.source_quote", "'\\d,(\\d+)'", 1) }}), 0) as quote_decimals,
         unioned.fact_source || ' L' || cast(unioned.source_line as varchar) as source_ref
     from unioned
     inner join org_units
@@ -58,7 +58,7 @@ statements as (
                 case keyed.fact_source when 'table' then 0 else 1 end, keyed.source_line, keyed.source_id
         ) as statement_rank,
         -- list + list_sort, not string_agg(... order by ...) over: same text, 10x faster in DuckDB at 500 reports
-        array_to_string(list_sort(list(keyed.source_ref) over same_value), '; ') as sources,
+        {{ sorted_join_over('keyed.source_ref', 'same_value', "'; '") }} as sources,
         bool_or(keyed.is_verified) over same_value as any_verified
     from keyed
     window same_value as (
@@ -70,7 +70,8 @@ statements as (
 facts as (
     select
         md5(concat_ws('|', statements.report_file, statements.org_unit_key, statements.metric_code,
-            statements.measure, statements.period_start, statements.period_end, statements.value_key)) as fact_key,
+            statements.measure, statements.period_start, statements.period_end,
+            {{ double_as_text('statements.value_key') }})) as fact_key,
         statements.*
     from statements
     where statements.statement_rank = 1
