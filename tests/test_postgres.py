@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import os
 import shutil
+import tempfile
 import threading
 import time
 from datetime import date, datetime
@@ -27,14 +28,16 @@ pytestmark = pytest.mark.skipif(not pg_server.available(), reason="PostgreSQL 15
 READER_LOGIN = "bi_tool"
 EXAMPLES = sorted((ROOT / "examples").glob("*.sql"))
 # what DuckDB's SQL had and PostgreSQL lacks: none of it may reach the server (macros/portable/)
-DUCKDB_ONLY = ("regexp_matches(", "regexp_extract(", "try_cast(", "qualify ", "group by all", "by name",
+DUCKDB_ONLY = ("regexp_matches(", "regexp_extract(", "try_cast(", "qualify ", "group by all", "union all by name",
                "list_sort(", "arg_max(", "arg_min(", "any_value(", " exclude (", "* replace (", "contains(",
                "last_day(", "date_diff(", "//", "range(1, 13)", "as double)", "first(")
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    server = pg_server.start(tmp_path_factory.mktemp("postgres") / "pg")
+def server():
+    # not under pytest's basetemp: another pytest session of the same user may prune it while this one runs
+    root = Path(tempfile.mkdtemp(prefix="vardlager-pg-"))
+    server = pg_server.start(root / "pg")
     saved = {k: os.environ.get(k) for k in server.env()}
     os.environ.update(server.env())  # the libpq variables `vardlager --target postgres` reads
     yield server
@@ -44,6 +47,7 @@ def server(tmp_path_factory):
         else:
             os.environ[key] = value
     server.stop()
+    shutil.rmtree(root, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +101,8 @@ def test_models_compile_for_both_adapters(pg_built, built):
         models = {p.name: p.read_text() for p in (target / "compiled" / "vardlager" / "models").rglob("*.sql")
                   if "/_" not in str(p.relative_to(target))}
         compiled[name] = models
-    assert len(compiled["postgres"]) >= 19 and compiled["postgres"].keys() == compiled["duckdb"].keys()
+    models = {p.name for p in (ROOT / "models").rglob("*.sql")}
+    assert compiled["postgres"].keys() == compiled["duckdb"].keys() == models
     offenders = {(model, token) for model, sql in compiled["postgres"].items() for token in DUCKDB_ONLY
                  if token in sql.lower()}
     assert not offenders
@@ -141,6 +146,15 @@ def test_examples_give_the_same_rows_on_both_engines(pg_built, built, example):
     assert _rows(server.rows) == _rows(duck.rows)
 
 
+def test_descriptions_are_postgres_comments(server, pg_built):
+    """dbt's persist_docs (dbt_project.yml) stores the model and column descriptions as comments."""
+    if "persist_docs" not in (ROOT / "dbt_project.yml").read_text():
+        pytest.skip("dbt_project.yml does not ask for persist_docs")
+    table, column = pg(server, """select obj_description('marts.fct_report_facts'::regclass),
+        col_description('marts.fct_report_facts'::regclass, 1)""")[0]
+    assert table and column
+
+
 def test_reader_role_reads_the_marts_only(server, pg_built):
     import psycopg2
 
@@ -164,22 +178,43 @@ def test_query_command_reads_the_server(server, pg_built):
     assert result.exit_code == 1
 
 
-def test_failed_build_leaves_the_published_warehouse(server, pg_built, tmp_path):
+def test_failed_build_leaves_the_published_warehouse(server, pg_built, built, tmp_path):
+    """A build whose dbt run fails half-way (the server ends its session in the middle of a model) and
+    a build without a readable report publish nothing: the published marts and audit stay as they
+    were, and the failed build's schemas are gone."""
     from vardlager.postgres import build
 
-    before = pg(server, "select count(*), min(fact_key), max(fact_key) from marts.fct_report_facts")
+    published = """select (select count(*) from marts.fct_report_facts), (select min(fact_key) from marts.fct_report_facts),
+        (select count(*) from audit.dq_results), (select count(*) from raw.documents)"""
+    before = pg(server, published)
+    outcome = {}
+    thread = threading.Thread(target=lambda: outcome.update(result=build(REPORTS, built[1])))
+    thread.start()
+    killed = []
+    for _ in range(1200):  # at most 2 minutes: until the model int_table_facts is being built
+        killed = pg(server, """select pg_terminate_backend(pid) from pg_stat_activity
+            where query like '%int_table_facts%' and query like '%create%' and pid <> pg_backend_pid()""")
+        if killed or not thread.is_alive():
+            break
+        time.sleep(0.1)
+    thread.join()
+    assert killed, "the build finished before int_table_facts was seen"
+    result = outcome["result"]
+    assert not result.published and "dbt build failed" in result.errors
+    assert pg(server, published) == before
+    assert pg(server, "select count(*) from pg_namespace where nspname like 'vl\\_%'")[0][0] == 0
+
     bad = tmp_path / "reports"
     bad.mkdir()
     (bad / "scan.pdf").write_bytes(b"%PDF-1.4")
     result = build(bad, tmp_path / "x.duckdb")
     assert not result.published and "no readable reports" in result.errors[-1]
-    assert pg(server, "select count(*), min(fact_key), max(fact_key) from marts.fct_report_facts") == before
-    assert pg(server, "select count(*) from pg_namespace where nspname like 'vl\\_%'")[0][0] == 0
+    assert pg(server, published) == before
 
 
 READERS = 20
 READER_SECONDS = 600  # the loop is bounded: it stops at this time or READER_QUERIES, whichever comes first
-READER_QUERIES = 5000
+READER_QUERIES = 10000
 SNAPSHOT_SQL = """select (select count(*) from marts.fct_report_facts), (select count(*) from marts.dim_report),
     (select count(*) from marts.fct_costs), (select round(sum(value)::numeric, 3) from marts.fct_report_facts)
     from marts.dim_region limit 1"""
@@ -219,7 +254,7 @@ def test_readers_see_one_warehouse_or_the_other_while_a_rebuild_publishes(server
                 except psycopg2.Error as exc:
                     errors.append(f"{type(exc).__name__}: {exc}")
                 latencies.append(time.perf_counter() - started)
-                time.sleep(0.01)
+                time.sleep(0.05)
         finally:
             conn.close()
 
@@ -227,7 +262,8 @@ def test_readers_see_one_warehouse_or_the_other_while_a_rebuild_publishes(server
     for thread in threads:
         thread.start()
     started = time.perf_counter()
-    result = build(four, built[1], say=lambda msg: None)
+    messages: list[str] = []
+    result = build(four, built[1], say=messages.append)
     rebuild_seconds = time.perf_counter() - started
     done.set()
     for thread in threads:
@@ -238,7 +274,7 @@ def test_readers_see_one_warehouse_or_the_other_while_a_rebuild_publishes(server
     print(f"\nreaders under rebuild: {READERS} readers, {len(answers)} queries in {rebuild_seconds:.1f} s of "
           f"rebuild, {sum(a == before for a in answers)} old / {sum(a == after for a in answers)} new answers, "
           f"{len(errors)} errors; latency median {sorted(latencies)[len(latencies) // 2] * 1000:.1f} ms, "
-          f"max {max(latencies) * 1000:.0f} ms")
+          f"max {max(latencies) * 1000:.0f} ms; {' '.join(m for m in messages if 'publish' in m)}")
     assert before != after
     assert not errors, errors[:3]
     assert set(answers) <= {before, after}

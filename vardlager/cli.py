@@ -43,8 +43,14 @@ def build(reports: Path = typer.Option(DEFAULT_REPORTS, help="Folder of report t
             raise typer.Exit(2)
         from vardlager.postgres import build as build_on_server, server_name
 
+        from vardlager.postgres import dsn_environment, environment
+
         result = build_on_server(reports, db, say=err.print, dsn=pg_dsn, wait=wait)
-        result.db_path = f"PostgreSQL {server_name()} (schemas raw, staging, intermediate, marts, audit)"
+        try:
+            with environment(dsn_environment(pg_dsn)):
+                result.db_path = f"PostgreSQL {server_name()} (schemas raw, staging, intermediate, marts, audit)"
+        except Exception:  # a bad DSN: the build said so
+            result.db_path = "PostgreSQL"
     else:
         result = run_build(reports, db, say=err.print, wait=wait, if_changed=if_changed)
     if result.busy:

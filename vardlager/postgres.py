@@ -26,6 +26,7 @@ import io
 import os
 import time
 import uuid
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -58,11 +59,11 @@ class ServerError(Exception):
     """The server could not be reached or refused what the build needs; str() is one line."""
 
 
-def use_dsn(dsn: str | None) -> None:
-    """Make a libpq DSN (`host=... dbname=...` or `postgresql://...`) the connection of this process:
-    its parameters become the PG* variables, which dbt's profile and psycopg2 both read."""
+def dsn_environment(dsn: str | None) -> dict[str, str]:
+    """The PG* variables of a libpq DSN (`host=... dbname=...` or `postgresql://...`): what dbt's
+    profile and psycopg2 both read."""
     if not dsn:
-        return
+        return {}
     from psycopg2.extensions import parse_dsn
 
     try:
@@ -72,16 +73,30 @@ def use_dsn(dsn: str | None) -> None:
     unknown = sorted(set(params) - set(DSN_TO_ENV))
     if unknown:
         raise ServerError(f"--pg-dsn: parameters not supported here: {', '.join(unknown)}")
-    for key, value in params.items():
-        os.environ[DSN_TO_ENV[key]] = value
+    return {DSN_TO_ENV[key]: value for key, value in params.items()}
 
 
-def connect(**kwargs):
-    """A connection to the server the PG* variables name."""
+@contextmanager
+def environment(updates: dict[str, str]):
+    """os.environ with updates for the duration of the block (dbt reads its connection from there)."""
+    saved = {key: os.environ.get(key) for key in updates}
+    os.environ.update(updates)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def connect(dsn: str | None = None):
+    """A connection to the server of the DSN, else of the PG* variables."""
     import psycopg2
 
     try:
-        return psycopg2.connect("", application_name=os.environ.get("PGAPPNAME", "vardlager"), **kwargs)
+        return psycopg2.connect(dsn or "", application_name=os.environ.get("PGAPPNAME", "vardlager"))
     except psycopg2.Error as exc:
         raise ServerError(f"cannot connect to PostgreSQL ({server_name()}): {_one_line(exc)}") from exc
 
@@ -280,26 +295,30 @@ def build(reports_dir: Path, cache_db: Path, say=lambda msg: None, dsn: str | No
 
     result = BuildResult(published=False, db_path=Path(cache_db), build_id=uuid.uuid4().hex[:12])
     try:
-        use_dsn(dsn)
-        conn = connect()
+        updates = dsn_environment(dsn)
     except ServerError as exc:
         result.errors.append(str(exc))
         return result
-    saved_options = os.environ.get("PGOPTIONS")
-    os.environ["PGOPTIONS"] = f"{saved_options or ''} {BUILD_SESSION_OPTIONS}".strip()
+    updates["PGOPTIONS"] = f"{updates.get('PGOPTIONS', os.environ.get('PGOPTIONS', ''))} {BUILD_SESSION_OPTIONS}".strip()
+    with environment(updates):
+        try:
+            conn = connect()
+        except ServerError as exc:
+            result.errors.append(str(exc))
+            return result
+        return _build_locked(conn, reports_dir, Path(cache_db), say, result, wait)
+
+
+def _build_locked(conn, reports_dir: Path, cache_db: Path, say, result, wait: float):
     try:
         if not _take_build_lock(conn, wait):
             result.busy = True
             result.errors.append(f"{server_name()} is being written by another build; gave up "
                                  f"{'after waiting ' + format(wait, '.1f') + ' s' if wait else 'without waiting'}")
             return result
-        return _build(conn, reports_dir, Path(cache_db), say, result)
+        return _build(conn, reports_dir, cache_db, say, result)
     finally:
         conn.close()  # the advisory lock goes with the session
-        if saved_options is None:
-            os.environ.pop("PGOPTIONS", None)
-        else:
-            os.environ["PGOPTIONS"] = saved_options
 
 
 def _take_build_lock(conn, wait: float) -> bool:
@@ -430,8 +449,8 @@ def run_query(sql: str, dsn: str | None = None):
     if not sql.strip():
         raise QueryError("empty query")
     try:
-        use_dsn(dsn)
-        conn = connect()
+        dsn_environment(dsn)  # says what is wrong with a bad DSN
+        conn = connect(dsn)
     except ServerError as exc:
         raise QueryError(str(exc)) from exc
     try:
