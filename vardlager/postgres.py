@@ -419,10 +419,10 @@ def _build(conn, reports_dir: Path, cache_db: Path, say, result):
             conn.commit()
             if any(c.status == "failed" for c in result.checks):
                 return fail("hard checks failed on staging or marts")
-    except BaseException as exc:  # an error or Ctrl-C: the published schemas stay as they are
-        fail(f"build interrupted: {_one_line(exc)}")
-        if isinstance(exc, Exception) and not isinstance(exc, KeyboardInterrupt):
-            return result
+    except Exception as exc:  # the server went away, a query failed: the published schemas stay as they are
+        return fail(f"build failed: {_one_line(exc)}")
+    except BaseException:  # Ctrl-C, a signal: the same, then stop
+        fail("build interrupted")
         raise
 
     t = time.perf_counter()
