@@ -144,13 +144,16 @@ def run_dbt_build(build_db: Path, target: Path, select: list[str] | None = None,
     return outcome_of(result)
 
 
-def run_dbt_build_on_server(target: Path, dbt_target: str = "postgres") -> DbtOutcome:
-    """`dbt build` of the whole project (unit tests too) on a server target of profiles.yml (postgres:
-    the libpq variables say which server); the models land in the build schemas
-    (macros/portable/syntax.sql build_schema_prefix)."""
+def run_dbt_build_on_server(target: Path, dbt_target: str = "postgres", unit_tests: bool = True) -> DbtOutcome:
+    """`dbt build` of the whole project on a server target of profiles.yml (postgres: the libpq
+    variables say which server); the models land in the build schemas (macros/portable/syntax.sql
+    build_schema_prefix). unit_tests=False leaves out the unit tests, as in run_dbt_build."""
     from dbt.cli.main import dbtRunner
 
-    return outcome_of(dbtRunner().invoke(["build", "--target", dbt_target, *_cli_args(target)]))
+    args = ["build", "--target", dbt_target, *_cli_args(target)]
+    if not unit_tests:
+        args += ["--exclude-resource-type", "unit_test"]
+    return outcome_of(dbtRunner().invoke(args))
 
 
 def outcome_of(result) -> DbtOutcome:

@@ -259,6 +259,21 @@ def drop_retired(conn, say=lambda msg: None) -> None:
 
 # --- audit -----------------------------------------------------------------------------------------
 
+def carried_unit_tests(cur, dbt_code: str) -> list | None:
+    """The published warehouse's dbt unit tests as passed checks of this build when they ran on this
+    dbt code (vardlager/pipeline.py carried_unit_tests, for the server); None when they must run."""
+    from vardlager.pipeline import CheckRow
+
+    cur.execute("select 1 from pg_tables where schemaname = 'audit' and tablename = 'unit_tests'")
+    if cur.fetchone() is None:
+        return None
+    cur.execute("""select layer, check_name, ran_in_build from audit.unit_tests
+        where dbt_fingerprint = %s order by check_name""", (dbt_code,))
+    return [CheckRow(layer, name, "hard", "passed", 0,
+                     f"carried over from build {ran_in}: ran there on the same models, macros, seeds and dbt",
+                     ran_in) for layer, name, ran_in in cur.fetchall()] or None
+
+
 def write_audit(cur, schema: str, build_id: str, checks: list, unit_tests: list) -> None:
     """<schema>.dq_results: the published build's history, then this build's checks (as in DuckDB's
     audit.dq_results); <schema>.unit_tests: this build's dbt unit tests."""
@@ -280,7 +295,7 @@ def write_audit(cur, schema: str, build_id: str, checks: list, unit_tests: list)
 
     code = dbt_fingerprint()
     execute_values(cur, f"insert into {_ident(schema)}.unit_tests values %s",
-                   [(c.layer, c.check, build_id, code) for c in unit_tests])
+                   [(c.layer, c.check, c.ran_in_build or build_id, code) for c in unit_tests])
 
 
 # --- the build -------------------------------------------------------------------------------------
@@ -338,7 +353,7 @@ def _take_build_lock(conn, wait: float) -> bool:
 def _build(conn, reports_dir: Path, cache_db: Path, say, result):
     from gx.runner import frames_for_layer
     from gx.worker import Validator
-    from vardlager.cache import ExtractionCache
+    from vardlager.cache import ExtractionCache, dbt_fingerprint
     from vardlager.dbt_runner import run_dbt_build_on_server, target_dir
     from vardlager.parallel import available_workers
     from vardlager.pipeline import _dbt_checks, _gx_rows, extract_all, records_by_table, report_paths
@@ -392,7 +407,9 @@ def _build(conn, reports_dir: Path, cache_db: Path, say, result):
             conn.commit()
             raw_seconds = time.perf_counter() - t
             t = time.perf_counter()
-            outcome = run_dbt_build_on_server(target_dir(Path(f"postgres-{server_name()}")))
+            carried = carried_unit_tests(cur, dbt_fingerprint())
+            conn.commit()
+            outcome = run_dbt_build_on_server(target_dir(Path(f"postgres-{server_name()}")), unit_tests=carried is None)
             dbt_seconds = time.perf_counter() - t
             t = time.perf_counter()
             result.checks += _gx_rows(raw_checks.result())
@@ -400,7 +417,7 @@ def _build(conn, reports_dir: Path, cache_db: Path, say, result):
             if any(c.status == "failed" for c in result.checks):
                 return fail("hard checks failed on raw")
             dbt_checks = _dbt_checks(outcome)
-            result.checks += dbt_checks
+            result.checks += dbt_checks + (carried or [])
             stage("dbt build", t, dbt_seconds)
             if not outcome.ok:
                 result.errors += outcome.errors
@@ -414,7 +431,7 @@ def _build(conn, reports_dir: Path, cache_db: Path, say, result):
             conn.commit()
             result.checks += _gx_rows(staging.result()) + _gx_rows(marts.result())
             stage("checks staging+marts", t)
-            unit_tests = [c for c in dbt_checks if c.check.removeprefix("dbt.") in outcome.unit_tests]
+            unit_tests = [c for c in dbt_checks if c.check.removeprefix("dbt.") in outcome.unit_tests] + (carried or [])
             write_audit(cur, BUILD_PREFIX + "audit", result.build_id, result.checks, unit_tests)
             conn.commit()
             if any(c.status == "failed" for c in result.checks):
