@@ -90,11 +90,34 @@ def build(reports: Path = typer.Option(DEFAULT_REPORTS, help="Folder of report t
           wait: float = typer.Option(0.0, help="Seconds to wait when another build is writing the same "
                                                 "warehouse; 0 gives up at once (exit status 75)."),
           if_changed: bool = typer.Option(False, "--if-changed", help="Do nothing when neither the reports nor "
-                                          "the project changed since the published build (for cron).")) -> None:
+                                          "the project changed since the published build (for cron)."),
+          target: str = typer.Option("duckdb", help="duckdb: the file --db; postgres: the server of the PG* "
+                                     "variables or --pg-dsn (README: Shared server)."),
+          pg_dsn: str = typer.Option(None, "--pg-dsn", help="libpq connection string for --target postgres "
+                                     "(host=... port=... dbname=... user=...); a password is better in PGPASSWORD "
+                                     "or ~/.pgpass.")) -> None:
     """Extract every report, check, transform with dbt, check again, and publish atomically."""
     from vardlager.pipeline import build as run_build
 
-    result = run_build(reports, db, say=err.print, wait=wait, if_changed=if_changed)
+    if target not in ("duckdb", "postgres"):
+        err.print(f"unknown target {target!r}: use duckdb or postgres")
+        raise typer.Exit(2)
+    if target == "postgres":
+        if if_changed:
+            err.print("--if-changed is for the duckdb target; a server build always builds")
+            raise typer.Exit(2)
+        from vardlager.postgres import build as build_on_server, server_name
+
+        from vardlager.postgres import dsn_environment, environment
+
+        result = build_on_server(reports, db, say=err.print, dsn=pg_dsn, wait=wait)
+        try:
+            with environment(dsn_environment(pg_dsn)):
+                result.db_path = f"PostgreSQL {server_name()} (schemas raw, staging, intermediate, marts, audit)"
+        except Exception:  # a bad DSN: the build said so
+            result.db_path = "PostgreSQL"
+    else:
+        result = run_build(reports, db, say=err.print, wait=wait, if_changed=if_changed)
     if result.busy:
         err.print(f"[red]{result.errors[0]}[/]")
         raise typer.Exit(75)  # EX_TEMPFAIL: try again later
@@ -217,9 +240,20 @@ def _failed_build(db: Path) -> dict | None:
 def query(sql: str = typer.Argument(None, help="SQL (marts is on the search path); - reads it from stdin."),
           file: Path = typer.Option(None, "--file", "-f", help="Read the SQL from this file (e.g. examples/*.sql)."),
           format: str = typer.Option("table", help="table, csv or json"),
-          db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file.")) -> None:
+          db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file."),
+          target: str = typer.Option("duckdb", help="duckdb (the file --db) or postgres (the server of the PG* "
+                                     "variables or --pg-dsn)."),
+          pg_dsn: str = typer.Option(None, "--pg-dsn", help="libpq connection string for --target postgres.")) -> None:
     """Run SQL read-only against the published warehouse and print the result."""
     from vardlager.query import QueryError, run_query, to_csv, to_json, to_rich_table
+
+    if target not in ("duckdb", "postgres"):
+        err.print(f"unknown target {target!r}: use duckdb or postgres")
+        raise typer.Exit(2)
+    if target == "postgres":
+        from vardlager.postgres import run_query as run_on_server
+
+        run_query = lambda _db, text: run_on_server(text, pg_dsn)  # noqa: E731
 
     if format not in ("table", "csv", "json"):
         err.print(f"unknown format {format!r}: use table, csv or json")
