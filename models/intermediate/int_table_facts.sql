@@ -447,7 +447,7 @@ placed_by_label as (
                 then resolved.row_metric_code
             when resolved.is_org_rows or resolved.row_label = '' then resolved.ctx_metric_code
             else resolved.row_metric_code
-        end as label_metric_code,
+        end as placed_metric_code,
         case
             when resolved.header_measure = 'change_abs' and {{ str_contains("resolved.cell_text", "'%'") }} then 'change_pct'
             else resolved.header_measure
@@ -482,11 +482,11 @@ unit_siblings as (
 placed as (
     select
         placed_by_label.*,
-        coalesce(unit_siblings.sibling_code, placed_by_label.label_metric_code) as metric_code
+        coalesce(unit_siblings.sibling_code, placed_by_label.placed_metric_code) as metric_code
     from placed_by_label
     left join metrics as ctx_metrics on placed_by_label.ctx_metric_code = ctx_metrics.metric_code
     left join unit_siblings
-        on placed_by_label.label_metric_code = unit_siblings.metric_code
+        on placed_by_label.placed_metric_code = unit_siblings.metric_code
         and unit_siblings.sibling_unit = ctx_metrics.canonical_unit
 ),
 
