@@ -1,0 +1,262 @@
+"""Every number accounted for: a ledger of each number printed in a report and what became of it.
+
+One NumberSeen per number as printed (NUMBER_RE of loaders/numbers.py, years and all, plus numbers the
+readers took in words), with its source line and one disposition, decided in this order:
+
+  table_cell   read as a cell of a table (raw.table_cells; reason = the table id)
+  prose_fact   read as a fact stated in running text (raw.prose_facts; reason = the metric)
+  explained    no fact, for one reason of the closed list REASONS; the words that decide
+               (page words, goal words, the words of things outside the three domains, ...) are
+               rows of seeds/non_fact_words.csv
+  issue        left by a loader as an issue on its line (raw.extraction_issues; reason = its kind)
+  unexplained  none of the above; `note` carries what the loaders said about its line, if anything
+
+`vardlager coverage` splits the read ones into those that became facts and those that did not.
+Pure functions; the only file read is the seed.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from loaders.lexicon import SEEDS
+from loaders.numbers import NUMBER_RE
+from loaders.records import ExtractionIssue, NumberSeen, ProseFact, TableCell
+
+NON_FACT_WORDS = SEEDS / "non_fact_words.csv"
+
+# the closed list of reasons a number is no fact (seeds/non_fact_words.csv may use no other)
+REASONS = {
+    "year": "a year",
+    "date": "a date or a month",
+    "time": "a time of day or a clock reading",
+    "page": "a page number or page furniture",
+    "footnote": "a footnote mark",
+    "heading_number": "the number of a heading, section, list item or figure",
+    "age": "an age or an age band",
+    "duration": "a length of time (24 månader, de senaste 3 åren, 30 min)",
+    "goal_count": "a count of goals, uppdrag, nyckeltal, indikatorer or measures",
+    "reference": "a phone, id, reference, diary or version number",
+    "name_or_label": "part of a name or a label (Covid-19, R12, 1177, Nivå 2)",
+    "threshold": "a limit in a target, an indicator or a waiting time (inom 90 dagar, minst 75 %, <3,0 %)",
+    "out_of_domain": "a number about something outside production, worked time and costs",
+    "table_out_of_domain": "a table cell in a table whose rows are outside the three domains",
+}
+DISPOSITIONS = ("table_cell", "prose_fact", "explained", "issue", "unexplained")
+# issue kinds that stand for one number each, and for every number of their line
+ONE_NUMBER_ISSUES = ("unplaced_number",)
+WHOLE_LINE_ISSUES = ("unreadable_row",)
+CONTEXT = 60  # characters of text on each side of a number in `context`
+REACH = 80  # characters before / after a number that a seed pattern sees
+MASK = "\x00"  # stands where a read number was, so that what is left is matched alone
+DIGIT_RE = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class NonFactRule:
+    """One row of seeds/non_fact_words.csv: a number is no fact for `reason` when it stands inside a match
+    of `span` (a date, a reference, ...), or, for a row without `span`, when every non-empty pattern
+    holds: `before` ends the text before it, `number` is the whole number, `after` starts the text after
+    it, `near` occurs in its line; `no_metric` rows hold only when no metric word stands in the line."""
+
+    reason: str
+    span: re.Pattern[str] | None
+    before: re.Pattern[str] | None
+    number: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    near: re.Pattern[str] | None
+    no_metric: bool
+
+
+def load_non_fact_rules(path: Path = NON_FACT_WORDS) -> tuple[NonFactRule, ...]:
+    """The seed's rows, in order (the first that holds gives the reason); a reason outside REASONS is an error."""
+    def rx(pattern: str, fmt: str = "{}", flags: int = re.I) -> re.Pattern[str] | None:
+        return re.compile(fmt.format(pattern), flags) if pattern.strip() else None
+
+    rules = []
+    with path.open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            reason = row["reason"].strip()
+            if None in row or None in row.values():
+                raise ValueError(f"{path.name}: a row with more or fewer fields than the header (a comma unquoted?): {row}")
+            if reason not in REASONS:
+                raise ValueError(f"{path.name}: reason {reason!r} is not one of {', '.join(REASONS)}")
+            rules.append(NonFactRule(reason, rx(row["span"], flags=re.I | re.M), rx(row["before"], "(?:{})$"), rx(row["number"]),
+                                     rx(row["after"]), rx(row["near"]),
+                                     row["no_metric"].strip().lower() in ("true", "yes", "1")))
+    return tuple(rules)
+
+
+def metric_word_regex(aliases: dict[str, str] | list[str]) -> re.Pattern[str]:
+    """A metric alias (seeds/metric_aliases.csv) at the start of a word, in any ending or compound."""
+    words = sorted({a.strip() for a in aliases if len(a.strip()) >= 3}, key=len, reverse=True)
+    return re.compile(r"(?<![\wåäöÅÄÖ])(?:" + "|".join(re.escape(w) for w in words) + ")", re.I)
+
+
+def rule_spans(text: str, rules: tuple[NonFactRule, ...]) -> dict[int, list[re.Match[str]]]:
+    """The matches of each `span` rule in a text (rule index -> matches), found once per line."""
+    return {k: list(r.span.finditer(text)) for k, r in enumerate(rules) if r.span}
+
+
+def explain(line: str, start: int, end: int, rules: tuple[NonFactRule, ...],
+            metric_rx: re.Pattern[str] | None = None, prev: str = "", next_: str = "",
+            spans: dict[int, list[re.Match[str]]] | None = None) -> tuple[str, str]:
+    """(reason, the text that decided it) for the number at line[start:end], or ('', '') when no rule holds.
+    A table header or a sentence wrapped over lines (`jan-april` / `24`) is read with the lines around:
+    `prev` and `next_` are the nearest non-blank lines before and after (`spans`: rule_spans of them joined)."""
+    window = f"{prev}\n{line}\n{next_}"
+    offset = len(prev) + 1
+    start, end = start + offset, end + offset
+    if spans is None:
+        spans = rule_spans(window, rules)
+    number = window[start:end].strip()
+    before = window[max(0, start - REACH):start]
+    after = window[end:end + REACH]
+    has_metric: bool | None = None
+    for k, rule in enumerate(rules):
+        if rule.span:
+            hit = next((m for m in spans.get(k, ()) if m.start() < end and start < m.end()), None)
+            if hit:
+                return rule.reason, " ".join(hit.group(0).split())
+            continue
+        if rule.number and not rule.number.fullmatch(number):
+            continue
+        b = rule.before.search(before) if rule.before else None
+        if rule.before and not b:
+            continue
+        a = rule.after.match(after) if rule.after else None
+        if rule.after and not a:
+            continue
+        n = rule.near.search(line) if rule.near else None
+        if rule.near and not n:
+            continue
+        if rule.no_metric:
+            if has_metric is None:
+                has_metric = bool(metric_rx and metric_rx.search(line))
+            if has_metric:
+                continue
+        words = " ".join(" ".join(x.group(0).split()) for x in (b, a, n) if x and x.group(0).strip())
+        return rule.reason, (words + " | " if words else "") + number
+    return "", ""
+
+
+def _number_pattern(text: str) -> re.Pattern[str]:
+    """The number as a record prints it, found in its line whatever the spaces (`- 425`, `5,0 %`)."""
+    parts = [re.escape(ch) for ch in re.sub(r"\s+", "", text)]
+    return re.compile(r"(?<![\d,])" + r"\s?".join(parts) + r"(?![\d])")
+
+
+def _claim(text: str, claimed: list[tuple[int, int]], quote: str, numbers_only: bool) -> tuple[int, int] | None:
+    """Where `quote` stands in `text` apart from the spans already claimed: the first such place."""
+    if numbers_only:  # a prose quote is a number as NUMBER_RE sees it ('3,7' of '3,7 %', '+275')
+        want = re.sub(r"[\s%]", "", quote).lstrip("+-\u2013\u2212")
+        for m in NUMBER_RE.finditer(text):
+            s, e = m.start("int"), m.end("dec") if m.group("dec") else m.end("int")
+            if re.sub(r"\s", "", text[s:e]) == want and not _overlaps(claimed, m.start(), m.end()):
+                return m.start(), e if not quote.rstrip().endswith("%") else m.end()
+    if re.search(r"\d", quote):
+        rx = _number_pattern(quote)
+    else:  # a number written as a word ('fyra procent')
+        rx = re.compile(r"(?<![\wåäöÅÄÖ])" + re.escape(quote.strip()) + r"(?![\wåäöÅÄÖ])", re.I)
+    for m in rx.finditer(text):
+        if not _overlaps(claimed, m.start(), m.end()):
+            return m.start(), m.end()
+    return None
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = MASK * (e - s)
+    return "".join(chars)
+
+
+def _context(text: str, start: int, end: int) -> str:
+    left = text[max(0, start - CONTEXT):start]
+    right = text[end:end + CONTEXT]
+    return re.sub(r"\s+", " ", (("…" if start > CONTEXT else "") + left + "[" + text[start:end] + "]" + right
+                                + ("…" if end + CONTEXT < len(text) else "")).replace(MASK, " ")).strip()
+
+
+def line_ledger(report_file: str, line_no: int, text: str, cells: list[TableCell], prose: list[ProseFact],
+                issues: list[ExtractionIssue], rules: tuple[NonFactRule, ...],
+                metric_rx: re.Pattern[str] | None = None, prev: str = "", next_: str = "") -> list[NumberSeen]:
+    """The numbers of one source line (`text`; the pieces of a split line joined by newlines) with their
+    dispositions, given the records and issues the loaders left on that line; `prev` and `next_` are the
+    nearest non-blank lines around it."""
+    found: list[tuple[int, int, str, str, str]] = []  # (start, end, disposition, reason, note)
+    claimed: list[tuple[int, int]] = []
+    unplaced: list[tuple[str, str]] = []  # records whose number was not found in the line
+    for cell in sorted(cells, key=lambda c: c.column_index):
+        span = _claim(text, claimed, cell.text, numbers_only=False)
+        if span is None:
+            unplaced.append((cell.text, "table_cell|" + cell.table_id))
+            continue
+        claimed.append(span)
+        found.append((*span, "table_cell", cell.table_id, ""))
+    for fact in prose:
+        span = _claim(text, claimed, fact.quote, numbers_only=True)
+        if span is None:
+            if not any(f[2] == "prose_fact" and text[f[0]:f[1]].strip() == fact.quote.strip() for f in found):
+                unplaced.append((fact.quote, "prose_fact|" + fact.metric_code))
+            continue  # (a second fact read from the same number is the same number)
+        claimed.append(span)
+        found.append((*span, "prose_fact", fact.metric_code, ""))
+    masked = _masked(text, claimed)
+    one = [i for i in issues if i.kind in ONE_NUMBER_ISSUES]
+    whole = [i for i in issues if i.kind in WHOLE_LINE_ISSUES]
+    said = "; ".join(f"{i.kind}: {i.message}" for i in issues)
+    spans = rule_spans(f"{prev}\n{text}\n{next_}", rules)
+    for m in NUMBER_RE.finditer(masked):
+        reason, evidence = explain(text, m.start(), m.end(), rules, metric_rx, prev, next_, spans)
+        if reason:
+            found.append((m.start(), m.end(), "explained", reason, evidence))
+        elif whole:
+            found.append((m.start(), m.end(), "issue", whole[0].kind, whole[0].message))
+        elif one:
+            issue = one.pop(0)
+            found.append((m.start(), m.end(), "issue", issue.kind, issue.message))
+        else:
+            found.append((m.start(), m.end(), "unexplained", "", said))
+    found.sort(key=lambda f: f[0])
+    out = [NumberSeen(report_file, line_no, k, text[s:e].strip(), disposition, reason, note, _context(text, s, e))
+           for k, (s, e, disposition, reason, note) in enumerate(found, start=1)]
+    k = len(out)
+    for quote, what in unplaced:  # read, though not where the line prints it (kept: the record is a reading)
+        disposition, reason = what.split("|", 1)
+        k += 1
+        out.append(NumberSeen(report_file, line_no, k, quote, disposition, reason, "number not found in its line",
+                              _context(text, 0, 0)[:2 * CONTEXT]))
+    return out
+
+
+def numbers_seen(report_file: str, lines: list[str], origin: list[int], cells: list[TableCell],
+                 prose: list[ProseFact], issues: list[ExtractionIssue], rules: tuple[NonFactRule, ...],
+                 metric_rx: re.Pattern[str] | None = None) -> list[NumberSeen]:
+    """The ledger of a report: `lines` as the readers saw them (reflowed), `origin[i]` the source line of
+    lines[i], and the records and issues with source line numbers."""
+    pieces: dict[int, list[str]] = {}
+    for text, src in zip(lines, origin):
+        pieces.setdefault(src, []).append(text)
+    by_line: dict[int, tuple[list, list, list]] = {}
+    for attr, records in ((0, cells), (1, prose), (2, issues)):
+        for r in records:
+            if r.line is not None:
+                by_line.setdefault(r.line, ([], [], []))[attr].append(r)
+    texts = {src: "\n".join(parts) for src, parts in pieces.items()}
+    nonblank = [src for src in sorted(texts) if texts[src].strip()]
+    around = {src: (texts[a] if a else "", texts[b] if b else "")
+              for a, src, b in zip([0] + nonblank[:-1], nonblank, nonblank[1:] + [0])}
+    out: list[NumberSeen] = []
+    for src in sorted(set(texts) | set(by_line)):
+        text = texts.get(src, "")
+        c, p, i = by_line.get(src, ([], [], []))
+        if c or p or DIGIT_RE.search(text):
+            out += line_ledger(report_file, src, text, c, p, i, rules, metric_rx, *around.get(src, ("", "")))
+    return out
