@@ -17,6 +17,8 @@ Pure functions; the only file read is the seed.
 from __future__ import annotations
 
 import csv
+import functools
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,8 +52,10 @@ ONE_NUMBER_ISSUES = ("unplaced_number",)
 WHOLE_LINE_ISSUES = ("unreadable_row",)
 CONTEXT = 60  # characters of text on each side of a number in `context`
 REACH = 80  # characters before / after a number that a seed pattern sees
+SPAN_REACH = 30  # characters before / after a number that a `span` pattern sees
 MASK = "\x00"  # stands where a read number was, so that what is left is matched alone
 DIGIT_RE = re.compile(r"\d")
+DIGITS_COMMA = "0123456789,"
 
 
 @dataclass(frozen=True)
@@ -95,29 +99,31 @@ def metric_word_regex(aliases: dict[str, str] | list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\wåäöÅÄÖ])(?:" + "|".join(re.escape(w) for w in words) + ")", re.I)
 
 
-def rule_spans(text: str, rules: tuple[NonFactRule, ...]) -> dict[int, list[re.Match[str]]]:
-    """The matches of each `span` rule in a text (rule index -> matches), found once per line."""
-    return {k: list(r.span.finditer(text)) for k, r in enumerate(rules) if r.span}
+def span_at(rule: NonFactRule, text: str, start: int, end: int) -> re.Match[str] | None:
+    """The match of a `span` rule that overlaps text[start:end], if any: the rule is run over the number
+    and SPAN_REACH characters on each side only (a date, a page mark, a reference is short)."""
+    for m in rule.span.finditer(text, max(0, start - SPAN_REACH), end + SPAN_REACH):
+        if m.start() < end and start < m.end():
+            return m
+        if m.start() >= end:
+            return None
+    return None
 
 
-def explain(line: str, start: int, end: int, rules: tuple[NonFactRule, ...],
-            metric_rx: re.Pattern[str] | None = None, prev: str = "", next_: str = "",
-            spans: dict[int, list[re.Match[str]]] | None = None) -> tuple[str, str]:
-    """(reason, the text that decided it) for the number at line[start:end], or ('', '') when no rule holds.
-    A table header or a sentence wrapped over lines (`jan-april` / `24`) is read with the lines around:
-    `prev` and `next_` are the nearest non-blank lines before and after (`spans`: rule_spans of them joined)."""
-    window = f"{prev}\n{line}\n{next_}"
-    offset = len(prev) + 1
-    start, end = start + offset, end + offset
-    if spans is None:
-        spans = rule_spans(window, rules)
-    number = window[start:end].strip()
-    before = window[max(0, start - REACH):start]
-    after = window[end:end + REACH]
+def explain(text: str, start: int, end: int, rules: tuple[NonFactRule, ...],
+            metric_rx: re.Pattern[str] | None = None) -> tuple[str, str]:
+    """(reason, the text that decided it) for the number at text[start:end], or ('', '') when no rule holds.
+    `text` is a line or a whole report (lines joined by newlines): a table header or a sentence wrapped
+    over lines (`jan-april` / `24`) is read across them; `near` and `no_metric` look at the number's line
+    only."""
+    number = text[start:end].strip()
+    before = text[max(0, start - REACH):start]
+    after = text[end:end + REACH]
+    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
     has_metric: bool | None = None
     for k, rule in enumerate(rules):
         if rule.span:
-            hit = next((m for m in spans.get(k, ()) if m.start() < end and start < m.end()), None)
+            hit = span_at(rule, text, start, end)
             if hit:
                 return rule.reason, " ".join(hit.group(0).split())
             continue
@@ -142,6 +148,7 @@ def explain(line: str, start: int, end: int, rules: tuple[NonFactRule, ...],
     return "", ""
 
 
+@functools.lru_cache(maxsize=4096)
 def _number_pattern(text: str) -> re.Pattern[str]:
     """The number as a record prints it, found in its line whatever the spaces (`- 425`, `5,0 %`)."""
     parts = [re.escape(ch) for ch in re.sub(r"\s+", "", text)]
@@ -156,10 +163,18 @@ def _claim(text: str, claimed: list[tuple[int, int]], quote: str, numbers_only: 
             s, e = m.start("int"), m.end("dec") if m.group("dec") else m.end("int")
             if re.sub(r"\s", "", text[s:e]) == want and not _overlaps(claimed, m.start(), m.end()):
                 return m.start(), e if not quote.rstrip().endswith("%") else m.end()
-    if re.search(r"\d", quote):
+    quote = quote.strip()
+    at = text.find(quote)
+    while at >= 0:  # the number as printed (most cells): no pattern needed
+        end = at + len(quote)
+        if not (at and text[at - 1] in DIGITS_COMMA) and not (end < len(text) and text[end].isdigit()) \
+                and not _overlaps(claimed, at, end):
+            return at, end
+        at = text.find(quote, at + 1)
+    if DIGIT_RE.search(quote):
         rx = _number_pattern(quote)
     else:  # a number written as a word ('fyra procent')
-        rx = re.compile(r"(?<![\wåäöÅÄÖ])" + re.escape(quote.strip()) + r"(?![\wåäöÅÄÖ])", re.I)
+        rx = re.compile(r"(?<![\wåäöÅÄÖ])" + re.escape(quote) + r"(?![\wåäöÅÄÖ])", re.I)
     for m in rx.finditer(text):
         if not _overlaps(claimed, m.start(), m.end()):
             return m.start(), m.end()
@@ -186,10 +201,13 @@ def _context(text: str, start: int, end: int) -> str:
 
 def line_ledger(report_file: str, line_no: int, text: str, cells: list[TableCell], prose: list[ProseFact],
                 issues: list[ExtractionIssue], rules: tuple[NonFactRule, ...],
-                metric_rx: re.Pattern[str] | None = None, prev: str = "", next_: str = "") -> list[NumberSeen]:
+                metric_rx: re.Pattern[str] | None = None, full: str | None = None, offset: int = 0
+                ) -> list[NumberSeen]:
     """The numbers of one source line (`text`; the pieces of a split line joined by newlines) with their
-    dispositions, given the records and issues the loaders left on that line; `prev` and `next_` are the
-    nearest non-blank lines around it."""
+    dispositions, given the records and issues the loaders left on that line. `full` is the whole report
+    (the lines joined by newlines; `text` at `offset`), when the caller has it."""
+    if full is None:
+        full, offset = text, 0
     found: list[tuple[int, int, str, str, str]] = []  # (start, end, disposition, reason, note)
     claimed: list[tuple[int, int]] = []
     unplaced: list[tuple[str, str]] = []  # records whose number was not found in the line
@@ -212,9 +230,8 @@ def line_ledger(report_file: str, line_no: int, text: str, cells: list[TableCell
     one = [i for i in issues if i.kind in ONE_NUMBER_ISSUES]
     whole = [i for i in issues if i.kind in WHOLE_LINE_ISSUES]
     said = "; ".join(f"{i.kind}: {i.message}" for i in issues)
-    spans = rule_spans(f"{prev}\n{text}\n{next_}", rules)
     for m in NUMBER_RE.finditer(masked):
-        reason, evidence = explain(text, m.start(), m.end(), rules, metric_rx, prev, next_, spans)
+        reason, evidence = explain(full, offset + m.start(), offset + m.end(), rules, metric_rx)
         if reason:
             found.append((m.start(), m.end(), "explained", reason, evidence))
         elif whole:
@@ -249,14 +266,16 @@ def numbers_seen(report_file: str, lines: list[str], origin: list[int], cells: l
         for r in records:
             if r.line is not None:
                 by_line.setdefault(r.line, ([], [], []))[attr].append(r)
-    texts = {src: "\n".join(parts) for src, parts in pieces.items()}
-    nonblank = [src for src in sorted(texts) if texts[src].strip()]
-    around = {src: (texts[a] if a else "", texts[b] if b else "")
-              for a, src, b in zip([0] + nonblank[:-1], nonblank, nonblank[1:] + [0])}
+    texts = [""] * (max(pieces) if pieces else 0)
+    for src, parts in pieces.items():
+        texts[src - 1] = "\n".join(parts)
+    full = "\n".join(texts)
+    offsets = list(itertools.accumulate((len(t) + 1 for t in texts), initial=0))
     out: list[NumberSeen] = []
-    for src in sorted(set(texts) | set(by_line)):
-        text = texts.get(src, "")
+    for src in sorted(set(range(1, len(texts) + 1)) | set(by_line)):
+        text = texts[src - 1] if src <= len(texts) else ""
         c, p, i = by_line.get(src, ([], [], []))
         if c or p or DIGIT_RE.search(text):
-            out += line_ledger(report_file, src, text, c, p, i, rules, metric_rx, *around.get(src, ("", "")))
+            out += line_ledger(report_file, src, text, c, p, i, rules, metric_rx, full if src <= len(texts) else text,
+                               offsets[src - 1] if src <= len(texts) else 0)
     return out
