@@ -193,10 +193,12 @@ def _masked(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _context(text: str, start: int, end: int) -> str:
+    """The text around text[start:end], the number in brackets, line breaks as ⏎."""
     left = text[max(0, start - CONTEXT):start]
     right = text[end:end + CONTEXT]
-    return re.sub(r"\s+", " ", (("…" if start > CONTEXT else "") + left + "[" + text[start:end] + "]" + right
-                                + ("…" if end + CONTEXT < len(text) else "")).replace(MASK, " ")).strip()
+    around = ("…" if start > CONTEXT else "") + left + "[" + text[start:end] + "]" + right \
+        + ("…" if end + CONTEXT < len(text) else "")
+    return " ".join(around.replace("\n", " ⏎ ").split())
 
 
 def line_ledger(report_file: str, line_no: int, text: str, cells: list[TableCell], prose: list[ProseFact],
@@ -208,7 +210,7 @@ def line_ledger(report_file: str, line_no: int, text: str, cells: list[TableCell
     (the lines joined by newlines; `text` at `offset`), when the caller has it."""
     if full is None:
         full, offset = text, 0
-    found: list[tuple[int, int, str, str, str]] = []  # (start, end, disposition, reason, note)
+    found: list[tuple[int, int, str, str, str, str]] = []  # (start, end, disposition, reason, note, as read)
     claimed: list[tuple[int, int]] = []
     unplaced: list[tuple[str, str]] = []  # records whose number was not found in the line
     for cell in sorted(cells, key=lambda c: c.column_index):
@@ -217,7 +219,7 @@ def line_ledger(report_file: str, line_no: int, text: str, cells: list[TableCell
             unplaced.append((cell.text, "table_cell|" + cell.table_id))
             continue
         claimed.append(span)
-        found.append((*span, "table_cell", cell.table_id, ""))
+        found.append((*span, "table_cell", cell.table_id, "", cell.text))
     for fact in prose:
         span = _claim(text, claimed, fact.quote, numbers_only=True)
         if span is None:
@@ -225,7 +227,7 @@ def line_ledger(report_file: str, line_no: int, text: str, cells: list[TableCell
                 unplaced.append((fact.quote, "prose_fact|" + fact.metric_code))
             continue  # (a second fact read from the same number is the same number)
         claimed.append(span)
-        found.append((*span, "prose_fact", fact.metric_code, ""))
+        found.append((*span, "prose_fact", fact.metric_code, "", fact.quote))
     masked = _masked(text, claimed)
     one = [i for i in issues if i.kind in ONE_NUMBER_ISSUES]
     whole = [i for i in issues if i.kind in WHOLE_LINE_ISSUES]
@@ -233,23 +235,25 @@ def line_ledger(report_file: str, line_no: int, text: str, cells: list[TableCell
     for m in NUMBER_RE.finditer(masked):
         reason, evidence = explain(full, offset + m.start(), offset + m.end(), rules, metric_rx)
         if reason:
-            found.append((m.start(), m.end(), "explained", reason, evidence))
+            found.append((m.start(), m.end(), "explained", reason, evidence, ""))
         elif whole:
-            found.append((m.start(), m.end(), "issue", whole[0].kind, whole[0].message))
+            found.append((m.start(), m.end(), "issue", whole[0].kind, whole[0].message, ""))
         elif one:
             issue = one.pop(0)
-            found.append((m.start(), m.end(), "issue", issue.kind, issue.message))
+            found.append((m.start(), m.end(), "issue", issue.kind, issue.message, ""))
         else:
-            found.append((m.start(), m.end(), "unexplained", "", said))
+            found.append((m.start(), m.end(), "unexplained", "", said, ""))
     found.sort(key=lambda f: f[0])
-    out = [NumberSeen(report_file, line_no, k, text[s:e].strip(), disposition, reason, note, _context(text, s, e))
-           for k, (s, e, disposition, reason, note) in enumerate(found, start=1)]
+    # a number read keeps the text its record has (what raw.table_cells / raw.prose_facts and the facts quote)
+    out = [NumberSeen(report_file, line_no, k, read or text[s:e].strip(), disposition, reason, note,
+                      _context(full, offset + s, offset + e))
+           for k, (s, e, disposition, reason, note, read) in enumerate(found, start=1)]
     k = len(out)
     for quote, what in unplaced:  # read, though not where the line prints it (kept: the record is a reading)
         disposition, reason = what.split("|", 1)
         k += 1
         out.append(NumberSeen(report_file, line_no, k, quote, disposition, reason, "number not found in its line",
-                              _context(text, 0, 0)[:2 * CONTEXT]))
+                              " ".join(text.split())[:2 * CONTEXT]))
     return out
 
 
