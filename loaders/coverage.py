@@ -198,7 +198,7 @@ def _context(text: str, start: int, end: int) -> str:
     right = text[end:end + CONTEXT]
     around = ("…" if start > CONTEXT else "") + left + "[" + text[start:end] + "]" + right \
         + ("…" if end + CONTEXT < len(text) else "")
-    return " ".join(around.replace("\n", " ⏎ ").split())
+    return " ".join(re.sub(r"\s*\n\s*", " ⏎ ", around).split())
 
 
 def line_ledger(report_file: str, line_no: int, text: str, cells: list[TableCell], prose: list[ProseFact],
