@@ -52,6 +52,7 @@ ONE_NUMBER_ISSUES = ("unplaced_number",)
 WHOLE_LINE_ISSUES = ("unreadable_row",)
 CONTEXT = 60  # characters of text on each side of a number in `context`
 REACH = 80  # characters before / after a number that a seed pattern sees
+NEAR_REACH = 100  # characters before / after a number where `near` words and metric words count
 SPAN_REACH = 30  # characters before / after a number that a `span` pattern sees
 MASK = "\x00"  # stands where a read number was, so that what is left is matched alone
 DIGIT_RE = re.compile(r"\d")
@@ -63,7 +64,7 @@ class NonFactRule:
     """One row of seeds/non_fact_words.csv: a number is no fact for `reason` when it stands inside a match
     of `span` (a date, a reference, ...), or, for a row without `span`, when every non-empty pattern
     holds: `before` ends the text before it, `number` is the whole number, `after` starts the text after
-    it, `near` occurs in its line; `no_metric` rows hold only when no metric word stands in the line."""
+    it, `near` occurs around it; `no_metric` rows hold only when no metric word stands around it."""
 
     reason: str
     span: re.Pattern[str] | None
@@ -114,12 +115,12 @@ def explain(text: str, start: int, end: int, rules: tuple[NonFactRule, ...],
             metric_rx: re.Pattern[str] | None = None) -> tuple[str, str]:
     """(reason, the text that decided it) for the number at text[start:end], or ('', '') when no rule holds.
     `text` is a line or a whole report (lines joined by newlines): a table header or a sentence wrapped
-    over lines (`jan-april` / `24`) is read across them; `near` and `no_metric` look at the number's line
-    only."""
+    over lines (`jan-april` / `24`) is read across them, and `near` and `no_metric` look NEAR_REACH
+    characters on either side (a sentence or an indicator's label wraps too)."""
     number = text[start:end].strip()
     before = text[max(0, start - REACH):start]
     after = text[end:end + REACH]
-    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+    around = text[max(0, start - NEAR_REACH):end + NEAR_REACH]
     has_metric: bool | None = None
     for k, rule in enumerate(rules):
         if rule.span:
@@ -135,12 +136,12 @@ def explain(text: str, start: int, end: int, rules: tuple[NonFactRule, ...],
         a = rule.after.match(after) if rule.after else None
         if rule.after and not a:
             continue
-        n = rule.near.search(line) if rule.near else None
+        n = rule.near.search(around) if rule.near else None
         if rule.near and not n:
             continue
         if rule.no_metric:
             if has_metric is None:
-                has_metric = bool(metric_rx and metric_rx.search(line))
+                has_metric = bool(metric_rx and metric_rx.search(around))
             if has_metric:
                 continue
         words = " ".join(" ".join(x.group(0).split()) for x in (b, a, n) if x and x.group(0).strip())
