@@ -39,7 +39,7 @@ REASONS = {
     "heading_number": "the number of a heading, section, list item or figure",
     "age": "an age or an age band",
     "duration": "a length of time (24 månader, de senaste 3 åren, 30 min)",
-    "goal_count": "a count of goals, uppdrag, nyckeltal, indikatorer or measures",
+    "goal_count": "a count of goals, uppdrag, nyckeltal, indikatorer or measures, or how far goals are met",
     "reference": "a phone, id, reference, diary or version number",
     "name_or_label": "part of a name or a label (Covid-19, R12, 1177, Nivå 2)",
     "threshold": "a limit in a target, an indicator or a waiting time (inom 90 dagar, minst 75 %, <3,0 %)",
