@@ -57,6 +57,7 @@ SPAN_REACH = 30  # characters before / after a number that a `span` pattern sees
 MASK = "\x00"  # stands where a read number was, so that what is left is matched alone
 DIGIT_RE = re.compile(r"\d")
 DIGITS_COMMA = "0123456789,"
+SIGNS = "+-\u2013\u2212\u2012\u2014"
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,7 @@ def explain(text: str, start: int, end: int, rules: tuple[NonFactRule, ...],
 def _number_pattern(text: str) -> re.Pattern[str]:
     """The number as a record prints it, found in its line whatever the spaces (`- 425`, `5,0 %`)."""
     parts = [re.escape(ch) for ch in re.sub(r"\s+", "", text)]
-    return re.compile(r"(?<![\d,])" + r"\s?".join(parts) + r"(?![\d])")
+    return re.compile(("" if text[:1] in SIGNS else r"(?<![\d,])") + r"\s?".join(parts) + r"(?![\d])")
 
 
 def _claim(text: str, claimed: list[tuple[int, int]], quote: str, numbers_only: bool) -> tuple[int, int] | None:
@@ -168,7 +169,8 @@ def _claim(text: str, claimed: list[tuple[int, int]], quote: str, numbers_only: 
     at = text.find(quote)
     while at >= 0:  # the number as printed (most cells): no pattern needed
         end = at + len(quote)
-        if not (at and text[at - 1] in DIGITS_COMMA) and not (end < len(text) and text[end].isdigit()) \
+        glued = quote[0] in SIGNS  # '-100,00-25 833': a minus glued to the number before it
+        if (glued or not (at and text[at - 1] in DIGITS_COMMA)) and not (end < len(text) and text[end].isdigit()) \
                 and not _overlaps(claimed, at, end):
             return at, end
         at = text.find(quote, at + 1)
@@ -180,6 +182,11 @@ def _claim(text: str, claimed: list[tuple[int, int]], quote: str, numbers_only: 
         if not _overlaps(claimed, m.start(), m.end()):
             return m.start(), m.end()
     return None
+
+
+def _bare(number: str) -> str:
+    """A number without its spaces, sign and percent sign ('- 40 %' -> '40')."""
+    return "".join(ch for ch in number if ch.isalnum() or ch == ",")
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -224,9 +231,9 @@ def line_ledger(report_file: str, line_no: int, text: str, cells: list[TableCell
     for fact in prose:
         span = _claim(text, claimed, fact.quote, numbers_only=True)
         if span is None:
-            if not any(f[2] == "prose_fact" and text[f[0]:f[1]].strip() == fact.quote.strip() for f in found):
+            if not any(_bare(f[5]) == _bare(fact.quote) for f in found):
                 unplaced.append((fact.quote, "prose_fact|" + fact.metric_code))
-            continue  # (a second fact read from the same number is the same number)
+            continue  # (a number read twice, as a cell and a fact or as two facts, is one number)
         claimed.append(span)
         found.append((*span, "prose_fact", fact.metric_code, "", fact.quote))
     masked = _masked(text, claimed)

@@ -105,6 +105,19 @@ def test_a_line_ledger_gives_each_number_one_disposition():
     assert "[5]" in ledger[-1].context
 
 
+def test_a_glued_minus_and_a_number_read_twice_are_one_number_each():
+    row = "Avdrag arbetad tid under jour/beredskap -38 355 -1 576 4,29-36 779"
+    cells = [_cell("-38 355", 0), _cell("-1 576", 1), _cell("4,29", 2), _cell("-36 779", 3)]
+    ledger = line_ledger("t.txt", 1, row, cells, [], [], RULES, METRIC_RX)
+    assert [n.text for n in ledger] == ["-38 355", "-1 576", "4,29", "-36 779"]
+    assert all(n.note == "" for n in ledger)  # each found where the line prints it
+
+    scorecard = "Andel digitala besök 40 % 20% Divisionen har legat stabilt"
+    ledger = line_ledger("t.txt", 1, scorecard, [_cell("40 %", 0), _cell("20%", 1)], [_fact("40"), _fact("20")], [],
+                         RULES, METRIC_RX)
+    assert [(n.text, n.disposition) for n in ledger] == [("40 %", "table_cell"), ("20%", "table_cell")]
+
+
 def test_numbers_seen_names_the_source_line_of_a_split_line():
     lines = ["Resultatet för 2023", "", "Nettokostnaden ökade med 3,7 %", "Sida 2 av 9"]
     origin = [1, 1, 1, 2]

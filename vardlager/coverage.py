@@ -74,8 +74,10 @@ def final_status(row: tuple, look: Lookups) -> Number:
         status = {"explained": "explained", "issue": "issue"}.get(disposition, "unexplained")
         return Number(report, line, seq, text, status, reason or "", note or "", context)
     key = (report, SOURCE_OF[disposition], line, text)
-    if key in look.published:
-        return Number(report, line, seq, text, "fact", look.published[key], "", context)
+    other = (report, SOURCE_OF["prose_fact" if disposition == "table_cell" else "table_cell"], line, text)
+    for k in (key, other):  # (a number read both as a cell and in a sentence is one number of the ledger)
+        if k in look.published:
+            return Number(report, line, seq, text, "fact", look.published[k], "", context)
     return Number(report, line, seq, text, "read_not_published", why_not_published(disposition, reason, key, look),
                   f"{disposition} {reason}", context)
 
