@@ -3,7 +3,8 @@
 One NumberSeen per number as printed (NUMBER_RE of loaders/numbers.py, years and all, plus numbers the
 readers took in words), with its source line and one disposition, decided in this order:
 
-  table_cell   read as a cell of a table (raw.table_cells; reason = the table id)
+  table_cell   read as a cell of a table (raw.table_cells; reason = the table id); a cell of a table
+               that names no metric anywhere is explained instead (table_out_of_domain)
   prose_fact   read as a fact stated in running text (raw.prose_facts; reason = the metric)
   explained    no fact, for one reason of the closed list REASONS; the words that decide
                (page words, goal words, the words of things outside the three domains, ...) are
@@ -211,11 +212,12 @@ def _context(text: str, start: int, end: int) -> str:
 
 def line_ledger(report_file: str, line_no: int, text: str, cells: list[TableCell], prose: list[ProseFact],
                 issues: list[ExtractionIssue], rules: tuple[NonFactRule, ...],
-                metric_rx: re.Pattern[str] | None = None, full: str | None = None, offset: int = 0
-                ) -> list[NumberSeen]:
+                metric_rx: re.Pattern[str] | None = None, full: str | None = None, offset: int = 0,
+                other_tables: frozenset[str] = frozenset()) -> list[NumberSeen]:
     """The numbers of one source line (`text`; the pieces of a split line joined by newlines) with their
     dispositions, given the records and issues the loaders left on that line. `full` is the whole report
-    (the lines joined by newlines; `text` at `offset`), when the caller has it."""
+    (the lines joined by newlines; `text` at `offset`), when the caller has it; the cells of `other_tables`
+    (tables_out_of_domain) are explained as table_out_of_domain."""
     if full is None:
         full, offset = text, 0
     found: list[tuple[int, int, str, str, str, str]] = []  # (start, end, disposition, reason, note, as read)
@@ -227,7 +229,11 @@ def line_ledger(report_file: str, line_no: int, text: str, cells: list[TableCell
             unplaced.append((cell.text, "table_cell|" + cell.table_id))
             continue
         claimed.append(span)
-        found.append((*span, "table_cell", cell.table_id, "", cell.text))
+        if cell.table_id in other_tables:  # read, in a table about something else
+            found.append((*span, "explained", "table_out_of_domain",
+                          f"{cell.table_id}: no metric word in its caption, headers or row labels", cell.text))
+        else:
+            found.append((*span, "table_cell", cell.table_id, "", cell.text))
     for fact in prose:
         span = _claim(text, claimed, fact.quote, numbers_only=True)
         if span is None:
@@ -265,6 +271,17 @@ def line_ledger(report_file: str, line_no: int, text: str, cells: list[TableCell
     return out
 
 
+def tables_out_of_domain(cells: list[TableCell], metric_rx: re.Pattern[str] | None) -> frozenset[str]:
+    """The tables (ids) in whose caption, headers, row groups and row labels no metric word stands: a table
+    of quality indicators, waiting times or ages, whose cells are no facts of the three domains."""
+    if metric_rx is None:
+        return frozenset()
+    words: dict[str, set[str]] = {}
+    for c in cells:
+        words.setdefault(c.table_id, set()).update((c.caption, c.column_header, c.label_header, c.row_group, c.row_label))
+    return frozenset(t for t, texts in words.items() if not metric_rx.search("\n".join(texts)))
+
+
 def numbers_seen(report_file: str, lines: list[str], origin: list[int], cells: list[TableCell],
                  prose: list[ProseFact], issues: list[ExtractionIssue], rules: tuple[NonFactRule, ...],
                  metric_rx: re.Pattern[str] | None = None) -> list[NumberSeen]:
@@ -283,11 +300,12 @@ def numbers_seen(report_file: str, lines: list[str], origin: list[int], cells: l
         texts[src - 1] = "\n".join(parts)
     full = "\n".join(texts)
     offsets = list(itertools.accumulate((len(t) + 1 for t in texts), initial=0))
+    other_tables = tables_out_of_domain(cells, metric_rx)
     out: list[NumberSeen] = []
     for src in sorted(set(range(1, len(texts) + 1)) | set(by_line)):
         text = texts[src - 1] if src <= len(texts) else ""
         c, p, i = by_line.get(src, ([], [], []))
         if c or p or DIGIT_RE.search(text):
             out += line_ledger(report_file, src, text, c, p, i, rules, metric_rx, full if src <= len(texts) else text,
-                               offsets[src - 1] if src <= len(texts) else 0)
+                               offsets[src - 1] if src <= len(texts) else 0, other_tables)
     return out

@@ -118,6 +118,17 @@ def test_a_glued_minus_and_a_number_read_twice_are_one_number_each():
     assert [(n.text, n.disposition) for n in ledger] == [("40 %", "table_cell"), ("20%", "table_cell")]
 
 
+def test_the_cells_of_a_table_that_names_no_metric_are_explained():
+    waits = [TableCell("t.txt", "t001", "Väntetider", "", "", "Andel inom 90 dagar", "Utfall 2024", 0, "85 %", 85.0, 1,
+                       False, ""),
+             TableCell("t.txt", "t002", "Produktion", "", "", "Läkarbesök", "Utfall 2024", 0, "1 235", 1235.0, 2,
+                       False, "")]
+    ledger = numbers_seen("t.txt", ["Andel inom 90 dagar 85 %", "Läkarbesök 1 235"], [1, 2], waits, [], [], RULES,
+                          METRIC_RX)
+    assert [(n.text, n.disposition, n.reason) for n in ledger] == [
+        ("90", "explained", "threshold"), ("85 %", "explained", "table_out_of_domain"), ("1 235", "table_cell", "t002")]
+
+
 def test_numbers_seen_names_the_source_line_of_a_split_line():
     lines = ["Resultatet för 2023", "", "Nettokostnaden ökade med 3,7 %", "Sida 2 av 9"]
     origin = [1, 1, 1, 2]

@@ -70,6 +70,9 @@ class Lookups:
 def final_status(row: tuple, look: Lookups) -> Number:
     """A ledger row (report_file, line, seq, text, disposition, reason, note, context) with its final status."""
     report, line, seq, text, disposition, reason, note, context = row
+    if disposition == "explained" and reason == "table_out_of_domain" \
+            and (report, "table", line, text) in look.published:  # a cell of such a table became a fact after all
+        disposition = "table_cell"
     if disposition not in SOURCE_OF:
         status = {"explained": "explained", "issue": "issue"}.get(disposition, "unexplained")
         return Number(report, line, seq, text, status, reason or "", note or "", context)
