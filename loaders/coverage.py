@@ -17,6 +17,7 @@ Pure functions; the only file read is the seed.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import itertools
@@ -54,7 +55,6 @@ WHOLE_LINE_ISSUES = ("unreadable_row",)
 CONTEXT = 60  # characters of text on each side of a number in `context`
 REACH = 80  # characters before / after a number that a seed pattern sees
 NEAR_REACH = 100  # characters before / after a number where `near` words and metric words count
-SPAN_REACH = 30  # characters before / after a number that a `span` pattern sees
 MASK = "\x00"  # stands where a read number was, so that what is left is matched alone
 DIGIT_RE = re.compile(r"\d")
 DIGITS_COMMA = "0123456789,"
@@ -102,31 +102,65 @@ def metric_word_regex(aliases: dict[str, str] | list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\wåäöÅÄÖ])(?:" + "|".join(re.escape(w) for w in words) + ")", re.I)
 
 
-def span_at(rule: NonFactRule, text: str, start: int, end: int) -> re.Match[str] | None:
-    """The match of a `span` rule that overlaps text[start:end], if any: the rule is run over the number
-    and SPAN_REACH characters on each side only (a date, a page mark, a reference is short)."""
-    for m in rule.span.finditer(text, max(0, start - SPAN_REACH), end + SPAN_REACH):
-        if m.start() < end and start < m.end():
-            return m
-        if m.start() >= end:
-            return None
-    return None
+class SpanIndex:
+    """The matches of every `span` rule over some lines of a text (those that hold numbers to explain and
+    the lines next to them), found in one pass per rule and looked up per number by position."""
+
+    SEPARATOR = "\n\x00\n"  # between runs of lines that are not next to each other: no match crosses it
+
+    def __init__(self, texts: list[str], keep: set[int], rules: tuple[NonFactRule, ...]):
+        parts: list[str] = []
+        self.starts: list[int] = []  # offset in the whole text (lines joined by newlines) of each kept line
+        self.shift: list[int] = []  # offset of the same line in the joined kept lines, minus the above
+        at = pos = 0
+        prev = None
+        for k, t in enumerate(texts, start=1):
+            if k in keep:
+                if parts:
+                    glue = "\n" if prev == k - 1 else self.SEPARATOR
+                    parts.append(glue)
+                    pos += len(glue)
+                self.starts.append(at)
+                self.shift.append(pos - at)
+                parts.append(t)
+                pos += len(t)
+                prev = k
+            at += len(t) + 1
+        text = "".join(parts)
+        self.found: dict[int, tuple[list[int], list[re.Match[str]]]] = {}
+        for k, rule in enumerate(rules):
+            if rule.span:
+                matches = list(rule.span.finditer(text))
+                self.found[k] = ([m.end() for m in matches], matches)
+
+    def at(self, k: int, start: int, end: int) -> re.Match[str] | None:
+        """The match of rule k that overlaps [start, end) of the whole text (a rule's matches do not overlap
+        each other); the number must stand on a kept line."""
+        line = bisect.bisect_right(self.starts, start) - 1
+        shift = self.shift[line] if line >= 0 else 0
+        ends, matches = self.found[k]
+        i = bisect.bisect_right(ends, start + shift)
+        return matches[i] if i < len(matches) and matches[i].start() < end + shift else None
 
 
 def explain(text: str, start: int, end: int, rules: tuple[NonFactRule, ...],
-            metric_rx: re.Pattern[str] | None = None) -> tuple[str, str]:
+            metric_rx: re.Pattern[str] | None = None, spans: SpanIndex | None = None) -> tuple[str, str]:
     """(reason, the text that decided it) for the number at text[start:end], or ('', '') when no rule holds.
     `text` is a line or a whole report (lines joined by newlines): a table header or a sentence wrapped
     over lines (`jan-april` / `24`) is read across them, and `near` and `no_metric` look NEAR_REACH
-    characters on either side (a sentence or an indicator's label wraps too)."""
+    characters on either side (a sentence or an indicator's label wraps too). `spans`: the SpanIndex of
+    `text`, when the caller has one."""
     number = text[start:end].strip()
     before = text[max(0, start - REACH):start]
     after = text[end:end + REACH]
     around = text[max(0, start - NEAR_REACH):end + NEAR_REACH]
     has_metric: bool | None = None
+    if spans is None:
+        lines = text.split("\n")
+        spans = SpanIndex(lines, set(range(1, len(lines) + 1)), rules)
     for k, rule in enumerate(rules):
         if rule.span:
-            hit = span_at(rule, text, start, end)
+            hit = spans.at(k, start, end)
             if hit:
                 return rule.reason, " ".join(hit.group(0).split())
             continue
@@ -210,23 +244,23 @@ def _context(text: str, start: int, end: int) -> str:
     return " ".join(re.sub(r"\s*\n\s*", " ⏎ ", around).split())
 
 
-def line_ledger(report_file: str, line_no: int, text: str, cells: list[TableCell], prose: list[ProseFact],
-                issues: list[ExtractionIssue], rules: tuple[NonFactRule, ...],
-                metric_rx: re.Pattern[str] | None = None, full: str | None = None, offset: int = 0,
-                other_tables: frozenset[str] = frozenset()) -> list[NumberSeen]:
-    """The numbers of one source line (`text`; the pieces of a split line joined by newlines) with their
-    dispositions, given the records and issues the loaders left on that line. `full` is the whole report
-    (the lines joined by newlines; `text` at `offset`), when the caller has it; the cells of `other_tables`
-    (tables_out_of_domain) are explained as table_out_of_domain."""
-    if full is None:
-        full, offset = text, 0
-    found: list[tuple[int, int, str, str, str, str]] = []  # (start, end, disposition, reason, note, as read)
+@dataclass
+class _Claims:
+    """What the records of one line take of it: the numbers read, the records not found, the rest masked."""
+
+    found: list[tuple[int, int, str, str, str, str]]  # (start, end, disposition, reason, note, text as read)
+    unplaced: list[tuple[str, str, str]]  # (quote, disposition, reason) of records not found in the line
+    masked: str  # the line with the numbers read blanked
+
+
+def _claim_line(text: str, cells: list[TableCell], prose: list[ProseFact], other_tables: frozenset[str]) -> _Claims:
+    found: list[tuple[int, int, str, str, str, str]] = []
     claimed: list[tuple[int, int]] = []
-    unplaced: list[tuple[str, str]] = []  # records whose number was not found in the line
+    unplaced: list[tuple[str, str, str]] = []
     for cell in sorted(cells, key=lambda c: c.column_index):
         span = _claim(text, claimed, cell.text, numbers_only=False)
         if span is None:
-            unplaced.append((cell.text, "table_cell|" + cell.table_id))
+            unplaced.append((cell.text, "table_cell", cell.table_id))
             continue
         claimed.append(span)
         if cell.table_id in other_tables:  # read, in a table about something else
@@ -238,16 +272,36 @@ def line_ledger(report_file: str, line_no: int, text: str, cells: list[TableCell
         span = _claim(text, claimed, fact.quote, numbers_only=True)
         if span is None:
             if not any(_bare(f[5]) == _bare(fact.quote) for f in found):
-                unplaced.append((fact.quote, "prose_fact|" + fact.metric_code))
+                unplaced.append((fact.quote, "prose_fact", fact.metric_code))
             continue  # (a number read twice, as a cell and a fact or as two facts, is one number)
         claimed.append(span)
         found.append((*span, "prose_fact", fact.metric_code, "", fact.quote))
-    masked = _masked(text, claimed)
+    return _Claims(found, unplaced, _masked(text, claimed))
+
+
+def line_ledger(report_file: str, line_no: int, text: str, cells: list[TableCell], prose: list[ProseFact],
+                issues: list[ExtractionIssue], rules: tuple[NonFactRule, ...],
+                metric_rx: re.Pattern[str] | None = None, full: str | None = None, offset: int = 0,
+                other_tables: frozenset[str] = frozenset(), spans: SpanIndex | None = None) -> list[NumberSeen]:
+    """The numbers of one source line (`text`; the pieces of a split line joined by newlines) with their
+    dispositions, given the records and issues the loaders left on that line. `full` is the whole report
+    (the lines joined by newlines; `text` at `offset`) and `spans` its SpanIndex, when the caller has them;
+    the cells of `other_tables` (tables_out_of_domain) are explained as table_out_of_domain."""
+    return _line_ledger(report_file, line_no, text, _claim_line(text, cells, prose, other_tables), issues, rules,
+                        metric_rx, full, offset, spans)
+
+
+def _line_ledger(report_file: str, line_no: int, text: str, claims: _Claims, issues: list[ExtractionIssue],
+                 rules: tuple[NonFactRule, ...], metric_rx: re.Pattern[str] | None, full: str | None, offset: int,
+                 spans: SpanIndex | None) -> list[NumberSeen]:
+    if full is None:
+        full, offset = text, 0
+    found = list(claims.found)
     one = [i for i in issues if i.kind in ONE_NUMBER_ISSUES]
     whole = [i for i in issues if i.kind in WHOLE_LINE_ISSUES]
     said = "; ".join(f"{i.kind}: {i.message}" for i in issues)
-    for m in NUMBER_RE.finditer(masked):
-        reason, evidence = explain(full, offset + m.start(), offset + m.end(), rules, metric_rx)
+    for m in NUMBER_RE.finditer(claims.masked):
+        reason, evidence = explain(full, offset + m.start(), offset + m.end(), rules, metric_rx, spans)
         if reason:
             found.append((m.start(), m.end(), "explained", reason, evidence, ""))
         elif whole:
@@ -262,10 +316,8 @@ def line_ledger(report_file: str, line_no: int, text: str, cells: list[TableCell
     out = [NumberSeen(report_file, line_no, k, read or text[s:e].strip(), disposition, reason, note,
                       _context(full, offset + s, offset + e))
            for k, (s, e, disposition, reason, note, read) in enumerate(found, start=1)]
-    k = len(out)
-    for quote, what in unplaced:  # read, though not where the line prints it (kept: the record is a reading)
-        disposition, reason = what.split("|", 1)
-        k += 1
+    for k, (quote, disposition, reason) in enumerate(claims.unplaced, start=len(out) + 1):
+        # read, though not where the line prints it (kept: the record is a reading)
         out.append(NumberSeen(report_file, line_no, k, quote, disposition, reason, "number not found in its line",
                               " ".join(text.split())[:2 * CONTEXT]))
     return out
@@ -301,11 +353,19 @@ def numbers_seen(report_file: str, lines: list[str], origin: list[int], cells: l
     full = "\n".join(texts)
     offsets = list(itertools.accumulate((len(t) + 1 for t in texts), initial=0))
     other_tables = tables_out_of_domain(cells, metric_rx)
-    out: list[NumberSeen] = []
+    claims: dict[int, _Claims] = {}
     for src in sorted(set(range(1, len(texts) + 1)) | set(by_line)):
         text = texts[src - 1] if src <= len(texts) else ""
-        c, p, i = by_line.get(src, ([], [], []))
+        c, p, _ = by_line.get(src, ([], [], []))
         if c or p or DIGIT_RE.search(text):
-            out += line_ledger(report_file, src, text, c, p, i, rules, metric_rx, full if src <= len(texts) else text,
-                               offsets[src - 1] if src <= len(texts) else 0, other_tables)
+            claims[src] = _claim_line(text, c, p, other_tables)
+    # the span rules see the lines with numbers left to explain and the lines next to them (a wrapped header)
+    left = {src for src, claim in claims.items() if NUMBER_RE.search(claim.masked)}
+    spans = SpanIndex(texts, {k for src in left for k in range(src - 1, src + 2)}, rules)
+    out: list[NumberSeen] = []
+    for src, claim in claims.items():
+        inside = src <= len(texts)
+        out += _line_ledger(report_file, src, texts[src - 1] if inside else "", claim, by_line.get(src, ((), (), []))[2],
+                            rules, metric_rx, full if inside else None, offsets[src - 1] if inside else 0,
+                            spans if inside else None)
     return out
