@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: build test setup browser clean bench golden field
+.PHONY: build test test-fast setup browser clean bench golden field
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,14 +19,22 @@ build: setup
 
 # headless Chromium for the report test (tests/test_report.py opens report.html in it)
 browser:
+	@command -v chromium >/dev/null || echo "make test: installing Debian's chromium (headless browser for tests/test_report.py; about a minute)"
 	command -v chromium >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
 
+# everything (CI): two test processes, a module's tests in one of them (tests/conftest.py)
 test: setup browser
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2 --dist loadgroup
+
+# the quick tier: loaders, units, model logic and one small end-to-end build, in about a minute;
+# no browser, no builds of their own (tests marked slow)
+test-fast: setup
+	$(BIN)/python -m pytest -q -m "not slow"
 
 # README "Performance": generated corpora of 5, 50 and 500 reports, timed stage by stage (minutes)
 bench: setup
 	$(BIN)/python -m benchmarks.run
+	$(BIN)/python -m benchmarks.worst
 
 # the reader on the field corpus (tests/field): recall and precision per document and per split
 field: setup

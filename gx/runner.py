@@ -24,6 +24,18 @@ DERIVED_SQL = {
         from marts.dim_report d left join marts.fct_report_facts f using (report_file)
         group by d.report_file
     """,
+    # every value read, in its canonical unit, before the plausibility filter of int_report_facts, keyed
+    # to the seed row that bounds it (`unit/measure`, else `unit/any`): see gx/suites.py PLAUSIBLE_RANGES
+    "fact_values": """
+        select facts.report_file, facts.source_line,
+            facts.unit || '/' || coalesce(own_range.measure, 'any') as range_key, facts.value
+        from (select report_file, source_line, unit, measure, value from intermediate.int_table_facts
+              union all
+              select report_file, source_line, unit, measure, value from intermediate.int_prose_facts) as facts
+        left join raw.plausible_ranges as own_range
+            on facts.unit = own_range.unit and facts.measure = own_range.measure
+        where facts.value is not null
+    """,
 }
 SAMPLE_SIZE = 5
 INDEX_COLUMNS = ("report_file", "line", "source_line")  # samples name the report and line of an offender
@@ -109,7 +121,9 @@ def _gx_kwargs(kwargs: dict) -> dict:
 
 def _check_name(layer: str, table: str, expectation: str, kwargs: dict) -> str:
     column = kwargs.get("column") or kwargs.get("column_A") or ""
-    return f"{layer}.{table}.{expectation}" + (f"({column})" if column else "")
+    condition = kwargs.get("row_condition")  # one table, one expectation per range (fact_values): named apart
+    return f"{layer}.{table}.{expectation}" + (f"({column})" if column else "") + \
+        (f"[{condition[0]}={condition[1]}]" if condition else "")
 
 
 def _sample(result: dict) -> str:

@@ -38,7 +38,9 @@ class ProseLexicon:
     unit_phrases: dict[tuple[str, str], str] = field(default_factory=dict)  # (phrase, unit family) -> metric
     org_aliases: dict[str, set[str]] = field(default_factory=dict)  # region_code -> org unit names (casefolded)
     word_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> forms (seeds/word_forms.csv)
-    non_fact_cues: tuple[tuple[re.Pattern[str], str], ...] = ()  # (cue before a number, why it is no fact)
+    # (cue, scope, why it is no fact): scope 'sentence' looks before the number in its sentence, 'context'
+    # also in the heading and the list intro above it
+    non_fact_cues: tuple[tuple[re.Pattern[str], str, str], ...] = ()
     number_words: dict[str, float] = field(default_factory=dict)  # 'fyra' -> 4 (seeds/number_words.csv)
 
 
@@ -75,12 +77,12 @@ def load_org_aliases(path: Path = ORG_ALIASES) -> dict[str, set[str]]:
     return out
 
 
-def load_non_fact_cues(path: Path = NON_FACT_CUES) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Words that make a number in their sentence something other than a stated outcome."""
+def load_non_fact_cues(path: Path = NON_FACT_CUES) -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """Words that make a number in their sentence (or under their heading) something other than a stated outcome."""
     if not path.exists():
         return ()
     with path.open(newline="", encoding="utf-8") as fh:
-        return tuple((re.compile(row["pattern"], re.I), row["reason"]) for row in csv.DictReader(fh))
+        return tuple((re.compile(row["pattern"], re.I), row["scope"], row["reason"]) for row in csv.DictReader(fh))
 
 
 def load_number_words(path: Path = NUMBER_WORDS) -> dict[str, float]:

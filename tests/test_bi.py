@@ -54,6 +54,7 @@ def _latest_build(con) -> str:
     return con.execute(sa.text("select build_id from audit.dq_results order by checked_at desc limit 1")).scalar()
 
 
+@pytest.mark.slow
 def test_reader_keeps_working_during_a_build_and_sees_new_data_after_reconnect(published, tmp_path):
     one_report = sorted(p for p in (ROOT / "data" / "reports").iterdir() if p.suffix == ".txt")[0]
     reports = tmp_path / "reports"
@@ -89,6 +90,7 @@ def test_reader_keeps_working_during_a_build_and_sees_new_data_after_reconnect(p
     engine.dispose()
 
 
+@pytest.mark.slow
 def test_docs_site_has_dbt_lineage_and_gx_validations(published, tmp_path):
     from typer.testing import CliRunner
 

@@ -65,6 +65,7 @@ def test_each_chart_names_its_reports_and_has_its_numbers(page):
         assert f"vardlager query -f examples/" in sections[key]
 
 
+@pytest.mark.slow
 def test_charts_render_in_headless_chromium(page, tmp_path):
     dom = chromium("--virtual-time-budget=10000", "--dump-dom", page.as_uri(), profile=tmp_path / "profile")
     charts = re.split(r'<div class="chart" data-section="', dom)[1:]
@@ -77,6 +78,7 @@ def test_charts_render_in_headless_chromium(page, tmp_path):
         assert marks > 0 and re.search(r'<path[^>]+d="M[\d.]+,[\d.]+', chart), f"{key}: empty chart"
 
 
+@pytest.mark.slow
 def test_report_of_the_real_build_names_the_bundled_reports_and_renders(built, tmp_path):
     text = build_report_html(built[1])
     for report in sorted(p.name for p in (Path(__file__).resolve().parent.parent / "data" / "reports").glob("*.txt")):
