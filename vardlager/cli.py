@@ -186,6 +186,8 @@ def coverage(db: Path = typer.Option(DEFAULT_DB, help="The published warehouse f
              limit: int = typer.Option(0, help="List at most this many unexplained numbers (0: all).")) -> None:
     """Every number of every report accounted for: became a fact, read but not published, left as an
     issue, explained as no fact (year, date, page, ...), or unexplained; the unexplained ones listed."""
+    import dataclasses
+
     from rich.markup import escape
 
     from vardlager.coverage import STATUSES, CoverageError, load_coverage, summarise, top_reasons, total
