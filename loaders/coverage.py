@@ -127,20 +127,25 @@ class SpanIndex:
                 prev = k
             at += len(t) + 1
         text = "".join(parts)
-        self.found: dict[int, tuple[list[int], list[re.Match[str]]]] = {}
-        for k, rule in enumerate(rules):
-            if rule.span:
-                matches = list(rule.span.finditer(text))
-                self.found[k] = ([m.end() for m in matches], matches)
+        found = [(m.start(), m.end(), k, m) for k, rule in enumerate(rules) if rule.span for m in rule.span.finditer(text)]
+        found.sort(key=lambda f: f[0])
+        self.found = found  # (start, end, rule index, match) of every match, by start
+        self.match_starts = [f[0] for f in found]
+        self.longest = max((f[1] - f[0] for f in found), default=0)
 
-    def at(self, k: int, start: int, end: int) -> re.Match[str] | None:
-        """The match of rule k that overlaps [start, end) of the whole text (a rule's matches do not overlap
-        each other); the number must stand on a kept line."""
+    def first(self, start: int, end: int) -> tuple[int, re.Match[str] | None]:
+        """(index, match) of the first rule (in the seed's order) with a match that overlaps [start, end) of
+        the whole text, or (len-of-nothing: a large index, None); the number must stand on a kept line."""
         line = bisect.bisect_right(self.starts, start) - 1
         shift = self.shift[line] if line >= 0 else 0
-        ends, matches = self.found[k]
-        i = bisect.bisect_right(ends, start + shift)
-        return matches[i] if i < len(matches) and matches[i].start() < end + shift else None
+        start, end = start + shift, end + shift
+        best: tuple[int, re.Match[str] | None] = (1 << 30, None)
+        lo = bisect.bisect_left(self.match_starts, start - self.longest)
+        hi = bisect.bisect_left(self.match_starts, end)
+        for s, e, k, m in self.found[lo:hi]:
+            if e > start and k < best[0]:
+                best = (k, m)
+        return best
 
 
 def explain(text: str, start: int, end: int, rules: tuple[NonFactRule, ...],
@@ -158,10 +163,10 @@ def explain(text: str, start: int, end: int, rules: tuple[NonFactRule, ...],
     if spans is None:
         lines = text.split("\n")
         spans = SpanIndex(lines, set(range(1, len(lines) + 1)), rules)
+    first_span, hit = spans.first(start, end)
     for k, rule in enumerate(rules):
         if rule.span:
-            hit = spans.at(k, start, end)
-            if hit:
+            if k == first_span:
                 return rule.reason, " ".join(hit.group(0).split())
             continue
         if rule.number and not rule.number.fullmatch(number):
