@@ -55,12 +55,33 @@ def _one_line(text: str) -> str:
     return escape(" ".join(text.split()))[:300]
 
 
-app = _App(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, help="vardlager: healthcare follow-up reports -> DuckDB.")
+# rich_markup_mode=None: click's plain help, which shows flags as flags (typer's rich panel prints
+# `--all <bool>` as if the flag took a value)
+app = _App(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
+           help="vardlager: healthcare follow-up reports -> DuckDB.")
 err = Console(stderr=True, soft_wrap=True)  # one message, one line (logs are grepped)
 out = Console()
 
 DEFAULT_DB = Path("vardlager.duckdb")
 DEFAULT_REPORTS = Path("data/reports")
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("vardlager")
+        except PackageNotFoundError:  # run from a checkout that was not installed
+            from vardlager import __version__ as number
+        out.print(f"vardlager {number}", highlight=False)
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main(show_version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                           help="Print the version and exit.")) -> None:
+    """vardlager: healthcare follow-up reports -> DuckDB."""
 
 
 @app.command()
@@ -277,7 +298,7 @@ def query(sql: str = typer.Argument(None, help="SQL (marts is on the search path
     elif format == "json":
         sys.stdout.write(to_json(result))
     else:
-        Console(width=max(out.width, 200)).print(to_rich_table(result))
+        out.print(to_rich_table(result, out.width))  # fitted to the terminal: a table, or one block per row
 
 
 @app.command()
