@@ -166,11 +166,15 @@ vo_forms as (
 
 named_vo as (
     select
-        named_definite.* replace (
-            coalesce(unit_form.vo_name, named_definite.unit_name) as unit_name,
-            coalesce(parent_form.vo_name, named_definite.composite_parent_name) as composite_parent_name,
-            coalesce(report_form.vo_name, named_definite.report_unit_name) as report_unit_name
-        ),
+        named_definite.report_file,
+        named_definite.region_code,
+        named_definite.org_unit_name,
+        coalesce(unit_form.vo_name, named_definite.unit_name) as unit_name,
+        named_definite.leaf_level,
+        named_definite.alias_parent_name,
+        coalesce(parent_form.vo_name, named_definite.composite_parent_name) as composite_parent_name,
+        coalesce(report_form.vo_name, named_definite.report_unit_name) as report_unit_name,
+        named_definite.report_unit_level,
         unit_form.vo_name is not null as is_vo_form
     from named_definite
     left join vo_forms as unit_form

@@ -36,10 +36,15 @@ plausible_ranges as (
     select * from {{ ref('plausible_ranges') }}
 ),
 
+{%- set fact_columns = ['fact_source', 'source_id', 'report_file', 'org_unit_name', 'period_start', 'period_end',
+    'metric_code', 'measure', 'breakdown', 'value', 'unit', 'source_line', 'source_quote', 'is_verified',
+    'row_label_unresolved', 'verification'] %}
+-- (the columns named: a union by position runs on every engine; prose rows always name their row)
 unioned as (
-    select * from table_facts
-    {{ union_all_by_name() }}
-    select * from prose_facts
+    select {{ fact_columns | join(', ') }} from table_facts
+    union all
+    select {{ fact_columns | join(', ') | replace('row_label_unresolved', 'false as row_label_unresolved') }}
+    from prose_facts
 ),
 
 keyed as (
@@ -110,7 +115,7 @@ ranked as (
         with_conflicts.*,
         documents.region_code,
         coalesce(with_conflicts.row_label_unresolved, false) as is_row_unresolved,
-        round({{ fact_half_ulp('with_conflicts.value', 'with_conflicts.source_quote') }}, 6) as rounding,
+        {{ round_double(fact_half_ulp('with_conflicts.value', 'with_conflicts.source_quote'), 6) }} as rounding,
         md5(concat_ws('|', with_conflicts.org_unit_key, with_conflicts.metric_code, with_conflicts.measure,
             coalesce(with_conflicts.breakdown, ''), with_conflicts.period_start, with_conflicts.period_end))
             as statement_key,

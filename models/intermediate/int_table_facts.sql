@@ -131,15 +131,13 @@ row_metrics as (
     select
         row_metrics_labelled.*,
         breakdowns.breakdown,
-        nullif(last_value(
-            case when breakdowns.breakdown is null and row_metrics_labelled.row_label <> ''
-                and not {{ re_matches("row_metrics_labelled.row_label", "'^\\s*[-–]?\\s*varav\\b'", 'i') }}
-                then coalesce(row_metrics_labelled.row_metric_code, '') end ignore nulls
-        ) over (
-            partition by row_metrics_labelled.report_file, row_metrics_labelled.table_id
+        nullif({{ last_value_ignoring_nulls(
+            "case when breakdowns.breakdown is null and row_metrics_labelled.row_label <> ''
+                and not " ~ re_matches("row_metrics_labelled.row_label", "'^\\s*[-–]?\\s*varav\\b'", 'i') ~ "
+                then coalesce(row_metrics_labelled.row_metric_code, '') end",
+            "partition by row_metrics_labelled.report_file, row_metrics_labelled.table_id
             order by row_metrics_labelled.row_index, row_metrics_labelled.column_index
-            rows between unbounded preceding and current row
-        ), '') as parent_metric_code
+            rows between unbounded preceding and current row") }}, '') as parent_metric_code
     from row_metrics_labelled
     left join breakdowns on row_metrics_labelled.row_label = breakdowns.label
 ),
@@ -539,7 +537,7 @@ subtotals as (
         min(row_index) as subtotal_index
     from cells
     where {{ re_matches("row_label", "'^\\s*summa\\s+\\S'", 'i') }}
-    group by all
+    group by 1, 2, 3
 ),
 
 dated as (
