@@ -24,7 +24,20 @@ DERIVED_SQL = {
         from marts.dim_report d left join marts.fct_report_facts f using (report_file)
         group by d.report_file
     """,
+    # every value read, in its canonical unit, before the plausibility filter of int_report_facts, keyed
+    # to the seed row that bounds it (`unit/measure`, else `unit/any`): see gx/suites.py PLAUSIBLE_RANGES
+    "fact_values": """
+        select facts.report_file, facts.source_line,
+            facts.unit || '/' || coalesce(own_range.measure, 'any') as range_key, facts.value
+        from (select report_file, source_line, unit, measure, value from intermediate.int_table_facts
+              union all
+              select report_file, source_line, unit, measure, value from intermediate.int_prose_facts) as facts
+        left join raw.plausible_ranges as own_range
+            on facts.unit = own_range.unit and facts.measure = own_range.measure
+        where facts.value is not null
+    """,
 }
+LAYER_SCHEMAS = ("raw", "staging", "intermediate", "marts")
 SAMPLE_SIZE = 5
 INDEX_COLUMNS = ("report_file", "line", "source_line")  # samples name the report and line of an offender
 
@@ -65,8 +78,10 @@ def _frame(con: duckdb.DuckDBPyConnection, schema: str, table: str, kwargs_list:
     """The frame to validate, as an Arrow table: only the columns the table's expectations name (in
     `column`, `column_A`, a row_condition, ...) plus the columns samples are indexed by; pandas frames
     of every column of a 500-report table cost seconds to build and validate the same."""
-    if table in DERIVED_SQL:  # written for the marts schema; a server build reads its own (vl_next_marts)
-        return con.execute(DERIVED_SQL[table].replace("marts.", f'"{schema}".')).to_arrow_table()
+    if table in DERIVED_SQL:  # written for the published schemas; a server build reads its own (vl_next_*)
+        prefix = next((schema[:-len(layer)] for layer in LAYER_SCHEMAS if schema.endswith(layer)), "")
+        sql = re.sub(rf"\b({'|'.join(LAYER_SCHEMAS)})\.", lambda m: f'"{prefix}{m.group(1)}".', DERIVED_SQL[table])
+        return con.execute(sql).to_arrow_table()
     sql = f'select * from "{schema}"."{table}"'
     if kwargs_list is not None:
         names = [d[0] for d in con.execute(sql + " limit 0").description]
@@ -109,7 +124,9 @@ def _gx_kwargs(kwargs: dict) -> dict:
 
 def _check_name(layer: str, table: str, expectation: str, kwargs: dict) -> str:
     column = kwargs.get("column") or kwargs.get("column_A") or ""
-    return f"{layer}.{table}.{expectation}" + (f"({column})" if column else "")
+    condition = kwargs.get("row_condition")  # one table, one expectation per range (fact_values): named apart
+    return f"{layer}.{table}.{expectation}" + (f"({column})" if column else "") + \
+        (f"[{condition[0]}={condition[1]}]" if condition else "")
 
 
 def _sample(result: dict) -> str:

@@ -80,6 +80,10 @@ SUITES: dict[str, list[tuple[str, str, dict, str]]] = {
         ("fct_report_facts", "ExpectColumnValuesToBeInSet", {"column": "domain", "value_set": DOMAINS}, HARD),
         ("fct_report_facts", "ExpectColumnValuesToNotBeNull", {"column": "period_start"}, HARD),
         ("fct_report_facts", "ExpectColumnValuesToNotBeNull", {"column": "org_unit_key"}, HARD),
+        # a part of a whole is `dimension=value` (contract: breakdown); '' is the whole
+        ("fct_report_facts", "ExpectColumnValuesToMatchRegex", {"column": "breakdown", "regex": r"^$|^[a-z]+=\S+$"}, HARD),
+        # no published fact names a placeholder unit: an unnamed row keeps its column's unit (row_label_unresolved)
+        ("fct_report_facts", "ExpectColumnValuesToNotMatchRegex", {"column": "org_unit_name", "regex": r"(?i)okänd rad"}, HARD),
         ("fct_report_facts", "ExpectColumnPairValuesAToBeGreaterThanB",
          {"column_A": "period_end", "column_B": "period_start", "or_equal": True}, HARD),
         ("fct_report_facts", "ExpectColumnValuesToBeInSet", {"column": "region_code", "value_set": REGION_CODES}, SOFT),
@@ -107,6 +111,26 @@ SUITES: dict[str, list[tuple[str, str, dict, str]]] = {
         ("dim_report", "ExpectColumnValuesToNotBeNull", {"column": "period_key"}, SOFT),
     ],
 }
+
+
+
+def plausible_ranges(path=None) -> list[tuple[str, str, float, float]]:
+    """(unit, measure, min, max) of seeds/plausible_ranges.csv: the seed int_report_facts filters by."""
+    import csv
+    from pathlib import Path
+
+    path = path or Path(__file__).resolve().parent.parent / "seeds" / "plausible_ranges.csv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        return [(r["unit"], r["measure"], float(r["min_value"]), float(r["max_value"])) for r in csv.DictReader(fh)]
+
+
+# the size of every value, per unit and measure, on the staging layer (a soft check: the build warns, naming
+# report and line; the value stays in raw and int_report_facts leaves it out of the marts)
+SUITES["staging"] += [
+    ("fact_values", "ExpectColumnValuesToBeBetween",
+     {"column": "value", "min_value": low, "max_value": high, "row_condition": ("range_key", f"{unit}/{measure}")}, SOFT)
+    for unit, measure, low, high in plausible_ranges()
+]
 
 # per-table row counts by report: every loaded report must yield at least one fact
 REPORT_COUNT_TABLES = {"marts": "fct_report_facts"}

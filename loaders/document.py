@@ -27,13 +27,31 @@ REPORT_TYPES = {
     "arsrapport": r"årsrapport|årsredovisning|verksamhetsberättelse",
     "manadsrapport": r"månadsrapport|månadsuppföljning",
 }
-# "Delårsrapport 1 2024", "Tertialrapport 2, 2023": the ordinal is the tertial
-NUMBERED_REPORT_RE = re.compile(r"(?:del[åa]rsrapport|tertial(?:rapport)?|T)\s?([123]),?\s+((?:19|20)\d\d)\b", re.I)
+# "Delårsrapport 1 2024", "Tertialrapport 2, 2023", "Delårsrapport 2 år 2014": the ordinal is the tertial
+NUMBERED_REPORT_RE = re.compile(r"(?:del[åa]rsrapport|del[åa]rsbokslut|tertial(?:rapport)?|T)\s?([123]),?\s+(?:år\s+)?((?:19|20)\d\d)\b", re.I)
 LINE_SPACE = r"[^\S\n]"  # white space that does not end a line: a match never spans two lines
-# `per april 2024`, `t.o.m. augusti`, `januari-april`; the lookahead lets the scan skip other positions fast
-PER_MONTH_RE = re.compile(rf"(?=[ptj])\b(?:per|t\.?o\.?m\.?|till och med|januari{LINE_SPACE}?[-–]{LINE_SPACE}?)"
-                          rf"{LINE_SPACE}?({MONTH_RE})(?:{LINE_SPACE}+((?:19|20)\d\d))?", re.I)
-ANNUAL_RE = re.compile(r"\b(?:årsrapport|årsredovisning|verksamhetsberättelse)\s+((?:19|20)\d\d)\b", re.I)
+MONTH_ABBR = r"jan(?:uari)?\.?"
+MONTH_NAME = rf"(?:{MONTH_RE}|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?"
+# `per april 2024`, `t.o.m. augusti`, `januari-april`, `jan–aug 2019`; the lookahead lets the scan skip other positions fast
+PER_MONTH_RE = re.compile(rf"(?=[ptjJPT])\b(?:per|t\.?o\.?m\.?|till och med|{MONTH_ABBR}{LINE_SPACE}?[-–]{LINE_SPACE}?)"
+                          rf"{LINE_SPACE}?({MONTH_NAME})(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?", re.I)
+# "årets första tre månader", "de fyra första månaderna": the months counted from January
+FIRST_MONTHS_RE = re.compile(r"\b(?:första|de|efter)\s+(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva)\s+(?:första\s+)?månader", re.I)
+# "delårsrapporten för augusti 2025", "delårsbokslutet per april": the month the interim report closes
+INTERIM_MONTH_RE = re.compile(rf"\bdel[åa]rs(?:rapport|bokslut)\w*\s+(?:för|per|efter)\s+(?:{MONTH_ABBR}{LINE_SPACE}?[-–]{LINE_SPACE}?)?"
+                              rf"({MONTH_NAME})(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?", re.I)
+MONTH_COUNTS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "elva": 11}
+# the annual report's word, then its year, on the same line or after a line break and blank lines
+ANNUAL_WORDS = r"årsrapport|årsredovisning|verksamhetsberättelse|årsberättelse|årsbokslut|personalbokslut|bokslut"
+# ('ÅRSRAPPORTER DIVISIONER 2013': up to two title words between)
+ANNUAL_RE = re.compile(rf"\b(?:{ANNUAL_WORDS})(?:en|et|er)?(?:\s+[A-ZÅÄÖ]\w+){{0,2}}\s+(?:för\s+)?(?:år\s+)?"
+                       r"((?:19|20)\d\d)\b(?![-–]\d)", re.I)
+ANNUAL_WORD_RE = re.compile(rf"\b(?:{ANNUAL_WORDS})", re.I)
+# a dated document: a meeting, a press release, a decision ("Möte 2026-02-26", "Pressmeddelande 2022-05-12")
+DATED_RE = re.compile(r"\b((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?([0-3]\d)\b")  # 2025-03-13, 20200506
+# "under 2017", "för 2015", "(Siffror från 2015)", "år 2016": a whole year the text speaks of
+LAST_YEAR_RE = re.compile(r"\b(?:förra|föregående)\s+året\b|\bi\s+fjol\b|\bfjolåret", re.I)
+YEAR_PHRASE_RE = re.compile(r"\b(?:under|för|från|år|året)\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I)
 YEAR_RE = re.compile(r"\b(20\d\d)\b")
 ORG_UNIT_RES = (  # (?=...): the first letter, so the scan skips other positions fast
     re.compile(r"(?=[Dd])\b[Dd]ivision(?:en)? ((?:[A-ZÅÄÖ][\wåäö]*|nära)(?: (?:[a-zåäö]+|[A-ZÅÄÖ][\wåäö]*))?(?: \d)?)"),
@@ -123,32 +141,62 @@ def line_matches(pattern: re.Pattern, lines: list[str]) -> Iterator[tuple[int, r
 
 
 def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
-    """Year-to-date period the report covers, with the evidence (line and text)."""
+    """Year-to-date period the report covers, with the evidence (line and text), from the strongest
+    evidence there is: a numbered or annual report title; months with a year (`januari-augusti 2019`,
+    `per april`, `årets första tre månader`); an annual report dated early the next year (a meeting or
+    press release of 2025-03 presents the årsredovisning of 2024); a year the text speaks of (`under 2017`)."""
+    head = "\n".join(lines[:TITLE_LINES])
     for i, line in title_lines(lines):
         m = NUMBERED_REPORT_RE.search(line)
         if m:
             year, tertial = int(m.group(2)), int(m.group(1))
             return date(year, 1, 1), month_end(year, 4 * tertial), f"L{i + 1}: {m.group(0)}"
-        m = ANNUAL_RE.search(line)
-        if m:
-            year = int(m.group(1))
-            return date(year, 1, 1), date(year, 12, 31), f"L{i + 1}: {m.group(0)}"
+    annual = ANNUAL_RE.search(head)
+    if annual and annual.start() < len("\n".join(line for _, line in title_lines(lines, 12))):
+        return _annual(annual, head)
     months: Counter[int] = Counter()
     years: Counter[int] = Counter()
     evidence: dict[int, str] = {}
-    for i, m in line_matches(PER_MONTH_RE, lines):
-        month = MONTHS.index(m.group(1).lower()) + 1
-        months[month] += 1
-        evidence.setdefault(month, f"L{i + 1}: {m.group(0)}")
-        if m.group(2):
-            years[int(m.group(2))] += 3
+    for pattern, weight in ((INTERIM_MONTH_RE, 3), (PER_MONTH_RE, 1), (FIRST_MONTHS_RE, 1)):
+        for i, m in line_matches(pattern, lines):
+            month = MONTH_COUNTS[m.group(1).lower()] if pattern is FIRST_MONTHS_RE else _month_number(m.group(1))
+            months[month] += weight
+            evidence.setdefault(month, f"L{i + 1}: {m.group(0)}")
+            if pattern is not FIRST_MONTHS_RE and m.group(2):
+                years[int(m.group(2))] += 3
     for line in lines[:TITLE_LINES]:
         years.update(int(y) for y in YEAR_RE.findall(line))
-    if not years or not months:
-        return None, None, ""
-    year = years.most_common(1)[0][0]
-    month = months.most_common(1)[0][0]
-    return date(year, 1, 1), month_end(year, month), evidence[month]
+    years.update(int(m.group(1)) for m in DATED_RE.finditer(head))
+    if years and months:
+        year = years.most_common(1)[0][0]
+        month = months.most_common(1)[0][0]
+        return date(year, 1, 1), month_end(year, month), evidence[month]
+    if annual:
+        return _annual(annual, head)
+    dated = DATED_RE.search(head)
+    if dated and int(dated.group(2)) <= 6 and ANNUAL_WORD_RE.search(head):
+        year = int(dated.group(1)) - 1
+        return date(year, 1, 1), date(year, 12, 31), f"annual report dated {dated.group(0)}"
+    text = "\n".join(lines)
+    spoken = Counter(int(y) for y in YEAR_PHRASE_RE.findall(text))
+    if spoken:
+        (year, _), = spoken.most_common(1)
+        return date(year, 1, 1), date(year, 12, 31), f"year spoken of: {year} ({spoken[year]}x)"
+    if dated and LAST_YEAR_RE.search(text):
+        year = int(dated.group(1)) - 1
+        return date(year, 1, 1), date(year, 12, 31), f"'förra året' in a text dated {dated.group(0)}"
+    return None, None, ""
+
+
+def _annual(m: re.Match, head: str) -> tuple[date, date, str]:
+    year = int(m.group(1))
+    return date(year, 1, 1), date(year, 12, 31), f"L{head.count(chr(10), 0, m.start()) + 1}: {' '.join(m.group(0).split())}"
+
+
+def _month_number(word: str) -> int:
+    """`augusti`, `aug`, `Aug.`, `sept` -> 8, 8, 8, 9."""
+    word = word.lower().rstrip(".")
+    return next(i for i, name in enumerate(MONTHS, start=1) if name.startswith(word[:3]))
 
 
 def detect_org_unit(text: str) -> str:

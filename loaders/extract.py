@@ -1,6 +1,7 @@
 """One report file -> all its records. The only loader module that touches the file system."""
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import stat
@@ -10,7 +11,8 @@ from pathlib import Path
 
 from loaders.document import load_regions, read_document
 from loaders.lexicon import load_lexicon
-from loaders.prose import extract_prose
+from loaders.prose import extract_prose, label_metric
+from loaders.reflow import reflow
 from loaders.records import Document, ExtractionIssue, ProseFact, TableCell
 from loaders.tables import extract_tables
 from loaders.textio import UnreadableReport, decode_report
@@ -102,9 +104,10 @@ def _same_file_state(a: os.stat_result, b: os.stat_result) -> bool:
 def extract_text(report_file: str, data: bytes) -> Extraction:
     """Run every loader on one report's bytes."""
     decoded = decode_report(data)
-    lines = decoded.text.split("\n")
     document = read_document(report_file, data, decoded.text, decoded.encoding, _regions())
+    lines, origin = reflow(decoded.text.split("\n"), cut_off=decoded.ends_mid_line)
     cells, table_issues = extract_tables(report_file, lines)
+    cells = with_label_metrics(cells, _lexicon())
     prose_facts, prose_issues = extract_prose(report_file, lines, document, _lexicon())
     issues = [ExtractionIssue(report_file, None, kind, message, "") for kind, message in decoded.notes]
     issues += table_issues + prose_issues
@@ -115,6 +118,9 @@ def extract_text(report_file: str, data: bytes) -> Extraction:
                                       + (f"; {len(set_aside)} number(s) on that line not loaded" if set_aside else ""),
                                       lines[-1][-200:]))
         issues += set_aside
+    if len(origin) != origin[-1]:  # long lines were split: records name the source line
+        cells, prose_facts, issues = ([_at_source_line(r, origin) for r in records]
+                                      for records in (cells, prose_facts, issues))
     if not document.region_code:
         issues.append(ExtractionIssue(report_file, None, "no_region", "no region named in the text", ""))
     if document.period_end is None:
@@ -132,6 +138,16 @@ def _set_aside_cut_line(report_file: str, last_line: int, cells: list[TableCell]
                                   f"number in a sentence on the cut-off last line, not loaded: {p.metric_code}",
                                   p.quote) for p in prose_facts if p.line == last_line]
     return ([c for c in cells if c.line != last_line], [p for p in prose_facts if p.line != last_line], set_aside)
+
+
+def with_label_metrics(cells: list[TableCell], lexicon: dict[str, str]) -> list[TableCell]:
+    """Each cell with the metric its row label names in any word form (one lookup per distinct label)."""
+    metrics = {label: label_metric(label, lexicon) for label in {c.row_label for c in cells}}
+    return [dataclasses.replace(c, label_metric=metrics[c.row_label]) if metrics[c.row_label] else c for c in cells]
+
+
+def _at_source_line(record, origin: list[int]):
+    return record if record.line is None else dataclasses.replace(record, line=origin[record.line - 1])
 
 
 def text_sha256(text: str) -> str:

@@ -8,6 +8,7 @@ hired staff in årsarbetare); `load_prose_lexicon()` bundles them.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +17,10 @@ SEED = SEEDS / "metric_aliases.csv"
 METRICS = SEEDS / "metrics.csv"
 PROSE_PHRASES = SEEDS / "prose_phrases.csv"
 ORG_ALIASES = SEEDS / "org_unit_aliases.csv"
+WORD_FORMS = SEEDS / "word_forms.csv"
+NON_FACT_CUES = SEEDS / "non_fact_cues.csv"
+NUMBER_WORDS = SEEDS / "number_words.csv"
+MIN_BASE = 8  # letters a base form keeps: 'nettokostnad' from 'nettokostnader', but not the bare 'kostnad', which heads the compounds of other metrics
 
 
 def load_lexicon(path: Path = SEED) -> dict[str, str]:
@@ -29,19 +34,28 @@ class ProseLexicon:
     aliases: dict[str, str]  # alias (casefolded) -> metric_code
     units: dict[str, str] = field(default_factory=dict)  # metric_code -> canonical unit
     domains: dict[str, str] = field(default_factory=dict)  # metric_code -> domain
+    amount_kinds: dict[str, str] = field(default_factory=dict)  # metric_code -> cost | revenue | result | ''
     unit_phrases: dict[tuple[str, str], str] = field(default_factory=dict)  # (phrase, unit family) -> metric
     org_aliases: dict[str, set[str]] = field(default_factory=dict)  # region_code -> org unit names (casefolded)
+    word_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> forms (seeds/word_forms.csv)
+    # (cue, scope, why it is no fact): scope 'sentence' looks before the number in its sentence, 'context'
+    # also in the heading and the list intro above it
+    non_fact_cues: tuple[tuple[re.Pattern[str], str, str], ...] = ()
+    number_words: dict[str, float] = field(default_factory=dict)  # 'fyra' -> 4 (seeds/number_words.csv)
 
 
-def load_metric_units(path: Path = METRICS) -> tuple[dict[str, str], dict[str, str]]:
+def load_metric_units(path: Path = METRICS) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(metric_code -> canonical unit, -> domain, -> amount kind) from seeds/metrics.csv."""
     units: dict[str, str] = {}
     domains: dict[str, str] = {}
+    kinds: dict[str, str] = {}
     if path.exists():
         with path.open(newline="", encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
                 units[row["metric_code"]] = row["canonical_unit"]
                 domains[row["metric_code"]] = row["domain"]
-    return units, domains
+                kinds[row["metric_code"]] = row.get("amount_kind") or ""
+    return units, domains, kinds
 
 
 def load_unit_phrases(path: Path = PROSE_PHRASES) -> dict[tuple[str, str], str]:
@@ -63,7 +77,53 @@ def load_org_aliases(path: Path = ORG_ALIASES) -> dict[str, set[str]]:
     return out
 
 
+def load_non_fact_cues(path: Path = NON_FACT_CUES) -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """Words that make a number in their sentence (or under their heading) something other than a stated outcome."""
+    if not path.exists():
+        return ()
+    with path.open(newline="", encoding="utf-8") as fh:
+        return tuple((re.compile(row["pattern"], re.I), row["scope"], row["reason"]) for row in csv.DictReader(fh))
+
+
+def load_number_words(path: Path = NUMBER_WORDS) -> dict[str, float]:
+    if not path.exists():
+        return {}
+    with path.open(newline="", encoding="utf-8") as fh:
+        return {row["word"].strip().casefold(): float(row["value"]) for row in csv.DictReader(fh)}
+
+
+def load_word_forms(path: Path = WORD_FORMS) -> dict[str, tuple[str, ...]]:
+    """kind (inflection, compound_head, compound_modifier) -> forms, longest first."""
+    out: dict[str, list[str]] = {}
+    if path.exists():
+        with path.open(newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                out.setdefault(row["kind"].strip(), []).append(row["form"].strip().casefold())
+    return {kind: tuple(sorted(forms, key=len, reverse=True)) for kind, forms in out.items()}
+
+
+def with_base_forms(aliases: dict[str, str], inflections: tuple[str, ...], generic: set[str] = frozenset()) -> dict[str, str]:
+    """The aliases and, for each, the base form of its last word (`nettokostnader` -> `nettokostnad`), so
+    that the base with any ending finds every inflected form. A base that is already an alias, or that
+    two metrics would share, is not added; nor the base of a generic word (`kostnaderna`), which would
+    name a metric wherever the word stands."""
+    bases: dict[str, set[str]] = {}
+    for alias, metric in aliases.items():
+        if alias in generic:
+            continue
+        for ending in inflections:
+            if alias.endswith(ending) and len(alias.rsplit(" ", 1)[-1]) - len(ending) >= MIN_BASE:
+                bases.setdefault(alias[: -len(ending)], set()).add(metric)
+                break
+    out = dict(aliases)
+    for base, metrics in bases.items():
+        if base not in out and len(metrics) == 1:
+            out[base] = next(iter(metrics))
+    return out
+
+
 def load_prose_lexicon(aliases: dict[str, str] | None = None) -> ProseLexicon:
-    units, domains = load_metric_units()
-    return ProseLexicon(aliases if aliases is not None else load_lexicon(), units, domains,
-                        load_unit_phrases(), load_org_aliases())
+    units, domains, kinds = load_metric_units()
+    forms = load_word_forms()
+    return ProseLexicon(aliases if aliases is not None else load_lexicon(), units, domains, kinds,
+                        load_unit_phrases(), load_org_aliases(), forms, load_non_fact_cues(), load_number_words())

@@ -16,10 +16,11 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from loaders.lexicon import METRICS, ORG_ALIASES, PROSE_PHRASES, ProseLexicon, load_prose_lexicon
+from loaders.lexicon import (METRICS, NON_FACT_CUES, NUMBER_WORDS, ORG_ALIASES, PROSE_PHRASES, WORD_FORMS, ProseLexicon, load_prose_lexicon,
+                             with_base_forms)
 from loaders.numbers import NUMBER_RE, match_value, parse_number
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
@@ -32,15 +33,15 @@ MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # unit written after a number -> (family, canonical multiplier handled in dbt)
 UNIT_RE = re.compile(
-    r"\s*(?P<unit>procentenheter|procentenhet|procentandelar|procent|%-enheter|%|miljarder kronor|"
-    r"miljoner kronor|miljoner|mnkr|mkr|mdkr|mdr|tusen kronor|tkr|kronor|kr|årsarbetare|"
+    r"\s*(?P<unit>procentenheter|procentenhet|procentandelar|procent|%-enheter|%|miljarder kronor|miljarder kr|"
+    r"miljarder|miljoner kronor|miljoner kr|miljoner|mnkr|mkr|mdkr|mdr|tusen kronor|tkr|kronor|kr|årsarbetare|"
     r"åa|heltidstjänster|heltider|timmar|tim|dagar|dygn|dgr|års|år|åringar|"
     r"besök|vårdtillfällen|vårddagar|operationer|anställda|medarbetare|stycken|st|personer|"
     r"patienter)(?![\wåäö])", re.I)
 UNIT_FAMILY = {
     "procent": "pct", "%": "pct", "procentenheter": "pp", "procentenhet": "pp",
-    "procentandelar": "pp", "%-enheter": "pp", "miljarder kronor": "tkr", "mdkr": "tkr", "mdr": "tkr",
-    "miljoner kronor": "tkr", "miljoner": "tkr", "mnkr": "tkr", "mkr": "tkr",
+    "procentandelar": "pp", "%-enheter": "pp", "miljarder kronor": "tkr", "miljarder kr": "tkr", "miljarder": "tkr",
+    "mdkr": "tkr", "mdr": "tkr", "miljoner kronor": "tkr", "miljoner kr": "tkr", "miljoner": "tkr", "mnkr": "tkr", "mkr": "tkr",
     "tusen kronor": "tkr", "tkr": "tkr", "kronor": "kr", "kr": "kr",
     "årsarbetare": "fte", "åa": "fte", "heltidstjänster": "fte", "heltider": "fte",
     "timmar": "hours", "tim": "hours", "dagar": "days", "dygn": "days", "dgr": "days",
@@ -60,17 +61,20 @@ APPROX_RE = re.compile(r"(?:\b(?:drygt|knappt|cirka|ca\.?|c:a|nästan|ungefär|o
 GENDER_RE = re.compile(r"^\s*(?:%|procent)?\s*(?:av\s+)?(?:de\s+)?(?:kvinnor|kvinnorna|män|männen|"
                        r"flickor|pojkar)\b|\b(?:kvinnor|män|kvinnorna|männen)\s*$", re.I)
 SIGN_WORD_BEFORE_RE = re.compile(r"\b(minus|plus)\s*$", re.I)
+SIGN_WORD_NEAR_RE = re.compile(r"\b(?:minus|plus)(?:\s+på)?\s*$", re.I)  # 'ett plus på 118 årsarbetare'
 
 # measure cues (searched in the clause before the number unless noted)
-FORECAST_RE = re.compile(r"prognos|prognostiser|helårsresultat|helårsutfall|"
+FORECAST_RE = re.compile(r"prognos|prognostiser|helårsresultat|helårsutfall|förväntade?\s+resultat|"
                          r"kommer\s+(?:att\s+)?(?:överstiga|understiga|generera|landa|uppgå)|"
                          r"vid\s+årets\s+slut|beräknas\s+(?:uppgå|landa)", re.I)
+# the year's end: a forecast in an interim report, the outcome itself in a report of the whole year
+YEAR_END_RE = re.compile(r"helårsresultat|helårsutfall|vid\s+årets\s+slut", re.I)
 DEVIATION_RE = re.compile(r"budgetavvikelse\w*|budgetunderskott\w*|budgetöverskott\w*|"
                           r"\bavvikelse\w*|\bavviker\b|underskott\w*|överskott\w*|"
                           r"(?:mot|än|jämfört\s+(?:med\s+)?|i\s+förhållande\s+till)\s*(?:budget|plan)\w*|"
                           r"överstiga\s+budget", re.I)
 DEVIATION_AFTER_RE = re.compile(r"^[^0-9]{0,40}?(?:mot|än|jämfört(?:\s+med)?|i\s+förhållande\s+till)"
-                                r"\s+(?:budget|plan)|^\s*\)?\s*(?:i\s+)?(?:under|över)skott", re.I)
+                                r"\s+(?:budget|plan)\w*+(?!\s*(?:på\s+|om\s+)?(?:[-–+]?\s?\d|$))|^\s*\)?\s*(?:i\s+)?(?:under|över)skott", re.I)
 CHANGE_RE = re.compile(r"\b(?:stäng\w*|öppnade\w*|ök\w*|minsk\w*|högre|lägre|fler|färre|sänk\w*|försämr\w*|"
                        r"förbättr\w*|förändr\w*|tapp\w*|tillväxt|resultatförbättring\w*|"
                        r"resultatförsämring\w*|\w*utveckling\w*|\w*veckling)\b", re.I)
@@ -129,6 +133,10 @@ REVENUE_METRICS = {"intakter_totalt", "patientavgifter", "vardintakter", "region
 WAITING_WORD_RE = re.compile(r"\b(?:vänta|väntelist|väntetid|kö)", re.I)
 WS_RE = re.compile(r"\s+")
 WAITING_RE = re.compile(r"\b(?:vänta\w*|väntelist\w*|väntetid\w*|kö\w*)\s+(?:\w+\s+){0,6}$", re.I)
+# WAITING_RE is searched only this far back from a hit (its seven words fit): a search from the start of the
+# text for every hit made a long line (a page flattened onto one line) quadratic
+WAITING_REACH = 2000
+ALIAS_REACH = 500  # the longest alias phrase is far shorter: where a label before a '(ack mars)' is looked for
 # the effect of one item on the result: a contribution, not an outcome of the metric
 CONTRIBUTION_RE = re.compile(r"resultatförbättring\w*|resultatförsämring\w*|(?:förbättra|försämra|påverka|"
                              r"belasta)\w*\s+(?:det\s+\w+\s+|divisionens\s+|förvaltningens\s+)?resultatet|"
@@ -156,7 +164,6 @@ CUE_WORDS = (r"\b(?:med|till|på|om|av|ökat|ökar|minskat|minskar|ökning|minsk
              r"drygt|knappt|nästan|ungefär|hela|endast|bara|från|mellan|runt|omkring|strax|över|under|"
              r"budget|prognos|mål|målet|utfall|utfallet|jämfört|vilket|summa|sammantaget|varav)\b")
 TARGET_PLAN_RE = re.compile(r"\b(?:i|enligt)\s+(?:förvaltnings|verksamhets|budget)plan\w*", re.I)
-SUFFIX = r"(?:en|et|n|na|a|erna|arna|ernas|arnas|ens|s|t)?"
 
 
 @dataclass
@@ -209,25 +216,79 @@ def _alias_regex(lex: ProseLexicon) -> re.Pattern[str]:
     phrases = set(lex.aliases) | {p for p, _ in lex.unit_phrases}
     phrases = {p for p in phrases if len(p) >= 3 and not p.startswith("-")}
     alt = _trie_pattern(phrases)
-    return re.compile(r"(?<![\wåäöÅÄÖ])(" + alt + r")(?:s?(?:ut)?veckling\w*|stakt\w*|" + SUFFIX
-                      + r")(?![\wåäöÅÄÖ])", re.I)
+    forms = lex.word_forms
+    # a compound's head after the alias keeps its metric ('nettokostnadsutvecklingen'); a modifier before it
+    # too ('plusresultat'); an ending inflects it ('nettokostnaderna'); all from seeds/word_forms.csv
+    modifier = "|".join(map(re.escape, forms.get("compound_modifier", ())))
+    head = "|".join(map(re.escape, forms.get("compound_head", ())))
+    ending = "|".join(map(re.escape, forms.get("inflection", ())))
+    return re.compile(r"(?<![\wåäöÅÄÖ])" + (f"(?:{modifier})?" if modifier else "") + "(" + alt + r")(?:"
+                      + (rf"s?(?:{head})\w*|" if head else "") + rf"(?:{ending or 'en'})?)(?![\wåäöÅÄÖ])", re.I)
 
 
-def find_aliases(text: str, lex: ProseLexicon, rx: re.Pattern[str]) -> list[AliasHit]:
+def find_aliases(text: str, lex: ProseLexicon, rx: re.Pattern[str], pos: int = 0,
+                 endpos: int | None = None) -> list[AliasHit]:
+    """The aliases in text[pos:endpos] (text read as if it ended at endpos; offsets into text)."""
     hits = []
+    endpos = len(text) if endpos is None else endpos
     waiting = None  # is there a waiting word at all (else no need to look back from each hit); asked at the first hit
-    for m in rx.finditer(text):
+    for m in rx.finditer(text, pos, endpos):
         phrase = WS_RE.sub(" ", m.group(1)).casefold()
         if waiting is None:
-            waiting = bool(WAITING_WORD_RE.search(text))
-        if waiting and WAITING_RE.search(text[: m.start()]):
+            waiting = bool(WAITING_WORD_RE.search(text, max(0, pos - WAITING_REACH), endpos))
+        if waiting and WAITING_RE.search(text, max(0, m.start() - WAITING_REACH), m.start()):
             continue  # 'väntande till första besök': a waiting list, not visits
-        hits.append(AliasHit(m.start(), m.end(), phrase, lex.aliases.get(phrase, "")))
+        hit = AliasHit(m.start(), m.end(), phrase, lex.aliases.get(phrase, ""))
+        if hits and hits[-1].metric and _genitive_before(text, hits[-1], hit):
+            continue  # 'Personalkostnadernas kostnadsutveckling': the development of the genitive's metric
+        hits.append(hit)
     return hits
 
 
-def find_numbers(text: str) -> list[Num]:
+def label_metric(label: str, lexicon) -> str:
+    """The metric a table row label names in any word form (`Läkarbesök i öppenvård:`,
+    `Nettokostnaderna`): the metric of an alias that begins the label, by the same lexicon and word forms
+    as running text. '' when no alias begins it, or when the alias is a generic word."""
+    lex, rx = _prepared_lexicon(lexicon)
+    text = LABEL_TRIM_RE.sub("", LABEL_LEAD_RE.sub("", label))
+    hits = find_aliases(text, lex, rx)
+    if not hits or hits[0].start > 0 or hits[0].phrase in WEAK_METRIC_ALIASES:
+        return ""
+    # the alias is the whole label: `Arbetad tid läkare` is a part of the worked time, not the total
+    return hits[0].metric if hits[0].end == len(text) else ""
+
+
+LABEL_LEAD_RE = re.compile(r"^[\s\-–•*]*(?:varav\s+)?(?:antal\s+)?", re.I)
+# what may follow the metric's name in a label: a unit or note in parentheses, a colon, 'totalt', '(%)'
+LABEL_TRIM_RE = re.compile(r"(?:\s*\([^)]*\)?|\s*[:.]|\s+totalt|\s+i\s+%)+\s*$", re.I)
+
+
+def _genitive_before(text: str, first: AliasHit, second: AliasHit) -> bool:
+    """`first` is a metric in the genitive ('-s') right before `second`, which it owns."""
+    return text[first.end - 1] in "sS" and not text[first.end - 2] in "sS" and not text[first.end:second.start].strip()
+
+
+# a number written as a word counts only right before a unit of amount ('fyra procent', 'tre miljoner'):
+# elsewhere 'en', 'ett', 'sex' are articles and nouns
+WORD_UNIT_RE = re.compile(r"\s+(?P<unit>procentenheter|procent|miljarder kronor|miljoner kronor|miljoner|mnkr|mkr|"
+                          r"årsarbetare)(?![\wåäö])", re.I)
+WORD_RE_ = re.compile(r"(?<![\wåäö])[a-zåäö]+(?![\wåäö])", re.I)
+
+
+def word_numbers(text: str, words: dict[str, float]) -> list[Num]:
+    """Numbers written as words before a unit: `ökning med fyra procent` -> 4 %."""
     out = []
+    for m in WORD_RE_.finditer(text):
+        value = words.get(m.group(0).casefold())
+        unit = WORD_UNIT_RE.match(text, m.end()) if value is not None else None
+        if unit:
+            family = UNIT_FAMILY[unit.group("unit").casefold()]
+            out.append(Num(m.start(), m.end(), m.group(0), value, False, unit.group("unit"), family, unit.end(), unit.end()))
+    return out
+
+
+def find_numbers(text: str, words: dict[str, float] | None = None) -> list[Num]:
+    out = word_numbers(text, words) if words else []
     if not DIGIT_RE.search(text):
         return out  # (a fast scan: most sentences hold no number)
     for m in NUMBER_RE.finditer(text):
@@ -249,7 +310,7 @@ def find_numbers(text: str) -> list[Num]:
                 unit_end = um.end()
         sign = (m.group("sign") or "").strip()
         out.append(Num(s, num_end, num_text.strip(), value, bool(sign), unit, family, unit_end, e))
-    return out
+    return sorted(out, key=lambda n: n.start) if words else out
 
 
 # what _skip_reason looks for right after a number (matched at its end) or right before it (ending at its start)
@@ -346,11 +407,23 @@ UNTIL_MONTH_RE = re.compile(r"\b(?:per|t\.o\.m\.?|till\s+och\s+med|ack(?:umulera
 ROLLING_12_RE = re.compile(r"\bR12\b|rullande\s+12", re.I)
 
 
+CLAUSE_YEAR_RE = re.compile(r"(?<![\d\-–/.,])\b((?:19|20)\d\d)\b(?![\d\-–/]|[.,]\d)")
+
+
 def _period(clause: str, measure: str, prev_year: bool, document: Document,
-            full_year: bool) -> tuple[date | None, date | None, str]:
+            full_year: bool, sentence: str = "", context: str = "") -> tuple[date | None, date | None, str]:
     ps, pe = document.period_start, document.period_end
     if pe is None:
-        return None, None, "no report period"
+        # no report period: a year the number's own clause names ('gjorde 1 022 538 besök ... 2017')
+        # (or the only year of its sentence, else of the list intro or heading it stands under)
+        year = CLAUSE_YEAR_RE.search(clause)
+        for text in (sentence, context):
+            if year is None and len({m.group(1) for m in CLAUSE_YEAR_RE.finditer(text)}) == 1:
+                year = CLAUSE_YEAR_RE.search(text)
+        if year is None:
+            return None, None, "no report period"
+        y = int(year.group(1)) - (1 if prev_year else 0)
+        return date(y, 1, 1), date(y, 12, 31), f"year in the sentence: {year.group(1)}"
     y = pe.year
     ev = "report period"
     if measure in ("forecast", "forecast_deviation") or full_year:
@@ -446,6 +519,7 @@ class _Ctx:
     colon_org: str = ""  # 'AnOpIVA: ...' names the unit of the rest of its paragraph
     subject_org: str = ""  # 'Verksamhetsområde Medicin redovisar ...' is the subject of its paragraph
     result_level: bool = False  # the paragraph told its 'underskott' apart from the deviation from budget
+    part_subject: str = ""  # 'Produktionskostnaderna har kraftigt ökat ...': the paragraph is about a part of the costs
 
 
 COLON_NAME_RE = re.compile(r"([A-ZÅÄÖ][\wåäöÅÄÖ/&-]{1,30}):\s")  # 'AnOpIVA: ...'
@@ -458,9 +532,10 @@ def _prepared_lexicon(lexicon) -> tuple[ProseLexicon, re.Pattern[str]]:
     if isinstance(lexicon, ProseLexicon):
         return lexicon, _alias_regex(lexicon)
     items = tuple(dict(lexicon).items())  # in seed order: ties between aliases keep their order
-    key = (items, tuple(_mtime(p) for p in (METRICS, PROSE_PHRASES, ORG_ALIASES)))
+    key = (items, tuple(_mtime(p) for p in (METRICS, PROSE_PHRASES, ORG_ALIASES, WORD_FORMS, NON_FACT_CUES, NUMBER_WORDS)))
     if key not in _PREPARED:
         lex = load_prose_lexicon(dict(items))
+        lex = replace(lex, aliases=with_base_forms(lex.aliases, lex.word_forms.get("inflection", ()), WEAK_METRIC_ALIASES))
         if len(_PREPARED) > 8:
             _PREPARED.clear()
         _PREPARED[key] = (lex, _alias_regex(lex))
@@ -490,7 +565,7 @@ def extract_prose(report_file: str, lines: list[str], document: Document,
             ctx = _Ctx()
         if sent.block != ctx.block:
             ctx.in_list, ctx.list_intro, ctx.block, ctx.colon_org = False, "", sent.block, ""
-            ctx.subject_org, ctx.result_level = "", False
+            ctx.subject_org, ctx.result_level, ctx.part_subject = "", False, ""
         # the unit a sentence opens with is the subject of the next sentence of its paragraph too
         # ('Verksamhetsområde Medicin redovisar ... Prognosen för helåret är ...'), never of a bullet
         subject = ORG_RE.match(sent.text)
@@ -502,6 +577,10 @@ def extract_prose(report_file: str, lines: list[str], document: Document,
             subject.group("name").strip(" .-").casefold() not in OWN_UNIT_WORDS else ""
         colon = COLON_NAME_RE.match(sent.text)
         first_of_block = prev_sent is None or prev_sent.block != sent.block
+        # a paragraph starts a block or follows an empty line; its opening part is the subject of all of it
+        if first_of_block or sent.lines[0] > prev_sent.lines[-1] + 1:
+            part = PART_SUBJECT_RE.match(sent.text)
+            ctx.part_subject = part.group(1) if part and not sent.bullet else ""
         if colon and first_of_block and not sent.bullet and colon.group(1).casefold() not in \
                 GENERIC_HEADINGS | {"not", "obs", "källa", "notera", "kvinnor", "män", "totalt", "tabell", "figur"}:
             ctx.colon_org = colon.group(1)
@@ -537,8 +616,10 @@ def metric_months(lines: list[str], document: Document, lex: ProseLexicon, rx: r
         if "(" not in line:
             continue
         for m in ACK_MONTH_RE.finditer(line):
-            hits = [h for h in find_aliases(line[: m.start()], lex, rx) if h.metric and
-                    not line[h.end: m.start()].strip()]
+            # the label right before '(ack': searched in the text just before it, as if the line ended there
+            # (not in all of line[:m.start()]: that made a long line quadratic in its '(ack's)
+            hits = [h for h in find_aliases(line, lex, rx, max(0, m.start() - ALIAS_REACH), m.start())
+                    if h.metric and not line[h.end: m.start()].strip()]
             if hits:
                 found.setdefault(hits[-1].metric, set()).add(MONTHS[m.group(1).casefold()])
     return {k: next(iter(v)) for k, v in found.items()
@@ -621,6 +702,31 @@ def _stranded_close(text: str) -> int:
     return -1
 
 
+GENDER_WORD_AFTER_RE = re.compile(r"^\s*(kvinnor|kvinnorna|män|männen|flickor|pojkar)\b", re.I)
+GENDER_WORD_BEFORE_RE = re.compile(r"\b(kvinnor|kvinnorna|män|männen|flickor|pojkar)\s*$", re.I)
+
+
+def _gender_part_of_previous(text: str, n: Num, line: int, placed_prev: Num | None,
+                             facts: list[ProseFact]) -> ProseFact | None:
+    """'1938 anställda, varav kvinnor 1606 och 332 män': a number a gender word names, after a `varav` that
+    follows the sentence's last placed number, is that number's part: the same metric, measure, period and
+    unit, with the gender as its breakdown. Only for counts and amounts smaller than the whole."""
+    if placed_prev is None or not any(not f.breakdown_label for f in facts) or n.explicit_sign or n.family not in (placed_prev.family, "none", "count"):
+        return None
+    whole = next(f for f in reversed(facts) if not f.breakdown_label)  # the parts before it are not placed_prev
+    if whole.measure != "actual" or not re.search(r"\bvarav\b", text[placed_prev.unit_end: n.start]):
+        return None
+    if not 0 < n.value < abs(whole.value):
+        return None
+    word = GENDER_WORD_AFTER_RE.match(text[n.unit_end: n.unit_end + 20]) or \
+        GENDER_WORD_BEFORE_RE.search(text[placed_prev.unit_end: n.start])
+    if word is None:
+        return None
+    return replace(whole, line=line, quote=_quote(n.text, text[n.start:n.end]), value=n.value,
+                   breakdown_label=word.group(1).casefold(), sign_word="",
+                   is_approximate=bool(APPROX_RE.search(text[: n.start])))
+
+
 # what sentence_facts reads in the clause before a number (window), right after it (rest) or in the whole sentence
 GENDER_BEFORE_RE = re.compile(r"\b(?:kvinnor|män|kvinnorna|männen)\s*(?:\(\s*)?$")
 NEXT_WORD_RE = re.compile(r"\s*([a-zåäöé]+)\b")
@@ -631,6 +737,10 @@ CUE_WORDS_RE = re.compile(CUE_WORDS, re.I)
 THRESHOLD_BEFORE_RE = re.compile(r"\b(?:(?:lägre|högre|mer|mindre|färre|fler|över|under)\s+än|minst|högst|max|maximalt|"
                                  r"upp\s+till|överstiga|understiga)\s*$", re.I)
 BUDGET_BEFORE_RE = re.compile(r"budget\w*\s*$")
+# 'jämfört med budgeterade -367 mnkr', 'mot ett budgeterat resultat på 20', 'budgeten var 5': the budget's own value
+BUDGET_VALUE_BEFORE_RE = re.compile(r"(?:(?:jämfört\s+med|mot|än)\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
+                                    r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:var|är|uppgår\s+till|uppgick\s+till)"
+                                    r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på)(?:\s+(?:på|om|till))?\s*$", re.I)
 SOM_CHANGED_BEFORE_RE = re.compile(r"([a-zåäö]+)\s+som\s+(?:har\s+)?(?:ökat|minskat|ökar|minskar)\s+(?:med\s+)?$")
 BOUND_AFTER_RE = re.compile(r"\s*eller\s+(?:över|mer|högre|under|mindre|lägre)\b", re.I)
 RESPEKTIVE_NEXT_RE = re.compile(r"\s*(?:%|procent)?\s*respektive\b")
@@ -639,7 +749,7 @@ INCLUDED_BEFORE_RE = re.compile(r"\b(?:inklusive|inkl\.?|varav)\s+(?:en\s+|ett\s
                                 r"(?:ca\.?\s+|cirka\s+|drygt\s+|knappt\s+)?$", re.I)
 PART_OF_AFTER_RE = re.compile(r"\s*(?:utgör|är)\s+(?:en\s+)?del\s+av", re.I)
 AGAINST_BEFORE_RE = re.compile(r"\bmot\s+(?:ingående|tidigare|föregående|budgeterade?|planerade?)?\s*$")
-THAN_BUDGET_AFTER_RE = re.compile(r"\s*(?:högre|lägre|bättre|sämre)\s+än\s+(?:budget|plan)", re.I)
+THAN_BUDGET_AFTER_RE = re.compile(r"\s*(?:högre|lägre|bättre|sämre)\s+än\s+(?:[a-zåäö]+\s+)?(?:budget|plan)", re.I)
 GOAL_RE = re.compile(r"\bmål", re.I)
 TO_BEFORE_RE = re.compile(r"^\s*(?:%|procent|\w+)?\s*till\s*$")
 LIST_ITEM_BEFORE_RE = re.compile(r"(?:\bmed|\(|,)\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$")
@@ -692,7 +802,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
                    ) -> tuple[list[ProseFact], list[ExtractionIssue]]:
     ctx = ctx or _Ctx()
     text = sent.text
-    nums = find_numbers(text)
+    nums = find_numbers(text, lex.number_words)
     hits_all = find_aliases(text, lex, rx)
     if not nums:  # nothing to place: the sentence only hands on the metric it names
         named = [h.metric for h in hits_all if h.metric]
@@ -738,8 +848,17 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         next_start = nums[idx + 1].start if idx + 1 < len(nums) else len(text)
         after = text[n.unit_end: next_start]
         rest = text[n.unit_end:]
+        cue = next((reason for pattern, scope, reason in lex.non_fact_cues if pattern.search(before_all) or
+                    scope == "context" and (pattern.search(sent.heading) or pattern.search(ctx.list_intro))), None)
+        if cue:
+            issue(n, cue)
+            continue
         if GENDER_RE.search(text[n.unit_end: n.unit_end + 20]) or \
                 GENDER_BEFORE_RE.search(window):
+            part = _gender_part_of_previous(text, n, sent.line_at(n.start), placed_prev, facts)
+            if part is not None:
+                facts.append(part)  # 'anställda, varav kvinnor 1606 och 332 män': the whole's metric, one part
+                continue
             issue(n, "number for one gender: no metric for it")
             continue
         nxt_word = NEXT_WORD_RE.match(rest)
@@ -796,7 +915,11 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             continue
 
         # ---- measure
-        forecast = heading_forecast or bool(FORECAST_RE.search(masked, 0, n.start)) or \
+        forecast_cue = FORECAST_RE.search(masked, 0, n.start)
+        if forecast_cue and YEAR_END_RE.fullmatch(forecast_cue.group(0)) and document.period_end is not None \
+                and document.period_end.month == 12 and not FORECAST_RE.search(masked, forecast_cue.end(), n.start):
+            forecast_cue = None
+        forecast = heading_forecast or bool(forecast_cue) or \
             in_text[FUTURE_RE] and bool(FULL_YEAR_RE.search(before_all + after[:40]))
         prev_year = False
         measure = ""
@@ -816,6 +939,8 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             measure = "forecast_deviation" if forecast else "budget_deviation"
         elif target_m and GOAL_RE.search(window[-60:]):
             measure = "target"
+        elif BUDGET_VALUE_BEFORE_RE.search(window):
+            measure = "budget"
         elif DEVIATION_AFTER_RE.search(after) or (last_dev >= 0 and last_dev >= last_change):
             measure = "forecast_deviation" if forecast else "budget_deviation"
         elif False:
@@ -842,7 +967,10 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         if placed_prev is not None and OPEN_PAREN_RE.fullmatch(window) and \
                 CLOSE_PAREN_RE.match(rest) and family == placed_prev.family and not measure == "change_pp":
             measure, prev_year = "actual", True  # '8,1 % (8,1 %)': the same figure a year earlier
-        if n.explicit_sign and measure == "actual" and COMPARED_PREV_AFTER_RE.match(rest):
+        signed = n.explicit_sign or bool(SIGN_WORD_NEAR_RE.search(window))
+        if signed and measure == "actual" and (n.explicit_sign and COMPARED_PREV_AFTER_RE.match(rest)
+                                                or family in ("fte", "count", "hours")):
+            # ('Läkare + 28 årsarbetare': nobody prints a level with a plus; a signed head count is a change)
             measure = "change_pct" if family == "pct" else "change_abs"
         if list_kind in ("budget_deviation", "forecast_deviation") and n.explicit_sign and \
                 measure in ("actual", "change_abs", "forecast") and \
@@ -944,6 +1072,33 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         if not metric:
             issue(n, f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
             continue
+        weak_at = next((h for h in hits_all if h.phrase == label and h.end <= n.start), None) \
+            if metric == "resultat" and label in ("underskott", "överskott") else None
+        whole_of_costs = COSTS_SUBJECT_RE.search(text[win_start: weak_at.start]) if weak_at is not None else None
+        whole_hits = [h.metric for h in find_aliases(whole_of_costs.group(1).casefold() + "erna", lex, rx)
+                      if h.metric] if whole_of_costs else []
+        if whole_hits and _metric_ok(whole_hits[-1], family, "budget_deviation", lex):
+            # 'Primärvårdens kostnader redovisar ett underskott med 208 miljoner kronor': the costs' (the whole
+            # 'kostnaderna') deviation from budget, not the result
+            metric = whole_hits[-1]
+            label = f"{whole_of_costs.group(0).strip()} {label}"
+            measure = "forecast_deviation" if forecast else "budget_deviation"
+        if ctx.part_subject and metric.endswith("_totalt") and not ctx.part_subject.casefold() in text.casefold() \
+                and not OWN_UNIT_RE.search(text[:n.start]):
+            # 'Produktionskostnaderna har kraftigt ökat ... Kostnadsutvecklingen är 1,9 procent': the paragraph
+            # is about a part of the costs, so its 'kostnadsutvecklingen' is that part's, not the whole's
+            part_hits = [h for h in find_aliases(ctx.part_subject, lex, rx) if h.metric and not h.metric.endswith("_totalt")]
+            if part_hits and _metric_ok(part_hits[-1].metric, family, measure, lex):
+                metric, label = part_hits[-1].metric, f"{label} (of the paragraph's part: {ctx.part_subject})"
+            else:
+                issue(n, f"the paragraph is about a part ({ctx.part_subject}), not the whole {metric}")
+                continue
+        if measure in ("budget_deviation", "forecast_deviation") and lex.amount_kinds.get(metric) == "result" \
+                and dev_m and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0)) and not in_text[BUDGET_WORD_RE] \
+                and not any(h.metric and h.end <= n.start and lex.amount_kinds.get(h.metric) != "result" for h in hits):
+            # 'Resultatet ... visar ett överskott på 113 mkr', 'X visar ett överskott på 39 mkr': with no budget
+            # and no other item before it in the sentence, a surplus is the result itself
+            measure = "forecast" if forecast else "actual"
         if measure == "actual" and "utveckling" in label and family == "pct":
             measure = "change_pct"
         if n.explicit_sign and family == "tkr" and measure in ("actual", "forecast") and metric != "resultat" \
@@ -1022,6 +1177,19 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
                     (before_pair and h.end == before_pair.end(1))) for h in hits_all):
                 issue(n, f"an amount for {label} together with another item")
                 continue
+            if LIST_BEFORE_RE.search(text[win_start: alias_h.start]):
+                # 'Kostnader kopplade till covid-vaccination, produktion samt övriga verksamhetskostnader, -50 mnkr':
+                # the amount is the whole list's, not the last item's
+                issue(n, f"an amount for a list of items ending with {label}")
+                continue
+            whole_of = PART_OF_WHOLE_RE.search(text[win_start: alias_h.start])
+            parts = [(h, h.metric or lex.unit_phrases.get((h.phrase, family), "")) for h in hits_all
+                     if whole_of and win_start <= h.start and h.end <= win_start + whole_of.start()]
+            parts = [(h, m) for h, m in parts if m and m != metric and _metric_ok(m, family, measure, lex)]
+            if parts:
+                # 'Externt inhyrd personal ... som del av den totala avvikelsen av personalkostnad, -42,3 mnkr':
+                # the number is the part's, the metric named after 'som del av' is its whole
+                metric, label = parts[-1][1], f"{parts[-1][0].phrase} (part of {label})"
         if metric and alias_pos is not None and lex.domains.get(metric) == "costs" and metric not in REVENUE_METRICS \
                 and re.search(r"intäkt\w*\s+(?:\w+\s+){0,3}$", text[max(0, alias_pos - 40): alias_pos], re.I):
             issue(n, f"revenue of something named like a cost ({metric})")
@@ -1078,7 +1246,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             or bool(re.search(r"\bhelår\w*|\bårsbasis\b|\bför\s+helåret\b|\bvid\s+årets\s+slut",
                                    window, re.I))
         ps, pe, period_ev = _period(window + text[n.unit_end: n.unit_end + 25], measure, prev_year,
-                                    document, full_year)
+                                    document, full_year, text, ctx.list_intro + "\n" + sent.heading)
         my = MONTH_YEAR_RE.search(text)
         if my and measure == "actual" and in_text[COMPARED_RE] and ps is not None:
             # 'ligger på 2,0 procent jämfört med 4,8 procent i april 2020': one month, both years
@@ -1090,10 +1258,17 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             continue
         dept = alias_h is not None and DEPARTMENT_RE.fullmatch(text[alias_h.start:alias_h.end]) and \
             DEPARTMENT_SUBJECT_RE.match(text, alias_h.end)
+        clinic = [m for m in CLINIC_SUBJECT_RE.finditer(window)
+                  if not any(h.start <= win_start + m.start() < h.end for h in hits_all if h.metric)]
         if dept:
             # 'laboratoriemedicin har en minskning med 4,2 procent': a clinic named like its production is the
             # subject, so it is the unit the number is about
             name = text[alias_h.start:alias_h.end]
+            org = name[0].upper() + name[1:]
+        elif clinic:
+            # 'VO Barn har ökat med 8,8 procent ... samt att barnpsykiatrin har ökat med hela 83 procent': a clinic
+            # that is the subject of the number's own clause is the unit, not the VO the sentence began with
+            name = clinic[-1].group(1)
             org = name[0].upper() + name[1:]
         else:
             org = _org_unit(text, win_start, n.start, [(h.start, h.end) for h in hits_all]) or ctx.colon_org or \
@@ -1238,6 +1413,20 @@ DEPARTMENT_SUBJECT_RE = re.compile(r"\s+(?:har|redovisar|visar|uppvisar|ökar|mi
 DEPARTMENT_SUBJECT_START_RE = re.compile(r"(?:Även\s+|Inom\s+)?[\wåäöÅÄÖ-]*(?:medicin|kirurgi|psykiatri|ortopedi|"
                                          r"radiologi|onkologi|diagnostik|habilitering|rehabilitering|fysiologi|"
                                          r"patologi)\s+(?:har|redovisar|visar|uppvisar|ökar|minskar)\b", re.I)
+# the subject of a 'redovisar ett underskott' clause is the costs (or revenue) as a whole: 'Primärvårdens kostnader'
+COSTS_SUBJECT_RE = re.compile(r"(?:^|\s)(?:[A-ZÅÄÖ][\wåäö-]*s\s+)?(kostnad|intäkt)(?:er|erna)\s+(?:redovisar|visar|uppvisar|har)"
+                              r"\s+(?:\w+\s+)?(?:ett|en)?\s*$", re.I)
+# a list of items right before the metric phrase ('covid-vaccination, produktion samt övriga verksamhetskostnader')
+LIST_BEFORE_RE = re.compile(r"[\wåäö-]+,\s+[\wåäö-]+\s+(?:samt|och)\s+$", re.I)
+# 'X ... som (en) del av (den totala avvikelsen av) Y': X is the part, Y the whole
+PART_OF_WHOLE_RE = re.compile(r"\bsom\s+(?:en\s+)?del\s+av\b", re.I)
+# a paragraph that opens with a part of the costs or revenue ('Produktionskostnaderna har kraftigt ökat',
+# 'Personalkostnaderna ...'): a compound whose head is kostnad/intäkt, not the bare whole ('Kostnaderna')
+PART_SUBJECT_RE = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]{3,}(?:kostnad|intäkt)(?:er|erna|en)?)\b")
+# the same, written as a common noun and the subject of a clause ('barnpsykiatrin har ökat med')
+CLINIC_SUBJECT_RE = re.compile(r"(?<![\wåäöÅÄÖ-])([a-zåäö][\wåäö-]*(?:medicin|kirurgi|psykiatri|ortopedi|radiologi|"
+                               r"onkologi|diagnostik|habilitering|rehabilitering|fysiologi|patologi)(?:en|n)?)"
+                               r"(?=\s+(?:har|redovisar|visar|uppvisar|ökar|minskar|ökade|minskade)\b)")
 OWN_AND_RE = re.compile(r"\b(?:egen|egna|anställd\w*|fast\w*)\s+(?:personal\s+)?(?:och|samt|\+|/)\s+$", re.I)
 SUBSET_BEFORE_RE = re.compile(r"\b[\wåäö]+(?:krävande|intensiva|tunga)\s+$", re.I)
 SUBSET_NAME_RE = re.compile(r"(?:så\s+kallade?|s\.k\.)\s+(?:[\wåäö-]+\s+)?$", re.I)

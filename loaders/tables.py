@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -236,19 +237,38 @@ def unglue_minus(line: str) -> str:
 # ---------------------------------------------------------------- segmentation
 
 MAX_GROUPS = 4  # `999 999 999 999`: more thousands groups than this is no amount a report prints
+# A row's readings grow exponentially with its run of numbers and each holds all of its cells, so every
+# run is read under a budget (issue 18): at most SEGMENT_CELL_BUDGET cells over all readings kept of one
+# row (the samples' longest row, 16 tokens, has 256 readings; the budget keeps 2 000 for it), and a run
+# of more than MAX_ROW_TOKENS tokens (a table flattened onto one line) is read once, token by token,
+# unchecked by arithmetic (see long_run_reading). Time and memory then grow linearly with the row.
+MAX_ROW_TOKENS = 32
+SEGMENT_CELL_BUDGET = 32_000
+LONG_RUN_CHECK = (f"unverified: a run of more than {MAX_ROW_TOKENS} numbers is too long to read by the table's "
+                  "arithmetic; each printed number read as a cell of its own")
+
+
+def reading_cap(n_tokens: int) -> int:
+    """How many readings of a row of n_tokens are kept at most (the beam of _segmentations)."""
+    return max(1, min(MAX_SEGMENTATIONS, SEGMENT_CELL_BUDGET // max(1, n_tokens)))
 
 
 def segmentations(tokens: list[tuple[str, int, int]], limit: int = MAX_SEGMENTATIONS) -> list[list[Cell]]:
-    """Every way to read the tokens as a sequence of Swedish numbers (and `-` placeholders).
+    """The ways to read the tokens as a sequence of Swedish numbers (and `-` placeholders): all of them
+    when they are at most reading_cap, else the first reading_cap in the order of _segmentations; a run
+    longer than MAX_ROW_TOKENS has the one reading of long_run_reading.
     The readings are memoised per report (see extract_tables) and shared: do not change them."""
     tokens = tuple(tokens)
-    readings = _segmentations(tokens, MAX_SEGMENTATIONS)
-    if len(readings) < MAX_SEGMENTATIONS and len(readings) <= limit:
-        return readings  # fewer than the limit: no step was cut off, so these are all of them
-    return _segmentations(tokens, limit)
+    if len(tokens) > MAX_ROW_TOKENS:
+        return [long_run_reading(tokens)]
+    cap = reading_cap(len(tokens))
+    readings = _segmentations(tokens, cap)
+    if len(readings) < cap and len(readings) <= limit:
+        return readings  # fewer than the cap: no step was cut off, so these are all of them
+    return _segmentations(tokens, min(limit, cap))
 
 
-@lru_cache(maxsize=4096)  # cleared for every report by extract_tables
+@lru_cache(maxsize=512)  # cleared for every report by extract_tables; a table's rows fit (bounded memory)
 def _segmentations(tokens: tuple[tuple[str, int, int], ...], limit: int) -> list[list[Cell]]:
     kinds = [token_kind(tok) for tok, _, _ in tokens]
     # readings[i]: the readings of tokens[i:], built from the end of the row
@@ -259,7 +279,35 @@ def _segmentations(tokens: tuple[tuple[str, int, int], ...], limit: int) -> list
             cell = cell_from_text(text, start, end)
             room = max(1, limit - len(out))  # past the limit, an option still adds its first reading
             out += [[cell, *rest] for rest in readings[nxt][:room]]
+        if i + MAX_GROUPS + 2 < len(readings):
+            readings[i + MAX_GROUPS + 2] = []  # no cell reaches that far (a sign, a head, MAX_GROUPS groups): freed
     return readings[0]
+
+
+def long_run_reading(tokens: tuple[tuple[str, int, int], ...]) -> list[Cell]:
+    """One reading of a long run, in linear time: the most cells, i.e. every printed number a cell of its
+    own unless it cannot stand alone (`000`, `05` only continue a number), and a spaced minus the sign of
+    the number after it (`- 425`). Returns [] when the run cannot be read as numbers at all."""
+    kinds = [token_kind(tok) for tok, _, _ in tokens]
+    n = len(tokens)
+    # best[i]: (score of the best reading of tokens[i:], the option taken); -1 where tokens[i:] cannot be
+    # read. A cell scores 1 (`1 234` too), a signed number one more per token and a half (`- 425`: 2.5, so
+    # that it wins over `-` and `425` apart)
+    best: list[tuple[float, tuple | None]] = [(-1, None)] * n + [(0, None)]
+    for i in range(n - 1, -1, -1):
+        for option in _cell_options(tokens, kinds, i):
+            score = best[option[0]][0]
+            gain = option[0] - i + 0.5 if kinds[i].dash and option[0] > i + 1 else 1
+            if score >= 0 and score + gain > best[i][0]:
+                best[i] = (score + gain, option)
+    if best[0][0] < 0:
+        return []
+    cells, i = [], 0
+    while i < n:
+        nxt, text, start, end = best[i][1]
+        cells.append(cell_from_text(text, start, end))
+        i = nxt
+    return cells
 
 
 def _cell_options(tokens: tuple[tuple[str, int, int], ...], kinds: list[TokenKind], i: int) -> list[tuple[int, str, int, int]]:
@@ -361,9 +409,12 @@ def relation_holds(rel: tuple, cells: list[Cell | None]) -> bool | None:
 
 
 def candidate_relations(cells: list[Cell | None], col_pct: list[bool | None]) -> set[tuple]:
-    """Relations that hold between the cells of one reading of a row."""
+    """Relations that hold between the cells of one reading of a row (none are looked for in a row wider
+    than MAX_ROW_TOKENS: the search is quadratic in the columns)."""
     n = len(cells)
     out: set[tuple] = set()
+    if n > MAX_ROW_TOKENS:
+        return out
     # operands: amounts (not percents) with a value; the same tests as _pct_ok/_pct_abs_ok/_diff_ok, unrolled.
     # What a pair of operands gives (a ratio, a difference) is computed once per reading, not once per column.
     ops = [(i, c.value, _tol(c)) for i, c in enumerate(cells) if c is not None and c.value is not None and not c.is_pct]
@@ -430,14 +481,15 @@ def rel_cells(rel: tuple) -> tuple[int, ...]:
 
 # ---------------------------------------------------------------- placing dropped cells
 
-def placements(cells: list[Cell], n: int, col_pct: list[bool | None], raw: str) -> list[list[Cell | None]]:
-    """Ways to put m < n cells into n columns, keeping order and column types."""
+def placements(cells: list[Cell], n: int, col_pct: list[bool | None], raw: str) -> Iterator[list[Cell | None]]:
+    """Ways to put m < n cells into n columns, keeping order and column types (made one at a time: a
+    wide row has more of them than fit in memory, and the caller takes the first MAX_CANDIDATES)."""
     m = len(cells)
     if m > n:
-        return []
+        return
     if m == n:
-        return [list(cells)]
-    out = []
+        yield list(cells)
+        return
     for cols in itertools.combinations(range(n), m):
         ok = True
         for c, j in zip(cells, cols):
@@ -449,8 +501,7 @@ def placements(cells: list[Cell], n: int, col_pct: list[bool | None], raw: str) 
         row: list[Cell | None] = [None] * n
         for c, j in zip(cells, cols):
             row[j] = c
-        out.append(row)
-    return out
+        yield row
 
 
 DROPPED_PENALTY = 1.0  # a reading that fills every column needs no cell to have been lost in the text
@@ -460,8 +511,10 @@ MAX_CANDIDATES = 3000
 
 def row_candidates(segs: list[list[Cell]], n: int, col_pct: list[bool | None], raw: str):
     """(placed row, reading) pairs: readings that fill every column first, then readings with up to
-    MAX_DROPPED dropped cells; bounded so a long ambiguous row cannot explode."""
-    pool = sorted((s for s in segs if n - MAX_DROPPED <= len(s) <= n), key=lambda s: -len(s))
+    MAX_DROPPED dropped cells; bounded so a long ambiguous row cannot explode (in a table wider than
+    MAX_ROW_TOKENS only readings that fill every column: the ways to place dropped cells are too many)."""
+    fewest = n if n > MAX_ROW_TOKENS else n - MAX_DROPPED
+    pool = sorted((s for s in segs if fewest <= len(s) <= n), key=lambda s: -len(s))
     count = 0
     for s in pool:
         for row in placements(s, n, col_pct, raw):
@@ -501,6 +554,7 @@ def split_header(text: str) -> list[str]:
     """Split a joined header into column names: `Ack utf Inn År Ack Bud Inn År` -> two columns."""
     text = re.sub(r"\b(Trend|Kommentar|Kommentarer|Analys)\b", " ", text)  # text columns hold no numbers
     text = re.sub(r"(\w)-\s+(?=[a-zåäö])", r"\1", text)  # Budget- avvikelse -> Budgetavvikelse
+    text = re.sub(r"\b((?:19|20)\d\d)-\s+(?=(?:0[1-9]|1[0-2])\b)", r"\1-", text)  # 2024- 04 -> 2024-04
     text = re.sub(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ][a-zåäö])", " ", text)  # %Föregeående ÅrInnevarande
     text = re.sub(r"%(?=\w)", "% ", text)
     toks = text.split()
@@ -773,9 +827,18 @@ def header_above(lines: list[str], start: int, stop: int, settings: TableSetting
 
 # ---------------------------------------------------------------- reading a table
 
+YEAR_LINE_RE = re.compile(r"^(?:(?:19|20)\d\d\s+)+(?:19|20)\d\d$")  # `2007 2006`
+
+
 def _header_columns(lines: list[str], hdr_idx: list[int]) -> list[str]:
+    """The header's column names. When the joined header lines do not split into as many columns as a
+    line of years among them holds (`Period: / Januari - December / Bokslut / 2007 2006`: the lines
+    above the years qualify them all), the years are the columns."""
     text = " ".join(lines[k].strip() for k in hdr_idx)
     cols = split_header(text)
+    year_lines = [lines[k].split() for k in hdr_idx if YEAR_LINE_RE.match(lines[k].strip())]
+    if len(year_lines) == 1 and len(cols) != len(year_lines[0]):
+        return year_lines[0]
     return cols
 
 
@@ -798,6 +861,9 @@ def _strip_label_header(cols: list[str]) -> tuple[str, list[str]]:
 def _choose_n(rows: list[Row], header_n: int) -> int:
     counts = []
     all_segs = []
+    if any(len(r.tokens) <= MAX_ROW_TOKENS for r in rows):
+        # a run too long to read by arithmetic tells nothing of the table's columns: the other rows decide
+        rows = [r for r in rows if len(r.tokens) <= MAX_ROW_TOKENS]
     for r in rows:
         toks = list(r.tokens)
         while len(toks) > 1 and DASH_RE.match(toks[0][0]) and r.label:
@@ -1010,8 +1076,11 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
         note = "" if len(s) == n else "dropped cells placed"
         cands.append((score, row, sat, note))
     if not cands:
-        issues.append(ExtractionIssue(report_file, r.line, "unreadable_row",
-                                      f"{table.table_id}: numbers do not fit {n} columns", r.raw.strip()))
+        why = f"{table.table_id}: numbers do not fit {n} columns"
+        if len(r.tokens) > MAX_ROW_TOKENS:
+            why += (f" (a run of {len(r.tokens)} tokens, longer than {MAX_ROW_TOKENS}, is read token by token "
+                    f"into {len(segs[0]) if segs else 0} numbers; kept here, not placed)")
+        issues.append(ExtractionIssue(report_file, r.line, "unreadable_row", why, r.raw.strip()))
         r.cells = []
         return
     if trimmed_label is not None:
@@ -1041,7 +1110,9 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
                 checks[j] = f"ambiguous: {len(rivals) + 1} readings fit equally"
                 continue
         if not verified[j]:
-            if only and not best[3]:
+            if len(r.tokens) > MAX_ROW_TOKENS:
+                checks[j] = LONG_RUN_CHECK
+            elif only and not best[3]:
                 # the numbers can be read only one way, but no arithmetic confirmed them
                 checks[j] = "unverified: single reading of the printed numbers, no arithmetic check"
             elif only:
@@ -1375,6 +1446,7 @@ def extract_tables(report_file: str, lines: list[str],
         t.label_header = label_header
         emitted.append((t, offset))
     label_scrambled_by_other_tables(tables)
+    label_scrambled_by_siblings_and_order(tables)
     for t, offset in emitted:
         tid, n = t.table_id, t.n
         for ri, r in enumerate(t.rows, start=offset + 1):
@@ -1477,6 +1549,81 @@ def label_scrambled_by_other_tables(tables: list[Table]) -> None:
             if lab and taken.count(lab) == 1:
                 r.label = lab
                 r.checks = [(ch + "; " + why) if ch else "" for ch in r.checks]
+
+
+_SORT_KEY_TABLE = str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e", "ü": "y"})
+
+
+def label_sort_key(label: str) -> str:
+    """A label as a Swedish list sorts it: case and punctuation ignored, å ä ö after z."""
+    return re.sub(r"[^0-9a-zåäöéü ]+", "", label.casefold()).translate(_SORT_KEY_TABLE).strip()
+
+
+def _value_rows(t: Table) -> list[Row]:
+    """The rows of a label-scrambled table that are not its total, in printed order."""
+    rows = [r for r in t.rows if r.cells]
+    return [r for r in rows if not (r.label and TOTAL_LABEL_RE.match(r.label))]
+
+
+def _row_shape(t: Table) -> tuple:
+    """Which columns each value row fills: sibling tables of one layout (a unit x activity pivot printed
+    for several measures) leave the same cells empty in the same rows."""
+    return tuple(tuple(c is not None for c in r.cells) for r in _value_rows(t))
+
+
+def label_scrambled_by_siblings_and_order(tables: list[Table]) -> None:
+    """Rows of label-scrambled tables still unlabelled after label_scrambled_by_other_tables get a label
+    where the evidence of their siblings decides it:
+    * siblings: scrambled tables that list the same labels and fill the same cells of the same number of
+      rows are one layout printed for several measures; a label decided for a row of one (by arithmetic)
+      names the row at that place in all of them (two siblings that disagree decide nothing there);
+    * order: when at least three decided rows stand in the sorted order of their labels, the table is
+      printed sorted; the undecided rows between two decided ones take the undecided labels that sort
+      between those two, when there are exactly as many of those labels as rows.
+    Rows nothing decides stay unlabelled (the facts keep the column's unit, flagged unresolved)."""
+    scrambled = [t for t in tables if t.labels_after and _value_rows(t)]
+    groups: dict[tuple, list[Table]] = {}
+    for t in scrambled:
+        names = frozenset(label_sort_key(lab) for _, lab in t.labels_after if not TOTAL_LABEL_RE.match(lab))
+        groups.setdefault((names, _row_shape(t)), []).append(t)
+    for (names, _), group in groups.items():
+        n_rows = len(_value_rows(group[0]))
+        label_of: dict[str, str] = {}
+        for t in group:
+            for _, lab in t.labels_after:
+                label_of.setdefault(label_sort_key(lab), lab)
+        decided: list[str | None] = [None] * n_rows
+        clash = [False] * n_rows
+        for t in group:
+            for k, r in enumerate(_value_rows(t)):
+                key = label_sort_key(r.label) if r.label else None
+                if key is None or key not in names:
+                    continue
+                if decided[k] not in (None, key):
+                    clash[k] = True
+                decided[k] = key
+        decided = [None if clash[k] else d for k, d in enumerate(decided)]
+        if len([d for d in decided if d]) != len({d for d in decided if d}):
+            continue  # one label on two rows: the evidence contradicts itself
+        why = {k: "label of the same row in a sibling table" for k in range(n_rows)}
+        known = [(k, d) for k, d in enumerate(decided) if d]
+        if len(known) >= 3 and all(a[1] < b[1] for a, b in zip(known, known[1:])):
+            free = sorted(names - {d for _, d in known})
+            bounds = [(-1, "")] + known + [(n_rows, "\uffff")]
+            for (k0, lo), (k1, hi) in zip(bounds, bounds[1:]):
+                gap = list(range(k0 + 1, k1))
+                fits = [x for x in free if lo < x < hi]
+                if gap and len(fits) == len(gap):
+                    for k, x in zip(gap, fits):
+                        decided[k] = x
+                        why[k] = (f"label by sorted order: the {len(known)} rows decided by arithmetic are printed "
+                                  "in the sorted order of their labels")
+        for t in group:
+            for k, r in enumerate(_value_rows(t)):
+                if r.label or not decided[k]:
+                    continue
+                r.label = label_of[decided[k]]
+                r.checks = [(ch + "; " + why[k]) if ch else "" for ch in r.checks]
 
 
 def resolve_scrambled(t: Table, labels: list[tuple[int, str]], issues: list[ExtractionIssue], report_file: str) -> None:

@@ -78,6 +78,7 @@ class ExtractionCache:
     misses: list[str] = field(default_factory=list)
     used: set[str] = field(default_factory=set)
     prefetched: dict[str, ReportRows] = field(default_factory=dict, repr=False)  # parsed by prefetch()
+    failed: dict = field(default_factory=dict)  # key -> why its worker could not read it (a parallel.Failed)
 
     @classmethod
     def for_warehouse(cls, db_path: Path) -> "ExtractionCache":
@@ -98,16 +99,26 @@ class ExtractionCache:
         if cached is not None:
             self.hits.append(path.name)
             return cached
-        rows = self.prefetched.pop(key, None) or parse(path.name, data)
+        if key in self.failed:
+            failed = self.failed.pop(key)
+            raise UnreadableReport(failed.message, failed.evidence, failed.kind)
+        rows = self.prefetched.pop(key, None)
+        if rows is None:  # not parsed by prefetch (it appeared later): alone, under the same limits
+            from vardlager.parallel import Failed, map_limited
+
+            rows = map_limited(parse, [(path.name, data)], 1, start_method="spawn")[0]
+            if isinstance(rows, Failed):
+                raise UnreadableReport(rows.message, rows.evidence, rows.kind)
         self.misses.append(path.name)
         self._store(entry, rows)
         return rows
 
     def prefetch(self, paths: list[Path], workers: int) -> None:
-        """Parse the reports this cache lacks in `workers` processes at once; extract() then takes
-        them from memory (still counted as parsed) and stores them. Reports that cannot be read, or
-        whose parse fails in a worker, are left to extract(), which reports them as usual."""
-        from vardlager.parallel import map_in_workers
+        """Parse the reports this cache lacks in `workers` processes at once, each under the report
+        limits (vardlager.parallel.map_limited); extract() then takes them from memory (still counted
+        as parsed) and stores them, or raises UnreadableReport (extraction_failed) for a report whose
+        worker passed a limit, raised or died. Reports that cannot be read are left to extract()."""
+        from vardlager.parallel import Failed, map_limited
 
         todo = []
         for path in paths:
@@ -121,9 +132,11 @@ class ExtractionCache:
             if key not in self.prefetched and not (self.folder / (key + ENTRY_SUFFIX)).exists():
                 todo.append((key, path.name, data))
         todo.sort(key=lambda item: -len(item[2]))  # largest first: no core waits alone on a big report at the end
-        parsed = map_in_workers(parse, [(name, data) for _, name, data in todo], workers)
+        parsed = map_limited(parse, [(name, data) for _, name, data in todo], workers)
         for (key, _, _), rows in zip(todo, parsed):
-            if rows is not None:
+            if isinstance(rows, Failed):
+                self.failed[key] = rows
+            elif rows is not None:
                 self.prefetched[key] = rows
 
     def _load(self, entry: Path) -> ReportRows | None:

@@ -6,12 +6,17 @@ worker comes back as None: the caller parses it again in its own process, where 
 error is reported exactly as without workers (an issue naming the file, never a stop).
 
 VARDLAGER_WORKERS=1 turns the pool off; the default is one worker per available CPU.
+
+The build parses reports with map_limited: every report in a worker process under a time and
+memory limit (ReportLimits, VARDLAGER_REPORT_SECONDS / VARDLAGER_REPORT_MEMORY_MB), even with one
+worker, so that a report that explodes or kills its worker fails alone, with one line naming it.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from typing import Callable, TypeVar
 
 T = TypeVar("T")
@@ -50,3 +55,163 @@ def map_in_workers(fn: Callable[..., T], items: list[tuple], workers: int) -> li
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         return list(pool.map(_Guarded(fn), items, chunksize=1))
+
+
+# --- reading reports under a time and memory limit (issue 18) ---------------------------------------
+
+SECONDS_ENV = "VARDLAGER_REPORT_SECONDS"
+MEMORY_ENV = "VARDLAGER_REPORT_MEMORY_MB"
+
+
+@dataclass(frozen=True)
+class ReportLimits:
+    """What reading one report may cost in its worker process: `seconds` of wall time (a deadline,
+    then a CPU limit a little past it for code that cannot be interrupted) and `memory_mb` of address
+    space over what the worker held before (RLIMIT_AS). A sample report takes well under a second and
+    100 MB; the defaults leave room for reports a hundred times larger."""
+
+    seconds: float = 300.0
+    memory_mb: float = 4000.0
+
+    def __post_init__(self):
+        if not (0 < self.seconds < float("inf") and 0 < self.memory_mb < float("inf")):
+            raise ValueError(f"report limits must be positive: {self.seconds} s, {self.memory_mb} MB")
+
+    @classmethod
+    def from_env(cls) -> "ReportLimits":
+        """VARDLAGER_REPORT_SECONDS and VARDLAGER_REPORT_MEMORY_MB when set to positive numbers, else the defaults."""
+        return cls(_positive_env(SECONDS_ENV, cls.seconds), _positive_env(MEMORY_ENV, cls.memory_mb))
+
+    def describe(self) -> str:
+        return f"{self.seconds:g} s and {self.memory_mb:g} MB per report ({SECONDS_ENV}, {MEMORY_ENV})"
+
+
+def _positive_env(name: str, default: float) -> float:
+    try:
+        value = float(os.environ.get(name, "").strip() or default)
+    except ValueError:
+        return default
+    return value if 0 < value < float("inf") else default
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A report that could not be read in its worker: why, in one line (it names the limit it passed)."""
+
+    message: str
+    kind: str = "extraction_failed"  # the raw.extraction_issues kind
+    evidence: str = ""
+
+
+class _OverTime(BaseException):
+    """Raised in a worker by SIGALRM at the deadline (a BaseException: no `except Exception` in a loader hides it)."""
+
+
+def _on_alarm(signum, frame):
+    raise _OverTime()
+
+
+CPU_GRACE_SECONDS = 10  # past the deadline, the kernel ends a worker stuck where SIGALRM cannot reach (RLIMIT_CPU)
+
+
+class _Limited:
+    """fn(*args) under the limits, in a worker: its result, or Failed naming the limit or the error."""
+
+    def __init__(self, fn: Callable[..., T], limits: ReportLimits):
+        self.fn, self.limits = fn, limits
+
+    def __call__(self, args: tuple) -> T | Failed:
+        import resource
+        import signal
+
+        limits = self.limits
+        old_as = resource.getrlimit(resource.RLIMIT_AS)
+        old_cpu = resource.getrlimit(resource.RLIMIT_CPU)
+        try:
+            _lower(resource.RLIMIT_AS, _address_space() + int(limits.memory_mb * 1024 * 1024), old_as)
+            used = resource.getrusage(resource.RUSAGE_SELF)
+            _lower(resource.RLIMIT_CPU, int(used.ru_utime + used.ru_stime + limits.seconds) + CPU_GRACE_SECONDS, old_cpu)
+            signal.signal(signal.SIGALRM, _on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, limits.seconds)
+            try:
+                return self.fn(*args)
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+        except _OverTime:
+            return Failed(f"extraction failed: over the time limit of {limits.seconds:g} s per report "
+                          f"(set {SECONDS_ENV} to raise it)")
+        except MemoryError:
+            return Failed(f"extraction failed: over the memory limit of {limits.memory_mb:g} MB per report "
+                          f"(set {MEMORY_ENV} to raise it)")
+        except Exception as exc:  # a loader's bug on one file: named, never a stop
+            import traceback
+
+            if isinstance(getattr(exc, "kind", None), str):  # the loaders' own verdict (UnreadableReport)
+                return Failed(str(exc), exc.kind, str(getattr(exc, "evidence", "")))
+
+            frame = traceback.extract_tb(exc.__traceback__)[-1]
+            return Failed(f"extraction failed: {type(exc).__name__}: {str(exc)[:300]} "
+                          f"(at {os.path.basename(frame.filename)}:{frame.lineno})")
+        finally:
+            resource.setrlimit(resource.RLIMIT_AS, old_as)
+            resource.setrlimit(resource.RLIMIT_CPU, old_cpu)
+
+
+def _lower(which: int, soft: int, old: tuple[int, int]) -> None:
+    """Set the soft limit (never above the hard one)."""
+    import resource
+
+    hard = old[1]
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    resource.setrlimit(which, (soft, hard))
+
+
+def _address_space() -> int:
+    """This process's virtual memory size in bytes (what RLIMIT_AS counts)."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def map_limited(fn: Callable[..., T], items: list[tuple], workers: int,
+                limits: ReportLimits | None = None, start_method: str = "fork") -> list[T | Failed]:
+    """[fn(*item) for item in items], each in a worker process under `limits` (always in workers, so
+    that no report can take this process down): a result, or Failed when the item passed a limit,
+    raised, or its worker died (killed by the system, e.g. out of memory). When a worker dies, the
+    items that were in the pool with it are run again one at a time, each in a pool of its own, so
+    that only the item that kills its worker fails. fn must be a module-level function; `start_method`
+    "spawn" once this process runs threads (a fork could copy a held lock)."""
+    limits = limits or ReportLimits.from_env()
+    if not items:
+        return []
+    results: list[T | Failed | None] = [None] * len(items)
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context(start_method if start_method in methods else None)
+    broken = _run_pool(fn, items, list(range(len(items))), max(1, min(workers, len(items))), limits, results, context)
+    for i in broken:  # alone: a pool that breaks now was broken by this item
+        if _run_pool(fn, items, [i], 1, limits, results, context):
+            results[i] = Failed(f"extraction failed: the worker reading it died (killed by the system, e.g. out "
+                                f"of memory) within the limits of {limits.describe()}")
+    return results
+
+
+def _run_pool(fn, items: list[tuple], indices: list[int], workers: int, limits: ReportLimits,
+              results: list, context) -> list[int]:
+    """Run items[indices] in one pool, filling results; returns the indices whose worker died."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    broken = []
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    try:
+        futures = {i: pool.submit(_Limited(fn, limits), items[i]) for i in indices}
+        for i, future in futures.items():
+            try:
+                results[i] = future.result()
+            except BrokenProcessPool:
+                broken.append(i)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return broken

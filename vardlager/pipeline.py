@@ -31,7 +31,8 @@ from vardlager.cache import BuildStamp, ExtractionCache, dbt_fingerprint
 from vardlager.parallel import available_workers
 from vardlager.dbt_runner import parse_in_background, run_dbt_build, target_dir
 from vardlager.lock import WarehouseBusy, warehouse_lock
-from vardlager.raw import ReportRows, concat_rows, report_rows, write_raw
+from vardlager.raw import ReportRows, concat_rows, report_files, report_rows, write_raw
+from vardlager.restatements import overlap_warnings
 
 
 @dataclass
@@ -140,9 +141,14 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def records_by_table(extractions: list[ReportRows], extra_issues: list[ExtractionIssue]) -> dict:
-    """The raw tables of the loaded reports (Arrow tables), with the issues of files not loaded."""
-    return concat_rows(extractions, extra_issues)
+def records_by_table(extractions: list[ReportRows], extra_issues: list[ExtractionIssue],
+                     paths: list[Path] = ()) -> dict:
+    """The raw tables of the loaded reports (Arrow tables), with the issues of files not loaded and the
+    loaded files' modification times (raw.report_files: which of two reports of one period is newer)."""
+    tables = concat_rows(extractions, extra_issues)
+    loaded = {r.document.report_file for r in extractions}
+    tables["report_files"] = report_files(paths, loaded)
+    return tables
 
 
 def record_checks(con: duckdb.DuckDBPyConnection, build_id: str, checks: list) -> None:
@@ -222,6 +228,25 @@ def write_failed_build(db_path: Path, build_id: str, checks: list[CheckRow], err
     failed_build_path(db_path).write_text(json.dumps(
         {"build_id": build_id, "checked_at": now, "errors": errors, "checks": rows}, ensure_ascii=False, indent=1),
         encoding="utf-8")
+
+
+MAX_IMPLAUSIBLE_LINES = 20  # more are counted in one line (they are all in intermediate.int_implausible_values)
+
+
+def warn_implausible(con: duckdb.DuckDBPyConnection, say) -> int:
+    """One yellow line per value of implausible size (report, line, value, range); returns how many."""
+    try:
+        rows = con.execute("""select report_file, source_line, source_quote, value, unit, reason
+            from intermediate.int_implausible_values order by report_file, source_line""").fetchall()
+    except duckdb.Error:  # a partial build (dbt --select) without the model
+        return 0
+    for report, line, quote, value, unit, reason in rows[:MAX_IMPLAUSIBLE_LINES]:
+        say(f"[yellow]{_line(report)}:{line}: {_line(quote or '')} read as {value:g} {_line(unit or '')}, "
+            f"{_line(reason)}; kept in raw, not in the marts[/]")
+    if len(rows) > MAX_IMPLAUSIBLE_LINES:
+        say(f"[yellow]{len(rows) - MAX_IMPLAUSIBLE_LINES} more values of implausible size: "
+            "see intermediate.int_implausible_values[/]")
+    return len(rows)
 
 
 def _gx_rows(results) -> list[CheckRow]:
@@ -362,13 +387,16 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
             if not extractions:
                 return fail(f"{reports_dir}: no readable reports")
             try:
-                error = _load_check_transform(tmp, db_path, records_by_table(extractions, issues), dbt_select,
-                                              validator, dbt_manifest, result, stage)
+                error = _load_check_transform(tmp, db_path, records_by_table(extractions, issues, paths), dbt_select,
+                                              validator, dbt_manifest, result, stage, say)
             except BaseException:  # an error or Ctrl-C: no half-built file is left beside the warehouse
                 fail("build interrupted")
                 raise
             if error:
                 return fail(error)
+            with duckdb.connect(str(tmp), read_only=True) as con:
+                for line in overlap_warnings(con):
+                    say(f"[yellow]{_line(line)}[/]")
     finally:
         dbt_manifest()  # the parse never outlives its build: the next build in this process runs dbt too
 
@@ -380,7 +408,8 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
 
 
 def _load_check_transform(tmp: Path, db_path: Path, records: dict, dbt_select: list[str] | None,
-                          validator: Validator, dbt_manifest, result: BuildResult, stage) -> str | None:
+                          validator: Validator, dbt_manifest, result: BuildResult, stage,
+                          say=lambda msg: None) -> str | None:
     """raw tables -> checks(raw) -> dbt build -> checks(staging, marts) -> audit, all in tmp, with the
     checks and errors in result; None when every hard check passed, else why the build fails.
 
@@ -420,6 +449,7 @@ def _load_check_transform(tmp: Path, db_path: Path, records: dict, dbt_select: l
 
         t = time.perf_counter()
         con = duckdb.connect(str(tmp))
+        warn_implausible(con, say)
         staging = validator.submit("staging", frames_for_layer(con, "staging"))
         marts = validator.submit("marts", frames_for_layer(con, "marts"))
         result.facts_by_domain = dict(con.execute(

@@ -21,7 +21,8 @@ final as (
         is_verified,
         "check" as verification,
         trim(label_header) as label_header,
-        row_index
+        row_index,
+        nullif(label_metric, '') as label_metric_code
     from source
 )
 

@@ -1,0 +1,108 @@
+"""The reader on shapes of text the samples do not show: flattened pages, markup, periods only in a title
+or a phrase, inflected and compound words, a surplus that is the result. Literal strings, no build."""
+from __future__ import annotations
+
+from datetime import date
+
+from loaders.document import detect_period
+from loaders.extract import extract_text
+from loaders.lexicon import load_word_forms, with_base_forms
+from loaders.reflow import reflow, split_flattened, without_markup
+
+
+def facts(text: str) -> list[tuple[str, str, float]]:
+    return [(f.metric_code, f.measure, f.value) for f in extract_text("t.txt", text.encode()).prose_facts]
+
+
+def test_a_flattened_page_is_split_into_sentences_and_number_runs_keeping_its_line():
+    page = ("Månadsrapport januari–september 2009. Resultatet för perioden visar ett överskott på 113 mkr. "
+            "Resultaträkning (mkr) Verksamhetens intäkter Verksamhetens kostnader 573 -5 067 -2 741 -2 143 "
+            "Verksamhetens nettokostnad har ökat med 2,9 procent jämfört med samma period föregående år. " * 3)
+    parts = split_flattened(page)
+    assert "573 -5 067 -2 741 -2 143" in parts
+    assert "Resultatet för perioden visar ett överskott på 113 mkr." in parts
+    lines, origin = reflow(["# source: x", page])
+    assert len(lines) > 3 and set(origin) == {1, 2} and origin[0] == 1
+    assert reflow(["kort rad", "en till"]) == (["kort rad", "en till"], [1, 2])
+
+
+def test_facts_of_a_flattened_page_name_its_source_line():
+    page = "Årsredovisning 2017 " + "Verksamhetens nettokostnad har ökat med 2,9 procent jämfört med föregående år. " * 8
+    found = extract_text("t.txt", ("# source: x\n" + page + "\n").encode()).prose_facts
+    assert found and {f.line for f in found} == {2}
+
+
+def test_markup_left_in_a_web_copy_is_taken_out():
+    assert without_markup("<strong>2007</strong> 2006<br />") == "2007 2006"
+    assert without_markup("Arbetad tid&nbsp;7 163,0") == "Arbetad tid 7 163,0"
+    assert without_markup("5 < 7 och 8 > 3") == "5 < 7 och 8 > 3"
+
+
+def test_period_from_the_strongest_evidence():
+    assert detect_period(["Delårsrapport 2 år 2014"])[:2] == (date(2014, 1, 1), date(2014, 8, 31))
+    assert detect_period(["Årsredovisning", "", "2017", "", "Året i korthet"])[:2] == (date(2017, 1, 1), date(2017, 12, 31))
+    assert detect_period(["Rapport", "Utfall jan-okt 2021 visar ..."])[:2] == (date(2021, 1, 1), date(2021, 10, 31))
+    assert detect_period(["Pressmeddelande 2022-05-12", "under årets första tre månader 2022"])[1] == date(2022, 3, 31)
+    # a meeting in March presents the annual report of the year before
+    assert detect_period(["Möte 2025-03-13", "Årsredovisningen ger en bild av det gångna året."])[:2] == \
+        (date(2024, 1, 1), date(2024, 12, 31))
+    assert detect_period(["Skåningarna gjorde 3,6 miljoner läkarbesök under 2015."])[:2] == (date(2015, 1, 1), date(2015, 12, 31))
+    assert detect_period(["Inget årtal här."]) == (None, None, "")
+
+
+def test_base_forms_find_inflected_words_but_not_from_generic_words():
+    forms = load_word_forms()
+    aliases = with_base_forms({"nettokostnader": "nettokostnad", "kostnaderna": "kostnader_totalt"},
+                              forms["inflection"], generic={"kostnaderna"})
+    assert aliases["nettokostnad"] == "nettokostnad"
+    assert "kostnader" not in aliases  # the base of a generic word would name a metric everywhere
+
+
+def test_inflected_definite_and_compound_forms_name_their_metric():
+    text = "Årsredovisning 2024\n\nNettokostnaderna ökade med 5,8 procent. Läkemedelskostnaden minskade med 8 miljoner kronor.\n"
+    assert ("nettokostnad", "change_pct", 5.8) in facts(text)
+    assert ("lakemedel", "change_abs", -8.0) in facts(text)
+
+
+def test_a_surplus_is_the_result_unless_the_sentence_names_a_budget():
+    text = ("Årsredovisning 2024\n\nRegionen redovisade ett resultat på -47 mnkr, jämfört med budgeterade -367 mnkr. "
+            "Regionen visar ett överskott på 39 mkr.\n")
+    got = facts(text)
+    assert ("resultat", "actual", -47.0) in got
+    assert ("resultat", "budget", -367.0) in got
+    assert ("resultat", "actual", 39.0) in got
+    assert not [f for f in got if f[1] == "budget_deviation"]
+
+
+def test_numbers_written_as_words_count_only_before_a_unit():
+    text = "Årsredovisning 2017\n\nAntalet läkarbesök ökade med fyra procent. En av tre patienter väntade.\n"
+    assert facts(text) == [("lakarbesok", "change_pct", 4.0)]
+
+
+def test_a_sentence_about_an_adjusted_figure_or_a_range_gives_no_fact():
+    text = ("Delårsrapport 2 år 2014\n\nDet ekonomiska resultatet uppgår till 218 mkr. Exklusive jämförelsestörande "
+            "poster är resultatet 201,5 mkr. Resultatet beräknas inom intervallet plus 30 mkr till minus 20 mkr.\n")
+    assert facts(text) == [("resultat", "actual", 218.0)]
+
+
+def test_a_text_cut_off_loses_only_its_cut_sentence():
+    text = "Årsredovisning 2024\n\nFinansnettot uppgick till 399 mnkr. Skatteintäkterna ökade med 4,1 procent och uppgick till 12"
+    extraction = extract_text("t.txt", text.encode())
+    assert [(f.metric_code, f.value) for f in extraction.prose_facts] == [("finansnetto", 399.0)]
+    assert {i.kind for i in extraction.issues} >= {"possibly_truncated", "unplaced_number"}
+
+
+def test_a_row_label_names_its_metric_in_any_word_form_but_only_as_a_whole():
+    from loaders.lexicon import load_lexicon
+    from loaders.prose import label_metric
+
+    lexicon = load_lexicon()
+    assert label_metric("Nettokostnaderna", lexicon) == "nettokostnad"
+    assert label_metric("Arbetad tid (1 000 tim)", lexicon) == "arbetad_tid"
+    assert label_metric("Operationer:", lexicon) == "operationer"
+    assert label_metric("Arbetad tid läkare", lexicon) == ""  # a part of the worked time, not the total
+
+
+def test_a_point_between_digit_groups_is_a_thousands_separator_and_a_list_intro_gives_the_year():
+    text = "Fakta om sjukhuset\n\nFakta i korthet om sjukhuset 2015:\n\n  • 270.754 besök\n  • 3.864 förlossningar\n"
+    assert facts(text) == [("besok_totalt", "actual", 270754.0), ("forlossningar", "actual", 3864.0)]
