@@ -22,8 +22,9 @@ import pytest
 from tests import pg_server
 from tests.conftest import REPORTS, ROOT
 
-pytestmark = pytest.mark.skipif(not pg_server.available(), reason="PostgreSQL 15 is not installed "
-                                "(.ci/run installs Debian's postgresql)")
+pytestmark = [pytest.mark.slow,  # a server and builds of its own: left out of `make test-fast`
+              pytest.mark.skipif(not pg_server.available(), reason="PostgreSQL 15 is not installed "
+                                 "(.ci/run installs Debian's postgresql)")]
 
 READER_LOGIN = "bi_tool"
 EXAMPLES = sorted((ROOT / "examples").glob("*.sql"))
