@@ -3,14 +3,20 @@
 -- speaks with its most precise statement (a rounded figure printed elsewhere in it is the same statement);
 -- a pair is listed once, and only where the two differ by more than the rounding of the less precise one.
 -- columns: region_code, org_unit_name, period_start, period_end, metric_code, measure, breakdown, unit, report_a, value_a, line_a, report_b, value_b, line_b, difference, current_report
-with best as (
-    select *
+with ranked as (
+    select
+        *,
+        row_number() over (
+            partition by report_file, org_unit_key, metric_code, measure, breakdown, period_start, period_end
+            order by is_current desc, rounding, is_verified desc, source_line, fact_key
+        ) as statement_rank
     from marts.fct_report_facts
     where not row_label_unresolved
-    qualify row_number() over (
-        partition by report_file, org_unit_key, metric_code, measure, breakdown, period_start, period_end
-        order by is_current desc, rounding, is_verified desc, source_line, fact_key
-    ) = 1
+),
+
+-- (a subquery, not qualify: the same SQL runs on DuckDB and PostgreSQL)
+best as (
+    select * from ranked where statement_rank = 1
 )
 
 select

@@ -22,7 +22,7 @@ import pytest
 from tests import pg_server
 from tests.conftest import REPORTS, ROOT
 
-pytestmark = [pytest.mark.slow,  # a server and builds of its own
+pytestmark = [pytest.mark.slow,  # a server and builds of its own: left out of `make test-fast`
               pytest.mark.skipif(not pg_server.available(), reason="PostgreSQL 15 is not installed "
                                  "(.ci/run installs Debian's postgresql)")]
 

@@ -105,10 +105,9 @@
 {% macro default__null_safe_equals(a, b) %}{{ a }} is not distinct from {{ b }}{% endmacro %}
 {% macro postgres__null_safe_equals(a, b) %}coalesce({{ a }}, chr(1)) = coalesce({{ b }}, chr(1)){% endmacro %}
 
-{#- The last non-null value of expr in a window frame (DuckDB `last_value(x ignore nulls)`); PostgreSQL has no
-    IGNORE NULLS: the last element of the frame's non-null values. -#}
-{% macro last_value_ignoring_nulls(expr, window) %}{{ return(adapter.dispatch('last_value_ignoring_nulls')(expr, window)) }}{% endmacro %}
-{% macro default__last_value_ignoring_nulls(expr, window) %}last_value({{ expr }} ignore nulls) over ({{ window }}){% endmacro %}
-{% macro postgres__last_value_ignoring_nulls(expr, window) -%}
+{#- the last non-null value of expr in a window (DuckDB last_value(expr ignore nulls) over (...)) -#}
+{% macro last_value_ignore_nulls(expr, window) %}{{ return(adapter.dispatch('last_value_ignore_nulls')(expr, window)) }}{% endmacro %}
+{% macro default__last_value_ignore_nulls(expr, window) %}last_value({{ expr }} ignore nulls) over ({{ window }}){% endmacro %}
+{% macro postgres__last_value_ignore_nulls(expr, window) -%}
     (array_agg({{ expr }}) filter (where ({{ expr }}) is not null) over ({{ window }}))[count({{ expr }}) over ({{ window }})]
 {%- endmacro %}

@@ -37,11 +37,11 @@ final as (
     select
         texts.label,
         patterns.dimension,
-        regexp_replace(texts.label_text, patterns.label_pattern, patterns.value_template) as breakdown_value,
-        patterns.dimension || '=' || regexp_replace(texts.label_text, patterns.label_pattern, patterns.value_template)
+        {{ re_replace('texts.label_text', 'patterns.label_pattern', 'patterns.value_template') }} as breakdown_value,
+        patterns.dimension || '=' || {{ re_replace('texts.label_text', 'patterns.label_pattern', 'patterns.value_template') }}
             as breakdown
     from texts
-    inner join patterns on {{ re_matches("texts.label_text", "patterns.label_pattern") }}
+    inner join patterns on {{ re_matches('texts.label_text', 'patterns.label_pattern') }}
     {% endcall %}
 )
 

@@ -140,7 +140,7 @@ named_definite as (
 vo_names as (
     select distinct region_code, unit_name as vo_name, lower(substr(unit_name, 4)) as vo_base
     from named_definite
-    where {{ re_matches("unit_name", "'^VO\\s'") }}
+    where {{ re_matches('unit_name', "'^VO\\s'") }}
 ),
 
 unit_names as (
@@ -159,7 +159,7 @@ vo_forms as (
         on unit_names.region_code = vo_names.region_code
         and unit_names.name <> vo_names.vo_name
         and length(vo_names.vo_base) >= 4
-        and lower({{ re_replace("unit_names.name", "'^(vo|verksamhetsområde|verksamheten|verksamhet)\\s+'", "''", 'i') }})
+        and lower({{ re_replace('unit_names.name', "'^(?i)(vo|verksamhetsområde|verksamheten|verksamhet)\\s+'", "''") }})
             in (vo_names.vo_base, vo_names.vo_base || 'en', vo_names.vo_base || 'n', vo_names.vo_base || 'et')
     {% endcall %}
 ),

@@ -36,15 +36,8 @@ plausible_ranges as (
     select * from {{ ref('plausible_ranges') }}
 ),
 
-{%- set fact_columns = ['fact_source', 'source_id', 'report_file', 'org_unit_name', 'period_start', 'period_end',
-    'metric_code', 'measure', 'breakdown', 'value', 'unit', 'source_line', 'source_quote', 'is_verified',
-    'row_label_unresolved', 'verification'] %}
--- (the columns named: a union by position runs on every engine; prose rows always name their row)
 unioned as (
-    select {{ fact_columns | join(', ') }} from table_facts
-    union all
-    select {{ fact_columns | join(', ') | replace('row_label_unresolved', 'false as row_label_unresolved') }}
-    from prose_facts
+    {{ union_models_by_name(['table_facts', 'prose_facts'], ['int_table_facts', 'int_prose_facts'], 'intermediate') }}
 ),
 
 keyed as (
@@ -85,7 +78,8 @@ statements as (
 facts as (
     select
         md5(concat_ws('|', statements.report_file, statements.org_unit_key, statements.metric_code,
-            statements.measure, statements.period_start, statements.period_end, {{ double_as_text('statements.value_key') }},
+            statements.measure, statements.period_start, statements.period_end,
+            {{ double_as_text('statements.value_key') }},
             -- concat_ws skips nulls: a total keeps the key it had before breakdowns existed
             nullif(statements.breakdown, ''))) as fact_key,
         statements.*
@@ -132,7 +126,11 @@ ranked as (
 -- the newest report's best statement: a resolved row, the most precise figure (a rounded one printed
 -- elsewhere in the same report never wins over it), verified, from a table, the first line
 newest_best as (
-    {% call qualify("row_number() over (partition by statement_key order by is_row_unresolved, rounding, any_verified desc, case fact_source when 'table' then 0 else 1 end, source_line, fact_key) = 1") %}
+    {% call qualify("row_number() over (
+        partition by statement_key
+        order by is_row_unresolved, rounding, any_verified desc,
+            case fact_source when 'table' then 0 else 1 end, source_line, fact_key
+    ) = 1") %}
     select statement_key, fact_key, value, rounding
     from ranked
     where report_rank = 1
@@ -142,7 +140,10 @@ newest_best as (
 -- an older report's more precise figure that the newest one only rounds (401,8 then 402 mnkr) stays current:
 -- a precise figure is never replaced by a rounded statement of it
 precise_older as (
-    {% call qualify("row_number() over (partition by ranked.statement_key order by ranked.report_rank, ranked.rounding, ranked.any_verified desc, ranked.source_line, ranked.fact_key) = 1") %}
+    {% call qualify("row_number() over (
+        partition by ranked.statement_key
+        order by ranked.report_rank, ranked.rounding, ranked.any_verified desc, ranked.source_line, ranked.fact_key
+    ) = 1") %}
     select ranked.statement_key, ranked.fact_key
     from ranked
     inner join newest_best on ranked.statement_key = newest_best.statement_key

@@ -131,11 +131,11 @@ row_metrics as (
     select
         row_metrics_labelled.*,
         breakdowns.breakdown,
-        nullif({{ last_value_ignoring_nulls(
-            "case when breakdowns.breakdown is null and row_metrics_labelled.row_label <> ''
-                and not " ~ re_matches("row_metrics_labelled.row_label", "'^\\s*[-–]?\\s*varav\\b'", 'i') ~ "
-                then coalesce(row_metrics_labelled.row_metric_code, '') end",
-            "partition by row_metrics_labelled.report_file, row_metrics_labelled.table_id
+        nullif({{ last_value_ignore_nulls("
+            case when breakdowns.breakdown is null and row_metrics_labelled.row_label <> ''
+                and not " ~ re_matches('row_metrics_labelled.row_label', "'^\\s*[-–]?\\s*varav\\b'", 'i') ~ "
+                then coalesce(row_metrics_labelled.row_metric_code, '') end", "
+            partition by row_metrics_labelled.report_file, row_metrics_labelled.table_id
             order by row_metrics_labelled.row_index, row_metrics_labelled.column_index
             rows between unbounded preceding and current row") }}, '') as parent_metric_code
     from row_metrics_labelled
@@ -536,7 +536,7 @@ subtotals as (
         lower(trim(regexp_replace(row_label, '^\s*summa\s+', '', 'i'))) as unit_key,
         min(row_index) as subtotal_index
     from cells
-    where {{ re_matches("row_label", "'^\\s*summa\\s+\\S'", 'i') }}
+    where {{ re_matches('row_label', "'^\\s*summa\\s+\\S'", 'i') }}
     group by 1, 2, 3
 ),
 
@@ -572,7 +572,7 @@ dated as (
             else periods.report_org_unit
         end as fact_org_unit,
         -- a count in thousands named in the row label (`Arbetad tid (1 000 tim)`, `Besök (tusental)`)
-        case when {{ re_matches("lower(periods.row_label)", "'\\(\\s*1[  ]?000\\b|\\btusental\\b|\\b1000-tal'") }}
+        case when {{ re_matches('lower(periods.row_label)', "'\\(\\s*1[  ]?000\\b|\\btusental\\b|\\b1000-tal'") }}
             then 1000 else 1 end as label_scale
     from periods
     left join subtotals
