@@ -8,6 +8,7 @@ with results as (
     where metric_code = 'resultat'
       and measure in ('actual', 'budget', 'budget_deviation')
       and is_current
+      and breakdown = ''  -- the wholes; a part (sex=kvinnor) is not a unit's total
 ),
 
 pivoted as (

@@ -9,6 +9,7 @@ with costs as (
     join marts.dim_metric as m on m.metric_code = f.metric_code
     where m.amount_kind = 'cost'
       and f.is_current
+      and f.breakdown = ''
 ),
 
 actuals as (

@@ -10,6 +10,7 @@ with costs as (
     where m.amount_kind = 'cost'
       and f.measure in ('actual', 'budget', 'budget_deviation')
       and f.is_current
+      and f.breakdown = ''
 ),
 
 pivoted as (

@@ -21,4 +21,5 @@ where f.metric_code in ('inhyrd_personal_kostnad', 'inhyrd_personal_andel', 'inh
                         'inhyrda_lakare_arsarbetare', 'inhyrda_sjukskoterskor_arsarbetare', 'arbetad_tid_inhyrd')
   and f.measure = 'actual'
   and f.is_current
+  and f.breakdown = ''
 order by f.region_code, f.org_unit_name, f.metric_code, f.period_end, f.period_start

@@ -21,4 +21,5 @@ left join marts.dim_metric as m on m.metric_code = f.metric_code
 left join marts.dim_period as p on p.period_key = f.period_key
 where f.measure = 'actual'
   and f.is_current
+  and f.breakdown = ''
 order by f.region_code, f.org_unit_name, f.metric_code, f.period_end, f.period_start

@@ -4,13 +4,13 @@
 with fte as (
     select region_code, org_unit_name, period_start, period_end, value, report_file
     from marts.fct_worked_time
-    where metric_code = 'arsarbetare' and measure = 'actual' and is_current
+    where metric_code = 'arsarbetare' and measure = 'actual' and is_current and breakdown = ''
 ),
 
 production as (
     select region_code, org_unit_name, period_start, period_end, metric_code, value, unit, report_file
     from marts.fct_production
-    where measure = 'actual' and unit in ('count', 'hours') and is_current
+    where measure = 'actual' and unit in ('count', 'hours') and is_current and breakdown = ''
 )
 
 select

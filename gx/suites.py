@@ -80,6 +80,10 @@ SUITES: dict[str, list[tuple[str, str, dict, str]]] = {
         ("fct_report_facts", "ExpectColumnValuesToBeInSet", {"column": "domain", "value_set": DOMAINS}, HARD),
         ("fct_report_facts", "ExpectColumnValuesToNotBeNull", {"column": "period_start"}, HARD),
         ("fct_report_facts", "ExpectColumnValuesToNotBeNull", {"column": "org_unit_key"}, HARD),
+        # a part of a whole is `dimension=value` (contract: breakdown); '' is the whole
+        ("fct_report_facts", "ExpectColumnValuesToMatchRegex", {"column": "breakdown", "regex": r"^$|^[a-z]+=\S+$"}, HARD),
+        # no published fact names a placeholder unit: an unnamed row keeps its column's unit (row_label_unresolved)
+        ("fct_report_facts", "ExpectColumnValuesToNotMatchRegex", {"column": "org_unit_name", "regex": r"(?i)okänd rad"}, HARD),
         ("fct_report_facts", "ExpectColumnPairValuesAToBeGreaterThanB",
          {"column_A": "period_end", "column_B": "period_start", "or_equal": True}, HARD),
         ("fct_report_facts", "ExpectColumnValuesToBeInSet", {"column": "region_code", "value_set": REGION_CODES}, SOFT),

@@ -1,6 +1,6 @@
 """Swedish number and percent parsing.
 
-A space is the thousands separator, a comma the decimal mark, and a minus comes
+A space is the thousands separator (a point in some web copies: `270.754`), a comma the decimal mark, and a minus comes
 in several kinds (`-5`, `- 425`, `– 1 235`, `−3`). A lone `-` means "no value".
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ MINUS_CHARS = "-\u2013\u2212\u2012\u2014"
 # leading group of 1-3 separated by a single (no-break) space, optional decimals, optional %
 NUMBER_RE = re.compile(
     r"(?<![\w,])(?P<sign>[" + MINUS_CHARS + r"+]\s?)?"
-    r"(?P<int>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)"
+    r"(?P<int>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)|\d+)"
     r"(?:,(?P<dec>\d+))?"
     r"(?P<pct>\s?%)?"
 )
@@ -25,7 +25,7 @@ def parse_number(text: str) -> float | None:
     return match_value(m) if m else None
 
 
-_GROUP_SEPARATORS = str.maketrans("", "", " \u00a0\u202f")  # (all the int group holds besides digits)
+_GROUP_SEPARATORS = str.maketrans("", "", " \u00a0\u202f.")  # (all the int group holds besides digits)
 
 
 def match_value(m: re.Match[str]) -> float:

@@ -411,14 +411,15 @@ CLAUSE_YEAR_RE = re.compile(r"(?<![\d\-–/.,])\b((?:19|20)\d\d)\b(?![\d\-–/]|
 
 
 def _period(clause: str, measure: str, prev_year: bool, document: Document,
-            full_year: bool, sentence: str = "") -> tuple[date | None, date | None, str]:
+            full_year: bool, sentence: str = "", context: str = "") -> tuple[date | None, date | None, str]:
     ps, pe = document.period_start, document.period_end
     if pe is None:
         # no report period: a year the number's own clause names ('gjorde 1 022 538 besök ... 2017')
+        # (or the only year of its sentence, else of the list intro or heading it stands under)
         year = CLAUSE_YEAR_RE.search(clause)
-        years = {m.group(1) for m in CLAUSE_YEAR_RE.finditer(sentence)}
-        if year is None and len(years) == 1:  # the only year of the sentence
-            year = CLAUSE_YEAR_RE.search(sentence)
+        for text in (sentence, context):
+            if year is None and len({m.group(1) for m in CLAUSE_YEAR_RE.finditer(text)}) == 1:
+                year = CLAUSE_YEAR_RE.search(text)
         if year is None:
             return None, None, "no report period"
         y = int(year.group(1)) - (1 if prev_year else 0)
@@ -518,6 +519,7 @@ class _Ctx:
     colon_org: str = ""  # 'AnOpIVA: ...' names the unit of the rest of its paragraph
     subject_org: str = ""  # 'Verksamhetsområde Medicin redovisar ...' is the subject of its paragraph
     result_level: bool = False  # the paragraph told its 'underskott' apart from the deviation from budget
+    part_subject: str = ""  # 'Produktionskostnaderna har kraftigt ökat ...': the paragraph is about a part of the costs
 
 
 COLON_NAME_RE = re.compile(r"([A-ZÅÄÖ][\wåäöÅÄÖ/&-]{1,30}):\s")  # 'AnOpIVA: ...'
@@ -563,7 +565,7 @@ def extract_prose(report_file: str, lines: list[str], document: Document,
             ctx = _Ctx()
         if sent.block != ctx.block:
             ctx.in_list, ctx.list_intro, ctx.block, ctx.colon_org = False, "", sent.block, ""
-            ctx.subject_org, ctx.result_level = "", False
+            ctx.subject_org, ctx.result_level, ctx.part_subject = "", False, ""
         # the unit a sentence opens with is the subject of the next sentence of its paragraph too
         # ('Verksamhetsområde Medicin redovisar ... Prognosen för helåret är ...'), never of a bullet
         subject = ORG_RE.match(sent.text)
@@ -575,6 +577,10 @@ def extract_prose(report_file: str, lines: list[str], document: Document,
             subject.group("name").strip(" .-").casefold() not in OWN_UNIT_WORDS else ""
         colon = COLON_NAME_RE.match(sent.text)
         first_of_block = prev_sent is None or prev_sent.block != sent.block
+        # a paragraph starts a block or follows an empty line; its opening part is the subject of all of it
+        if first_of_block or sent.lines[0] > prev_sent.lines[-1] + 1:
+            part = PART_SUBJECT_RE.match(sent.text)
+            ctx.part_subject = part.group(1) if part and not sent.bullet else ""
         if colon and first_of_block and not sent.bullet and colon.group(1).casefold() not in \
                 GENERIC_HEADINGS | {"not", "obs", "källa", "notera", "kvinnor", "män", "totalt", "tabell", "figur"}:
             ctx.colon_org = colon.group(1)
@@ -694,6 +700,31 @@ def _stranded_close(text: str) -> int:
             if unit and not (unit.group(1) or "").rstrip("%").replace(",", "")[-1:].isdigit():
                 return m.end()
     return -1
+
+
+GENDER_WORD_AFTER_RE = re.compile(r"^\s*(kvinnor|kvinnorna|män|männen|flickor|pojkar)\b", re.I)
+GENDER_WORD_BEFORE_RE = re.compile(r"\b(kvinnor|kvinnorna|män|männen|flickor|pojkar)\s*$", re.I)
+
+
+def _gender_part_of_previous(text: str, n: Num, line: int, placed_prev: Num | None,
+                             facts: list[ProseFact]) -> ProseFact | None:
+    """'1938 anställda, varav kvinnor 1606 och 332 män': a number a gender word names, after a `varav` that
+    follows the sentence's last placed number, is that number's part: the same metric, measure, period and
+    unit, with the gender as its breakdown. Only for counts and amounts smaller than the whole."""
+    if placed_prev is None or not any(not f.breakdown_label for f in facts) or n.explicit_sign or n.family not in (placed_prev.family, "none", "count"):
+        return None
+    whole = next(f for f in reversed(facts) if not f.breakdown_label)  # the parts before it are not placed_prev
+    if whole.measure != "actual" or not re.search(r"\bvarav\b", text[placed_prev.unit_end: n.start]):
+        return None
+    if not 0 < n.value < abs(whole.value):
+        return None
+    word = GENDER_WORD_AFTER_RE.match(text[n.unit_end: n.unit_end + 20]) or \
+        GENDER_WORD_BEFORE_RE.search(text[placed_prev.unit_end: n.start])
+    if word is None:
+        return None
+    return replace(whole, line=line, quote=_quote(n.text, text[n.start:n.end]), value=n.value,
+                   breakdown_label=word.group(1).casefold(), sign_word="",
+                   is_approximate=bool(APPROX_RE.search(text[: n.start])))
 
 
 # what sentence_facts reads in the clause before a number (window), right after it (rest) or in the whole sentence
@@ -824,6 +855,10 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             continue
         if GENDER_RE.search(text[n.unit_end: n.unit_end + 20]) or \
                 GENDER_BEFORE_RE.search(window):
+            part = _gender_part_of_previous(text, n, sent.line_at(n.start), placed_prev, facts)
+            if part is not None:
+                facts.append(part)  # 'anställda, varav kvinnor 1606 och 332 män': the whole's metric, one part
+                continue
             issue(n, "number for one gender: no metric for it")
             continue
         nxt_word = NEXT_WORD_RE.match(rest)
@@ -1037,6 +1072,27 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         if not metric:
             issue(n, f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
             continue
+        weak_at = next((h for h in hits_all if h.phrase == label and h.end <= n.start), None) \
+            if metric == "resultat" and label in ("underskott", "överskott") else None
+        whole_of_costs = COSTS_SUBJECT_RE.search(text[win_start: weak_at.start]) if weak_at is not None else None
+        whole_hits = [h.metric for h in find_aliases(whole_of_costs.group(1).casefold() + "erna", lex, rx)
+                      if h.metric] if whole_of_costs else []
+        if whole_hits and _metric_ok(whole_hits[-1], family, "budget_deviation", lex):
+            # 'Primärvårdens kostnader redovisar ett underskott med 208 miljoner kronor': the costs' (the whole
+            # 'kostnaderna') deviation from budget, not the result
+            metric = whole_hits[-1]
+            label = f"{whole_of_costs.group(0).strip()} {label}"
+            measure = "forecast_deviation" if forecast else "budget_deviation"
+        if ctx.part_subject and metric.endswith("_totalt") and not ctx.part_subject.casefold() in text.casefold() \
+                and not OWN_UNIT_RE.search(text[:n.start]):
+            # 'Produktionskostnaderna har kraftigt ökat ... Kostnadsutvecklingen är 1,9 procent': the paragraph
+            # is about a part of the costs, so its 'kostnadsutvecklingen' is that part's, not the whole's
+            part_hits = [h for h in find_aliases(ctx.part_subject, lex, rx) if h.metric and not h.metric.endswith("_totalt")]
+            if part_hits and _metric_ok(part_hits[-1].metric, family, measure, lex):
+                metric, label = part_hits[-1].metric, f"{label} (of the paragraph's part: {ctx.part_subject})"
+            else:
+                issue(n, f"the paragraph is about a part ({ctx.part_subject}), not the whole {metric}")
+                continue
         if measure in ("budget_deviation", "forecast_deviation") and lex.amount_kinds.get(metric) == "result" \
                 and dev_m and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0)) and not in_text[BUDGET_WORD_RE] \
                 and not any(h.metric and h.end <= n.start and lex.amount_kinds.get(h.metric) != "result" for h in hits):
@@ -1121,6 +1177,19 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
                     (before_pair and h.end == before_pair.end(1))) for h in hits_all):
                 issue(n, f"an amount for {label} together with another item")
                 continue
+            if LIST_BEFORE_RE.search(text[win_start: alias_h.start]):
+                # 'Kostnader kopplade till covid-vaccination, produktion samt övriga verksamhetskostnader, -50 mnkr':
+                # the amount is the whole list's, not the last item's
+                issue(n, f"an amount for a list of items ending with {label}")
+                continue
+            whole_of = PART_OF_WHOLE_RE.search(text[win_start: alias_h.start])
+            parts = [(h, h.metric or lex.unit_phrases.get((h.phrase, family), "")) for h in hits_all
+                     if whole_of and win_start <= h.start and h.end <= win_start + whole_of.start()]
+            parts = [(h, m) for h, m in parts if m and m != metric and _metric_ok(m, family, measure, lex)]
+            if parts:
+                # 'Externt inhyrd personal ... som del av den totala avvikelsen av personalkostnad, -42,3 mnkr':
+                # the number is the part's, the metric named after 'som del av' is its whole
+                metric, label = parts[-1][1], f"{parts[-1][0].phrase} (part of {label})"
         if metric and alias_pos is not None and lex.domains.get(metric) == "costs" and metric not in REVENUE_METRICS \
                 and re.search(r"intäkt\w*\s+(?:\w+\s+){0,3}$", text[max(0, alias_pos - 40): alias_pos], re.I):
             issue(n, f"revenue of something named like a cost ({metric})")
@@ -1177,7 +1246,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             or bool(re.search(r"\bhelår\w*|\bårsbasis\b|\bför\s+helåret\b|\bvid\s+årets\s+slut",
                                    window, re.I))
         ps, pe, period_ev = _period(window + text[n.unit_end: n.unit_end + 25], measure, prev_year,
-                                    document, full_year, text)
+                                    document, full_year, text, ctx.list_intro + "\n" + sent.heading)
         my = MONTH_YEAR_RE.search(text)
         if my and measure == "actual" and in_text[COMPARED_RE] and ps is not None:
             # 'ligger på 2,0 procent jämfört med 4,8 procent i april 2020': one month, both years
@@ -1189,10 +1258,17 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             continue
         dept = alias_h is not None and DEPARTMENT_RE.fullmatch(text[alias_h.start:alias_h.end]) and \
             DEPARTMENT_SUBJECT_RE.match(text, alias_h.end)
+        clinic = [m for m in CLINIC_SUBJECT_RE.finditer(window)
+                  if not any(h.start <= win_start + m.start() < h.end for h in hits_all if h.metric)]
         if dept:
             # 'laboratoriemedicin har en minskning med 4,2 procent': a clinic named like its production is the
             # subject, so it is the unit the number is about
             name = text[alias_h.start:alias_h.end]
+            org = name[0].upper() + name[1:]
+        elif clinic:
+            # 'VO Barn har ökat med 8,8 procent ... samt att barnpsykiatrin har ökat med hela 83 procent': a clinic
+            # that is the subject of the number's own clause is the unit, not the VO the sentence began with
+            name = clinic[-1].group(1)
             org = name[0].upper() + name[1:]
         else:
             org = _org_unit(text, win_start, n.start, [(h.start, h.end) for h in hits_all]) or ctx.colon_org or \
@@ -1337,6 +1413,20 @@ DEPARTMENT_SUBJECT_RE = re.compile(r"\s+(?:har|redovisar|visar|uppvisar|ökar|mi
 DEPARTMENT_SUBJECT_START_RE = re.compile(r"(?:Även\s+|Inom\s+)?[\wåäöÅÄÖ-]*(?:medicin|kirurgi|psykiatri|ortopedi|"
                                          r"radiologi|onkologi|diagnostik|habilitering|rehabilitering|fysiologi|"
                                          r"patologi)\s+(?:har|redovisar|visar|uppvisar|ökar|minskar)\b", re.I)
+# the subject of a 'redovisar ett underskott' clause is the costs (or revenue) as a whole: 'Primärvårdens kostnader'
+COSTS_SUBJECT_RE = re.compile(r"(?:^|\s)(?:[A-ZÅÄÖ][\wåäö-]*s\s+)?(kostnad|intäkt)(?:er|erna)\s+(?:redovisar|visar|uppvisar|har)"
+                              r"\s+(?:\w+\s+)?(?:ett|en)?\s*$", re.I)
+# a list of items right before the metric phrase ('covid-vaccination, produktion samt övriga verksamhetskostnader')
+LIST_BEFORE_RE = re.compile(r"[\wåäö-]+,\s+[\wåäö-]+\s+(?:samt|och)\s+$", re.I)
+# 'X ... som (en) del av (den totala avvikelsen av) Y': X is the part, Y the whole
+PART_OF_WHOLE_RE = re.compile(r"\bsom\s+(?:en\s+)?del\s+av\b", re.I)
+# a paragraph that opens with a part of the costs or revenue ('Produktionskostnaderna har kraftigt ökat',
+# 'Personalkostnaderna ...'): a compound whose head is kostnad/intäkt, not the bare whole ('Kostnaderna')
+PART_SUBJECT_RE = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]{3,}(?:kostnad|intäkt)(?:er|erna|en)?)\b")
+# the same, written as a common noun and the subject of a clause ('barnpsykiatrin har ökat med')
+CLINIC_SUBJECT_RE = re.compile(r"(?<![\wåäöÅÄÖ-])([a-zåäö][\wåäö-]*(?:medicin|kirurgi|psykiatri|ortopedi|radiologi|"
+                               r"onkologi|diagnostik|habilitering|rehabilitering|fysiologi|patologi)(?:en|n)?)"
+                               r"(?=\s+(?:har|redovisar|visar|uppvisar|ökar|minskar|ökade|minskade)\b)")
 OWN_AND_RE = re.compile(r"\b(?:egen|egna|anställd\w*|fast\w*)\s+(?:personal\s+)?(?:och|samt|\+|/)\s+$", re.I)
 SUBSET_BEFORE_RE = re.compile(r"\b[\wåäö]+(?:krävande|intensiva|tunga)\s+$", re.I)
 SUBSET_NAME_RE = re.compile(r"(?:så\s+kallade?|s\.k\.)\s+(?:[\wåäö-]+\s+)?$", re.I)

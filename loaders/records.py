@@ -74,6 +74,16 @@ class ProseFact:
     sign_word: str = ""  # what set the sign: '-' / '+' as printed, or the word (underskott, minskat)
     period_evidence: str = ""  # what set the period ('report period', 'full year', 'tertial 1', ...)
     carried_metric: bool = False  # metric named in the previous sentence, not this one
+    breakdown_label: str = ""  # the part of the whole the number is about, as written ('kvinnor'); '' = the whole
+
+
+@dataclass(frozen=True)
+class ReportFile:
+    """One loaded report file as the build found it on disk (not cached: copying or editing a file changes it).
+    Its modification time orders two reports of the same period: the later file is the newer report."""
+
+    report_file: str
+    file_mtime: float  # seconds since the epoch
 
 
 @dataclass(frozen=True)

@@ -1446,6 +1446,7 @@ def extract_tables(report_file: str, lines: list[str],
         t.label_header = label_header
         emitted.append((t, offset))
     label_scrambled_by_other_tables(tables)
+    label_scrambled_by_siblings_and_order(tables)
     for t, offset in emitted:
         tid, n = t.table_id, t.n
         for ri, r in enumerate(t.rows, start=offset + 1):
@@ -1548,6 +1549,81 @@ def label_scrambled_by_other_tables(tables: list[Table]) -> None:
             if lab and taken.count(lab) == 1:
                 r.label = lab
                 r.checks = [(ch + "; " + why) if ch else "" for ch in r.checks]
+
+
+_SORT_KEY_TABLE = str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e", "ü": "y"})
+
+
+def label_sort_key(label: str) -> str:
+    """A label as a Swedish list sorts it: case and punctuation ignored, å ä ö after z."""
+    return re.sub(r"[^0-9a-zåäöéü ]+", "", label.casefold()).translate(_SORT_KEY_TABLE).strip()
+
+
+def _value_rows(t: Table) -> list[Row]:
+    """The rows of a label-scrambled table that are not its total, in printed order."""
+    rows = [r for r in t.rows if r.cells]
+    return [r for r in rows if not (r.label and TOTAL_LABEL_RE.match(r.label))]
+
+
+def _row_shape(t: Table) -> tuple:
+    """Which columns each value row fills: sibling tables of one layout (a unit x activity pivot printed
+    for several measures) leave the same cells empty in the same rows."""
+    return tuple(tuple(c is not None for c in r.cells) for r in _value_rows(t))
+
+
+def label_scrambled_by_siblings_and_order(tables: list[Table]) -> None:
+    """Rows of label-scrambled tables still unlabelled after label_scrambled_by_other_tables get a label
+    where the evidence of their siblings decides it:
+    * siblings: scrambled tables that list the same labels and fill the same cells of the same number of
+      rows are one layout printed for several measures; a label decided for a row of one (by arithmetic)
+      names the row at that place in all of them (two siblings that disagree decide nothing there);
+    * order: when at least three decided rows stand in the sorted order of their labels, the table is
+      printed sorted; the undecided rows between two decided ones take the undecided labels that sort
+      between those two, when there are exactly as many of those labels as rows.
+    Rows nothing decides stay unlabelled (the facts keep the column's unit, flagged unresolved)."""
+    scrambled = [t for t in tables if t.labels_after and _value_rows(t)]
+    groups: dict[tuple, list[Table]] = {}
+    for t in scrambled:
+        names = frozenset(label_sort_key(lab) for _, lab in t.labels_after if not TOTAL_LABEL_RE.match(lab))
+        groups.setdefault((names, _row_shape(t)), []).append(t)
+    for (names, _), group in groups.items():
+        n_rows = len(_value_rows(group[0]))
+        label_of: dict[str, str] = {}
+        for t in group:
+            for _, lab in t.labels_after:
+                label_of.setdefault(label_sort_key(lab), lab)
+        decided: list[str | None] = [None] * n_rows
+        clash = [False] * n_rows
+        for t in group:
+            for k, r in enumerate(_value_rows(t)):
+                key = label_sort_key(r.label) if r.label else None
+                if key is None or key not in names:
+                    continue
+                if decided[k] not in (None, key):
+                    clash[k] = True
+                decided[k] = key
+        decided = [None if clash[k] else d for k, d in enumerate(decided)]
+        if len([d for d in decided if d]) != len({d for d in decided if d}):
+            continue  # one label on two rows: the evidence contradicts itself
+        why = {k: "label of the same row in a sibling table" for k in range(n_rows)}
+        known = [(k, d) for k, d in enumerate(decided) if d]
+        if len(known) >= 3 and all(a[1] < b[1] for a, b in zip(known, known[1:])):
+            free = sorted(names - {d for _, d in known})
+            bounds = [(-1, "")] + known + [(n_rows, "\uffff")]
+            for (k0, lo), (k1, hi) in zip(bounds, bounds[1:]):
+                gap = list(range(k0 + 1, k1))
+                fits = [x for x in free if lo < x < hi]
+                if gap and len(fits) == len(gap):
+                    for k, x in zip(gap, fits):
+                        decided[k] = x
+                        why[k] = (f"label by sorted order: the {len(known)} rows decided by arithmetic are printed "
+                                  "in the sorted order of their labels")
+        for t in group:
+            for k, r in enumerate(_value_rows(t)):
+                if r.label or not decided[k]:
+                    continue
+                r.label = label_of[decided[k]]
+                r.checks = [(ch + "; " + why[k]) if ch else "" for ch in r.checks]
 
 
 def resolve_scrambled(t: Table, labels: list[tuple[int, str]], issues: list[ExtractionIssue], report_file: str) -> None:

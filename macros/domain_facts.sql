@@ -18,11 +18,13 @@ final as (
         facts.period_end,
         facts.metric_code,
         facts.measure,
+        facts.breakdown,
         facts.value,
         facts.unit,
         facts.source_line,
         facts.source_quote,
         facts.is_verified,
+        facts.row_label_unresolved,
         facts.has_conflict,
         facts.conflicts_with_fact_key,
         facts.is_current

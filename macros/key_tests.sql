@@ -6,14 +6,14 @@ group by {{ columns | join(', ') }}
 having count(*) > 1 or {% for column in columns %}{{ column }} is null{% if not loop.last %} or {% endif %}{% endfor %}
 {% endtest %}
 
-{#- Exactly one statement is current per org unit, metric, measure and period. -#}
+{#- Exactly one statement is current per org unit, metric, measure, breakdown and period. -#}
 {% test one_current_statement(model) %}
 select
-    org_unit_key, metric_code, measure, period_start, period_end,
+    org_unit_key, metric_code, measure, breakdown, period_start, period_end,
     count(*) filter (where is_current) as n_current,
     any_value(report_file) as report_file,
     any_value(source_line) as source_line
 from {{ model }}
-group by org_unit_key, metric_code, measure, period_start, period_end
+group by org_unit_key, metric_code, measure, breakdown, period_start, period_end
 having count(*) filter (where is_current) <> 1
 {% endtest %}

@@ -95,3 +95,102 @@ def test_extract_prints_facts_of_text_without_region_or_header(tmp_path):
     assert header.startswith("report_file,region_code,org_unit_name,period_start,period_end,domain,metric_code")
     for row in rows:
         assert row.startswith("anteckning.txt,,")  # no region in the text: region empty
+
+
+def test_breakdowns_are_parts_never_the_total(warehouse):
+    """A row `Kvinnor` of a sick-leave table, an age band, `-män` under `Läkarbesök` and the prose
+    `varav kvinnor 1606 och 332 män` are the whole's metric with a breakdown (contract), not the total."""
+    def facts(report, line):
+        return sorted(warehouse.execute("""
+            select metric_code, breakdown, cast(period_end as varchar), value from marts.fct_report_facts
+            where report_file = ? and source_line = ? and measure = 'actual'""", [report, line]).fetchall())
+    vastmanland = "vastmanland_hsf_delar1_2024.txt"
+    # L1636 "Kvinnor 10,8% 8,8% 8,8%" and L1640 "Anställda 50 år -  10,2% 8,6% 8,4%" (quarter 1 of 2022-2024)
+    assert facts(vastmanland, 1636) == [("sjukfranvaro", "sex=kvinnor", "2022-03-31", 10.8),
+                                        ("sjukfranvaro", "sex=kvinnor", "2023-03-31", 8.8),
+                                        ("sjukfranvaro", "sex=kvinnor", "2024-03-31", 8.8)]
+    assert [b for _, b, _, _ in facts(vastmanland, 1638)] == ["age=-29"] * 3
+    assert [b for _, b, _, _ in facts(vastmanland, 1640)] == ["age=50-"] * 3
+    # L1631 "Total sjukfrånvaro 10,0% 8,1% 8,1%" is the whole
+    assert {b for _, b, _, _ in facts(vastmanland, 1631)} == {""}
+    # norrbotten L268 "Divisionen har 1938 anställda, varav kvinnor 1606 och 332 män."
+    assert facts("norrbotten_lanssjukvard1_delar_2023-08.txt", 268) == [
+        ("anstallda", "", "2023-08-31", 1938), ("anstallda", "sex=kvinnor", "2023-08-31", 1606),
+        ("anstallda", "sex=man", "2023-08-31", 332)]
+    # jamtland L1212 "-män 56785 59 189 65 295 68 782 3 487" under "Läkarbesök": the visits' men
+    assert ("lakarbesok", "sex=man", "2024-04-30", 68782) in facts("jamtland_harjedalen_hsn_tertial_2024-04.txt", 1212)
+    # every breakdown is in the dimension; no total of a metric takes a part's value by de-duplication
+    assert warehouse.execute("""select count(*) from marts.fct_report_facts f
+        left join marts.dim_breakdown b on b.breakdown = f.breakdown where b.breakdown is null""").fetchone()[0] == 0
+
+
+def test_no_fact_has_a_placeholder_org_unit(warehouse):
+    # rows printed apart from their labels are named by arithmetic, sibling tables and sorted order; a row
+    # nothing decides keeps its column's unit with row_label_unresolved, never an `okänd rad N` name
+    assert warehouse.execute("""select count(*) from marts.fct_report_facts
+        where org_unit_name ilike '%okänd rad%'""").fetchone()[0] == 0
+    # norrbotten L588 "8 539 -211 -2 952 0 3 797 9 173": PV anslag (sorted between Med/Rehab and Riks & Region)
+    rows = warehouse.execute("""select org_unit_name from marts.fct_report_facts
+        where report_file = 'norrbotten_ovriga_lanet_tertial_2021-04.txt' and source_line = 588
+          and metric_code = 'resultat' and value = 8539""").fetchall()
+    assert rows == [("PV anslag / VO Närsjukvård gemensamt",)]
+
+
+def test_corrected_copy_of_a_report_is_the_current_statement(tmp_path):
+    """The issue's scenario: a report copied under a new name with one number corrected (401,8 -> 411,8 mnkr of
+    läkemedel, Ack utfall). One warning line for the pair, the corrected figure current (not the 402 a
+    rounded table of the copy prints), the old one kept and not current, one disagreement row."""
+    import os
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    source = REPORTS / "vastmanland_hsf_delar1_2024.txt"
+    text = source.read_text(encoding="utf-8")
+    assert text.count("-401,8") == 1  # L2680 "Läkemedelskostnader -401,8 -405,6 3,7 ..."
+    old = reports / source.name
+    old.write_text(text, encoding="utf-8")
+    new = reports / "vastmanland_hsf_delar1_2024_rattad.txt"
+    new.write_text(text.replace("-401,8", "-411,8"), encoding="utf-8")
+    os.utime(old, (1_700_000_000, 1_700_000_000))
+    os.utime(new, (1_700_000_600, 1_700_000_600))  # the copy is the later file
+    said: list[str] = []
+    db = tmp_path / "vardlager.duckdb"
+    result = build(reports, db, say=said.append)
+    assert result.published
+    warnings = [line for line in said if "same facts" in line]
+    assert len(warnings) == 1 and warnings[0].startswith("[yellow]") and f"{new.name} is the newer report" in warnings[0]
+    import duckdb
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute("""select report_file, value, is_current from marts.fct_report_facts
+            where metric_code = 'lakemedel' and measure = 'actual' and breakdown = ''
+              and period_start = '2024-01-01' and period_end = '2024-04-30'
+              and org_unit_name = 'Hälso- och sjukvårdsförvaltningen'
+            order by report_file, value""").fetchall()
+        assert (new.name, 411800.0, True) in rows
+        assert (old.name, 401800.0, False) in rows
+        assert [r for r in rows if r[2]] == [(new.name, 411800.0, True)]
+        disagreements = con.execute((ROOT / "examples" / "report_disagreements.sql").read_text(encoding="utf-8")).fetchall()
+    assert len(disagreements) == 1
+    assert {disagreements[0][9], disagreements[0][12]} == {401800.0, 411800.0}
+
+
+def test_a_row_whose_columns_did_not_read_states_no_facts(warehouse):
+    # jamtland L1345 "Klin kem lab (analyser) 927 131 1 003 869 1 024 557 2,1%" under a header that did not
+    # read (`Utfall 22 jan-april` / `Utfall 23 jan` / `- april`): four values cannot all be one statement
+    assert warehouse.execute("""select count(*) from marts.fct_report_facts
+        where report_file = 'jamtland_harjedalen_hsn_tertial_2024-04.txt' and source_line = 1345""").fetchone()[0] == 0
+    cells = warehouse.execute("""select count(*) from raw.table_cells
+        where report_file = 'jamtland_harjedalen_hsn_tertial_2024-04.txt' and line = 1345""").fetchone()[0]
+    assert cells == 4  # the numbers are kept as cells
+
+
+def test_an_areas_first_unit_of_the_same_name_is_not_the_area(warehouse):
+    # vastmanland L1834 "Medicinsk diagnostik Medicinsk diagnostik 63,2 27,3 -0,4 24,4", then HMC, then L1836
+    # "Summa Medicinsk diagnostik 65,5 ...": the first row is the unit inside the area, the Summa row the area
+    keys = dict(warehouse.execute("""select source_line, any_value(org_unit_key) from marts.fct_report_facts
+        where report_file = 'vastmanland_hsf_delar1_2024.txt' and source_line in (1834, 1836) group by 1""").fetchall())
+    assert keys[1834] != keys[1836]
+    parent = warehouse.execute("select parent_org_unit_name from marts.dim_org_unit where org_unit_key = ?",
+                               [keys[1834]]).fetchone()[0]
+    assert parent == "Medicinsk diagnostik"

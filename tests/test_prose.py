@@ -146,8 +146,19 @@ def test_metric_carried_to_next_sentence_about_a_unit():
 
 def test_headcount_and_gender_split():
     found, issues = facts("Divisionen har 1938 anställda, varav kvinnor 1606 och 332 män.")
-    assert [(f.metric_code, f.value) for f in found] == [("anstallda", 1938.0)]
-    assert len([i for i in issues if i.kind == "unplaced_number"]) == 2
+    # the parts of a whole after `varav` are the whole's metric with the gender as breakdown, never the total
+    assert [(f.metric_code, f.measure, f.value, f.breakdown_label) for f in found] == [
+        ("anstallda", "actual", 1938.0, ""), ("anstallda", "actual", 1606.0, "kvinnor"),
+        ("anstallda", "actual", 332.0, "män")]
+    assert found[1].quote == "1606" and found[2].quote == "332"
+    assert not [i for i in issues if i.kind == "unplaced_number"]
+
+
+def test_gender_share_without_a_whole_is_not_a_fact():
+    # no placed whole before it: a share of women names no metric of its own
+    found, issues = facts("Av de tillfrågade är 59 procent kvinnor och 41 procent män.")
+    assert found == []
+    assert len([i for i in issues if "gender" in i.message]) == 2
 
 
 def test_deviation_without_sign_is_an_issue_not_a_fact():
@@ -439,3 +450,44 @@ def test_a_units_line_with_its_deviation_from_budget_is_its_result():
         ("resultat", "budget_deviation", -140.5, ""), ("resultat", "budget_deviation", -16.7, "Division Medicin"),
         ("resultat", "budget_deviation", -2.0, "HR-direktör"),
         ("personalkostnader", "budget_deviation", -5.0, "")]
+
+
+def test_a_paragraph_about_a_part_binds_its_whole_word_to_the_part():
+    # vasterbotten L1561-1562: the paragraph opens with a part of the costs; its 'Kostnadsutvecklingen' is that
+    # part's (a cost type with no metric of its own here), never the total cost change (9,9 % elsewhere)
+    found, issues = facts("Produktionskostnaderna har kraftigt ökat och redovisar stora underskott. "
+                          "Kostnadsutvecklingen är 1,9 procent men jämförs med en hög kostnadsnivå 2022.")
+    assert found == []
+    assert any("part (Produktionskostnaderna)" in i.message for i in issues)
+    # a part that is a metric takes the number
+    found, _ = facts("Personalkostnaderna har ökat kraftigt. Kostnadsutvecklingen är 11 procent jämfört med föregående år.")
+    assert [(f.metric_code, f.measure, f.value) for f in found] == [("personalkostnader", "change_pct", 11.0)]
+    # the whole stays the whole
+    found, _ = facts("Kostnaderna har ökat. Kostnadsutvecklingen är 9,9 procent jämfört med föregående år.")
+    assert [(f.metric_code, f.value) for f in found] == [("kostnader_totalt", 9.9)]
+
+
+def test_a_part_named_before_som_del_av_takes_the_number_not_its_whole():
+    # vastmanland L1716-1718: the deviation is the hired staff's, a part of the personnel cost deviation
+    found, _ = facts("Externt inhyrd personal inklusive tillgänglighet som del av den totala avvikelsen av "
+                     "personalkostnad, -42,3 mnkr.")
+    assert [(f.metric_code, f.measure, f.value) for f in found] == [("inhyrd_personal_kostnad", "budget_deviation", -42.3)]
+
+
+def test_an_amount_for_a_list_of_items_is_not_the_last_items():
+    # vastmanland L1782-1784: -50 mnkr is covid vaccination, production and other costs together
+    found, issues = facts("Kostnader kopplade till covid-vaccination, produktion samt övriga verksamhetskostnader, "
+                          "-50 mnkr mot budget.")
+    assert found == []
+    assert any("list of items" in i.message for i in issues)
+
+
+def test_a_sectors_costs_underskott_is_the_costs_deviation_not_the_result():
+    # vasterbotten L1579: the deficit of primary care's costs against budget, never the (whole) result
+    from loaders.extract import _lexicon
+    from loaders.prose import extract_prose
+
+    text = "Primärvårdens kostnader redovisar ett underskott med 208 miljoner kronor och en kostnadsutveckling på 7,9 procent."
+    found, _ = extract_prose("t.txt", [text], doc(), _lexicon())
+    assert [(f.metric_code, f.measure, f.value) for f in found] == [
+        ("kostnader_totalt", "budget_deviation", -208.0), ("kostnader_totalt", "change_pct", 7.9)]

@@ -101,3 +101,8 @@ def test_a_row_label_names_its_metric_in_any_word_form_but_only_as_a_whole():
     assert label_metric("Arbetad tid (1 000 tim)", lexicon) == "arbetad_tid"
     assert label_metric("Operationer:", lexicon) == "operationer"
     assert label_metric("Arbetad tid läkare", lexicon) == ""  # a part of the worked time, not the total
+
+
+def test_a_point_between_digit_groups_is_a_thousands_separator_and_a_list_intro_gives_the_year():
+    text = "Fakta om sjukhuset\n\nFakta i korthet om sjukhuset 2015:\n\n  • 270.754 besök\n  • 3.864 förlossningar\n"
+    assert facts(text) == [("besok_totalt", "actual", 270754.0), ("forlossningar", "actual", 3864.0)]

@@ -407,3 +407,73 @@ Patientavgifter 42 239 38 093 4146
     assert not any(abs(c.value or 0) > 1e9 for c in cells)
     assert any(i.kind == "unplaced_number" and i.line == 5 and "far beyond its column" in i.message for i in issues)
     assert all(not c.is_verified for c in cells if c.line == 5)
+
+
+SIBLINGS = """Resultat (Tkr)
+VO gemensamt VO Kalix Totalt
+-2 000 -1 000 -3 000
+-10 000 -12 000 -22 000
+2 500 1 000 3 500
+1 000 1 700 2 700
+5 000 4 000 9 000
+600 300 900
+-2 900 -6 000 -8 900
+Resultatuppföljning 2021 (Tkr)
+Läns-psyk
+Totalt
+PV kapitering
+Akut omhänd
+PV anslag
+An/Op/IVA
+Div. gem
+""" + "\n" * 30 + """Skillnad mot 2020 (Tkr)
+VO gemensamt VO Kalix Diff 2021 - 2020
+100 200 300
+-50 -50 -100
+10 20 30
+1 2 3
+400 100 500
+7 8 15
+468 280 748
+Skillnad mellan 2021 och 2020 (Tkr)
+PV anslag
+Div. gem
+Totalt
+Akut omhänd
+An/Op/IVA
+PV kapitering
+Läns-psyk
+""" + "\n" * 30 + """Nettokostnad (mnkr)
+Enhet Utfall 2021 Resultat 2021
+Akut omhänd -93 -3
+An/Op/IVA -22 -22
+Div. gem -14 4
+Läns-psyk -24 3
+Primärvård 3 10
+"""
+
+
+def test_scrambled_rows_named_by_sibling_tables_and_sorted_order():
+    cells, _, _ = read(SIBLINGS)
+    labels = {t: [lab for _, lab in sorted({(c.line, c.row_label) for c in cells if c.table_id == t})]
+              for t in ("t001", "t002")}
+    # Akut, An/Op, Div are decided by the mnkr table (-3 000 ~ -3, -22 000 ~ -22, 3 500 ~ 4); those rows stand in
+    # the sorted order of their labels, so the three rows after Div. gem take the three labels sorting after it
+    order = ["Akut omhänd", "An/Op/IVA", "Div. gem", "Läns-psyk", "PV anslag", "PV kapitering", "Totalt"]
+    assert labels["t001"] == order
+    # the Diff table fills the same cells of as many rows with the same labels: the same rows
+    assert labels["t002"] == order
+    check = {c.line: c.check for c in cells if c.table_id == "t002"}
+    assert "sibling table" in check[50] and "sorted order" in check[54]
+
+
+def test_scrambled_rows_out_of_sorted_order_stay_unlabelled():
+    text = SIBLINGS.split("Skillnad mot 2020")[0].replace("-2 000 -1 000 -3 000\n-10 000 -12 000 -22 000\n",
+                                                          "-10 000 -12 000 -22 000\n-2 000 -1 000 -3 000\n")
+    text += "\nNettokostnad (mnkr)\nEnhet Utfall 2021 Resultat 2021\nAkut omhänd -93 -3\nAn/Op/IVA -22 -22\n" \
+            "Div. gem -14 4\nLäns-psyk -24 3\nPrimärvård 3 10\n"
+    cells, _, _ = read(text)
+    labels = [lab for _, lab in sorted({(c.line, c.row_label) for c in cells if c.table_id == "t001"})]
+    # An/Op/IVA printed before Akut omhänd: the table is not sorted, so nothing names the undecided rows
+    assert labels[:3] == ["An/Op/IVA", "Akut omhänd", "Div. gem"]
+    assert labels[3:6] == ["", "", ""]

@@ -79,9 +79,17 @@ def test_norrbotten_scrambled_rows_labelled_where_the_mnkr_table_decides():
     assert cell(f, 586, 1).value == 1668 and cell(f, 586, 1).row_label == "Med/Rehab länsdelsjh"
     assert cell(f, 1055, 5).value == 1074 and cell(f, 1055, 5).row_label == "Spec. läkemed"
     assert cell(f, 1057, 5).value == 2752 and cell(f, 1057, 5).row_label == "Vuxen-psyk"
-    # 2 058 and 1 853 both round to 2 mnkr in the Resultat column, PV anslag/kapitering are named nowhere else
-    assert cell(f, 596, 5).row_label == "" and cell(f, 598, 4).row_label == ""
-    assert cell(f, 588, 5).row_label == "" and cell(f, 590, 5).row_label == ""
+    # 2 058 and 1 853 both round to 2 mnkr in the Resultat column: the prognosis table, a sibling of the same
+    # layout where Spec LM 1 and Vuxen-psyk 3 decide, names them
+    assert cell(f, 596, 5).row_label == "Spec. läkemed" and cell(f, 598, 4).row_label == "Vuxen-psyk"
+    assert "sibling table" in cell(f, 596, 5).check
+    # PV anslag / PV kapitering / RD-uppdrag are named nowhere else: the eight decided rows stand in the sorted
+    # order of their labels, and these three are the three that sort into the gap (Med/Rehab .. Riks & Region)
+    assert [cell(f, line, 5).row_label for line in (588, 590, 592)] == ["PV anslag", "PV kapitering", "RD-uppdrag"]
+    assert "sorted order" in cell(f, 588, 5).check
+    # the Diff tables (no other table repeats their values) take the labels of the same rows of their siblings
+    assert cell(f, 707, 5).value == 12200 and cell(f, 707, 5).row_label == "Akut omhänd"
+    assert cell(f, 1137, 5).row_label == "Vuxen-psyk"
 
 
 def test_jamtland_thousands_groups_are_not_split_into_cells():

@@ -200,7 +200,7 @@ def build_definitions(reports_dir: Path | None = None, db_path: Path | None = No
         Path(str(paths.build_file) + ".wal").unlink(missing_ok=True)
         con = duckdb.connect(str(paths.build_file))
         try:
-            counts = write_raw(con, records_by_table(extractions, issues))
+            counts = write_raw(con, records_by_table(extractions, issues, reports))
         finally:
             con.close()
         for table, key in raw_keys.items():

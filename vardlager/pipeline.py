@@ -31,7 +31,8 @@ from vardlager.cache import BuildStamp, ExtractionCache, dbt_fingerprint
 from vardlager.parallel import available_workers
 from vardlager.dbt_runner import parse_in_background, run_dbt_build, target_dir
 from vardlager.lock import WarehouseBusy, warehouse_lock
-from vardlager.raw import ReportRows, concat_rows, report_rows, write_raw
+from vardlager.raw import ReportRows, concat_rows, report_files, report_rows, write_raw
+from vardlager.restatements import overlap_warnings
 
 
 @dataclass
@@ -140,9 +141,14 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def records_by_table(extractions: list[ReportRows], extra_issues: list[ExtractionIssue]) -> dict:
-    """The raw tables of the loaded reports (Arrow tables), with the issues of files not loaded."""
-    return concat_rows(extractions, extra_issues)
+def records_by_table(extractions: list[ReportRows], extra_issues: list[ExtractionIssue],
+                     paths: list[Path] = ()) -> dict:
+    """The raw tables of the loaded reports (Arrow tables), with the issues of files not loaded and the
+    loaded files' modification times (raw.report_files: which of two reports of one period is newer)."""
+    tables = concat_rows(extractions, extra_issues)
+    loaded = {r.document.report_file for r in extractions}
+    tables["report_files"] = report_files(paths, loaded)
+    return tables
 
 
 def record_checks(con: duckdb.DuckDBPyConnection, build_id: str, checks: list) -> None:
@@ -381,13 +387,16 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
             if not extractions:
                 return fail(f"{reports_dir}: no readable reports")
             try:
-                error = _load_check_transform(tmp, db_path, records_by_table(extractions, issues), dbt_select,
+                error = _load_check_transform(tmp, db_path, records_by_table(extractions, issues, paths), dbt_select,
                                               validator, dbt_manifest, result, stage, say)
             except BaseException:  # an error or Ctrl-C: no half-built file is left beside the warehouse
                 fail("build interrupted")
                 raise
             if error:
                 return fail(error)
+            with duckdb.connect(str(tmp), read_only=True) as con:
+                for line in overlap_warnings(con):
+                    say(f"[yellow]{_line(line)}[/]")
     finally:
         dbt_manifest()  # the parse never outlives its build: the next build in this process runs dbt too
 

@@ -16,13 +16,14 @@ import duckdb
 import pyarrow as pa
 
 from loaders.extract import Extraction
-from loaders.records import Document, ExtractionIssue, ProseFact, TableCell
+from loaders.records import Document, ExtractionIssue, ProseFact, ReportFile, TableCell
 
 RAW_TABLES = {
     "documents": Document,
     "table_cells": TableCell,
     "prose_facts": ProseFact,
     "extraction_issues": ExtractionIssue,
+    "report_files": ReportFile,  # written by the build from the files (never cached with a report's rows)
 }
 ARROW_TYPES = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(), date: pa.date32()}
 # issues that concern a whole loaded file: each such file gets one warning line on stderr
@@ -44,19 +45,25 @@ def report_rows(extraction: Extraction) -> ReportRows:
     records = {"documents": [extraction.document], "table_cells": extraction.cells,
                "prose_facts": extraction.prose_facts, "extraction_issues": extraction.issues}
     return ReportRows(extraction.document,
-                      {table: records_to_arrow(RAW_TABLES[table], records[table]) for table in RAW_TABLES},
+                      {table: records_to_arrow(RAW_TABLES[table], records[table]) for table in records},
                       extraction.text_sha256,
                       [i.message for i in extraction.issues if i.kind in FILE_WARNING_KINDS])
 
 
 def concat_rows(reports: list[ReportRows], extra_issues: list[ExtractionIssue]) -> dict[str, pa.Table]:
     """The raw tables of many reports, plus issues about files that were not loaded."""
-    tables = {table: [r.tables[table] for r in reports] or [records_to_arrow(record_type, [])]
+    tables = {table: [r.tables[table] for r in reports if table in r.tables] or [records_to_arrow(record_type, [])]
               for table, record_type in RAW_TABLES.items()}
     if extra_issues:
         tables["extraction_issues"].append(records_to_arrow(ExtractionIssue, extra_issues))
     # one chunk per column: DuckDB loads it a third faster than one chunk per report
     return {table: pa.concat_tables(parts).combine_chunks() for table, parts in tables.items()}
+
+
+def report_files(paths, loaded: set[str]):
+    """raw.report_files of the loaded reports among `paths`: name and modification time."""
+    rows = [ReportFile(p.name, p.stat().st_mtime) for p in paths if p.name in loaded and p.is_file()]
+    return records_to_arrow(ReportFile, rows)
 
 
 def _arrow_type(hint) -> pa.DataType:

@@ -128,6 +128,54 @@ named_definite as (
         on resolved.region_code = report_form.region_code and resolved.report_unit_name = report_form.base_name
 ),
 
+-- "Hjärtsjukvård", "Hjärtsjukvården" and "Verksamheten Hjärtsjukvård" in a region that also names
+-- "VO Hjärtsjukvård" are that VO: the VO prefix, a `Verksamheten` prefix and the definite form do not
+-- make another unit (a longer name, "VO Barnsjukvård barnpsykiatrin", stays its own unit)
+vo_names as (
+    select distinct region_code, unit_name as vo_name, lower(substr(unit_name, 4)) as vo_base
+    from named_definite
+    where regexp_matches(unit_name, '^VO\s')
+),
+
+unit_names as (
+    select distinct region_code, unit_name as name from named_definite
+    union
+    select distinct region_code, composite_parent_name from named_definite where composite_parent_name is not null
+    union
+    select distinct region_code, report_unit_name from named_definite where report_unit_name is not null
+),
+
+vo_forms as (
+    select unit_names.region_code, unit_names.name, vo_names.vo_name
+    from unit_names
+    inner join vo_names
+        on unit_names.region_code = vo_names.region_code
+        and unit_names.name <> vo_names.vo_name
+        and length(vo_names.vo_base) >= 4
+        and lower(regexp_replace(unit_names.name, '^(?i)(vo|verksamhetsområde|verksamheten|verksamhet)\s+', ''))
+            in (vo_names.vo_base, vo_names.vo_base || 'en', vo_names.vo_base || 'n', vo_names.vo_base || 'et')
+    qualify row_number() over (partition by unit_names.region_code, unit_names.name order by vo_names.vo_name) = 1
+),
+
+named_vo as (
+    select
+        named_definite.* replace (
+            coalesce(unit_form.vo_name, named_definite.unit_name) as unit_name,
+            coalesce(parent_form.vo_name, named_definite.composite_parent_name) as composite_parent_name,
+            coalesce(report_form.vo_name, named_definite.report_unit_name) as report_unit_name
+        ),
+        unit_form.vo_name is not null as is_vo_form
+    from named_definite
+    left join vo_forms as unit_form
+        on named_definite.region_code = unit_form.region_code and named_definite.unit_name = unit_form.name
+    left join vo_forms as parent_form
+        on named_definite.region_code = parent_form.region_code
+        and named_definite.composite_parent_name = parent_form.name
+    left join vo_forms as report_form
+        on named_definite.region_code = report_form.region_code
+        and named_definite.report_unit_name = report_form.name
+),
+
 final as (
     select
         resolved.report_file,
@@ -137,8 +185,11 @@ final as (
             then resolved.unit_name || ' / ' || resolved.composite_parent_name
             else resolved.unit_name end as canonical_name,
         resolved.unit_name,
-        case when resolved.composite_parent_name is not null then 'enhet' else resolved.leaf_level end
-            as org_level,
+        case
+            when resolved.composite_parent_name is not null then 'enhet'
+            when resolved.is_vo_form then 'omrade'
+            else resolved.leaf_level
+        end as org_level,
         case
             when resolved.composite_parent_name is not null then resolved.composite_parent_name
             when resolved.leaf_level = 'region' then null
@@ -151,7 +202,7 @@ final as (
                 then {{ org_unit_key('resolved.region_code', "''") }}
             else {{ org_unit_key('resolved.region_code', 'resolved.unit_name', 'resolved.composite_parent_name') }}
         end as org_unit_key
-    from named_definite as resolved
+    from named_vo as resolved
 )
 
 select * from final

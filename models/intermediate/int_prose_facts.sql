@@ -16,6 +16,10 @@ units as (
     select * from {{ ref('unit_factors') }}
 ),
 
+breakdowns as (
+    select * from {{ ref('int_breakdown_labels') }}
+),
+
 final as (
     select
         'prose' as fact_source,
@@ -26,6 +30,7 @@ final as (
         coalesce(prose.period_end, documents.period_end) as period_end,
         prose.metric_code,
         prose.measure,
+        coalesce(breakdowns.breakdown, '') as breakdown,
         {{ canonical_value('prose.value', 'case when prose.measure in (\'change_pct\', \'change_pp\') then 1 else coalesce(units.factor, 1) end', 'metrics.amount_kind', 'prose.measure') }} as value,
         {{ canonical_unit('metrics.canonical_unit', 'prose.measure', 'units.canonical_unit') }} as unit,
         prose.line as source_line,
@@ -41,6 +46,9 @@ final as (
     inner join documents on prose.report_file = documents.report_file
     inner join metrics on prose.metric_code = metrics.metric_code
     left join units on prose.unit_raw = units.unit_raw
+    left join breakdowns on prose.breakdown_label = breakdowns.label
+    -- a part the breakdown seed does not know is no fact: never stored as the whole
+    where coalesce(prose.breakdown_label, '') = '' or breakdowns.breakdown is not null
 )
 
 select * from final

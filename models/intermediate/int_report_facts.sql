@@ -6,8 +6,10 @@
       kept; each is flagged (`has_conflict`) with the key of another statement
       (`conflicts_with_fact_key`) and `conflict_kind` says whether they differ only by rounding.
     - Restatements: a period stated by several reports keeps one fact per report; `is_current` marks
-      exactly one statement per org unit, metric, measure and period: the newest report's (latest
-      report period, then file name), and inside that report the best reading.
+      exactly one statement per org unit, metric, measure, breakdown and period: the newest report's
+      (latest report period, then latest file modification time, then file name), and inside that
+      report its most precise reading; an older report's more precise figure that the newest one only
+      rounds stays current (README: Restatements).
     - Plausible sizes: a value outside its unit's range (seeds/plausible_ranges.csv) is left out; it
       stays in raw and int_implausible_values lists it with the reason. -#}
 with table_facts as (
@@ -61,8 +63,8 @@ statements as (
         keyed.*,
         row_number() over (
             partition by keyed.report_file, keyed.org_unit_key, keyed.metric_code, keyed.measure,
-                keyed.period_start, keyed.period_end, keyed.value_key
-            order by keyed.is_verified desc, keyed.quote_decimals desc,
+                keyed.breakdown, keyed.period_start, keyed.period_end, keyed.value_key
+            order by coalesce(keyed.row_label_unresolved, false), keyed.is_verified desc, keyed.quote_decimals desc,
                 case keyed.fact_source when 'table' then 0 else 1 end, keyed.source_line, keyed.source_id
         ) as statement_rank,
         -- list + list_sort, not string_agg(... order by ...) over: same text, 10x faster in DuckDB at 500 reports
@@ -71,14 +73,16 @@ statements as (
     from keyed
     window same_value as (
         partition by keyed.report_file, keyed.org_unit_key, keyed.metric_code, keyed.measure,
-            keyed.period_start, keyed.period_end, keyed.value_key
+            keyed.breakdown, keyed.period_start, keyed.period_end, keyed.value_key
     )
 ),
 
 facts as (
     select
         md5(concat_ws('|', statements.report_file, statements.org_unit_key, statements.metric_code,
-            statements.measure, statements.period_start, statements.period_end, statements.value_key)) as fact_key,
+            statements.measure, statements.period_start, statements.period_end, statements.value_key,
+            -- concat_ws skips nulls: a total keeps the key it had before breakdowns existed
+            nullif(statements.breakdown, ''))) as fact_key,
         statements.*
     from statements
     where statements.statement_rank = 1
@@ -95,53 +99,105 @@ with_conflicts as (
     from facts
     window same_fact as (
         partition by facts.report_file, facts.org_unit_key, facts.metric_code, facts.measure,
-            facts.period_start, facts.period_end
+            facts.breakdown, facts.period_start, facts.period_end
     )
+),
+
+-- restatements: the statements of one org unit, metric, measure, breakdown and period across reports, with
+-- the reports ranked newest first (the report period's end, then the file's modification time, then name)
+ranked as (
+    select
+        with_conflicts.*,
+        documents.region_code,
+        coalesce(with_conflicts.row_label_unresolved, false) as is_row_unresolved,
+        round({{ fact_half_ulp('with_conflicts.value', 'with_conflicts.source_quote') }}, 6) as rounding,
+        md5(concat_ws('|', with_conflicts.org_unit_key, with_conflicts.metric_code, with_conflicts.measure,
+            coalesce(with_conflicts.breakdown, ''), with_conflicts.period_start, with_conflicts.period_end))
+            as statement_key,
+        dense_rank() over (
+            partition by with_conflicts.org_unit_key, with_conflicts.metric_code, with_conflicts.measure,
+                with_conflicts.breakdown, with_conflicts.period_start, with_conflicts.period_end
+            order by documents.period_end desc nulls last, documents.file_modified_at desc nulls last,
+                with_conflicts.report_file desc
+        ) as report_rank
+    from with_conflicts
+    inner join documents on with_conflicts.report_file = documents.report_file
+),
+
+-- the newest report's best statement: a resolved row, the most precise figure (a rounded one printed
+-- elsewhere in the same report never wins over it), verified, from a table, the first line
+newest_best as (
+    select statement_key, fact_key, value, rounding
+    from ranked
+    where report_rank = 1
+    qualify row_number() over (
+        partition by statement_key
+        order by is_row_unresolved, rounding, any_verified desc,
+            case fact_source when 'table' then 0 else 1 end, source_line, fact_key
+    ) = 1
+),
+
+-- an older report's more precise figure that the newest one only rounds (401,8 then 402 mnkr) stays current:
+-- a precise figure is never replaced by a rounded statement of it
+precise_older as (
+    select ranked.statement_key, ranked.fact_key
+    from ranked
+    inner join newest_best on ranked.statement_key = newest_best.statement_key
+    where ranked.report_rank > 1
+        and not ranked.is_row_unresolved
+        and ranked.rounding < newest_best.rounding
+        and abs(ranked.value - newest_best.value) <= newest_best.rounding + 1e-9
+    qualify row_number() over (
+        partition by ranked.statement_key
+        order by ranked.report_rank, ranked.rounding, ranked.any_verified desc, ranked.source_line, ranked.fact_key
+    ) = 1
+),
+
+current_facts as (
+    select coalesce(precise_older.fact_key, newest_best.fact_key) as fact_key
+    from newest_best
+    left join precise_older on newest_best.statement_key = precise_older.statement_key
 ),
 
 final as (
     select
-        with_conflicts.fact_key,
-        with_conflicts.report_file,
-        documents.region_code,
-        with_conflicts.org_unit_key,
-        with_conflicts.org_unit_name,
-        with_conflicts.period_start,
-        with_conflicts.period_end,
+        ranked.fact_key,
+        ranked.report_file,
+        ranked.region_code,
+        ranked.org_unit_key,
+        ranked.org_unit_name,
+        ranked.period_start,
+        ranked.period_end,
         metrics.domain,
-        with_conflicts.metric_code,
-        with_conflicts.measure,
-        with_conflicts.value,
-        with_conflicts.unit,
-        with_conflicts.source_line,
-        with_conflicts.source_quote,
-        with_conflicts.fact_source,
-        with_conflicts.sources,
-        with_conflicts.any_verified as is_verified,
-        with_conflicts.verification,
-        with_conflicts.n_values > 1 as has_conflict,
+        ranked.metric_code,
+        ranked.measure,
+        ranked.breakdown,
+        ranked.value,
+        ranked.unit,
+        ranked.rounding,
+        ranked.source_line,
+        ranked.source_quote,
+        ranked.fact_source,
+        ranked.sources,
+        ranked.any_verified as is_verified,
+        ranked.is_row_unresolved as row_label_unresolved,
+        ranked.verification,
+        ranked.n_values > 1 as has_conflict,
         case
-            when with_conflicts.n_values = 1 then null
-            when with_conflicts.fact_key = with_conflicts.min_fact_key then with_conflicts.max_fact_key
-            else with_conflicts.min_fact_key
+            when ranked.n_values = 1 then null
+            when ranked.fact_key = ranked.min_fact_key then ranked.max_fact_key
+            else ranked.min_fact_key
         end as conflicts_with_fact_key,
         case
-            when with_conflicts.n_values = 1 then null
-            when with_conflicts.max_value - with_conflicts.min_value
-                <= 0.005 * greatest(abs(with_conflicts.max_value), abs(with_conflicts.min_value)) then 'rounding'
+            when ranked.n_values = 1 then null
+            when ranked.max_value - ranked.min_value
+                <= 0.005 * greatest(abs(ranked.max_value), abs(ranked.min_value)) then 'rounding'
             else 'disagreement'
         end as conflict_kind,
-        row_number() over (
-            partition by with_conflicts.org_unit_key, with_conflicts.metric_code, with_conflicts.measure,
-                with_conflicts.period_start, with_conflicts.period_end
-            order by documents.period_end desc nulls last, with_conflicts.report_file desc,
-                with_conflicts.any_verified desc, with_conflicts.quote_decimals desc,
-                case with_conflicts.fact_source when 'table' then 0 else 1 end,
-                with_conflicts.source_line, with_conflicts.fact_key
-        ) = 1 as is_current
-    from with_conflicts
-    inner join documents on with_conflicts.report_file = documents.report_file
-    inner join metrics on with_conflicts.metric_code = metrics.metric_code
+        current_facts.fact_key is not null as is_current
+    from ranked
+    inner join metrics on ranked.metric_code = metrics.metric_code
+    left join current_facts on ranked.fact_key = current_facts.fact_key
 )
 
 select * from final

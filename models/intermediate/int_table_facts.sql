@@ -27,6 +27,10 @@ metrics as (
     select * from {{ ref('metrics') }}
 ),
 
+breakdowns as (
+    select * from {{ ref('int_breakdown_labels') }}
+),
+
 headers as (
     select
         cast(pattern as varchar) as pattern,
@@ -111,7 +115,7 @@ prefixed as (
     qualify row_number() over (partition by label_keys.row_label_key3 order by length(aliases.alias_key) desc) = 1
 ),
 
-row_metrics as (
+row_metrics_labelled as (
     select
         keyed.*,
         coalesce(a1.metric_code, a2.metric_code, a3.metric_code, prefixed.metric_code, keyed.label_metric_code)
@@ -121,6 +125,25 @@ row_metrics as (
     left join aliases as a2 on keyed.row_label_key2 = a2.alias_key
     left join aliases as a3 on keyed.row_label_key3 = a3.alias_key
     left join prefixed on keyed.row_label_key3 = prefixed.row_label_key3
+),
+
+-- a breakdown row (seeds/breakdown_labels.csv: `-män` under `Läkarbesök`, `Kvinnor` under `Total sjukfrånvaro`)
+-- is a part of the nearest row above it that is neither a part nor a `varav` row: it takes that row's metric
+row_metrics as (
+    select
+        row_metrics_labelled.*,
+        breakdowns.breakdown,
+        nullif(last_value(
+            case when breakdowns.breakdown is null and row_metrics_labelled.row_label <> ''
+                and not regexp_matches(row_metrics_labelled.row_label, '^\s*[-–]?\s*varav\b', 'i')
+                then coalesce(row_metrics_labelled.row_metric_code, '') end ignore nulls
+        ) over (
+            partition by row_metrics_labelled.report_file, row_metrics_labelled.table_id
+            order by row_metrics_labelled.row_index, row_metrics_labelled.column_index
+            rows between unbounded preceding and current row
+        ), '') as parent_metric_code
+    from row_metrics_labelled
+    left join breakdowns on row_metrics_labelled.row_label = breakdowns.label
 ),
 
 -- each column's header against the seed
@@ -359,8 +382,7 @@ resolved as (
         regexp_matches(lower(row_metrics.label_header), '^(område|enhet|klinik|verksamhet|vårdenhet|division|vo)\b')
             as is_unit_rows,
         -- a gender or age group breaks the table's unit down; it is no org unit
-        regexp_matches(lower(row_metrics.row_label),
-            '^\s*[-–]?\s*(kvinnor|män|flickor|pojkar)\s*$')
+        row_metrics.breakdown is not null
             or (regexp_matches(row_metrics.row_label, '[0-9]')
                 and regexp_matches(lower(row_metrics.row_label), '(^|\s)år(\s|$|-|–)'))
             as is_breakdown_row,
@@ -415,6 +437,9 @@ placed_by_label as (
     select
         resolved.*,
         case
+            -- a part of a whole (`Kvinnor`, `-män`, `Anställda 30–49 år`): the whole's metric
+            when resolved.breakdown is not null
+                then coalesce(resolved.parent_metric_code, resolved.row_metric_code, resolved.ctx_metric_code)
             -- a `varav` row of an org-unit table breaks the parent's metric down: its own metric or none
             when resolved.is_org_rows and resolved.is_varav_row then resolved.row_metric_code
             -- `Antal rehabiliteringsärenden` among units: the row names its own quantity, not a unit of the
@@ -503,9 +528,24 @@ periods as (
         and documents.period_end is not null
 ),
 
+-- `Summa Medicinsk diagnostik` closes an area whose first unit has the area's name (`Medicinsk diagnostik
+-- Medicinsk diagnostik 63,2 ...`, then `HMC`): with other units between them, that first row is the unit
+-- inside the area, not the area (an area with one unit states the same figures twice: one unit)
+subtotals as (
+    select
+        report_file,
+        table_id,
+        lower(trim(regexp_replace(row_label, '^\s*summa\s+', '', 'i'))) as unit_key,
+        min(row_index) as subtotal_index
+    from cells
+    where regexp_matches(row_label, '^\s*summa\s+\S', 'i')
+    group by all
+),
+
 dated as (
     select
         periods.*,
+        subtotals.subtotal_index is not null as is_first_unit_of_area,
         make_date(periods.fact_year, 1, 1) as fact_period_start,
         case
             when periods.period_kind in ('year', 'year_prev') then make_date(periods.fact_year, 12, 31)
@@ -514,10 +554,11 @@ dated as (
         case
             when periods.is_org_column and periods.is_total_row then 'Totalt / ' || periods.column_header
             when periods.is_org_column and periods.row_label <> '' then periods.row_label || ' / ' || periods.column_header
-            when periods.is_org_column then 'okänd rad ' || cast(periods.row_index as varchar) || ' / ' || periods.column_header
+            -- a row whose label nothing decided (printed apart, in another order): the column's unit, flagged
+            when periods.is_org_column then periods.column_header
             when periods.n_dimension_columns > 0 and periods.is_total_row then periods.report_org_unit
             when periods.n_dimension_columns > 0 and periods.row_label <> '' then periods.row_label || ' / Totalt'
-            when periods.n_dimension_columns > 0 then 'okänd rad ' || cast(periods.row_index as varchar) || ' / Totalt'
+            when periods.n_dimension_columns > 0 then periods.report_org_unit
             when periods.is_breakdown_row then periods.report_org_unit
             when periods.is_unit_rows and periods.row_label <> '' and not periods.is_total_row
                 and periods.row_group = '' then periods.row_label
@@ -526,6 +567,8 @@ dated as (
             when periods.is_org_rows and periods.is_total_row and periods.row_metric_code is not null
                 then periods.report_org_unit
             when periods.is_org_rows and periods.is_varav_row then periods.report_org_unit
+            when periods.is_org_rows and subtotals.subtotal_index is not null and periods.row_group = ''
+                then periods.row_label || ' (verksamhet) / ' || periods.row_label
             when periods.is_org_rows and periods.row_label <> ''
                 then regexp_replace(periods.row_label, '^\s*summa\s+', '', 'i')
             else periods.report_org_unit
@@ -534,9 +577,14 @@ dated as (
         case when regexp_matches(lower(periods.row_label), '\(\s*1[  ]?000\b|\btusental\b|\b1000-tal')
             then 1000 else 1 end as label_scale
     from periods
+    left join subtotals
+        on periods.report_file = subtotals.report_file
+        and periods.table_id = subtotals.table_id
+        and lower(trim(periods.row_label)) = subtotals.unit_key
+        and subtotals.subtotal_index > periods.row_index + 1
 ),
 
-final as (
+facts_read as (
     select
         'table' as fact_source,
         dated.cell_id as source_id,
@@ -546,11 +594,15 @@ final as (
         cast(dated.fact_period_end as date) as period_end,
         dated.metric_code,
         dated.measure,
+        coalesce(dated.breakdown, '') as breakdown,
         {{ canonical_value('case when metrics.amount_kind = \'cost\' and dated.measure = \'change_abs\' and dated.is_printed_negative then -dated.value else dated.value end', 'case when dated.measure in (\'change_pct\', \'change_pp\') then 1 when metrics.canonical_unit <> \'tkr\' then dated.label_scale else units.factor end', 'metrics.amount_kind', 'dated.measure') }} as value,
         {{ canonical_unit('metrics.canonical_unit', 'dated.measure', "case when contains(dated.cell_text, '%') then 'pct' end") }} as unit,
         dated.line as source_line,
         dated.cell_text as source_quote,
         dated.is_verified and dated.row_label <> '' as is_verified,
+        -- the row's label was printed apart and no arithmetic decided which it is: the fact is the column's
+        -- unit's, but about an unknown part of it
+        dated.row_label = '' and (dated.is_org_column or dated.n_dimension_columns > 0) as row_label_unresolved,
         dated.verification
             || case when dated.row_label = '' and not contains(dated.verification, 'printed apart')
                 then '; row label printed apart in another order: the activity is unknown' else '' end
@@ -582,6 +634,18 @@ final as (
     -- money needs a stated unit; a "tkr" table whose amounts all stay below 1 000 sums like mnkr: not trusted
     and not (metrics.canonical_unit = 'tkr' and dated.measure not in ('change_pct', 'change_pp')
         and (units.factor is null or (dated.unit_raw = 'tkr' and dated.max_amount < 1000)))
+),
+
+-- one row cannot state two values of one statement: cells of a row that land on the same org unit, metric,
+-- measure, breakdown and period with different values mean its columns were not understood (a header that
+-- did not read: `Utfall 22 jan-april` / `Utfall 23 jan` / `- april`); they stay cells, not facts
+final as (
+    select *
+    from facts_read
+    window same_statement as (
+        partition by report_file, source_line, org_unit_name, metric_code, measure, breakdown, period_start, period_end
+    )
+    qualify min(value) over same_statement = max(value) over same_statement
 )
 
 select * from final

@@ -16,13 +16,16 @@ final as (
         facts.domain,
         facts.metric_code,
         facts.measure,
+        facts.breakdown,
         facts.value,
         facts.unit,
+        facts.rounding,
         facts.source_line,
         facts.source_quote,
         facts.fact_source,
         facts.sources,
         facts.is_verified,
+        facts.row_label_unresolved,
         facts.verification,
         facts.has_conflict,
         facts.conflicts_with_fact_key,
@@ -34,4 +37,4 @@ final as (
 -- stored in the order of the reports' text, so every build of the same reports reads back the same
 -- row order (DuckDB keeps insertion order), whatever order the joins above produced
 select * from final
-order by report_file, source_line, metric_code, measure, period_end, fact_key
+order by report_file, source_line, metric_code, measure, breakdown, period_end, fact_key

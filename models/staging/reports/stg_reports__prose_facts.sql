@@ -21,7 +21,8 @@ final as (
         is_approximate,
         sign_word,
         period_evidence,
-        carried_metric
+        carried_metric,
+        coalesce(trim(breakdown_label), '') as breakdown_label
     from source
 )
 
