@@ -2,30 +2,57 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip --quiet
+# requirements.lock pins every package of the main dependencies, requirements-test.lock those plus the
+# test extra (pytest, polars, dagster): both made by `make lock` from pyproject.toml, so two clones get
+# the same versions. `make build` installs the main ones only; `make setup` and `make test` add the tests'.
+LOCK := requirements.lock
+TEST_LOCK := requirements-test.lock
 STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: build test setup browser clean bench golden field
+.PHONY: build test test-fast setup browser clean bench golden field lock
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(PIP) install pip==26.3
+	$(PIP) install -r $(LOCK)
+	$(PIP) install --no-deps -e .
 	touch $(STAMP)
 
-setup: $(STAMP)
+$(TEST_STAMP): $(STAMP) $(TEST_LOCK)
+	$(PIP) install -r $(TEST_LOCK)
+	touch $(TEST_STAMP)
 
-build: setup
+setup: $(TEST_STAMP)
+
+build: $(STAMP)
 	$(BIN)/vardlager build --reports data/reports --db vardlager.duckdb
+
+# after a change to the dependencies in pyproject.toml (needs PyPI; uv in a throwaway venv)
+lock:
+	test -x .lockenv/bin/uv || ($(PYTHON) -m venv .lockenv && .lockenv/bin/python -m pip --quiet install uv==0.13.9)
+	.lockenv/bin/uv pip compile pyproject.toml --universal --python-version 3.11 --quiet \
+		--custom-compile-command "make lock" -o $(LOCK)
+	.lockenv/bin/uv pip compile pyproject.toml --extra test -c $(LOCK) --universal --python-version 3.11 --quiet \
+		--custom-compile-command "make lock" -o $(TEST_LOCK)
 
 # headless Chromium for the report test (tests/test_report.py opens report.html in it)
 browser:
+	@command -v chromium >/dev/null || echo "make test: installing Debian's chromium (headless browser for tests/test_report.py; about a minute)"
 	command -v chromium >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
 
+# everything (CI): two test processes, a module's tests in one of them (tests/conftest.py)
 test: setup browser
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2 --dist loadgroup
+
+# the quick tier: loaders, units, model logic and one small end-to-end build, in about a minute;
+# no browser, no builds of their own (tests marked slow)
+test-fast: setup
+	$(BIN)/python -m pytest -q -m "not slow"
 
 # README "Performance": generated corpora of 5, 50 and 500 reports, timed stage by stage (minutes)
-bench: setup
+bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run
 	$(BIN)/python -m benchmarks.worst
 

@@ -57,30 +57,19 @@ def match(annotated: list[dict], emitted: list[dict]) -> tuple[list[dict], list[
 
 
 def emitted_facts(documents: list[str], db: Path | None = None) -> list[dict]:
-    """Every fact the reader publishes for the corpus texts (or a built warehouse holds), keyed by document."""
-    rows = _facts_of_warehouse(db) if db else _facts_by_build([FIELD / "texts" / f"{d}.txt" for d in documents])
+    """Every fact the reader gives for the corpus texts (through `vardlager extract`'s in-memory run of
+    the models), or that a built warehouse holds, keyed by document."""
+    if db:
+        rows = _facts_of_warehouse(db)
+    else:
+        from vardlager.single import facts_of_reports
+
+        rows = facts_of_reports([FIELD / "texts" / f"{d}.txt" for d in documents], say=lambda msg: None)
     for row in rows:
         row["document"] = Path(row["report_file"]).stem
         for k in ("period_start", "period_end"):
             row[k] = "" if row[k] is None else str(row[k])
     return rows
-
-
-def _facts_by_build(paths: list[Path]) -> list[dict]:
-    import shutil
-    import tempfile
-
-    from vardlager.pipeline import build
-
-    with tempfile.TemporaryDirectory(prefix="vardlager-field-") as tmp:
-        reports = Path(tmp) / "reports"
-        reports.mkdir()
-        for p in paths:
-            shutil.copy(p, reports / p.name)
-        result = build(reports, Path(tmp) / "field.duckdb")
-        if not result.published:
-            raise SystemExit("field build failed: " + "; ".join(result.errors))
-        return _facts_of_warehouse(Path(tmp) / "field.duckdb")
 
 
 def _facts_of_warehouse(db: Path) -> list[dict]:

@@ -20,6 +20,8 @@ from loaders.textio import UnreadableReport, decode_report
 from scheduled_night import ENCODINGS, ROOT, cut_mid_table, scheduled_night
 from vardlager.pipeline import build, extract_all, report_paths
 
+pytestmark = pytest.mark.xdist_group("night")  # the scheduled night (tests/scheduled_night.py) is shared with test_kill
+
 SV = ("Region Västmanland\nDelårsrapport 1 2024\n\n"
       "Läkarbesök ökade med 1 235 jämfört med föregående år, en förändring på 3,2 %.\n")
 REPORT = """Region Västmanland
@@ -349,6 +351,7 @@ def test_a_50_mb_file_is_refused_quickly_and_the_others_load(tmp_path):
 # ---------------------------------------------------------------- exit status
 
 
+@pytest.mark.slow
 def test_nothing_readable_means_nothing_published_and_exit_1(tmp_path):
     reports = tmp_path / "reports"
     reports.mkdir()
@@ -379,11 +382,13 @@ def night(tmp_path_factory, built):
     return scheduled_night(tmp_path_factory, built[1])
 
 
+@pytest.mark.slow
 def test_build_with_bad_files_publishes_and_exits_0(night):
     assert night.next_returncode == 0, night.next_stderr
     assert f"published {night.db}" in night.next_stderr
 
 
+@pytest.mark.slow
 def test_each_bad_file_gets_exactly_one_stderr_line_naming_it_and_the_problem(night):
     lines = night.next_stderr.splitlines()
     for name, reason in night.bad.items():
@@ -392,6 +397,7 @@ def test_each_bad_file_gets_exactly_one_stderr_line_naming_it_and_the_problem(ni
         assert reason in mine[0], (name, mine)
 
 
+@pytest.mark.slow
 def test_each_bad_file_has_a_row_in_raw_extraction_issues(night):
     con = duckdb.connect(str(night.db), read_only=True)
     try:
@@ -405,6 +411,7 @@ def test_each_bad_file_has_a_row_in_raw_extraction_issues(night):
     assert not {name for name, enc in night.good.items() if enc.startswith(("utf-8", "utf-16 "))} & fallbacks
 
 
+@pytest.mark.slow
 def test_reports_in_every_encoding_load_with_their_encoding_and_facts(night):
     con = duckdb.connect(str(night.db), read_only=True)
     try:
@@ -432,6 +439,7 @@ def test_every_bundled_report_decodes_to_the_same_text_in_every_encoding(report)
         assert decoded.text == text.replace("\f", ""), (encoding, decoded.encoding, decoded.note)
 
 
+@pytest.mark.slow  # the build waits for its dbt parse before it gives up
 def test_an_interrupted_build_leaves_no_tmp_file_and_the_warehouse_unchanged(tmp_path, monkeypatch):
     import vardlager.pipeline as pipeline
 

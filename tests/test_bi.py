@@ -50,10 +50,35 @@ def test_sqlalchemy_url_runs_every_example_read_only(published):
     assert published.read_bytes() == before
 
 
+def test_the_plugin_url_puts_marts_on_the_search_path_for_pandas_read_sql(published):
+    import pandas as pd
+
+    plain = sa.create_engine(bi_url(published))
+    with pytest.raises(pd.errors.DatabaseError, match="fct_costs does not exist"):  # what an analyst met before
+        pd.read_sql("select count(*) as n from fct_costs", plain)
+    plain.dispose()
+    engine = sa.create_engine(f"{bi_url(published)}&plugin=vardlager")  # the README's URL
+    unqualified = pd.read_sql("select region_code, count(*) as n from fct_costs group by 1 order by 1", engine)
+    qualified = pd.read_sql("select region_code, count(*) as n from marts.fct_costs group by 1 order by 1", engine)
+    assert len(unqualified) > 1 and unqualified.equals(qualified)
+    assert pd.read_sql("select count(*) as n from audit.dq_results", engine)["n"][0] > 0
+    with engine.connect() as con:  # every pooled connection, not only the first
+        with engine.connect() as second:
+            assert second.execute(sa.text("select current_setting('search_path')")).scalar() == "marts,main"
+        assert con.execute(sa.text("select count(*) from dim_region")).scalar() == 21
+        with pytest.raises(sa.exc.DBAPIError, match="read-only"):
+            con.execute(sa.text("delete from fct_costs"))
+    engine.dispose()
+    audit_first = sa.create_engine(f"{bi_url(published)}&plugin=vardlager&search_path=audit,marts")
+    assert pd.read_sql("select count(*) as n from dq_results", audit_first)["n"][0] > 0
+    audit_first.dispose()
+
+
 def _latest_build(con) -> str:
     return con.execute(sa.text("select build_id from audit.dq_results order by checked_at desc limit 1")).scalar()
 
 
+@pytest.mark.slow
 def test_reader_keeps_working_during_a_build_and_sees_new_data_after_reconnect(published, tmp_path):
     one_report = sorted(p for p in (ROOT / "data" / "reports").iterdir() if p.suffix == ".txt")[0]
     reports = tmp_path / "reports"
@@ -89,11 +114,17 @@ def test_reader_keeps_working_during_a_build_and_sees_new_data_after_reconnect(p
     engine.dispose()
 
 
+@pytest.mark.slow
 def test_docs_site_has_dbt_lineage_and_gx_validations(published, tmp_path):
     from typer.testing import CliRunner
 
     from vardlager.cli import app
 
+    import duckdb
+
+    con = duckdb.connect(str(published))  # a third of the cells without a value: a soft expectation unmet
+    con.execute("update raw.table_cells set value = null where rowid % 3 = 0")
+    con.close()
     before = published.read_bytes()
     out = tmp_path / "docs"
     result = CliRunner().invoke(app, ["docs", str(out), "--db", str(published)])
@@ -115,3 +146,18 @@ def test_docs_site_has_dbt_lineage_and_gx_validations(published, tmp_path):
     assert all((out / link).is_file() for link in links)
     validation = (out / [link for link in links if "/raw/documents/" in link][0]).read_text()
     assert "ExpectColumnValuesToBeUnique" in validation or "values must be unique" in validation
+    # GX's pages and the vardlager index say the same of every table: a table whose unmet
+    # expectations are all soft is "warned" in both (GX alone would say "Failed")
+    from vardlager.docs import GX_PAGE_FAILED, GX_PAGE_WARNED
+
+    statuses = dict(re.findall(r'href="(gx/validations/[^"]+)">[^<]+</a></td><td class="(\w+)">', landing))
+    assert len(statuses) == len(links) and set(statuses.values()) <= {"passed", "warned", "failed"}
+    gx_index = (out / "gx" / "index.html").read_text()
+    for link, status in statuses.items():
+        page = (out / link).read_text()
+        assert (GX_PAGE_WARNED in page) == (status == "warned"), link
+        assert (GX_PAGE_FAILED in page) == (status == "failed"), link
+        row = gx_index[gx_index.rfind("{'validation_success'", 0, gx_index.index(link.removeprefix("gx/"))):]
+        shown = re.search(r"'_validation_success_text': '(\w+)'", row).group(1)
+        assert shown == {"passed": "Success", "warned": "Warned", "failed": "Failed"}[status], link
+    assert [link for link, status in statuses.items() if status == "warned" and "/raw/table_cells/" in link]

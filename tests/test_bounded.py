@@ -265,7 +265,7 @@ def test_extract_of_a_file_past_the_limits_gives_one_line(tmp_path):
     report.write_text(row_text(1000), encoding="utf-8")
     out = _run(["extract", str(report)], tmp_path, VARDLAGER_REPORT_SECONDS="0.001")
     assert out.returncode == 1 and out.stdout == ""
-    assert out.stderr.strip().splitlines() == [f"{report}: extraction failed: over the time limit of 0.001 s per "
+    assert out.stderr.strip().splitlines() == [f"{report.name}: extraction failed: over the time limit of 0.001 s per "
                                                "report (set VARDLAGER_REPORT_SECONDS to raise it)"]
 
 

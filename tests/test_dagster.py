@@ -14,6 +14,8 @@ import pytest
 
 from vardlager.orchestration import DAILY_CRON, build_definitions, folder_fingerprint
 
+pytestmark = pytest.mark.slow  # Dagster materializes a whole build
+
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = sorted((ROOT / "data" / "reports").glob("*.txt"))
 FACT_COLUMNS = ("fact_key, report_file, org_unit_name, period_start, period_end, metric_code, measure, value, "

@@ -29,18 +29,64 @@ def test_export_writes_every_mart_and_partitions_facts_by_region(hand, tmp_path)
     schema = json.loads((out / "schema.json").read_text())
     assert sorted(schema) == marts
     assert (out / "dim_region.parquet").is_file() and (out / "dim_metric.parquet").is_file()
-    assert sorted(p.name for p in (out / "fct_report_facts").iterdir()) == ["region_code=19", "region_code=25"]
-    assert sorted(p.name for p in (out / "fct_worked_time").iterdir()) == ["region_code=25"]
+    assert sorted(p.name for p in (out / "fct_report_facts").iterdir()) == ["region_19.parquet", "region_25.parquet"]
+    assert sorted(p.name for p in (out / "fct_worked_time").iterdir()) == ["region_25.parquet"]
     for mart in marts:
         files = str(out / schema[mart]["path"])
-        n_parquet = duckdb.sql(f"select count(*) from read_parquet('{files}', hive_partitioning = false)").fetchone()[0]
+        n_parquet = duckdb.sql(f"select count(*) from read_parquet('{files}')").fetchone()[0]
         assert n_parquet == con.execute(f"select count(*) from marts.{mart}").fetchone()[0], mart
         assert list(schema[mart]["columns"]) == [r[0] for r in con.execute(f"describe marts.{mart}").fetchall()]
-    # region_code stays text in the files ('19', not 19): codes like '01' keep their zero
-    north = duckdb.sql(f"select distinct region_code, typeof(region_code) from read_parquet("
-                       f"'{out}/fct_costs/region_code=25/*.parquet', hive_partitioning = false)").fetchall()
-    assert north == [("25", "VARCHAR")]
+    north = duckdb.sql(f"select distinct region_code, typeof(region_code) from '{out}/fct_costs/region_25.parquet'")
+    assert north.fetchall() == [("25", "VARCHAR")]
     con.close()
+
+
+@pytest.fixture(scope="module")
+def export_with_region_01(hand, tmp_path_factory):
+    """An export of the hand warehouse where region 19 is called '01' (Stockholm's code: a leading
+    zero) and one cost fact has no region, as the README's readers would meet them."""
+    db = tmp_path_factory.mktemp("r01") / "r01.duckdb"
+    db.write_bytes(hand.read_bytes())
+    con = duckdb.connect(str(db))
+    for table in ("fct_report_facts", "fct_costs", "fct_production", "fct_worked_time"):
+        con.execute(f"update marts.{table} set region_code = '01' where region_code = '19'")
+    con.execute("update marts.fct_costs set region_code = null where fact_key = (select min(fact_key) from marts.fct_costs)")
+    expected = {table: con.execute(f"select region_code, count(*) from marts.{table} group by all").fetchall()
+                for table in ("fct_report_facts", "fct_costs")}
+    con.close()
+    out = tmp_path_factory.mktemp("r01out") / "export"
+    export_parquet(db, out)
+    return out, expected
+
+
+def _counts(pairs) -> dict:
+    return {code if isinstance(code, str) else None: n for code, n in pairs}  # pandas says nan for null
+
+
+@pytest.mark.parametrize("table", ["fct_report_facts", "fct_costs"])
+def test_each_reader_reads_the_export_as_the_readme_says_with_region_code_as_text(export_with_region_01, table):
+    import pandas as pd
+    import polars as pl
+
+    out, expected = export_with_region_01
+    assert sorted(p.name for p in (out / "fct_costs").iterdir()) == [
+        "region_01.parquet", "region_25.parquet", "region_none.parquet"]
+    want = _counts(expected[table])
+    assert "01" in want
+    # exactly the README's lines, with each library's defaults
+    frame = pd.read_parquet(out / table)
+    assert pd.api.types.is_string_dtype(frame["region_code"])
+    assert _counts(frame.groupby("region_code", dropna=False).size().items()) == want
+    polars_frame = pl.read_parquet(f"{out}/{table}/*.parquet")
+    assert polars_frame.schema["region_code"] == pl.String
+    assert _counts(polars_frame.group_by("region_code").len().rows()) == want
+    con = duckdb.connect()
+    rel = con.sql(f"select region_code, count(*) from read_parquet('{out}/{table}/*.parquet') group by all")
+    assert rel.types[0] == "VARCHAR"
+    assert _counts(rel.fetchall()) == want
+    # the dimensions are single files: region_code text there too
+    assert pd.read_parquet(out / "dim_region.parquet")["region_code"].str.len().eq(2).all()
+    assert pl.read_parquet(out / "dim_report.parquet").schema["region_code"] == pl.String
 
 
 def test_an_empty_fact_table_still_exports_its_schema(hand, tmp_path):
@@ -52,6 +98,7 @@ def test_an_empty_fact_table_still_exports_its_schema(hand, tmp_path):
     schema = export_parquet(emptied, tmp_path / "out")
     rel = duckdb.sql(f"select * from read_parquet('{tmp_path / 'out' / schema['fct_worked_time']['path']}')")
     assert rel.fetchall() == [] and "metric_code" in rel.columns
+    assert [p.name for p in (tmp_path / "out" / "fct_worked_time").iterdir()] == ["region_none.parquet"]
 
 
 def test_export_replaces_an_earlier_export_but_never_a_foreign_folder(hand, tmp_path):

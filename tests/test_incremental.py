@@ -103,22 +103,26 @@ def builds(tmp_path_factory) -> Builds:
                   skipped_kept_file, changed, facts(db), removed, added)
 
 
+@pytest.mark.slow
 def test_a_cold_build_parses_every_report_and_fills_the_cache(builds):
     assert builds.cold.from_cache == 0
     entries = list((cache_dir_for(builds.db)).rglob("*.pickle"))
     assert len(entries) == len(REPORTS) + 1  # the copy is read too, to learn that it is a copy
 
 
+@pytest.mark.slow
 def test_an_unchanged_rebuild_reads_every_report_from_the_cache(builds):
     assert builds.unchanged.from_cache == len(REPORTS) + 1  # and the copy
     assert builds.unchanged.reports == len(REPORTS)
 
 
+@pytest.mark.slow
 def test_an_unchanged_rebuild_gives_the_same_warehouse(builds):
     assert builds.unchanged_facts == builds.cold_facts
     assert len(builds.cold_facts) > 100
 
 
+@pytest.mark.slow
 def test_unit_tests_run_once_per_dbt_code_and_are_carried_over_with_their_build(builds):
     """The cold build ran the unit tests; the unchanged rebuild (same models, macros, seeds, dbt)
     lists each as passed, carried over from the cold build, and runs every data test again."""
@@ -158,11 +162,13 @@ def test_unit_tests_of_other_dbt_code_are_not_carried_over(tmp_path):
         con.close()
 
 
+@pytest.mark.slow
 def test_builds_of_the_same_reports_agree_fact_by_fact(builds, built):
     """The session's build of data/reports and this folder's first build agree, keys included."""
     assert builds.cold_facts == facts(built[1])
 
 
+@pytest.mark.slow
 def test_the_same_content_under_two_names_is_one_report_and_logged(builds):
     loaded = [r[0] for r in query(builds.db, "select report_file from raw.documents order by 1")]
     assert REPORTS[0].name in loaded and COPY not in loaded
@@ -173,6 +179,7 @@ def test_the_same_content_under_two_names_is_one_report_and_logged(builds):
     assert not any(row[1] == COPY for row in builds.cold_facts)
 
 
+@pytest.mark.slow
 def test_a_removed_report_takes_its_facts_with_it(builds):
     assert any(row[1] == builds.removed for row in builds.unchanged_facts)
     assert not any(row[1] == builds.removed for row in builds.changed_facts)
@@ -180,6 +187,7 @@ def test_a_removed_report_takes_its_facts_with_it(builds):
     assert builds.removed not in documents
 
 
+@pytest.mark.slow
 def test_an_added_report_brings_its_facts(builds):
     source = REPORTS[1].name
     def readings(rows, report):
@@ -189,6 +197,7 @@ def test_an_added_report_brings_its_facts(builds):
     assert new and new == readings(builds.unchanged_facts, source)
 
 
+@pytest.mark.slow
 def test_keys_of_untouched_reports_do_not_change(builds):
     untouched = {r.name for r in REPORTS} - {builds.removed}
     before = sorted(row for row in builds.unchanged_facts if row[1] in untouched)
@@ -196,6 +205,7 @@ def test_keys_of_untouched_reports_do_not_change(builds):
     assert before and before == after
 
 
+@pytest.mark.slow
 def test_a_changed_folder_parses_only_the_new_report(builds):
     # the four untouched reports and the copy come from the cache; the new one is parsed
     assert builds.changed.from_cache == len(REPORTS) - 1 + 1
@@ -248,12 +258,14 @@ def test_a_corrupt_entry_is_parsed_again(tmp_path):
     assert again.extract(report) == expected and again.misses == ["r.txt"]
 
 
+@pytest.mark.slow
 def test_if_changed_does_nothing_when_nothing_changed(builds):
     assert builds.skipped.up_to_date and not builds.skipped.published and not builds.skipped.errors
     assert builds.skipped_kept_file  # byte-identical
     assert builds.skipped_seconds < 5
 
 
+@pytest.mark.slow
 def test_if_changed_builds_when_the_folder_changed(builds):
     assert not builds.changed.up_to_date and builds.changed.published
 

@@ -9,6 +9,8 @@ import pytest
 
 from scheduled_night import scheduled_night
 
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("night")]  # shares the night with test_bad_input
+
 
 @pytest.fixture(scope="module")
 def night(tmp_path_factory, built):

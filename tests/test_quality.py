@@ -7,6 +7,7 @@ import shutil
 
 import duckdb
 import pyarrow as pa
+import pytest
 from typer.testing import CliRunner
 
 import vardlager.pipeline as pipeline
@@ -20,6 +21,7 @@ def _sha(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.slow
 def test_total_that_does_not_add_up_warns_names_report_and_line_and_still_publishes(tmp_path):
     # Resultaträkning (Belopp i mnkr): "Summa intäkter 3 102  3 223 ..." is the sum of the five
     # intäkt rows above it (44 + 64 + 2 861 + 65 + 68 = 3 102). Make the first figure 3 402.
@@ -48,6 +50,7 @@ def test_total_that_does_not_add_up_warns_names_report_and_line_and_still_publis
     assert f"report_file={VASTMANLAND}, source_line={changed_line}" in sample
 
 
+@pytest.mark.slow
 def test_raw_row_without_line_fails_the_build_and_leaves_the_published_file_untouched(built, tmp_path, monkeypatch):
     published = tmp_path / "v.duckdb"
     shutil.copyfile(built[1], published)
@@ -114,6 +117,7 @@ def test_audit_has_one_row_per_check_per_build(built, warehouse):
     assert n == len(result.checks)
 
 
+@pytest.mark.slow
 def test_great_expectations_in_a_worker_process_gives_what_it_gives_here(built):
     from gx.runner import frames_for_layer, run_layer
     from gx.worker import Validator

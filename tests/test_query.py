@@ -28,18 +28,20 @@ def test_query_prints_csv_json_and_table(hand):
     sql = "select org_unit_name, value from fct_production where metric_code = 'lakarbesok' and value > 20000 order by value"
     csv_out = runner.invoke(app, ["query", sql, "--format", "csv", "--db", str(hand)])
     assert csv_out.exit_code == 0, csv_out.output
-    assert csv_out.stdout.splitlines() == ["org_unit_name,value", "Förvaltning Beta,30000.0", "Förvaltning Beta,88000.0"]
+    assert csv_out.stdout.splitlines() == ["org_unit_name,value", "Förvaltning Beta,30000", "Förvaltning Beta,88000"]
     json_out = runner.invoke(app, ["query", sql, "--format", "json", "--db", str(hand)])
-    assert json.loads(json_out.stdout) == [{"org_unit_name": "Förvaltning Beta", "value": 30000.0},
-                                           {"org_unit_name": "Förvaltning Beta", "value": 88000.0}]
+    assert json_out.stdout.count('"value": 30000\n') == 1  # a whole number without .0
+    assert json.loads(json_out.stdout) == [{"org_unit_name": "Förvaltning Beta", "value": 30000},
+                                           {"org_unit_name": "Förvaltning Beta", "value": 88000}]
     table_out = runner.invoke(app, ["query", sql, "--db", str(hand)])
-    assert "Förvaltning Beta" in table_out.stdout and "88000.0" in table_out.stdout and "2 rows" in table_out.stdout
+    assert "Förvaltning Beta" in table_out.stdout and "88000" in table_out.stdout and "2 rows" in table_out.stdout
+    assert "88000.0" not in table_out.stdout
 
 
 def test_query_reads_sql_from_a_file(hand):
     out = runner.invoke(app, ["query", "--file", "examples/report_disagreements.sql", "--format", "csv", "--db", str(hand)])
     assert out.exit_code == 0, out.output
-    assert "alfa_tertial_2023-04.txt,11000.0,40,alfa_tertial_2024-04.txt,11500.0,40,500.0" in out.stdout
+    assert "alfa_tertial_2023-04.txt,11000,40,alfa_tertial_2024-04.txt,11500,40,500" in out.stdout
 
 
 def test_bad_sql_is_one_readable_line_and_exit_1(hand):
@@ -159,3 +161,38 @@ def test_cost_development_per_kostnadsslag(hand):
     assert ("Förvaltning Beta", "kostnader_totalt", "helår 2023", 1400000.0) in got
     assert all(m not in {"resultat", "intakter_totalt"} for _, m, _, _ in got)  # cost types only
     assert len(got) == 6
+
+
+def test_numbers_print_as_stored_without_float_noise(hand):
+    sql = ("select -16.1 * 1000 as scaled, 1811041.0 as whole, 41916.6 * 1 + 0.000000000006 as noisy, "
+           "0.0000012::double as small, 5.3::double as pct, 2.5::decimal(10, 2) as dec, 7 as n")
+    csv_out = runner.invoke(app, ["query", sql, "--format", "csv", "--db", str(hand)])
+    assert csv_out.stdout.splitlines()[1] == "-16100,1811041,41916.6,0.0000012,5.3,2.5,7"
+    assert json.loads(runner.invoke(app, ["query", sql, "--format", "json", "--db", str(hand)]).stdout) == [
+        {"scaled": -16100, "whole": 1811041, "noisy": 41916.6, "small": 1.2e-06, "pct": 5.3, "dec": 2.5, "n": 7}]
+    table = runner.invoke(app, ["query", sql, "--db", str(hand)], env={"COLUMNS": "100"}).stdout
+    assert "-16100 " in table and "1811041" in table and "41916.6 " in table and ".0 " not in table
+
+
+@pytest.mark.parametrize("columns", [60, 80, 120])
+def test_query_output_fits_the_terminal(hand, columns):
+    sql = "select * from marts.fct_report_facts order by fact_key"
+    wide = runner.invoke(app, ["query", sql, "--db", str(hand)], env={"COLUMNS": str(columns)})
+    assert wide.exit_code == 0, wide.output
+    assert max(len(line) for line in wide.stdout.splitlines()) <= columns
+    assert "alfa_tertial_2024-04.txt" in wide.stdout  # a file name is never cut when a row block fits it
+    few = runner.invoke(app, ["query", "select metric_code, value from fct_costs order by 1, 2", "--db", str(hand)],
+                        env={"COLUMNS": str(columns)})
+    lines = few.stdout.splitlines()
+    assert max(len(line) for line in lines) <= columns
+    assert any(line.split() == ["lakemedel", "40000"] for line in lines)  # two columns: one line per row
+
+
+def test_version_and_flags_in_help():
+    version = runner.invoke(app, ["--version"])
+    assert version.exit_code == 0 and version.stdout.strip().startswith("vardlager 0.")
+    for command, flag in [("build", "--if-changed"), ("check", "--all")]:
+        shown = runner.invoke(app, [command, "--help"], env={"COLUMNS": "100"}).stdout
+        line = next(line for line in shown.splitlines() if line.strip().startswith(flag))
+        assert "<bool>" not in shown and line.split()[1] != "<bool>", line
+    assert "<path>" in runner.invoke(app, ["check", "--help"]).stdout  # options that take a value still say so

@@ -149,6 +149,7 @@ def test_norrbotten_activity_results_inside_each_vo(warehouse):
     assert not any(conflict for level, *_, conflict in rows if level == "omrade")
 
 
+@pytest.mark.slow
 def test_dbt_docs_generate_offline_and_every_model_and_column_documented(built, tmp_path):
     db = tmp_path / "docs.duckdb"
     shutil.copyfile(built[1], db)

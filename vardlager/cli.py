@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -56,12 +55,33 @@ def _one_line(text: str) -> str:
     return escape(" ".join(text.split()))[:300]
 
 
-app = _App(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, help="vardlager: healthcare follow-up reports -> DuckDB.")
+# rich_markup_mode=None: click's plain help, which shows flags as flags (typer's rich panel prints
+# `--all <bool>` as if the flag took a value)
+app = _App(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
+           help="vardlager: healthcare follow-up reports -> DuckDB.")
 err = Console(stderr=True, soft_wrap=True)  # one message, one line (logs are grepped)
 out = Console()
 
 DEFAULT_DB = Path("vardlager.duckdb")
 DEFAULT_REPORTS = Path("data/reports")
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("vardlager")
+        except PackageNotFoundError:  # run from a checkout that was not installed
+            from vardlager import __version__ as number
+        out.print(f"vardlager {number}", highlight=False)
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main(show_version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                           help="Print the version and exit.")) -> None:
+    """vardlager: healthcare follow-up reports -> DuckDB."""
 
 
 @app.command()
@@ -100,32 +120,29 @@ def _print_summary(result) -> None:
         err.print(f"[red]not published; {result.db_path} is unchanged[/]")
 
 
-FACT_COLUMNS = ["report_file", "region_code", "org_unit_name", "period_start", "period_end", "domain",
-                "metric_code", "measure", "value", "unit", "source_line", "source_quote", "is_verified"]
-
-
 @app.command()
-def extract(file: Path, format: str = typer.Option("csv", help="csv or json")) -> None:
-    """Print one report's facts with the columns of marts.fct_report_facts; no warehouse is touched."""
-    from loaders.textio import UnreadableReport
-    from vardlager.single import facts_of_report
+def extract(files: list[Path] = typer.Argument(..., metavar="FILE", help="Report text files, or folders of them."),
+            format: str = typer.Option("csv", help="csv or json")) -> None:
+    """Print the facts of reports with every column of marts.fct_report_facts, through the same loaders
+    and models as a build (in memory, in seconds); no warehouse is touched."""
+    from rich.markup import escape
+
+    from vardlager.single import ExtractError, extract_facts
 
     if format not in ("csv", "json"):
         err.print(f"unknown format {format!r}: use csv or json")
         raise typer.Exit(2)
     try:
-        rows = facts_of_report(file)
-    except UnreadableReport as exc:
-        err.print(f"{file}: {exc}", markup=False, highlight=False)
-        raise typer.Exit(1)
-    except RuntimeError as exc:  # the file could not be built: why, in one line
-        err.print(f"{file}: {exc}", markup=False, highlight=False)
+        columns, rows = extract_facts(files, say=err.print)
+    except ExtractError as exc:
+        if not exc.said:  # else each file's own line said why
+            err.print(f"[red]extract: {escape(str(exc))}[/]", highlight=False)
         raise typer.Exit(1)
     if format == "json":
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1, default=str)
         sys.stdout.write("\n")
     else:
-        writer = csv.DictWriter(sys.stdout, fieldnames=FACT_COLUMNS, extrasaction="ignore")
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns)
         writer.writeheader()
         writer.writerows(rows)
 
@@ -224,7 +241,7 @@ def query(sql: str = typer.Argument(None, help="SQL (marts is on the search path
     elif format == "json":
         sys.stdout.write(to_json(result))
     else:
-        Console(width=max(out.width, 200)).print(to_rich_table(result))
+        out.print(to_rich_table(result, out.width))  # fitted to the terminal: a table, or one block per row
 
 
 @app.command()

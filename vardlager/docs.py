@@ -28,6 +28,17 @@ class DocsError(Exception):
     pass
 
 
+# Great Expectations' Data Docs know only Succeeded and Failed: a validation whose only unmet
+# expectations are soft (vardlager warns and publishes) is shown as Failed. These are the marks GX
+# writes for that (great-expectations 1.24), and what replaces them, so the GX pages say what the
+# vardlager index, `vardlager check` and audit.dq_results say: warned.
+GX_PAGE_FAILED = '<i class="fas fa-times text-danger" aria-hidden="true"></i> Failed'
+GX_PAGE_WARNED = ('<i class="fas fa-exclamation-triangle text-warning" aria-hidden="true"></i> Warned '
+                  '(only soft expectations unmet: the build warned and published)')
+GX_INDEX_FAILED = ('<i class="fas fa-times text-danger ge-failed-icon" ></i>', "'_validation_success_text': 'Failed'")
+GX_INDEX_WARNED = ('<i class="fas fa-exclamation-triangle text-warning" ></i>', "'_validation_success_text': 'Warned'")
+
+
 def dbt_docs(db_copy: Path, out_dir: Path, work: Path, published: Path) -> Path:
     """dbt docs generate --static against db_copy; returns the self-contained page in out_dir."""
     from dbt.cli.main import dbtRunner
@@ -74,17 +85,51 @@ def gx_docs(db_copy: Path, out_dir: Path) -> tuple[Path, list]:
         con.close()
 
 
+def _status(results: list) -> str:
+    """passed, warned or failed: vardlager's word for a table's expectations."""
+    statuses = {r.status for r in results}
+    return "failed" if "failed" in statuses else "warned" if "warned" in statuses else "passed"
+
+
+def _validation_pages(gx_index: Path) -> list[tuple[str, str, Path]]:
+    """(layer, table, page) of every validation page of the GX site."""
+    root = gx_index.parent / "validations"
+    return [(*page.relative_to(root).parts[:2], page) for page in sorted(root.glob("*/*/*/*/*.html"))]
+
+
+def mark_warned_validations(gx_index: Path, results: list) -> list[str]:
+    """Rewrite GX's "Failed" as "Warned" on the validation pages (and their rows of the GX index) of the
+    tables whose unmet expectations are all soft; returns those tables as layer.table."""
+    index = gx_index.read_text(encoding="utf-8")
+    warned = []
+    for layer, table, page in _validation_pages(gx_index):
+        if _status([r for r in results if r.check.startswith(f"{layer}.{table}.")]) != "warned":
+            continue
+        text = page.read_text(encoding="utf-8")
+        page.write_text(text.replace(GX_PAGE_FAILED, GX_PAGE_WARNED), encoding="utf-8")
+        link = f"'_table_row_link_path': '{page.relative_to(gx_index.parent).as_posix()}'"
+        at = index.find(link)
+        if at >= 0:  # the row of this validation: from its opening brace to its status text
+            start, end = index.rfind("{'validation_success'", 0, at), index.find("}", at)
+            row = index[start:end]
+            for failed, warned_mark in zip(GX_INDEX_FAILED, GX_INDEX_WARNED):
+                row = row.replace(failed, warned_mark)
+            index = index[:start] + row + index[end:]
+        warned.append(f"{layer}.{table}")
+    gx_index.write_text(index, encoding="utf-8")
+    return warned
+
+
 def _validation_rows(gx_index: Path, results: list, site: Path) -> str:
     """One row per validated table, linking its GX page directly (the GX index lists them with
     JavaScript from a CDN, which an offline reader does not get)."""
     rows = []
-    for page in sorted((gx_index.parent / "validations").glob("*/*/*/*/*.html")):
-        layer, table = page.relative_to(gx_index.parent / "validations").parts[:2]
+    for layer, table, page in _validation_pages(gx_index):
         mine = [r for r in results if r.check.startswith(f"{layer}.{table}.")]
         counts = ", ".join(f"{sum(1 for r in mine if r.status == s)} {s}" for s in ("passed", "warned", "failed"))
-        failed = any(r.status == "failed" for r in mine)
+        status = _status(mine)
         rows.append(f'<tr><td>{html.escape(layer)}</td><td><a href="{page.relative_to(site)}">{html.escape(table)}</a>'
-                    f'</td><td{" class=bad" if failed else ""}>{counts}</td></tr>')
+                    f'</td><td class="{status}">{status}</td><td>{counts}</td></tr>')
     return "".join(rows)
 
 
@@ -96,7 +141,8 @@ def _landing(db: Path, dbt_index: Path, gx_index: Path, results: list, out: Path
 <html lang="sv"><head><meta charset="utf-8"><title>vardlager – documentation</title>
 <style>body {{ font-family: system-ui, sans-serif; max-width: 60em; margin: 2em auto; color: #222; }}
 li {{ margin: .6em 0; }} td, th {{ border: 1px solid #ddd; padding: 3px 8px; text-align: left; }}
-table {{ border-collapse: collapse; }} .bad {{ color: #c8423b; font-weight: bold; }}</style></head><body>
+table {{ border-collapse: collapse; }} .failed {{ color: #c8423b; font-weight: bold; }}
+.warned {{ color: #b07d00; font-weight: bold; }}</style></head><body>
 <h1>vardlager – documentation</h1>
 <p>Warehouse <code>{html.escape(db.name)}</code>, documented {generated}.</p>
 <ul>
@@ -107,7 +153,10 @@ layers raw, staging and marts and their validation on this warehouse ({counts['p
 {counts['warned']} warned, {counts['failed']} failed expectations).</li>
 </ul>
 <h2>Validation results per table</h2>
-<table><thead><tr><th>layer</th><th>table</th><th>expectations</th></tr></thead><tbody>{validations}</tbody></table>
+<p>Status as in <code>vardlager check</code>: <em>failed</em> when a hard expectation is unmet (the build did
+not publish), <em>warned</em> when only soft ones are (the GX page of that table says Warned too).</p>
+<table><thead><tr><th>layer</th><th>table</th><th>status</th><th>expectations</th></tr></thead>
+<tbody>{validations}</tbody></table>
 </body></html>
 """, encoding="utf-8")
     return out
@@ -129,6 +178,7 @@ def build_docs(db: Path, out_dir: Path, say=lambda msg: None) -> Path:
         dbt_index = dbt_docs(copy, site / "dbt", work, db)
         say("Great Expectations data docs …")
         gx_index, results = gx_docs(copy, site / "gx")
+        mark_warned_validations(gx_index, results)
         _landing(db, dbt_index, gx_index, results, site / "index.html")
         if out_dir.exists():
             shutil.rmtree(out_dir)

@@ -2,21 +2,26 @@
 
 Layout of DIR (schema.json lists every column and type):
 
-    DIR/dim_region.parquet                       one file per dimension
-    DIR/fct_costs/region_code=19/data_0.parquet  facts, Hive-partitioned by region_code
-    DIR/schema.json                              {mart: {"path": ..., "columns": {name: type}}}
+    DIR/dim_region.parquet                 one file per dimension
+    DIR/fct_costs/region_19.parquet        facts, one file per region_code
+    DIR/fct_costs/region_none.parquet      facts without a region (and the zero-row file of an empty table)
+    DIR/schema.json                        {mart: {"path": ..., "columns": {name: type}}}
 
-Facts without a region go to region_code=__HIVE_DEFAULT_PARTITION__ (DuckDB's and Hive's name for
-null); an empty fact table is one zero-row file there, so every glob finds the schema.
+The facts are partitioned by file, not by Hive folders (`region_code=19/`): every reader's default
+then reads the folder as it is. With Hive folders pandas (pyarrow) refuses the folder (the path's
+region_code, inferred as an integer, clashes with the file's text column) and DuckDB and polars read
+region_code from the path as a number, so region '01' came back as 1. Here region_code is only in
+the files, as text, and `pd.read_parquet(DIR/fct_costs)`, `pl.read_parquet(DIR/fct_costs/*.parquet)`
+and DuckDB's `read_parquet('DIR/fct_costs/*.parquet')` all return it as written.
 
-Fact files keep region_code as a column too, so a reader that ignores the Hive path
-still sees the region. The export is written to a temporary folder beside DIR and
-moved into place at the end; an earlier export in DIR (it has schema.json) is replaced.
+The export is written to a temporary folder beside DIR and moved into place at the end; an
+earlier export in DIR (it has schema.json) is replaced.
 """
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -24,7 +29,8 @@ import duckdb
 
 SCHEMA_FILE = "schema.json"
 PARTITION_COLUMN = "region_code"
-EMPTY_PARTITION = f"{PARTITION_COLUMN}=__HIVE_DEFAULT_PARTITION__"  # where DuckDB puts null regions
+NO_REGION_FILE = "region_none.parquet"  # facts whose region_code is null or ''
+SAFE_CODE = re.compile(r"[0-9A-Za-z_-]+")
 
 
 class ExportError(Exception):
@@ -45,6 +51,21 @@ def columns_of(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, str]:
     return {name: kind for name, kind in con.execute(
         "select column_name, data_type from information_schema.columns "
         "where table_schema = 'marts' and table_name = ? order by ordinal_position", [table]).fetchall()}
+
+
+def region_file(code: str | None) -> str:
+    """The file name of one region's facts: region_19.parquet; region_none.parquet without a region."""
+    if not code:
+        return NO_REGION_FILE
+    if not SAFE_CODE.fullmatch(code):
+        raise ExportError(f"region_code {code!r} cannot be a file name")
+    return f"region_{code}.parquet"
+
+
+def _region_filter(code: str | None) -> str:
+    if not code:
+        return f"coalesce({PARTITION_COLUMN}, '') = ''"
+    return f"{PARTITION_COLUMN} = '{code}'"  # SAFE_CODE: no quote can be in it
 
 
 def export_parquet(db: Path, out_dir: Path) -> dict[str, dict]:
@@ -69,15 +90,15 @@ def export_parquet(db: Path, out_dir: Path) -> dict[str, dict]:
             source = f'(select * from marts."{table}")'
             if table.startswith("fct_") and PARTITION_COLUMN in columns:
                 target = tmp / table
-                if con.execute(f"select count(*) from {source}").fetchone()[0]:
-                    con.execute(f"copy {source} to {_quote(target)} (format parquet, "
-                                f"partition_by ({PARTITION_COLUMN}), write_partition_columns true)")
-                else:  # no facts yet: one empty file keeps the glob and the schema readable
-                    (target / EMPTY_PARTITION).mkdir(parents=True)
-                    con.execute(f"copy {source} to {_quote(target / EMPTY_PARTITION / 'data_0.parquet')} "
-                                f"(format parquet)")
-                schema[table] = {"path": f"{table}/{PARTITION_COLUMN}=*/*.parquet",
-                                 "partitioned_by": PARTITION_COLUMN, "columns": columns}
+                target.mkdir()
+                files = {region_file(code) for (code,) in con.execute(
+                    f"select distinct {PARTITION_COLUMN} from {source}").fetchall()}
+                for name in sorted(files or {NO_REGION_FILE}):  # no facts yet: one zero-row file keeps the schema
+                    code = name[len("region_"):-len(".parquet")] if name != NO_REGION_FILE else None
+                    con.execute(f"copy (select * from {source} where {_region_filter(code)}) "
+                                f"to {_quote(target / name)} (format parquet)")
+                schema[table] = {"path": f"{table}/*.parquet", "partitioned_by": PARTITION_COLUMN,
+                                 "columns": columns}
             else:
                 con.execute(f"copy {source} to {_quote(tmp / (table + '.parquet'))} (format parquet)")
                 schema[table] = {"path": f"{table}.parquet", "columns": columns}

@@ -8,6 +8,7 @@ works offline and can be mailed as one file.
 from __future__ import annotations
 
 import html
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -35,11 +36,12 @@ class Section:
     key: str
     title: str
     question: str
-    figure: go.Figure
+    views: list  # of View: the charts; the first is shown, a menu above it switches (none: `empty` is said)
     table: pd.DataFrame
     query: str  # where the numbers come from
     reports: list[str] = field(default_factory=list)
     note: str = ""
+    empty: str = "Nothing to show yet"
 
 
 # --- data ---------------------------------------------------------------------------------------
@@ -87,168 +89,204 @@ def _num(value) -> str:
 
 # --- figures ------------------------------------------------------------------------------------
 
+MIN_COMPARED = 3  # a chart compares at least this many numbers; fewer stay in the table below it
+PALETTE = ["#4c78a8", "#f58518", "#54a24b", "#b279a2", "#e45756", "#72b7b2", "#9d755d", "#eeca3b", "#bab0ac"]
+
+
+@dataclass
+class View:
+    """One chart of a section; a section with several has a menu above the chart to switch."""
+    label: str
+    figure: go.Figure
+
+
 def _layout(fig: go.Figure, height: int = 460, **kwargs) -> go.Figure:
-    fig.update_layout(template="plotly_white", height=height, margin=dict(l=70, r=30, t=60, b=60),
-                      legend=dict(orientation="h", y=-0.18), hoverlabel=dict(align="left"),
+    """Common look: the legend (if any) to the right of the plot, where it cannot cover axis labels,
+    and bar labels hidden where they do not fit (never drawn over each other)."""
+    kwargs.setdefault("margin", dict(l=70, r=30, t=70, b=60))
+    fig.update_layout(template="plotly_white", height=height, hoverlabel=dict(align="left"),
+                      legend=dict(orientation="v", x=1.02, xanchor="left", y=1, yanchor="top"),
+                      uniformtext=dict(minsize=10, mode="hide"),
                       font=dict(family="system-ui, sans-serif", size=13), **kwargs)
     return fig
 
 
-def _empty(message: str) -> go.Figure:
-    fig = go.Figure()
-    fig.add_annotation(text=message, showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
-                       font=dict(size=15, color="#666"))
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    return _layout(fig, height=220)
+def _title(text: str) -> dict:
+    return {"text": text, "x": 0, "xanchor": "left", "y": 0.98, "yanchor": "top", "font": {"size": 15}}
 
 
-def _with_dropdown(fig: go.Figure, groups: list[tuple[str, int, dict]]) -> go.Figure:
-    """groups: (label, number of traces, layout update) in trace order; only the first group shows."""
-    if len(groups) <= 1:
-        if groups:
-            fig.update_layout(groups[0][2])
-        return fig
-    total = sum(n for _, n, _ in groups)
-    buttons, start = [], 0
-    for label, n, layout in groups:
-        visible = [start <= i < start + n for i in range(total)]
-        buttons.append(dict(label=label, method="update", args=[{"visible": visible}, layout]))
-        start += n
-    first = groups[0][1]
-    for i, trace in enumerate(fig.data):
-        trace.visible = i < first
-    fig.update_layout(groups[0][2])
-    fig.update_layout(updatemenus=[dict(buttons=buttons, direction="down", x=0, xanchor="left", y=1.16,
-                                        yanchor="top", showactive=True)])
-    return fig
+def _marks(fig: go.Figure) -> int:
+    """How many numbers a figure draws (bars or points)."""
+    return sum(sum(1 for v in (trace.y if trace.orientation != "h" else trace.x) if v is not None and v == v)
+               for trace in fig.data)
+
+
+def _compared(views: list[View]) -> tuple[list[View], int]:
+    """The views that compare at least MIN_COMPARED numbers, and how many were left to the table."""
+    kept = [v for v in views if _marks(v.figure) >= MIN_COMPARED]
+    return kept, len(views) - len(kept)
+
+
+def _short_region(name) -> str:
+    return str(name or "region ?").removeprefix("Region ")
 
 
 def production_section(db: Path) -> Section:
     frame = _example(db, "production_per_region_period")
     frame = frame[frame["unit"].isin(["count", "hours"])].copy()
-    fig = go.Figure()
-    groups = []
+    views = []
     if not frame.empty:
         frame["span"] = [_span(s, e) for s, e in zip(frame["period_start"], frame["period_end"])]
-        frame["year"] = [e.year for e in frame["period_end"]]
-        region = frame["region_name"].fillna("region ?").str.replace(r"^Region ", "", regex=True)
-        frame["series"] = frame["org_unit_name"] + " (" + region + ") · " + frame["span"]
+        frame["months"] = [(e.year - s.year) * 12 + e.month - s.month + 1
+                           for s, e in zip(frame["period_start"], frame["period_end"])]
+        frame["year"] = [str(e.year) for e in frame["period_end"]]
+        frame["series"] = frame["org_unit_name"] + " (" + frame["region_name"].map(_short_region) + ")"
         by_size = frame.groupby("metric_name")["value"].count().sort_values(ascending=False, kind="stable")
         for metric in by_size.index:  # the metric with most figures first
             part = frame[frame["metric_name"] == metric]
-            n = 0
-            for series, rows in part.sort_values(["period_end"]).groupby("series", sort=True):
-                fig.add_trace(go.Bar(
-                    x=rows["year"], y=rows["value"], name=series,
-                    customdata=list(zip(rows["period_label"], rows["report_file"], rows["source_line"],
-                                        rows["region_name"].fillna(""))),
-                    hovertemplate="<b>%{fullData.name}</b><br>%{customdata[0]} (%{customdata[3]})<br>"
-                                  "%{y:,.0f} " + rows["unit"].iloc[0] +
-                                  "<br>%{customdata[1]}, line %{customdata[2]}<extra></extra>"))
-                n += 1
-            groups.append((metric, n, {"yaxis": {"title": {"text": f"{metric} ({part['unit'].iloc[0]})"}}}))
-        _with_dropdown(fig, groups)
-        _layout(fig, barmode="group", xaxis_title="year (same months compared: each series is one period span)")
-        fig.update_xaxes(dtick=1, tickformat="d")  # whole years, in order
-    else:
-        fig = _empty("No actual production counts in the warehouse yet")
+            spans = part.sort_values("months").drop_duplicates("span")[["span", "months"]].values.tolist()
+            # one panel per span of months, each with its own axis: helår is never a bar beside jan–apr
+            fig = make_subplots(rows=1, cols=len(spans), horizontal_spacing=0.07,
+                                subplot_titles=[f"{span} ({months} months)" for span, months in spans])
+            unit = part["unit"].iloc[0]
+            for colour, (series, rows) in zip(PALETTE * 20, part.groupby("series", sort=True)):
+                for col, (span, _) in enumerate(spans, start=1):
+                    cell = rows[rows["span"] == span].sort_values("period_end")
+                    if cell.empty:
+                        continue
+                    fig.add_trace(go.Bar(
+                        x=cell["year"], y=cell["value"], name=series, legendgroup=series, marker_color=colour,
+                        showlegend=not any(t.name == series for t in fig.data),
+                        text=[_num(v) for v in cell["value"]], textposition="inside",
+                        customdata=list(zip(cell["period_label"], cell["report_file"], cell["source_line"])),
+                        hovertemplate="<b>%{fullData.name}</b><br>%{customdata[0]}<br>%{y:,.0f} " + unit +
+                                      "<br>%{customdata[1]}, line %{customdata[2]}<extra></extra>"), row=1, col=col)
+            _layout(fig, barmode="group", title=_title(f"{metric} ({unit}): the same months, year by year"),
+                    margin=dict(l=70, r=30, t=100, b=50))
+            fig.update_xaxes(type="category", categoryorder="category ascending")
+            fig.update_yaxes(rangemode="tozero")
+            fig.update_yaxes(title_text=unit, row=1, col=1)
+            views.append(View(f"{metric} ({len(part)} figures)", fig))
+    views, left = _compared(views)
+    note = f"{left} metrics with fewer than {MIN_COMPARED} figures are in the table only." if left else ""
     return Section("production", "Production trends",
                    "How much care was produced, and is it more or less than the same months a year earlier? "
-                   "Pick a metric in the menu; each series is one org unit and one span of months.",
-                   fig, frame.drop(columns=["span", "year", "series"], errors="ignore"),
-                   "examples/production_per_region_period.sql", _reports_of(frame, "report_file"))
+                   "Each panel is one span of months (jan–apr, helår, ...) with its own axis, so only equal "
+                   "spans stand side by side; each colour is one org unit.",
+                   views, frame.drop(columns=["span", "months", "year", "series"], errors="ignore"),
+                   "examples/production_per_region_period.sql", _reports_of(frame, "report_file"), note,
+                   empty="No actual production counts in the warehouse yet")
+
+
+def _point_label(org_unit: str, start, end) -> str:
+    return f"{org_unit}<br>{_span(start, end)} {end.year}"
 
 
 def worked_time_section(db: Path) -> Section:
     frame = _example(db, "worked_time_vs_production")
-    if frame.empty:
-        fig = _empty("No org unit and period states both årsarbetare and production yet")
-    else:
-        fig = go.Figure()
-        groups = []
-        for metric, part in frame.groupby("metric_code", sort=True):
-            fig.add_trace(go.Scatter(
-                x=part["arsarbetare"], y=part["production"], mode="markers", name=metric,
-                text=part["org_unit_name"], marker=dict(size=12, color=NEUTRAL),
-                customdata=list(zip(part["period_start"].astype(str) + " – " + part["period_end"].astype(str),
-                                    part["production_per_arsarbetare"], part["production_report"])),
-                hovertemplate="<b>%{text}</b><br>%{customdata[0]}<br>årsarbetare %{x:,.1f}<br>" + metric +
-                              " %{y:,.0f}<br>per årsarbetare %{customdata[1]:,.2f}<br>%{customdata[2]}<extra></extra>"))
-            groups.append((metric, 1, {"yaxis": {"title": {"text": f"{metric} ({part['unit'].iloc[0]})"}}}))
-        _with_dropdown(fig, groups)
-        _layout(fig, xaxis_title="årsarbetare (fte)", showlegend=False)
-        fig.update_xaxes(rangemode="tozero")
-        fig.update_yaxes(rangemode="tozero")  # from the origin: the slope is production per årsarbetare
+    views = []
+    for metric, part in frame.groupby("metric_code", sort=True):
+        part = part.sort_values("arsarbetare")
+        fig = go.Figure(go.Scatter(
+            x=part["arsarbetare"], y=part["production"], mode="markers+text", name=metric,
+            text=[_point_label(u, s, e) for u, s, e in zip(part["org_unit_name"], part["period_start"],
+                                                           part["period_end"])],
+            # labels alternate above and below the points, so neighbours do not write over each other
+            textposition=["top center" if i % 2 == 0 else "bottom center" for i in range(len(part))],
+            textfont=dict(size=11), marker=dict(size=12, color=NEUTRAL), cliponaxis=False,
+            customdata=list(zip(part["production_per_arsarbetare"], part["production_report"])),
+            hovertemplate="<b>%{text}</b><br>årsarbetare %{x:,.1f}<br>" + metric +
+                          " %{y:,.0f}<br>per årsarbetare %{customdata[0]:,.2f}<br>%{customdata[1]}<extra></extra>"))
+        _layout(fig, showlegend=False, title=_title(f"{metric} against årsarbetare"),
+                xaxis_title="årsarbetare (fte)", yaxis_title=f"{metric} ({part['unit'].iloc[0]})",
+                margin=dict(l=80, r=60, t=80, b=70))
+        # from the origin (the slope is production per årsarbetare), padded so that the two axes' 0 labels
+        # do not meet in the corner and the outer points' labels fit
+        x_max, y_max = float(part["arsarbetare"].max() or 1), float(part["production"].max() or 1)
+        fig.update_xaxes(range=[-0.06 * x_max, 1.15 * x_max], zeroline=True)
+        fig.update_yaxes(range=[-0.08 * y_max, 1.18 * y_max], zeroline=True)
+        views.append(View(f"{metric} ({len(part)} points)", fig))
+    views, left = _compared(views)
+    note = (f"{left} production metrics have fewer than {MIN_COMPARED} org unit-periods that state both: "
+            "they are in the table only (two points make no comparison).") if left else ""
+    empty = ("No org unit and period states both årsarbetare and production yet" if frame.empty else
+             f"Too few to compare: no production metric has {MIN_COMPARED} org unit-periods that also state "
+             f"årsarbetare ({len(frame)} pairs in all, listed under Numbers).")
     return Section("worked-time", "Worked time versus production",
                    "Does production follow the staff that worked for it? Each point is one org unit and period "
-                   "with its årsarbetare and one production metric (pick it in the menu).",
-                   fig, frame, "examples/worked_time_vs_production.sql",
-                   _reports_of(frame, "production_report", "arsarbetare_report"))
+                   "that states both its årsarbetare and the production metric, labelled with both.",
+                   views, frame, "examples/worked_time_vs_production.sql",
+                   _reports_of(frame, "production_report", "arsarbetare_report"), note, empty=empty)
 
 
 def budget_section(db: Path) -> Section:
     frame = _example(db, "budget_deviation_per_org_unit")
-    if frame.empty:
-        fig = _empty("No result (resultat) with a budget or a stated budget deviation yet")
-    else:
-        fig = go.Figure()
-        groups = []
-        frame["group"] = [f"{r or 'region ?'} · {s:%Y-%m}–{e:%Y-%m}" for r, s, e in
+    views = []
+    if not frame.empty:
+        frame["group"] = [f"{_short_region(r)} · {_span(s, e)} {e.year}" for r, s, e in
                           zip(frame["region_name"], frame["period_start"], frame["period_end"])]
         # one view per region and period (org units of one report compare like with like); latest first
         order = frame.groupby("group")["period_end"].max().sort_values(ascending=False, kind="stable").index
         for group in order:
             part = frame[frame["group"] == group].sort_values("budget_deviation")
-            fig.add_trace(go.Bar(
+            fig = go.Figure(go.Bar(
                 y=part["org_unit_name"], x=part["budget_deviation"], orientation="h", name=group,
                 marker_color=[GOOD if v >= 0 else BAD for v in part["budget_deviation"]],
-                text=[_num(v) for v in part["budget_deviation"]], textposition="auto",
+                text=[_num(v) for v in part["budget_deviation"]], textposition="inside",
                 customdata=list(zip(part["actual"].map(_num), part["budget"].map(_num), part["deviation_source"],
                                     part["report_files"])),
                 hovertemplate="<b>%{y}</b><br>deviation %{x:,.0f} tkr (%{customdata[2]})<br>"
                               "actual %{customdata[0]} · budget %{customdata[1]}<br>%{customdata[3]}<extra></extra>"))
-            groups.append((group, 1, {"height": max(320, 120 + 26 * len(part)),
-                                      "title": {"text": group, "x": 0.5, "xanchor": "center"}}))
-        _layout(fig, xaxis_title="budget deviation, tkr (positive = better than budget)", showlegend=False)
-        _with_dropdown(fig, groups)
-        fig.update_yaxes(automargin=True, type="category")
+            _layout(fig, height=max(320, 140 + 26 * len(part)), showlegend=False,
+                    title=_title(f"Resultat against budget, {group}"),
+                    xaxis_title="budget deviation, tkr (positive = better than budget)")
+            fig.update_yaxes(automargin=True, type="category")
+            views.append(View(f"{group} ({len(part)} org units)", fig))
         frame = frame.drop(columns=["group"])
+    views, left = _compared(views)
+    note = f"{left} region-periods with fewer than {MIN_COMPARED} org units are in the table only." if left else ""
     return Section("budget", "Budget deviation per org unit",
-                   "Which org units are over or under budget? The result (resultat) against budget: "
-                   "green is better than budget (överskott), red worse. Pick a region and period in the menu.",
-                   fig, frame, "examples/budget_deviation_per_org_unit.sql", _reports_of(frame, "report_files"))
+                   "Which org units are over or under budget? The result (resultat) against budget, one region "
+                   "and period at a time: green is better than budget (överskott), red worse.",
+                   views, frame, "examples/budget_deviation_per_org_unit.sql", _reports_of(frame, "report_files"),
+                   note, empty="No result (resultat) with a budget or a stated budget deviation yet")
 
 
 def cost_section(db: Path) -> Section:
     frame = _example(db, "cost_development_per_kostnadsslag")
-    if frame.empty:
-        fig = _empty("No actual costs per kostnadsslag in the warehouse yet")
-    else:
-        fig = go.Figure()
-        groups = []
-        by_size = frame.groupby("org_unit_name")["actual"].count().sort_values(ascending=False, kind="stable")
-        for unit in by_size.index:  # the org unit with most cost figures first
-            part = frame[frame["org_unit_name"] == unit]
-            n = 0
+    views = []
+    if not frame.empty:
+        frame["span"] = [_span(s, e) for s, e in zip(frame["period_start"], frame["period_end"])]
+        by_size = frame.groupby(["org_unit_name", "span"])["actual"].count().sort_values(ascending=False,
+                                                                                         kind="stable")
+        for unit, span in by_size.index:  # one org unit and one span of months per view: like with like
+            part = frame[(frame["org_unit_name"] == unit) & (frame["span"] == span)]
+            fig = go.Figure()
             periods = part.sort_values(["period_end", "period_start"])["period_label"].drop_duplicates()
-            for period in periods:
+            kinds = sorted(part["kostnadsslag"].unique(), reverse=True)  # top to bottom alphabetically
+            for colour, period in zip(PALETTE * 20, periods):
                 rows = part[part["period_label"] == period].sort_values("kostnadsslag")
+                # horizontal bars: kostnadsslag names read level on the left, never slanted over each other
                 fig.add_trace(go.Bar(
-                    x=rows["kostnadsslag"], y=rows["actual"], name=str(period),
+                    y=rows["kostnadsslag"], x=rows["actual"], name=str(period), marker_color=colour,
+                    orientation="h",
                     customdata=list(zip(rows["stated_change_pct"].map(lambda v: "" if pd.isna(v) else f"{v:+.1f} %"),
                                         rows["report_file"], rows["source_line"])),
-                    hovertemplate="<b>%{x}</b> · %{fullData.name}<br>%{y:,.0f} tkr %{customdata[0]}<br>"
+                    hovertemplate="<b>%{y}</b> · %{fullData.name}<br>%{x:,.0f} tkr %{customdata[0]}<br>"
                                   "%{customdata[1]}, line %{customdata[2]}<extra></extra>"))
-                n += 1
-            groups.append((unit, n, {"title": {"text": unit, "x": 0.5, "xanchor": "center"}}))
-        _with_dropdown(fig, groups)
-        _layout(fig, height=520, barmode="group", yaxis_title="actual, tkr")
-        fig.update_xaxes(tickangle=-30, automargin=True)
+            _layout(fig, height=160 + 18 * len(kinds) * max(2, len(periods)), barmode="group",
+                    xaxis_title="actual, tkr", title=_title(f"{unit}: cost per kostnadsslag, {span}"),
+                    legend_title_text="period")
+            fig.update_yaxes(type="category", categoryorder="array", categoryarray=kinds, automargin=True)
+            views.append(View(f"{unit} · {span} ({len(part)} figures)", fig))
+    views, left = _compared(views)
+    note = f"{left} org unit-spans with fewer than {MIN_COMPARED} cost figures are in the table only." if left else ""
     return Section("costs", "Cost development per kostnadsslag",
-                   "Where does the money go, and how does each cost type develop from period to period? "
-                   "Pick an org unit in the menu; bars are periods (compare spans of equal length).",
-                   fig, frame, "examples/cost_development_per_kostnadsslag.sql", _reports_of(frame, "report_file"))
+                   "Where does the money go, and how does each cost type develop? One org unit and one span of "
+                   "months at a time; each colour is a year of that span.",
+                   views, frame.drop(columns=["span"], errors="ignore"),
+                   "examples/cost_development_per_kostnadsslag.sql", _reports_of(frame, "report_file"), note,
+                   empty="No actual costs per kostnadsslag in the warehouse yet")
 
 
 def quality_section(db: Path) -> Section:
@@ -268,31 +306,35 @@ def quality_section(db: Path) -> Section:
         from raw.extraction_issues group by report_file, kind order by report_file, kind""")
     if checks is None or checks.empty:
         return Section("quality", "Data quality", "What did the checks of the latest build find?",
-                       _empty("No audit.dq_results in this warehouse"), pd.DataFrame(), "audit.dq_results")
-    fig = make_subplots(rows=1, cols=2, column_widths=[0.35, 0.65], horizontal_spacing=0.3,
+                       [], pd.DataFrame(), "audit.dq_results", empty="No audit.dq_results in this warehouse")
+    n_reports = 0 if issues is None else issues["report_file"].nunique()
+    # two rows, not two columns: the report names label the lower chart in the page's left margin
+    # and can never be drawn over the checks
+    fig = make_subplots(rows=2, cols=1, vertical_spacing=0.16, row_heights=[0.45, 0.55],
                         subplot_titles=("checks of the latest build, per layer",
-                                        "numbers not placed in a fact (extraction issues)"))
+                                        "numbers not placed in a fact, per report (raw.extraction_issues)"))
     colours = {"passed": GOOD, "warned": "#e0a526", "failed": BAD}
     for status in ("passed", "warned", "failed"):
         rows = checks[checks["status"] == status]
         if not rows.empty:
-            fig.add_trace(go.Bar(x=rows["layer"], y=rows["checks"], name=status, marker_color=colours[status],
-                                 customdata=rows["failing_rows"],
-                                 hovertemplate="%{x}: %{y} checks " + status +
+            fig.add_trace(go.Bar(y=rows["layer"], x=rows["checks"], name=f"checks {status}", orientation="h",
+                                 marker_color=colours[status], customdata=rows["failing_rows"],
+                                 hovertemplate="%{y}: %{x} checks " + status +
                                                " (%{customdata} failing rows)<extra></extra>"), row=1, col=1)
     if issues is not None and not issues.empty:
         for colour, (kind, rows) in zip(ISSUE_COLOURS * 10, issues.groupby("kind", sort=True)):
             fig.add_trace(go.Bar(y=rows["report_file"], x=rows["issues"], name=f"issue: {kind}", orientation="h",
                                  marker_color=colour,
-                                 hovertemplate="%{y}<br>%{x} " + kind + "<extra></extra>"), row=1, col=2)
-    _layout(fig, height=460, barmode="stack")
-    fig.update_yaxes(automargin=True, row=1, col=2)
+                                 hovertemplate="%{y}<br>%{x} " + kind + "<extra></extra>"), row=2, col=1)
+    _layout(fig, height=420 + 28 * (checks["layer"].nunique() + n_reports), barmode="stack",
+            margin=dict(l=70, r=30, t=70, b=60))
+    fig.update_yaxes(automargin=True, type="category")
     table = problems if problems is not None and not problems.empty else checks
     reports = _reports_of(issues, "report_file") if issues is not None else []
     return Section("quality", "Data quality",
                    "Can the numbers above be trusted? The Great Expectations and dbt checks of the latest build "
                    "(hard checks block publishing, soft ones warn) and the numbers the loaders could not place.",
-                   fig, table, "audit.dq_results, raw.extraction_issues", reports,
+                   [View("latest build", fig)], table, "audit.dq_results, raw.extraction_issues", reports,
                    note="" if problems is None or problems.empty else
                    f"{len(problems)} checks did not pass; the table lists them with a sample of offending rows.")
 
@@ -313,7 +355,19 @@ table { border-collapse: collapse; font-size: 13px; margin: 8px 0; }
 th, td { border: 1px solid #ddd; padding: 3px 7px; text-align: left; } td.num { text-align: right; }
 th { background: #f3f5f8; } details summary { cursor: pointer; color: #4c78a8; margin: 6px 0; }
 code { background: #f3f5f8; padding: 1px 4px; }
+.views { margin: 6px 0 2px; } .views select { font-size: 14px; padding: 2px 4px; max-width: 100%; }
+.too-few { color: #666; font-style: italic; margin: 12px 0; }
 """
+
+# The menu above a chart swaps in another view's figure (kept as JSON in the page).
+SCRIPT = """
+function vardlagerShow(select) {
+  const div = document.getElementById(select.dataset.chart);
+  const views = JSON.parse(document.getElementById(select.dataset.views).textContent);
+  const view = views[select.selectedIndex];
+  return Plotly.react(div, view.data, view.layout, %s);
+}
+""" % json.dumps(PLOT_CONFIG)
 
 
 def _table_html(frame: pd.DataFrame) -> str:
@@ -332,9 +386,24 @@ def _table_html(frame: pd.DataFrame) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
+def _views_json(views: list) -> str:
+    """The views' figures as JSON that is safe inside a <script> element."""
+    return "[" + ",".join(view.figure.to_json() for view in views).replace("</", "<\\/") + "]"
+
+
 def _section_html(section: Section) -> str:
-    chart = section.figure.to_html(full_html=False, include_plotlyjs=False, div_id=f"chart-{section.key}",
-                                   config=PLOT_CONFIG)
+    chart_id = f"chart-{section.key}"
+    if section.views:
+        chart = section.views[0].figure.to_html(full_html=False, include_plotlyjs=False, div_id=chart_id,
+                                                config=PLOT_CONFIG)
+    else:
+        chart = f'<p class="too-few" id="{chart_id}">{html.escape(section.empty)}</p>'
+    menu = ""
+    if len(section.views) > 1:
+        options = "".join(f"<option>{html.escape(v.label)}</option>" for v in section.views)
+        menu = (f'<p class="views"><label>Show ({len(section.views)} charts): <select data-chart="{chart_id}" '
+                f'data-views="views-{section.key}" onchange="vardlagerShow(this)">{options}</select></label></p>'
+                f'<script type="application/json" id="views-{section.key}">{_views_json(section.views)}</script>')
     sources = ", ".join(f"<code>{html.escape(r)}</code>" for r in section.reports) or "<em>none</em>"
     note = f"<p>{html.escape(section.note)}</p>" if section.note else ""
     rerun = (f" (reproduce them: <code>vardlager query -f {html.escape(section.query)}</code>)"
@@ -343,7 +412,8 @@ def _section_html(section: Section) -> str:
 <section id="{section.key}">
 <h2>{html.escape(section.title)}</h2>
 <p class="question">{html.escape(section.question)}</p>
-<div class="chart" data-section="{section.key}">{chart}</div>
+{menu}
+<div class="chart" data-section="{section.key}" data-views="{len(section.views)}">{chart}</div>
 {note}
 <p class="sources">Source reports: {sources}<br>Numbers from <code>{html.escape(section.query)}</code>{rerun}.</p>
 <details><summary>Numbers ({len(section.table)} rows)</summary>{_table_html(section.table)}</details>
@@ -376,6 +446,7 @@ def build_report_html(db: Path) -> str:
 <title>vardlager – uppföljning</title>
 <style>{CSS}</style>
 <script type="text/javascript">{get_plotlyjs()}</script>
+<script type="text/javascript">{SCRIPT}</script>
 </head><body>
 <header><h1>vardlager – uppföljning av hälso- och sjukvård</h1>
 <p class="meta">Warehouse <code>{html.escape(db.name)}</code>: {when}{len(reports)} reports; page generated {generated}.

@@ -1,52 +1,275 @@
-"""One report's facts, through the same loaders and dbt models as a build, in a throwaway warehouse."""
+"""Facts of a few reports in seconds, through the same loaders and the same dbt models as a build.
+
+A build runs dbt and Great Expectations over a warehouse file: tens of seconds of fixed cost, which
+someone checking what the reader makes of one text should not wait for. Here the reports go through
+the build's loaders (vardlager.pipeline.extract_all, so a bad file gets the same one line) into an
+in-memory DuckDB, and the models that `marts.fct_report_facts` is made of run there as dbt compiled
+them: one definition of every transformation, no second copy of the SQL.
+
+dbt compiles the models and loads the seeds once per dbt code (vardlager/cache.py dbt_fingerprint:
+models, macros, seeds, dbt and DuckDB versions) into `target/extract/<fingerprint>/`: the models'
+compiled SQL in dependency order (models.json) and the seed tables as dbt typed them (a DuckDB
+file). Every later call only reads those. dbt's tests and the Great Expectations checks stay with
+`vardlager build`.
+"""
 from __future__ import annotations
 
+import json
+import os
 import shutil
+import sys
 import tempfile
+import threading
+import time
 from pathlib import Path
 
 import duckdb
 
-from loaders.extract import read_report_bytes
-from vardlager.pipeline import build
+from vardlager.cache import ExtractionCache, dbt_fingerprint
+from vardlager.dbt_runner import PROJECT_DIR
+from vardlager.parallel import available_workers
+from vardlager.pipeline import extract_all, records_by_table, report_paths
+from vardlager.raw import write_raw
 
-FACT_QUERY = """
-    select report_file, coalesce(region_code, '') as region_code, org_unit_name,
-           cast(period_start as varchar) as period_start, cast(period_end as varchar) as period_end,
-           domain, metric_code, measure, value, unit, source_line, source_quote, is_verified
-    from marts.fct_report_facts order by source_line, metric_code, measure, period_start
-"""
-
-
-def facts_of_report(path: Path) -> list[dict]:
-    """Build the one file into a temporary warehouse and return its facts as dicts."""
-    data = read_report_bytes(path)  # raises UnreadableReport with the reason
-    with tempfile.TemporaryDirectory(prefix="vardlager-extract-") as tmp:
-        reports = Path(tmp) / "reports"
-        reports.mkdir()
-        (reports / path.name).write_bytes(data)
-        db = Path(tmp) / "one.duckdb"
-        said: list[str] = []
-        result = build(reports, db, say=said.append)
-        if not result.published:
-            raise RuntimeError(_why_not_built(path.name, said, result.errors))
-        con = duckdb.connect(str(db), read_only=True)
-        try:
-            cursor = con.execute(FACT_QUERY)
-            names = [d[0] for d in cursor.description]
-            rows = [dict(zip(names, row)) for row in cursor.fetchall()]
-        finally:
-            con.close()
-        shutil.rmtree(Path(tmp) / "reports", ignore_errors=True)
-    return rows
+COMPILED_ROOT = PROJECT_DIR / "target" / "extract"
+CATALOG = "vardlager_extract"  # the database name the compiled SQL qualifies every relation with
+FINAL_MODEL = "model.vardlager.fct_report_facts"
+PLAN_FILE = "models.json"
+PLAN_FORMAT = 1  # bump when what models.json holds changes
+PROGRESS_AFTER_S = 1.0  # stage lines on stderr only for a call that takes longer than this
 
 
-def _why_not_built(name: str, said: list[str], errors: list[str]) -> str:
-    """One line: the build's own red line about the file (`<name>: <problem>`, without the name), else its errors."""
-    from rich.text import Text
+class ExtractError(Exception):
+    """Nothing could be extracted; the message is one line for the user. said: every file's own line
+    (why it could not be read) has already gone to `say`, so the message adds nothing for a terminal."""
 
-    for message in said:
-        if message.startswith("[red]"):
-            plain = Text.from_markup(message).plain
-            return plain.removeprefix(f"{name}: ")
-    return "; ".join(" ".join(e.split()) for e in errors) or "not built"
+    def __init__(self, message: str, said: bool = False):
+        super().__init__(message)
+        self.said = said
+
+
+def facts_of_reports(paths, say=None, separately: bool = False) -> list[dict]:
+    """The rows of marts.fct_report_facts (every column, in the table's order) that a build of these
+    report files would publish, as dicts of Python values (dates as datetime.date).
+
+    paths: report files and/or folders of them (a folder means its reports, as `build --reports`).
+    say: gets one line per file that could not be read or was loaded with a warning (rich markup),
+    and progress lines when the call takes longer than a second; default: stderr.
+    separately: run the models once per report, as if each were built alone (its facts then do not
+    depend on the other reports: org unit names, is_current and conflicts are per report); by
+    default all reports go through the models together, as in one build of a folder holding them.
+    Raises ExtractError (one line) when no file could be read."""
+    return extract_facts(paths, say, separately)[1]
+
+
+def extract_facts(paths, say=None, separately: bool = False) -> tuple[list[str], list[dict]]:
+    """(column names, rows) of facts_of_reports."""
+    say = say or _stderr_say()
+    paths = list(paths)
+    progress = Progress(say)
+    try:
+        files = _report_files([Path(p) for p in paths], say)
+        progress.stage(f"reading {len(files)} report file(s) ...")
+        # each report parsed in a worker under the report limits, as in a build (vardlager.parallel)
+        with tempfile.TemporaryDirectory(prefix="vardlager-extract-") as tmp:
+            cache = ExtractionCache(Path(tmp))
+            cache.prefetch(files, available_workers())
+            extractions, issues, _bad = extract_all(files, say, cache.extract)
+        if not extractions:
+            raise ExtractError(f"no readable report among {len(paths)} path(s) given", said=bool(paths))
+        plan = compiled_models(progress)
+        progress.stage(f"running {len(plan['models'])} models in memory ...")
+        groups = [[e] for e in extractions] if separately else [extractions]
+        columns, rows = [], []
+        for group in groups:
+            group_issues = [i for i in issues if i.report_file in {e.document.report_file for e in group}] \
+                if separately else issues
+            columns, found = run_models(records_by_table(group, group_issues), plan)
+            rows += found
+        progress.stage(f"{len(rows)} facts")
+        return columns, rows
+    finally:
+        progress.stop()
+
+
+def _report_files(paths: list[Path], say) -> list[Path]:
+    """The files named, and the reports of the folders named, in the order given."""
+    files = []
+    for path in paths:
+        if path.is_dir():
+            found = report_paths(path)  # as a build reads the folder
+            if not found:
+                say(f"[red]{_escape(str(path))}: no report files in this folder[/]")
+            files += found
+        elif not path.exists() and not path.is_symlink():
+            say(f"[red]{_escape(str(path))}: no such file or folder[/]")
+        else:
+            files.append(path)
+    return files
+
+
+# --- the models, compiled once per dbt code --------------------------------------------------------
+
+def compiled_models(progress=None) -> dict:
+    """{"models": [[relation, materialization, compiled SQL], ...] in dependency order, "seeds": path of
+    the DuckDB file with the seed tables}; compiled by dbt when this dbt code has not been yet."""
+    folder = COMPILED_ROOT / f"{dbt_fingerprint()[:24]}-{PLAN_FORMAT}"
+    plan_file = folder / PLAN_FILE
+    if not plan_file.exists():
+        if progress:
+            progress.stage("compiling the dbt models and loading the seeds (once per change to models, "
+                           "macros, seeds or dbt) ...", now=True)
+        _compile(folder)
+    plan = json.loads(plan_file.read_text(encoding="utf-8"))
+    plan["seeds"] = str(folder / f"{CATALOG}.duckdb")
+    return plan
+
+
+def _compile(folder: Path) -> None:
+    """`dbt seed` and `dbt compile` into a folder of this process, renamed into place when complete
+    (another process compiling the same code at the same time does no harm)."""
+    from dbt.cli.main import dbtRunner
+
+    from vardlager.dbt_runner import _cli_args, _close_duckdb_environment
+    from vardlager.pipeline import _freeze_objects_at_exit
+
+    _freeze_objects_at_exit()  # a process that loaded dbt would otherwise spend seconds in its teardown
+
+    work = folder.with_name(f"{folder.name}.tmp-{os.getpid()}")
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    before = os.environ.get("VARDLAGER_BUILD_DB")
+    os.environ["VARDLAGER_BUILD_DB"] = str(work / f"{CATALOG}.duckdb")  # profiles.yml: names the catalog
+    try:
+        for command in (["seed"], ["compile", "--select", "+" + FINAL_MODEL.rsplit(".", 1)[1]]):
+            result = dbtRunner().invoke([*command, *_cli_args(work)])
+            if not result.success:
+                raise ExtractError(f"dbt {command[0]} failed: {_first_line(result.exception) or 'see `vardlager build`'}")
+    finally:
+        _close_duckdb_environment()
+        if before is None:
+            os.environ.pop("VARDLAGER_BUILD_DB", None)
+        else:
+            os.environ["VARDLAGER_BUILD_DB"] = before
+    manifest = json.loads((work / "manifest.json").read_text(encoding="utf-8"))
+    plan = {"models": models_in_order(manifest["nodes"], FINAL_MODEL)}
+    (work / PLAN_FILE).write_text(json.dumps(plan, ensure_ascii=False, indent=1), encoding="utf-8")
+    for stale in COMPILED_ROOT.iterdir():  # other dbt code's plans (and dead processes' work folders)
+        if stale not in (work, folder) and not stale.name.startswith(folder.name):
+            shutil.rmtree(stale, ignore_errors=True)
+    try:
+        os.rename(work, folder)
+    except OSError:  # another process was first: its plan is the same
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def models_in_order(nodes: dict, final: str) -> list[list[str]]:
+    """[relation, materialization, compiled SQL] of `final` and every model it depends on, each after
+    the models it reads (seeds and sources are tables already)."""
+    needed, stack = set(), [final]
+    while stack:
+        uid = stack.pop()
+        if uid not in needed and nodes.get(uid, {}).get("resource_type") == "model":
+            needed.add(uid)
+            stack += nodes[uid]["depends_on"]["nodes"]
+    ordered, done = [], set()
+
+    def visit(uid: str) -> None:
+        if uid in done:
+            return
+        done.add(uid)
+        for parent in sorted(nodes[uid]["depends_on"]["nodes"]):
+            if parent in needed:
+                visit(parent)
+        node = nodes[uid]
+        ordered.append([node["relation_name"], node["config"]["materialized"], node["compiled_code"]])
+
+    for uid in sorted(needed):
+        visit(uid)
+    return ordered
+
+
+def run_models(records: dict, plan: dict) -> tuple[list[str], list[dict]]:
+    """Load the raw tables and the seeds into an in-memory DuckDB, run the compiled models as dbt-duckdb
+    materializes them (view or table), and return (columns, rows) of the final model."""
+    con = duckdb.connect()
+    try:
+        con.execute(f"attach ':memory:' as {CATALOG}")
+        con.execute(f"use {CATALOG}")
+        seeds = plan["seeds"].replace("'", "''")
+        con.execute(f"attach '{seeds}' as compiled_seeds (read_only)")
+        con.execute(f"copy from database compiled_seeds to {CATALOG}")
+        con.execute("detach compiled_seeds")
+        write_raw(con, records)
+        schemas = set()
+        for relation, materialized, sql in plan["models"]:
+            schema = relation.rsplit(".", 1)[0]
+            if schema not in schemas:
+                con.execute(f"create schema if not exists {schema}")
+                schemas.add(schema)
+            kind = "view" if materialized == "view" else "table"
+            con.execute(f"create {kind} {relation} as (\n{sql}\n)")
+        cursor = con.execute(f"select * from {plan['models'][-1][0]}")
+        columns = [d[0] for d in cursor.description]
+        return columns, [dict(zip(columns, row)) for row in cursor.fetchall()]
+    except duckdb.Error as exc:
+        raise ExtractError(f"the models failed in memory: {_first_line(exc)} (does `vardlager build` pass?)") from exc
+    finally:
+        con.close()
+
+
+# --- stderr ----------------------------------------------------------------------------------------
+
+class Progress:
+    """Stage lines for the user, shown only once the call has taken longer than PROGRESS_AFTER_S: the
+    stage under way when that second passes, and every stage after it."""
+
+    def __init__(self, say, after: float = PROGRESS_AFTER_S):
+        self.say, self.current, self.shown, self.lock = say, "", False, threading.Lock()
+        self.started = time.perf_counter()
+        self.timer = threading.Timer(after, self._late)
+        self.timer.daemon = True
+        self.timer.start()
+
+    def stage(self, text: str, now: bool = False) -> None:
+        """The stage under way; now: show it at once (it is known to be slow)."""
+        with self.lock:
+            self.current = text
+            if now:
+                self.shown = True
+            if self.shown:
+                self._say()
+
+    def _late(self) -> None:
+        with self.lock:
+            if not self.shown and self.current:
+                self.shown = True
+                self._say()
+
+    def _say(self) -> None:
+        self.say(f"[dim]extract: {_escape(self.current)} ({time.perf_counter() - self.started:.1f} s)[/]")
+
+    def stop(self) -> None:
+        self.timer.cancel()
+
+
+def _stderr_say():
+    from rich.console import Console
+
+    return Console(stderr=True, soft_wrap=True).print
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(" ".join(text.splitlines()))
+
+
+def _first_line(value) -> str:
+    lines = str(value or "").strip().splitlines()
+    return lines[0] if lines else ""
+
+
+if __name__ == "__main__":  # python -m vardlager.single FILE...: the rows as JSON lines
+    for fact in facts_of_reports(sys.argv[1:]):
+        print(json.dumps(fact, ensure_ascii=False, default=str))

@@ -1,0 +1,15 @@
+{#- Table comments on the sources (raw.documents, raw.table_cells, ...: loaded by Python, not built by
+    dbt) from their descriptions in models/staging/*/_*__sources.yml. persist_docs covers models and
+    seeds only; this runs on-run-end (dbt_project.yml) through the adapter's own COMMENT ON macro. -#}
+{% macro persist_source_docs() %}
+    {%- if execute -%}
+        {%- for source in graph.sources.values() if source.description -%}
+            {%- set relation = adapter.get_relation(database=source.database, schema=source.schema,
+                                                    identifier=source.identifier) -%}
+            {%- if relation is not none -%}
+                {%- do run_query(alter_relation_comment(relation, source.description)) -%}
+            {%- endif -%}
+        {%- endfor -%}
+    {%- endif -%}
+    select 1
+{% endmacro %}
