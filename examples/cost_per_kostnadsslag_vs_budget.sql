@@ -20,7 +20,7 @@ pivoted as (
         period_start,
         period_end,
         metric_code,
-        any_value(name_sv) as kostnadsslag,
+        min(name_sv) as kostnadsslag,  -- one name per metric_code
         max(value) filter (where measure = 'actual') as actual,
         max(value) filter (where measure = 'budget') as budget,
         max(value) filter (where measure = 'budget_deviation') as stated_deviation,
@@ -40,7 +40,8 @@ select
     budget,
     stated_deviation,
     budget - actual as computed_deviation,
-    round(100 * actual / nullif(budget, 0), 1) as actual_pct_of_budget,
+    -- rounded as numeric: the same on DuckDB and PostgreSQL (which has no round(double, n))
+    cast(round(cast(100 * actual / nullif(budget, 0) as numeric(18, 6)), 1) as double precision) as actual_pct_of_budget,
     report_files
 from pivoted
 where budget is not null or stated_deviation is not null

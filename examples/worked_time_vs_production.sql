@@ -22,7 +22,8 @@ select
     production.value as production,
     production.unit,
     fte.value as arsarbetare,
-    round(production.value / nullif(fte.value, 0), 2) as production_per_arsarbetare,
+    cast(round(cast(production.value / nullif(fte.value, 0) as numeric(18, 6)), 2) as double precision)
+        as production_per_arsarbetare,
     production.report_file as production_report,
     fte.report_file as arsarbetare_report
 from production

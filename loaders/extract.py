@@ -9,11 +9,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from loaders.coverage import load_non_fact_rules, metric_word_regex, numbers_seen
 from loaders.document import load_regions, read_document
 from loaders.lexicon import load_lexicon
 from loaders.prose import extract_prose, label_metric
 from loaders.reflow import reflow
-from loaders.records import Document, ExtractionIssue, ProseFact, TableCell
+from loaders.records import Document, ExtractionIssue, NumberSeen, ProseFact, TableCell
 from loaders.tables import extract_tables
 from loaders.textio import UnreadableReport, decode_report
 
@@ -27,6 +28,7 @@ class Extraction:
     prose_facts: list[ProseFact] = field(default_factory=list)
     issues: list[ExtractionIssue] = field(default_factory=list)
     text_sha256: str = ""  # of the decoded text: the same report in another encoding or line ending is a duplicate
+    numbers: list[NumberSeen] = field(default_factory=list)  # every number of the text and what became of it
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +39,11 @@ def _regions() -> list[dict[str, str]]:
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, str]:
     return load_lexicon()
+
+
+@lru_cache(maxsize=1)
+def _coverage_vocabulary():
+    return load_non_fact_rules(), metric_word_regex(_lexicon())
 
 
 MAX_REPORT_MB_ENV = "VARDLAGER_MAX_REPORT_MB"
@@ -125,7 +132,8 @@ def extract_text(report_file: str, data: bytes) -> Extraction:
         issues.append(ExtractionIssue(report_file, None, "no_region", "no region named in the text", ""))
     if document.period_end is None:
         issues.append(ExtractionIssue(report_file, None, "no_period", "no report period found in the text", ""))
-    return Extraction(document, cells, prose_facts, issues, text_sha256(decoded.text))
+    numbers = numbers_seen(report_file, lines, origin, cells, prose_facts, issues, *_coverage_vocabulary())
+    return Extraction(document, cells, prose_facts, issues, text_sha256(decoded.text), numbers)
 
 
 def _set_aside_cut_line(report_file: str, last_line: int, cells: list[TableCell], prose_facts: list[ProseFact]):

@@ -97,5 +97,20 @@ class ExtractionIssue:
     text: str
 
 
+@dataclass(frozen=True)
+class NumberSeen:
+    """One number as printed in the text and what became of it (loaders/coverage.py): every number is
+    read (a table cell or a prose fact), left as an issue, explained as no fact, or unexplained."""
+
+    report_file: str
+    line: int
+    seq: int  # 1-based position among the numbers of its line
+    text: str  # the number as written
+    disposition: str  # table_cell | prose_fact | issue | explained | unexplained
+    reason: str  # table_cell: table id; prose_fact: metric; issue: its kind; explained: reason code; else ''
+    note: str  # issue: its message; explained: the words that explain it; unexplained: issues on its line
+    context: str  # the text around the number
+
+
 def field_names(record_type: type) -> list[str]:
     return [f.name for f in fields(record_type)]

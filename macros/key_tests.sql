@@ -11,8 +11,8 @@ having count(*) > 1 or {% for column in columns %}{{ column }} is null{% if not 
 select
     org_unit_key, metric_code, measure, breakdown, period_start, period_end,
     count(*) filter (where is_current) as n_current,
-    any_value(report_file) as report_file,
-    any_value(source_line) as source_line
+    {{ any_value_of('report_file') }} as report_file,
+    {{ any_value_of('source_line') }} as source_line
 from {{ model }}
 group by org_unit_key, metric_code, measure, breakdown, period_start, period_end
 having count(*) filter (where is_current) <> 1

@@ -3,10 +3,10 @@
 {% macro org_level_of(name) -%}
     case
         when coalesce({{ name }}, '') = '' then 'region'
-        when regexp_matches(lower({{ name }}), '^(region|landstinget)\b') then 'region'
-        when regexp_matches(lower({{ name }}), 'förvaltning|nämnd|^hsf$|^hsn$') then 'forvaltning'
-        when regexp_matches(lower({{ name }}), '^(division|div\.?)\s') then 'division'
-        when regexp_matches(lower({{ name }}), '^(vo|verksamhetsområde|resultatområde)\b|område\b|^närsjukvård')
+        when {{ re_matches('lower(' ~ name ~ ')', "'^(region|landstinget)\\b'") }} then 'region'
+        when {{ re_matches('lower(' ~ name ~ ')', "'förvaltning|nämnd|^hsf$|^hsn$'") }} then 'forvaltning'
+        when {{ re_matches('lower(' ~ name ~ ')', "'^(division|div\\.?)\\s'") }} then 'division'
+        when {{ re_matches('lower(' ~ name ~ ')', "'^(vo|verksamhetsområde|resultatområde)\\b|område\\b|^närsjukvård'") }}
             then 'omrade'
         else 'enhet'
     end

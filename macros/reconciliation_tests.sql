@@ -4,31 +4,31 @@
 
 {#- A row label that means "of which" (varav, -Varav, - varav). -#}
 {% macro is_varav_label(label) -%}
-    regexp_matches(lower(coalesce({{ label }}, '')), '^[\s\-–]*varav\b')
+    {{ re_matches("lower(coalesce(" ~ label ~ ", ''))", "'^[\\s\\-–]*varav\\b'") }}
 {%- endmacro %}
 
 {#- A row label that is a total (Summa ..., Totalt, Total). -#}
 {% macro is_total_label(label) -%}
-    regexp_matches(lower(coalesce({{ label }}, '')), '^[\s\-–]*(summa|totalt|total)\b')
+    {{ re_matches("lower(coalesce(" ~ label ~ ", ''))", "'^[\\s\\-–]*(summa|totalt|total)\\b'") }}
 {%- endmacro %}
 
 {#- A column or cell that is a share, a change or a deviation, where parts do not add up. -#}
 {% macro is_ratio_cell(header, text) -%}
-    (regexp_matches(lower(coalesce({{ header }}, '')), 'avv|diff|förändr|utv|%|procent|andel|snitt|medel')
-     or contains(coalesce({{ text }}, ''), '%'))
+    ({{ re_matches("lower(coalesce(" ~ header ~ ", ''))", "'avv|diff|förändr|utv|%|procent|andel|snitt|medel'") }}
+     or {{ str_contains("coalesce(" ~ text ~ ", '')", "'%'") }})
 {%- endmacro %}
 
 {#- Half a unit of the last printed digit of a cell ('1 723,4' -> 0.05, '44' -> 0.5). -#}
 {% macro rounding_half_ulp(text) -%}
-    0.5 * power(10, -coalesce(length(regexp_extract({{ text }}, '\d,(\d+)', 1)), 0))
+    0.5 * power(10, -coalesce(length({{ re_extract(text, "'\\d,(\\d+)'", 1) }}), 0))
 {%- endmacro %}
 
 {#- Half a unit of the last printed digit of a fact, in the fact's canonical unit: the quote's
     last digit scaled by value / printed number ('-1 723,4' for 1723400 tkr -> 50 tkr). -#}
 {% macro fact_half_ulp(value, quote) -%}
-    0.5 * power(10, -coalesce(length(regexp_extract({{ quote }}, '\d,(\d+)', 1)), 0))
-        * coalesce(abs({{ value }}) / nullif(abs(try_cast(replace(replace(
-            regexp_extract({{ quote }}, '\d[\d ]*(,\d+)?', 0), ' ', ''), ',', '.') as double)), 0), 1)
+    0.5 * power(10, -coalesce(length({{ re_extract(quote, "'\\d,(\\d+)'", 1) }}), 0))
+        * coalesce(abs({{ value }}) / nullif(abs({{ try_cast_to("replace(replace(
+            " ~ re_extract(quote, "'\\d[\\d ]*(,\\d+)?'", 0) ~ ", ' ', ''), ',', '.')", 'double') }}), 0), 1)
 {%- endmacro %}
 
 {#- Totals equal the sum of their parts within rounding: in each table and column, a total row
@@ -75,7 +75,8 @@ sums as (
         and parts.column_index = totals.column_index
         and parts.line < totals.line
         and parts.line > coalesce(totals.previous_total_line, 0)
-    group by all
+    group by totals.report_file, totals.table_id, totals.line, totals.row_label, totals.column_header,
+        totals.cell_text, totals.value
 )
 
 select * from sums
@@ -99,6 +100,7 @@ parents as (
 ),
 
 matched as (
+    {% call qualify("row_number() over (partition by varav.cell_id order by parents.line desc) = 1") %}
     select
         varav.report_file,
         varav.table_id,
@@ -117,7 +119,7 @@ matched as (
         and parents.column_index = varav.column_index
         and parents.line < varav.line
         and (coalesce(varav.row_group, '') = '' or {{ normalize_label('parents.row_label') }} = {{ normalize_label('varav.row_group') }})
-    qualify row_number() over (partition by varav.cell_id order by parents.line desc) = 1
+    {% endcall %}
 )
 
 select * from matched
@@ -181,11 +183,11 @@ judged as (
         source_quote,
         metric_code,
         deviation_value,
-        arg_min(expected_value, abs(deviation_value - expected_value)) as closest_expected_value,
+        {{ arg_min_of('expected_value', 'abs(deviation_value - expected_value)') }} as closest_expected_value,
         min(abs(deviation_value - expected_value)) as smallest_difference,
         max(tolerance) as tolerance
     from combos
-    group by all
+    group by fact_key, report_file, source_line, source_quote, metric_code, deviation_value
 )
 
 select * from judged where smallest_difference > tolerance

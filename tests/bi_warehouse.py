@@ -91,6 +91,7 @@ def make_warehouse(built_db: Path, path: Path) -> Path:
     con.execute("create table raw.extraction_issues as select * from real.raw.extraction_issues limit 0")
     con.execute("insert into marts.dim_region select * from real.marts.dim_region")
     con.execute("insert into marts.dim_metric select * from real.marts.dim_metric")
+    con.execute("insert into marts.dim_breakdown select * from real.marts.dim_breakdown where breakdown = ''")
     con.execute("detach real")
 
     metrics = dict(con.execute("select metric_code, domain || '|' || canonical_unit from marts.dim_metric").fetchall())
@@ -105,7 +106,8 @@ def make_warehouse(built_db: Path, path: Path) -> Path:
                          org_unit_key=hashlib.md5(f"{region}|{org_unit}".encode()).hexdigest(),
                          period_start=start, period_end=end, period_key=f"{start}..{end}", domain=domain,
                          metric_code=metric, measure=measure, value=float(value), unit=unit, source_line=line,
-                         source_quote=f"{value:g}".replace(".", ","), fact_source="table", is_verified=True))
+                         source_quote=f"{value:g}".replace(".", ","), fact_source="table", is_verified=True,
+                         breakdown="", rounding=0.5, row_label_unresolved=False))
     columns = list(rows[0])
     con.executemany(f"insert into marts.fct_report_facts ({', '.join(columns)}) values ({', '.join('?' * len(columns))})",
                     [tuple(r[c] for c in columns) for r in rows])

@@ -123,6 +123,7 @@ def test_no_fact_has_a_placeholder_org_unit(warehouse):
     assert rows == [("PV anslag / VO Närsjukvård gemensamt",)]
 
 
+@pytest.mark.slow
 def test_corrected_copy_of_a_report_is_the_current_statement(tmp_path):
     """The issue's scenario: a report copied under a new name with one number corrected (401,8 -> 411,8 mnkr of
     läkemedel, Ack utfall). One warning line for the pair, the corrected figure current (not the 402 a

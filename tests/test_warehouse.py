@@ -67,7 +67,7 @@ def test_restatements_keep_every_report_and_exactly_one_is_current(warehouse):
     counts = warehouse.execute("""
         select count(*) filter (where is_current), count(distinct report_file)
         from marts.fct_report_facts
-        group by org_unit_key, metric_code, measure, period_key""").fetchall()
+        group by org_unit_key, metric_code, measure, breakdown, period_key""").fetchall()
     assert counts and all(n_current == 1 for n_current, _ in counts)
     conflicts = warehouse.execute("""
         select count(*) from marts.fct_report_facts f

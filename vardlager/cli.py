@@ -90,11 +90,34 @@ def build(reports: Path = typer.Option(DEFAULT_REPORTS, help="Folder of report t
           wait: float = typer.Option(0.0, help="Seconds to wait when another build is writing the same "
                                                 "warehouse; 0 gives up at once (exit status 75)."),
           if_changed: bool = typer.Option(False, "--if-changed", help="Do nothing when neither the reports nor "
-                                          "the project changed since the published build (for cron).")) -> None:
+                                          "the project changed since the published build (for cron)."),
+          target: str = typer.Option("duckdb", help="duckdb: the file --db; postgres: the server of the PG* "
+                                     "variables or --pg-dsn (README: Shared server)."),
+          pg_dsn: str = typer.Option(None, "--pg-dsn", help="libpq connection string for --target postgres "
+                                     "(host=... port=... dbname=... user=...); a password is better in PGPASSWORD "
+                                     "or ~/.pgpass.")) -> None:
     """Extract every report, check, transform with dbt, check again, and publish atomically."""
     from vardlager.pipeline import build as run_build
 
-    result = run_build(reports, db, say=err.print, wait=wait, if_changed=if_changed)
+    if target not in ("duckdb", "postgres"):
+        err.print(f"unknown target {target!r}: use duckdb or postgres")
+        raise typer.Exit(2)
+    if target == "postgres":
+        if if_changed:
+            err.print("--if-changed is for the duckdb target; a server build always builds")
+            raise typer.Exit(2)
+        from vardlager.postgres import build as build_on_server, server_name
+
+        from vardlager.postgres import dsn_environment, environment
+
+        result = build_on_server(reports, db, say=err.print, dsn=pg_dsn, wait=wait)
+        try:
+            with environment(dsn_environment(pg_dsn)):
+                result.db_path = f"PostgreSQL {server_name()} (schemas raw, staging, intermediate, marts, audit)"
+        except Exception:  # a bad DSN: the build said so
+            result.db_path = "PostgreSQL"
+    else:
+        result = run_build(reports, db, say=err.print, wait=wait, if_changed=if_changed)
     if result.busy:
         err.print(f"[red]{result.errors[0]}[/]")
         raise typer.Exit(75)  # EX_TEMPFAIL: try again later
@@ -201,6 +224,63 @@ def check(db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file
     raise typer.Exit(1 if counts["failed"] or not_published else 0)
 
 
+@app.command()
+def coverage(db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file."),
+             format: str = typer.Option("table", help="table, csv or json"),
+             limit: int = typer.Option(0, help="List at most this many unexplained numbers (0: all).")) -> None:
+    """Every number of every report accounted for: became a fact, read but not published, left as an
+    issue, explained as no fact (year, date, page, ...), or unexplained; the unexplained ones listed."""
+    import dataclasses
+
+    from rich.markup import escape
+
+    from vardlager.coverage import STATUSES, CoverageError, load_coverage, summarise, top_reasons, total
+
+    if format not in ("table", "csv", "json"):
+        err.print(f"unknown format {format!r}: use table, csv or json")
+        raise typer.Exit(2)
+    try:
+        numbers = load_coverage(db)
+    except CoverageError as exc:
+        err.print(str(exc), markup=False)
+        raise typer.Exit(2)
+    reports = summarise(numbers)
+    everything = total(reports)
+    unexplained = [n for n in numbers if n.status == "unexplained"]
+    shown = unexplained[:limit] if limit else unexplained
+    if format in ("csv", "json"):
+        summary = [{"report_file": r.report_file, "seen": r.seen, **r.counts,
+                    "unexplained_pct": round(100 * r.share("unexplained"), 2)} for r in reports + [everything]]
+        if format == "json":
+            json.dump({"reports": summary, "unexplained": [dataclasses.asdict(n) for n in shown],
+                       "top_reasons": {s: top_reasons(numbers, s) for s in STATUSES if s != "fact"}},
+                      sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+        else:
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(summary[0]) if summary else ["report_file", "seen", *STATUSES])
+            writer.writeheader()
+            writer.writerows(summary)
+        raise typer.Exit(0)
+    wide = Console(width=max(out.width, 200))
+    table = Table("report", "seen", "facts", "read, not published", "issues", "explained", "unexplained", "unexplained %",
+                  title="Every number accounted for (raw.numbers_seen, marts.fct_report_facts)")
+    for r in reports + [everything]:
+        table.add_row(escape(r.report_file), *(str(x) for x in (r.seen, *r.counts.values())),
+                      f"{100 * r.share('unexplained'):.1f}", end_section=r is reports[-1])
+    wide.print(table)
+    for status, label in (("read_not_published", "read, not published"), ("issue", "issues"),
+                          ("explained", "explained"), ("unexplained", "unexplained (what the loaders said)")):
+        reasons = top_reasons(numbers, status)
+        if reasons:
+            wide.print(f"{label}: " + "; ".join(f"{escape(why)} {n}" for why, n in reasons), highlight=False)
+    if shown:
+        listing = Table("report", "line", "number", "text around it", "what the loaders said",
+                        title=f"Unexplained numbers ({len(shown)} of {len(unexplained)})")
+        for n in shown:
+            listing.add_row(escape(n.report_file), str(n.line), escape(n.text), escape(n.context), escape(n.note[:200]))
+        wide.print(listing)
+
+
 def _failed_build(db: Path) -> dict | None:
     from vardlager.pipeline import failed_build_path
 
@@ -217,9 +297,20 @@ def _failed_build(db: Path) -> dict | None:
 def query(sql: str = typer.Argument(None, help="SQL (marts is on the search path); - reads it from stdin."),
           file: Path = typer.Option(None, "--file", "-f", help="Read the SQL from this file (e.g. examples/*.sql)."),
           format: str = typer.Option("table", help="table, csv or json"),
-          db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file.")) -> None:
+          db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file."),
+          target: str = typer.Option("duckdb", help="duckdb (the file --db) or postgres (the server of the PG* "
+                                     "variables or --pg-dsn)."),
+          pg_dsn: str = typer.Option(None, "--pg-dsn", help="libpq connection string for --target postgres.")) -> None:
     """Run SQL read-only against the published warehouse and print the result."""
     from vardlager.query import QueryError, run_query, to_csv, to_json, to_rich_table
+
+    if target not in ("duckdb", "postgres"):
+        err.print(f"unknown target {target!r}: use duckdb or postgres")
+        raise typer.Exit(2)
+    if target == "postgres":
+        from vardlager.postgres import run_query as run_on_server
+
+        run_query = lambda _db, text: run_on_server(text, pg_dsn)  # noqa: E731
 
     if format not in ("table", "csv", "json"):
         err.print(f"unknown format {format!r}: use table, csv or json")

@@ -141,6 +141,23 @@ def run_dbt_build(build_db: Path, target: Path, select: list[str] | None = None,
     finally:
         _close_duckdb_environment()
         _release_stable_path(profile_db, build_db)
+    return outcome_of(result)
+
+
+def run_dbt_build_on_server(target: Path, dbt_target: str = "postgres", unit_tests: bool = True) -> DbtOutcome:
+    """`dbt build` of the whole project on a server target of profiles.yml (postgres: the libpq
+    variables say which server); the models land in the build schemas (macros/portable/syntax.sql
+    build_schema_prefix). unit_tests=False leaves out the unit tests, as in run_dbt_build."""
+    from dbt.cli.main import dbtRunner
+
+    args = ["build", "--target", dbt_target, *_cli_args(target)]
+    if not unit_tests:
+        args += ["--exclude-resource-type", "unit_test"]
+    return outcome_of(dbtRunner().invoke(args))
+
+
+def outcome_of(result) -> DbtOutcome:
+    """What a `dbt build` invocation did: models built, tests and their results, errors."""
     if result.result is None or not hasattr(result.result, "results"):
         return DbtOutcome(False, [f"dbt did not run: {result.exception}"], [], 0)
     errors, tests, built, unit_test_names = [], [], 0, set()

@@ -16,13 +16,14 @@ import duckdb
 import pyarrow as pa
 
 from loaders.extract import Extraction
-from loaders.records import Document, ExtractionIssue, ProseFact, ReportFile, TableCell
+from loaders.records import Document, ExtractionIssue, NumberSeen, ProseFact, ReportFile, TableCell
 
 RAW_TABLES = {
     "documents": Document,
     "table_cells": TableCell,
     "prose_facts": ProseFact,
     "extraction_issues": ExtractionIssue,
+    "numbers_seen": NumberSeen,
     "report_files": ReportFile,  # written by the build from the files (never cached with a report's rows)
 }
 ARROW_TYPES = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(), date: pa.date32()}
@@ -43,7 +44,8 @@ class ReportRows:
 def report_rows(extraction: Extraction) -> ReportRows:
     """An Extraction (loaders/extract.py) as ReportRows."""
     records = {"documents": [extraction.document], "table_cells": extraction.cells,
-               "prose_facts": extraction.prose_facts, "extraction_issues": extraction.issues}
+               "prose_facts": extraction.prose_facts, "extraction_issues": extraction.issues,
+               "numbers_seen": extraction.numbers}
     return ReportRows(extraction.document,
                       {table: records_to_arrow(RAW_TABLES[table], records[table]) for table in records},
                       extraction.text_sha256,

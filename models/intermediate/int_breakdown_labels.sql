@@ -33,6 +33,7 @@ texts as (
 ),
 
 final as (
+    {% call qualify("row_number() over (partition by texts.label order by patterns.priority, patterns.dimension) = 1") %}
     select
         texts.label,
         patterns.dimension,
@@ -40,8 +41,8 @@ final as (
         patterns.dimension || '=' || regexp_replace(texts.label_text, patterns.label_pattern, patterns.value_template)
             as breakdown
     from texts
-    inner join patterns on regexp_matches(texts.label_text, patterns.label_pattern)
-    qualify row_number() over (partition by texts.label order by patterns.priority, patterns.dimension) = 1
+    inner join patterns on {{ re_matches("texts.label_text", "patterns.label_pattern") }}
+    {% endcall %}
 )
 
 select * from final

@@ -39,7 +39,7 @@ split as (
         named.org_unit_name,
         coalesce(documents.org_unit, '') as report_unit_raw,
         trim(split_part(named.org_unit_name, ' / ', 1)) as part_1,
-        case when contains(named.org_unit_name, ' / ')
+        case when {{ str_contains("named.org_unit_name", "' / '") }}
             then trim(substr(named.org_unit_name, strpos(named.org_unit_name, ' / ') + 3)) end as part_2
     from named
     inner join documents on named.report_file = documents.report_file
@@ -48,11 +48,11 @@ split as (
 parts as (
     select
         split.*,
-        regexp_replace(case
+        {{ re_replace("case
             when split.part_2 is null then split.part_1
-            when {{ is_total_part('split.part_1') }} then split.part_2
+            when " ~ is_total_part('split.part_1') ~ " then split.part_2
             else split.part_1
-        end, '^(?i)summa\s+', '') as leaf_raw,
+        end", "'^(?i)summa\\s+'", "''") }} as leaf_raw,
         case
             when split.part_2 is null or {{ is_total_part('split.part_1') }} or {{ is_total_part('split.part_2') }}
                 then null
@@ -62,6 +62,11 @@ parts as (
 ),
 
 resolved as (
+    {% call qualify("row_number() over (
+        partition by parts.report_file, parts.org_unit_name
+        order by leaf_alias.region_code desc nulls last, parent_alias.region_code desc nulls last,
+            report_alias.region_code desc nulls last
+    ) = 1") %}
     select
         parts.report_file,
         parts.region_code,
@@ -84,11 +89,7 @@ resolved as (
     left join aliases as report_alias
         on {{ normalize_label('parts.report_unit_raw') }} = report_alias.alias_key
         and report_alias.region_code in (parts.region_code, '')
-    qualify row_number() over (
-        partition by parts.report_file, parts.org_unit_name
-        order by leaf_alias.region_code desc nulls last, parent_alias.region_code desc nulls last,
-            report_alias.region_code desc nulls last
-    ) = 1
+    {% endcall %}
 ),
 
 names_in_region as (
@@ -102,22 +103,27 @@ names_in_region as (
 -- "Sjukhusvård" and "Sjukhusvården" in one region are one unit: named by its definite form, as a
 -- report names its units (a suffix -en, -n or -et on a name of five letters or more)
 definite_forms as (
+    {% call qualify("row_number() over (partition by base.region_code, base.name order by definite.name) = 1") %}
     select base.region_code, base.name as base_name, definite.name as definite_name
     from names_in_region as base
     inner join names_in_region as definite
         on base.region_code = definite.region_code
         and length(base.name) >= 5
         and definite.name in (base.name || 'en', base.name || 'n', base.name || 'et')
-    qualify row_number() over (partition by base.region_code, base.name order by definite.name) = 1
+    {% endcall %}
 ),
 
 named_definite as (
     select
-        resolved.* replace (
-            coalesce(unit_form.definite_name, resolved.unit_name) as unit_name,
-            coalesce(parent_form.definite_name, resolved.composite_parent_name) as composite_parent_name,
-            coalesce(report_form.definite_name, resolved.report_unit_name) as report_unit_name
-        )
+        resolved.report_file,
+        resolved.region_code,
+        resolved.org_unit_name,
+        coalesce(unit_form.definite_name, resolved.unit_name) as unit_name,
+        resolved.leaf_level,
+        resolved.alias_parent_name,
+        coalesce(parent_form.definite_name, resolved.composite_parent_name) as composite_parent_name,
+        coalesce(report_form.definite_name, resolved.report_unit_name) as report_unit_name,
+        resolved.report_unit_level
     from resolved
     left join definite_forms as unit_form
         on resolved.region_code = unit_form.region_code and resolved.unit_name = unit_form.base_name
@@ -134,7 +140,7 @@ named_definite as (
 vo_names as (
     select distinct region_code, unit_name as vo_name, lower(substr(unit_name, 4)) as vo_base
     from named_definite
-    where regexp_matches(unit_name, '^VO\s')
+    where {{ re_matches("unit_name", "'^VO\\s'") }}
 ),
 
 unit_names as (
@@ -146,15 +152,16 @@ unit_names as (
 ),
 
 vo_forms as (
+    {% call qualify("row_number() over (partition by unit_names.region_code, unit_names.name order by vo_names.vo_name) = 1") %}
     select unit_names.region_code, unit_names.name, vo_names.vo_name
     from unit_names
     inner join vo_names
         on unit_names.region_code = vo_names.region_code
         and unit_names.name <> vo_names.vo_name
         and length(vo_names.vo_base) >= 4
-        and lower(regexp_replace(unit_names.name, '^(?i)(vo|verksamhetsområde|verksamheten|verksamhet)\s+', ''))
+        and lower({{ re_replace("unit_names.name", "'^(vo|verksamhetsområde|verksamheten|verksamhet)\\s+'", "''", 'i') }})
             in (vo_names.vo_base, vo_names.vo_base || 'en', vo_names.vo_base || 'n', vo_names.vo_base || 'et')
-    qualify row_number() over (partition by unit_names.region_code, unit_names.name order by vo_names.vo_name) = 1
+    {% endcall %}
 ),
 
 named_vo as (

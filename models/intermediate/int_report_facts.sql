@@ -38,7 +38,7 @@ plausible_ranges as (
 
 unioned as (
     select * from table_facts
-    union all by name
+    {{ union_all_by_name() }}
     select * from prose_facts
 ),
 
@@ -46,8 +46,8 @@ keyed as (
     select
         unioned.*,
         org_units.org_unit_key,
-        round(unioned.value, 3) as value_key,
-        coalesce(length(regexp_extract(unioned.source_quote, '\d,(\d+)', 1)), 0) as quote_decimals,
+        {{ round_double('unioned.value', 3) }} as value_key,
+        coalesce(length({{ re_extract("unioned.source_quote", "'\\d,(\\d+)'", 1) }}), 0) as quote_decimals,
         unioned.fact_source || ' L' || cast(unioned.source_line as varchar) as source_ref
     from unioned
     inner join org_units
@@ -68,7 +68,7 @@ statements as (
                 case keyed.fact_source when 'table' then 0 else 1 end, keyed.source_line, keyed.source_id
         ) as statement_rank,
         -- list + list_sort, not string_agg(... order by ...) over: same text, 10x faster in DuckDB at 500 reports
-        array_to_string(list_sort(list(keyed.source_ref) over same_value), '; ') as sources,
+        {{ sorted_join_over('keyed.source_ref', 'same_value', "'; '") }} as sources,
         bool_or(keyed.is_verified) over same_value as any_verified
     from keyed
     window same_value as (
@@ -80,7 +80,7 @@ statements as (
 facts as (
     select
         md5(concat_ws('|', statements.report_file, statements.org_unit_key, statements.metric_code,
-            statements.measure, statements.period_start, statements.period_end, statements.value_key,
+            statements.measure, statements.period_start, statements.period_end, {{ double_as_text('statements.value_key') }},
             -- concat_ws skips nulls: a total keeps the key it had before breakdowns existed
             nullif(statements.breakdown, ''))) as fact_key,
         statements.*
@@ -127,19 +127,17 @@ ranked as (
 -- the newest report's best statement: a resolved row, the most precise figure (a rounded one printed
 -- elsewhere in the same report never wins over it), verified, from a table, the first line
 newest_best as (
+    {% call qualify("row_number() over (partition by statement_key order by is_row_unresolved, rounding, any_verified desc, case fact_source when 'table' then 0 else 1 end, source_line, fact_key) = 1") %}
     select statement_key, fact_key, value, rounding
     from ranked
     where report_rank = 1
-    qualify row_number() over (
-        partition by statement_key
-        order by is_row_unresolved, rounding, any_verified desc,
-            case fact_source when 'table' then 0 else 1 end, source_line, fact_key
-    ) = 1
+    {% endcall %}
 ),
 
 -- an older report's more precise figure that the newest one only rounds (401,8 then 402 mnkr) stays current:
 -- a precise figure is never replaced by a rounded statement of it
 precise_older as (
+    {% call qualify("row_number() over (partition by ranked.statement_key order by ranked.report_rank, ranked.rounding, ranked.any_verified desc, ranked.source_line, ranked.fact_key) = 1") %}
     select ranked.statement_key, ranked.fact_key
     from ranked
     inner join newest_best on ranked.statement_key = newest_best.statement_key
@@ -147,10 +145,7 @@ precise_older as (
         and not ranked.is_row_unresolved
         and ranked.rounding < newest_best.rounding
         and abs(ranked.value - newest_best.value) <= newest_best.rounding + 1e-9
-    qualify row_number() over (
-        partition by ranked.statement_key
-        order by ranked.report_rank, ranked.rounding, ranked.any_verified desc, ranked.source_line, ranked.fact_key
-    ) = 1
+    {% endcall %}
 ),
 
 current_facts as (

@@ -18,9 +18,10 @@ documents as (
 ),
 
 aliases as (
+    {% call qualify("row_number() over (partition by " ~ normalize_label('alias') ~ " order by metric_code) = 1") %}
     select {{ normalize_label('alias') }} as alias_key, metric_code
     from {{ ref('metric_aliases') }}
-    qualify row_number() over (partition by {{ normalize_label('alias') }} order by metric_code) = 1
+    {% endcall %}
 ),
 
 metrics as (
@@ -57,7 +58,7 @@ caption_tails as (
     select
         caption,
         trim(regexp_replace(
-            regexp_extract(split_part(caption, ' | ', 1), '.*\s[–-]\s+(.+)$', 1), '\s*\([^)]*\)\s*', ' ', 'g'
+            {{ re_extract("split_part(caption, ' | ', 1)", "'.*\\s[–-]\\s+(.+)$'", 1) }}, '\s*\([^)]*\)\s*', ' ', 'g'
         )) as tail
     from (select distinct caption from cells) as captions
 ),
@@ -67,11 +68,10 @@ caption_orgs as (
         caption_tails.caption,
         case
             when length(caption_tails.tail) between 3 and 60
-                and not regexp_matches(caption_tails.tail, '[0-9%]')
-                and regexp_matches(caption_tails.tail, '^[A-ZÅÄÖ]')
-                and (regexp_matches(lower(caption_tails.tail),
-                        '(^|\s)(vårdcentral\w*|vårdgivare\w*|klinik\w*|\w*kliniken|sjukhus\w*|vo|division\w*|område\w*|'
-                        || 'primärvård\w*|hälsocentral\w*|närsjukvård\w*|länssjukvård\w*)(\s|$)')
+                and not {{ re_matches("caption_tails.tail", "'[0-9%]'") }}
+                and {{ re_matches("caption_tails.tail", "'^[A-ZÅÄÖ]'") }}
+                and ({{ re_matches("lower(caption_tails.tail)", "'(^|\\s)(vårdcentral\\w*|vårdgivare\\w*|klinik\\w*|\\w*kliniken|sjukhus\\w*|vo|division\\w*|område\\w*|'
+                        || 'primärvård\\w*|hälsocentral\\w*|närsjukvård\\w*|länssjukvård\\w*)(\\s|$)'") }}
                     or org_aliases.alias_key is not null)
                 then caption_tails.tail
         end as caption_org_unit
@@ -96,23 +96,21 @@ keyed as (
         label_variants.row_label_key2,
         label_variants.row_label_key3
     from cells
-    inner join label_variants on cells.row_label is not distinct from label_variants.row_label
+    inner join label_variants on {{ null_safe_equals('cells.row_label', 'label_variants.row_label') }}
 ),
 
 -- last resort: the longest alias the label starts with when the rest only qualifies it
 -- (`Antal årsarbetare utifrån arbetad tid` + ` exkl jour/beredskap`), not when it names something
 -- else (`Anställda` + ` 30-49 år`, `Försäljning` + ` av tjänster`)
 prefixed as (
+    {% call qualify("row_number() over (partition by label_keys.row_label_key3 order by length(aliases.alias_key) desc) = 1") %}
     select label_keys.row_label_key3, aliases.metric_code
     from (select distinct row_label_key3 from keyed) as label_keys
     inner join aliases
         on length(aliases.alias_key) >= 8
         and starts_with(label_keys.row_label_key3 || ' ', aliases.alias_key || ' ')
-        and regexp_matches(
-            substr(label_keys.row_label_key3, length(aliases.alias_key) + 1),
-            '^ (exkl|inkl|exklusive|inklusive|utifrån|enligt|totalt|ack|ackumulerat)\b'
-        )
-    qualify row_number() over (partition by label_keys.row_label_key3 order by length(aliases.alias_key) desc) = 1
+        and {{ re_matches("substr(label_keys.row_label_key3, length(aliases.alias_key) + 1)", "'^ (exkl|inkl|exklusive|inklusive|utifrån|enligt|totalt|ack|ackumulerat)\\b'") }}
+    {% endcall %}
 ),
 
 row_metrics_labelled as (
@@ -135,7 +133,7 @@ row_metrics as (
         breakdowns.breakdown,
         nullif(last_value(
             case when breakdowns.breakdown is null and row_metrics_labelled.row_label <> ''
-                and not regexp_matches(row_metrics_labelled.row_label, '^\s*[-–]?\s*varav\b', 'i')
+                and not {{ re_matches("row_metrics_labelled.row_label", "'^\\s*[-–]?\\s*varav\\b'", 'i') }}
                 then coalesce(row_metrics_labelled.row_metric_code, '') end ignore nulls
         ) over (
             partition by row_metrics_labelled.report_file, row_metrics_labelled.table_id
@@ -165,7 +163,7 @@ header_hits as (
         texts.column_header,
         headers.*
     from (select distinct column_header from header_texts) as texts
-    inner join headers on regexp_matches(lower(texts.column_header), headers.pattern)
+    inner join headers on {{ re_matches("lower(texts.column_header)", "headers.pattern") }}
 ),
 
 caption_hits as (
@@ -174,7 +172,7 @@ caption_hits as (
         patterns.caption_pattern
     from (select distinct caption from header_texts) as texts
     inner join (select distinct caption_pattern from headers where caption_pattern <> '') as patterns
-        on regexp_matches(lower(texts.caption), patterns.caption_pattern)
+        on {{ re_matches("lower(texts.caption)", "patterns.caption_pattern") }}
 ),
 
 -- the patterns a header and caption pair matches: its header's, when the pattern names no caption or
@@ -194,6 +192,10 @@ header_candidates as (
 ),
 
 header_match as (
+    {% call qualify("row_number() over (
+        partition by header_texts.column_header, header_texts.caption
+        order by header_candidates.priority nulls last
+    ) = 1") %}
     select
         header_texts.column_header,
         header_texts.caption,
@@ -202,10 +204,7 @@ header_match as (
         header_candidates.period_kind
     from header_texts
     left join header_candidates on header_texts.text_id = header_candidates.text_id
-    qualify row_number() over (
-        partition by header_texts.column_header, header_texts.caption
-        order by header_candidates.priority nulls last
-    ) = 1
+    {% endcall %}
 ),
 
 column_match as (
@@ -216,8 +215,8 @@ column_match as (
         header_match.period_kind
     from columns_
     inner join header_match
-        on columns_.column_header is not distinct from header_match.column_header
-        and columns_.caption is not distinct from header_match.caption
+        on {{ null_safe_equals('columns_.column_header', 'header_match.column_header') }}
+        and {{ null_safe_equals('columns_.caption', 'header_match.caption') }}
 ),
 
 -- the measure column of a table with org-unit columns: its last column that names a measure
@@ -225,13 +224,12 @@ table_measure as (
     select
         report_file,
         table_id,
-        arg_max(column_header, column_index) filter (where is_matched and measure <> '') as measure_header,
-        arg_max(measure, column_index) filter (where is_matched and measure <> '') as table_measure,
-        arg_max(period_kind, column_index) filter (where is_matched and measure <> '') as table_period_kind,
+        {{ arg_max_of('column_header', 'column_index', "is_matched and measure <> ''") }} as measure_header,
+        {{ arg_max_of('measure', 'column_index', "is_matched and measure <> ''") }} as table_measure,
+        {{ arg_max_of('period_kind', 'column_index', "is_matched and measure <> ''") }} as table_period_kind,
         count(*) filter (
             where not is_matched and column_header <> ''
-            and not regexp_matches(lower(column_header),
-                '(19|20)[0-9]{2}|%|\b(utf|utfall|bud|budget|prognos|bokslut|mål|avv|förändring|diff|ack|helår)\b')
+            and not {{ re_matches("lower(column_header)", "'(19|20)[0-9]{2}|%|\\b(utf|utfall|bud|budget|prognos|bokslut|mål|avv|förändring|diff|ack|helår)\\b'") }}
         ) as n_dimension_columns
     from column_match
     group by report_file, table_id
@@ -244,8 +242,7 @@ columns_resolved as (
         column_match.column_index,
         -- a header that names no measure and no period (`VO Närsjukvård Kalix`) is an org unit
         not column_match.is_matched and column_match.column_header <> ''
-            and not regexp_matches(lower(column_match.column_header),
-                '(19|20)[0-9]{2}|%|\b(utf|utfall|bud|budget|prognos|bokslut|mål|avv|förändring|diff|ack|helår)\b')
+            and not {{ re_matches("lower(column_match.column_header)", "'(19|20)[0-9]{2}|%|\\b(utf|utfall|bud|budget|prognos|bokslut|mål|avv|förändring|diff|ack|helår)\\b'") }}
             and table_measure.table_measure is not null as is_org_column,
         case when column_match.is_matched then column_match.measure else table_measure.table_measure end
             as measure,
@@ -304,6 +301,10 @@ text_aliases as (
 ),
 
 table_metric as (
+    {% call qualify("row_number() over (
+        partition by table_texts.report_file, table_texts.table_id
+        order by table_texts.prio, length(text_aliases.alias_key) desc
+    ) = 1") %}
     select
         table_texts.report_file,
         table_texts.table_id,
@@ -311,10 +312,7 @@ table_metric as (
         table_texts.src as ctx_source
     from table_texts
     inner join text_aliases on table_texts.txt = text_aliases.txt
-    qualify row_number() over (
-        partition by table_texts.report_file, table_texts.table_id
-        order by table_texts.prio, length(text_aliases.alias_key) desc
-    ) = 1
+    {% endcall %}
 ),
 
 -- a metric named in a column's own header (`Resultat 2021 04`, `Prognos årsresultat 2021`)
@@ -326,15 +324,16 @@ column_header_keys as (
 ),
 
 column_header_metric as (
+    {% call qualify("row_number() over (
+        partition by column_header_keys.column_header
+        order by length(aliases.alias_key) desc
+    ) = 1") %}
     select
         column_header_keys.column_header,
         aliases.metric_code
     from column_header_keys
     inner join aliases on position(' ' || aliases.alias_key in column_header_keys.header_key) > 0
-    qualify row_number() over (
-        partition by column_header_keys.column_header
-        order by length(aliases.alias_key) desc
-    ) = 1
+    {% endcall %}
 ),
 
 column_metric as (
@@ -356,7 +355,7 @@ table_rows as (
         count(distinct row_index) filter (
             where row_label <> '' and row_group = '' and row_metric_code is not null
         ) as n_mapped,
-        max(abs(value)) filter (where not contains(cell_text, '%') and is_verified) as max_amount
+        max(abs(value)) filter (where not {{ str_contains("cell_text", "'%'") }} and is_verified) as max_amount
     from row_metrics
     group by report_file, table_id
 ),
@@ -379,21 +378,21 @@ resolved as (
             as is_org_rows,
         caption_orgs.caption_org_unit,
         -- a label column headed by an org level (`Område diagnostik och MT`, `Enhet`, `Klinik`): rows are units
-        regexp_matches(lower(row_metrics.label_header), '^(område|enhet|klinik|verksamhet|vårdenhet|division|vo)\b')
+        {{ re_matches("lower(row_metrics.label_header)", "'^(område|enhet|klinik|verksamhet|vårdenhet|division|vo)\\b'") }}
             as is_unit_rows,
         -- a gender or age group breaks the table's unit down; it is no org unit
         row_metrics.breakdown is not null
-            or (regexp_matches(row_metrics.row_label, '[0-9]')
-                and regexp_matches(lower(row_metrics.row_label), '(^|\s)år(\s|$|-|–)'))
+            or ({{ re_matches("row_metrics.row_label", "'[0-9]'") }}
+                and {{ re_matches("lower(row_metrics.row_label)", "'(^|\\s)år(\\s|$|-|–)'") }})
             as is_breakdown_row,
         -- rows of kinds or categories (`Investeringskategori`, `Typ av investering`): a breakdown with no place in
         -- the contract (org unit is the only dimension); only the table's total becomes a fact
-        regexp_matches(lower(row_metrics.label_header || ' ' || row_metrics.caption), 'kategori|\btyp av\b')
+        {{ re_matches("lower(row_metrics.label_header || ' ' || row_metrics.caption)", "'kategori|\\btyp av\\b'") }}
             as is_category_table,
-        regexp_matches(row_metrics.row_label, '^\s*(totalt|total|summa|samtliga)\b', 'i') as is_total_row,
-        regexp_matches(row_metrics.row_label, '^\s*[-–]?\s*varav\b', 'i') as is_varav_row,
+        {{ re_matches("row_metrics.row_label", "'^\\s*(totalt|total|summa|samtliga)\\b'", 'i') }} as is_total_row,
+        {{ re_matches("row_metrics.row_label", "'^\\s*[-–]?\\s*varav\\b'", 'i') }} as is_varav_row,
         -- `Totalt`, `Summa`, `Totalt utfall` is the whole table; `Summa Akutsjukvård` is a subtotal of one unit
-        regexp_matches(row_metrics.row_label, '^\s*(totalt|total|summa|samtliga)(\s+(totalt|utfall|verksamheten|divisionen|division|förvaltningen|förvaltning))?\s*:?\s*$', 'i')
+        {{ re_matches("row_metrics.row_label", "'^\\s*(totalt|total|summa|samtliga)(\\s+(totalt|utfall|verksamheten|divisionen|division|förvaltningen|förvaltning))?\\s*:?\\s*$'", 'i') }}
             as is_grand_total_row
     from row_metrics
     inner join columns_resolved
@@ -404,7 +403,7 @@ resolved as (
         on row_metrics.report_file = table_rows.report_file and row_metrics.table_id = table_rows.table_id
     left join table_metric
         on row_metrics.report_file = table_metric.report_file and row_metrics.table_id = table_metric.table_id
-    left join caption_orgs on row_metrics.caption is not distinct from caption_orgs.caption
+    left join caption_orgs on {{ null_safe_equals('row_metrics.caption', 'caption_orgs.caption') }}
     left join column_metric
         on row_metrics.report_file = column_metric.report_file
         and row_metrics.table_id = column_metric.table_id
@@ -419,15 +418,15 @@ period_texts as (
         resolved.row_label,
         resolved.caption,
         -- the period: a year / year-month / month in the header or caption wins over the report's
-        try_cast(regexp_extract(resolved.measure_text, '(?:^|[^0-9])((?:19|20)[0-9]{2})', 1) as integer) as header_year,
+        {{ try_cast_to(re_extract("resolved.measure_text", "'(?:^|[^0-9])((?:19|20)[0-9]{2})'", 1), 'integer') }} as header_year,
         coalesce(
-            try_cast(nullif(regexp_extract(resolved.measure_text, '(?:19|20)[0-9]{2}[ -]?(0[1-9]|1[0-2])(?:[^0-9]|$)', 1), '') as integer),
+            {{ try_cast_to("nullif(" ~ re_extract("resolved.measure_text", "'(?:19|20)[0-9]{2}[ -]?(0[1-9]|1[0-2])(?:[^0-9]|$)'", 1) ~ ", '')", 'integer') }},
             {{ month_in('lower(resolved.measure_text)') }},
-            {{ month_in("lower(regexp_extract(resolved.row_label, '\\(([^)]*)\\)', 1))") }},
+            {{ month_in("lower(" ~ re_extract("resolved.row_label", "'\\(([^)]*)\\)'", 1) ~ ")") }},
             {{ month_in('lower(resolved.caption)') }}
         ) as named_month,
         case
-            when regexp_matches(lower(resolved.row_label || ' ' || resolved.caption), '1 (mån|månad)\w* släp') then 1
+            when {{ re_matches("lower(resolved.row_label || ' ' || resolved.caption)", "'1 (mån|månad)\\w* släp'") }} then 1
             else 0
         end as lag_months
     from (select distinct measure_text, row_label, caption from resolved) as resolved
@@ -444,13 +443,13 @@ placed_by_label as (
             when resolved.is_org_rows and resolved.is_varav_row then resolved.row_metric_code
             -- `Antal rehabiliteringsärenden` among units: the row names its own quantity, not a unit of the
             -- table's metric; unless an alias names that quantity it is no fact
-            when resolved.is_org_rows and regexp_matches(lower(resolved.row_label), '^\s*(antal|andel)\s')
+            when resolved.is_org_rows and {{ re_matches("lower(resolved.row_label)", "'^\\s*(antal|andel)\\s'") }}
                 then resolved.row_metric_code
             when resolved.is_org_rows or resolved.row_label = '' then resolved.ctx_metric_code
             else resolved.row_metric_code
-        end as metric_code,
+        end as placed_metric_code,
         case
-            when resolved.header_measure = 'change_abs' and contains(resolved.cell_text, '%') then 'change_pct'
+            when resolved.header_measure = 'change_abs' and {{ str_contains("resolved.cell_text", "'%'") }} then 'change_pct'
             else resolved.header_measure
         end as measure,
         period_texts.header_year,
@@ -458,9 +457,9 @@ placed_by_label as (
         period_texts.lag_months
     from resolved
     inner join period_texts
-        on resolved.measure_text is not distinct from period_texts.measure_text
-        and resolved.row_label is not distinct from period_texts.row_label
-        and resolved.caption is not distinct from period_texts.caption
+        on {{ null_safe_equals('resolved.measure_text', 'period_texts.measure_text') }}
+        and {{ null_safe_equals('resolved.row_label', 'period_texts.row_label') }}
+        and {{ null_safe_equals('resolved.caption', 'period_texts.caption') }}
 ),
 
 -- the same quantity in another unit has a sibling code in the metric vocabulary (overtid fte,
@@ -481,12 +480,13 @@ unit_siblings as (
 ),
 
 placed as (
-    select placed_by_label.* replace (
-        coalesce(unit_siblings.sibling_code, placed_by_label.metric_code) as metric_code)
+    select
+        placed_by_label.*,
+        coalesce(unit_siblings.sibling_code, placed_by_label.placed_metric_code) as metric_code
     from placed_by_label
     left join metrics as ctx_metrics on placed_by_label.ctx_metric_code = ctx_metrics.metric_code
     left join unit_siblings
-        on placed_by_label.metric_code = unit_siblings.metric_code
+        on placed_by_label.placed_metric_code = unit_siblings.metric_code
         and unit_siblings.sibling_unit = ctx_metrics.canonical_unit
 ),
 
@@ -511,10 +511,10 @@ periods as (
         coalesce(placed.caption_org_unit, documents.org_unit) as report_org_unit,
         coalesce(
             placed.header_year,
-            case when placed.period_kind in ('ytd_prev', 'year_prev') then year(documents.period_end) - 1
-                else year(documents.period_end) end
+            case when placed.period_kind in ('ytd_prev', 'year_prev') then {{ year_of('documents.period_end') }} - 1
+                else {{ year_of('documents.period_end') }} end
         ) as fact_year,
-        greatest(coalesce(placed.named_month, month(documents.period_end)) - placed.lag_months, 1) as fact_month
+        greatest(coalesce(placed.named_month, {{ month_of('documents.period_end') }}) - placed.lag_months, 1) as fact_month
     from placed
     inner join documents on placed.report_file = documents.report_file
     left join row_signs
@@ -538,7 +538,7 @@ subtotals as (
         lower(trim(regexp_replace(row_label, '^\s*summa\s+', '', 'i'))) as unit_key,
         min(row_index) as subtotal_index
     from cells
-    where regexp_matches(row_label, '^\s*summa\s+\S', 'i')
+    where {{ re_matches("row_label", "'^\\s*summa\\s+\\S'", 'i') }}
     group by all
 ),
 
@@ -549,7 +549,7 @@ dated as (
         make_date(periods.fact_year, 1, 1) as fact_period_start,
         case
             when periods.period_kind in ('year', 'year_prev') then make_date(periods.fact_year, 12, 31)
-            else last_day(make_date(periods.fact_year, periods.fact_month, 1))
+            else {{ last_day_of('make_date(periods.fact_year, periods.fact_month, 1)') }}
         end as fact_period_end,
         case
             when periods.is_org_column and periods.is_total_row then 'Totalt / ' || periods.column_header
@@ -574,7 +574,7 @@ dated as (
             else periods.report_org_unit
         end as fact_org_unit,
         -- a count in thousands named in the row label (`Arbetad tid (1 000 tim)`, `Besök (tusental)`)
-        case when regexp_matches(lower(periods.row_label), '\(\s*1[  ]?000\b|\btusental\b|\b1000-tal')
+        case when {{ re_matches("lower(periods.row_label)", "'\\(\\s*1[  ]?000\\b|\\btusental\\b|\\b1000-tal'") }}
             then 1000 else 1 end as label_scale
     from periods
     left join subtotals
@@ -596,7 +596,7 @@ facts_read as (
         dated.measure,
         coalesce(dated.breakdown, '') as breakdown,
         {{ canonical_value('case when metrics.amount_kind = \'cost\' and dated.measure = \'change_abs\' and dated.is_printed_negative then -dated.value else dated.value end', 'case when dated.measure in (\'change_pct\', \'change_pp\') then 1 when metrics.canonical_unit <> \'tkr\' then dated.label_scale else units.factor end', 'metrics.amount_kind', 'dated.measure') }} as value,
-        {{ canonical_unit('metrics.canonical_unit', 'dated.measure', "case when contains(dated.cell_text, '%') then 'pct' end") }} as unit,
+        {{ canonical_unit('metrics.canonical_unit', 'dated.measure', "case when " ~ str_contains("dated.cell_text", "'%'") ~ " then 'pct' end") }} as unit,
         dated.line as source_line,
         dated.cell_text as source_quote,
         dated.is_verified and dated.row_label <> '' as is_verified,
@@ -604,15 +604,15 @@ facts_read as (
         -- unit's, but about an unknown part of it
         dated.row_label = '' and (dated.is_org_column or dated.n_dimension_columns > 0) as row_label_unresolved,
         dated.verification
-            || case when dated.row_label = '' and not contains(dated.verification, 'printed apart')
+            || case when dated.row_label = '' and not {{ str_contains("dated.verification", "'printed apart'") }}
                 then '; row label printed apart in another order: the activity is unknown' else '' end
             || case when dated.is_breakdown_row then '; row is a breakdown (' || dated.row_label || ') of the table''s unit'
                 when dated.is_org_rows then '; metric from the table (' || dated.ctx_source || '), row is the org unit'
                 else '' end
             || case when dated.caption_org_unit is not null then '; unit named by the caption' else '' end
-            || case when regexp_matches(lower(dated.row_label), '\((tkr|mnkr)\)')
-                    and regexp_extract(lower(dated.row_label), '\((tkr|mnkr)\)', 1) <> dated.unit_raw
-                then '; row label says ' || regexp_extract(lower(dated.row_label), '\((tkr|mnkr)\)', 1)
+            || case when {{ re_matches("lower(dated.row_label)", "'\\((tkr|mnkr)\\)'") }}
+                    and {{ re_extract("lower(dated.row_label)", "'\\((tkr|mnkr)\\)'", 1) }} <> dated.unit_raw
+                then '; row label says ' || {{ re_extract("lower(dated.row_label)", "'\\((tkr|mnkr)\\)'", 1) }}
                     || ', the table''s unit ' || dated.unit_raw || ' is used (the row adds up with the table)'
                 else '' end
             as verification
@@ -624,7 +624,7 @@ facts_read as (
     -- dropped cell's column) is a placeholder, not a fact
     where not (dated.is_category_table and dated.is_org_rows and not dated.is_total_row and dated.row_label <> '')
     and not (dated.value = 0 and not dated.is_verified
-        and regexp_matches(dated.verification, 'placeholder|dropped|placements'))
+        and {{ re_matches("dated.verification", "'placeholder|dropped|placements'") }})
     -- a target of the opposite sign to the row's amounts is a change target (`-100` årsarbetare), not a level
     and not (dated.measure = 'target' and dated.row_has_positive_actual and dated.value < 0)
     -- a label means another metric in another table: money in a table of hours is not trusted
@@ -640,12 +640,13 @@ facts_read as (
 -- measure, breakdown and period with different values mean its columns were not understood (a header that
 -- did not read: `Utfall 22 jan-april` / `Utfall 23 jan` / `- april`); they stay cells, not facts
 final as (
+    {% call qualify("min(value) over same_statement = max(value) over same_statement") %}
     select *
     from facts_read
     window same_statement as (
         partition by report_file, source_line, org_unit_name, metric_code, measure, breakdown, period_start, period_end
     )
-    qualify min(value) over same_statement = max(value) over same_statement
+    {% endcall %}
 )
 
 select * from final

@@ -24,10 +24,10 @@ named_units as (
         names.region_code,
         -- every choice ordered to the end, so two builds of the same reports give the same row
         -- (any_value and mode break ties by chance)
-        first(names.canonical_name order by names.canonical_name) as org_unit_name,
-        first(names.unit_name order by names.unit_name) as unit_name,
-        first(names.org_level order by names.org_level is null, names.level_votes desc, names.org_level) as org_level,
-        first(names.parent_name order by names.parent_name is null, names.parent_votes desc, names.parent_name)
+        {{ first_of('names.canonical_name', 'names.canonical_name') }} as org_unit_name,
+        {{ first_of('names.unit_name', 'names.unit_name') }} as unit_name,
+        {{ first_of('names.org_level', 'names.org_level is null, names.level_votes desc, names.org_level') }} as org_level,
+        {{ first_of('names.parent_name', 'names.parent_name is null, names.parent_votes desc, names.parent_name') }}
             as parent_name,
         string_agg(distinct names.org_unit_name, ' | ' order by names.org_unit_name) as names_seen,
         count(distinct names.report_file) as n_reports
@@ -79,9 +79,9 @@ region_roots as (
 
 units as (
     select * from named_units where org_unit_key not in (select org_unit_key from region_roots)
-    union all by name
+    {{ union_all_by_name() }}
     select * from parent_only
-    union all by name
+    {{ union_all_by_name() }}
     select * from region_roots
 ),
 
@@ -98,7 +98,13 @@ units_keyed as (
 -- a parent that is not a unit of the dimension (a seed parent of a seed parent) falls back to the region
 parented as (
     select
-        units_keyed.* exclude (parent_name, parent_key),
+        units_keyed.org_unit_key,
+        units_keyed.region_code,
+        units_keyed.org_unit_name,
+        units_keyed.unit_name,
+        units_keyed.org_level,
+        units_keyed.names_seen,
+        units_keyed.n_reports,
         case when parents.org_unit_key is not null then units_keyed.parent_name end as parent_name,
         case
             when units_keyed.org_level = 'region' then null

@@ -18,34 +18,34 @@ used as (
 ),
 
 years as (
-    select distinct year(period_start) as year from used
+    select distinct {{ year_of('period_start') }} as year from used
     union
-    select distinct year(period_end) from used
+    select distinct {{ year_of('period_end') }} from used
 ),
 
 month_starts as (
     select make_date(years.year, month_numbers.month_number, 1) as month_start
     from years
-    cross join range(1, 13) as month_numbers(month_number)
+    cross join generate_series(1, 12) as month_numbers(month_number)
 ),
 
 standard as (
     -- months
-    select month_start as period_start, last_day(month_start) as period_end from month_starts
+    select month_start as period_start, {{ last_day_of('month_start') }} as period_end from month_starts
     union
     -- year to date through each month
-    select date_trunc('year', month_start), last_day(month_start) from month_starts
+    select {{ trunc_date('year', 'month_start') }}, {{ last_day_of('month_start') }} from month_starts
     union
     -- rolling 12 months ending each month
-    select cast(month_start - interval 11 month as date), last_day(month_start) from month_starts
+    select cast(month_start - interval '11 month' as date), {{ last_day_of('month_start') }} from month_starts
     union
     -- tertials
-    select month_start, last_day(month_start + interval 3 month) from month_starts
-    where month(month_start) in (1, 5, 9)
+    select month_start, {{ last_day_of("month_start + interval '3 month'") }} from month_starts
+    where {{ month_of('month_start') }} in (1, 5, 9)
     union
     -- half years
-    select month_start, last_day(month_start + interval 5 month) from month_starts
-    where month(month_start) in (1, 7)
+    select month_start, {{ last_day_of("month_start + interval '5 month'") }} from month_starts
+    where {{ month_of('month_start') }} in (1, 7)
 ),
 
 periods as (
@@ -71,10 +71,10 @@ final as (
         {{ period_kind('period_start', 'period_end') }} as period_kind,
         {{ period_label('period_start', 'period_end') }} as period_label,
         {{ period_range_label('period_start', 'period_end') }} as range_label,
-        month(period_start) = 1 and day(period_start) = 1 and year(period_start) = year(period_end)
+        {{ month_of('period_start') }} = 1 and {{ day_of('period_start') }} = 1 and {{ year_of('period_start') }} = {{ year_of('period_end') }}
             as is_year_to_date,
-        year(period_end) as year,
-        date_diff('month', period_start, period_end) + 1 as n_months,
+        {{ year_of('period_end') }} as year,
+        {{ months_between('period_start', 'period_end') }} + 1 as n_months,
         is_used_by_facts
     from distinct_periods
 )

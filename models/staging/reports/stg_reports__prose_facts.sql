@@ -13,7 +13,7 @@ final as (
         label,
         metric_code,
         measure,
-        cast(value as double) as value,
+        cast(value as {{ double_type() }}) as value,
         lower(trim(unit_raw)) as unit_raw,
         cast(period_start as date) as period_start,
         cast(period_end as date) as period_end,

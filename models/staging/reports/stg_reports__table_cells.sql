@@ -16,7 +16,7 @@ final as (
         trim(column_header) as column_header,
         column_index,
         text as cell_text,
-        cast(value as double) as value,
+        cast(value as {{ double_type() }}) as value,
         cast(line as integer) as line,
         is_verified,
         "check" as verification,

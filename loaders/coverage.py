@@ -1,0 +1,376 @@
+"""Every number accounted for: a ledger of each number printed in a report and what became of it.
+
+One NumberSeen per number as printed (NUMBER_RE of loaders/numbers.py, years and all, plus numbers the
+readers took in words), with its source line and one disposition, decided in this order:
+
+  table_cell   read as a cell of a table (raw.table_cells; reason = the table id); a cell of a table
+               that names no metric anywhere is explained instead (table_out_of_domain)
+  prose_fact   read as a fact stated in running text (raw.prose_facts; reason = the metric)
+  explained    no fact, for one reason of the closed list REASONS; the words that decide
+               (page words, goal words, the words of things outside the three domains, ...) are
+               rows of seeds/non_fact_words.csv
+  issue        left by a loader as an issue on its line (raw.extraction_issues; reason = its kind)
+  unexplained  none of the above; `note` carries what the loaders said about its line, if anything
+
+`vardlager coverage` splits the read ones into those that became facts and those that did not.
+Pure functions; the only file read is the seed.
+"""
+from __future__ import annotations
+
+import bisect
+import csv
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from loaders.lexicon import SEEDS
+from loaders.numbers import NUMBER_RE
+from loaders.records import ExtractionIssue, NumberSeen, ProseFact, TableCell
+
+NON_FACT_WORDS = SEEDS / "non_fact_words.csv"
+
+# the closed list of reasons a number is no fact (seeds/non_fact_words.csv may use no other)
+REASONS = {
+    "year": "a year",
+    "date": "a date or a month",
+    "time": "a time of day or a clock reading",
+    "page": "a page number or page furniture",
+    "footnote": "a footnote mark",
+    "heading_number": "the number of a heading, section, list item or figure",
+    "age": "an age or an age band",
+    "duration": "a length of time (24 månader, de senaste 3 åren, 30 min)",
+    "goal_count": "a count of goals, uppdrag, nyckeltal, indikatorer or measures, or how far goals are met",
+    "reference": "a phone, id, reference, diary or version number",
+    "name_or_label": "part of a name or a label (Covid-19, R12, 1177, Nivå 2)",
+    "threshold": "a limit in a target, an indicator or a waiting time (inom 90 dagar, minst 75 %, <3,0 %)",
+    "out_of_domain": "a number about something outside production, worked time and costs",
+    "table_out_of_domain": "a table cell in a table whose rows are outside the three domains",
+}
+DISPOSITIONS = ("table_cell", "prose_fact", "explained", "issue", "unexplained")
+# issue kinds that stand for one number each, and for every number of their line
+ONE_NUMBER_ISSUES = ("unplaced_number",)
+WHOLE_LINE_ISSUES = ("unreadable_row",)
+CONTEXT = 60  # characters of text on each side of a number in `context`
+REACH = 80  # characters before / after a number that a seed pattern sees
+NEAR_REACH = 100  # characters before / after a number where `near` words and metric words count
+MASK = "\x00"  # stands where a read number was, so that what is left is matched alone
+DIGIT_RE = re.compile(r"\d")
+DIGITS_COMMA = "0123456789,"
+SIGNS = "+-\u2013\u2212\u2012\u2014"
+
+
+@dataclass(frozen=True)
+class NonFactRule:
+    """One row of seeds/non_fact_words.csv: a number is no fact for `reason` when it stands inside a match
+    of `span` (a date, a reference, ...), or, for a row without `span`, when every non-empty pattern
+    holds: `before` ends the text before it, `number` is the whole number, `after` starts the text after
+    it, `near` occurs around it; `no_metric` rows hold only when no metric word stands around it."""
+
+    reason: str
+    span: re.Pattern[str] | None
+    before: re.Pattern[str] | None
+    number: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    near: re.Pattern[str] | None
+    no_metric: bool
+
+
+def load_non_fact_rules(path: Path = NON_FACT_WORDS) -> tuple[NonFactRule, ...]:
+    """The seed's rows, in order (the first that holds gives the reason); a reason outside REASONS is an error."""
+    def rx(pattern: str, fmt: str = "{}", flags: int = re.I) -> re.Pattern[str] | None:
+        return re.compile(fmt.format(pattern), flags) if pattern.strip() else None
+
+    rules = []
+    with path.open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            reason = row["reason"].strip()
+            if None in row or None in row.values():
+                raise ValueError(f"{path.name}: a row with more or fewer fields than the header (a comma unquoted?): {row}")
+            if reason not in REASONS:
+                raise ValueError(f"{path.name}: reason {reason!r} is not one of {', '.join(REASONS)}")
+            rules.append(NonFactRule(reason, rx(row["span"], flags=re.I | re.M), rx(row["before"], "(?:{})$"), rx(row["number"]),
+                                     rx(row["after"]), rx(row["near"]),
+                                     row["no_metric"].strip().lower() in ("true", "yes", "1")))
+    return tuple(rules)
+
+
+def metric_word_regex(aliases: dict[str, str] | list[str]) -> re.Pattern[str]:
+    """A metric alias (seeds/metric_aliases.csv) at the start of a word, in any ending or compound."""
+    words = sorted({a.strip() for a in aliases if len(a.strip()) >= 3}, key=len, reverse=True)
+    return re.compile(r"(?<![\wåäöÅÄÖ])(?:" + "|".join(re.escape(w) for w in words) + ")", re.I)
+
+
+class SpanIndex:
+    """The matches of every `span` rule over some lines of a text (those that hold numbers to explain and
+    the lines next to them), found in one pass per rule and looked up per number by position."""
+
+    SEPARATOR = "\n\x00\n"  # between runs of lines that are not next to each other: no match crosses it
+
+    def __init__(self, texts: list[str], keep: set[int], rules: tuple[NonFactRule, ...]):
+        parts: list[str] = []
+        self.starts: list[int] = []  # offset in the whole text (lines joined by newlines) of each kept line
+        self.shift: list[int] = []  # offset of the same line in the joined kept lines, minus the above
+        at = pos = 0
+        prev = None
+        for k, t in enumerate(texts, start=1):
+            if k in keep:
+                if parts:
+                    glue = "\n" if prev == k - 1 else self.SEPARATOR
+                    parts.append(glue)
+                    pos += len(glue)
+                self.starts.append(at)
+                self.shift.append(pos - at)
+                parts.append(t)
+                pos += len(t)
+                prev = k
+            at += len(t) + 1
+        text = "".join(parts)
+        found = [(m.start(), m.end(), k, m) for k, rule in enumerate(rules) if rule.span for m in rule.span.finditer(text)]
+        found.sort(key=lambda f: f[0])
+        self.found = found  # (start, end, rule index, match) of every match, by start
+        self.match_starts = [f[0] for f in found]
+        self.longest = max((f[1] - f[0] for f in found), default=0)
+
+    def first(self, start: int, end: int) -> tuple[int, re.Match[str] | None]:
+        """(index, match) of the first rule (in the seed's order) with a match that overlaps [start, end) of
+        the whole text, or (len-of-nothing: a large index, None); the number must stand on a kept line."""
+        line = bisect.bisect_right(self.starts, start) - 1
+        shift = self.shift[line] if line >= 0 else 0
+        start, end = start + shift, end + shift
+        best: tuple[int, re.Match[str] | None] = (1 << 30, None)
+        lo = bisect.bisect_left(self.match_starts, start - self.longest)
+        hi = bisect.bisect_left(self.match_starts, end)
+        for s, e, k, m in self.found[lo:hi]:
+            if e > start and k < best[0]:
+                best = (k, m)
+        return best
+
+
+def explain(text: str, start: int, end: int, rules: tuple[NonFactRule, ...],
+            metric_rx: re.Pattern[str] | None = None, spans: SpanIndex | None = None) -> tuple[str, str]:
+    """(reason, the text that decided it) for the number at text[start:end], or ('', '') when no rule holds.
+    `text` is a line or a whole report (lines joined by newlines): a table header or a sentence wrapped
+    over lines (`jan-april` / `24`) is read across them, and `near` and `no_metric` look NEAR_REACH
+    characters on either side (a sentence or an indicator's label wraps too). `spans`: the SpanIndex of
+    `text`, when the caller has one."""
+    number = text[start:end].strip()
+    before = text[max(0, start - REACH):start]
+    after = text[end:end + REACH]
+    around = text[max(0, start - NEAR_REACH):end + NEAR_REACH]
+    has_metric: bool | None = None
+    if spans is None:
+        lines = text.split("\n")
+        spans = SpanIndex(lines, set(range(1, len(lines) + 1)), rules)
+    first_span, hit = spans.first(start, end)
+    for k, rule in enumerate(rules):
+        if rule.span:
+            if k == first_span:
+                return rule.reason, " ".join(hit.group(0).split())
+            continue
+        if rule.number and not rule.number.fullmatch(number):
+            continue
+        b = rule.before.search(before) if rule.before else None
+        if rule.before and not b:
+            continue
+        a = rule.after.match(after) if rule.after else None
+        if rule.after and not a:
+            continue
+        n = rule.near.search(around) if rule.near else None
+        if rule.near and not n:
+            continue
+        if rule.no_metric:
+            if has_metric is None:
+                has_metric = bool(metric_rx and metric_rx.search(around))
+            if has_metric:
+                continue
+        words = " ".join(" ".join(x.group(0).split()) for x in (b, a, n) if x and x.group(0).strip())
+        return rule.reason, (words + " | " if words else "") + number
+    return "", ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _number_pattern(text: str) -> re.Pattern[str]:
+    """The number as a record prints it, found in its line whatever the spaces (`- 425`, `5,0 %`)."""
+    parts = [re.escape(ch) for ch in re.sub(r"\s+", "", text)]
+    return re.compile(("" if text[:1] in SIGNS else r"(?<![\d,])") + r"\s?".join(parts) + r"(?![\d])")
+
+
+def _claim(text: str, claimed: list[tuple[int, int]], quote: str, numbers_only: bool) -> tuple[int, int] | None:
+    """Where `quote` stands in `text` apart from the spans already claimed: the first such place."""
+    if numbers_only:  # a prose quote is a number as NUMBER_RE sees it ('3,7' of '3,7 %', '+275')
+        want = re.sub(r"[\s%]", "", quote).lstrip("+-\u2013\u2212")
+        for m in NUMBER_RE.finditer(text):
+            s, e = m.start("int"), m.end("dec") if m.group("dec") else m.end("int")
+            if re.sub(r"\s", "", text[s:e]) == want and not _overlaps(claimed, m.start(), m.end()):
+                return m.start(), e if not quote.rstrip().endswith("%") else m.end()
+    quote = quote.strip()
+    at = text.find(quote)
+    while at >= 0:  # the number as printed (most cells): no pattern needed
+        end = at + len(quote)
+        glued = quote[0] in SIGNS  # '-100,00-25 833': a minus glued to the number before it
+        if (glued or not (at and text[at - 1] in DIGITS_COMMA)) and not (end < len(text) and text[end].isdigit()) \
+                and not _overlaps(claimed, at, end):
+            return at, end
+        at = text.find(quote, at + 1)
+    if DIGIT_RE.search(quote):
+        rx = _number_pattern(quote)
+    else:  # a number written as a word ('fyra procent')
+        rx = re.compile(r"(?<![\wåäöÅÄÖ])" + re.escape(quote) + r"(?![\wåäöÅÄÖ])", re.I)
+    for m in rx.finditer(text):
+        if not _overlaps(claimed, m.start(), m.end()):
+            return m.start(), m.end()
+    return None
+
+
+def _bare(number: str) -> str:
+    """A number without its spaces, sign and percent sign ('- 40 %' -> '40')."""
+    return "".join(ch for ch in number if ch.isalnum() or ch == ",")
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = MASK * (e - s)
+    return "".join(chars)
+
+
+def _context(text: str, start: int, end: int) -> str:
+    """The text around text[start:end], the number in brackets, line breaks as ⏎."""
+    left = text[max(0, start - CONTEXT):start]
+    right = text[end:end + CONTEXT]
+    around = ("…" if start > CONTEXT else "") + left + "[" + text[start:end] + "]" + right \
+        + ("…" if end + CONTEXT < len(text) else "")
+    return " ".join(re.sub(r"\s*\n\s*", " ⏎ ", around).split())
+
+
+@dataclass
+class _Claims:
+    """What the records of one line take of it: the numbers read, the records not found, the rest masked."""
+
+    found: list[tuple[int, int, str, str, str, str]]  # (start, end, disposition, reason, note, text as read)
+    unplaced: list[tuple[str, str, str]]  # (quote, disposition, reason) of records not found in the line
+    masked: str  # the line with the numbers read blanked
+
+
+def _claim_line(text: str, cells: list[TableCell], prose: list[ProseFact], other_tables: frozenset[str]) -> _Claims:
+    found: list[tuple[int, int, str, str, str, str]] = []
+    claimed: list[tuple[int, int]] = []
+    unplaced: list[tuple[str, str, str]] = []
+    for cell in sorted(cells, key=lambda c: c.column_index):
+        span = _claim(text, claimed, cell.text, numbers_only=False)
+        if span is None:
+            unplaced.append((cell.text, "table_cell", cell.table_id))
+            continue
+        claimed.append(span)
+        if cell.table_id in other_tables:  # read, in a table about something else
+            found.append((*span, "explained", "table_out_of_domain",
+                          f"{cell.table_id}: no metric word in its caption, headers or row labels", cell.text))
+        else:
+            found.append((*span, "table_cell", cell.table_id, "", cell.text))
+    for fact in prose:
+        span = _claim(text, claimed, fact.quote, numbers_only=True)
+        if span is None:
+            if not any(_bare(f[5]) == _bare(fact.quote) for f in found):
+                unplaced.append((fact.quote, "prose_fact", fact.metric_code))
+            continue  # (a number read twice, as a cell and a fact or as two facts, is one number)
+        claimed.append(span)
+        found.append((*span, "prose_fact", fact.metric_code, "", fact.quote))
+    return _Claims(found, unplaced, _masked(text, claimed))
+
+
+def line_ledger(report_file: str, line_no: int, text: str, cells: list[TableCell], prose: list[ProseFact],
+                issues: list[ExtractionIssue], rules: tuple[NonFactRule, ...],
+                metric_rx: re.Pattern[str] | None = None, full: str | None = None, offset: int = 0,
+                other_tables: frozenset[str] = frozenset(), spans: SpanIndex | None = None) -> list[NumberSeen]:
+    """The numbers of one source line (`text`; the pieces of a split line joined by newlines) with their
+    dispositions, given the records and issues the loaders left on that line. `full` is the whole report
+    (the lines joined by newlines; `text` at `offset`) and `spans` its SpanIndex, when the caller has them;
+    the cells of `other_tables` (tables_out_of_domain) are explained as table_out_of_domain."""
+    return _line_ledger(report_file, line_no, text, _claim_line(text, cells, prose, other_tables), issues, rules,
+                        metric_rx, full, offset, spans)
+
+
+def _line_ledger(report_file: str, line_no: int, text: str, claims: _Claims, issues: list[ExtractionIssue],
+                 rules: tuple[NonFactRule, ...], metric_rx: re.Pattern[str] | None, full: str | None, offset: int,
+                 spans: SpanIndex | None) -> list[NumberSeen]:
+    if full is None:
+        full, offset = text, 0
+    found = list(claims.found)
+    one = [i for i in issues if i.kind in ONE_NUMBER_ISSUES]
+    whole = [i for i in issues if i.kind in WHOLE_LINE_ISSUES]
+    said = "; ".join(f"{i.kind}: {i.message}" for i in issues)
+    for m in NUMBER_RE.finditer(claims.masked):
+        reason, evidence = explain(full, offset + m.start(), offset + m.end(), rules, metric_rx, spans)
+        if reason:
+            found.append((m.start(), m.end(), "explained", reason, evidence, ""))
+        elif whole:
+            found.append((m.start(), m.end(), "issue", whole[0].kind, whole[0].message, ""))
+        elif one:
+            issue = one.pop(0)
+            found.append((m.start(), m.end(), "issue", issue.kind, issue.message, ""))
+        else:
+            found.append((m.start(), m.end(), "unexplained", "", said, ""))
+    found.sort(key=lambda f: f[0])
+    # a number read keeps the text its record has (what raw.table_cells / raw.prose_facts and the facts quote)
+    out = [NumberSeen(report_file, line_no, k, read or text[s:e].strip(), disposition, reason, note,
+                      _context(full, offset + s, offset + e))
+           for k, (s, e, disposition, reason, note, read) in enumerate(found, start=1)]
+    for k, (quote, disposition, reason) in enumerate(claims.unplaced, start=len(out) + 1):
+        # read, though not where the line prints it (kept: the record is a reading)
+        out.append(NumberSeen(report_file, line_no, k, quote, disposition, reason, "number not found in its line",
+                              " ".join(text.split())[:2 * CONTEXT]))
+    return out
+
+
+def tables_out_of_domain(cells: list[TableCell], metric_rx: re.Pattern[str] | None) -> frozenset[str]:
+    """The tables (ids) in whose caption, headers, row groups and row labels no metric word stands: a table
+    of quality indicators, waiting times or ages, whose cells are no facts of the three domains."""
+    if metric_rx is None:
+        return frozenset()
+    words: dict[str, set[str]] = {}
+    for c in cells:
+        words.setdefault(c.table_id, set()).update((c.caption, c.column_header, c.label_header, c.row_group, c.row_label))
+    return frozenset(t for t, texts in words.items() if not metric_rx.search("\n".join(texts)))
+
+
+def numbers_seen(report_file: str, lines: list[str], origin: list[int], cells: list[TableCell],
+                 prose: list[ProseFact], issues: list[ExtractionIssue], rules: tuple[NonFactRule, ...],
+                 metric_rx: re.Pattern[str] | None = None) -> list[NumberSeen]:
+    """The ledger of a report: `lines` as the readers saw them (reflowed), `origin[i]` the source line of
+    lines[i], and the records and issues with source line numbers."""
+    pieces: dict[int, list[str]] = {}
+    for text, src in zip(lines, origin):
+        pieces.setdefault(src, []).append(text)
+    by_line: dict[int, tuple[list, list, list]] = {}
+    for attr, records in ((0, cells), (1, prose), (2, issues)):
+        for r in records:
+            if r.line is not None:
+                by_line.setdefault(r.line, ([], [], []))[attr].append(r)
+    texts = [""] * (max(pieces) if pieces else 0)
+    for src, parts in pieces.items():
+        texts[src - 1] = "\n".join(parts)
+    full = "\n".join(texts)
+    offsets = list(itertools.accumulate((len(t) + 1 for t in texts), initial=0))
+    other_tables = tables_out_of_domain(cells, metric_rx)
+    claims: dict[int, _Claims] = {}
+    for src in sorted(set(range(1, len(texts) + 1)) | set(by_line)):
+        text = texts[src - 1] if src <= len(texts) else ""
+        c, p, _ = by_line.get(src, ([], [], []))
+        if c or p or DIGIT_RE.search(text):
+            claims[src] = _claim_line(text, c, p, other_tables)
+    # the span rules see the lines with numbers left to explain and the lines next to them (a wrapped header)
+    left = {src for src, claim in claims.items() if NUMBER_RE.search(claim.masked)}
+    spans = SpanIndex(texts, {k for src in left for k in range(src - 1, src + 2)}, rules)
+    out: list[NumberSeen] = []
+    for src, claim in claims.items():
+        inside = src <= len(texts)
+        out += _line_ledger(report_file, src, texts[src - 1] if inside else "", claim, by_line.get(src, ((), (), []))[2],
+                            rules, metric_rx, full if inside else None, offsets[src - 1] if inside else 0,
+                            spans if inside else None)
+    return out
