@@ -125,15 +125,28 @@ def extract_text(report_file: str, data: bytes) -> Extraction:
                                       + (f"; {len(set_aside)} number(s) on that line not loaded" if set_aside else ""),
                                       lines[-1][-200:]))
         issues += set_aside
-    if len(origin) != origin[-1]:  # long lines were split: records name the source line
-        cells, prose_facts, issues = ([_at_source_line(r, origin) for r in records]
-                                      for records in (cells, prose_facts, issues))
     if not document.region_code:
         issues.append(ExtractionIssue(report_file, None, "no_region", "no region named in the text", ""))
     if document.period_end is None:
         issues.append(ExtractionIssue(report_file, None, "no_period", "no report period found in the text", ""))
-    numbers = numbers_seen(report_file, lines, origin, cells, prose_facts, issues, *_coverage_vocabulary())
+    # the ledger of the lines as read (a flattened page: one sentence a line, so its cost stays linear)
+    numbers = numbers_seen(report_file, lines, list(range(1, len(lines) + 1)), cells, prose_facts, issues,
+                           *_coverage_vocabulary())
+    if len(origin) != origin[-1]:  # long lines were split: records name the source line
+        cells, prose_facts, issues = ([_at_source_line(r, origin) for r in records]
+                                      for records in (cells, prose_facts, issues))
+        numbers = _renumbered([_at_source_line(n, origin) for n in numbers])
     return Extraction(document, cells, prose_facts, issues, text_sha256(decoded.text), numbers)
+
+
+def _renumbered(numbers: list[NumberSeen]) -> list[NumberSeen]:
+    """seq counted again along each source line, over the pieces a long line was split into."""
+    seen: dict[int, int] = {}
+    out = []
+    for n in numbers:
+        seen[n.line] = seen.get(n.line, 0) + 1
+        out.append(dataclasses.replace(n, seq=seen[n.line]))
+    return out
 
 
 def _set_aside_cut_line(report_file: str, last_line: int, cells: list[TableCell], prose_facts: list[ProseFact]):

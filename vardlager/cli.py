@@ -332,7 +332,9 @@ def query(sql: str = typer.Argument(None, help="SQL (marts is on the search path
     elif format == "json":
         sys.stdout.write(to_json(result))
     else:
-        out.print(to_rich_table(result, out.width))  # fitted to the terminal: a table, or one block per row
+        # fitted to the terminal as it is now (a console made at import keeps the COLUMNS of that moment)
+        terminal = Console()
+        terminal.print(to_rich_table(result, terminal.width))  # a table, or one block per row
 
 
 @app.command()
