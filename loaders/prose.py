@@ -263,6 +263,26 @@ LABEL_LEAD_RE = re.compile(r"^[\s\-–•*]*(?:varav\s+)?(?:antal\s+)?", re.I)
 LABEL_TRIM_RE = re.compile(r"(?:\s*\([^)]*\)?|\s*[:.]|\s+totalt|\s+i\s+%)+\s*$", re.I)
 
 
+# a qualifier printed after the amount ('113 mkr före finansiella poster', '207 mkr efter finansnetto')
+QUALIFIER_AFTER_RE = re.compile(r"^\s*((?:före|efter)\s+[a-zåäö]+(?:\s+[a-zåäö]+){0,2})", re.I)
+
+
+def _qualified_after(label: str, rest: str, lex: ProseLexicon) -> str:
+    """The metric that the label and the qualifier right after its number name together (`resultat` +
+    `före finansiella poster` is an alias of verksamhetens_resultat), or ''."""
+    words = QUALIFIER_AFTER_RE.match(rest)
+    if not label or not words or label.startswith("("):
+        return ""
+    forms = [label] + [label[: -len(e)] for e in lex.word_forms.get("inflection", ()) if label.endswith(e)]
+    parts = words.group(1).casefold().split()
+    for k in range(len(parts), 1, -1):
+        for form in forms:
+            metric = lex.aliases.get(f"{form} {' '.join(parts[:k])}")
+            if metric:
+                return metric
+    return ""
+
+
 def _genitive_before(text: str, first: AliasHit, second: AliasHit) -> bool:
     """`first` is a metric in the genitive ('-s') right before `second`, which it owns."""
     return text[first.end - 1] in "sS" and not text[first.end - 2] in "sS" and not text[first.end:second.start].strip()
@@ -1093,6 +1113,9 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             else:
                 issue(n, f"the paragraph is about a part ({ctx.part_subject}), not the whole {metric}")
                 continue
+        qualified = _qualified_after(label, rest, lex)
+        if qualified:  # 'Resultatet ... 113 mkr före finansiella poster': the label and its qualifier name a metric
+            metric = qualified
         if measure in ("budget_deviation", "forecast_deviation") and lex.amount_kinds.get(metric) == "result" \
                 and dev_m and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0)) and not in_text[BUDGET_WORD_RE] \
                 and not any(h.metric and h.end <= n.start and lex.amount_kinds.get(h.metric) != "result" for h in hits):

@@ -106,3 +106,9 @@ def test_a_row_label_names_its_metric_in_any_word_form_but_only_as_a_whole():
 def test_a_point_between_digit_groups_is_a_thousands_separator_and_a_list_intro_gives_the_year():
     text = "Fakta om sjukhuset\n\nFakta i korthet om sjukhuset 2015:\n\n  • 270.754 besök\n  • 3.864 förlossningar\n"
     assert facts(text) == [("besok_totalt", "actual", 270754.0), ("forlossningar", "actual", 3864.0)]
+
+
+def test_a_qualifier_after_the_amount_names_the_metric_with_its_label():
+    text = ("Månadsrapport januari–september 2009\n\nResultatet för perioden visar ett överskott på 113 mkr före "
+            "finansiella poster. Resultatet efter finansnetto är ett överskott på 207 mkr.\n")
+    assert facts(text) == [("verksamhetens_resultat", "actual", 113.0), ("resultat", "actual", 207.0)]
