@@ -5,6 +5,7 @@
 
 The JSON is the last line of stdout; everything the pipeline says goes to stderr.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -43,8 +44,9 @@ def run_build(reports: Path, db: Path) -> dict:
         "worker_peak_rss_mb": _peak_rss_mb(resource.RUSAGE_CHILDREN),  # the extraction workers
         "facts": result.facts_by_domain,
         "checks": {s: result.count(s) for s in ("passed", "warned", "failed")},
-        "failed_checks": [f"{c.check}: {c.failing_rows} {c.sample}"[:300] for c in result.checks
-                          if c.status == "failed"],
+        "failed_checks": [
+            f"{c.check}: {c.failing_rows} {c.sample}"[:300] for c in result.checks if c.status == "failed"
+        ],
         "errors": [e[:300] for e in result.errors],
     }
 

@@ -23,6 +23,7 @@ to a folder outside git (benchmarks/corpus*/ is gitignored) and never committed.
 
     .venv/bin/python -m benchmarks.corpus --n 50 --out benchmarks/corpus-50
 """
+
 from __future__ import annotations
 
 import argparse
@@ -77,10 +78,14 @@ def load_regions(path: Path = REGIONS_SEED) -> dict[str, dict[str, str]]:
 
 def source_region(text: str, regions: dict[str, dict[str, str]]) -> str:
     """The region a sample report is about: the one its text names most (names weigh most)."""
+
     def score(row: dict[str, str]) -> int:
-        return (10 * len(re.findall(rf"\b(?:{row['name_pattern']})", text))
-                + 3 * len(re.findall(rf"\b{re.escape(row['short_name'])}", text))
-                + len(re.findall(rf"\b(?:{row['place_pattern']})", text)))
+        return (
+            10 * len(re.findall(rf"\b(?:{row['name_pattern']})", text))
+            + 3 * len(re.findall(rf"\b{re.escape(row['short_name'])}", text))
+            + len(re.findall(rf"\b(?:{row['place_pattern']})", text))
+        )
+
     return max(regions, key=lambda code: score(regions[code]))
 
 
@@ -116,6 +121,7 @@ def swap_period(text: str) -> str:
         original = m.group(1)
         new = PERIOD_SWAP[original.lower()]
         return new.capitalize() if original[0].isupper() else new
+
     text = PERIOD_WORD_RE.sub(word, text)
     return ORDINAL_RE.sub(lambda m: m.group(1) + ("2" if m.group(2) == "1" else "1"), text)
 
@@ -162,7 +168,7 @@ def generate(n: int, out: Path, start: int = 0, seed: int = 0) -> list[Path]:
         raise SystemExit(f"only {len(everything)} distinct variants of the samples; asked for {start + n}")
     out.mkdir(parents=True, exist_ok=True)
     paths = []
-    for variant in everything[start:start + n]:
+    for variant in everything[start : start + n]:
         name, text = render(variant, regions)
         path = out / name
         path.write_text(text, encoding="utf-8")

@@ -11,6 +11,7 @@ same document has its metric, measure, period and value (within the gold scorer'
 emitted fact answers one annotated fact. Precision is the share of emitted facts that answer one.
 Tune on `dev`; `test` is scored as measured.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -46,8 +47,14 @@ def match(annotated: list[dict], emitted: list[dict]) -> tuple[list[dict], list[
     found, missed, used = [], [], set()
     for ann in annotated:
         key = (ann["document"],) + tuple(ann[k] for k in KEY)
-        hit = next((f for f in pool.get(key, []) if id(f) not in used
-                    and close(float(f["value"]), float(ann["value"]), ann["unit"])), None)
+        hit = next(
+            (
+                f
+                for f in pool.get(key, [])
+                if id(f) not in used and close(float(f["value"]), float(ann["value"]), ann["unit"])
+            ),
+            None,
+        )
         if hit is None:
             missed.append(ann)
         else:
@@ -87,8 +94,10 @@ def _facts_of_warehouse(db: Path) -> list[dict]:
 def score_line(name: str, found: int, annotated: int, wrong: int, emitted: int) -> str:
     recall = 100 * found / annotated if annotated else 0.0
     precision = 100 * (emitted - wrong) / emitted if emitted else 0.0
-    return (f"{name:<45} recall {found:>4}/{annotated:<4} {recall:5.1f} %   "
-            f"precision {emitted - wrong:>4}/{emitted:<4} {precision:5.1f} %")
+    return (
+        f"{name:<45} recall {found:>4}/{annotated:<4} {recall:5.1f} %   "
+        f"precision {emitted - wrong:>4}/{emitted:<4} {precision:5.1f} %"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,20 +114,32 @@ def main(argv: list[str] | None = None) -> int:
     by = lambda rows: defaultdict(list, {d: [r for r in rows if r["document"] == d] for d in documents})  # noqa: E731
     f_doc, a_doc, w_doc, e_doc = by(found), by(annotations), by(wrong), by(emitted)
     for doc in documents:
-        print(score_line(f"{doc} ({split_of[doc]})", len(f_doc[doc]), len(a_doc[doc]), len(w_doc[doc]), len(e_doc[doc])))
+        print(
+            score_line(f"{doc} ({split_of[doc]})", len(f_doc[doc]), len(a_doc[doc]), len(w_doc[doc]), len(e_doc[doc]))
+        )
     for split in ("dev", "test"):
         docs = [d for d in documents if split_of[d] == split]
         if docs:
-            print(score_line(f"split {split} ({len(docs)} documents)", sum(len(f_doc[d]) for d in docs),
-                             sum(len(a_doc[d]) for d in docs), sum(len(w_doc[d]) for d in docs),
-                             sum(len(e_doc[d]) for d in docs)))
+            print(
+                score_line(
+                    f"split {split} ({len(docs)} documents)",
+                    sum(len(f_doc[d]) for d in docs),
+                    sum(len(a_doc[d]) for d in docs),
+                    sum(len(w_doc[d]) for d in docs),
+                    sum(len(e_doc[d]) for d in docs),
+                )
+            )
     if args.misses:
         for ann in missed:
-            print(f"MISSED  {ann['document']}: {ann['metric_code']} {ann['measure']} {ann['period_start']}..{ann['period_end']} "
-                  f"{ann['value']} {ann['unit']}  «{ann['source_quote']}»")
+            print(
+                f"MISSED  {ann['document']}: {ann['metric_code']} {ann['measure']} {ann['period_start']}..{ann['period_end']} "
+                f"{ann['value']} {ann['unit']}  «{ann['source_quote']}»"
+            )
         for fact in wrong:
-            print(f"UNMATCHED {fact['document']}:{fact['source_line']}: {fact['metric_code']} {fact['measure']} "
-                  f"{fact['period_start']}..{fact['period_end']} {fact['value']} {fact['unit']}  «{fact['source_quote']}»")
+            print(
+                f"UNMATCHED {fact['document']}:{fact['source_line']}: {fact['metric_code']} {fact['measure']} "
+                f"{fact['period_start']}..{fact['period_end']} {fact['value']} {fact['unit']}  «{fact['source_quote']}»"
+            )
     return 0
 
 

@@ -16,6 +16,7 @@
 Prints a Markdown table (the README's Performance section is a copy of it) and
 writes the raw numbers as JSON beside the corpora.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -99,9 +100,16 @@ def time_queries(db: Path) -> list[dict]:
                 cursor.fetchall()  # ... which becomes Python rows, as `vardlager query` prints them
                 warm.append(time.perf_counter() - t)
                 in_duckdb.append(executed - t)
-            rows.append({"query": sql_file.name, "rows": n_rows, "cold_ms": cold * 1000,
-                         "best_ms": min(warm) * 1000, "median_ms": statistics.median(warm) * 1000,
-                         "duckdb_median_ms": statistics.median(in_duckdb) * 1000})
+            rows.append(
+                {
+                    "query": sql_file.name,
+                    "rows": n_rows,
+                    "cold_ms": cold * 1000,
+                    "best_ms": min(warm) * 1000,
+                    "median_ms": statistics.median(warm) * 1000,
+                    "duckdb_median_ms": statistics.median(in_duckdb) * 1000,
+                }
+            )
         except duckdb.Error as exc:
             rows.append({"query": sql_file.name, "error": str(exc).splitlines()[0][:200]})
         finally:
@@ -116,28 +124,40 @@ def mark(ok: bool) -> str:
 def render(results: dict) -> str:
     out = []
     env = results["environment"]
-    out.append(f"`{env.get('command', 'python -m benchmarks.run')}`, {env['date']}, {env['machine']} "
-               f"({env['cpus']} CPUs), Python {env['python']}, commit {env['commit']}"
-               + (f", {results['duration_s'] / 60:.1f} min in all" if results.get("duration_s") else "") + ".\n")
-    extraction_rows = [(label, results[key]) for key, label in
-                       (("extraction", "generated corpus"), ("extraction_samples", "the 5 sample reports"))
-                       if results.get(key)]
+    out.append(
+        f"`{env.get('command', 'python -m benchmarks.run')}`, {env['date']}, {env['machine']} "
+        f"({env['cpus']} CPUs), Python {env['python']}, commit {env['commit']}"
+        + (f", {results['duration_s'] / 60:.1f} min in all" if results.get("duration_s") else "")
+        + ".\n"
+    )
+    extraction_rows = [
+        (label, results[key])
+        for key, label in (("extraction", "generated corpus"), ("extraction_samples", "the 5 sample reports"))
+        if results.get(key)
+    ]
     if extraction_rows:
-        out.append("| Extraction, one core, no cache | reports | MB | seconds | MB/s | reports/s | cells (verified) "
-                   "| prose facts | target |")
+        out.append(
+            "| Extraction, one core, no cache | reports | MB | seconds | MB/s | reports/s | cells (verified) "
+            "| prose facts | target |"
+        )
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|---|")
         for label, ex in extraction_rows:
             mb_s = ex["bytes"] / 1e6 / ex["seconds"]
             share = ex["verified_cells"] / ex["cells"] if ex["cells"] else 0
-            out.append(f"| {label} | {ex['reports']} | {ex['bytes'] / 1e6:.2f} | {ex['seconds']:.1f} | "
-                       f"{mb_s:.2f} | {ex['reports'] / ex['seconds']:.2f} | {ex['cells']} ({share:.0%}) | "
-                       f"{ex['prose_facts']} | >= {TARGETS['extract_mb_s']:g} MB/s: "
-                       f"{mark(mb_s >= TARGETS['extract_mb_s'])} |")
+            out.append(
+                f"| {label} | {ex['reports']} | {ex['bytes'] / 1e6:.2f} | {ex['seconds']:.1f} | "
+                f"{mb_s:.2f} | {ex['reports'] / ex['seconds']:.2f} | {ex['cells']} ({share:.0%}) | "
+                f"{ex['prose_facts']} | >= {TARGETS['extract_mb_s']:g} MB/s: "
+                f"{mark(mb_s >= TARGETS['extract_mb_s'])} |"
+            )
         out.append("")
     builds = results.get("builds", [])
     if builds:
-        out.append("| Build | reports | " + " | ".join(f"{s} s" for s in STAGES)
-                   + " | stages total s | process s | peak RSS MB (workers) | published | target |")
+        out.append(
+            "| Build | reports | "
+            + " | ".join(f"{s} s" for s in STAGES)
+            + " | stages total s | process s | peak RSS MB (workers) | published | target |"
+        )
         out.append("|---|---:|" + "---:|" * len(STAGES) + "---:|---:|---:|---|---|")
         for b in builds:
             stages = " | ".join(f"{b['timings'].get(s, float('nan')):.1f}" for s in STAGES)
@@ -147,48 +167,68 @@ def render(results: dict) -> str:
             elif b["kind"] == "add one" and b["n"] > 500:
                 target = f"<= {TARGETS['incremental_s']:g} s: {mark(b['process_s'] <= TARGETS['incremental_s'])}"
             label = b["kind"] + (f" (cache hits {b['from_cache']})" if b.get("from_cache") else "")
-            out.append(f"| {label} | {b['reports']} | {stages} | {b['wall_s']:.1f} | {b['process_s']:.1f} | {b['peak_rss_mb']:.0f} ({b.get('worker_peak_rss_mb', 0):.0f}) | "
-                       f"{'yes' if b['published'] else 'NO'} | {target} |")
+            out.append(
+                f"| {label} | {b['reports']} | {stages} | {b['wall_s']:.1f} | {b['process_s']:.1f} | {b['peak_rss_mb']:.0f} ({b.get('worker_peak_rss_mb', 0):.0f}) | "
+                f"{'yes' if b['published'] else 'NO'} | {target} |"
+            )
         out.append("")
     queries = results.get("queries")
     if queries is not None:
         if not queries:
             out.append("No examples/*.sql queries to time.\n")
         else:
-            out.append(f"| Query on the {results.get('query_reports', '?')}-report warehouse | rows | cold ms | "
-                       f"best of {QUERY_RUNS} ms | median ms | of which in DuckDB ms | target |")
+            out.append(
+                f"| Query on the {results.get('query_reports', '?')}-report warehouse | rows | cold ms | "
+                f"best of {QUERY_RUNS} ms | median ms | of which in DuckDB ms | target |"
+            )
             out.append("|---|---:|---:|---:|---:|---:|---|")
             for q in queries:
                 if "error" in q:
                     out.append(f"| {q['query']} | error: {q['error']} | | | | | |")
                 else:
-                    out.append(f"| {q['query']} | {q['rows']} | {q['cold_ms']:.1f} | {q['best_ms']:.1f} | "
-                               f"{q['median_ms']:.1f} | {q.get('duckdb_median_ms', float('nan')):.1f} | "
-                               f"< {TARGETS['query_ms']:g} ms: "
-                               f"{mark(q['median_ms'] < TARGETS['query_ms'])} |")
+                    out.append(
+                        f"| {q['query']} | {q['rows']} | {q['cold_ms']:.1f} | {q['best_ms']:.1f} | "
+                        f"{q['median_ms']:.1f} | {q.get('duckdb_median_ms', float('nan')):.1f} | "
+                        f"< {TARGETS['query_ms']:g} ms: "
+                        f"{mark(q['median_ms'] < TARGETS['query_ms'])} |"
+                    )
             out.append("")
     return "\n".join(out)
 
 
 def environment() -> dict:
     try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                                text=True).stdout.strip() or "?"
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
-                               capture_output=True, text=True).stdout.strip()
+        commit = (
+            subprocess.run(
+                ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+            ).stdout.strip()
+            or "?"
+        )
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
         commit += "+dirty" if dirty else ""
     except OSError:
         commit = "?"
-    return {"date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "machine": platform.machine(),
-            "cpus": os.cpu_count(), "python": platform.python_version(), "commit": commit}
+    return {
+        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": platform.machine(),
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "commit": commit,
+    }
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="vardlager benchmark: extraction, builds, incremental, queries")
     parser.add_argument("--sizes", default="5,50,500", help="report counts of the full builds (default 5,50,500)")
     parser.add_argument("--extract-n", type=int, default=50, help="reports in the extraction run (default 50)")
-    parser.add_argument("--db-dir", type=Path, default=BENCH / "corpus-warehouses",
-                        help="where the benchmark warehouses go (default benchmarks/corpus-warehouses, gitignored)")
+    parser.add_argument(
+        "--db-dir",
+        type=Path,
+        default=BENCH / "corpus-warehouses",
+        help="where the benchmark warehouses go (default benchmarks/corpus-warehouses, gitignored)",
+    )
     parser.add_argument("--skip-incremental", action="store_true")
     parser.add_argument("--markdown", type=Path, help="also write the table to this file")
     args = parser.parse_args(argv)
@@ -198,7 +238,9 @@ def main(argv: list[str] | None = None) -> None:
     log.write_text("")
     started = time.perf_counter()
     results: dict = {"environment": environment(), "builds": []}
-    results["environment"]["command"] = " ".join(["python -m benchmarks.run", *(argv if argv is not None else sys.argv[1:])])
+    results["environment"]["command"] = " ".join(
+        ["python -m benchmarks.run", *(argv if argv is not None else sys.argv[1:])]
+    )
 
     say(f"corpus: generating {', '.join(map(str, sorted({*sizes, args.extract_n})))} reports")
     corpora = {n: fresh_corpus(n) for n in sorted({*sizes, args.extract_n})}

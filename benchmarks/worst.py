@@ -16,6 +16,7 @@ child) under RLIMIT_AS = --limit-mb and a --timeout, so a case that explodes is 
 fatal for the machine. Printed: input size, seconds, peak RSS, and the memory the case added
 over the warmed-up process per MB of input.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,9 +38,11 @@ def row_text(n: int, seed: int = 18) -> str:
     """A report whose one table row holds n three-digit numbers (the most ambiguous spacing)."""
     rng = random.Random(seed)
     numbers = " ".join(str(rng.randint(100, 999)) for _ in range(n))
-    return ("Delårsrapport 1 2024\nRegion Västmanland\n\nTabell 1. Kostnader, tkr\n"
-            "Verksamhet Utfall 2024 Budget 2024 Avvikelse\n"
-            f"Summa kostnader {numbers}\n\nSlut.\n")
+    return (
+        "Delårsrapport 1 2024\nRegion Västmanland\n\nTabell 1. Kostnader, tkr\n"
+        "Verksamhet Utfall 2024 Budget 2024 Avvikelse\n"
+        f"Summa kostnader {numbers}\n\nSlut.\n"
+    )
 
 
 def page_text(size: int = PAGE_BYTES) -> str:
@@ -75,9 +78,16 @@ def child(name: str, limit_mb: float) -> dict:
     extraction = extract_text(f"{name}.txt", data)
     seconds = time.perf_counter() - started
     peak = _rss_mb()
-    return {"case": name, "bytes": len(data), "seconds": seconds, "peak_rss_mb": peak, "base_rss_mb": base,
-            "cells": len(extraction.cells), "prose_facts": len(extraction.prose_facts),
-            "issues": len(extraction.issues)}
+    return {
+        "case": name,
+        "bytes": len(data),
+        "seconds": seconds,
+        "peak_rss_mb": peak,
+        "base_rss_mb": base,
+        "cells": len(extraction.cells),
+        "prose_facts": len(extraction.prose_facts),
+        "issues": len(extraction.issues),
+    }
 
 
 def run_case(name: str, limit_mb: float, timeout: float) -> dict:
@@ -90,21 +100,28 @@ def run_case(name: str, limit_mb: float, timeout: float) -> dict:
     lines = proc.stdout.strip().splitlines()
     if proc.returncode or not lines:
         last = (proc.stderr.strip().splitlines() or ["no output"])[-1][:120]
-        return {"case": name, "failed": f"exit {proc.returncode} after {time.perf_counter() - started:.0f} s "
-                                        f"(limit {limit_mb:g} MB): {last}"}
+        return {
+            "case": name,
+            "failed": f"exit {proc.returncode} after {time.perf_counter() - started:.0f} s "
+            f"(limit {limit_mb:g} MB): {last}",
+        }
     return json.loads(lines[-1])
 
 
 def table(results: list[dict]) -> str:
-    out = ["| Worst case | input KB | seconds | peak RSS MB | added MB per MB of input | cells | prose facts |",
-           "|---|---:|---:|---:|---:|---:|---:|"]
+    out = [
+        "| Worst case | input KB | seconds | peak RSS MB | added MB per MB of input | cells | prose facts |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
     for r in results:
         if "failed" in r:
             out.append(f"| {r['case']} | | | | | | {r['failed']} |")
             continue
         added = max(0.0, r["peak_rss_mb"] - r["base_rss_mb"])
-        out.append(f"| {r['case']} | {r['bytes'] / 1e3:.1f} | {r['seconds']:.2f} | {r['peak_rss_mb']:.0f} | "
-                   f"{added / (r['bytes'] / 1e6):.0f} | {r['cells']} | {r['prose_facts']} |")
+        out.append(
+            f"| {r['case']} | {r['bytes'] / 1e3:.1f} | {r['seconds']:.2f} | {r['peak_rss_mb']:.0f} | "
+            f"{added / (r['bytes'] / 1e6):.0f} | {r['cells']} | {r['prose_facts']} |"
+        )
     return "\n".join(out)
 
 

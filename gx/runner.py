@@ -6,6 +6,7 @@ only the columns the suite names) and validated as pandas frames by an ephemeral
 written outside the warehouse. Reading and validating are separate steps so that a build can
 validate in another process (gx/worker.py) while it goes on with dbt.
 """
+
 from __future__ import annotations
 
 import logging
@@ -79,7 +80,7 @@ def _frame(con: duckdb.DuckDBPyConnection, schema: str, table: str, kwargs_list:
     `column`, `column_A`, a row_condition, ...) plus the columns samples are indexed by; pandas frames
     of every column of a 500-report table cost seconds to build and validate the same."""
     if table in DERIVED_SQL:  # written for the published schemas; a server build reads its own (vl_next_*)
-        prefix = next((schema[:-len(layer)] for layer in LAYER_SCHEMAS if schema.endswith(layer)), "")
+        prefix = next((schema[: -len(layer)] for layer in LAYER_SCHEMAS if schema.endswith(layer)), "")
         sql = re.sub(rf"\b({'|'.join(LAYER_SCHEMAS)})\.", lambda m: f'"{prefix}{m.group(1)}".', DERIVED_SQL[table])
         return con.execute(sql).to_arrow_table()
     sql = f'select * from "{schema}"."{table}"'
@@ -91,12 +92,15 @@ def _frame(con: duckdb.DuckDBPyConnection, schema: str, table: str, kwargs_list:
     return con.execute(sql).to_arrow_table()
 
 
-def frames_for_layer(con: duckdb.DuckDBPyConnection, layer: str, schema: str | None = None,
-                     entries: list | None = None) -> dict:
+def frames_for_layer(
+    con: duckdb.DuckDBPyConnection, layer: str, schema: str | None = None, entries: list | None = None
+) -> dict:
     """{table: Arrow table} of every table the layer's suite (or `entries`) validates."""
     entries = SUITES[layer] if entries is None else entries
-    return {table: _frame(con, schema or layer, table, [entry[2] for entry in entries if entry[0] == table])
-            for table in dict.fromkeys(entry[0] for entry in entries)}
+    return {
+        table: _frame(con, schema or layer, table, [entry[2] for entry in entries if entry[0] == table])
+        for table in dict.fromkeys(entry[0] for entry in entries)
+    }
 
 
 def _pandas(arrow):
@@ -107,8 +111,11 @@ def _pandas(arrow):
     import numpy
 
     frame = duckdb.from_arrow(arrow).df()
-    narrow = [c for c, dtype in frame.dtypes.items()
-              if isinstance(dtype, numpy.dtype) and dtype.kind in "iu" and dtype != numpy.int64]  # no NULLs
+    narrow = [
+        c
+        for c, dtype in frame.dtypes.items()
+        if isinstance(dtype, numpy.dtype) and dtype.kind in "iu" and dtype != numpy.int64
+    ]  # no NULLs
     return frame.astype({c: "int64" for c in narrow}) if narrow else frame
 
 
@@ -125,8 +132,11 @@ def _gx_kwargs(kwargs: dict) -> dict:
 def _check_name(layer: str, table: str, expectation: str, kwargs: dict) -> str:
     column = kwargs.get("column") or kwargs.get("column_A") or ""
     condition = kwargs.get("row_condition")  # one table, one expectation per range (fact_values): named apart
-    return f"{layer}.{table}.{expectation}" + (f"({column})" if column else "") + \
-        (f"[{condition[0]}={condition[1]}]" if condition else "")
+    return (
+        f"{layer}.{table}.{expectation}"
+        + (f"({column})" if column else "")
+        + (f"[{condition[0]}={condition[1]}]" if condition else "")
+    )
 
 
 def _sample(result: dict) -> str:
@@ -137,8 +147,7 @@ def _sample(result: dict) -> str:
     return "; ".join(repr(v) for v in values)
 
 
-def run_layer(con: duckdb.DuckDBPyConnection, layer: str, schema: str | None = None,
-              context=None) -> list[CheckResult]:
+def run_layer(con: duckdb.DuckDBPyConnection, layer: str, schema: str | None = None, context=None) -> list[CheckResult]:
     """Validate every table of the layer's suite; one CheckResult per expectation.
 
     context: an ephemeral GX context to validate in (build_data_docs passes one to render its
@@ -162,14 +171,23 @@ def validate_frames(layer: str, entries: list, frames: dict, context=None) -> li
         table_entries = [entry for entry in entries if entry[0] == table]
         for _, expectation, kwargs, severity in table_entries:
             name = _check_name(layer, table, expectation, kwargs)
-            suite.add_expectation(getattr(gx.expectations, expectation)(
-                **_gx_kwargs(kwargs), meta={"severity": severity, "check": name}))
+            suite.add_expectation(
+                getattr(gx.expectations, expectation)(**_gx_kwargs(kwargs), meta={"severity": severity, "check": name})
+            )
         validation = context.validation_definitions.add(
-            gx.ValidationDefinition(name=f"{layer}.{table}", data=batch_definition, suite=suite))
-        checkpoint = context.checkpoints.add(gx.Checkpoint(
-            name=f"{layer}.{table}", validation_definitions=[validation],
-            result_format={"result_format": "SUMMARY", "unexpected_index_column_names": index_columns,
-                           "partial_unexpected_count": SAMPLE_SIZE}))
+            gx.ValidationDefinition(name=f"{layer}.{table}", data=batch_definition, suite=suite)
+        )
+        checkpoint = context.checkpoints.add(
+            gx.Checkpoint(
+                name=f"{layer}.{table}",
+                validation_definitions=[validation],
+                result_format={
+                    "result_format": "SUMMARY",
+                    "unexpected_index_column_names": index_columns,
+                    "partial_unexpected_count": SAMPLE_SIZE,
+                },
+            )
+        )
         run = checkpoint.run(batch_parameters={"dataframe": frame})
         for validation_result in run.run_results.values():
             for outcome in validation_result.results:
@@ -177,9 +195,16 @@ def validate_frames(layer: str, entries: list, frames: dict, context=None) -> li
                 severity = meta["severity"]
                 failing = int(outcome.result.get("unexpected_count") or (0 if outcome.success else 1))
                 status = "passed" if outcome.success else ("failed" if severity == HARD else "warned")
-                results.append(CheckResult(layer, meta["check"], severity, status,
-                                           0 if outcome.success else failing,
-                                           "" if outcome.success else _sample(outcome.result)))
+                results.append(
+                    CheckResult(
+                        layer,
+                        meta["check"],
+                        severity,
+                        status,
+                        0 if outcome.success else failing,
+                        "" if outcome.success else _sample(outcome.result),
+                    )
+                )
     return results
 
 
@@ -192,11 +217,14 @@ def build_data_docs(con: duckdb.DuckDBPyConnection, out_dir, layers=("raw", "sta
 
     out_dir = Path(out_dir)
     context = new_context()
-    context.add_data_docs_site(site_name="vardlager", site_config={
-        "class_name": "SiteBuilder",
-        "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-        "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(out_dir)},
-    })
+    context.add_data_docs_site(
+        site_name="vardlager",
+        site_config={
+            "class_name": "SiteBuilder",
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(out_dir)},
+        },
+    )
     results: list[CheckResult] = []
     for layer in layers:
         results += run_layer(con, layer, context=context)

@@ -12,6 +12,7 @@ threads), exits when the build closes it, and exits by itself when the build pro
 by kill -9). Without a second CPU, or if the worker cannot start or dies, validation runs in the
 build's own process.
 """
+
 from __future__ import annotations
 
 import atexit
@@ -80,8 +81,12 @@ class Validator:
         self._context = None  # for validation in this process: one context per build, as in the worker
         if in_worker:
             try:
-                self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
-                                                 initializer=_start_worker, initargs=(os.getpid(),))
+                self._pool = ProcessPoolExecutor(
+                    1,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_start_worker,
+                    initargs=(os.getpid(),),
+                )
                 self._pool.submit(_ready)  # starts the worker now, not at the first layer
             except (OSError, RuntimeError, ValueError):
                 self._pool = None

@@ -15,6 +15,7 @@ readers took in words), with its source line and one disposition, decided in thi
 `vardlager coverage` splits the read ones into those that became facts and those that did not.
 Pure functions; the only file read is the seed.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -79,6 +80,7 @@ class NonFactRule:
 
 def load_non_fact_rules(path: Path = NON_FACT_WORDS) -> tuple[NonFactRule, ...]:
     """The seed's rows, in order (the first that holds gives the reason); a reason outside REASONS is an error."""
+
     def rx(pattern: str, fmt: str = "{}", flags: int = re.I) -> re.Pattern[str] | None:
         return re.compile(fmt.format(pattern), flags) if pattern.strip() else None
 
@@ -87,12 +89,22 @@ def load_non_fact_rules(path: Path = NON_FACT_WORDS) -> tuple[NonFactRule, ...]:
         for row in csv.DictReader(fh):
             reason = row["reason"].strip()
             if None in row or None in row.values():
-                raise ValueError(f"{path.name}: a row with more or fewer fields than the header (a comma unquoted?): {row}")
+                raise ValueError(
+                    f"{path.name}: a row with more or fewer fields than the header (a comma unquoted?): {row}"
+                )
             if reason not in REASONS:
                 raise ValueError(f"{path.name}: reason {reason!r} is not one of {', '.join(REASONS)}")
-            rules.append(NonFactRule(reason, rx(row["span"], flags=re.I | re.M), rx(row["before"], "(?:{})$"), rx(row["number"]),
-                                     rx(row["after"]), rx(row["near"]),
-                                     row["no_metric"].strip().lower() in ("true", "yes", "1")))
+            rules.append(
+                NonFactRule(
+                    reason,
+                    rx(row["span"], flags=re.I | re.M),
+                    rx(row["before"], "(?:{})$"),
+                    rx(row["number"]),
+                    rx(row["after"]),
+                    rx(row["near"]),
+                    row["no_metric"].strip().lower() in ("true", "yes", "1"),
+                )
+            )
     return tuple(rules)
 
 
@@ -127,7 +139,9 @@ class SpanIndex:
                 prev = k
             at += len(t) + 1
         text = "".join(parts)
-        found = [(m.start(), m.end(), k, m) for k, rule in enumerate(rules) if rule.span for m in rule.span.finditer(text)]
+        found = [
+            (m.start(), m.end(), k, m) for k, rule in enumerate(rules) if rule.span for m in rule.span.finditer(text)
+        ]
         found.sort(key=lambda f: f[0])
         self.found = found  # (start, end, rule index, match) of every match, by start
         self.match_starts = [f[0] for f in found]
@@ -148,17 +162,23 @@ class SpanIndex:
         return best
 
 
-def explain(text: str, start: int, end: int, rules: tuple[NonFactRule, ...],
-            metric_rx: re.Pattern[str] | None = None, spans: SpanIndex | None = None) -> tuple[str, str]:
+def explain(
+    text: str,
+    start: int,
+    end: int,
+    rules: tuple[NonFactRule, ...],
+    metric_rx: re.Pattern[str] | None = None,
+    spans: SpanIndex | None = None,
+) -> tuple[str, str]:
     """(reason, the text that decided it) for the number at text[start:end], or ('', '') when no rule holds.
     `text` is a line or a whole report (lines joined by newlines): a table header or a sentence wrapped
     over lines (`jan-april` / `24`) is read across them, and `near` and `no_metric` look NEAR_REACH
     characters on either side (a sentence or an indicator's label wraps too). `spans`: the SpanIndex of
     `text`, when the caller has one."""
     number = text[start:end].strip()
-    before = text[max(0, start - REACH):start]
-    after = text[end:end + REACH]
-    around = text[max(0, start - NEAR_REACH):end + NEAR_REACH]
+    before = text[max(0, start - REACH) : start]
+    after = text[end : end + REACH]
+    around = text[max(0, start - NEAR_REACH) : end + NEAR_REACH]
     has_metric: bool | None = None
     if spans is None:
         lines = text.split("\n")
@@ -210,8 +230,11 @@ def _claim(text: str, claimed: list[tuple[int, int]], quote: str, numbers_only: 
     while at >= 0:  # the number as printed (most cells): no pattern needed
         end = at + len(quote)
         glued = quote[0] in SIGNS  # '-100,00-25 833': a minus glued to the number before it
-        if (glued or not (at and text[at - 1] in DIGITS_COMMA)) and not (end < len(text) and text[end].isdigit()) \
-                and not _overlaps(claimed, at, end):
+        if (
+            (glued or not (at and text[at - 1] in DIGITS_COMMA))
+            and not (end < len(text) and text[end].isdigit())
+            and not _overlaps(claimed, at, end)
+        ):
             return at, end
         at = text.find(quote, at + 1)
     if DIGIT_RE.search(quote):
@@ -242,10 +265,17 @@ def _masked(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _context(text: str, start: int, end: int) -> str:
     """The text around text[start:end], the number in brackets, line breaks as ⏎."""
-    left = text[max(0, start - CONTEXT):start]
-    right = text[end:end + CONTEXT]
-    around = ("…" if start > CONTEXT else "") + left + "[" + text[start:end] + "]" + right \
+    left = text[max(0, start - CONTEXT) : start]
+    right = text[end : end + CONTEXT]
+    around = (
+        ("…" if start > CONTEXT else "")
+        + left
+        + "["
+        + text[start:end]
+        + "]"
+        + right
         + ("…" if end + CONTEXT < len(text) else "")
+    )
     return " ".join(re.sub(r"\s*\n\s*", " ⏎ ", around).split())
 
 
@@ -269,8 +299,15 @@ def _claim_line(text: str, cells: list[TableCell], prose: list[ProseFact], other
             continue
         claimed.append(span)
         if cell.table_id in other_tables:  # read, in a table about something else
-            found.append((*span, "explained", "table_out_of_domain",
-                          f"{cell.table_id}: no metric word in its caption, headers or row labels", cell.text))
+            found.append(
+                (
+                    *span,
+                    "explained",
+                    "table_out_of_domain",
+                    f"{cell.table_id}: no metric word in its caption, headers or row labels",
+                    cell.text,
+                )
+            )
         else:
             found.append((*span, "table_cell", cell.table_id, "", cell.text))
     for fact in prose:
@@ -284,21 +321,50 @@ def _claim_line(text: str, cells: list[TableCell], prose: list[ProseFact], other
     return _Claims(found, unplaced, _masked(text, claimed))
 
 
-def line_ledger(report_file: str, line_no: int, text: str, cells: list[TableCell], prose: list[ProseFact],
-                issues: list[ExtractionIssue], rules: tuple[NonFactRule, ...],
-                metric_rx: re.Pattern[str] | None = None, full: str | None = None, offset: int = 0,
-                other_tables: frozenset[str] = frozenset(), spans: SpanIndex | None = None) -> list[NumberSeen]:
+def line_ledger(
+    report_file: str,
+    line_no: int,
+    text: str,
+    cells: list[TableCell],
+    prose: list[ProseFact],
+    issues: list[ExtractionIssue],
+    rules: tuple[NonFactRule, ...],
+    metric_rx: re.Pattern[str] | None = None,
+    full: str | None = None,
+    offset: int = 0,
+    other_tables: frozenset[str] = frozenset(),
+    spans: SpanIndex | None = None,
+) -> list[NumberSeen]:
     """The numbers of one source line (`text`; the pieces of a split line joined by newlines) with their
     dispositions, given the records and issues the loaders left on that line. `full` is the whole report
     (the lines joined by newlines; `text` at `offset`) and `spans` its SpanIndex, when the caller has them;
     the cells of `other_tables` (tables_out_of_domain) are explained as table_out_of_domain."""
-    return _line_ledger(report_file, line_no, text, _claim_line(text, cells, prose, other_tables), issues, rules,
-                        metric_rx, full, offset, spans)
+    return _line_ledger(
+        report_file,
+        line_no,
+        text,
+        _claim_line(text, cells, prose, other_tables),
+        issues,
+        rules,
+        metric_rx,
+        full,
+        offset,
+        spans,
+    )
 
 
-def _line_ledger(report_file: str, line_no: int, text: str, claims: _Claims, issues: list[ExtractionIssue],
-                 rules: tuple[NonFactRule, ...], metric_rx: re.Pattern[str] | None, full: str | None, offset: int,
-                 spans: SpanIndex | None) -> list[NumberSeen]:
+def _line_ledger(
+    report_file: str,
+    line_no: int,
+    text: str,
+    claims: _Claims,
+    issues: list[ExtractionIssue],
+    rules: tuple[NonFactRule, ...],
+    metric_rx: re.Pattern[str] | None,
+    full: str | None,
+    offset: int,
+    spans: SpanIndex | None,
+) -> list[NumberSeen]:
     if full is None:
         full, offset = text, 0
     found = list(claims.found)
@@ -318,13 +384,33 @@ def _line_ledger(report_file: str, line_no: int, text: str, claims: _Claims, iss
             found.append((m.start(), m.end(), "unexplained", "", said, ""))
     found.sort(key=lambda f: f[0])
     # a number read keeps the text its record has (what raw.table_cells / raw.prose_facts and the facts quote)
-    out = [NumberSeen(report_file, line_no, k, read or text[s:e].strip(), disposition, reason, note,
-                      _context(full, offset + s, offset + e))
-           for k, (s, e, disposition, reason, note, read) in enumerate(found, start=1)]
+    out = [
+        NumberSeen(
+            report_file,
+            line_no,
+            k,
+            read or text[s:e].strip(),
+            disposition,
+            reason,
+            note,
+            _context(full, offset + s, offset + e),
+        )
+        for k, (s, e, disposition, reason, note, read) in enumerate(found, start=1)
+    ]
     for k, (quote, disposition, reason) in enumerate(claims.unplaced, start=len(out) + 1):
         # read, though not where the line prints it (kept: the record is a reading)
-        out.append(NumberSeen(report_file, line_no, k, quote, disposition, reason, "number not found in its line",
-                              " ".join(text.split())[:2 * CONTEXT]))
+        out.append(
+            NumberSeen(
+                report_file,
+                line_no,
+                k,
+                quote,
+                disposition,
+                reason,
+                "number not found in its line",
+                " ".join(text.split())[: 2 * CONTEXT],
+            )
+        )
     return out
 
 
@@ -335,13 +421,22 @@ def tables_out_of_domain(cells: list[TableCell], metric_rx: re.Pattern[str] | No
         return frozenset()
     words: dict[str, set[str]] = {}
     for c in cells:
-        words.setdefault(c.table_id, set()).update((c.caption, c.column_header, c.label_header, c.row_group, c.row_label))
+        words.setdefault(c.table_id, set()).update(
+            (c.caption, c.column_header, c.label_header, c.row_group, c.row_label)
+        )
     return frozenset(t for t, texts in words.items() if not metric_rx.search("\n".join(texts)))
 
 
-def numbers_seen(report_file: str, lines: list[str], origin: list[int], cells: list[TableCell],
-                 prose: list[ProseFact], issues: list[ExtractionIssue], rules: tuple[NonFactRule, ...],
-                 metric_rx: re.Pattern[str] | None = None) -> list[NumberSeen]:
+def numbers_seen(
+    report_file: str,
+    lines: list[str],
+    origin: list[int],
+    cells: list[TableCell],
+    prose: list[ProseFact],
+    issues: list[ExtractionIssue],
+    rules: tuple[NonFactRule, ...],
+    metric_rx: re.Pattern[str] | None = None,
+) -> list[NumberSeen]:
     """The ledger of a report: `lines` as the readers saw them (reflowed), `origin[i]` the source line of
     lines[i], and the records and issues with source line numbers."""
     pieces: dict[int, list[str]] = {}
@@ -370,7 +465,16 @@ def numbers_seen(report_file: str, lines: list[str], origin: list[int], cells: l
     out: list[NumberSeen] = []
     for src, claim in claims.items():
         inside = src <= len(texts)
-        out += _line_ledger(report_file, src, texts[src - 1] if inside else "", claim, by_line.get(src, ((), (), []))[2],
-                            rules, metric_rx, full if inside else None, offsets[src - 1] if inside else 0,
-                            spans if inside else None)
+        out += _line_ledger(
+            report_file,
+            src,
+            texts[src - 1] if inside else "",
+            claim,
+            by_line.get(src, ((), (), []))[2],
+            rules,
+            metric_rx,
+            full if inside else None,
+            offsets[src - 1] if inside else 0,
+            spans if inside else None,
+        )
     return out

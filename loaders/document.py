@@ -1,4 +1,5 @@
 """What a report says about itself: region, report type, period, its own org unit."""
+
 from __future__ import annotations
 
 import bisect
@@ -16,8 +17,20 @@ from pathlib import Path
 from loaders.records import Document
 
 REGIONS_SEED = Path(__file__).resolve().parent.parent / "seeds" / "regions.csv"
-MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-          "september", "oktober", "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MONTH_RE = "|".join(MONTHS)
 TITLE_LINES = 120  # report title, cover and summary: where a report names itself
 
@@ -28,24 +41,37 @@ REPORT_TYPES = {
     "manadsrapport": r"månadsrapport|månadsuppföljning",
 }
 # "Delårsrapport 1 2024", "Tertialrapport 2, 2023", "Delårsrapport 2 år 2014": the ordinal is the tertial
-NUMBERED_REPORT_RE = re.compile(r"(?:del[åa]rsrapport|del[åa]rsbokslut|tertial(?:rapport)?|T)\s?([123]),?\s+(?:år\s+)?((?:19|20)\d\d)\b", re.I)
+NUMBERED_REPORT_RE = re.compile(
+    r"(?:del[åa]rsrapport|del[åa]rsbokslut|tertial(?:rapport)?|T)\s?([123]),?\s+(?:år\s+)?((?:19|20)\d\d)\b", re.I
+)
 LINE_SPACE = r"[^\S\n]"  # white space that does not end a line: a match never spans two lines
 MONTH_ABBR = r"jan(?:uari)?\.?"
 MONTH_NAME = rf"(?:{MONTH_RE}|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?"
 # `per april 2024`, `t.o.m. augusti`, `januari-april`, `jan–aug 2019`; the lookahead lets the scan skip other positions fast
-PER_MONTH_RE = re.compile(rf"(?=[ptjJPT])\b(?:per|t\.?o\.?m\.?|till och med|{MONTH_ABBR}{LINE_SPACE}?[-–]{LINE_SPACE}?)"
-                          rf"{LINE_SPACE}?({MONTH_NAME})(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?", re.I)
+PER_MONTH_RE = re.compile(
+    rf"(?=[ptjJPT])\b(?:per|t\.?o\.?m\.?|till och med|{MONTH_ABBR}{LINE_SPACE}?[-–]{LINE_SPACE}?)"
+    rf"{LINE_SPACE}?({MONTH_NAME})(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?",
+    re.I,
+)
 # "årets första tre månader", "de fyra första månaderna": the months counted from January
-FIRST_MONTHS_RE = re.compile(r"\b(?:första|de|efter)\s+(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva)\s+(?:första\s+)?månader", re.I)
+FIRST_MONTHS_RE = re.compile(
+    r"\b(?:första|de|efter)\s+(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva)\s+(?:första\s+)?månader", re.I
+)
 # "delårsrapporten för augusti 2025", "delårsbokslutet per april": the month the interim report closes
-INTERIM_MONTH_RE = re.compile(rf"\bdel[åa]rs(?:rapport|bokslut)\w*\s+(?:för|per|efter)\s+(?:{MONTH_ABBR}{LINE_SPACE}?[-–]{LINE_SPACE}?)?"
-                              rf"({MONTH_NAME})(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?", re.I)
+INTERIM_MONTH_RE = re.compile(
+    rf"\bdel[åa]rs(?:rapport|bokslut)\w*\s+(?:för|per|efter)\s+(?:{MONTH_ABBR}{LINE_SPACE}?[-–]{LINE_SPACE}?)?"
+    rf"({MONTH_NAME})(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?",
+    re.I,
+)
 MONTH_COUNTS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "elva": 11}
 # the annual report's word, then its year, on the same line or after a line break and blank lines
 ANNUAL_WORDS = r"årsrapport|årsredovisning|verksamhetsberättelse|årsberättelse|årsbokslut|personalbokslut|bokslut"
 # ('ÅRSRAPPORTER DIVISIONER 2013': up to two title words between)
-ANNUAL_RE = re.compile(rf"\b(?:{ANNUAL_WORDS})(?:en|et|er)?(?:\s+[A-ZÅÄÖ]\w+){{0,2}}\s+(?:för\s+)?(?:år\s+)?"
-                       r"((?:19|20)\d\d)\b(?![-–]\d)", re.I)
+ANNUAL_RE = re.compile(
+    rf"\b(?:{ANNUAL_WORDS})(?:en|et|er)?(?:\s+[A-ZÅÄÖ]\w+){{0,2}}\s+(?:för\s+)?(?:år\s+)?"
+    r"((?:19|20)\d\d)\b(?![-–]\d)",
+    re.I,
+)
 ANNUAL_WORD_RE = re.compile(rf"\b(?:{ANNUAL_WORDS})", re.I)
 # a dated document: a meeting, a press release, a decision ("Möte 2026-02-26", "Pressmeddelande 2022-05-12")
 DATED_RE = re.compile(r"\b((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?([0-3]\d)\b")  # 2025-03-13, 20200506
@@ -55,7 +81,9 @@ YEAR_PHRASE_RE = re.compile(r"\b(?:under|för|från|år|året)\s+((?:19|20)\d\d)
 YEAR_RE = re.compile(r"\b(20\d\d)\b")
 ORG_UNIT_RES = (  # (?=...): the first letter, so the scan skips other positions fast
     re.compile(r"(?=[Dd])\b[Dd]ivision(?:en)? ((?:[A-ZÅÄÖ][\wåäö]*|nära)(?: (?:[a-zåäö]+|[A-ZÅÄÖ][\wåäö]*))?(?: \d)?)"),
-    re.compile(r"(?=H)\b(Hälso- och sjukvårdsförvaltningen|Hälso- och sjukvårdsnämnden|Hälso- och sjukvårdsnämndens)\b"),
+    re.compile(
+        r"(?=H)\b(Hälso- och sjukvårdsförvaltningen|Hälso- och sjukvårdsnämnden|Hälso- och sjukvårdsnämndens)\b"
+    ),
 )
 COMMON_WORDS = {"har", "och", "som", "är", "ska", "för", "med", "visar", "ser", "ses", "i", "på", "inom"}
 
@@ -122,8 +150,9 @@ def detect_report_type(lines: list[str], period_end: date | None) -> str:
     if period_end is not None and period_end.month == 12:
         return "arsrapport"
     text = "\n".join(lines)
-    counts = Counter({kind: len(re.findall(pattern, text, re.I))
-                      for kind, pattern in REPORT_TYPES.items() if kind != "arsrapport"})
+    counts = Counter(
+        {kind: len(re.findall(pattern, text, re.I)) for kind, pattern in REPORT_TYPES.items() if kind != "arsrapport"}
+    )
     kind, n = counts.most_common(1)[0]
     return kind if n else ""
 
@@ -180,7 +209,7 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
     text = "\n".join(lines)
     spoken = Counter(int(y) for y in YEAR_PHRASE_RE.findall(text))
     if spoken:
-        (year, _), = spoken.most_common(1)
+        ((year, _),) = spoken.most_common(1)
         return date(year, 1, 1), date(year, 12, 31), f"year spoken of: {year} ({spoken[year]}x)"
     if dated and LAST_YEAR_RE.search(text):
         year = int(dated.group(1)) - 1
@@ -190,7 +219,11 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
 
 def _annual(m: re.Match, head: str) -> tuple[date, date, str]:
     year = int(m.group(1))
-    return date(year, 1, 1), date(year, 12, 31), f"L{head.count(chr(10), 0, m.start()) + 1}: {' '.join(m.group(0).split())}"
+    return (
+        date(year, 1, 1),
+        date(year, 12, 31),
+        f"L{head.count(chr(10), 0, m.start()) + 1}: {' '.join(m.group(0).split())}",
+    )
 
 
 def _month_number(word: str) -> int:
@@ -221,8 +254,7 @@ def detect_org_unit(text: str) -> str:
     return name if n >= 2 else ""
 
 
-def read_document(report_file: str, data: bytes, text: str, encoding: str,
-                  regions: list[dict[str, str]]) -> Document:
+def read_document(report_file: str, data: bytes, text: str, encoding: str, regions: list[dict[str, str]]) -> Document:
     lines = text.split("\n")
     title = next((line.strip() for line in lines if line.strip()), "")
     region_code, _ = detect_region(text, regions)

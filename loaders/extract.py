@@ -1,4 +1,5 @@
 """One report file -> all its records. The only loader module that touches the file system."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -78,8 +79,10 @@ def read_report_bytes(path: Path) -> bytes:
         after = _stat(path)
         if _same_file_state(before, after) and len(data) == after.st_size:
             return data
-    raise UnreadableReport("changed while it was being read (is it still being written?)",
-                           f"{len(data)} bytes read, {after.st_size} bytes now")
+    raise UnreadableReport(
+        "changed while it was being read (is it still being written?)",
+        f"{len(data)} bytes read, {after.st_size} bytes now",
+    )
 
 
 def _stat(path: Path) -> os.stat_result:
@@ -100,7 +103,9 @@ def _stat(path: Path) -> os.stat_result:
     if st.st_size > limit:
         raise UnreadableReport(
             f"{st.st_size / 1e6:.1f} MB, over the {limit / 1e6:g} MB limit for one report (a report's text is "
-            f"usually under 1 MB); not read: split it, or raise {MAX_REPORT_MB_ENV}", f"{st.st_size} bytes")
+            f"usually under 1 MB); not read: split it, or raise {MAX_REPORT_MB_ENV}",
+            f"{st.st_size} bytes",
+        )
     return st
 
 
@@ -120,21 +125,29 @@ def extract_text(report_file: str, data: bytes) -> Extraction:
     issues += table_issues + prose_issues
     if decoded.ends_mid_line:
         cells, prose_facts, set_aside = _set_aside_cut_line(report_file, len(lines), cells, prose_facts)
-        issues.append(ExtractionIssue(report_file, len(lines), "possibly_truncated",
-                                      "the file ends in the middle of a line: it may have been cut off"
-                                      + (f"; {len(set_aside)} number(s) on that line not loaded" if set_aside else ""),
-                                      lines[-1][-200:]))
+        issues.append(
+            ExtractionIssue(
+                report_file,
+                len(lines),
+                "possibly_truncated",
+                "the file ends in the middle of a line: it may have been cut off"
+                + (f"; {len(set_aside)} number(s) on that line not loaded" if set_aside else ""),
+                lines[-1][-200:],
+            )
+        )
         issues += set_aside
     if not document.region_code:
         issues.append(ExtractionIssue(report_file, None, "no_region", "no region named in the text", ""))
     if document.period_end is None:
         issues.append(ExtractionIssue(report_file, None, "no_period", "no report period found in the text", ""))
     # the ledger of the lines as read (a flattened page: one sentence a line, so its cost stays linear)
-    numbers = numbers_seen(report_file, lines, list(range(1, len(lines) + 1)), cells, prose_facts, issues,
-                           *_coverage_vocabulary())
+    numbers = numbers_seen(
+        report_file, lines, list(range(1, len(lines) + 1)), cells, prose_facts, issues, *_coverage_vocabulary()
+    )
     if len(origin) != origin[-1]:  # long lines were split: records name the source line
-        cells, prose_facts, issues = ([_at_source_line(r, origin) for r in records]
-                                      for records in (cells, prose_facts, issues))
+        cells, prose_facts, issues = (
+            [_at_source_line(r, origin) for r in records] for records in (cells, prose_facts, issues)
+        )
         numbers = _renumbered([_at_source_line(n, origin) for n in numbers])
     return Extraction(document, cells, prose_facts, issues, text_sha256(decoded.text), numbers)
 
@@ -152,12 +165,28 @@ def _renumbered(numbers: list[NumberSeen]) -> list[NumberSeen]:
 def _set_aside_cut_line(report_file: str, last_line: int, cells: list[TableCell], prose_facts: list[ProseFact]):
     """A file cut off mid-line: the numbers on its last line may be cut too, and the row lacks its later
     cells, so the readings there are guesses. They become issues (with the text as printed), not facts."""
-    set_aside = [ExtractionIssue(report_file, c.line, "unplaced_number",
-                                 f"cell on the cut-off last line, not loaded: {c.row_label} / {c.column_header}",
-                                 c.text) for c in cells if c.line == last_line]
-    set_aside += [ExtractionIssue(report_file, p.line, "unplaced_number",
-                                  f"number in a sentence on the cut-off last line, not loaded: {p.metric_code}",
-                                  p.quote) for p in prose_facts if p.line == last_line]
+    set_aside = [
+        ExtractionIssue(
+            report_file,
+            c.line,
+            "unplaced_number",
+            f"cell on the cut-off last line, not loaded: {c.row_label} / {c.column_header}",
+            c.text,
+        )
+        for c in cells
+        if c.line == last_line
+    ]
+    set_aside += [
+        ExtractionIssue(
+            report_file,
+            p.line,
+            "unplaced_number",
+            f"number in a sentence on the cut-off last line, not loaded: {p.metric_code}",
+            p.quote,
+        )
+        for p in prose_facts
+        if p.line == last_line
+    ]
     return ([c for c in cells if c.line != last_line], [p for p in prose_facts if p.line != last_line], set_aside)
 
 

@@ -5,6 +5,7 @@ needs each metric's canonical unit (seeds/metrics.csv) and a few phrases that na
 together with a unit (seeds/prose_phrases.csv: "inhyrd sjukvårdspersonal" is a cost in mnkr but
 hired staff in årsarbetare); `load_prose_lexicon()` bundles them.
 """
+
 from __future__ import annotations
 
 import csv
@@ -102,7 +103,9 @@ def load_word_forms(path: Path = WORD_FORMS) -> dict[str, tuple[str, ...]]:
     return {kind: tuple(sorted(forms, key=len, reverse=True)) for kind, forms in out.items()}
 
 
-def with_base_forms(aliases: dict[str, str], inflections: tuple[str, ...], generic: set[str] = frozenset()) -> dict[str, str]:
+def with_base_forms(
+    aliases: dict[str, str], inflections: tuple[str, ...], generic: set[str] = frozenset()
+) -> dict[str, str]:
     """The aliases and, for each, the base form of its last word (`nettokostnader` -> `nettokostnad`), so
     that the base with any ending finds every inflected form. A base that is already an alias, or that
     two metrics would share, is not added; nor the base of a generic word (`kostnaderna`), which would
@@ -125,5 +128,14 @@ def with_base_forms(aliases: dict[str, str], inflections: tuple[str, ...], gener
 def load_prose_lexicon(aliases: dict[str, str] | None = None) -> ProseLexicon:
     units, domains, kinds = load_metric_units()
     forms = load_word_forms()
-    return ProseLexicon(aliases if aliases is not None else load_lexicon(), units, domains, kinds,
-                        load_unit_phrases(), load_org_aliases(), forms, load_non_fact_cues(), load_number_words())
+    return ProseLexicon(
+        aliases if aliases is not None else load_lexicon(),
+        units,
+        domains,
+        kinds,
+        load_unit_phrases(),
+        load_org_aliases(),
+        forms,
+        load_non_fact_cues(),
+        load_number_words(),
+    )

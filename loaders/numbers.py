@@ -3,6 +3,7 @@
 A space is the thousands separator (a point in some web copies: `270.754`), a comma the decimal mark, and a minus comes
 in several kinds (`-5`, `- 425`, `– 1 235`, `−3`). A lone `-` means "no value".
 """
+
 from __future__ import annotations
 
 import re

@@ -11,6 +11,7 @@ The steps are small pure functions:
 A number that stands in a sentence with a metric (or carries a unit) but cannot be placed
 becomes an ExtractionIssue(kind='unplaced_number') with the reason.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -19,16 +20,47 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from loaders.lexicon import (METRICS, NON_FACT_CUES, NUMBER_WORDS, ORG_ALIASES, PROSE_PHRASES, WORD_FORMS, ProseLexicon, load_prose_lexicon,
-                             with_base_forms)
+from loaders.lexicon import (
+    METRICS,
+    NON_FACT_CUES,
+    NUMBER_WORDS,
+    ORG_ALIASES,
+    PROSE_PHRASES,
+    WORD_FORMS,
+    ProseLexicon,
+    load_prose_lexicon,
+    with_base_forms,
+)
 from loaders.numbers import NUMBER_RE, match_value, parse_number
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
 
-MONTHS = {"januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
-          "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-          "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-          "sept": 9, "okt": 10, "nov": 11, "dec": 12}
+MONTHS = {
+    "januari": 1,
+    "februari": 2,
+    "mars": 3,
+    "april": 4,
+    "maj": 5,
+    "juni": 6,
+    "juli": 7,
+    "augusti": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "nov": 11,
+    "dec": 12,
+}
 MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # unit written after a number -> (family, canonical multiplier handled in dbt)
@@ -37,99 +69,298 @@ UNIT_RE = re.compile(
     r"miljarder|miljoner kronor|miljoner kr|miljoner|mnkr|mkr|mdkr|mdr|tusen kronor|tkr|kronor|kr|årsarbetare|"
     r"åa|heltidstjänster|heltider|timmar|tim|dagar|dygn|dgr|års|år|åringar|"
     r"besök|vårdtillfällen|vårddagar|operationer|anställda|medarbetare|stycken|st|personer|"
-    r"patienter)(?![\wåäö])", re.I)
+    r"patienter)(?![\wåäö])",
+    re.I,
+)
 UNIT_FAMILY = {
-    "procent": "pct", "%": "pct", "procentenheter": "pp", "procentenhet": "pp",
-    "procentandelar": "pp", "%-enheter": "pp", "miljarder kronor": "tkr", "miljarder kr": "tkr", "miljarder": "tkr",
-    "mdkr": "tkr", "mdr": "tkr", "miljoner kronor": "tkr", "miljoner kr": "tkr", "miljoner": "tkr", "mnkr": "tkr", "mkr": "tkr",
-    "tusen kronor": "tkr", "tkr": "tkr", "kronor": "kr", "kr": "kr",
-    "årsarbetare": "fte", "åa": "fte", "heltidstjänster": "fte", "heltider": "fte",
-    "timmar": "hours", "tim": "hours", "dagar": "days", "dygn": "days", "dgr": "days",
-    "år": "age", "års": "age", "åringar": "age",
+    "procent": "pct",
+    "%": "pct",
+    "procentenheter": "pp",
+    "procentenhet": "pp",
+    "procentandelar": "pp",
+    "%-enheter": "pp",
+    "miljarder kronor": "tkr",
+    "miljarder kr": "tkr",
+    "miljarder": "tkr",
+    "mdkr": "tkr",
+    "mdr": "tkr",
+    "miljoner kronor": "tkr",
+    "miljoner kr": "tkr",
+    "miljoner": "tkr",
+    "mnkr": "tkr",
+    "mkr": "tkr",
+    "tusen kronor": "tkr",
+    "tkr": "tkr",
+    "kronor": "kr",
+    "kr": "kr",
+    "årsarbetare": "fte",
+    "åa": "fte",
+    "heltidstjänster": "fte",
+    "heltider": "fte",
+    "timmar": "hours",
+    "tim": "hours",
+    "dagar": "days",
+    "dygn": "days",
+    "dgr": "days",
+    "år": "age",
+    "års": "age",
+    "åringar": "age",
 }
-COUNT_NOUNS = {"besök", "vårdtillfällen", "vårddagar", "operationer", "anställda", "medarbetare",
-               "stycken", "st", "personer", "patienter"}
+COUNT_NOUNS = {
+    "besök",
+    "vårdtillfällen",
+    "vårddagar",
+    "operationer",
+    "anställda",
+    "medarbetare",
+    "stycken",
+    "st",
+    "personer",
+    "patienter",
+}
 
 # words before a number that make it a label, a reference or a date part, never a value
 LABEL_BEFORE_RE = re.compile(
     r"(?:\b(?:sida|sidan|sid|s\.|kapitel|kap\.?|avsnitt|bilaga|tabell|figur|diagram|bild|"
     r"styrmått|nr|tertial|kvartal|vecka|v\.|version|punkt|steg|fas|nivå|avd\.?|kl\.?|"
     r"klockan|paragraf|§|covid|under|sedan|år|året|inför|till och med|t\.o\.m\.?)\s*$)|"
-    r"(?:\b(?:T|Q|R|K|P)\s?$)", re.I)
-APPROX_RE = re.compile(r"(?:\b(?:drygt|knappt|cirka|ca\.?|c:a|nästan|ungefär|omkring|runt|"
-                       r"närmare|uppemot|strax\s+(?:över|under))\s+)$", re.I)
-GENDER_RE = re.compile(r"^\s*(?:%|procent)?\s*(?:av\s+)?(?:de\s+)?(?:kvinnor|kvinnorna|män|männen|"
-                       r"flickor|pojkar)\b|\b(?:kvinnor|män|kvinnorna|männen)\s*$", re.I)
+    r"(?:\b(?:T|Q|R|K|P)\s?$)",
+    re.I,
+)
+APPROX_RE = re.compile(
+    r"(?:\b(?:drygt|knappt|cirka|ca\.?|c:a|nästan|ungefär|omkring|runt|"
+    r"närmare|uppemot|strax\s+(?:över|under))\s+)$",
+    re.I,
+)
+GENDER_RE = re.compile(
+    r"^\s*(?:%|procent)?\s*(?:av\s+)?(?:de\s+)?(?:kvinnor|kvinnorna|män|männen|"
+    r"flickor|pojkar)\b|\b(?:kvinnor|män|kvinnorna|männen)\s*$",
+    re.I,
+)
 SIGN_WORD_BEFORE_RE = re.compile(r"\b(minus|plus)\s*$", re.I)
 SIGN_WORD_NEAR_RE = re.compile(r"\b(?:minus|plus)(?:\s+på)?\s*$", re.I)  # 'ett plus på 118 årsarbetare'
 
 # measure cues (searched in the clause before the number unless noted)
-FORECAST_RE = re.compile(r"prognos|prognostiser|helårsresultat|helårsutfall|förväntade?\s+resultat|"
-                         r"kommer\s+(?:att\s+)?(?:överstiga|understiga|generera|landa|uppgå)|"
-                         r"vid\s+årets\s+slut|beräknas\s+(?:uppgå|landa)", re.I)
+FORECAST_RE = re.compile(
+    r"prognos|prognostiser|helårsresultat|helårsutfall|förväntade?\s+resultat|"
+    r"kommer\s+(?:att\s+)?(?:överstiga|understiga|generera|landa|uppgå)|"
+    r"vid\s+årets\s+slut|beräknas\s+(?:uppgå|landa)",
+    re.I,
+)
 # the year's end: a forecast in an interim report, the outcome itself in a report of the whole year
 YEAR_END_RE = re.compile(r"helårsresultat|helårsutfall|vid\s+årets\s+slut", re.I)
-DEVIATION_RE = re.compile(r"budgetavvikelse\w*|budgetunderskott\w*|budgetöverskott\w*|"
-                          r"\bavvikelse\w*|\bavviker\b|underskott\w*|överskott\w*|"
-                          r"(?:mot|än|jämfört\s+(?:med\s+)?|i\s+förhållande\s+till)\s*(?:budget|plan)\w*|"
-                          r"överstiga\s+budget", re.I)
-DEVIATION_AFTER_RE = re.compile(r"^[^0-9]{0,40}?(?:mot|än|jämfört(?:\s+med)?|i\s+förhållande\s+till)"
-                                r"\s+(?:budget|plan)\w*+(?!\s*(?:på\s+|om\s+)?(?:[-–+]?\s?\d|$))|^\s*\)?\s*(?:i\s+)?(?:under|över)skott", re.I)
-CHANGE_RE = re.compile(r"\b(?:stäng\w*|öppnade\w*|ök\w*|minsk\w*|högre|lägre|fler|färre|sänk\w*|försämr\w*|"
-                       r"förbättr\w*|förändr\w*|tapp\w*|tillväxt|resultatförbättring\w*|"
-                       r"resultatförsämring\w*|\w*utveckling\w*|\w*veckling)\b", re.I)
-LEVEL_RE = re.compile(r"\b(?:ligger(?:\s+\w+){0,2}\s+på|låg\s+på|uppgår\s+till|uppgick\s+till|"
-                      r"landar\s+på|redovisas\s+till|oförändra\w*|motsvarande\s+\d*\s*$|"
-                      r"är\s+nu|i\s+snitt|hade|till(?=\s*$))\b", re.I)
+DEVIATION_RE = re.compile(
+    r"budgetavvikelse\w*|budgetunderskott\w*|budgetöverskott\w*|"
+    r"\bavvikelse\w*|\bavviker\b|underskott\w*|överskott\w*|"
+    r"(?:mot|än|jämfört\s+(?:med\s+)?|i\s+förhållande\s+till)\s*(?:budget|plan)\w*|"
+    r"överstiga\s+budget",
+    re.I,
+)
+DEVIATION_AFTER_RE = re.compile(
+    r"^[^0-9]{0,40}?(?:mot|än|jämfört(?:\s+med)?|i\s+förhållande\s+till)"
+    r"\s+(?:budget|plan)\w*+(?!\s*(?:på\s+|om\s+)?(?:[-–+]?\s?\d|$))|^\s*\)?\s*(?:i\s+)?(?:under|över)skott",
+    re.I,
+)
+CHANGE_RE = re.compile(
+    r"\b(?:stäng\w*|öppnade\w*|ök\w*|minsk\w*|högre|lägre|fler|färre|sänk\w*|försämr\w*|"
+    r"förbättr\w*|förändr\w*|tapp\w*|tillväxt|resultatförbättring\w*|"
+    r"resultatförsämring\w*|\w*utveckling\w*|\w*veckling)\b",
+    re.I,
+)
+LEVEL_RE = re.compile(
+    r"\b(?:ligger(?:\s+\w+){0,2}\s+på|låg\s+på|uppgår\s+till|uppgick\s+till|"
+    r"landar\s+på|redovisas\s+till|oförändra\w*|motsvarande\s+\d*\s*$|"
+    r"är\s+nu|i\s+snitt|hade|till(?=\s*$))\b",
+    re.I,
+)
 CONVERSION_RE = re.compile(r"motsvara\w*|det\s+vill\s+säga|dvs|omräknat|^\s*\(\s*[+\-–]?\s*$", re.I)
-CHANGE_AFTER_RE = re.compile(r"^\s*(?:i\s+)?(?:högre|lägre)\s+(?:kostnader|utfall|intäkter)|"
-                             r"^\s*(?:fler|färre)\b", re.I)
-TARGET_RE = re.compile(r"\bmål(?:et|värde\w*|sättning\w*|nivå\w*)?\b(?:[^.]{0,45}?)"
-                       r"(?:på|om|är|att|:|till)?\s*(?:högst|lägst|minst|under|över|<|>|≤|≥)?\s*$",
-                       re.I)
-PLAN_RE = re.compile(r"\b(?:ska|skall|behöver|behövde|\w*uppdrag\w*|reducering\w*|handlingsplan\w*|planera\w*|"
-                     r"åtgärd\w*|för\s+att\s+nå|reducera|besparing\w*|effektiviser\w*|i\s+enlighet\s+med)\b", re.I)
-NEG_WORDS_RE = re.compile(r"\b(?:underskott\w*|budgetunderskott\w*|negativ\w*|sämre|försämr\w*|"
-                          r"minus|minsk\w*|lägre|färre|sänk\w*|tapp\w*|resultatförsämring\w*)\b",
-                          re.I)
-POS_WORDS_RE = re.compile(r"\b(?:överskott\w*|budgetöverskott\w*|positiv\w*|bättre|förbättr\w*|"
-                          r"plus|ök\w*|högre|fler|resultatförbättring\w*)\b", re.I)
-PREV_YEAR_AFTER_RE = re.compile(r"^\s*(?:%|procent|procentenheter|mnkr|tkr|årsarbetare)?\s*"
-                                r"(?:\(?\s*)?(?:fg\s+år|föregående\s+år|förra\s+året|"
-                                r"för\s+motsvarande\s+period|motsvarande\s+period\s+(?:fg|föregående|förra))",
-                                re.I)
-SAME_PERIOD_PREV_RE = re.compile(r"(?:samma|motsvarande)\s+period\w*\s+(?:fg|föregående|förra)|"
-                                 r"föregående\s+år|fg\s+år|förra\s+året|\b(?:i\s+fjol|året\s+innan)",
-                                 re.I)
+CHANGE_AFTER_RE = re.compile(
+    r"^\s*(?:i\s+)?(?:högre|lägre)\s+(?:kostnader|utfall|intäkter)|"
+    r"^\s*(?:fler|färre)\b",
+    re.I,
+)
+TARGET_RE = re.compile(
+    r"\bmål(?:et|värde\w*|sättning\w*|nivå\w*)?\b(?:[^.]{0,45}?)"
+    r"(?:på|om|är|att|:|till)?\s*(?:högst|lägst|minst|under|över|<|>|≤|≥)?\s*$",
+    re.I,
+)
+PLAN_RE = re.compile(
+    r"\b(?:ska|skall|behöver|behövde|\w*uppdrag\w*|reducering\w*|handlingsplan\w*|planera\w*|"
+    r"åtgärd\w*|för\s+att\s+nå|reducera|besparing\w*|effektiviser\w*|i\s+enlighet\s+med)\b",
+    re.I,
+)
+NEG_WORDS_RE = re.compile(
+    r"\b(?:underskott\w*|budgetunderskott\w*|negativ\w*|sämre|försämr\w*|"
+    r"minus|minsk\w*|lägre|färre|sänk\w*|tapp\w*|resultatförsämring\w*)\b",
+    re.I,
+)
+POS_WORDS_RE = re.compile(
+    r"\b(?:överskott\w*|budgetöverskott\w*|positiv\w*|bättre|förbättr\w*|"
+    r"plus|ök\w*|högre|fler|resultatförbättring\w*)\b",
+    re.I,
+)
+PREV_YEAR_AFTER_RE = re.compile(
+    r"^\s*(?:%|procent|procentenheter|mnkr|tkr|årsarbetare)?\s*"
+    r"(?:\(?\s*)?(?:fg\s+år|föregående\s+år|förra\s+året|"
+    r"för\s+motsvarande\s+period|motsvarande\s+period\s+(?:fg|föregående|förra))",
+    re.I,
+)
+SAME_PERIOD_PREV_RE = re.compile(
+    r"(?:samma|motsvarande)\s+period\w*\s+(?:fg|föregående|förra)|"
+    r"föregående\s+år|fg\s+år|förra\s+året|\b(?:i\s+fjol|året\s+innan)",
+    re.I,
+)
 FROM_TO_RE = re.compile(r"\bfrån\s*$", re.I)
 TO_RE = re.compile(r"^\s*(?:%|procent|mnkr|tkr|årsarbetare|st|anställda)?\s*till\s*$", re.I)
 ORG_RE = re.compile(
     r"\b(?P<kind>VO|Verksamhetsområde(?:t)?|[Vv]erksamheten|Division|Region|Närsjukvårdsområde(?:t)?|"
     r"[Nn]ärsjukvården\s+i|Område(?:t)?)[\s-]+(?P<name>(?:[A-ZÅÄÖ][\wåäöÅÄÖ/&.-]*|[a-zåäö][\wåäö-]+)"
     r"(?:\s+(?!har\b|är\b|ökar\b|minskar\b|som\b|och\b|med\b|visar\b|uppvisar\b|redovisar\b|"
-    r"ligger\b|står\b|inom\b|på\b|i\b|för\b|samt\b)(?:[A-ZÅÄÖ0-9][\wåäöÅÄÖ/&-]*|[a-zåäö]+))?)")
-AREA_RE = re.compile(r"\b(primärvården|sjukhusvården|närsjukvården|tandvården|psykiatrin|"
-                     r"ambulanssjukvården|akutsjukvården)\b", re.I)
-OWN_UNIT_WORDS = {"divisionen", "divisionens", "förvaltningen", "förvaltningens", "regionen",
-                  "regionens", "nämnden", "verksamheten", "verksamhetsområdet"}
+    r"ligger\b|står\b|inom\b|på\b|i\b|för\b|samt\b)(?:[A-ZÅÄÖ0-9][\wåäöÅÄÖ/&-]*|[a-zåäö]+))?)"
+)
+AREA_RE = re.compile(
+    r"\b(primärvården|sjukhusvården|närsjukvården|tandvården|psykiatrin|"
+    r"ambulanssjukvården|akutsjukvården)\b",
+    re.I,
+)
+OWN_UNIT_WORDS = {
+    "divisionen",
+    "divisionens",
+    "förvaltningen",
+    "förvaltningens",
+    "regionen",
+    "regionens",
+    "nämnden",
+    "verksamheten",
+    "verksamhetsområdet",
+}
 CAPITAL_WORD_RE = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ][a-zåäöé]{2,}(?:-[A-ZÅÄÖa-zåäö]+)?)")
-NOT_PLACES = {"Även", "Inom", "Det", "Den", "De", "Detta", "Dessa", "Under", "Per", "Vid", "Från",
-              "Till", "Med", "Som", "Och", "Men", "Medan", "Totalt", "Antalet", "Andelen",
-              "Jämfört", "Sammantaget", "Samtidigt", "Resultatet", "Prognosen", "Divisionen",
-              "Regionen", "Förvaltningen", "Verksamheten", "Dessutom", "Däremot", "Trots", "Ökningen",
-              "Minskningen", "Utfallet", "Budget", "Covid", "Region", "Vi", "Genom", "Efter",
-              "Enligt", "Inför", "Sedan", "Mot", "Utifrån", "Avseende", "Vilket", "Dock", "Även", "Andel",
-              "Antal", "Summa", "Utfall", "Mål", "Nybesök", "Återbesök", "Hälsocentralernas", "Ekonomi",
-              "Störst", "Största", "Fler", "Färre", "Flest", "Högst", "Lägst", "Ingen", "Inga", "Alla",
-              "Samtliga", "Kostnaden", "Kostnaderna", "Intäkterna", "Personalkostnaderna", "Prognos",
-              "Positiv", "Negativ", "Neutral", "Neutralt", "Analys", "Underskott", "Överskott", "Lägre",
-              "Ökad", "Ökade", "Minskad", "Minskade", "Vidare", "Slutligen", "Därmed", "Således", "Också", "Målet", "Målvärdet", "Erhållna", "Ersättning", "Budgetavvikelse", "Fortsatt", "Trots", "Tidig"}
-WEAK_METRIC_ALIASES = {"överskott", "underskott", "budgetavvikelse", "budgetavvikelsen", "budgetunderskott",
-                       "avvikelse mot budget",
-                       "budgetöverskott", "besök", "inhyrda", "kostnaderna", "intäkterna",
-                       "anställda", "årsarbetare"}
-REVENUE_METRICS = {"intakter_totalt", "patientavgifter", "vardintakter", "regionersattning",
-                   "skatter_statsbidrag", "resultat", "finansnetto"}
+NOT_PLACES = {
+    "Även",
+    "Inom",
+    "Det",
+    "Den",
+    "De",
+    "Detta",
+    "Dessa",
+    "Under",
+    "Per",
+    "Vid",
+    "Från",
+    "Till",
+    "Med",
+    "Som",
+    "Och",
+    "Men",
+    "Medan",
+    "Totalt",
+    "Antalet",
+    "Andelen",
+    "Jämfört",
+    "Sammantaget",
+    "Samtidigt",
+    "Resultatet",
+    "Prognosen",
+    "Divisionen",
+    "Regionen",
+    "Förvaltningen",
+    "Verksamheten",
+    "Dessutom",
+    "Däremot",
+    "Trots",
+    "Ökningen",
+    "Minskningen",
+    "Utfallet",
+    "Budget",
+    "Covid",
+    "Region",
+    "Vi",
+    "Genom",
+    "Efter",
+    "Enligt",
+    "Inför",
+    "Sedan",
+    "Mot",
+    "Utifrån",
+    "Avseende",
+    "Vilket",
+    "Dock",
+    "Även",
+    "Andel",
+    "Antal",
+    "Summa",
+    "Utfall",
+    "Mål",
+    "Nybesök",
+    "Återbesök",
+    "Hälsocentralernas",
+    "Ekonomi",
+    "Störst",
+    "Största",
+    "Fler",
+    "Färre",
+    "Flest",
+    "Högst",
+    "Lägst",
+    "Ingen",
+    "Inga",
+    "Alla",
+    "Samtliga",
+    "Kostnaden",
+    "Kostnaderna",
+    "Intäkterna",
+    "Personalkostnaderna",
+    "Prognos",
+    "Positiv",
+    "Negativ",
+    "Neutral",
+    "Neutralt",
+    "Analys",
+    "Underskott",
+    "Överskott",
+    "Lägre",
+    "Ökad",
+    "Ökade",
+    "Minskad",
+    "Minskade",
+    "Vidare",
+    "Slutligen",
+    "Därmed",
+    "Således",
+    "Också",
+    "Målet",
+    "Målvärdet",
+    "Erhållna",
+    "Ersättning",
+    "Budgetavvikelse",
+    "Fortsatt",
+    "Trots",
+    "Tidig",
+}
+WEAK_METRIC_ALIASES = {
+    "överskott",
+    "underskott",
+    "budgetavvikelse",
+    "budgetavvikelsen",
+    "budgetunderskott",
+    "avvikelse mot budget",
+    "budgetöverskott",
+    "besök",
+    "inhyrda",
+    "kostnaderna",
+    "intäkterna",
+    "anställda",
+    "årsarbetare",
+}
+REVENUE_METRICS = {
+    "intakter_totalt",
+    "patientavgifter",
+    "vardintakter",
+    "regionersattning",
+    "skatter_statsbidrag",
+    "resultat",
+    "finansnetto",
+}
 WAITING_WORD_RE = re.compile(r"\b(?:vänta|väntelist|väntetid|kö)", re.I)
 WS_RE = re.compile(r"\s+")
 WAITING_RE = re.compile(r"\b(?:vänta\w*|väntelist\w*|väntetid\w*|kö\w*)\s+(?:\w+\s+){0,6}$", re.I)
@@ -138,31 +369,80 @@ WAITING_RE = re.compile(r"\b(?:vänta\w*|väntelist\w*|väntetid\w*|kö\w*)\s+(?
 WAITING_REACH = 2000
 ALIAS_REACH = 500  # the longest alias phrase is far shorter: where a label before a '(ack mars)' is looked for
 # the effect of one item on the result: a contribution, not an outcome of the metric
-CONTRIBUTION_RE = re.compile(r"resultatförbättring\w*|resultatförsämring\w*|(?:förbättra|försämra|påverka|"
-                             r"belasta)\w*\s+(?:det\s+\w+\s+|divisionens\s+|förvaltningens\s+)?resultatet|"
-                             r"\bpåverka\w*\s+(?:\w+\s+){0,3}med\s*$", re.I)
-CHANGE_AFTER_LEVEL_RE = re.compile(r"^\s*(?:eller\s+[\d ,]+\s*(?:%|procent)\s+)?(?:bättre|sämre|högre|lägre|"
-                                   r"mer|mindre|fler|färre)\s+(?:än|vid\s+jämförelse|jämfört)\s+(?:med\s+|mot\s+)?"
-                                   r"(?:föregående|fg|förra|samma|(?:år\s+)?(?:19|20)\d\d)", re.I)
-ORG_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:inom\s+(?!ramen|budget|sin|sina|divisionen|regionen|"
-                          r"förvaltningen|länet|perioden)[a-zåäö]{4,}|(?:i|på|vid)\s+[A-ZÅÄÖ][a-zåäö]{2,})")
-MONTH_YEAR_RE = re.compile(r"\bi\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+((?:19|20)\d\d)\b", re.I)
+CONTRIBUTION_RE = re.compile(
+    r"resultatförbättring\w*|resultatförsämring\w*|(?:förbättra|försämra|påverka|"
+    r"belasta)\w*\s+(?:det\s+\w+\s+|divisionens\s+|förvaltningens\s+)?resultatet|"
+    r"\bpåverka\w*\s+(?:\w+\s+){0,3}med\s*$",
+    re.I,
+)
+CHANGE_AFTER_LEVEL_RE = re.compile(
+    r"^\s*(?:eller\s+[\d ,]+\s*(?:%|procent)\s+)?(?:bättre|sämre|högre|lägre|"
+    r"mer|mindre|fler|färre)\s+(?:än|vid\s+jämförelse|jämfört)\s+(?:med\s+|mot\s+)?"
+    r"(?:föregående|fg|förra|samma|(?:år\s+)?(?:19|20)\d\d)",
+    re.I,
+)
+ORG_AFTER_RE = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:inom\s+(?!ramen|budget|sin|sina|divisionen|regionen|"
+    r"förvaltningen|länet|perioden)[a-zåäö]{4,}|(?:i|på|vid)\s+[A-ZÅÄÖ][a-zåäö]{2,})"
+)
+MONTH_YEAR_RE = re.compile(
+    r"\bi\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+((?:19|20)\d\d)\b", re.I
+)
 # words that may follow a bare number without making it a count of something else
-FUNCTION_WORDS = {"och", "samt", "vilket", "som", "jämfört", "mot", "i", "per", "under", "till", "för",
-                  "från", "av", "med", "men", "medan", "eller", "respektive", "den", "det", "jämfört",
-                  "vid", "inom", "efter", "både", "än", "då", "varav", "totalt", "sammantaget",
-                  "detta", "denna", "dock", "så", "att", "ut", "på", "kronor"}
+FUNCTION_WORDS = {
+    "och",
+    "samt",
+    "vilket",
+    "som",
+    "jämfört",
+    "mot",
+    "i",
+    "per",
+    "under",
+    "till",
+    "för",
+    "från",
+    "av",
+    "med",
+    "men",
+    "medan",
+    "eller",
+    "respektive",
+    "den",
+    "det",
+    "jämfört",
+    "vid",
+    "inom",
+    "efter",
+    "både",
+    "än",
+    "då",
+    "varav",
+    "totalt",
+    "sammantaget",
+    "detta",
+    "denna",
+    "dock",
+    "så",
+    "att",
+    "ut",
+    "på",
+    "kronor",
+}
 # a sentence that continues the previous one's metric: its subject is a unit, a place or a pronoun
 CARRY_SUBJECT_RE = re.compile(
     r"^(?:Även\s+|Inom\s+|För\s+|Hos\s+)?(?:(?:VO|Verksamheten|Verksamhetsområdet|Division|Närsjukvården)\s+"
     r"[\wåäöÅÄÖ]+|(?![\wåäöÅÄÖ]+(?:en|et|na|erna|arna|ningen|heten)\s)[A-ZÅÄÖ][\wåäöé]+"
     r"(?:\s+och\s+[A-ZÅÄÖ][\wåäöé]+)?)\s+(?:har|ökar|minskar|visar|uppvisar|ser)\b|"
     r"^(?:(?:Detta|Det|Vilket)\s+(?:är|var|motsvarar|motsvarade|innebär|ger)|Ökningen|Minskningen|"
-    r"Förändringen|Avvikelsen)\b")
-CUE_WORDS = (r"\b(?:med|till|på|om|av|ökat|ökar|minskat|minskar|ökning|minskning|uppgår|uppgick|"
-             r"motsvarar|motsvarande|ligger|är|var|blev|landar|visar|redovisar|uppvisar|totalt|ca|cirka|"
-             r"drygt|knappt|nästan|ungefär|hela|endast|bara|från|mellan|runt|omkring|strax|över|under|"
-             r"budget|prognos|mål|målet|utfall|utfallet|jämfört|vilket|summa|sammantaget|varav)\b")
+    r"Förändringen|Avvikelsen)\b"
+)
+CUE_WORDS = (
+    r"\b(?:med|till|på|om|av|ökat|ökar|minskat|minskar|ökning|minskning|uppgår|uppgick|"
+    r"motsvarar|motsvarande|ligger|är|var|blev|landar|visar|redovisar|uppvisar|totalt|ca|cirka|"
+    r"drygt|knappt|nästan|ungefär|hela|endast|bara|från|mellan|runt|omkring|strax|över|under|"
+    r"budget|prognos|mål|målet|utfall|utfallet|jämfört|vilket|summa|sammantaget|varav)\b"
+)
 TARGET_PLAN_RE = re.compile(r"\b(?:i|enligt)\s+(?:förvaltnings|verksamhets|budget)plan\w*", re.I)
 
 
@@ -222,12 +502,21 @@ def _alias_regex(lex: ProseLexicon) -> re.Pattern[str]:
     modifier = "|".join(map(re.escape, forms.get("compound_modifier", ())))
     head = "|".join(map(re.escape, forms.get("compound_head", ())))
     ending = "|".join(map(re.escape, forms.get("inflection", ())))
-    return re.compile(r"(?<![\wåäöÅÄÖ])" + (f"(?:{modifier})?" if modifier else "") + "(" + alt + r")(?:"
-                      + (rf"s?(?:{head})\w*|" if head else "") + rf"(?:{ending or 'en'})?)(?![\wåäöÅÄÖ])", re.I)
+    return re.compile(
+        r"(?<![\wåäöÅÄÖ])"
+        + (f"(?:{modifier})?" if modifier else "")
+        + "("
+        + alt
+        + r")(?:"
+        + (rf"s?(?:{head})\w*|" if head else "")
+        + rf"(?:{ending or 'en'})?)(?![\wåäöÅÄÖ])",
+        re.I,
+    )
 
 
-def find_aliases(text: str, lex: ProseLexicon, rx: re.Pattern[str], pos: int = 0,
-                 endpos: int | None = None) -> list[AliasHit]:
+def find_aliases(
+    text: str, lex: ProseLexicon, rx: re.Pattern[str], pos: int = 0, endpos: int | None = None
+) -> list[AliasHit]:
     """The aliases in text[pos:endpos] (text read as if it ended at endpos; offsets into text)."""
     hits = []
     endpos = len(text) if endpos is None else endpos
@@ -285,13 +574,18 @@ def _qualified_after(label: str, rest: str, lex: ProseLexicon) -> str:
 
 def _genitive_before(text: str, first: AliasHit, second: AliasHit) -> bool:
     """`first` is a metric in the genitive ('-s') right before `second`, which it owns."""
-    return text[first.end - 1] in "sS" and not text[first.end - 2] in "sS" and not text[first.end:second.start].strip()
+    return (
+        text[first.end - 1] in "sS" and not text[first.end - 2] in "sS" and not text[first.end : second.start].strip()
+    )
 
 
 # a number written as a word counts only right before a unit of amount ('fyra procent', 'tre miljoner'):
 # elsewhere 'en', 'ett', 'sex' are articles and nouns
-WORD_UNIT_RE = re.compile(r"\s+(?P<unit>procentenheter|procent|miljarder kronor|miljoner kronor|miljoner|mnkr|mkr|"
-                          r"årsarbetare)(?![\wåäö])", re.I)
+WORD_UNIT_RE = re.compile(
+    r"\s+(?P<unit>procentenheter|procent|miljarder kronor|miljoner kronor|miljoner|mnkr|mkr|"
+    r"årsarbetare)(?![\wåäö])",
+    re.I,
+)
 WORD_RE_ = re.compile(r"(?<![\wåäö])[a-zåäö]+(?![\wåäö])", re.I)
 
 
@@ -303,7 +597,9 @@ def word_numbers(text: str, words: dict[str, float]) -> list[Num]:
         unit = WORD_UNIT_RE.match(text, m.end()) if value is not None else None
         if unit:
             family = UNIT_FAMILY[unit.group("unit").casefold()]
-            out.append(Num(m.start(), m.end(), m.group(0), value, False, unit.group("unit"), family, unit.end(), unit.end()))
+            out.append(
+                Num(m.start(), m.end(), m.group(0), value, False, unit.group("unit"), family, unit.end(), unit.end())
+            )
     return out
 
 
@@ -381,8 +677,13 @@ def _skip_reason(text: str, n: Num, document: Document) -> str | None:
         return "year"
     if n.family in ("none", "count") and _search_end(LABEL_BEFORE_RE, text, n.start, LABEL_BEFORE_REACH):
         return "label or reference number"
-    if n.family == "none" and n.value <= 20 and float(n.value).is_integer() and \
-            NAME_BEFORE_RE.search(text, 0, n.start) and not TOTAL_BEFORE_RE.search(text, 0, n.start):
+    if (
+        n.family == "none"
+        and n.value <= 20
+        and float(n.value).is_integer()
+        and NAME_BEFORE_RE.search(text, 0, n.start)
+        and not TOTAL_BEFORE_RE.search(text, 0, n.start)
+    ):
         return "number inside a name"
     return None  # (days and kr may be placed on a metric of their unit; otherwise they end unplaced)
 
@@ -422,16 +723,26 @@ def _shift_year(d: date | None, years: int) -> date | None:
 
 
 TERTIAL_RE = re.compile(r"\b(?:tertial\s*([123])|T([123]))\b|\b(första|andra|tredje)\s+tertial", re.I)
-UNTIL_MONTH_RE = re.compile(r"\b(?:per|t\.o\.m\.?|till\s+och\s+med|ack(?:umulerat)?|jan(?:uari)?\s*[-–]\s*)\s*"
-                            r"(" + MONTH_ALT + r")(?:\s+(?:månad\s+)?((?:19|20)\d\d))?\b", re.I)
+UNTIL_MONTH_RE = re.compile(
+    r"\b(?:per|t\.o\.m\.?|till\s+och\s+med|ack(?:umulerat)?|jan(?:uari)?\s*[-–]\s*)\s*"
+    r"(" + MONTH_ALT + r")(?:\s+(?:månad\s+)?((?:19|20)\d\d))?\b",
+    re.I,
+)
 ROLLING_12_RE = re.compile(r"\bR12\b|rullande\s+12", re.I)
 
 
 CLAUSE_YEAR_RE = re.compile(r"(?<![\d\-–/.,])\b((?:19|20)\d\d)\b(?![\d\-–/]|[.,]\d)")
 
 
-def _period(clause: str, measure: str, prev_year: bool, document: Document,
-            full_year: bool, sentence: str = "", context: str = "") -> tuple[date | None, date | None, str]:
+def _period(
+    clause: str,
+    measure: str,
+    prev_year: bool,
+    document: Document,
+    full_year: bool,
+    sentence: str = "",
+    context: str = "",
+) -> tuple[date | None, date | None, str]:
     ps, pe = document.period_start, document.period_end
     if pe is None:
         # no report period: a year the number's own clause names ('gjorde 1 022 538 besök ... 2017')
@@ -457,8 +768,9 @@ def _period(clause: str, measure: str, prev_year: bool, document: Document,
             start = _shift_year(pe, -1)
             ps, ev = date.fromordinal(start.toordinal() + 1), "R12"
         elif t:
-            k = {"första": 1, "andra": 2, "tredje": 3}.get((t.group(3) or "").casefold()) or \
-                int(t.group(1) or t.group(2))
+            k = {"första": 1, "andra": 2, "tredje": 3}.get((t.group(3) or "").casefold()) or int(
+                t.group(1) or t.group(2)
+            )
             ps, pe, ev = date(y, 1, 1), _end_of_month(y, 4 * k), "tertial %d" % k
         elif mo:
             month = MONTHS[mo.group(1).casefold()]
@@ -497,21 +809,42 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: list[tuple[i
             best, best_pos, best_end = m.group(1)[0].upper() + m.group(1)[1:], m.start(), m.end()
     # a place or unit named without a prefix in the clause right before the number
     clause = sentence[win_start:pos]
-    places = [m for m in CAPITAL_WORD_RE.finditer(clause)
-              if m.group(1) not in NOT_PLACES and not (win_start + m.start() == 0)
-              and win_start + m.start() >= best_end
-              and not any(a <= win_start + m.start() < b for a, b in alias_spans)
-              and not re.search(r"\bi\s$", clause[: m.start()])
-              and (re.match(r"\s*(?:\(|har\b|hade\b|ökar\b|minskar\b|redovisar\b|uppvisar\b|visar\b|ligger\b|är\b|når\b)",
-                            clause[m.end():]) or re.search(r"\b(?:på|vid|inom|för|hos)\s+$", clause[: m.start()]))
-              and not re.search(r"(?:ning|ningen|het|heten|else|elsen|ande|ende|tion|skap|ing|ingen|"
-                                r"kostnad\w*|utveckling\w*)$", m.group(1))]
+    places = [
+        m
+        for m in CAPITAL_WORD_RE.finditer(clause)
+        if m.group(1) not in NOT_PLACES
+        and not (win_start + m.start() == 0)
+        and win_start + m.start() >= best_end
+        and not any(a <= win_start + m.start() < b for a, b in alias_spans)
+        and not re.search(r"\bi\s$", clause[: m.start()])
+        and (
+            re.match(
+                r"\s*(?:\(|har\b|hade\b|ökar\b|minskar\b|redovisar\b|uppvisar\b|visar\b|ligger\b|är\b|når\b)",
+                clause[m.end() :],
+            )
+            or re.search(r"\b(?:på|vid|inom|för|hos)\s+$", clause[: m.start()])
+        )
+        and not re.search(
+            r"(?:ning|ningen|het|heten|else|elsen|ande|ende|tion|skap|ing|ingen|"
+            r"kostnad\w*|utveckling\w*)$",
+            m.group(1),
+        )
+    ]
     # a sentence whose subject is a name: 'Hortlax har genomfört 91 besök'
-    subj = re.match(r"(?:Även\s+)?([A-ZÅÄÖ][a-zåäöé]{2,}(?:-[A-ZÅÄÖa-zåäö]+)?)\s+(?:har|hade|ökar|minskar|visar|"
-                    r"uppvisar|redovisar|ligger|når|genomförde)\b", sentence)
-    if not places and not best and subj and win_start == 0 and subj.group(1) not in NOT_PLACES \
-            and not any(a <= subj.start(1) < b for a, b in alias_spans) \
-            and not re.search(r"(?:en|et|na|an|on|erna|arna|heten|ningen|ingen|aren|ande|ende)$", subj.group(1)):
+    subj = re.match(
+        r"(?:Även\s+)?([A-ZÅÄÖ][a-zåäöé]{2,}(?:-[A-ZÅÄÖa-zåäö]+)?)\s+(?:har|hade|ökar|minskar|visar|"
+        r"uppvisar|redovisar|ligger|når|genomförde)\b",
+        sentence,
+    )
+    if (
+        not places
+        and not best
+        and subj
+        and win_start == 0
+        and subj.group(1) not in NOT_PLACES
+        and not any(a <= subj.start(1) < b for a, b in alias_spans)
+        and not re.search(r"(?:en|et|na|an|on|erna|arna|heten|ningen|ingen|aren|ande|ende)$", subj.group(1))
+    ):
         return subj.group(1)
     if places:
         place = places[-1].group(1)
@@ -523,8 +856,10 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: list[tuple[i
 
 OWN_UNIT_RE = re.compile(r"\b(?:" + "|".join(sorted(OWN_UNIT_WORDS)) + r")\b", re.I)
 # a sentence whose subject is another name ('Piteå har ...', 'Primärvården redovisar ...')
-CAPITAL_SUBJECT_RE = re.compile(r"(?:Även\s+|Inom\s+)?[A-ZÅÄÖ][a-zåäöé]{2,}(?:\s+[A-ZÅÄÖ][\wåäö]+)?\s+(?:har|hade|redovisar|"
-                                r"uppvisar|visar|ligger|når)\b")
+CAPITAL_SUBJECT_RE = re.compile(
+    r"(?:Även\s+|Inom\s+)?[A-ZÅÄÖ][a-zåäöé]{2,}(?:\s+[A-ZÅÄÖ][\wåäö]+)?\s+(?:har|hade|redovisar|"
+    r"uppvisar|visar|ligger|når)\b"
+)
 
 
 @dataclass
@@ -552,10 +887,15 @@ def _prepared_lexicon(lexicon) -> tuple[ProseLexicon, re.Pattern[str]]:
     if isinstance(lexicon, ProseLexicon):
         return lexicon, _alias_regex(lexicon)
     items = tuple(dict(lexicon).items())  # in seed order: ties between aliases keep their order
-    key = (items, tuple(_mtime(p) for p in (METRICS, PROSE_PHRASES, ORG_ALIASES, WORD_FORMS, NON_FACT_CUES, NUMBER_WORDS)))
+    key = (
+        items,
+        tuple(_mtime(p) for p in (METRICS, PROSE_PHRASES, ORG_ALIASES, WORD_FORMS, NON_FACT_CUES, NUMBER_WORDS)),
+    )
     if key not in _PREPARED:
         lex = load_prose_lexicon(dict(items))
-        lex = replace(lex, aliases=with_base_forms(lex.aliases, lex.word_forms.get("inflection", ()), WEAK_METRIC_ALIASES))
+        lex = replace(
+            lex, aliases=with_base_forms(lex.aliases, lex.word_forms.get("inflection", ()), WEAK_METRIC_ALIASES)
+        )
         if len(_PREPARED) > 8:
             _PREPARED.clear()
         _PREPARED[key] = (lex, _alias_regex(lex))
@@ -569,8 +909,9 @@ def _mtime(path) -> float:
         return 0.0
 
 
-def extract_prose(report_file: str, lines: list[str], document: Document,
-                  lexicon) -> tuple[list[ProseFact], list[ExtractionIssue]]:
+def extract_prose(
+    report_file: str, lines: list[str], document: Document, lexicon
+) -> tuple[list[ProseFact], list[ExtractionIssue]]:
     """Facts stated in running text, and the numbers that could not be placed."""
     lex, rx = _prepared_lexicon(lexicon)
     facts: list[ProseFact] = []
@@ -589,20 +930,37 @@ def extract_prose(report_file: str, lines: list[str], document: Document,
         # the unit a sentence opens with is the subject of the next sentence of its paragraph too
         # ('Verksamhetsområde Medicin redovisar ... Prognosen för helåret är ...'), never of a bullet
         subject = ORG_RE.match(sent.text)
-        carried_subject = ctx.subject_org if ctx.subject_org and not sent.bullet and prev_sent is not None and \
-            prev_sent.block == sent.block and not OWN_UNIT_RE.search(sent.text) and \
-            not CAPITAL_SUBJECT_RE.match(sent.text) else ""
-        ctx.subject_org = _org_unit(sent.text, 0, subject.end()) if subject and not sent.bullet and \
-            subject.group("kind").casefold() != "region" and \
-            subject.group("name").strip(" .-").casefold() not in OWN_UNIT_WORDS else ""
+        carried_subject = (
+            ctx.subject_org
+            if ctx.subject_org
+            and not sent.bullet
+            and prev_sent is not None
+            and prev_sent.block == sent.block
+            and not OWN_UNIT_RE.search(sent.text)
+            and not CAPITAL_SUBJECT_RE.match(sent.text)
+            else ""
+        )
+        ctx.subject_org = (
+            _org_unit(sent.text, 0, subject.end())
+            if subject
+            and not sent.bullet
+            and subject.group("kind").casefold() != "region"
+            and subject.group("name").strip(" .-").casefold() not in OWN_UNIT_WORDS
+            else ""
+        )
         colon = COLON_NAME_RE.match(sent.text)
         first_of_block = prev_sent is None or prev_sent.block != sent.block
         # a paragraph starts a block or follows an empty line; its opening part is the subject of all of it
         if first_of_block or sent.lines[0] > prev_sent.lines[-1] + 1:
             part = PART_SUBJECT_RE.match(sent.text)
             ctx.part_subject = part.group(1) if part and not sent.bullet else ""
-        if colon and first_of_block and not sent.bullet and colon.group(1).casefold() not in \
-                GENERIC_HEADINGS | {"not", "obs", "källa", "notera", "kvinnor", "män", "totalt", "tabell", "figur"}:
+        if (
+            colon
+            and first_of_block
+            and not sent.bullet
+            and colon.group(1).casefold()
+            not in GENERIC_HEADINGS | {"not", "obs", "källa", "notera", "kvinnor", "män", "totalt", "tabell", "figur"}
+        ):
             ctx.colon_org = colon.group(1)
         prev_block_end = sent.lines[-1]
         if sent.bullet:
@@ -619,8 +977,14 @@ def extract_prose(report_file: str, lines: list[str], document: Document,
     facts.extend(scorecard_facts(report_file, lines, document, lex))
     lag = worked_time_month(lines, document)
     metric_lag = metric_months(lines, document, lex, rx)
-    facts = [_lag_metric(f, metric_lag[f.metric_code]) if f.metric_code in metric_lag
-             else _lag_worked_time(f, lag, lex) if lag is not None else f for f in facts]
+    facts = [
+        _lag_metric(f, metric_lag[f.metric_code])
+        if f.metric_code in metric_lag
+        else _lag_worked_time(f, lag, lex)
+        if lag is not None
+        else f
+        for f in facts
+    ]
     return facts, issues
 
 
@@ -638,25 +1002,34 @@ def metric_months(lines: list[str], document: Document, lex: ProseLexicon, rx: r
         for m in ACK_MONTH_RE.finditer(line):
             # the label right before '(ack': searched in the text just before it, as if the line ended there
             # (not in all of line[:m.start()]: that made a long line quadratic in its '(ack's)
-            hits = [h for h in find_aliases(line, lex, rx, max(0, m.start() - ALIAS_REACH), m.start())
-                    if h.metric and not line[h.end: m.start()].strip()]
+            hits = [
+                h
+                for h in find_aliases(line, lex, rx, max(0, m.start() - ALIAS_REACH), m.start())
+                if h.metric and not line[h.end : m.start()].strip()
+            ]
             if hits:
                 found.setdefault(hits[-1].metric, set()).add(MONTHS[m.group(1).casefold()])
-    return {k: next(iter(v)) for k, v in found.items()
-            if len(v) == 1 and next(iter(v)) < document.period_end.month}
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and next(iter(v)) < document.period_end.month}
 
 
 def _lag_metric(f: ProseFact, month: int) -> ProseFact:
     if f.period_end is None or not f.period_evidence.startswith("report period") or f.period_end.month == month:
         return f
     from dataclasses import replace
-    return replace(f, period_end=_end_of_month(f.period_end.year, month),
-                   period_evidence=f.period_evidence + f", the report labels this metric 'ack' month {month}")
+
+    return replace(
+        f,
+        period_end=_end_of_month(f.period_end.year, month),
+        period_evidence=f.period_evidence + f", the report labels this metric 'ack' month {month}",
+    )
 
 
 WORKED_TIME_MONTH_RE = re.compile(
     r"(?:arbetad\s+tid|sjukfrånvaro|årsarbetare|övertid|timmar)[^\n.]{0,25}?(?:\(\s*ack(?:umulerad)?\.?\s*|[-–]\s*)("
-    + MONTH_ALT + r")\b", re.I)
+    + MONTH_ALT
+    + r")\b",
+    re.I,
+)
 
 
 def worked_time_month(lines: list[str], document: Document) -> int | None:
@@ -665,8 +1038,12 @@ def worked_time_month(lines: list[str], document: Document) -> int | None:
     if document.period_end is None:
         return None
     # (only lines with a '(' or a dash can hold what the pattern needs before its month)
-    months = [MONTHS[m.group(1).casefold()] for line in lines if "(" in line or "-" in line or "–" in line
-              for m in WORKED_TIME_MONTH_RE.finditer(line)]
+    months = [
+        MONTHS[m.group(1).casefold()]
+        for line in lines
+        if "(" in line or "-" in line or "–" in line
+        for m in WORKED_TIME_MONTH_RE.finditer(line)
+    ]
     months = [m for m in months if m < document.period_end.month]
     if len(months) < 2:
         return None
@@ -675,12 +1052,20 @@ def worked_time_month(lines: list[str], document: Document) -> int | None:
 
 
 def _lag_worked_time(f: ProseFact, month: int, lex: ProseLexicon) -> ProseFact:
-    if lex.domains.get(f.metric_code) != "worked_time" or f.period_end is None or \
-            not f.period_evidence.startswith("report period") or f.period_end.month == month:
+    if (
+        lex.domains.get(f.metric_code) != "worked_time"
+        or f.period_end is None
+        or not f.period_evidence.startswith("report period")
+        or f.period_end.month == month
+    ):
         return f
     from dataclasses import replace
-    return replace(f, period_end=_end_of_month(f.period_end.year, month),
-                   period_evidence=f.period_evidence + f", worked time runs to month {month} in this report")
+
+    return replace(
+        f,
+        period_end=_end_of_month(f.period_end.year, month),
+        period_evidence=f.period_evidence + f", worked time runs to month {month} in this report",
+    )
 
 
 PARENTHESES_RE = re.compile(r"\([^()]*\)")
@@ -726,25 +1111,38 @@ GENDER_WORD_AFTER_RE = re.compile(r"^\s*(kvinnor|kvinnorna|män|männen|flickor|
 GENDER_WORD_BEFORE_RE = re.compile(r"\b(kvinnor|kvinnorna|män|männen|flickor|pojkar)\s*$", re.I)
 
 
-def _gender_part_of_previous(text: str, n: Num, line: int, placed_prev: Num | None,
-                             facts: list[ProseFact]) -> ProseFact | None:
+def _gender_part_of_previous(
+    text: str, n: Num, line: int, placed_prev: Num | None, facts: list[ProseFact]
+) -> ProseFact | None:
     """'1938 anställda, varav kvinnor 1606 och 332 män': a number a gender word names, after a `varav` that
     follows the sentence's last placed number, is that number's part: the same metric, measure, period and
     unit, with the gender as its breakdown. Only for counts and amounts smaller than the whole."""
-    if placed_prev is None or not any(not f.breakdown_label for f in facts) or n.explicit_sign or n.family not in (placed_prev.family, "none", "count"):
+    if (
+        placed_prev is None
+        or not any(not f.breakdown_label for f in facts)
+        or n.explicit_sign
+        or n.family not in (placed_prev.family, "none", "count")
+    ):
         return None
     whole = next(f for f in reversed(facts) if not f.breakdown_label)  # the parts before it are not placed_prev
-    if whole.measure != "actual" or not re.search(r"\bvarav\b", text[placed_prev.unit_end: n.start]):
+    if whole.measure != "actual" or not re.search(r"\bvarav\b", text[placed_prev.unit_end : n.start]):
         return None
     if not 0 < n.value < abs(whole.value):
         return None
-    word = GENDER_WORD_AFTER_RE.match(text[n.unit_end: n.unit_end + 20]) or \
-        GENDER_WORD_BEFORE_RE.search(text[placed_prev.unit_end: n.start])
+    word = GENDER_WORD_AFTER_RE.match(text[n.unit_end : n.unit_end + 20]) or GENDER_WORD_BEFORE_RE.search(
+        text[placed_prev.unit_end : n.start]
+    )
     if word is None:
         return None
-    return replace(whole, line=line, quote=_quote(n.text, text[n.start:n.end]), value=n.value,
-                   breakdown_label=word.group(1).casefold(), sign_word="",
-                   is_approximate=bool(APPROX_RE.search(text[: n.start])))
+    return replace(
+        whole,
+        line=line,
+        quote=_quote(n.text, text[n.start : n.end]),
+        value=n.value,
+        breakdown_label=word.group(1).casefold(),
+        sign_word="",
+        is_approximate=bool(APPROX_RE.search(text[: n.start])),
+    )
 
 
 # what sentence_facts reads in the clause before a number (window), right after it (rest) or in the whole sentence
@@ -754,19 +1152,28 @@ OF_THESE_AFTER_RE = re.compile(r"\s*\)?\s*(?:av\s+dessa|av\s+detta|av\s+vilka)\b
 COMPARED_BEFORE_RE = re.compile(r"jämfört\s+med\s*$|mot\s*$|från\s*$|till\s*$")
 OWN_LABEL_BEFORE_RE = re.compile(r"(?:^|[:,;]\s*|\band\s+|\boch\s+)([a-zåäö][a-zåäö]+(?:\s+[a-zåäö]+){0,2})\s*,?\s*$")
 CUE_WORDS_RE = re.compile(CUE_WORDS, re.I)
-THRESHOLD_BEFORE_RE = re.compile(r"\b(?:(?:lägre|högre|mer|mindre|färre|fler|över|under)\s+än|minst|högst|max|maximalt|"
-                                 r"upp\s+till|överstiga|understiga)\s*$", re.I)
+THRESHOLD_BEFORE_RE = re.compile(
+    r"\b(?:(?:lägre|högre|mer|mindre|färre|fler|över|under)\s+än|minst|högst|max|maximalt|"
+    r"upp\s+till|överstiga|understiga)\s*$",
+    re.I,
+)
 BUDGET_BEFORE_RE = re.compile(r"budget\w*\s*$")
 # 'jämfört med budgeterade -367 mnkr', 'mot ett budgeterat resultat på 20', 'budgeten var 5': the budget's own value
-BUDGET_VALUE_BEFORE_RE = re.compile(r"(?:(?:jämfört\s+med|mot|än)\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
-                                    r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:var|är|uppgår\s+till|uppgick\s+till)"
-                                    r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på)(?:\s+(?:på|om|till))?\s*$", re.I)
+BUDGET_VALUE_BEFORE_RE = re.compile(
+    r"(?:(?:jämfört\s+med|mot|än)\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
+    r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:var|är|uppgår\s+till|uppgick\s+till)"
+    r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på)(?:\s+(?:på|om|till))?\s*$",
+    re.I,
+)
 SOM_CHANGED_BEFORE_RE = re.compile(r"([a-zåäö]+)\s+som\s+(?:har\s+)?(?:ökat|minskat|ökar|minskar)\s+(?:med\s+)?$")
 BOUND_AFTER_RE = re.compile(r"\s*eller\s+(?:över|mer|högre|under|mindre|lägre)\b", re.I)
 RESPEKTIVE_NEXT_RE = re.compile(r"\s*(?:%|procent)?\s*respektive\b")
 RESPEKTIVE_BEFORE_RE = re.compile(r"respektive\s*$")
-INCLUDED_BEFORE_RE = re.compile(r"\b(?:inklusive|inkl\.?|varav)\s+(?:en\s+|ett\s+)?(?:[\wåäö-]+\s+){0,3}(?:på|om)\s+"
-                                r"(?:ca\.?\s+|cirka\s+|drygt\s+|knappt\s+)?$", re.I)
+INCLUDED_BEFORE_RE = re.compile(
+    r"\b(?:inklusive|inkl\.?|varav)\s+(?:en\s+|ett\s+)?(?:[\wåäö-]+\s+){0,3}(?:på|om)\s+"
+    r"(?:ca\.?\s+|cirka\s+|drygt\s+|knappt\s+)?$",
+    re.I,
+)
 PART_OF_AFTER_RE = re.compile(r"\s*(?:utgör|är)\s+(?:en\s+)?del\s+av", re.I)
 AGAINST_BEFORE_RE = re.compile(r"\bmot\s+(?:ingående|tidigare|föregående|budgeterade?|planerade?)?\s*$")
 THAN_BUDGET_AFTER_RE = re.compile(r"\s*(?:högre|lägre|bättre|sämre)\s+än\s+(?:[a-zåäö]+\s+)?(?:budget|plan)", re.I)
@@ -786,8 +1193,9 @@ MONTH_YEAR_AFTER_RE = re.compile(r"[^0-9]{0,30}?\bi\s+(?:" + MONTH_ALT + r")\s+(
 BUDGET_WORD_RE = re.compile(r"budget|avvik|plan", re.I)  # (in the clause, and through _Searched in the sentence)
 # searched in the whole sentence, at most once per sentence (through _Searched)
 FUTURE_RE = re.compile(r"\bkommer\b|prognos|beräknas", re.I)
-OTHER_MONTH_RE = re.compile(r"jämfört\s+med\s+(?:" + MONTH_ALT + r")\b|sedan\s+årsskiftet|sedan\s+(?:" + MONTH_ALT + r")",
-                            re.I)
+OTHER_MONTH_RE = re.compile(
+    r"jämfört\s+med\s+(?:" + MONTH_ALT + r")\b|sedan\s+årsskiftet|sedan\s+(?:" + MONTH_ALT + r")", re.I
+)
 COMPARED_RE = re.compile(r"jämfört\s+med")
 
 
@@ -813,13 +1221,20 @@ def _heading_forecast(heading: str) -> bool:
     """The text stands under a forecast heading ('Prognos', or 'Analys' under 'Prognos ...')."""
     heads = heading.split(" / ") if heading else []
     generic = bool(heads) and GENERIC_HEADING_RE.fullmatch(heads[-1].strip())
-    return bool(heads) and (bool(FORECAST_HEADING_RE.search(heads[-1])) or bool(
-        generic and len(heads) > 1 and FORECAST_HEADING_RE.search(heads[-2])))
+    return bool(heads) and (
+        bool(FORECAST_HEADING_RE.search(heads[-1]))
+        or bool(generic and len(heads) > 1 and FORECAST_HEADING_RE.search(heads[-2]))
+    )
 
 
-def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: ProseLexicon,
-                   rx: re.Pattern[str], ctx: _Ctx | None = None
-                   ) -> tuple[list[ProseFact], list[ExtractionIssue]]:
+def sentence_facts(
+    report_file: str,
+    sent: Sentence,
+    document: Document,
+    lex: ProseLexicon,
+    rx: re.Pattern[str],
+    ctx: _Ctx | None = None,
+) -> tuple[list[ProseFact], list[ExtractionIssue]]:
     ctx = ctx or _Ctx()
     text = sent.text
     nums = find_numbers(text, lex.number_words)
@@ -845,8 +1260,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
 
     def issue(n: Num, why: str) -> None:
         if has_metric_word or n.family in ("tkr", "pct", "pp", "fte", "hours"):
-            issues.append(ExtractionIssue(report_file, sent.line_at(n.start), "unplaced_number",
-                                          why, _clip(text)))
+            issues.append(ExtractionIssue(report_file, sent.line_at(n.start), "unplaced_number", why, _clip(text)))
 
     cut_at = _stranded_close(text)
     prev_end = 0
@@ -864,17 +1278,24 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             issue(n, "the sentence is cut by a table or chart ('... mnkr), så ...'): its beginning stands elsewhere")
             continue
         before_all = text[: n.start]
-        window = text[win_start: n.start]
+        window = text[win_start : n.start]
         next_start = nums[idx + 1].start if idx + 1 < len(nums) else len(text)
-        after = text[n.unit_end: next_start]
-        rest = text[n.unit_end:]
-        cue = next((reason for pattern, scope, reason in lex.non_fact_cues if pattern.search(before_all) or
-                    scope == "context" and (pattern.search(sent.heading) or pattern.search(ctx.list_intro))), None)
+        after = text[n.unit_end : next_start]
+        rest = text[n.unit_end :]
+        cue = next(
+            (
+                reason
+                for pattern, scope, reason in lex.non_fact_cues
+                if pattern.search(before_all)
+                or scope == "context"
+                and (pattern.search(sent.heading) or pattern.search(ctx.list_intro))
+            ),
+            None,
+        )
         if cue:
             issue(n, cue)
             continue
-        if GENDER_RE.search(text[n.unit_end: n.unit_end + 20]) or \
-                GENDER_BEFORE_RE.search(window):
+        if GENDER_RE.search(text[n.unit_end : n.unit_end + 20]) or GENDER_BEFORE_RE.search(window):
             part = _gender_part_of_previous(text, n, sent.line_at(n.start), placed_prev, facts)
             if part is not None:
                 facts.append(part)  # 'anställda, varav kvinnor 1606 och 332 män': the whole's metric, one part
@@ -882,9 +1303,12 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             issue(n, "number for one gender: no metric for it")
             continue
         nxt_word = NEXT_WORD_RE.match(rest)
-        if n.family == "none" and nxt_word and nxt_word.group(1) not in FUNCTION_WORDS and \
-                not any(h.start == n.unit_end + len(rest) - len(rest.lstrip())
-                        for h in hits_all):
+        if (
+            n.family == "none"
+            and nxt_word
+            and nxt_word.group(1) not in FUNCTION_WORDS
+            and not any(h.start == n.unit_end + len(rest) - len(rest.lstrip()) for h in hits_all)
+        ):
             issue(n, f"counts '{nxt_word.group(1)}', not a metric of the sentence")
             last_any_measure = ""
             continue
@@ -907,8 +1331,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             continue
         # 'läkare +23, sjuksköterskor +4': a word that is not a metric names the number
         own_label = OWN_LABEL_BEFORE_RE.search(window)
-        if own_label and not find_aliases(own_label.group(1), lex, rx) and \
-                not CUE_WORDS_RE.search(own_label.group(1)):
+        if own_label and not find_aliases(own_label.group(1), lex, rx) and not CUE_WORDS_RE.search(own_label.group(1)):
             issue(n, f"the number belongs to '{own_label.group(1)}', not to a metric")
             continue
         if THRESHOLD_BEFORE_RE.search(window) and not BUDGET_BEFORE_RE.search(window):
@@ -936,11 +1359,20 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
 
         # ---- measure
         forecast_cue = FORECAST_RE.search(masked, 0, n.start)
-        if forecast_cue and YEAR_END_RE.fullmatch(forecast_cue.group(0)) and document.period_end is not None \
-                and document.period_end.month == 12 and not FORECAST_RE.search(masked, forecast_cue.end(), n.start):
+        if (
+            forecast_cue
+            and YEAR_END_RE.fullmatch(forecast_cue.group(0))
+            and document.period_end is not None
+            and document.period_end.month == 12
+            and not FORECAST_RE.search(masked, forecast_cue.end(), n.start)
+        ):
             forecast_cue = None
-        forecast = heading_forecast or bool(forecast_cue) or \
-            in_text[FUTURE_RE] and bool(FULL_YEAR_RE.search(before_all + after[:40]))
+        forecast = (
+            heading_forecast
+            or bool(forecast_cue)
+            or in_text[FUTURE_RE]
+            and bool(FULL_YEAR_RE.search(before_all + after[:40]))
+        )
         prev_year = False
         measure = ""
         cue_text = window
@@ -972,11 +1404,19 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             from_value = (n, idx)
         elif from_value is not None and TO_BEFORE_RE.search(window):
             measure = "actual"
-        elif last_any_measure.startswith("change") and last_change < 0 and last_level < 0 \
-                and last_any_family == family and LIST_ITEM_BEFORE_RE.search(window):
+        elif (
+            last_any_measure.startswith("change")
+            and last_change < 0
+            and last_level < 0
+            and last_any_family == family
+            and LIST_ITEM_BEFORE_RE.search(window)
+        ):
             measure = last_any_measure  # a list: 'Sunderbyn (-8,2 procent) Piteå (-1,6 procent)'
-        elif (last_change >= 0 and last_change > last_level) or CHANGE_AFTER_RE.search(after) \
-                or CHANGE_AFTER_LEVEL_RE.search(rest):
+        elif (
+            (last_change >= 0 and last_change > last_level)
+            or CHANGE_AFTER_RE.search(after)
+            or CHANGE_AFTER_LEVEL_RE.search(rest)
+        ):
             measure = "change_pct" if family == "pct" else "change_abs"
         elif forecast:
             measure = "forecast"
@@ -984,36 +1424,59 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             measure, prev_year = "actual", True
         else:
             measure = "actual"
-        if placed_prev is not None and OPEN_PAREN_RE.fullmatch(window) and \
-                CLOSE_PAREN_RE.match(rest) and family == placed_prev.family and not measure == "change_pp":
+        if (
+            placed_prev is not None
+            and OPEN_PAREN_RE.fullmatch(window)
+            and CLOSE_PAREN_RE.match(rest)
+            and family == placed_prev.family
+            and not measure == "change_pp"
+        ):
             measure, prev_year = "actual", True  # '8,1 % (8,1 %)': the same figure a year earlier
         signed = n.explicit_sign or bool(SIGN_WORD_NEAR_RE.search(window))
-        if signed and measure == "actual" and (n.explicit_sign and COMPARED_PREV_AFTER_RE.match(rest)
-                                                or family in ("fte", "count", "hours")):
+        if (
+            signed
+            and measure == "actual"
+            and (n.explicit_sign and COMPARED_PREV_AFTER_RE.match(rest) or family in ("fte", "count", "hours"))
+        ):
             # ('Läkare + 28 årsarbetare': nobody prints a level with a plus; a signed head count is a change)
             measure = "change_pct" if family == "pct" else "change_abs"
-        if list_kind in ("budget_deviation", "forecast_deviation") and n.explicit_sign and \
-                measure in ("actual", "change_abs", "forecast") and \
-                not in_text[SAME_PERIOD_PREV_RE]:
+        if (
+            list_kind in ("budget_deviation", "forecast_deviation")
+            and n.explicit_sign
+            and measure in ("actual", "change_abs", "forecast")
+            and not in_text[SAME_PERIOD_PREV_RE]
+        ):
             measure = list_kind
-        if measure in ("budget_deviation", "forecast_deviation") and dev_m and \
-                RESULT_WORD_RE.fullmatch(dev_m[-1].group(0)) and \
-                not BUDGET_WORD_RE.search(window) and \
-                THAN_BUDGET_LATER_RE.search(rest):
+        if (
+            measure in ("budget_deviation", "forecast_deviation")
+            and dev_m
+            and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0))
+            and not BUDGET_WORD_RE.search(window)
+            and THAN_BUDGET_LATER_RE.search(rest)
+        ):
             # 'ett underskott på 84 mnkr, vilket är 31 mnkr sämre än budget': the 84 is the result
             measure = "forecast" if forecast else "actual"
             ctx.result_level = True
-        elif measure in ("budget_deviation", "forecast_deviation") and dev_m and ctx.result_level and \
-                RESULT_WORD_RE.fullmatch(dev_m[-1].group(0)) and \
-                not in_text[BUDGET_WORD_RE]:
+        elif (
+            measure in ("budget_deviation", "forecast_deviation")
+            and dev_m
+            and ctx.result_level
+            and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0))
+            and not in_text[BUDGET_WORD_RE]
+        ):
             # the paragraph said its 'underskott' is the result and gave the deviation apart: so here too
             measure = "forecast" if forecast else "actual"
-        if TARGET_PLAN_RE.search(window) and not THAN_PLAN_RE.search(window) \
-                and measure in ("actual", "budget_deviation", "forecast_deviation",
-                                                         "forecast"):
+        if (
+            TARGET_PLAN_RE.search(window)
+            and not THAN_PLAN_RE.search(window)
+            and measure in ("actual", "budget_deviation", "forecast_deviation", "forecast")
+        ):
             measure = "target"
-        if measure == "actual" and PREV_YEAR_AFTER_RE.search(text[n.end:]) and \
-                not COMPARED_NEXT_RE.match(text[n.end:]):
+        if (
+            measure == "actual"
+            and PREV_YEAR_AFTER_RE.search(text[n.end :])
+            and not COMPARED_NEXT_RE.match(text[n.end :])
+        ):
             prev_year = True
         month_year = MONTH_YEAR_AFTER_RE.match(rest) if measure == "actual" else None
         if month_year:
@@ -1027,87 +1490,155 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
 
         # ---- metric
         # (fresh hits even when nothing was masked: the checks below tell them from hits_all by identity)
-        hits = [AliasHit(h.start, h.end, h.phrase, h.metric) for h in hits_all] if masked == text else \
-            find_aliases(masked, lex, rx)
-        metric, label = _pick_metric(hits, n, family, measure, lex, text, nums[idx - 1] if idx else None,
-                                     qualified_memos.setdefault(masked, {}))
-        if placed_prev is not None and re.match(r"^[\s,]*(?:vilket|som|motsvarande|motsvarar)\b", window) and prev_metric and \
-                _metric_ok(prev_metric, family, measure, lex) and \
-                not any(h.metric and placed_prev.unit_end <= h.start <= n.unit_end + 3 for h in hits):
+        hits = (
+            [AliasHit(h.start, h.end, h.phrase, h.metric) for h in hits_all]
+            if masked == text
+            else find_aliases(masked, lex, rx)
+        )
+        metric, label = _pick_metric(
+            hits, n, family, measure, lex, text, nums[idx - 1] if idx else None, qualified_memos.setdefault(masked, {})
+        )
+        if (
+            placed_prev is not None
+            and re.match(r"^[\s,]*(?:vilket|som|motsvarande|motsvarar)\b", window)
+            and prev_metric
+            and _metric_ok(prev_metric, family, measure, lex)
+            and not any(h.metric and placed_prev.unit_end <= h.start <= n.unit_end + 3 for h in hits)
+        ):
             metric, label = prev_metric, "(as the previous number)"  # 'är 100,5 procent, vilket är 5,7 procent högre'
-        elif prev_seen is not None and (placed_prev is None or placed_prev is not prev_seen) and \
-                re.search(r"motsvara\w*|det\s+vill\s+säga", window):
+        elif (
+            prev_seen is not None
+            and (placed_prev is None or placed_prev is not prev_seen)
+            and re.search(r"motsvara\w*|det\s+vill\s+säga", window)
+        ):
             issue(n, "a conversion of a number that was not placed")
             continue
         alias_at = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
-        if metric and alias_at and re.match(r"\s+av\s+(?!budget|\w*prognos)[a-zåäö]", text[alias_at.end:n.start]) and \
-                not any(h.start > alias_at.end and h.end <= n.start for h in hits_all):
+        if (
+            metric
+            and alias_at
+            and re.match(r"\s+av\s+(?!budget|\w*prognos)[a-zåäö]", text[alias_at.end : n.start])
+            and not any(h.start > alias_at.end and h.end <= n.start for h in hits_all)
+        ):
             issue(n, f"'{label} av ...': a part of the metric, not the whole")
             continue
         varav = re.search(r"\bvarav\b", window)
         alias_hit = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
-        if metric and alias_hit and re.search(r"\bvarav\b", text[alias_hit.end:n.start]) and not varav:
+        if metric and alias_hit and re.search(r"\bvarav\b", text[alias_hit.end : n.start]) and not varav:
             issue(n, "a 'varav' part named after the metric")
             continue
-        if metric and varav and not any(h.start > win_start + varav.start() and h.start < n.start
-                                        for h in hits if h.metric or (h.phrase, family) in lex.unit_phrases) \
-                and not (label and any(n.unit_end <= h.start <= n.unit_end + 2 for h in hits if h.phrase == label)):
+        if (
+            metric
+            and varav
+            and not any(
+                h.start > win_start + varav.start() and h.start < n.start
+                for h in hits
+                if h.metric or (h.phrase, family) in lex.unit_phrases
+            )
+            and not (label and any(n.unit_end <= h.start <= n.unit_end + 2 for h in hits if h.phrase == label))
+        ):
             # ('varav -12,2 mnkr inhyrd personal': the part's label right after its amount is a metric)
             issue(n, "a 'varav' part whose own label is not a metric")
             continue
         carried = False
         weak_hit = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
-        if weak_hit is not None and label in WEAK_METRIC_ALIASES and ctx.last_sentence_had_fact and ctx.last_metric \
-                and re.fullmatch(r"(?:budget)?avvikelsen|underskottet|överskottet", text[weak_hit.start:weak_hit.end], re.I) \
-                and _metric_ok(ctx.last_metric, family, measure, lex) and \
-                not any(h.metric and h.phrase not in WEAK_METRIC_ALIASES for h in hits if h.end <= n.start):
+        if (
+            weak_hit is not None
+            and label in WEAK_METRIC_ALIASES
+            and ctx.last_sentence_had_fact
+            and ctx.last_metric
+            and re.fullmatch(
+                r"(?:budget)?avvikelsen|underskottet|överskottet", text[weak_hit.start : weak_hit.end], re.I
+            )
+            and _metric_ok(ctx.last_metric, family, measure, lex)
+            and not any(h.metric and h.phrase not in WEAK_METRIC_ALIASES for h in hits if h.end <= n.start)
+        ):
             # 'Budgetavvikelsen är negativ med 2 mnkr' speaks of the previous sentence's item
             metric, label, carried = ctx.last_metric, "(previous sentence)", True
-        elif weak_hit is not None and weak_hit.start == 0 and label in WEAK_METRIC_ALIASES and \
-                not ctx.last_sentence_had_fact and ctx.last_metric and ctx.last_metric != "resultat" and \
-                re.fullmatch(r"(?:budget)?avvikelsen|underskottet|överskottet", text[weak_hit.start:weak_hit.end], re.I) \
-                and not any(h.metric and h.phrase not in WEAK_METRIC_ALIASES for h in hits if h.end <= n.start):
+        elif (
+            weak_hit is not None
+            and weak_hit.start == 0
+            and label in WEAK_METRIC_ALIASES
+            and not ctx.last_sentence_had_fact
+            and ctx.last_metric
+            and ctx.last_metric != "resultat"
+            and re.fullmatch(
+                r"(?:budget)?avvikelsen|underskottet|överskottet", text[weak_hit.start : weak_hit.end], re.I
+            )
+            and not any(h.metric and h.phrase not in WEAK_METRIC_ALIASES for h in hits if h.end <= n.start)
+        ):
             # the same words after a sentence whose item was narrowed ('Bokförda externa vårdintäkter ...'):
             # still that item's deviation, not the unit's result
             issue(n, f"the deviation of the previous sentence's item ({ctx.last_metric}), which was not placed")
             continue
-        if label in WEAK_METRIC_ALIASES and not ctx.bullet_first and ctx.last_metric and \
-                not any(h.metric and h.phrase not in WEAK_METRIC_ALIASES for h in hits) and \
-                _metric_ok(ctx.last_metric, family, measure, lex) and ctx.in_list:
+        if (
+            label in WEAK_METRIC_ALIASES
+            and not ctx.bullet_first
+            and ctx.last_metric
+            and not any(h.metric and h.phrase not in WEAK_METRIC_ALIASES for h in hits)
+            and _metric_ok(ctx.last_metric, family, measure, lex)
+            and ctx.in_list
+        ):
             metric, label, carried = ctx.last_metric, "(previous sentence)", True
-        if not metric and not any(h.start < n.start for h in hits if h.metric) and ctx.last_metric \
-                and measure != "target" and in_text[CARRY_SUBJECT_RE] and ctx.last_sentence_had_fact \
-                and not DEPARTMENT_SUBJECT_START_RE.match(text) \
-                and (measure.startswith("change") or CONVERSION_RE.search(window)):
+        if (
+            not metric
+            and not any(h.start < n.start for h in hits if h.metric)
+            and ctx.last_metric
+            and measure != "target"
+            and in_text[CARRY_SUBJECT_RE]
+            and ctx.last_sentence_had_fact
+            and not DEPARTMENT_SUBJECT_START_RE.match(text)
+            and (measure.startswith("change") or CONVERSION_RE.search(window))
+        ):
             if _metric_ok(ctx.last_metric, family, measure, lex):
                 metric, label, carried = ctx.last_metric, "(previous sentence)", True
-        if not metric and placed_prev is not None and prev_metric and not window.strip(" ,()+-–") \
-                and _metric_ok(prev_metric, family, measure, lex):
+        if (
+            not metric
+            and placed_prev is not None
+            and prev_metric
+            and not window.strip(" ,()+-–")
+            and _metric_ok(prev_metric, family, measure, lex)
+        ):
             metric, label = prev_metric, "(list)"
-        unit_dev = UNIT_DEVIATION_RE.match(text) if not metric and family == "tkr" and \
-            measure in ("budget_deviation", "forecast_deviation") else None
+        unit_dev = (
+            UNIT_DEVIATION_RE.match(text)
+            if not metric and family == "tkr" and measure in ("budget_deviation", "forecast_deviation")
+            else None
+        )
         if unit_dev and unit_dev.end() <= n.start + 1 and not [h for h in hits_all if h.metric]:
             # 'Division medicin: -16,7 mkr jämfört med budget.': a unit's own deviation from budget is its result's
             metric, label = "resultat", "(a unit's deviation: '" + unit_dev.group("unit") + ":')"
         if not metric:
             issue(n, f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
             continue
-        weak_at = next((h for h in hits_all if h.phrase == label and h.end <= n.start), None) \
-            if metric == "resultat" and label in ("underskott", "överskott") else None
-        whole_of_costs = COSTS_SUBJECT_RE.search(text[win_start: weak_at.start]) if weak_at is not None else None
-        whole_hits = [h.metric for h in find_aliases(whole_of_costs.group(1).casefold() + "erna", lex, rx)
-                      if h.metric] if whole_of_costs else []
+        weak_at = (
+            next((h for h in hits_all if h.phrase == label and h.end <= n.start), None)
+            if metric == "resultat" and label in ("underskott", "överskott")
+            else None
+        )
+        whole_of_costs = COSTS_SUBJECT_RE.search(text[win_start : weak_at.start]) if weak_at is not None else None
+        whole_hits = (
+            [h.metric for h in find_aliases(whole_of_costs.group(1).casefold() + "erna", lex, rx) if h.metric]
+            if whole_of_costs
+            else []
+        )
         if whole_hits and _metric_ok(whole_hits[-1], family, "budget_deviation", lex):
             # 'Primärvårdens kostnader redovisar ett underskott med 208 miljoner kronor': the costs' (the whole
             # 'kostnaderna') deviation from budget, not the result
             metric = whole_hits[-1]
             label = f"{whole_of_costs.group(0).strip()} {label}"
             measure = "forecast_deviation" if forecast else "budget_deviation"
-        if ctx.part_subject and metric.endswith("_totalt") and not ctx.part_subject.casefold() in text.casefold() \
-                and not OWN_UNIT_RE.search(text[:n.start]):
+        if (
+            ctx.part_subject
+            and metric.endswith("_totalt")
+            and not ctx.part_subject.casefold() in text.casefold()
+            and not OWN_UNIT_RE.search(text[: n.start])
+        ):
             # 'Produktionskostnaderna har kraftigt ökat ... Kostnadsutvecklingen är 1,9 procent': the paragraph
             # is about a part of the costs, so its 'kostnadsutvecklingen' is that part's, not the whole's
-            part_hits = [h for h in find_aliases(ctx.part_subject, lex, rx) if h.metric and not h.metric.endswith("_totalt")]
+            part_hits = [
+                h for h in find_aliases(ctx.part_subject, lex, rx) if h.metric and not h.metric.endswith("_totalt")
+            ]
             if part_hits and _metric_ok(part_hits[-1].metric, family, measure, lex):
                 metric, label = part_hits[-1].metric, f"{label} (of the paragraph's part: {ctx.part_subject})"
             else:
@@ -1116,26 +1647,39 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         qualified = _qualified_after(label, rest, lex)
         if qualified:  # 'Resultatet ... 113 mkr före finansiella poster': the label and its qualifier name a metric
             metric = qualified
-        if measure in ("budget_deviation", "forecast_deviation") and lex.amount_kinds.get(metric) == "result" \
-                and dev_m and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0)) and not in_text[BUDGET_WORD_RE] \
-                and not any(h.metric and h.end <= n.start and lex.amount_kinds.get(h.metric) != "result" for h in hits):
+        if (
+            measure in ("budget_deviation", "forecast_deviation")
+            and lex.amount_kinds.get(metric) == "result"
+            and dev_m
+            and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0))
+            and not in_text[BUDGET_WORD_RE]
+            and not any(h.metric and h.end <= n.start and lex.amount_kinds.get(h.metric) != "result" for h in hits)
+        ):
             # 'Resultatet ... visar ett överskott på 113 mkr', 'X visar ett överskott på 39 mkr': with no budget
             # and no other item before it in the sentence, a surplus is the result itself
             measure = "forecast" if forecast else "actual"
         if measure == "actual" and "utveckling" in label and family == "pct":
             measure = "change_pct"
-        if n.explicit_sign and family == "tkr" and measure in ("actual", "forecast") and metric != "resultat" \
-                and lex.domains.get(metric) == "costs":
+        if (
+            n.explicit_sign
+            and family == "tkr"
+            and measure in ("actual", "forecast")
+            and metric != "resultat"
+            and lex.domains.get(metric) == "costs"
+        ):
             # a signed cost or revenue item ('Personalkostnader -17,5 mnkr') is a deviation from budget
             measure = "forecast_deviation" if forecast else "budget_deviation"
-        if lex.domains.get(metric) == "worked_time" and re.search(r"kostnad", window + after[:30], re.I) \
-                and family in ("pct", "tkr"):
+        if (
+            lex.domains.get(metric) == "worked_time"
+            and re.search(r"kostnad", window + after[:30], re.I)
+            and family in ("pct", "tkr")
+        ):
             issue(n, f"a cost change beside a worked-time metric ({metric})")
             continue
         if measure == "actual" and family == "pct" and lex.units.get(metric) != "pct":
             issue(n, f"percent beside {metric} ({lex.units.get(metric)}) without a change word")
             continue
-        if measure != "target" and in_text[PLAN_RE] and PLAN_RE.search(text[max(0, n.start - 150): n.start]):
+        if measure != "target" and in_text[PLAN_RE] and PLAN_RE.search(text[max(0, n.start - 150) : n.start]):
             issue(n, "planned or required amount (uppdrag/åtgärd/ska), not an outcome")
             continue
         if measure.startswith("change") and in_text[OTHER_MONTH_RE]:
@@ -1145,22 +1689,45 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         if CONTRIBUTION_RE.search(text[: n.start]):
             issue(n, "the effect of an item on the result (a contribution), not an outcome")
             continue
-        clause = text[(placed_prev.unit_end if placed_prev else 0): n.start]
-        if re.search(r"\b(?:tillsammans|sammanlagt)\b", clause, re.I) or re.search(r"\bmerkostnad\w*|\bingår\b|"
-                                                                             r"\bden\s+siffran\b", clause, re.I):
+        clause = text[(placed_prev.unit_end if placed_prev else 0) : n.start]
+        if re.search(r"\b(?:tillsammans|sammanlagt)\b", clause, re.I) or re.search(
+            r"\bmerkostnad\w*|\bingår\b|"
+            r"\bden\s+siffran\b",
+            clause,
+            re.I,
+        ):
             issue(n, "a combined, extra or referenced amount (tillsammans/merkostnad/ingår/den siffran)")
             continue
-        cmp_year = [int(y) for y in re.findall(r"(?:jämfört\s+med|jämförelse\s+med|mot|än|med)\s+(?:år\s+)?((?:19|20)\d\d)\b",
-                                               text[max(0, n.start - 120): n.unit_end + 80])]
-        if measure.startswith("change") and document.period_end and any(
-                y != document.period_end.year - 1 for y in cmp_year):
+        cmp_year = [
+            int(y)
+            for y in re.findall(
+                r"(?:jämfört\s+med|jämförelse\s+med|mot|än|med)\s+(?:år\s+)?((?:19|20)\d\d)\b",
+                text[max(0, n.start - 120) : n.unit_end + 80],
+            )
+        ]
+        if (
+            measure.startswith("change")
+            and document.period_end
+            and any(y != document.period_end.year - 1 for y in cmp_year)
+        ):
             issue(n, "a change against another year than the year before")
             continue
-        years_before = [int(y) for y in re.findall(r"(?<![\d,])((?:19|20)\d\d)(?![\d,])",
-                                                    text[(placed_prev.unit_end if placed_prev else 0): n.start])
-                        if not re.search(r"(?:jämfört\s+med|mot|än|sedan|från)\s+(?:år\s+)?$",
-                                         text[:text.find(y, placed_prev.unit_end if placed_prev else 0)])]
-        if measure == "actual" and document.period_end and years_before and years_before[-1] != document.period_end.year:
+        years_before = [
+            int(y)
+            for y in re.findall(
+                r"(?<![\d,])((?:19|20)\d\d)(?![\d,])", text[(placed_prev.unit_end if placed_prev else 0) : n.start]
+            )
+            if not re.search(
+                r"(?:jämfört\s+med|mot|än|sedan|från)\s+(?:år\s+)?$",
+                text[: text.find(y, placed_prev.unit_end if placed_prev else 0)],
+            )
+        ]
+        if (
+            measure == "actual"
+            and document.period_end
+            and years_before
+            and years_before[-1] != document.period_end.year
+        ):
             if years_before[-1] == document.period_end.year - 1 and not prev_year:
                 prev_year = True
             elif years_before[-1] != document.period_end.year - 1:
@@ -1169,62 +1736,111 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         alias_pos = next((h.start for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
         alias_h = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
         if alias_h is not None:
-            between = text[alias_h.end: n.start]
-            other = re.search(r"\b(?:där|medan|varav|och)\s+(?!det\b|den\b|detta\b|vi\b|man\b|som\b|på\b|i\b|inom\b|vid\b|för\b|av\b|med\b|till\b|hos\b)((?:[a-zåäö]+\s+){1,4})"
-                              r"(?:har|är|ökar|minskar|ökade|minskade)\b", between)
-            narrowed_between = [h for h in hits_all if h.metric and alias_h.end <= h.start and h.end <= n.start
-                                and _qualified(h, text, hits_all, qualified_memos.setdefault(text, {}))
-                                and not re.search(r"\b(?:inklusive|inkl\.?|exklusive|exkl\.?)\s+$", text[: h.start], re.I)]
+            between = text[alias_h.end : n.start]
+            other = re.search(
+                r"\b(?:där|medan|varav|och)\s+(?!det\b|den\b|detta\b|vi\b|man\b|som\b|på\b|i\b|inom\b|vid\b|för\b|av\b|med\b|till\b|hos\b)((?:[a-zåäö]+\s+){1,4})"
+                r"(?:har|är|ökar|minskar|ökade|minskade)\b",
+                between,
+            )
+            narrowed_between = [
+                h
+                for h in hits_all
+                if h.metric
+                and alias_h.end <= h.start
+                and h.end <= n.start
+                and _qualified(h, text, hits_all, qualified_memos.setdefault(text, {}))
+                and not re.search(r"\b(?:inklusive|inkl\.?|exklusive|exkl\.?)\s+$", text[: h.start], re.I)
+            ]
             if narrowed_between:
                 issue(n, f"the number belongs to a narrowed phrase ('{narrowed_between[-1].phrase}')")
                 continue
             if other and not find_aliases(other.group(1), lex, rx):
                 issue(n, f"the number belongs to '{other.group(1).strip()}', another subject than {label}")
                 continue
-            narrow = re.match(r"\s+för\s+([a-zåäö][\wåäö-]+)", text[alias_h.end:])
-            if narrow and narrow.group(1) not in ("året", "perioden", "helåret", "divisionen", "regionen",
-                                                  "förvaltningen", "länet", "hela", "samtliga", "alla", "år",
-                                                  "första", "andra", "tredje", "januari", "perioden", "tertialet") \
-                    and not any(h.start == alias_h.end + narrow.start(1) for h in hits_all) \
-                    and narrow.start(1) + alias_h.end < n.start:
+            narrow = re.match(r"\s+för\s+([a-zåäö][\wåäö-]+)", text[alias_h.end :])
+            if (
+                narrow
+                and narrow.group(1)
+                not in (
+                    "året",
+                    "perioden",
+                    "helåret",
+                    "divisionen",
+                    "regionen",
+                    "förvaltningen",
+                    "länet",
+                    "hela",
+                    "samtliga",
+                    "alla",
+                    "år",
+                    "första",
+                    "andra",
+                    "tredje",
+                    "januari",
+                    "perioden",
+                    "tertialet",
+                )
+                and not any(h.start == alias_h.end + narrow.start(1) for h in hits_all)
+                and narrow.start(1) + alias_h.end < n.start
+            ):
                 issue(n, f"{label} narrowed by 'för {narrow.group(1)}'")
                 continue
-            if re.match(r"\s+för\s+(?:\w+\s+)?(?:\w*patient\w*|\w*grupp\w*|barn\w*|kvinnor|män|äldre|personer)\b",
-                        text[alias_h.end:]):
+            if re.match(
+                r"\s+för\s+(?:\w+\s+)?(?:\w*patient\w*|\w*grupp\w*|barn\w*|kvinnor|män|äldre|personer)\b",
+                text[alias_h.end :],
+            ):
                 issue(n, f"{label} narrowed to a group of patients or people")
                 continue
-            pair = re.match(r"\s+(?:och|samt)\s+", text[alias_h.end:])
+            pair = re.match(r"\s+(?:och|samt)\s+", text[alias_h.end :])
             before_pair = re.search(r"(\S+)\s+(?:och|samt)\s+$", text[: alias_h.start])
-            if any(h.metric and h is not alias_h and (
-                    (pair and 0 <= h.start - (alias_h.end + pair.end()) <= 20) or
-                    (before_pair and h.end == before_pair.end(1))) for h in hits_all):
+            if any(
+                h.metric
+                and h is not alias_h
+                and (
+                    (pair and 0 <= h.start - (alias_h.end + pair.end()) <= 20)
+                    or (before_pair and h.end == before_pair.end(1))
+                )
+                for h in hits_all
+            ):
                 issue(n, f"an amount for {label} together with another item")
                 continue
-            if LIST_BEFORE_RE.search(text[win_start: alias_h.start]):
+            if LIST_BEFORE_RE.search(text[win_start : alias_h.start]):
                 # 'Kostnader kopplade till covid-vaccination, produktion samt övriga verksamhetskostnader, -50 mnkr':
                 # the amount is the whole list's, not the last item's
                 issue(n, f"an amount for a list of items ending with {label}")
                 continue
-            whole_of = PART_OF_WHOLE_RE.search(text[win_start: alias_h.start])
-            parts = [(h, h.metric or lex.unit_phrases.get((h.phrase, family), "")) for h in hits_all
-                     if whole_of and win_start <= h.start and h.end <= win_start + whole_of.start()]
+            whole_of = PART_OF_WHOLE_RE.search(text[win_start : alias_h.start])
+            parts = [
+                (h, h.metric or lex.unit_phrases.get((h.phrase, family), ""))
+                for h in hits_all
+                if whole_of and win_start <= h.start and h.end <= win_start + whole_of.start()
+            ]
             parts = [(h, m) for h, m in parts if m and m != metric and _metric_ok(m, family, measure, lex)]
             if parts:
                 # 'Externt inhyrd personal ... som del av den totala avvikelsen av personalkostnad, -42,3 mnkr':
                 # the number is the part's, the metric named after 'som del av' is its whole
                 metric, label = parts[-1][1], f"{parts[-1][0].phrase} (part of {label})"
-        if metric and alias_pos is not None and lex.domains.get(metric) == "costs" and metric not in REVENUE_METRICS \
-                and re.search(r"intäkt\w*\s+(?:\w+\s+){0,3}$", text[max(0, alias_pos - 40): alias_pos], re.I):
+        if (
+            metric
+            and alias_pos is not None
+            and lex.domains.get(metric) == "costs"
+            and metric not in REVENUE_METRICS
+            and re.search(r"intäkt\w*\s+(?:\w+\s+){0,3}$", text[max(0, alias_pos - 40) : alias_pos], re.I)
+        ):
             issue(n, f"revenue of something named like a cost ({metric})")
             continue
-        if metric and lex.units.get(metric) == "pct" and measure == "change_pct" and \
-                not re.search(r"\brelativ", window, re.I):
+        if (
+            metric
+            and lex.units.get(metric) == "pct"
+            and measure == "change_pct"
+            and not re.search(r"\brelativ", window, re.I)
+        ):
             issue(n, f"percent change of a share ({metric}): percent or percentage points is ambiguous")
             continue
         if measure.startswith("change") and re.search(r"\(\s*$", window) and not n.explicit_sign:
             issue(n, "a bare number in parentheses beside a change word")
             continue
-        if ORG_AFTER_RE.search(text[n.unit_end: n.unit_end + 60]) and not n.explicit_sign:
+        if ORG_AFTER_RE.search(text[n.unit_end : n.unit_end + 60]) and not n.explicit_sign:
             issue(n, "the number is qualified by a unit or place named after it")
             continue
 
@@ -1264,12 +1880,20 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         elif from_value is not None and measure == "actual" and re.search(r"till\s*$", window):
             from_value = None
 
-        full_year = (forecast and measure.startswith("change")) or (
-            measure == "target" and TARGET_PLAN_RE.search(window)) \
-            or bool(re.search(r"\bhelår\w*|\bårsbasis\b|\bför\s+helåret\b|\bvid\s+årets\s+slut",
-                                   window, re.I))
-        ps, pe, period_ev = _period(window + text[n.unit_end: n.unit_end + 25], measure, prev_year,
-                                    document, full_year, text, ctx.list_intro + "\n" + sent.heading)
+        full_year = (
+            (forecast and measure.startswith("change"))
+            or (measure == "target" and TARGET_PLAN_RE.search(window))
+            or bool(re.search(r"\bhelår\w*|\bårsbasis\b|\bför\s+helåret\b|\bvid\s+årets\s+slut", window, re.I))
+        )
+        ps, pe, period_ev = _period(
+            window + text[n.unit_end : n.unit_end + 25],
+            measure,
+            prev_year,
+            document,
+            full_year,
+            text,
+            ctx.list_intro + "\n" + sent.heading,
+        )
         my = MONTH_YEAR_RE.search(text)
         if my and measure == "actual" and in_text[COMPARED_RE] and ps is not None:
             # 'ligger på 2,0 procent jämfört med 4,8 procent i april 2020': one month, both years
@@ -1279,14 +1903,20 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         if ps is None:
             issue(n, "report period unknown")
             continue
-        dept = alias_h is not None and DEPARTMENT_RE.fullmatch(text[alias_h.start:alias_h.end]) and \
-            DEPARTMENT_SUBJECT_RE.match(text, alias_h.end)
-        clinic = [m for m in CLINIC_SUBJECT_RE.finditer(window)
-                  if not any(h.start <= win_start + m.start() < h.end for h in hits_all if h.metric)]
+        dept = (
+            alias_h is not None
+            and DEPARTMENT_RE.fullmatch(text[alias_h.start : alias_h.end])
+            and DEPARTMENT_SUBJECT_RE.match(text, alias_h.end)
+        )
+        clinic = [
+            m
+            for m in CLINIC_SUBJECT_RE.finditer(window)
+            if not any(h.start <= win_start + m.start() < h.end for h in hits_all if h.metric)
+        ]
         if dept:
             # 'laboratoriemedicin har en minskning med 4,2 procent': a clinic named like its production is the
             # subject, so it is the unit the number is about
-            name = text[alias_h.start:alias_h.end]
+            name = text[alias_h.start : alias_h.end]
             org = name[0].upper() + name[1:]
         elif clinic:
             # 'VO Barn har ökat med 8,8 procent ... samt att barnpsykiatrin har ökat med hela 83 procent': a clinic
@@ -1294,19 +1924,38 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             name = clinic[-1].group(1)
             org = name[0].upper() + name[1:]
         else:
-            org = _org_unit(text, win_start, n.start, [(h.start, h.end) for h in hits_all]) or ctx.colon_org or \
-                (unit_dev.group("unit").strip() if unit_dev and metric == "resultat" else "") or \
-                ctx.subject_org or heading_org(sent, document, lex)
+            org = (
+                _org_unit(text, win_start, n.start, [(h.start, h.end) for h in hits_all])
+                or ctx.colon_org
+                or (unit_dev.group("unit").strip() if unit_dev and metric == "resultat" else "")
+                or ctx.subject_org
+                or heading_org(sent, document, lex)
+            )
         if metric == "besok_totalt" and re.match(r"tandvård", org, re.I) and "tandvardsbesok" in lex.units:
             metric = "tandvardsbesok"  # the visits of a dental unit are dental visits
         approx = bool(APPROX_RE.search(text[: n.start]))
         line = sent.line_at(n.start + (1 if n.explicit_sign else 0))
-        quote = _quote(n.text, text[n.start:n.end])
-        facts.append(ProseFact(report_file=report_file, line=line, sentence=_clip(text), quote=quote,
-                               label=label, metric_code=metric, measure=measure, value=value,
-                               unit_raw=n.unit if family == n.family else (placed_prev.unit if placed_prev else ""),
-                               period_start=ps, period_end=pe, org_unit=org, is_approximate=approx,
-                               sign_word=sign_word, period_evidence=period_ev, carried_metric=carried))
+        quote = _quote(n.text, text[n.start : n.end])
+        facts.append(
+            ProseFact(
+                report_file=report_file,
+                line=line,
+                sentence=_clip(text),
+                quote=quote,
+                label=label,
+                metric_code=metric,
+                measure=measure,
+                value=value,
+                unit_raw=n.unit if family == n.family else (placed_prev.unit if placed_prev else ""),
+                period_start=ps,
+                period_end=pe,
+                org_unit=org,
+                is_approximate=approx,
+                sign_word=sign_word,
+                period_evidence=period_ev,
+                carried_metric=carried,
+            )
+        )
         placed_prev, prev_measure, prev_metric = n, measure, metric
         prev_sign = 1 if value > 0 else -1 if value < 0 else 0
         sentence_had_fact = True
@@ -1323,21 +1972,58 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
     return facts, issues
 
 
-AREA_HEADING_RE = re.compile(r"(?:primärvård|sjukhusvård|tandvård|närsjukvård|länssjukvård|psykiatri|"
-                             r"ambulanssjukvård|akutsjukvård|hälsocentral|vårdcentral)\w*", re.I)
-GENERIC_HEADINGS = {"tillgänglighet", "produktion", "medarbetare", "ekonomi", "analys", "kvalitet", "personal",
-                    "kommentar", "kommentarer", "sammanfattning", "resultat", "prognos", "uppföljning",
-                    "arbetsmiljö", "patientsäkerhet", "fortsättning", "bakgrund", "åtgärder", "händelser",
-                    "måluppfyllelse", "nyckeltal", "ekonomiskt", "väsentliga", "viktiga", "övrigt", "kompetensförsörjning",
-                    "sjukfrånvaro", "investeringar", "mål", "styrmått", "utveckling", "verksamhet"}
+AREA_HEADING_RE = re.compile(
+    r"(?:primärvård|sjukhusvård|tandvård|närsjukvård|länssjukvård|psykiatri|"
+    r"ambulanssjukvård|akutsjukvård|hälsocentral|vårdcentral)\w*",
+    re.I,
+)
+GENERIC_HEADINGS = {
+    "tillgänglighet",
+    "produktion",
+    "medarbetare",
+    "ekonomi",
+    "analys",
+    "kvalitet",
+    "personal",
+    "kommentar",
+    "kommentarer",
+    "sammanfattning",
+    "resultat",
+    "prognos",
+    "uppföljning",
+    "arbetsmiljö",
+    "patientsäkerhet",
+    "fortsättning",
+    "bakgrund",
+    "åtgärder",
+    "händelser",
+    "måluppfyllelse",
+    "nyckeltal",
+    "ekonomiskt",
+    "väsentliga",
+    "viktiga",
+    "övrigt",
+    "kompetensförsörjning",
+    "sjukfrånvaro",
+    "investeringar",
+    "mål",
+    "styrmått",
+    "utveckling",
+    "verksamhet",
+}
 SECTION_REACH = 150  # lines a unit's heading reaches down the text
 
 
 def heading_org(sent: Sentence, document: Document, lex: ProseLexicon) -> str:
     """The org unit a section heading names ('Akutsjukvård', 'Primärvård'), when the sentence stands
     under one: headings that are org units of the report's region in the alias seed, or care areas."""
-    names = lex.org_aliases.get(document.region_code, set()) if document.region_code else \
-        set().union(*lex.org_aliases.values()) if lex.org_aliases else set()
+    names = (
+        lex.org_aliases.get(document.region_code, set())
+        if document.region_code
+        else set().union(*lex.org_aliases.values())
+        if lex.org_aliases
+        else set()
+    )
     own = (document.org_unit or "").casefold()
     for line, head in reversed(sent.section):
         if sent.lines[0] - line > SECTION_REACH or head == TABLE_MARK:
@@ -1349,9 +2035,15 @@ def heading_org(sent: Sentence, document: Document, lex: ProseLexicon) -> str:
         first = re.split(r"[\s–:/-]+", low)[0]
         if first in GENERIC_HEADINGS:
             continue  # a topic inside the unit's section (Tillgänglighet, Ekonomi, ...)
-        if low in names or (AREA_HEADING_RE.fullmatch(low) and len(h.split()) == 1) or (
-                len(h.split()) <= 3 and any(low.startswith(a + " ") for a in names if len(a) >= 5)
-                and h.split()[-1][:1].isupper()):
+        if (
+            low in names
+            or (AREA_HEADING_RE.fullmatch(low) and len(h.split()) == 1)
+            or (
+                len(h.split()) <= 3
+                and any(low.startswith(a + " ") for a in names if len(a) >= 5)
+                and h.split()[-1][:1].isupper()
+            )
+        ):
             return h
         if re.match(re.escape(h) + r"\s+(?:redovisar|har|visar|uppvisar)\b", sent.text, re.I) and len(h.split()) <= 4:
             return h  # 'Administration och anslag' / 'Administration och anslag redovisar ett överskott ...'
@@ -1371,13 +2063,23 @@ def _list_kind(intro: str) -> str:
     return ""
 
 
-def _pick_metric(hits: list[AliasHit], n: Num, family: str, measure: str, lex: ProseLexicon,
-                 text: str, prev_num: Num | None = None, qualified_memo: dict | None = None) -> tuple[str, str]:
+def _pick_metric(
+    hits: list[AliasHit],
+    n: Num,
+    family: str,
+    measure: str,
+    lex: ProseLexicon,
+    text: str,
+    prev_num: Num | None = None,
+    qualified_memo: dict | None = None,
+) -> tuple[str, str]:
     """`prev_num`: the number (any, placed or not) right before `n`; `qualified_memo`: _qualified's answers
     for these hits in this text."""
+
     def resolve(h: AliasHit) -> str:
         m = lex.unit_phrases.get((h.phrase, family)) or lex.unit_phrases.get(
-            (h.phrase, "tkr" if family == "tkr" else family))
+            (h.phrase, "tkr" if family == "tkr" else family)
+        )
         if m:
             return m
         return h.metric
@@ -1402,8 +2104,11 @@ def _pick_metric(hits: list[AliasHit], n: Num, family: str, measure: str, lex: P
         um = UNIT_RE.match(text, prev_num.match_end)
         win_from = um.end() if um else prev_num.match_end
     for h in hits:
-        if n.end <= h.start <= n.end + 2 and h.phrase not in WEAK_METRIC_ALIASES and \
-                not any(x.metric and x.start >= win_from and x.end <= n.start for x in hits):
+        if (
+            n.end <= h.start <= n.end + 2
+            and h.phrase not in WEAK_METRIC_ALIASES
+            and not any(x.metric and x.start >= win_from and x.end <= n.start for x in hits)
+        ):
             m = resolve(h)
             if m and _metric_ok(m, family, measure, lex) and not _qualified(h, text, hits, qualified_memo):
                 return m, h.phrase
@@ -1428,17 +2133,26 @@ def _pick_metric(hits: list[AliasHit], n: Num, family: str, measure: str, lex: P
 
 
 # a clinic or service named by its specialty ('Laboratoriemedicin', 'Bild- och funktionsmedicin')
-DEPARTMENT_RE = re.compile(r"[\wåäöÅÄÖ-]*(?:medicin|kirurgi|psykiatri|ortopedi|radiologi|onkologi|diagnostik|"
-                           r"habilitering|rehabilitering|fysiologi|patologi)", re.I)
+DEPARTMENT_RE = re.compile(
+    r"[\wåäöÅÄÖ-]*(?:medicin|kirurgi|psykiatri|ortopedi|radiologi|onkologi|diagnostik|"
+    r"habilitering|rehabilitering|fysiologi|patologi)",
+    re.I,
+)
 DEPARTMENT_SUBJECT_RE = re.compile(r"\s+(?:har|redovisar|visar|uppvisar|ökar|minskar|ökade|minskade)\b")
 # a sentence about a clinic ('Röntgendiagnostik har en ökning ...'): its production is its own kind,
 # not the metric of the sentence before
-DEPARTMENT_SUBJECT_START_RE = re.compile(r"(?:Även\s+|Inom\s+)?[\wåäöÅÄÖ-]*(?:medicin|kirurgi|psykiatri|ortopedi|"
-                                         r"radiologi|onkologi|diagnostik|habilitering|rehabilitering|fysiologi|"
-                                         r"patologi)\s+(?:har|redovisar|visar|uppvisar|ökar|minskar)\b", re.I)
+DEPARTMENT_SUBJECT_START_RE = re.compile(
+    r"(?:Även\s+|Inom\s+)?[\wåäöÅÄÖ-]*(?:medicin|kirurgi|psykiatri|ortopedi|"
+    r"radiologi|onkologi|diagnostik|habilitering|rehabilitering|fysiologi|"
+    r"patologi)\s+(?:har|redovisar|visar|uppvisar|ökar|minskar)\b",
+    re.I,
+)
 # the subject of a 'redovisar ett underskott' clause is the costs (or revenue) as a whole: 'Primärvårdens kostnader'
-COSTS_SUBJECT_RE = re.compile(r"(?:^|\s)(?:[A-ZÅÄÖ][\wåäö-]*s\s+)?(kostnad|intäkt)(?:er|erna)\s+(?:redovisar|visar|uppvisar|har)"
-                              r"\s+(?:\w+\s+)?(?:ett|en)?\s*$", re.I)
+COSTS_SUBJECT_RE = re.compile(
+    r"(?:^|\s)(?:[A-ZÅÄÖ][\wåäö-]*s\s+)?(kostnad|intäkt)(?:er|erna)\s+(?:redovisar|visar|uppvisar|har)"
+    r"\s+(?:\w+\s+)?(?:ett|en)?\s*$",
+    re.I,
+)
 # a list of items right before the metric phrase ('covid-vaccination, produktion samt övriga verksamhetskostnader')
 LIST_BEFORE_RE = re.compile(r"[\wåäö-]+,\s+[\wåäö-]+\s+(?:samt|och)\s+$", re.I)
 # 'X ... som (en) del av (den totala avvikelsen av) Y': X is the part, Y the whole
@@ -1447,9 +2161,11 @@ PART_OF_WHOLE_RE = re.compile(r"\bsom\s+(?:en\s+)?del\s+av\b", re.I)
 # 'Personalkostnaderna ...'): a compound whose head is kostnad/intäkt, not the bare whole ('Kostnaderna')
 PART_SUBJECT_RE = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]{3,}(?:kostnad|intäkt)(?:er|erna|en)?)\b")
 # the same, written as a common noun and the subject of a clause ('barnpsykiatrin har ökat med')
-CLINIC_SUBJECT_RE = re.compile(r"(?<![\wåäöÅÄÖ-])([a-zåäö][\wåäö-]*(?:medicin|kirurgi|psykiatri|ortopedi|radiologi|"
-                               r"onkologi|diagnostik|habilitering|rehabilitering|fysiologi|patologi)(?:en|n)?)"
-                               r"(?=\s+(?:har|redovisar|visar|uppvisar|ökar|minskar|ökade|minskade)\b)")
+CLINIC_SUBJECT_RE = re.compile(
+    r"(?<![\wåäöÅÄÖ-])([a-zåäö][\wåäö-]*(?:medicin|kirurgi|psykiatri|ortopedi|radiologi|"
+    r"onkologi|diagnostik|habilitering|rehabilitering|fysiologi|patologi)(?:en|n)?)"
+    r"(?=\s+(?:har|redovisar|visar|uppvisar|ökar|minskar|ökade|minskade)\b)"
+)
 OWN_AND_RE = re.compile(r"\b(?:egen|egna|anställd\w*|fast\w*)\s+(?:personal\s+)?(?:och|samt|\+|/)\s+$", re.I)
 SUBSET_BEFORE_RE = re.compile(r"\b[\wåäö]+(?:krävande|intensiva|tunga)\s+$", re.I)
 SUBSET_NAME_RE = re.compile(r"(?:så\s+kallade?|s\.k\.)\s+(?:[\wåäö-]+\s+)?$", re.I)
@@ -1458,12 +2174,18 @@ SUBSET_AFTER_RE = re.compile(r"\s*,?\s*(?:så\s+kallade?|s\.k\.)\s", re.I)
 UNIT_DEVIATION_RE = re.compile(
     r"(?P<unit>(?:VO|Verksamhetsområde|Division|Område|Förvaltning|Närsjukvårdsområde|Klinik|Centrum)\s+[\wåäöÅÄÖ&/ -]{2,40}?|"
     r"[A-ZÅÄÖ][\wåäö-]*(?:direktör|stab|ledning|kansli)\w*)\s*:\s*(?=[-+−–]?\s?\d[^.]*?"
-    r"(?:mot|jämfört\s+med|än)\s+budget)")
+    r"(?:mot|jämfört\s+med|än)\s+budget)"
+)
 OWNER_BEFORE_RE = re.compile(r"\b(?:på|vid|inom|hos)\s+[a-zåäö]{4,}(?:ornas|arnas|ernas|nas|ens|ets)\s+$")
-OWNER_AFTER_RE = re.compile(r"\s+(?:på|vid|inom|hos)\s+(?!länets\b|regionens\b|förvaltningens\b|divisionens\b|"
-                            r"nämndens\b)[a-zåäö]{4,}(?:ornas|arnas|ernas|nas)\s+[a-zåäö]+")
-TO_REGION_AFTER_RE = re.compile(r"\s+(?:till|från)\s+(?:[\wåäö]+\s+){0,2}?(?:\w*sjukvårdsregion\w*|andra\s+regioner|"
-                                r"andra\s+län|övriga\s+län\w*)", re.I)
+OWNER_AFTER_RE = re.compile(
+    r"\s+(?:på|vid|inom|hos)\s+(?!länets\b|regionens\b|förvaltningens\b|divisionens\b|"
+    r"nämndens\b)[a-zåäö]{4,}(?:ornas|arnas|ernas|nas)\s+[a-zåäö]+"
+)
+TO_REGION_AFTER_RE = re.compile(
+    r"\s+(?:till|från)\s+(?:[\wåäö]+\s+){0,2}?(?:\w*sjukvårdsregion\w*|andra\s+regioner|"
+    r"andra\s+län|övriga\s+län\w*)",
+    re.I,
+)
 RESPEKTIVE_AFTER_RE = re.compile(r"\s*,\s*[\wåäö-]+\s+respektive\s")
 
 
@@ -1500,26 +2222,29 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
         return True  # 'vårdtillfällen till norra sjukvårdsregionen': those sold to another region
     if RESPEKTIVE_AFTER_RE.match(text, h.end):
         return True  # 'digitala vårdbesök, nybesök respektive återbesök': parts listed after the phrase
-    if re.match(r"\s*/\s*[a-zåäö]", text[h.end:]):
+    if re.match(r"\s*/\s*[a-zåäö]", text[h.end :]):
         return True  # 'drg-poäng/vårdtillfälle': a ratio, not the metric
     if re.search(r"\b(?:övriga|andra|vissa|externa|interna)\s+$", before, re.I):
         return True  # 'övriga intäkter', 'externa vårdintäkter': a part of the metric
-    if re.match(r"\s+mot\s+(?!budget|plan|föregående|fg|förra|samma|mål)[A-Za-zÅÄÖåäö]", text[h.end:]):
+    if re.match(r"\s+mot\s+(?!budget|plan|föregående|fg|förra|samma|mål)[A-Za-zÅÄÖåäö]", text[h.end :]):
         return True  # 'vaccinationsbesök mot Covid-19': narrowed
-    if re.search(r"(?:^|\.\s)Av\s+$|\bav\s+$", before) and re.match(r"\s+(?:var|är)\b", text[h.end:]):
+    if re.search(r"(?:^|\.\s)Av\s+$|\bav\s+$", before) and re.match(r"\s+(?:var|är)\b", text[h.end :]):
         return True
     if h.phrase in WEAK_METRIC_ALIASES:
-        nxt = re.match(r"\s+(?:för|som|av|inom)\s+([a-zåäö][\wåäö-]*)", text[h.end:])
-        if nxt and not any(x.start == h.end + nxt.start(1) for x in hits) and \
-                nxt.group(1) not in ("divisionen", "regionen", "förvaltningen", "året", "perioden", "länet"):
+        nxt = re.match(r"\s+(?:för|som|av|inom)\s+([a-zåäö][\wåäö-]*)", text[h.end :])
+        if (
+            nxt
+            and not any(x.start == h.end + nxt.start(1) for x in hits)
+            and nxt.group(1) not in ("divisionen", "regionen", "förvaltningen", "året", "perioden", "länet")
+        ):
             return True
     return False
 
 
-def _sign_from_words(window: str, after: str, metric: str, measure: str, lex: ProseLexicon,
-                     text: str, label: str = "") -> tuple[int, str]:
-    is_cost = lex.domains.get(metric) == "costs" and metric not in REVENUE_METRICS \
-        and lex.units.get(metric) == "tkr"
+def _sign_from_words(
+    window: str, after: str, metric: str, measure: str, lex: ProseLexicon, text: str, label: str = ""
+) -> tuple[int, str]:
+    is_cost = lex.domains.get(metric) == "costs" and metric not in REVENUE_METRICS and lex.units.get(metric) == "tkr"
     after_near = after[:45]
     near_change = re.match(r"\s*(?:i\s+)?(högre|lägre|bättre|sämre|fler|färre|mer|mindre)\b", after, re.I)
     if near_change and measure.startswith("change"):
@@ -1547,8 +2272,7 @@ def _sign_from_words(window: str, after: str, metric: str, measure: str, lex: Pr
         return 0, ""
     cands.sort()
     _, sg, w = cands[0]
-    if measure.endswith("deviation") and is_cost and re.fullmatch(r"högre|lägre|ök\w*|minsk\w*|fler|färre",
-                                                                  w, re.I):
+    if measure.endswith("deviation") and is_cost and re.fullmatch(r"högre|lägre|ök\w*|minsk\w*|fler|färre", w, re.I):
         sg = -sg  # costs above budget are a negative deviation
     return sg, w
 
@@ -1583,13 +2307,12 @@ def _leading_cells(line: str) -> list[tuple[str, int]]:
                 break
             cells.append((lead.group("cell"), off))
             off += lead.end()
-            rest = rest[lead.end():]
+            rest = rest[lead.end() :]
         break
     return cells
 
 
-def scorecard_facts(report_file: str, lines: list[str], document: Document, lex: ProseLexicon
-                    ) -> list[ProseFact]:
+def scorecard_facts(report_file: str, lines: list[str], document: Document, lex: ProseLexicon) -> list[ProseFact]:
     """Rows of a 'Styrmått | Mål | Utfall | Kommentar' table: the label lines name the metric (only when
     they start with a lexicon phrase and add no number of their own), the first cell is the target and
     the second the outcome for the report period."""
@@ -1606,7 +2329,7 @@ def scorecard_facts(report_file: str, lines: list[str], document: Document, lex:
         cells = _leading_cells(line)
         if len(cells) != 2:
             continue
-        label_lines = [ln.strip() for ln in lines[header_at + 1: i] if ln.strip()]
+        label_lines = [ln.strip() for ln in lines[header_at + 1 : i] if ln.strip()]
         label = ""
         for ln in label_lines:
             label = label[:-1] + ln if label.endswith("-") and ln[:1].islower() else (label + " " + ln).strip()
@@ -1618,7 +2341,7 @@ def scorecard_facts(report_file: str, lines: list[str], document: Document, lex:
         if not best:
             continue
         metric = lex.aliases[best]
-        rest = low[len(best):]
+        rest = low[len(best) :]
         if re.search(r"\b(?:år|äldre|yngre|dagar|varav|per)\b", rest):
             continue
         for (cell, off), measure in zip(cells, ("target", "actual")):
@@ -1630,10 +2353,24 @@ def scorecard_facts(report_file: str, lines: list[str], document: Document, lex:
             if value is None:
                 break
             ps, pe = document.period_start, document.period_end
-            facts.append(ProseFact(report_file=report_file, line=i + 1, sentence=_clip(label + " | " + line.strip()),
-                                   quote=m.group("num"), label=best, metric_code=metric, measure=measure,
-                                   value=value, unit_raw="%" if family == "pct" else "",
-                                   period_start=ps, period_end=pe, org_unit="", is_approximate=False,
-                                   sign_word="", period_evidence="report period (scorecard row)",
-                                   carried_metric=False))
+            facts.append(
+                ProseFact(
+                    report_file=report_file,
+                    line=i + 1,
+                    sentence=_clip(label + " | " + line.strip()),
+                    quote=m.group("num"),
+                    label=best,
+                    metric_code=metric,
+                    measure=measure,
+                    value=value,
+                    unit_raw="%" if family == "pct" else "",
+                    period_start=ps,
+                    period_end=pe,
+                    org_unit="",
+                    is_approximate=False,
+                    sign_word="",
+                    period_evidence="report period (scorecard row)",
+                    carried_metric=False,
+                )
+            )
     return facts

@@ -5,6 +5,7 @@ Each record type becomes one table in the `raw` schema (`Document` -> raw.docume
 fields; the pipeline loads whatever fields a record has, so adding a field here
 adds a column to raw (and the staging model must follow).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, fields

@@ -2,19 +2,31 @@
 `<br />`, `&nbsp;`) is taken out; a page flattened onto one line (a web copy of a PDF, an old converter: a
 whole page, tables included, on one line) is broken back into one sentence a line, with a run of numbers
 apart from the words around it. Every piece keeps the number of the source line it came from."""
+
 from __future__ import annotations
 
 import re
 
 TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>")  # an HTML tag, not a '<' between numbers
-ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&ndash;": "–", "&minus;": "−"}
+ENTITIES = {
+    "&nbsp;": " ",
+    "&amp;": "&",
+    "&lt;": "<",
+    "&gt;": ">",
+    "&quot;": '"',
+    "&#39;": "'",
+    "&ndash;": "–",
+    "&minus;": "−",
+}
 ENTITY_RE = re.compile("|".join(map(re.escape, ENTITIES)))
 LONG_LINE = 400  # characters; a printed line is rarely over 200, a flattened page is thousands
 # a sentence ends: `. ` (or ! ?) before a capital letter, after a word or a number ('... 2009. Resultatet');
 # not after a lone capital or digit ('t.ex. E', 'kl. 8')
 SENTENCE_END_RE = re.compile(r"(?:(?<=[a-zåäö%)][.!?])|(?<=\d\d[.!?]))\s+(?=[A-ZÅÄÖ])")
 # three or more numbers in a row (`573 -5 067 -2 741 ...`): a table's values, not a sentence's
-NUMBER_RUN_RE = re.compile(r"(?:(?<=\s)|^)(?:[-–+]?\s?\d{1,3}(?:[  ]\d{3})*(?:,\d+)?%?\s+){3,}[-–+]?\s?\d[\d  ]*(?:,\d+)?%?(?=\s|$)")
+NUMBER_RUN_RE = re.compile(
+    r"(?:(?<=\s)|^)(?:[-–+]?\s?\d{1,3}(?:[  ]\d{3})*(?:,\d+)?%?\s+){3,}[-–+]?\s?\d[\d  ]*(?:,\d+)?%?(?=\s|$)"
+)
 
 
 def without_markup(line: str) -> str:
@@ -34,7 +46,7 @@ def split_flattened(line: str, long_line: int = LONG_LINE) -> list[str]:
     for sentence in SENTENCE_END_RE.split(line):
         last = 0
         for m in NUMBER_RUN_RE.finditer(sentence):
-            pieces += [sentence[last:m.start()], m.group(0)]
+            pieces += [sentence[last : m.start()], m.group(0)]
             last = m.end()
         pieces.append(sentence[last:])
     return [p.strip() for p in pieces if p.strip()] or [line]

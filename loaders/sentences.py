@@ -8,6 +8,7 @@ joins the prose lines back into sentences and keeps, for every character of a se
 Pure functions, no I/O: `lines_to_blocks` (prose runs between hard breaks) and
 `blocks_to_sentences`.
 """
+
 from __future__ import annotations
 
 import re
@@ -37,10 +38,54 @@ TABLE_MARK = "\x00table"  # a table stood here: a unit heading above it does not
 STATUS_CELL_RE = re.compile(r"\d\s*%?\s+(?:Positiv|Negativ|Neutral|Neutralt|Oförändrad|Uppnått|Ej uppnått)\b")
 # words that continue a suspended compound ("barn- och ungdomspsykiatrin"): keep the hyphen and space
 SUSPENDED_NEXT = {"och", "eller", "samt", "respektive", "som", "till"}
-ABBREVIATIONS = {"bl", "a", "t", "ex", "ca", "p", "g", "dvs", "s", "k", "kl", "nr", "o", "m", "jfr",
-                 "resp", "inkl", "exkl", "milj", "fg", "ack", "avd", "f",
-                 "d", "v", "sy", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "okt", "nov",
-                 "dec", "forts", "tel", "enl", "bla", "pga", "mm", "osv", "etc", "vs"}
+ABBREVIATIONS = {
+    "bl",
+    "a",
+    "t",
+    "ex",
+    "ca",
+    "p",
+    "g",
+    "dvs",
+    "s",
+    "k",
+    "kl",
+    "nr",
+    "o",
+    "m",
+    "jfr",
+    "resp",
+    "inkl",
+    "exkl",
+    "milj",
+    "fg",
+    "ack",
+    "avd",
+    "f",
+    "d",
+    "v",
+    "sy",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "okt",
+    "nov",
+    "dec",
+    "forts",
+    "tel",
+    "enl",
+    "bla",
+    "pga",
+    "mm",
+    "osv",
+    "etc",
+    "vs",
+}
 
 
 @dataclass(frozen=True)
@@ -64,13 +109,14 @@ def _adjacent_numbers(text: str, matches: list[re.Match[str]] | None = None) -> 
     if matches is None:
         matches = list(NUMBER_RE.finditer(text))
     for a, b in zip(matches, matches[1:]):
-        if not text[a.end():b.start()].replace("%", "").strip():  # (str.strip drops what \s matches)
+        if not text[a.end() : b.start()].replace("%", "").strip():  # (str.strip drops what \s matches)
             return True
     return False
 
 
-def _is_heading(line: str, prev: str | None, nxt: str | None, prev_heading: bool = False,
-                gap: int = 1, has_digit: bool = True) -> bool:
+def _is_heading(
+    line: str, prev: str | None, nxt: str | None, prev_heading: bool = False, gap: int = 1, has_digit: bool = True
+) -> bool:
     """`has_digit`: False when the caller knows the line holds no digit (then no number pattern can match)."""
     s = line.strip()
     if not s or s[-1] in TERMINAL or s.endswith(","):
@@ -100,12 +146,17 @@ def _in_capitals(s: str) -> bool:
         return False  # a fifth of the characters are a-z, so a fifth of the letters at least are small
     letters = sum(map(str.isalpha, s))
     # (an upper bound by map first; the exact count only for lines that may be in capitals)
-    return letters >= 8 and sum(map(str.isupper, s)) / letters > 0.8 and \
-        sum(ch.isupper() for ch in s if ch.isalpha()) / letters > 0.8 and len(s.split()) >= 2
+    return (
+        letters >= 8
+        and sum(map(str.isupper, s)) / letters > 0.8
+        and sum(ch.isupper() for ch in s if ch.isalpha()) / letters > 0.8
+        and len(s.split()) >= 2
+    )
 
 
-def classify_line(line: str, prev: str | None = None, nxt: str | None = None, prev_heading: bool = False,
-                  gap: int = 1) -> str:
+def classify_line(
+    line: str, prev: str | None = None, nxt: str | None = None, prev_heading: bool = False, gap: int = 1
+) -> str:
     """'blank' | 'noise' | 'heading' | 'table' | 'prose'."""
     s = line.strip()
     if not s:
@@ -157,9 +208,47 @@ def _hyphenated_tail(buf: list[str]) -> str:
 
 PARAGRAPH_START_RE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäöé]+\b")
 # words a sentence does not end on (a clause broken before its object)
-OPEN_WORDS = {"och", "samt", "eller", "med", "i", "på", "för", "till", "av", "som", "att", "inom", "mot", "än",
-              "per", "vid", "hos", "från", "under", "över", "en", "ett", "den", "det", "de", "om", "är", "var",
-              "har", "hade", "blev", "uppgår", "uppgick", "ligger", "jämfört", "efter", "utan", "mellan", "både"}
+OPEN_WORDS = {
+    "och",
+    "samt",
+    "eller",
+    "med",
+    "i",
+    "på",
+    "för",
+    "till",
+    "av",
+    "som",
+    "att",
+    "inom",
+    "mot",
+    "än",
+    "per",
+    "vid",
+    "hos",
+    "från",
+    "under",
+    "över",
+    "en",
+    "ett",
+    "den",
+    "det",
+    "de",
+    "om",
+    "är",
+    "var",
+    "har",
+    "hade",
+    "blev",
+    "uppgår",
+    "uppgick",
+    "ligger",
+    "jämfört",
+    "efter",
+    "utan",
+    "mellan",
+    "både",
+}
 
 
 def _paragraph_ends(buf: list[str]) -> bool:
@@ -259,7 +348,9 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
     return blocks
 
 
-SENT_END_RE = re.compile(r"[.!?](?=[\s\(\)”\"]+(?:[A-ZÅÄÖ0-9•–(]|-\s?\d))|(?<=(?:19|20)\d\d)\.(?=[A-ZÅÄÖ](?:[a-zåäö]|\s))|(?<=\s)•|;(?=\s)|(?<=[\s:])-(?=\s?[A-ZÅÄÖ][a-zåäö])")
+SENT_END_RE = re.compile(
+    r"[.!?](?=[\s\(\)”\"]+(?:[A-ZÅÄÖ0-9•–(]|-\s?\d))|(?<=(?:19|20)\d\d)\.(?=[A-ZÅÄÖ](?:[a-zåäö]|\s))|(?<=\s)•|;(?=\s)|(?<=[\s:])-(?=\s?[A-ZÅÄÖ][a-zåäö])"
+)
 
 SENT_END_CHAR_RE = re.compile(r"[.!?•;-]")  # the one character each SENT_END_RE match consists of
 
@@ -301,8 +392,11 @@ def _emit(out: list[Sentence], b: Sentence, start: int, end: int, block: int = 0
     seg2 = seg.strip(" •-") if seg.lstrip().startswith(("•", "-")) else seg.strip(" •")
     if seg2:
         s = start + lead
-        out.append(Sentence(seg2, b.lines[s: s + len(seg2)], "•" in seg[:lead] or "-" in seg[:lead], block, b.heading,
-                            b.section))
+        out.append(
+            Sentence(
+                seg2, b.lines[s : s + len(seg2)], "•" in seg[:lead] or "-" in seg[:lead], block, b.heading, b.section
+            )
+        )
 
 
 def lines_to_sentences(lines: list[str]) -> list[Sentence]:

@@ -11,6 +11,7 @@ and the reason in ``check``; a row that cannot be read goes to ExtractionIssue.
 
 Meaning (metric, measure, period, unit scaling) is given in dbt, not here.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -30,27 +31,43 @@ NUM_TOKEN_RE = re.compile(r"^(?P<sign>[" + MINUS + r"+]?)(?P<int>\d+)(?:,(?P<dec
 DASH_RE = re.compile(r"^[" + MINUS + r"]$")
 LETTER = "A-Za-zÅÄÖåäöÉéÜü"
 # a label glued after the numbers: `306 598Läkarbesök`, `246 324- Varav somatisk vård`
-LABEL_AFTER_RE = re.compile(r"^(?P<nums>\s*[" + MINUS + r"\d][\d\s,%" + MINUS + r"]*?\d%?)"
-                            r"(?P<label>[" + MINUS + r"]?\s?[" + LETTER + r"(].*)$")
+LABEL_AFTER_RE = re.compile(
+    r"^(?P<nums>\s*[" + MINUS + r"\d][\d\s,%" + MINUS + r"]*?\d%?)"
+    r"(?P<label>[" + MINUS + r"]?\s?[" + LETTER + r"(].*)$"
+)
 LETTER_RE = re.compile(r"[" + LETTER + r"]")
 TOKEN_RE = re.compile(r"\S+")
 # a minus glued to the decimals of the previous value: `-100,00-25 833`
 GLUED_MINUS_RE = re.compile(r"(?<=,\d)(?=[" + MINUS + r"]\d)|(?<=,\d\d)(?=[" + MINUS + r"]\d)")
 UNIT_RE = re.compile(r"\b(mnkr|mkr|tkr|miljoner kronor|tusen kronor|kkr)\b", re.I)
-MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
-          "jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+MONTHS = (
+    "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+)
 # words that open a new column in a joined header (see split_header)
-COLUMN_START_RE = re.compile(r"^(ack|ackumulerat|helår|helårs|bokslut|förändring|förändr|diff|mål|avv|avvikelse|"
-                             r"vo|prognos|budget|utfall|utf|resultat|summa|totalt|"
-                             r"prognostiserat|nettokostnads\w*|kostnad|andel|antal|beräknad|"
-                             r"" + MONTHS + r")$", re.I)
-MEASURE_WORD_RE = re.compile(r"^(utf|utfall|bud|budget|prognos|bokslut|avv|avvikelse|förändring|"
-                             r"diff|mål|resultat)$", re.I)
-QUAL_WORD_RE = re.compile(r"^(ack|ackumulerat|helår|helårs|inn|innevarande|fg|föreg|föregående|år|%|bokslut|summa|"
-                          r"beräknad|prognostiserat|avv|(19|20)\d\d|" + MONTHS + r")$", re.I)
+COLUMN_START_RE = re.compile(
+    r"^(ack|ackumulerat|helår|helårs|bokslut|förändring|förändr|diff|mål|avv|avvikelse|"
+    r"vo|prognos|budget|utfall|utf|resultat|summa|totalt|"
+    r"prognostiserat|nettokostnads\w*|kostnad|andel|antal|beräknad|"
+    r"" + MONTHS + r")$",
+    re.I,
+)
+MEASURE_WORD_RE = re.compile(
+    r"^(utf|utfall|bud|budget|prognos|bokslut|avv|avvikelse|förändring|"
+    r"diff|mål|resultat)$",
+    re.I,
+)
+QUAL_WORD_RE = re.compile(
+    r"^(ack|ackumulerat|helår|helårs|inn|innevarande|fg|föreg|föregående|år|%|bokslut|summa|"
+    r"beräknad|prognostiserat|avv|(19|20)\d\d|" + MONTHS + r")$",
+    re.I,
+)
 YEAR_RE = re.compile(r"^(19|20)\d\d[-–]?(0[1-9]|1[0-2])?[-–]?$|^(19|20)\d\d[-–](19|20)\d\d(0[1-9]|1[0-2])?$")
-HEADER_HINT_RE = re.compile(r"\b(ack|utfall|utf|budget|bud|prognos|bokslut|helår|förändring|avv|diff|mål|"
-                            r"fg år|inn år|föregående|föregeående|innevarande|(19|20)\d\d(0[1-9]|1[0-2])?|" + MONTHS + r")\b|%", re.I)
+HEADER_HINT_RE = re.compile(
+    r"\b(ack|utfall|utf|budget|bud|prognos|bokslut|helår|förändring|avv|diff|mål|"
+    r"fg år|inn år|föregående|föregeående|innevarande|(19|20)\d\d(0[1-9]|1[0-2])?|" + MONTHS + r")\b|%",
+    re.I,
+)
 TOTAL_LABEL_RE = re.compile(r"^\s*(totalt|total|summa|samtliga|hela)\b", re.I)
 MAX_SEGMENTATIONS = 4000
 # words standing in a value cell of an indicator table (`203,5 Färre 162,5`): no number, a placeholder
@@ -73,6 +90,7 @@ ROW_UNIT_RE = re.compile(r"\((tkr|mnkr|mkr)\)", re.I)
 
 # ---------------------------------------------------------------- settings
 
+
 @dataclass(frozen=True)
 class TableSettings:
     max_label_gap: int = 3  # text lines allowed between rows of one table (wrapped labels)
@@ -85,6 +103,7 @@ SETTINGS = TableSettings()
 
 
 # ---------------------------------------------------------------- plain records used inside
+
 
 @dataclass
 class Cell:
@@ -159,6 +178,7 @@ def _read_cell(text: str) -> tuple[float | None, bool, int]:
 
 class TokenKind(NamedTuple):
     """What one token can be in a reading of a row (see segmentations)."""
+
     text_cell: bool  # a word standing in a value cell (`Färre`): no number
     dash: bool  # a lone minus: no value, or the sign of the number after it (`- 425`)
     number: bool
@@ -176,11 +196,16 @@ def token_kind(tok: str) -> TokenKind:
     if not m:
         return TokenKind(text_cell, dash, False, False, False, False, False, False)
     sign, digits, dec, pct = m.group("sign", "int", "dec", "pct")
-    return TokenKind(text_cell, dash, number=True, signed=bool(sign),
-                     standalone=not (len(digits) > 1 and digits.startswith("0")),
-                     can_head=len(digits) <= 3 and not dec and not pct and not digits.startswith("0"),
-                     can_continue=not sign and len(digits) == 3,
-                     continues_further=not dec and not pct)
+    return TokenKind(
+        text_cell,
+        dash,
+        number=True,
+        signed=bool(sign),
+        standalone=not (len(digits) > 1 and digits.startswith("0")),
+        can_head=len(digits) <= 3 and not dec and not pct and not digits.startswith("0"),
+        can_continue=not sign and len(digits) == 3,
+        continues_further=not dec and not pct,
+    )
 
 
 def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
@@ -190,10 +215,15 @@ def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     toks: list[tuple[str, int, int]] = []
     for m in TOKEN_RE.finditer(text):
         s, a, b = m.group(), m.start() + offset, m.end() + offset
-        if s == "%" and toks and token_kind(toks[-1][0]).number and not toks[-1][0].endswith("%") \
-                and m.start() - (toks[-1][2] - offset) == 1:
+        if (
+            s == "%"
+            and toks
+            and token_kind(toks[-1][0]).number
+            and not toks[-1][0].endswith("%")
+            and m.start() - (toks[-1][2] - offset) == 1
+        ):
             p = toks.pop()
-            toks.append((text[p[1] - offset:m.end()], p[1], b))  # `1,6 %` as printed
+            toks.append((text[p[1] - offset : m.end()], p[1], b))  # `1,6 %` as printed
             continue
         toks.append((s, a, b))
     return toks
@@ -244,8 +274,10 @@ MAX_GROUPS = 4  # `999 999 999 999`: more thousands groups than this is no amoun
 # unchecked by arithmetic (see long_run_reading). Time and memory then grow linearly with the row.
 MAX_ROW_TOKENS = 32
 SEGMENT_CELL_BUDGET = 32_000
-LONG_RUN_CHECK = (f"unverified: a run of more than {MAX_ROW_TOKENS} numbers is too long to read by the table's "
-                  "arithmetic; each printed number read as a cell of its own")
+LONG_RUN_CHECK = (
+    f"unverified: a run of more than {MAX_ROW_TOKENS} numbers is too long to read by the table's "
+    "arithmetic; each printed number read as a cell of its own"
+)
 
 
 def reading_cap(n_tokens: int) -> int:
@@ -310,7 +342,9 @@ def long_run_reading(tokens: tuple[tuple[str, int, int], ...]) -> list[Cell]:
     return cells
 
 
-def _cell_options(tokens: tuple[tuple[str, int, int], ...], kinds: list[TokenKind], i: int) -> list[tuple[int, str, int, int]]:
+def _cell_options(
+    tokens: tuple[tuple[str, int, int], ...], kinds: list[TokenKind], i: int
+) -> list[tuple[int, str, int, int]]:
     """The cells a reading can start at tokens[i]: (index of the token after the cell, text, start, end)."""
     n = len(tokens)
     tok, a, b = tokens[i]
@@ -336,13 +370,19 @@ def _cell_options(tokens: tuple[tuple[str, int, int], ...], kinds: list[TokenKin
     return options
 
 
-def _grouped(tokens: tuple[tuple[str, int, int], ...], kinds: list[TokenKind], head: int, text: str,
-             start: int) -> list[tuple[int, str, int, int]]:
+def _grouped(
+    tokens: tuple[tuple[str, int, int], ...], kinds: list[TokenKind], head: int, text: str, start: int
+) -> list[tuple[int, str, int, int]]:
     """Cells of the number headed by tokens[head] over one or more thousands groups."""
     options = []
     k = head + 1
-    while k < len(tokens) and k - head < MAX_GROUPS and kinds[k].can_continue and kinds[k - 1].continues_further \
-            and tokens[k][1] - tokens[k - 1][2] == 1:
+    while (
+        k < len(tokens)
+        and k - head < MAX_GROUPS
+        and kinds[k].can_continue
+        and kinds[k - 1].continues_further
+        and tokens[k][1] - tokens[k - 1][2] == 1
+    ):
         text += " " + tokens[k][0]
         options.append((k + 1, text, start, tokens[k][2]))
         k += 1
@@ -350,6 +390,7 @@ def _grouped(tokens: tuple[tuple[str, int, int], ...], kinds: list[TokenKind], h
 
 
 # ---------------------------------------------------------------- arithmetic
+
 
 def _tol(c: Cell) -> float:
     """Half a unit in the last printed digit, plus a little for double rounding."""
@@ -441,8 +482,12 @@ def candidate_relations(cells: list[Cell | None], col_pct: list[bool | None]) ->
                         out.add(("pctabs", j, a, b))
         else:
             if diffs is None:
-                diffs = [(a, b, va - vb, ta + tb) for a, va, ta in ops for b, vb, tb in ops
-                         if b != a and not (va == 0 and vb == 0)]
+                diffs = [
+                    (a, b, va - vb, ta + tb)
+                    for a, va, ta in ops
+                    for b, vb, tb in ops
+                    if b != a and not (va == 0 and vb == 0)
+                ]
             for a, b, d, tab in diffs:
                 if a != j and b != j and abs(d - vj) <= tab + tj + 1e-6:
                     out.add(("diff", j, a, b))
@@ -451,8 +496,13 @@ def candidate_relations(cells: list[Cell | None], col_pct: list[bool | None]) ->
     parts = tuple(i for i in range(n - 1) if not col_pct[i])
     vals = [cells[i] for i in parts if cells[i] is not None and cells[i].value is not None]
     cj = cells[j]
-    if cj is not None and cj.value is not None and not cj.is_pct and len(vals) >= 2 and \
-            sum(1 for c in vals if c.value != 0) >= 2:
+    if (
+        cj is not None
+        and cj.value is not None
+        and not cj.is_pct
+        and len(vals) >= 2
+        and sum(1 for c in vals if c.value != 0) >= 2
+    ):
         if relation_holds(("sum", j, parts), cells):
             out.add(("sum", j, parts))
     return out
@@ -461,6 +511,7 @@ def candidate_relations(cells: list[Cell | None], col_pct: list[bool | None]) ->
 def describe(rel: tuple, headers: list[str]) -> str:
     def h(i: int) -> str:
         return f"c{i + 1}"
+
     kind = rel[0]
     if kind == "pct":
         return f"{h(rel[1])} = {h(rel[2])}/{h(rel[3])}-1"
@@ -480,6 +531,7 @@ def rel_cells(rel: tuple) -> tuple[int, ...]:
 
 
 # ---------------------------------------------------------------- placing dropped cells
+
 
 def placements(cells: list[Cell], n: int, col_pct: list[bool | None], raw: str) -> Iterator[list[Cell | None]]:
     """Ways to put m < n cells into n columns, keeping order and column types (made one at a time: a
@@ -550,6 +602,7 @@ def spacing_score(row: list[Cell | None], raw: str) -> float:
 
 # ---------------------------------------------------------------- headers
 
+
 def split_header(text: str) -> list[str]:
     """Split a joined header into column names: `Ack utf Inn År Ack Bud Inn År` -> two columns."""
     text = re.sub(r"\b(Trend|Kommentar|Kommentarer|Analys)\b", " ", text)  # text columns hold no numbers
@@ -590,8 +643,7 @@ def split_header(text: str) -> list[str]:
                 if low == "utf" and prev in ("bokslut",):
                     start = False
             elif re.match(r"^(" + MONTHS + r")$", low):
-                start = any(YEAR_RE.match(x.strip("(),:")) or re.match(r"^(" + MONTHS + r")$", x.lower())
-                            for x in cur)
+                start = any(YEAR_RE.match(x.strip("(),:")) or re.match(r"^(" + MONTHS + r")$", x.lower()) for x in cur)
             else:
                 start = True
             if prev in ("mot", "från", "och", "&", "-", "–") or cur[-1].endswith("-"):
@@ -612,9 +664,12 @@ def split_header(text: str) -> list[str]:
     return [" ".join(c) for c in merged]
 
 
-HEADER_WORD_RE = re.compile(r"^(ack|utf|utfall|bud|budget|prognos|prognostiserat|bokslut|helår|förändring|avv|diff|mål|fg|"
-                            r"inn|år|%|föregående|föregeående|innevarande|mot|från|prog|mnkr|tkr|kkr|resultat|"
-                            r"(19|20)\d\d[-–]?(0[1-9]|1[0-2])?[-–]?|" + MONTHS + r")$", re.I)
+HEADER_WORD_RE = re.compile(
+    r"^(ack|utf|utfall|bud|budget|prognos|prognostiserat|bokslut|helår|förändring|avv|diff|mål|fg|"
+    r"inn|år|%|föregående|föregeående|innevarande|mot|från|prog|mnkr|tkr|kkr|resultat|"
+    r"(19|20)\d\d[-–]?(0[1-9]|1[0-2])?[-–]?|" + MONTHS + r")$",
+    re.I,
+)
 
 
 def is_header_line(s: str) -> bool:
@@ -629,6 +684,7 @@ def is_header_line(s: str) -> bool:
 
 
 # ---------------------------------------------------------------- finding blocks
+
 
 @dataclass
 class RawBlock:
@@ -681,9 +737,12 @@ def _row_of(i: int, s: str, settings: TableSettings, comment: bool = False) -> R
         return None
     if len(toks) <= 2 and BARE_YEAR_RE.match(toks[-1][0]) and not after:
         return None  # a title or date (`Delårsrapport 1 2024`)
-    if all(YEAR_RE.match(t[0]) or DASH_RE.match(t[0]) or (k > 0 and MONTH_NUMBER_RE.match(t[0])
-                                                           and YEAR_RE.match(toks[k - 1][0]))
-           for k, t in enumerate(toks)) and any(YEAR_RE.match(t[0]) for t in toks):
+    if all(
+        YEAR_RE.match(t[0])
+        or DASH_RE.match(t[0])
+        or (k > 0 and MONTH_NUMBER_RE.match(t[0]) and YEAR_RE.match(toks[k - 1][0]))
+        for k, t in enumerate(toks)
+    ) and any(YEAR_RE.match(t[0]) for t in toks):
         return None  # a header of periods (`2022 2023 2024`, `Vårdtillfällen 202104 202004`, `2021 04`)
     if label.endswith((".", ":")) and not after and len(label) > 40:
         return None
@@ -709,7 +768,11 @@ def find_blocks(lines: list[str], settings: TableSettings = SETTINGS) -> list[Ra
     comment_until = -1
     for i, s in enumerate(lines):
         # `"mmentar" in s.lower()`: a cheap test that every line COMMENT_HEADER_RE finds passes
-        if "mmentar" in s.lower() and COMMENT_HEADER_RE.search(s) and is_header_line(s.replace("Kommentar", "").replace("Trend", "") + " %"):
+        if (
+            "mmentar" in s.lower()
+            and COMMENT_HEADER_RE.search(s)
+            and is_header_line(s.replace("Kommentar", "").replace("Trend", "") + " %")
+        ):
             comment_until = i + 80  # an indicator table: values, then a trend word and a comment
         comment = i <= comment_until
         row = _row_of(i, s, settings, comment)
@@ -717,13 +780,20 @@ def find_blocks(lines: list[str], settings: TableSettings = SETTINGS) -> list[Ra
             if comment and pending:
                 # the comment of the row above continues in lower case; the next label starts upper case
                 ups = [x for x, (_, p) in enumerate(pending) if p[:1].isupper()]
-                pending = pending[ups[-1]:] if ups else []
+                pending = pending[ups[-1] :] if ups else []
             if cur and pending and not row.label:
                 # a label wrapped above its values (`Köpt riks- och region-` / `vård`)
                 row.label = join_wrapped([p for _, p in pending])
                 row.lines = [k + 1 for k, _ in pending] + row.lines
-            elif cur and pending and row.label and all(len(p) < 60 for _, p in pending) and len(pending) <= 2 \
-                    and not any(HEADER_HINT_RE.search(p) for _, p in pending) and pending[-1][1].endswith(("-",)):
+            elif (
+                cur
+                and pending
+                and row.label
+                and all(len(p) < 60 for _, p in pending)
+                and len(pending) <= 2
+                and not any(HEADER_HINT_RE.search(p) for _, p in pending)
+                and pending[-1][1].endswith(("-",))
+            ):
                 row.label = " ".join(p for _, p in pending) + " " + row.label
             if not cur:
                 start = i
@@ -739,8 +809,7 @@ def find_blocks(lines: list[str], settings: TableSettings = SETTINGS) -> list[Ra
             if comment and SENTENCE_END_RE.search(t) and len(pending) < gap:
                 pending.append((i, t))  # a comment sentence ends inside an indicator table
                 continue
-            if len(pending) < gap and len(t) <= 70 and not SENTENCE_END_RE.search(t) \
-                    and not is_page_chrome(t):
+            if len(pending) < gap and len(t) <= 70 and not SENTENCE_END_RE.search(t) and not is_page_chrome(t):
                 pending.append((i, t))
                 continue
             blocks.append(RawBlock(cur, start, end))
@@ -803,8 +872,13 @@ def header_above(lines: list[str], start: int, stop: int, settings: TableSetting
     above = [x for x in region if x < top]
     hdr = [x for x in region if x >= top]
     # a lone section row right above the first row (`Intäkter`) is not part of the header
-    if hdr and max(hdr) not in hl and len(lines[max(hdr)].split()) == 1 \
-            and max(hdr) == max(region) and lines[max(hdr)].strip()[:1].isupper():
+    if (
+        hdr
+        and max(hdr) not in hl
+        and len(lines[max(hdr)].split()) == 1
+        and max(hdr) == max(region)
+        and lines[max(hdr)].strip()[:1].isupper()
+    ):
         hdr.remove(max(hdr))
     # fragments above the first header line belong to it when they are wrapped column names
     # (`VO` / `Närsjukvård` / `gemensamt`), i.e. when they repeat with the header's rhythm
@@ -874,9 +948,10 @@ def _choose_n(rows: list[Row], header_n: int) -> int:
         counts.append(lens)
     lo = max((min(ls) for ls in counts if ls), default=0)
     if header_n:
+
         def fit(h: int) -> tuple[int, int]:
-            return (sum(1 for ls in counts if h in ls),
-                    sum(1 for ls in counts if ls and min(ls) < h and h not in ls))
+            return (sum(1 for ls in counts if h in ls), sum(1 for ls in counts if ls and min(ls) < h and h not in ls))
+
         fits, fewer = fit(header_n)
         if header_n > 2:
             # the first header may name the label column: do the rows fit one column less?
@@ -982,8 +1057,11 @@ def read_table(table: Table, issues: list[ExtractionIssue], report_file: str) ->
             continue
         eq = frozenset(rel[1:])
         cur = by_eq.get(eq)
-        if cur is None or rel_count[rel] > 1.25 * rel_count[cur] or (
-                rel_count[rel] * 1.25 >= rel_count[cur] and mean_abs[rel[1]] < mean_abs[cur[1]]):
+        if (
+            cur is None
+            or rel_count[rel] > 1.25 * rel_count[cur]
+            or (rel_count[rel] * 1.25 >= rel_count[cur] and mean_abs[rel[1]] < mean_abs[cur[1]])
+        ):
             by_eq[eq] = rel
     rels = others + list(by_eq.values())
     # keep one explanation per target column (the most supported)
@@ -1034,7 +1112,11 @@ def reorder_headers_by_arithmetic(table: Table) -> None:
     for rel in table.relations:
         if rel[0] == "diff":
             _, j, a, b = rel
-            if PREV_HEADER_RE.search(new[a]) and CUR_HEADER_RE.search(new[b]) and not DEV_HEADER_RE.search(new[a] + new[b]):
+            if (
+                PREV_HEADER_RE.search(new[a])
+                and CUR_HEADER_RE.search(new[b])
+                and not DEV_HEADER_RE.search(new[a] + new[b])
+            ):
                 new[a], new[b] = new[b], new[a]
     if new != h:
         table.headers = new
@@ -1054,8 +1136,10 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
         if k < len(toks) and all(DASH_RE.match(t[0]) or DIGITS_RE.match(t[0]) for t in toks[:k]):
             trimmed_label = (r.label + " " + " ".join(t[0] for t in toks[:k])).strip()
             segs = segmentations(toks[k:])
+
     def key(row: list[Cell | None]) -> tuple:
         return tuple(None if c is None else c.value for c in row)
+
     distinct: set[tuple] = set()  # the values of every candidate, scored or not
     best_score = -math.inf
     for row, s in row_candidates(segs, n, table.col_pct, r.raw):
@@ -1063,23 +1147,34 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
         holds = [relation_holds(rel, row) for rel in table.relations]
         sat = [rel for rel, h in zip(table.relations, holds) if h is True]
         broken = holds.count(False)
-        type_pen = sum(1 for j, c in enumerate(row) if c is not None and c.value is not None
-                       and table.col_pct[j] is not None and c.is_pct != table.col_pct[j])
+        type_pen = sum(
+            1
+            for j, c in enumerate(row)
+            if c is not None and c.value is not None and table.col_pct[j] is not None and c.is_pct != table.col_pct[j]
+        )
         dropped = n - len(s)
         if 3 * len(sat) - 3 * broken - 2 * type_pen + (0.5 - DROPPED_PENALTY) * dropped < best_score - 1e-6:
             # spacing adds at most 0.5 per dropped cell and the scale only takes away: this candidate can
             # neither be the best nor tie with it, so its spacing and scale are not worked out
             continue
-        score = 3 * len(sat) - 3 * broken - 2 * type_pen + spacing_score(row, r.raw) * 0.5 \
-            - 0.3 * scale_penalty(table, row) - DROPPED_PENALTY * dropped
+        score = (
+            3 * len(sat)
+            - 3 * broken
+            - 2 * type_pen
+            + spacing_score(row, r.raw) * 0.5
+            - 0.3 * scale_penalty(table, row)
+            - DROPPED_PENALTY * dropped
+        )
         best_score = max(best_score, score)
         note = "" if len(s) == n else "dropped cells placed"
         cands.append((score, row, sat, note))
     if not cands:
         why = f"{table.table_id}: numbers do not fit {n} columns"
         if len(r.tokens) > MAX_ROW_TOKENS:
-            why += (f" (a run of {len(r.tokens)} tokens, longer than {MAX_ROW_TOKENS}, is read token by token "
-                    f"into {len(segs[0]) if segs else 0} numbers; kept here, not placed)")
+            why += (
+                f" (a run of {len(r.tokens)} tokens, longer than {MAX_ROW_TOKENS}, is read token by token "
+                f"into {len(segs[0]) if segs else 0} numbers; kept here, not placed)"
+            )
         issues.append(ExtractionIssue(report_file, r.line, "unreadable_row", why, r.raw.strip()))
         r.cells = []
         return
@@ -1151,16 +1246,31 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
     broken = [rel for rel in table.relations if relation_holds(rel, r.cells) is False]
     if broken:
         why = "unverified: breaks " + "; ".join(describe(x, table.headers) for x in broken)
-        far = [j for j, c in enumerate(r.cells) if c is not None and c.value and not c.is_pct
-               and table.col_scale and j < len(table.col_scale) and table.col_scale[j] is not None
-               and math.log10(abs(c.value) + 1) - table.col_scale[j] >= 3]
+        far = [
+            j
+            for j, c in enumerate(r.cells)
+            if c is not None
+            and c.value
+            and not c.is_pct
+            and table.col_scale
+            and j < len(table.col_scale)
+            and table.col_scale[j] is not None
+            and math.log10(abs(c.value) + 1) - table.col_scale[j] >= 3
+        ]
         for j in far:
             # the reading breaks the table's arithmetic and makes this amount a thousand times its column's
             # (numbers joined into one): it is not placed, the row's other cells stay unverified
-            issues.append(ExtractionIssue(report_file, r.line, "unplaced_number",
-                                          f"{table.table_id}: the reading that fits {n} columns breaks "
-                                          f"{'; '.join(describe(x, table.headers) for x in broken)} and reads "
-                                          f"{r.cells[j].text} far beyond its column (c{j + 1})", r.raw.strip()))
+            issues.append(
+                ExtractionIssue(
+                    report_file,
+                    r.line,
+                    "unplaced_number",
+                    f"{table.table_id}: the reading that fits {n} columns breaks "
+                    f"{'; '.join(describe(x, table.headers) for x in broken)} and reads "
+                    f"{r.cells[j].text} far beyond its column (c{j + 1})",
+                    r.raw.strip(),
+                )
+            )
             r.cells[j] = None
         for j in range(n):
             if r.cells[j] is not None:
@@ -1172,7 +1282,9 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
 
 def scale_penalty(table: Table, row: list[Cell | None]) -> float:
     """Distance (in orders of magnitude) of each amount from its column's usual scale, else the row's."""
-    logs = [math.log10(abs(c.value) + 1) if (c is not None and c.value is not None and not c.is_pct) else None for c in row]
+    logs = [
+        math.log10(abs(c.value) + 1) if (c is not None and c.value is not None and not c.is_pct) else None for c in row
+    ]
     present = sorted(x for x in logs if x is not None)
     if not present:
         return 0.0
@@ -1189,12 +1301,14 @@ def scale_penalty(table: Table, row: list[Cell | None]) -> float:
 
 # ---------------------------------------------------------------- column sums (totals, varav)
 
+
 def check_column_sums(table: Table) -> None:
     """A total row equal to the sum of the rows above it (down to the previous total) confirms them."""
     rows = [r for r in table.rows if r.cells]
     for ti, tr in enumerate(rows):
         if not TOTAL_LABEL_RE.match(tr.label or ""):
             continue
+
         def collect(seq):
             out = []
             for r in seq:
@@ -1203,9 +1317,10 @@ def check_column_sums(table: Table) -> None:
                 if not VARAV_RE.match(r.label):
                     out.append(r)
             return out
+
         parts = collect(reversed(rows[:ti]))
         if len(parts) < 2:
-            parts = collect(rows[ti + 1:])  # a total printed above its parts
+            parts = collect(rows[ti + 1 :])  # a total printed above its parts
         if len(parts) < 2:
             continue
         for j in range(table.n):
@@ -1250,7 +1365,9 @@ def check_child_sums(table: Table) -> None:
         i = k if k > i + 1 else i + 1
 
 
-def place_by_column_sums(table: Table, total_row: Row, others: list[Row], cands: dict[int, list[list[Cell | None]]]) -> bool:
+def place_by_column_sums(
+    table: Table, total_row: Row, others: list[Row], cands: dict[int, list[list[Cell | None]]]
+) -> bool:
     """Choose among dropped-cell placements so that every column sums to the total row."""
     tot = total_row.cells
     if not tot or any(c is None for c in tot):
@@ -1274,21 +1391,33 @@ def place_by_column_sums(table: Table, total_row: Row, others: list[Row], cands:
             # cells every placement agrees on are still confirmed (a row total printed once)
             agree = [len({(None if s[k][j] is None else s[k][j].value) for s in sols}) == 1 for j in range(table.n)]
             r.verified = [c is not None and agree[j] for j, c in enumerate(r.cells)]
-            r.checks = [("column sums equal the total row in every placement" if agree[j] else
-                         f"unverified: {len(variants)} placements give the same column sums") if c is not None else ""
-                        for j, c in enumerate(r.cells)]
+            r.checks = [
+                (
+                    "column sums equal the total row in every placement"
+                    if agree[j]
+                    else f"unverified: {len(variants)} placements give the same column sums"
+                )
+                if c is not None
+                else ""
+                for j, c in enumerate(r.cells)
+            ]
     total_row.verified = [True] * table.n
     total_row.checks = ["column sums equal the total row"] * table.n
     return True
 
 
-def _column_sum_solutions(table: Table, tot: list[Cell], opts: list[list[list[Cell | None]]], limit: int = 50) -> list[tuple]:
+def _column_sum_solutions(
+    table: Table, tot: list[Cell], opts: list[list[list[Cell | None]]], limit: int = 50
+) -> list[tuple]:
     """The combinations of placements (one per row, in itertools.product order) whose every amount column
     sums to the total row within rounding (1.5 + 0.6 per summed cell); branches that cannot reach a total
     even with every later row's extremes are cut, so the answer is that of trying every combination."""
     cols = [j for j in range(table.n) if not table.col_pct[j]]
     targets = [tot[j].value for j in cols]
-    vals = [[tuple(0.0 if row[j] is None or row[j].value is None else row[j].value for j in cols) for row in o] for o in opts]
+    vals = [
+        [tuple(0.0 if row[j] is None or row[j].value is None else row[j].value for j in cols) for row in o]
+        for o in opts
+    ]
     cnts = [[tuple(0 if row[j] is None or row[j].value is None else 1 for j in cols) for row in o] for o in opts]
     rows_n = len(opts)
     width = len(cols)
@@ -1309,8 +1438,10 @@ def _column_sum_solutions(table: Table, tot: list[Cell], opts: list[list[list[Ce
             return
         for row, v, n in zip(opts[k], vals[k], cnts[k]):
             nxt = [partial[c] + v[c] for c in range(width)]
-            if any(nxt[c] + lo[k + 1][c] > targets[c] + tol_max or nxt[c] + hi[k + 1][c] < targets[c] - tol_max
-                   for c in range(width)):
+            if any(
+                nxt[c] + lo[k + 1][c] > targets[c] + tol_max or nxt[c] + hi[k + 1][c] < targets[c] - tol_max
+                for c in range(width)
+            ):
                 continue
             chosen.append(row)
             walk(k + 1, nxt, [count[c] + n[c] for c in range(width)])
@@ -1324,7 +1455,10 @@ def _column_sum_solutions(table: Table, tot: list[Cell], opts: list[list[list[Ce
 
 # ---------------------------------------------------------------- labels printed apart
 
-def labels_after_block(lines: list[str], end: int, n_rows: int) -> tuple[list[tuple[int, str]], list[tuple[int, str]], int]:
+
+def labels_after_block(
+    lines: list[str], end: int, n_rows: int
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]], int]:
     """Short non-numeric lines right after a label-less block: (labels, caption lines, last index)."""
     labels: list[tuple[int, str]] = []
     caps: list[tuple[int, str]] = []
@@ -1373,8 +1507,10 @@ def labels_after_block(lines: list[str], end: int, n_rows: int) -> tuple[list[tu
 
 # ---------------------------------------------------------------- entry point
 
-def extract_tables(report_file: str, lines: list[str],
-                   settings: TableSettings = SETTINGS) -> tuple[list[TableCell], list[ExtractionIssue]]:
+
+def extract_tables(
+    report_file: str, lines: list[str], settings: TableSettings = SETTINGS
+) -> tuple[list[TableCell], list[ExtractionIssue]]:
     # a row's readings and its tokens' kinds are needed at several steps: memoised for this report only
     # (memory stays bounded, and a report costs what it costs on its own, whatever was read before it)
     for memo in (_segmentations, _read_cell, token_kind):
@@ -1395,9 +1531,16 @@ def extract_tables(report_file: str, lines: list[str],
         um = UNIT_RE.search(unit_text)
         unit_raw = um.group(1).lower() if um else ""
         # a repeated header after a page break continues the table above: same id and caption
-        continued = prev_table is not None and len(headers) >= 2 and headers == prev_table.headers \
-            and (not caption.strip() or caption.strip() == prev_table.caption.strip()
-                 or re.search(r"fortsättning|forts\.", caption, re.I) is not None)
+        continued = (
+            prev_table is not None
+            and len(headers) >= 2
+            and headers == prev_table.headers
+            and (
+                not caption.strip()
+                or caption.strip() == prev_table.caption.strip()
+                or re.search(r"fortsättning|forts\.", caption, re.I) is not None
+            )
+        )
         if continued:
             caption = prev_table.caption
         tid = prev_table.table_id if continued else f"t{len({t.table_id for t in tables}) + 1:03d}"
@@ -1405,7 +1548,9 @@ def extract_tables(report_file: str, lines: list[str],
         n = _choose_n(b.rows, len(headers))
         if n <= 0:
             for r in b.rows:
-                issues.append(ExtractionIssue(report_file, r.line, "unreadable_row", f"{tid}: no column count", r.raw.strip()))
+                issues.append(
+                    ExtractionIssue(report_file, r.line, "unreadable_row", f"{tid}: no column count", r.raw.strip())
+                )
             prev_end = b.end
             continue
         t.n = n
@@ -1414,12 +1559,22 @@ def extract_tables(report_file: str, lines: list[str],
             headers = headers[1:]
             t.headers = headers
         if len(headers) != n:
-            issues.append(ExtractionIssue(report_file, b.rows[0].line, "table_header_mismatch",
-                                          f"{tid}: header has {len(headers)} columns, rows have {n}",
-                                          " | ".join(headers)))
+            issues.append(
+                ExtractionIssue(
+                    report_file,
+                    b.rows[0].line,
+                    "table_header_mismatch",
+                    f"{tid}: header has {len(headers)} columns, rows have {n}",
+                    " | ".join(headers),
+                )
+            )
         # labels printed apart (all rows label-less, labels listed after the block)
         scrambled = False
-        if all(not r.label for r in b.rows[:-1]) and len(b.rows) >= 3 and (not b.rows[-1].label or b.rows[-1].label_after):
+        if (
+            all(not r.label for r in b.rows[:-1])
+            and len(b.rows) >= 3
+            and (not b.rows[-1].label or b.rows[-1].label_after)
+        ):
             labels, caps, last = labels_after_block(lines, b.end, len(b.rows) - (1 if b.rows[-1].label else 0))
             if caps:
                 t.caption = (t.caption + " | " if t.caption else "") + " ".join(c for _, c in caps)
@@ -1453,15 +1608,27 @@ def extract_tables(report_file: str, lines: list[str],
             for j, c in enumerate(r.cells):
                 if c is None:
                     continue
-                cells_out.append(TableCell(
-                    report_file=report_file, table_id=tid, caption=t.caption, unit_raw=t.unit_raw,
-                    row_group=r.group, row_label=r.label,
-                    column_header=t.headers[j] if len(t.headers) == n else "",
-                    column_index=j, text=c.text, value=c.value, line=r.line,
-                    is_verified=bool(r.verified[j]) if r.verified else False,
-                    check=((r.checks[j] if r.checks else "") + ("; " + t.header_note if t.header_note else "")).strip("; "),
-                    label_header=t.label_header, row_index=ri,
-                ))
+                cells_out.append(
+                    TableCell(
+                        report_file=report_file,
+                        table_id=tid,
+                        caption=t.caption,
+                        unit_raw=t.unit_raw,
+                        row_group=r.group,
+                        row_label=r.label,
+                        column_header=t.headers[j] if len(t.headers) == n else "",
+                        column_index=j,
+                        text=c.text,
+                        value=c.value,
+                        line=r.line,
+                        is_verified=bool(r.verified[j]) if r.verified else False,
+                        check=(
+                            (r.checks[j] if r.checks else "") + ("; " + t.header_note if t.header_note else "")
+                        ).strip("; "),
+                        label_header=t.label_header,
+                        row_index=ri,
+                    )
+                )
     return cells_out, issues
 
 
@@ -1500,7 +1667,9 @@ def label_scrambled_by_other_tables(tables: list[Table]) -> None:
     for s in tables:
         if not s.labels_after or not any(rel[0] == "sum" and rel[1] == s.n - 1 for rel in s.relations):
             continue
-        rows = [r for r in s.rows if r.cells and not r.label and r.cells[-1] is not None and r.cells[-1].value is not None]
+        rows = [
+            r for r in s.rows if r.cells and not r.label and r.cells[-1] is not None and r.cells[-1].value is not None
+        ]
         names = [lab for _, lab in s.labels_after if not TOTAL_LABEL_RE.match(lab)]
         if len(rows) < 3 or not names:
             continue
@@ -1510,8 +1679,11 @@ def label_scrambled_by_other_tables(tables: list[Table]) -> None:
                 continue
             named = {}
             for lab in names:
-                hits = [r for r in t.rows if r.cells and r.label and not TOTAL_LABEL_RE.match(r.label)
-                        and labels_match(lab, r.label)]
+                hits = [
+                    r
+                    for r in t.rows
+                    if r.cells and r.label and not TOTAL_LABEL_RE.match(r.label) and labels_match(lab, r.label)
+                ]
                 if len(hits) == 1 and sum(1 for x in names if labels_match(x, hits[0].label)) == 1:
                     named[lab] = hits[0]
             if len(named) < 3:
@@ -1537,8 +1709,10 @@ def label_scrambled_by_other_tables(tables: list[Table]) -> None:
                     head = t.headers[j] if len(t.headers) == t.n else f"c{j + 1}"
                     for lab, r in unique.items():
                         c = named[lab].cells[j]
-                        why = (f"label from {t.table_id} '{named[lab].label}' {head} {c.text} = row total "
-                               f"{r.cells[-1].text}" + (" (tkr/mnkr)" if factor != 1.0 else ""))
+                        why = (
+                            f"label from {t.table_id} '{named[lab].label}' {head} {c.text} = row total "
+                            f"{r.cells[-1].text}" + (" (tkr/mnkr)" if factor != 1.0 else "")
+                        )
                         if r.line in decided and decided[r.line][0] != lab:
                             decided[r.line] = ("", "")  # two tables disagree: undecided
                         elif r.line not in decided:
@@ -1616,8 +1790,10 @@ def label_scrambled_by_siblings_and_order(tables: list[Table]) -> None:
                 if gap and len(fits) == len(gap):
                     for k, x in zip(gap, fits):
                         decided[k] = x
-                        why[k] = (f"label by sorted order: the {len(known)} rows decided by arithmetic are printed "
-                                  "in the sorted order of their labels")
+                        why[k] = (
+                            f"label by sorted order: the {len(known)} rows decided by arithmetic are printed "
+                            "in the sorted order of their labels"
+                        )
         for t in group:
             for k, r in enumerate(_value_rows(t)):
                 if r.label or not decided[k]:
@@ -1655,31 +1831,54 @@ def resolve_scrambled(t: Table, labels: list[tuple[int, str]], issues: list[Extr
             continue
         r.label = ""
         r.checks = [("row label printed apart in another order; " + ch) if ch else "" for ch in r.checks]
-    issues.append(ExtractionIssue(report_file, rows[0].line, "labels_scrambled",
-                                  f"{t.table_id}: {len(rows)} value rows printed before {len(labels)} labels in another order; "
-                                  "rows other than the total are left unlabelled",
-                                  " | ".join(lab for _, lab in labels)))
+    issues.append(
+        ExtractionIssue(
+            report_file,
+            rows[0].line,
+            "labels_scrambled",
+            f"{t.table_id}: {len(rows)} value rows printed before {len(labels)} labels in another order; "
+            "rows other than the total are left unlabelled",
+            " | ".join(lab for _, lab in labels),
+        )
+    )
 
 
 def unit_issues(t: Table, report_file: str) -> list[ExtractionIssue]:
     """Units that contradict the numbers: flagged, not trusted."""
     out = []
-    amounts = [abs(c.value) for r in t.rows for j, c in enumerate(r.cells)
-               if c is not None and c.value is not None and not c.is_pct and r.verified and r.verified[j]]
+    amounts = [
+        abs(c.value)
+        for r in t.rows
+        for j, c in enumerate(r.cells)
+        if c is not None and c.value is not None and not c.is_pct and r.verified and r.verified[j]
+    ]
     first = t.rows[0].line if t.rows else None
     if t.unit_raw == "tkr" and len(amounts) >= 4 and max(amounts) < 1000:
-        out.append(ExtractionIssue(report_file, first, "unit_contradicts_scale",
-                                   f"{t.table_id}: said to be in tkr but every amount is below 1 000 "
-                                   "(sums like mnkr); its money cells are not made facts", t.caption))
+        out.append(
+            ExtractionIssue(
+                report_file,
+                first,
+                "unit_contradicts_scale",
+                f"{t.table_id}: said to be in tkr but every amount is below 1 000 "
+                "(sums like mnkr); its money cells are not made facts",
+                t.caption,
+            )
+        )
     for r in t.rows:
         m = ROW_UNIT_RE.search(r.label or "")
         if m and t.unit_raw and m.group(1).lower() != t.unit_raw:
             why = "the table's unit is used, not confirmed"
             if _sum_of_two_rows(t, r):
                 why = "two other rows of the table add up to it, so the table's unit holds"
-            out.append(ExtractionIssue(report_file, r.line, "unit_contradicts_table",
-                                       f"{t.table_id}: row says {m.group(1)} in a table in {t.unit_raw}; {why}",
-                                       r.raw.strip()))
+            out.append(
+                ExtractionIssue(
+                    report_file,
+                    r.line,
+                    "unit_contradicts_table",
+                    f"{t.table_id}: row says {m.group(1)} in a table in {t.unit_raw}; {why}",
+                    r.raw.strip(),
+                )
+            )
     return out
 
 

@@ -10,6 +10,7 @@ ExtractionIssue, so a fallback is always visible in raw.extraction_issues.
 Bytes that are not text at all (empty, binary, a PDF or Office file with a .txt
 name) raise UnreadableReport with a one-line reason.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -38,7 +39,9 @@ MAGIC = (
 SINGLE_BYTE = ("latin-1", "cp1252", "cp850", "mac_roman")
 SWEDISH_LETTERS = "åäöÅÄÖéÉüÜ"
 # a Swedish letter inside a word: what a right single-byte decode produces and a wrong one does not
-IN_WORD_RE = re.compile(rf"(?<=[A-Za-z{SWEDISH_LETTERS}])[{SWEDISH_LETTERS}]|[{SWEDISH_LETTERS}](?=[a-z{SWEDISH_LETTERS}])")
+IN_WORD_RE = re.compile(
+    rf"(?<=[A-Za-z{SWEDISH_LETTERS}])[{SWEDISH_LETTERS}]|[{SWEDISH_LETTERS}](?=[a-z{SWEDISH_LETTERS}])"
+)
 # characters no report text contains: C0/C1 controls (except line ends, tab, form feed) and U+FFFD
 ODD_CHAR_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 FOREIGN_RE = re.compile("[\udc80-\udcff]")
@@ -76,8 +79,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
     n = len(data) // 2
     if n < 2:
         return None
-    even_nuls = data[0:2 * n:2].count(0) / n
-    odd_nuls = data[1:2 * n:2].count(0) / n
+    even_nuls = data[0 : 2 * n : 2].count(0) / n
+    odd_nuls = data[1 : 2 * n : 2].count(0) / n
     if odd_nuls > 0.3 and even_nuls < 0.05:
         return "utf-16-le"
     if even_nuls > 0.3 and odd_nuls < 0.05:
@@ -93,9 +96,14 @@ def _decode_strict_or_repair(data: bytes, encoding: str, label: str) -> DecodedT
     except UnicodeDecodeError as exc:
         text = data.decode(encoding, errors="replace")
         at_end = exc.start >= len(data) - 4
-        notes.append(("encoding_errors", f"{label}: bytes at offset {exc.start} are not valid {encoding}"
-                      + (" (the file ends in the middle of a character: cut off?)" if at_end else "")
-                      + f"; replaced by U+FFFD ({text.count(chr(0xFFFD))} characters)"))
+        notes.append(
+            (
+                "encoding_errors",
+                f"{label}: bytes at offset {exc.start} are not valid {encoding}"
+                + (" (the file ends in the middle of a character: cut off?)" if at_end else "")
+                + f"; replaced by U+FFFD ({text.count(chr(0xFFFD))} characters)",
+            )
+        )
     return _result(text, label, notes)
 
 
@@ -120,16 +128,17 @@ def _why_single_byte(data: bytes, encoding: str) -> str:
         return "decoded as latin-1 (ISO-8859-1); it has no bytes 0x80-0x9F, so cp1252 would read it the same"
     if encoding == "cp1252":
         shown = bytes(c1[:6])
-        return (f"decoded as cp1252 (Windows-1252): its bytes {', '.join(f'0x{b:02X}' for b in shown)} are "
-                f"characters there ({shown.decode('cp1252', errors='replace')}) and control codes in latin-1")
+        return (
+            f"decoded as cp1252 (Windows-1252): its bytes {', '.join(f'0x{b:02X}' for b in shown)} are "
+            f"characters there ({shown.decode('cp1252', errors='replace')}) and control codes in latin-1"
+        )
     return f"decoded as {encoding}: it reads the most Swedish letters (å, ä, ö) inside words"
 
 
 def decode_report(data: bytes) -> DecodedText:
     """Decode report bytes; raise UnreadableReport with a one-line reason when they are not text."""
     if not data.strip():
-        raise UnreadableReport("empty file" if not data else "empty file (only white space)",
-                               f"{len(data)} bytes")
+        raise UnreadableReport("empty file" if not data else "empty file (only white space)", f"{len(data)} bytes")
     for magic, what in MAGIC:
         if data.startswith(magic):
             raise UnreadableReport(what, _head(data))
@@ -138,8 +147,9 @@ def decode_report(data: bytes) -> DecodedText:
         # NUL bytes after the text: a file preallocated and not (yet) fully written; the text is kept
         decoded = _decode(data[:-padding])
         note = ("possibly_truncated", f"{padding} NUL bytes after the text (a file not fully written?); ignored")
-        decoded = DecodedText(decoded.text, decoded.encoding, "; ".join(m for _, m in (*decoded.notes, note)),
-                              (*decoded.notes, note))
+        decoded = DecodedText(
+            decoded.text, decoded.encoding, "; ".join(m for _, m in (*decoded.notes, note)), (*decoded.notes, note)
+        )
     else:
         decoded = _decode(data)
     if not decoded.text.strip():
@@ -157,10 +167,14 @@ def _decode(data: bytes) -> DecodedText:
     if utf16:
         decoded = _decode_strict_or_repair(data, utf16, utf16)
         if not _looks_binary(decoded.text):
-            note = ("encoding_fallback", f"{utf16} without a BOM, detected from the NUL byte in every "
-                    f"{'second' if utf16.endswith('le') else 'first'} byte of each pair")
-            return DecodedText(decoded.text, utf16, "; ".join(m for _, m in (note, *decoded.notes)),
-                               (note, *decoded.notes))
+            note = (
+                "encoding_fallback",
+                f"{utf16} without a BOM, detected from the NUL byte in every "
+                f"{'second' if utf16.endswith('le') else 'first'} byte of each pair",
+            )
+            return DecodedText(
+                decoded.text, utf16, "; ".join(m for _, m in (note, *decoded.notes)), (note, *decoded.notes)
+            )
     if b"\x00" in data:
         raise UnreadableReport("binary content (NUL bytes), not report text", _head(data))
     try:
@@ -168,25 +182,46 @@ def _decode(data: bytes) -> DecodedText:
     except UnicodeDecodeError as exc:
         first_error = exc
     if first_error.start >= len(data) - 3 and first_error.reason == "unexpected end of data":
-        return _result(data[:first_error.start].decode("utf-8"), "utf-8", [(
-            "encoding_errors", f"the file ends in the middle of a UTF-8 character (offset {first_error.start}): "
-            "cut off; the incomplete character was dropped")])
+        return _result(
+            data[: first_error.start].decode("utf-8"),
+            "utf-8",
+            [
+                (
+                    "encoding_errors",
+                    f"the file ends in the middle of a UTF-8 character (offset {first_error.start}): "
+                    "cut off; the incomplete character was dropped",
+                )
+            ],
+        )
     escaped = data.decode("utf-8", errors="surrogateescape")  # a byte that is not UTF-8 -> U+DC80..U+DCFF
     foreign = len(data) - len(escaped.encode("utf-8", errors="ignore"))  # the escaped bytes do not encode
     valid_multibyte = len(escaped) - len(escaped.encode("ascii", errors="ignore")) - foreign
     if valid_multibyte > foreign:
         # mostly UTF-8 with a few stray single-byte characters (a tool mixed two encodings)
         text = FOREIGN_RE.sub(lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", errors="replace"), escaped)
-        return _result(text, "utf-8", [(
-            "encoding_fallback", f"UTF-8 with {foreign} byte(s) that are not UTF-8 (first at offset "
-            f"{first_error.start}: {data[first_error.start:first_error.start + 1]!r}); those were read as cp1252")])
+        return _result(
+            text,
+            "utf-8",
+            [
+                (
+                    "encoding_fallback",
+                    f"UTF-8 with {foreign} byte(s) that are not UTF-8 (first at offset "
+                    f"{first_error.start}: {data[first_error.start : first_error.start + 1]!r}); those were read as cp1252",
+                )
+            ],
+        )
     encoding = _single_byte(data[:SCORE_BYTES])
     text = data.decode(encoding, errors="replace")
-    notes = [("encoding_fallback", f"not UTF-8 (invalid byte at offset {first_error.start}); "
-              + _why_single_byte(data, encoding))]
+    notes = [
+        (
+            "encoding_fallback",
+            f"not UTF-8 (invalid byte at offset {first_error.start}); " + _why_single_byte(data, encoding),
+        )
+    ]
     if "\ufffd" in text:
-        notes.append(("encoding_errors", f"{text.count(chr(0xFFFD))} byte(s) undefined in {encoding}, "
-                      "replaced by U+FFFD"))
+        notes.append(
+            ("encoding_errors", f"{text.count(chr(0xFFFD))} byte(s) undefined in {encoding}, replaced by U+FFFD")
+        )
     return _result(text, encoding, notes)
 
 

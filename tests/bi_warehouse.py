@@ -5,6 +5,7 @@ they grow) and filled with a few literal facts whose answers are known by hand: 
 one region (the later one restating, and once contradicting, the earlier one), a second region,
 production, worked time, costs with budgets, and audit/extraction-issue rows.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -59,8 +60,14 @@ FACTS = [
 DQ_ROWS = [
     ("raw", "raw.documents.ExpectColumnValuesToBeUnique(report_file)", "hard", "passed", 0, ""),
     ("marts", "marts.fct_report_facts.ExpectColumnValuesToNotBeNull(value)", "hard", "passed", 0, ""),
-    ("marts", "marts.fct_report_facts.ExpectColumnValuesToBeBetween(value)", "soft", "warned", 2,
-     "report_file=alfa_tertial_2024-04.txt, source_line=90"),
+    (
+        "marts",
+        "marts.fct_report_facts.ExpectColumnValuesToBeBetween(value)",
+        "soft",
+        "warned",
+        2,
+        "report_file=alfa_tertial_2024-04.txt, source_line=90",
+    ),
 ]
 ISSUES = [
     (A24, 120, "unplaced_number", "number without a metric", "Övrigt 1 234"),
@@ -83,8 +90,9 @@ def make_warehouse(built_db: Path, path: Path) -> Path:
     con.execute(f"attach '{built_db}' as real (read_only)")
     for schema in ("marts", "audit", "raw"):
         con.execute(f"create schema {schema}")
-    tables = con.execute("select table_name from information_schema.tables "
-                         "where table_catalog = 'real' and table_schema = 'marts'").fetchall()
+    tables = con.execute(
+        "select table_name from information_schema.tables where table_catalog = 'real' and table_schema = 'marts'"
+    ).fetchall()
     for (table,) in tables:
         con.execute(f"create table marts.{table} as select * from real.marts.{table} limit 0")
     con.execute("create table audit.dq_results as select * from real.audit.dq_results limit 0")
@@ -102,15 +110,35 @@ def make_warehouse(built_db: Path, path: Path) -> Path:
         if measure in ("change_pct", "change_pp"):
             unit = "pct"
         key = hashlib.md5(f"{report}|{org_unit}|{start}|{end}|{metric}|{measure}|{line}".encode()).hexdigest()
-        rows.append(dict(fact_key=key, report_file=report, region_code=region, org_unit_name=org_unit,
-                         org_unit_key=hashlib.md5(f"{region}|{org_unit}".encode()).hexdigest(),
-                         period_start=start, period_end=end, period_key=f"{start}..{end}", domain=domain,
-                         metric_code=metric, measure=measure, value=float(value), unit=unit, source_line=line,
-                         source_quote=f"{value:g}".replace(".", ","), fact_source="table", is_verified=True,
-                         breakdown="", rounding=0.5, row_label_unresolved=False))
+        rows.append(
+            dict(
+                fact_key=key,
+                report_file=report,
+                region_code=region,
+                org_unit_name=org_unit,
+                org_unit_key=hashlib.md5(f"{region}|{org_unit}".encode()).hexdigest(),
+                period_start=start,
+                period_end=end,
+                period_key=f"{start}..{end}",
+                domain=domain,
+                metric_code=metric,
+                measure=measure,
+                value=float(value),
+                unit=unit,
+                source_line=line,
+                source_quote=f"{value:g}".replace(".", ","),
+                fact_source="table",
+                is_verified=True,
+                breakdown="",
+                rounding=0.5,
+                row_label_unresolved=False,
+            )
+        )
     columns = list(rows[0])
-    con.executemany(f"insert into marts.fct_report_facts ({', '.join(columns)}) values ({', '.join('?' * len(columns))})",
-                    [tuple(r[c] for c in columns) for r in rows])
+    con.executemany(
+        f"insert into marts.fct_report_facts ({', '.join(columns)}) values ({', '.join('?' * len(columns))})",
+        [tuple(r[c] for c in columns) for r in rows],
+    )
     # the newest report's statement of each org unit, metric, measure and period is current
     report_end = ", ".join(f"('{name}', date '{period[1]}')" for name, (_, _, _, period) in REPORTS.items())
     con.execute(f"""
@@ -124,27 +152,44 @@ def make_warehouse(built_db: Path, path: Path) -> Path:
              ) as ranked
         where ranked.fact_key = f.fact_key""")
     for domain in ("production", "worked_time", "costs"):
-        cols = [r[0] for r in con.execute(
-            "select column_name from information_schema.columns where table_schema = 'marts' and table_name = ? "
-            "order by ordinal_position", [f"fct_{domain}"]).fetchall()]
-        con.execute(f"insert into marts.fct_{domain} ({', '.join(cols)}) select {', '.join(cols)} "
-                    f"from marts.fct_report_facts where domain = '{domain}'")
+        cols = [
+            r[0]
+            for r in con.execute(
+                "select column_name from information_schema.columns where table_schema = 'marts' and table_name = ? "
+                "order by ordinal_position",
+                [f"fct_{domain}"],
+            ).fetchall()
+        ]
+        con.execute(
+            f"insert into marts.fct_{domain} ({', '.join(cols)}) select {', '.join(cols)} "
+            f"from marts.fct_report_facts where domain = '{domain}'"
+        )
     periods = {(start, end) for _, _, (start, end), *_ in FACTS}
-    con.executemany("insert into marts.dim_period (period_key, period_start, period_end, period_label, year) "
-                    "values (?, ?, ?, ?, ?)",
-                    [(f"{s}..{e}", s, e, _label(s, e), e.year) for s, e in sorted(periods)])
-    con.executemany("insert into marts.dim_report (report_file, region_code, org_unit_name, report_type, "
-                    "period_start, period_end) values (?, ?, ?, ?, ?, ?)",
-                    [(name, region, unit, kind, p[0], p[1]) for name, (region, unit, kind, p) in REPORTS.items()])
-    con.execute("insert into marts.dim_org_unit (org_unit_key, region_code, org_unit_name) "
-                "select distinct org_unit_key, region_code, org_unit_name from marts.fct_report_facts")
-    con.executemany("insert into audit.dq_results (build_id, checked_at, layer, check_name, severity, status, "
-                    "failing_rows, sample) values ('b1', timestamp '2024-05-01 10:00:00', ?, ?, ?, ?, ?, ?)", DQ_ROWS)
+    con.executemany(
+        "insert into marts.dim_period (period_key, period_start, period_end, period_label, year) "
+        "values (?, ?, ?, ?, ?)",
+        [(f"{s}..{e}", s, e, _label(s, e), e.year) for s, e in sorted(periods)],
+    )
+    con.executemany(
+        "insert into marts.dim_report (report_file, region_code, org_unit_name, report_type, "
+        "period_start, period_end) values (?, ?, ?, ?, ?, ?)",
+        [(name, region, unit, kind, p[0], p[1]) for name, (region, unit, kind, p) in REPORTS.items()],
+    )
+    con.execute(
+        "insert into marts.dim_org_unit (org_unit_key, region_code, org_unit_name) "
+        "select distinct org_unit_key, region_code, org_unit_name from marts.fct_report_facts"
+    )
+    con.executemany(
+        "insert into audit.dq_results (build_id, checked_at, layer, check_name, severity, status, "
+        "failing_rows, sample) values ('b1', timestamp '2024-05-01 10:00:00', ?, ?, ?, ?, ?, ?)",
+        DQ_ROWS,
+    )
     issue_columns = [r[0] for r in con.execute("describe raw.extraction_issues").fetchall()]
     wanted = [c for c in ("report_file", "line", "kind", "message", "text") if c in issue_columns]
-    con.executemany(f"insert into raw.extraction_issues ({', '.join(wanted)}) values ({', '.join('?' * len(wanted))})",
-                    [tuple(dict(zip(("report_file", "line", "kind", "message", "text"), i))[c] for c in wanted)
-                     for i in ISSUES])
+    con.executemany(
+        f"insert into raw.extraction_issues ({', '.join(wanted)}) values ({', '.join('?' * len(wanted))})",
+        [tuple(dict(zip(("report_file", "line", "kind", "message", "text"), i))[c] for c in wanted) for i in ISSUES],
+    )
     con.execute("checkpoint")
     con.close()
     return path

@@ -8,6 +8,7 @@ functions, SQL on a small DuckDB and anything that reads the session's `built` w
 In the fast tier (`-m "not slow"`) an in-process build that gets as far as dbt fails its test with a
 line saying so, so a test that belongs to the slow tier cannot slip into the fast one unnoticed.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -54,8 +55,11 @@ def pytest_configure(config):
 
     def only_the_session_build(*args, **kwargs):
         if not _SESSION_BUILD:
-            pytest.fail("this test runs a build of its own as far as dbt: mark it @pytest.mark.slow, or read "
-                        "the session's `built` warehouse", pytrace=False)
+            pytest.fail(
+                "this test runs a build of its own as far as dbt: mark it @pytest.mark.slow, or read "
+                "the session's `built` warehouse",
+                pytrace=False,
+            )
         return run_dbt_build(*args, **kwargs)
 
     pipeline.run_dbt_build = only_the_session_build

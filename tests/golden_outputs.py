@@ -5,6 +5,7 @@ purpose; tests/test_golden.py compares a build with them, so every change that a
 diff in the commit. Surrogate keys (hashes of other columns) are left out: they change whenever what
 they hash changes, and the diff of the columns says that already.
 """
+
 from __future__ import annotations
 
 import csv
@@ -54,8 +55,9 @@ def golden_files(db: Path) -> dict[str, str]:
         files = {}
         for name, (relation, leave_out) in OUTPUTS.items():
             rows = golden_rows(con, relation, leave_out)
-            header = [d[0] for d in con.execute(f"select * from {relation} limit 0").description
-                      if d[0] not in leave_out]
+            header = [
+                d[0] for d in con.execute(f"select * from {relation} limit 0").description if d[0] not in leave_out
+            ]
             for report in reports:
                 out = io.StringIO()
                 csv.writer(out, lineterminator="\n").writerows(rows.get(report, [header]))

@@ -1,6 +1,7 @@
 """A throwaway PostgreSQL 15 server for the tests: Debian's binaries, run as the `postgres` user
 (PostgreSQL refuses root) with its data and a private socket directory in a temporary folder, a free
 port and no TCP listener (listen_addresses=''), stopped at the end. No mocks: the real server."""
+
 from __future__ import annotations
 
 import os
@@ -21,8 +22,9 @@ def _free_port() -> int:
 
 
 def _as_postgres(*args: str) -> None:
-    subprocess.run(["runuser", "-u", SUPERUSER, "--", *args], check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    subprocess.run(
+        ["runuser", "-u", SUPERUSER, "--", *args], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
 
 
 @dataclass
@@ -36,15 +38,19 @@ class PgServer:
 
     def env(self, database: str = "postgres", user: str = SUPERUSER) -> dict[str, str]:
         """The libpq variables a client (and `vardlager --target postgres`) connects with."""
-        return {"PGHOST": str(self.socket_dir), "PGPORT": str(self.port), "PGUSER": user,
-                "PGDATABASE": database}
+        return {"PGHOST": str(self.socket_dir), "PGPORT": str(self.port), "PGUSER": user, "PGDATABASE": database}
 
     def dsn(self, database: str = "postgres", user: str = SUPERUSER) -> str:
         return f"host={self.socket_dir} port={self.port} user={user} dbname={database}"
 
     def psql(self, sql: str, database: str = "postgres") -> str:
-        out = subprocess.run([str(PG_BIN / "psql"), "-X", "-At", "-v", "ON_ERROR_STOP=1", "-c", sql],
-                             env={**os.environ, **self.env(database)}, check=True, capture_output=True, text=True)
+        out = subprocess.run(
+            [str(PG_BIN / "psql"), "-X", "-At", "-v", "ON_ERROR_STOP=1", "-c", sql],
+            env={**os.environ, **self.env(database)},
+            check=True,
+            capture_output=True,
+            text=True,
+        )
         return out.stdout
 
     def stop(self) -> None:
@@ -70,9 +76,18 @@ def start(root: Path) -> PgServer:
             os.chmod(parent, mode | 0o001)
     port = _free_port()
     data = root / "data"
-    _as_postgres(str(PG_BIN / "initdb"), "-D", str(data), "-U", SUPERUSER, "-E", "UTF8", "--locale=C.UTF-8",
-                 "--auth=trust")
-    _as_postgres(str(PG_BIN / "pg_ctl"), "-D", str(data), "-l", str(root / "server.log"), "-w", "-o",
-                 f"-p {port} -k {root / 'sock'} -c listen_addresses='' -c fsync=off -c max_connections=60",
-                 "start")
+    _as_postgres(
+        str(PG_BIN / "initdb"), "-D", str(data), "-U", SUPERUSER, "-E", "UTF8", "--locale=C.UTF-8", "--auth=trust"
+    )
+    _as_postgres(
+        str(PG_BIN / "pg_ctl"),
+        "-D",
+        str(data),
+        "-l",
+        str(root / "server.log"),
+        "-w",
+        "-o",
+        f"-p {port} -k {root / 'sock'} -c listen_addresses='' -c fsync=off -c max_connections=60",
+        "start",
+    )
     return PgServer(root, port)

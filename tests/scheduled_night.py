@@ -9,6 +9,7 @@
 
 Running the three steps once keeps the suite fast: a build costs 15-35 s.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -109,8 +110,15 @@ def write_bad_inputs(folder: Path) -> dict[str, str]:
 
 def vardlager(*args: str, **kwargs) -> subprocess.Popen:
     env = dict(os.environ, COLUMNS="60")  # a narrow terminal: a wrapped message would show as two lines
-    return subprocess.Popen([sys.executable, "-m", "vardlager", *args], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+    return subprocess.Popen(
+        [sys.executable, "-m", "vardlager", *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **kwargs,
+    )
 
 
 @dataclass

@@ -3,6 +3,7 @@
 Unit tests on decode_report / read_report_bytes / extract_all with literal bytes, then the end-to-end view
 (stderr lines, raw.extraction_issues, exit status) from the next build of tests/scheduled_night.py.
 """
+
 from __future__ import annotations
 
 import os
@@ -22,8 +23,10 @@ from vardlager.pipeline import build, extract_all, report_paths
 
 pytestmark = pytest.mark.xdist_group("night")  # the scheduled night (tests/scheduled_night.py) is shared with test_kill
 
-SV = ("Region Västmanland\nDelårsrapport 1 2024\n\n"
-      "Läkarbesök ökade med 1 235 jämfört med föregående år, en förändring på 3,2 %.\n")
+SV = (
+    "Region Västmanland\nDelårsrapport 1 2024\n\n"
+    "Läkarbesök ökade med 1 235 jämfört med föregående år, en förändring på 3,2 %.\n"
+)
 REPORT = """Region Västmanland
 Delårsrapport 1 2024
 Hälso- och sjukvårdsförvaltningen
@@ -132,18 +135,23 @@ def test_utf8_cut_in_the_middle_of_a_character():
 def test_nul_padding_after_the_text_is_ignored_and_said():
     decoded = decode_report("Läkarbesök 12 345\n".encode("utf-8") + b"\x00" * 4096)
     assert decoded.text == "Läkarbesök 12 345\n"
-    assert decoded.notes == (("possibly_truncated", "4096 NUL bytes after the text (a file not fully written?); ignored"),)
+    assert decoded.notes == (
+        ("possibly_truncated", "4096 NUL bytes after the text (a file not fully written?); ignored"),
+    )
 
 
-@pytest.mark.parametrize("data, reason", [
-    (b"", "empty file"),
-    (b" \n\r\n\t", "empty file (only white space)"),
-    (b"\xff\xfe", "empty file (no text in it as utf-16 (BOM))"),
-    (bytes(range(256)) * 8, "binary content (NUL bytes), not report text"),
-    (bytes(range(1, 32)) * 40 + b"text", "binary content, not report text"),
-    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF file, not text; convert it to text first (e.g. pdftotext -layout)"),
-    (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP/Office (docx, xlsx) file, not text"),
-])
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "empty file"),
+        (b" \n\r\n\t", "empty file (only white space)"),
+        (b"\xff\xfe", "empty file (no text in it as utf-16 (BOM))"),
+        (bytes(range(256)) * 8, "binary content (NUL bytes), not report text"),
+        (bytes(range(1, 32)) * 40 + b"text", "binary content, not report text"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF file, not text; convert it to text first (e.g. pdftotext -layout)"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP/Office (docx, xlsx) file, not text"),
+    ],
+)
 def test_not_text_raises_with_one_reason(data, reason):
     with pytest.raises(UnreadableReport) as exc:
         decode_report(data)
@@ -232,7 +240,7 @@ def test_the_same_report_in_utf16_is_the_same_text_as_in_utf8():
 
 
 def test_report_cut_mid_table_keeps_the_rows_before_the_cut_and_loads_none_of_the_cut_row():
-    cut = REPORT[:REPORT.index("Vårdtillfällen") + 60]  # 'Vårdtillfällen  2 050  2 000   ' and no line end
+    cut = REPORT[: REPORT.index("Vårdtillfällen") + 60]  # 'Vårdtillfällen  2 050  2 000   ' and no line end
     extraction = extract_text("cut.txt", cut.encode("utf-8"))
     assert {(c.line, c.text) for c in extraction.cells} >= {(7, "12 345"), (8, "8 100")}
     assert not [c for c in extraction.cells if c.line == 9]
@@ -278,20 +286,30 @@ def test_extract_all_reports_each_bad_file_once_and_loads_the_good_ones(tmp_path
     assert [e.document.report_file for e in extractions] == ["good.txt", "latin.txt"]
     assert sorted(bad) == ["binary.txt", "dir.txt", "empty.txt", "notes.docx", "odd [red]name.txt"]
     expected = {
-        "binary.txt": "binary content (NUL bytes)", "dir.txt": "is a directory", "empty.txt": "empty file",
-        "notes.docx": "not a text report (.docx)", "odd \\[red]name.txt": "empty file",
-        "good_again.txt": "same text as good.txt", "latin.txt": "decoded as latin-1",
+        "binary.txt": "binary content (NUL bytes)",
+        "dir.txt": "is a directory",
+        "empty.txt": "empty file",
+        "notes.docx": "not a text report (.docx)",
+        "odd \\[red]name.txt": "empty file",
+        "good_again.txt": "same text as good.txt",
+        "latin.txt": "decoded as latin-1",
     }
     for name, reason in expected.items():
         lines = say.about(name)
         assert len(lines) == 1 and reason in lines[0], (name, say.lines)
     assert not say.about("good.txt")
     by_file = {(i.report_file, i.kind) for i in issues}
-    assert by_file == {("binary.txt", "unreadable_file"), ("dir.txt", "unreadable_file"),
-                       ("empty.txt", "unreadable_file"), ("notes.docx", "unreadable_file"),
-                       ("odd [red]name.txt", "unreadable_file"), ("good_again.txt", "duplicate_content")}
-    assert ("latin.txt", "encoding_fallback") in {(i["report_file"], i["kind"]) for e in extractions
-                                                   for i in e.tables["extraction_issues"].to_pylist()}
+    assert by_file == {
+        ("binary.txt", "unreadable_file"),
+        ("dir.txt", "unreadable_file"),
+        ("empty.txt", "unreadable_file"),
+        ("notes.docx", "unreadable_file"),
+        ("odd [red]name.txt", "unreadable_file"),
+        ("good_again.txt", "duplicate_content"),
+    }
+    assert ("latin.txt", "encoding_fallback") in {
+        (i["report_file"], i["kind"]) for e in extractions for i in e.tables["extraction_issues"].to_pylist()
+    }
 
 
 def test_a_file_name_that_is_not_utf8_is_reported_not_loaded(tmp_path):
@@ -359,8 +377,13 @@ def test_nothing_readable_means_nothing_published_and_exit_1(tmp_path):
     (reports / "scan.txt").write_bytes(b"%PDF-1.4\n")
     db = tmp_path / "v.duckdb"
     db.write_bytes(b"previous warehouse")
-    proc = subprocess.run([sys.executable, "-m", "vardlager", "build", "--reports", str(reports), "--db", str(db)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "vardlager", "build", "--reports", str(reports), "--db", str(db)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 1
     assert "empty.txt: empty file" in proc.stderr and "scan.txt: a PDF file" in proc.stderr
     assert "no readable reports" in proc.stderr
@@ -419,8 +442,13 @@ def test_reports_in_every_encoding_load_with_their_encoding_and_facts(night):
         facts = dict(con.execute("select report_file, count(*) from marts.fct_report_facts group by 1").fetchall())
     finally:
         con.close()
-    expected = {"cp1252": "cp1252", "utf-8-sig": "utf-8 (BOM)", "utf-16-le": "utf-16-le", "utf-16": "utf-16 (BOM)",
-                "utf-8": "utf-8"}
+    expected = {
+        "cp1252": "cp1252",
+        "utf-8-sig": "utf-8 (BOM)",
+        "utf-16-le": "utf-16-le",
+        "utf-16": "utf-16 (BOM)",
+        "utf-8": "utf-8",
+    }
     for name, encoding in night.good.items():
         assert documents[name] == expected[encoding.split()[0]], name
         assert facts.get(name, 0) > 0, name

@@ -1,6 +1,7 @@
 """BI tools: the documented SQLAlchemy URL (duckdb-engine) opens the published file read-only, runs
 the example queries, and a reader connected during `vardlager build` keeps working and sees the new
 data after reconnecting (publish is an atomic os.replace of a finished file)."""
+
 from __future__ import annotations
 
 import re
@@ -91,8 +92,13 @@ def test_reader_keeps_working_during_a_build_and_sees_new_data_after_reconnect(p
     build_before = _latest_build(con)
     assert n_reports_before > 1
 
-    build = subprocess.Popen([sys.executable, "-m", "vardlager", "build", "--reports", str(reports), "--db",
-                              str(published)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    build = subprocess.Popen(
+        [sys.executable, "-m", "vardlager", "build", "--reports", str(reports), "--db", str(published)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     answers_during_build = []
     while build.poll() is None:
         answers_during_build.append(con.execute(sa.text("select count(*) from marts.dim_report")).scalar())
@@ -157,7 +163,7 @@ def test_docs_site_has_dbt_lineage_and_gx_validations(published, tmp_path):
         page = (out / link).read_text()
         assert (GX_PAGE_WARNED in page) == (status == "warned"), link
         assert (GX_PAGE_FAILED in page) == (status == "failed"), link
-        row = gx_index[gx_index.rfind("{'validation_success'", 0, gx_index.index(link.removeprefix("gx/"))):]
+        row = gx_index[gx_index.rfind("{'validation_success'", 0, gx_index.index(link.removeprefix("gx/"))) :]
         shown = re.search(r"'_validation_success_text': '(\w+)'", row).group(1)
         assert shown == {"passed": "Success", "warned": "Warned", "failed": "Failed"}[status], link
     assert [link for link, status in statuses.items() if status == "warned" and "/raw/table_cells/" in link]

@@ -3,6 +3,7 @@ every report is read under limits in a worker, a report past them fails alone wi
 command prints a traceback.
 
 Memory is measured in a subprocess (its own peak RSS), never in the test process; no test is timed."""
+
 from __future__ import annotations
 
 import json
@@ -28,6 +29,7 @@ VARDLAGER = Path(sys.executable).with_name("vardlager")
 
 
 # ---------------------------------------------------------------- the row segmenter
+
 
 def test_a_long_run_is_read_once_token_by_token():
     tokens = tokenize(" ".join(["123"] * (MAX_ROW_TOKENS + 1)))
@@ -61,21 +63,38 @@ def test_cells_of_a_long_row_are_kept_unverified_with_the_reason():
 # ---------------------------------------------------------------- fuzzing: every value traces to digits
 
 TOKENS = st.one_of(
-    st.integers(0, 999).map(str),                                   # a head or a lone number
-    st.integers(0, 999).map(lambda n: f"{n:03d}"),                  # a thousands group
+    st.integers(0, 999).map(str),  # a head or a lone number
+    st.integers(0, 999).map(lambda n: f"{n:03d}"),  # a thousands group
     st.tuples(st.integers(0, 99999), st.integers(0, 99)).map(lambda t: f"{t[0]},{t[1]}"),
     st.integers(-999, 999).map(lambda n: f"{n}%"),
     st.sampled_from(["-", "–", "- 425", "−12", "Färre", "%"]),
 )
-WORDS = st.sampled_from(["Summa", "Läkarbesök", "Kostnader", "varav", "Totalt", "Arbetad tid", "Budget 2024",
-                         "Utfall", "Avvikelse", "mnkr", "tkr", "Resultatet blev", "miljoner kronor."])
+WORDS = st.sampled_from(
+    [
+        "Summa",
+        "Läkarbesök",
+        "Kostnader",
+        "varav",
+        "Totalt",
+        "Arbetad tid",
+        "Budget 2024",
+        "Utfall",
+        "Avvikelse",
+        "mnkr",
+        "tkr",
+        "Resultatet blev",
+        "miljoner kronor.",
+    ]
+)
 
 
 @st.composite
 def rows(draw, longest: int = 120):
     label = draw(WORDS)
     numbers = draw(st.lists(TOKENS, min_size=1, max_size=longest))
-    spaces = draw(st.lists(st.sampled_from([" ", " ", " ", "  ", "    "]), min_size=len(numbers), max_size=len(numbers)))
+    spaces = draw(
+        st.lists(st.sampled_from([" ", " ", " ", "  ", "    "]), min_size=len(numbers), max_size=len(numbers))
+    )
     return label + "".join(s + n for s, n in zip(spaces, numbers))
 
 
@@ -138,13 +157,16 @@ def peak_growth_mb(text: str, tmp_path: Path) -> float:
     """Peak RSS an extraction of text adds, measured in a fresh interpreter."""
     path = tmp_path / "input.txt"
     path.write_text(text, encoding="utf-8")
-    out = subprocess.run([sys.executable, "-c", MEASURE, str(path)], cwd=ROOT, capture_output=True, text=True,
-                         timeout=600)
+    out = subprocess.run(
+        [sys.executable, "-c", MEASURE, str(path)], cwd=ROOT, capture_output=True, text=True, timeout=600
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     return float(out.stdout.strip().splitlines()[-1])
 
 
-@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(template=rows(30), repeat=st.sampled_from([30, 300, 3000]), one_line=st.booleans())
 def test_memory_grows_at_most_linearly_with_fuzzed_input(template, repeat, one_line, tmp_path):
     numbers = template.split(None, 1)[1] if " " in template else template
@@ -175,9 +197,10 @@ def _parse(name: str, data: bytes) -> int:
 
 # ---------------------------------------------------------------- the guard: limits in the worker
 
+
 def _work(kind: str) -> str:
     if kind == "memory":
-        hold = [bytearray(10 ** 6) for _ in range(1000)]  # 1 GB
+        hold = [bytearray(10**6) for _ in range(1000)]  # 1 GB
         return str(len(hold))
     if kind == "time":
         while True:
@@ -215,9 +238,17 @@ def test_limits_come_from_the_environment_and_bad_values_fall_back(monkeypatch):
 
 # ---------------------------------------------------------------- the issue's two scenarios
 
+
 def _run(args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run([str(VARDLAGER), *args], cwd=cwd, capture_output=True, text=True, timeout=900,
-                          env={**os.environ, "VARDLAGER_LOG_DIR": str(cwd / "logs"), **env}, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [str(VARDLAGER), *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env={**os.environ, "VARDLAGER_LOG_DIR": str(cwd / "logs"), **env},
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def test_a_1_mb_row_beside_the_samples_fails_alone_and_the_others_are_published(tmp_path):
@@ -233,15 +264,19 @@ def test_a_1_mb_row_beside_the_samples_fails_alone_and_the_others_are_published(
     assert out.returncode == 0, out.stderr
     assert "Traceback" not in out.stderr + out.stdout
     mine = [line for line in out.stderr.splitlines() if "flat_row.txt" in line]
-    assert mine == ["flat_row.txt: extraction failed: over the memory limit of 120 MB per report "
-                    "(set VARDLAGER_REPORT_MEMORY_MB to raise it)"], out.stderr
+    assert mine == [
+        "flat_row.txt: extraction failed: over the memory limit of 120 MB per report "
+        "(set VARDLAGER_REPORT_MEMORY_MB to raise it)"
+    ], out.stderr
     import duckdb
 
     con = duckdb.connect(str(db), read_only=True)
     try:
         loaded = {r[0] for r in con.execute("select report_file from raw.documents").fetchall()}
         facts = {r[0] for r in con.execute("select distinct report_file from marts.fct_report_facts").fetchall()}
-        issues = con.execute("select kind, message from raw.extraction_issues where report_file = 'flat_row.txt'").fetchall()
+        issues = con.execute(
+            "select kind, message from raw.extraction_issues where report_file = 'flat_row.txt'"
+        ).fetchall()
     finally:
         con.close()
     assert loaded == facts == {s.name for s in samples}
@@ -265,8 +300,10 @@ def test_extract_of_a_file_past_the_limits_gives_one_line(tmp_path):
     report.write_text(row_text(1000), encoding="utf-8")
     out = _run(["extract", str(report)], tmp_path, VARDLAGER_REPORT_SECONDS="0.001")
     assert out.returncode == 1 and out.stdout == ""
-    assert out.stderr.strip().splitlines() == [f"{report.name}: extraction failed: over the time limit of 0.001 s per "
-                                               "report (set VARDLAGER_REPORT_SECONDS to raise it)"]
+    assert out.stderr.strip().splitlines() == [
+        f"{report.name}: extraction failed: over the time limit of 0.001 s per "
+        "report (set VARDLAGER_REPORT_SECONDS to raise it)"
+    ]
 
 
 def test_an_unexpected_error_gives_one_line_and_a_log_with_the_traceback(tmp_path):

@@ -1,4 +1,5 @@
 """End to end: the bundled reports become a published warehouse with right numbers in every domain."""
+
 import hashlib
 import shutil
 
@@ -12,13 +13,38 @@ HAND_CHECKED = [
     # vastmanland L1230 "Läkarbesök 108 293 105 371 2,8% 106 519 ...": Ack utfall jan-apr 2024
     ("vastmanland_hsf_delar1_2024.txt", "production", "lakarbesok", "actual", "2024-01-01", "2024-04-30", 108293, 1230),
     # vastmanland L2672 "Personalkostnader -1 723,4 ..." in a mnkr table: a cost, positive in tkr
-    ("vastmanland_hsf_delar1_2024.txt", "costs", "personalkostnader", "actual", "2024-01-01", "2024-04-30", 1723400, 2672),
+    (
+        "vastmanland_hsf_delar1_2024.txt",
+        "costs",
+        "personalkostnader",
+        "actual",
+        "2024-01-01",
+        "2024-04-30",
+        1723400,
+        2672,
+    ),
     # norrbotten L10 "Divisionen uppvisar en negativ budgetavvikelse på 129 mnkr per augusti"
-    ("norrbotten_lanssjukvard1_delar_2023-08.txt", "costs", "resultat", "budget_deviation", "2023-01-01",
-     "2023-08-31", -129000, 10),
+    (
+        "norrbotten_lanssjukvard1_delar_2023-08.txt",
+        "costs",
+        "resultat",
+        "budget_deviation",
+        "2023-01-01",
+        "2023-08-31",
+        -129000,
+        10,
+    ),
     # norrbotten L268 "Divisionen har 1938 anställda, varav kvinnor 1606 och 332 män. Per augusti"
-    ("norrbotten_lanssjukvard1_delar_2023-08.txt", "worked_time", "anstallda", "actual", "2023-01-01",
-     "2023-08-31", 1938, 268),
+    (
+        "norrbotten_lanssjukvard1_delar_2023-08.txt",
+        "worked_time",
+        "anstallda",
+        "actual",
+        "2023-01-01",
+        "2023-08-31",
+        1938,
+        268,
+    ),
 ]
 
 
@@ -40,29 +66,30 @@ def test_build_publishes_every_bundled_report(built, warehouse):
 def test_facts_in_all_three_domains(warehouse):
     domains = dict(warehouse.execute("select domain, count(*) from marts.fct_report_facts group by 1").fetchall())
     assert set(domains) == {"production", "worked_time", "costs"}
-    for table, domain in [("fct_production", "production"), ("fct_worked_time", "worked_time"),
-                          ("fct_costs", "costs")]:
+    for table, domain in [("fct_production", "production"), ("fct_worked_time", "worked_time"), ("fct_costs", "costs")]:
         assert warehouse.execute(f"select count(*) from marts.{table}").fetchone()[0] == domains[domain]
 
 
 @pytest.mark.parametrize("report, domain, metric, measure, start, end, value, line", HAND_CHECKED)
 def test_hand_checked_fact(warehouse, report, domain, metric, measure, start, end, value, line):
-    found = warehouse.execute("""
+    found = warehouse.execute(
+        """
         select value, source_line, source_quote from marts.fct_report_facts
         where report_file = ? and domain = ? and metric_code = ? and measure = ?
           and period_start = ?::date and period_end = ?::date and abs(value - ?) < 0.5""",
-        [report, domain, metric, measure, start, end, value]).fetchall()
+        [report, domain, metric, measure, start, end, value],
+    ).fetchall()
     assert found, f"no {metric} {measure} {value} in {report}"
     assert any(source_line == line for _, source_line, _ in found)
 
 
 def test_every_fact_has_line_and_quote_found_on_that_line(warehouse):
-    rows = warehouse.execute(
-        "select report_file, source_line, source_quote from marts.fct_report_facts").fetchall()
+    rows = warehouse.execute("select report_file, source_line, source_quote from marts.fct_report_facts").fetchall()
     texts = {p.name: p.read_text(encoding="utf-8").split("\n") for p in REPORTS.glob("*.txt")}
     for report, line, quote in rows:
-        assert quote and quote.strip() in texts[report][line - 1] + " " + texts[report][min(line, len(texts[report]) - 1)], \
-            (report, line, quote)
+        assert (
+            quote and quote.strip() in texts[report][line - 1] + " " + texts[report][min(line, len(texts[report]) - 1)]
+        ), (report, line, quote)
 
 
 @pytest.mark.slow
@@ -72,8 +99,12 @@ def test_failed_expectation_blocks_publishing_and_keeps_file_identical(built, tm
     published = tmp_path / "vardlager.duckdb"
     shutil.copyfile(built[1], published)
     before = hashlib.sha256(published.read_bytes()).hexdigest()
-    impossible = ("fct_report_facts", "ExpectColumnValuesToBeBetween",
-                  {"column": "value", "min_value": 0, "max_value": 0}, gx.suites.HARD)
+    impossible = (
+        "fct_report_facts",
+        "ExpectColumnValuesToBeBetween",
+        {"column": "value", "min_value": 0, "max_value": 0},
+        gx.suites.HARD,
+    )
     monkeypatch.setitem(gx.suites.SUITES, "marts", gx.suites.SUITES["marts"] + [impossible])
     result = build(REPORTS, published)
     assert not result.published
@@ -87,35 +118,52 @@ def test_failed_expectation_blocks_publishing_and_keeps_file_identical(built, tm
 def test_breakdowns_are_parts_never_the_total(warehouse):
     """A row `Kvinnor` of a sick-leave table, an age band, `-män` under `Läkarbesök` and the prose
     `varav kvinnor 1606 och 332 män` are the whole's metric with a breakdown (contract), not the total."""
+
     def facts(report, line):
-        return sorted(warehouse.execute("""
+        return sorted(
+            warehouse.execute(
+                """
             select metric_code, breakdown, cast(period_end as varchar), value from marts.fct_report_facts
-            where report_file = ? and source_line = ? and measure = 'actual'""", [report, line]).fetchall())
+            where report_file = ? and source_line = ? and measure = 'actual'""",
+                [report, line],
+            ).fetchall()
+        )
+
     vastmanland = "vastmanland_hsf_delar1_2024.txt"
     # L1636 "Kvinnor 10,8% 8,8% 8,8%" and L1640 "Anställda 50 år -  10,2% 8,6% 8,4%" (quarter 1 of 2022-2024)
-    assert facts(vastmanland, 1636) == [("sjukfranvaro", "sex=kvinnor", "2022-03-31", 10.8),
-                                        ("sjukfranvaro", "sex=kvinnor", "2023-03-31", 8.8),
-                                        ("sjukfranvaro", "sex=kvinnor", "2024-03-31", 8.8)]
+    assert facts(vastmanland, 1636) == [
+        ("sjukfranvaro", "sex=kvinnor", "2022-03-31", 10.8),
+        ("sjukfranvaro", "sex=kvinnor", "2023-03-31", 8.8),
+        ("sjukfranvaro", "sex=kvinnor", "2024-03-31", 8.8),
+    ]
     assert [b for _, b, _, _ in facts(vastmanland, 1638)] == ["age=-29"] * 3
     assert [b for _, b, _, _ in facts(vastmanland, 1640)] == ["age=50-"] * 3
     # L1631 "Total sjukfrånvaro 10,0% 8,1% 8,1%" is the whole
     assert {b for _, b, _, _ in facts(vastmanland, 1631)} == {""}
     # norrbotten L268 "Divisionen har 1938 anställda, varav kvinnor 1606 och 332 män."
     assert facts("norrbotten_lanssjukvard1_delar_2023-08.txt", 268) == [
-        ("anstallda", "", "2023-08-31", 1938), ("anstallda", "sex=kvinnor", "2023-08-31", 1606),
-        ("anstallda", "sex=man", "2023-08-31", 332)]
+        ("anstallda", "", "2023-08-31", 1938),
+        ("anstallda", "sex=kvinnor", "2023-08-31", 1606),
+        ("anstallda", "sex=man", "2023-08-31", 332),
+    ]
     # jamtland L1212 "-män 56785 59 189 65 295 68 782 3 487" under "Läkarbesök": the visits' men
     assert ("lakarbesok", "sex=man", "2024-04-30", 68782) in facts("jamtland_harjedalen_hsn_tertial_2024-04.txt", 1212)
     # every breakdown is in the dimension; no total of a metric takes a part's value by de-duplication
-    assert warehouse.execute("""select count(*) from marts.fct_report_facts f
-        left join marts.dim_breakdown b on b.breakdown = f.breakdown where b.breakdown is null""").fetchone()[0] == 0
+    assert (
+        warehouse.execute("""select count(*) from marts.fct_report_facts f
+        left join marts.dim_breakdown b on b.breakdown = f.breakdown where b.breakdown is null""").fetchone()[0]
+        == 0
+    )
 
 
 def test_no_fact_has_a_placeholder_org_unit(warehouse):
     # rows printed apart from their labels are named by arithmetic, sibling tables and sorted order; a row
     # nothing decides keeps its column's unit with row_label_unresolved, never an `okänd rad N` name
-    assert warehouse.execute("""select count(*) from marts.fct_report_facts
-        where org_unit_name ilike '%okänd rad%'""").fetchone()[0] == 0
+    assert (
+        warehouse.execute("""select count(*) from marts.fct_report_facts
+        where org_unit_name ilike '%okänd rad%'""").fetchone()[0]
+        == 0
+    )
     # norrbotten L588 "8 539 -211 -2 952 0 3 797 9 173": PV anslag (sorted between Med/Rehab and Riks & Region)
     rows = warehouse.execute("""select org_unit_name from marts.fct_report_facts
         where report_file = 'norrbotten_ovriga_lanet_tertial_2021-04.txt' and source_line = 588
@@ -146,7 +194,9 @@ def test_corrected_copy_of_a_report_is_the_current_statement(tmp_path):
     result = build(reports, db, say=said.append)
     assert result.published
     warnings = [line for line in said if "same facts" in line]
-    assert len(warnings) == 1 and warnings[0].startswith("[yellow]") and f"{new.name} is the newer report" in warnings[0]
+    assert (
+        len(warnings) == 1 and warnings[0].startswith("[yellow]") and f"{new.name} is the newer report" in warnings[0]
+    )
     import duckdb
 
     with duckdb.connect(str(db), read_only=True) as con:
@@ -158,7 +208,9 @@ def test_corrected_copy_of_a_report_is_the_current_statement(tmp_path):
         assert (new.name, 411800.0, True) in rows
         assert (old.name, 401800.0, False) in rows
         assert [r for r in rows if r[2]] == [(new.name, 411800.0, True)]
-        disagreements = con.execute((ROOT / "examples" / "report_disagreements.sql").read_text(encoding="utf-8")).fetchall()
+        disagreements = con.execute(
+            (ROOT / "examples" / "report_disagreements.sql").read_text(encoding="utf-8")
+        ).fetchall()
     assert len(disagreements) == 1
     assert {disagreements[0][9], disagreements[0][12]} == {401800.0, 411800.0}
 
@@ -166,8 +218,11 @@ def test_corrected_copy_of_a_report_is_the_current_statement(tmp_path):
 def test_a_row_whose_columns_did_not_read_states_no_facts(warehouse):
     # jamtland L1345 "Klin kem lab (analyser) 927 131 1 003 869 1 024 557 2,1%" under a header that did not
     # read (`Utfall 22 jan-april` / `Utfall 23 jan` / `- april`): four values cannot all be one statement
-    assert warehouse.execute("""select count(*) from marts.fct_report_facts
-        where report_file = 'jamtland_harjedalen_hsn_tertial_2024-04.txt' and source_line = 1345""").fetchone()[0] == 0
+    assert (
+        warehouse.execute("""select count(*) from marts.fct_report_facts
+        where report_file = 'jamtland_harjedalen_hsn_tertial_2024-04.txt' and source_line = 1345""").fetchone()[0]
+        == 0
+    )
     cells = warehouse.execute("""select count(*) from raw.table_cells
         where report_file = 'jamtland_harjedalen_hsn_tertial_2024-04.txt' and line = 1345""").fetchone()[0]
     assert cells == 4  # the numbers are kept as cells
@@ -176,9 +231,12 @@ def test_a_row_whose_columns_did_not_read_states_no_facts(warehouse):
 def test_an_areas_first_unit_of_the_same_name_is_not_the_area(warehouse):
     # vastmanland L1834 "Medicinsk diagnostik Medicinsk diagnostik 63,2 27,3 -0,4 24,4", then HMC, then L1836
     # "Summa Medicinsk diagnostik 65,5 ...": the first row is the unit inside the area, the Summa row the area
-    keys = dict(warehouse.execute("""select source_line, any_value(org_unit_key) from marts.fct_report_facts
-        where report_file = 'vastmanland_hsf_delar1_2024.txt' and source_line in (1834, 1836) group by 1""").fetchall())
+    keys = dict(
+        warehouse.execute("""select source_line, any_value(org_unit_key) from marts.fct_report_facts
+        where report_file = 'vastmanland_hsf_delar1_2024.txt' and source_line in (1834, 1836) group by 1""").fetchall()
+    )
     assert keys[1834] != keys[1836]
-    parent = warehouse.execute("select parent_org_unit_name from marts.dim_org_unit where org_unit_key = ?",
-                               [keys[1834]]).fetchone()[0]
+    parent = warehouse.execute(
+        "select parent_org_unit_name from marts.dim_org_unit where org_unit_key = ?", [keys[1834]]
+    ).fetchone()[0]
     assert parent == "Medicinsk diagnostik"

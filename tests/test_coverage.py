@@ -1,5 +1,6 @@
 """Every number accounted for: the ledger of loaders/coverage.py on literal strings, and
 `vardlager coverage` on the session's warehouse of the five sample reports."""
+
 from __future__ import annotations
 
 import json
@@ -7,8 +8,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from loaders.coverage import (REASONS, explain, line_ledger, load_non_fact_rules, metric_word_regex,
-                              numbers_seen)
+from loaders.coverage import REASONS, explain, line_ledger, load_non_fact_rules, metric_word_regex, numbers_seen
 from loaders.extract import extract_text
 from loaders.lexicon import load_lexicon
 from loaders.numbers import NUMBER_RE
@@ -27,36 +27,42 @@ def why(text: str, number: str, occurrence: int = 0) -> str:
     return explain(text, at, at + len(number), RULES, METRIC_RX)[0]
 
 
-@pytest.mark.parametrize("text, number, reason", [
-    ("Resultatet för 2023 blev bättre än väntat.", "2023", "year"),
-    ("Sida 10 (38)", "38", "page"),
-    ("Sida 7 av 42", "7", "page"),
-    ("Uppgifterna avser 2024-04-30.", "04", "date"),
-    ("Beslutet gäller från och med 4 mars.", "4", "date"),
-    ("Utfall 2021-04 2022-04", "2022", "date"),
-    ("Tom april -21", "-21", "date"),
-    ("Mottagningen har öppet 07.30 till 16.30.", "16", "time"),
-    ("Andelen patienter 65 år och äldre", "65", "age"),
-    ("de som fyller 40, 50 och 60 år", "40", "age"),
-    ("Tre av fem bedömer att 3 av 5 mål är uppfyllda", "3", "goal_count"),
-    ("Minskad hyrbemanning (HSN/1237/2023)", "1237", "reference"),
-    ("RF23-24. Delta i det nationella arbetet", "24", "reference"),
-    ("Svårare fall av covid-19 vårdas", "19", "name_or_label"),
-    ("Division Länssjukvård 1 uppvisar", "1", "name_or_label"),
-    ("7.3.4 Framgångsfaktorer: En trygg verksamhet", "3", "heading_number"),
-    ("minst 75% inom 30 dagar.", "30", "threshold"),
-    ("Inflödet mätt som inkommande samtal har minskat med ca 4,0 %.", "4,0", "out_of_domain"),
-])
+@pytest.mark.parametrize(
+    "text, number, reason",
+    [
+        ("Resultatet för 2023 blev bättre än väntat.", "2023", "year"),
+        ("Sida 10 (38)", "38", "page"),
+        ("Sida 7 av 42", "7", "page"),
+        ("Uppgifterna avser 2024-04-30.", "04", "date"),
+        ("Beslutet gäller från och med 4 mars.", "4", "date"),
+        ("Utfall 2021-04 2022-04", "2022", "date"),
+        ("Tom april -21", "-21", "date"),
+        ("Mottagningen har öppet 07.30 till 16.30.", "16", "time"),
+        ("Andelen patienter 65 år och äldre", "65", "age"),
+        ("de som fyller 40, 50 och 60 år", "40", "age"),
+        ("Tre av fem bedömer att 3 av 5 mål är uppfyllda", "3", "goal_count"),
+        ("Minskad hyrbemanning (HSN/1237/2023)", "1237", "reference"),
+        ("RF23-24. Delta i det nationella arbetet", "24", "reference"),
+        ("Svårare fall av covid-19 vårdas", "19", "name_or_label"),
+        ("Division Länssjukvård 1 uppvisar", "1", "name_or_label"),
+        ("7.3.4 Framgångsfaktorer: En trygg verksamhet", "3", "heading_number"),
+        ("minst 75% inom 30 dagar.", "30", "threshold"),
+        ("Inflödet mätt som inkommande samtal har minskat med ca 4,0 %.", "4,0", "out_of_domain"),
+    ],
+)
 def test_a_number_that_is_no_fact_is_explained(text, number, reason):
     assert why(text, number) == reason
 
 
-@pytest.mark.parametrize("text, number", [
-    ("Tandvården producerade 2023 besök under perioden.", "2023"),  # a count of visits, not a year
-    ("Nettokostnaden ökade med 4,0 % jämfört med föregående år.", "4,0"),
-    ("Antalet läkarbesök minskade med 1 235.", "1 235"),
-    ("Inkommande samtal ökade, och läkarbesöken ökade med 4,0 %.", "4,0"),  # a metric word: not out of domain
-])
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Tandvården producerade 2023 besök under perioden.", "2023"),  # a count of visits, not a year
+        ("Nettokostnaden ökade med 4,0 % jämfört med föregående år.", "4,0"),
+        ("Antalet läkarbesök minskade med 1 235.", "1 235"),
+        ("Inkommande samtal ökade, och läkarbesöken ökade med 4,0 %.", "4,0"),  # a metric word: not out of domain
+    ],
+)
 def test_a_number_that_may_be_a_fact_is_not_explained_away(text, number):
     assert why(text, number) == ""
 
@@ -72,7 +78,9 @@ def test_a_wrapped_table_header_is_read_across_its_lines():
 def test_every_reason_of_the_seed_is_on_the_closed_list_and_a_bad_row_fails(tmp_path):
     assert {r.reason for r in RULES} <= set(REASONS)
     bad = tmp_path / "words.csv"
-    bad.write_text("reason,span,before,number,after,near,no_metric,example\nweather,,,\\d+,,,,sol 30\n", encoding="utf-8")
+    bad.write_text(
+        "reason,span,before,number,after,near,no_metric,example\nweather,,,\\d+,,,,sol 30\n", encoding="utf-8"
+    )
     with pytest.raises(ValueError, match="weather"):
         load_non_fact_rules(bad)
     bad.write_text("reason,span,before,number,after,near,no_metric,example\nyear,,,\\d{1,3},,,,x\n", encoding="utf-8")
@@ -90,17 +98,32 @@ def _fact(quote: str, line: int = 1) -> ProseFact:
 
 def test_a_line_ledger_gives_each_number_one_disposition():
     row = "Läkarbesök 108 293 105 371 2,8% 106 519"
-    ledger = line_ledger("t.txt", 1, row, [_cell("108 293", 0), _cell("105 371", 1), _cell("2,8%", 2), _cell("106 519", 3)],
-                         [], [], RULES, METRIC_RX)
+    ledger = line_ledger(
+        "t.txt",
+        1,
+        row,
+        [_cell("108 293", 0), _cell("105 371", 1), _cell("2,8%", 2), _cell("106 519", 3)],
+        [],
+        [],
+        RULES,
+        METRIC_RX,
+    )
     assert [(n.text, n.disposition) for n in ledger] == [
-        ("108 293", "table_cell"), ("105 371", "table_cell"), ("2,8%", "table_cell"), ("106 519", "table_cell")]
+        ("108 293", "table_cell"),
+        ("105 371", "table_cell"),
+        ("2,8%", "table_cell"),
+        ("106 519", "table_cell"),
+    ]
 
     sentence = "Under 2024 ökade nettokostnaden med 3,7 % och 12 enheter har svarat 5 gånger."
     issue = ExtractionIssue("t.txt", 1, "unplaced_number", "no metric phrase fits a number in no unit", sentence)
     ledger = line_ledger("t.txt", 1, sentence, [], [_fact("3,7")], [issue], RULES, METRIC_RX)
     assert [(n.text, n.disposition, n.reason) for n in ledger] == [
-        ("2024", "explained", "year"), ("3,7", "prose_fact", "nettokostnad"),
-        ("12", "issue", "unplaced_number"), ("5", "unexplained", "")]
+        ("2024", "explained", "year"),
+        ("3,7", "prose_fact", "nettokostnad"),
+        ("12", "issue", "unplaced_number"),
+        ("5", "unexplained", ""),
+    ]
     assert ledger[-1].note.startswith("unplaced_number: no metric phrase")  # what the loaders said about the line
     assert "[5]" in ledger[-1].context
 
@@ -113,20 +136,27 @@ def test_a_glued_minus_and_a_number_read_twice_are_one_number_each():
     assert all(n.note == "" for n in ledger)  # each found where the line prints it
 
     scorecard = "Andel digitala besök 40 % 20% Divisionen har legat stabilt"
-    ledger = line_ledger("t.txt", 1, scorecard, [_cell("40 %", 0), _cell("20%", 1)], [_fact("40"), _fact("20")], [],
-                         RULES, METRIC_RX)
+    ledger = line_ledger(
+        "t.txt", 1, scorecard, [_cell("40 %", 0), _cell("20%", 1)], [_fact("40"), _fact("20")], [], RULES, METRIC_RX
+    )
     assert [(n.text, n.disposition) for n in ledger] == [("40 %", "table_cell"), ("20%", "table_cell")]
 
 
 def test_the_cells_of_a_table_that_names_no_metric_are_explained():
-    waits = [TableCell("t.txt", "t001", "Väntetider", "", "", "Andel inom 90 dagar", "Utfall 2024", 0, "85 %", 85.0, 1,
-                       False, ""),
-             TableCell("t.txt", "t002", "Produktion", "", "", "Läkarbesök", "Utfall 2024", 0, "1 235", 1235.0, 2,
-                       False, "")]
-    ledger = numbers_seen("t.txt", ["Andel inom 90 dagar 85 %", "Läkarbesök 1 235"], [1, 2], waits, [], [], RULES,
-                          METRIC_RX)
+    waits = [
+        TableCell(
+            "t.txt", "t001", "Väntetider", "", "", "Andel inom 90 dagar", "Utfall 2024", 0, "85 %", 85.0, 1, False, ""
+        ),
+        TableCell("t.txt", "t002", "Produktion", "", "", "Läkarbesök", "Utfall 2024", 0, "1 235", 1235.0, 2, False, ""),
+    ]
+    ledger = numbers_seen(
+        "t.txt", ["Andel inom 90 dagar 85 %", "Läkarbesök 1 235"], [1, 2], waits, [], [], RULES, METRIC_RX
+    )
     assert [(n.text, n.disposition, n.reason) for n in ledger] == [
-        ("90", "explained", "threshold"), ("85 %", "explained", "table_out_of_domain"), ("1 235", "table_cell", "t002")]
+        ("90", "explained", "threshold"),
+        ("85 %", "explained", "table_out_of_domain"),
+        ("1 235", "table_cell", "t002"),
+    ]
 
 
 def test_numbers_seen_names_the_source_line_of_a_split_line():
@@ -134,16 +164,28 @@ def test_numbers_seen_names_the_source_line_of_a_split_line():
     origin = [1, 1, 1, 2]
     ledger = numbers_seen("t.txt", lines, origin, [], [_fact("3,7")], [], RULES, METRIC_RX)
     assert [(n.line, n.seq, n.text, n.disposition) for n in ledger] == [
-        (1, 1, "2023", "explained"), (1, 2, "3,7", "prose_fact"), (2, 1, "2", "explained"), (2, 2, "9", "explained")]
+        (1, 1, "2023", "explained"),
+        (1, 2, "3,7", "prose_fact"),
+        (2, 1, "2", "explained"),
+        (2, 2, "9", "explained"),
+    ]
 
 
 def test_extract_text_accounts_for_every_number_it_prints():
-    text = ("Region Västmanland Delårsrapport 1 2024\n\nNettokostnaden ökade med 4,2 procent under perioden.\n"
-            "Sida 3 (12)\nÅrsarbetare 2 310 2 298 0,5%\n")
+    text = (
+        "Region Västmanland Delårsrapport 1 2024\n\nNettokostnaden ökade med 4,2 procent under perioden.\n"
+        "Sida 3 (12)\nÅrsarbetare 2 310 2 298 0,5%\n"
+    )
     extraction = extract_text("t.txt", text.encode())
     printed = sum(len(NUMBER_RE.findall(line)) for line in text.split("\n"))
     assert len(extraction.numbers) >= printed - 1  # a table row may be read as fewer, wider numbers than NUMBER_RE sees
-    assert {n.disposition for n in extraction.numbers} <= {"table_cell", "prose_fact", "explained", "issue", "unexplained"}
+    assert {n.disposition for n in extraction.numbers} <= {
+        "table_cell",
+        "prose_fact",
+        "explained",
+        "issue",
+        "unexplained",
+    }
     by_text = {n.text: n for n in extraction.numbers}
     assert by_text["12"].reason == "page"
     assert by_text["4,2"].disposition == "prose_fact"
@@ -164,6 +206,7 @@ def test_coverage_of_the_sample_reports_adds_up(built):
     assert len(out["unexplained"]) == total["unexplained"]
 
     import duckdb
+
     con = duckdb.connect(str(db), read_only=True)
     try:
         page = con.execute("""select disposition, reason from raw.numbers_seen

@@ -2,6 +2,7 @@
 
 Needs the `orchestration` extra (dagster, dagster-dbt), which the `test` extra installs.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -18,8 +19,10 @@ pytestmark = pytest.mark.slow  # Dagster materializes a whole build
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = sorted((ROOT / "data" / "reports").glob("*.txt"))
-FACT_COLUMNS = ("fact_key, report_file, org_unit_name, period_start, period_end, metric_code, measure, value, "
-                "unit, source_line, source_quote, is_verified")
+FACT_COLUMNS = (
+    "fact_key, report_file, org_unit_name, period_start, period_end, metric_code, measure, value, "
+    "unit, source_line, source_quote, is_verified"
+)
 
 
 @dataclass
@@ -38,7 +41,8 @@ def run(tmp_path_factory) -> Run:
     db = tmp_path_factory.mktemp("dagster_warehouse") / "v.duckdb"
     defs = build_definitions(folder, db)
     result = defs.resolve_job_def("build_warehouse").execute_in_process(
-        instance=dg.DagsterInstance.ephemeral(), raise_on_error=False)
+        instance=dg.DagsterInstance.ephemeral(), raise_on_error=False
+    )
     return Run(defs, folder, db, result)
 
 
@@ -52,12 +56,23 @@ def facts(db: Path) -> list[tuple]:
 
 def test_the_job_materializes_extraction_dbt_models_and_the_warehouse(run):
     assert run.result.success, [e.message for e in run.result.all_events if e.is_failure]
-    materialized = {e.asset_key.to_user_string() for e in run.result.get_asset_materialization_events()
-                    for e in [e.event_specific_data.materialization]}
-    assert {"reports/documents", "reports/table_cells", "reports/prose_facts",
-            "reports/extraction_issues"} <= materialized  # extraction
-    assert {"marts/fct_report_facts", "marts/dim_report", "staging/stg_reports__documents",
-            "raw/metric_aliases"} <= materialized  # dbt seeds and models
+    materialized = {
+        e.asset_key.to_user_string()
+        for e in run.result.get_asset_materialization_events()
+        for e in [e.event_specific_data.materialization]
+    }
+    assert {
+        "reports/documents",
+        "reports/table_cells",
+        "reports/prose_facts",
+        "reports/extraction_issues",
+    } <= materialized  # extraction
+    assert {
+        "marts/fct_report_facts",
+        "marts/dim_report",
+        "staging/stg_reports__documents",
+        "raw/metric_aliases",
+    } <= materialized  # dbt seeds and models
     assert "warehouse" in materialized
 
 
@@ -67,8 +82,9 @@ def test_the_published_warehouse_equals_the_cli_build(run, built):
 
 
 def test_great_expectations_runs_as_blocking_asset_checks_of_every_layer(run):
-    evaluations = [e.event_specific_data for e in run.result.all_events
-                   if e.event_type_value == "ASSET_CHECK_EVALUATION"]
+    evaluations = [
+        e.event_specific_data for e in run.result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"
+    ]
     gx = {(ev.asset_key.to_user_string(), ev.check_name): ev for ev in evaluations if ev.check_name.startswith("gx_")}
     assert ("reports/documents", "gx_raw") in gx
     assert ("staging/stg_reports__documents", "gx_staging") in gx

@@ -1,8 +1,8 @@
 """What a report says about itself, read from literal excerpts."""
+
 from datetime import date
 
-from loaders.document import (detect_org_unit, detect_period, detect_region, detect_report_type,
-                              load_regions)
+from loaders.document import detect_org_unit, detect_period, detect_region, detect_report_type, load_regions
 
 REGIONS = load_regions()
 
@@ -20,8 +20,13 @@ def test_annual_report_title_sets_full_year():
 
 
 def test_most_frequent_per_month_sets_period_when_title_is_silent():
-    lines = ["Sammanfattning", "budgetavvikelse på 129 mnkr per augusti", "2023. Den årsprognos som lagts per april",
-             "resultatet per augusti 2023 visar", "tertial 2 har"]
+    lines = [
+        "Sammanfattning",
+        "budgetavvikelse på 129 mnkr per augusti",
+        "2023. Den årsprognos som lagts per april",
+        "resultatet per augusti 2023 visar",
+        "tertial 2 har",
+    ]
     assert detect_period(lines)[:2] == (date(2023, 1, 1), date(2023, 8, 31))
 
 
@@ -30,8 +35,9 @@ def test_no_period_in_text_gives_none():
 
 
 def test_region_named_in_text_wins_over_a_neighbour_mentioned_once():
-    text = ("Region Jämtland Härjedalen har ... Jämtland ... Jämtland ... vård i Umeå och "
-            "remisser till Region Västerbotten")
+    text = (
+        "Region Jämtland Härjedalen har ... Jämtland ... Jämtland ... vård i Umeå och remisser till Region Västerbotten"
+    )
     assert detect_region(text, REGIONS)[0] == "23"
 
 
@@ -46,5 +52,7 @@ def test_no_region_in_text_gives_empty_code():
 
 def test_own_org_unit_is_the_division_named_most_and_wraps_are_joined():
     assert detect_org_unit("Division Länssjukvård 1 har ... Division Länssjukvård 1 visar") == "Division Länssjukvård 1"
-    assert detect_org_unit("Hälso- och \nsjukvårdsförvaltningen ... Hälso- och sjukvårdsförvaltningen") == \
-        "Hälso- och sjukvårdsförvaltningen"
+    assert (
+        detect_org_unit("Hälso- och \nsjukvårdsförvaltningen ... Hälso- och sjukvårdsförvaltningen")
+        == "Hälso- och sjukvårdsförvaltningen"
+    )

@@ -1,4 +1,5 @@
 """vardlager export: one Parquet per mart, facts partitioned by region, schema.json, safe replace."""
+
 from __future__ import annotations
 
 import json
@@ -24,8 +25,12 @@ def test_export_writes_every_mart_and_partitions_facts_by_region(hand, tmp_path)
     result = runner.invoke(app, ["export", "--format", "parquet", str(out), "--db", str(hand)])
     assert result.exit_code == 0, result.output
     con = duckdb.connect(str(hand), read_only=True)
-    marts = [r[0] for r in con.execute(
-        "select table_name from information_schema.tables where table_schema = 'marts' order by 1").fetchall()]
+    marts = [
+        r[0]
+        for r in con.execute(
+            "select table_name from information_schema.tables where table_schema = 'marts' order by 1"
+        ).fetchall()
+    ]
     schema = json.loads((out / "schema.json").read_text())
     assert sorted(schema) == marts
     assert (out / "dim_region.parquet").is_file() and (out / "dim_metric.parquet").is_file()
@@ -50,9 +55,13 @@ def export_with_region_01(hand, tmp_path_factory):
     con = duckdb.connect(str(db))
     for table in ("fct_report_facts", "fct_costs", "fct_production", "fct_worked_time"):
         con.execute(f"update marts.{table} set region_code = '01' where region_code = '19'")
-    con.execute("update marts.fct_costs set region_code = null where fact_key = (select min(fact_key) from marts.fct_costs)")
-    expected = {table: con.execute(f"select region_code, count(*) from marts.{table} group by all").fetchall()
-                for table in ("fct_report_facts", "fct_costs")}
+    con.execute(
+        "update marts.fct_costs set region_code = null where fact_key = (select min(fact_key) from marts.fct_costs)"
+    )
+    expected = {
+        table: con.execute(f"select region_code, count(*) from marts.{table} group by all").fetchall()
+        for table in ("fct_report_facts", "fct_costs")
+    }
     con.close()
     out = tmp_path_factory.mktemp("r01out") / "export"
     export_parquet(db, out)
@@ -70,7 +79,10 @@ def test_each_reader_reads_the_export_as_the_readme_says_with_region_code_as_tex
 
     out, expected = export_with_region_01
     assert sorted(p.name for p in (out / "fct_costs").iterdir()) == [
-        "region_01.parquet", "region_25.parquet", "region_none.parquet"]
+        "region_01.parquet",
+        "region_25.parquet",
+        "region_none.parquet",
+    ]
     want = _counts(expected[table])
     assert "01" in want
     # exactly the README's lines, with each library's defaults

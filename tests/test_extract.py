@@ -1,4 +1,5 @@
 """`vardlager extract`: the build's loaders and dbt models, run in memory, give the rows a build publishes."""
+
 import subprocess
 import sys
 
@@ -32,8 +33,9 @@ def test_extract_of_one_report_equals_its_rows_in_the_built_warehouse(warehouse)
 
 
 def _extract(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "vardlager", "extract", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "vardlager", "extract", *args], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_extract_prints_every_column_of_the_fact_table_for_a_text_without_region(tmp_path, warehouse):
@@ -56,9 +58,11 @@ def test_bad_input_is_one_line_and_exit_1(tmp_path):
     binary = tmp_path / "scan.txt"
     binary.write_bytes(b"\x00\x01\x02PDF")
     (tmp_path / "empty_folder").mkdir()
-    for path, expected in [(tmp_path / "missing.txt", "missing.txt: no such file or folder"),
-                           (binary, "scan.txt: binary content"),
-                           (tmp_path / "empty_folder", "empty_folder: no report files in this folder")]:
+    for path, expected in [
+        (tmp_path / "missing.txt", "missing.txt: no such file or folder"),
+        (binary, "scan.txt: binary content"),
+        (tmp_path / "empty_folder", "empty_folder: no report files in this folder"),
+    ]:
         done = CliRunner().invoke(app, ["extract", str(path)])
         assert done.exit_code == 1 and isinstance(done.exception, SystemExit)  # no traceback
         assert done.stdout == ""
@@ -72,7 +76,9 @@ def test_a_bad_file_among_good_ones_gets_its_line_and_the_rest_is_extracted(tmp_
     said = []
     rows = facts_of_reports([binary, SMALLEST], say=said.append)
     assert rows and {r["report_file"] for r in rows} == {SMALLEST.name}
-    assert [line for line in said if "scan.txt" in line] == ["[red]scan.txt: binary content (NUL bytes), not report text[/]"]
+    assert [line for line in said if "scan.txt" in line] == [
+        "[red]scan.txt: binary content (NUL bytes), not report text[/]"
+    ]
     with pytest.raises(ExtractError, match="no readable report"):
         facts_of_reports([binary], say=said.append)
 
@@ -89,16 +95,27 @@ def test_progress_lines_only_for_a_call_that_takes_longer_than_its_limit():
     late._late()  # what the timer does when the limit passes
     late.stage("running 8 models in memory ...")
     late.stop()
-    assert [line.split(" (")[0] for line in said] == ["[dim]extract: reading 1 report file(s) ...",
-                                                      "[dim]extract: running 8 models in memory ..."]
+    assert [line.split(" (")[0] for line in said] == [
+        "[dim]extract: reading 1 report file(s) ...",
+        "[dim]extract: running 8 models in memory ...",
+    ]
 
 
 def test_models_run_after_the_models_they_read_and_only_those_the_final_one_needs():
     def model(name, *parents):
-        return {"resource_type": "model", "relation_name": name, "config": {"materialized": "table"},
-                "compiled_code": f"select 1 -- {name}", "depends_on": {"nodes": list(parents)}}
+        return {
+            "resource_type": "model",
+            "relation_name": name,
+            "config": {"materialized": "table"},
+            "compiled_code": f"select 1 -- {name}",
+            "depends_on": {"nodes": list(parents)},
+        }
 
-    nodes = {"model.p.c": model("c", "model.p.a", "model.p.b", "seed.p.s"), "model.p.b": model("b", "model.p.a"),
-             "model.p.a": model("a", "source.p.r.t"), "model.p.unused": model("unused", "model.p.c"),
-             "seed.p.s": {"resource_type": "seed", "depends_on": {"nodes": []}}}
+    nodes = {
+        "model.p.c": model("c", "model.p.a", "model.p.b", "seed.p.s"),
+        "model.p.b": model("b", "model.p.a"),
+        "model.p.a": model("a", "source.p.r.t"),
+        "model.p.unused": model("unused", "model.p.c"),
+        "seed.p.s": {"resource_type": "seed", "depends_on": {"nodes": []}},
+    }
     assert [name for name, _, _ in models_in_order(nodes, "model.p.c")] == ["a", "b", "c"]

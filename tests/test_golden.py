@@ -1,5 +1,6 @@
 """The build's output on the sample reports equals the checked-in golden files (`make golden` rewrites
 them on purpose), and gold recall stays above its floor."""
+
 from __future__ import annotations
 
 import difflib
@@ -23,15 +24,29 @@ def test_outputs_equal_golden_files(built):
     diffs = []
     for rel in sorted(files):
         if files[rel] != checked_in[rel]:
-            diff = difflib.unified_diff(checked_in[rel].splitlines(), files[rel].splitlines(), rel, "build", n=0, lineterm="")
+            diff = difflib.unified_diff(
+                checked_in[rel].splitlines(), files[rel].splitlines(), rel, "build", n=0, lineterm=""
+            )
             diffs.append("\n".join(list(diff)[:12]))
     assert not diffs, "output differs from tests/golden (run make golden if on purpose):\n" + "\n".join(diffs)
 
 
 @pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="../shared/gold not beside the project")
 def test_gold_recall_stays_above_floor(built):
-    out = subprocess.run([sys.executable, str(SHARED / "tools" / "score_gold.py"), "--db", str(built[1]),
-                          "--gold", str(SHARED / "gold")], capture_output=True, text=True, check=True, cwd=ROOT)
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(SHARED / "tools" / "score_gold.py"),
+            "--db",
+            str(built[1]),
+            "--gold",
+            str(SHARED / "gold"),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     last = out.stdout.strip().splitlines()[-1]  # "gold recall 96.2% (920/956), org right ..."
     recall = float(last.split("gold recall ")[1].split("%")[0])
     assert recall >= GOLD_RECALL_FLOOR, last

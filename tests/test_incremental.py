@@ -7,6 +7,7 @@ Three builds of one folder, run once for the module (a build costs 10-30 s):
 3. changed, with `--if-changed`: one report removed, one new report (another's text with a line
    added) added.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -27,8 +28,10 @@ from vardlager.pipeline import build
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = sorted((ROOT / "data" / "reports").glob("*.txt"))
 COPY = "zz_copy_of_first.txt"  # sorts after its original, so the original is the one loaded
-FACT_COLUMNS = ("fact_key, report_file, org_unit_name, period_start, period_end, metric_code, measure, value, "
-                "unit, source_line, source_quote, is_verified")
+FACT_COLUMNS = (
+    "fact_key, report_file, org_unit_name, period_start, period_end, metric_code, measure, value, "
+    "unit, source_line, source_quote, is_verified"
+)
 
 
 def facts(db: Path) -> list[tuple]:
@@ -99,8 +102,21 @@ def builds(tmp_path_factory) -> Builds:
     (folder / added).write_bytes(source.read_bytes() + "\nBilaga: ingen.\n".encode())
     changed = build(folder, db, if_changed=True)
     assert changed.published, changed.errors
-    return Builds(folder, db, cold, cold_facts, unchanged, unchanged_facts, skipped, skipped_seconds,
-                  skipped_kept_file, changed, facts(db), removed, added)
+    return Builds(
+        folder,
+        db,
+        cold,
+        cold_facts,
+        unchanged,
+        unchanged_facts,
+        skipped,
+        skipped_seconds,
+        skipped_kept_file,
+        changed,
+        facts(db),
+        removed,
+        added,
+    )
 
 
 @pytest.mark.slow
@@ -137,9 +153,13 @@ def test_unit_tests_run_once_per_dbt_code_and_are_carried_over_with_their_build(
     assert carried_names < cold_dbt and unchanged_dbt == cold_dbt  # every check has its audit row
     # the latest build (changed reports, same code) carries them from the cold build still
     assert {r[0] for r in query(builds.db, "select distinct ran_in_build from audit.unit_tests")} == {
-        builds.cold.build_id}
-    audited = query(builds.db, f"select check_name, status, sample from audit.dq_results "
-                               f"where build_id = '{builds.changed.build_id}' and sample like 'carried over%'")
+        builds.cold.build_id
+    }
+    audited = query(
+        builds.db,
+        f"select check_name, status, sample from audit.dq_results "
+        f"where build_id = '{builds.changed.build_id}' and sample like 'carried over%'",
+    )
     assert {name for name, _, _ in audited} == carried_names and {s for _, s, _ in audited} == {"passed"}
 
 
@@ -149,8 +169,10 @@ def test_unit_tests_of_other_dbt_code_are_not_carried_over(tmp_path):
     previous = tmp_path / "published.duckdb"
     con = duckdb.connect(str(previous))
     con.execute("create schema audit")
-    con.execute("create table audit.unit_tests as select 'marts' as layer, 'dbt.t' as check_name, "
-                "'b1' as ran_in_build, 'code-a' as dbt_fingerprint")
+    con.execute(
+        "create table audit.unit_tests as select 'marts' as layer, 'dbt.t' as check_name, "
+        "'b1' as ran_in_build, 'code-a' as dbt_fingerprint"
+    )
     con.close()
     con = duckdb.connect(str(tmp_path / "build.duckdb"))
     try:
@@ -172,8 +194,7 @@ def test_builds_of_the_same_reports_agree_fact_by_fact(builds, built):
 def test_the_same_content_under_two_names_is_one_report_and_logged(builds):
     loaded = [r[0] for r in query(builds.db, "select report_file from raw.documents order by 1")]
     assert REPORTS[0].name in loaded and COPY not in loaded
-    issues = query(builds.db, "select kind, message from raw.extraction_issues "
-                              f"where report_file = '{COPY}'")
+    issues = query(builds.db, f"select kind, message from raw.extraction_issues where report_file = '{COPY}'")
     assert [kind for kind, _ in issues] == ["duplicate_content"]
     assert REPORTS[0].name in issues[0][1]  # names the report that was loaded
     assert not any(row[1] == COPY for row in builds.cold_facts)
@@ -190,6 +211,7 @@ def test_a_removed_report_takes_its_facts_with_it(builds):
 @pytest.mark.slow
 def test_an_added_report_brings_its_facts(builds):
     source = REPORTS[1].name
+
     def readings(rows, report):
         return sorted(row[2:] for row in rows if row[1] == report)  # everything but key and file name
 

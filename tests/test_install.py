@@ -1,5 +1,6 @@
 """Installing: every version is locked (two clones get the same packages), Dagster comes only with its
 extra, and installing the project prints no setuptools warning box."""
+
 from __future__ import annotations
 
 import re
@@ -59,9 +60,24 @@ def test_installing_the_project_prints_no_warning_box(tmp_path):
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
     # this environment's pip (the one `make setup` pins) installs into the throwaway venv
-    done = subprocess.run([sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"), "install",
-                           "--quiet", "--no-deps", "--disable-pip-version-check", "-e", str(ROOT)],
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(venv / "bin" / "python"),
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--disable-pip-version-check",
+            "-e",
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     output = done.stdout + done.stderr
     assert "!!" not in output and "*****" not in output and "BuildBackendWarning" not in output, output[-3000:]

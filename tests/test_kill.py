@@ -2,6 +2,7 @@
 
 The night itself (publish, kill, next build) runs once: tests/scheduled_night.py.
 """
+
 from __future__ import annotations
 
 import duckdb

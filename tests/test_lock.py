@@ -1,4 +1,5 @@
 """One writer per warehouse: a build that finds another writing waits or gives up, and says so."""
+
 from __future__ import annotations
 
 import re
@@ -30,8 +31,7 @@ with warehouse_lock(Path(sys.argv[1])):
 def other_build(tmp_path):
     """Another process holding the lock of tmp_path/v.duckdb (for up to 60 s)."""
     db = tmp_path / "v.duckdb"
-    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(db), "60"], cwd=ROOT,
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(db), "60"], cwd=ROOT, stdout=subprocess.PIPE, text=True)
     assert proc.stdout.readline().strip() == "locked"
     yield db, proc
     proc.kill()
@@ -56,8 +56,9 @@ def test_a_build_gives_up_at_once_and_changes_nothing(other_build, tmp_path):
 
 def test_the_cli_exits_75_with_the_message_when_the_warehouse_is_busy(other_build):
     db, proc = other_build
-    run = CliRunner().invoke(app, ["build", "--reports", str(ROOT / "data" / "reports"), "--db", str(db),
-                                   "--wait", "0.5"])
+    run = CliRunner().invoke(
+        app, ["build", "--reports", str(ROOT / "data" / "reports"), "--db", str(db), "--wait", "0.5"]
+    )
     assert run.exit_code == 75
     assert "being written by another build" in run.output
     assert "gave up" in run.output

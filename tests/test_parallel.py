@@ -1,4 +1,5 @@
 """Parsing in worker processes gives exactly what parsing in the build's own process gives."""
+
 from __future__ import annotations
 
 import shutil

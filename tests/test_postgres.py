@@ -4,6 +4,7 @@ One server for the module (tests/pg_server.py: Debian's binaries as the postgres
 socket directory, no TCP) and one build of the five sample reports on it, shared by the tests; the
 last test rebuilds under 20 concurrent readers. Compared with the session's DuckDB build (`built`).
 """
+
 from __future__ import annotations
 
 import math
@@ -22,16 +23,37 @@ import pytest
 from tests import pg_server
 from tests.conftest import REPORTS, ROOT
 
-pytestmark = [pytest.mark.slow,  # a server and builds of its own: left out of `make test-fast`
-              pytest.mark.skipif(not pg_server.available(), reason="PostgreSQL 15 is not installed "
-                                 "(.ci/run installs Debian's postgresql)")]
+pytestmark = [
+    pytest.mark.slow,  # a server and builds of its own: left out of `make test-fast`
+    pytest.mark.skipif(
+        not pg_server.available(), reason="PostgreSQL 15 is not installed (.ci/run installs Debian's postgresql)"
+    ),
+]
 
 READER_LOGIN = "bi_tool"
 EXAMPLES = sorted((ROOT / "examples").glob("*.sql"))
 # what DuckDB's SQL had and PostgreSQL lacks: none of it may reach the server (macros/portable/)
-DUCKDB_ONLY = ("regexp_matches(", "regexp_extract(", "try_cast(", "qualify ", "group by all", "union all by name",
-               "list_sort(", "arg_max(", "arg_min(", "any_value(", " exclude (", "* replace (", "contains(",
-               "last_day(", "date_diff(", "//", "range(1, 13)", "as double)", "first(")
+DUCKDB_ONLY = (
+    "regexp_matches(",
+    "regexp_extract(",
+    "try_cast(",
+    "qualify ",
+    "group by all",
+    "union all by name",
+    "list_sort(",
+    "arg_max(",
+    "arg_min(",
+    "any_value(",
+    " exclude (",
+    "* replace (",
+    "contains(",
+    "last_day(",
+    "date_diff(",
+    "//",
+    "range(1, 13)",
+    "as double)",
+    "first(",
+)
 
 
 @pytest.fixture(scope="module")
@@ -60,8 +82,10 @@ def pg_built(server, built):
     result = build(REPORTS, built[1])  # shares the DuckDB build's extraction cache
     seconds = time.perf_counter() - started
     assert result.published, result.errors
-    print(f"\npostgres build of the five samples: {seconds:.1f} s "
-          f"({', '.join(f'{k} {v:.1f}' for k, v in result.timings.items())})")
+    print(
+        f"\npostgres build of the five samples: {seconds:.1f} s "
+        f"({', '.join(f'{k} {v:.1f}' for k, v in result.timings.items())})"
+    )
     server.psql(f"create role {READER_LOGIN} login; grant vardlager_reader to {READER_LOGIN}")
     return result, seconds
 
@@ -99,35 +123,54 @@ def test_models_compile_for_both_adapters(pg_built, built):
 
     compiled = {}
     for name, target in (("postgres", target_dir(Path(f"postgres-{server_name()}"))), ("duckdb", target_dir(built[1]))):
-        models = {p.name: p.read_text() for p in (target / "compiled" / "vardlager" / "models").rglob("*.sql")
-                  if "/_" not in str(p.relative_to(target))}
+        models = {
+            p.name: p.read_text()
+            for p in (target / "compiled" / "vardlager" / "models").rglob("*.sql")
+            if "/_" not in str(p.relative_to(target))
+        }
         compiled[name] = models
     models = {p.name for p in (ROOT / "models").rglob("*.sql")}
     assert compiled["postgres"].keys() == compiled["duckdb"].keys() == models
-    offenders = {(model, token) for model, sql in compiled["postgres"].items() for token in DUCKDB_ONLY
-                 if token in sql.lower()}
+    offenders = {
+        (model, token) for model, sql in compiled["postgres"].items() for token in DUCKDB_ONLY if token in sql.lower()
+    }
     assert not offenders
     assert "regexp_matches(" in compiled["duckdb"]["int_table_facts.sql"]  # DuckDB keeps its own SQL
 
 
 def test_postgres_build_publishes_the_same_warehouse(server, pg_built, warehouse):
-    tables = ["fct_report_facts", "fct_costs", "fct_production", "fct_worked_time", "dim_org_unit",
-              "dim_period", "dim_report", "dim_metric", "dim_region"]
+    tables = [
+        "fct_report_facts",
+        "fct_costs",
+        "fct_production",
+        "fct_worked_time",
+        "dim_org_unit",
+        "dim_period",
+        "dim_report",
+        "dim_metric",
+        "dim_region",
+    ]
     for table in tables:
         duck = warehouse.execute(f"select count(*) from marts.{table}").fetchone()[0]
         assert pg(server, f"select count(*) from marts.{table}")[0][0] == duck, table
     # the same facts, with the same keys and values
-    columns = "fact_key, report_file, org_unit_key, period_key, metric_code, measure, value, unit, source_line, is_current"
+    columns = (
+        "fact_key, report_file, org_unit_key, period_key, metric_code, measure, value, unit, source_line, is_current"
+    )
     duck = warehouse.execute(f"select {columns} from marts.fct_report_facts").fetchall()
     assert _rows(pg(server, f"select {columns} from marts.fct_report_facts")) == _rows(duck)
     # the same audit rows: every check of the DuckDB build ran on the server and passed or warned alike
-    duck_checks = dict(warehouse.execute("""select check_name, status from audit.dq_results
-        where build_id = (select build_id from audit.dq_results order by checked_at desc limit 1)""").fetchall())
-    pg_checks = dict(pg(server, "select check_name, status from audit.dq_results where build_id = "
-                                f"'{pg_built[0].build_id}'"))
+    duck_checks = dict(
+        warehouse.execute("""select check_name, status from audit.dq_results
+        where build_id = (select build_id from audit.dq_results order by checked_at desc limit 1)""").fetchall()
+    )
+    pg_checks = dict(
+        pg(server, f"select check_name, status from audit.dq_results where build_id = '{pg_built[0].build_id}'")
+    )
     assert pg_checks.keys() >= {c for c in duck_checks if not duck_checks[c] == "skipped"}
     assert {c: s for c, s in pg_checks.items() if c in duck_checks} == {
-        c: s for c, s in duck_checks.items() if c in pg_checks}
+        c: s for c, s in duck_checks.items() if c in pg_checks
+    }
     assert any(c.startswith("raw.") for c in pg_checks) and any(c.startswith("marts.") for c in pg_checks)
     # only the published schemas are left: the build's and the retired ones are gone
     schemas = {r[0] for r in pg(server, "select nspname from pg_namespace where nspname like 'vl\\_%'")}
@@ -151,8 +194,11 @@ def test_descriptions_are_postgres_comments(server, pg_built):
     """dbt's persist_docs (dbt_project.yml) stores the model and column descriptions as comments."""
     if "persist_docs" not in (ROOT / "dbt_project.yml").read_text():
         pytest.skip("dbt_project.yml does not ask for persist_docs")
-    table, column = pg(server, """select obj_description('marts.fct_report_facts'::regclass),
-        col_description('marts.fct_report_facts'::regclass, 1)""")[0]
+    table, column = pg(
+        server,
+        """select obj_description('marts.fct_report_facts'::regclass),
+        col_description('marts.fct_report_facts'::regclass, 1)""",
+    )[0]
     assert table and column
 
 
@@ -160,8 +206,11 @@ def test_reader_role_reads_the_marts_only(server, pg_built):
     import psycopg2
 
     assert pg(server, "select count(*) > 0 from marts.fct_report_facts", user=READER_LOGIN)[0][0]
-    for sql in ("select count(*) from raw.documents", "select count(*) from audit.dq_results",
-                "delete from marts.fct_costs"):
+    for sql in (
+        "select count(*) from raw.documents",
+        "select count(*) from audit.dq_results",
+        "delete from marts.fct_costs",
+    ):
         with pytest.raises(psycopg2.errors.InsufficientPrivilege):
             pg(server, sql, user=READER_LOGIN)
 
@@ -171,8 +220,19 @@ def test_query_command_reads_the_server(server, pg_built):
 
     from vardlager.cli import app
 
-    result = CliRunner().invoke(app, ["query", "--target", "postgres", "--pg-dsn", server.dsn(user=READER_LOGIN),
-                                      "--format", "csv", "select count(*) as n from fct_report_facts"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "query",
+            "--target",
+            "postgres",
+            "--pg-dsn",
+            server.dsn(user=READER_LOGIN),
+            "--format",
+            "csv",
+            "select count(*) as n from fct_report_facts",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == ["n", str(sum(pg_built[0].facts_by_domain.values()))]
     result = CliRunner().invoke(app, ["query", "--target", "postgres", "drop table marts.dim_region"])
@@ -193,8 +253,11 @@ def test_failed_build_leaves_the_published_warehouse(server, pg_built, built, tm
     thread.start()
     killed = []
     for _ in range(1200):  # at most 2 minutes: until the model int_table_facts is being built
-        killed = pg(server, """select pg_terminate_backend(pid) from pg_stat_activity
-            where query like '%int_table_facts%' and query like '%create%' and pid <> pg_backend_pid()""")
+        killed = pg(
+            server,
+            """select pg_terminate_backend(pid) from pg_stat_activity
+            where query like '%int_table_facts%' and query like '%create%' and pid <> pg_backend_pid()""",
+        )
         if killed or not thread.is_alive():
             break
         time.sleep(0.1)
@@ -246,7 +309,9 @@ def test_readers_see_one_warehouse_or_the_other_while_a_rebuild_publishes(server
         cur = conn.cursor()
         try:
             for _ in range(READER_QUERIES):
-                if time.monotonic() > deadline or (done.is_set() and len(results[slot]) and results[slot][-1] != before):
+                if time.monotonic() > deadline or (
+                    done.is_set() and len(results[slot]) and results[slot][-1] != before
+                ):
                     break
                 started = time.perf_counter()
                 try:
@@ -272,10 +337,12 @@ def test_readers_see_one_warehouse_or_the_other_while_a_rebuild_publishes(server
     assert result.published, result.errors
     after = pg(server, SNAPSHOT_SQL, user=READER_LOGIN)[0]
     answers = [row for rows in results for row in rows]
-    print(f"\nreaders under rebuild: {READERS} readers, {len(answers)} queries in {rebuild_seconds:.1f} s of "
-          f"rebuild, {sum(a == before for a in answers)} old / {sum(a == after for a in answers)} new answers, "
-          f"{len(errors)} errors; latency median {sorted(latencies)[len(latencies) // 2] * 1000:.1f} ms, "
-          f"max {max(latencies) * 1000:.0f} ms; {' '.join(m for m in messages if 'publish' in m)}")
+    print(
+        f"\nreaders under rebuild: {READERS} readers, {len(answers)} queries in {rebuild_seconds:.1f} s of "
+        f"rebuild, {sum(a == before for a in answers)} old / {sum(a == after for a in answers)} new answers, "
+        f"{len(errors)} errors; latency median {sorted(latencies)[len(latencies) // 2] * 1000:.1f} ms, "
+        f"max {max(latencies) * 1000:.0f} ms; {' '.join(m for m in messages if 'publish' in m)}"
+    )
     assert before != after
     assert not errors, errors[:3]
     assert set(answers) <= {before, after}

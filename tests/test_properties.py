@@ -1,6 +1,7 @@
 """Property-based tests: the number parser and the table row segmenter never crash, and every value they
 return can be traced to digits present in the input (same digits, same order, a minus only where one is printed).
 """
+
 from __future__ import annotations
 
 import re
@@ -18,9 +19,30 @@ MINUS = set(MINUS_CHARS)
 # 3afa8fe, see test_a_row_of_many_three_digit_groups_is_read_quickly); generated rows stay within 14 groups
 MAX_DIGIT_GROUPS = 14
 SPACES = [" ", "  ", "   ", "\u00a0", "\t"]
-WORDS = ["Läkarbesök", "Vårdtillfällen", "Summa", "Totalt", "varav", "- Varav somatisk vård", "Utfall", "Budget",
-         "Avvikelse", "Förändring", "Ack", "2024", "2023", "jan-apr", "mnkr", "tkr", "%", "(%)", "Prognos",
-         "Helår", "Personal­kostnader", "Köpt vård"]
+WORDS = [
+    "Läkarbesök",
+    "Vårdtillfällen",
+    "Summa",
+    "Totalt",
+    "varav",
+    "- Varav somatisk vård",
+    "Utfall",
+    "Budget",
+    "Avvikelse",
+    "Förändring",
+    "Ack",
+    "2024",
+    "2023",
+    "jan-apr",
+    "mnkr",
+    "tkr",
+    "%",
+    "(%)",
+    "Prognos",
+    "Helår",
+    "Personal­kostnader",
+    "Köpt vård",
+]
 
 
 def digits(text: str) -> str:
@@ -68,17 +90,21 @@ def test_parse_number_reads_every_number_its_own_pattern_matches(text):
 
 number_token = st.one_of(
     st.integers(min_value=-99_999_999, max_value=99_999_999).map(
-        lambda n: ("-" if n < 0 else "") + f"{abs(n):,}".replace(",", " ")),
+        lambda n: ("-" if n < 0 else "") + f"{abs(n):,}".replace(",", " ")
+    ),
     st.decimals(min_value=-9999, max_value=9999, places=1, allow_nan=False, allow_infinity=False).map(
-        lambda d: str(d).replace(".", ",")),
+        lambda d: str(d).replace(".", ",")
+    ),
     st.sampled_from(["-", "–", "− 3", "- 425", "2,8%", "2,8 %", "0", "0,0", "100,0%", "12,5-3", "4,29-36 779"]),
     # any number NUMBER_RE matches, in ASCII digits and at most three groups (see the slow-row test below)
     st.from_regex(re.compile(NUMBER_RE.pattern, re.ASCII), fullmatch=True).filter(lambda t: len(t.split()) <= 3),
 )
 row_text = st.builds(
     lambda label, nums, seps, after: (
-        (" " + "".join(n + s for n, s in zip(nums, seps)) + label) if after
-        else label + "".join(s + n for n, s in zip(nums, seps))),
+        (" " + "".join(n + s for n, s in zip(nums, seps)) + label)
+        if after
+        else label + "".join(s + n for n, s in zip(nums, seps))
+    ),
     st.sampled_from(WORDS + [""]),
     st.lists(number_token, min_size=0, max_size=7),
     st.lists(st.sampled_from(SPACES), min_size=7, max_size=7),
@@ -107,8 +133,12 @@ def test_row_segmenter_never_crashes_and_every_cell_is_digits_of_the_row(raw):
                 assert traceable(cell.value, cell.text.replace("\u00a0", " ").strip()), (raw, cell)
 
 
-table_line = st.one_of(row_text, st.sampled_from(["", "Tabell 1. Produktion", "Utfall 2024 Budget 2024 Avvikelse",
-                                                  "Ack utfall  Ack budget  Avv  Helår", "mnkr"]))
+table_line = st.one_of(
+    row_text,
+    st.sampled_from(
+        ["", "Tabell 1. Produktion", "Utfall 2024 Budget 2024 Avvikelse", "Ack utfall  Ack budget  Avv  Helår", "mnkr"]
+    ),
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -1,4 +1,5 @@
 """Data-quality gates: soft checks warn and publish, hard checks block publishing; audit and `check`."""
+
 from __future__ import annotations
 
 import hashlib
@@ -39,9 +40,12 @@ def test_total_that_does_not_add_up_warns_names_report_and_line_and_still_publis
 
     assert result.published, result.errors
     con = duckdb.connect(str(db), read_only=True)
-    rows = con.execute("""
+    rows = con.execute(
+        """
         select layer, status, severity, failing_rows, sample from audit.dq_results
-        where build_id = ? and check_name like 'dbt.parts_reconcile_to_total%'""", [result.build_id]).fetchall()
+        where build_id = ? and check_name like 'dbt.parts_reconcile_to_total%'""",
+        [result.build_id],
+    ).fetchall()
     con.close()
     assert rows, "no reconciliation check in audit.dq_results"
     layer, status, severity, failing, sample = rows[0]
@@ -65,8 +69,9 @@ def test_raw_row_without_line_fails_the_build_and_leaves_the_published_file_unto
         cells = records["table_cells"]  # an Arrow table
         lines = cells.column("line").to_pylist()
         lines[0] = None
-        records["table_cells"] = cells.set_column(cells.schema.get_field_index("line"), "line",
-                                                  pa.array(lines, pa.int64()))
+        records["table_cells"] = cells.set_column(
+            cells.schema.get_field_index("line"), "line", pa.array(lines, pa.int64())
+        )
         return real_write_raw(con, records)
 
     monkeypatch.setattr(pipeline, "write_raw", write_raw_with_a_lineless_cell)
@@ -106,12 +111,19 @@ def test_check_prints_latest_results_and_exits_by_hard_failures(built, tmp_path)
 
 def test_audit_has_one_row_per_check_per_build(built, warehouse):
     result, _ = built
-    rows = warehouse.execute("""
+    rows = warehouse.execute(
+        """
         select layer, check_name, count(*) from audit.dq_results where build_id = ?
-        group by all having count(*) > 1""", [result.build_id]).fetchall()
+        group by all having count(*) > 1""",
+        [result.build_id],
+    ).fetchall()
     assert rows == []
-    layers = {r[0] for r in warehouse.execute(
-        "select distinct layer from audit.dq_results where build_id = ?", [result.build_id]).fetchall()}
+    layers = {
+        r[0]
+        for r in warehouse.execute(
+            "select distinct layer from audit.dq_results where build_id = ?", [result.build_id]
+        ).fetchall()
+    }
     assert {"raw", "staging", "intermediate", "marts"} <= layers
     n = warehouse.execute("select count(*) from audit.dq_results where build_id = ?", [result.build_id]).fetchone()[0]
     assert n == len(result.checks)

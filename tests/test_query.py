@@ -1,4 +1,5 @@
 """vardlager query and the example SQL: read-only, readable errors, and answers known by hand."""
+
 from __future__ import annotations
 
 import json
@@ -31,15 +32,19 @@ def test_query_prints_csv_json_and_table(hand):
     assert csv_out.stdout.splitlines() == ["org_unit_name,value", "Förvaltning Beta,30000", "Förvaltning Beta,88000"]
     json_out = runner.invoke(app, ["query", sql, "--format", "json", "--db", str(hand)])
     assert json_out.stdout.count('"value": 30000\n') == 1  # a whole number without .0
-    assert json.loads(json_out.stdout) == [{"org_unit_name": "Förvaltning Beta", "value": 30000},
-                                           {"org_unit_name": "Förvaltning Beta", "value": 88000}]
+    assert json.loads(json_out.stdout) == [
+        {"org_unit_name": "Förvaltning Beta", "value": 30000},
+        {"org_unit_name": "Förvaltning Beta", "value": 88000},
+    ]
     table_out = runner.invoke(app, ["query", sql, "--db", str(hand)])
     assert "Förvaltning Beta" in table_out.stdout and "88000" in table_out.stdout and "2 rows" in table_out.stdout
     assert "88000.0" not in table_out.stdout
 
 
 def test_query_reads_sql_from_a_file(hand):
-    out = runner.invoke(app, ["query", "--file", "examples/report_disagreements.sql", "--format", "csv", "--db", str(hand)])
+    out = runner.invoke(
+        app, ["query", "--file", "examples/report_disagreements.sql", "--format", "csv", "--db", str(hand)]
+    )
     assert out.exit_code == 0, out.output
     assert "alfa_tertial_2023-04.txt,11000,40,alfa_tertial_2024-04.txt,11500,40,500" in out.stdout
 
@@ -81,25 +86,34 @@ def test_every_example_answers_with_its_columns(name, hand, built):
 
 def test_production_per_region_and_period(hand):
     rows = _records(hand, "production_per_region_period")
-    got = {(r["region_name"], r["org_unit_name"], r["period_label"], r["metric_code"]): (r["value"], r["report_file"])
-           for r in rows}
+    got = {
+        (r["region_name"], r["org_unit_name"], r["period_label"], r["metric_code"]): (r["value"], r["report_file"])
+        for r in rows
+    }
     assert len(got) == len(rows) == 7
     # the newer report's restatement is the current one
     assert got[("Region Norrbotten", "Division Alfa", "T1 2023", "lakarbesok")] == (11500.0, "alfa_tertial_2024-04.txt")
-    assert got[("Region Västmanland", "Förvaltning Beta", "helår 2023", "lakarbesok")] == (88000.0, "beta_delar1_2024.txt")
+    assert got[("Region Västmanland", "Förvaltning Beta", "helår 2023", "lakarbesok")] == (
+        88000.0,
+        "beta_delar1_2024.txt",
+    )
 
 
 def test_worked_time_against_production(hand):
     rows = _records(hand, "worked_time_vs_production")
-    assert [(r["org_unit_name"], r["metric_code"], r["production"], r["arsarbetare"], r["production_per_arsarbetare"])
-            for r in rows] == [("Division Alfa", "lakarbesok", 12000.0, 400.0, 30.0),
-                               ("Division Alfa", "vardtillfallen", 800.0, 400.0, 2.0)]
+    assert [
+        (r["org_unit_name"], r["metric_code"], r["production"], r["arsarbetare"], r["production_per_arsarbetare"])
+        for r in rows
+    ] == [("Division Alfa", "lakarbesok", 12000.0, 400.0, 30.0), ("Division Alfa", "vardtillfallen", 800.0, 400.0, 2.0)]
 
 
 def test_cost_per_kostnadsslag_against_budget(hand):
     rows = {r["metric_code"]: r for r in _records(hand, "cost_per_kostnadsslag_vs_budget")}
     assert set(rows) == {"kostnader_totalt", "lakemedel", "personalkostnader"}  # no budget: inhyrd not listed
-    assert (rows["personalkostnader"]["computed_deviation"], rows["personalkostnader"]["actual_pct_of_budget"]) == (-5000.0, 103.4)
+    assert (rows["personalkostnader"]["computed_deviation"], rows["personalkostnader"]["actual_pct_of_budget"]) == (
+        -5000.0,
+        103.4,
+    )
     assert rows["lakemedel"]["stated_deviation"] == rows["lakemedel"]["computed_deviation"] == 2000.0
     assert rows["kostnader_totalt"]["kostnadsslag"] == "Verksamhetens kostnader"
 
@@ -107,27 +121,44 @@ def test_cost_per_kostnadsslag_against_budget(hand):
 def test_budget_deviation_per_org_unit(hand):
     rows = _records(hand, "budget_deviation_per_org_unit")
     assert [(r["org_unit_name"], r["budget_deviation"], r["deviation_source"]) for r in rows] == [
-        ("Förvaltning Beta", 3000.0, "computed"), ("Division Alfa", -3000.0, "computed"),
-        ("Division Bravo", -1200.0, "stated")]
+        ("Förvaltning Beta", 3000.0, "computed"),
+        ("Division Alfa", -3000.0, "computed"),
+        ("Division Bravo", -1200.0, "stated"),
+    ]
 
 
 def test_hired_staff_over_time(hand):
     rows = _records(hand, "hired_staff_over_time")
     assert [(r["metric_code"], r["period_label"], r["value"], r["unit"]) for r in rows] == [
-        ("inhyrd_personal_kostnad", "T1 2023", 7000.0, "tkr"), ("inhyrd_personal_kostnad", "T1 2024", 9000.0, "tkr"),
-        ("inhyrda_arsarbetare", "T1 2023", 10.0, "fte"), ("inhyrda_arsarbetare", "T1 2024", 12.5, "fte")]
+        ("inhyrd_personal_kostnad", "T1 2023", 7000.0, "tkr"),
+        ("inhyrd_personal_kostnad", "T1 2024", 9000.0, "tkr"),
+        ("inhyrda_arsarbetare", "T1 2023", 10.0, "fte"),
+        ("inhyrda_arsarbetare", "T1 2024", 12.5, "fte"),
+    ]
 
 
 def test_where_two_reports_disagree(hand):
     rows = _records(hand, "report_disagreements")
     # lakarbesok T1 2023 differs by 500; vardtillfallen 760 vs 760.4 is within tolerance
-    assert [(r["metric_code"], r["report_a"], r["value_a"], r["report_b"], r["value_b"], r["current_report"])
-            for r in rows] == [("lakarbesok", "alfa_tertial_2023-04.txt", 11000.0, "alfa_tertial_2024-04.txt",
-                                11500.0, "alfa_tertial_2024-04.txt")]
+    assert [
+        (r["metric_code"], r["report_a"], r["value_a"], r["report_b"], r["value_b"], r["current_report"]) for r in rows
+    ] == [
+        (
+            "lakarbesok",
+            "alfa_tertial_2023-04.txt",
+            11000.0,
+            "alfa_tertial_2024-04.txt",
+            11500.0,
+            "alfa_tertial_2024-04.txt",
+        )
+    ]
 
 
-FACT_TRACED = {"production_per_region_period": "value", "hired_staff_over_time": "value",
-               "cost_development_per_kostnadsslag": "actual"}
+FACT_TRACED = {
+    "production_per_region_period": "value",
+    "hired_staff_over_time": "value",
+    "cost_development_per_kostnadsslag": "actual",
+}
 
 
 @pytest.mark.parametrize("name", sorted(FACT_TRACED))
@@ -139,8 +170,15 @@ def test_examples_on_the_real_build_trace_to_fct_report_facts(name, built, wareh
         hits = warehouse.execute(
             "select count(*) from marts.fct_report_facts where report_file = ? and source_line = ? "
             "and metric_code = ? and value = ? and is_current and period_start = ? and period_end = ?",
-            [r["report_file"], r["source_line"], r["metric_code"], r[FACT_TRACED[name]],
-             r["period_start"], r["period_end"]]).fetchone()[0]
+            [
+                r["report_file"],
+                r["source_line"],
+                r["metric_code"],
+                r[FACT_TRACED[name]],
+                r["period_start"],
+                r["period_end"],
+            ],
+        ).fetchone()[0]
         assert hits >= 1, r
 
 
@@ -164,12 +202,15 @@ def test_cost_development_per_kostnadsslag(hand):
 
 
 def test_numbers_print_as_stored_without_float_noise(hand):
-    sql = ("select -16.1 * 1000 as scaled, 1811041.0 as whole, 41916.6 * 1 + 0.000000000006 as noisy, "
-           "0.0000012::double as small, 5.3::double as pct, 2.5::decimal(10, 2) as dec, 7 as n")
+    sql = (
+        "select -16.1 * 1000 as scaled, 1811041.0 as whole, 41916.6 * 1 + 0.000000000006 as noisy, "
+        "0.0000012::double as small, 5.3::double as pct, 2.5::decimal(10, 2) as dec, 7 as n"
+    )
     csv_out = runner.invoke(app, ["query", sql, "--format", "csv", "--db", str(hand)])
     assert csv_out.stdout.splitlines()[1] == "-16100,1811041,41916.6,0.0000012,5.3,2.5,7"
     assert json.loads(runner.invoke(app, ["query", sql, "--format", "json", "--db", str(hand)]).stdout) == [
-        {"scaled": -16100, "whole": 1811041, "noisy": 41916.6, "small": 1.2e-06, "pct": 5.3, "dec": 2.5, "n": 7}]
+        {"scaled": -16100, "whole": 1811041, "noisy": 41916.6, "small": 1.2e-06, "pct": 5.3, "dec": 2.5, "n": 7}
+    ]
     table = runner.invoke(app, ["query", sql, "--db", str(hand)], env={"COLUMNS": "100"}).stdout
     assert "-16100 " in table and "1811041" in table and "41916.6 " in table and ".0 " not in table
 
@@ -181,8 +222,11 @@ def test_query_output_fits_the_terminal(hand, columns):
     assert wide.exit_code == 0, wide.output
     assert max(len(line) for line in wide.stdout.splitlines()) <= columns
     assert "alfa_tertial_2024-04.txt" in wide.stdout  # a file name is never cut when a row block fits it
-    few = runner.invoke(app, ["query", "select metric_code, value from fct_costs order by 1, 2", "--db", str(hand)],
-                        env={"COLUMNS": str(columns)})
+    few = runner.invoke(
+        app,
+        ["query", "select metric_code, value from fct_costs order by 1, 2", "--db", str(hand)],
+        env={"COLUMNS": str(columns)},
+    )
     lines = few.stdout.splitlines()
     assert max(len(line) for line in lines) <= columns
     assert any(line.split() == ["lakemedel", "40000"] for line in lines)  # two columns: one line per row

@@ -1,5 +1,6 @@
 """The reader on shapes of text the samples do not show: flattened pages, markup, periods only in a title
 or a phrase, inflected and compound words, a surplus that is the result. Literal strings, no build."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -15,9 +16,11 @@ def facts(text: str) -> list[tuple[str, str, float]]:
 
 
 def test_a_flattened_page_is_split_into_sentences_and_number_runs_keeping_its_line():
-    page = ("Månadsrapport januari–september 2009. Resultatet för perioden visar ett överskott på 113 mkr. "
-            "Resultaträkning (mkr) Verksamhetens intäkter Verksamhetens kostnader 573 -5 067 -2 741 -2 143 "
-            "Verksamhetens nettokostnad har ökat med 2,9 procent jämfört med samma period föregående år. " * 3)
+    page = (
+        "Månadsrapport januari–september 2009. Resultatet för perioden visar ett överskott på 113 mkr. "
+        "Resultaträkning (mkr) Verksamhetens intäkter Verksamhetens kostnader 573 -5 067 -2 741 -2 143 "
+        "Verksamhetens nettokostnad har ökat med 2,9 procent jämfört med samma period föregående år. " * 3
+    )
     parts = split_flattened(page)
     assert "573 -5 067 -2 741 -2 143" in parts
     assert "Resultatet för perioden visar ett överskott på 113 mkr." in parts
@@ -27,7 +30,9 @@ def test_a_flattened_page_is_split_into_sentences_and_number_runs_keeping_its_li
 
 
 def test_facts_of_a_flattened_page_name_its_source_line():
-    page = "Årsredovisning 2017 " + "Verksamhetens nettokostnad har ökat med 2,9 procent jämfört med föregående år. " * 8
+    page = (
+        "Årsredovisning 2017 " + "Verksamhetens nettokostnad har ökat med 2,9 procent jämfört med föregående år. " * 8
+    )
     found = extract_text("t.txt", ("# source: x\n" + page + "\n").encode()).prose_facts
     assert found and {f.line for f in found} == {2}
 
@@ -40,20 +45,31 @@ def test_markup_left_in_a_web_copy_is_taken_out():
 
 def test_period_from_the_strongest_evidence():
     assert detect_period(["Delårsrapport 2 år 2014"])[:2] == (date(2014, 1, 1), date(2014, 8, 31))
-    assert detect_period(["Årsredovisning", "", "2017", "", "Året i korthet"])[:2] == (date(2017, 1, 1), date(2017, 12, 31))
+    assert detect_period(["Årsredovisning", "", "2017", "", "Året i korthet"])[:2] == (
+        date(2017, 1, 1),
+        date(2017, 12, 31),
+    )
     assert detect_period(["Rapport", "Utfall jan-okt 2021 visar ..."])[:2] == (date(2021, 1, 1), date(2021, 10, 31))
     assert detect_period(["Pressmeddelande 2022-05-12", "under årets första tre månader 2022"])[1] == date(2022, 3, 31)
     # a meeting in March presents the annual report of the year before
-    assert detect_period(["Möte 2025-03-13", "Årsredovisningen ger en bild av det gångna året."])[:2] == \
-        (date(2024, 1, 1), date(2024, 12, 31))
-    assert detect_period(["Skåningarna gjorde 3,6 miljoner läkarbesök under 2015."])[:2] == (date(2015, 1, 1), date(2015, 12, 31))
+    assert detect_period(["Möte 2025-03-13", "Årsredovisningen ger en bild av det gångna året."])[:2] == (
+        date(2024, 1, 1),
+        date(2024, 12, 31),
+    )
+    assert detect_period(["Skåningarna gjorde 3,6 miljoner läkarbesök under 2015."])[:2] == (
+        date(2015, 1, 1),
+        date(2015, 12, 31),
+    )
     assert detect_period(["Inget årtal här."]) == (None, None, "")
 
 
 def test_base_forms_find_inflected_words_but_not_from_generic_words():
     forms = load_word_forms()
-    aliases = with_base_forms({"nettokostnader": "nettokostnad", "kostnaderna": "kostnader_totalt"},
-                              forms["inflection"], generic={"kostnaderna"})
+    aliases = with_base_forms(
+        {"nettokostnader": "nettokostnad", "kostnaderna": "kostnader_totalt"},
+        forms["inflection"],
+        generic={"kostnaderna"},
+    )
     assert aliases["nettokostnad"] == "nettokostnad"
     assert "kostnader" not in aliases  # the base of a generic word would name a metric everywhere
 
@@ -65,8 +81,10 @@ def test_inflected_definite_and_compound_forms_name_their_metric():
 
 
 def test_a_surplus_is_the_result_unless_the_sentence_names_a_budget():
-    text = ("Årsredovisning 2024\n\nRegionen redovisade ett resultat på -47 mnkr, jämfört med budgeterade -367 mnkr. "
-            "Regionen visar ett överskott på 39 mkr.\n")
+    text = (
+        "Årsredovisning 2024\n\nRegionen redovisade ett resultat på -47 mnkr, jämfört med budgeterade -367 mnkr. "
+        "Regionen visar ett överskott på 39 mkr.\n"
+    )
     got = facts(text)
     assert ("resultat", "actual", -47.0) in got
     assert ("resultat", "budget", -367.0) in got
@@ -80,8 +98,10 @@ def test_numbers_written_as_words_count_only_before_a_unit():
 
 
 def test_a_sentence_about_an_adjusted_figure_or_a_range_gives_no_fact():
-    text = ("Delårsrapport 2 år 2014\n\nDet ekonomiska resultatet uppgår till 218 mkr. Exklusive jämförelsestörande "
-            "poster är resultatet 201,5 mkr. Resultatet beräknas inom intervallet plus 30 mkr till minus 20 mkr.\n")
+    text = (
+        "Delårsrapport 2 år 2014\n\nDet ekonomiska resultatet uppgår till 218 mkr. Exklusive jämförelsestörande "
+        "poster är resultatet 201,5 mkr. Resultatet beräknas inom intervallet plus 30 mkr till minus 20 mkr.\n"
+    )
     assert facts(text) == [("resultat", "actual", 218.0)]
 
 
@@ -109,6 +129,8 @@ def test_a_point_between_digit_groups_is_a_thousands_separator_and_a_list_intro_
 
 
 def test_a_qualifier_after_the_amount_names_the_metric_with_its_label():
-    text = ("Månadsrapport januari–september 2009\n\nResultatet för perioden visar ett överskott på 113 mkr före "
-            "finansiella poster. Resultatet efter finansnetto är ett överskott på 207 mkr.\n")
+    text = (
+        "Månadsrapport januari–september 2009\n\nResultatet för perioden visar ett överskott på 113 mkr före "
+        "finansiella poster. Resultatet efter finansnetto är ett överskott på 207 mkr.\n"
+    )
     assert facts(text) == [("verksamhetens_resultat", "actual", 113.0), ("resultat", "actual", 207.0)]

@@ -1,5 +1,6 @@
 """vardlager report: one self-contained page whose charts really render in headless Chromium, compare at
 least three numbers each, and read at 1400 px without any text drawn over other text."""
+
 from __future__ import annotations
 
 import json
@@ -20,9 +21,19 @@ from vardlager.cli import app
 from vardlager.report import build_report_html, production_section, worked_time_section
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--hide-scrollbars", "--enable-logging=stderr", "--v=0"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+    "--enable-logging=stderr",
+    "--v=0",
+]
 SECTIONS = ["production", "worked-time", "budget", "costs", "quality"]
 
 
@@ -39,8 +50,9 @@ def _add_fact(con, domain: str, where: str, **changes) -> None:
     changes["fact_key"] = f"md5(fact_key || '{tag}')"
     replace = ", ".join(f"{expression} as {column}" for column, expression in changes.items())
     for table in (f"fct_{domain}", "fct_report_facts"):
-        added = con.execute(f"insert into marts.{table} select * replace ({replace}) from marts.{table} "
-                            f"where {where}").fetchone()[0]
+        added = con.execute(
+            f"insert into marts.{table} select * replace ({replace}) from marts.{table} where {where}"
+        ).fetchone()[0]
         assert added == 1, (table, where)
 
 
@@ -52,17 +64,38 @@ def rich(hand, tmp_path_factory):
     db = tmp_path_factory.mktemp("rich") / "rich.duckdb"
     db.write_bytes(hand.read_bytes())
     con = duckdb.connect(str(db))
-    alfa_fte = ("metric_code = 'arsarbetare' and org_unit_name = 'Division Alfa' and measure = 'actual' "
-                "and period_start = date '2024-01-01'")
+    alfa_fte = (
+        "metric_code = 'arsarbetare' and org_unit_name = 'Division Alfa' and measure = 'actual' "
+        "and period_start = date '2024-01-01'"
+    )
     _add_fact(con, "worked_time", alfa_fte, org_unit_name="'Division Bravo'", value="150.0")
-    _add_fact(con, "worked_time", alfa_fte, org_unit_name="'Förvaltning Beta'", region_code="'19'", value="900.0",
-              report_file="'beta_delar1_2024.txt'")
-    _add_fact(con, "costs", "metric_code = 'resultat' and measure = 'budget_deviation'",
-              org_unit_name="'Division Charlie'", value="500.0")
+    _add_fact(
+        con,
+        "worked_time",
+        alfa_fte,
+        org_unit_name="'Förvaltning Beta'",
+        region_code="'19'",
+        value="900.0",
+        report_file="'beta_delar1_2024.txt'",
+    )
+    _add_fact(
+        con,
+        "costs",
+        "metric_code = 'resultat' and measure = 'budget_deviation'",
+        org_unit_name="'Division Charlie'",
+        value="500.0",
+    )
     for metric, value in [("personalkostnader", "140000.0"), ("lakemedel", "38000.0")]:
-        _add_fact(con, "costs", f"metric_code = '{metric}' and measure = 'actual'", value=value,
-                  period_start="date '2023-01-01'", period_end="date '2023-04-30'",
-                  period_key="'2023-01-01..2023-04-30'", report_file="'alfa_tertial_2023-04.txt'")
+        _add_fact(
+            con,
+            "costs",
+            f"metric_code = '{metric}' and measure = 'actual'",
+            value=value,
+            period_start="date '2023-01-01'",
+            period_end="date '2023-04-30'",
+            period_key="'2023-01-01..2023-04-30'",
+            report_file="'alfa_tertial_2023-04.txt'",
+        )
     con.close()
     return db
 
@@ -77,8 +110,12 @@ def page(hand, tmp_path_factory):
 
 def chromium(*args: str, profile: Path, timeout: int = 60) -> str:
     assert CHROMIUM.exists(), "headless Chromium missing: run `make test` (it installs Debian's chromium)"
-    done = subprocess.run([str(CHROMIUM), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
-                          capture_output=True, text=True, timeout=timeout)
+    done = subprocess.run(
+        [str(CHROMIUM), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     errors = [line for line in done.stderr.splitlines() if "CONSOLE" in line and "Uncaught" in line]
     assert not errors, errors  # a JavaScript error leaves a chart blank
@@ -160,8 +197,14 @@ window.addEventListener('load', async () => {
 def layout_check(report: Path, tmp_path: Path) -> dict:
     page = tmp_path / "checked.html"
     page.write_text(report.read_text(encoding="utf-8").replace("</body>", LAYOUT_CHECK + "</body>"), encoding="utf-8")
-    dom = chromium("--window-size=1400,3000", "--virtual-time-budget=60000", "--dump-dom", page.as_uri(),
-                   profile=tmp_path / "profile", timeout=180)
+    dom = chromium(
+        "--window-size=1400,3000",
+        "--virtual-time-budget=60000",
+        "--dump-dom",
+        page.as_uri(),
+        profile=tmp_path / "profile",
+        timeout=180,
+    )
     found = re.search(r'<pre id="layout-check">(.*?)</pre>', dom, flags=re.S)
     assert found, "the layout check did not finish"
     return json.loads(html.unescape(found.group(1)))
@@ -181,13 +224,18 @@ def test_every_chart_compares_at_least_three_numbers_without_overlapping_text(ri
             assert view["texts"] > 5 and view["width"] >= 1000, (key, view)  # labelled, and the page's width
     # the scatter labels each of its three points with org unit and period
     scatter = worked_time_section(rich).views[0].figure.data[0]
-    assert list(scatter.text) == ["Division Bravo<br>jan–apr 2024", "Division Alfa<br>jan–apr 2024",
-                                  "Förvaltning Beta<br>jan–apr 2024"] and "text" in scatter.mode
+    assert (
+        list(scatter.text)
+        == ["Division Bravo<br>jan–apr 2024", "Division Alfa<br>jan–apr 2024", "Förvaltning Beta<br>jan–apr 2024"]
+        and "text" in scatter.mode
+    )
     # like with like: läkarbesök of jan–apr and of the whole year stand in panels of their own
     production = production_section(rich).views[0].figure
     assert [a.text for a in production.layout.annotations] == ["jan–apr (4 months)", "helår (12 months)"]
     assert {(t.xaxis, tuple(t.x)) for t in production.data if t.name.startswith("Förvaltning Beta")} == {
-        ("x", ("2024",)), ("x2", ("2023",))}
+        ("x", ("2024",)),
+        ("x2", ("2023",)),
+    }
 
 
 def test_too_few_numbers_are_said_not_drawn_and_no_missing_menu_is_mentioned(page):
@@ -198,8 +246,10 @@ def test_too_few_numbers_are_said_not_drawn_and_no_missing_menu_is_mentioned(pag
     assert "in the table only" in sections["worked-time"] and '<td class="num">30</td>' in sections["worked-time"]
     for key, body in sections.items():
         has_menu = "<select" in body
-        assert has_menu == ('data-views="' in body and int(re.search(r'data-views="(\d+)"', body.split(
-            'class="chart"')[1]).group(1)) > 1), key
+        assert has_menu == (
+            'data-views="' in body
+            and int(re.search(r'data-views="(\d+)"', body.split('class="chart"')[1]).group(1)) > 1
+        ), key
         assert "menu" not in body.split('<div class="chart"')[0].split("<select")[0].lower(), key
 
 

@@ -1,4 +1,5 @@
 """Unit tests for loaders/tables.py on short literal excerpts, one per layout the reports use."""
+
 from __future__ import annotations
 
 from loaders.tables import extract_tables, segmentations, split_header, split_row
@@ -57,16 +58,23 @@ Operationer totalt 9 053 8 863 2,1% 8 778 3,1% 24 941 25 356 24 963
 def test_wrapped_header_is_joined_into_one_column_per_cell():
     cells, _, _ = read(PRODUCTION)
     headers = [c.column_header for c in by_line(cells, line_of(PRODUCTION, "Läkarbesök "))]
-    assert headers == ["Ack utf Inn År", "Ack Bud Inn år", "Ack avv Bud %", "Ack utf Fg År",
-                       "Ack avv Fg år %", "Helår Prognos", "Helår Budget", "Bokslut Utf Fg år"]
+    assert headers == [
+        "Ack utf Inn År",
+        "Ack Bud Inn år",
+        "Ack avv Bud %",
+        "Ack utf Fg År",
+        "Ack avv Fg år %",
+        "Helår Prognos",
+        "Helår Budget",
+        "Bokslut Utf Fg år",
+    ]
     assert cells[0].caption == "Produktionsdata – Egen produktion"
 
 
 def test_space_separated_numbers_split_by_percent_arithmetic_and_column_scale():
     cells, _, rows = read(PRODUCTION)
     n = line_of(PRODUCTION, "Läkarbesök ")
-    assert rows[(n, "Läkarbesök")] == {0: 108293, 1: 105371, 2: 2.8, 3: 106519, 4: 1.7,
-                                         5: 301743, 6: 305007, 7: 306601}
+    assert rows[(n, "Läkarbesök")] == {0: 108293, 1: 105371, 2: 2.8, 3: 106519, 4: 1.7, 5: 301743, 6: 305007, 7: 306601}
     first = by_line(cells, n)
     assert first[4].is_verified and "c5 = c1/c4-1" in first[4].check
     assert first[4].text == "1,7%"
@@ -126,7 +134,10 @@ Akut omhänd
 """
     cells, issues, rows = read(text)
     assert [c.column_header for c in by_line(cells, 11)] == [
-        "VO Närsjukvård Kalix", "VO Närsjukvård Piteå", "Resultat (Budgetavvikelse)"]
+        "VO Närsjukvård Kalix",
+        "VO Närsjukvård Piteå",
+        "Resultat (Budgetavvikelse)",
+    ]
     assert "Resultatuppföljning 2021 (Tkr)" in cells[0].caption and cells[0].unit_raw == "tkr"
     # the dropped Kalix cell of the second row goes where the column sums say
     assert rows[(12, "")] == {1: -21548, 2: -21548}
@@ -138,12 +149,24 @@ Akut omhänd
 def test_hyphenated_and_glued_headers_split_into_columns():
     assert split_header("Resultat (Budget- avvikelse)") == ["Resultat (Budgetavvikelse)"]
     assert split_header("April 2023 April 2024 Budget 2024 Prognos 2024 Bokslut 2023") == [
-        "April 2023", "April 2024", "Budget 2024", "Prognos 2024", "Bokslut 2023"]
+        "April 2023",
+        "April 2024",
+        "Budget 2024",
+        "Prognos 2024",
+        "Bokslut 2023",
+    ]
     assert split_header("Utfall 2023 Mål 2024 Utfall 2024") == ["Utfall 2023", "Mål 2024", "Utfall 2024"]
     assert split_header("202104 Mnkr Förändring 202104- 202004 Förändring 202103- 202003") == [
-        "202104 Mnkr", "Förändring 202104- 202004", "Förändring 202103- 202003"]
+        "202104 Mnkr",
+        "Förändring 202104- 202004",
+        "Förändring 202103- 202003",
+    ]
     assert split_header("Förändring Förändring %Föregeående ÅrInnevarande År") == [
-        "Förändring", "Förändring %", "Föregeående År", "Innevarande År"]
+        "Förändring",
+        "Förändring %",
+        "Föregeående År",
+        "Innevarande År",
+    ]
 
 
 def test_header_order_is_taken_from_the_arithmetic():
@@ -155,7 +178,11 @@ Utförd arbetstid egen personal  2 160 830  37 229  1,75 2 123 601
 """
     cells, _, rows = read(text)
     assert [c.column_header for c in by_line(cells, 3)] == [
-        "Innevarande År", "Förändring", "Förändring %", "Föregeående År"]
+        "Innevarande År",
+        "Förändring",
+        "Förändring %",
+        "Föregeående År",
+    ]
     assert rows[(5, "- varav övriga")] == {0: 1625, 1: 430, 2: 35.96, 3: 1195}
 
 
@@ -256,9 +283,14 @@ Fg År
 Ack avv 
 Fg år % 
 """
-    text = ("Produktion\n" + block + "Läkarbesök 1 000 900 11,1%\n"
-            + "\n\n\n \n\n \n\n \n\nProduktion, fortsättning\n" + block
-            + "Vårddagar 2 000 1 000 100,0%\n")
+    text = (
+        "Produktion\n"
+        + block
+        + "Läkarbesök 1 000 900 11,1%\n"
+        + "\n\n\n \n\n \n\n \n\nProduktion, fortsättning\n"
+        + block
+        + "Vårddagar 2 000 1 000 100,0%\n"
+    )
     cells, _, _ = read(text)
     assert len({c.table_id for c in cells}) == 1
 
@@ -299,6 +331,7 @@ def test_a_long_ambiguous_row_is_read_quickly_and_quotes_are_as_printed():
 
 def test_a_number_has_at_most_four_thousands_groups_and_never_starts_with_zero():
     from loaders.tables import tokenize
+
     texts = [[c.text for c in s] for s in segmentations(tokenize("40 000 177 330 152 478 24852"))]
     assert ["40 000 177 330 152 478", "24852"] not in texts  # 4e16 is no amount a report prints
     assert all(max(len(t.replace(" ", "")) for t in s) <= 12 for s in texts)
@@ -345,6 +378,7 @@ Nära vård Nära vård 2,1  -82,8  -61,8  -88,0
 
 def test_labels_match_abbreviations_but_not_other_rows():
     from loaders.tables import labels_match
+
     assert labels_match("Spec. läkemed", "Spec LM")
     assert labels_match("Med/Rehab länsdelsjh", "Med/Rehab")
     assert labels_match("Akut omhänd", "Akut omhänd")
@@ -409,7 +443,8 @@ Patientavgifter 42 239 38 093 4146
     assert all(not c.is_verified for c in cells if c.line == 5)
 
 
-SIBLINGS = """Resultat (Tkr)
+SIBLINGS = (
+    """Resultat (Tkr)
 VO gemensamt VO Kalix Totalt
 -2 000 -1 000 -3 000
 -10 000 -12 000 -22 000
@@ -426,7 +461,9 @@ Akut omhänd
 PV anslag
 An/Op/IVA
 Div. gem
-""" + "\n" * 30 + """Skillnad mot 2020 (Tkr)
+"""
+    + "\n" * 30
+    + """Skillnad mot 2020 (Tkr)
 VO gemensamt VO Kalix Diff 2021 - 2020
 100 200 300
 -50 -50 -100
@@ -443,7 +480,9 @@ Akut omhänd
 An/Op/IVA
 PV kapitering
 Läns-psyk
-""" + "\n" * 30 + """Nettokostnad (mnkr)
+"""
+    + "\n" * 30
+    + """Nettokostnad (mnkr)
 Enhet Utfall 2021 Resultat 2021
 Akut omhänd -93 -3
 An/Op/IVA -22 -22
@@ -451,12 +490,15 @@ Div. gem -14 4
 Läns-psyk -24 3
 Primärvård 3 10
 """
+)
 
 
 def test_scrambled_rows_named_by_sibling_tables_and_sorted_order():
     cells, _, _ = read(SIBLINGS)
-    labels = {t: [lab for _, lab in sorted({(c.line, c.row_label) for c in cells if c.table_id == t})]
-              for t in ("t001", "t002")}
+    labels = {
+        t: [lab for _, lab in sorted({(c.line, c.row_label) for c in cells if c.table_id == t})]
+        for t in ("t001", "t002")
+    }
     # Akut, An/Op, Div are decided by the mnkr table (-3 000 ~ -3, -22 000 ~ -22, 3 500 ~ 4); those rows stand in
     # the sorted order of their labels, so the three rows after Div. gem take the three labels sorting after it
     order = ["Akut omhänd", "An/Op/IVA", "Div. gem", "Läns-psyk", "PV anslag", "PV kapitering", "Totalt"]
@@ -468,10 +510,13 @@ def test_scrambled_rows_named_by_sibling_tables_and_sorted_order():
 
 
 def test_scrambled_rows_out_of_sorted_order_stay_unlabelled():
-    text = SIBLINGS.split("Skillnad mot 2020")[0].replace("-2 000 -1 000 -3 000\n-10 000 -12 000 -22 000\n",
-                                                          "-10 000 -12 000 -22 000\n-2 000 -1 000 -3 000\n")
-    text += "\nNettokostnad (mnkr)\nEnhet Utfall 2021 Resultat 2021\nAkut omhänd -93 -3\nAn/Op/IVA -22 -22\n" \
-            "Div. gem -14 4\nLäns-psyk -24 3\nPrimärvård 3 10\n"
+    text = SIBLINGS.split("Skillnad mot 2020")[0].replace(
+        "-2 000 -1 000 -3 000\n-10 000 -12 000 -22 000\n", "-10 000 -12 000 -22 000\n-2 000 -1 000 -3 000\n"
+    )
+    text += (
+        "\nNettokostnad (mnkr)\nEnhet Utfall 2021 Resultat 2021\nAkut omhänd -93 -3\nAn/Op/IVA -22 -22\n"
+        "Div. gem -14 4\nLäns-psyk -24 3\nPrimärvård 3 10\n"
+    )
     cells, _, _ = read(text)
     labels = [lab for _, lab in sorted({(c.line, c.row_label) for c in cells if c.table_id == "t001"})]
     # An/Op/IVA printed before Akut omhänd: the table is not sorted, so nothing names the undecided rows

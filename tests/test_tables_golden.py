@@ -1,5 +1,6 @@
 """Golden tests: the table reader on the five sample reports, asserting the reports' own invariants
 and a few cells checked by hand against the text."""
+
 from __future__ import annotations
 
 from functools import lru_cache

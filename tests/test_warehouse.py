@@ -1,4 +1,5 @@
 """The conformed warehouse: dimensions, restatements, facts queried through the dimensions, docs."""
+
 from __future__ import annotations
 
 import json
@@ -33,8 +34,12 @@ def test_dim_region_has_all_21_regions(warehouse):
 
 
 def test_dim_period_labels_and_ranges(warehouse):
-    rows = {key: (kind, label, range_label) for key, kind, label, range_label in warehouse.execute(
-        "select period_key, period_kind, period_label, range_label from marts.dim_period").fetchall()}
+    rows = {
+        key: (kind, label, range_label)
+        for key, kind, label, range_label in warehouse.execute(
+            "select period_key, period_kind, period_label, range_label from marts.dim_period"
+        ).fetchall()
+    }
     assert rows["2024-01-01..2024-04-30"] == ("tertial", "T1 2024", "jan–apr 2024")
     assert rows["2023-01-01..2023-08-31"] == ("ytd", "jan–aug 2023", "jan–aug 2023")
     assert rows["2024-01-01..2024-12-31"] == ("year", "helår 2024", "jan–dec 2024")
@@ -72,7 +77,9 @@ def test_restatements_keep_every_report_and_exactly_one_is_current(warehouse):
     conflicts = warehouse.execute("""
         select count(*) from marts.fct_report_facts f
         left join marts.fct_report_facts o on f.conflicts_with_fact_key = o.fact_key
-        where f.has_conflict and (o.fact_key is null or o.report_file <> f.report_file or o.value = f.value)""").fetchone()[0]
+        where f.has_conflict and (o.fact_key is null or o.report_file <> f.report_file or o.value = f.value)""").fetchone()[
+        0
+    ]
     assert conflicts == 0
 
 
@@ -80,28 +87,37 @@ def test_vastmanland_personalkostnader_per_period_as_the_resultatrakning_prints_
     # Resultaträkning, Belopp i mnkr; columns April 2023 | April 2024 | Budget 2024 | Prognos 2024 | Bokslut 2023:
     # "Personalkostnader -1 627  -1 723  -3 757  -4 962  -4 763" -> positive amounts in tkr
     line = _line_of(VASTMANLAND, r"^Personalkostnader -1 627\s+-1 723\s+-3 757\s+-4 962\s+-4 763")
-    rows = warehouse.execute("""
+    rows = warehouse.execute(
+        """
         select p.period_label, f.measure, f.value
         from marts.fct_costs f
         join marts.dim_org_unit o using (org_unit_key)
         join marts.dim_period p using (period_key)
         where f.report_file = ? and f.metric_code = 'personalkostnader' and f.source_line = ?
           and o.org_unit_name = 'Hälso- och sjukvårdsförvaltningen' and o.region_code = '19'""",
-        [VASTMANLAND, line]).fetchall()
-    assert sorted(rows) == sorted([
-        ("T1 2023", "actual", 1_627_000.0),
-        ("T1 2024", "actual", 1_723_000.0),
-        ("helår 2024", "budget", 3_757_000.0),
-        ("helår 2024", "forecast", 4_962_000.0),
-        ("helår 2023", "actual", 4_763_000.0),
-    ])
+        [VASTMANLAND, line],
+    ).fetchall()
+    assert sorted(rows) == sorted(
+        [
+            ("T1 2023", "actual", 1_627_000.0),
+            ("T1 2024", "actual", 1_723_000.0),
+            ("helår 2024", "budget", 3_757_000.0),
+            ("helår 2024", "forecast", 4_962_000.0),
+            ("helår 2023", "actual", 4_763_000.0),
+        ]
+    )
     # the same figures, one decimal, in the Bilaga's förenklad resultaträkning are the current statements
-    current = dict(warehouse.execute("""
+    current = dict(
+        warehouse.execute(
+            """
         select p.period_label || ' ' || f.measure, f.value from marts.fct_costs f
         join marts.dim_period p using (period_key)
         where f.report_file = ? and f.metric_code = 'personalkostnader' and f.is_current
           and f.measure in ('actual', 'budget', 'forecast')
-          and f.org_unit_name = 'Hälso- och sjukvårdsförvaltningen'""", [VASTMANLAND]).fetchall())
+          and f.org_unit_name = 'Hälso- och sjukvårdsförvaltningen'""",
+            [VASTMANLAND],
+        ).fetchall()
+    )
     assert current["T1 2024 actual"] == pytest.approx(1_723_400)
     assert current["T1 2024 budget"] == pytest.approx(1_303_400)
 
@@ -112,26 +128,33 @@ def test_vastmanland_personalkostnader_per_period_as_the_resultatrakning_prints_
 #   "-21 548 -21 548"                           An/Op/IVA: Piteå only
 #   "12 619 1 225 -12 651 1 261 -230 2 224"     Totalt
 NORRBOTTEN_VO_TOTALS = {
-    "VO Närsjukvård gemensamt": 12619, "VO Närsjukvård Gällivare": 1225, "VO Närsjukvård Kalix": -12651,
-    "VO Närsjukvård Kiruna": 1261, "VO Närsjukvård Piteå": -230,
+    "VO Närsjukvård gemensamt": 12619,
+    "VO Närsjukvård Gällivare": 1225,
+    "VO Närsjukvård Kalix": -12651,
+    "VO Närsjukvård Kiruna": 1261,
+    "VO Närsjukvård Piteå": -230,
 }
 
 
 def _norrbotten_results(warehouse):
-    return warehouse.execute("""
+    return warehouse.execute(
+        """
         select o.org_level, o.omrade_name, o.unit_name, f.value, f.source_line, f.has_conflict
         from marts.fct_costs f
         join marts.dim_org_unit o using (org_unit_key)
         join marts.dim_period p using (period_key)
         where f.report_file = ? and f.metric_code = 'resultat' and f.measure = 'budget_deviation'
           and p.period_label = 'T1 2021' and o.omrade_name like 'VO Närsjukvård %'""",
-        [NORRBOTTEN_2021]).fetchall()
+        [NORRBOTTEN_2021],
+    ).fetchall()
 
 
 def test_norrbotten_vo_results_of_the_division_table(warehouse):
     totals_line = _line_of(NORRBOTTEN_2021, r"^12 619 1 225 -12 651 1 261 -230 2 224\s*$")
     rows = _norrbotten_results(warehouse)
-    vo_level = {(omrade, value) for level, omrade, _, value, line, _ in rows if level == "omrade" and line == totals_line}
+    vo_level = {
+        (omrade, value) for level, omrade, _, value, line, _ in rows if level == "omrade" and line == totals_line
+    }
     assert vo_level == {(vo, float(v)) for vo, v in NORRBOTTEN_VO_TOTALS.items()}
 
 
@@ -139,12 +162,18 @@ def test_norrbotten_activity_results_inside_each_vo(warehouse):
     akut_line = _line_of(NORRBOTTEN_2021, r"^-2 217 -2 340 -5 602 -304 6 937 -3 526\s*$")
     rows = _norrbotten_results(warehouse)
     if not any(level == "enhet" for level, *_ in rows):
-        pytest.xfail("the tables loader does not yet name the activity row of a VO column "
-                     "(org unit 'Akut omhänd / VO Närsjukvård Piteå'); cells land on the VO itself")
+        pytest.xfail(
+            "the tables loader does not yet name the activity row of a VO column "
+            "(org unit 'Akut omhänd / VO Närsjukvård Piteå'); cells land on the VO itself"
+        )
     akut = {(omrade, value) for level, omrade, _, value, line, _ in rows if level == "enhet" and line == akut_line}
-    assert akut == {("VO Närsjukvård gemensamt", -2217.0), ("VO Närsjukvård Gällivare", -2340.0),
-                    ("VO Närsjukvård Kalix", -5602.0), ("VO Närsjukvård Kiruna", -304.0),
-                    ("VO Närsjukvård Piteå", 6937.0)}
+    assert akut == {
+        ("VO Närsjukvård gemensamt", -2217.0),
+        ("VO Närsjukvård Gällivare", -2340.0),
+        ("VO Närsjukvård Kalix", -5602.0),
+        ("VO Närsjukvård Kiruna", -304.0),
+        ("VO Närsjukvård Piteå", 6937.0),
+    }
     # one value per VO and period at VO level: the activity rows no longer collide on the VO
     assert not any(conflict for level, *_, conflict in rows if level == "omrade")
 
@@ -156,15 +185,35 @@ def test_dbt_docs_generate_offline_and_every_model_and_column_documented(built, 
     target = tmp_path / "target"
     env = {**os.environ, "VARDLAGER_BUILD_DB": str(db), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
     dbt = [sys.executable, "-c", "from dbt.cli.main import cli; cli()"]
-    proc = subprocess.run(dbt + ["docs", "generate", "--project-dir", str(ROOT), "--profiles-dir", str(ROOT),
-                                 "--target-path", str(target), "--log-path", str(tmp_path / "logs")],
-                          env=env, capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
+    proc = subprocess.run(
+        dbt
+        + [
+            "docs",
+            "generate",
+            "--project-dir",
+            str(ROOT),
+            "--profiles-dir",
+            str(ROOT),
+            "--target-path",
+            str(target),
+            "--log-path",
+            str(tmp_path / "logs"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        stdin=subprocess.DEVNULL,
+    )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     assert (target / "index.html").exists()
     manifest = json.loads((target / "manifest.json").read_text())
     catalog = json.loads((target / "catalog.json").read_text())
-    models = {uid: node for uid, node in manifest["nodes"].items()
-              if node["resource_type"] == "model" and node["package_name"] == "vardlager"}
+    models = {
+        uid: node
+        for uid, node in manifest["nodes"].items()
+        if node["resource_type"] == "model" and node["package_name"] == "vardlager"
+    }
     assert len(models) >= 15
     undocumented = []
     for uid, node in models.items():

@@ -16,6 +16,7 @@ one folder per fingerprint, so entries written by other loader code are never re
 It only ever saves time: a missing, stale or unreadable entry means the report is
 parsed, exactly as without a cache. Writes are atomic (temporary file + rename).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -182,8 +183,17 @@ class ExtractionCache:
 # --- the whole build: `vardlager build --if-changed` -----------------------------------------------
 
 # every file of the project whose change can change what a build publishes
-PROJECT_GLOBS = ("loaders/*.py", "vardlager/*.py", "gx/*.py", "models/**/*", "macros/**/*", "seeds/*.csv",
-                 "tests/dbt/**/*", "dbt_project.yml", "profiles.yml")
+PROJECT_GLOBS = (
+    "loaders/*.py",
+    "vardlager/*.py",
+    "gx/*.py",
+    "models/**/*",
+    "macros/**/*",
+    "seeds/*.csv",
+    "tests/dbt/**/*",
+    "dbt_project.yml",
+    "profiles.yml",
+)
 PACKAGES = ("dbt-core", "dbt-duckdb", "duckdb", "great-expectations")
 # everything the results of dbt's unit tests depend on: the SQL, its macros and seeds, dbt and DuckDB
 DBT_GLOBS = ("models/**/*", "macros/**/*", "seeds/*.csv", "tests/dbt/**/*", "dbt_project.yml", "profiles.yml")
@@ -239,8 +249,9 @@ class BuildStamp:
 
     @classmethod
     def of(cls, paths: list[Path], options: str = "") -> "BuildStamp":
-        return cls(hashlib.sha256(f"{folder_fingerprint(paths)}|{project_fingerprint()}|{options}".encode())
-                   .hexdigest())
+        return cls(
+            hashlib.sha256(f"{folder_fingerprint(paths)}|{project_fingerprint()}|{options}".encode()).hexdigest()
+        )
 
     @staticmethod
     def _file(db_path: Path) -> Path:
@@ -267,8 +278,7 @@ class BuildStamp:
         try:
             stamp.parent.mkdir(parents=True, exist_ok=True)
             tmp = stamp.with_name(f"{stamp.name}.tmp-{os.getpid()}")
-            tmp.write_text(json.dumps({"inputs": self.inputs, "warehouse": self._identity(db_path)}),
-                           encoding="utf-8")
+            tmp.write_text(json.dumps({"inputs": self.inputs, "warehouse": self._identity(db_path)}), encoding="utf-8")
             os.replace(tmp, stamp)
         except OSError:
             pass  # the next --if-changed build simply builds

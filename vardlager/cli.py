@@ -1,4 +1,5 @@
 """The command line: build, extract, check."""
+
 from __future__ import annotations
 
 import csv
@@ -22,8 +23,11 @@ class _App(typer.Typer):
             return super().__call__(*args, **kwargs)
         except Exception as exc:  # (SystemExit and Ctrl-C pass: click has said what they mean)
             log = write_error_log(exc)
-            err.print(f"[red]vardlager: unexpected error: {type(exc).__name__}: {_one_line(str(exc))}"
-                      f" (details in {log})[/]", markup=True, highlight=False)
+            err.print(
+                f"[red]vardlager: unexpected error: {type(exc).__name__}: {_one_line(str(exc))} (details in {log})[/]",
+                markup=True,
+                highlight=False,
+            )
             sys.exit(1)
 
 
@@ -57,8 +61,13 @@ def _one_line(text: str) -> str:
 
 # rich_markup_mode=None: click's plain help, which shows flags as flags (typer's rich panel prints
 # `--all <bool>` as if the flag took a value)
-app = _App(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
-           help="vardlager: healthcare follow-up reports -> DuckDB.")
+app = _App(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    help="vardlager: healthcare follow-up reports -> DuckDB.",
+)
 err = Console(stderr=True, soft_wrap=True)  # one message, one line (logs are grepped)
 out = Console()
 
@@ -79,23 +88,39 @@ def _print_version(value: bool) -> None:
 
 
 @app.callback()
-def main(show_version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
-                                           help="Print the version and exit.")) -> None:
+def main(
+    show_version: bool = typer.Option(
+        False, "--version", callback=_print_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
     """vardlager: healthcare follow-up reports -> DuckDB."""
 
 
 @app.command()
-def build(reports: Path = typer.Option(DEFAULT_REPORTS, help="Folder of report text files."),
-          db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file."),
-          wait: float = typer.Option(0.0, help="Seconds to wait when another build is writing the same "
-                                                "warehouse; 0 gives up at once (exit status 75)."),
-          if_changed: bool = typer.Option(False, "--if-changed", help="Do nothing when neither the reports nor "
-                                          "the project changed since the published build (for cron)."),
-          target: str = typer.Option("duckdb", help="duckdb: the file --db; postgres: the server of the PG* "
-                                     "variables or --pg-dsn (README: Shared server)."),
-          pg_dsn: str = typer.Option(None, "--pg-dsn", help="libpq connection string for --target postgres "
-                                     "(host=... port=... dbname=... user=...); a password is better in PGPASSWORD "
-                                     "or ~/.pgpass.")) -> None:
+def build(
+    reports: Path = typer.Option(DEFAULT_REPORTS, help="Folder of report text files."),
+    db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file."),
+    wait: float = typer.Option(
+        0.0,
+        help="Seconds to wait when another build is writing the same warehouse; 0 gives up at once (exit status 75).",
+    ),
+    if_changed: bool = typer.Option(
+        False,
+        "--if-changed",
+        help="Do nothing when neither the reports nor the project changed since the published build (for cron).",
+    ),
+    target: str = typer.Option(
+        "duckdb",
+        help="duckdb: the file --db; postgres: the server of the PG* variables or --pg-dsn (README: Shared server).",
+    ),
+    pg_dsn: str = typer.Option(
+        None,
+        "--pg-dsn",
+        help="libpq connection string for --target postgres "
+        "(host=... port=... dbname=... user=...); a password is better in PGPASSWORD "
+        "or ~/.pgpass.",
+    ),
+) -> None:
     """Extract every report, check, transform with dbt, check again, and publish atomically."""
     from vardlager.pipeline import build as run_build
 
@@ -130,8 +155,10 @@ def build(reports: Path = typer.Option(DEFAULT_REPORTS, help="Folder of report t
 def _print_summary(result) -> None:
     facts = ", ".join(f"{domain} {n}" for domain, n in result.facts_by_domain.items()) or "none"
     err.print(f"reports {result.reports} loaded, {len(result.bad_files)} unreadable; facts: {facts}")
-    err.print(f"checks: {result.count('passed')} passed, {result.count('warned')} warned, "
-              f"{result.count('failed')} failed; total {sum(result.timings.values()):.1f} s")
+    err.print(
+        f"checks: {result.count('passed')} passed, {result.count('warned')} warned, "
+        f"{result.count('failed')} failed; total {sum(result.timings.values()):.1f} s"
+    )
     for check in result.checks:
         if check.status == "failed":
             err.print(f"[red]FAILED {check.check}: {check.failing_rows} rows {check.sample}[/]")
@@ -144,8 +171,10 @@ def _print_summary(result) -> None:
 
 
 @app.command()
-def extract(files: list[Path] = typer.Argument(..., metavar="FILE", help="Report text files, or folders of them."),
-            format: str = typer.Option("csv", help="csv or json")) -> None:
+def extract(
+    files: list[Path] = typer.Argument(..., metavar="FILE", help="Report text files, or folders of them."),
+    format: str = typer.Option("csv", help="csv or json"),
+) -> None:
     """Print the facts of reports with every column of marts.fct_report_facts, through the same loaders
     and models as a build (in memory, in seconds); no warehouse is touched."""
     from rich.markup import escape
@@ -171,8 +200,10 @@ def extract(files: list[Path] = typer.Argument(..., metavar="FILE", help="Report
 
 
 @app.command()
-def check(db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file."),
-          all_checks: bool = typer.Option(False, "--all", help="List passed checks too.")) -> None:
+def check(
+    db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file."),
+    all_checks: bool = typer.Option(False, "--all", help="List passed checks too."),
+) -> None:
     """Show the latest build's data-quality results; exit non-zero when a hard check failed.
 
     The latest build is the published warehouse's (audit.dq_results), unless a later build was not
@@ -192,10 +223,14 @@ def check(db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file
         try:
             build_id, checked_at = con.execute(
                 "select build_id, max(checked_at) from audit.dq_results group by build_id "
-                "order by max(checked_at) desc limit 1").fetchone()
-            rows = con.execute("""
+                "order by max(checked_at) desc limit 1"
+            ).fetchone()
+            rows = con.execute(
+                """
                 select layer, check_name, severity, status, failing_rows, sample from audit.dq_results
-                where build_id = ?""", [build_id]).fetchall()
+                where build_id = ?""",
+                [build_id],
+            ).fetchall()
             title = f"build {build_id} at {checked_at:%Y-%m-%d %H:%M:%S %Z}"
         except (duckdb.Error, TypeError):
             if not failed_build:
@@ -204,30 +239,44 @@ def check(db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file
         finally:
             con.close()
     not_published = bool(failed_build) and (
-        checked_at is None or datetime.fromisoformat(failed_build["checked_at"]) > checked_at)
+        checked_at is None or datetime.fromisoformat(failed_build["checked_at"]) > checked_at
+    )
     if not_published:
-        rows = [(c["layer"], c["check_name"], c["severity"], c["status"], c["failing_rows"], c["sample"])
-                for c in failed_build["checks"]]
+        rows = [
+            (c["layer"], c["check_name"], c["severity"], c["status"], c["failing_rows"], c["sample"])
+            for c in failed_build["checks"]
+        ]
         title = f"build {failed_build['build_id']} at {failed_build['checked_at'][:19]} UTC, NOT PUBLISHED"
         for error in failed_build["errors"]:
             err.print(f"[red]{escape(error)}[/]")
     rows.sort(key=lambda r: ({"failed": 0, "warned": 1}.get(r[3], 2), r[0], r[1]))
     counts = {s: sum(1 for r in rows if r[3] == s) for s in ("passed", "warned", "failed")}
-    table = Table("layer", "check", "severity", "status", "failing rows", "sample (report, line)",
-                  title=f"{title}: {counts['passed']} passed, {counts['warned']} warned, {counts['failed']} failed")
+    table = Table(
+        "layer",
+        "check",
+        "severity",
+        "status",
+        "failing rows",
+        "sample (report, line)",
+        title=f"{title}: {counts['passed']} passed, {counts['warned']} warned, {counts['failed']} failed",
+    )
     for layer, name, severity, status, failing, sample in rows:
         if status == "passed" and not all_checks:
             continue
         colour = {"failed": "red", "warned": "yellow"}.get(status, "green")
-        table.add_row(layer, escape(name), severity, f"[{colour}]{status}[/]", str(failing), escape((sample or "")[:300]))
+        table.add_row(
+            layer, escape(name), severity, f"[{colour}]{status}[/]", str(failing), escape((sample or "")[:300])
+        )
     Console(width=max(out.width, 200)).print(table)
     raise typer.Exit(1 if counts["failed"] or not_published else 0)
 
 
 @app.command()
-def coverage(db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file."),
-             format: str = typer.Option("table", help="table, csv or json"),
-             limit: int = typer.Option(0, help="List at most this many unexplained numbers (0: all).")) -> None:
+def coverage(
+    db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file."),
+    format: str = typer.Option("table", help="table, csv or json"),
+    limit: int = typer.Option(0, help="List at most this many unexplained numbers (0: all)."),
+) -> None:
     """Every number of every report accounted for: became a fact, read but not published, left as an
     issue, explained as no fact (year, date, page, ...), or unexplained; the unexplained ones listed."""
     import dataclasses
@@ -249,33 +298,72 @@ def coverage(db: Path = typer.Option(DEFAULT_DB, help="The published warehouse f
     unexplained = [n for n in numbers if n.status == "unexplained"]
     shown = unexplained[:limit] if limit else unexplained
     if format in ("csv", "json"):
-        summary = [{"report_file": r.report_file, "seen": r.seen, **r.counts,
-                    "unexplained_pct": round(100 * r.share("unexplained"), 2)} for r in reports + [everything]]
+        summary = [
+            {
+                "report_file": r.report_file,
+                "seen": r.seen,
+                **r.counts,
+                "unexplained_pct": round(100 * r.share("unexplained"), 2),
+            }
+            for r in reports + [everything]
+        ]
         if format == "json":
-            json.dump({"reports": summary, "unexplained": [dataclasses.asdict(n) for n in shown],
-                       "top_reasons": {s: top_reasons(numbers, s) for s in STATUSES if s != "fact"}},
-                      sys.stdout, ensure_ascii=False, indent=1)
+            json.dump(
+                {
+                    "reports": summary,
+                    "unexplained": [dataclasses.asdict(n) for n in shown],
+                    "top_reasons": {s: top_reasons(numbers, s) for s in STATUSES if s != "fact"},
+                },
+                sys.stdout,
+                ensure_ascii=False,
+                indent=1,
+            )
             sys.stdout.write("\n")
         else:
-            writer = csv.DictWriter(sys.stdout, fieldnames=list(summary[0]) if summary else ["report_file", "seen", *STATUSES])
+            writer = csv.DictWriter(
+                sys.stdout, fieldnames=list(summary[0]) if summary else ["report_file", "seen", *STATUSES]
+            )
             writer.writeheader()
             writer.writerows(summary)
         raise typer.Exit(0)
     wide = Console(width=max(out.width, 200))
-    table = Table("report", "seen", "facts", "read, not published", "issues", "explained", "unexplained", "unexplained %",
-                  title="Every number accounted for (raw.numbers_seen, marts.fct_report_facts)")
+    table = Table(
+        "report",
+        "seen",
+        "facts",
+        "read, not published",
+        "issues",
+        "explained",
+        "unexplained",
+        "unexplained %",
+        title="Every number accounted for (raw.numbers_seen, marts.fct_report_facts)",
+    )
     for r in reports + [everything]:
-        table.add_row(escape(r.report_file), *(str(x) for x in (r.seen, *r.counts.values())),
-                      f"{100 * r.share('unexplained'):.1f}", end_section=r is reports[-1])
+        table.add_row(
+            escape(r.report_file),
+            *(str(x) for x in (r.seen, *r.counts.values())),
+            f"{100 * r.share('unexplained'):.1f}",
+            end_section=r is reports[-1],
+        )
     wide.print(table)
-    for status, label in (("read_not_published", "read, not published"), ("issue", "issues"),
-                          ("explained", "explained"), ("unexplained", "unexplained (what the loaders said)")):
+    for status, label in (
+        ("read_not_published", "read, not published"),
+        ("issue", "issues"),
+        ("explained", "explained"),
+        ("unexplained", "unexplained (what the loaders said)"),
+    ):
         reasons = top_reasons(numbers, status)
         if reasons:
             wide.print(f"{label}: " + "; ".join(f"{escape(why)} {n}" for why, n in reasons), highlight=False)
     if shown:
-        listing = Table("report", "line", "number", "text around it", "what the loaders said",
-                        title=f"Unexplained numbers ({len(shown)} of {len(unexplained)})")
+        listing = Table(
+            "report",
+            "line",
+            "number",
+            "text around it",
+            "what the loaders said",
+            title=f"Unexplained numbers ({len(shown)} of {len(unexplained)})",
+        )
         for n in shown:
             listing.add_row(escape(n.report_file), str(n.line), escape(n.text), escape(n.context), escape(n.note[:200]))
         wide.print(listing)
@@ -293,14 +381,18 @@ def _failed_build(db: Path) -> dict | None:
 
 # --- analysts and BI tools: query, export, docs, report -------------------------------------------
 
+
 @app.command()
-def query(sql: str = typer.Argument(None, help="SQL (marts is on the search path); - reads it from stdin."),
-          file: Path = typer.Option(None, "--file", "-f", help="Read the SQL from this file (e.g. examples/*.sql)."),
-          format: str = typer.Option("table", help="table, csv or json"),
-          db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file."),
-          target: str = typer.Option("duckdb", help="duckdb (the file --db) or postgres (the server of the PG* "
-                                     "variables or --pg-dsn)."),
-          pg_dsn: str = typer.Option(None, "--pg-dsn", help="libpq connection string for --target postgres.")) -> None:
+def query(
+    sql: str = typer.Argument(None, help="SQL (marts is on the search path); - reads it from stdin."),
+    file: Path = typer.Option(None, "--file", "-f", help="Read the SQL from this file (e.g. examples/*.sql)."),
+    format: str = typer.Option("table", help="table, csv or json"),
+    db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file."),
+    target: str = typer.Option(
+        "duckdb", help="duckdb (the file --db) or postgres (the server of the PG* variables or --pg-dsn)."
+    ),
+    pg_dsn: str = typer.Option(None, "--pg-dsn", help="libpq connection string for --target postgres."),
+) -> None:
     """Run SQL read-only against the published warehouse and print the result."""
     from vardlager.query import QueryError, run_query, to_csv, to_json, to_rich_table
 
@@ -338,9 +430,11 @@ def query(sql: str = typer.Argument(None, help="SQL (marts is on the search path
 
 
 @app.command()
-def export(out_dir: Path = typer.Argument(..., metavar="DIR", help="Folder to write (replaced if an earlier export)."),
-           format: str = typer.Option("parquet", help="parquet"),
-           db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file.")) -> None:
+def export(
+    out_dir: Path = typer.Argument(..., metavar="DIR", help="Folder to write (replaced if an earlier export)."),
+    format: str = typer.Option("parquet", help="parquet"),
+    db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file."),
+) -> None:
     """Write every mart as Parquet (facts partitioned by region_code) plus schema.json."""
     from vardlager.export import ExportError, export_parquet
 
@@ -357,8 +451,10 @@ def export(out_dir: Path = typer.Argument(..., metavar="DIR", help="Folder to wr
 
 
 @app.command()
-def docs(out_dir: Path = typer.Argument(..., metavar="DIR", help="Folder for the static documentation site."),
-         db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file.")) -> None:
+def docs(
+    out_dir: Path = typer.Argument(..., metavar="DIR", help="Folder for the static documentation site."),
+    db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file."),
+) -> None:
     """dbt docs (catalog and lineage) and Great Expectations data docs as one static site."""
     from vardlager.docs import DocsError, build_docs
 
@@ -371,8 +467,10 @@ def docs(out_dir: Path = typer.Argument(..., metavar="DIR", help="Folder for the
 
 
 @app.command()
-def report(out: Path = typer.Option(Path("report.html"), help="The HTML page to write."),
-           db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file.")) -> None:
+def report(
+    out: Path = typer.Option(Path("report.html"), help="The HTML page to write."),
+    db: Path = typer.Option(DEFAULT_DB, help="The published warehouse file."),
+) -> None:
     """One self-contained HTML page with charts of the warehouse (works offline)."""
     from vardlager.report import ReportError, write_report
 

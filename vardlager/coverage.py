@@ -5,6 +5,7 @@ Here the numbers they read (a table cell, a prose fact) are split into those tha
 marts.fct_report_facts and those that did not, with why; the rest are explained as no fact, left as an
 issue, or unexplained. seen = facts + read_not_published + issues + explained + unexplained.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -63,15 +64,20 @@ class Lookups:
 
     published: dict[tuple[str, str, int, str], str]  # (report, source, line, quote) -> 'metric measure'
     reached: dict[tuple[str, str, int, str], bool]  # int_*_facts rows: -> value and period known
-    cells: dict[tuple[str, int, str, str], tuple]  # (report, line, table_id, text) -> (header, label_metric, alias?, value)
+    cells: dict[
+        tuple[str, int, str, str], tuple
+    ]  # (report, line, table_id, text) -> (header, label_metric, alias?, value)
     no_period: frozenset[str]  # reports without a period
 
 
 def final_status(row: tuple, look: Lookups) -> Number:
     """A ledger row (report_file, line, seq, text, disposition, reason, note, context) with its final status."""
     report, line, seq, text, disposition, reason, note, context = row
-    if disposition == "explained" and reason == "table_out_of_domain" \
-            and (report, "table", line, text) in look.published:  # a cell of such a table became a fact after all
+    if (
+        disposition == "explained"
+        and reason == "table_out_of_domain"
+        and (report, "table", line, text) in look.published
+    ):  # a cell of such a table became a fact after all
         disposition = "table_cell"
     if disposition not in SOURCE_OF:
         status = {"explained": "explained", "issue": "issue"}.get(disposition, "unexplained")
@@ -81,8 +87,16 @@ def final_status(row: tuple, look: Lookups) -> Number:
     for k in (key, other):  # (a number read both as a cell and in a sentence is one number of the ledger)
         if k in look.published:
             return Number(report, line, seq, text, "fact", look.published[k], "", context)
-    return Number(report, line, seq, text, "read_not_published", why_not_published(disposition, reason, key, look),
-                  f"{disposition} {reason}", context)
+    return Number(
+        report,
+        line,
+        seq,
+        text,
+        "read_not_published",
+        why_not_published(disposition, reason, key, look),
+        f"{disposition} {reason}",
+        context,
+    )
 
 
 def why_not_published(disposition: str, reason: str, key: tuple[str, str, int, str], look: Lookups) -> str:
@@ -149,14 +163,18 @@ def _lookups(con: duckdb.DuckDBPyConnection) -> Lookups:
         reached[key] = reached.get(key, False) or bool(ok)
         if ok and in_fact:
             published.setdefault(key, f"{metric} {measure}")
-    cells = {(r, line, t, text): (header, label_metric, bool(is_alias), value) for r, line, t, text, header, label_metric, is_alias, value
-             in con.execute("""
+    cells = {
+        (r, line, t, text): (header, label_metric, bool(is_alias), value)
+        for r, line, t, text, header, label_metric, is_alias, value in con.execute("""
                 select cells.report_file, cells.line, cells.table_id, cells.text, cells.column_header,
                     cells.label_metric, aliases.alias is not null, cells.value
                 from raw.table_cells as cells
                 left join (select distinct lower(trim(alias)) as alias from raw.metric_aliases) as aliases
-                    on lower(trim(cells.row_label)) = aliases.alias""").fetchall()}
-    no_period = frozenset(r for (r,) in con.execute("select report_file from raw.documents where period_end is null").fetchall())
+                    on lower(trim(cells.row_label)) = aliases.alias""").fetchall()
+    }
+    no_period = frozenset(
+        r for (r,) in con.execute("select report_file from raw.documents where period_end is null").fetchall()
+    )
     return Lookups(published, reached, cells, no_period)
 
 

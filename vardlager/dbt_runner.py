@@ -1,4 +1,5 @@
 """Run `dbt build` in-process against one DuckDB file and turn its results into check rows."""
+
 from __future__ import annotations
 
 import hashlib
@@ -83,10 +84,23 @@ def _release_stable_path(link: Path, build_db: Path) -> None:
 
 
 def _cli_args(target: Path) -> list[str]:
-    return ["--project-dir", str(PROJECT_DIR), "--profiles-dir", str(PROJECT_DIR),
-            "--target-path", str(target), "--log-path", str(target / "logs"),
-            "--quiet", "--log-level", "none", "--log-level-file", "none", "--no-use-colors",
-            "--no-send-anonymous-usage-stats"]
+    return [
+        "--project-dir",
+        str(PROJECT_DIR),
+        "--profiles-dir",
+        str(PROJECT_DIR),
+        "--target-path",
+        str(target),
+        "--log-path",
+        str(target / "logs"),
+        "--quiet",
+        "--log-level",
+        "none",
+        "--log-level-file",
+        "none",
+        "--no-use-colors",
+        "--no-send-anonymous-usage-stats",
+    ]
 
 
 def parse_in_background(db_path: Path):
@@ -120,8 +134,9 @@ def parse_in_background(db_path: Path):
     return manifest
 
 
-def run_dbt_build(build_db: Path, target: Path, select: list[str] | None = None,
-                  unit_tests: bool = True, manifest=None) -> DbtOutcome:
+def run_dbt_build(
+    build_db: Path, target: Path, select: list[str] | None = None, unit_tests: bool = True, manifest=None
+) -> DbtOutcome:
     """`dbt build` of the project into build_db; unit_tests=False leaves out the unit tests (they test
     the SQL on fixed inputs, not the data: the caller knows they passed on this very code).
     manifest: the project as parse_in_background parsed it (else dbt parses it here)."""

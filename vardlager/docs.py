@@ -10,6 +10,7 @@ dbt and GX read a private copy of the published warehouse, so the published file
 for writing. The dbt page works offline; the GX pages take their styles from public CDNs and stay
 readable (unstyled) without network.
 """
+
 from __future__ import annotations
 
 import html
@@ -33,8 +34,10 @@ class DocsError(Exception):
 # writes for that (great-expectations 1.24), and what replaces them, so the GX pages say what the
 # vardlager index, `vardlager check` and audit.dq_results say: warned.
 GX_PAGE_FAILED = '<i class="fas fa-times text-danger" aria-hidden="true"></i> Failed'
-GX_PAGE_WARNED = ('<i class="fas fa-exclamation-triangle text-warning" aria-hidden="true"></i> Warned '
-                  '(only soft expectations unmet: the build warned and published)')
+GX_PAGE_WARNED = (
+    '<i class="fas fa-exclamation-triangle text-warning" aria-hidden="true"></i> Warned '
+    "(only soft expectations unmet: the build warned and published)"
+)
 GX_INDEX_FAILED = ('<i class="fas fa-times text-danger ge-failed-icon" ></i>', "'_validation_success_text': 'Failed'")
 GX_INDEX_WARNED = ('<i class="fas fa-exclamation-triangle text-warning" ></i>', "'_validation_success_text': 'Warned'")
 
@@ -56,10 +59,29 @@ def dbt_docs(db_copy: Path, out_dir: Path, work: Path, published: Path) -> Path:
     previous = os.environ.get("VARDLAGER_BUILD_DB")
     os.environ["VARDLAGER_BUILD_DB"] = str(db_copy)
     try:
-        result = dbtRunner().invoke([
-            "docs", "generate", "--static", *compile_args, "--project-dir", str(PROJECT_DIR), "--profiles-dir", str(PROJECT_DIR),
-            "--target-path", str(target), "--log-path", str(work / "dbt-logs"), "--quiet", "--log-level", "none",
-            "--log-level-file", "none", "--no-use-colors", "--no-send-anonymous-usage-stats"])
+        result = dbtRunner().invoke(
+            [
+                "docs",
+                "generate",
+                "--static",
+                *compile_args,
+                "--project-dir",
+                str(PROJECT_DIR),
+                "--profiles-dir",
+                str(PROJECT_DIR),
+                "--target-path",
+                str(target),
+                "--log-path",
+                str(work / "dbt-logs"),
+                "--quiet",
+                "--log-level",
+                "none",
+                "--log-level-file",
+                "none",
+                "--no-use-colors",
+                "--no-send-anonymous-usage-stats",
+            ]
+        )
     finally:
         if previous is None:
             os.environ.pop("VARDLAGER_BUILD_DB", None)
@@ -128,8 +150,10 @@ def _validation_rows(gx_index: Path, results: list, site: Path) -> str:
         mine = [r for r in results if r.check.startswith(f"{layer}.{table}.")]
         counts = ", ".join(f"{sum(1 for r in mine if r.status == s)} {s}" for s in ("passed", "warned", "failed"))
         status = _status(mine)
-        rows.append(f'<tr><td>{html.escape(layer)}</td><td><a href="{page.relative_to(site)}">{html.escape(table)}</a>'
-                    f'</td><td class="{status}">{status}</td><td>{counts}</td></tr>')
+        rows.append(
+            f'<tr><td>{html.escape(layer)}</td><td><a href="{page.relative_to(site)}">{html.escape(table)}</a>'
+            f'</td><td class="{status}">{status}</td><td>{counts}</td></tr>'
+        )
     return "".join(rows)
 
 
@@ -137,7 +161,8 @@ def _landing(db: Path, dbt_index: Path, gx_index: Path, results: list, out: Path
     counts = {s: sum(1 for r in results if r.status == s) for s in ("passed", "warned", "failed")}
     validations = _validation_rows(gx_index, results, out.parent)
     generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    out.write_text(f"""<!DOCTYPE html>
+    out.write_text(
+        f"""<!DOCTYPE html>
 <html lang="sv"><head><meta charset="utf-8"><title>vardlager – documentation</title>
 <style>body {{ font-family: system-ui, sans-serif; max-width: 60em; margin: 2em auto; color: #222; }}
 li {{ margin: .6em 0; }} td, th {{ border: 1px solid #ddd; padding: 3px 8px; text-align: left; }}
@@ -149,8 +174,8 @@ table {{ border-collapse: collapse; }} .failed {{ color: #c8423b; font-weight: b
 <li><a href="{dbt_index.relative_to(out.parent)}">dbt docs</a>: every model and column with its description and
 tests, the lineage graph (raw → staging → intermediate → marts) and the catalog of the warehouse.</li>
 <li><a href="{gx_index.relative_to(out.parent)}">Great Expectations data docs</a>: the expectation suites of the
-layers raw, staging and marts and their validation on this warehouse ({counts['passed']} passed,
-{counts['warned']} warned, {counts['failed']} failed expectations).</li>
+layers raw, staging and marts and their validation on this warehouse ({counts["passed"]} passed,
+{counts["warned"]} warned, {counts["failed"]} failed expectations).</li>
 </ul>
 <h2>Validation results per table</h2>
 <p>Status as in <code>vardlager check</code>: <em>failed</em> when a hard expectation is unmet (the build did
@@ -158,7 +183,9 @@ not publish), <em>warned</em> when only soft ones are (the GX page of that table
 <table><thead><tr><th>layer</th><th>table</th><th>status</th><th>expectations</th></tr></thead>
 <tbody>{validations}</tbody></table>
 </body></html>
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     return out
 
 

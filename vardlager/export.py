@@ -17,6 +17,7 @@ and DuckDB's `read_parquet('DIR/fct_costs/*.parquet')` all return it as written.
 The export is written to a temporary folder beside DIR and moved into place at the end; an
 earlier export in DIR (it has schema.json) is replaced.
 """
+
 from __future__ import annotations
 
 import json
@@ -42,15 +43,23 @@ def _quote(path: Path) -> str:
 
 
 def mart_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
-    return [r[0] for r in con.execute(
-        "select table_name from information_schema.tables where table_schema = 'marts' order by table_name"
-    ).fetchall()]
+    return [
+        r[0]
+        for r in con.execute(
+            "select table_name from information_schema.tables where table_schema = 'marts' order by table_name"
+        ).fetchall()
+    ]
 
 
 def columns_of(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, str]:
-    return {name: kind for name, kind in con.execute(
-        "select column_name, data_type from information_schema.columns "
-        "where table_schema = 'marts' and table_name = ? order by ordinal_position", [table]).fetchall()}
+    return {
+        name: kind
+        for name, kind in con.execute(
+            "select column_name, data_type from information_schema.columns "
+            "where table_schema = 'marts' and table_name = ? order by ordinal_position",
+            [table],
+        ).fetchall()
+    }
 
 
 def region_file(code: str | None) -> str:
@@ -91,14 +100,17 @@ def export_parquet(db: Path, out_dir: Path) -> dict[str, dict]:
             if table.startswith("fct_") and PARTITION_COLUMN in columns:
                 target = tmp / table
                 target.mkdir()
-                files = {region_file(code) for (code,) in con.execute(
-                    f"select distinct {PARTITION_COLUMN} from {source}").fetchall()}
+                files = {
+                    region_file(code)
+                    for (code,) in con.execute(f"select distinct {PARTITION_COLUMN} from {source}").fetchall()
+                }
                 for name in sorted(files or {NO_REGION_FILE}):  # no facts yet: one zero-row file keeps the schema
-                    code = name[len("region_"):-len(".parquet")] if name != NO_REGION_FILE else None
-                    con.execute(f"copy (select * from {source} where {_region_filter(code)}) "
-                                f"to {_quote(target / name)} (format parquet)")
-                schema[table] = {"path": f"{table}/*.parquet", "partitioned_by": PARTITION_COLUMN,
-                                 "columns": columns}
+                    code = name[len("region_") : -len(".parquet")] if name != NO_REGION_FILE else None
+                    con.execute(
+                        f"copy (select * from {source} where {_region_filter(code)}) "
+                        f"to {_quote(target / name)} (format parquet)"
+                    )
+                schema[table] = {"path": f"{table}/*.parquet", "partitioned_by": PARTITION_COLUMN, "columns": columns}
             else:
                 con.execute(f"copy {source} to {_quote(tmp / (table + '.parquet'))} (format parquet)")
                 schema[table] = {"path": f"{table}.parquet", "columns": columns}

@@ -5,6 +5,7 @@ when the holder exits, however it exits: a killed build never leaves a stale loc
 The holder writes who it is (pid, host, start time, command) into the file, so a
 build that has to wait or give up can say which build is in its way.
 """
+
 from __future__ import annotations
 
 import fcntl
@@ -29,7 +30,8 @@ class WarehouseBusy(RuntimeError):
         super().__init__(
             f"{db_path} is being written by another build ({holder}); gave up {waited_text}. "
             f"Nothing was changed. Run again later, or pass --wait SECONDS to wait for it "
-            f"(lock file {lock_path}).")
+            f"(lock file {lock_path})."
+        )
 
 
 def lock_path_for(db_path: Path) -> Path:
@@ -72,16 +74,23 @@ def warehouse_lock(db_path: Path, wait: float = 0.0, say=lambda msg: None):
                 if waited >= wait:
                     raise WarehouseBusy(db_path, lock_path, waited, describe_holder(lock_path)) from None
                 if not announced:
-                    say(f"[yellow]{db_path.name} is being written by another build "
-                        f"({describe_holder(lock_path)}); waiting up to {wait:.0f} s[/]")
+                    say(
+                        f"[yellow]{db_path.name} is being written by another build "
+                        f"({describe_holder(lock_path)}); waiting up to {wait:.0f} s[/]"
+                    )
                     announced = True
                 time.sleep(min(POLL_SECONDS, max(wait - waited, 0.01)))
         if announced:
             say(f"[dim]lock acquired after {time.monotonic() - started:.1f} s[/]")
         now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
         os.ftruncate(fd, 0)
-        os.pwrite(fd, json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "started": now,
-                                  "command": " ".join(sys.argv)[:200]}).encode(), 0)
+        os.pwrite(
+            fd,
+            json.dumps(
+                {"pid": os.getpid(), "host": socket.gethostname(), "started": now, "command": " ".join(sys.argv)[:200]}
+            ).encode(),
+            0,
+        )
         try:
             yield lock_path
         finally:

@@ -19,6 +19,7 @@ unchanged folder never triggers a build. Run at most one build per warehouse at 
 runs tagged `vardlager/warehouse` to 1 in dagster.yaml (concurrency: runs: tag_concurrency_limits);
 the publish step takes the same lock as `vardlager build` in any case.
 """
+
 import os
 import re
 import shutil
@@ -89,10 +90,25 @@ def ensure_manifest(project: DbtProject, build_file: Path) -> Path:
     os.environ["VARDLAGER_BUILD_DB"] = str(build_file)
 
     target = project.project_dir / project.target_path
-    result = dbtRunner().invoke(["parse", "--project-dir", str(project.project_dir),
-                                 "--profiles-dir", str(project.profiles_dir), "--target-path", str(target),
-                                 "--log-path", str(target / "logs"), "--quiet", "--log-level", "none",
-                                 "--log-level-file", "none", "--no-send-anonymous-usage-stats"])
+    result = dbtRunner().invoke(
+        [
+            "parse",
+            "--project-dir",
+            str(project.project_dir),
+            "--profiles-dir",
+            str(project.profiles_dir),
+            "--target-path",
+            str(target),
+            "--log-path",
+            str(target / "logs"),
+            "--quiet",
+            "--log-level",
+            "none",
+            "--log-level-file",
+            "none",
+            "--no-send-anonymous-usage-stats",
+        ]
+    )
     _close_duckdb_environment()
     if not result.success or not manifest.exists():
         raise RuntimeError(f"dbt parse failed, no manifest for the Dagster definitions: {result.exception}")
@@ -127,18 +143,27 @@ def _check_result(layer: str, rows, asset_key: dg.AssetKey) -> dg.AssetCheckResu
     warned = [r for r in rows if r.status == "warned"]
     worst = failed or warned
     return dg.AssetCheckResult(
-        asset_key=asset_key, check_name=f"gx_{layer}", passed=not worst,
+        asset_key=asset_key,
+        check_name=f"gx_{layer}",
+        passed=not worst,
         severity=dg.AssetCheckSeverity.ERROR if failed else dg.AssetCheckSeverity.WARN,
-        metadata={"expectations": len(rows), "failed": len(failed), "warned": len(warned),
-                  "problems": "\n".join(f"{r.status} {r.check}: {r.failing_rows} rows {r.sample}"
-                                        for r in worst)[:4000]})
+        metadata={
+            "expectations": len(rows),
+            "failed": len(failed),
+            "warned": len(warned),
+            "problems": "\n".join(f"{r.status} {r.check}: {r.failing_rows} rows {r.sample}" for r in worst)[:4000],
+        },
+    )
 
 
 def _gx_check(layer: str, table_keys: dict[str, dg.AssetKey], fallback: dg.AssetKey):
     """One blocking asset check per table the layer's suite validates, from one checkpoint run of the layer."""
-    specs = [dg.AssetCheckSpec(f"gx_{layer}", asset=key, blocking=True,
-                               description=f"Great Expectations suite `{layer}` on this table")
-             for key in dict.fromkeys(table_keys.values())]
+    specs = [
+        dg.AssetCheckSpec(
+            f"gx_{layer}", asset=key, blocking=True, description=f"Great Expectations suite `{layer}` on this table"
+        )
+        for key in dict.fromkeys(table_keys.values())
+    ]
 
     @dg.multi_asset_check(specs=specs, name=f"gx_{layer}", required_resource_keys={"paths"})
     def check(context):
@@ -175,10 +200,18 @@ def build_definitions(reports_dir: Path | None = None, db_path: Path | None = No
 
     raw_keys = {table: dg.AssetKey(["reports", table]) for table in RAW_TABLES}  # the dbt source `reports`
 
-    @dg.multi_asset(specs=[dg.AssetSpec(key, group_name="extraction", kinds={"python", "duckdb"},
-                                        description=f"raw.{table}: what the loaders read from every report")
-                           for table, key in raw_keys.items()],
-                    required_resource_keys={"paths"})
+    @dg.multi_asset(
+        specs=[
+            dg.AssetSpec(
+                key,
+                group_name="extraction",
+                kinds={"python", "duckdb"},
+                description=f"raw.{table}: what the loaders read from every report",
+            )
+            for table, key in raw_keys.items()
+        ],
+        required_resource_keys={"paths"},
+    )
     def extract_reports(context):
         """Every report of the folder through the loaders (cached by sha256 + loader fingerprint) into raw.*."""
         from vardlager.parallel import available_workers
@@ -204,12 +237,19 @@ def build_definitions(reports_dir: Path | None = None, db_path: Path | None = No
         finally:
             con.close()
         for table, key in raw_keys.items():
-            yield dg.MaterializeResult(asset_key=key, metadata={
-                "rows": counts[table], "reports": len(extractions), "from_cache": len(cache.hits),
-                "unreadable": ", ".join(bad)})
+            yield dg.MaterializeResult(
+                asset_key=key,
+                metadata={
+                    "rows": counts[table],
+                    "reports": len(extractions),
+                    "from_cache": len(cache.hits),
+                    "unreadable": ", ".join(bad),
+                },
+            )
 
-    @dbt_assets(manifest=manifest, project=project, dagster_dbt_translator=translator,
-                required_resource_keys={"paths", "dbt"})
+    @dbt_assets(
+        manifest=manifest, project=project, dagster_dbt_translator=translator, required_resource_keys={"paths", "dbt"}
+    )
     def dbt_models(context):
         """dbt seeds, models and tests (as asset checks) on the build file."""
         os.environ["VARDLAGER_BUILD_DB"] = str(context.resources.paths.build_file)
@@ -225,15 +265,24 @@ def build_definitions(reports_dir: Path | None = None, db_path: Path | None = No
     manifest_json = json.loads(Path(manifest).read_text(encoding="utf-8"))
     translator_nodes = [n for n in manifest_json["nodes"].values() if n["resource_type"] in ("model", "seed")]
     model_names = {n["name"] for n in translator_nodes}
-    marts_keys = [translator.get_asset_key(n) for n in translator_nodes
-                  if n["resource_type"] == "model" and n["config"].get("schema") == "marts"]
+    marts_keys = [
+        translator.get_asset_key(n)
+        for n in translator_nodes
+        if n["resource_type"] == "model" and n["config"].get("schema") == "marts"
+    ]
 
-    checks = [_gx_check("raw", {table: raw_keys[table] for table in dict.fromkeys(e[0] for e in SUITES["raw"])
-                                if table in raw_keys}, raw_keys["documents"])]
+    checks = [
+        _gx_check(
+            "raw",
+            {table: raw_keys[table] for table in dict.fromkeys(e[0] for e in SUITES["raw"]) if table in raw_keys},
+            raw_keys["documents"],
+        )
+    ]
     for layer in ("staging", "marts"):
         tables = dict.fromkeys(e[0] for e in SUITES[layer])
-        keys = {t: model_key(DERIVED_FRAME_MODEL.get(t, t)) for t in tables
-                if DERIVED_FRAME_MODEL.get(t, t) in model_names}
+        keys = {
+            t: model_key(DERIVED_FRAME_MODEL.get(t, t)) for t in tables if DERIVED_FRAME_MODEL.get(t, t) in model_names
+        }
         fallback = keys.get(next(iter(tables))) or marts_keys[0]
         checks.append(_gx_check(layer, keys, fallback))
 
@@ -246,8 +295,11 @@ def build_definitions(reports_dir: Path | None = None, db_path: Path | None = No
             con = duckdb.connect(str(build_file))
             try:
                 carry_audit_history(con, db)
-                facts = dict(con.execute("select domain, count(*) from marts.fct_report_facts "
-                                         "group by domain order by domain").fetchall())
+                facts = dict(
+                    con.execute(
+                        "select domain, count(*) from marts.fct_report_facts group by domain order by domain"
+                    ).fetchall()
+                )
                 con.execute("checkpoint")
             finally:
                 con.close()
@@ -256,10 +308,12 @@ def build_definitions(reports_dir: Path | None = None, db_path: Path | None = No
             os.replace(staged, db)
         return dg.MaterializeResult(metadata={"path": str(db), **{f"facts_{d}": n for d, n in facts.items()}})
 
-    build_job = dg.define_asset_job("build_warehouse", selection=dg.AssetSelection.all(),
-                                    tags={"vardlager/warehouse": db_path.name})
-    daily = dg.ScheduleDefinition(name="daily_build", job=build_job, cron_schedule=DAILY_CRON,
-                                  execution_timezone=TIMEZONE)
+    build_job = dg.define_asset_job(
+        "build_warehouse", selection=dg.AssetSelection.all(), tags={"vardlager/warehouse": db_path.name}
+    )
+    daily = dg.ScheduleDefinition(
+        name="daily_build", job=build_job, cron_schedule=DAILY_CRON, execution_timezone=TIMEZONE
+    )
 
     @dg.sensor(job=build_job, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.RUNNING)
     def reports_folder_sensor(context: dg.SensorEvaluationContext):
@@ -279,8 +333,9 @@ def build_definitions(reports_dir: Path | None = None, db_path: Path | None = No
         sensors=[reports_folder_sensor],
         resources={
             "paths": WarehousePaths(reports_dir=str(reports_dir), db_path=str(db_path)),
-            "dbt": DbtCliResource(project_dir=project,
-                                  dbt_executable=str(dbt_executable) if dbt_executable.exists() else "dbt"),
+            "dbt": DbtCliResource(
+                project_dir=project, dbt_executable=str(dbt_executable) if dbt_executable.exists() else "dbt"
+            ),
         },
         executor=dg.in_process_executor,
     )

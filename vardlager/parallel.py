@@ -11,6 +11,7 @@ The build parses reports with map_limited: every report in a worker process unde
 memory limit (ReportLimits, VARDLAGER_REPORT_SECONDS / VARDLAGER_REPORT_MEMORY_MB), even with one
 worker, so that a report that explodes or kills its worker fails alone, with one line naming it.
 """
+
 from __future__ import annotations
 
 import multiprocessing
@@ -130,7 +131,9 @@ class _Limited:
         try:
             _lower(resource.RLIMIT_AS, _address_space() + int(limits.memory_mb * 1024 * 1024), old_as)
             used = resource.getrusage(resource.RUSAGE_SELF)
-            _lower(resource.RLIMIT_CPU, int(used.ru_utime + used.ru_stime + limits.seconds) + CPU_GRACE_SECONDS, old_cpu)
+            _lower(
+                resource.RLIMIT_CPU, int(used.ru_utime + used.ru_stime + limits.seconds) + CPU_GRACE_SECONDS, old_cpu
+            )
             signal.signal(signal.SIGALRM, _on_alarm)
             signal.setitimer(signal.ITIMER_REAL, limits.seconds)
             try:
@@ -138,11 +141,15 @@ class _Limited:
             finally:
                 signal.setitimer(signal.ITIMER_REAL, 0)
         except _OverTime:
-            return Failed(f"extraction failed: over the time limit of {limits.seconds:g} s per report "
-                          f"(set {SECONDS_ENV} to raise it)")
+            return Failed(
+                f"extraction failed: over the time limit of {limits.seconds:g} s per report "
+                f"(set {SECONDS_ENV} to raise it)"
+            )
         except MemoryError:
-            return Failed(f"extraction failed: over the memory limit of {limits.memory_mb:g} MB per report "
-                          f"(set {MEMORY_ENV} to raise it)")
+            return Failed(
+                f"extraction failed: over the memory limit of {limits.memory_mb:g} MB per report "
+                f"(set {MEMORY_ENV} to raise it)"
+            )
         except Exception as exc:  # a loader's bug on one file: named, never a stop
             import traceback
 
@@ -150,8 +157,10 @@ class _Limited:
                 return Failed(str(exc), exc.kind, str(getattr(exc, "evidence", "")))
 
             frame = traceback.extract_tb(exc.__traceback__)[-1]
-            return Failed(f"extraction failed: {type(exc).__name__}: {str(exc)[:300]} "
-                          f"(at {os.path.basename(frame.filename)}:{frame.lineno})")
+            return Failed(
+                f"extraction failed: {type(exc).__name__}: {str(exc)[:300]} "
+                f"(at {os.path.basename(frame.filename)}:{frame.lineno})"
+            )
         finally:
             resource.setrlimit(resource.RLIMIT_AS, old_as)
             resource.setrlimit(resource.RLIMIT_CPU, old_cpu)
@@ -176,8 +185,13 @@ def _address_space() -> int:
         return 0
 
 
-def map_limited(fn: Callable[..., T], items: list[tuple], workers: int,
-                limits: ReportLimits | None = None, start_method: str = "fork") -> list[T | Failed]:
+def map_limited(
+    fn: Callable[..., T],
+    items: list[tuple],
+    workers: int,
+    limits: ReportLimits | None = None,
+    start_method: str = "fork",
+) -> list[T | Failed]:
     """[fn(*item) for item in items], each in a worker process under `limits` (always in workers, so
     that no report can take this process down): a result, or Failed when the item passed a limit,
     raised, or its worker died (killed by the system, e.g. out of memory). When a worker dies, the
@@ -193,13 +207,16 @@ def map_limited(fn: Callable[..., T], items: list[tuple], workers: int,
     broken = _run_pool(fn, items, list(range(len(items))), max(1, min(workers, len(items))), limits, results, context)
     for i in broken:  # alone: a pool that breaks now was broken by this item
         if _run_pool(fn, items, [i], 1, limits, results, context):
-            results[i] = Failed(f"extraction failed: the worker reading it died (killed by the system, e.g. out "
-                                f"of memory) within the limits of {limits.describe()}")
+            results[i] = Failed(
+                f"extraction failed: the worker reading it died (killed by the system, e.g. out "
+                f"of memory) within the limits of {limits.describe()}"
+            )
     return results
 
 
-def _run_pool(fn, items: list[tuple], indices: list[int], workers: int, limits: ReportLimits,
-              results: list, context) -> list[int]:
+def _run_pool(
+    fn, items: list[tuple], indices: list[int], workers: int, limits: ReportLimits, results: list, context
+) -> list[int]:
     """Run items[indices] in one pool, filling results; returns the indices whose worker died."""
     from concurrent.futures.process import BrokenProcessPool
 

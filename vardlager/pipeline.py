@@ -4,6 +4,7 @@ The warehouse is built in a temporary file beside the target and moved over it
 with one atomic rename only when every hard check passed; otherwise the published
 file is left exactly as it was.
 """
+
 from __future__ import annotations
 
 import atexit
@@ -75,7 +76,9 @@ def extract_rows(path: Path) -> ReportRows:
     return report_rows(extract_report(path))
 
 
-def extract_all(paths: list[Path], say, extract=extract_rows) -> tuple[list[ReportRows], list[ExtractionIssue], list[str]]:
+def extract_all(
+    paths: list[Path], say, extract=extract_rows
+) -> tuple[list[ReportRows], list[ExtractionIssue], list[str]]:
     """Extract every report; a bad one becomes an issue and one line on stderr, never a stop.
     A file with issues about it as a whole (vardlager/raw.py FILE_WARNING_KINDS) gets one warning line."""
     extractions, issues, bad = [], [], []
@@ -112,9 +115,11 @@ def extract_one(path: Path, extract=extract_rows) -> ReportRows:
         raise
     except Exception as exc:  # a loader's bug on one file must not stop the build
         frame = traceback.extract_tb(exc.__traceback__)[-1]
-        raise UnreadableReport(f"extraction failed: {type(exc).__name__}: {str(exc)[:300]} "
-                               f"(at {Path(frame.filename).name}:{frame.lineno})",
-                               kind="extraction_failed") from exc
+        raise UnreadableReport(
+            f"extraction failed: {type(exc).__name__}: {str(exc)[:300]} "
+            f"(at {Path(frame.filename).name}:{frame.lineno})",
+            kind="extraction_failed",
+        ) from exc
 
 
 def _line(text: str) -> str:
@@ -125,7 +130,7 @@ def _line(text: str) -> str:
 def remove_stale_tmp(db_path: Path, say) -> None:
     """Delete `<db>.tmp-<pid>` files of builds that died before publishing (the caller holds the lock)."""
     for stale in db_path.parent.glob(f"{glob.escape(db_path.name)}.tmp-*"):
-        pid = stale.name[len(db_path.name) + 5:].removesuffix(".wal")
+        pid = stale.name[len(db_path.name) + 5 :].removesuffix(".wal")
         if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
             stale.unlink(missing_ok=True)
             say(f"[dim]removed {_line(stale.name)}, left by a build that did not finish[/]")
@@ -141,8 +146,9 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def records_by_table(extractions: list[ReportRows], extra_issues: list[ExtractionIssue],
-                     paths: list[Path] = ()) -> dict:
+def records_by_table(
+    extractions: list[ReportRows], extra_issues: list[ExtractionIssue], paths: list[Path] = ()
+) -> dict:
     """The raw tables of the loaded reports (Arrow tables), with the issues of files not loaded and the
     loaded files' modification times (raw.report_files: which of two reports of one period is newer)."""
     tables = concat_rows(extractions, extra_issues)
@@ -160,9 +166,14 @@ def record_checks(con: duckdb.DuckDBPyConnection, build_id: str, checks: list) -
     if checks:
         now = datetime.now(timezone.utc)
         # one statement for all rows: executemany costs a round trip per row (0.2 s for a build's 240)
-        con.execute("insert into audit.dq_results values " + ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?)"] * len(checks)),
-                    [value for c in checks
-                     for value in (build_id, now, c.layer, c.check, c.severity, c.status, c.failing_rows, c.sample)])
+        con.execute(
+            "insert into audit.dq_results values " + ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?)"] * len(checks)),
+            [
+                value
+                for c in checks
+                for value in (build_id, now, c.layer, c.check, c.severity, c.status, c.failing_rows, c.sample)
+            ],
+        )
 
 
 def carry_audit_history(con: duckdb.DuckDBPyConnection, previous: Path) -> None:
@@ -177,8 +188,14 @@ def carry_audit_history(con: duckdb.DuckDBPyConnection, previous: Path) -> None:
             pass  # an older warehouse without audit history: start a new one
 
 
-def write_audit(con: duckdb.DuckDBPyConnection, build_id: str, checks: list[CheckRow], previous: Path,
-                unit_tests: list[CheckRow] = (), dbt_code: str = "") -> None:
+def write_audit(
+    con: duckdb.DuckDBPyConnection,
+    build_id: str,
+    checks: list[CheckRow],
+    previous: Path,
+    unit_tests: list[CheckRow] = (),
+    dbt_code: str = "",
+) -> None:
     """audit.dq_results: this build's checks, after the rows of the builds before it; audit.unit_tests:
     the dbt unit tests behind this warehouse, the build each ran in and the dbt code they ran on."""
     carry_audit_history(con, previous)
@@ -186,8 +203,10 @@ def write_audit(con: duckdb.DuckDBPyConnection, build_id: str, checks: list[Chec
     con.execute("""create or replace table audit.unit_tests (
         layer varchar, check_name varchar, ran_in_build varchar, dbt_fingerprint varchar)""")
     if unit_tests:
-        con.executemany("insert into audit.unit_tests values (?, ?, ?, ?)",
-                        [(c.layer, c.check, c.ran_in_build or build_id, dbt_code) for c in unit_tests])
+        con.executemany(
+            "insert into audit.unit_tests values (?, ?, ?, ?)",
+            [(c.layer, c.check, c.ran_in_build or build_id, dbt_code) for c in unit_tests],
+        )
 
 
 def carried_unit_tests(con: duckdb.DuckDBPyConnection, previous: Path, dbt_code: str) -> list[CheckRow] | None:
@@ -200,15 +219,27 @@ def carried_unit_tests(con: duckdb.DuckDBPyConnection, previous: Path, dbt_code:
     try:
         con.execute(f"attach '{path}' as previous (read_only)")
         try:
-            rows = con.execute("""select layer, check_name, ran_in_build from previous.audit.unit_tests
-                where dbt_fingerprint = ? order by check_name""", [dbt_code]).fetchall()
+            rows = con.execute(
+                """select layer, check_name, ran_in_build from previous.audit.unit_tests
+                where dbt_fingerprint = ? order by check_name""",
+                [dbt_code],
+            ).fetchall()
         finally:
             con.execute("detach previous")
     except duckdb.Error:  # a warehouse from before audit.unit_tests
         return None
-    return [CheckRow(layer, name, "hard", "passed", 0,
-                     f"carried over from build {ran_in}: ran there on the same models, macros, seeds and dbt",
-                     ran_in) for layer, name, ran_in in rows] or None
+    return [
+        CheckRow(
+            layer,
+            name,
+            "hard",
+            "passed",
+            0,
+            f"carried over from build {ran_in}: ran there on the same models, macros, seeds and dbt",
+            ran_in,
+        )
+        for layer, name, ran_in in rows
+    ] or None
 
 
 def failed_build_path(db_path: Path) -> Path:
@@ -223,11 +254,25 @@ def write_failed_build(db_path: Path, build_id: str, checks: list[CheckRow], err
     if not checks and not errors:
         return
     now = datetime.now(timezone.utc).isoformat()
-    rows = [dict(build_id=build_id, checked_at=now, layer=c.layer, check_name=c.check, severity=c.severity,
-                 status=c.status, failing_rows=c.failing_rows, sample=c.sample) for c in checks]
-    failed_build_path(db_path).write_text(json.dumps(
-        {"build_id": build_id, "checked_at": now, "errors": errors, "checks": rows}, ensure_ascii=False, indent=1),
-        encoding="utf-8")
+    rows = [
+        dict(
+            build_id=build_id,
+            checked_at=now,
+            layer=c.layer,
+            check_name=c.check,
+            severity=c.severity,
+            status=c.status,
+            failing_rows=c.failing_rows,
+            sample=c.sample,
+        )
+        for c in checks
+    ]
+    failed_build_path(db_path).write_text(
+        json.dumps(
+            {"build_id": build_id, "checked_at": now, "errors": errors, "checks": rows}, ensure_ascii=False, indent=1
+        ),
+        encoding="utf-8",
+    )
 
 
 MAX_IMPLAUSIBLE_LINES = 20  # more are counted in one line (they are all in intermediate.int_implausible_values)
@@ -241,11 +286,15 @@ def warn_implausible(con: duckdb.DuckDBPyConnection, say) -> int:
     except duckdb.Error:  # a partial build (dbt --select) without the model
         return 0
     for report, line, quote, value, unit, reason in rows[:MAX_IMPLAUSIBLE_LINES]:
-        say(f"[yellow]{_line(report)}:{line}: {_line(quote or '')} read as {value:g} {_line(unit or '')}, "
-            f"{_line(reason)}; kept in raw, not in the marts[/]")
+        say(
+            f"[yellow]{_line(report)}:{line}: {_line(quote or '')} read as {value:g} {_line(unit or '')}, "
+            f"{_line(reason)}; kept in raw, not in the marts[/]"
+        )
     if len(rows) > MAX_IMPLAUSIBLE_LINES:
-        say(f"[yellow]{len(rows) - MAX_IMPLAUSIBLE_LINES} more values of implausible size: "
-            "see intermediate.int_implausible_values[/]")
+        say(
+            f"[yellow]{len(rows) - MAX_IMPLAUSIBLE_LINES} more values of implausible size: "
+            "see intermediate.int_implausible_values[/]"
+        )
     return len(rows)
 
 
@@ -261,8 +310,16 @@ def _dbt_checks(outcome, db_file: Path | None = None, target: Path | None = None
     rows = []
     for layer, name, status, failures, message in outcome.tests:
         mapped = status_map.get(status, "skipped")
-        rows.append(CheckRow(layer, f"dbt.{name}", "soft" if mapped == "warned" else "hard", mapped, failures,
-                             (samples.get(name) or message) if mapped != "passed" else ""))
+        rows.append(
+            CheckRow(
+                layer,
+                f"dbt.{name}",
+                "soft" if mapped == "warned" else "hard",
+                mapped,
+                failures,
+                (samples.get(name) or message) if mapped != "passed" else "",
+            )
+        )
     return rows
 
 
@@ -318,8 +375,14 @@ def _freeze_objects_at_exit() -> None:
     atexit.register(gc.freeze)
 
 
-def build(reports_dir: Path, db_path: Path, say=lambda msg: None, dbt_select: list[str] | None = None,
-          wait: float = 0.0, if_changed: bool = False) -> BuildResult:
+def build(
+    reports_dir: Path,
+    db_path: Path,
+    say=lambda msg: None,
+    dbt_select: list[str] | None = None,
+    wait: float = 0.0,
+    if_changed: bool = False,
+) -> BuildResult:
     """Build the warehouse from a folder of reports; publish to db_path only if every hard check passed.
 
     Only one build writes a warehouse at a time (vardlager/lock.py): this one waits up to `wait`
@@ -387,8 +450,17 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
             if not extractions:
                 return fail(f"{reports_dir}: no readable reports")
             try:
-                error = _load_check_transform(tmp, db_path, records_by_table(extractions, issues, paths), dbt_select,
-                                              validator, dbt_manifest, result, stage, say)
+                error = _load_check_transform(
+                    tmp,
+                    db_path,
+                    records_by_table(extractions, issues, paths),
+                    dbt_select,
+                    validator,
+                    dbt_manifest,
+                    result,
+                    stage,
+                    say,
+                )
             except BaseException:  # an error or Ctrl-C: no half-built file is left beside the warehouse
                 fail("build interrupted")
                 raise
@@ -407,9 +479,17 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
     return result
 
 
-def _load_check_transform(tmp: Path, db_path: Path, records: dict, dbt_select: list[str] | None,
-                          validator: Validator, dbt_manifest, result: BuildResult, stage,
-                          say=lambda msg: None) -> str | None:
+def _load_check_transform(
+    tmp: Path,
+    db_path: Path,
+    records: dict,
+    dbt_select: list[str] | None,
+    validator: Validator,
+    dbt_manifest,
+    result: BuildResult,
+    stage,
+    say=lambda msg: None,
+) -> str | None:
     """raw tables -> checks(raw) -> dbt build -> checks(staging, marts) -> audit, all in tmp, with the
     checks and errors in result; None when every hard check passed, else why the build fails.
 
@@ -452,13 +532,15 @@ def _load_check_transform(tmp: Path, db_path: Path, records: dict, dbt_select: l
         warn_implausible(con, say)
         staging = validator.submit("staging", frames_for_layer(con, "staging"))
         marts = validator.submit("marts", frames_for_layer(con, "marts"))
-        result.facts_by_domain = dict(con.execute(
-            "select domain, count(*) from marts.fct_report_facts group by domain order by domain").fetchall())
+        result.facts_by_domain = dict(
+            con.execute(
+                "select domain, count(*) from marts.fct_report_facts group by domain order by domain"
+            ).fetchall()
+        )
         result.checks += _gx_rows(staging.result()) + _gx_rows(marts.result())
         stage("checks staging+marts", t)
         unit_tests = [c for c in dbt_checks if c.check.removeprefix("dbt.") in outcome.unit_tests] + (carried or [])
-        write_audit(con, result.build_id, result.checks, db_path,
-                    unit_tests if dbt_select is None else [], dbt_code)
+        write_audit(con, result.build_id, result.checks, db_path, unit_tests if dbt_select is None else [], dbt_code)
         con.execute("checkpoint")
         con.close()
         if any(c.status == "failed" for c in result.checks):

@@ -20,6 +20,7 @@ PGSSLMODE, ~/.pgpass, ...) or a DSN (`--pg-dsn`), which is turned into those var
 (profiles.yml, target `postgres`) and this module connect to the same server. No password is kept in
 the project.
 """
+
 from __future__ import annotations
 
 import io
@@ -46,13 +47,32 @@ SWAP_TRIES = 40
 # take a second); with nested loops only as a last resort and without JIT (which those guesses trigger)
 # int_table_facts takes ~1 s
 BUILD_SESSION_OPTIONS = "-c enable_nestloop=off -c jit=off"
-DSN_TO_ENV = {"host": "PGHOST", "hostaddr": "PGHOSTADDR", "port": "PGPORT", "dbname": "PGDATABASE",
-              "user": "PGUSER", "password": "PGPASSWORD", "passfile": "PGPASSFILE", "sslmode": "PGSSLMODE",
-              "sslrootcert": "PGSSLROOTCERT", "sslcert": "PGSSLCERT", "sslkey": "PGSSLKEY",
-              "connect_timeout": "PGCONNECT_TIMEOUT", "options": "PGOPTIONS", "application_name": "PGAPPNAME",
-              "target_session_attrs": "PGTARGETSESSIONATTRS", "service": "PGSERVICE"}
-ARROW_TO_PG = {pa.string(): "text", pa.int64(): "bigint", pa.int32(): "integer", pa.float64(): "double precision",
-               pa.bool_(): "boolean", pa.date32(): "date"}
+DSN_TO_ENV = {
+    "host": "PGHOST",
+    "hostaddr": "PGHOSTADDR",
+    "port": "PGPORT",
+    "dbname": "PGDATABASE",
+    "user": "PGUSER",
+    "password": "PGPASSWORD",
+    "passfile": "PGPASSFILE",
+    "sslmode": "PGSSLMODE",
+    "sslrootcert": "PGSSLROOTCERT",
+    "sslcert": "PGSSLCERT",
+    "sslkey": "PGSSLKEY",
+    "connect_timeout": "PGCONNECT_TIMEOUT",
+    "options": "PGOPTIONS",
+    "application_name": "PGAPPNAME",
+    "target_session_attrs": "PGTARGETSESSIONATTRS",
+    "service": "PGSERVICE",
+}
+ARROW_TO_PG = {
+    pa.string(): "text",
+    pa.int64(): "bigint",
+    pa.int32(): "integer",
+    pa.float64(): "double precision",
+    pa.bool_(): "boolean",
+    pa.date32(): "date",
+}
 
 
 class ServerError(Exception):
@@ -104,8 +124,10 @@ def connect(dsn: str | None = None):
 def server_name() -> str:
     """user@host:port/database of the PG* variables, for messages (never the password)."""
     env = os.environ
-    return (f"{env.get('PGUSER', os.environ.get('USER', ''))}@{env.get('PGHOST', 'localhost')}:"
-            f"{env.get('PGPORT', '5432')}/{env.get('PGDATABASE', env.get('PGUSER', ''))}")
+    return (
+        f"{env.get('PGUSER', os.environ.get('USER', ''))}@{env.get('PGHOST', 'localhost')}:"
+        f"{env.get('PGPORT', '5432')}/{env.get('PGDATABASE', env.get('PGUSER', ''))}"
+    )
 
 
 def _one_line(error: BaseException) -> str:
@@ -117,6 +139,7 @@ def _ident(name: str) -> str:
 
 
 # --- raw: COPY ---------------------------------------------------------------------------------
+
 
 def write_raw(cur, schema: str, tables: dict[str, pa.Table]) -> dict[str, int]:
     """Create schema.<table> for every raw table and load its rows with COPY (CSV: a quoted empty
@@ -138,8 +161,18 @@ def write_raw(cur, schema: str, tables: dict[str, pa.Table]) -> dict[str, int]:
 
 # --- reading frames for Great Expectations ------------------------------------------------------
 
-PG_TO_ARROW = {16: pa.bool_(), 20: pa.int64(), 21: pa.int64(), 23: pa.int64(), 700: pa.float64(), 701: pa.float64(),
-               1700: pa.float64(), 1082: pa.date32(), 1114: pa.timestamp("us"), 1184: pa.timestamp("us", "UTC")}
+PG_TO_ARROW = {
+    16: pa.bool_(),
+    20: pa.int64(),
+    21: pa.int64(),
+    23: pa.int64(),
+    700: pa.float64(),
+    701: pa.float64(),
+    1700: pa.float64(),
+    1082: pa.date32(),
+    1114: pa.timestamp("us"),
+    1184: pa.timestamp("us", "UTC"),
+}
 
 
 class ArrowCursor:
@@ -186,6 +219,7 @@ class ArrowConnection:
 
 # --- publish --------------------------------------------------------------------------------------
 
+
 def existing_schemas(cur, names) -> set[str]:
     cur.execute("select nspname from pg_namespace where nspname = any(%s)", (list(names),))
     return {row[0] for row in cur.fetchall()}
@@ -203,8 +237,10 @@ def ensure_reader_role(cur) -> None:
         try:
             cur.execute(f"create role {_ident(READER_ROLE)} nologin")
         except Exception as exc:
-            raise ServerError(f"cannot create the role {READER_ROLE} ({_one_line(exc)}); "
-                              f"ask the DBA for `create role {READER_ROLE} nologin` or CREATEROLE") from exc
+            raise ServerError(
+                f"cannot create the role {READER_ROLE} ({_one_line(exc)}); "
+                f"ask the DBA for `create role {READER_ROLE} nologin` or CREATEROLE"
+            ) from exc
 
 
 def swap_in(conn, say=lambda msg: None) -> float:
@@ -219,9 +255,12 @@ def swap_in(conn, say=lambda msg: None) -> float:
         try:
             cur.execute(f"set local lock_timeout = {SWAP_LOCK_TIMEOUT_MS}")
             published = sorted(existing_schemas(cur, SCHEMAS))
-            cur.execute("""select format('%%I.%%I', n.nspname, c.relname) from pg_class c
+            cur.execute(
+                """select format('%%I.%%I', n.nspname, c.relname) from pg_class c
                 join pg_namespace n on n.oid = c.relnamespace
-                where n.nspname = any(%s) and c.relkind in ('r', 'p', 'v', 'm') order by 1""", (published,))
+                where n.nspname = any(%s) and c.relkind in ('r', 'p', 'v', 'm') order by 1""",
+                (published,),
+            )
             relations = [row[0] for row in cur.fetchall()]
             locked_at = time.perf_counter()
             if relations:
@@ -239,8 +278,9 @@ def swap_in(conn, say=lambda msg: None) -> float:
             conn.rollback()
             say(f"[dim]publish: readers hold the published tables; trying again ({attempt + 1})[/]")
             time.sleep(0.05 * (attempt + 1))
-    raise ServerError(f"could not lock the published tables in {SWAP_TRIES} tries (long-running readers?); "
-                      "nothing was published")
+    raise ServerError(
+        f"could not lock the published tables in {SWAP_TRIES} tries (long-running readers?); nothing was published"
+    )
 
 
 def drop_retired(conn, say=lambda msg: None) -> None:
@@ -259,6 +299,7 @@ def drop_retired(conn, say=lambda msg: None) -> None:
 
 # --- audit -----------------------------------------------------------------------------------------
 
+
 def carried_unit_tests(cur, dbt_code: str) -> list | None:
     """The published warehouse's dbt unit tests as passed checks of this build when they ran on this
     dbt code (vardlager/pipeline.py carried_unit_tests, for the server); None when they must run."""
@@ -267,11 +308,23 @@ def carried_unit_tests(cur, dbt_code: str) -> list | None:
     cur.execute("select 1 from pg_tables where schemaname = 'audit' and tablename = 'unit_tests'")
     if cur.fetchone() is None:
         return None
-    cur.execute("""select layer, check_name, ran_in_build from audit.unit_tests
-        where dbt_fingerprint = %s order by check_name""", (dbt_code,))
-    return [CheckRow(layer, name, "hard", "passed", 0,
-                     f"carried over from build {ran_in}: ran there on the same models, macros, seeds and dbt",
-                     ran_in) for layer, name, ran_in in cur.fetchall()] or None
+    cur.execute(
+        """select layer, check_name, ran_in_build from audit.unit_tests
+        where dbt_fingerprint = %s order by check_name""",
+        (dbt_code,),
+    )
+    return [
+        CheckRow(
+            layer,
+            name,
+            "hard",
+            "passed",
+            0,
+            f"carried over from build {ran_in}: ran there on the same models, macros, seeds and dbt",
+            ran_in,
+        )
+        for layer, name, ran_in in cur.fetchall()
+    ] or None
 
 
 def write_audit(cur, schema: str, build_id: str, checks: list, unit_tests: list) -> None:
@@ -289,19 +342,25 @@ def write_audit(cur, schema: str, build_id: str, checks: list, unit_tests: list)
     from psycopg2.extras import execute_values
 
     now = datetime.now(timezone.utc)
-    execute_values(cur, f"insert into {_ident(schema)}.dq_results values %s",
-                   [(build_id, now, c.layer, c.check, c.severity, c.status, c.failing_rows, c.sample) for c in checks])
+    execute_values(
+        cur,
+        f"insert into {_ident(schema)}.dq_results values %s",
+        [(build_id, now, c.layer, c.check, c.severity, c.status, c.failing_rows, c.sample) for c in checks],
+    )
     from vardlager.cache import dbt_fingerprint
 
     code = dbt_fingerprint()
-    execute_values(cur, f"insert into {_ident(schema)}.unit_tests values %s",
-                   [(c.layer, c.check, c.ran_in_build or build_id, code) for c in unit_tests])
+    execute_values(
+        cur,
+        f"insert into {_ident(schema)}.unit_tests values %s",
+        [(c.layer, c.check, c.ran_in_build or build_id, code) for c in unit_tests],
+    )
 
 
 # --- the build -------------------------------------------------------------------------------------
 
-def build(reports_dir: Path, cache_db: Path, say=lambda msg: None, dsn: str | None = None,
-          wait: float = 0.0):
+
+def build(reports_dir: Path, cache_db: Path, say=lambda msg: None, dsn: str | None = None, wait: float = 0.0):
     """Build the warehouse from a folder of reports into the server's build schemas and publish it
     (swap_in) only if every hard check passed. cache_db: the DuckDB warehouse path whose extraction
     cache (`<db>.cache/`) the build shares. Returns a vardlager.pipeline.BuildResult whose db_path
@@ -314,7 +373,9 @@ def build(reports_dir: Path, cache_db: Path, say=lambda msg: None, dsn: str | No
     except ServerError as exc:
         result.errors.append(str(exc))
         return result
-    updates["PGOPTIONS"] = f"{updates.get('PGOPTIONS', os.environ.get('PGOPTIONS', ''))} {BUILD_SESSION_OPTIONS}".strip()
+    updates["PGOPTIONS"] = (
+        f"{updates.get('PGOPTIONS', os.environ.get('PGOPTIONS', ''))} {BUILD_SESSION_OPTIONS}".strip()
+    )
     with environment(updates):
         try:
             conn = connect()
@@ -328,8 +389,10 @@ def _build_locked(conn, reports_dir: Path, cache_db: Path, say, result, wait: fl
     try:
         if not _take_build_lock(conn, wait):
             result.busy = True
-            result.errors.append(f"{server_name()} is being written by another build; gave up "
-                                 f"{'after waiting ' + format(wait, '.1f') + ' s' if wait else 'without waiting'}")
+            result.errors.append(
+                f"{server_name()} is being written by another build; gave up "
+                f"{'after waiting ' + format(wait, '.1f') + ' s' if wait else 'without waiting'}"
+            )
             return result
         return _build(conn, reports_dir, cache_db, say, result)
     finally:
@@ -426,7 +489,9 @@ def _build(conn, reports_dir: Path, cache_db: Path, say, result):
             t = time.perf_counter()
             staging = validator.submit("staging", frames_for_layer(reader, "staging", BUILD_PREFIX + "staging"))
             marts = validator.submit("marts", frames_for_layer(reader, "marts", BUILD_PREFIX + "marts"))
-            cur.execute(f"select domain, count(*) from {BUILD_PREFIX}marts.fct_report_facts group by domain order by domain")
+            cur.execute(
+                f"select domain, count(*) from {BUILD_PREFIX}marts.fct_report_facts group by domain order by domain"
+            )
             result.facts_by_domain = dict(cur.fetchall())
             conn.commit()
             result.checks += _gx_rows(staging.result()) + _gx_rows(marts.result())

@@ -5,6 +5,7 @@ and cannot touch the file system (external access disabled, configuration locked
 `vardlager query` is safe to hand to anyone; temporary tables live in memory only. `marts` is on the search path: `select * from fct_costs`
 works as well as `select * from marts.fct_costs`.
 """
+
 from __future__ import annotations
 
 import csv
@@ -96,7 +97,7 @@ def tidy_number(value: float) -> int | float:
         return value
     digits = SIGNIFICANT_DIGITS - 1 - math.floor(math.log10(abs(value)))
     rounded = round(value, digits)
-    if rounded == int(rounded) and abs(rounded) < 10 ** SIGNIFICANT_DIGITS:
+    if rounded == int(rounded) and abs(rounded) < 10**SIGNIFICANT_DIGITS:
         return int(rounded)
     return rounded
 
@@ -161,9 +162,11 @@ def to_rich_table(result: QueryResult, width: int = 100):
     from rich.text import Text
 
     texts = [[_text(v) for v in row] for row in result.rows]
-    numeric = [any(_is_number(row[i]) for row in result.rows)
-               and all(row[i] is None or _is_number(row[i]) for row in result.rows)
-               for i in range(len(result.columns))]
+    numeric = [
+        any(_is_number(row[i]) for row in result.rows)
+        and all(row[i] is None or _is_number(row[i]) for row in result.rows)
+        for i in range(len(result.columns))
+    ]
     longest_cell = [max([0] + [len(row[i]) for row in texts]) for i in range(len(result.columns))]
     needed = 0
     for i, name in enumerate(result.columns):  # a column is its cells plus 2 of padding

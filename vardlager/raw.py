@@ -4,6 +4,7 @@ A report's records travel as `ReportRows`: an Arrow table per raw table. That is
 extraction cache stores and what a build concatenates and loads; 500 reports' rows load in a
 fraction of a second, where building their record objects and converting them took seconds.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -43,19 +44,27 @@ class ReportRows:
 
 def report_rows(extraction: Extraction) -> ReportRows:
     """An Extraction (loaders/extract.py) as ReportRows."""
-    records = {"documents": [extraction.document], "table_cells": extraction.cells,
-               "prose_facts": extraction.prose_facts, "extraction_issues": extraction.issues,
-               "numbers_seen": extraction.numbers}
-    return ReportRows(extraction.document,
-                      {table: records_to_arrow(RAW_TABLES[table], records[table]) for table in records},
-                      extraction.text_sha256,
-                      [i.message for i in extraction.issues if i.kind in FILE_WARNING_KINDS])
+    records = {
+        "documents": [extraction.document],
+        "table_cells": extraction.cells,
+        "prose_facts": extraction.prose_facts,
+        "extraction_issues": extraction.issues,
+        "numbers_seen": extraction.numbers,
+    }
+    return ReportRows(
+        extraction.document,
+        {table: records_to_arrow(RAW_TABLES[table], records[table]) for table in records},
+        extraction.text_sha256,
+        [i.message for i in extraction.issues if i.kind in FILE_WARNING_KINDS],
+    )
 
 
 def concat_rows(reports: list[ReportRows], extra_issues: list[ExtractionIssue]) -> dict[str, pa.Table]:
     """The raw tables of many reports, plus issues about files that were not loaded."""
-    tables = {table: [r.tables[table] for r in reports if table in r.tables] or [records_to_arrow(record_type, [])]
-              for table, record_type in RAW_TABLES.items()}
+    tables = {
+        table: [r.tables[table] for r in reports if table in r.tables] or [records_to_arrow(record_type, [])]
+        for table, record_type in RAW_TABLES.items()
+    }
     if extra_issues:
         tables["extraction_issues"].append(records_to_arrow(ExtractionIssue, extra_issues))
     # one chunk per column: DuckDB loads it a third faster than one chunk per report

@@ -5,6 +5,7 @@ the numbers can be reproduced with `vardlager query -f`), shows its numbers on h
 below it, and names the reports its numbers come from. plotly.js is embedded inline, so the page
 works offline and can be mailed as one file.
 """
+
 from __future__ import annotations
 
 import html
@@ -45,6 +46,7 @@ class Section:
 
 
 # --- data ---------------------------------------------------------------------------------------
+
 
 def _frame(db: Path, sql: str) -> pd.DataFrame:
     result = run_query(db, sql)
@@ -96,6 +98,7 @@ PALETTE = ["#4c78a8", "#f58518", "#54a24b", "#b279a2", "#e45756", "#72b7b2", "#9
 @dataclass
 class View:
     """One chart of a section; a section with several has a menu above the chart to switch."""
+
     label: str
     figure: go.Figure
 
@@ -104,10 +107,15 @@ def _layout(fig: go.Figure, height: int = 460, **kwargs) -> go.Figure:
     """Common look: the legend (if any) to the right of the plot, where it cannot cover axis labels,
     and bar labels hidden where they do not fit (never drawn over each other)."""
     kwargs.setdefault("margin", dict(l=70, r=30, t=70, b=60))
-    fig.update_layout(template="plotly_white", height=height, hoverlabel=dict(align="left"),
-                      legend=dict(orientation="v", x=1.02, xanchor="left", y=1, yanchor="top"),
-                      uniformtext=dict(minsize=10, mode="hide"),
-                      font=dict(family="system-ui, sans-serif", size=13), **kwargs)
+    fig.update_layout(
+        template="plotly_white",
+        height=height,
+        hoverlabel=dict(align="left"),
+        legend=dict(orientation="v", x=1.02, xanchor="left", y=1, yanchor="top"),
+        uniformtext=dict(minsize=10, mode="hide"),
+        font=dict(family="system-ui, sans-serif", size=13),
+        **kwargs,
+    )
     return fig
 
 
@@ -117,8 +125,10 @@ def _title(text: str) -> dict:
 
 def _marks(fig: go.Figure) -> int:
     """How many numbers a figure draws (bars or points)."""
-    return sum(sum(1 for v in (trace.y if trace.orientation != "h" else trace.x) if v is not None and v == v)
-               for trace in fig.data)
+    return sum(
+        sum(1 for v in (trace.y if trace.orientation != "h" else trace.x) if v is not None and v == v)
+        for trace in fig.data
+    )
 
 
 def _compared(views: list[View]) -> tuple[list[View], int]:
@@ -137,8 +147,9 @@ def production_section(db: Path) -> Section:
     views = []
     if not frame.empty:
         frame["span"] = [_span(s, e) for s, e in zip(frame["period_start"], frame["period_end"])]
-        frame["months"] = [(e.year - s.year) * 12 + e.month - s.month + 1
-                           for s, e in zip(frame["period_start"], frame["period_end"])]
+        frame["months"] = [
+            (e.year - s.year) * 12 + e.month - s.month + 1 for s, e in zip(frame["period_start"], frame["period_end"])
+        ]
         frame["year"] = [str(e.year) for e in frame["period_end"]]
         frame["series"] = frame["org_unit_name"] + " (" + frame["region_name"].map(_short_region) + ")"
         by_size = frame.groupby("metric_name")["value"].count().sort_values(ascending=False, kind="stable")
@@ -146,36 +157,61 @@ def production_section(db: Path) -> Section:
             part = frame[frame["metric_name"] == metric]
             spans = part.sort_values("months").drop_duplicates("span")[["span", "months"]].values.tolist()
             # one panel per span of months, each with its own axis: helår is never a bar beside jan–apr
-            fig = make_subplots(rows=1, cols=len(spans), horizontal_spacing=0.07,
-                                subplot_titles=[f"{span} ({months} months)" for span, months in spans])
+            fig = make_subplots(
+                rows=1,
+                cols=len(spans),
+                horizontal_spacing=0.07,
+                subplot_titles=[f"{span} ({months} months)" for span, months in spans],
+            )
             unit = part["unit"].iloc[0]
             for colour, (series, rows) in zip(PALETTE * 20, part.groupby("series", sort=True)):
                 for col, (span, _) in enumerate(spans, start=1):
                     cell = rows[rows["span"] == span].sort_values("period_end")
                     if cell.empty:
                         continue
-                    fig.add_trace(go.Bar(
-                        x=cell["year"], y=cell["value"], name=series, legendgroup=series, marker_color=colour,
-                        showlegend=not any(t.name == series for t in fig.data),
-                        text=[_num(v) for v in cell["value"]], textposition="inside",
-                        customdata=list(zip(cell["period_label"], cell["report_file"], cell["source_line"])),
-                        hovertemplate="<b>%{fullData.name}</b><br>%{customdata[0]}<br>%{y:,.0f} " + unit +
-                                      "<br>%{customdata[1]}, line %{customdata[2]}<extra></extra>"), row=1, col=col)
-            _layout(fig, barmode="group", title=_title(f"{metric} ({unit}): the same months, year by year"),
-                    margin=dict(l=70, r=30, t=100, b=50))
+                    fig.add_trace(
+                        go.Bar(
+                            x=cell["year"],
+                            y=cell["value"],
+                            name=series,
+                            legendgroup=series,
+                            marker_color=colour,
+                            showlegend=not any(t.name == series for t in fig.data),
+                            text=[_num(v) for v in cell["value"]],
+                            textposition="inside",
+                            customdata=list(zip(cell["period_label"], cell["report_file"], cell["source_line"])),
+                            hovertemplate="<b>%{fullData.name}</b><br>%{customdata[0]}<br>%{y:,.0f} "
+                            + unit
+                            + "<br>%{customdata[1]}, line %{customdata[2]}<extra></extra>",
+                        ),
+                        row=1,
+                        col=col,
+                    )
+            _layout(
+                fig,
+                barmode="group",
+                title=_title(f"{metric} ({unit}): the same months, year by year"),
+                margin=dict(l=70, r=30, t=100, b=50),
+            )
             fig.update_xaxes(type="category", categoryorder="category ascending")
             fig.update_yaxes(rangemode="tozero")
             fig.update_yaxes(title_text=unit, row=1, col=1)
             views.append(View(f"{metric} ({len(part)} figures)", fig))
     views, left = _compared(views)
     note = f"{left} metrics with fewer than {MIN_COMPARED} figures are in the table only." if left else ""
-    return Section("production", "Production trends",
-                   "How much care was produced, and is it more or less than the same months a year earlier? "
-                   "Each panel is one span of months (jan–apr, helår, ...) with its own axis, so only equal "
-                   "spans stand side by side; each colour is one org unit.",
-                   views, frame.drop(columns=["span", "months", "year", "series"], errors="ignore"),
-                   "examples/production_per_region_period.sql", _reports_of(frame, "report_file"), note,
-                   empty="No actual production counts in the warehouse yet")
+    return Section(
+        "production",
+        "Production trends",
+        "How much care was produced, and is it more or less than the same months a year earlier? "
+        "Each panel is one span of months (jan–apr, helår, ...) with its own axis, so only equal "
+        "spans stand side by side; each colour is one org unit.",
+        views,
+        frame.drop(columns=["span", "months", "year", "series"], errors="ignore"),
+        "examples/production_per_region_period.sql",
+        _reports_of(frame, "report_file"),
+        note,
+        empty="No actual production counts in the warehouse yet",
+    )
 
 
 def _point_label(org_unit: str, start, end) -> str:
@@ -187,19 +223,35 @@ def worked_time_section(db: Path) -> Section:
     views = []
     for metric, part in frame.groupby("metric_code", sort=True):
         part = part.sort_values("arsarbetare")
-        fig = go.Figure(go.Scatter(
-            x=part["arsarbetare"], y=part["production"], mode="markers+text", name=metric,
-            text=[_point_label(u, s, e) for u, s, e in zip(part["org_unit_name"], part["period_start"],
-                                                           part["period_end"])],
-            # labels alternate above and below the points, so neighbours do not write over each other
-            textposition=["top center" if i % 2 == 0 else "bottom center" for i in range(len(part))],
-            textfont=dict(size=11), marker=dict(size=12, color=NEUTRAL), cliponaxis=False,
-            customdata=list(zip(part["production_per_arsarbetare"], part["production_report"])),
-            hovertemplate="<b>%{text}</b><br>årsarbetare %{x:,.1f}<br>" + metric +
-                          " %{y:,.0f}<br>per årsarbetare %{customdata[0]:,.2f}<br>%{customdata[1]}<extra></extra>"))
-        _layout(fig, showlegend=False, title=_title(f"{metric} against årsarbetare"),
-                xaxis_title="årsarbetare (fte)", yaxis_title=f"{metric} ({part['unit'].iloc[0]})",
-                margin=dict(l=80, r=60, t=80, b=70))
+        fig = go.Figure(
+            go.Scatter(
+                x=part["arsarbetare"],
+                y=part["production"],
+                mode="markers+text",
+                name=metric,
+                text=[
+                    _point_label(u, s, e)
+                    for u, s, e in zip(part["org_unit_name"], part["period_start"], part["period_end"])
+                ],
+                # labels alternate above and below the points, so neighbours do not write over each other
+                textposition=["top center" if i % 2 == 0 else "bottom center" for i in range(len(part))],
+                textfont=dict(size=11),
+                marker=dict(size=12, color=NEUTRAL),
+                cliponaxis=False,
+                customdata=list(zip(part["production_per_arsarbetare"], part["production_report"])),
+                hovertemplate="<b>%{text}</b><br>årsarbetare %{x:,.1f}<br>"
+                + metric
+                + " %{y:,.0f}<br>per årsarbetare %{customdata[0]:,.2f}<br>%{customdata[1]}<extra></extra>",
+            )
+        )
+        _layout(
+            fig,
+            showlegend=False,
+            title=_title(f"{metric} against årsarbetare"),
+            xaxis_title="årsarbetare (fte)",
+            yaxis_title=f"{metric} ({part['unit'].iloc[0]})",
+            margin=dict(l=80, r=60, t=80, b=70),
+        )
         # from the origin (the slope is production per årsarbetare), padded so that the two axes' 0 labels
         # do not meet in the corner and the outer points' labels fit
         x_max, y_max = float(part["arsarbetare"].max() or 1), float(part["production"].max() or 1)
@@ -207,49 +259,91 @@ def worked_time_section(db: Path) -> Section:
         fig.update_yaxes(range=[-0.08 * y_max, 1.18 * y_max], zeroline=True)
         views.append(View(f"{metric} ({len(part)} points)", fig))
     views, left = _compared(views)
-    note = (f"{left} production metrics have fewer than {MIN_COMPARED} org unit-periods that state both: "
-            "they are in the table only (two points make no comparison).") if left else ""
-    empty = ("No org unit and period states both årsarbetare and production yet" if frame.empty else
-             f"Too few to compare: no production metric has {MIN_COMPARED} org unit-periods that also state "
-             f"årsarbetare ({len(frame)} pairs in all, listed under Numbers).")
-    return Section("worked-time", "Worked time versus production",
-                   "Does production follow the staff that worked for it? Each point is one org unit and period "
-                   "that states both its årsarbetare and the production metric, labelled with both.",
-                   views, frame, "examples/worked_time_vs_production.sql",
-                   _reports_of(frame, "production_report", "arsarbetare_report"), note, empty=empty)
+    note = (
+        (
+            f"{left} production metrics have fewer than {MIN_COMPARED} org unit-periods that state both: "
+            "they are in the table only (two points make no comparison)."
+        )
+        if left
+        else ""
+    )
+    empty = (
+        "No org unit and period states both årsarbetare and production yet"
+        if frame.empty
+        else f"Too few to compare: no production metric has {MIN_COMPARED} org unit-periods that also state "
+        f"årsarbetare ({len(frame)} pairs in all, listed under Numbers)."
+    )
+    return Section(
+        "worked-time",
+        "Worked time versus production",
+        "Does production follow the staff that worked for it? Each point is one org unit and period "
+        "that states both its årsarbetare and the production metric, labelled with both.",
+        views,
+        frame,
+        "examples/worked_time_vs_production.sql",
+        _reports_of(frame, "production_report", "arsarbetare_report"),
+        note,
+        empty=empty,
+    )
 
 
 def budget_section(db: Path) -> Section:
     frame = _example(db, "budget_deviation_per_org_unit")
     views = []
     if not frame.empty:
-        frame["group"] = [f"{_short_region(r)} · {_span(s, e)} {e.year}" for r, s, e in
-                          zip(frame["region_name"], frame["period_start"], frame["period_end"])]
+        frame["group"] = [
+            f"{_short_region(r)} · {_span(s, e)} {e.year}"
+            for r, s, e in zip(frame["region_name"], frame["period_start"], frame["period_end"])
+        ]
         # one view per region and period (org units of one report compare like with like); latest first
         order = frame.groupby("group")["period_end"].max().sort_values(ascending=False, kind="stable").index
         for group in order:
             part = frame[frame["group"] == group].sort_values("budget_deviation")
-            fig = go.Figure(go.Bar(
-                y=part["org_unit_name"], x=part["budget_deviation"], orientation="h", name=group,
-                marker_color=[GOOD if v >= 0 else BAD for v in part["budget_deviation"]],
-                text=[_num(v) for v in part["budget_deviation"]], textposition="inside",
-                customdata=list(zip(part["actual"].map(_num), part["budget"].map(_num), part["deviation_source"],
-                                    part["report_files"])),
-                hovertemplate="<b>%{y}</b><br>deviation %{x:,.0f} tkr (%{customdata[2]})<br>"
-                              "actual %{customdata[0]} · budget %{customdata[1]}<br>%{customdata[3]}<extra></extra>"))
-            _layout(fig, height=max(320, 140 + 26 * len(part)), showlegend=False,
-                    title=_title(f"Resultat against budget, {group}"),
-                    xaxis_title="budget deviation, tkr (positive = better than budget)")
+            fig = go.Figure(
+                go.Bar(
+                    y=part["org_unit_name"],
+                    x=part["budget_deviation"],
+                    orientation="h",
+                    name=group,
+                    marker_color=[GOOD if v >= 0 else BAD for v in part["budget_deviation"]],
+                    text=[_num(v) for v in part["budget_deviation"]],
+                    textposition="inside",
+                    customdata=list(
+                        zip(
+                            part["actual"].map(_num),
+                            part["budget"].map(_num),
+                            part["deviation_source"],
+                            part["report_files"],
+                        )
+                    ),
+                    hovertemplate="<b>%{y}</b><br>deviation %{x:,.0f} tkr (%{customdata[2]})<br>"
+                    "actual %{customdata[0]} · budget %{customdata[1]}<br>%{customdata[3]}<extra></extra>",
+                )
+            )
+            _layout(
+                fig,
+                height=max(320, 140 + 26 * len(part)),
+                showlegend=False,
+                title=_title(f"Resultat against budget, {group}"),
+                xaxis_title="budget deviation, tkr (positive = better than budget)",
+            )
             fig.update_yaxes(automargin=True, type="category")
             views.append(View(f"{group} ({len(part)} org units)", fig))
         frame = frame.drop(columns=["group"])
     views, left = _compared(views)
     note = f"{left} region-periods with fewer than {MIN_COMPARED} org units are in the table only." if left else ""
-    return Section("budget", "Budget deviation per org unit",
-                   "Which org units are over or under budget? The result (resultat) against budget, one region "
-                   "and period at a time: green is better than budget (överskott), red worse.",
-                   views, frame, "examples/budget_deviation_per_org_unit.sql", _reports_of(frame, "report_files"),
-                   note, empty="No result (resultat) with a budget or a stated budget deviation yet")
+    return Section(
+        "budget",
+        "Budget deviation per org unit",
+        "Which org units are over or under budget? The result (resultat) against budget, one region "
+        "and period at a time: green is better than budget (överskott), red worse.",
+        views,
+        frame,
+        "examples/budget_deviation_per_org_unit.sql",
+        _reports_of(frame, "report_files"),
+        note,
+        empty="No result (resultat) with a budget or a stated budget deviation yet",
+    )
 
 
 def cost_section(db: Path) -> Section:
@@ -257,8 +351,7 @@ def cost_section(db: Path) -> Section:
     views = []
     if not frame.empty:
         frame["span"] = [_span(s, e) for s, e in zip(frame["period_start"], frame["period_end"])]
-        by_size = frame.groupby(["org_unit_name", "span"])["actual"].count().sort_values(ascending=False,
-                                                                                         kind="stable")
+        by_size = frame.groupby(["org_unit_name", "span"])["actual"].count().sort_values(ascending=False, kind="stable")
         for unit, span in by_size.index:  # one org unit and one span of months per view: like with like
             part = frame[(frame["org_unit_name"] == unit) & (frame["span"] == span)]
             fig = go.Figure()
@@ -267,76 +360,150 @@ def cost_section(db: Path) -> Section:
             for colour, period in zip(PALETTE * 20, periods):
                 rows = part[part["period_label"] == period].sort_values("kostnadsslag")
                 # horizontal bars: kostnadsslag names read level on the left, never slanted over each other
-                fig.add_trace(go.Bar(
-                    y=rows["kostnadsslag"], x=rows["actual"], name=str(period), marker_color=colour,
-                    orientation="h",
-                    customdata=list(zip(rows["stated_change_pct"].map(lambda v: "" if pd.isna(v) else f"{v:+.1f} %"),
-                                        rows["report_file"], rows["source_line"])),
-                    hovertemplate="<b>%{y}</b> · %{fullData.name}<br>%{x:,.0f} tkr %{customdata[0]}<br>"
-                                  "%{customdata[1]}, line %{customdata[2]}<extra></extra>"))
-            _layout(fig, height=160 + 18 * len(kinds) * max(2, len(periods)), barmode="group",
-                    xaxis_title="actual, tkr", title=_title(f"{unit}: cost per kostnadsslag, {span}"),
-                    legend_title_text="period")
+                fig.add_trace(
+                    go.Bar(
+                        y=rows["kostnadsslag"],
+                        x=rows["actual"],
+                        name=str(period),
+                        marker_color=colour,
+                        orientation="h",
+                        customdata=list(
+                            zip(
+                                rows["stated_change_pct"].map(lambda v: "" if pd.isna(v) else f"{v:+.1f} %"),
+                                rows["report_file"],
+                                rows["source_line"],
+                            )
+                        ),
+                        hovertemplate="<b>%{y}</b> · %{fullData.name}<br>%{x:,.0f} tkr %{customdata[0]}<br>"
+                        "%{customdata[1]}, line %{customdata[2]}<extra></extra>",
+                    )
+                )
+            _layout(
+                fig,
+                height=160 + 18 * len(kinds) * max(2, len(periods)),
+                barmode="group",
+                xaxis_title="actual, tkr",
+                title=_title(f"{unit}: cost per kostnadsslag, {span}"),
+                legend_title_text="period",
+            )
             fig.update_yaxes(type="category", categoryorder="array", categoryarray=kinds, automargin=True)
             views.append(View(f"{unit} · {span} ({len(part)} figures)", fig))
     views, left = _compared(views)
     note = f"{left} org unit-spans with fewer than {MIN_COMPARED} cost figures are in the table only." if left else ""
-    return Section("costs", "Cost development per kostnadsslag",
-                   "Where does the money go, and how does each cost type develop? One org unit and one span of "
-                   "months at a time; each colour is a year of that span.",
-                   views, frame.drop(columns=["span"], errors="ignore"),
-                   "examples/cost_development_per_kostnadsslag.sql", _reports_of(frame, "report_file"), note,
-                   empty="No actual costs per kostnadsslag in the warehouse yet")
+    return Section(
+        "costs",
+        "Cost development per kostnadsslag",
+        "Where does the money go, and how does each cost type develop? One org unit and one span of "
+        "months at a time; each colour is a year of that span.",
+        views,
+        frame.drop(columns=["span"], errors="ignore"),
+        "examples/cost_development_per_kostnadsslag.sql",
+        _reports_of(frame, "report_file"),
+        note,
+        empty="No actual costs per kostnadsslag in the warehouse yet",
+    )
 
 
 def quality_section(db: Path) -> Section:
-    checks = _optional(db, """
+    checks = _optional(
+        db,
+        """
         select layer, status, count(*) as checks, sum(failing_rows) as failing_rows
         from audit.dq_results
         where build_id = (select build_id from audit.dq_results order by checked_at desc limit 1)
-        group by layer, status order by layer, status""")
-    problems = _optional(db, """
+        group by layer, status order by layer, status""",
+    )
+    problems = _optional(
+        db,
+        """
         select layer, check_name, severity, status, failing_rows, sample
         from audit.dq_results
         where build_id = (select build_id from audit.dq_results order by checked_at desc limit 1)
           and status <> 'passed'
-        order by status, layer, check_name""")
-    issues = _optional(db, """
+        order by status, layer, check_name""",
+    )
+    issues = _optional(
+        db,
+        """
         select report_file, kind, count(*) as issues
-        from raw.extraction_issues group by report_file, kind order by report_file, kind""")
+        from raw.extraction_issues group by report_file, kind order by report_file, kind""",
+    )
     if checks is None or checks.empty:
-        return Section("quality", "Data quality", "What did the checks of the latest build find?",
-                       [], pd.DataFrame(), "audit.dq_results", empty="No audit.dq_results in this warehouse")
+        return Section(
+            "quality",
+            "Data quality",
+            "What did the checks of the latest build find?",
+            [],
+            pd.DataFrame(),
+            "audit.dq_results",
+            empty="No audit.dq_results in this warehouse",
+        )
     n_reports = 0 if issues is None else issues["report_file"].nunique()
     # two rows, not two columns: the report names label the lower chart in the page's left margin
     # and can never be drawn over the checks
-    fig = make_subplots(rows=2, cols=1, vertical_spacing=0.16, row_heights=[0.45, 0.55],
-                        subplot_titles=("checks of the latest build, per layer",
-                                        "numbers not placed in a fact, per report (raw.extraction_issues)"))
+    fig = make_subplots(
+        rows=2,
+        cols=1,
+        vertical_spacing=0.16,
+        row_heights=[0.45, 0.55],
+        subplot_titles=(
+            "checks of the latest build, per layer",
+            "numbers not placed in a fact, per report (raw.extraction_issues)",
+        ),
+    )
     colours = {"passed": GOOD, "warned": "#e0a526", "failed": BAD}
     for status in ("passed", "warned", "failed"):
         rows = checks[checks["status"] == status]
         if not rows.empty:
-            fig.add_trace(go.Bar(y=rows["layer"], x=rows["checks"], name=f"checks {status}", orientation="h",
-                                 marker_color=colours[status], customdata=rows["failing_rows"],
-                                 hovertemplate="%{y}: %{x} checks " + status +
-                                               " (%{customdata} failing rows)<extra></extra>"), row=1, col=1)
+            fig.add_trace(
+                go.Bar(
+                    y=rows["layer"],
+                    x=rows["checks"],
+                    name=f"checks {status}",
+                    orientation="h",
+                    marker_color=colours[status],
+                    customdata=rows["failing_rows"],
+                    hovertemplate="%{y}: %{x} checks " + status + " (%{customdata} failing rows)<extra></extra>",
+                ),
+                row=1,
+                col=1,
+            )
     if issues is not None and not issues.empty:
         for colour, (kind, rows) in zip(ISSUE_COLOURS * 10, issues.groupby("kind", sort=True)):
-            fig.add_trace(go.Bar(y=rows["report_file"], x=rows["issues"], name=f"issue: {kind}", orientation="h",
-                                 marker_color=colour,
-                                 hovertemplate="%{y}<br>%{x} " + kind + "<extra></extra>"), row=2, col=1)
-    _layout(fig, height=420 + 28 * (checks["layer"].nunique() + n_reports), barmode="stack",
-            margin=dict(l=70, r=30, t=70, b=60))
+            fig.add_trace(
+                go.Bar(
+                    y=rows["report_file"],
+                    x=rows["issues"],
+                    name=f"issue: {kind}",
+                    orientation="h",
+                    marker_color=colour,
+                    hovertemplate="%{y}<br>%{x} " + kind + "<extra></extra>",
+                ),
+                row=2,
+                col=1,
+            )
+    _layout(
+        fig,
+        height=420 + 28 * (checks["layer"].nunique() + n_reports),
+        barmode="stack",
+        margin=dict(l=70, r=30, t=70, b=60),
+    )
     fig.update_yaxes(automargin=True, type="category")
     table = problems if problems is not None and not problems.empty else checks
     reports = _reports_of(issues, "report_file") if issues is not None else []
-    return Section("quality", "Data quality",
-                   "Can the numbers above be trusted? The Great Expectations and dbt checks of the latest build "
-                   "(hard checks block publishing, soft ones warn) and the numbers the loaders could not place.",
-                   [View("latest build", fig)], table, "audit.dq_results, raw.extraction_issues", reports,
-                   note="" if problems is None or problems.empty else
-                   f"{len(problems)} checks did not pass; the table lists them with a sample of offending rows.")
+    return Section(
+        "quality",
+        "Data quality",
+        "Can the numbers above be trusted? The Great Expectations and dbt checks of the latest build "
+        "(hard checks block publishing, soft ones warn) and the numbers the loaders could not place.",
+        [View("latest build", fig)],
+        table,
+        "audit.dq_results, raw.extraction_issues",
+        reports,
+        note=""
+        if problems is None or problems.empty
+        else f"{len(problems)} checks did not pass; the table lists them with a sample of offending rows.",
+    )
 
 
 SECTIONS = (production_section, worked_time_section, budget_section, cost_section, quality_section)
@@ -381,7 +548,9 @@ def _table_html(frame: pd.DataFrame) -> str:
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 cells.append(f'<td class="num">{_num(value)}</td>')
             else:
-                cells.append(f"<td>{'' if value is None or (isinstance(value, float) and pd.isna(value)) else html.escape(str(value))}</td>")
+                cells.append(
+                    f"<td>{'' if value is None or (isinstance(value, float) and pd.isna(value)) else html.escape(str(value))}</td>"
+                )
         body.append("<tr>" + "".join(cells) + "</tr>")
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
@@ -394,20 +563,26 @@ def _views_json(views: list) -> str:
 def _section_html(section: Section) -> str:
     chart_id = f"chart-{section.key}"
     if section.views:
-        chart = section.views[0].figure.to_html(full_html=False, include_plotlyjs=False, div_id=chart_id,
-                                                config=PLOT_CONFIG)
+        chart = section.views[0].figure.to_html(
+            full_html=False, include_plotlyjs=False, div_id=chart_id, config=PLOT_CONFIG
+        )
     else:
         chart = f'<p class="too-few" id="{chart_id}">{html.escape(section.empty)}</p>'
     menu = ""
     if len(section.views) > 1:
         options = "".join(f"<option>{html.escape(v.label)}</option>" for v in section.views)
-        menu = (f'<p class="views"><label>Show ({len(section.views)} charts): <select data-chart="{chart_id}" '
-                f'data-views="views-{section.key}" onchange="vardlagerShow(this)">{options}</select></label></p>'
-                f'<script type="application/json" id="views-{section.key}">{_views_json(section.views)}</script>')
+        menu = (
+            f'<p class="views"><label>Show ({len(section.views)} charts): <select data-chart="{chart_id}" '
+            f'data-views="views-{section.key}" onchange="vardlagerShow(this)">{options}</select></label></p>'
+            f'<script type="application/json" id="views-{section.key}">{_views_json(section.views)}</script>'
+        )
     sources = ", ".join(f"<code>{html.escape(r)}</code>" for r in section.reports) or "<em>none</em>"
     note = f"<p>{html.escape(section.note)}</p>" if section.note else ""
-    rerun = (f" (reproduce them: <code>vardlager query -f {html.escape(section.query)}</code>)"
-             if section.query.endswith(".sql") else "")
+    rerun = (
+        f" (reproduce them: <code>vardlager query -f {html.escape(section.query)}</code>)"
+        if section.query.endswith(".sql")
+        else ""
+    )
     return f"""
 <section id="{section.key}">
 <h2>{html.escape(section.title)}</h2>
@@ -426,18 +601,25 @@ def build_report_html(db: Path) -> str:
         raise ReportError(f"{db}: no warehouse; run `vardlager build` first")
     try:
         sections = [make(db) for make in SECTIONS]
-        reports = _frame(db, """
+        reports = _frame(
+            db,
+            """
             select report_file, region_name, report_type, period_start, period_end
-            from marts.dim_report order by region_name, report_file""")
+            from marts.dim_report order by region_name, report_file""",
+        )
         built_at = _optional(db, "select max(checked_at) as t from audit.dq_results")
     except QueryError as exc:
         raise ReportError(str(exc)) from exc
-    when = "" if built_at is None or built_at.empty or built_at["t"].iloc[0] is None else \
-        f"built {built_at['t'].iloc[0]:%Y-%m-%d %H:%M %Z}, "
+    when = (
+        ""
+        if built_at is None or built_at.empty or built_at["t"].iloc[0] is None
+        else f"built {built_at['t'].iloc[0]:%Y-%m-%d %H:%M %Z}, "
+    )
     report_rows = "".join(
         f"<tr><td><code>{html.escape(str(r.report_file))}</code></td><td>{html.escape(str(r.region_name or ''))}</td>"
         f"<td>{html.escape(str(r.report_type or ''))}</td><td>{r.period_start or ''} – {r.period_end or ''}</td></tr>"
-        for r in reports.itertuples(index=False))
+        for r in reports.itertuples(index=False)
+    )
     nav = "".join(f'<a href="#{s.key}">{html.escape(s.title)}</a>' for s in sections)
     generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     return f"""<!DOCTYPE html>
@@ -456,7 +638,7 @@ Every number below is a fact of <code>marts.fct_report_facts</code> with its rep
 <details><summary>Reports in the warehouse ({len(reports)})</summary>
 <table><thead><tr><th>report</th><th>region</th><th>type</th><th>period</th></tr></thead><tbody>{report_rows}</tbody></table>
 </details></header>
-{''.join(_section_html(s) for s in sections)}
+{"".join(_section_html(s) for s in sections)}
 </body></html>
 """
 

@@ -6,6 +6,7 @@ warehouse keeps every statement and marks one current (README: Restatements); th
 pairs overlap and which report's statements are current, so a user who copied or corrected a report
 sees what happened.
 """
+
 from __future__ import annotations
 
 import duckdb
@@ -42,6 +43,8 @@ def overlap_warnings(con: duckdb.DuckDBPyConnection) -> list[str]:
         newer, older, n_newer, n_older = (b, a, cur_b, cur_a) if cur_b >= cur_a else (a, b, cur_a, cur_b)
         kept = f"; {n_older} precise figure(s) of {older} stay current over rounded restatements" if n_older else ""
         more = f"; {elsewhere} current in a third report" if elsewhere else ""
-        lines.append(f"{a} and {b} state {n} of the same facts: {newer} is the newer report and its "
-                     f"statements are current{kept}{more}; both are kept (examples/report_disagreements.sql)")
+        lines.append(
+            f"{a} and {b} state {n} of the same facts: {newer} is the newer report and its "
+            f"statements are current{kept}{more}; both are kept (examples/report_disagreements.sql)"
+        )
     return lines

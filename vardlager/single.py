@@ -12,6 +12,7 @@ compiled SQL in dependency order (models.json) and the seed tables as dbt typed 
 file). Every later call only reads those. dbt's tests and the Great Expectations checks stay with
 `vardlager build`.
 """
+
 from __future__ import annotations
 
 import json
@@ -82,8 +83,11 @@ def extract_facts(paths, say=None, separately: bool = False) -> tuple[list[str],
         groups = [[e] for e in extractions] if separately else [extractions]
         columns, rows = [], []
         for group in groups:
-            group_issues = [i for i in issues if i.report_file in {e.document.report_file for e in group}] \
-                if separately else issues
+            group_issues = (
+                [i for i in issues if i.report_file in {e.document.report_file for e in group}]
+                if separately
+                else issues
+            )
             columns, found = run_models(records_by_table(group, group_issues), plan)
             rows += found
         progress.stage(f"{len(rows)} facts")
@@ -110,6 +114,7 @@ def _report_files(paths: list[Path], say) -> list[Path]:
 
 # --- the models, compiled once per dbt code --------------------------------------------------------
 
+
 def compiled_models(progress=None) -> dict:
     """{"models": [[relation, materialization, compiled SQL], ...] in dependency order, "seeds": path of
     the DuckDB file with the seed tables}; compiled by dbt when this dbt code has not been yet."""
@@ -117,8 +122,10 @@ def compiled_models(progress=None) -> dict:
     plan_file = folder / PLAN_FILE
     if not plan_file.exists():
         if progress:
-            progress.stage("compiling the dbt models and loading the seeds (once per change to models, "
-                           "macros, seeds or dbt) ...", now=True)
+            progress.stage(
+                "compiling the dbt models and loading the seeds (once per change to models, macros, seeds or dbt) ...",
+                now=True,
+            )
         _compile(folder)
     plan = json.loads(plan_file.read_text(encoding="utf-8"))
     plan["seeds"] = str(folder / f"{CATALOG}.duckdb")
@@ -144,7 +151,9 @@ def _compile(folder: Path) -> None:
         for command in (["seed"], ["compile", "--select", "+" + FINAL_MODEL.rsplit(".", 1)[1]]):
             result = dbtRunner().invoke([*command, *_cli_args(work)])
             if not result.success:
-                raise ExtractError(f"dbt {command[0]} failed: {_first_line(result.exception) or 'see `vardlager build`'}")
+                raise ExtractError(
+                    f"dbt {command[0]} failed: {_first_line(result.exception) or 'see `vardlager build`'}"
+                )
     finally:
         _close_duckdb_environment()
         if before is None:
@@ -219,6 +228,7 @@ def run_models(records: dict, plan: dict) -> tuple[list[str], list[dict]]:
 
 
 # --- stderr ----------------------------------------------------------------------------------------
+
 
 class Progress:
     """Stage lines for the user, shown only once the call has taken longer than PROGRESS_AFTER_S: the

@@ -11,6 +11,7 @@ runs `SET search_path = 'marts,main'` on each new connection, so `select * from 
 as in `vardlager query`; `&search_path=marts,audit` chooses another path. Qualified names
 (`marts.fct_costs`, `audit.dq_results`) keep working either way.
 """
+
 from __future__ import annotations
 
 from sqlalchemy import event
