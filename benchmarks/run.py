@@ -28,7 +28,7 @@ import statistics
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks.corpus import generate
@@ -211,7 +211,7 @@ def environment() -> dict:
     except OSError:
         commit = "?"
     return {
-        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": platform.machine(),
         "cpus": os.cpu_count(),
         "python": platform.python_version(),

@@ -114,7 +114,7 @@ class Validator:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
 
-    def __enter__(self) -> "Validator":
+    def __enter__(self) -> Validator:
         return self
 
     def __exit__(self, *exc) -> None:

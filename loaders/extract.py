@@ -14,8 +14,8 @@ from loaders.coverage import load_non_fact_rules, metric_word_regex, numbers_see
 from loaders.document import load_regions, read_document
 from loaders.lexicon import load_lexicon
 from loaders.prose import extract_prose, label_metric
-from loaders.reflow import reflow
 from loaders.records import Document, ExtractionIssue, NumberSeen, ProseFact, TableCell
+from loaders.reflow import reflow
 from loaders.tables import extract_tables
 from loaders.textio import UnreadableReport, decode_report
 

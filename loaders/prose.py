@@ -285,7 +285,6 @@ NOT_PLACES = {
     "Avseende",
     "Vilket",
     "Dock",
-    "Även",
     "Andel",
     "Antal",
     "Summa",
@@ -334,7 +333,6 @@ NOT_PLACES = {
     "Ersättning",
     "Budgetavvikelse",
     "Fortsatt",
-    "Trots",
     "Tidig",
 }
 WEAK_METRIC_ALIASES = {
@@ -410,7 +408,6 @@ FUNCTION_WORDS = {
     "respektive",
     "den",
     "det",
-    "jämfört",
     "vid",
     "inom",
     "efter",
@@ -575,7 +572,7 @@ def _qualified_after(label: str, rest: str, lex: ProseLexicon) -> str:
 def _genitive_before(text: str, first: AliasHit, second: AliasHit) -> bool:
     """`first` is a metric in the genitive ('-s') right before `second`, which it owns."""
     return (
-        text[first.end - 1] in "sS" and not text[first.end - 2] in "sS" and not text[first.end : second.start].strip()
+        text[first.end - 1] in "sS" and text[first.end - 2] not in "sS" and not text[first.end : second.start].strip()
     )
 
 
@@ -796,9 +793,7 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: list[tuple[i
         k = kind.casefold()
         if k.startswith("verksamhet"):
             kind = "VO"
-        elif k.startswith("närsjukvården"):
-            kind = "Närsjukvårdsområde"
-        elif k.startswith("närsjukvårdsområde"):
+        elif k.startswith("närsjukvården") or k.startswith("närsjukvårdsområde"):
             kind = "Närsjukvårdsområde"
         elif k.startswith("område"):
             kind = "Område"
@@ -1631,7 +1626,7 @@ def sentence_facts(
         if (
             ctx.part_subject
             and metric.endswith("_totalt")
-            and not ctx.part_subject.casefold() in text.casefold()
+            and ctx.part_subject.casefold() not in text.casefold()
             and not OWN_UNIT_RE.search(text[: n.start])
         ):
             # 'Produktionskostnaderna har kraftigt ökat ... Kostnadsutvecklingen är 1,9 procent': the paragraph

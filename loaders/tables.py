@@ -637,7 +637,7 @@ def split_header(text: str) -> list[str]:
                 has_measure = any(MEASURE_WORD_RE.match(x.strip("(),:")) for x in cur)
                 has_year = any(YEAR_RE.match(x.strip("(),:")) for x in cur)
                 only_qual = all(QUAL_WORD_RE.match(x.strip("(),:")) for x in cur)
-                start = (has_measure or has_year or not only_qual) and not prev in ("mot", "från", "avv", "(budget")
+                start = (has_measure or has_year or not only_qual) and prev not in ("mot", "från", "avv", "(budget")
                 if low in ("utf", "utfall") and prev in ("prognos", "prognostiserat"):
                     start = False  # `Prognos utfall 2024`
                 if low == "utf" and prev in ("bokslut",):

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from scheduled_night import ENCODINGS, ROOT, cut_mid_table, scheduled_night
 
 from loaders import extract as extract_module
 from loaders.extract import extract_text, read_report_bytes
 from loaders.textio import UnreadableReport, decode_report
-from scheduled_night import ENCODINGS, ROOT, cut_mid_table, scheduled_night
 from vardlager.pipeline import build, extract_all, report_paths
 
 pytestmark = pytest.mark.xdist_group("night")  # the scheduled night (tests/scheduled_night.py) is shared with test_kill
@@ -117,7 +117,7 @@ def test_dos_and_mac_single_byte_text_is_not_read_as_cp1252(encoding):
 
 
 def test_utf8_with_a_stray_cp1252_minus_keeps_the_minus():
-    data = "Läkarbesök ökade, avvikelse ".encode("utf-8") + "–5 mnkr\n".encode("cp1252")
+    data = "Läkarbesök ökade, avvikelse ".encode() + "–5 mnkr\n".encode("cp1252")
     decoded = decode_report(data)
     assert decoded.text == "Läkarbesök ökade, avvikelse –5 mnkr\n"  # not U+FFFD, which would drop the sign
     assert decoded.encoding == "utf-8"
@@ -125,7 +125,7 @@ def test_utf8_with_a_stray_cp1252_minus_keeps_the_minus():
 
 
 def test_utf8_cut_in_the_middle_of_a_character():
-    data = "Läkarbesök 12 345\nVårdtillfällen 2 0".encode("utf-8") + "ö".encode("utf-8")[:1]
+    data = "Läkarbesök 12 345\nVårdtillfällen 2 0".encode() + "ö".encode()[:1]
     decoded = decode_report(data)
     assert decoded.text == "Läkarbesök 12 345\nVårdtillfällen 2 0"
     assert "ends in the middle of a UTF-8 character" in decoded.note
@@ -133,7 +133,7 @@ def test_utf8_cut_in_the_middle_of_a_character():
 
 
 def test_nul_padding_after_the_text_is_ignored_and_said():
-    decoded = decode_report("Läkarbesök 12 345\n".encode("utf-8") + b"\x00" * 4096)
+    decoded = decode_report("Läkarbesök 12 345\n".encode() + b"\x00" * 4096)
     assert decoded.text == "Läkarbesök 12 345\n"
     assert decoded.notes == (
         ("possibly_truncated", "4096 NUL bytes after the text (a file not fully written?); ignored"),

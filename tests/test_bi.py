@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-
 from bi_warehouse import example_columns, example_sql
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,11 +121,10 @@ def test_reader_keeps_working_during_a_build_and_sees_new_data_after_reconnect(p
 
 @pytest.mark.slow
 def test_docs_site_has_dbt_lineage_and_gx_validations(published, tmp_path):
+    import duckdb
     from typer.testing import CliRunner
 
     from vardlager.cli import app
-
-    import duckdb
 
     con = duckdb.connect(str(published))  # a third of the cells without a value: a soft expectation unmet
     con.execute("update raw.table_cells set value = null where rowid % 3 = 0")

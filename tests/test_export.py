@@ -6,9 +6,9 @@ import json
 
 import duckdb
 import pytest
+from bi_warehouse import make_warehouse
 from typer.testing import CliRunner
 
-from bi_warehouse import make_warehouse
 from vardlager.cli import app
 from vardlager.export import ExportError, export_parquet
 

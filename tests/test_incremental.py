@@ -99,7 +99,7 @@ def builds(tmp_path_factory) -> Builds:
     removed, source = REPORTS[-1].name, REPORTS[1]
     added = "aa_new_report.txt"
     (folder / removed).unlink()
-    (folder / added).write_bytes(source.read_bytes() + "\nBilaga: ingen.\n".encode())
+    (folder / added).write_bytes(source.read_bytes() + b"\nBilaga: ingen.\n")
     changed = build(folder, db, if_changed=True)
     assert changed.published, changed.errors
     return Builds(

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import duckdb
 import pytest
-
 from scheduled_night import scheduled_night
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("night")]  # shares the night with test_bad_input

@@ -89,9 +89,8 @@ def test_a_build_that_may_wait_goes_on_when_the_other_finishes(tmp_path):
 def test_a_wait_that_runs_out_raises_busy_naming_the_lock(other_build):
     db, _ = other_build
     started = time.monotonic()
-    with pytest.raises(WarehouseBusy) as caught:
-        with warehouse_lock(db, wait=0.5):
-            pass
+    with pytest.raises(WarehouseBusy) as caught, warehouse_lock(db, wait=0.5):
+        pass
     assert 0.4 < time.monotonic() - started < 5
     assert re.search(r"gave up after waiting \d+\.\d s", str(caught.value))
     assert str(lock_path_for(db)) in str(caught.value)

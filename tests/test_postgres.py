@@ -17,7 +17,6 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from tests import pg_server

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from bi_warehouse import example_columns, example_sql, make_warehouse
 from typer.testing import CliRunner
 
-from bi_warehouse import example_columns, example_sql, make_warehouse
 from vardlager.cli import app
 from vardlager.query import QueryError, run_query
 

@@ -3,20 +3,18 @@ least three numbers each, and read at 1400 px without any text drawn over other 
 
 from __future__ import annotations
 
+import hashlib
+import html
 import json
 import re
 import subprocess
 from pathlib import Path
 
-import hashlib
-import html
-
 import duckdb
-
 import pytest
+from bi_warehouse import make_warehouse
 from typer.testing import CliRunner
 
-from bi_warehouse import make_warehouse
 from vardlager.cli import app
 from vardlager.report import build_report_html, production_section, worked_time_section
 
@@ -142,7 +140,7 @@ def test_each_chart_names_its_reports_and_has_its_numbers(page):
     assert "beta_delar1_2024.txt" in sections["production"] and "88\u202f000" in sections["production"]
     assert "ExpectColumnValuesToBeBetween(value)" in sections["quality"]  # the warned check is listed
     for key in SECTIONS[:4]:
-        assert f"vardlager query -f examples/" in sections[key]
+        assert "vardlager query -f examples/" in sections[key]
 
 
 # Injected into a copy of the page by the tests (not shipped): after load, shows every view of every

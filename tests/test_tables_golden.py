@@ -3,7 +3,7 @@ and a few cells checked by hand against the text."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ REPORTS = Path(__file__).resolve().parent.parent / "data" / "reports"
 FILES = sorted(p.name for p in REPORTS.glob("*.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def read(name: str):
     lines = (REPORTS / name).read_text(encoding="utf-8").split("\n")
     cells, issues = extract_tables(name, lines)

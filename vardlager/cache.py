@@ -28,8 +28,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from loaders.extract import REPORT_SUFFIXES, extract_text, read_report_bytes
-from loaders.textio import UnreadableReport
 from loaders.records import LOADER_VERSION
+from loaders.textio import UnreadableReport
 from vardlager.raw import ReportRows, report_rows
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -82,7 +82,7 @@ class ExtractionCache:
     failed: dict = field(default_factory=dict)  # key -> why its worker could not read it (a parallel.Failed)
 
     @classmethod
-    def for_warehouse(cls, db_path: Path) -> "ExtractionCache":
+    def for_warehouse(cls, db_path: Path) -> ExtractionCache:
         return cls(cache_dir_for(db_path))
 
     @property
@@ -248,7 +248,7 @@ class BuildStamp:
     inputs: str
 
     @classmethod
-    def of(cls, paths: list[Path], options: str = "") -> "BuildStamp":
+    def of(cls, paths: list[Path], options: str = "") -> BuildStamp:
         return cls(
             hashlib.sha256(f"{folder_fingerprint(paths)}|{project_fingerprint()}|{options}".encode()).hexdigest()
         )

@@ -131,9 +131,8 @@ def build(
         if if_changed:
             err.print("--if-changed is for the duckdb target; a server build always builds")
             raise typer.Exit(2)
-        from vardlager.postgres import build as build_on_server, server_name
-
-        from vardlager.postgres import dsn_environment, environment
+        from vardlager.postgres import build as build_on_server
+        from vardlager.postgres import dsn_environment, environment, server_name
 
         result = build_on_server(reports, db, say=err.print, dsn=pg_dsn, wait=wait)
         try:

@@ -17,7 +17,7 @@ import html
 import os
 import shutil
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -160,7 +160,7 @@ def _validation_rows(gx_index: Path, results: list, site: Path) -> str:
 def _landing(db: Path, dbt_index: Path, gx_index: Path, results: list, out: Path) -> Path:
     counts = {s: sum(1 for r in results if r.status == s) for s in ("passed", "warned", "failed")}
     validations = _validation_rows(gx_index, results, out.parent)
-    generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     out.write_text(
         f"""<!DOCTYPE html>
 <html lang="sv"><head><meta charset="utf-8"><title>vardlager – documentation</title>

@@ -15,7 +15,7 @@ import socket
 import sys
 import time
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 POLL_SECONDS = 0.2
@@ -82,7 +82,7 @@ def warehouse_lock(db_path: Path, wait: float = 0.0, say=lambda msg: None):
                 time.sleep(min(POLL_SECONDS, max(wait - waited, 0.01)))
         if announced:
             say(f"[dim]lock acquired after {time.monotonic() - started:.1f} s[/]")
-        now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+        now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
         os.ftruncate(fd, 0)
         os.pwrite(
             fd,

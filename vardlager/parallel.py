@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Callable, TypeVar
+from typing import TypeVar
 
 T = TypeVar("T")
 
@@ -79,7 +80,7 @@ class ReportLimits:
             raise ValueError(f"report limits must be positive: {self.seconds} s, {self.memory_mb} MB")
 
     @classmethod
-    def from_env(cls) -> "ReportLimits":
+    def from_env(cls) -> ReportLimits:
         """VARDLAGER_REPORT_SECONDS and VARDLAGER_REPORT_MEMORY_MB when set to positive numbers, else the defaults."""
         return cls(_positive_env(SECONDS_ENV, cls.seconds), _positive_env(MEMORY_ENV, cls.memory_mb))
 

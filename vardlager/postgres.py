@@ -28,7 +28,7 @@ import os
 import time
 import uuid
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pyarrow as pa
@@ -341,7 +341,7 @@ def write_audit(cur, schema: str, build_id: str, checks: list, unit_tests: list)
         cur.execute(f"insert into {_ident(schema)}.dq_results select * from audit.dq_results")
     from psycopg2.extras import execute_values
 
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     execute_values(
         cur,
         f"insert into {_ident(schema)}.dq_results values %s",

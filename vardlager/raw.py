@@ -83,7 +83,7 @@ def _arrow_type(hint) -> pa.DataType:
     return ARROW_TYPES[hint]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def arrow_schema(record_type: type) -> pa.Schema:
     """A column per field of the dataclass, typed from its annotations."""
     hints = typing.get_type_hints(record_type)

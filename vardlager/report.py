@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -621,7 +621,7 @@ def build_report_html(db: Path) -> str:
         for r in reports.itertuples(index=False)
     )
     nav = "".join(f'<a href="#{s.key}">{html.escape(s.title)}</a>' for s in sections)
-    generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     return f"""<!DOCTYPE html>
 <html lang="sv"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

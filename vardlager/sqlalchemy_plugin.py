@@ -15,7 +15,7 @@ as in `vardlager query`; `&search_path=marts,audit` chooses another path. Qualif
 from __future__ import annotations
 
 from sqlalchemy import event
-from sqlalchemy.engine import CreateEnginePlugin, Engine, URL
+from sqlalchemy.engine import URL, CreateEnginePlugin, Engine
 
 DEFAULT_SEARCH_PATH = "marts,main"  # the same as vardlager.query.SEARCH_PATH
 
