@@ -1,0 +1,6 @@
+"""`target` for sqlfluff's jinja templater (.sqlfluff library_path): the DuckDB target of profiles.yml."""
+
+type = "duckdb"
+name = "dev"
+schema = "main"
+database = "vardlager"
