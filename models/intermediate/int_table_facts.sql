@@ -273,7 +273,7 @@ table_texts_printed as (
             (coalesce(table_measure.measure_header, ''), 2, 'measure header'),
             (split_part(cells.caption, ' | ', 2), 3, 'caption'),
             (cells.caption, 4, 'caption')
-        ) as v(txt, prio, src)
+        ) as v (txt, prio, src)
     ) as t
 ),
 
@@ -485,7 +485,7 @@ placed as (
     left join metrics as ctx_metrics on placed_by_label.ctx_metric_code = ctx_metrics.metric_code
     left join unit_siblings
         on placed_by_label.placed_metric_code = unit_siblings.metric_code
-        and unit_siblings.sibling_unit = ctx_metrics.canonical_unit
+        and ctx_metrics.canonical_unit = unit_siblings.sibling_unit
 ),
 
 -- an income statement prints costs negative: its rows' amounts are below zero

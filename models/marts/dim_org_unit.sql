@@ -112,7 +112,7 @@ parented as (
             else {{ org_unit_key('units_keyed.region_code', "''") }}
         end as parent_org_unit_key
     from units_keyed
-    left join units as parents on parents.org_unit_key = units_keyed.parent_key
+    left join units as parents on units_keyed.parent_key = parents.org_unit_key
 ),
 
 walked as (

@@ -26,7 +26,7 @@ years as (
 month_starts as (
     select make_date(years.year, month_numbers.month_number, 1) as month_start
     from years
-    cross join generate_series(1, 12) as month_numbers(month_number)
+    cross join generate_series(1, 12) as month_numbers (month_number)
 ),
 
 standard as (
