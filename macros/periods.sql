@@ -20,7 +20,8 @@
 {#- The label analysts read: "april 2024", "T1 2024", "jan–apr 2024", "helår 2024", "R12 maj 2023–apr 2024". -#}
 {% macro period_label(start, stop) -%}
     {%- set short = "(array['jan','feb','mar','apr','maj','jun','jul','aug','sep','okt','nov','dec'])" -%}
-    {%- set long = "(array['januari','februari','mars','april','maj','juni','juli','augusti','september','oktober','november','december'])" -%}
+    {%- set long = "(array['januari','februari','mars','april','maj','juni',"
+                   ~ "'juli','augusti','september','oktober','november','december'])" -%}
     case {{ period_kind(start, stop) }}
         when 'month' then {{ long }}[{{ month_of(start) }}] || ' ' || {{ year_of(start) }}
         when 'year' then 'helår ' || {{ year_of(start) }}

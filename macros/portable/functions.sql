@@ -76,12 +76,16 @@
 
 {#- arg of the row with the largest / smallest val (rows with a null arg or val skipped), optionally filtered -#}
 {% macro arg_max_of(arg, val, where=none) %}{{ return(adapter.dispatch('arg_max_of')(arg, val, where)) }}{% endmacro %}
-{% macro default__arg_max_of(arg, val, where=none) %}arg_max({{ arg }}, {{ val }}){% if where %} filter (where {{ where }}){% endif %}{% endmacro %}
+{% macro default__arg_max_of(arg, val, where=none) -%}
+    arg_max({{ arg }}, {{ val }}){% if where %} filter (where {{ where }}){% endif %}
+{%- endmacro %}
 {% macro postgres__arg_max_of(arg, val, where=none) -%}
     (array_agg({{ arg }} order by {{ val }} desc) filter (where {{ arg }} is not null and {{ val }} is not null{% if where %} and ({{ where }}){% endif %}))[1]
 {%- endmacro %}
 {% macro arg_min_of(arg, val, where=none) %}{{ return(adapter.dispatch('arg_min_of')(arg, val, where)) }}{% endmacro %}
-{% macro default__arg_min_of(arg, val, where=none) %}arg_min({{ arg }}, {{ val }}){% if where %} filter (where {{ where }}){% endif %}{% endmacro %}
+{% macro default__arg_min_of(arg, val, where=none) -%}
+    arg_min({{ arg }}, {{ val }}){% if where %} filter (where {{ where }}){% endif %}
+{%- endmacro %}
 {% macro postgres__arg_min_of(arg, val, where=none) -%}
     (array_agg({{ arg }} order by {{ val }}) filter (where {{ arg }} is not null and {{ val }} is not null{% if where %} and ({{ where }}){% endif %}))[1]
 {%- endmacro %}
@@ -92,7 +96,9 @@
 {% macro postgres__first_of(expr, order_by) %}(array_agg({{ expr }} order by {{ order_by }}))[1]{% endmacro %}
 
 {#- the values of expr over a named window, sorted and joined by sep -#}
-{% macro sorted_join_over(expr, window, sep) %}{{ return(adapter.dispatch('sorted_join_over')(expr, window, sep)) }}{% endmacro %}
+{% macro sorted_join_over(expr, window, sep) -%}
+    {{ return(adapter.dispatch('sorted_join_over')(expr, window, sep)) }}
+{%- endmacro %}
 {% macro default__sorted_join_over(expr, window, sep) %}array_to_string(list_sort(list({{ expr }}) over {{ window }}), {{ sep }}){% endmacro %}
 {% macro postgres__sorted_join_over(expr, window, sep) -%}
     array_to_string(array_agg({{ expr }}) over ({{ window }} order by {{ expr }}
@@ -106,7 +112,9 @@
 {% macro postgres__null_safe_equals(a, b) %}coalesce({{ a }}, chr(1)) = coalesce({{ b }}, chr(1)){% endmacro %}
 
 {#- the last non-null value of expr in a window (DuckDB last_value(expr ignore nulls) over (...)) -#}
-{% macro last_value_ignore_nulls(expr, window) %}{{ return(adapter.dispatch('last_value_ignore_nulls')(expr, window)) }}{% endmacro %}
+{% macro last_value_ignore_nulls(expr, window) -%}
+    {{ return(adapter.dispatch('last_value_ignore_nulls')(expr, window)) }}
+{%- endmacro %}
 {% macro default__last_value_ignore_nulls(expr, window) %}last_value({{ expr }} ignore nulls) over ({{ window }}){% endmacro %}
 {% macro postgres__last_value_ignore_nulls(expr, window) -%}
     (array_agg({{ expr }}) filter (where ({{ expr }}) is not null) over ({{ window }}))[count({{ expr }}) over ({{ window }})]

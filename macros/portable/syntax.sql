@@ -30,7 +30,9 @@
 {#- `select * from a union all by name select * from b` for CTEs that read whole models (ctes and the
     models they read, in the same order, all in one custom schema): on PostgreSQL the columns of the
     built models, by name, with null where a model lacks one (as DuckDB fills them). -#}
-{% macro union_models_by_name(ctes, models, schema) %}{{ return(adapter.dispatch('union_models_by_name')(ctes, models, schema)) }}{% endmacro %}
+{% macro union_models_by_name(ctes, models, schema) -%}
+    {{ return(adapter.dispatch('union_models_by_name')(ctes, models, schema)) }}
+{%- endmacro %}
 {% macro default__union_models_by_name(ctes, models, schema) -%}
     {%- for cte in ctes %}select * from {{ cte }}{% if not loop.last %}
     union all by name
@@ -42,15 +44,20 @@
     {%- for model in models -%}
         {%- set columns = [] -%}
         {%- if execute -%}
-            {#- by name in the schema the build writes (in a unit test, ref() is a fixture; its columns are the model's) -#}
+            {#- by name in the schema the build writes (in a unit test, ref() is a fixture; its columns are the
+                model's) -#}
             {%- set relation = adapter.get_relation(database=target.database,
                                                     schema=generate_schema_name(schema, none) | trim, identifier=model) -%}
             {%- if relation is not none -%}
-                {%- for column in adapter.get_columns_in_relation(relation) -%}{%- do columns.append(column.name) -%}{%- endfor -%}
+                {%- for column in adapter.get_columns_in_relation(relation) -%}
+                    {%- do columns.append(column.name) -%}
+                {%- endfor -%}
             {%- endif -%}
         {%- endif -%}
         {%- do columns_of.append(columns) -%}
-        {%- for name in columns if name not in names and name != 'qualify_keep' -%}{%- do names.append(name) -%}{%- endfor -%}
+        {%- for name in columns if name not in names and name != 'qualify_keep' -%}
+            {%- do names.append(name) -%}
+        {%- endfor -%}
     {%- endfor -%}
     {%- if not names -%}
         {%- for cte in ctes %}select * from {{ cte }}{% if not loop.last %} union all {% endif %}{% endfor -%}

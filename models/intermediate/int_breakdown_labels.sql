@@ -33,7 +33,9 @@ texts as (
 ),
 
 final as (
-    {% call qualify("row_number() over (partition by texts.label order by patterns.priority, patterns.dimension) = 1") %}
+    {% call qualify("row_number() over (
+        partition by texts.label order by patterns.priority, patterns.dimension
+    ) = 1") %}
     select
         texts.label,
         patterns.dimension,

@@ -27,9 +27,9 @@ aliases as (
 named as (
     select report_file, coalesce(org_unit_name, '') as org_unit_name from table_facts
     union
-    select report_file, coalesce(org_unit_name, '') from prose_facts
+    select report_file, coalesce(org_unit_name, '') as org_unit_name from prose_facts
     union
-    select report_file, coalesce(org_unit, '') from documents
+    select report_file, coalesce(org_unit, '') as org_unit_name from documents
 ),
 
 split as (
@@ -152,7 +152,9 @@ unit_names as (
 ),
 
 vo_forms as (
-    {% call qualify("row_number() over (partition by unit_names.region_code, unit_names.name order by vo_names.vo_name) = 1") %}
+    {% call qualify("row_number() over (
+        partition by unit_names.region_code, unit_names.name order by vo_names.vo_name
+    ) = 1") %}
     select unit_names.region_code, unit_names.name, vo_names.vo_name
     from unit_names
     inner join vo_names

@@ -31,7 +31,12 @@ final as (
         prose.metric_code,
         prose.measure,
         coalesce(breakdowns.breakdown, '') as breakdown,
-        {{ canonical_value('prose.value', 'case when prose.measure in (\'change_pct\', \'change_pp\') then 1 else coalesce(units.factor, 1) end', 'metrics.amount_kind', 'prose.measure') }} as value,
+        {{ canonical_value(
+            'prose.value',
+            'case when prose.measure in (\'change_pct\', \'change_pp\') then 1 else coalesce(units.factor, 1) end',
+            'metrics.amount_kind',
+            'prose.measure'
+        ) }} as value,
         {{ canonical_unit('metrics.canonical_unit', 'prose.measure', 'units.canonical_unit') }} as unit,
         prose.line as source_line,
         prose.quote as source_quote,

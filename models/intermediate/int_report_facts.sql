@@ -62,8 +62,8 @@ statements as (
         row_number() over (
             partition by keyed.report_file, keyed.org_unit_key, keyed.metric_code, keyed.measure,
                 keyed.breakdown, keyed.period_start, keyed.period_end, keyed.value_key
-            order by coalesce(keyed.row_label_unresolved, false), keyed.is_verified desc, keyed.quote_decimals desc,
-                case keyed.fact_source when 'table' then 0 else 1 end, keyed.source_line, keyed.source_id
+            order by coalesce(keyed.row_label_unresolved, false) asc, keyed.is_verified desc, keyed.quote_decimals desc,
+                case keyed.fact_source when 'table' then 0 else 1 end asc, keyed.source_line asc, keyed.source_id asc
         ) as statement_rank,
         -- list + list_sort, not string_agg(... order by ...) over: same text, 10x faster in DuckDB at 500 reports
         {{ sorted_join_over('keyed.source_ref', 'same_value', "'; '") }} as sources,

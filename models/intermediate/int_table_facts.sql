@@ -70,7 +70,8 @@ caption_orgs as (
             when length(caption_tails.tail) between 3 and 60
                 and not {{ re_matches("caption_tails.tail", "'[0-9%]'") }}
                 and {{ re_matches("caption_tails.tail", "'^[A-ZÅÄÖ]'") }}
-                and ({{ re_matches("lower(caption_tails.tail)", "'(^|\\s)(vårdcentral\\w*|vårdgivare\\w*|klinik\\w*|\\w*kliniken|sjukhus\\w*|vo|division\\w*|område\\w*|'
+                and ({{ re_matches("lower(caption_tails.tail)",
+                        "'(^|\\s)(vårdcentral\\w*|vårdgivare\\w*|klinik\\w*|\\w*kliniken|sjukhus\\w*|vo|division\\w*|område\\w*|'
                         || 'primärvård\\w*|hälsocentral\\w*|närsjukvård\\w*|länssjukvård\\w*)(\\s|$)'") }}
                     or org_aliases.alias_key is not null)
                 then caption_tails.tail
@@ -85,7 +86,8 @@ label_variants as (
     select
         labels.row_label,
         {{ normalize_label("regexp_replace(labels.row_label, '\\([^)]*\\)', '', 'g')") }} as row_label_key2,
-        {{ normalize_label("regexp_replace(regexp_replace(labels.row_label, '\\([^)]*\\)', '', 'g'), '^\\s*[-–]?\\s*varav\\s+', '', 'i')") }}
+        {{ normalize_label("regexp_replace(regexp_replace(labels.row_label, '\\([^)]*\\)', '', 'g'), "
+                           ~ "'^\\s*[-–]?\\s*varav\\s+', '', 'i')") }}
             as row_label_key3
     from (select distinct row_label from cells) as labels
 ),
@@ -103,7 +105,9 @@ keyed as (
 -- (`Antal årsarbetare utifrån arbetad tid` + ` exkl jour/beredskap`), not when it names something
 -- else (`Anställda` + ` 30-49 år`, `Försäljning` + ` av tjänster`)
 prefixed as (
-    {% call qualify("row_number() over (partition by label_keys.row_label_key3 order by length(aliases.alias_key) desc) = 1") %}
+    {% call qualify("row_number() over (
+        partition by label_keys.row_label_key3 order by length(aliases.alias_key) desc
+    ) = 1") %}
     select label_keys.row_label_key3, aliases.metric_code
     from (select distinct row_label_key3 from keyed) as label_keys
     inner join aliases
@@ -164,12 +168,20 @@ header_hits as (
     inner join headers on {{ re_matches("lower(texts.column_header)", "headers.pattern") }}
 ),
 
+caption_texts as (
+    select distinct caption from header_texts
+),
+
+caption_patterns as (
+    select distinct caption_pattern from headers where caption_pattern <> ''
+),
+
 caption_hits as (
     select
         texts.caption,
         patterns.caption_pattern
-    from (select distinct caption from header_texts) as texts
-    inner join (select distinct caption_pattern from headers where caption_pattern <> '') as patterns
+    from caption_texts as texts
+    inner join caption_patterns as patterns
         on {{ re_matches("lower(texts.caption)", "patterns.caption_pattern") }}
 ),
 
@@ -227,7 +239,8 @@ table_measure as (
         {{ arg_max_of('period_kind', 'column_index', "is_matched and measure <> ''") }} as table_period_kind,
         count(*) filter (
             where not is_matched and column_header <> ''
-            and not {{ re_matches("lower(column_header)", "'(19|20)[0-9]{2}|%|\\b(utf|utfall|bud|budget|prognos|bokslut|mål|avv|förändring|diff|ack|helår)\\b'") }}
+            and not {{ re_matches("lower(column_header)",
+                "'(19|20)[0-9]{2}|%|\\b(utf|utfall|bud|budget|prognos|bokslut|mål|avv|förändring|diff|ack|helår)\\b'") }}
         ) as n_dimension_columns
     from column_match
     group by report_file, table_id
@@ -240,7 +253,8 @@ columns_resolved as (
         column_match.column_index,
         -- a header that names no measure and no period (`VO Närsjukvård Kalix`) is an org unit
         not column_match.is_matched and column_match.column_header <> ''
-            and not {{ re_matches("lower(column_match.column_header)", "'(19|20)[0-9]{2}|%|\\b(utf|utfall|bud|budget|prognos|bokslut|mål|avv|förändring|diff|ack|helår)\\b'") }}
+            and not {{ re_matches("lower(column_match.column_header)",
+                "'(19|20)[0-9]{2}|%|\\b(utf|utfall|bud|budget|prognos|bokslut|mål|avv|förändring|diff|ack|helår)\\b'") }}
             and table_measure.table_measure is not null as is_org_column,
         case when column_match.is_matched then column_match.measure else table_measure.table_measure end
             as measure,
@@ -267,13 +281,15 @@ table_texts_printed as (
     from cells
     inner join table_measure
         on cells.report_file = table_measure.report_file and cells.table_id = table_measure.table_id
+    -- sqlfluff reads the lateral subquery as a select of its own (cells.* are the outer row's) and v as an
+    -- unused alias (it names the columns)
     cross join lateral (
         select * from (values
-            (cells.label_header, 1, 'label header'),
+            (cells.label_header, 1, 'label header'),  -- noqa: RF03
             (coalesce(table_measure.measure_header, ''), 2, 'measure header'),
             (split_part(cells.caption, ' | ', 2), 3, 'caption'),
             (cells.caption, 4, 'caption')
-        ) as v (txt, prio, src)
+        ) as v (txt, prio, src)  -- noqa: AL05
     ) as t
 ),
 
@@ -376,7 +392,8 @@ resolved as (
             as is_org_rows,
         caption_orgs.caption_org_unit,
         -- a label column headed by an org level (`Område diagnostik och MT`, `Enhet`, `Klinik`): rows are units
-        {{ re_matches("lower(row_metrics.label_header)", "'^(område|enhet|klinik|verksamhet|vårdenhet|division|vo)\\b'") }}
+        {{ re_matches("lower(row_metrics.label_header)",
+            "'^(område|enhet|klinik|verksamhet|vårdenhet|division|vo)\\b'") }}
             as is_unit_rows,
         -- a gender or age group breaks the table's unit down; it is no org unit
         row_metrics.breakdown is not null
@@ -390,7 +407,10 @@ resolved as (
         {{ re_matches("row_metrics.row_label", "'^\\s*(totalt|total|summa|samtliga)\\b'", 'i') }} as is_total_row,
         {{ re_matches("row_metrics.row_label", "'^\\s*[-–]?\\s*varav\\b'", 'i') }} as is_varav_row,
         -- `Totalt`, `Summa`, `Totalt utfall` is the whole table; `Summa Akutsjukvård` is a subtotal of one unit
-        {{ re_matches("row_metrics.row_label", "'^\\s*(totalt|total|summa|samtliga)(\\s+(totalt|utfall|verksamheten|divisionen|division|förvaltningen|förvaltning))?\\s*:?\\s*$'", 'i') }}
+        {{ re_matches("row_metrics.row_label",
+            "'^\\s*(totalt|total|summa|samtliga)"
+            ~ "(\\s+(totalt|utfall|verksamheten|divisionen|division|förvaltningen|förvaltning))?\\s*:?\\s*$'",
+            'i') }}
             as is_grand_total_row
     from row_metrics
     inner join columns_resolved
@@ -416,15 +436,21 @@ period_texts as (
         resolved.row_label,
         resolved.caption,
         -- the period: a year / year-month / month in the header or caption wins over the report's
-        {{ try_cast_to(re_extract("resolved.measure_text", "'(?:^|[^0-9])((?:19|20)[0-9]{2})'", 1), 'integer') }} as header_year,
+        {{ try_cast_to(re_extract("resolved.measure_text", "'(?:^|[^0-9])((?:19|20)[0-9]{2})'", 1), 'integer') }}
+            as header_year,
         coalesce(
-            {{ try_cast_to("nullif(" ~ re_extract("resolved.measure_text", "'(?:19|20)[0-9]{2}[ -]?(0[1-9]|1[0-2])(?:[^0-9]|$)'", 1) ~ ", '')", 'integer') }},
+            {{ try_cast_to(
+                "nullif(" ~ re_extract("resolved.measure_text", "'(?:19|20)[0-9]{2}[ -]?(0[1-9]|1[0-2])(?:[^0-9]|$)'", 1)
+                ~ ", '')",
+                'integer'
+            ) }},
             {{ month_in('lower(resolved.measure_text)') }},
             {{ month_in("lower(" ~ re_extract("resolved.row_label", "'\\(([^)]*)\\)'", 1) ~ ")") }},
             {{ month_in('lower(resolved.caption)') }}
         ) as named_month,
         case
-            when {{ re_matches("lower(resolved.row_label || ' ' || resolved.caption)", "'1 (mån|månad)\\w* släp'") }} then 1
+            when {{ re_matches("lower(resolved.row_label || ' ' || resolved.caption)", "'1 (mån|månad)\\w* släp'") }}
+                then 1
             else 0
         end as lag_months
     from (select distinct measure_text, row_label, caption from resolved) as resolved
@@ -447,7 +473,8 @@ placed_by_label as (
             else resolved.row_metric_code
         end as placed_metric_code,
         case
-            when resolved.header_measure = 'change_abs' and {{ str_contains("resolved.cell_text", "'%'") }} then 'change_pct'
+            when resolved.header_measure = 'change_abs' and {{ str_contains("resolved.cell_text", "'%'") }}
+                then 'change_pct'
             else resolved.header_measure
         end as measure,
         period_texts.header_year,
@@ -512,7 +539,8 @@ periods as (
             case when placed.period_kind in ('ytd_prev', 'year_prev') then {{ year_of('documents.period_end') }} - 1
                 else {{ year_of('documents.period_end') }} end
         ) as fact_year,
-        greatest(coalesce(placed.named_month, {{ month_of('documents.period_end') }}) - placed.lag_months, 1) as fact_month
+        greatest(coalesce(placed.named_month, {{ month_of('documents.period_end') }}) - placed.lag_months, 1)
+            as fact_month
     from placed
     inner join documents on placed.report_file = documents.report_file
     left join row_signs
@@ -537,7 +565,7 @@ subtotals as (
         min(row_index) as subtotal_index
     from cells
     where {{ re_matches('row_label', "'^\\s*summa\\s+\\S'", 'i') }}
-    group by 1, 2, 3
+    group by report_file, table_id, unit_key
 ),
 
 dated as (
@@ -551,7 +579,8 @@ dated as (
         end as fact_period_end,
         case
             when periods.is_org_column and periods.is_total_row then 'Totalt / ' || periods.column_header
-            when periods.is_org_column and periods.row_label <> '' then periods.row_label || ' / ' || periods.column_header
+            when periods.is_org_column and periods.row_label <> ''
+                then periods.row_label || ' / ' || periods.column_header
             -- a row whose label nothing decided (printed apart, in another order): the column's unit, flagged
             when periods.is_org_column then periods.column_header
             when periods.n_dimension_columns > 0 and periods.is_total_row then periods.report_org_unit
@@ -560,7 +589,8 @@ dated as (
             when periods.is_breakdown_row then periods.report_org_unit
             when periods.is_unit_rows and periods.row_label <> '' and not periods.is_total_row
                 and periods.row_group = '' then periods.row_label
-            when periods.is_org_rows and periods.is_grand_total_row and periods.row_group = '' then periods.report_org_unit
+            when periods.is_org_rows and periods.is_grand_total_row and periods.row_group = ''
+                then periods.report_org_unit
             -- `Total sjukfrånvaro` in a table of gender and age rows: the total names the table's metric, not a unit
             when periods.is_org_rows and periods.is_total_row and periods.row_metric_code is not null
                 then periods.report_org_unit
@@ -593,8 +623,17 @@ facts_read as (
         dated.metric_code,
         dated.measure,
         coalesce(dated.breakdown, '') as breakdown,
-        {{ canonical_value('case when metrics.amount_kind = \'cost\' and dated.measure = \'change_abs\' and dated.is_printed_negative then -dated.value else dated.value end', 'case when dated.measure in (\'change_pct\', \'change_pp\') then 1 when metrics.canonical_unit <> \'tkr\' then dated.label_scale else units.factor end', 'metrics.amount_kind', 'dated.measure') }} as value,
-        {{ canonical_unit('metrics.canonical_unit', 'dated.measure', "case when " ~ str_contains("dated.cell_text", "'%'") ~ " then 'pct' end") }} as unit,
+        {{ canonical_value(
+            'case when metrics.amount_kind = \'cost\' and dated.measure = \'change_abs\' and dated.is_printed_negative'
+            ~ ' then -dated.value else dated.value end',
+            'case when dated.measure in (\'change_pct\', \'change_pp\') then 1'
+            ~ ' when metrics.canonical_unit <> \'tkr\' then dated.label_scale else units.factor end',
+            'metrics.amount_kind',
+            'dated.measure'
+        ) }} as value,
+        {{ canonical_unit(
+            'metrics.canonical_unit', 'dated.measure', "case when " ~ str_contains("dated.cell_text", "'%'") ~ " then 'pct' end"
+        ) }} as unit,
         dated.line as source_line,
         dated.cell_text as source_quote,
         dated.is_verified and dated.row_label <> '' as is_verified,
@@ -604,7 +643,8 @@ facts_read as (
         dated.verification
             || case when dated.row_label = '' and not {{ str_contains("dated.verification", "'printed apart'") }}
                 then '; row label printed apart in another order: the activity is unknown' else '' end
-            || case when dated.is_breakdown_row then '; row is a breakdown (' || dated.row_label || ') of the table''s unit'
+            || case
+                when dated.is_breakdown_row then '; row is a breakdown (' || dated.row_label || ') of the table''s unit'
                 when dated.is_org_rows then '; metric from the table (' || dated.ctx_source || '), row is the org unit'
                 else '' end
             || case when dated.caption_org_unit is not null then '; unit named by the caption' else '' end

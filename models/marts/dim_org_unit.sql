@@ -26,7 +26,8 @@ named_units as (
         -- (any_value and mode break ties by chance)
         {{ first_of('names.canonical_name', 'names.canonical_name') }} as org_unit_name,
         {{ first_of('names.unit_name', 'names.unit_name') }} as unit_name,
-        {{ first_of('names.org_level', 'names.org_level is null, names.level_votes desc, names.org_level') }} as org_level,
+        {{ first_of('names.org_level', 'names.org_level is null, names.level_votes desc, names.org_level') }}
+            as org_level,
         {{ first_of('names.parent_name', 'names.parent_name is null, names.parent_votes desc, names.parent_name') }}
             as parent_name,
         string_agg(distinct names.org_unit_name, ' | ' order by names.org_unit_name) as names_seen,
@@ -52,16 +53,16 @@ parent_only as (
         and aliases.region_code in (named_units.region_code, '')
     where named_units.parent_name is not null
         and {{ org_unit_key('named_units.region_code', 'named_units.parent_name') }} not in (
-            select org_unit_key from named_units)
+            select known_units.org_unit_key from named_units as known_units)
 ),
 
 -- every region of the seed, and one root for reports whose region the text does not say
 root_regions as (
     select region_code, region_name from regions
     union
-    select distinct named_units.region_code, 'Okänd region'
+    select distinct named_units.region_code, 'Okänd region' as region_name
     from named_units
-    where named_units.region_code not in (select region_code from regions)
+    where named_units.region_code not in (select regions.region_code from regions)
 ),
 
 region_roots as (
@@ -78,7 +79,7 @@ region_roots as (
 ),
 
 units as (
-    select * from named_units where org_unit_key not in (select org_unit_key from region_roots)
+    select * from named_units where org_unit_key not in (select region_roots.org_unit_key from region_roots)
     {{ union_all_by_name() }}
     select * from parent_only
     {{ union_all_by_name() }}

@@ -34,24 +34,30 @@ standard as (
     select month_start as period_start, {{ last_day_of('month_start') }} as period_end from month_starts
     union
     -- year to date through each month
-    select {{ trunc_date('year', 'month_start') }}, {{ last_day_of('month_start') }} from month_starts
+    select {{ trunc_date('year', 'month_start') }} as period_start, {{ last_day_of('month_start') }} as period_end
+    from month_starts
     union
     -- rolling 12 months ending each month
-    select cast(month_start - interval '11 month' as date), {{ last_day_of('month_start') }} from month_starts
+    select
+        cast(month_start - interval '11 month' as date) as period_start,
+        {{ last_day_of('month_start') }} as period_end
+    from month_starts
     union
     -- tertials
-    select month_start, {{ last_day_of("month_start + interval '3 month'") }} from month_starts
+    select month_start as period_start, {{ last_day_of("month_start + interval '3 month'") }} as period_end
+    from month_starts
     where {{ month_of('month_start') }} in (1, 5, 9)
     union
     -- half years
-    select month_start, {{ last_day_of("month_start + interval '5 month'") }} from month_starts
+    select month_start as period_start, {{ last_day_of("month_start + interval '5 month'") }} as period_end
+    from month_starts
     where {{ month_of('month_start') }} in (1, 7)
 ),
 
 periods as (
     select period_start, period_end, true as is_used from used
     union all
-    select period_start, period_end, false from standard
+    select period_start, period_end, false as is_used from standard
 ),
 
 distinct_periods as (
@@ -71,7 +77,8 @@ final as (
         {{ period_kind('period_start', 'period_end') }} as period_kind,
         {{ period_label('period_start', 'period_end') }} as period_label,
         {{ period_range_label('period_start', 'period_end') }} as range_label,
-        {{ month_of('period_start') }} = 1 and {{ day_of('period_start') }} = 1 and {{ year_of('period_start') }} = {{ year_of('period_end') }}
+        {{ month_of('period_start') }} = 1 and {{ day_of('period_start') }} = 1
+        and {{ year_of('period_start') }} = {{ year_of('period_end') }}
             as is_year_to_date,
         {{ year_of('period_end') }} as year,
         {{ months_between('period_start', 'period_end') }} + 1 as n_months,
