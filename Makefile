@@ -11,7 +11,7 @@ TEST_LOCK := requirements-test.lock
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: build test test-fast setup browser clean bench golden field lock
+.PHONY: build test test-fast setup browser clean bench golden field lock lint
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -50,6 +50,17 @@ test: setup browser
 # no browser, no builds of their own (tests marked slow)
 test-fast: setup
 	$(BIN)/python -m pytest -q -m "not slow"
+
+# the linters (README "Linting"), each run even when one before it fails: ruff (lint and format check) on
+# every Python file, mypy on loaders/, sqlfluff on models/ and macros/ (.sqlfluff); the quick tier runs
+# this too (tests/test_lint.py)
+lint: setup
+	@status=0; \
+	$(BIN)/ruff check --output-format concise . || status=1; \
+	$(BIN)/ruff format --check . || status=1; \
+	$(BIN)/mypy || status=1; \
+	$(BIN)/sqlfluff lint --disable-progress-bar models macros || status=1; \
+	exit $$status
 
 # README "Performance": generated corpora of 5, 50 and 500 reports, timed stage by stage (minutes)
 bench: $(STAMP)
