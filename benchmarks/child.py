@@ -100,10 +100,7 @@ def main(argv: list[str] | None = None) -> None:
     e.add_argument("reports", type=Path)
     e.add_argument("--profile", type=Path, help="write cProfile stats here")
     args = parser.parse_args(argv)
-    if args.job == "build":
-        out = run_build(args.reports, args.db)
-    else:
-        out = run_extract(args.reports, args.profile)
+    out = run_build(args.reports, args.db) if args.job == "build" else run_extract(args.reports, args.profile)
     sys.stdout.flush()
     print(json.dumps(out, default=str))
 

@@ -132,7 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.misses:
         for ann in missed:
             print(
-                f"MISSED  {ann['document']}: {ann['metric_code']} {ann['measure']} {ann['period_start']}..{ann['period_end']} "
+                f"MISSED  {ann['document']}: {ann['metric_code']} {ann['measure']} "
+                f"{ann['period_start']}..{ann['period_end']} "
                 f"{ann['value']} {ann['unit']}  «{ann['source_quote']}»"
             )
         for fact in wrong:

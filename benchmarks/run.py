@@ -168,7 +168,8 @@ def render(results: dict) -> str:
                 target = f"<= {TARGETS['incremental_s']:g} s: {mark(b['process_s'] <= TARGETS['incremental_s'])}"
             label = b["kind"] + (f" (cache hits {b['from_cache']})" if b.get("from_cache") else "")
             out.append(
-                f"| {label} | {b['reports']} | {stages} | {b['wall_s']:.1f} | {b['process_s']:.1f} | {b['peak_rss_mb']:.0f} ({b.get('worker_peak_rss_mb', 0):.0f}) | "
+                f"| {label} | {b['reports']} | {stages} | {b['wall_s']:.1f} | {b['process_s']:.1f} | "
+                f"{b['peak_rss_mb']:.0f} ({b.get('worker_peak_rss_mb', 0):.0f}) | "
                 f"{'yes' if b['published'] else 'NO'} | {target} |"
             )
         out.append("")

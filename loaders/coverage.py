@@ -156,7 +156,7 @@ class SpanIndex:
         best: tuple[int, re.Match[str] | None] = (1 << 30, None)
         lo = bisect.bisect_left(self.match_starts, start - self.longest)
         hi = bisect.bisect_left(self.match_starts, end)
-        for s, e, k, m in self.found[lo:hi]:
+        for _, e, k, m in self.found[lo:hi]:
             if e > start and k < best[0]:
                 best = (k, m)
         return best

@@ -47,7 +47,8 @@ NUMBERED_REPORT_RE = re.compile(
 LINE_SPACE = r"[^\S\n]"  # white space that does not end a line: a match never spans two lines
 MONTH_ABBR = r"jan(?:uari)?\.?"
 MONTH_NAME = rf"(?:{MONTH_RE}|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?"
-# `per april 2024`, `t.o.m. augusti`, `januari-april`, `jan–aug 2019`; the lookahead lets the scan skip other positions fast
+# `per april 2024`, `t.o.m. augusti`, `januari-april`, `jan–aug 2019`; the lookahead lets the scan skip other
+# positions fast
 PER_MONTH_RE = re.compile(
     rf"(?=[ptjJPT])\b(?:per|t\.?o\.?m\.?|till och med|{MONTH_ABBR}{LINE_SPACE}?[-–]{LINE_SPACE}?)"
     rf"{LINE_SPACE}?({MONTH_NAME})(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?",
@@ -113,7 +114,7 @@ def _region_scanners(regions: tuple[tuple[str, str, str, str], ...]) -> list[tup
     """One alternation per pattern kind, a named group per region: three scans of the text, not 63.
     A lookahead for the letters the names start with lets the scan skip most positions quickly."""
     scanners = []
-    for index, (kind, weight) in enumerate(REGION_WEIGHTS.items(), start=1):
+    for index, weight in enumerate(REGION_WEIGHTS.values(), start=1):
         groups = "|".join(f"(?P<r{region[0]}>{region[index]})" for region in regions)
         letters = _first_letters([region[index] for region in regions])
         prefilter = f"(?=[{letters}])" if letters else ""

@@ -21,7 +21,9 @@ ORG_ALIASES = SEEDS / "org_unit_aliases.csv"
 WORD_FORMS = SEEDS / "word_forms.csv"
 NON_FACT_CUES = SEEDS / "non_fact_cues.csv"
 NUMBER_WORDS = SEEDS / "number_words.csv"
-MIN_BASE = 8  # letters a base form keeps: 'nettokostnad' from 'nettokostnader', but not the bare 'kostnad', which heads the compounds of other metrics
+# letters a base form keeps: 'nettokostnad' from 'nettokostnader', but not the bare 'kostnad', which heads the
+# compounds of other metrics
+MIN_BASE = 8
 
 
 def load_lexicon(path: Path = SEED) -> dict[str, str]:

@@ -108,10 +108,8 @@ def _adjacent_numbers(text: str, matches: list[re.Match[str]] | None = None) -> 
     `matches` are NUMBER_RE's matches in `text`, when the caller has them already."""
     if matches is None:
         matches = list(NUMBER_RE.finditer(text))
-    for a, b in zip(matches, matches[1:]):
-        if not text[a.end() : b.start()].replace("%", "").strip():  # (str.strip drops what \s matches)
-            return True
-    return False
+    # (str.strip drops what \s matches)
+    return any(not text[a.end() : b.start()].replace("%", "").strip() for a, b in zip(matches, matches[1:]))
 
 
 def _is_heading(

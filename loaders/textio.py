@@ -206,7 +206,8 @@ def _decode(data: bytes) -> DecodedText:
                 (
                     "encoding_fallback",
                     f"UTF-8 with {foreign} byte(s) that are not UTF-8 (first at offset "
-                    f"{first_error.start}: {data[first_error.start : first_error.start + 1]!r}); those were read as cp1252",
+                    f"{first_error.start}: {data[first_error.start : first_error.start + 1]!r}); "
+                    "those were read as cp1252",
                 )
             ],
         )

@@ -66,7 +66,7 @@ def pytest_configure(config):
 
 
 @pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(config, items):
+def pytest_collection_modifyitems(items):
     """`make test` runs the suite in two processes (pytest-xdist, --dist loadgroup): the tests of one
     module stay in one process, so a module's expensive fixtures are made once; modules that share
     one (the scheduled night of test_kill and test_bad_input) name a group of their own."""

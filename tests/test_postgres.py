@@ -166,7 +166,7 @@ def test_postgres_build_publishes_the_same_warehouse(server, pg_built, warehouse
     pg_checks = dict(
         pg(server, f"select check_name, status from audit.dq_results where build_id = '{pg_built[0].build_id}'")
     )
-    assert pg_checks.keys() >= {c for c in duck_checks if not duck_checks[c] == "skipped"}
+    assert pg_checks.keys() >= {c for c in duck_checks if duck_checks[c] != "skipped"}
     assert {c: s for c, s in pg_checks.items() if c in duck_checks} == {
         c: s for c, s in duck_checks.items() if c in pg_checks
     }
@@ -244,7 +244,8 @@ def test_failed_build_leaves_the_published_warehouse(server, pg_built, built, tm
     were, and the failed build's schemas are gone."""
     from vardlager.postgres import build
 
-    published = """select (select count(*) from marts.fct_report_facts), (select min(fact_key) from marts.fct_report_facts),
+    published = """select (select count(*) from marts.fct_report_facts),
+        (select min(fact_key) from marts.fct_report_facts),
         (select count(*) from audit.dq_results), (select count(*) from raw.documents)"""
     before = pg(server, published)
     outcome = {}

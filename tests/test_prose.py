@@ -493,7 +493,10 @@ def test_more_precision_guards_emit_no_fact(text):
 
 
 def test_visits_of_a_dental_unit_are_dental_visits():
-    text = "Tandvård\n\nTandvården har haft svårt att rekrytera. Antalet besök har minskat med 6,2 procent jämfört med 2022."
+    text = (
+        "Tandvård\n\nTandvården har haft svårt att rekrytera. "
+        "Antalet besök har minskat med 6,2 procent jämfört med 2022."
+    )
     found, _ = facts(text, doc(date(2023, 1, 1), date(2023, 12, 31)))
     assert [(f.metric_code, f.measure, f.value) for f in found] == [("tandvardsbesok", "change_pct", -6.2)]
 
@@ -585,7 +588,10 @@ def test_a_sectors_costs_underskott_is_the_costs_deviation_not_the_result():
     from loaders.extract import _lexicon
     from loaders.prose import extract_prose
 
-    text = "Primärvårdens kostnader redovisar ett underskott med 208 miljoner kronor och en kostnadsutveckling på 7,9 procent."
+    text = (
+        "Primärvårdens kostnader redovisar ett underskott med 208 miljoner kronor "
+        "och en kostnadsutveckling på 7,9 procent."
+    )
     found, _ = extract_prose("t.txt", [text], doc(), _lexicon())
     assert [(f.metric_code, f.measure, f.value) for f in found] == [
         ("kostnader_totalt", "budget_deviation", -208.0),

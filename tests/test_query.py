@@ -26,7 +26,10 @@ def _records(db, name):
 
 
 def test_query_prints_csv_json_and_table(hand):
-    sql = "select org_unit_name, value from fct_production where metric_code = 'lakarbesok' and value > 20000 order by value"
+    sql = (
+        "select org_unit_name, value from fct_production "
+        "where metric_code = 'lakarbesok' and value > 20000 order by value"
+    )
     csv_out = runner.invoke(app, ["query", sql, "--format", "csv", "--db", str(hand)])
     assert csv_out.exit_code == 0, csv_out.output
     assert csv_out.stdout.splitlines() == ["org_unit_name,value", "Förvaltning Beta,30000", "Förvaltning Beta,88000"]

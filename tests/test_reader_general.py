@@ -75,7 +75,10 @@ def test_base_forms_find_inflected_words_but_not_from_generic_words():
 
 
 def test_inflected_definite_and_compound_forms_name_their_metric():
-    text = "Årsredovisning 2024\n\nNettokostnaderna ökade med 5,8 procent. Läkemedelskostnaden minskade med 8 miljoner kronor.\n"
+    text = (
+        "Årsredovisning 2024\n\n"
+        "Nettokostnaderna ökade med 5,8 procent. Läkemedelskostnaden minskade med 8 miljoner kronor.\n"
+    )
     assert ("nettokostnad", "change_pct", 5.8) in facts(text)
     assert ("lakemedel", "change_abs", -8.0) in facts(text)
 
@@ -106,7 +109,10 @@ def test_a_sentence_about_an_adjusted_figure_or_a_range_gives_no_fact():
 
 
 def test_a_text_cut_off_loses_only_its_cut_sentence():
-    text = "Årsredovisning 2024\n\nFinansnettot uppgick till 399 mnkr. Skatteintäkterna ökade med 4,1 procent och uppgick till 12"
+    text = (
+        "Årsredovisning 2024\n\n"
+        "Finansnettot uppgick till 399 mnkr. Skatteintäkterna ökade med 4,1 procent och uppgick till 12"
+    )
     extraction = extract_text("t.txt", text.encode())
     assert [(f.metric_code, f.value) for f in extraction.prose_facts] == [("finansnetto", 399.0)]
     assert {i.kind for i in extraction.issues} >= {"possibly_truncated", "unplaced_number"}

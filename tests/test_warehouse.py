@@ -77,9 +77,8 @@ def test_restatements_keep_every_report_and_exactly_one_is_current(warehouse):
     conflicts = warehouse.execute("""
         select count(*) from marts.fct_report_facts f
         left join marts.fct_report_facts o on f.conflicts_with_fact_key = o.fact_key
-        where f.has_conflict and (o.fact_key is null or o.report_file <> f.report_file or o.value = f.value)""").fetchone()[
-        0
-    ]
+        where f.has_conflict
+            and (o.fact_key is null or o.report_file <> f.report_file or o.value = f.value)""").fetchone()[0]
     assert conflicts == 0
 
 

@@ -188,7 +188,7 @@ def extract(
     except ExtractError as exc:
         if not exc.said:  # else each file's own line said why
             err.print(f"[red]extract: {escape(str(exc))}[/]", highlight=False)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     if format == "json":
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1, default=str)
         sys.stdout.write("\n")
@@ -234,7 +234,7 @@ def check(
         except (duckdb.Error, TypeError):
             if not failed_build:
                 err.print(f"{db}: no data-quality results (audit.dq_results)")
-                raise typer.Exit(2)
+                raise typer.Exit(2) from None
         finally:
             con.close()
     not_published = bool(failed_build) and (
@@ -291,7 +291,7 @@ def coverage(
         numbers = load_coverage(db)
     except CoverageError as exc:
         err.print(str(exc), markup=False)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     reports = summarise(numbers)
     everything = total(reports)
     unexplained = [n for n in numbers if n.status == "unexplained"]
@@ -417,7 +417,7 @@ def query(
         result = run_query(db, sql)
     except QueryError as exc:
         err.print(f"query failed: {exc}", markup=False, highlight=False, soft_wrap=True)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     if format == "csv":
         sys.stdout.write(to_csv(result))
     elif format == "json":
@@ -444,8 +444,8 @@ def export(
         schema = export_parquet(db, out_dir)
     except ExportError as exc:
         err.print(f"export failed: {exc}", markup=False)
-        raise typer.Exit(1)
-    for name, entry in schema.items():
+        raise typer.Exit(1) from None
+    for entry in schema.values():
         err.print(f"{out_dir / entry['path']}  ({len(entry['columns'])} columns)", markup=False)
 
 
@@ -461,7 +461,7 @@ def docs(
         index = build_docs(db, out_dir, say=err.print)
     except DocsError as exc:
         err.print(f"docs failed: {exc}", markup=False)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     err.print(f"open {index}", markup=False)
 
 
@@ -477,5 +477,5 @@ def report(
         write_report(db, out)
     except ReportError as exc:
         err.print(f"report failed: {exc}", markup=False)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     err.print(f"wrote {out}", markup=False)

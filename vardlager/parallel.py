@@ -109,7 +109,7 @@ class _OverTime(BaseException):
     """Raised in a worker by SIGALRM at the deadline (a BaseException: no `except Exception` in a loader hides it)."""
 
 
-def _on_alarm(signum, frame):
+def _on_alarm(_signum, _frame):
     raise _OverTime()
 
 

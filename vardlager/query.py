@@ -2,8 +2,8 @@
 
 A query runs on a connection that cannot change the warehouse (attached read-only)
 and cannot touch the file system (external access disabled, configuration locked), so
-`vardlager query` is safe to hand to anyone; temporary tables live in memory only. `marts` is on the search path: `select * from fct_costs`
-works as well as `select * from marts.fct_costs`.
+`vardlager query` is safe to hand to anyone; temporary tables live in memory only. `marts` is on the
+search path: `select * from fct_costs` works as well as `select * from marts.fct_costs`.
 """
 
 from __future__ import annotations

@@ -532,9 +532,9 @@ function vardlagerShow(select) {
   const div = document.getElementById(select.dataset.chart);
   const views = JSON.parse(document.getElementById(select.dataset.views).textContent);
   const view = views[select.selectedIndex];
-  return Plotly.react(div, view.data, view.layout, %s);
+  return Plotly.react(div, view.data, view.layout, PLOT_CONFIG);
 }
-""" % json.dumps(PLOT_CONFIG)
+""".replace("PLOT_CONFIG", json.dumps(PLOT_CONFIG))
 
 
 def _table_html(frame: pd.DataFrame) -> str:
@@ -548,9 +548,8 @@ def _table_html(frame: pd.DataFrame) -> str:
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 cells.append(f'<td class="num">{_num(value)}</td>')
             else:
-                cells.append(
-                    f"<td>{'' if value is None or (isinstance(value, float) and pd.isna(value)) else html.escape(str(value))}</td>"
-                )
+                empty = value is None or (isinstance(value, float) and pd.isna(value))
+                cells.append(f"<td>{'' if empty else html.escape(str(value))}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 

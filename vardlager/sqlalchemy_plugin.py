@@ -34,7 +34,7 @@ class SearchPathPlugin(CreateEnginePlugin):
         literal = "'" + self.search_path.replace("'", "''") + "'"
 
         @event.listens_for(engine, "connect")
-        def set_search_path(dbapi_connection, connection_record) -> None:
+        def set_search_path(dbapi_connection, _connection_record) -> None:
             cursor = dbapi_connection.cursor()
             try:
                 cursor.execute(f"set search_path = {literal}")
