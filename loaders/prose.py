@@ -649,7 +649,7 @@ def _search_end(rx: re.Pattern[str], text: str, end: int, reach: int) -> re.Matc
     return rx.search(text, max(0, stop - reach), end)
 
 
-def _skip_reason(text: str, n: Num, document: Document) -> str | None:
+def _skip_reason(text: str, n: Num) -> str | None:
     """Why a number is not a value (year, date, age, page, label), or None."""
     if n.start >= 1 and text[n.start - 1] in ".:/-–" and n.start >= 2 and text[n.start - 2].isalnum():
         return "part of a label or date"
@@ -768,7 +768,7 @@ def _period(
             k = {"första": 1, "andra": 2, "tredje": 3}.get((t.group(3) or "").casefold()) or int(
                 t.group(1) or t.group(2)
             )
-            ps, pe, ev = date(y, 1, 1), _end_of_month(y, 4 * k), "tertial %d" % k
+            ps, pe, ev = date(y, 1, 1), _end_of_month(y, 4 * k), f"tertial {k}"
         elif mo:
             month = MONTHS[mo.group(1).casefold()]
             year = int(mo.group(2)) if mo.group(2) else y
@@ -808,7 +808,7 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: list[tuple[i
         m
         for m in CAPITAL_WORD_RE.finditer(clause)
         if m.group(1) not in NOT_PLACES
-        and not (win_start + m.start() == 0)
+        and win_start + m.start() != 0
         and win_start + m.start() >= best_end
         and not any(a <= win_start + m.start() < b for a, b in alias_spans)
         and not re.search(r"\bi\s$", clause[: m.start()])
@@ -958,9 +958,8 @@ def extract_prose(
         ):
             ctx.colon_org = colon.group(1)
         prev_block_end = sent.lines[-1]
-        if sent.bullet:
-            if not ctx.in_list or ctx.prev_text.rstrip().endswith(":"):
-                ctx.list_intro, ctx.in_list = ctx.prev_text, True
+        if sent.bullet and (not ctx.in_list or ctx.prev_text.rstrip().endswith(":")):
+            ctx.list_intro, ctx.in_list = ctx.prev_text, True
         ctx.bullet_first = sent.bullet
         next_subject, ctx.subject_org = ctx.subject_org, carried_subject
         f, i = sentence_facts(report_file, sent, document, lex, rx, ctx)
@@ -1264,7 +1263,7 @@ def sentence_facts(
     prev_seen: Num | None = None
     for idx, n in enumerate(nums):
         win_start = prev_end
-        reason = _skip_reason(text, n, document)
+        reason = _skip_reason(text, n)
         if reason:
             continue  # years, dates, ages and labels do not end the clause the next number reads from
         prev_end = n.unit_end
@@ -1390,8 +1389,6 @@ def sentence_facts(
             measure = "budget"
         elif DEVIATION_AFTER_RE.search(after) or (last_dev >= 0 and last_dev >= last_change):
             measure = "forecast_deviation" if forecast else "budget_deviation"
-        elif False:
-            pass
         elif placed_prev is not None and prev_measure.startswith("change") and CONVERSION_RE.search(window):
             measure = "change_pct" if family == "pct" else "change_abs"
         elif FROM_TO_RE.search(window):
@@ -1424,7 +1421,7 @@ def sentence_facts(
             and OPEN_PAREN_RE.fullmatch(window)
             and CLOSE_PAREN_RE.match(rest)
             and family == placed_prev.family
-            and not measure == "change_pp"
+            and measure != "change_pp"
         ):
             measure, prev_year = "actual", True  # '8,1 % (8,1 %)': the same figure a year earlier
         signed = n.explicit_sign or bool(SIGN_WORD_NEAR_RE.search(window))
@@ -1584,9 +1581,8 @@ def sentence_facts(
             and ctx.last_sentence_had_fact
             and not DEPARTMENT_SUBJECT_START_RE.match(text)
             and (measure.startswith("change") or CONVERSION_RE.search(window))
-        ):
-            if _metric_ok(ctx.last_metric, family, measure, lex):
-                metric, label, carried = ctx.last_metric, "(previous sentence)", True
+        ) and _metric_ok(ctx.last_metric, family, measure, lex):
+            metric, label, carried = ctx.last_metric, "(previous sentence)", True
         if (
             not metric
             and placed_prev is not None
@@ -1848,7 +1844,7 @@ def sentence_facts(
             sign_word = SIGN_WORD_BEFORE_RE.search(text[: n.start]).group(1)
             value = -abs(value) if sign_word.casefold() == "minus" else abs(value)
         elif measure in ("budget_deviation", "forecast_deviation", "change_pct", "change_abs", "change_pp"):
-            sign, sign_word = _sign_from_words(window, after, metric, measure, lex, text, label)
+            sign, sign_word = _sign_from_words(window, after, metric, measure, lex, label)
             if sign == 0 and placed_prev is not None and CONVERSION_RE.search(window):
                 sign, sign_word = prev_sign, "(as the previous number)"
             if sign == 0 and measure.startswith("change") and "utveckling" in label:
@@ -2167,7 +2163,8 @@ SUBSET_NAME_RE = re.compile(r"(?:så\s+kallade?|s\.k\.)\s+(?:[\wåäö-]+\s+)?$"
 SUBSET_AFTER_RE = re.compile(r"\s*,?\s*(?:så\s+kallade?|s\.k\.)\s", re.I)
 # a line that names an org unit and then its deviation: 'Division medicin: -16,7 mkr jämfört med budget.'
 UNIT_DEVIATION_RE = re.compile(
-    r"(?P<unit>(?:VO|Verksamhetsområde|Division|Område|Förvaltning|Närsjukvårdsområde|Klinik|Centrum)\s+[\wåäöÅÄÖ&/ -]{2,40}?|"
+    r"(?P<unit>(?:VO|Verksamhetsområde|Division|Område|Förvaltning|Närsjukvårdsområde|Klinik|Centrum)"
+    r"\s+[\wåäöÅÄÖ&/ -]{2,40}?|"
     r"[A-ZÅÄÖ][\wåäö-]*(?:direktör|stab|ledning|kansli)\w*)\s*:\s*(?=[-+−–]?\s?\d[^.]*?"
     r"(?:mot|jämfört\s+med|än)\s+budget)"
 )
@@ -2237,7 +2234,7 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
 
 
 def _sign_from_words(
-    window: str, after: str, metric: str, measure: str, lex: ProseLexicon, text: str, label: str = ""
+    window: str, after: str, metric: str, measure: str, lex: ProseLexicon, label: str = ""
 ) -> tuple[int, str]:
     is_cost = lex.domains.get(metric) == "costs" and metric not in REVENUE_METRICS and lex.units.get(metric) == "tkr"
     after_near = after[:45]
@@ -2339,7 +2336,7 @@ def scorecard_facts(report_file: str, lines: list[str], document: Document, lex:
         rest = low[len(best) :]
         if re.search(r"\b(?:år|äldre|yngre|dagar|varav|per)\b", rest):
             continue
-        for (cell, off), measure in zip(cells, ("target", "actual")):
+        for (cell, _), measure in zip(cells, ("target", "actual")):
             m = CELL_RE.match(cell) or re.match(r"(?P<cmp>[<>≤≥]\s?)?(?P<num>\d+(?:,\d+)?)(?P<pct>\s?%)", cell)
             family = "pct" if m.group("pct") else "none"
             if not _metric_ok(metric, family, measure, lex) or (family == "pct") != (lex.units.get(metric) == "pct"):
