@@ -502,13 +502,12 @@ def candidate_relations(cells: list[Cell | None], col_pct: list[bool | None]) ->
         and not cj.is_pct
         and len(vals) >= 2
         and sum(1 for c in vals if c.value != 0) >= 2
-    ):
-        if relation_holds(("sum", j, parts), cells):
-            out.add(("sum", j, parts))
+    ) and relation_holds(("sum", j, parts), cells):
+        out.add(("sum", j, parts))
     return out
 
 
-def describe(rel: tuple, headers: list[str]) -> str:
+def describe(rel: tuple) -> str:
     def h(i: int) -> str:
         return f"c{i + 1}"
 
@@ -533,7 +532,7 @@ def rel_cells(rel: tuple) -> tuple[int, ...]:
 # ---------------------------------------------------------------- placing dropped cells
 
 
-def placements(cells: list[Cell], n: int, col_pct: list[bool | None], raw: str) -> Iterator[list[Cell | None]]:
+def placements(cells: list[Cell], n: int, col_pct: list[bool | None]) -> Iterator[list[Cell | None]]:
     """Ways to put m < n cells into n columns, keeping order and column types (made one at a time: a
     wide row has more of them than fit in memory, and the caller takes the first MAX_CANDIDATES)."""
     m = len(cells)
@@ -561,7 +560,7 @@ MAX_DROPPED = 4  # a row missing more cells than this is not placed by guessing
 MAX_CANDIDATES = 3000
 
 
-def row_candidates(segs: list[list[Cell]], n: int, col_pct: list[bool | None], raw: str):
+def row_candidates(segs: list[list[Cell]], n: int, col_pct: list[bool | None]):
     """(placed row, reading) pairs: readings that fill every column first, then readings with up to
     MAX_DROPPED dropped cells; bounded so a long ambiguous row cannot explode (in a table wider than
     MAX_ROW_TOKENS only readings that fill every column: the ways to place dropped cells are too many)."""
@@ -569,14 +568,14 @@ def row_candidates(segs: list[list[Cell]], n: int, col_pct: list[bool | None], r
     pool = sorted((s for s in segs if fewest <= len(s) <= n), key=lambda s: -len(s))
     count = 0
     for s in pool:
-        for row in placements(s, n, col_pct, raw):
+        for row in placements(s, n, col_pct):
             yield row, s
             count += 1
             if count >= MAX_CANDIDATES:
                 return
 
 
-def spacing_score(row: list[Cell | None], raw: str) -> float:
+def spacing_score(row: list[Cell | None]) -> float:
     """How well the empty slots sit where the printed line has wide gaps."""
     present = [(i, c) for i, c in enumerate(row) if c is not None]
     if not present:
@@ -1142,7 +1141,7 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
 
     distinct: set[tuple] = set()  # the values of every candidate, scored or not
     best_score = -math.inf
-    for row, s in row_candidates(segs, n, table.col_pct, r.raw):
+    for row, s in row_candidates(segs, n, table.col_pct):
         distinct.add(key(row))
         holds = [relation_holds(rel, row) for rel in table.relations]
         sat = [rel for rel, h in zip(table.relations, holds) if h is True]
@@ -1161,7 +1160,7 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
             3 * len(sat)
             - 3 * broken
             - 2 * type_pen
-            + spacing_score(row, r.raw) * 0.5
+            + spacing_score(row) * 0.5
             - 0.3 * scale_penalty(table, row)
             - DROPPED_PENALTY * dropped
         )
@@ -1191,7 +1190,7 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
         for rel in best[2]:
             for j in rel_cells(rel):
                 verified[j] = True
-                checks[j] = (checks[j] + "; " if checks[j] else "") + describe(rel, table.headers)
+                checks[j] = (checks[j] + "; " if checks[j] else "") + describe(rel)
     only = len(distinct) == 1
     for j in range(n):
         c = r.cells[j]
@@ -1216,7 +1215,7 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
                 alt = len(distinct)
                 checks[j] = f"unverified: no arithmetic check; {alt} readings possible"
                 if not rivals and best[2]:
-                    checks[j] = "row reading chosen by " + "; ".join(describe(x, table.headers) for x in best[2])
+                    checks[j] = "row reading chosen by " + "; ".join(describe(x) for x in best[2])
                     verified[j] = True
         if best[3] and verified[j] and not any(j in rel_cells(rel) for rel in best[2]):
             verified[j] = False
@@ -1245,7 +1244,7 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
                     checks[x] = "unverified: zeros with 0,0 % beside non-zero amounts are placeholders"
     broken = [rel for rel in table.relations if relation_holds(rel, r.cells) is False]
     if broken:
-        why = "unverified: breaks " + "; ".join(describe(x, table.headers) for x in broken)
+        why = "unverified: breaks " + "; ".join(describe(x) for x in broken)
         far = [
             j
             for j, c in enumerate(r.cells)
@@ -1266,7 +1265,7 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
                     r.line,
                     "unplaced_number",
                     f"{table.table_id}: the reading that fits {n} columns breaks "
-                    f"{'; '.join(describe(x, table.headers) for x in broken)} and reads "
+                    f"{'; '.join(describe(x) for x in broken)} and reads "
                     f"{r.cells[j].text} far beyond its column (c{j + 1})",
                     r.raw.strip(),
                 )
@@ -1491,7 +1490,7 @@ def labels_after_block(
     real_caps = list(caps)
     while len(labels) > n_rows and caps:
         moved = False
-        for k, (li, lt) in enumerate(labels):
+        for k, (li, _) in enumerate(labels):
             if any(ci > li and all(not lines[x].strip() for x in range(li + 1, ci)) for ci, _ in real_caps):
                 caps.append(labels.pop(k))
                 caps.sort()
@@ -1523,7 +1522,7 @@ def extract_tables(
     emitted: list[tuple[Table, int]] = []
     prev_end = -1
     prev_table: Table | None = None
-    for bi, b in enumerate(blocks):
+    for b in blocks:
         hdr_idx, cap_idx = header_above(lines, b.start, prev_end, settings)
         label_header, headers = _strip_label_header(_header_columns(lines, hdr_idx)) if hdr_idx else ("", [])
         caption = " ".join(lines[k].strip() for k in cap_idx)
@@ -1812,7 +1811,7 @@ def resolve_scrambled(t: Table, labels: list[tuple[int, str]], issues: list[Extr
     cands: dict[int, list[list[Cell | None]]] = {}
     for r in rows:
         opts = []
-        for pl, _ in row_candidates(segmentations(r.tokens), t.n, t.col_pct, r.raw):
+        for pl, _ in row_candidates(segmentations(r.tokens), t.n, t.col_pct):
             holds = [relation_holds(rel, pl) for rel in t.relations]
             if False not in holds and (True in holds or not t.relations):
                 opts.append(pl)
