@@ -187,6 +187,7 @@ def explain(
     for k, rule in enumerate(rules):
         if rule.span:
             if k == first_span:
+                assert hit is not None  # SpanIndex.first gives a match with the index of a rule
                 return rule.reason, " ".join(hit.group(0).split())
             continue
         if rule.number and not rule.number.fullmatch(number):

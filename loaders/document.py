@@ -128,7 +128,9 @@ def detect_region(text: str, regions: list[dict[str, str]]) -> tuple[str, str]:
     scores: Counter[str] = Counter()
     for scanner, weight in _region_scanners(key):
         for m in scanner.finditer(text):
-            scores[m.lastgroup[1:]] += weight
+            region_group = m.lastgroup  # r<code>: the only groups are the regions' (_region_scanners)
+            assert region_group is not None
+            scores[region_group[1:]] += weight
     if not scores or scores.most_common(1)[0][1] < 3:
         return "", ""
     (code, best), *rest = scores.most_common(2) + [("", 0)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Set
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -106,7 +107,7 @@ def load_word_forms(path: Path = WORD_FORMS) -> dict[str, tuple[str, ...]]:
 
 
 def with_base_forms(
-    aliases: dict[str, str], inflections: tuple[str, ...], generic: set[str] = frozenset()
+    aliases: dict[str, str], inflections: tuple[str, ...], generic: Set[str] = frozenset()
 ) -> dict[str, str]:
     """The aliases and, for each, the base form of its last word (`nettokostnader` -> `nettokostnad`), so
     that the base with any ending finds every inflected form. A base that is already an alias, or that

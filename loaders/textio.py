@@ -113,12 +113,13 @@ def _result(text: str, encoding: str, notes: list[tuple[str, str]]) -> DecodedTe
 
 def _single_byte(data: bytes) -> str:
     """The single-byte encoding that reads the most Swedish letters inside words and the fewest controls."""
-    best = None
+    best: tuple[int, str] | None = None
     for encoding in SINGLE_BYTE:
         text = data.decode(encoding, errors="replace")
         score = len(IN_WORD_RE.findall(text)) - 2 * len(ODD_CHAR_RE.findall(text))
         if best is None or score > best[0]:
             best = (score, encoding)
+    assert best is not None, "SINGLE_BYTE names at least one encoding"
     return best[1]
 
 
