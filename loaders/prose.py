@@ -17,8 +17,10 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import overload
 
 from loaders.lexicon import (
     METRICS,
@@ -515,7 +517,7 @@ def find_aliases(
     text: str, lex: ProseLexicon, rx: re.Pattern[str], pos: int = 0, endpos: int | None = None
 ) -> list[AliasHit]:
     """The aliases in text[pos:endpos] (text read as if it ended at endpos; offsets into text)."""
-    hits = []
+    hits: list[AliasHit] = []
     endpos = len(text) if endpos is None else endpos
     waiting = None  # is there a waiting word at all (else no need to look back from each hit); asked at the first hit
     for m in rx.finditer(text, pos, endpos):
@@ -591,7 +593,9 @@ def word_numbers(text: str, words: dict[str, float]) -> list[Num]:
     out = []
     for m in WORD_RE_.finditer(text):
         value = words.get(m.group(0).casefold())
-        unit = WORD_UNIT_RE.match(text, m.end()) if value is not None else None
+        if value is None:
+            continue
+        unit = WORD_UNIT_RE.match(text, m.end())
         if unit:
             family = UNIT_FAMILY[unit.group("unit").casefold()]
             out.append(
@@ -710,6 +714,10 @@ def _end_of_month(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
+@overload
+def _shift_year(d: date, years: int) -> date: ...
+@overload
+def _shift_year(d: date | None, years: int) -> date | None: ...
 def _shift_year(d: date | None, years: int) -> date | None:
     if d is None:
         return None
@@ -744,14 +752,14 @@ def _period(
     if pe is None:
         # no report period: a year the number's own clause names ('gjorde 1 022 538 besök ... 2017')
         # (or the only year of its sentence, else of the list intro or heading it stands under)
-        year = CLAUSE_YEAR_RE.search(clause)
+        year_named = CLAUSE_YEAR_RE.search(clause)
         for text in (sentence, context):
-            if year is None and len({m.group(1) for m in CLAUSE_YEAR_RE.finditer(text)}) == 1:
-                year = CLAUSE_YEAR_RE.search(text)
-        if year is None:
+            if year_named is None and len({m.group(1) for m in CLAUSE_YEAR_RE.finditer(text)}) == 1:
+                year_named = CLAUSE_YEAR_RE.search(text)
+        if year_named is None:
             return None, None, "no report period"
-        y = int(year.group(1)) - (1 if prev_year else 0)
-        return date(y, 1, 1), date(y, 12, 31), f"year in the sentence: {year.group(1)}"
+        y = int(year_named.group(1)) - (1 if prev_year else 0)
+        return date(y, 1, 1), date(y, 12, 31), f"year in the sentence: {year_named.group(1)}"
     y = pe.year
     ev = "report period"
     if measure in ("forecast", "forecast_deviation") or full_year:
@@ -780,7 +788,7 @@ def _period(
     return ps, pe, ev
 
 
-def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: list[tuple[int, int]] = ()) -> str:
+def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tuple[int, int]] = ()) -> str:
     """The org unit the number at `pos` is about; '' is the report's own unit."""
     best = ""
     best_pos = -1
@@ -946,7 +954,7 @@ def extract_prose(
         colon = COLON_NAME_RE.match(sent.text)
         first_of_block = prev_sent is None or prev_sent.block != sent.block
         # a paragraph starts a block or follows an empty line; its opening part is the subject of all of it
-        if first_of_block or sent.lines[0] > prev_sent.lines[-1] + 1:
+        if prev_sent is None or first_of_block or sent.lines[0] > prev_sent.lines[-1] + 1:
             part = PART_SUBJECT_RE.match(sent.text)
             ctx.part_subject = part.group(1) if part and not sent.bullet else ""
         if (
@@ -1613,7 +1621,7 @@ def sentence_facts(
             if whole_of_costs
             else []
         )
-        if whole_hits and _metric_ok(whole_hits[-1], family, "budget_deviation", lex):
+        if whole_of_costs and whole_hits and _metric_ok(whole_hits[-1], family, "budget_deviation", lex):
             # 'Primärvårdens kostnader redovisar ett underskott med 208 miljoner kronor': the costs' (the whole
             # 'kostnaderna') deviation from budget, not the result
             metric = whole_hits[-1]
@@ -1840,8 +1848,8 @@ def sentence_facts(
         sign_word = ""
         if n.explicit_sign:
             sign_word = n.text[0]
-        elif SIGN_WORD_BEFORE_RE.search(text[: n.start]):
-            sign_word = SIGN_WORD_BEFORE_RE.search(text[: n.start]).group(1)
+        elif sign_before := SIGN_WORD_BEFORE_RE.search(text[: n.start]):
+            sign_word = sign_before.group(1)
             value = -abs(value) if sign_word.casefold() == "minus" else abs(value)
         elif measure in ("budget_deviation", "forecast_deviation", "change_pct", "change_abs", "change_pp"):
             sign, sign_word = _sign_from_words(window, after, metric, measure, lex, label)
@@ -1873,7 +1881,7 @@ def sentence_facts(
 
         full_year = (
             (forecast and measure.startswith("change"))
-            or (measure == "target" and TARGET_PLAN_RE.search(window))
+            or (measure == "target" and bool(TARGET_PLAN_RE.search(window)))
             or bool(re.search(r"\bhelår\w*|\bårsbasis\b|\bför\s+helåret\b|\bvid\s+årets\s+slut", window, re.I))
         )
         ps, pe, period_ev = _period(
@@ -1886,7 +1894,7 @@ def sentence_facts(
             ctx.list_intro + "\n" + sent.heading,
         )
         my = MONTH_YEAR_RE.search(text)
-        if my and measure == "actual" and in_text[COMPARED_RE] and ps is not None:
+        if my and measure == "actual" and in_text[COMPARED_RE] and ps is not None and pe is not None:
             # 'ligger på 2,0 procent jämfört med 4,8 procent i april 2020': one month, both years
             month = MONTHS[my.group(1).casefold()]
             ps, pe = date(pe.year, month, 1), _end_of_month(pe.year, month)
@@ -1907,6 +1915,7 @@ def sentence_facts(
         if dept:
             # 'laboratoriemedicin har en minskning med 4,2 procent': a clinic named like its production is the
             # subject, so it is the unit the number is about
+            assert alias_h is not None  # dept needs it
             name = text[alias_h.start : alias_h.end]
             org = name[0].upper() + name[1:]
         elif clinic:
@@ -2338,6 +2347,7 @@ def scorecard_facts(report_file: str, lines: list[str], document: Document, lex:
             continue
         for (cell, _), measure in zip(cells, ("target", "actual")):
             m = CELL_RE.match(cell) or re.match(r"(?P<cmp>[<>≤≥]\s?)?(?P<num>\d+(?:,\d+)?)(?P<pct>\s?%)", cell)
+            assert m is not None  # _leading_cells keeps only cells one of the two reads
             family = "pct" if m.group("pct") else "none"
             if not _metric_ok(metric, family, measure, lex) or (family == "pct") != (lex.units.get(metric) == "pct"):
                 break
