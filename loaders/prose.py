@@ -1276,9 +1276,11 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
             month = MONTHS[my.group(1).casefold()]
             ps, pe = date(pe.year, month, 1), _end_of_month(pe.year, month)
             period_ev = f"month {my.group(0)}" + (", previous year" if prev_year else "")
-        if ps is None:
-            issue(n, "report period unknown")
+        if ps is None and prev_year:
+            issue(n, "a previous year's figure in a text that gives no period")
             continue
+        # ps None: the text gives no period at all (a fact page); the fact is kept undated: `extract`
+        # prints it, the marts (which require a period) leave it out and `coverage` counts it
         dept = alias_h is not None and DEPARTMENT_RE.fullmatch(text[alias_h.start:alias_h.end]) and \
             DEPARTMENT_SUBJECT_RE.match(text, alias_h.end)
         clinic = [m for m in CLINIC_SUBJECT_RE.finditer(window)
