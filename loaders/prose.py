@@ -20,10 +20,19 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from loaders.lexicon import (METRICS, NON_FACT_CUES, NUMBER_WORDS, ORG_ALIASES, PROSE_PHRASES, WORD_FORMS, ProseLexicon, load_prose_lexicon,
-                             with_base_forms)
+                             load_reader_words, with_base_forms)
 from loaders.numbers import NUMBER_RE, match_value, parse_number
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
+
+# the closed word lists the reader decides by (seeds/reader_words.csv, documented in seeds/_reader_words.yml)
+READER_WORDS = load_reader_words()
+OWN_UNIT_WORDS = READER_WORDS["own_unit_word"]
+NOT_PLACES = READER_WORDS["not_a_place"]
+WEAK_METRIC_ALIASES = READER_WORDS["weak_metric_alias"]
+FUNCTION_WORDS = READER_WORDS["function_word"]
+NOT_NARROWING_AFTER_FOR = READER_WORDS["not_narrowing_after_for"]
+GENERIC_HEADINGS = READER_WORDS["generic_heading"]
 
 MONTHS = {"januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
           "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
@@ -110,24 +119,7 @@ ORG_RE = re.compile(
     r"ligger\b|står\b|inom\b|på\b|i\b|för\b|samt\b)(?:[A-ZÅÄÖ0-9][\wåäöÅÄÖ/&-]*|[a-zåäö]+))?)")
 AREA_RE = re.compile(r"\b(primärvården|sjukhusvården|närsjukvården|tandvården|psykiatrin|"
                      r"ambulanssjukvården|akutsjukvården)\b", re.I)
-OWN_UNIT_WORDS = {"divisionen", "divisionens", "förvaltningen", "förvaltningens", "regionen",
-                  "regionens", "nämnden", "verksamheten", "verksamhetsområdet"}
 CAPITAL_WORD_RE = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ][a-zåäöé]{2,}(?:-[A-ZÅÄÖa-zåäö]+)?)")
-NOT_PLACES = {"Även", "Inom", "Det", "Den", "De", "Detta", "Dessa", "Under", "Per", "Vid", "Från",
-              "Till", "Med", "Som", "Och", "Men", "Medan", "Totalt", "Antalet", "Andelen",
-              "Jämfört", "Sammantaget", "Samtidigt", "Resultatet", "Prognosen", "Divisionen",
-              "Regionen", "Förvaltningen", "Verksamheten", "Dessutom", "Däremot", "Trots", "Ökningen",
-              "Minskningen", "Utfallet", "Budget", "Covid", "Region", "Vi", "Genom", "Efter",
-              "Enligt", "Inför", "Sedan", "Mot", "Utifrån", "Avseende", "Vilket", "Dock", "Även", "Andel",
-              "Antal", "Summa", "Utfall", "Mål", "Nybesök", "Återbesök", "Hälsocentralernas", "Ekonomi",
-              "Störst", "Största", "Fler", "Färre", "Flest", "Högst", "Lägst", "Ingen", "Inga", "Alla",
-              "Samtliga", "Kostnaden", "Kostnaderna", "Intäkterna", "Personalkostnaderna", "Prognos",
-              "Positiv", "Negativ", "Neutral", "Neutralt", "Analys", "Underskott", "Överskott", "Lägre",
-              "Ökad", "Ökade", "Minskad", "Minskade", "Vidare", "Slutligen", "Därmed", "Således", "Också", "Målet", "Målvärdet", "Erhållna", "Ersättning", "Budgetavvikelse", "Fortsatt", "Trots", "Tidig"}
-WEAK_METRIC_ALIASES = {"överskott", "underskott", "budgetavvikelse", "budgetavvikelsen", "budgetunderskott",
-                       "avvikelse mot budget",
-                       "budgetöverskott", "besök", "inhyrda", "kostnaderna", "intäkterna",
-                       "anställda", "årsarbetare"}
 REVENUE_METRICS = {"intakter_totalt", "patientavgifter", "vardintakter", "regionersattning",
                    "skatter_statsbidrag", "resultat", "finansnetto"}
 WAITING_WORD_RE = re.compile(r"\b(?:vänta|väntelist|väntetid|kö)", re.I)
@@ -148,10 +140,6 @@ ORG_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:inom\s+(?!ramen|budget|sin|si
                           r"förvaltningen|länet|perioden)[a-zåäö]{4,}|(?:i|på|vid)\s+[A-ZÅÄÖ][a-zåäö]{2,})")
 MONTH_YEAR_RE = re.compile(r"\bi\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+((?:19|20)\d\d)\b", re.I)
 # words that may follow a bare number without making it a count of something else
-FUNCTION_WORDS = {"och", "samt", "vilket", "som", "jämfört", "mot", "i", "per", "under", "till", "för",
-                  "från", "av", "med", "men", "medan", "eller", "respektive", "den", "det", "jämfört",
-                  "vid", "inom", "efter", "både", "än", "då", "varav", "totalt", "sammantaget",
-                  "detta", "denna", "dock", "så", "att", "ut", "på", "kronor"}
 # a sentence that continues the previous one's metric: its subject is a unit, a place or a pronoun
 CARRY_SUBJECT_RE = re.compile(
     r"^(?:Även\s+|Inom\s+|För\s+|Hos\s+)?(?:(?:VO|Verksamheten|Verksamhetsområdet|Division|Närsjukvården)\s+"
@@ -1240,9 +1228,6 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
     return replace(pick, metric=metric, label=label, measure=measure)
 
 
-NOT_NARROWING_AFTER_FOR = frozenset({  # '<metric> för året': the whole, not narrowed
-    "året", "perioden", "helåret", "divisionen", "regionen", "förvaltningen", "länet", "hela", "samtliga", "alla",
-    "år", "första", "andra", "tredje", "januari", "tertialet"})
 
 
 def _reject_misread(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric) -> _Metric:
@@ -1415,11 +1400,6 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
 
 AREA_HEADING_RE = re.compile(r"(?:primärvård|sjukhusvård|tandvård|närsjukvård|länssjukvård|psykiatri|"
                              r"ambulanssjukvård|akutsjukvård|hälsocentral|vårdcentral)\w*", re.I)
-GENERIC_HEADINGS = {"tillgänglighet", "produktion", "medarbetare", "ekonomi", "analys", "kvalitet", "personal",
-                    "kommentar", "kommentarer", "sammanfattning", "resultat", "prognos", "uppföljning",
-                    "arbetsmiljö", "patientsäkerhet", "fortsättning", "bakgrund", "åtgärder", "händelser",
-                    "måluppfyllelse", "nyckeltal", "ekonomiskt", "väsentliga", "viktiga", "övrigt", "kompetensförsörjning",
-                    "sjukfrånvaro", "investeringar", "mål", "styrmått", "utveckling", "verksamhet"}
 SECTION_REACH = 150  # lines a unit's heading reaches down the text
 
 
