@@ -82,7 +82,8 @@ DEVIATION_RE = re.compile(r"budgetavvikelse\w*|budgetunderskott\w*|budgetöversk
                           r"\bavvikelse\w*|\bavviker\b|underskott\w*|överskott\w*|"
                           r"(?:mot|än|jämfört\s+(?:med\s+)?|i\s+förhållande\s+till)\s*(?:budget|plan)\w*|"
                           r"överstiga\s+budget", re.I)
-DEVIATION_AFTER_RE = re.compile(r"^[^0-9]{0,40}?(?:mot|än|jämfört(?:\s+med)?|i\s+förhållande\s+till)"
+# (not across 'vilket': '715 mnkr, vilket var en positiv avvikelse mot budget med 522' is the next number's cue)
+DEVIATION_AFTER_RE = re.compile(r"^(?:(?!\bvilket\b)[^0-9]){0,40}?(?:mot|än|jämfört(?:\s+med)?|i\s+förhållande\s+till)"
                                 r"\s+(?:budget|plan)\w*+(?!\s*(?:på\s+|om\s+)?(?:[-–+]?\s?\d|$))|^\s*\)?\s*(?:i\s+)?(?:under|över)skott", re.I)
 CHANGE_RE = re.compile(r"\b(?:stäng\w*|öppnade\w*|ök\w*|minsk\w*|högre|lägre|fler|färre|sänk\w*|försämr\w*|"
                        r"förbättr\w*|förändr\w*|tapp\w*|tillväxt|resultatförbättring\w*|"
@@ -93,7 +94,7 @@ LEVEL_RE = re.compile(r"\b(?:ligger(?:\s+\w+){0,2}\s+på|låg\s+på|uppgår\s+ti
 CONVERSION_RE = re.compile(r"motsvara\w*|det\s+vill\s+säga|dvs|omräknat|^\s*\(\s*[+\-–]?\s*$", re.I)
 CHANGE_AFTER_RE = re.compile(r"^\s*(?:i\s+)?(?:högre|lägre)\s+(?:kostnader|utfall|intäkter)|"
                              r"^\s*(?:fler|färre)\b", re.I)
-TARGET_RE = re.compile(r"\bmål(?:et|värde\w*|sättning\w*|nivå\w*)?\b(?:[^.]{0,45}?)"
+TARGET_RE = re.compile(r"\b\w*mål(?:et|värde\w*|sättning\w*|nivå\w*)?\b(?:[^.]{0,45}?)"
                        r"(?:på|om|är|att|:|till)?\s*(?:högst|lägst|minst|under|över|<|>|≤|≥)?\s*$",
                        re.I)
 PLAN_RE = re.compile(r"\b(?:ska|skall|behöver|behövde|\w*uppdrag\w*|reducering\w*|handlingsplan\w*|planera\w*|"
@@ -150,7 +151,8 @@ CARRY_SUBJECT_RE = re.compile(
 CUE_WORDS = (r"\b(?:med|till|på|om|av|ökat|ökar|minskat|minskar|ökning|minskning|uppgår|uppgick|"
              r"motsvarar|motsvarande|ligger|är|var|blev|landar|visar|redovisar|uppvisar|totalt|ca|cirka|"
              r"drygt|knappt|nästan|ungefär|hela|endast|bara|från|mellan|runt|omkring|strax|över|under|"
-             r"budget|prognos|mål|målet|utfall|utfallet|jämfört|vilket|summa|sammantaget|varav)\b")
+             r"budget|prognos|mål|målet|utfall|utfallet|jämfört|vilket|summa|sammantaget|varav|"
+             r"når|nådde|nått|uppnår|uppnådde|uppnått|landade|hamnade)\b")
 TARGET_PLAN_RE = re.compile(r"\b(?:i|enligt)\s+(?:förvaltnings|verksamhets|budget)plan\w*", re.I)
 
 
@@ -748,7 +750,8 @@ BUDGET_BEFORE_RE = re.compile(r"budget\w*\s*$")
 # 'jämfört med budgeterade -367 mnkr', 'mot ett budgeterat resultat på 20', 'budgeten var 5': the budget's own value
 BUDGET_VALUE_BEFORE_RE = re.compile(r"(?:(?:jämfört\s+med|mot|än)\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
                                     r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:var|är|uppgår\s+till|uppgick\s+till)"
-                                    r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på)(?:\s+(?:på|om|till))?\s*$", re.I)
+                                    r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till)"
+                                    r"(?:\s+(?:på|om|till))?\s*$", re.I)
 SOM_CHANGED_BEFORE_RE = re.compile(r"([a-zåäö]+)\s+som\s+(?:har\s+)?(?:ökat|minskat|ökar|minskar)\s+(?:med\s+)?$")
 BOUND_AFTER_RE = re.compile(r"\s*eller\s+(?:över|mer|högre|under|mindre|lägre)\b", re.I)
 RESPEKTIVE_NEXT_RE = re.compile(r"\s*(?:%|procent)?\s*respektive\b")
@@ -758,7 +761,7 @@ INCLUDED_BEFORE_RE = re.compile(r"\b(?:inklusive|inkl\.?|varav)\s+(?:en\s+|ett\s
 PART_OF_AFTER_RE = re.compile(r"\s*(?:utgör|är)\s+(?:en\s+)?del\s+av", re.I)
 AGAINST_BEFORE_RE = re.compile(r"\bmot\s+(?:ingående|tidigare|föregående|budgeterade?|planerade?)?\s*$")
 THAN_BUDGET_AFTER_RE = re.compile(r"\s*(?:högre|lägre|bättre|sämre)\s+än\s+(?:[a-zåäö]+\s+)?(?:budget|plan)", re.I)
-GOAL_RE = re.compile(r"\bmål", re.I)
+GOAL_RE = re.compile(r"\b\w*mål", re.I)
 TO_BEFORE_RE = re.compile(r"^\s*(?:%|procent|\w+)?\s*till\s*$")
 LIST_ITEM_BEFORE_RE = re.compile(r"(?:\bmed|\(|,)\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$")
 COMPARED_WITH_BEFORE_RE = re.compile(r"jämfört\s+med\s*$")
@@ -1270,7 +1273,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric) 
         if other and not find_aliases(other.group(1), lex, rx):
             raise _Rejected(f"the number belongs to '{other.group(1).strip()}', another subject than {label}")
         narrow = re.match(r"\s+för\s+([a-zåäö][\wåäö-]+)", text[alias_h.end:])
-        if narrow and narrow.group(1) not in NOT_NARROWING_AFTER_FOR \
+        if narrow and not _keeps_the_whole(narrow.group(1)) \
                 and not any(h.start == alias_h.end + narrow.start(1) for h in hits_all) \
                 and narrow.start(1) + alias_h.end < n.start:
             raise _Rejected(f"{label} narrowed by 'för {narrow.group(1)}'")
@@ -1551,6 +1554,12 @@ def _qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | None =
     return found
 
 
+def _keeps_the_whole(word: str) -> bool:
+    """A word after '<metric> för' that keeps the whole metric: the unit itself or a period ('för året',
+    'för regionen', 'för januari-augusti', 'för mars'), not a part ('för hyrsköterskor')."""
+    return word in NOT_NARROWING_AFTER_FOR or re.split(r"[-–]", word)[0] in MONTHS
+
+
 def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | None) -> bool:
     if any(x.metric and x.metric == h.metric and x.end <= h.start and _qualified(x, text, hits, memo) for x in hits):
         return True  # the metric named again after a narrowed first mention ('debiterade vårdtillfällen till
@@ -1580,8 +1589,7 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
         return True
     if h.phrase in WEAK_METRIC_ALIASES:
         nxt = re.match(r"\s+(?:för|som|av|inom)\s+([a-zåäö][\wåäö-]*)", text[h.end:])
-        if nxt and not any(x.start == h.end + nxt.start(1) for x in hits) and \
-                nxt.group(1) not in ("divisionen", "regionen", "förvaltningen", "året", "perioden", "länet"):
+        if nxt and not any(x.start == h.end + nxt.start(1) for x in hits) and not _keeps_the_whole(nxt.group(1)):
             return True
     return False
 

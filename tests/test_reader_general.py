@@ -128,3 +128,17 @@ def test_a_text_that_gives_no_period_keeps_its_facts_undated():
     assert done.document.period_end is None
     assert [(p.metric_code, p.value, p.period_start) for p in done.prose_facts] == [
         ("vardplatser", 500, None), ("anstallda", 3800, None)]
+
+
+def test_a_cue_after_vilket_belongs_to_the_next_number_and_a_compound_names_a_target():
+    found = facts("Delårsrapport januari-augusti 2019\n\nResultatet för perioden januari-augusti var 715 miljoner "
+                  "kronor, vilket var en positiv avvikelse mot budget med 522 miljoner kronor. Regionen redovisar "
+                  "ett resultat på 84 mnkr, vilket är 22 mnkr bättre än det uppsatta resultatmålet på 62 mnkr.\n")
+    assert ("resultat", "actual", 715) in found and ("resultat", "budget_deviation", 522) in found
+    assert ("resultat", "target", 62) in found
+
+
+def test_a_period_after_for_does_not_narrow_the_metric_and_reaching_verbs_are_cues():
+    found = facts("Delårsrapport januari-augusti 2020\n\nVerksamhetens resultat för januari-augusti hade budgeterats "
+                  "till 186 miljoner kronor, men uppnådde 329 miljoner kronor.\n")
+    assert found == [("verksamhetens_resultat", "budget", 186), ("verksamhetens_resultat", "actual", 329)]
