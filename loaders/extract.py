@@ -121,8 +121,9 @@ def extract_text(report_file: str, data: bytes) -> Extraction:
     cells, table_issues = extract_tables(report_file, lines)
     cells = with_label_metrics(cells, _lexicon())
     prose_facts, prose_issues = extract_prose(report_file, lines, document, _lexicon())
+    prose_facts, split_by_table = _drop_numbers_the_table_split(report_file, cells, prose_facts)
     issues = [ExtractionIssue(report_file, None, kind, message, "") for kind, message in decoded.notes]
-    issues += table_issues + prose_issues
+    issues += table_issues + prose_issues + split_by_table
     if decoded.ends_mid_line:
         cells, prose_facts, set_aside = _set_aside_cut_line(report_file, len(lines), cells, prose_facts)
         issues.append(
@@ -188,6 +189,33 @@ def _set_aside_cut_line(report_file: str, last_line: int, cells: list[TableCell]
         if p.line == last_line
     ]
     return ([c for c in cells if c.line != last_line], [p for p in prose_facts if p.line != last_line], set_aside)
+
+
+def _drop_numbers_the_table_split(report_file: str, cells: list[TableCell], prose_facts: list[ProseFact]):
+    """'Antal timanställda 408 408' is a row of two columns (2007, 2006) to the table reader, which counted
+    the row's columns, and one number 408 408 to the sentence reader, which cannot: a prose number whose
+    text is two or more side-by-side cells of its line is those cells, and becomes an issue."""
+    row_texts: dict[int, list[str]] = {}
+    for c in sorted(cells, key=lambda c: (c.line, c.column_index)):
+        row_texts.setdefault(c.line, []).append(c.text.strip())
+    kept, issues = [], []
+    for p in prose_facts:
+        texts = row_texts.get(p.line, [])
+        parts = p.quote.split()
+        if len(parts) > 1 and any(texts[i : i + len(parts)] == parts for i in range(len(texts) - len(parts) + 1)):
+            issues.append(
+                ExtractionIssue(
+                    report_file,
+                    p.line,
+                    "unplaced_number",
+                    f"read as one number in a sentence, but the table reader read it as "
+                    f"{len(parts)} cells of the row: {p.metric_code} not loaded",
+                    p.quote,
+                )
+            )
+        else:
+            kept.append(p)
+    return kept, issues
 
 
 def with_label_metrics(cells: list[TableCell], lexicon: dict[str, str]) -> list[TableCell]:

@@ -22,6 +22,7 @@ ORG_ALIASES = SEEDS / "org_unit_aliases.csv"
 WORD_FORMS = SEEDS / "word_forms.csv"
 NON_FACT_CUES = SEEDS / "non_fact_cues.csv"
 NUMBER_WORDS = SEEDS / "number_words.csv"
+READER_WORDS = SEEDS / "reader_words.csv"
 # letters a base form keeps: 'nettokostnad' from 'nettokostnader', but not the bare 'kostnad', which heads the
 # compounds of other metrics
 MIN_BASE = 8
@@ -142,3 +143,12 @@ def load_prose_lexicon(aliases: dict[str, str] | None = None) -> ProseLexicon:
         load_non_fact_cues(),
         load_number_words(),
     )
+
+
+def load_reader_words(path: Path = READER_WORDS) -> dict[str, frozenset[str]]:
+    """list name -> its words (seeds/reader_words.csv: the closed word lists the sentence reader decides by)."""
+    lists: dict[str, set[str]] = {}
+    with path.open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            lists.setdefault(row["list"], set()).add(row["word"])
+    return {name: frozenset(words) for name, words in lists.items()}

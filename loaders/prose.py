@@ -18,7 +18,7 @@ import calendar
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import overload
 
@@ -31,11 +31,21 @@ from loaders.lexicon import (
     WORD_FORMS,
     ProseLexicon,
     load_prose_lexicon,
+    load_reader_words,
     with_base_forms,
 )
 from loaders.numbers import NUMBER_RE, match_value, parse_number
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
+
+# the closed word lists the reader decides by (seeds/reader_words.csv, documented in seeds/_reader_words.yml)
+READER_WORDS = load_reader_words()
+OWN_UNIT_WORDS = READER_WORDS["own_unit_word"]
+NOT_PLACES = READER_WORDS["not_a_place"]
+WEAK_METRIC_ALIASES = READER_WORDS["weak_metric_alias"]
+FUNCTION_WORDS = READER_WORDS["function_word"]
+NOT_NARROWING_AFTER_FOR = READER_WORDS["not_narrowing_after_for"]
+GENERIC_HEADINGS = READER_WORDS["generic_heading"]
 
 MONTHS = {
     "januari": 1,
@@ -158,8 +168,9 @@ DEVIATION_RE = re.compile(
     r"överstiga\s+budget",
     re.I,
 )
+# (not across 'vilket': '715 mnkr, vilket var en positiv avvikelse mot budget med 522' is the next number's cue)
 DEVIATION_AFTER_RE = re.compile(
-    r"^[^0-9]{0,40}?(?:mot|än|jämfört(?:\s+med)?|i\s+förhållande\s+till)"
+    r"^(?:(?!\bvilket\b)[^0-9]){0,40}?(?:mot|än|jämfört(?:\s+med)?|i\s+förhållande\s+till)"
     r"\s+(?:budget|plan)\w*+(?!\s*(?:på\s+|om\s+)?(?:[-–+]?\s?\d|$))|^\s*\)?\s*(?:i\s+)?(?:under|över)skott",
     re.I,
 )
@@ -182,7 +193,7 @@ CHANGE_AFTER_RE = re.compile(
     re.I,
 )
 TARGET_RE = re.compile(
-    r"\bmål(?:et|värde\w*|sättning\w*|nivå\w*)?\b(?:[^.]{0,45}?)"
+    r"\b\w*mål(?:et|värde\w*|sättning\w*|nivå\w*)?\b(?:[^.]{0,45}?)"
     r"(?:på|om|är|att|:|till)?\s*(?:högst|lägst|minst|under|över|<|>|≤|≥)?\s*$",
     re.I,
 )
@@ -225,133 +236,7 @@ AREA_RE = re.compile(
     r"ambulanssjukvården|akutsjukvården)\b",
     re.I,
 )
-OWN_UNIT_WORDS = {
-    "divisionen",
-    "divisionens",
-    "förvaltningen",
-    "förvaltningens",
-    "regionen",
-    "regionens",
-    "nämnden",
-    "verksamheten",
-    "verksamhetsområdet",
-}
 CAPITAL_WORD_RE = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ][a-zåäöé]{2,}(?:-[A-ZÅÄÖa-zåäö]+)?)")
-NOT_PLACES = {
-    "Även",
-    "Inom",
-    "Det",
-    "Den",
-    "De",
-    "Detta",
-    "Dessa",
-    "Under",
-    "Per",
-    "Vid",
-    "Från",
-    "Till",
-    "Med",
-    "Som",
-    "Och",
-    "Men",
-    "Medan",
-    "Totalt",
-    "Antalet",
-    "Andelen",
-    "Jämfört",
-    "Sammantaget",
-    "Samtidigt",
-    "Resultatet",
-    "Prognosen",
-    "Divisionen",
-    "Regionen",
-    "Förvaltningen",
-    "Verksamheten",
-    "Dessutom",
-    "Däremot",
-    "Trots",
-    "Ökningen",
-    "Minskningen",
-    "Utfallet",
-    "Budget",
-    "Covid",
-    "Region",
-    "Vi",
-    "Genom",
-    "Efter",
-    "Enligt",
-    "Inför",
-    "Sedan",
-    "Mot",
-    "Utifrån",
-    "Avseende",
-    "Vilket",
-    "Dock",
-    "Andel",
-    "Antal",
-    "Summa",
-    "Utfall",
-    "Mål",
-    "Nybesök",
-    "Återbesök",
-    "Hälsocentralernas",
-    "Ekonomi",
-    "Störst",
-    "Största",
-    "Fler",
-    "Färre",
-    "Flest",
-    "Högst",
-    "Lägst",
-    "Ingen",
-    "Inga",
-    "Alla",
-    "Samtliga",
-    "Kostnaden",
-    "Kostnaderna",
-    "Intäkterna",
-    "Personalkostnaderna",
-    "Prognos",
-    "Positiv",
-    "Negativ",
-    "Neutral",
-    "Neutralt",
-    "Analys",
-    "Underskott",
-    "Överskott",
-    "Lägre",
-    "Ökad",
-    "Ökade",
-    "Minskad",
-    "Minskade",
-    "Vidare",
-    "Slutligen",
-    "Därmed",
-    "Således",
-    "Också",
-    "Målet",
-    "Målvärdet",
-    "Erhållna",
-    "Ersättning",
-    "Budgetavvikelse",
-    "Fortsatt",
-    "Tidig",
-}
-WEAK_METRIC_ALIASES = {
-    "överskott",
-    "underskott",
-    "budgetavvikelse",
-    "budgetavvikelsen",
-    "budgetunderskott",
-    "avvikelse mot budget",
-    "budgetöverskott",
-    "besök",
-    "inhyrda",
-    "kostnaderna",
-    "intäkterna",
-    "anställda",
-    "årsarbetare",
-}
 REVENUE_METRICS = {
     "intakter_totalt",
     "patientavgifter",
@@ -389,45 +274,6 @@ MONTH_YEAR_RE = re.compile(
     r"\bi\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+((?:19|20)\d\d)\b", re.I
 )
 # words that may follow a bare number without making it a count of something else
-FUNCTION_WORDS = {
-    "och",
-    "samt",
-    "vilket",
-    "som",
-    "jämfört",
-    "mot",
-    "i",
-    "per",
-    "under",
-    "till",
-    "för",
-    "från",
-    "av",
-    "med",
-    "men",
-    "medan",
-    "eller",
-    "respektive",
-    "den",
-    "det",
-    "vid",
-    "inom",
-    "efter",
-    "både",
-    "än",
-    "då",
-    "varav",
-    "totalt",
-    "sammantaget",
-    "detta",
-    "denna",
-    "dock",
-    "så",
-    "att",
-    "ut",
-    "på",
-    "kronor",
-}
 # a sentence that continues the previous one's metric: its subject is a unit, a place or a pronoun
 CARRY_SUBJECT_RE = re.compile(
     r"^(?:Även\s+|Inom\s+|För\s+|Hos\s+)?(?:(?:VO|Verksamheten|Verksamhetsområdet|Division|Närsjukvården)\s+"
@@ -440,7 +286,8 @@ CUE_WORDS = (
     r"\b(?:med|till|på|om|av|ökat|ökar|minskat|minskar|ökning|minskning|uppgår|uppgick|"
     r"motsvarar|motsvarande|ligger|är|var|blev|landar|visar|redovisar|uppvisar|totalt|ca|cirka|"
     r"drygt|knappt|nästan|ungefär|hela|endast|bara|från|mellan|runt|omkring|strax|över|under|"
-    r"budget|prognos|mål|målet|utfall|utfallet|jämfört|vilket|summa|sammantaget|varav)\b"
+    r"budget|prognos|mål|målet|utfall|utfallet|jämfört|vilket|summa|sammantaget|varav|"
+    r"når|nådde|nått|uppnår|uppnådde|uppnått|landade|hamnade)\b"
 )
 TARGET_PLAN_RE = re.compile(r"\b(?:i|enligt)\s+(?:förvaltnings|verksamhets|budget)plan\w*", re.I)
 
@@ -1164,7 +1011,8 @@ BUDGET_BEFORE_RE = re.compile(r"budget\w*\s*$")
 BUDGET_VALUE_BEFORE_RE = re.compile(
     r"(?:(?:jämfört\s+med|mot|än)\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
     r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:var|är|uppgår\s+till|uppgick\s+till)"
-    r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på)(?:\s+(?:på|om|till))?\s*$",
+    r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till)"
+    r"(?:\s+(?:på|om|till))?\s*$",
     re.I,
 )
 SOM_CHANGED_BEFORE_RE = re.compile(r"([a-zåäö]+)\s+som\s+(?:har\s+)?(?:ökat|minskat|ökar|minskar)\s+(?:med\s+)?$")
@@ -1179,7 +1027,7 @@ INCLUDED_BEFORE_RE = re.compile(
 PART_OF_AFTER_RE = re.compile(r"\s*(?:utgör|är)\s+(?:en\s+)?del\s+av", re.I)
 AGAINST_BEFORE_RE = re.compile(r"\bmot\s+(?:ingående|tidigare|föregående|budgeterade?|planerade?)?\s*$")
 THAN_BUDGET_AFTER_RE = re.compile(r"\s*(?:högre|lägre|bättre|sämre)\s+än\s+(?:[a-zåäö]+\s+)?(?:budget|plan)", re.I)
-GOAL_RE = re.compile(r"\bmål", re.I)
+GOAL_RE = re.compile(r"\b\w*mål", re.I)
 TO_BEFORE_RE = re.compile(r"^\s*(?:%|procent|\w+)?\s*till\s*$")
 LIST_ITEM_BEFORE_RE = re.compile(r"(?:\bmed|\(|,)\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$")
 COMPARED_WITH_BEFORE_RE = re.compile(r"jämfört\s+med\s*$")
@@ -1229,6 +1077,87 @@ def _heading_forecast(heading: str) -> bool:
     )
 
 
+class _Rejected(Exception):
+    """A stage does not place the number: `why` becomes the issue's message ('' passes it over silently)."""
+
+    def __init__(self, why: str = ""):
+        super().__init__(why)
+        self.why = why
+
+
+@dataclass
+class _Scan:
+    """A sentence being read: what all its numbers share, and what one number hands on to the next
+    (the stages read it, and update the hand-on fields where the reading of the next number depends on them)."""
+
+    sent: Sentence
+    document: Document
+    lex: ProseLexicon
+    rx: re.Pattern[str]
+    ctx: _Ctx
+    nums: list[Num]
+    hits_all: list[AliasHit]
+    in_text: _Searched
+    heading_forecast: bool
+    qualified_memos: dict[str, dict] = field(default_factory=dict)  # text -> _qualified's answers for its hits
+    placed_prev: Num | None = None  # the last number that became a fact
+    prev_measure: str = ""
+    prev_sign: int = 0
+    prev_metric: str = ""
+    from_value: tuple[Num, int] | None = None  # 'från X till Y': X, waiting for Y
+    last_any_measure: str = ""  # the measure of the last number read up to its metric (placed or not)
+    last_any_family: str = ""
+    last_seen: Num | None = None  # the last number that was not skipped as a year, date, ...
+    prev_seen: Num | None = None
+    had_fact: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.sent.text
+
+    @property
+    def has_metric_word(self) -> bool:
+        return any(h.metric for h in self.hits_all)
+
+
+@dataclass(frozen=True)
+class _At:
+    """One number in its sentence, and the text around it the stages read."""
+
+    n: Num
+    idx: int
+    win_start: int  # where its clause starts: the end of the previous number's unit
+    window: str  # text[win_start:n.start]
+    after: str  # from its unit to the next number
+    rest: str  # from its unit to the end
+    masked: str  # the sentence with parentheses that do not hold it blanked out
+    text: str  # the whole sentence
+
+    @property
+    def before_all(self) -> str:
+        return self.text[: self.n.start]
+
+
+@dataclass(frozen=True)
+class _Measure:
+    measure: str
+    prev_year: bool  # the number is the same period a year earlier
+    forecast: bool  # the sentence speaks of a forecast
+    dev_m: tuple[re.Match[str], ...]  # deviation words in the clause
+
+
+@dataclass(frozen=True)
+class _Metric:
+    metric: str
+    label: str  # the phrase that named it (or how it was carried)
+    carried: bool  # from the previous sentence
+    measure: str  # the measure, as the metric may have corrected it
+    hits: tuple[AliasHit, ...]  # the metric phrases of the (masked) sentence
+    unit_dev: re.Match[str] | None  # 'Division medicin: -16,7 mkr ...': the unit whose deviation it is
+    prev_year: bool
+    alias: AliasHit | None = None  # the phrase that named the metric, before the number (_reject_misread)
+
+
 def sentence_facts(
     report_file: str,
     sent: Sentence,
@@ -1237,739 +1166,739 @@ def sentence_facts(
     rx: re.Pattern[str],
     ctx: _Ctx | None = None,
 ) -> tuple[list[ProseFact], list[ExtractionIssue]]:
-    ctx = ctx or _Ctx()
-    text = sent.text
-    nums = find_numbers(text, lex.number_words)
-    hits_all = find_aliases(text, lex, rx)
+    """Every number of one sentence, placed or rejected, stage by stage: find numbers (scan_of) -> gates
+    and unit (_unit_family) -> measure (_measure_of) -> metric (_metric_of, _corrected_metric,
+    _reject_misread) -> sign (_signed_value) -> period (_period_of_number) -> org unit (_org_of_number)
+    -> accept. A stage rejects a number by raising _Rejected(why); the number becomes an issue with that reason."""
+    s = scan_of(sent, document, lex, rx, ctx or _Ctx())
+    text, nums, hits_all, ctx = s.text, s.nums, s.hits_all, s.ctx
     if not nums:  # nothing to place: the sentence only hands on the metric it names
         named = [h.metric for h in hits_all if h.metric]
         if named:
             ctx.last_metric = named[-1]
         ctx.last_sentence_had_fact = False
         return [], []
-    heading_forecast = _heading_forecast(sent.heading)
-    in_text = _Searched(text)
-    qualified_memos: dict[str, dict] = {}  # the text the hits were found in -> _qualified's answers for them
     facts: list[ProseFact] = []
     issues: list[ExtractionIssue] = []
-    has_metric_word = any(h.metric for h in hits_all)
-    placed_prev: Num | None = None
-    prev_measure = ""
-    prev_sign = 0
-    prev_metric = ""
-    from_value: tuple[Num, int] | None = None
-    sentence_had_fact = False
 
     def issue(n: Num, why: str) -> None:
-        if has_metric_word or n.family in ("tkr", "pct", "pp", "fte", "hours"):
+        if why and (s.has_metric_word or n.family in ("tkr", "pct", "pp", "fte", "hours")):
             issues.append(ExtractionIssue(report_file, sent.line_at(n.start), "unplaced_number", why, _clip(text)))
 
     cut_at = _stranded_close(text)
     prev_end = 0
-    last_any_measure, last_any_family = "", ""
-    last_seen: Num | None = None
-    prev_seen: Num | None = None
     for idx, n in enumerate(nums):
         win_start = prev_end
-        reason = _skip_reason(text, n)
-        if reason:
+        if _skip_reason(text, n):
             continue  # years, dates, ages and labels do not end the clause the next number reads from
         prev_end = n.unit_end
-        prev_seen, last_seen = last_seen, n
+        s.prev_seen, s.last_seen = s.last_seen, n
         if 0 <= cut_at <= n.start:
             issue(n, "the sentence is cut by a table or chart ('... mnkr), så ...'): its beginning stands elsewhere")
             continue
-        before_all = text[: n.start]
-        window = text[win_start : n.start]
-        next_start = nums[idx + 1].start if idx + 1 < len(nums) else len(text)
-        after = text[n.unit_end : next_start]
-        rest = text[n.unit_end :]
-        cue = next(
-            (
-                reason
-                for pattern, scope, reason in lex.non_fact_cues
-                if pattern.search(before_all)
-                or scope == "context"
-                and (pattern.search(sent.heading) or pattern.search(ctx.list_intro))
-            ),
-            None,
-        )
-        if cue:
-            issue(n, cue)
-            continue
-        if GENDER_RE.search(text[n.unit_end : n.unit_end + 20]) or GENDER_BEFORE_RE.search(window):
-            part = _gender_part_of_previous(text, n, sent.line_at(n.start), placed_prev, facts)
-            if part is not None:
+        at = number_at(s, idx, win_start)
+        try:
+            _reject_non_fact_cue(s, at)
+            if GENDER_RE.search(text[n.unit_end : n.unit_end + 20]) or GENDER_BEFORE_RE.search(at.window):
+                part = _gender_part_of_previous(text, n, sent.line_at(n.start), s.placed_prev, facts)
+                if part is None:
+                    raise _Rejected("number for one gender: no metric for it")
                 facts.append(part)  # 'anställda, varav kvinnor 1606 och 332 män': the whole's metric, one part
                 continue
-            issue(n, "number for one gender: no metric for it")
+            family, list_kind = _unit_family(s, at)
+            m = _measure_of(s, at, family, list_kind)
+            s.last_any_measure, s.last_any_family = m.measure, family
+            pick = _reject_misread(s, at, family, _corrected_metric(s, at, family, m, _metric_of(s, at, family, m)))
+            value, sign_word = _signed_value(s, at, pick)
+            ps, pe, period_ev = _period_of_number(s, at, m, pick)
+            org, metric = _org_of_number(s, at, pick)
+        except _Rejected as rejected:
+            issue(n, rejected.why)
             continue
-        nxt_word = NEXT_WORD_RE.match(rest)
-        if (
-            n.family == "none"
-            and nxt_word
-            and nxt_word.group(1) not in FUNCTION_WORDS
-            and not any(h.start == n.unit_end + len(rest) - len(rest.lstrip()) for h in hits_all)
-        ):
-            issue(n, f"counts '{nxt_word.group(1)}', not a metric of the sentence")
-            last_any_measure = ""
-            continue
-        if OF_THESE_AFTER_RE.match(rest):
-            issue(n, "a part of an amount ('av dessa'), not a whole")
-            continue
-        family = n.family
-        # a bare number compared with the previous one takes its unit ("3,2 procent jämfört med 3,7")
-        if family == "none" and placed_prev is not None and COMPARED_BEFORE_RE.search(window):
-            family = placed_prev.family
-        if family in ("kr", "none") and not has_metric_word and not ctx.last_metric:
-            continue
-        if family == "kr":
-            issue(n, "amount in kronor (not tkr/mnkr): unit too uncertain")
-            continue
-        masked = _mask_parentheses(text, n.start)
-        list_kind = _list_kind(ctx.list_intro) if ctx.in_list else ""
-        if list_kind == "effect":
-            issue(n, "an item in a list of effects or measures, not an outcome")
-            continue
-        # 'läkare +23, sjuksköterskor +4': a word that is not a metric names the number
-        own_label = OWN_LABEL_BEFORE_RE.search(window)
-        if own_label and not find_aliases(own_label.group(1), lex, rx) and not CUE_WORDS_RE.search(own_label.group(1)):
-            issue(n, f"the number belongs to '{own_label.group(1)}', not to a metric")
-            continue
-        if THRESHOLD_BEFORE_RE.search(window) and not BUDGET_BEFORE_RE.search(window):
-            issue(n, "a threshold ('lägre än', 'minst'), not a stated value")
-            continue
-        som = SOM_CHANGED_BEFORE_RE.search(window)
-        if som and not any(h.start <= win_start + som.start(1) < h.end for h in hits_all):
-            issue(n, f"the number belongs to '{som.group(1)}' ('... som ökat med')")
-            continue
-        if BOUND_AFTER_RE.match(rest):
-            issue(n, "a bound ('X eller över'), not a stated value")
-            continue
-        if RESPEKTIVE_NEXT_RE.match(rest) or RESPEKTIVE_BEFORE_RE.search(window):
-            issue(n, "a 'respektive' pairing of several metrics and numbers")
-            continue
-        if INCLUDED_BEFORE_RE.search(window):
-            issue(n, "an amount included in another ('inklusive ... på')")
-            continue
-        if PART_OF_AFTER_RE.match(rest):
-            issue(n, "a part of a larger amount ('utgör del av')")
-            continue
-        if placed_prev is not None and AGAINST_BEFORE_RE.search(window):
-            issue(n, "a comparison value ('mot ...') for the previous number")
-            continue
-
-        # ---- measure
-        forecast_cue = FORECAST_RE.search(masked, 0, n.start)
-        if (
-            forecast_cue
-            and YEAR_END_RE.fullmatch(forecast_cue.group(0))
-            and document.period_end is not None
-            and document.period_end.month == 12
-            and not FORECAST_RE.search(masked, forecast_cue.end(), n.start)
-        ):
-            forecast_cue = None
-        forecast = (
-            heading_forecast
-            or bool(forecast_cue)
-            or in_text[FUTURE_RE]
-            and bool(FULL_YEAR_RE.search(before_all + after[:40]))
-        )
-        prev_year = False
-        measure = ""
-        cue_text = window
-        change_m = list(CHANGE_RE.finditer(cue_text))
-        level_m = list(LEVEL_RE.finditer(cue_text))
-        dev_m = list(DEVIATION_RE.finditer(cue_text))
-        target_m = TARGET_RE.search(window[-60:])
-        last_change = change_m[-1].start() if change_m else -1
-        last_level = level_m[-1].start() if level_m else -1
-        last_dev = dev_m[-1].start() if dev_m else -1
-        if family == "pp":
-            measure = "change_pp"
-        elif CHANGE_AFTER_LEVEL_RE.search(rest):
-            measure = "change_pct" if family == "pct" else "change_abs"
-        elif THAN_BUDGET_AFTER_RE.match(rest):
-            measure = "forecast_deviation" if forecast else "budget_deviation"
-        elif target_m and GOAL_RE.search(window[-60:]):
-            measure = "target"
-        elif BUDGET_VALUE_BEFORE_RE.search(window):
-            measure = "budget"
-        elif DEVIATION_AFTER_RE.search(after) or (last_dev >= 0 and last_dev >= last_change):
-            measure = "forecast_deviation" if forecast else "budget_deviation"
-        elif placed_prev is not None and prev_measure.startswith("change") and CONVERSION_RE.search(window):
-            measure = "change_pct" if family == "pct" else "change_abs"
-        elif FROM_TO_RE.search(window):
-            measure = "actual"
-            from_value = (n, idx)
-        elif from_value is not None and TO_BEFORE_RE.search(window):
-            measure = "actual"
-        elif (
-            last_any_measure.startswith("change")
-            and last_change < 0
-            and last_level < 0
-            and last_any_family == family
-            and LIST_ITEM_BEFORE_RE.search(window)
-        ):
-            measure = last_any_measure  # a list: 'Sunderbyn (-8,2 procent) Piteå (-1,6 procent)'
-        elif (
-            (last_change >= 0 and last_change > last_level)
-            or CHANGE_AFTER_RE.search(after)
-            or CHANGE_AFTER_LEVEL_RE.search(rest)
-        ):
-            measure = "change_pct" if family == "pct" else "change_abs"
-        elif forecast:
-            measure = "forecast"
-        elif COMPARED_WITH_BEFORE_RE.search(window) and placed_prev is not None:
-            measure, prev_year = "actual", True
-        else:
-            measure = "actual"
-        if (
-            placed_prev is not None
-            and OPEN_PAREN_RE.fullmatch(window)
-            and CLOSE_PAREN_RE.match(rest)
-            and family == placed_prev.family
-            and measure != "change_pp"
-        ):
-            measure, prev_year = "actual", True  # '8,1 % (8,1 %)': the same figure a year earlier
-        signed = n.explicit_sign or bool(SIGN_WORD_NEAR_RE.search(window))
-        if (
-            signed
-            and measure == "actual"
-            and (n.explicit_sign and COMPARED_PREV_AFTER_RE.match(rest) or family in ("fte", "count", "hours"))
-        ):
-            # ('Läkare + 28 årsarbetare': nobody prints a level with a plus; a signed head count is a change)
-            measure = "change_pct" if family == "pct" else "change_abs"
-        if (
-            list_kind in ("budget_deviation", "forecast_deviation")
-            and n.explicit_sign
-            and measure in ("actual", "change_abs", "forecast")
-            and not in_text[SAME_PERIOD_PREV_RE]
-        ):
-            measure = list_kind
-        if (
-            measure in ("budget_deviation", "forecast_deviation")
-            and dev_m
-            and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0))
-            and not BUDGET_WORD_RE.search(window)
-            and THAN_BUDGET_LATER_RE.search(rest)
-        ):
-            # 'ett underskott på 84 mnkr, vilket är 31 mnkr sämre än budget': the 84 is the result
-            measure = "forecast" if forecast else "actual"
-            ctx.result_level = True
-        elif (
-            measure in ("budget_deviation", "forecast_deviation")
-            and dev_m
-            and ctx.result_level
-            and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0))
-            and not in_text[BUDGET_WORD_RE]
-        ):
-            # the paragraph said its 'underskott' is the result and gave the deviation apart: so here too
-            measure = "forecast" if forecast else "actual"
-        if (
-            TARGET_PLAN_RE.search(window)
-            and not THAN_PLAN_RE.search(window)
-            and measure in ("actual", "budget_deviation", "forecast_deviation", "forecast")
-        ):
-            measure = "target"
-        if (
-            measure == "actual"
-            and PREV_YEAR_AFTER_RE.search(text[n.end :])
-            and not COMPARED_NEXT_RE.match(text[n.end :])
-        ):
-            prev_year = True
-        month_year = MONTH_YEAR_AFTER_RE.match(rest) if measure == "actual" else None
-        if month_year:
-            yr = int(month_year.group(1))
-            if document.period_end and yr == document.period_end.year - 1:
-                prev_year = True
-        # any alias whose phrase says "utveckling" states a change
-        # (resolved below once the metric is known)
-
-        last_any_measure, last_any_family = measure, family
-
-        # ---- metric
-        # (fresh hits even when nothing was masked: the checks below tell them from hits_all by identity)
-        hits = (
-            [AliasHit(h.start, h.end, h.phrase, h.metric) for h in hits_all]
-            if masked == text
-            else find_aliases(masked, lex, rx)
-        )
-        metric, label = _pick_metric(
-            hits, n, family, measure, lex, text, nums[idx - 1] if idx else None, qualified_memos.setdefault(masked, {})
-        )
-        if (
-            placed_prev is not None
-            and re.match(r"^[\s,]*(?:vilket|som|motsvarande|motsvarar)\b", window)
-            and prev_metric
-            and _metric_ok(prev_metric, family, measure, lex)
-            and not any(h.metric and placed_prev.unit_end <= h.start <= n.unit_end + 3 for h in hits)
-        ):
-            metric, label = prev_metric, "(as the previous number)"  # 'är 100,5 procent, vilket är 5,7 procent högre'
-        elif (
-            prev_seen is not None
-            and (placed_prev is None or placed_prev is not prev_seen)
-            and re.search(r"motsvara\w*|det\s+vill\s+säga", window)
-        ):
-            issue(n, "a conversion of a number that was not placed")
-            continue
-        alias_at = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
-        if (
-            metric
-            and alias_at
-            and re.match(r"\s+av\s+(?!budget|\w*prognos)[a-zåäö]", text[alias_at.end : n.start])
-            and not any(h.start > alias_at.end and h.end <= n.start for h in hits_all)
-        ):
-            issue(n, f"'{label} av ...': a part of the metric, not the whole")
-            continue
-        varav = re.search(r"\bvarav\b", window)
-        alias_hit = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
-        if metric and alias_hit and re.search(r"\bvarav\b", text[alias_hit.end : n.start]) and not varav:
-            issue(n, "a 'varav' part named after the metric")
-            continue
-        if (
-            metric
-            and varav
-            and not any(
-                h.start > win_start + varav.start() and h.start < n.start
-                for h in hits
-                if h.metric or (h.phrase, family) in lex.unit_phrases
-            )
-            and not (label and any(n.unit_end <= h.start <= n.unit_end + 2 for h in hits if h.phrase == label))
-        ):
-            # ('varav -12,2 mnkr inhyrd personal': the part's label right after its amount is a metric)
-            issue(n, "a 'varav' part whose own label is not a metric")
-            continue
-        carried = False
-        weak_hit = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
-        if (
-            weak_hit is not None
-            and label in WEAK_METRIC_ALIASES
-            and ctx.last_sentence_had_fact
-            and ctx.last_metric
-            and re.fullmatch(
-                r"(?:budget)?avvikelsen|underskottet|överskottet", text[weak_hit.start : weak_hit.end], re.I
-            )
-            and _metric_ok(ctx.last_metric, family, measure, lex)
-            and not any(h.metric and h.phrase not in WEAK_METRIC_ALIASES for h in hits if h.end <= n.start)
-        ):
-            # 'Budgetavvikelsen är negativ med 2 mnkr' speaks of the previous sentence's item
-            metric, label, carried = ctx.last_metric, "(previous sentence)", True
-        elif (
-            weak_hit is not None
-            and weak_hit.start == 0
-            and label in WEAK_METRIC_ALIASES
-            and not ctx.last_sentence_had_fact
-            and ctx.last_metric
-            and ctx.last_metric != "resultat"
-            and re.fullmatch(
-                r"(?:budget)?avvikelsen|underskottet|överskottet", text[weak_hit.start : weak_hit.end], re.I
-            )
-            and not any(h.metric and h.phrase not in WEAK_METRIC_ALIASES for h in hits if h.end <= n.start)
-        ):
-            # the same words after a sentence whose item was narrowed ('Bokförda externa vårdintäkter ...'):
-            # still that item's deviation, not the unit's result
-            issue(n, f"the deviation of the previous sentence's item ({ctx.last_metric}), which was not placed")
-            continue
-        if (
-            label in WEAK_METRIC_ALIASES
-            and not ctx.bullet_first
-            and ctx.last_metric
-            and not any(h.metric and h.phrase not in WEAK_METRIC_ALIASES for h in hits)
-            and _metric_ok(ctx.last_metric, family, measure, lex)
-            and ctx.in_list
-        ):
-            metric, label, carried = ctx.last_metric, "(previous sentence)", True
-        if (
-            not metric
-            and not any(h.start < n.start for h in hits if h.metric)
-            and ctx.last_metric
-            and measure != "target"
-            and in_text[CARRY_SUBJECT_RE]
-            and ctx.last_sentence_had_fact
-            and not DEPARTMENT_SUBJECT_START_RE.match(text)
-            and (measure.startswith("change") or CONVERSION_RE.search(window))
-        ) and _metric_ok(ctx.last_metric, family, measure, lex):
-            metric, label, carried = ctx.last_metric, "(previous sentence)", True
-        if (
-            not metric
-            and placed_prev is not None
-            and prev_metric
-            and not window.strip(" ,()+-–")
-            and _metric_ok(prev_metric, family, measure, lex)
-        ):
-            metric, label = prev_metric, "(list)"
-        unit_dev = (
-            UNIT_DEVIATION_RE.match(text)
-            if not metric and family == "tkr" and measure in ("budget_deviation", "forecast_deviation")
-            else None
-        )
-        if unit_dev and unit_dev.end() <= n.start + 1 and not [h for h in hits_all if h.metric]:
-            # 'Division medicin: -16,7 mkr jämfört med budget.': a unit's own deviation from budget is its result's
-            metric, label = "resultat", "(a unit's deviation: '" + unit_dev.group("unit") + ":')"
-        if not metric:
-            issue(n, f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
-            continue
-        weak_at = (
-            next((h for h in hits_all if h.phrase == label and h.end <= n.start), None)
-            if metric == "resultat" and label in ("underskott", "överskott")
-            else None
-        )
-        whole_of_costs = COSTS_SUBJECT_RE.search(text[win_start : weak_at.start]) if weak_at is not None else None
-        whole_hits = (
-            [h.metric for h in find_aliases(whole_of_costs.group(1).casefold() + "erna", lex, rx) if h.metric]
-            if whole_of_costs
-            else []
-        )
-        if whole_of_costs and whole_hits and _metric_ok(whole_hits[-1], family, "budget_deviation", lex):
-            # 'Primärvårdens kostnader redovisar ett underskott med 208 miljoner kronor': the costs' (the whole
-            # 'kostnaderna') deviation from budget, not the result
-            metric = whole_hits[-1]
-            label = f"{whole_of_costs.group(0).strip()} {label}"
-            measure = "forecast_deviation" if forecast else "budget_deviation"
-        if (
-            ctx.part_subject
-            and metric.endswith("_totalt")
-            and ctx.part_subject.casefold() not in text.casefold()
-            and not OWN_UNIT_RE.search(text[: n.start])
-        ):
-            # 'Produktionskostnaderna har kraftigt ökat ... Kostnadsutvecklingen är 1,9 procent': the paragraph
-            # is about a part of the costs, so its 'kostnadsutvecklingen' is that part's, not the whole's
-            part_hits = [
-                h for h in find_aliases(ctx.part_subject, lex, rx) if h.metric and not h.metric.endswith("_totalt")
-            ]
-            if part_hits and _metric_ok(part_hits[-1].metric, family, measure, lex):
-                metric, label = part_hits[-1].metric, f"{label} (of the paragraph's part: {ctx.part_subject})"
-            else:
-                issue(n, f"the paragraph is about a part ({ctx.part_subject}), not the whole {metric}")
-                continue
-        qualified = _qualified_after(label, rest, lex)
-        if qualified:  # 'Resultatet ... 113 mkr före finansiella poster': the label and its qualifier name a metric
-            metric = qualified
-        if (
-            measure in ("budget_deviation", "forecast_deviation")
-            and lex.amount_kinds.get(metric) == "result"
-            and dev_m
-            and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0))
-            and not in_text[BUDGET_WORD_RE]
-            and not any(h.metric and h.end <= n.start and lex.amount_kinds.get(h.metric) != "result" for h in hits)
-        ):
-            # 'Resultatet ... visar ett överskott på 113 mkr', 'X visar ett överskott på 39 mkr': with no budget
-            # and no other item before it in the sentence, a surplus is the result itself
-            measure = "forecast" if forecast else "actual"
-        if measure == "actual" and "utveckling" in label and family == "pct":
-            measure = "change_pct"
-        if (
-            n.explicit_sign
-            and family == "tkr"
-            and measure in ("actual", "forecast")
-            and metric != "resultat"
-            and lex.domains.get(metric) == "costs"
-        ):
-            # a signed cost or revenue item ('Personalkostnader -17,5 mnkr') is a deviation from budget
-            measure = "forecast_deviation" if forecast else "budget_deviation"
-        if (
-            lex.domains.get(metric) == "worked_time"
-            and re.search(r"kostnad", window + after[:30], re.I)
-            and family in ("pct", "tkr")
-        ):
-            issue(n, f"a cost change beside a worked-time metric ({metric})")
-            continue
-        if measure == "actual" and family == "pct" and lex.units.get(metric) != "pct":
-            issue(n, f"percent beside {metric} ({lex.units.get(metric)}) without a change word")
-            continue
-        if measure != "target" and in_text[PLAN_RE] and PLAN_RE.search(text[max(0, n.start - 150) : n.start]):
-            issue(n, "planned or required amount (uppdrag/åtgärd/ska), not an outcome")
-            continue
-        if measure.startswith("change") and in_text[OTHER_MONTH_RE]:
-            issue(n, "change against another month of the year, not the same period a year earlier")
-            continue
-
-        if CONTRIBUTION_RE.search(text[: n.start]):
-            issue(n, "the effect of an item on the result (a contribution), not an outcome")
-            continue
-        clause = text[(placed_prev.unit_end if placed_prev else 0) : n.start]
-        if re.search(r"\b(?:tillsammans|sammanlagt)\b", clause, re.I) or re.search(
-            r"\bmerkostnad\w*|\bingår\b|"
-            r"\bden\s+siffran\b",
-            clause,
-            re.I,
-        ):
-            issue(n, "a combined, extra or referenced amount (tillsammans/merkostnad/ingår/den siffran)")
-            continue
-        cmp_year = [
-            int(y)
-            for y in re.findall(
-                r"(?:jämfört\s+med|jämförelse\s+med|mot|än|med)\s+(?:år\s+)?((?:19|20)\d\d)\b",
-                text[max(0, n.start - 120) : n.unit_end + 80],
-            )
-        ]
-        if (
-            measure.startswith("change")
-            and document.period_end
-            and any(y != document.period_end.year - 1 for y in cmp_year)
-        ):
-            issue(n, "a change against another year than the year before")
-            continue
-        years_before = [
-            int(y)
-            for y in re.findall(
-                r"(?<![\d,])((?:19|20)\d\d)(?![\d,])", text[(placed_prev.unit_end if placed_prev else 0) : n.start]
-            )
-            if not re.search(
-                r"(?:jämfört\s+med|mot|än|sedan|från)\s+(?:år\s+)?$",
-                text[: text.find(y, placed_prev.unit_end if placed_prev else 0)],
-            )
-        ]
-        if (
-            measure == "actual"
-            and document.period_end
-            and years_before
-            and years_before[-1] != document.period_end.year
-        ):
-            if years_before[-1] == document.period_end.year - 1 and not prev_year:
-                prev_year = True
-            elif years_before[-1] != document.period_end.year - 1:
-                issue(n, f"a value for {years_before[-1]}, not the report's year")
-                continue
-        alias_pos = next((h.start for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
-        alias_h = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
-        if alias_h is not None:
-            between = text[alias_h.end : n.start]
-            other = re.search(
-                r"\b(?:där|medan|varav|och)\s+(?!det\b|den\b|detta\b|vi\b|man\b|som\b|på\b|i\b|inom\b|vid\b|för\b|av\b|med\b|till\b|hos\b)((?:[a-zåäö]+\s+){1,4})"
-                r"(?:har|är|ökar|minskar|ökade|minskade)\b",
-                between,
-            )
-            narrowed_between = [
-                h
-                for h in hits_all
-                if h.metric
-                and alias_h.end <= h.start
-                and h.end <= n.start
-                and _qualified(h, text, hits_all, qualified_memos.setdefault(text, {}))
-                and not re.search(r"\b(?:inklusive|inkl\.?|exklusive|exkl\.?)\s+$", text[: h.start], re.I)
-            ]
-            if narrowed_between:
-                issue(n, f"the number belongs to a narrowed phrase ('{narrowed_between[-1].phrase}')")
-                continue
-            if other and not find_aliases(other.group(1), lex, rx):
-                issue(n, f"the number belongs to '{other.group(1).strip()}', another subject than {label}")
-                continue
-            narrow = re.match(r"\s+för\s+([a-zåäö][\wåäö-]+)", text[alias_h.end :])
-            if (
-                narrow
-                and narrow.group(1)
-                not in (
-                    "året",
-                    "perioden",
-                    "helåret",
-                    "divisionen",
-                    "regionen",
-                    "förvaltningen",
-                    "länet",
-                    "hela",
-                    "samtliga",
-                    "alla",
-                    "år",
-                    "första",
-                    "andra",
-                    "tredje",
-                    "januari",
-                    "perioden",
-                    "tertialet",
-                )
-                and not any(h.start == alias_h.end + narrow.start(1) for h in hits_all)
-                and narrow.start(1) + alias_h.end < n.start
-            ):
-                issue(n, f"{label} narrowed by 'för {narrow.group(1)}'")
-                continue
-            if re.match(
-                r"\s+för\s+(?:\w+\s+)?(?:\w*patient\w*|\w*grupp\w*|barn\w*|kvinnor|män|äldre|personer)\b",
-                text[alias_h.end :],
-            ):
-                issue(n, f"{label} narrowed to a group of patients or people")
-                continue
-            pair = re.match(r"\s+(?:och|samt)\s+", text[alias_h.end :])
-            before_pair = re.search(r"(\S+)\s+(?:och|samt)\s+$", text[: alias_h.start])
-            if any(
-                h.metric
-                and h is not alias_h
-                and (
-                    (pair and 0 <= h.start - (alias_h.end + pair.end()) <= 20)
-                    or (before_pair and h.end == before_pair.end(1))
-                )
-                for h in hits_all
-            ):
-                issue(n, f"an amount for {label} together with another item")
-                continue
-            if LIST_BEFORE_RE.search(text[win_start : alias_h.start]):
-                # 'Kostnader kopplade till covid-vaccination, produktion samt övriga verksamhetskostnader, -50 mnkr':
-                # the amount is the whole list's, not the last item's
-                issue(n, f"an amount for a list of items ending with {label}")
-                continue
-            whole_of = PART_OF_WHOLE_RE.search(text[win_start : alias_h.start])
-            parts = [
-                (h, h.metric or lex.unit_phrases.get((h.phrase, family), ""))
-                for h in hits_all
-                if whole_of and win_start <= h.start and h.end <= win_start + whole_of.start()
-            ]
-            parts = [(h, m) for h, m in parts if m and m != metric and _metric_ok(m, family, measure, lex)]
-            if parts:
-                # 'Externt inhyrd personal ... som del av den totala avvikelsen av personalkostnad, -42,3 mnkr':
-                # the number is the part's, the metric named after 'som del av' is its whole
-                metric, label = parts[-1][1], f"{parts[-1][0].phrase} (part of {label})"
-        if (
-            metric
-            and alias_pos is not None
-            and lex.domains.get(metric) == "costs"
-            and metric not in REVENUE_METRICS
-            and re.search(r"intäkt\w*\s+(?:\w+\s+){0,3}$", text[max(0, alias_pos - 40) : alias_pos], re.I)
-        ):
-            issue(n, f"revenue of something named like a cost ({metric})")
-            continue
-        if (
-            metric
-            and lex.units.get(metric) == "pct"
-            and measure == "change_pct"
-            and not re.search(r"\brelativ", window, re.I)
-        ):
-            issue(n, f"percent change of a share ({metric}): percent or percentage points is ambiguous")
-            continue
-        if measure.startswith("change") and re.search(r"\(\s*$", window) and not n.explicit_sign:
-            issue(n, "a bare number in parentheses beside a change word")
-            continue
-        if ORG_AFTER_RE.search(text[n.unit_end : n.unit_end + 60]) and not n.explicit_sign:
-            issue(n, "the number is qualified by a unit or place named after it")
-            continue
-
-        # ---- sign
-        value = n.value
-        sign_word = ""
-        if n.explicit_sign:
-            sign_word = n.text[0]
-        elif sign_before := SIGN_WORD_BEFORE_RE.search(text[: n.start]):
-            sign_word = sign_before.group(1)
-            value = -abs(value) if sign_word.casefold() == "minus" else abs(value)
-        elif measure in ("budget_deviation", "forecast_deviation", "change_pct", "change_abs", "change_pp"):
-            sign, sign_word = _sign_from_words(window, after, metric, measure, lex, label)
-            if sign == 0 and placed_prev is not None and CONVERSION_RE.search(window):
-                sign, sign_word = prev_sign, "(as the previous number)"
-            if sign == 0 and measure.startswith("change") and "utveckling" in label:
-                sign, sign_word = 1, "(utveckling)"
-            if sign == 0:
-                issue(n, f"{measure} of {metric} without a sign word")
-                continue
-            value = sign * abs(value)
-        elif metric == "resultat" and measure in ("actual", "forecast", "target"):
-            w = list(re.finditer(r"underskott|överskott|negativ\w*|positiv\w*", window, re.I))
-            if w:
-                sign_word = w[-1].group(0)
-                value = -abs(value) if sign_word.casefold().startswith(("under", "negativ")) else abs(value)
-        if n.explicit_sign and n.text[0] in "+":
-            value = abs(value)
-
-        # ---- from ... till ...: the first is the earlier period
-        if from_value is not None and from_value[0] is n:
-            if not in_text[SAME_PERIOD_PREV_RE]:
-                issue(n, "'från X till Y' without the period X belongs to")
-                from_value = None
-                continue
-            prev_year = True
-        elif from_value is not None and measure == "actual" and re.search(r"till\s*$", window):
-            from_value = None
-
-        full_year = (
-            (forecast and measure.startswith("change"))
-            or (measure == "target" and bool(TARGET_PLAN_RE.search(window)))
-            or bool(re.search(r"\bhelår\w*|\bårsbasis\b|\bför\s+helåret\b|\bvid\s+årets\s+slut", window, re.I))
-        )
-        ps, pe, period_ev = _period(
-            window + text[n.unit_end : n.unit_end + 25],
-            measure,
-            prev_year,
-            document,
-            full_year,
-            text,
-            ctx.list_intro + "\n" + sent.heading,
-        )
-        my = MONTH_YEAR_RE.search(text)
-        if my and measure == "actual" and in_text[COMPARED_RE] and ps is not None and pe is not None:
-            # 'ligger på 2,0 procent jämfört med 4,8 procent i april 2020': one month, both years
-            month = MONTHS[my.group(1).casefold()]
-            ps, pe = date(pe.year, month, 1), _end_of_month(pe.year, month)
-            period_ev = f"month {my.group(0)}" + (", previous year" if prev_year else "")
-        if ps is None:
-            issue(n, "report period unknown")
-            continue
-        dept = (
-            alias_h is not None
-            and DEPARTMENT_RE.fullmatch(text[alias_h.start : alias_h.end])
-            and DEPARTMENT_SUBJECT_RE.match(text, alias_h.end)
-        )
-        clinic = [
-            m
-            for m in CLINIC_SUBJECT_RE.finditer(window)
-            if not any(h.start <= win_start + m.start() < h.end for h in hits_all if h.metric)
-        ]
-        if dept:
-            # 'laboratoriemedicin har en minskning med 4,2 procent': a clinic named like its production is the
-            # subject, so it is the unit the number is about
-            assert alias_h is not None  # dept needs it
-            name = text[alias_h.start : alias_h.end]
-            org = name[0].upper() + name[1:]
-        elif clinic:
-            # 'VO Barn har ökat med 8,8 procent ... samt att barnpsykiatrin har ökat med hela 83 procent': a clinic
-            # that is the subject of the number's own clause is the unit, not the VO the sentence began with
-            name = clinic[-1].group(1)
-            org = name[0].upper() + name[1:]
-        else:
-            org = (
-                _org_unit(text, win_start, n.start, [(h.start, h.end) for h in hits_all])
-                or ctx.colon_org
-                or (unit_dev.group("unit").strip() if unit_dev and metric == "resultat" else "")
-                or ctx.subject_org
-                or heading_org(sent, document, lex)
-            )
-        if metric == "besok_totalt" and re.match(r"tandvård", org, re.I) and "tandvardsbesok" in lex.units:
-            metric = "tandvardsbesok"  # the visits of a dental unit are dental visits
-        approx = bool(APPROX_RE.search(text[: n.start]))
-        line = sent.line_at(n.start + (1 if n.explicit_sign else 0))
-        quote = _quote(n.text, text[n.start : n.end])
         facts.append(
             ProseFact(
                 report_file=report_file,
-                line=line,
+                line=sent.line_at(n.start + (1 if n.explicit_sign else 0)),
                 sentence=_clip(text),
-                quote=quote,
-                label=label,
+                quote=_quote(n.text, text[n.start : n.end]),
+                label=pick.label,
                 metric_code=metric,
-                measure=measure,
+                measure=pick.measure,
                 value=value,
-                unit_raw=n.unit if family == n.family else (placed_prev.unit if placed_prev else ""),
+                unit_raw=n.unit if family == n.family else (s.placed_prev.unit if s.placed_prev else ""),
                 period_start=ps,
                 period_end=pe,
                 org_unit=org,
-                is_approximate=approx,
+                is_approximate=bool(APPROX_RE.search(text[: n.start])),
                 sign_word=sign_word,
                 period_evidence=period_ev,
-                carried_metric=carried,
+                carried_metric=pick.carried,
             )
         )
-        placed_prev, prev_measure, prev_metric = n, measure, metric
-        prev_sign = 1 if value > 0 else -1 if value < 0 else 0
-        sentence_had_fact = True
+        s.placed_prev, s.prev_measure, s.prev_metric = n, pick.measure, metric
+        s.prev_sign = 1 if value > 0 else -1 if value < 0 else 0
+        s.had_fact = True
     metrics_here = [h.metric for h in hits_all if h.metric]
-    if facts:
-        ctx.last_metric = facts[-1].metric_code
-    elif metrics_here:
-        ctx.last_metric = metrics_here[-1]
-    elif not nums:
-        pass
-    else:
-        ctx.last_metric = ""
-    ctx.last_sentence_had_fact = sentence_had_fact
+    ctx.last_metric = facts[-1].metric_code if facts else metrics_here[-1] if metrics_here else ""
+    ctx.last_sentence_had_fact = s.had_fact
     return facts, issues
+
+
+def scan_of(sent: Sentence, document: Document, lex: ProseLexicon, rx: re.Pattern[str], ctx: _Ctx) -> _Scan:
+    """A sentence ready to be read: its numbers and metric phrases found."""
+    return _Scan(
+        sent,
+        document,
+        lex,
+        rx,
+        ctx,
+        find_numbers(sent.text, lex.number_words),
+        find_aliases(sent.text, lex, rx),
+        _Searched(sent.text),
+        _heading_forecast(sent.heading),
+    )
+
+
+def number_at(s: _Scan, idx: int, win_start: int) -> _At:
+    """The idx-th number of the sentence with the text around it; its clause starts at win_start."""
+    text, n = s.text, s.nums[idx]
+    next_start = s.nums[idx + 1].start if idx + 1 < len(s.nums) else len(text)
+    return _At(
+        n,
+        idx,
+        win_start,
+        text[win_start : n.start],
+        text[n.unit_end : next_start],
+        text[n.unit_end :],
+        _mask_parentheses(text, n.start),
+        text,
+    )
+
+
+def _reject_non_fact_cue(s: _Scan, at: _At) -> None:
+    """Gate: a cue before the number (seeds/non_fact_cues.csv: adjusted, range, scenario, ...) or in the heading
+    or list intro it stands under says it is no stated outcome."""
+    cue = next(
+        (
+            reason
+            for pattern, scope, reason in s.lex.non_fact_cues
+            if pattern.search(at.before_all)
+            or scope == "context"
+            and (pattern.search(s.sent.heading) or pattern.search(s.ctx.list_intro))
+        ),
+        None,
+    )
+    if cue:
+        raise _Rejected(cue)
+
+
+def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
+    """Gates on what the number counts and stands beside, then its unit family (a bare number compared
+    with the previous one takes that one's unit) and the kind of list it is an item of."""
+    n, window, rest = at.n, at.window, at.rest
+    nxt_word = NEXT_WORD_RE.match(rest)
+    if (
+        n.family == "none"
+        and nxt_word
+        and nxt_word.group(1) not in FUNCTION_WORDS
+        and not any(h.start == n.unit_end + len(rest) - len(rest.lstrip()) for h in s.hits_all)
+    ):
+        s.last_any_measure = ""
+        raise _Rejected(f"counts '{nxt_word.group(1)}', not a metric of the sentence")
+    if OF_THESE_AFTER_RE.match(rest):
+        raise _Rejected("a part of an amount ('av dessa'), not a whole")
+    family = n.family
+    # a bare number compared with the previous one takes its unit ("3,2 procent jämfört med 3,7")
+    if family == "none" and s.placed_prev is not None and COMPARED_BEFORE_RE.search(window):
+        family = s.placed_prev.family
+    if family in ("kr", "none") and not s.has_metric_word and not s.ctx.last_metric:
+        raise _Rejected()
+    if family == "kr":
+        raise _Rejected("amount in kronor (not tkr/mnkr): unit too uncertain")
+    list_kind = _list_kind(s.ctx.list_intro) if s.ctx.in_list else ""
+    if list_kind == "effect":
+        raise _Rejected("an item in a list of effects or measures, not an outcome")
+    # 'läkare +23, sjuksköterskor +4': a word that is not a metric names the number
+    own_label = OWN_LABEL_BEFORE_RE.search(window)
+    if own_label and not find_aliases(own_label.group(1), s.lex, s.rx) and not CUE_WORDS_RE.search(own_label.group(1)):
+        raise _Rejected(f"the number belongs to '{own_label.group(1)}', not to a metric")
+    if THRESHOLD_BEFORE_RE.search(window) and not BUDGET_BEFORE_RE.search(window):
+        raise _Rejected("a threshold ('lägre än', 'minst'), not a stated value")
+    som = SOM_CHANGED_BEFORE_RE.search(window)
+    if som and not any(h.start <= at.win_start + som.start(1) < h.end for h in s.hits_all):
+        raise _Rejected(f"the number belongs to '{som.group(1)}' ('... som ökat med')")
+    if BOUND_AFTER_RE.match(rest):
+        raise _Rejected("a bound ('X eller över'), not a stated value")
+    if RESPEKTIVE_NEXT_RE.match(rest) or RESPEKTIVE_BEFORE_RE.search(window):
+        raise _Rejected("a 'respektive' pairing of several metrics and numbers")
+    if INCLUDED_BEFORE_RE.search(window):
+        raise _Rejected("an amount included in another ('inklusive ... på')")
+    if PART_OF_AFTER_RE.match(rest):
+        raise _Rejected("a part of a larger amount ('utgör del av')")
+    if s.placed_prev is not None and AGAINST_BEFORE_RE.search(window):
+        raise _Rejected("a comparison value ('mot ...') for the previous number")
+    return family, list_kind
+
+
+def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
+    """The measure from the cue words of the number's clause (change, level, deviation, target, budget,
+    forecast, 'från X till Y', a list's kind), and whether it is the same period a year earlier."""
+    text, n, window, after, rest, masked, document = s.text, at.n, at.window, at.after, at.rest, at.masked, s.document
+    forecast_cue = FORECAST_RE.search(masked, 0, n.start)
+    if (
+        forecast_cue
+        and YEAR_END_RE.fullmatch(forecast_cue.group(0))
+        and document.period_end is not None
+        and document.period_end.month == 12
+        and not FORECAST_RE.search(masked, forecast_cue.end(), n.start)
+    ):
+        forecast_cue = None
+    forecast = (
+        s.heading_forecast
+        or bool(forecast_cue)
+        or s.in_text[FUTURE_RE]
+        and bool(FULL_YEAR_RE.search(at.before_all + after[:40]))
+    )
+    prev_year = False
+    change_m = list(CHANGE_RE.finditer(window))
+    level_m = list(LEVEL_RE.finditer(window))
+    dev_m = list(DEVIATION_RE.finditer(window))
+    target_m = TARGET_RE.search(window[-60:])
+    last_change = change_m[-1].start() if change_m else -1
+    last_level = level_m[-1].start() if level_m else -1
+    last_dev = dev_m[-1].start() if dev_m else -1
+    placed_prev = s.placed_prev
+    if family == "pp":
+        measure = "change_pp"
+    elif CHANGE_AFTER_LEVEL_RE.search(rest):
+        measure = "change_pct" if family == "pct" else "change_abs"
+    elif THAN_BUDGET_AFTER_RE.match(rest):
+        measure = "forecast_deviation" if forecast else "budget_deviation"
+    elif target_m and GOAL_RE.search(window[-60:]):
+        measure = "target"
+    elif BUDGET_VALUE_BEFORE_RE.search(window):
+        measure = "budget"
+    elif DEVIATION_AFTER_RE.search(after) or (last_dev >= 0 and last_dev >= last_change):
+        measure = "forecast_deviation" if forecast else "budget_deviation"
+    elif placed_prev is not None and s.prev_measure.startswith("change") and CONVERSION_RE.search(window):
+        measure = "change_pct" if family == "pct" else "change_abs"
+    elif FROM_TO_RE.search(window):
+        measure = "actual"
+        s.from_value = (n, at.idx)
+    elif s.from_value is not None and TO_BEFORE_RE.search(window):
+        measure = "actual"
+    elif (
+        s.last_any_measure.startswith("change")
+        and last_change < 0
+        and last_level < 0
+        and s.last_any_family == family
+        and LIST_ITEM_BEFORE_RE.search(window)
+    ):
+        measure = s.last_any_measure  # a list: 'Sunderbyn (-8,2 procent) Piteå (-1,6 procent)'
+    elif (
+        (last_change >= 0 and last_change > last_level)
+        or CHANGE_AFTER_RE.search(after)
+        or CHANGE_AFTER_LEVEL_RE.search(rest)
+    ):
+        measure = "change_pct" if family == "pct" else "change_abs"
+    elif forecast:
+        measure = "forecast"
+    elif COMPARED_WITH_BEFORE_RE.search(window) and placed_prev is not None:
+        measure, prev_year = "actual", True
+    else:
+        measure = "actual"
+    if (
+        placed_prev is not None
+        and OPEN_PAREN_RE.fullmatch(window)
+        and CLOSE_PAREN_RE.match(rest)
+        and family == placed_prev.family
+        and measure != "change_pp"
+    ):
+        measure, prev_year = "actual", True  # '8,1 % (8,1 %)': the same figure a year earlier
+    signed = n.explicit_sign or bool(SIGN_WORD_NEAR_RE.search(window))
+    if (
+        signed
+        and measure == "actual"
+        and (n.explicit_sign and COMPARED_PREV_AFTER_RE.match(rest) or family in ("fte", "count", "hours"))
+    ):
+        # ('Läkare + 28 årsarbetare': nobody prints a level with a plus; a signed head count is a change)
+        measure = "change_pct" if family == "pct" else "change_abs"
+    if (
+        list_kind in ("budget_deviation", "forecast_deviation")
+        and n.explicit_sign
+        and measure in ("actual", "change_abs", "forecast")
+        and not s.in_text[SAME_PERIOD_PREV_RE]
+    ):
+        measure = list_kind
+    if (
+        measure in ("budget_deviation", "forecast_deviation")
+        and dev_m
+        and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0))
+        and not BUDGET_WORD_RE.search(window)
+        and THAN_BUDGET_LATER_RE.search(rest)
+    ):
+        # 'ett underskott på 84 mnkr, vilket är 31 mnkr sämre än budget': the 84 is the result
+        measure = "forecast" if forecast else "actual"
+        s.ctx.result_level = True
+    elif (
+        measure in ("budget_deviation", "forecast_deviation")
+        and dev_m
+        and s.ctx.result_level
+        and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0))
+        and not s.in_text[BUDGET_WORD_RE]
+    ):
+        # the paragraph said its 'underskott' is the result and gave the deviation apart: so here too
+        measure = "forecast" if forecast else "actual"
+    if (
+        TARGET_PLAN_RE.search(window)
+        and not THAN_PLAN_RE.search(window)
+        and measure in ("actual", "budget_deviation", "forecast_deviation", "forecast")
+    ):
+        measure = "target"
+    if measure == "actual" and PREV_YEAR_AFTER_RE.search(text[n.end :]) and not COMPARED_NEXT_RE.match(text[n.end :]):
+        prev_year = True
+    month_year = MONTH_YEAR_AFTER_RE.match(rest) if measure == "actual" else None
+    if month_year and document.period_end and int(month_year.group(1)) == document.period_end.year - 1:
+        prev_year = True
+    return _Measure(measure, prev_year, forecast, tuple(dev_m))
+
+
+def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
+    """The metric: the nearest phrase that fits the unit and measure (_pick_metric), else the previous
+    number's or sentence's metric where the text carries it on, else a unit's own deviation; a part
+    ('varav', 'X av ...') or a conversion of a number not placed is rejected."""
+    text, n, window, masked = s.text, at.n, at.window, at.masked
+    lex, rx, ctx, hits_all, win_start = s.lex, s.rx, s.ctx, s.hits_all, at.win_start
+    measure = m.measure
+    placed_prev, prev_metric = s.placed_prev, s.prev_metric
+    # (fresh hits even when nothing was masked: the checks below tell them from hits_all by identity)
+    hits = (
+        [AliasHit(h.start, h.end, h.phrase, h.metric) for h in hits_all]
+        if masked == text
+        else find_aliases(masked, lex, rx)
+    )
+    metric, label = _pick_metric(
+        hits,
+        n,
+        family,
+        measure,
+        lex,
+        text,
+        s.nums[at.idx - 1] if at.idx else None,
+        s.qualified_memos.setdefault(masked, {}),
+    )
+    if (
+        placed_prev is not None
+        and re.match(r"^[\s,]*(?:vilket|som|motsvarande|motsvarar)\b", window)
+        and prev_metric
+        and _metric_ok(prev_metric, family, measure, lex)
+        and not any(h.metric and placed_prev.unit_end <= h.start <= n.unit_end + 3 for h in hits)
+    ):
+        metric, label = prev_metric, "(as the previous number)"  # 'är 100,5 procent, vilket är 5,7 procent högre'
+    elif (
+        s.prev_seen is not None
+        and (placed_prev is None or placed_prev is not s.prev_seen)
+        and re.search(r"motsvara\w*|det\s+vill\s+säga", window)
+    ):
+        raise _Rejected("a conversion of a number that was not placed")
+    alias_at = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
+    if (
+        metric
+        and alias_at
+        and re.match(r"\s+av\s+(?!budget|\w*prognos)[a-zåäö]", text[alias_at.end : n.start])
+        and not any(h.start > alias_at.end and h.end <= n.start for h in hits_all)
+    ):
+        raise _Rejected(f"'{label} av ...': a part of the metric, not the whole")
+    varav = re.search(r"\bvarav\b", window)
+    if metric and alias_at and re.search(r"\bvarav\b", text[alias_at.end : n.start]) and not varav:
+        raise _Rejected("a 'varav' part named after the metric")
+    if (
+        metric
+        and varav
+        and not any(
+            h.start > win_start + varav.start() and h.start < n.start
+            for h in hits
+            if h.metric or (h.phrase, family) in lex.unit_phrases
+        )
+        and not (label and any(n.unit_end <= h.start <= n.unit_end + 2 for h in hits if h.phrase == label))
+    ):
+        # ('varav -12,2 mnkr inhyrd personal': the part's label right after its amount is a metric)
+        raise _Rejected("a 'varav' part whose own label is not a metric")
+    carried = False
+    weak_deviation = (
+        alias_at is not None
+        and label in WEAK_METRIC_ALIASES
+        and re.fullmatch(r"(?:budget)?avvikelsen|underskottet|överskottet", text[alias_at.start : alias_at.end], re.I)
+        and not any(h.metric and h.phrase not in WEAK_METRIC_ALIASES for h in hits if h.end <= n.start)
+    )
+    if (
+        weak_deviation
+        and ctx.last_sentence_had_fact
+        and ctx.last_metric
+        and _metric_ok(ctx.last_metric, family, measure, lex)
+    ):
+        # 'Budgetavvikelsen är negativ med 2 mnkr' speaks of the previous sentence's item
+        metric, label, carried = ctx.last_metric, "(previous sentence)", True
+    elif (
+        weak_deviation
+        and alias_at is not None  # (weak_deviation needs it)
+        and alias_at.start == 0
+        and not ctx.last_sentence_had_fact
+        and ctx.last_metric
+        and ctx.last_metric != "resultat"
+    ):
+        # the same words after a sentence whose item was narrowed ('Bokförda externa vårdintäkter ...'):
+        # still that item's deviation, not the unit's result
+        raise _Rejected(f"the deviation of the previous sentence's item ({ctx.last_metric}), which was not placed")
+    if (
+        label in WEAK_METRIC_ALIASES
+        and not ctx.bullet_first
+        and ctx.last_metric
+        and not any(h.metric and h.phrase not in WEAK_METRIC_ALIASES for h in hits)
+        and _metric_ok(ctx.last_metric, family, measure, lex)
+        and ctx.in_list
+    ):
+        metric, label, carried = ctx.last_metric, "(previous sentence)", True
+    if (
+        not metric
+        and not any(h.start < n.start for h in hits if h.metric)
+        and ctx.last_metric
+        and measure != "target"
+        and s.in_text[CARRY_SUBJECT_RE]
+        and ctx.last_sentence_had_fact
+        and not DEPARTMENT_SUBJECT_START_RE.match(text)
+        and (measure.startswith("change") or CONVERSION_RE.search(window))
+        and _metric_ok(ctx.last_metric, family, measure, lex)
+    ):
+        metric, label, carried = ctx.last_metric, "(previous sentence)", True
+    if (
+        not metric
+        and placed_prev is not None
+        and prev_metric
+        and not window.strip(" ,()+-–")
+        and _metric_ok(prev_metric, family, measure, lex)
+    ):
+        metric, label = prev_metric, "(list)"
+    unit_dev = (
+        UNIT_DEVIATION_RE.match(text)
+        if not metric and family == "tkr" and measure in ("budget_deviation", "forecast_deviation")
+        else None
+    )
+    if unit_dev and unit_dev.end() <= n.start + 1 and not [h for h in hits_all if h.metric]:
+        # 'Division medicin: -16,7 mkr jämfört med budget.': a unit's own deviation from budget is its result's
+        metric, label = "resultat", "(a unit's deviation: '" + unit_dev.group("unit") + ":')"
+    if not metric:
+        raise _Rejected(f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
+    return _Metric(metric, label, carried, measure, tuple(hits), unit_dev, m.prev_year)
+
+
+def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric) -> _Metric:
+    """What the metric tells about the reading: a surplus that is the result (or the costs' deviation), a
+    paragraph about a part of the costs, a qualifier after the amount, a signed cost item that is a
+    deviation; and the gates that need the metric (a cost beside worked time, percent of a count,
+    a planned amount, a change against another month)."""
+    text, n, window, after, rest = s.text, at.n, at.window, at.after, at.rest
+    lex, rx, ctx, hits_all, win_start, hits = s.lex, s.rx, s.ctx, s.hits_all, at.win_start, pick.hits
+    metric, label, measure, forecast, dev_m = pick.metric, pick.label, pick.measure, m.forecast, m.dev_m
+    weak_at = (
+        next((h for h in hits_all if h.phrase == label and h.end <= n.start), None)
+        if metric == "resultat" and label in ("underskott", "överskott")
+        else None
+    )
+    whole_of_costs = COSTS_SUBJECT_RE.search(text[win_start : weak_at.start]) if weak_at is not None else None
+    whole_hits = (
+        [h.metric for h in find_aliases(whole_of_costs.group(1).casefold() + "erna", lex, rx) if h.metric]
+        if whole_of_costs
+        else []
+    )
+    if whole_of_costs and whole_hits and _metric_ok(whole_hits[-1], family, "budget_deviation", lex):
+        # 'Primärvårdens kostnader redovisar ett underskott med 208 miljoner kronor': the costs' (the whole
+        # 'kostnaderna') deviation from budget, not the result
+        metric = whole_hits[-1]
+        label = f"{whole_of_costs.group(0).strip()} {label}"
+        measure = "forecast_deviation" if forecast else "budget_deviation"
+    if (
+        ctx.part_subject
+        and metric.endswith("_totalt")
+        and ctx.part_subject.casefold() not in text.casefold()
+        and not OWN_UNIT_RE.search(text[: n.start])
+    ):
+        # 'Produktionskostnaderna har kraftigt ökat ... Kostnadsutvecklingen är 1,9 procent': the paragraph
+        # is about a part of the costs, so its 'kostnadsutvecklingen' is that part's, not the whole's
+        part_hits = [
+            h for h in find_aliases(ctx.part_subject, lex, rx) if h.metric and not h.metric.endswith("_totalt")
+        ]
+        if not (part_hits and _metric_ok(part_hits[-1].metric, family, measure, lex)):
+            raise _Rejected(f"the paragraph is about a part ({ctx.part_subject}), not the whole {metric}")
+        metric, label = part_hits[-1].metric, f"{label} (of the paragraph's part: {ctx.part_subject})"
+    qualified = _qualified_after(label, rest, lex)
+    if qualified:  # 'Resultatet ... 113 mkr före finansiella poster': the label and its qualifier name a metric
+        metric = qualified
+    if (
+        measure in ("budget_deviation", "forecast_deviation")
+        and lex.amount_kinds.get(metric) == "result"
+        and dev_m
+        and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0))
+        and not s.in_text[BUDGET_WORD_RE]
+        and not any(h.metric and h.end <= n.start and lex.amount_kinds.get(h.metric) != "result" for h in hits)
+    ):
+        # 'Resultatet ... visar ett överskott på 113 mkr', 'X visar ett överskott på 39 mkr': with no budget
+        # and no other item before it in the sentence, a surplus is the result itself
+        measure = "forecast" if forecast else "actual"
+    if measure == "actual" and "utveckling" in label and family == "pct":
+        measure = "change_pct"
+    if (
+        n.explicit_sign
+        and family == "tkr"
+        and measure in ("actual", "forecast")
+        and metric != "resultat"
+        and lex.domains.get(metric) == "costs"
+    ):
+        # a signed cost or revenue item ('Personalkostnader -17,5 mnkr') is a deviation from budget
+        measure = "forecast_deviation" if forecast else "budget_deviation"
+    if (
+        lex.domains.get(metric) == "worked_time"
+        and re.search(r"kostnad", window + after[:30], re.I)
+        and family in ("pct", "tkr")
+    ):
+        raise _Rejected(f"a cost change beside a worked-time metric ({metric})")
+    if measure == "actual" and family == "pct" and lex.units.get(metric) != "pct":
+        raise _Rejected(f"percent beside {metric} ({lex.units.get(metric)}) without a change word")
+    if measure != "target" and s.in_text[PLAN_RE] and PLAN_RE.search(text[max(0, n.start - 150) : n.start]):
+        raise _Rejected("planned or required amount (uppdrag/åtgärd/ska), not an outcome")
+    if measure.startswith("change") and s.in_text[OTHER_MONTH_RE]:
+        raise _Rejected("change against another month of the year, not the same period a year earlier")
+    return replace(pick, metric=metric, label=label, measure=measure)
+
+
+def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
+    """Gates that need the metric and the phrase that named it: an amount of another year, of a narrowed
+    or paired phrase, of a list, a contribution or a combined amount; a part named before 'som del av' its
+    whole takes the part's metric. Returns the metric as these leave it."""
+    text, n, window, lex, rx, hits_all = s.text, at.n, at.window, s.lex, s.rx, s.hits_all
+    metric, label, measure, prev_year, hits = pick.metric, pick.label, pick.measure, pick.prev_year, pick.hits
+    document, placed_prev, win_start = s.document, s.placed_prev, at.win_start
+    if CONTRIBUTION_RE.search(text[: n.start]):
+        raise _Rejected("the effect of an item on the result (a contribution), not an outcome")
+    since_prev = placed_prev.unit_end if placed_prev else 0
+    clause = text[since_prev : n.start]
+    if re.search(r"\b(?:tillsammans|sammanlagt)\b", clause, re.I) or re.search(
+        r"\bmerkostnad\w*|\bingår\b|\bden\s+siffran\b", clause, re.I
+    ):
+        raise _Rejected("a combined, extra or referenced amount (tillsammans/merkostnad/ingår/den siffran)")
+    cmp_year = [
+        int(y)
+        for y in re.findall(
+            r"(?:jämfört\s+med|jämförelse\s+med|mot|än|med)\s+(?:år\s+)?((?:19|20)\d\d)\b",
+            text[max(0, n.start - 120) : n.unit_end + 80],
+        )
+    ]
+    if (
+        measure.startswith("change")
+        and document.period_end
+        and any(y != document.period_end.year - 1 for y in cmp_year)
+    ):
+        raise _Rejected("a change against another year than the year before")
+    years_before = [
+        int(y)
+        for y in re.findall(r"(?<![\d,])((?:19|20)\d\d)(?![\d,])", clause)
+        if not re.search(r"(?:jämfört\s+med|mot|än|sedan|från)\s+(?:år\s+)?$", text[: text.find(y, since_prev)])
+    ]
+    if measure == "actual" and document.period_end and years_before and years_before[-1] != document.period_end.year:
+        if years_before[-1] == document.period_end.year - 1 and not prev_year:
+            prev_year = True
+        elif years_before[-1] != document.period_end.year - 1:
+            raise _Rejected(f"a value for {years_before[-1]}, not the report's year")
+    alias_h = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
+    if alias_h is not None:
+        between = text[alias_h.end : n.start]
+        other = re.search(
+            r"\b(?:där|medan|varav|och)\s+(?!det\b|den\b|detta\b|vi\b|man\b|som\b|på\b|i\b|inom\b|vid\b|för\b|av\b|med\b|till\b|hos\b)((?:[a-zåäö]+\s+){1,4})"
+            r"(?:har|är|ökar|minskar|ökade|minskade)\b",
+            between,
+        )
+        narrowed_between = [
+            h
+            for h in hits_all
+            if h.metric
+            and alias_h.end <= h.start
+            and h.end <= n.start
+            and _qualified(h, text, hits_all, s.qualified_memos.setdefault(text, {}))
+            and not re.search(r"\b(?:inklusive|inkl\.?|exklusive|exkl\.?)\s+$", text[: h.start], re.I)
+        ]
+        if narrowed_between:
+            raise _Rejected(f"the number belongs to a narrowed phrase ('{narrowed_between[-1].phrase}')")
+        if other and not find_aliases(other.group(1), lex, rx):
+            raise _Rejected(f"the number belongs to '{other.group(1).strip()}', another subject than {label}")
+        narrow = re.match(r"\s+för\s+([a-zåäö][\wåäö-]+)", text[alias_h.end :])
+        if (
+            narrow
+            and not _keeps_the_whole(narrow.group(1))
+            and not any(h.start == alias_h.end + narrow.start(1) for h in hits_all)
+            and narrow.start(1) + alias_h.end < n.start
+        ):
+            raise _Rejected(f"{label} narrowed by 'för {narrow.group(1)}'")
+        if re.match(
+            r"\s+för\s+(?:\w+\s+)?(?:\w*patient\w*|\w*grupp\w*|barn\w*|kvinnor|män|äldre|personer)\b",
+            text[alias_h.end :],
+        ):
+            raise _Rejected(f"{label} narrowed to a group of patients or people")
+        pair = re.match(r"\s+(?:och|samt)\s+", text[alias_h.end :])
+        before_pair = re.search(r"(\S+)\s+(?:och|samt)\s+$", text[: alias_h.start])
+        if any(
+            h.metric
+            and h is not alias_h
+            and (
+                (pair and 0 <= h.start - (alias_h.end + pair.end()) <= 20)
+                or (before_pair and h.end == before_pair.end(1))
+            )
+            for h in hits_all
+        ):
+            raise _Rejected(f"an amount for {label} together with another item")
+        if LIST_BEFORE_RE.search(text[win_start : alias_h.start]):
+            # 'Kostnader kopplade till covid-vaccination, produktion samt övriga verksamhetskostnader, -50 mnkr':
+            # the amount is the whole list's, not the last item's
+            raise _Rejected(f"an amount for a list of items ending with {label}")
+        whole_of = PART_OF_WHOLE_RE.search(text[win_start : alias_h.start])
+        parts = [
+            (h, h.metric or lex.unit_phrases.get((h.phrase, family), ""))
+            for h in hits_all
+            if whole_of and win_start <= h.start and h.end <= win_start + whole_of.start()
+        ]
+        parts = [(h, p) for h, p in parts if p and p != metric and _metric_ok(p, family, measure, lex)]
+        if parts:
+            # 'Externt inhyrd personal ... som del av den totala avvikelsen av personalkostnad, -42,3 mnkr':
+            # the number is the part's, the metric named after 'som del av' is its whole
+            metric, label = parts[-1][1], f"{parts[-1][0].phrase} (part of {label})"
+    if (
+        metric
+        and alias_h is not None
+        and lex.domains.get(metric) == "costs"
+        and metric not in REVENUE_METRICS
+        and re.search(r"intäkt\w*\s+(?:\w+\s+){0,3}$", text[max(0, alias_h.start - 40) : alias_h.start], re.I)
+    ):
+        raise _Rejected(f"revenue of something named like a cost ({metric})")
+    if (
+        metric
+        and lex.units.get(metric) == "pct"
+        and measure == "change_pct"
+        and not re.search(r"\brelativ", window, re.I)
+    ):
+        raise _Rejected(f"percent change of a share ({metric}): percent or percentage points is ambiguous")
+    if measure.startswith("change") and re.search(r"\(\s*$", window) and not n.explicit_sign:
+        raise _Rejected("a bare number in parentheses beside a change word")
+    if ORG_AFTER_RE.search(text[n.unit_end : n.unit_end + 60]) and not n.explicit_sign:
+        raise _Rejected("the number is qualified by a unit or place named after it")
+    return replace(pick, metric=metric, label=label, prev_year=prev_year, alias=alias_h)
+
+
+def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
+    """The value with its sign: an explicit sign, 'minus', the sign words of a deviation or change
+    (_sign_from_words), or a result's surplus or deficit; a deviation or change with no sign is rejected."""
+    text, n, window, after = s.text, at.n, at.window, at.after
+    metric, measure, label = pick.metric, pick.measure, pick.label
+    value = n.value
+    sign_word = ""
+    if n.explicit_sign:
+        sign_word = n.text[0]
+    elif sign_before := SIGN_WORD_BEFORE_RE.search(text[: n.start]):
+        sign_word = sign_before.group(1)
+        value = -abs(value) if sign_word.casefold() == "minus" else abs(value)
+    elif measure in ("budget_deviation", "forecast_deviation", "change_pct", "change_abs", "change_pp"):
+        sign, sign_word = _sign_from_words(window, after, metric, measure, s.lex, label)
+        if sign == 0 and s.placed_prev is not None and CONVERSION_RE.search(window):
+            sign, sign_word = s.prev_sign, "(as the previous number)"
+        if sign == 0 and measure.startswith("change") and "utveckling" in label:
+            sign, sign_word = 1, "(utveckling)"
+        if sign == 0:
+            raise _Rejected(f"{measure} of {metric} without a sign word")
+        value = sign * abs(value)
+    elif metric == "resultat" and measure in ("actual", "forecast", "target"):
+        w = list(re.finditer(r"underskott|överskott|negativ\w*|positiv\w*", window, re.I))
+        if w:
+            sign_word = w[-1].group(0)
+            value = -abs(value) if sign_word.casefold().startswith(("under", "negativ")) else abs(value)
+    if n.explicit_sign and n.text[0] in "+":
+        value = abs(value)
+    return value, sign_word
+
+
+def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[date | None, date | None, str]:
+    """The period (_period: the report's, a tertial, months, the full year, a year earlier) with its
+    evidence; 'från X till Y' makes X the year before. Empty only when the text gives no period at all."""
+    text, n, window, measure, document = s.text, at.n, at.window, pick.measure, s.document
+    prev_year = pick.prev_year
+    if s.from_value is not None and s.from_value[0] is n:
+        if not s.in_text[SAME_PERIOD_PREV_RE]:
+            s.from_value = None
+            raise _Rejected("'från X till Y' without the period X belongs to")
+        prev_year = True
+    elif s.from_value is not None and measure == "actual" and re.search(r"till\s*$", window):
+        s.from_value = None
+    full_year = (
+        (m.forecast and measure.startswith("change"))
+        or (measure == "target" and bool(TARGET_PLAN_RE.search(window)))
+        or bool(re.search(r"\bhelår\w*|\bårsbasis\b|\bför\s+helåret\b|\bvid\s+årets\s+slut", window, re.I))
+    )
+    ps, pe, period_ev = _period(
+        window + text[n.unit_end : n.unit_end + 25],
+        measure,
+        prev_year,
+        document,
+        full_year,
+        text,
+        s.ctx.list_intro + "\n" + s.sent.heading,
+    )
+    my = MONTH_YEAR_RE.search(text)
+    if my and measure == "actual" and s.in_text[COMPARED_RE] and ps is not None and pe is not None:
+        # 'ligger på 2,0 procent jämfört med 4,8 procent i april 2020': one month, both years
+        month = MONTHS[my.group(1).casefold()]
+        ps, pe = date(pe.year, month, 1), _end_of_month(pe.year, month)
+        period_ev = f"month {my.group(0)}" + (", previous year" if prev_year else "")
+    if ps is None and prev_year:
+        raise _Rejected("a previous year's figure in a text that gives no period")
+    # ps None: the text gives no period at all (a fact page); the fact is kept undated: `extract`
+    # prints it, the marts (which require a period) leave it out and `coverage` counts it
+    return ps, pe, period_ev
+
+
+def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
+    """(org unit, metric): a clinic named like its production or the subject of the number's own clause,
+    else the unit the sentence, its colon name, its paragraph or its heading names; the visits of a
+    dental unit are dental visits."""
+    text, n, window, lex, metric, alias_h = s.text, at.n, at.window, s.lex, pick.metric, pick.alias
+    dept = (
+        alias_h is not None
+        and DEPARTMENT_RE.fullmatch(text[alias_h.start : alias_h.end])
+        and DEPARTMENT_SUBJECT_RE.match(text, alias_h.end)
+    )
+    clinic = [
+        c
+        for c in CLINIC_SUBJECT_RE.finditer(window)
+        if not any(h.start <= at.win_start + c.start() < h.end for h in s.hits_all if h.metric)
+    ]
+    if dept:
+        # 'laboratoriemedicin har en minskning med 4,2 procent': a clinic named like its production is the
+        # subject, so it is the unit the number is about
+        assert alias_h is not None  # dept needs it
+        name = text[alias_h.start : alias_h.end]
+        org = name[0].upper() + name[1:]
+    elif clinic:
+        # 'VO Barn har ökat med 8,8 procent ... samt att barnpsykiatrin har ökat med hela 83 procent': a clinic
+        # that is the subject of the number's own clause is the unit, not the VO the sentence began with
+        name = clinic[-1].group(1)
+        org = name[0].upper() + name[1:]
+    else:
+        org = (
+            _org_unit(text, at.win_start, n.start, [(h.start, h.end) for h in s.hits_all])
+            or s.ctx.colon_org
+            or (pick.unit_dev.group("unit").strip() if pick.unit_dev and metric == "resultat" else "")
+            or s.ctx.subject_org
+            or heading_org(s.sent, s.document, lex)
+        )
+    if metric == "besok_totalt" and re.match(r"tandvård", org, re.I) and "tandvardsbesok" in lex.units:
+        metric = "tandvardsbesok"  # the visits of a dental unit are dental visits
+    return org, metric
 
 
 AREA_HEADING_RE = re.compile(
@@ -1977,40 +1906,6 @@ AREA_HEADING_RE = re.compile(
     r"ambulanssjukvård|akutsjukvård|hälsocentral|vårdcentral)\w*",
     re.I,
 )
-GENERIC_HEADINGS = {
-    "tillgänglighet",
-    "produktion",
-    "medarbetare",
-    "ekonomi",
-    "analys",
-    "kvalitet",
-    "personal",
-    "kommentar",
-    "kommentarer",
-    "sammanfattning",
-    "resultat",
-    "prognos",
-    "uppföljning",
-    "arbetsmiljö",
-    "patientsäkerhet",
-    "fortsättning",
-    "bakgrund",
-    "åtgärder",
-    "händelser",
-    "måluppfyllelse",
-    "nyckeltal",
-    "ekonomiskt",
-    "väsentliga",
-    "viktiga",
-    "övrigt",
-    "kompetensförsörjning",
-    "sjukfrånvaro",
-    "investeringar",
-    "mål",
-    "styrmått",
-    "utveckling",
-    "verksamhet",
-}
 SECTION_REACH = 150  # lines a unit's heading reaches down the text
 
 
@@ -2204,6 +2099,12 @@ def _qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | None =
     return found
 
 
+def _keeps_the_whole(word: str) -> bool:
+    """A word after '<metric> för' that keeps the whole metric: the unit itself or a period ('för året',
+    'för regionen', 'för januari-augusti', 'för mars'), not a part ('för hyrsköterskor')."""
+    return word in NOT_NARROWING_AFTER_FOR or re.split(r"[-–]", word)[0] in MONTHS
+
+
 def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | None) -> bool:
     if any(x.metric and x.metric == h.metric and x.end <= h.start and _qualified(x, text, hits, memo) for x in hits):
         return True  # the metric named again after a narrowed first mention ('debiterade vårdtillfällen till
@@ -2233,11 +2134,7 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
         return True
     if h.phrase in WEAK_METRIC_ALIASES:
         nxt = re.match(r"\s+(?:för|som|av|inom)\s+([a-zåäö][\wåäö-]*)", text[h.end :])
-        if (
-            nxt
-            and not any(x.start == h.end + nxt.start(1) for x in hits)
-            and nxt.group(1) not in ("divisionen", "regionen", "förvaltningen", "året", "perioden", "länet")
-        ):
+        if nxt and not any(x.start == h.end + nxt.start(1) for x in hits) and not _keeps_the_whole(nxt.group(1)):
             return True
     return False
 

@@ -54,6 +54,16 @@ def test_extract_prints_every_column_of_the_fact_table_for_a_text_without_region
         assert float(values["value"]) == -12000  # mnkr in tkr, negative: "negativ budgetavvikelse"
 
 
+def test_extract_prints_the_facts_of_a_text_that_gives_no_period_with_the_period_empty(tmp_path):
+    page = tmp_path / "sjukhusfakta.txt"
+    page.write_text("Sjukhuset har cirka 500 vårdplatser. Här arbetar 3 800 anställda.\n", encoding="utf-8")
+    rows = facts_of_reports([page])
+    assert [(r["metric_code"], r["value"], r["period_key"], r["period_start"]) for r in rows] == [
+        ("anstallda", 3800, None, None),
+        ("vardplatser", 500, None, None),
+    ]
+
+
 def test_bad_input_is_one_line_and_exit_1(tmp_path):
     binary = tmp_path / "scan.txt"
     binary.write_bytes(b"\x00\x01\x02PDF")

@@ -140,3 +140,40 @@ def test_a_qualifier_after_the_amount_names_the_metric_with_its_label():
         "finansiella poster. Resultatet efter finansnetto är ett överskott på 207 mkr.\n"
     )
     assert facts(text) == [("verksamhetens_resultat", "actual", 113.0), ("resultat", "actual", 207.0)]
+
+
+def test_a_number_the_table_reader_read_as_two_cells_is_not_one_number_in_a_sentence():
+    text = (
+        "Personal 2007 2006\n\nAntal anställda 5 286 5 228\n\nAntal timanställda 408 408\n\nAntal nyanställda 340 213\n"
+    )
+    done = extract_text("t.txt", text.encode())
+    assert not [p for p in done.prose_facts if p.quote in ("408 408", "340 213")]
+    assert {(c.text, c.column_header) for c in done.cells if c.line == 5} == {("408", "2007"), ("408", "2006")}
+    assert "340 213" in [i.text for i in done.issues if "2 cells of the row" in i.message]
+
+
+def test_a_text_that_gives_no_period_keeps_its_facts_undated():
+    done = extract_text("t.txt", "Sjukhuset har cirka 500 vårdplatser. Här arbetar 3 800 anställda.\n".encode())
+    assert done.document.period_end is None
+    assert [(p.metric_code, p.value, p.period_start) for p in done.prose_facts] == [
+        ("vardplatser", 500, None),
+        ("anstallda", 3800, None),
+    ]
+
+
+def test_a_cue_after_vilket_belongs_to_the_next_number_and_a_compound_names_a_target():
+    found = facts(
+        "Delårsrapport januari-augusti 2019\n\nResultatet för perioden januari-augusti var 715 miljoner "
+        "kronor, vilket var en positiv avvikelse mot budget med 522 miljoner kronor. Regionen redovisar "
+        "ett resultat på 84 mnkr, vilket är 22 mnkr bättre än det uppsatta resultatmålet på 62 mnkr.\n"
+    )
+    assert ("resultat", "actual", 715) in found and ("resultat", "budget_deviation", 522) in found
+    assert ("resultat", "target", 62) in found
+
+
+def test_a_period_after_for_does_not_narrow_the_metric_and_reaching_verbs_are_cues():
+    found = facts(
+        "Delårsrapport januari-augusti 2020\n\nVerksamhetens resultat för januari-augusti hade budgeterats "
+        "till 186 miljoner kronor, men uppnådde 329 miljoner kronor.\n"
+    )
+    assert found == [("verksamhetens_resultat", "budget", 186), ("verksamhetens_resultat", "actual", 329)]

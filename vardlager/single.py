@@ -35,6 +35,7 @@ from vardlager.raw import write_raw
 COMPILED_ROOT = PROJECT_DIR / "target" / "extract"
 CATALOG = "vardlager_extract"  # the database name the compiled SQL qualifies every relation with
 FINAL_MODEL = "model.vardlager.fct_report_facts"
+UNDATED_FROM = "int_report_facts"  # where the facts of a text with no period stop (the marts require one)
 PLAN_FILE = "models.json"
 PLAN_FORMAT = 1  # bump when what models.json holds changes
 PROGRESS_AFTER_S = 1.0  # stage lines on stderr only for a call that takes longer than this
@@ -218,13 +219,27 @@ def run_models(records: dict, plan: dict) -> tuple[list[str], list[dict]]:
                 schemas.add(schema)
             kind = "view" if materialized == "view" else "table"
             con.execute(f"create {kind} {relation} as (\n{sql}\n)")
-        cursor = con.execute(f"select * from {plan['models'][-1][0]}")
+        cursor = con.execute(_with_undated_facts(con, plan))
         columns = [d[0] for d in cursor.description]
         return columns, [dict(zip(columns, row)) for row in cursor.fetchall()]
     except duckdb.Error as exc:
         raise ExtractError(f"the models failed in memory: {_first_line(exc)} (does `vardlager build` pass?)") from exc
     finally:
         con.close()
+
+
+def _with_undated_facts(con, plan: dict) -> str:
+    """The final model's rows and the facts of texts that give no period at all: those stop at
+    int_report_facts (the marts require a period), and extract prints them with the period empty."""
+    final = plan["models"][-1][0]
+    undated = next(r for r, _, _ in plan["models"] if r.replace('"', "").endswith("." + UNDATED_FROM))
+    columns = [d[0] for d in con.execute(f"select * from {final} limit 0").description]
+    picked = ", ".join("null as period_key" if c == "period_key" else c for c in columns)
+    return (
+        f"select * from {final} union all "
+        f"select {picked} from {undated} where period_start is null "
+        f"order by report_file, source_line, metric_code, measure, breakdown, period_end nulls first, fact_key"
+    )
 
 
 # --- stderr ----------------------------------------------------------------------------------------

@@ -10,6 +10,8 @@
       (latest report period, then latest file modification time, then file name), and inside that
       report its most precise reading; an older report's more precise figure that the newest one only
       rounds stays current (README: Restatements).
+    - Undated facts: a text that gives no period at all (a hospital's fact page) keeps its facts here with
+      an empty period; the marts require a period and leave them out, `vardlager extract` prints them.
     - Plausible sizes: a value outside its unit's range (seeds/plausible_ranges.csv) is left out; it
       stays in raw and int_implausible_values lists it with the reason. -#}
 with table_facts as (
@@ -52,7 +54,7 @@ keyed as (
         on unioned.report_file = org_units.report_file
         and coalesce(unioned.org_unit_name, '') = org_units.org_unit_name
     {{ plausible_range_joins('unioned') }}
-    where unioned.value is not null and unioned.period_start is not null
+    where unioned.value is not null
         and {{ is_plausible('unioned') }}  -- an implausible size stays in raw (int_implausible_values says why)
 ),
 

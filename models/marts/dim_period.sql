@@ -12,6 +12,7 @@ documents as (
 
 used as (
     select distinct period_start, period_end from facts
+    where period_start is not null
     union
     select distinct period_start, period_end from documents
     where period_start is not null and period_end is not null

@@ -32,6 +32,7 @@ final as (
         facts.conflict_kind,
         facts.is_current
     from facts
+    where facts.period_start is not null  -- an undated fact (a fact page) stays in int_report_facts
 )
 
 -- stored in the order of the reports' text, so every build of the same reports reads back the same
