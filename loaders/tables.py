@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -290,14 +290,14 @@ def segmentations(tokens: list[tuple[str, int, int]], limit: int = MAX_SEGMENTAT
     when they are at most reading_cap, else the first reading_cap in the order of _segmentations; a run
     longer than MAX_ROW_TOKENS has the one reading of long_run_reading.
     The readings are memoised per report (see extract_tables) and shared: do not change them."""
-    tokens = tuple(tokens)
-    if len(tokens) > MAX_ROW_TOKENS:
-        return [long_run_reading(tokens)]
-    cap = reading_cap(len(tokens))
-    readings = _segmentations(tokens, cap)
+    run = tuple(tokens)
+    if len(run) > MAX_ROW_TOKENS:
+        return [long_run_reading(run)]
+    cap = reading_cap(len(run))
+    readings = _segmentations(run, cap)
     if len(readings) < cap and len(readings) <= limit:
         return readings  # fewer than the cap: no step was cut off, so these are all of them
-    return _segmentations(tokens, min(limit, cap))
+    return _segmentations(run, min(limit, cap))
 
 
 @lru_cache(maxsize=512)  # cleared for every report by extract_tables; a table's rows fit (bounded memory)
@@ -325,7 +325,8 @@ def long_run_reading(tokens: tuple[tuple[str, int, int], ...]) -> list[Cell]:
     # best[i]: (score of the best reading of tokens[i:], the option taken); -1 where tokens[i:] cannot be
     # read. A cell scores 1 (`1 234` too), a signed number one more per token and a half (`- 425`: 2.5, so
     # that it wins over `-` and `425` apart)
-    best: list[tuple[float, tuple | None]] = [(-1, None)] * n + [(0, None)]
+    unreadable: tuple[float, tuple | None] = (-1, None)
+    best = [unreadable] * n + [(0, None)]
     for i in range(n - 1, -1, -1):
         for option in _cell_options(tokens, kinds, i):
             score = best[option[0]][0]
@@ -336,7 +337,9 @@ def long_run_reading(tokens: tuple[tuple[str, int, int], ...]) -> list[Cell]:
         return []
     cells, i = [], 0
     while i < n:
-        nxt, text, start, end = best[i][1]
+        taken = best[i][1]
+        assert taken is not None  # best[0] is readable, so is every tokens[i:] its options lead to
+        nxt, text, start, end = taken
         cells.append(cell_from_text(text, start, end))
         i = nxt
     return cells
@@ -421,7 +424,7 @@ def _diff_ok(d: Cell, a: Cell, b: Cell) -> bool:
     return abs((a.value - b.value) - d.value) <= _tol(a) + _tol(b) + _tol(d) + 1e-6
 
 
-def relation_holds(rel: tuple, cells: list[Cell | None]) -> bool | None:
+def relation_holds(rel: tuple, cells: Sequence[Cell | None]) -> bool | None:
     """True/False when the relation can be evaluated on this row, None when a cell is missing."""
     kind = rel[0]
     if kind in ("pct", "diff", "pctabs"):
@@ -449,7 +452,7 @@ def relation_holds(rel: tuple, cells: list[Cell | None]) -> bool | None:
     return None
 
 
-def candidate_relations(cells: list[Cell | None], col_pct: list[bool | None]) -> set[tuple]:
+def candidate_relations(cells: Sequence[Cell | None], col_pct: list[bool | None]) -> set[tuple]:
     """Relations that hold between the cells of one reading of a row (none are looked for in a row wider
     than MAX_ROW_TOKENS: the search is quadratic in the columns)."""
     n = len(cells)
@@ -494,7 +497,7 @@ def candidate_relations(cells: list[Cell | None], col_pct: list[bool | None]) ->
     # row total: the last column is the sum of the others
     j = n - 1
     parts = tuple(i for i in range(n - 1) if not col_pct[i])
-    vals = [cells[i] for i in parts if cells[i] is not None and cells[i].value is not None]
+    vals = [c for c in (cells[i] for i in parts) if c is not None and c.value is not None]
     cj = cells[j]
     if (
         cj is not None
@@ -625,8 +628,8 @@ def split_header(text: str) -> list[str]:
         elif re.match(r"^(bud|budget|utf|utfall|prog|prognos)-(bud|budget|utf|utfall|prog|prognos)$", bare, re.I):
             start = True  # `Bud-Utf`: a deviation column
         elif re.match(r"^(föregående|föregeående|innevarande)$", bare, re.I):
-            cur = " ".join(cols[-1]).lower()
-            start = bool(re.search(r"\b(förändring|utfall|utf|budget|prognos|år)\b|%", cur))
+            column_text = " ".join(cols[-1]).lower()
+            start = bool(re.search(r"\b(förändring|utfall|utf|budget|prognos|år)\b|%", column_text))
         elif COLUMN_START_RE.match(bare):
             cur = cols[-1]
             low = bare.lower()
@@ -1145,20 +1148,20 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
         distinct.add(key(row))
         holds = [relation_holds(rel, row) for rel in table.relations]
         sat = [rel for rel, h in zip(table.relations, holds) if h is True]
-        broken = holds.count(False)
+        n_broken = holds.count(False)
         type_pen = sum(
             1
             for j, c in enumerate(row)
             if c is not None and c.value is not None and table.col_pct[j] is not None and c.is_pct != table.col_pct[j]
         )
         dropped = n - len(s)
-        if 3 * len(sat) - 3 * broken - 2 * type_pen + (0.5 - DROPPED_PENALTY) * dropped < best_score - 1e-6:
+        if 3 * len(sat) - 3 * n_broken - 2 * type_pen + (0.5 - DROPPED_PENALTY) * dropped < best_score - 1e-6:
             # spacing adds at most 0.5 per dropped cell and the scale only takes away: this candidate can
             # neither be the best nor tie with it, so its spacing and scale are not worked out
             continue
         score = (
             3 * len(sat)
-            - 3 * broken
+            - 3 * n_broken
             - 2 * type_pen
             + spacing_score(row) * 0.5
             - 0.3 * scale_penalty(table, row)
@@ -1198,7 +1201,7 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
             continue
         if rivals:
             # readings the arithmetic cannot tell apart: only cells they agree on stay verified
-            same = all((rv[1][j] is not None and c is not None and rv[1][j].value == c.value) for rv in rivals)
+            same = all((rc := rv[1][j]) is not None and rc.value == c.value for rv in rivals)
             if not same:
                 verified[j] = False
                 checks[j] = f"ambiguous: {len(rivals) + 1} readings fit equally"
@@ -1236,9 +1239,9 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
             if c is None or c.value != 0 or c.is_pct:
                 continue
             k = j + 1
-            while k < n and r.cells[k] is not None and r.cells[k].value == 0 and not r.cells[k].is_pct:
+            while k < n and (ck := r.cells[k]) is not None and ck.value == 0 and not ck.is_pct:
                 k += 1
-            if k < n and r.cells[k] is not None and r.cells[k].is_pct and r.cells[k].value == 0:
+            if k < n and (ck := r.cells[k]) is not None and ck.is_pct and ck.value == 0:
                 for x in range(j, k + 1):
                     verified[x] = False
                     checks[x] = "unverified: zeros with 0,0 % beside non-zero amounts are placeholders"
@@ -1253,12 +1256,14 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
             and not c.is_pct
             and table.col_scale
             and j < len(table.col_scale)
-            and table.col_scale[j] is not None
-            and math.log10(abs(c.value) + 1) - table.col_scale[j] >= 3
+            and (scale := table.col_scale[j]) is not None
+            and math.log10(abs(c.value) + 1) - scale >= 3
         ]
         for j in far:
             # the reading breaks the table's arithmetic and makes this amount a thousand times its column's
             # (numbers joined into one): it is not placed, the row's other cells stay unverified
+            far_cell = r.cells[j]
+            assert far_cell is not None  # far lists cells
             issues.append(
                 ExtractionIssue(
                     report_file,
@@ -1266,7 +1271,7 @@ def read_row(table: Table, r: Row, segs: list[list[Cell]], issues: list[Extracti
                     "unplaced_number",
                     f"{table.table_id}: the reading that fits {n} columns breaks "
                     f"{'; '.join(describe(x) for x in broken)} and reads "
-                    f"{r.cells[j].text} far beyond its column (c{j + 1})",
+                    f"{far_cell.text} far beyond its column (c{j + 1})",
                     r.raw.strip(),
                 )
             )
@@ -1293,7 +1298,8 @@ def scale_penalty(table: Table, row: list[Cell | None]) -> float:
     for j, x in enumerate(logs):
         if x is None:
             continue
-        ref = scales[j] if j < len(scales) and scales[j] is not None else row_mid
+        scale = scales[j] if j < len(scales) else None
+        ref = scale if scale is not None else row_mid
         pen += abs(x - ref)
     return pen
 
@@ -1353,10 +1359,11 @@ def check_child_sums(table: Table) -> None:
             for j in range(table.n):
                 t = parent.cells[j]
                 vals = [c.cells[j] for c in kids]
-                if t is None or t.value is None or t.is_pct or any(v is None or v.value is None for v in vals):
+                parts = [v for v in vals if v is not None and v.value is not None]
+                if t is None or t.value is None or t.is_pct or len(parts) < len(vals):
                     continue
-                tol = sum(_tol(v) for v in vals) + _tol(t) + 1e-6
-                if abs(sum(v.value for v in vals) - t.value) <= tol:
+                tol = sum(_tol(v) for v in parts) + _tol(t) + 1e-6
+                if abs(sum(v.value for v in parts if v.value is not None) - t.value) <= tol:
                     for r in [parent] + kids:
                         if not r.verified[j]:
                             r.verified[j] = True
@@ -1368,8 +1375,8 @@ def place_by_column_sums(
     table: Table, total_row: Row, others: list[Row], cands: dict[int, list[list[Cell | None]]]
 ) -> bool:
     """Choose among dropped-cell placements so that every column sums to the total row."""
-    tot = total_row.cells
-    if not tot or any(c is None for c in tot):
+    tot = [c for c in total_row.cells if c is not None]
+    if not tot or len(tot) < len(total_row.cells):
         return False
     opts = [cands[r.line] for r in others]
     size = 1
@@ -1412,12 +1419,13 @@ def _column_sum_solutions(
     sums to the total row within rounding (1.5 + 0.6 per summed cell); branches that cannot reach a total
     even with every later row's extremes are cut, so the answer is that of trying every combination."""
     cols = [j for j in range(table.n) if not table.col_pct[j]]
-    targets = [tot[j].value for j in cols]
+    targets = [v for v in (tot[j].value for j in cols) if v is not None]
+    if len(targets) < len(cols):
+        return []  # a total row with `-` in an amount column has nothing to add up to
     vals = [
-        [tuple(0.0 if row[j] is None or row[j].value is None else row[j].value for j in cols) for row in o]
-        for o in opts
+        [tuple(0.0 if (x := row[j]) is None or x.value is None else x.value for j in cols) for row in o] for o in opts
     ]
-    cnts = [[tuple(0 if row[j] is None or row[j].value is None else 1 for j in cols) for row in o] for o in opts]
+    cnts = [[tuple(0 if (x := row[j]) is None or x.value is None else 1 for j in cols) for row in o] for o in opts]
     rows_n = len(opts)
     width = len(cols)
     lo = [[0.0] * width for _ in range(rows_n + 1)]
@@ -1540,9 +1548,10 @@ def extract_tables(
                 or re.search(r"fortsättning|forts\.", caption, re.I) is not None
             )
         )
-        if continued:
-            caption = prev_table.caption
-        tid = prev_table.table_id if continued else f"t{len({t.table_id for t in tables}) + 1:03d}"
+        if continued and prev_table is not None:
+            caption, tid = prev_table.caption, prev_table.table_id
+        else:
+            tid = f"t{len({t.table_id for t in tables}) + 1:03d}"
         t = Table(tid, caption, unit_raw, headers, [k + 1 for k in hdr_idx], b.rows)
         n = _choose_n(b.rows, len(headers))
         if n <= 0:
@@ -1697,7 +1706,7 @@ def label_scrambled_by_other_tables(tables: list[Table]) -> None:
                         if c is None or c.value is None or c.is_pct:
                             continue
                         tol = _tol(c) * factor
-                        found[lab] = [r for r in rows if abs(r.cells[-1].value - c.value * factor) <= tol]
+                        found[lab] = [r for r in rows if abs(_row_total(r) - c.value * factor) <= tol]
                     if any(not v for v in found.values()):
                         continue  # a label this column names fits no row: not this table's measure
                     unique = {lab: v[0] for lab, v in found.items() if len(v) == 1}
@@ -1707,10 +1716,11 @@ def label_scrambled_by_other_tables(tables: list[Table]) -> None:
                         continue
                     head = t.headers[j] if len(t.headers) == t.n else f"c{j + 1}"
                     for lab, r in unique.items():
-                        c = named[lab].cells[j]
+                        c, total = named[lab].cells[j], r.cells[-1]
+                        assert c is not None and total is not None  # found holds rows of cells that fit c
                         why = (
                             f"label from {t.table_id} '{named[lab].label}' {head} {c.text} = row total "
-                            f"{r.cells[-1].text}" + (" (tkr/mnkr)" if factor != 1.0 else "")
+                            f"{total.text}" + (" (tkr/mnkr)" if factor != 1.0 else "")
                         )
                         if r.line in decided and decided[r.line][0] != lab:
                             decided[r.line] = ("", "")  # two tables disagree: undecided
@@ -1730,6 +1740,13 @@ _SORT_KEY_TABLE = str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e", "ü
 def label_sort_key(label: str) -> str:
     """A label as a Swedish list sorts it: case and punctuation ignored, å ä ö after z."""
     return re.sub(r"[^0-9a-zåäöéü ]+", "", label.casefold()).translate(_SORT_KEY_TABLE).strip()
+
+
+def _row_total(r: Row) -> float:
+    """The value of the last cell of a row known to print one (label_scrambled_by_other_tables' rows)."""
+    last = r.cells[-1]
+    assert last is not None and last.value is not None
+    return last.value
 
 
 def _value_rows(t: Table) -> list[Row]:
@@ -1795,9 +1812,10 @@ def label_scrambled_by_siblings_and_order(tables: list[Table]) -> None:
                         )
         for t in group:
             for k, r in enumerate(_value_rows(t)):
-                if r.label or not decided[k]:
+                key = decided[k]
+                if r.label or not key:
                     continue
-                r.label = label_of[decided[k]]
+                r.label = label_of[key]
                 r.checks = [(ch + "; " + why[k]) if ch else "" for ch in r.checks]
 
 
@@ -1823,7 +1841,7 @@ def resolve_scrambled(t: Table, labels: list[tuple[int, str]], issues: list[Extr
             break
     others = [r for r in rows if r is not total_row]
     placed = total_row is not None and place_by_column_sums(t, total_row, others, cands)
-    if placed and total_names:
+    if placed and total_names and total_row is not None:
         total_row.label = total_names[0]
     for r in rows:
         if r is total_row and placed and (total_names or (r.label_after and TOTAL_LABEL_RE.match(r.label))):
@@ -1888,7 +1906,7 @@ def _sum_of_two_rows(t: Table, target: Row) -> bool:
         hits = total = 0
         for j in range(t.n):
             x, y, z = a.cells[j], b.cells[j], target.cells[j]
-            if None in (x, y, z) or None in (x.value, y.value, z.value):
+            if x is None or y is None or z is None or x.value is None or y.value is None or z.value is None:
                 continue
             total += 1
             hits += abs(x.value + y.value - z.value) <= _tol(x) + _tol(y) + _tol(z) + 1e-6
