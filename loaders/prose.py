@@ -142,12 +142,15 @@ ORG_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:inom\s+(?!ramen|budget|sin|si
 MONTH_YEAR_RE = re.compile(r"\bi\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+((?:19|20)\d\d)\b", re.I)
 # words that may follow a bare number without making it a count of something else
 # a sentence that continues the previous one's metric: its subject is a unit, a place or a pronoun
+# 'Motsvarande siffra för året innan var 4,8 procent': the previous sentence's figure, for another period or unit
+MATCHING_FIGURE = r"^Motsvarande\s+(?:siffra|siffror|värde|värdet|andel|nivå|resultat|utfall)\b"
+MATCHING_FIGURE_RE = re.compile(MATCHING_FIGURE, re.I)
 CARRY_SUBJECT_RE = re.compile(
     r"^(?:Även\s+|Inom\s+|För\s+|Hos\s+)?(?:(?:VO|Verksamheten|Verksamhetsområdet|Division|Närsjukvården)\s+"
     r"[\wåäöÅÄÖ]+|(?![\wåäöÅÄÖ]+(?:en|et|na|erna|arna|ningen|heten)\s)[A-ZÅÄÖ][\wåäöé]+"
     r"(?:\s+och\s+[A-ZÅÄÖ][\wåäöé]+)?)\s+(?:har|ökar|minskar|visar|uppvisar|ser)\b|"
     r"^(?:(?:Detta|Det|Vilket)\s+(?:är|var|motsvarar|motsvarade|innebär|ger)|Ökningen|Minskningen|"
-    r"Förändringen|Avvikelsen)\b")
+    r"Förändringen|Förbättringen|Försämringen|Avvikelsen)\b|" + MATCHING_FIGURE)
 CUE_WORDS = (r"\b(?:med|till|på|om|av|ökat|ökar|minskat|minskar|ökning|minskning|uppgår|uppgick|"
              r"motsvarar|motsvarande|ligger|är|var|blev|landar|visar|redovisar|uppvisar|totalt|ca|cirka|"
              r"drygt|knappt|nästan|ungefär|hela|endast|bara|från|mellan|runt|omkring|strax|över|under|"
@@ -520,6 +523,7 @@ CAPITAL_SUBJECT_RE = re.compile(r"(?:Även\s+|Inom\s+)?[A-ZÅÄÖ][a-zåäöé]{
 @dataclass
 class _Ctx:
     last_metric: str = ""
+    last_measure: str = ""  # the measure of the previous sentence's last fact
     last_sentence_had_fact: bool = False
     list_intro: str = ""  # the sentence a bullet list hangs from ('Större avvikelser mot budget:')
     in_list: bool = False
@@ -954,6 +958,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
         s.had_fact = True
     metrics_here = [h.metric for h in hits_all if h.metric]
     ctx.last_metric = facts[-1].metric_code if facts else metrics_here[-1] if metrics_here else ""
+    ctx.last_measure = facts[-1].measure if facts else ""
     ctx.last_sentence_had_fact = s.had_fact
     return facts, issues
 
@@ -1100,6 +1105,10 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     if TARGET_PLAN_RE.search(window) and not THAN_PLAN_RE.search(window) \
             and measure in ("actual", "budget_deviation", "forecast_deviation", "forecast"):
         measure = "target"
+    if s.ctx.last_measure and MATCHING_FIGURE_RE.match(text) and measure == "actual" and s.placed_prev is None:
+        # 'Motsvarande siffra för året innan var 4,8 procent': what the previous sentence's figure was
+        measure = s.ctx.last_measure
+        prev_year = prev_year or bool(SAME_PERIOD_PREV_RE.search(window))
     if measure == "actual" and PREV_YEAR_AFTER_RE.search(text[n.end:]) and \
             not COMPARED_NEXT_RE.match(text[n.end:]):
         prev_year = True
@@ -1161,7 +1170,8 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     if not metric and not any(h.start < n.start for h in hits if h.metric) and ctx.last_metric \
             and measure != "target" and s.in_text[CARRY_SUBJECT_RE] and ctx.last_sentence_had_fact \
             and not DEPARTMENT_SUBJECT_START_RE.match(text) \
-            and (measure.startswith("change") or CONVERSION_RE.search(window)) \
+            and (measure.startswith("change") or measure.endswith("deviation") or CONVERSION_RE.search(window)
+                 or MATCHING_FIGURE_RE.match(text)) \
             and _metric_ok(ctx.last_metric, family, measure, lex):
         metric, label, carried = ctx.last_metric, "(previous sentence)", True
     if not metric and placed_prev is not None and prev_metric and not window.strip(" ,()+-–") \
@@ -1329,6 +1339,8 @@ def _signed_value(s: _Scan, at: _At, family: str, pick: _Metric) -> tuple[float,
             sign, sign_word = s.prev_sign, "(as the previous number)"
         if sign == 0 and measure.startswith("change") and "utveckling" in label:
             sign, sign_word = 1, "(utveckling)"
+        if sign == 0 and MATCHING_FIGURE_RE.match(text):
+            sign, sign_word = 1, "(the previous sentence's figure, as printed)"
         if sign == 0:
             raise _Rejected(f"{measure} of {metric} without a sign word")
         value = sign * abs(value)

@@ -142,3 +142,14 @@ def test_a_period_after_for_does_not_narrow_the_metric_and_reaching_verbs_are_cu
     found = facts("Delårsrapport januari-augusti 2020\n\nVerksamhetens resultat för januari-augusti hade budgeterats "
                   "till 186 miljoner kronor, men uppnådde 329 miljoner kronor.\n")
     assert found == [("verksamhetens_resultat", "budget", 186), ("verksamhetens_resultat", "actual", 329)]
+
+
+def test_a_sentence_about_the_previous_figure_takes_its_metric():
+    found = facts("Årsredovisning 2019\n\nRegionen visar ett överskott för 2019 på 94 miljoner kronor. Det är 36 "
+                  "miljoner bättre än budgeterat. Förbättringen jämfört med föregående år är 140 miljoner kronor.\n"
+                  "\nNettokostnaden ökade med 2,9 procent. Motsvarande siffra för året innan var 4,8 procent.\n")
+    assert ("resultat", "budget_deviation", 36) in found and ("resultat", "change_abs", 140) in found
+    assert ("nettokostnad", "change_pct", 4.8) in found
+    undated = extract_text("t.txt", "Årsredovisning 2019\n\nNettokostnaden ökade med 2,9 procent. Motsvarande "
+                                    "siffra för året innan var 4,8 procent.\n".encode()).prose_facts
+    assert [(f.value, f.period_start.year) for f in undated] == [(2.9, 2019), (4.8, 2018)]
