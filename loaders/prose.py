@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from loaders.document import FIRST_MONTHS_RE, MONTH_COUNTS
 from loaders.lexicon import (METRICS, NON_FACT_CUES, NUMBER_WORDS, ORG_ALIASES, PROSE_PHRASES, WORD_FORMS, ProseLexicon, load_prose_lexicon,
                              load_reader_words, with_base_forms)
 from loaders.numbers import NUMBER_RE, match_value, parse_number
@@ -415,7 +416,7 @@ def _shift_year(d: date | None, years: int) -> date | None:
 
 
 TERTIAL_RE = re.compile(r"\b(?:tertial\s*([123])|T([123]))\b|\b(första|andra|tredje)\s+tertial", re.I)
-UNTIL_MONTH_RE = re.compile(r"\b(?:per|t\.o\.m\.?|till\s+och\s+med|ack(?:umulerat)?|jan(?:uari)?\s*[-–]\s*)\s*"
+UNTIL_MONTH_RE = re.compile(r"\b(?:per(?:\s+den)?(?:\s+\d{1,2})?|t\.o\.m\.?|till\s+och\s+med|ack(?:umulerat)?|jan(?:uari)?\s*[-–]\s*)\s*"
                             r"(" + MONTH_ALT + r")(?:\s+(?:månad\s+)?((?:19|20)\d\d))?\b", re.I)
 ROLLING_12_RE = re.compile(r"\bR12\b|rullande\s+12", re.I)
 
@@ -445,6 +446,7 @@ def _period(clause: str, measure: str, prev_year: bool, document: Document,
         t = TERTIAL_RE.search(clause)
         mo = UNTIL_MONTH_RE.search(clause)
         r12 = ROLLING_12_RE.search(clause)
+        first = FIRST_MONTHS_RE.search(clause)
         if r12:
             # rolling 12 months ending at the report period end
             start = _shift_year(pe, -1)
@@ -453,6 +455,9 @@ def _period(clause: str, measure: str, prev_year: bool, document: Document,
             k = {"första": 1, "andra": 2, "tredje": 3}.get((t.group(3) or "").casefold()) or \
                 int(t.group(1) or t.group(2))
             ps, pe, ev = date(y, 1, 1), _end_of_month(y, 4 * k), "tertial %d" % k
+        elif first and not mo:
+            # 'Under årets första sex månader ... uppgick till 740 miljoner': January to the sixth month
+            ps, pe, ev = date(y, 1, 1), _end_of_month(y, MONTH_COUNTS[first.group(1).casefold()]), first.group(0)
         elif mo:
             month = MONTHS[mo.group(1).casefold()]
             year = int(mo.group(2)) if mo.group(2) else y
@@ -776,6 +781,9 @@ RESULT_WORD_RE = re.compile(r"(?:under|över)skott\w*", re.I)
 THAN_BUDGET_LATER_RE = re.compile(r"\d[^.]{0,20}?(?:sämre|bättre|högre|lägre)\s+än\s+budget", re.I)
 THAN_PLAN_RE = re.compile(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan")
 COMPARED_NEXT_RE = re.compile(r"\s*\S*\s*jämfört")
+# words that give a period shorter than a year
+PERIOD_WORDS_RE = re.compile(r"\bperiod\w*|\btertial\w*|\bhalvår\w*|\bkvartal\w*|\bmånad\w*|\b(?:" + MONTH_ALT + r")\b",
+                             re.I)
 FULL_YEAR_RE = re.compile(r"\bför\s+(?:hel)?året\b|helåret|årsbasis", re.I)
 MONTH_YEAR_AFTER_RE = re.compile(r"[^0-9]{0,30}?\bi\s+(?:" + MONTH_ALT + r")\s+(\d{4})", re.I)  # '... i mars 2023'
 BUDGET_WORD_RE = re.compile(r"budget|avvik|plan", re.I)  # (in the clause, and through _Searched in the sentence)
@@ -891,6 +899,7 @@ class _Metric:
     unit_dev: re.Match[str] | None  # 'Division medicin: -16,7 mkr ...': the unit whose deviation it is
     prev_year: bool
     alias: AliasHit | None = None  # the phrase that named the metric, before the number (_reject_misread)
+    whole_year: bool = False  # the clause names the (previous) year bare: the whole year, not the report's months
 
 
 def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: ProseLexicon,
@@ -1249,7 +1258,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric) 
     whole takes the part's metric. Returns the metric as these leave it."""
     text, n, window, lex, rx, hits_all = s.text, at.n, at.window, s.lex, s.rx, s.hits_all
     metric, label, measure, prev_year, hits = pick.metric, pick.label, pick.measure, pick.prev_year, pick.hits
-    document, placed_prev, win_start = s.document, s.placed_prev, at.win_start
+    document, placed_prev, win_start, whole_year = s.document, s.placed_prev, at.win_start, pick.whole_year
     if CONTRIBUTION_RE.search(text[: n.start]):
         raise _Rejected("the effect of an item on the result (a contribution), not an outcome")
     since_prev = placed_prev.unit_end if placed_prev else 0
@@ -1267,7 +1276,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric) 
                                      text[:text.find(y, since_prev)])]
     if measure == "actual" and document.period_end and years_before and years_before[-1] != document.period_end.year:
         if years_before[-1] == document.period_end.year - 1 and not prev_year:
-            prev_year = True
+            # '2024 var Region Kronoberg den enda regionen ... (69 miljoner kronor)' in an interim report of 2025:
+            # a year named bare is the whole year; 'samma period 2024', 'april 2024' keep the report's months
+            prev_year, whole_year = True, not s.in_text[SAME_PERIOD_PREV_RE] and not s.in_text[PERIOD_WORDS_RE]
         elif years_before[-1] != document.period_end.year - 1:
             raise _Rejected(f"a value for {years_before[-1]}, not the report's year")
     alias_h = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
@@ -1318,7 +1329,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric) 
         raise _Rejected("a bare number in parentheses beside a change word")
     if ORG_AFTER_RE.search(text[n.unit_end: n.unit_end + 60]) and not n.explicit_sign:
         raise _Rejected("the number is qualified by a unit or place named after it")
-    return replace(pick, metric=metric, label=label, prev_year=prev_year, alias=alias_h)
+    return replace(pick, metric=metric, label=label, prev_year=prev_year, alias=alias_h, whole_year=whole_year)
 
 
 def _signed_value(s: _Scan, at: _At, family: str, pick: _Metric) -> tuple[float, str]:
@@ -1367,9 +1378,11 @@ def _period_of_number(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         prev_year = True
     elif s.from_value is not None and measure == "actual" and re.search(r"till\s*$", window):
         s.from_value = None
-    full_year = (m.forecast and measure.startswith("change")) or (
+    # (a budget set beside a forecast is the full year's: 'Prognosen ... 484 mnkr jämfört med budgeterade 187')
+    full_year = (m.forecast and (measure.startswith("change") or measure == "budget")) or (
         measure == "target" and TARGET_PLAN_RE.search(window)) \
-        or bool(re.search(r"\bhelår\w*|\bårsbasis\b|\bför\s+helåret\b|\bvid\s+årets\s+slut", window, re.I))
+        or bool(re.search(r"\bhelår\w*|\bårsbasis\b|\bför\s+helåret\b|\bvid\s+årets\s+slut", window, re.I)) \
+        or pick.whole_year
     ps, pe, period_ev = _period(window + text[n.unit_end: n.unit_end + 25], measure, prev_year,
                                 document, full_year, text, s.ctx.list_intro + "\n" + s.sent.heading)
     my = MONTH_YEAR_RE.search(text)

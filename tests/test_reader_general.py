@@ -153,3 +153,20 @@ def test_a_sentence_about_the_previous_figure_takes_its_metric():
     undated = extract_text("t.txt", "Årsredovisning 2019\n\nNettokostnaden ökade med 2,9 procent. Motsvarande "
                                     "siffra för året innan var 4,8 procent.\n".encode()).prose_facts
     assert [(f.value, f.period_start.year) for f in undated] == [(2.9, 2019), (4.8, 2018)]
+
+
+def test_periods_a_sentence_names_itself():
+    def periods(text: str) -> list[tuple[str, str, float, date, date]]:
+        return [(f.metric_code, f.measure, f.value, f.period_start, f.period_end)
+                for f in extract_text("t.txt", text.encode()).prose_facts]
+    # 'per 30 september', 'årets första sex månader': the months the sentence names
+    assert periods("Delårsrapport januari-augusti 2018\n\nRegionens resultat per 30 september uppgick till -101 miljoner "
+                   "kronor.\n") == [("resultat", "actual", -101, date(2018, 1, 1), date(2018, 9, 30))]
+    assert periods("Årsberättelse 2023\n\nUnder årets första sex månader ökade underskottet och uppgick vid "
+                   "halvårsskiftet till 740 miljoner.\n")[0][3:] == (date(2023, 1, 1), date(2023, 6, 30))
+    # a budget beside a full-year forecast is the year's; a previous year named bare is that whole year
+    got = periods("Delårsrapport januari-augusti 2019\n\nPrognosen för hela årets resultat är 484 miljoner kronor "
+                  "jämfört med budgeterade 187 miljoner.\n")
+    assert ("resultat", "budget", 187, date(2019, 1, 1), date(2019, 12, 31)) in got
+    assert periods("Delårsrapport januari-augusti 2025\n\n2024 var regionen den enda med ett positivt resultat "
+                   "(69 miljoner kronor).\n") == [("resultat", "actual", 69, date(2024, 1, 1), date(2024, 12, 31))]
