@@ -160,7 +160,7 @@ def test_periods_a_sentence_names_itself():
         return [(f.metric_code, f.measure, f.value, f.period_start, f.period_end)
                 for f in extract_text("t.txt", text.encode()).prose_facts]
     # 'per 30 september', 'årets första sex månader': the months the sentence names
-    assert periods("Delårsrapport januari-augusti 2018\n\nRegionens resultat per 30 september uppgick till -101 miljoner "
+    assert periods("Delårsrapport januari-augusti 2018.\n\nRegionens resultat per 30 september uppgick till -101 miljoner "
                    "kronor.\n") == [("resultat", "actual", -101, date(2018, 1, 1), date(2018, 9, 30))]
     assert periods("Årsberättelse 2023\n\nUnder årets första sex månader ökade underskottet och uppgick vid "
                    "halvårsskiftet till 740 miljoner.\n")[0][3:] == (date(2023, 1, 1), date(2023, 6, 30))
@@ -168,5 +168,5 @@ def test_periods_a_sentence_names_itself():
     got = periods("Delårsrapport januari-augusti 2019\n\nPrognosen för hela årets resultat är 484 miljoner kronor "
                   "jämfört med budgeterade 187 miljoner.\n")
     assert ("resultat", "budget", 187, date(2019, 1, 1), date(2019, 12, 31)) in got
-    assert periods("Delårsrapport januari-augusti 2025\n\n2024 var regionen den enda med ett positivt resultat "
+    assert periods("Delårsrapport januari-augusti 2025.\n\n2024 var regionen den enda med ett positivt resultat "
                    "(69 miljoner kronor).\n") == [("resultat", "actual", 69, date(2024, 1, 1), date(2024, 12, 31))]
