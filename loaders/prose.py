@@ -781,6 +781,10 @@ RESULT_WORD_RE = re.compile(r"(?:under|över)skott\w*", re.I)
 THAN_BUDGET_LATER_RE = re.compile(r"\d[^.]{0,20}?(?:sämre|bättre|högre|lägre)\s+än\s+budget", re.I)
 THAN_PLAN_RE = re.compile(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan")
 COMPARED_NEXT_RE = re.compile(r"\s*\S*\s*jämfört")
+# 'gjorde i snitt 6,8 besök per patient': a rate (a count per year is still the year's count)
+# ('per augusti 2023', 'per den 31 december', 'per tertial 1' are dates)
+RATE_AFTER_RE = re.compile(r"^\s*(?:[a-zåäö]+\s+)?per\s+(?!år\b|året\b|den\b|tertial|(?:" + MONTH_ALT + r")\b)[a-zåäö]",
+                           re.I)
 # words that give a period shorter than a year
 PERIOD_WORDS_RE = re.compile(r"\bperiod\w*|\btertial\w*|\bhalvår\w*|\bkvartal\w*|\bmånad\w*|\b(?:" + MONTH_ALT + r")\b",
                              re.I)
@@ -1006,6 +1010,9 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         raise _Rejected(f"counts '{nxt_word.group(1)}', not a metric of the sentence")
     if OF_THESE_AFTER_RE.match(rest):
         raise _Rejected("a part of an amount ('av dessa'), not a whole")
+    rate = RATE_AFTER_RE.match(rest)
+    if rate and not any(h.start < n.unit_end + rate.end() <= h.end for h in s.hits_all):
+        raise _Rejected("a rate ('6,8 besök per patient'), not a total")  # unless a metric is the rate
     family = n.family
     # a bare number compared with the previous one takes its unit ("3,2 procent jämfört med 3,7")
     if family == "none" and s.placed_prev is not None and COMPARED_BEFORE_RE.search(window):

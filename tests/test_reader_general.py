@@ -170,3 +170,10 @@ def test_periods_a_sentence_names_itself():
     assert ("resultat", "budget", 187, date(2019, 1, 1), date(2019, 12, 31)) in got
     assert periods("Delårsrapport januari-augusti 2025.\n\n2024 var regionen den enda med ett positivt resultat "
                    "(69 miljoner kronor).\n") == [("resultat", "actual", 69, date(2024, 1, 1), date(2024, 12, 31))]
+
+
+def test_a_rate_per_patient_is_no_total_but_a_count_per_year_and_a_date_after_per_are():
+    found = facts("Årsberättelse 2017\n\nInvånarna gjorde 1 022 538 besök under 2017. Det betyder att de i snitt "
+                  "gjorde 6,8 besök per patient. Sjukhuset har 85 900 vårdtillfällen per år.\n")
+    assert ("besok_totalt", "actual", 1022538) in found and ("vardtillfallen", "actual", 85900) in found
+    assert not [f for f in found if f[2] == 6.8]
