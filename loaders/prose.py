@@ -92,7 +92,8 @@ CHANGE_RE = re.compile(r"\b(?:stäng\w*|öppnade\w*|ök\w*|minsk\w*|högre|lägr
 LEVEL_RE = re.compile(r"\b(?:ligger(?:\s+\w+){0,2}\s+på|låg\s+på|uppgår\s+till|uppgick\s+till|"
                       r"landar\s+på|redovisas\s+till|oförändra\w*|motsvarande\s+\d*\s*$|"
                       r"är\s+nu|i\s+snitt|hade|till(?=\s*$))\b", re.I)
-CONVERSION_RE = re.compile(r"motsvara\w*|det\s+vill\s+säga|dvs|omräknat|^\s*\(\s*[+\-–]?\s*$", re.I)
+# the previous number again in another unit: 'motsvarande', 'dvs', '(', '27 procent, eller 32,2 miljoner kronor'
+CONVERSION_RE = re.compile(r"motsvara\w*|det\s+vill\s+säga|dvs|omräknat|^\s*\(\s*[+\-–]?\s*$|^[\s,]*eller\s*$", re.I)
 CHANGE_AFTER_RE = re.compile(r"^\s*(?:i\s+)?(?:högre|lägre)\s+(?:kostnader|utfall|intäkter)|"
                              r"^\s*(?:fler|färre)\b", re.I)
 TARGET_RE = re.compile(r"\b\w*mål(?:et|värde\w*|sättning\w*|nivå\w*)?\b(?:[^.]{0,45}?)"
@@ -156,7 +157,7 @@ CUE_WORDS = (r"\b(?:med|till|på|om|av|ökat|ökar|minskat|minskar|ökning|minsk
              r"motsvarar|motsvarande|ligger|är|var|blev|landar|visar|redovisar|uppvisar|totalt|ca|cirka|"
              r"drygt|knappt|nästan|ungefär|hela|endast|bara|från|mellan|runt|omkring|strax|över|under|"
              r"budget|prognos|mål|målet|utfall|utfallet|jämfört|vilket|summa|sammantaget|varav|"
-             r"når|nådde|nått|uppnår|uppnådde|uppnått|landade|hamnade)\b")
+             r"når|nådde|nått|uppnår|uppnådde|uppnått|landade|hamnade|eller)\b")
 TARGET_PLAN_RE = re.compile(r"\b(?:i|enligt)\s+(?:förvaltnings|verksamhets|budget)plan\w*", re.I)
 
 

@@ -177,3 +177,9 @@ def test_a_rate_per_patient_is_no_total_but_a_count_per_year_and_a_date_after_pe
                   "gjorde 6,8 besök per patient. Sjukhuset har 85 900 vårdtillfällen per år.\n")
     assert ("besok_totalt", "actual", 1022538) in found and ("vardtillfallen", "actual", 85900) in found
     assert not [f for f in found if f[2] == 6.8]
+
+
+def test_eller_gives_the_previous_change_in_another_unit():
+    found = facts("Delårsrapport januari-augusti 2018\n\nKostnaderna för hyrpersonal har minskat med 27 procent, eller "
+                  "32,2 miljoner kronor jämfört med 2017.\n")
+    assert found == [("inhyrd_personal_kostnad", "change_pct", -27), ("inhyrd_personal_kostnad", "change_abs", -32.2)]
