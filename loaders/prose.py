@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import overload
 
+from loaders.document import FIRST_MONTHS_RE, MONTH_COUNTS
 from loaders.lexicon import (
     METRICS,
     NON_FACT_CUES,
@@ -186,7 +187,8 @@ LEVEL_RE = re.compile(
     r"är\s+nu|i\s+snitt|hade|till(?=\s*$))\b",
     re.I,
 )
-CONVERSION_RE = re.compile(r"motsvara\w*|det\s+vill\s+säga|dvs|omräknat|^\s*\(\s*[+\-–]?\s*$", re.I)
+# the previous number again in another unit: 'motsvarande', 'dvs', '(', '27 procent, eller 32,2 miljoner kronor'
+CONVERSION_RE = re.compile(r"motsvara\w*|det\s+vill\s+säga|dvs|omräknat|^\s*\(\s*[+\-–]?\s*$|^[\s,]*eller\s*$", re.I)
 CHANGE_AFTER_RE = re.compile(
     r"^\s*(?:i\s+)?(?:högre|lägre)\s+(?:kostnader|utfall|intäkter)|"
     r"^\s*(?:fler|färre)\b",
@@ -275,19 +277,22 @@ MONTH_YEAR_RE = re.compile(
 )
 # words that may follow a bare number without making it a count of something else
 # a sentence that continues the previous one's metric: its subject is a unit, a place or a pronoun
+# 'Motsvarande siffra för året innan var 4,8 procent': the previous sentence's figure, for another period or unit
+MATCHING_FIGURE = r"^Motsvarande\s+(?:siffra|siffror|värde|värdet|andel|nivå|resultat|utfall)\b"
+MATCHING_FIGURE_RE = re.compile(MATCHING_FIGURE, re.I)
 CARRY_SUBJECT_RE = re.compile(
     r"^(?:Även\s+|Inom\s+|För\s+|Hos\s+)?(?:(?:VO|Verksamheten|Verksamhetsområdet|Division|Närsjukvården)\s+"
     r"[\wåäöÅÄÖ]+|(?![\wåäöÅÄÖ]+(?:en|et|na|erna|arna|ningen|heten)\s)[A-ZÅÄÖ][\wåäöé]+"
     r"(?:\s+och\s+[A-ZÅÄÖ][\wåäöé]+)?)\s+(?:har|ökar|minskar|visar|uppvisar|ser)\b|"
     r"^(?:(?:Detta|Det|Vilket)\s+(?:är|var|motsvarar|motsvarade|innebär|ger)|Ökningen|Minskningen|"
-    r"Förändringen|Avvikelsen)\b"
+    r"Förändringen|Förbättringen|Försämringen|Avvikelsen)\b|" + MATCHING_FIGURE
 )
 CUE_WORDS = (
     r"\b(?:med|till|på|om|av|ökat|ökar|minskat|minskar|ökning|minskning|uppgår|uppgick|"
     r"motsvarar|motsvarande|ligger|är|var|blev|landar|visar|redovisar|uppvisar|totalt|ca|cirka|"
     r"drygt|knappt|nästan|ungefär|hela|endast|bara|från|mellan|runt|omkring|strax|över|under|"
     r"budget|prognos|mål|målet|utfall|utfallet|jämfört|vilket|summa|sammantaget|varav|"
-    r"når|nådde|nått|uppnår|uppnådde|uppnått|landade|hamnade)\b"
+    r"når|nådde|nått|uppnår|uppnådde|uppnått|landade|hamnade|eller)\b"
 )
 TARGET_PLAN_RE = re.compile(r"\b(?:i|enligt)\s+(?:förvaltnings|verksamhets|budget)plan\w*", re.I)
 
@@ -576,7 +581,7 @@ def _shift_year(d: date | None, years: int) -> date | None:
 
 TERTIAL_RE = re.compile(r"\b(?:tertial\s*([123])|T([123]))\b|\b(första|andra|tredje)\s+tertial", re.I)
 UNTIL_MONTH_RE = re.compile(
-    r"\b(?:per|t\.o\.m\.?|till\s+och\s+med|ack(?:umulerat)?|jan(?:uari)?\s*[-–]\s*)\s*"
+    r"\b(?:per(?:\s+den)?(?:\s+\d{1,2})?|t\.o\.m\.?|till\s+och\s+med|ack(?:umulerat)?|jan(?:uari)?\s*[-–]\s*)\s*"
     r"(" + MONTH_ALT + r")(?:\s+(?:månad\s+)?((?:19|20)\d\d))?\b",
     re.I,
 )
@@ -615,6 +620,7 @@ def _period(
         t = TERTIAL_RE.search(clause)
         mo = UNTIL_MONTH_RE.search(clause)
         r12 = ROLLING_12_RE.search(clause)
+        first = FIRST_MONTHS_RE.search(clause)
         if r12:
             # rolling 12 months ending at the report period end
             start = _shift_year(pe, -1)
@@ -624,6 +630,9 @@ def _period(
                 t.group(1) or t.group(2)
             )
             ps, pe, ev = date(y, 1, 1), _end_of_month(y, 4 * k), f"tertial {k}"
+        elif first and not mo:
+            # 'Under årets första sex månader ... uppgick till 740 miljoner': January to the sixth month
+            ps, pe, ev = date(y, 1, 1), _end_of_month(y, MONTH_COUNTS[first.group(1).casefold()]), first.group(0)
         elif mo:
             month = MONTHS[mo.group(1).casefold()]
             year = int(mo.group(2)) if mo.group(2) else y
@@ -715,6 +724,7 @@ CAPITAL_SUBJECT_RE = re.compile(
 @dataclass
 class _Ctx:
     last_metric: str = ""
+    last_measure: str = ""  # the measure of the previous sentence's last fact
     last_sentence_had_fact: bool = False
     list_intro: str = ""  # the sentence a bullet list hangs from ('Större avvikelser mot budget:')
     in_list: bool = False
@@ -1038,6 +1048,15 @@ RESULT_WORD_RE = re.compile(r"(?:under|över)skott\w*", re.I)
 THAN_BUDGET_LATER_RE = re.compile(r"\d[^.]{0,20}?(?:sämre|bättre|högre|lägre)\s+än\s+budget", re.I)
 THAN_PLAN_RE = re.compile(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan")
 COMPARED_NEXT_RE = re.compile(r"\s*\S*\s*jämfört")
+# 'gjorde i snitt 6,8 besök per patient': a rate (a count per year is still the year's count)
+# ('per augusti 2023', 'per den 31 december', 'per tertial 1' are dates)
+RATE_AFTER_RE = re.compile(
+    r"^\s*(?:[a-zåäö]+\s+)?per\s+(?!år\b|året\b|den\b|tertial|(?:" + MONTH_ALT + r")\b)[a-zåäö]", re.I
+)
+# words that give a period shorter than a year
+PERIOD_WORDS_RE = re.compile(
+    r"\bperiod\w*|\btertial\w*|\bhalvår\w*|\bkvartal\w*|\bmånad\w*|\b(?:" + MONTH_ALT + r")\b", re.I
+)
 FULL_YEAR_RE = re.compile(r"\bför\s+(?:hel)?året\b|helåret|årsbasis", re.I)
 MONTH_YEAR_AFTER_RE = re.compile(r"[^0-9]{0,30}?\bi\s+(?:" + MONTH_ALT + r")\s+(\d{4})", re.I)  # '... i mars 2023'
 BUDGET_WORD_RE = re.compile(r"budget|avvik|plan", re.I)  # (in the clause, and through _Searched in the sentence)
@@ -1156,6 +1175,7 @@ class _Metric:
     unit_dev: re.Match[str] | None  # 'Division medicin: -16,7 mkr ...': the unit whose deviation it is
     prev_year: bool
     alias: AliasHit | None = None  # the phrase that named the metric, before the number (_reject_misread)
+    whole_year: bool = False  # the clause names the (previous) year bare: the whole year, not the report's months
 
 
 def sentence_facts(
@@ -1240,6 +1260,7 @@ def sentence_facts(
         s.had_fact = True
     metrics_here = [h.metric for h in hits_all if h.metric]
     ctx.last_metric = facts[-1].metric_code if facts else metrics_here[-1] if metrics_here else ""
+    ctx.last_measure = facts[-1].measure if facts else ""
     ctx.last_sentence_had_fact = s.had_fact
     return facts, issues
 
@@ -1307,6 +1328,9 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         raise _Rejected(f"counts '{nxt_word.group(1)}', not a metric of the sentence")
     if OF_THESE_AFTER_RE.match(rest):
         raise _Rejected("a part of an amount ('av dessa'), not a whole")
+    rate = RATE_AFTER_RE.match(rest)
+    if rate and not any(h.start < n.unit_end + rate.end() <= h.end for h in s.hits_all):
+        raise _Rejected("a rate ('6,8 besök per patient'), not a total")  # unless a metric is the rate
     family = n.family
     # a bare number compared with the previous one takes its unit ("3,2 procent jämfört med 3,7")
     if family == "none" and s.placed_prev is not None and COMPARED_BEFORE_RE.search(window):
@@ -1455,6 +1479,10 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         and measure in ("actual", "budget_deviation", "forecast_deviation", "forecast")
     ):
         measure = "target"
+    if s.ctx.last_measure and MATCHING_FIGURE_RE.match(text) and measure == "actual" and s.placed_prev is None:
+        # 'Motsvarande siffra för året innan var 4,8 procent': what the previous sentence's figure was
+        measure = s.ctx.last_measure
+        prev_year = prev_year or bool(SAME_PERIOD_PREV_RE.search(window))
     if measure == "actual" and PREV_YEAR_AFTER_RE.search(text[n.end :]) and not COMPARED_NEXT_RE.match(text[n.end :]):
         prev_year = True
     month_year = MONTH_YEAR_AFTER_RE.match(rest) if measure == "actual" else None
@@ -1567,7 +1595,12 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         and s.in_text[CARRY_SUBJECT_RE]
         and ctx.last_sentence_had_fact
         and not DEPARTMENT_SUBJECT_START_RE.match(text)
-        and (measure.startswith("change") or CONVERSION_RE.search(window))
+        and (
+            measure.startswith("change")
+            or measure.endswith("deviation")
+            or CONVERSION_RE.search(window)
+            or MATCHING_FIGURE_RE.match(text)
+        )
         and _metric_ok(ctx.last_metric, family, measure, lex)
     ):
         metric, label, carried = ctx.last_metric, "(previous sentence)", True
@@ -1677,7 +1710,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     whole takes the part's metric. Returns the metric as these leave it."""
     text, n, window, lex, rx, hits_all = s.text, at.n, at.window, s.lex, s.rx, s.hits_all
     metric, label, measure, prev_year, hits = pick.metric, pick.label, pick.measure, pick.prev_year, pick.hits
-    document, placed_prev, win_start = s.document, s.placed_prev, at.win_start
+    document, placed_prev, win_start, whole_year = s.document, s.placed_prev, at.win_start, pick.whole_year
     if CONTRIBUTION_RE.search(text[: n.start]):
         raise _Rejected("the effect of an item on the result (a contribution), not an outcome")
     since_prev = placed_prev.unit_end if placed_prev else 0
@@ -1706,7 +1739,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     ]
     if measure == "actual" and document.period_end and years_before and years_before[-1] != document.period_end.year:
         if years_before[-1] == document.period_end.year - 1 and not prev_year:
-            prev_year = True
+            # '2024 var Region Kronoberg den enda regionen ... (69 miljoner kronor)' in an interim report of 2025:
+            # a year named bare is the whole year; 'samma period 2024', 'april 2024' keep the report's months
+            prev_year, whole_year = True, not s.in_text[SAME_PERIOD_PREV_RE] and not s.in_text[PERIOD_WORDS_RE]
         elif years_before[-1] != document.period_end.year - 1:
             raise _Rejected(f"a value for {years_before[-1]}, not the report's year")
     alias_h = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
@@ -1789,7 +1824,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected("a bare number in parentheses beside a change word")
     if ORG_AFTER_RE.search(text[n.unit_end : n.unit_end + 60]) and not n.explicit_sign:
         raise _Rejected("the number is qualified by a unit or place named after it")
-    return replace(pick, metric=metric, label=label, prev_year=prev_year, alias=alias_h)
+    return replace(pick, metric=metric, label=label, prev_year=prev_year, alias=alias_h, whole_year=whole_year)
 
 
 def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
@@ -1810,6 +1845,8 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
             sign, sign_word = s.prev_sign, "(as the previous number)"
         if sign == 0 and measure.startswith("change") and "utveckling" in label:
             sign, sign_word = 1, "(utveckling)"
+        if sign == 0 and MATCHING_FIGURE_RE.match(text):
+            sign, sign_word = 1, "(the previous sentence's figure, as printed)"
         if sign == 0:
             raise _Rejected(f"{measure} of {metric} without a sign word")
         value = sign * abs(value)
@@ -1835,10 +1872,12 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         prev_year = True
     elif s.from_value is not None and measure == "actual" and re.search(r"till\s*$", window):
         s.from_value = None
+    # (a budget set beside a forecast is the full year's: 'Prognosen ... 484 mnkr jämfört med budgeterade 187')
     full_year = (
-        (m.forecast and measure.startswith("change"))
+        (m.forecast and (measure.startswith("change") or measure == "budget"))
         or (measure == "target" and bool(TARGET_PLAN_RE.search(window)))
         or bool(re.search(r"\bhelår\w*|\bårsbasis\b|\bför\s+helåret\b|\bvid\s+årets\s+slut", window, re.I))
+        or pick.whole_year
     )
     ps, pe, period_ev = _period(
         window + text[n.unit_end : n.unit_end + 25],

@@ -177,3 +177,64 @@ def test_a_period_after_for_does_not_narrow_the_metric_and_reaching_verbs_are_cu
         "till 186 miljoner kronor, men uppnådde 329 miljoner kronor.\n"
     )
     assert found == [("verksamhetens_resultat", "budget", 186), ("verksamhetens_resultat", "actual", 329)]
+
+
+def test_a_sentence_about_the_previous_figure_takes_its_metric():
+    found = facts(
+        "Årsredovisning 2019\n\nRegionen visar ett överskott för 2019 på 94 miljoner kronor. Det är 36 "
+        "miljoner bättre än budgeterat. Förbättringen jämfört med föregående år är 140 miljoner kronor.\n"
+        "\nNettokostnaden ökade med 2,9 procent. Motsvarande siffra för året innan var 4,8 procent.\n"
+    )
+    assert ("resultat", "budget_deviation", 36) in found and ("resultat", "change_abs", 140) in found
+    assert ("nettokostnad", "change_pct", 4.8) in found
+    undated = extract_text(
+        "t.txt",
+        "Årsredovisning 2019\n\nNettokostnaden ökade med 2,9 procent. Motsvarande "
+        "siffra för året innan var 4,8 procent.\n".encode(),
+    ).prose_facts
+    assert [(f.value, f.period_start.year) for f in undated] == [(2.9, 2019), (4.8, 2018)]
+
+
+def test_periods_a_sentence_names_itself():
+    def periods(text: str) -> list[tuple[str, str, float, date, date]]:
+        return [
+            (f.metric_code, f.measure, f.value, f.period_start, f.period_end)
+            for f in extract_text("t.txt", text.encode()).prose_facts
+        ]
+
+    # 'per 30 september', 'årets första sex månader': the months the sentence names
+    assert periods(
+        "Delårsrapport januari-augusti 2018.\n\nRegionens resultat per 30 september uppgick till -101 miljoner "
+        "kronor.\n"
+    ) == [("resultat", "actual", -101, date(2018, 1, 1), date(2018, 9, 30))]
+    assert periods(
+        "Årsberättelse 2023\n\nUnder årets första sex månader ökade underskottet och uppgick vid "
+        "halvårsskiftet till 740 miljoner.\n"
+    )[0][3:] == (date(2023, 1, 1), date(2023, 6, 30))
+    # a budget beside a full-year forecast is the year's; a previous year named bare is that whole year
+    got = periods(
+        "Delårsrapport januari-augusti 2019\n\nPrognosen för hela årets resultat är 484 miljoner kronor "
+        "jämfört med budgeterade 187 miljoner.\n"
+    )
+    assert ("resultat", "budget", 187, date(2019, 1, 1), date(2019, 12, 31)) in got
+    assert periods(
+        "Delårsrapport januari-augusti 2025.\n\n2024 var regionen den enda med ett positivt resultat "
+        "(69 miljoner kronor).\n"
+    ) == [("resultat", "actual", 69, date(2024, 1, 1), date(2024, 12, 31))]
+
+
+def test_a_rate_per_patient_is_no_total_but_a_count_per_year_and_a_date_after_per_are():
+    found = facts(
+        "Årsberättelse 2017\n\nInvånarna gjorde 1 022 538 besök under 2017. Det betyder att de i snitt "
+        "gjorde 6,8 besök per patient. Sjukhuset har 85 900 vårdtillfällen per år.\n"
+    )
+    assert ("besok_totalt", "actual", 1022538) in found and ("vardtillfallen", "actual", 85900) in found
+    assert not [f for f in found if f[2] == 6.8]
+
+
+def test_eller_gives_the_previous_change_in_another_unit():
+    found = facts(
+        "Delårsrapport januari-augusti 2018\n\nKostnaderna för hyrpersonal har minskat med 27 procent, eller "
+        "32,2 miljoner kronor jämfört med 2017.\n"
+    )
+    assert found == [("inhyrd_personal_kostnad", "change_pct", -27), ("inhyrd_personal_kostnad", "change_abs", -32.2)]
