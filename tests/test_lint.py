@@ -42,7 +42,9 @@ def small_tree(tmp_path_factory):
     for name in CONFIGS:
         shutil.copy(ROOT / name, tree / name)
     shutil.copytree(
-        ROOT / "tests" / "sqlfluff", tree / "tests" / "sqlfluff", ignore=shutil.ignore_patterns("__pycache__")
+        ROOT / "tests" / "sqlfluff_jinja",
+        tree / "tests" / "sqlfluff_jinja",
+        ignore=shutil.ignore_patterns("__pycache__"),
     )
     for folder in ("loaders", "models", "macros"):
         (tree / folder).mkdir()
