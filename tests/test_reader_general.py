@@ -183,3 +183,9 @@ def test_eller_gives_the_previous_change_in_another_unit():
     found = facts("Delårsrapport januari-augusti 2018\n\nKostnaderna för hyrpersonal har minskat med 27 procent, eller "
                   "32,2 miljoner kronor jämfört med 2017.\n")
     assert found == [("inhyrd_personal_kostnad", "change_pct", -27), ("inhyrd_personal_kostnad", "change_abs", -32.2)]
+
+
+def test_the_noun_of_the_number_before_does_not_name_the_next_number():
+    found = facts("Årsberättelse 2017\n\nInvånarna gjorde 1 022 538 besök under 2017. Av de 1 022 538 besöken var "
+                  "430 191 besök till läkare och 592 347 besök till annan yrkeskategori.\n")
+    assert ("lakarbesok", "actual", 430191) in found and ("besok_ovriga", "actual", 592347) in found
