@@ -128,3 +128,19 @@ def test_a_text_that_gives_no_period_keeps_its_facts_undated():
     assert done.document.period_end is None
     assert [(p.metric_code, p.value, p.period_start) for p in done.prose_facts] == [
         ("vardplatser", 500, None), ("anstallda", 3800, None)]
+
+
+def test_period_ends_on_a_month_end_date_not_on_a_meeting_date():
+    # a figure taken on a month's last day closes the period; another day of the month dates a meeting
+    assert detect_period(["Fakta", "Landstinget hade den 31 december 2017 4 942 medarbetare."])[:2] == \
+        (date(2017, 1, 1), date(2017, 12, 31))
+    assert detect_period(["Månadsrapport", "Regionens resultat per 30 september 2018 uppgick till -101 mnkr."])[1] == \
+        date(2018, 9, 30)
+    assert detect_period(["Nämnden 2022", "Nämnden sammanträdde den 20 april 2022."])[1] != date(2022, 4, 30)
+
+
+def test_period_from_the_first_part_of_a_year():
+    assert detect_period(["Första halvåret 2013 ökade övertiden med 47 procent."])[:2] == \
+        (date(2013, 1, 1), date(2013, 6, 30))
+    assert detect_period(["Rapport 2018", "Medelbeläggningen för första kvartalet var 101,7 procent."])[1] == \
+        date(2018, 3, 31)
