@@ -18,6 +18,8 @@ from loaders.numbers import NUMBER_RE
 # a line that is only a page marker, a placeholder or a form field
 PAGE_RE = re.compile(r"^\s*(?:sida|sid\.?|page)\s+\d+(?:\s*\(\d+\)|\s+av\s+\d+)?\s*$", re.I)
 PLACEHOLDER_RE = re.compile(r"^\s*\[[^\]]*\]")
+# a line that is only a web address (a web copy's source, 'Källa: https://...'): its words are no sentence's
+URL_LINE_RE = re.compile(r"^\s*(?:#\s*source:|källa:)?\s*(?:https?://|www\.)\S+\s*$", re.I)
 # a numbered heading: "5.1.2 Antal anställda", " 4 Produktion och tillgänglighet"
 NUMBERED_HEADING_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-ZÅÄÖ][^.!?]*$")
 # a cell made only of numbers / percent / comparators (a table cell printed beside prose)
@@ -111,7 +113,8 @@ def classify_line(line: str, prev: str | None = None, nxt: str | None = None, pr
     if not s:
         return "blank"
     has_digit = DIGIT_RE.search(s) is not None  # (most lines have none, and the page and table tests need one)
-    if (has_digit and PAGE_RE.match(s)) or PLACEHOLDER_RE.match(s) or _in_capitals(s):
+    if (has_digit and PAGE_RE.match(s)) or PLACEHOLDER_RE.match(s) or _in_capitals(s) or \
+            (("://" in s or "www." in s) and URL_LINE_RE.match(s)):
         return "noise"
     if _is_heading(line, prev, nxt, prev_heading, gap, has_digit):
         return "heading"

@@ -144,3 +144,14 @@ def test_period_from_the_first_part_of_a_year():
         (date(2013, 1, 1), date(2013, 6, 30))
     assert detect_period(["Rapport 2018", "Medelbeläggningen för första kvartalet var 101,7 procent."])[1] == \
         date(2018, 3, 31)
+
+
+def test_a_line_that_is_only_a_web_address_is_no_part_of_a_sentence():
+    # the words of the address ('allt-fler-besok') must not read as the first sentence's ('fler': a change)
+    text = ("https://lakartidningen.se/aktuellt/nyheter/2017/12/allt-fler-besok-vid-narakuter/\n"
+            "Årsredovisning 2017\n\nUnder året gjordes 9 259 läkarbesök.\n")
+    assert facts(text) == [("lakarbesok", "actual", 9259.0)]
+    from loaders.sentences import classify_line
+    assert classify_line("# source: https://ka.se/2013/08/19/overtiden-okar/") == "noise"
+    assert classify_line("Källa: www.skane.se") == "noise"
+    assert classify_line("Läs mer på www.skane.se om besöken.") != "noise"
