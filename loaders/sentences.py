@@ -262,9 +262,13 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
     return blocks
 
 
-SENT_END_RE = re.compile(r"[.!?](?=[\s\(\)”\"]+(?:[A-ZÅÄÖ0-9•–(]|-\s?\d))|(?<=(?:19|20)\d\d)\.(?=[A-ZÅÄÖ](?:[a-zåäö]|\s))|(?<=\s)•|;(?=\s)|(?<=[\s:])-(?=\s?[A-ZÅÄÖ][a-zåäö])")
+# an item of a list that shares one lead-in, opened by an ellipsis after a finished sentence ('ÅRET I KORTHET –
+# UNDER 2017' / '... föddes 1 518 barn.' / '… gjordes 377 842 vårdbesök.'): a sentence of its own
+ELLIPSIS_ITEM = r"(?<=[.!?:]\s)(?:\.\.\.|…)(?=\s?[a-zåäö])"
+SENT_END_RE = re.compile(r"[.!?](?=[\s\(\)”\"]+(?:[A-ZÅÄÖ0-9•–(]|-\s?\d))|(?<=(?:19|20)\d\d)\.(?=[A-ZÅÄÖ](?:[a-zåäö]|\s))|(?<=\s)•|;(?=\s)|(?<=[\s:])-(?=\s?[A-ZÅÄÖ][a-zåäö])|"
+                         + ELLIPSIS_ITEM)
 
-SENT_END_CHAR_RE = re.compile(r"[.!?•;-]")  # the one character each SENT_END_RE match consists of
+SENT_END_CHAR_RE = re.compile(r"[.!?•;…-]")  # the character each SENT_END_RE match starts with
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -291,7 +295,7 @@ def blocks_to_sentences(blocks: list[Sentence]) -> list[Sentence]:
                 word = _word_before(text, m.start())
                 if word and (word.casefold() in ABBREVIATIONS or len(word) == 1):
                     continue
-            end = m.start() + (0 if ch in ("•", "-") else 1)
+            end = m.start() + (0 if ch in ("•", "-", "...", "…") else 1)
             _emit(out, b, start, end, bi)
             start = end
         _emit(out, b, start, len(text), bi)

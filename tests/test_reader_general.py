@@ -155,3 +155,11 @@ def test_a_line_that_is_only_a_web_address_is_no_part_of_a_sentence():
     assert classify_line("# source: https://ka.se/2013/08/19/overtiden-okar/") == "noise"
     assert classify_line("Källa: www.skane.se") == "noise"
     assert classify_line("Läs mer på www.skane.se om besöken.") != "noise"
+
+
+def test_each_item_of_an_ellipsis_list_is_a_sentence_of_its_own():
+    # 'ÅRET I KORTHET – UNDER 2017' / '... föddes ...' / '… deltog 3 500 i aktiviteter': one lead-in, many items;
+    # run together, the visits of one item were the number of the next
+    text = ("Årsredovisning 2017\n\nÅRET I KORTHET\n\n... gjordes 377 842 vårdbesök.\n\n"
+            "… deltog 3 500 i aktiviteter inom Filmområdet.\n\n… genomfördes 8 533 operationer.\n")
+    assert sorted(facts(text)) == [("besok_totalt", "actual", 377842.0), ("operationer", "actual", 8533.0)]
