@@ -34,6 +34,10 @@ ASCII_LOWERCASE = bytes(range(ord("a"), ord("z") + 1))
 # character takes the next cell along ('1  Tabell' is one cell), as the lazy pattern this replaces did.
 LINE_CELL_RE = re.compile(r"\S(?:\s*\S+(?:\s\S+)*)?")
 TERMINAL = ".!?:;"
+# a label and its one value, no sentence around them ('Vårdplatser 345', 'Slutenvård: 54 000', 'Operationer Ca 7800'):
+# in a run of such lines (a fact box, a two-column table as text) each line is a statement of its own
+LABEL_VALUE_RE = re.compile(r"^\s*[A-ZÅÄÖ][^\d.!?]*?[a-zåäö][^\d.!?]*?[\s:]\s*(?:(?:ca|cirka|drygt|knappt)\.?\s+)?"
+                            r"\d+(?:[ \u00a0]\d{3})*(?:,\d+)?\s*%?\s*$", re.I)
 TABLE_MARK = "\x00table"  # a table stood here: a unit heading above it does not reach past it
 # a scorecard row: a number followed by a status cell ('94 % Positiv', '-75,2 Negativ')
 STATUS_CELL_RE = re.compile(r"\d\s*%?\s+(?:Positiv|Negativ|Neutral|Neutralt|Oförändrad|Uppnått|Ej uppnått)\b")
@@ -179,12 +183,30 @@ def _paragraph_ends(buf: list[str]) -> bool:
     return "".join(buf[j:k]).casefold() not in OPEN_WORDS
 
 
+FACT_BOX_LINES = 3  # label-value lines in a row that make a fact box (two may be a table's rows under its header)
+
+
+def _fact_box_lines(lines: list[str]) -> list[bool]:
+    """For each (non-blank) line: is it one of FACT_BOX_LINES or more label-value lines in a row?"""
+    label_value = [bool(LABEL_VALUE_RE.match(line)) for line in lines]
+    out = [False] * len(lines)
+    start = 0
+    for k in range(len(lines) + 1):
+        if k == len(lines) or not label_value[k]:
+            if k - start >= FACT_BOX_LINES:
+                out[start:k] = [True] * (k - start)
+            start = k + 1
+    return out
+
+
 def lines_to_blocks(lines: list[str]) -> list[Sentence]:
     """Join prose lines into blocks of running text, broken at headings, tables, page noise and
     numeric table cells. Each block keeps its per-character source lines (1-based)."""
     nonblank = [i for i, ln in enumerate(lines) if ln.strip()]  # (blank lines only measure gaps)
     # documents whose lines end with a space mark a word broken without a hyphen by its absence
     spaced = bool(nonblank) and sum(lines[i].endswith((" ", "\t")) for i in nonblank) / len(nonblank) > 0.7
+
+    fact_box = _fact_box_lines([lines[i] for i in nonblank])
 
     blocks: list[Sentence] = []
     buf: list[str] = []
@@ -258,6 +280,9 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
             buf.extend(part)
             src.extend([lineno] * len(part))
             prev_open = j == len(parts) - 1 and not line.endswith((" ", "\t"))
+        if fact_box[k]:
+            flush()  # one line of a fact box: the next line's label is not this value's
+            prev_open = False
     flush()
     return blocks
 

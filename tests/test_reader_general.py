@@ -163,3 +163,15 @@ def test_each_item_of_an_ellipsis_list_is_a_sentence_of_its_own():
     text = ("Årsredovisning 2017\n\nÅRET I KORTHET\n\n... gjordes 377 842 vårdbesök.\n\n"
             "… deltog 3 500 i aktiviteter inom Filmområdet.\n\n… genomfördes 8 533 operationer.\n")
     assert sorted(facts(text)) == [("besok_totalt", "actual", 377842.0), ("operationer", "actual", 8533.0)]
+
+
+def test_each_line_of_a_fact_box_is_a_statement_of_its_own():
+    # label-value lines with no sentence around them ran together: 'Vårdplatser 345 Operationssalar 12 ...'
+    text = ("Årsredovisning 2017\n\nLokaler\n\nVårdplatser 345\nOperationssalar 12\nPCI-lab 1\n\nProduktion\n\n"
+            "Akuta slutenvårdstillfällen 30 175\nElektiva slutenvårdstillfällen 4058\nOperationer Ca 7800\n")
+    assert sorted(facts(text)) == [("operationer", "actual", 7800.0), ("vardplatser", "actual", 345.0),
+                                   ("vardtillfallen", "actual", 4058.0), ("vardtillfallen", "actual", 30175.0)]
+    from loaders.sentences import _fact_box_lines
+    # two such lines may be rows of a table under its header: no fact box
+    assert _fact_box_lines(["Kostnadskategori Mnkr", "Personalkostnader 36 241", "Övriga kostnader 13 525"]) == \
+        [False, False, False]
