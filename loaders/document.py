@@ -65,6 +65,17 @@ INTERIM_MONTH_RE = re.compile(
     re.I,
 )
 MONTH_COUNTS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "elva": 11}
+# "första halvåret 2013", "första kvartalet": the months of the year's first part
+FIRST_PART_RE = re.compile(
+    rf"\bförsta{LINE_SPACE}+(halvåret|kvartalet|tertialet)(?:{LINE_SPACE}+((?:19|20)\d\d))?\b", re.I
+)
+PART_MONTHS = {"halvåret": 6, "kvartalet": 3, "tertialet": 4}
+# "per 30 september", "den 31 december 2017": a month's last day, the day a report's figures are taken
+MONTH_END_RE = re.compile(
+    rf"\b(?:per|den|t\.?o\.?m\.?|till och med){LINE_SPACE}+(?P<day>2[89]|3[01]){LINE_SPACE}+({MONTH_NAME})"
+    rf"(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?",
+    re.I,
+)
 # the annual report's word, then its year, on the same line or after a line break and blank lines
 ANNUAL_WORDS = r"årsrapport|årsredovisning|verksamhetsberättelse|årsberättelse|årsbokslut|personalbokslut|bokslut"
 # ('ÅRSRAPPORTER DIVISIONER 2013': up to two title words between)
@@ -189,13 +200,21 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
     months: Counter[int] = Counter()
     years: Counter[int] = Counter()
     evidence: dict[int, str] = {}
-    for pattern, weight in ((INTERIM_MONTH_RE, 3), (PER_MONTH_RE, 1), (FIRST_MONTHS_RE, 1)):
+    for pattern, weight in (
+        (INTERIM_MONTH_RE, 3),
+        (PER_MONTH_RE, 1),
+        (MONTH_END_RE, 1),
+        (FIRST_MONTHS_RE, 1),
+        (FIRST_PART_RE, 1),
+    ):
         for i, m in line_matches(pattern, lines):
-            month = MONTH_COUNTS[m.group(1).lower()] if pattern is FIRST_MONTHS_RE else _month_number(m.group(1))
+            month, named_year = _month_and_year(pattern, m)
+            if month is None:
+                continue
             months[month] += weight
             evidence.setdefault(month, f"L{i + 1}: {m.group(0)}")
-            if pattern is not FIRST_MONTHS_RE and m.group(2):
-                years[int(m.group(2))] += 3
+            if named_year:
+                years[named_year] += 3
     for line in lines[:TITLE_LINES]:
         years.update(int(y) for y in YEAR_RE.findall(line))
     years.update(int(m.group(1)) for m in DATED_RE.finditer(head))
@@ -218,6 +237,21 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
         year = int(dated.group(1)) - 1
         return date(year, 1, 1), date(year, 12, 31), f"'förra året' in a text dated {dated.group(0)}"
     return None, None, ""
+
+
+def _month_and_year(pattern: re.Pattern, m: re.Match) -> tuple[int | None, int | None]:
+    """The last month a period phrase covers and the year it names (None when it names none); month None
+    when a day is not its month's last (`den 20 april` dates a meeting, `per 30 september` closes a period)."""
+    if pattern is FIRST_MONTHS_RE:
+        return MONTH_COUNTS[m.group(1).lower()], None
+    if pattern is FIRST_PART_RE:
+        return PART_MONTHS[m.group(1).lower()], int(m.group(2)) if m.group(2) else None
+    if pattern is MONTH_END_RE:
+        month = _month_number(m.group(2))
+        year = int(m.group(3)) if m.group(3) else None
+        last = calendar.monthrange(year or 2001, month)[1]  # (a year not given: February ends on the 28th)
+        return (month if int(m.group("day")) >= last else None), year
+    return _month_number(m.group(1)), int(m.group(2)) if m.group(2) else None
 
 
 def _annual(m: re.Match, head: str) -> tuple[date, date, str]:

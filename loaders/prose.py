@@ -2037,11 +2037,13 @@ def _pick_metric(
     if prev_num is not None:
         um = UNIT_RE.match(text, prev_num.match_end)
         win_from = um.end() if um else prev_num.match_end
+    # ('Av de 1 022 538 besöken var 430 191 besök till läkare': the noun of the number before is not the clause's)
+    own_noun_end = prev_num.match_end + 2 if prev_num is not None else -1
     for h in hits:
         if (
             n.end <= h.start <= n.end + 2
             and h.phrase not in WEAK_METRIC_ALIASES
-            and not any(x.metric and x.start >= win_from and x.end <= n.start for x in hits)
+            and not any(x.metric and x.start >= win_from and x.end <= n.start and x.start > own_noun_end for x in hits)
         ):
             m = resolve(h)
             if m and _metric_ok(m, family, measure, lex) and not _qualified(h, text, hits, qualified_memo):

@@ -19,6 +19,8 @@ from loaders.numbers import NUMBER_RE
 # a line that is only a page marker, a placeholder or a form field
 PAGE_RE = re.compile(r"^\s*(?:sida|sid\.?|page)\s+\d+(?:\s*\(\d+\)|\s+av\s+\d+)?\s*$", re.I)
 PLACEHOLDER_RE = re.compile(r"^\s*\[[^\]]*\]")
+# a line that is only a web address (a web copy's source, 'Källa: https://...'): its words are no sentence's
+URL_LINE_RE = re.compile(r"^\s*(?:#\s*source:|källa:)?\s*(?:https?://|www\.)\S+\s*$", re.I)
 # a numbered heading: "5.1.2 Antal anställda", " 4 Produktion och tillgänglighet"
 NUMBERED_HEADING_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-ZÅÄÖ][^.!?]*$")
 # a cell made only of numbers / percent / comparators (a table cell printed beside prose)
@@ -33,6 +35,13 @@ ASCII_LOWERCASE = bytes(range(ord("a"), ord("z") + 1))
 # character takes the next cell along ('1  Tabell' is one cell), as the lazy pattern this replaces did.
 LINE_CELL_RE = re.compile(r"\S(?:\s*\S+(?:\s\S+)*)?")
 TERMINAL = ".!?:;"
+# a label and its one value, no sentence around them ('Vårdplatser 345', 'Slutenvård: 54 000', 'Operationer Ca 7800'):
+# in a run of such lines (a fact box, a two-column table as text) each line is a statement of its own
+LABEL_VALUE_RE = re.compile(
+    r"^\s*[A-ZÅÄÖ][^\d.!?]*?[a-zåäö][^\d.!?]*?[\s:]\s*(?:(?:ca|cirka|drygt|knappt)\.?\s+)?"
+    r"\d+(?:[ \u00a0]\d{3})*(?:,\d+)?\s*%?\s*$",
+    re.I,
+)
 TABLE_MARK = "\x00table"  # a table stood here: a unit heading above it does not reach past it
 # a scorecard row: a number followed by a status cell ('94 % Positiv', '-75,2 Negativ')
 STATUS_CELL_RE = re.compile(r"\d\s*%?\s+(?:Positiv|Negativ|Neutral|Neutralt|Oförändrad|Uppnått|Ej uppnått)\b")
@@ -160,7 +169,12 @@ def classify_line(
     if not s:
         return "blank"
     has_digit = DIGIT_RE.search(s) is not None  # (most lines have none, and the page and table tests need one)
-    if (has_digit and PAGE_RE.match(s)) or PLACEHOLDER_RE.match(s) or _in_capitals(s):
+    if (
+        (has_digit and PAGE_RE.match(s))
+        or PLACEHOLDER_RE.match(s)
+        or _in_capitals(s)
+        or (("://" in s or "www." in s) and URL_LINE_RE.match(s))
+    ):
         return "noise"
     if _is_heading(line, prev, nxt, prev_heading, gap, has_digit):
         return "heading"
@@ -263,12 +277,30 @@ def _paragraph_ends(buf: list[str]) -> bool:
     return "".join(buf[j:k]).casefold() not in OPEN_WORDS
 
 
+FACT_BOX_LINES = 3  # label-value lines in a row that make a fact box (two may be a table's rows under its header)
+
+
+def _fact_box_lines(lines: list[str]) -> list[bool]:
+    """For each (non-blank) line: is it one of FACT_BOX_LINES or more label-value lines in a row?"""
+    label_value = [bool(LABEL_VALUE_RE.match(line)) for line in lines]
+    out = [False] * len(lines)
+    start = 0
+    for k in range(len(lines) + 1):
+        if k == len(lines) or not label_value[k]:
+            if k - start >= FACT_BOX_LINES:
+                out[start:k] = [True] * (k - start)
+            start = k + 1
+    return out
+
+
 def lines_to_blocks(lines: list[str]) -> list[Sentence]:
     """Join prose lines into blocks of running text, broken at headings, tables, page noise and
     numeric table cells. Each block keeps its per-character source lines (1-based)."""
     nonblank = [i for i, ln in enumerate(lines) if ln.strip()]  # (blank lines only measure gaps)
     # documents whose lines end with a space mark a word broken without a hyphen by its absence
     spaced = bool(nonblank) and sum(lines[i].endswith((" ", "\t")) for i in nonblank) / len(nonblank) > 0.7
+
+    fact_box = _fact_box_lines([lines[i] for i in nonblank])
 
     blocks: list[Sentence] = []
     buf: list[str] = []
@@ -342,15 +374,22 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
             buf.extend(part)
             src.extend([lineno] * len(part))
             prev_open = j == len(parts) - 1 and not line.endswith((" ", "\t"))
+        if fact_box[k]:
+            flush()  # one line of a fact box: the next line's label is not this value's
+            prev_open = False
     flush()
     return blocks
 
 
+# an item of a list that shares one lead-in, opened by an ellipsis after a finished sentence ('ÅRET I KORTHET –
+# UNDER 2017' / '... föddes 1 518 barn.' / '… gjordes 377 842 vårdbesök.'): a sentence of its own
+ELLIPSIS_ITEM = r"(?<=[.!?:]\s)(?:\.\.\.|…)(?=\s?[a-zåäö])"
 SENT_END_RE = re.compile(
-    r"[.!?](?=[\s\(\)”\"]+(?:[A-ZÅÄÖ0-9•–(]|-\s?\d))|(?<=(?:19|20)\d\d)\.(?=[A-ZÅÄÖ](?:[a-zåäö]|\s))|(?<=\s)•|;(?=\s)|(?<=[\s:])-(?=\s?[A-ZÅÄÖ][a-zåäö])"
+    r"[.!?](?=[\s\(\)”\"]+(?:[A-ZÅÄÖ0-9•–(]|-\s?\d))|(?<=(?:19|20)\d\d)\.(?=[A-ZÅÄÖ](?:[a-zåäö]|\s))|(?<=\s)•|;(?=\s)|(?<=[\s:])-(?=\s?[A-ZÅÄÖ][a-zåäö])|"
+    + ELLIPSIS_ITEM
 )
 
-SENT_END_CHAR_RE = re.compile(r"[.!?•;-]")  # the one character each SENT_END_RE match consists of
+SENT_END_CHAR_RE = re.compile(r"[.!?•;…-]")  # the character each SENT_END_RE match starts with
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -377,7 +416,7 @@ def blocks_to_sentences(blocks: list[Sentence]) -> list[Sentence]:
                 word = _word_before(text, m.start())
                 if word and (word.casefold() in ABBREVIATIONS or len(word) == 1):
                     continue
-            end = m.start() + (0 if ch in ("•", "-") else 1)
+            end = m.start() + (0 if ch in ("•", "-", "...", "…") else 1)
             _emit(out, b, start, end, bi)
             start = end
         _emit(out, b, start, len(text), bi)

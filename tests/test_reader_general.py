@@ -238,3 +238,79 @@ def test_eller_gives_the_previous_change_in_another_unit():
         "32,2 miljoner kronor jämfört med 2017.\n"
     )
     assert found == [("inhyrd_personal_kostnad", "change_pct", -27), ("inhyrd_personal_kostnad", "change_abs", -32.2)]
+
+
+def test_the_noun_of_the_number_before_does_not_name_the_next_number():
+    found = facts(
+        "Årsberättelse 2017\n\nInvånarna gjorde 1 022 538 besök under 2017. Av de 1 022 538 besöken var "
+        "430 191 besök till läkare och 592 347 besök till annan yrkeskategori.\n"
+    )
+    assert ("lakarbesok", "actual", 430191) in found and ("besok_ovriga", "actual", 592347) in found
+
+
+def test_period_ends_on_a_month_end_date_not_on_a_meeting_date():
+    # a figure taken on a month's last day closes the period; another day of the month dates a meeting
+    assert detect_period(["Fakta", "Landstinget hade den 31 december 2017 4 942 medarbetare."])[:2] == (
+        date(2017, 1, 1),
+        date(2017, 12, 31),
+    )
+    assert detect_period(["Månadsrapport", "Regionens resultat per 30 september 2018 uppgick till -101 mnkr."])[
+        1
+    ] == date(2018, 9, 30)
+    assert detect_period(["Nämnden 2022", "Nämnden sammanträdde den 20 april 2022."])[1] != date(2022, 4, 30)
+
+
+def test_period_from_the_first_part_of_a_year():
+    assert detect_period(["Första halvåret 2013 ökade övertiden med 47 procent."])[:2] == (
+        date(2013, 1, 1),
+        date(2013, 6, 30),
+    )
+    assert detect_period(["Rapport 2018", "Medelbeläggningen för första kvartalet var 101,7 procent."])[1] == date(
+        2018, 3, 31
+    )
+
+
+def test_a_line_that_is_only_a_web_address_is_no_part_of_a_sentence():
+    # the words of the address ('allt-fler-besok') must not read as the first sentence's ('fler': a change)
+    text = (
+        "https://lakartidningen.se/aktuellt/nyheter/2017/12/allt-fler-besok-vid-narakuter/\n"
+        "Årsredovisning 2017\n\nUnder året gjordes 9 259 läkarbesök.\n"
+    )
+    assert facts(text) == [("lakarbesok", "actual", 9259.0)]
+    from loaders.sentences import classify_line
+
+    assert classify_line("# source: https://ka.se/2013/08/19/overtiden-okar/") == "noise"
+    assert classify_line("Källa: www.skane.se") == "noise"
+    assert classify_line("Läs mer på www.skane.se om besöken.") != "noise"
+
+
+def test_each_item_of_an_ellipsis_list_is_a_sentence_of_its_own():
+    # 'ÅRET I KORTHET – UNDER 2017' / '... föddes ...' / '… deltog 3 500 i aktiviteter': one lead-in, many items;
+    # run together, the visits of one item were the number of the next
+    text = (
+        "Årsredovisning 2017\n\nÅRET I KORTHET\n\n... gjordes 377 842 vårdbesök.\n\n"
+        "… deltog 3 500 i aktiviteter inom Filmområdet.\n\n… genomfördes 8 533 operationer.\n"
+    )
+    assert sorted(facts(text)) == [("besok_totalt", "actual", 377842.0), ("operationer", "actual", 8533.0)]
+
+
+def test_each_line_of_a_fact_box_is_a_statement_of_its_own():
+    # label-value lines with no sentence around them ran together: 'Vårdplatser 345 Operationssalar 12 ...'
+    text = (
+        "Årsredovisning 2017\n\nLokaler\n\nVårdplatser 345\nOperationssalar 12\nPCI-lab 1\n\nProduktion\n\n"
+        "Akuta slutenvårdstillfällen 30 175\nElektiva slutenvårdstillfällen 4058\nOperationer Ca 7800\n"
+    )
+    assert sorted(facts(text)) == [
+        ("operationer", "actual", 7800.0),
+        ("vardplatser", "actual", 345.0),
+        ("vardtillfallen", "actual", 4058.0),
+        ("vardtillfallen", "actual", 30175.0),
+    ]
+    from loaders.sentences import _fact_box_lines
+
+    # two such lines may be rows of a table under its header: no fact box
+    assert _fact_box_lines(["Kostnadskategori Mnkr", "Personalkostnader 36 241", "Övriga kostnader 13 525"]) == [
+        False,
+        False,
+        False,
+    ]
