@@ -782,6 +782,8 @@ RESULT_WORD_RE = re.compile(r"(?:under|över)skott\w*", re.I)
 THAN_BUDGET_LATER_RE = re.compile(r"\d[^.]{0,20}?(?:sämre|bättre|högre|lägre)\s+än\s+budget", re.I)
 THAN_PLAN_RE = re.compile(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan")
 COMPARED_NEXT_RE = re.compile(r"\s*\S*\s*jämfört")
+# one comparative or adjective between a number and its noun: '649 000 fler vårdbesök', '3 500 planerade operationer'
+MODIFIER_GAP_RE = re.compile(r"\s+(?:fler|färre|[a-zåäö]{3,}(?:ade|ada|da|de|ta|te))\s+")
 # 'gjorde i snitt 6,8 besök per patient': a rate (a count per year is still the year's count)
 # ('per augusti 2023', 'per den 31 december', 'per tertial 1' are dates)
 RATE_AFTER_RE = re.compile(r"^\s*(?:[a-zåäö]+\s+)?per\s+(?!år\b|året\b|den\b|tertial|(?:" + MONTH_ALT + r")\b)[a-zåäö]",
@@ -1006,7 +1008,8 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
     n, window, rest = at.n, at.window, at.rest
     nxt_word = NEXT_WORD_RE.match(rest)
     if n.family == "none" and nxt_word and nxt_word.group(1) not in FUNCTION_WORDS and \
-            not any(h.start == n.unit_end + len(rest) - len(rest.lstrip()) for h in s.hits_all):
+            not any(h.start == n.unit_end + len(rest) - len(rest.lstrip()) or
+                    MODIFIER_GAP_RE.fullmatch(s.text, n.unit_end, h.start) for h in s.hits_all):
         s.last_any_measure = ""
         raise _Rejected(f"counts '{nxt_word.group(1)}', not a metric of the sentence")
     if OF_THESE_AFTER_RE.match(rest):
@@ -1510,7 +1513,8 @@ def _pick_metric(hits: list[AliasHit], n: Num, family: str, measure: str, lex: P
     # ('Av de 1 022 538 besöken var 430 191 besök till läkare': the noun of the number before is not the clause's)
     own_noun_end = prev_num.match_end + 2 if prev_num is not None else -1
     for h in hits:
-        if n.end <= h.start <= n.end + 2 and h.phrase not in WEAK_METRIC_ALIASES and \
+        if (n.end <= h.start <= n.end + 2 or MODIFIER_GAP_RE.fullmatch(text, n.end, h.start)) and \
+                h.phrase not in WEAK_METRIC_ALIASES and \
                 not any(x.metric and x.start >= win_from and x.end <= n.start and x.start > own_noun_end for x in hits):
             m = resolve(h)
             if m and _metric_ok(m, family, measure, lex) and not _qualified(h, text, hits, qualified_memo):

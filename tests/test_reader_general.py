@@ -235,3 +235,9 @@ def test_each_line_of_a_fact_box_is_a_statement_of_its_own():
     # two such lines may be rows of a table under its header: no fact box
     assert _fact_box_lines(["Kostnadskategori Mnkr", "Personalkostnader 36 241", "Övriga kostnader 13 525"]) == \
         [False, False, False]
+
+
+def test_one_comparative_or_adjective_may_stand_between_a_number_and_its_noun():
+    found = facts("Årsredovisning 2019\n\nRegionen hade 649 000 fler vårdbesök under 2019. Sjukhuset gjorde 3 500 "
+                  "planerade operationer.\n")
+    assert ("besok_totalt", "change_abs", 649000) in found and ("operationer", "actual", 3500) in found
