@@ -57,6 +57,7 @@ UNIT_FAMILY = {
     "timmar": "hours", "tim": "hours", "dagar": "days", "dygn": "days", "dgr": "days",
     "år": "age", "års": "age", "åringar": "age",
 }
+UNIT_FAMILY_OF = {"tkr": "tkr", "pct": "pct", "fte": "fte", "hours": "hours", "days": "days", "count": "count"}  # canonical -> family
 COUNT_NOUNS = {"besök", "vårdtillfällen", "vårddagar", "operationer", "anställda", "medarbetare",
                "stycken", "st", "personer", "patienter"}
 
@@ -76,7 +77,7 @@ SIGN_WORD_NEAR_RE = re.compile(r"\b(?:minus|plus)(?:\s+på)?\s*$", re.I)  # 'ett
 # measure cues (searched in the clause before the number unless noted)
 FORECAST_RE = re.compile(r"prognos|prognostiser|helårsresultat|helårsutfall|förväntade?\s+resultat|"
                          r"kommer\s+(?:att\s+)?(?:överstiga|understiga|generera|landa|uppgå)|"
-                         r"vid\s+årets\s+slut|beräknas\s+(?:uppgå|landa)", re.I)
+                         r"vid\s+årets\s+slut|beräknas\s+(?:uppgå|landa|göra)|\bgår\s+mot\s+(?:ett|en)\b", re.I)
 # the year's end: a forecast in an interim report, the outcome itself in a report of the whole year
 YEAR_END_RE = re.compile(r"helårsresultat|helårsutfall|vid\s+årets\s+slut", re.I)
 DEVIATION_RE = re.compile(r"budgetavvikelse\w*|budgetunderskott\w*|budgetöverskott\w*|"
@@ -172,6 +173,7 @@ class Num:
     family: str  # pct | pp | tkr | kr | fte | hours | days | age | count | none
     unit_end: int
     match_end: int = 0  # end of the whole match (its percent sign included)
+    in_word: bool = False  # the first part of a compound ('noll' of 'nollresultat': compound_numbers)
 
 
 @dataclass
@@ -936,7 +938,7 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
     prev_end = 0
     for idx, n in enumerate(nums):
         win_start = prev_end
-        if _skip_reason(text, n, document):
+        if not n.in_word and _skip_reason(text, n, document):
             continue  # years, dates, ages and labels do not end the clause the next number reads from
         prev_end = n.unit_end
         s.prev_seen, s.last_seen = s.last_seen, n
@@ -981,8 +983,26 @@ def sentence_facts(report_file: str, sent: Sentence, document: Document, lex: Pr
 
 def scan_of(sent: Sentence, document: Document, lex: ProseLexicon, rx: re.Pattern[str], ctx: _Ctx) -> _Scan:
     """A sentence ready to be read: its numbers and metric phrases found."""
-    return _Scan(sent, document, lex, rx, ctx, find_numbers(sent.text, lex.number_words),
-                 find_aliases(sent.text, lex, rx), _Searched(sent.text), _heading_forecast(sent.heading))
+    hits = find_aliases(sent.text, lex, rx)
+    nums = find_numbers(sent.text, lex.number_words)
+    in_words = compound_numbers(sent.text, hits, lex)
+    return _Scan(sent, document, lex, rx, ctx, sorted(nums + in_words, key=lambda n: n.start) if in_words else nums,
+                 hits, _Searched(sent.text), _heading_forecast(sent.heading))
+
+
+def compound_numbers(text: str, hits: list[AliasHit], lex: ProseLexicon) -> list[Num]:
+    """A number word that opens a compound with a metric word is that metric's value: 'ett nollresultat'
+    is a result of 0 (the modifier and the number word from seeds/word_forms.csv and number_words.csv)."""
+    modifiers = [m for m in lex.word_forms.get("compound_modifier", ()) if m in lex.number_words]
+    out = []
+    for h in hits:
+        low = text[h.start:h.end].casefold()
+        word = next((m for m in modifiers if low.startswith(m) and len(low) > len(m)), None)
+        if word and h.metric:
+            end = h.start + len(word)
+            out.append(Num(h.start, end, text[h.start:end], lex.number_words[word], False, "",
+                           UNIT_FAMILY_OF.get(lex.units.get(h.metric, ""), "none"), end, end, in_word=True))
+    return out
 
 
 def number_at(s: _Scan, idx: int, win_start: int) -> _At:
@@ -1060,7 +1080,10 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
             and document.period_end.month == 12 and not FORECAST_RE.search(masked, forecast_cue.end(), n.start):
         forecast_cue = None
     forecast = s.heading_forecast or bool(forecast_cue) or \
-        s.in_text[FUTURE_RE] and bool(FULL_YEAR_RE.search(at.before_all + after[:40]))
+        s.in_text[FUTURE_RE] and bool(FULL_YEAR_RE.search(at.before_all + after[:40]) or (
+            document.period_end is not None and document.period_end.month < 12
+            and re.match(r"\w*\s*för\s+" + str(document.period_end.year) + r"\b", rest)))  # 'beräknas ... för 2022'
+
     prev_year = False
     change_m = list(CHANGE_RE.finditer(window))
     level_m = list(LEVEL_RE.finditer(window))
@@ -1491,6 +1514,10 @@ def _pick_metric(hits: list[AliasHit], n: Num, family: str, measure: str, lex: P
             return m
         return h.metric
 
+    # 'ett nollresultat': a compound holding the number (compound_numbers) names it
+    for h in hits:
+        if h.start <= n.start and n.end < h.end and h.metric:
+            return resolve(h), h.phrase
     # 'varav -12,2 mnkr inhyrd personal': a phrase right after the unit names the number
     for h in hits:
         if n.unit_end <= h.start <= n.unit_end + 2 and re.search(r"varav\s*$", text[: n.start]):

@@ -241,3 +241,9 @@ def test_one_comparative_or_adjective_may_stand_between_a_number_and_its_noun():
     found = facts("Årsredovisning 2019\n\nRegionen hade 649 000 fler vårdbesök under 2019. Sjukhuset gjorde 3 500 "
                   "planerade operationer.\n")
     assert ("besok_totalt", "change_abs", 649000) in found and ("operationer", "actual", 3500) in found
+
+
+def test_a_number_word_opening_a_compound_is_the_metric_s_value():
+    found = facts("Delårsrapport januari-augusti 2019\n\nRegionen beräknas göra ett nollresultat för 2019. Nämnden "
+                  "går mot ett nollresultat. I fjol var vi nära ett nollresultat.\n")
+    assert found == [("resultat", "forecast", 0), ("resultat", "forecast", 0)]
