@@ -345,12 +345,10 @@ def read_row(table: Table, r: Row, segs, report_file: str,
     best = cands[0]
     # rivals: other readings with the same score but different values
     rivals = [c for c in cands[1:] if abs(c[0] - best[0]) < 1e-9 and _values(c[1]) != _values(best[1])]
-    cells = list(best[1])
     verified, checks = _verify_cells(table, r, best, rivals, n_distinct, settings)
-    _mark_placeholders(table, cells, verified, checks)
-    issues = _unplace_broken(table, r, cells, verified, checks, report_file, settings)
-    return dataclasses.replace(r, label=label, cells=tuple(cells), verified=tuple(verified),
-                               checks=tuple(checks)), issues
+    verified, checks = _placeholders_unverified(table, best[1], verified, checks)
+    cells, verified, checks, issues = _broken_unverified(table, r, best[1], verified, checks, report_file, settings)
+    return dataclasses.replace(r, label=label, cells=cells, verified=verified, checks=checks), issues
 
 
 def _verify_cells(table: Table, r: Row, best, rivals, n_distinct: int, settings: TableSettings):
@@ -392,13 +390,15 @@ def _verify_cells(table: Table, r: Row, best, rivals, n_distinct: int, settings:
         if best[3] and verified[j] and not any(j in rel_cells(rel) for rel in best[2]):
             verified[j] = False
             checks[j] = "unverified: " + best[3]
-    return verified, checks
+    return tuple(verified), tuple(checks)
 
 
-def _mark_placeholders(table: Table, cells: list, verified: list[bool], checks: list[str]) -> None:
-    """Unverify (in the lists given, made by read_row) the cells that are placeholders: a zero base with a
-    percent beside it, and `101 123  0  0,0%`: zeros followed by a zero percent beside a non-zero amount."""
+def _placeholders_unverified(table: Table, cells: Placed, verified: tuple[bool, ...],
+                             checks: tuple[str, ...]) -> tuple[tuple[bool, ...], tuple[str, ...]]:
+    """(verified, checks) with the cells that are placeholders unverified: a zero base with a percent beside
+    it, and `101 123  0  0,0%`: zeros followed by a zero percent beside a non-zero amount."""
     n = table.n
+    verified, checks = list(verified), list(checks)
     for rel in table.relations:
         if rel[0] in ("pct", "pctabs"):
             _, j, a, b = rel
@@ -420,16 +420,18 @@ def _mark_placeholders(table: Table, cells: list, verified: list[bool], checks: 
                 for x in range(j, k + 1):
                     verified[x] = False
                     checks[x] = "unverified: zeros with 0,0 % beside non-zero amounts are placeholders"
+    return tuple(verified), tuple(checks)
 
 
-def _unplace_broken(table: Table, r: Row, cells: list, verified: list[bool], checks: list[str], report_file: str,
-                    settings: TableSettings) -> list[ExtractionIssue]:
-    """A reading that breaks the table's arithmetic: every cell unverified (in the lists given, made by
-    read_row), and an amount it makes a thousand times its column's (numbers joined into one) not placed
-    but returned as an issue."""
+def _broken_unverified(table: Table, r: Row, cells: Placed, verified: tuple[bool, ...], checks: tuple[str, ...],
+                       report_file: str, settings: TableSettings):
+    """(cells, verified, checks, issues) of a reading: when it breaks the table's arithmetic every cell
+    unverified, and an amount it makes a thousand times its column's (numbers joined into one) not
+    placed but an issue."""
     broken = [rel for rel in table.relations if relation_holds(rel, cells, settings) is False]
     if not broken:
-        return []
+        return cells, verified, checks, []
+    cells, verified, checks = list(cells), list(verified), list(checks)
     issues = []
     why = "unverified: breaks " + "; ".join(describe(x) for x in broken)
     far = [j for j, c in enumerate(cells) if c is not None and c.value and not c.is_pct
@@ -445,4 +447,4 @@ def _unplace_broken(table: Table, r: Row, cells: list, verified: list[bool], che
         if cells[j] is not None:
             verified[j] = False
             checks[j] = why
-    return issues
+    return tuple(cells), tuple(verified), tuple(checks), issues

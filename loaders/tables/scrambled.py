@@ -190,10 +190,9 @@ def _named_rows(t: Table, names: list[str]) -> dict[str, Row]:
     return named
 
 
-def _labels_decided_by(t: Table, rows: list[Row], names: list[str], decided: dict[int, tuple[str, str]],
-                       settings: TableSettings) -> None:
-    """Add to decided (a dict made by label_scrambled_by_other_tables) the labels table t decides: a
-    column whose values each equal the row total of exactly one unlabelled row."""
+def _label_evidence(t: Table, rows: list[Row], names: list[str], settings: TableSettings):
+    """(row line, label, why) for each unlabelled row a column of table t names: a column whose values
+    each equal the row total of exactly one unlabelled row, in column and then unit order."""
     named = _named_rows(t, names)
     if len(named) < settings.min_decided_labels:
         return
@@ -218,12 +217,20 @@ def _labels_decided_by(t: Table, rows: list[Row], names: list[str], decided: dic
             head = t.headers[j] if len(t.headers) == t.n else f"c{j + 1}"
             for lab, r in unique.items():
                 c = named[lab].cells[j]
-                why = (f"label from {t.table_id} '{named[lab].label}' {head} {c.text} = row total "
-                       f"{r.cells[-1].text}" + (" (tkr/mnkr)" if factor != 1.0 else ""))
-                if r.line in decided and decided[r.line][0] != lab:
-                    decided[r.line] = ("", "")  # two tables disagree: undecided
-                elif r.line not in decided:
-                    decided[r.line] = (lab, why)
+                yield r.line, lab, (f"label from {t.table_id} '{named[lab].label}' {head} {c.text} = row total "
+                                    f"{r.cells[-1].text}" + (" (tkr/mnkr)" if factor != 1.0 else ""))
+
+
+def decided_labels(evidence) -> dict[int, tuple[str, str]]:
+    """Row line -> (label, why) from the evidence in order: the first label found for a row, or ('', '')
+    once another label is found for it (two tables disagree: undecided)."""
+    decided: dict[int, tuple[str, str]] = {}
+    for line, lab, why in evidence:
+        if line in decided and decided[line][0] != lab:
+            decided[line] = ("", "")
+        elif line not in decided:
+            decided[line] = (lab, why)
+    return decided
 
 
 def label_scrambled_by_other_tables(tables: list[Table], settings: TableSettings) -> list[Table]:
@@ -241,10 +248,8 @@ def label_scrambled_by_other_tables(tables: list[Table], settings: TableSettings
         names = [lab for _, lab in s.labels_after if not TOTAL_LABEL_RE.match(lab)]
         if len(rows) < settings.min_decided_labels or not names:
             continue
-        decided: dict[int, tuple[str, str]] = {}  # row line -> (label, evidence)
-        for t in tables:
-            if t is not s and not t.labels_after and t.rows:
-                _labels_decided_by(t, rows, names, decided, settings)
+        decided = decided_labels(evidence for t in tables if t is not s and not t.labels_after and t.rows
+                                 for evidence in _label_evidence(t, rows, names, settings))
         taken = [lab for lab, _ in decided.values() if lab]
         lines = {r.line for r in rows}
         new_rows = {i: _labelled(r, *decided[r.line]) for i, r in enumerate(s.rows)
@@ -292,15 +297,16 @@ def _decided_keys(group: list[Table], names: frozenset, n_rows: int) -> list[str
     return decided
 
 
-def _fill_by_sorted_order(decided: list[str | None], names: frozenset, why: dict[int, str],
-                          settings: TableSettings) -> None:
-    """In decided and why (made by label_scrambled_by_siblings_and_order): when enough decided rows stand
-    in the sorted order of their labels, the undecided rows between two decided ones take the undecided
-    labels that sort between those two, when there are exactly as many of those labels as rows."""
+def _filled_by_sorted_order(decided: list[str | None], names: frozenset, why: dict[int, str],
+                            settings: TableSettings) -> tuple[list[str | None], dict[int, str]]:
+    """(decided, why) with more rows decided: when enough decided rows stand in the sorted order of their
+    labels, the undecided rows between two decided ones take the undecided labels that sort between
+    those two, when there are exactly as many of those labels as rows."""
     n_rows = len(decided)
     known = [(k, d) for k, d in enumerate(decided) if d]
     if not (len(known) >= settings.min_decided_labels and all(a[1] < b[1] for a, b in zip(known, known[1:]))):
-        return
+        return decided, why
+    decided, why = list(decided), dict(why)
     free = sorted(names - {d for _, d in known})
     bounds = [(-1, "")] + known + [(n_rows, "\uffff")]
     for (k0, lo), (k1, hi) in zip(bounds, bounds[1:]):
@@ -311,6 +317,7 @@ def _fill_by_sorted_order(decided: list[str | None], names: frozenset, why: dict
                 decided[k] = x
                 why[k] = (f"label by sorted order: the {len(known)} rows decided by arithmetic are printed "
                           "in the sorted order of their labels")
+    return decided, why
 
 
 def label_scrambled_by_siblings_and_order(tables: list[Table], settings: TableSettings) -> list[Table]:
@@ -340,7 +347,7 @@ def label_scrambled_by_siblings_and_order(tables: list[Table], settings: TableSe
         if decided is None:
             continue
         why = {k: "label of the same row in a sibling table" for k in range(n_rows)}
-        _fill_by_sorted_order(decided, names, why, settings)
+        decided, why = _filled_by_sorted_order(decided, names, why, settings)
         for x, t in zip(members, group):
             new_rows = {i: _labelled(t.rows[i], label_of[decided[k]], why[k])
                         for k, i in enumerate(_value_row_indices(t)) if not t.rows[i].label and decided[k]}
