@@ -17,6 +17,7 @@ One module per job, each a set of pure functions over the immutable records of `
 column names), ``arithmetic`` (relations between cells), ``reading`` (a block -> a read table), ``sums``
 (totals and parts, groups, units), ``scrambled`` (labels printed apart), and ``extract_tables`` here.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -25,19 +26,37 @@ from loaders.records import ExtractionIssue, TableCell
 from loaders.tables.blocks import find_blocks
 from loaders.tables.headers import header_above, header_columns, split_header, strip_label_header
 from loaders.tables.layouts import continues_table, labels_after_block, split_row
-from loaders.tables.numbers import (_segmentations, long_run_check, read_cell, segmentations, token_kind,
-                                    tokenize)
+from loaders.tables.numbers import _segmentations, long_run_check, read_cell, segmentations, token_kind, tokenize
 from loaders.tables.reading import choose_n, read_table
 from loaders.tables.records import Cell, RawBlock, Row, Table
-from loaders.tables.scrambled import (label_scrambled_by_other_tables, label_scrambled_by_siblings_and_order,
-                                      labels_match, resolve_scrambled)
+from loaders.tables.scrambled import (
+    label_scrambled_by_other_tables,
+    label_scrambled_by_siblings_and_order,
+    labels_match,
+    resolve_scrambled,
+)
 from loaders.tables.settings import DEFAULT_SETTINGS, TableSettings
 from loaders.tables.sums import assign_groups, check_child_sums, check_column_sums, unit_issues
 from loaders.tables.vocabulary import UNIT_RE
 
-__all__ = ["extract_tables", "find_blocks", "segmentations", "split_header", "split_row", "tokenize", "labels_match",
-           "TableSettings", "DEFAULT_SETTINGS", "SETTINGS", "MAX_ROW_TOKENS", "LONG_RUN_CHECK", "Cell", "Row",
-           "Table", "RawBlock"]
+__all__ = [
+    "extract_tables",
+    "find_blocks",
+    "segmentations",
+    "split_header",
+    "split_row",
+    "tokenize",
+    "labels_match",
+    "TableSettings",
+    "DEFAULT_SETTINGS",
+    "SETTINGS",
+    "MAX_ROW_TOKENS",
+    "LONG_RUN_CHECK",
+    "Cell",
+    "Row",
+    "Table",
+    "RawBlock",
+]
 
 SETTINGS = DEFAULT_SETTINGS  # the name callers used before the settings grew
 MAX_ROW_TOKENS = DEFAULT_SETTINGS.max_row_tokens
@@ -49,23 +68,28 @@ def _unit_of(text: str) -> str:
     return um.group(1).lower() if um else ""
 
 
-def _header_of(lines: list[str], block: RawBlock, prev_end: int, prev: Table | None,
-               settings: TableSettings) -> tuple[str, tuple[str, ...], list[int], str, str, bool]:
+def _header_of(
+    lines: list[str], block: RawBlock, prev_end: int, prev: Table | None, settings: TableSettings
+) -> tuple[str, tuple[str, ...], list[int], str, str, bool]:
     """(label header, column headers, header line indices, caption, unit, continues the previous table)."""
     hdr_idx, cap_idx = header_above(lines, block.start, prev_end, settings)
     label_header, headers = strip_label_header(header_columns(lines, hdr_idx)) if hdr_idx else ("", [])
     caption = " ".join(lines[k].strip() for k in cap_idx)
     unit_raw = _unit_of(" ".join(lines[k] for k in cap_idx + hdr_idx))
     continued = prev is not None and continues_table(tuple(headers), caption, prev.headers, prev.caption)
-    return label_header, tuple(headers), hdr_idx, prev.caption if continued else caption, unit_raw, continued
+    caption = prev.caption if continued and prev is not None else caption
+    return label_header, tuple(headers), hdr_idx, caption, unit_raw, continued
 
 
 def _with_labels_apart(t: Table, block: RawBlock, lines: list[str], settings: TableSettings) -> tuple[Table, int]:
     """Labels printed apart, after label-less value rows: the table with them (labels_after) and any caption
     lines among them, and the index of the block's last line (the labels are part of it)."""
     rows = block.rows
-    if not (all(not r.label for r in rows[:-1]) and len(rows) >= settings.min_scrambled_rows
-            and (not rows[-1].label or rows[-1].label_after)):
+    if not (
+        all(not r.label for r in rows[:-1])
+        and len(rows) >= settings.min_scrambled_rows
+        and (not rows[-1].label or rows[-1].label_after)
+    ):
         return t, block.end
     labels, caps, last = labels_after_block(lines, block.end, len(rows) - (1 if rows[-1].label else 0), settings)
     if caps:
@@ -78,23 +102,43 @@ def _with_labels_apart(t: Table, block: RawBlock, lines: list[str], settings: Ta
     return t, block.end
 
 
-def read_block(report_file: str, lines: list[str], block: RawBlock, table_id_of, prev_end: int,
-               prev: Table | None, settings: TableSettings) -> tuple[Table | None, int, list[ExtractionIssue]]:
-    """One block -> (the read table or None, the index of its last line, its issues). table_id_of(continued)
-    gives the table's id."""
+def read_block(
+    report_file: str,
+    lines: list[str],
+    block: RawBlock,
+    new_id: str,
+    prev_end: int,
+    prev: Table | None,
+    settings: TableSettings,
+) -> tuple[Table | None, int, list[ExtractionIssue]]:
+    """One block -> (the read table or None, the index of its last line, its issues). The table takes the id
+    of the previous table prev when it continues it, else new_id."""
     label_header, headers, hdr_idx, caption, unit_raw, continued = _header_of(lines, block, prev_end, prev, settings)
-    tid = table_id_of(continued)
+    tid = prev.table_id if continued and prev is not None else new_id
     n = choose_n(block.rows, len(headers), settings)
     if n <= 0:
-        return None, block.end, [ExtractionIssue(report_file, r.line, "unreadable_row", f"{tid}: no column count",
-                                                 r.raw.strip()) for r in block.rows]
+        return (
+            None,
+            block.end,
+            [
+                ExtractionIssue(report_file, r.line, "unreadable_row", f"{tid}: no column count", r.raw.strip())
+                for r in block.rows
+            ],
+        )
     issues: list[ExtractionIssue] = []
     if len(headers) == n + 1:
         label_header = (label_header + " " + headers[0]).strip()  # the first one names the label column
         headers = headers[1:]
     if len(headers) != n:
-        issues.append(ExtractionIssue(report_file, block.rows[0].line, "table_header_mismatch",
-                                      f"{tid}: header has {len(headers)} columns, rows have {n}", " | ".join(headers)))
+        issues.append(
+            ExtractionIssue(
+                report_file,
+                block.rows[0].line,
+                "table_header_mismatch",
+                f"{tid}: header has {len(headers)} columns, rows have {n}",
+                " | ".join(headers),
+            )
+        )
     t = Table(tid, caption, unit_raw, headers, tuple(k + 1 for k in hdr_idx), block.rows, n=n)
     t, end = _with_labels_apart(t, block, lines, settings)
     t, row_issues = read_table(t, report_file, settings)
@@ -116,20 +160,33 @@ def table_cells(report_file: str, t: Table, offset: int) -> list[TableCell]:
         for j, c in enumerate(r.cells):
             if c is None:
                 continue
-            out.append(TableCell(
-                report_file=report_file, table_id=t.table_id, caption=t.caption, unit_raw=t.unit_raw,
-                row_group=r.group, row_label=r.label,
-                column_header=t.headers[j] if len(t.headers) == t.n else "",
-                column_index=j, text=c.text, value=c.value, line=r.line,
-                is_verified=bool(r.verified[j]) if r.verified else False,
-                check=((r.checks[j] if r.checks else "") + ("; " + t.header_note if t.header_note else "")).strip("; "),
-                label_header=t.label_header, row_index=ri,
-            ))
+            out.append(
+                TableCell(
+                    report_file=report_file,
+                    table_id=t.table_id,
+                    caption=t.caption,
+                    unit_raw=t.unit_raw,
+                    row_group=r.group,
+                    row_label=r.label,
+                    column_header=t.headers[j] if len(t.headers) == t.n else "",
+                    column_index=j,
+                    text=c.text,
+                    value=c.value,
+                    line=r.line,
+                    is_verified=bool(r.verified[j]) if r.verified else False,
+                    check=((r.checks[j] if r.checks else "") + ("; " + t.header_note if t.header_note else "")).strip(
+                        "; "
+                    ),
+                    label_header=t.label_header,
+                    row_index=ri,
+                )
+            )
     return out
 
 
-def extract_tables(report_file: str, lines: list[str],
-                   settings: TableSettings = DEFAULT_SETTINGS) -> tuple[list[TableCell], list[ExtractionIssue]]:
+def extract_tables(
+    report_file: str, lines: list[str], settings: TableSettings = DEFAULT_SETTINGS
+) -> tuple[list[TableCell], list[ExtractionIssue]]:
     """Every table of a report's lines: its cells as records, and the issues of what could not be read."""
     # the readings memoised for the previous report are let go: a report costs what it costs on its own,
     # whatever was read before it, and memory stays bounded
@@ -142,9 +199,8 @@ def extract_tables(report_file: str, lines: list[str],
     prev_end = -1
     prev: Table | None = None
     for block in find_blocks(lines, settings):
-        def table_id_of(continued: bool) -> str:
-            return prev.table_id if continued else f"t{len({t.table_id for t in tables}) + 1:03d}"
-        t, prev_end, block_issues = read_block(report_file, lines, block, table_id_of, prev_end, prev, settings)
+        new_id = f"t{len({t.table_id for t in tables}) + 1:03d}"
+        t, prev_end, block_issues = read_block(report_file, lines, block, new_id, prev_end, prev, settings)
         issues += block_issues
         if t is None:
             continue

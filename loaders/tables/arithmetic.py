@@ -1,4 +1,5 @@
 """The table's own arithmetic: which relations (a - b, a / b - 1, a row total) hold between the cells of a row."""
+
 from __future__ import annotations
 
 from loaders.tables.records import Cell, Relation
@@ -13,8 +14,10 @@ def tolerance(c: Cell) -> float:
 
 
 def _pct_tolerance(p: Cell, calc: float, settings: TableSettings) -> float:
-    return max(tolerance(p) * settings.pct_tolerance_factor, settings.pct_decimal_tolerance if p.decimals else 0.0) \
+    return (
+        max(tolerance(p) * settings.pct_tolerance_factor, settings.pct_decimal_tolerance if p.decimals else 0.0)
         + abs(calc) * settings.pct_relative_tolerance
+    )
 
 
 def pct_ok(p: Cell, a: Cell, b: Cell, settings: TableSettings) -> bool:
@@ -82,7 +85,11 @@ def candidate_relations(cells, col_pct, settings: TableSettings) -> set[Relation
         return out
     # operands: amounts (not percents) with a value; the same tests as pct_ok/pct_abs_ok/diff_ok, unrolled.
     # What a pair of operands gives (a ratio, a difference) is computed once per reading, not once per column.
-    ops = [(i, c.value, tolerance(c)) for i, c in enumerate(cells) if c is not None and c.value is not None and not c.is_pct]
+    ops = [
+        (i, c.value, tolerance(c))
+        for i, c in enumerate(cells)
+        if c is not None and c.value is not None and not c.is_pct
+    ]
     ratios = None  # (a, b, a/b-1 in %, va, vb) for operands of at least 1, made when a column needs them
     diffs = None  # (a, b, a-b, tol a + tol b)
     for j in range(n):
@@ -106,8 +113,12 @@ def candidate_relations(cells, col_pct, settings: TableSettings) -> set[Relation
                         out.add(("pctabs", j, a, b))
         else:
             if diffs is None:
-                diffs = [(a, b, va - vb, ta + tb) for a, va, ta in ops for b, vb, tb in ops
-                         if b != a and not (va == 0 and vb == 0)]
+                diffs = [
+                    (a, b, va - vb, ta + tb)
+                    for a, va, ta in ops
+                    for b, vb, tb in ops
+                    if b != a and not (va == 0 and vb == 0)
+                ]
             for a, b, d, tab in diffs:
                 if a != j and b != j and abs(d - vj) <= tab + tj + 1e-6:
                     out.add(("diff", j, a, b))
@@ -116,17 +127,24 @@ def candidate_relations(cells, col_pct, settings: TableSettings) -> set[Relation
     parts = tuple(i for i in range(n - 1) if not col_pct[i])
     vals = [cells[i] for i in parts if cells[i] is not None and cells[i].value is not None]
     cj = cells[j]
-    if cj is not None and cj.value is not None and not cj.is_pct and len(vals) >= 2 and \
-            sum(1 for c in vals if c.value != 0) >= 2:
-        if relation_holds(("sum", j, parts), cells, settings):
-            out.add(("sum", j, parts))
+    if (
+        cj is not None
+        and cj.value is not None
+        and not cj.is_pct
+        and len(vals) >= 2
+        and sum(1 for c in vals if c.value != 0) >= 2
+        and relation_holds(("sum", j, parts), cells, settings)
+    ):
+        out.add(("sum", j, parts))
     return out
 
 
 def describe(rel: Relation) -> str:
     """A relation as the check text of a cell (`c3 = c1-c2`)."""
+
     def h(i: int) -> str:
         return f"c{i + 1}"
+
     kind = rel[0]
     if kind == "pct":
         return f"{h(rel[1])} = {h(rel[2])}/{h(rel[3])}-1"

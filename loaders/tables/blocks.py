@@ -1,4 +1,5 @@
 """Lines -> blocks: runs of table rows, with the labels that wrap over lines joined to their rows."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -17,11 +18,15 @@ def with_wrapped_label(row: Row, pending: list[tuple[int, str]], settings: Table
     if not pending:
         return row
     if not row.label:
-        return dataclasses.replace(row, label=join_wrapped([p for _, p in pending]),
-                                   lines=tuple(k + 1 for k, _ in pending) + row.lines)
-    if all(len(p) < settings.wrapped_label_chars_below for _, p in pending) \
-            and len(pending) <= settings.max_wrapped_label_lines \
-            and not any(HEADER_HINT_RE.search(p) for _, p in pending) and pending[-1][1].endswith(("-",)):
+        return dataclasses.replace(
+            row, label=join_wrapped([p for _, p in pending]), lines=tuple(k + 1 for k, _ in pending) + row.lines
+        )
+    if (
+        all(len(p) < settings.wrapped_label_chars_below for _, p in pending)
+        and len(pending) <= settings.max_wrapped_label_lines
+        and not any(HEADER_HINT_RE.search(p) for _, p in pending)
+        and pending[-1][1].endswith(("-",))
+    ):
         return dataclasses.replace(row, label=" ".join(p for _, p in pending) + " " + row.label)
     return row
 
@@ -30,7 +35,7 @@ def comment_label_lines(pending: list[tuple[int, str]]) -> list[tuple[int, str]]
     """In an indicator table the comment of the row above continues in lower case and the next label
     starts upper case: the lines from the last one that starts upper case."""
     ups = [x for x, (_, p) in enumerate(pending) if p[:1].isupper()]
-    return pending[ups[-1]:] if ups else []
+    return pending[ups[-1] :] if ups else []
 
 
 def find_blocks(lines: list[str], settings: TableSettings = DEFAULT_SETTINGS) -> list[RawBlock]:
@@ -65,8 +70,12 @@ def find_blocks(lines: list[str], settings: TableSettings = DEFAULT_SETTINGS) ->
             if indicator and SENTENCE_END_RE.search(t) and len(pending) < gap:
                 pending.append((i, t))  # a comment sentence ends inside an indicator table
                 continue
-            if len(pending) < gap and len(t) <= settings.max_pending_chars and not SENTENCE_END_RE.search(t) \
-                    and not is_page_chrome(t):
+            if (
+                len(pending) < gap
+                and len(t) <= settings.max_pending_chars
+                and not SENTENCE_END_RE.search(t)
+                and not is_page_chrome(t)
+            ):
                 pending.append((i, t))
                 continue
             blocks.append(RawBlock(tuple(cur), start, end))

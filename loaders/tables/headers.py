@@ -1,17 +1,42 @@
 """Header lines -> column names: a table's header wraps over lines and its cells join into one text."""
-from __future__ import annotations
 
-import re
+from __future__ import annotations
 
 from loaders.tables.records import Relation
 from loaders.tables.settings import TableSettings
-from loaders.tables.vocabulary import (CLOSING_WORDS, COLUMN_START_RE, CUR_HEADER_RE, DEV_HEADER_RE, DEVIATION_PAIR_RE,
-                                       FORECAST_WORDS, GLUED_PERCENT_RE, GLUED_WORDS_RE, HEADER_WORD_RE,
-                                       HYPHENATED_HEADER_RE, JOINING_WORDS, MEASURE_CONTINUES_AFTER, MEASURE_OPENERS,
-                                       MEASURE_WORD_RE, MONTH_RE, OUTCOME_WORDS, PAGE_CHROME_RE, PREV_HEADER_RE,
-                                       QUAL_WORD_RE, QUALIFIER_ONLY_RE, SENTENCE_END_RE, STARTS_NUMBER_RE,
-                                       TEXT_COLUMN_RE, UNIT_RE, WRAPPED_PERIOD_RE, YEAR_DASH_RE, YEAR_LINE_RE,
-                                       YEAR_SIDE_OPENS_AFTER_RE, YEAR_SIDE_RE, YEAR_RE, YEAR_IN_TEXT_RE)
+from loaders.tables.vocabulary import (
+    CLOSING_WORDS,
+    COLUMN_START_RE,
+    CUR_HEADER_RE,
+    DEV_HEADER_RE,
+    DEVIATION_PAIR_RE,
+    FORECAST_WORDS,
+    GLUED_PERCENT_RE,
+    GLUED_WORDS_RE,
+    HEADER_WORD_RE,
+    HYPHENATED_HEADER_RE,
+    JOINING_WORDS,
+    MEASURE_CONTINUES_AFTER,
+    MEASURE_OPENERS,
+    MEASURE_WORD_RE,
+    MONTH_RE,
+    OUTCOME_WORDS,
+    PAGE_CHROME_RE,
+    PREV_HEADER_RE,
+    QUAL_WORD_RE,
+    QUALIFIER_ONLY_RE,
+    SENTENCE_END_RE,
+    STARTS_NUMBER_RE,
+    TEXT_COLUMN_RE,
+    UNIT_RE,
+    WRAPPED_PERIOD_RE,
+    YEAR_DASH_RE,
+    YEAR_IN_TEXT_RE,
+    YEAR_LINE_RE,
+    YEAR_RE,
+    YEAR_SIDE_OPENS_AFTER_RE,
+    YEAR_SIDE_RE,
+)
 
 
 def _bare(word: str) -> str:
@@ -98,8 +123,11 @@ def is_page_chrome(t: str) -> bool:
 
 def _is_fragment(t: str, settings: TableSettings) -> bool:
     """A short piece of a wrapped header cell (`mot`, `Inn År`, `(Budget-`)."""
-    return len(t) <= settings.max_fragment_chars and len(t.split()) <= settings.max_fragment_words \
+    return (
+        len(t) <= settings.max_fragment_chars
+        and len(t.split()) <= settings.max_fragment_words
         and not SENTENCE_END_RE.search(t)
+    )
 
 
 def _lines_above(lines: list[str], start: int, stop: int, settings: TableSettings) -> list[int]:
@@ -135,13 +163,18 @@ def header_above(lines: list[str], start: int, stop: int, settings: TableSetting
         k += 1
     # the region must hold a real header line; drop fragments above its topmost header line
     if not hl:
-        return [], cand[:settings.max_caption_lines]
+        return [], cand[: settings.max_caption_lines]
     top = min(hl)
     above = [x for x in region if x < top]
     hdr = [x for x in region if x >= top]
     # a lone section row right above the first row (`Intäkter`) is not part of the header
-    if hdr and max(hdr) not in hl and len(lines[max(hdr)].split()) == 1 \
-            and max(hdr) == max(region) and lines[max(hdr)].strip()[:1].isupper():
+    if (
+        hdr
+        and max(hdr) not in hl
+        and len(lines[max(hdr)].split()) == 1
+        and max(hdr) == max(region)
+        and lines[max(hdr)].strip()[:1].isupper()
+    ):
         hdr.remove(max(hdr))
     # fragments above the first header line belong to it when they are wrapped column names
     # (`VO` / `Närsjukvård` / `gemensamt`), i.e. when they repeat with the header's rhythm
@@ -155,7 +188,7 @@ def header_above(lines: list[str], start: int, stop: int, settings: TableSetting
             above = above[:first]
     rest = sorted(above, reverse=True) + cand[k:]
     cap = []
-    for x in rest[:settings.max_caption_lines]:
+    for x in rest[: settings.max_caption_lines]:
         if len(lines[x].strip()) > settings.max_caption_chars:
             break  # running text, not a caption
         cap.append(x)
@@ -209,7 +242,11 @@ def headers_by_arithmetic(headers: tuple[str, ...], n: int, relations: tuple[Rel
     for rel in relations:
         if rel[0] == "diff":
             _, j, a, b = rel
-            if PREV_HEADER_RE.search(new[a]) and CUR_HEADER_RE.search(new[b]) and not DEV_HEADER_RE.search(new[a] + new[b]):
+            if (
+                PREV_HEADER_RE.search(new[a])
+                and CUR_HEADER_RE.search(new[b])
+                and not DEV_HEADER_RE.search(new[a] + new[b])
+            ):
                 new[a], new[b] = new[b], new[a]
     return tuple(new)
 

@@ -2,15 +2,29 @@
 
 Every reader says in its docstring what text it reads, with a literal example; tests/test_tables.py
 holds a test with an excerpt of each. A reader returns a new record or None, and changes nothing."""
+
 from __future__ import annotations
 
 from loaders.tables.headers import is_caption_line, is_header_line
-from loaders.tables.records import Row, RowText
+from loaders.tables.numbers import count_numbers, has_number, is_value_token, tokenize
+from loaders.tables.records import Row, RowText, Token
 from loaders.tables.settings import TableSettings
-from loaders.tables.numbers import count_numbers, has_number, is_value_token, token_kind, tokenize
-from loaders.tables.vocabulary import (BARE_YEAR_RE, CAPITAL_START_RE, COMMENT_HEADER_RE, CONJUNCTION_START_RE,
-                                       CONTINUED_RE, DASH_RE, DIGIT_RE, GLUED_MINUS_RE, LABEL_AFTER_RE, LETTER_RE,
-                                       MONTH_NUMBER_RE, SENTENCE_GOES_ON_RE, TEXT_CELL_RE, YEAR_RE)
+from loaders.tables.vocabulary import (
+    BARE_YEAR_RE,
+    CAPITAL_START_RE,
+    COMMENT_HEADER_RE,
+    CONJUNCTION_START_RE,
+    CONTINUED_RE,
+    DASH_RE,
+    DIGIT_RE,
+    GLUED_MINUS_RE,
+    LABEL_AFTER_RE,
+    LETTER_RE,
+    MONTH_NUMBER_RE,
+    SENTENCE_GOES_ON_RE,
+    TEXT_CELL_RE,
+    YEAR_RE,
+)
 
 
 def unglue_minus(line: str) -> str:
@@ -19,6 +33,7 @@ def unglue_minus(line: str) -> str:
 
 
 # ---------------------------------------------------------------- one line, one row
+
 
 def read_label_after_row(line: str) -> RowText | None:
     """Numbers first, then the label glued or spaced after them: `306 598Läkarbesök`,
@@ -71,7 +86,7 @@ def read_indicator_row(raw: str, settings: TableSettings) -> RowText | None:
     while k < len(toks) and not is_value_token(toks[k][0]):
         k += 1
     j = k
-    run = []
+    run: list[Token] = []
     while j < len(toks) and (is_value_token(toks[j][0]) or (run and TEXT_CELL_RE.match(toks[j][0]))):
         run.append(toks[j])
         j += 1
@@ -91,8 +106,11 @@ def opens_indicator_table(line: str, settings: TableSettings) -> bool:
     """A header with a comment column (`Indikator Utfall 2023 Mål 2024 Trend Kommentar`): the rows
     below carry a trend word and a comment after their values (read_indicator_row)."""
     # `"mmentar" in ...`: a cheap test that every line COMMENT_HEADER_RE finds passes
-    return "mmentar" in line.lower() and COMMENT_HEADER_RE.search(line) is not None \
+    return (
+        "mmentar" in line.lower()
+        and COMMENT_HEADER_RE.search(line) is not None
         and is_header_line(line.replace("Kommentar", "").replace("Trend", "") + " %", settings)
+    )
 
 
 def collapse_repeated_label(label: str) -> str:
@@ -106,9 +124,12 @@ def collapse_repeated_label(label: str) -> str:
 
 def _is_period_header(toks) -> bool:
     """`2022 2023 2024`, `Vårdtillfällen 202104 202004`, `2021 04`: periods, not values."""
-    return all(YEAR_RE.match(t[0]) or DASH_RE.match(t[0]) or (k > 0 and MONTH_NUMBER_RE.match(t[0])
-                                                              and YEAR_RE.match(toks[k - 1][0]))
-               for k, t in enumerate(toks)) and any(YEAR_RE.match(t[0]) for t in toks)
+    return all(
+        YEAR_RE.match(t[0])
+        or DASH_RE.match(t[0])
+        or (k > 0 and MONTH_NUMBER_RE.match(t[0]) and YEAR_RE.match(toks[k - 1][0]))
+        for k, t in enumerate(toks)
+    ) and any(YEAR_RE.match(t[0]) for t in toks)
 
 
 def line_to_row(i: int, s: str, settings: TableSettings, indicator: bool = False) -> Row | None:
@@ -139,6 +160,7 @@ def line_to_row(i: int, s: str, settings: TableSettings, indicator: bool = False
 
 # ---------------------------------------------------------------- labels over several lines
 
+
 def join_wrapped(parts: list[str]) -> str:
     """Join a label wrapped over lines; a hyphen before a lower-case continuation joins the word
     (`Köpt riks- och region-` / `vård` -> `Köpt riks- och regionvård`)."""
@@ -152,8 +174,9 @@ def join_wrapped(parts: list[str]) -> str:
     return out
 
 
-def labels_after_block(lines: list[str], end: int, n_rows: int,
-                       settings: TableSettings) -> tuple[list[tuple[int, str]], list[tuple[int, str]], int]:
+def labels_after_block(
+    lines: list[str], end: int, n_rows: int, settings: TableSettings
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]], int]:
     """Value rows printed first and their labels afterwards, one short line each:
     `12 034 3 201 15 235` / `9 876 1 003 10 879` / ... / `Somatik` / `Psykiatri` / `Totalt`.
     The short non-numeric lines right after a label-less block: (labels, caption lines, last index)."""
@@ -186,7 +209,7 @@ def labels_after_block(lines: list[str], end: int, n_rows: int,
     real_caps = list(caps)
     while len(labels) > n_rows and caps:
         moved = False
-        for k, (li, lt) in enumerate(labels):
+        for k, (li, _) in enumerate(labels):
             if any(ci > li and all(not lines[x].strip() for x in range(li + 1, ci)) for ci, _ in real_caps):
                 caps.append(labels.pop(k))
                 caps.sort()
@@ -202,5 +225,8 @@ def labels_after_block(lines: list[str], end: int, n_rows: int,
 def continues_table(headers: tuple[str, ...], caption: str, prev_headers: tuple[str, ...], prev_caption: str) -> bool:
     """A header repeated after a page break (`Ack utf Inn År ...` again, with no caption, the same one or
     `(forts.)`) continues the table above: same id and caption."""
-    return len(headers) >= 2 and headers == prev_headers \
+    return (
+        len(headers) >= 2
+        and headers == prev_headers
         and (not caption.strip() or caption.strip() == prev_caption.strip() or CONTINUED_RE.search(caption) is not None)
+    )

@@ -2,14 +2,22 @@
 
 A space is both the thousands separator and the cell separator, so `336 386 414` is one, two or three
 numbers; segmentations gives every reading (under a budget), and the table's arithmetic chooses later."""
+
 from __future__ import annotations
 
 from functools import lru_cache
 
 from loaders.tables.records import Cell, Token, TokenKind
 from loaders.tables.settings import DEFAULT_SETTINGS, TableSettings
-from loaders.tables.vocabulary import (CELL_RE, DASH_RE, NUM_TOKEN_RE, SPACE_AFTER_MINUS_RE, SPACE_BEFORE_PCT_RE,
-                                       TEXT_CELL_RE, TOKEN_RE)
+from loaders.tables.vocabulary import (
+    CELL_RE,
+    DASH_RE,
+    NUM_TOKEN_RE,
+    SPACE_AFTER_MINUS_RE,
+    SPACE_BEFORE_PCT_RE,
+    TEXT_CELL_RE,
+    TOKEN_RE,
+)
 
 
 def cell_from_text(text: str, start: int = 0, end: int = 0) -> Cell:
@@ -42,11 +50,16 @@ def token_kind(tok: str) -> TokenKind:
     if not m:
         return TokenKind(text_cell, dash, False, False, False, False, False, False)
     sign, digits, dec, pct = m.group("sign", "int", "dec", "pct")
-    return TokenKind(text_cell, dash, number=True, signed=bool(sign),
-                     standalone=not (len(digits) > 1 and digits.startswith("0")),
-                     can_head=len(digits) <= 3 and not dec and not pct and not digits.startswith("0"),
-                     can_continue=not sign and len(digits) == 3,
-                     continues_further=not dec and not pct)
+    return TokenKind(
+        text_cell,
+        dash,
+        number=True,
+        signed=bool(sign),
+        standalone=not (len(digits) > 1 and digits.startswith("0")),
+        can_head=len(digits) <= 3 and not dec and not pct and not digits.startswith("0"),
+        can_continue=not sign and len(digits) == 3,
+        continues_further=not dec and not pct,
+    )
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -56,10 +69,15 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     toks: list[Token] = []
     for m in TOKEN_RE.finditer(text):
         s, a, b = m.group(), m.start() + offset, m.end() + offset
-        if s == "%" and toks and token_kind(toks[-1][0]).number and not toks[-1][0].endswith("%") \
-                and m.start() - (toks[-1][2] - offset) == 1:
+        if (
+            s == "%"
+            and toks
+            and token_kind(toks[-1][0]).number
+            and not toks[-1][0].endswith("%")
+            and m.start() - (toks[-1][2] - offset) == 1
+        ):
             p = toks.pop()
-            toks.append((text[p[1] - offset:m.end()], p[1], b))  # `1,6 %` as printed
+            toks.append((text[p[1] - offset : m.end()], p[1], b))  # `1,6 %` as printed
             continue
         toks.append((s, a, b))
     return toks
@@ -85,10 +103,13 @@ def count_numbers(tokens) -> int:
 # run of more than settings.max_row_tokens tokens (a table flattened onto one line) is read once, token by
 # token, unchecked by arithmetic (see long_run_reading). Time and memory then grow linearly with the row.
 
+
 @lru_cache(maxsize=8)  # one string shared by every cell of a long run (a flattened page has 100 000s)
 def long_run_check(settings: TableSettings) -> str:
-    return (f"unverified: a run of more than {settings.max_row_tokens} numbers is too long to read by the "
-            "table's arithmetic; each printed number read as a cell of its own")
+    return (
+        f"unverified: a run of more than {settings.max_row_tokens} numbers is too long to read by the "
+        "table's arithmetic; each printed number read as a cell of its own"
+    )
 
 
 def reading_cap(n_tokens: int, settings: TableSettings) -> int:
@@ -96,8 +117,9 @@ def reading_cap(n_tokens: int, settings: TableSettings) -> int:
     return max(1, min(settings.max_segmentations, settings.segment_cell_budget // max(1, n_tokens)))
 
 
-def segmentations(tokens, limit: int | None = None,
-                  settings: TableSettings = DEFAULT_SETTINGS) -> list[tuple[Cell, ...]]:
+def segmentations(
+    tokens, limit: int | None = None, settings: TableSettings = DEFAULT_SETTINGS
+) -> list[tuple[Cell, ...]]:
     """The ways to read the tokens as a sequence of Swedish numbers (and `-` placeholders): all of them
     when they are at most reading_cap, else the first reading_cap in the order of _segmentations (at most
     limit, settings.max_segmentations when None); a run longer than settings.max_row_tokens has the one
@@ -138,7 +160,8 @@ def long_run_reading(tokens: tuple[Token, ...], max_groups: int = DEFAULT_SETTIN
     # best[i]: (score of the best reading of tokens[i:], the option taken); -1 where tokens[i:] cannot be
     # read. A cell scores 1 (`1 234` too), a signed number one more per token and a half (`- 425`: 2.5, so
     # that it wins over `-` and `425` apart)
-    best: list[tuple[float, tuple | None]] = [(-1, None)] * n + [(0, None)]
+    best: list[tuple[float, tuple[int, str, int, int] | None]] = [(-1.0, None) for _ in range(n)]
+    best.append((0.0, None))
     for i in range(n - 1, -1, -1):
         for option in _cell_options(tokens, kinds, i, max_groups):
             score = best[option[0]][0]
@@ -149,14 +172,17 @@ def long_run_reading(tokens: tuple[Token, ...], max_groups: int = DEFAULT_SETTIN
         return ()
     cells, i = [], 0
     while i < n:
-        nxt, text, start, end = best[i][1]
+        taken = best[i][1]
+        assert taken is not None  # every step of a readable run has its option
+        nxt, text, start, end = taken
         cells.append(cell_from_text(text, start, end))
         i = nxt
     return tuple(cells)
 
 
-def _cell_options(tokens: tuple[Token, ...], kinds: list[TokenKind], i: int,
-                  max_groups: int) -> list[tuple[int, str, int, int]]:
+def _cell_options(
+    tokens: tuple[Token, ...], kinds: list[TokenKind], i: int, max_groups: int
+) -> list[tuple[int, str, int, int]]:
     """The cells a reading can start at tokens[i]: (index of the token after the cell, text, start, end)."""
     n = len(tokens)
     tok, a, b = tokens[i]
@@ -182,13 +208,19 @@ def _cell_options(tokens: tuple[Token, ...], kinds: list[TokenKind], i: int,
     return options
 
 
-def _grouped(tokens: tuple[Token, ...], kinds: list[TokenKind], head: int, text: str,
-             start: int, max_groups: int) -> list[tuple[int, str, int, int]]:
+def _grouped(
+    tokens: tuple[Token, ...], kinds: list[TokenKind], head: int, text: str, start: int, max_groups: int
+) -> list[tuple[int, str, int, int]]:
     """Cells of the number headed by tokens[head] over one or more thousands groups."""
     options = []
     k = head + 1
-    while k < len(tokens) and k - head < max_groups and kinds[k].can_continue and kinds[k - 1].continues_further \
-            and tokens[k][1] - tokens[k - 1][2] == 1:
+    while (
+        k < len(tokens)
+        and k - head < max_groups
+        and kinds[k].can_continue
+        and kinds[k - 1].continues_further
+        and tokens[k][1] - tokens[k - 1][2] == 1
+    ):
         text += " " + tokens[k][0]
         options.append((k + 1, text, start, tokens[k][2]))
         k += 1

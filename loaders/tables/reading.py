@@ -1,5 +1,6 @@
 """A block's rows -> a read table: the column count, the column types, the relations that hold in the
 table, and for every row the reading (placement of its numbers in the columns) the arithmetic prefers."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -20,6 +21,7 @@ Placed = tuple[Cell | None, ...]  # a reading put into the table's columns (None
 
 
 # ---------------------------------------------------------------- placing dropped cells
+
 
 def placements(cells: Reading, n: int, col_pct) -> Iterator[Placed]:
     """Ways to put m <= n cells into n columns, keeping order and column types (made one at a time: a
@@ -77,7 +79,9 @@ def spacing_score(row: Placed) -> float:
 
 def scale_penalty(col_scale, row: Placed) -> float:
     """Distance (in orders of magnitude) of each amount from its column's usual scale, else the row's."""
-    logs = [math.log10(abs(c.value) + 1) if (c is not None and c.value is not None and not c.is_pct) else None for c in row]
+    logs = [
+        math.log10(abs(c.value) + 1) if (c is not None and c.value is not None and not c.is_pct) else None for c in row
+    ]
     present = sorted(x for x in logs if x is not None)
     if not present:
         return 0.0
@@ -93,6 +97,7 @@ def scale_penalty(col_scale, row: Placed) -> float:
 
 
 # ---------------------------------------------------------------- the column count
+
 
 def _data_tokens(r: Row):
     """A row's tokens without leading dashes after its label (`Anställda 50 år -` ends the label)."""
@@ -126,17 +131,20 @@ def choose_n(rows: tuple[Row, ...], header_n: int, settings: TableSettings) -> i
 def _header_n_fits(counts: list[list[int]], header_n: int, lo: int, n_rows: int, settings: TableSettings) -> int:
     """The header's column count (or one less, when its first column names the labels) when the rows fit
     it; 0 when they do not."""
+
     def fit(h: int) -> tuple[int, int]:
-        return (sum(1 for ls in counts if h in ls),
-                sum(1 for ls in counts if ls and min(ls) < h and h not in ls))
+        return (sum(1 for ls in counts if h in ls), sum(1 for ls in counts if ls and min(ls) < h and h not in ls))
+
     fits, fewer = fit(header_n)
     if header_n > 2:
         # the first header may name the label column: do the rows fit one column less?
         fits1, _ = fit(header_n - 1)
         if fits1 > 2 * fits and fits1 >= n_rows * settings.label_column_fit_share:
             return header_n - 1
-    if header_n >= lo and (fits >= max(1, n_rows // settings.header_fit_divisor)
-                           or fits + fewer >= n_rows * settings.header_fit_or_fewer_share):
+    if header_n >= lo and (
+        fits >= max(1, n_rows // settings.header_fit_divisor)
+        or fits + fewer >= n_rows * settings.header_fit_or_fewer_share
+    ):
         return header_n
     if fits + fewer >= n_rows * settings.header_fit_loose_share and fits >= 2:
         return header_n  # the rows that do not fit go to extraction issues
@@ -154,7 +162,7 @@ def n_by_arithmetic(all_segs, lo: int, settings: TableSettings) -> int:
     for n in range(lo, min(lo + settings.arithmetic_extra_columns, longest) + 1):
         support = 0
         for segs in all_segs:
-            full = [s for s in segs if len(s) == n][:settings.arithmetic_probe_readings]
+            full = [s for s in segs if len(s) == n][: settings.arithmetic_probe_readings]
             if any(candidate_relations(s, [None] * n, settings) for s in full):
                 support += 1
         if support > best_support:
@@ -163,6 +171,7 @@ def n_by_arithmetic(all_segs, lo: int, settings: TableSettings) -> int:
 
 
 # ---------------------------------------------------------------- what the table's columns are
+
 
 def column_types(fulls: list[list[Reading]], headers: tuple[str, ...], n: int) -> tuple[bool | None, ...]:
     """Per column: percent (True), amount (False) or unknown (None), by the rows whose readings that fill
@@ -211,7 +220,7 @@ def table_relations(fulls: list[list[Reading]], col_pct, n: int, settings: Table
             continue
         n_full += 1
         seen: set[Relation] = set()
-        for s in full[:settings.relation_probe_readings]:
+        for s in full[: settings.relation_probe_readings]:
             seen |= candidate_relations(s, col_pct, settings)
         for rel in seen:
             rel_count[rel] = rel_count.get(rel, 0) + 1
@@ -228,8 +237,11 @@ def table_relations(fulls: list[list[Reading]], col_pct, n: int, settings: Table
         eq = frozenset(rel[1:])
         cur = by_eq.get(eq)
         ratio = settings.diff_support_ratio
-        if cur is None or rel_count[rel] > ratio * rel_count[cur] or (
-                rel_count[rel] * ratio >= rel_count[cur] and mean_abs[rel[1]] < mean_abs[cur[1]]):
+        if (
+            cur is None
+            or rel_count[rel] > ratio * rel_count[cur]
+            or (rel_count[rel] * ratio >= rel_count[cur] and mean_abs[rel[1]] < mean_abs[cur[1]])
+        ):
             by_eq[eq] = rel
     rels = others + list(by_eq.values())
     best_for: dict[int, Relation] = {}
@@ -258,8 +270,12 @@ def read_table(table: Table, report_file: str, settings: TableSettings) -> tuple
     segs = [segmentations(r.tokens, None, settings) for r in table.rows]
     fulls = [[s for s in row_segs if len(s) == n] for row_segs in segs]  # the readings that fill every column
     col_pct = column_types(fulls, table.headers, n)
-    table = dataclasses.replace(table, col_pct=col_pct, relations=table_relations(fulls, col_pct, n, settings),
-                                col_scale=column_scales(fulls, n))
+    table = dataclasses.replace(
+        table,
+        col_pct=col_pct,
+        relations=table_relations(fulls, col_pct, n, settings),
+        col_scale=column_scales(fulls, n),
+    )
     rows, issues = [], []
     for r, row_segs in zip(table.rows, segs):
         row, row_issues = read_row(table, r, row_segs, report_file, settings)
@@ -272,17 +288,24 @@ def read_table(table: Table, report_file: str, settings: TableSettings) -> tuple
 
 # ---------------------------------------------------------------- reading one row
 
+
 def _label_tokens_trimmed(table: Table, r: Row, segs, settings: TableSettings) -> tuple[str, object] | None:
     """Leading tokens that belong to the label (`Anställda 50 år -  10,2% ...`) when every reading has
     more cells than the table has columns: (label with them, the readings of the rest)."""
     n = table.n
-    if not (segs and min(len(s) for s in segs) > n and not r.label_after
-            and len(r.tokens) <= n + settings.max_label_tokens_trimmed):
+    if not (
+        segs
+        and min(len(s) for s in segs) > n
+        and not r.label_after
+        and len(r.tokens) <= n + settings.max_label_tokens_trimmed
+    ):
         return None
     k = 0
     toks = r.tokens
-    while k < len(toks) and min((len(s) for s in segmentations(toks[k:], settings.probe_segmentations, settings)),
-                                default=0) > n:
+    while (
+        k < len(toks)
+        and min((len(s) for s in segmentations(toks[k:], settings.probe_segmentations, settings)), default=0) > n
+    ):
         k += 1
     if k < len(toks) and all(DASH_RE.match(t[0]) or DIGITS_RE.match(t[0]) for t in toks[:k]):
         return (r.label + " " + " ".join(t[0] for t in toks[:k])).strip(), segmentations(toks[k:], None, settings)
@@ -293,7 +316,7 @@ def _values(row: Placed) -> tuple:
     return tuple(None if c is None else c.value for c in row)
 
 
-def scored_candidates(table: Table, r: Row, segs, settings: TableSettings):
+def scored_candidates(table: Table, segs, settings: TableSettings):
     """(score, placed row, relations it satisfies, note) of the readings that can win, and the number of
     distinct value readings seen. A reading scores per relation it satisfies and breaks, per cell of the
     wrong type, for spacing, distance from the column scales and dropped cells."""
@@ -307,16 +330,30 @@ def scored_candidates(table: Table, r: Row, segs, settings: TableSettings):
         holds = [relation_holds(rel, row, settings) for rel in table.relations]
         sat = [rel for rel, h in zip(table.relations, holds) if h is True]
         broken = holds.count(False)
-        type_pen = sum(1 for j, c in enumerate(row) if c is not None and c.value is not None
-                       and table.col_pct[j] is not None and c.is_pct != table.col_pct[j])
+        type_pen = sum(
+            1
+            for j, c in enumerate(row)
+            if c is not None and c.value is not None and table.col_pct[j] is not None and c.is_pct != table.col_pct[j]
+        )
         dropped = n - len(s)
-        if w_rel * len(sat) - w_rel * broken - w_type * type_pen \
-                + (settings.weight_spacing - settings.dropped_penalty) * dropped < best_score - 1e-6:
+        if (
+            w_rel * len(sat)
+            - w_rel * broken
+            - w_type * type_pen
+            + (settings.weight_spacing - settings.dropped_penalty) * dropped
+            < best_score - 1e-6
+        ):
             # spacing adds at most weight_spacing per dropped cell and the scale only takes away: this
             # candidate can neither be the best nor tie with it, so its spacing and scale are not worked out
             continue
-        score = w_rel * len(sat) - w_rel * broken - w_type * type_pen + spacing_score(row) * settings.weight_spacing \
-            - settings.weight_scale * scale_penalty(table.col_scale, row) - settings.dropped_penalty * dropped
+        score = (
+            w_rel * len(sat)
+            - w_rel * broken
+            - w_type * type_pen
+            + spacing_score(row) * settings.weight_spacing
+            - settings.weight_scale * scale_penalty(table.col_scale, row)
+            - settings.dropped_penalty * dropped
+        )
         best_score = max(best_score, score)
         cands.append((score, row, sat, "" if len(s) == n else "dropped cells placed"))
     return cands, len(distinct)
@@ -325,19 +362,22 @@ def scored_candidates(table: Table, r: Row, segs, settings: TableSettings):
 def _unreadable(table: Table, r: Row, segs, report_file: str, settings: TableSettings) -> ExtractionIssue:
     why = f"{table.table_id}: numbers do not fit {table.n} columns"
     if len(r.tokens) > settings.max_row_tokens:
-        why += (f" (a run of {len(r.tokens)} tokens, longer than {settings.max_row_tokens}, is read token by "
-                f"token into {len(segs[0]) if segs else 0} numbers; kept here, not placed)")
+        why += (
+            f" (a run of {len(r.tokens)} tokens, longer than {settings.max_row_tokens}, is read token by "
+            f"token into {len(segs[0]) if segs else 0} numbers; kept here, not placed)"
+        )
     return ExtractionIssue(report_file, r.line, "unreadable_row", why, r.raw.strip())
 
 
-def read_row(table: Table, r: Row, segs, report_file: str,
-             settings: TableSettings) -> tuple[Row, list[ExtractionIssue]]:
+def read_row(
+    table: Table, r: Row, segs, report_file: str, settings: TableSettings
+) -> tuple[Row, list[ExtractionIssue]]:
     """The row with the best-scoring placement of its numbers as cells, each verified or not with the
     reason; an unreadable row comes back without cells, with an issue."""
     trimmed = _label_tokens_trimmed(table, r, segs, settings)
     if trimmed is not None:
         segs = trimmed[1]
-    cands, n_distinct = scored_candidates(table, r, segs, settings)
+    cands, n_distinct = scored_candidates(table, segs, settings)
     if not cands:
         return dataclasses.replace(r, cells=()), [_unreadable(table, r, segs, report_file, settings)]
     label = trimmed[0] if trimmed is not None else r.label
@@ -393,12 +433,13 @@ def _verify_cells(table: Table, r: Row, best, rivals, n_distinct: int, settings:
     return tuple(verified), tuple(checks)
 
 
-def _placeholders_unverified(table: Table, cells: Placed, verified: tuple[bool, ...],
-                             checks: tuple[str, ...]) -> tuple[tuple[bool, ...], tuple[str, ...]]:
+def _placeholders_unverified(
+    table: Table, cells: Placed, verified: tuple[bool, ...], checks: tuple[str, ...]
+) -> tuple[tuple[bool, ...], tuple[str, ...]]:
     """(verified, checks) with the cells that are placeholders unverified: a zero base with a percent beside
     it, and `101 123  0  0,0%`: zeros followed by a zero percent beside a non-zero amount."""
     n = table.n
-    verified, checks = list(verified), list(checks)
+    ok, why = list(verified), list(checks)
     for rel in table.relations:
         if rel[0] in ("pct", "pctabs"):
             _, j, a, b = rel
@@ -406,45 +447,63 @@ def _placeholders_unverified(table: Table, cells: Placed, verified: tuple[bool, 
             if cb is not None and cb.value == 0 and ca is not None and ca.value:
                 for x in (b, j):
                     if cells[x] is not None:
-                        verified[x] = False
-                        checks[x] = "unverified: a zero base with a percent beside it is a placeholder"
+                        ok[x] = False
+                        why[x] = "unverified: a zero base with a percent beside it is a placeholder"
     if any(c is not None and c.value and not c.is_pct for c in cells):
         for j in range(n - 1):
             c = cells[j]
             if c is None or c.value != 0 or c.is_pct:
                 continue
             k = j + 1
-            while k < n and cells[k] is not None and cells[k].value == 0 and not cells[k].is_pct:
+            while k < n and _is_zero(cells[k], pct=False):
                 k += 1
-            if k < n and cells[k] is not None and cells[k].is_pct and cells[k].value == 0:
+            if k < n and _is_zero(cells[k], pct=True):
                 for x in range(j, k + 1):
-                    verified[x] = False
-                    checks[x] = "unverified: zeros with 0,0 % beside non-zero amounts are placeholders"
-    return tuple(verified), tuple(checks)
+                    ok[x] = False
+                    why[x] = "unverified: zeros with 0,0 % beside non-zero amounts are placeholders"
+    return tuple(ok), tuple(why)
 
 
-def _broken_unverified(table: Table, r: Row, cells: Placed, verified: tuple[bool, ...], checks: tuple[str, ...],
-                       report_file: str, settings: TableSettings):
+def _is_zero(c: Cell | None, pct: bool) -> bool:
+    """A printed zero amount (pct False) or zero percent (pct True)."""
+    return c is not None and c.value == 0 and c.is_pct == pct
+
+
+def _broken_unverified(
+    table: Table,
+    r: Row,
+    cells: Placed,
+    verified: tuple[bool, ...],
+    checks: tuple[str, ...],
+    report_file: str,
+    settings: TableSettings,
+):
     """(cells, verified, checks, issues) of a reading: when it breaks the table's arithmetic every cell
     unverified, and an amount it makes a thousand times its column's (numbers joined into one) not
     placed but an issue."""
     broken = [rel for rel in table.relations if relation_holds(rel, cells, settings) is False]
     if not broken:
         return cells, verified, checks, []
-    cells, verified, checks = list(cells), list(verified), list(checks)
+    placed: list[Cell | None] = list(cells)
     issues = []
+    scales = table.col_scale
+    for j, c in enumerate(cells):
+        scale = scales[j] if j < len(scales) else None
+        if c is None or not c.value or c.is_pct or scale is None:
+            continue
+        if math.log10(abs(c.value) + 1) - scale >= settings.far_from_column_scale:
+            issues.append(
+                ExtractionIssue(
+                    report_file,
+                    r.line,
+                    "unplaced_number",
+                    f"{table.table_id}: the reading that fits {table.n} columns breaks "
+                    f"{'; '.join(describe(x) for x in broken)} and reads "
+                    f"{c.text} far beyond its column (c{j + 1})",
+                    r.raw.strip(),
+                )
+            )
+            placed[j] = None
     why = "unverified: breaks " + "; ".join(describe(x) for x in broken)
-    far = [j for j, c in enumerate(cells) if c is not None and c.value and not c.is_pct
-           and table.col_scale and j < len(table.col_scale) and table.col_scale[j] is not None
-           and math.log10(abs(c.value) + 1) - table.col_scale[j] >= settings.far_from_column_scale]
-    for j in far:
-        issues.append(ExtractionIssue(report_file, r.line, "unplaced_number",
-                                      f"{table.table_id}: the reading that fits {table.n} columns breaks "
-                                      f"{'; '.join(describe(x) for x in broken)} and reads "
-                                      f"{cells[j].text} far beyond its column (c{j + 1})", r.raw.strip()))
-        cells[j] = None
-    for j in range(table.n):
-        if cells[j] is not None:
-            verified[j] = False
-            checks[j] = why
-    return tuple(cells), tuple(verified), tuple(checks), issues
+    ok = tuple(False if c is not None else v for c, v in zip(placed, verified))
+    return tuple(placed), ok, tuple(why if c is not None else ch for c, ch in zip(placed, checks)), issues

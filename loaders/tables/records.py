@@ -1,4 +1,5 @@
 """The immutable records the table reader passes between its steps: a step takes them and returns new ones."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ Relation = tuple  # ("pct" | "pctabs" | "diff", target, a, b) or ("sum", target,
 
 class Cell(NamedTuple):
     """One number (or placeholder) as printed, read."""
+
     text: str
     value: float | None
     is_pct: bool
@@ -20,6 +22,7 @@ class Cell(NamedTuple):
 
 class TokenKind(NamedTuple):
     """What one token can be in a reading of a row (see numbers.segmentations)."""
+
     text_cell: bool  # a word standing in a value cell (`Färre`): no number
     dash: bool  # a lone minus: no value, or the sign of the number after it (`- 425`)
     number: bool
@@ -33,6 +36,7 @@ class TokenKind(NamedTuple):
 class RowText(NamedTuple):
     """What a row reader finds in one line: its label, its numeric tokens, and whether the label was
     printed after the numbers."""
+
     label: str
     tokens: tuple[Token, ...]
     label_after: bool
@@ -55,6 +59,7 @@ class Row:
 @dataclass(frozen=True)
 class RawBlock:
     """Consecutive rows of numbers, before their header is known."""
+
     rows: tuple[Row, ...]
     start: int  # index of first row line (0-based)
     end: int  # index of last row line

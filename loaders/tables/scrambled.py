@@ -3,6 +3,7 @@
 resolve_scrambled places the total row by column sums and leaves the others unlabelled; the report's
 other tables (label_scrambled_by_other_tables) and sibling tables of one layout or the sorted order
 (label_scrambled_by_siblings_and_order) may then decide a row's label. Each returns new tables."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -11,9 +12,13 @@ from loaders.records import ExtractionIssue
 from loaders.tables.arithmetic import relation_holds, tolerance
 from loaders.tables.numbers import segmentations
 from loaders.tables.reading import Placed, row_candidates
-from loaders.tables.records import Row, Table
+from loaders.tables.records import Cell, Row, Table
 from loaders.tables.settings import TableSettings
 from loaders.tables.vocabulary import LABEL_TOKEN_RE, SORT_KEY_DROP_RE, SORT_KEY_TABLE, TOTAL_LABEL_RE
+
+
+def _amount(c: Cell | None) -> float | None:
+    return None if c is None else c.value
 
 
 def _with_rows(t: Table, new_rows: dict[int, Row]) -> Table:
@@ -29,17 +34,22 @@ def _labelled(r: Row, label: str, why: str) -> Row:
 
 # ---------------------------------------------------------------- placing by column sums
 
-def column_sum_solutions(n: int, col_pct, tot: Placed, opts: list[list[Placed]],
-                         settings: TableSettings) -> list[tuple]:
+
+def column_sum_solutions(
+    n: int, col_pct, tot: Placed, opts: list[list[Placed]], settings: TableSettings
+) -> list[tuple]:
     """The combinations of placements (one per row, in itertools.product order) whose every amount column
     sums to the total row within rounding (settings.column_sum_tolerance, plus
     settings.column_sum_tolerance_per_cell per summed cell); branches that cannot reach a total even with
     every later row's extremes are cut, so the answer is that of trying every combination."""
     limit = settings.max_column_sum_solutions
     cols = [j for j in range(n) if not col_pct[j]]
-    targets = [tot[j].value for j in cols]
-    vals = [[tuple(0.0 if row[j] is None or row[j].value is None else row[j].value for j in cols) for row in o] for o in opts]
-    cnts = [[tuple(0 if row[j] is None or row[j].value is None else 1 for j in cols) for row in o] for o in opts]
+    printed = [_amount(tot[j]) for j in cols]
+    targets = [x for x in printed if x is not None]
+    if len(targets) < len(printed):
+        return []  # a placeholder in the total row: no column sum to reach
+    vals = [[tuple(_amount(row[j]) or 0.0 for j in cols) for row in o] for o in opts]
+    cnts = [[tuple(0 if _amount(row[j]) is None else 1 for j in cols) for row in o] for o in opts]
     rows_n = len(opts)
     width = len(cols)
     lo = [[0.0] * width for _ in range(rows_n + 1)]
@@ -60,8 +70,10 @@ def column_sum_solutions(n: int, col_pct, tot: Placed, opts: list[list[Placed]],
             return
         for row, v, m in zip(opts[k], vals[k], cnts[k]):
             nxt = [partial[c] + v[c] for c in range(width)]
-            if any(nxt[c] + lo[k + 1][c] > targets[c] + tol_max or nxt[c] + hi[k + 1][c] < targets[c] - tol_max
-                   for c in range(width)):
+            if any(
+                nxt[c] + lo[k + 1][c] > targets[c] + tol_max or nxt[c] + hi[k + 1][c] < targets[c] - tol_max
+                for c in range(width)
+            ):
                 continue
             chosen.append(row)
             walk(k + 1, nxt, [count[c] + m[c] for c in range(width)])
@@ -73,8 +85,9 @@ def column_sum_solutions(n: int, col_pct, tot: Placed, opts: list[list[Placed]],
     return sols
 
 
-def place_by_column_sums(table: Table, total_row: Row, others: list[Row], cands: dict[int, list[Placed]],
-                         settings: TableSettings) -> dict[int, Row] | None:
+def place_by_column_sums(
+    table: Table, total_row: Row, others: list[Row], cands: dict[int, list[Placed]], settings: TableSettings
+) -> dict[int, Row] | None:
     """Choose among dropped-cell placements so that every column sums to the total row: the placed rows by
     line (the total row among them, confirmed), or None when no placement sums."""
     tot = total_row.cells
@@ -100,12 +113,20 @@ def place_by_column_sums(table: Table, total_row: Row, others: list[Row], cands:
             # cells every placement agrees on are still confirmed (a row total printed once)
             agree = [len({(None if s[k][j] is None else s[k][j].value) for s in sols}) == 1 for j in range(table.n)]
             verified = tuple(c is not None and agree[j] for j, c in enumerate(cells))
-            checks = tuple(("column sums equal the total row in every placement" if agree[j] else
-                            f"unverified: {len(variants)} placements give the same column sums") if c is not None else ""
-                           for j, c in enumerate(cells))
+            checks = tuple(
+                (
+                    "column sums equal the total row in every placement"
+                    if agree[j]
+                    else f"unverified: {len(variants)} placements give the same column sums"
+                )
+                if c is not None
+                else ""
+                for j, c in enumerate(cells)
+            )
         placed[r.line] = dataclasses.replace(r, cells=cells, verified=verified, checks=checks)
-    placed[total_row.line] = dataclasses.replace(total_row, verified=(True,) * table.n,
-                                                 checks=("column sums equal the total row",) * table.n)
+    placed[total_row.line] = dataclasses.replace(
+        total_row, verified=(True,) * table.n, checks=("column sums equal the total row",) * table.n
+    )
     return placed
 
 
@@ -119,8 +140,9 @@ def _sum_candidates(t: Table, r: Row, settings: TableSettings) -> list[Placed]:
     return opts or [r.cells]
 
 
-def resolve_scrambled(t: Table, labels: tuple[tuple[int, str], ...], report_file: str,
-                      settings: TableSettings) -> tuple[Table, list[ExtractionIssue]]:
+def resolve_scrambled(
+    t: Table, labels: tuple[tuple[int, str], ...], report_file: str, settings: TableSettings
+) -> tuple[Table, list[ExtractionIssue]]:
     """Rows printed before their labels, in another order: only the total row is placed by arithmetic
     (the last row that fills every column, when the others sum to it); the others are left unlabelled."""
     rows = [r for r in t.rows if r.cells]
@@ -142,16 +164,24 @@ def resolve_scrambled(t: Table, labels: tuple[tuple[int, str], ...], report_file
             if total_names or (r.label_after and TOTAL_LABEL_RE.match(r.label)):
                 new_rows[i] = r
                 continue
-        new_rows[i] = dataclasses.replace(r, label="", checks=tuple(
-            ("row label printed apart in another order; " + ch) if ch else "" for ch in r.checks))
-    issue = ExtractionIssue(report_file, rows[0].line, "labels_scrambled",
-                            f"{t.table_id}: {len(rows)} value rows printed before {len(labels)} labels in another order; "
-                            "rows other than the total are left unlabelled",
-                            " | ".join(lab for _, lab in labels))
+        new_rows[i] = dataclasses.replace(
+            r,
+            label="",
+            checks=tuple(("row label printed apart in another order; " + ch) if ch else "" for ch in r.checks),
+        )
+    issue = ExtractionIssue(
+        report_file,
+        rows[0].line,
+        "labels_scrambled",
+        f"{t.table_id}: {len(rows)} value rows printed before {len(labels)} labels in another order; "
+        "rows other than the total are left unlabelled",
+        " | ".join(lab for _, lab in labels),
+    )
     return _with_rows(t, new_rows), [issue]
 
 
 # ---------------------------------------------------------------- labels from other tables
+
 
 def _label_tokens(label: str) -> list[str]:
     return LABEL_TOKEN_RE.sub(" ", label.lower()).split()
@@ -183,8 +213,11 @@ def _named_rows(t: Table, names: list[str]) -> dict[str, Row]:
     """The scrambled labels that name exactly one row of a labelled table (and that row no other label)."""
     named = {}
     for lab in names:
-        hits = [r for r in t.rows if r.cells and r.label and not TOTAL_LABEL_RE.match(r.label)
-                and labels_match(lab, r.label)]
+        hits = [
+            r
+            for r in t.rows
+            if r.cells and r.label and not TOTAL_LABEL_RE.match(r.label) and labels_match(lab, r.label)
+        ]
         if len(hits) == 1 and sum(1 for x in names if labels_match(x, hits[0].label)) == 1:
             named[lab] = hits[0]
     return named
@@ -196,17 +229,20 @@ def _label_evidence(t: Table, rows: list[Row], names: list[str], settings: Table
     named = _named_rows(t, names)
     if len(named) < settings.min_decided_labels:
         return
+    row_totals = [(r, total) for r in rows if (total := _amount(r.cells[-1])) is not None]
     for j in range(t.n):
         if t.col_pct and t.col_pct[j]:
             continue
         for factor in (1.0, 1000.0):  # the same amounts in mnkr and in tkr
             found: dict[str, list[Row]] = {}
+            cell_of: dict[str, Cell] = {}
             for lab, tr in named.items():
                 c = tr.cells[j] if j < len(tr.cells) else None
                 if c is None or c.value is None or c.is_pct:
                     continue
                 tol = tolerance(c) * factor
-                found[lab] = [r for r in rows if abs(r.cells[-1].value - c.value * factor) <= tol]
+                cell_of[lab] = c
+                found[lab] = [r for r, total in row_totals if abs(total - c.value * factor) <= tol]
             if any(not v for v in found.values()):
                 continue  # a label this column names fits no row: not this table's measure
             unique = {lab: v[0] for lab, v in found.items() if len(v) == 1}
@@ -216,9 +252,15 @@ def _label_evidence(t: Table, rows: list[Row], names: list[str], settings: Table
                 continue
             head = t.headers[j] if len(t.headers) == t.n else f"c{j + 1}"
             for lab, r in unique.items():
-                c = named[lab].cells[j]
-                yield r.line, lab, (f"label from {t.table_id} '{named[lab].label}' {head} {c.text} = row total "
-                                    f"{r.cells[-1].text}" + (" (tkr/mnkr)" if factor != 1.0 else ""))
+                printed = r.cells[-1].text if r.cells[-1] is not None else ""
+                yield (
+                    r.line,
+                    lab,
+                    (
+                        f"label from {t.table_id} '{named[lab].label}' {head} {cell_of[lab].text} = "
+                        f"row total {printed}" + (" (tkr/mnkr)" if factor != 1.0 else "")
+                    ),
+                )
 
 
 def decided_labels(evidence) -> dict[int, tuple[str, str]]:
@@ -244,22 +286,31 @@ def label_scrambled_by_other_tables(tables: list[Table], settings: TableSettings
         out.append(s)
         if not s.labels_after or not any(rel[0] == "sum" and rel[1] == s.n - 1 for rel in s.relations):
             continue
-        rows = [r for r in s.rows if r.cells and not r.label and r.cells[-1] is not None and r.cells[-1].value is not None]
+        rows = [
+            r for r in s.rows if r.cells and not r.label and r.cells[-1] is not None and r.cells[-1].value is not None
+        ]
         names = [lab for _, lab in s.labels_after if not TOTAL_LABEL_RE.match(lab)]
         if len(rows) < settings.min_decided_labels or not names:
             continue
-        decided = decided_labels(evidence for t in tables if t is not s and not t.labels_after and t.rows
-                                 for evidence in _label_evidence(t, rows, names, settings))
+        decided = decided_labels(
+            evidence
+            for t in tables
+            if t is not s and not t.labels_after and t.rows
+            for evidence in _label_evidence(t, rows, names, settings)
+        )
         taken = [lab for lab, _ in decided.values() if lab]
         lines = {r.line for r in rows}
-        new_rows = {i: _labelled(r, *decided[r.line]) for i, r in enumerate(s.rows)
-                    if r.line in lines and decided.get(r.line, ("", ""))[0]
-                    and taken.count(decided[r.line][0]) == 1}
+        new_rows = {
+            i: _labelled(r, *decided[r.line])
+            for i, r in enumerate(s.rows)
+            if r.line in lines and decided.get(r.line, ("", ""))[0] and taken.count(decided[r.line][0]) == 1
+        }
         out[-1] = _with_rows(s, new_rows)
     return out
 
 
 # ---------------------------------------------------------------- labels from siblings and sorted order
+
 
 def label_sort_key(label: str) -> str:
     """A label as a Swedish list sorts it: case and punctuation ignored, å ä ö after z."""
@@ -297,8 +348,9 @@ def _decided_keys(group: list[Table], names: frozenset, n_rows: int) -> list[str
     return decided
 
 
-def _filled_by_sorted_order(decided: list[str | None], names: frozenset, why: dict[int, str],
-                            settings: TableSettings) -> tuple[list[str | None], dict[int, str]]:
+def _filled_by_sorted_order(
+    decided: list[str | None], names: frozenset, why: dict[int, str], settings: TableSettings
+) -> tuple[list[str | None], dict[int, str]]:
     """(decided, why) with more rows decided: when enough decided rows stand in the sorted order of their
     labels, the undecided rows between two decided ones take the undecided labels that sort between
     those two, when there are exactly as many of those labels as rows."""
@@ -315,8 +367,10 @@ def _filled_by_sorted_order(decided: list[str | None], names: frozenset, why: di
         if gap and len(fits) == len(gap):
             for k, x in zip(gap, fits):
                 decided[k] = x
-                why[k] = (f"label by sorted order: the {len(known)} rows decided by arithmetic are printed "
-                          "in the sorted order of their labels")
+                why[k] = (
+                    f"label by sorted order: the {len(known)} rows decided by arithmetic are printed "
+                    "in the sorted order of their labels"
+                )
     return decided, why
 
 
@@ -349,7 +403,10 @@ def label_scrambled_by_siblings_and_order(tables: list[Table], settings: TableSe
         why = {k: "label of the same row in a sibling table" for k in range(n_rows)}
         decided, why = _filled_by_sorted_order(decided, names, why, settings)
         for x, t in zip(members, group):
-            new_rows = {i: _labelled(t.rows[i], label_of[decided[k]], why[k])
-                        for k, i in enumerate(_value_row_indices(t)) if not t.rows[i].label and decided[k]}
+            new_rows = {}
+            for k, i in enumerate(_value_row_indices(t)):
+                key = decided[k]
+                if key and not t.rows[i].label:
+                    new_rows[i] = _labelled(t.rows[i], label_of[key], why[k])
             out[x] = _with_rows(t, new_rows)
     return out

@@ -1,4 +1,5 @@
 """Every threshold the table reader decides by, in one validated record passed to the functions that use it."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
@@ -79,17 +80,31 @@ class TableSettings:
                 raise TypeError(f"TableSettings.{f.name} must be a number, not {value!r}")
             if value < 0:
                 raise ValueError(f"TableSettings.{f.name} must not be negative: {value!r}")
-        for name in ("min_cells", "max_groups", "max_row_tokens", "max_segmentations", "segment_cell_budget",
-                     "probe_segmentations", "max_candidates", "max_column_sum_solutions", "max_label_chars",
-                     "max_header_chars", "max_caption_lines", "header_fit_divisor", "relation_rows_divisor"):
+        for name in (
+            "min_cells",
+            "max_groups",
+            "max_row_tokens",
+            "max_segmentations",
+            "segment_cell_budget",
+            "probe_segmentations",
+            "max_candidates",
+            "max_column_sum_solutions",
+            "max_label_chars",
+            "max_header_chars",
+            "max_caption_lines",
+            "header_fit_divisor",
+            "relation_rows_divisor",
+        ):
             if getattr(self, name) < 1:
                 raise ValueError(f"TableSettings.{name} must be at least 1: {getattr(self, name)!r}")
         for name in ("header_fit_or_fewer_share", "header_fit_loose_share", "label_column_fit_share"):
             if not 0 < getattr(self, name) <= 1:
                 raise ValueError(f"TableSettings.{name} is a share of rows, in (0, 1]: {getattr(self, name)!r}")
         if self.dropped_penalty < self.weight_spacing:
-            raise ValueError("TableSettings.dropped_penalty must be at least weight_spacing: a reading that "
-                             "drops cells must not win on spacing alone")
+            raise ValueError(
+                "TableSettings.dropped_penalty must be at least weight_spacing: a reading that "
+                "drops cells must not win on spacing alone"
+            )
 
 
 DEFAULT_SETTINGS = TableSettings()

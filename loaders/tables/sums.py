@@ -1,4 +1,5 @@
 """Checks across the rows of a read table: totals and parts that add up confirm the cells; row groups; units."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -46,14 +47,14 @@ def check_column_sums(table: Table) -> Table:
             continue
         parts = _parts_until_total(list(reversed(rows[:ti])))
         if len(parts) < 2:
-            parts = _parts_until_total(rows[ti + 1:])  # a total printed above its parts
+            parts = _parts_until_total(rows[ti + 1 :])  # a total printed above its parts
         if len(parts) < 2:
             continue
         for j in range(table.n):
             t = tr.cells[j]
             if t is None or t.value is None or t.is_pct:
                 continue
-            vals = [p.cells[j] for _, p in parts if p.cells[j] is not None and p.cells[j].value is not None]
+            vals = [c for c in (p.cells[j] for _, p in parts) if c is not None and c.value is not None]
             if len(vals) < 2 or len(vals) < len(parts) - 1:
                 continue
             if sums_to(vals, t):
@@ -108,22 +109,43 @@ def assign_groups(t: Table) -> Table:
 def unit_issues(t: Table, report_file: str, settings: TableSettings) -> list[ExtractionIssue]:
     """Units that contradict the numbers: flagged, not trusted."""
     out = []
-    amounts = [abs(c.value) for r in t.rows for j, c in enumerate(r.cells)
-               if c is not None and c.value is not None and not c.is_pct and r.verified and r.verified[j]]
+    amounts = [
+        abs(c.value)
+        for r in t.rows
+        for j, c in enumerate(r.cells)
+        if c is not None and c.value is not None and not c.is_pct and r.verified and r.verified[j]
+    ]
     first = t.rows[0].line if t.rows else None
-    if t.unit_raw == "tkr" and len(amounts) >= settings.min_amounts_for_unit_check and max(amounts) < settings.tkr_below:
-        out.append(ExtractionIssue(report_file, first, "unit_contradicts_scale",
-                                   f"{t.table_id}: said to be in tkr but every amount is below 1 000 "
-                                   "(sums like mnkr); its money cells are not made facts", t.caption))
+    if (
+        t.unit_raw == "tkr"
+        and len(amounts) >= settings.min_amounts_for_unit_check
+        and max(amounts) < settings.tkr_below
+    ):
+        out.append(
+            ExtractionIssue(
+                report_file,
+                first,
+                "unit_contradicts_scale",
+                f"{t.table_id}: said to be in tkr but every amount is below 1 000 "
+                "(sums like mnkr); its money cells are not made facts",
+                t.caption,
+            )
+        )
     for r in t.rows:
         m = ROW_UNIT_RE.search(r.label or "")
         if m and t.unit_raw and m.group(1).lower() != t.unit_raw:
             why = "the table's unit is used, not confirmed"
             if _sum_of_two_rows(t, r):
                 why = "two other rows of the table add up to it, so the table's unit holds"
-            out.append(ExtractionIssue(report_file, r.line, "unit_contradicts_table",
-                                       f"{t.table_id}: row says {m.group(1)} in a table in {t.unit_raw}; {why}",
-                                       r.raw.strip()))
+            out.append(
+                ExtractionIssue(
+                    report_file,
+                    r.line,
+                    "unit_contradicts_table",
+                    f"{t.table_id}: row says {m.group(1)} in a table in {t.unit_raw}; {why}",
+                    r.raw.strip(),
+                )
+            )
     return out
 
 
@@ -134,7 +156,7 @@ def _sum_of_two_rows(t: Table, target: Row) -> bool:
         hits = total = 0
         for j in range(t.n):
             x, y, z = a.cells[j], b.cells[j], target.cells[j]
-            if None in (x, y, z) or None in (x.value, y.value, z.value):
+            if x is None or y is None or z is None or x.value is None or y.value is None or z.value is None:
                 continue
             total += 1
             hits += abs(x.value + y.value - z.value) <= tolerance(x) + tolerance(y) + tolerance(z) + 1e-6

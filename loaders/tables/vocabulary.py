@@ -3,6 +3,7 @@
 All of them are here, at the top of one module, named for what they recognise. The words are Swedish
 report vocabulary that no seed holds yet (seeds/column_headers.csv gives a header its measure in dbt,
 after reading; these words decide where a header's columns start while reading)."""
+
 from __future__ import annotations
 
 import re
@@ -14,8 +15,10 @@ NUM_TOKEN_RE = re.compile(r"^(?P<sign>[" + MINUS + r"+]?)(?P<int>\d+)(?:,(?P<dec
 DASH_RE = re.compile(r"^[" + MINUS + r"]$")
 LETTER = "A-Za-zÅÄÖåäöÉéÜü"
 # a label glued after the numbers: `306 598Läkarbesök`, `246 324- Varav somatisk vård`
-LABEL_AFTER_RE = re.compile(r"^(?P<nums>\s*[" + MINUS + r"\d][\d\s,%" + MINUS + r"]*?\d%?)"
-                            r"(?P<label>[" + MINUS + r"]?\s?[" + LETTER + r"(].*)$")
+LABEL_AFTER_RE = re.compile(
+    r"^(?P<nums>\s*[" + MINUS + r"\d][\d\s,%" + MINUS + r"]*?\d%?)"
+    r"(?P<label>[" + MINUS + r"]?\s?[" + LETTER + r"(].*)$"
+)
 LETTER_RE = re.compile(r"[" + LETTER + r"]")
 TOKEN_RE = re.compile(r"\S+")
 # a minus glued to the decimals of the previous value: `-100,00-25 833`
@@ -40,25 +43,42 @@ ROW_UNIT_RE = re.compile(r"\((tkr|mnkr|mkr)\)", re.I)
 
 # ---------------------------------------------------------------- header words
 
-MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
-          "jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+MONTHS = (
+    "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+)
 MONTH_RE = re.compile(r"^(" + MONTHS + r")$")
 # words that open a new column in a joined header (see split_header)
-COLUMN_START_RE = re.compile(r"^(ack|ackumulerat|helår|helårs|bokslut|förändring|förändr|diff|mål|avv|avvikelse|"
-                             r"vo|prognos|budget|utfall|utf|resultat|summa|totalt|"
-                             r"prognostiserat|nettokostnads\w*|kostnad|andel|antal|beräknad|"
-                             r"" + MONTHS + r")$", re.I)
-MEASURE_WORD_RE = re.compile(r"^(utf|utfall|bud|budget|prognos|bokslut|avv|avvikelse|förändring|"
-                             r"diff|mål|resultat)$", re.I)
-QUAL_WORD_RE = re.compile(r"^(ack|ackumulerat|helår|helårs|inn|innevarande|fg|föreg|föregående|år|%|bokslut|summa|"
-                          r"beräknad|prognostiserat|avv|(19|20)\d\d|" + MONTHS + r")$", re.I)
+COLUMN_START_RE = re.compile(
+    r"^(ack|ackumulerat|helår|helårs|bokslut|förändring|förändr|diff|mål|avv|avvikelse|"
+    r"vo|prognos|budget|utfall|utf|resultat|summa|totalt|"
+    r"prognostiserat|nettokostnads\w*|kostnad|andel|antal|beräknad|"
+    r"" + MONTHS + r")$",
+    re.I,
+)
+MEASURE_WORD_RE = re.compile(
+    r"^(utf|utfall|bud|budget|prognos|bokslut|avv|avvikelse|förändring|"
+    r"diff|mål|resultat)$",
+    re.I,
+)
+QUAL_WORD_RE = re.compile(
+    r"^(ack|ackumulerat|helår|helårs|inn|innevarande|fg|föreg|föregående|år|%|bokslut|summa|"
+    r"beräknad|prognostiserat|avv|(19|20)\d\d|" + MONTHS + r")$",
+    re.I,
+)
 # a column of these words only (`Helår`, `Apr`) qualifies the column before it
 QUALIFIER_ONLY_RE = re.compile(r"^(helår|" + MONTHS + r")$")
-HEADER_HINT_RE = re.compile(r"\b(ack|utfall|utf|budget|bud|prognos|bokslut|helår|förändring|avv|diff|mål|"
-                            r"fg år|inn år|föregående|föregeående|innevarande|(19|20)\d\d(0[1-9]|1[0-2])?|" + MONTHS + r")\b|%", re.I)
-HEADER_WORD_RE = re.compile(r"^(ack|utf|utfall|bud|budget|prognos|prognostiserat|bokslut|helår|förändring|avv|diff|mål|fg|"
-                            r"inn|år|%|föregående|föregeående|innevarande|mot|från|prog|mnkr|tkr|kkr|resultat|"
-                            r"(19|20)\d\d[-–]?(0[1-9]|1[0-2])?[-–]?|" + MONTHS + r")$", re.I)
+HEADER_HINT_RE = re.compile(
+    r"\b(ack|utfall|utf|budget|bud|prognos|bokslut|helår|förändring|avv|diff|mål|"
+    r"fg år|inn år|föregående|föregeående|innevarande|(19|20)\d\d(0[1-9]|1[0-2])?|" + MONTHS + r")\b|%",
+    re.I,
+)
+HEADER_WORD_RE = re.compile(
+    r"^(ack|utf|utfall|bud|budget|prognos|prognostiserat|bokslut|helår|förändring|avv|diff|mål|fg|"
+    r"inn|år|%|föregående|föregeående|innevarande|mot|från|prog|mnkr|tkr|kkr|resultat|"
+    r"(19|20)\d\d[-–]?(0[1-9]|1[0-2])?[-–]?|" + MONTHS + r")$",
+    re.I,
+)
 TEXT_COLUMN_RE = re.compile(r"\b(Trend|Kommentar|Kommentarer|Analys)\b")  # text columns hold no numbers
 HYPHENATED_HEADER_RE = re.compile(r"(\w)-\s+(?=[a-zåäö])")  # `Budget- avvikelse`
 WRAPPED_PERIOD_RE = re.compile(r"\b((?:19|20)\d\d)-\s+(?=(?:0[1-9]|1[0-2])\b)")  # `2024- 04`
