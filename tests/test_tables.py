@@ -535,7 +535,8 @@ def test_label_wrapped_above_its_values_is_joined():
 
 def test_labels_printed_after_the_value_rows_are_listed_with_their_caption():
     from loaders.tables.layouts import labels_after_block
-    from loaders.tables.settings import DEFAULT_SETTINGS as S, TableSettings
+    from loaders.tables.settings import DEFAULT_SETTINGS as S
+    from loaders.tables.settings import TableSettings
 
     lines = ["-5 602 6 937 1 335", "-21 548 -21 548", "683 11 757 12 440", "-4 919 -2 854 -7 773",
              "Resultatuppföljning 2021 (Tkr)", "Med/Rehab", "Totalt", "An/Op/IVA", "Akut omhänd"]
