@@ -114,7 +114,7 @@ def is_header_line(s: str, settings: TableSettings) -> bool:
     if any(STARTS_NUMBER_RE.match(w) and not HEADER_WORD_RE.match(w) and not w.endswith("%") for w in words):
         return False  # a number that is not a year: text, not a header
     hits = sum(1 for w in words if HEADER_WORD_RE.match(w) or w.endswith("%"))
-    return hits >= 2 or (hits >= 1 and hits * 2 >= len(words))
+    return hits >= settings.header_line_words or (hits >= 1 and hits * 2 >= len(words))
 
 
 def is_page_chrome(t: str) -> bool:
@@ -178,7 +178,7 @@ def header_above(lines: list[str], start: int, stop: int, settings: TableSetting
         hdr.remove(max(hdr))
     # fragments above the first header line belong to it when they are wrapped column names
     # (`VO` / `Närsjukvård` / `gemensamt`), i.e. when they repeat with the header's rhythm
-    if above and len(above) >= 3:
+    if above and len(above) >= settings.min_wrapped_header_fragments:
         words = [lines[x].strip() for x in above]
         if len(set(words)) < len(words):  # repeated fragments: column names split over lines
             above = sorted(above)

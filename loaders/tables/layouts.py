@@ -147,7 +147,7 @@ def line_to_row(i: int, s: str, settings: TableSettings, indicator: bool = False
         return None
     if len(label) > settings.max_label_chars:
         return None
-    if len(toks) <= 2 and BARE_YEAR_RE.match(toks[-1][0]) and not after:
+    if len(toks) <= settings.max_title_tokens and BARE_YEAR_RE.match(toks[-1][0]) and not after:
         return None  # a title or date (`Delårsrapport 1 2024`)
     if _is_period_header(toks):
         return None
@@ -201,7 +201,7 @@ def labels_after_block(
     while labels:
         li, lt = labels[-1]
         ahead = [lines[x].strip() for x in range(li + 1, min(len(lines), li + settings.repeat_lookahead_lines))]
-        if ahead.count(lt) >= 1 and len(lt.split()) <= 2:
+        if ahead.count(lt) >= 1 and len(lt.split()) <= settings.max_next_header_words:
             labels.pop()
         else:
             break

@@ -139,7 +139,7 @@ def _header_n_fits(counts: list[list[int]], header_n: int, lo: int, n_rows: int,
     if header_n > 2:
         # the first header may name the label column: do the rows fit one column less?
         fits1, _ = fit(header_n - 1)
-        if fits1 > 2 * fits and fits1 >= n_rows * settings.label_column_fit_share:
+        if fits1 > settings.label_column_fit_ratio * fits and fits1 >= n_rows * settings.label_column_fit_share:
             return header_n - 1
     if header_n >= lo and (
         fits >= max(1, n_rows // settings.header_fit_divisor)

@@ -19,9 +19,12 @@ class TableSettings:
     max_sentence_label_chars: int = 40  # a label ending in `.`/`:` longer than this is a sentence
     max_sentence_label_words: int = 4  # a label ending in `och`/`att`/... with more words is a sentence going on
     max_comment_label_words: int = 6  # an indicator row's label with a digit and more words is prose
+    max_title_tokens: int = 2  # a line of this few numbers ending in a bare year is a title (`Delårsrapport 1 2024`)
     # ---- headers and captions
     max_header_lines: int = 120  # how far above the first row a header may start
     max_header_chars: int = 120  # a longer line is no header line
+    header_line_words: int = 2  # header words that make a line a header line (or half of its words)
+    min_wrapped_header_fragments: int = 3  # repeated short lines above a header that are its wrapped cells
     max_header_region_chars: int = 100  # a longer line above a table ends the search for its header
     max_caption_lines: int = 3  # caption lines kept above the header
     max_caption_chars: int = 70  # a longer line is running text, not a caption
@@ -40,6 +43,7 @@ class TableSettings:
     header_fit_or_fewer_share: float = 0.8  # ... or this share fitting it or reading fewer (dropped cells)
     header_fit_loose_share: float = 0.6
     label_column_fit_share: float = 0.6  # rows that must fit one column less when the header names the label column
+    label_column_fit_ratio: float = 2.0  # ... and how many times more rows than fit the header's count
     arithmetic_extra_columns: int = 3  # column counts above the fewest tried by the arithmetic
     arithmetic_probe_readings: int = 60  # full readings per row tried for each of those counts
     # ---- the table's arithmetic
@@ -64,6 +68,7 @@ class TableSettings:
     max_apart_label_chars: int = 60  # a longer line after the block is no label
     max_apart_label_words: int = 5  # a line with more words is a caption
     repeat_lookahead_lines: int = 30  # lines searched for a repeat of a trailing label (the next header)
+    max_next_header_words: int = 2  # a trailing label repeated below with this few words is the next header
     max_placement_combinations: int = 300_000  # placements of dropped cells tried against a total row
     max_column_sum_solutions: int = 50
     column_sum_tolerance: float = 1.5  # a column sums to its total within this ...
