@@ -157,7 +157,7 @@ CARRY_SUBJECT_RE = re.compile(
 CUE_WORDS = (r"\b(?:med|till|på|om|av|ökat|ökar|minskat|minskar|ökning|minskning|uppgår|uppgick|"
              r"motsvarar|motsvarande|ligger|är|var|blev|landar|visar|redovisar|uppvisar|totalt|ca|cirka|"
              r"drygt|knappt|nästan|ungefär|hela|endast|bara|från|mellan|runt|omkring|strax|över|under|"
-             r"budget|prognos|mål|målet|utfall|utfallet|jämfört|vilket|summa|sammantaget|varav|"
+             r"budget|prognos|prognosen|mål|målet|utfall|utfallet|jämfört|vilket|summa|sammantaget|varav|"
              r"når|nådde|nått|uppnår|uppnådde|uppnått|landade|hamnade|eller)\b")
 TARGET_PLAN_RE = re.compile(r"\b(?:i|enligt)\s+(?:förvaltnings|verksamhets|budget)plan\w*", re.I)
 
@@ -1071,6 +1071,18 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
     return family, list_kind
 
 
+def _own_clause(after: str) -> str:
+    """The text after a number up to the next clause ('-14 mnkr, och prognosen för helåret -47': ' mnkr')."""
+    return CLAUSE_BREAK_RE.split(after, 1)[0]
+
+
+# a clause that names only a measure, of the previous number's metric ('..., och prognosen för helåret -47 mnkr')
+MEASURE_ONLY_CLAUSE_RE = re.compile(r"^[\s,]*(?:och|samt|men|medan)?\s*(?:(?:den|det|en|ett)\s+)?"
+                                    r"(?:prognos|budget|utfall|mål)\w*(?:\s+för\s+(?:hel)?året)?"
+                                    r"\s*(?:är|var|blir|på|till|uppgår\s+till)?\s*$", re.I)
+CLAUSE_BREAK_RE = re.compile(r",\s*(?:och|men|medan|samt)\b|;")
+
+
 def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     """The measure from the cue words of the number's clause (change, level, deviation, target, budget,
     forecast, 'från X till Y', a list's kind), and whether it is the same period a year earlier."""
@@ -1080,7 +1092,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
             and document.period_end.month == 12 and not FORECAST_RE.search(masked, forecast_cue.end(), n.start):
         forecast_cue = None
     forecast = s.heading_forecast or bool(forecast_cue) or \
-        s.in_text[FUTURE_RE] and bool(FULL_YEAR_RE.search(at.before_all + after[:40]) or (
+        s.in_text[FUTURE_RE] and bool(FULL_YEAR_RE.search(at.before_all + _own_clause(after)[:40]) or (
             document.period_end is not None and document.period_end.month < 12
             and re.match(r"\w*\s*för\s+" + str(document.period_end.year) + r"\b", rest)))  # 'beräknas ... för 2022'
 
@@ -1220,6 +1232,10 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     if not metric and placed_prev is not None and prev_metric and not window.strip(" ,()+-–") \
             and _metric_ok(prev_metric, family, measure, lex):
         metric, label = prev_metric, "(list)"
+    if not metric and placed_prev is not None and prev_metric and MEASURE_ONLY_CLAUSE_RE.match(window) \
+            and _metric_ok(prev_metric, family, measure, lex):
+        # 'delårsresultat -14 mnkr, och prognosen för helåret -47 mnkr': a clause naming only another measure
+        metric, label = prev_metric, "(the previous number's, another measure)"
     unit_dev = UNIT_DEVIATION_RE.match(text) if not metric and family == "tkr" and \
         measure in ("budget_deviation", "forecast_deviation") else None
     if unit_dev and unit_dev.end() <= n.start + 1 and not [h for h in hits_all if h.metric]:

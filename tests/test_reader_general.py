@@ -247,3 +247,9 @@ def test_a_number_word_opening_a_compound_is_the_metric_s_value():
     found = facts("Delårsrapport januari-augusti 2019\n\nRegionen beräknas göra ett nollresultat för 2019. Nämnden "
                   "går mot ett nollresultat. I fjol var vi nära ett nollresultat.\n")
     assert found == [("resultat", "forecast", 0), ("resultat", "forecast", 0)]
+
+
+def test_a_clause_naming_only_another_measure_keeps_the_previous_metric_and_its_own_clause():
+    found = facts("Delårsrapport januari-augusti 2018\n\nTotalt blir nämndernas delårsresultat -14 mnkr, och prognosen "
+                  "för helåret -47 mnkr.\n")
+    assert found == [("resultat", "actual", -14), ("resultat", "forecast", -47)]
