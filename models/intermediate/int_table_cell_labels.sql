@@ -3,6 +3,11 @@
       alias the label starts with when the rest only qualifies it (`exkl jour/beredskap`).
     * A breakdown row (seeds/breakdown_labels.csv: `-män` under `Läkarbesök`) is a part of the nearest row
       above it that is neither a part nor a `varav` row: that row's metric is its parent_metric_code. -#}
+{#- A view, not a table like the other steps: every cell with a value is as many rows as the staging
+    table, and writing them again cost more (7 s of 500 reports) than reading the labels inside each of
+    the two models that use it (int_table_context, int_table_facts). -#}
+{{ config(materialized="view") }}
+
 with cells as (
     select * from {{ ref('stg_reports__table_cells') }}
     where value is not null
