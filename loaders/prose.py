@@ -119,6 +119,14 @@ UNIT_FAMILY = {
     "års": "age",
     "åringar": "age",
 }
+UNIT_FAMILY_OF = {
+    "tkr": "tkr",
+    "pct": "pct",
+    "fte": "fte",
+    "hours": "hours",
+    "days": "days",
+    "count": "count",
+}  # canonical -> family
 COUNT_NOUNS = {
     "besök",
     "vårdtillfällen",
@@ -157,7 +165,7 @@ SIGN_WORD_NEAR_RE = re.compile(r"\b(?:minus|plus)(?:\s+på)?\s*$", re.I)  # 'ett
 FORECAST_RE = re.compile(
     r"prognos|prognostiser|helårsresultat|helårsutfall|förväntade?\s+resultat|"
     r"kommer\s+(?:att\s+)?(?:överstiga|understiga|generera|landa|uppgå)|"
-    r"vid\s+årets\s+slut|beräknas\s+(?:uppgå|landa)",
+    r"vid\s+årets\s+slut|beräknas\s+(?:uppgå|landa|göra)|\bgår\s+mot\s+(?:ett|en)\b",
     re.I,
 )
 # the year's end: a forecast in an interim report, the outcome itself in a report of the whole year
@@ -291,7 +299,7 @@ CUE_WORDS = (
     r"\b(?:med|till|på|om|av|ökat|ökar|minskat|minskar|ökning|minskning|uppgår|uppgick|"
     r"motsvarar|motsvarande|ligger|är|var|blev|landar|visar|redovisar|uppvisar|totalt|ca|cirka|"
     r"drygt|knappt|nästan|ungefär|hela|endast|bara|från|mellan|runt|omkring|strax|över|under|"
-    r"budget|prognos|mål|målet|utfall|utfallet|jämfört|vilket|summa|sammantaget|varav|"
+    r"budget|prognos|prognosen|mål|målet|utfall|utfallet|jämfört|vilket|summa|sammantaget|varav|"
     r"når|nådde|nått|uppnår|uppnådde|uppnått|landade|hamnade|eller)\b"
 )
 TARGET_PLAN_RE = re.compile(r"\b(?:i|enligt)\s+(?:förvaltnings|verksamhets|budget)plan\w*", re.I)
@@ -308,6 +316,7 @@ class Num:
     family: str  # pct | pp | tkr | kr | fte | hours | days | age | count | none
     unit_end: int
     match_end: int = 0  # end of the whole match (its percent sign included)
+    in_word: bool = False  # the first part of a compound ('noll' of 'nollresultat': compound_numbers)
 
 
 @dataclass
@@ -1048,6 +1057,8 @@ RESULT_WORD_RE = re.compile(r"(?:under|över)skott\w*", re.I)
 THAN_BUDGET_LATER_RE = re.compile(r"\d[^.]{0,20}?(?:sämre|bättre|högre|lägre)\s+än\s+budget", re.I)
 THAN_PLAN_RE = re.compile(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan")
 COMPARED_NEXT_RE = re.compile(r"\s*\S*\s*jämfört")
+# one comparative or adjective between a number and its noun: '649 000 fler vårdbesök', '3 500 planerade operationer'
+MODIFIER_GAP_RE = re.compile(r"\s+(?:fler|färre|[a-zåäö]{3,}(?:ade|ada|da|de|ta|te))\s+")
 # 'gjorde i snitt 6,8 besök per patient': a rate (a count per year is still the year's count)
 # ('per augusti 2023', 'per den 31 december', 'per tertial 1' are dates)
 RATE_AFTER_RE = re.compile(
@@ -1209,7 +1220,7 @@ def sentence_facts(
     prev_end = 0
     for idx, n in enumerate(nums):
         win_start = prev_end
-        if _skip_reason(text, n):
+        if not n.in_word and _skip_reason(text, n):
             continue  # years, dates, ages and labels do not end the clause the next number reads from
         prev_end = n.unit_end
         s.prev_seen, s.last_seen = s.last_seen, n
@@ -1267,17 +1278,47 @@ def sentence_facts(
 
 def scan_of(sent: Sentence, document: Document, lex: ProseLexicon, rx: re.Pattern[str], ctx: _Ctx) -> _Scan:
     """A sentence ready to be read: its numbers and metric phrases found."""
+    hits = find_aliases(sent.text, lex, rx)
+    nums = find_numbers(sent.text, lex.number_words)
+    in_words = compound_numbers(sent.text, hits, lex)
     return _Scan(
         sent,
         document,
         lex,
         rx,
         ctx,
-        find_numbers(sent.text, lex.number_words),
-        find_aliases(sent.text, lex, rx),
+        sorted(nums + in_words, key=lambda n: n.start) if in_words else nums,
+        hits,
         _Searched(sent.text),
         _heading_forecast(sent.heading),
     )
+
+
+def compound_numbers(text: str, hits: list[AliasHit], lex: ProseLexicon) -> list[Num]:
+    """A number word that opens a compound with a metric word is that metric's value: 'ett nollresultat'
+    is a result of 0 (the modifier and the number word from seeds/word_forms.csv and number_words.csv)."""
+    modifiers = [m for m in lex.word_forms.get("compound_modifier", ()) if m in lex.number_words]
+    out = []
+    for h in hits:
+        low = text[h.start : h.end].casefold()
+        word = next((m for m in modifiers if low.startswith(m) and len(low) > len(m)), None)
+        if word and h.metric:
+            end = h.start + len(word)
+            out.append(
+                Num(
+                    h.start,
+                    end,
+                    text[h.start : end],
+                    lex.number_words[word],
+                    False,
+                    "",
+                    UNIT_FAMILY_OF.get(lex.units.get(h.metric, ""), "none"),
+                    end,
+                    end,
+                    in_word=True,
+                )
+            )
+    return out
 
 
 def number_at(s: _Scan, idx: int, win_start: int) -> _At:
@@ -1322,7 +1363,11 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         n.family == "none"
         and nxt_word
         and nxt_word.group(1) not in FUNCTION_WORDS
-        and not any(h.start == n.unit_end + len(rest) - len(rest.lstrip()) for h in s.hits_all)
+        and not any(
+            h.start == n.unit_end + len(rest) - len(rest.lstrip())
+            or MODIFIER_GAP_RE.fullmatch(s.text, n.unit_end, h.start)
+            for h in s.hits_all
+        )
     ):
         s.last_any_measure = ""
         raise _Rejected(f"counts '{nxt_word.group(1)}', not a metric of the sentence")
@@ -1364,6 +1409,21 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
     return family, list_kind
 
 
+def _own_clause(after: str) -> str:
+    """The text after a number up to the next clause ('-14 mnkr, och prognosen för helåret -47': ' mnkr')."""
+    return CLAUSE_BREAK_RE.split(after, 1)[0]
+
+
+# a clause that names only a measure, of the previous number's metric ('..., och prognosen för helåret -47 mnkr')
+MEASURE_ONLY_CLAUSE_RE = re.compile(
+    r"^[\s,]*(?:och|samt|men|medan)?\s*(?:(?:den|det|en|ett)\s+)?"
+    r"(?:prognos|budget|utfall|mål)\w*(?:\s+för\s+(?:hel)?året)?"
+    r"\s*(?:är|var|blir|på|till|uppgår\s+till)?\s*$",
+    re.I,
+)
+CLAUSE_BREAK_RE = re.compile(r",\s*(?:och|men|medan|samt)\b|;")
+
+
 def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     """The measure from the cue words of the number's clause (change, level, deviation, target, budget,
     forecast, 'från X till Y', a list's kind), and whether it is the same period a year earlier."""
@@ -1381,8 +1441,16 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         s.heading_forecast
         or bool(forecast_cue)
         or s.in_text[FUTURE_RE]
-        and bool(FULL_YEAR_RE.search(at.before_all + after[:40]))
-    )
+        and bool(
+            FULL_YEAR_RE.search(at.before_all + _own_clause(after)[:40])
+            or (
+                document.period_end is not None
+                and document.period_end.month < 12
+                and re.match(r"\w*\s*för\s+" + str(document.period_end.year) + r"\b", rest)
+            )
+        )
+    )  # 'beräknas ... för 2022'
+
     prev_year = False
     change_m = list(CHANGE_RE.finditer(window))
     level_m = list(LEVEL_RE.finditer(window))
@@ -1612,6 +1680,15 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         and _metric_ok(prev_metric, family, measure, lex)
     ):
         metric, label = prev_metric, "(list)"
+    if (
+        not metric
+        and placed_prev is not None
+        and prev_metric
+        and MEASURE_ONLY_CLAUSE_RE.match(window)
+        and _metric_ok(prev_metric, family, measure, lex)
+    ):
+        # 'delårsresultat -14 mnkr, och prognosen för helåret -47 mnkr': a clause naming only another measure
+        metric, label = prev_metric, "(the previous number's, another measure)"
     unit_dev = (
         UNIT_DEVIATION_RE.match(text)
         if not metric and family == "tkr" and measure in ("budget_deviation", "forecast_deviation")
@@ -2018,6 +2095,10 @@ def _pick_metric(
             return m
         return h.metric
 
+    # 'ett nollresultat': a compound holding the number (compound_numbers) names it
+    for h in hits:
+        if h.start <= n.start and n.end < h.end and h.metric:
+            return resolve(h), h.phrase
     # 'varav -12,2 mnkr inhyrd personal': a phrase right after the unit names the number
     for h in hits:
         if n.unit_end <= h.start <= n.unit_end + 2 and re.search(r"varav\s*$", text[: n.start]):
@@ -2041,7 +2122,7 @@ def _pick_metric(
     own_noun_end = prev_num.match_end + 2 if prev_num is not None else -1
     for h in hits:
         if (
-            n.end <= h.start <= n.end + 2
+            (n.end <= h.start <= n.end + 2 or MODIFIER_GAP_RE.fullmatch(text, n.end, h.start))
             and h.phrase not in WEAK_METRIC_ALIASES
             and not any(x.metric and x.start >= win_from and x.end <= n.start and x.start > own_noun_end for x in hits)
         ):

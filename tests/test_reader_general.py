@@ -314,3 +314,27 @@ def test_each_line_of_a_fact_box_is_a_statement_of_its_own():
         False,
         False,
     ]
+
+
+def test_one_comparative_or_adjective_may_stand_between_a_number_and_its_noun():
+    found = facts(
+        "Årsredovisning 2019\n\nRegionen hade 649 000 fler vårdbesök under 2019. Sjukhuset gjorde 3 500 "
+        "planerade operationer.\n"
+    )
+    assert ("besok_totalt", "change_abs", 649000) in found and ("operationer", "actual", 3500) in found
+
+
+def test_a_number_word_opening_a_compound_is_the_metric_s_value():
+    found = facts(
+        "Delårsrapport januari-augusti 2019\n\nRegionen beräknas göra ett nollresultat för 2019. Nämnden "
+        "går mot ett nollresultat. I fjol var vi nära ett nollresultat.\n"
+    )
+    assert found == [("resultat", "forecast", 0), ("resultat", "forecast", 0)]
+
+
+def test_a_clause_naming_only_another_measure_keeps_the_previous_metric_and_its_own_clause():
+    found = facts(
+        "Delårsrapport januari-augusti 2018\n\nTotalt blir nämndernas delårsresultat -14 mnkr, och prognosen "
+        "för helåret -47 mnkr.\n"
+    )
+    assert found == [("resultat", "actual", -14), ("resultat", "forecast", -47)]

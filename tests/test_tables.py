@@ -522,3 +522,158 @@ def test_scrambled_rows_out_of_sorted_order_stay_unlabelled():
     # An/Op/IVA printed before Akut omhänd: the table is not sorted, so nothing names the undecided rows
     assert labels[:3] == ["An/Op/IVA", "Akut omhänd", "Div. gem"]
     assert labels[3:6] == ["", "", ""]
+
+
+# ---------------------------------------------------------------- the named layouts, one reader each
+
+
+def test_label_then_numbers_row_reads_the_numeric_tail():
+    from loaders.tables.layouts import read_label_then_numbers_row
+
+    row = read_label_then_numbers_row("Beläggning 06:00 94   94 0,0% 0  94")
+    assert row.label == "Beläggning 06:00" and not row.label_after
+    assert [t[0] for t in row.tokens] == ["94", "94", "0,0%", "0", "94"]
+    assert read_label_then_numbers_row("Antalet besök ökade med 5 procent.") is None
+    assert read_label_then_numbers_row("Kostnader - -") is None  # placeholders only: no number
+
+
+def test_label_after_row_reads_a_label_glued_after_the_numbers():
+    from loaders.tables.layouts import read_label_after_row
+
+    row = read_label_after_row(" 108 293  106 519  1,7%  306 598Läkarbesök")
+    assert row.label == "Läkarbesök" and row.label_after
+    assert [t[0] for t in row.tokens] == ["108", "293", "106", "519", "1,7%", "306", "598"]
+    assert read_label_after_row(" 87 454  246 324- Varav somatisk vård").label == "- Varav somatisk vård"
+    assert read_label_after_row("2024Läkarbesök") is None  # one number needs the indent
+    assert read_label_after_row("Läkarbesök 108 293") is None
+
+
+def test_split_row_prefers_the_label_after_layout_and_unglues_minus():
+    assert split_row(" 306 598Läkarbesök").label_after
+    label, tokens, after = split_row("Resultat -100,00-25 833")
+    assert label == "Resultat" and [t[0] for t in tokens] == ["-100,00", "-25", "833"] and not after
+
+
+def test_indicator_row_reads_values_before_a_trend_word_and_comment():
+    from loaders.tables.layouts import opens_indicator_table, read_indicator_row
+    from loaders.tables.settings import DEFAULT_SETTINGS as S
+
+    assert opens_indicator_table("Trend Kommentar ", S) and not opens_indicator_table("Kommentar till tabellen", S)
+    row = read_indicator_row("Andel digitala besök 1,6 % 5,0 % 2,0 % Positiv Det förbättrade värdet", S)
+    assert row.label == "Andel digitala besök" and [t[0] for t in row.tokens] == ["1,6 %", "5,0 %", "2,0 %"]
+    row = read_indicator_row("Inhyrd personal (Arbetad tid) 203,5 Färre 162,5 Positiv Färre inhyrda timmar", S)
+    assert [t[0] for t in row.tokens] == ["203,5", "Färre", "162,5"]
+    assert read_indicator_row("Andel 1,6 % 5,0 % positiv utveckling", S) is None  # the comment starts lower case
+
+
+def test_label_wrapped_above_its_values_is_joined():
+    from loaders.tables.blocks import find_blocks, with_wrapped_label
+    from loaders.tables.records import Row
+    from loaders.tables.settings import DEFAULT_SETTINGS as S
+
+    blocks = find_blocks(["Läkarbesök 1 000 900", "Köpt riks- och region-", "vård", "12 345 11 987"])
+    assert [(r.label, r.lines) for r in blocks[0].rows] == [
+        ("Läkarbesök", (1,)),
+        ("Köpt riks- och regionvård", (2, 3, 4)),
+    ]
+    row = Row(line=5, label="vård 1 234", raw="", tokens=())
+    assert with_wrapped_label(row, [(3, "Hälso- och sjuk-")], S).label == "Hälso- och sjuk- vård 1 234"
+    assert with_wrapped_label(row, [(3, "Utfall 2024-")], S) is row  # a header word: not a label
+
+
+def test_labels_printed_after_the_value_rows_are_listed_with_their_caption():
+    from loaders.tables.layouts import labels_after_block
+    from loaders.tables.settings import DEFAULT_SETTINGS as S
+    from loaders.tables.settings import TableSettings
+
+    lines = [
+        "-5 602 6 937 1 335",
+        "-21 548 -21 548",
+        "683 11 757 12 440",
+        "-4 919 -2 854 -7 773",
+        "Resultatuppföljning 2021 (Tkr)",
+        "Med/Rehab",
+        "Totalt",
+        "An/Op/IVA",
+        "Akut omhänd",
+    ]
+    labels, caps, last = labels_after_block(lines, 3, 4, S)
+    assert [t for _, t in labels] == ["Med/Rehab", "Totalt", "An/Op/IVA", "Akut omhänd"]
+    assert caps == [(4, "Resultatuppföljning 2021 (Tkr)")] and last == 8
+    # the settings passed are the ones used: labels longer than allowed end the list
+    labels, _, _ = labels_after_block(lines, 3, 4, TableSettings(max_apart_label_chars=5))
+    assert labels == []
+
+
+def test_a_repeated_header_with_a_continuation_caption_continues_the_table():
+    from loaders.tables.layouts import continues_table
+
+    head = ("Ack utf Inn År", "Ack utf Fg År", "Ack avv Fg år %")
+    assert continues_table(head, "Produktion, fortsättning", head, "Produktion")
+    assert continues_table(head, "", head, "Produktion")
+    assert not continues_table(head, "Personal", head, "Produktion")
+    assert not continues_table(head[:1], "", head[:1], "Produktion")  # one column says too little
+
+
+def test_two_label_columns_printing_one_name_collapse():
+    from loaders.tables.layouts import collapse_repeated_label
+
+    assert collapse_repeated_label("Nära vård Nära vård") == "Nära vård"
+    assert collapse_repeated_label("Vård och vård") == "Vård och vård"
+
+
+# ---------------------------------------------------------------- settings and immutable records
+
+
+def test_table_settings_are_validated():
+    import dataclasses
+
+    import pytest
+
+    from loaders.tables.settings import TableSettings
+
+    assert TableSettings() == TableSettings()
+    for bad in (
+        {"min_cells": 0},
+        {"max_label_gap": -1},
+        {"header_fit_loose_share": 1.5},
+        {"dropped_penalty": 0.1},
+        {"max_row_tokens": 0},
+    ):
+        with pytest.raises(ValueError):
+            TableSettings(**bad)
+    with pytest.raises(TypeError):
+        TableSettings(max_groups="4")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        TableSettings().min_cells = 3
+
+
+def test_settings_passed_change_what_is_read():
+    from loaders.tables.settings import TableSettings
+
+    text = "Läkarbesök 1000 900\nVårddagar 2000 1800\nOperationer 300 290\n"
+    assert len(extract_tables("x.txt", text.split("\n"))[0]) == 6
+    # three printed tokens a row at least: no row is a table row any more
+    assert extract_tables("x.txt", text.split("\n"), TableSettings(min_cells=3))[0] == []
+
+
+def test_reading_a_table_returns_new_records_and_leaves_the_input_unchanged():
+    import dataclasses
+
+    import pytest
+
+    from loaders.tables.blocks import find_blocks
+    from loaders.tables.reading import read_table
+    from loaders.tables.records import Table
+    from loaders.tables.settings import DEFAULT_SETTINGS as S
+
+    lines = PRODUCTION.split("\n")
+    before = list(lines)
+    block = find_blocks(lines)[0]
+    table = Table("t001", "", "", (), (), block.rows, n=8)
+    read, issues = read_table(table, "x.txt", S)
+    assert table.rows == block.rows and all(r.cells == () for r in table.rows)  # the input is as it was
+    assert read is not table and all(len(r.cells) == 8 for r in read.rows) and read.relations
+    assert lines == before
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        read.rows[0].label = "x"

@@ -7,7 +7,7 @@ Arrow table per raw table, quick to load: 500 reports in ~0.2 s), pickled under 
 - the report's file name (the loaders write it into every record, and a loader may
   one day read something from it; a renamed report is simply parsed again), and
 - the *loader fingerprint*: LOADER_VERSION plus a hash of the source of every
-  `loaders/*.py`, every `seeds/*.csv` (the lexicon and the regions the loaders
+  `loaders/**/*.py`, every `seeds/*.csv` (the lexicon and the regions the loaders
   read) and `vardlager/raw.py` (which turns records into rows). Editing a loader or a
   seed invalidates the cache even when nobody bumps LOADER_VERSION.
 
@@ -34,7 +34,7 @@ from vardlager.raw import ReportRows, report_rows
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 # what the cached rows depend on besides the report itself
-FINGERPRINT_GLOBS = ("loaders/*.py", "seeds/*.csv", "vardlager/raw.py")
+FINGERPRINT_GLOBS = ("loaders/**/*.py", "seeds/*.csv", "vardlager/raw.py")
 ENTRY_SUFFIX = ".pickle"
 
 
@@ -184,7 +184,7 @@ class ExtractionCache:
 
 # every file of the project whose change can change what a build publishes
 PROJECT_GLOBS = (
-    "loaders/*.py",
+    "loaders/**/*.py",
     "vardlager/*.py",
     "gx/*.py",
     "models/**/*",

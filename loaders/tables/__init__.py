@@ -1,0 +1,213 @@
+"""Tables: find numeric tables in report text and read their cells.
+
+PDF text extraction flattens tables: a space is both the thousands separator and
+the cell separator, empty cells are dropped, labels wrap or come after the
+values, and some tables print their value rows first and the labels afterwards.
+This package finds table blocks (header + rows), splits every row's numeric tail
+into exactly as many cells as the table has columns, and lets the table's own
+arithmetic (deviation and percent columns, row totals, column sums) choose
+between readings. A reading no check confirms is kept with ``is_verified`` False
+and the reason in ``check``; a row that cannot be read goes to ExtractionIssue.
+
+Meaning (metric, measure, period, unit scaling) is given in dbt, not here.
+
+One module per job, each a set of pure functions over the immutable records of ``records``:
+``vocabulary`` (patterns), ``settings`` (every threshold), ``numbers`` (tokens -> readings as numbers),
+``layouts`` (the named row layouts), ``blocks`` (lines -> blocks of rows), ``headers`` (header lines ->
+column names), ``arithmetic`` (relations between cells), ``reading`` (a block -> a read table), ``sums``
+(totals and parts, groups, units), ``scrambled`` (labels printed apart), and ``extract_tables`` here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from loaders.records import ExtractionIssue, TableCell
+from loaders.tables.blocks import find_blocks
+from loaders.tables.headers import header_above, header_columns, split_header, strip_label_header
+from loaders.tables.layouts import continues_table, labels_after_block, split_row
+from loaders.tables.numbers import _segmentations, long_run_check, read_cell, segmentations, token_kind, tokenize
+from loaders.tables.reading import choose_n, read_table
+from loaders.tables.records import Cell, RawBlock, Row, Table
+from loaders.tables.scrambled import (
+    label_scrambled_by_other_tables,
+    label_scrambled_by_siblings_and_order,
+    labels_match,
+    resolve_scrambled,
+)
+from loaders.tables.settings import DEFAULT_SETTINGS, TableSettings
+from loaders.tables.sums import assign_groups, check_child_sums, check_column_sums, unit_issues
+from loaders.tables.vocabulary import UNIT_RE
+
+__all__ = [
+    "extract_tables",
+    "find_blocks",
+    "segmentations",
+    "split_header",
+    "split_row",
+    "tokenize",
+    "labels_match",
+    "TableSettings",
+    "DEFAULT_SETTINGS",
+    "SETTINGS",
+    "MAX_ROW_TOKENS",
+    "LONG_RUN_CHECK",
+    "Cell",
+    "Row",
+    "Table",
+    "RawBlock",
+]
+
+SETTINGS = DEFAULT_SETTINGS  # the name callers used before the settings grew
+MAX_ROW_TOKENS = DEFAULT_SETTINGS.max_row_tokens
+LONG_RUN_CHECK = long_run_check(DEFAULT_SETTINGS)
+
+
+def _unit_of(text: str) -> str:
+    um = UNIT_RE.search(text)
+    return um.group(1).lower() if um else ""
+
+
+def _header_of(
+    lines: list[str], block: RawBlock, prev_end: int, prev: Table | None, settings: TableSettings
+) -> tuple[str, tuple[str, ...], list[int], str, str, bool]:
+    """(label header, column headers, header line indices, caption, unit, continues the previous table)."""
+    hdr_idx, cap_idx = header_above(lines, block.start, prev_end, settings)
+    label_header, headers = strip_label_header(header_columns(lines, hdr_idx)) if hdr_idx else ("", [])
+    caption = " ".join(lines[k].strip() for k in cap_idx)
+    unit_raw = _unit_of(" ".join(lines[k] for k in cap_idx + hdr_idx))
+    continued = prev is not None and continues_table(tuple(headers), caption, prev.headers, prev.caption)
+    caption = prev.caption if continued and prev is not None else caption
+    return label_header, tuple(headers), hdr_idx, caption, unit_raw, continued
+
+
+def _with_labels_apart(t: Table, block: RawBlock, lines: list[str], settings: TableSettings) -> tuple[Table, int]:
+    """Labels printed apart, after label-less value rows: the table with them (labels_after) and any caption
+    lines among them, and the index of the block's last line (the labels are part of it)."""
+    rows = block.rows
+    if not (
+        all(not r.label for r in rows[:-1])
+        and len(rows) >= settings.min_scrambled_rows
+        and (not rows[-1].label or rows[-1].label_after)
+    ):
+        return t, block.end
+    labels, caps, last = labels_after_block(lines, block.end, len(rows) - (1 if rows[-1].label else 0), settings)
+    if caps:
+        cap_text = " ".join(c for _, c in caps)
+        t = dataclasses.replace(t, caption=(t.caption + " | " if t.caption else "") + cap_text)
+        if UNIT_RE.search(cap_text):
+            t = dataclasses.replace(t, unit_raw=_unit_of(cap_text))
+    if len(labels) >= len(rows) - settings.scrambled_missing_labels:
+        return dataclasses.replace(t, labels_after=tuple(labels)), max(block.end, last)
+    return t, block.end
+
+
+def read_block(
+    report_file: str,
+    lines: list[str],
+    block: RawBlock,
+    new_id: str,
+    prev_end: int,
+    prev: Table | None,
+    settings: TableSettings,
+) -> tuple[Table | None, int, list[ExtractionIssue]]:
+    """One block -> (the read table or None, the index of its last line, its issues). The table takes the id
+    of the previous table prev when it continues it, else new_id."""
+    label_header, headers, hdr_idx, caption, unit_raw, continued = _header_of(lines, block, prev_end, prev, settings)
+    tid = prev.table_id if continued and prev is not None else new_id
+    n = choose_n(block.rows, len(headers), settings)
+    if n <= 0:
+        return (
+            None,
+            block.end,
+            [
+                ExtractionIssue(report_file, r.line, "unreadable_row", f"{tid}: no column count", r.raw.strip())
+                for r in block.rows
+            ],
+        )
+    issues: list[ExtractionIssue] = []
+    if len(headers) == n + 1:
+        label_header = (label_header + " " + headers[0]).strip()  # the first one names the label column
+        headers = headers[1:]
+    if len(headers) != n:
+        issues.append(
+            ExtractionIssue(
+                report_file,
+                block.rows[0].line,
+                "table_header_mismatch",
+                f"{tid}: header has {len(headers)} columns, rows have {n}",
+                " | ".join(headers),
+            )
+        )
+    t = Table(tid, caption, unit_raw, headers, tuple(k + 1 for k in hdr_idx), block.rows, n=n)
+    t, end = _with_labels_apart(t, block, lines, settings)
+    t, row_issues = read_table(t, report_file, settings)
+    issues += row_issues
+    if t.labels_after:
+        t, scrambled_issues = resolve_scrambled(t, t.labels_after, report_file, settings)
+        issues += scrambled_issues
+    else:
+        t = check_child_sums(check_column_sums(t))
+    t = dataclasses.replace(assign_groups(t), label_header=label_header)
+    return t, end, issues + unit_issues(t, report_file, settings)
+
+
+def table_cells(report_file: str, t: Table, offset: int) -> list[TableCell]:
+    """The cells of a read table as records; rows numbered from offset + 1 (a table continued after a
+    page break goes on counting)."""
+    out = []
+    for ri, r in enumerate(t.rows, start=offset + 1):
+        for j, c in enumerate(r.cells):
+            if c is None:
+                continue
+            out.append(
+                TableCell(
+                    report_file=report_file,
+                    table_id=t.table_id,
+                    caption=t.caption,
+                    unit_raw=t.unit_raw,
+                    row_group=r.group,
+                    row_label=r.label,
+                    column_header=t.headers[j] if len(t.headers) == t.n else "",
+                    column_index=j,
+                    text=c.text,
+                    value=c.value,
+                    line=r.line,
+                    is_verified=bool(r.verified[j]) if r.verified else False,
+                    check=((r.checks[j] if r.checks else "") + ("; " + t.header_note if t.header_note else "")).strip(
+                        "; "
+                    ),
+                    label_header=t.label_header,
+                    row_index=ri,
+                )
+            )
+    return out
+
+
+def extract_tables(
+    report_file: str, lines: list[str], settings: TableSettings = DEFAULT_SETTINGS
+) -> tuple[list[TableCell], list[ExtractionIssue]]:
+    """Every table of a report's lines: its cells as records, and the issues of what could not be read."""
+    # the readings memoised for the previous report are let go: a report costs what it costs on its own,
+    # whatever was read before it, and memory stays bounded
+    for memo in (_segmentations, read_cell, token_kind):
+        memo.cache_clear()
+    issues: list[ExtractionIssue] = []
+    tables: list[Table] = []
+    offsets: list[int] = []
+    rows_so_far: dict[str, int] = {}
+    prev_end = -1
+    prev: Table | None = None
+    for block in find_blocks(lines, settings):
+        new_id = f"t{len({t.table_id for t in tables}) + 1:03d}"
+        t, prev_end, block_issues = read_block(report_file, lines, block, new_id, prev_end, prev, settings)
+        issues += block_issues
+        if t is None:
+            continue
+        offsets.append(rows_so_far.get(t.table_id, 0))
+        rows_so_far[t.table_id] = offsets[-1] + len(t.rows)
+        tables.append(t)
+        prev = t
+    tables = label_scrambled_by_siblings_and_order(label_scrambled_by_other_tables(tables, settings), settings)
+    cells = [cell for t, offset in zip(tables, offsets) for cell in table_cells(report_file, t, offset)]
+    return cells, issues

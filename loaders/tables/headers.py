@@ -1,0 +1,256 @@
+"""Header lines -> column names: a table's header wraps over lines and its cells join into one text."""
+
+from __future__ import annotations
+
+from loaders.tables.records import Relation
+from loaders.tables.settings import TableSettings
+from loaders.tables.vocabulary import (
+    CLOSING_WORDS,
+    COLUMN_START_RE,
+    CUR_HEADER_RE,
+    DEV_HEADER_RE,
+    DEVIATION_PAIR_RE,
+    FORECAST_WORDS,
+    GLUED_PERCENT_RE,
+    GLUED_WORDS_RE,
+    HEADER_WORD_RE,
+    HYPHENATED_HEADER_RE,
+    JOINING_WORDS,
+    MEASURE_CONTINUES_AFTER,
+    MEASURE_OPENERS,
+    MEASURE_WORD_RE,
+    MONTH_RE,
+    OUTCOME_WORDS,
+    PAGE_CHROME_RE,
+    PREV_HEADER_RE,
+    QUAL_WORD_RE,
+    QUALIFIER_ONLY_RE,
+    SENTENCE_END_RE,
+    STARTS_NUMBER_RE,
+    TEXT_COLUMN_RE,
+    UNIT_RE,
+    WRAPPED_PERIOD_RE,
+    YEAR_DASH_RE,
+    YEAR_IN_TEXT_RE,
+    YEAR_LINE_RE,
+    YEAR_RE,
+    YEAR_SIDE_OPENS_AFTER_RE,
+    YEAR_SIDE_RE,
+)
+
+
+def _bare(word: str) -> str:
+    return word.strip("(),:")
+
+
+def normalize_header_text(text: str) -> str:
+    """Undo what text extraction does to a header: text columns dropped, `Budget- avvikelse` joined,
+    `2024- 04` joined, `ÅrInnevarande` and `%Föregående` split."""
+    text = TEXT_COLUMN_RE.sub(" ", text)
+    text = HYPHENATED_HEADER_RE.sub(r"\1", text)
+    text = WRAPPED_PERIOD_RE.sub(r"\1-", text)
+    text = GLUED_WORDS_RE.sub(" ", text)
+    return GLUED_PERCENT_RE.sub("% ", text)
+
+
+def _opens_column(cur: list[str], t: str) -> bool:
+    """Does the word t open a new column after the words cur of the column being read?"""
+    bare = _bare(t)
+    if YEAR_RE.match(bare):
+        has_year = any(YEAR_RE.match(_bare(x)) for x in cur)
+        return has_year and not cur[-1].endswith(("-", "–")) and not YEAR_DASH_RE.match(cur[-1])
+    if bare.lower() == "diff" and any("-" in x for x in cur):
+        return False  # `Bud-Utf Diff`, `Ack utf- Ack fg år Diff`
+    if DEVIATION_PAIR_RE.match(bare):
+        return True  # `Bud-Utf`: a deviation column
+    if YEAR_SIDE_RE.match(bare):
+        return bool(YEAR_SIDE_OPENS_AFTER_RE.search(" ".join(cur).lower()))
+    if not COLUMN_START_RE.match(bare):
+        return False
+    low = bare.lower()
+    prev = _bare(cur[-1]).lower()
+    if low in MEASURE_OPENERS:
+        # measure words continue a column of qualifiers only (`Helår Prognos`, `Ack Bud`, `Summa utfall`)
+        has_measure = any(MEASURE_WORD_RE.match(_bare(x)) for x in cur)
+        has_year = any(YEAR_RE.match(_bare(x)) for x in cur)
+        only_qual = all(QUAL_WORD_RE.match(_bare(x)) for x in cur)
+        start = (has_measure or has_year or not only_qual) and prev not in MEASURE_CONTINUES_AFTER
+        if low in OUTCOME_WORDS and prev in FORECAST_WORDS:
+            start = False  # `Prognos utfall 2024`
+        if low == "utf" and prev in CLOSING_WORDS:
+            start = False
+    elif MONTH_RE.match(low):
+        start = any(YEAR_RE.match(_bare(x)) or MONTH_RE.match(x.lower()) for x in cur)
+    else:
+        start = True
+    if prev in JOINING_WORDS or cur[-1].endswith("-"):
+        start = False
+    return start
+
+
+def split_header(text: str) -> list[str]:
+    """Split a joined header into column names: `Ack utf Inn År Ack Bud Inn År` -> two columns."""
+    cols: list[list[str]] = []
+    for t in normalize_header_text(text).split():
+        if not cols or _opens_column(cols[-1], t):
+            cols.append([t])
+        else:
+            cols[-1].append(t)
+    # a column of qualifiers only (`Helår`, `Apr`) belongs to the column before it
+    merged: list[list[str]] = []
+    for c in cols:
+        if merged and all(QUALIFIER_ONLY_RE.match(_bare(x).lower()) for x in c):
+            merged[-1] = merged[-1] + c
+        else:
+            merged.append(c)
+    return [" ".join(c) for c in merged]
+
+
+def is_header_line(s: str, settings: TableSettings) -> bool:
+    t = s.strip()
+    if not t or len(t) > settings.max_header_chars:
+        return False
+    words = [_bare(w) for w in t.split()]
+    if any(STARTS_NUMBER_RE.match(w) and not HEADER_WORD_RE.match(w) and not w.endswith("%") for w in words):
+        return False  # a number that is not a year: text, not a header
+    hits = sum(1 for w in words if HEADER_WORD_RE.match(w) or w.endswith("%"))
+    return hits >= settings.header_line_words or (hits >= 1 and hits * 2 >= len(words))
+
+
+def is_page_chrome(t: str) -> bool:
+    return bool(PAGE_CHROME_RE.match(t.strip()))
+
+
+def _is_fragment(t: str, settings: TableSettings) -> bool:
+    """A short piece of a wrapped header cell (`mot`, `Inn År`, `(Budget-`)."""
+    return (
+        len(t) <= settings.max_fragment_chars
+        and len(t.split()) <= settings.max_fragment_words
+        and not SENTENCE_END_RE.search(t)
+    )
+
+
+def _lines_above(lines: list[str], start: int, stop: int, settings: TableSettings) -> list[int]:
+    """Indices of the non-blank lines above a block (nearest first), up to running text or page chrome."""
+    cand: list[int] = []
+    i = start - 1
+    while i > stop and start - i <= settings.max_header_lines:
+        t = lines[i].strip()
+        if t:
+            if len(t) > settings.max_header_region_chars or t.endswith(".") or is_page_chrome(t):
+                break
+            cand.append(i)
+        i -= 1
+    return cand
+
+
+def header_above(lines: list[str], start: int, stop: int, settings: TableSettings) -> tuple[list[int], list[int]]:
+    """(header line indices, caption line indices) above a block, not crossing `stop`.
+
+    The header is the run of header-like lines and short fragments (a wrapped header cell
+    per line) right above the first row; the caption is up to three lines above that."""
+    cand = _lines_above(lines, start, stop, settings)
+    region: list[int] = []
+    hl: list[int] = []  # the header lines of the region
+    k = 0
+    while k < len(cand):
+        t = lines[cand[k]].strip()
+        if is_header_line(t, settings):
+            hl.append(cand[k])
+        elif not _is_fragment(t, settings):
+            break
+        region.append(cand[k])
+        k += 1
+    # the region must hold a real header line; drop fragments above its topmost header line
+    if not hl:
+        return [], cand[: settings.max_caption_lines]
+    top = min(hl)
+    above = [x for x in region if x < top]
+    hdr = [x for x in region if x >= top]
+    # a lone section row right above the first row (`Intäkter`) is not part of the header
+    if (
+        hdr
+        and max(hdr) not in hl
+        and len(lines[max(hdr)].split()) == 1
+        and max(hdr) == max(region)
+        and lines[max(hdr)].strip()[:1].isupper()
+    ):
+        hdr.remove(max(hdr))
+    # fragments above the first header line belong to it when they are wrapped column names
+    # (`VO` / `Närsjukvård` / `gemensamt`), i.e. when they repeat with the header's rhythm
+    if above and len(above) >= settings.min_wrapped_header_fragments:
+        words = [lines[x].strip() for x in above]
+        if len(set(words)) < len(words):  # repeated fragments: column names split over lines
+            above = sorted(above)
+            texts = [lines[x].strip() for x in above]
+            first = min(k for k, w in enumerate(texts) if texts.count(w) >= 2)
+            hdr = above[first:] + hdr
+            above = above[:first]
+    rest = sorted(above, reverse=True) + cand[k:]
+    cap = []
+    for x in rest[: settings.max_caption_lines]:
+        if len(lines[x].strip()) > settings.max_caption_chars:
+            break  # running text, not a caption
+        cap.append(x)
+    return sorted(hdr), sorted(cap)
+
+
+def header_columns(lines: list[str], hdr_idx: list[int]) -> list[str]:
+    """The header's column names. When the joined header lines do not split into as many columns as a
+    line of years among them holds (`Period: / Januari - December / Bokslut / 2007 2006`: the lines
+    above the years qualify them all), the years are the columns."""
+    text = " ".join(lines[k].strip() for k in hdr_idx)
+    cols = split_header(text)
+    year_lines = [lines[k].split() for k in hdr_idx if YEAR_LINE_RE.match(lines[k].strip())]
+    if len(year_lines) == 1 and len(cols) != len(year_lines[0]):
+        return year_lines[0]
+    return cols
+
+
+def strip_label_header(cols: list[str]) -> tuple[str, list[str]]:
+    """The first header column often carries the row-label header (`Område diagnostik och MT Ack utf`):
+    (label header, value column headers)."""
+    if not cols:
+        return "", cols
+    first = cols[0].split()
+    k = 0
+    while k < len(first) and not COLUMN_START_RE.match(_bare(first[k])) and not YEAR_RE.match(first[k]):
+        k += 1
+    if 0 < k < len(first):
+        return " ".join(first[:k]), [" ".join(first[k:])] + cols[1:]
+    if k == len(first) and len(cols) > 1:
+        return cols[0], cols[1:]
+    return "", cols
+
+
+def headers_by_arithmetic(headers: tuple[str, ...], n: int, relations: tuple[Relation, ...]) -> tuple[str, ...]:
+    """Headers printed in another order than the values: deviation headers put on the columns the
+    arithmetic shows to be deviations, and current/previous on the right side of a difference."""
+    h = headers
+    if len(h) != n or not relations:
+        return h
+    dev_d = sorted({rel[1] for rel in relations if rel[0] in ("diff", "pct", "pctabs")})
+    dev_h = [i for i in range(n) if DEV_HEADER_RE.search(h[i])]
+    new = list(h)
+    if dev_d and len(dev_d) == len(dev_h) and dev_d != dev_h:
+        non_d = [i for i in range(n) if i not in dev_d]
+        non_h = [i for i in range(n) if i not in dev_h]
+        for src, dst in zip(dev_h, dev_d):
+            new[dst] = h[src]
+        for src, dst in zip(non_h, non_d):
+            new[dst] = h[src]
+    for rel in relations:
+        if rel[0] == "diff":
+            _, j, a, b = rel
+            if (
+                PREV_HEADER_RE.search(new[a])
+                and CUR_HEADER_RE.search(new[b])
+                and not DEV_HEADER_RE.search(new[a] + new[b])
+            ):
+                new[a], new[b] = new[b], new[a]
+    return tuple(new)
+
+
+def is_caption_line(t: str) -> bool:
+    """A line after a label-less block that names the table rather than a row: a unit or a year in it."""
+    return bool(UNIT_RE.search(t) or YEAR_IN_TEXT_RE.search(t))

@@ -1,0 +1,118 @@
+"""The patterns the table reader decides by: number shapes, header words, label words.
+
+All of them are here, at the top of one module, named for what they recognise. The words are Swedish
+report vocabulary that no seed holds yet (seeds/column_headers.csv gives a header its measure in dbt,
+after reading; these words decide where a header's columns start while reading)."""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------- number shapes
+
+MINUS = "-\u2013\u2212\u2012\u2014"
+NUM_TOKEN_RE = re.compile(r"^(?P<sign>[" + MINUS + r"+]?)(?P<int>\d+)(?:,(?P<dec>\d+))?(?P<pct>\s?%)?$")
+DASH_RE = re.compile(r"^[" + MINUS + r"]$")
+LETTER = "A-Za-zÅÄÖåäöÉéÜü"
+# a label glued after the numbers: `306 598Läkarbesök`, `246 324- Varav somatisk vård`
+LABEL_AFTER_RE = re.compile(
+    r"^(?P<nums>\s*[" + MINUS + r"\d][\d\s,%" + MINUS + r"]*?\d%?)"
+    r"(?P<label>[" + MINUS + r"]?\s?[" + LETTER + r"(].*)$"
+)
+LETTER_RE = re.compile(r"[" + LETTER + r"]")
+TOKEN_RE = re.compile(r"\S+")
+# a minus glued to the decimals of the previous value: `-100,00-25 833`
+GLUED_MINUS_RE = re.compile(r"(?<=,\d)(?=[" + MINUS + r"]\d)|(?<=,\d\d)(?=[" + MINUS + r"]\d)")
+SPACE_AFTER_MINUS_RE = re.compile(r"(?<=[" + MINUS + r"])\s+")
+SPACE_BEFORE_PCT_RE = re.compile(r"\s+(?=%)")
+CELL_RE = re.compile(r"^(?P<sign>[" + MINUS + r"+]?)(?P<int>\d{1,3}(?: \d{3})*|\d+)(?:,(?P<dec>\d+))?(?P<pct>%?)$")
+BARE_YEAR_RE = re.compile(r"^(19|20)\d\d$")
+YEAR_IN_TEXT_RE = re.compile(r"\b(19|20)\d\d\b")
+MONTH_NUMBER_RE = re.compile(r"^(0[1-9]|1[0-2])$")
+DIGITS_RE = re.compile(r"^\d+$")
+DIGIT_RE = re.compile(r"\d")
+STARTS_NUMBER_RE = re.compile(r"^[-–]?\d")
+YEAR_RE = re.compile(r"^(19|20)\d\d[-–]?(0[1-9]|1[0-2])?[-–]?$|^(19|20)\d\d[-–](19|20)\d\d(0[1-9]|1[0-2])?$")
+YEAR_DASH_RE = re.compile(r"^\d{4}[-–]$")  # `2024-` of a period wrapped over two tokens
+YEAR_LINE_RE = re.compile(r"^(?:(?:19|20)\d\d\s+)+(?:19|20)\d\d$")  # `2007 2006`
+
+# ---------------------------------------------------------------- units
+
+UNIT_RE = re.compile(r"\b(mnkr|mkr|tkr|miljoner kronor|tusen kronor|kkr)\b", re.I)
+ROW_UNIT_RE = re.compile(r"\((tkr|mnkr|mkr)\)", re.I)
+
+# ---------------------------------------------------------------- header words
+
+MONTHS = (
+    "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+)
+MONTH_RE = re.compile(r"^(" + MONTHS + r")$")
+# words that open a new column in a joined header (see split_header)
+COLUMN_START_RE = re.compile(
+    r"^(ack|ackumulerat|helår|helårs|bokslut|förändring|förändr|diff|mål|avv|avvikelse|"
+    r"vo|prognos|budget|utfall|utf|resultat|summa|totalt|"
+    r"prognostiserat|nettokostnads\w*|kostnad|andel|antal|beräknad|"
+    r"" + MONTHS + r")$",
+    re.I,
+)
+MEASURE_WORD_RE = re.compile(
+    r"^(utf|utfall|bud|budget|prognos|bokslut|avv|avvikelse|förändring|"
+    r"diff|mål|resultat)$",
+    re.I,
+)
+QUAL_WORD_RE = re.compile(
+    r"^(ack|ackumulerat|helår|helårs|inn|innevarande|fg|föreg|föregående|år|%|bokslut|summa|"
+    r"beräknad|prognostiserat|avv|(19|20)\d\d|" + MONTHS + r")$",
+    re.I,
+)
+# a column of these words only (`Helår`, `Apr`) qualifies the column before it
+QUALIFIER_ONLY_RE = re.compile(r"^(helår|" + MONTHS + r")$")
+HEADER_HINT_RE = re.compile(
+    r"\b(ack|utfall|utf|budget|bud|prognos|bokslut|helår|förändring|avv|diff|mål|"
+    r"fg år|inn år|föregående|föregeående|innevarande|(19|20)\d\d(0[1-9]|1[0-2])?|" + MONTHS + r")\b|%",
+    re.I,
+)
+HEADER_WORD_RE = re.compile(
+    r"^(ack|utf|utfall|bud|budget|prognos|prognostiserat|bokslut|helår|förändring|avv|diff|mål|fg|"
+    r"inn|år|%|föregående|föregeående|innevarande|mot|från|prog|mnkr|tkr|kkr|resultat|"
+    r"(19|20)\d\d[-–]?(0[1-9]|1[0-2])?[-–]?|" + MONTHS + r")$",
+    re.I,
+)
+TEXT_COLUMN_RE = re.compile(r"\b(Trend|Kommentar|Kommentarer|Analys)\b")  # text columns hold no numbers
+HYPHENATED_HEADER_RE = re.compile(r"(\w)-\s+(?=[a-zåäö])")  # `Budget- avvikelse`
+WRAPPED_PERIOD_RE = re.compile(r"\b((?:19|20)\d\d)-\s+(?=(?:0[1-9]|1[0-2])\b)")  # `2024- 04`
+GLUED_WORDS_RE = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ][a-zåäö])")  # `%Föregeående ÅrInnevarande`
+GLUED_PERCENT_RE = re.compile(r"%(?=\w)")
+DEVIATION_PAIR_RE = re.compile(r"^(bud|budget|utf|utfall|prog|prognos)-(bud|budget|utf|utfall|prog|prognos)$", re.I)
+YEAR_SIDE_RE = re.compile(r"^(föregående|föregeående|innevarande)$", re.I)  # `Föregående år`, `Innevarande år`
+YEAR_SIDE_OPENS_AFTER_RE = re.compile(r"\b(förändring|utfall|utf|budget|prognos|år)\b|%")
+MEASURE_OPENERS = ("utf", "utfall", "bud", "budget", "prognos", "resultat", "avv")  # open a column after a measure
+JOINING_WORDS = ("mot", "från", "och", "&", "-", "–")  # `Utfall mot budget`: the column goes on
+MEASURE_CONTINUES_AFTER = ("mot", "från", "avv", "(budget")
+OUTCOME_WORDS = ("utf", "utfall")
+FORECAST_WORDS = ("prognos", "prognostiserat")  # `Prognos utfall 2024` is one column
+CLOSING_WORDS = ("bokslut",)  # `Bokslut utf` is one column
+DEV_HEADER_RE = re.compile(r"\b(avv|avvikelse|förändring|förändr|diff|skillnad)|%", re.I)
+PREV_HEADER_RE = re.compile(r"\b(fg|föreg|föregående|föregeående|förra)\b", re.I)
+CUR_HEADER_RE = re.compile(r"\b(inn|innevarande|i år)\b", re.I)
+COMMENT_HEADER_RE = re.compile(r"\b(kommentar|kommentarer)\b", re.I)
+CONTINUED_RE = re.compile(r"fortsättning|forts\.", re.I)
+
+# ---------------------------------------------------------------- label words
+
+TOTAL_LABEL_RE = re.compile(r"^\s*(totalt|total|summa|samtliga|hela)\b", re.I)
+# words standing in a value cell of an indicator table (`203,5 Färre 162,5`): no number, a placeholder
+TEXT_CELL_RE = re.compile(r"^(färre|fler|högre|lägre|öka|minska|ökning|minskning)$", re.I)
+CAPITAL_START_RE = re.compile(r"^[A-ZÅÄÖÉ]")
+SENTENCE_END_RE = re.compile(r"[.!?]$")
+# a label that ends like a sentence going on: numbers after it are prose
+SENTENCE_GOES_ON_RE = re.compile(r"\b(och|att|som|med|för|till|av|är|har)$", re.I)
+CONJUNCTION_START_RE = re.compile(r"^(och|eller|samt)\b")  # `Köpt riks- och region-`: the hyphen stays
+PAGE_CHROME_RE = re.compile(r"^(sida \d+|\d+ \(\d+\)|sida \d+ \(\d+\))$", re.I)
+VARAV_RE = re.compile(r"^\s*[-–]?\s*varav\b", re.I)
+DASH_LABEL_RE = re.compile(r"^\s*[-–]")
+CHILD_LABEL_RE = re.compile(r"^\s*[-–]\s*\S")  # `-män`, `- varav ...` under a parent row
+LABEL_TOKEN_RE = re.compile(r"[^0-9a-zåäöéü]+")
+SORT_KEY_DROP_RE = re.compile(r"[^0-9a-zåäöéü ]+")
+SORT_KEY_TABLE = str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e", "ü": "y"})  # å ä ö after z
