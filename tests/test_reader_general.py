@@ -266,3 +266,12 @@ def test_checked_by_hand_the_paragraph_year_other_units_and_scenarios():
                                    "potentiella resultatförändringen är 1,4 miljarder.\n").encode()).prose_facts
     assert [(f.metric_code, f.value, f.org_unit) for f in found] == [("sjukfranvaro", 4.2, ""),
                                                                      ("resultat", -14, "Nämnderna")]
+
+
+def test_a_period_phrase_after_the_number_in_its_own_clause_but_not_in_the_next_sentence():
+    got = extract_text("t.txt", ("Delårsrapport januari-september 2018\n\nKostnaderna för hyrpersonal har minskat med 27 procent, "
+                                 "eller 32,2 miljoner kronor under de första åtta månaderna 2018 jämfört med 2017. "
+                                 "Kostnaderna har ökat med 9,9 procent I samband med bokslutet per april såg vi det."
+                                 "\n").encode()).prose_facts
+    assert [(f.value, f.period_end) for f in got] == [(-27, date(2018, 8, 31)), (-32.2, date(2018, 8, 31)),
+                                                      (9.9, date(2018, 9, 30))]
