@@ -269,7 +269,7 @@ def test_checked_by_hand_the_paragraph_year_other_units_and_scenarios():
 
 
 def test_a_period_phrase_after_the_number_in_its_own_clause_but_not_in_the_next_sentence():
-    got = extract_text("t.txt", ("Delårsrapport januari-september 2018\n\nKostnaderna för hyrpersonal har minskat med 27 procent, "
+    got = extract_text("t.txt", ("Delårsrapport januari-september 2018.\n\nKostnaderna för hyrpersonal har minskat med 27 procent, "
                                  "eller 32,2 miljoner kronor under de första åtta månaderna 2018 jämfört med 2017. "
                                  "Kostnaderna har ökat med 9,9 procent I samband med bokslutet per april såg vi det."
                                  "\n").encode()).prose_facts
