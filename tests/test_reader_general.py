@@ -275,3 +275,11 @@ def test_a_period_phrase_after_the_number_in_its_own_clause_but_not_in_the_next_
                                  "\n").encode()).prose_facts
     assert [(f.value, f.period_end) for f in got] == [(-27, date(2018, 8, 31)), (-32.2, date(2018, 8, 31)),
                                                       (9.9, date(2018, 9, 30))]
+
+
+def test_a_title_with_a_year_is_a_heading_not_the_start_of_the_next_sentence():
+    from loaders.sentences import lines_to_sentences
+
+    sentences = lines_to_sentences(["Delårsrapport januari-augusti 2019", "", "Resultatet är 715 mnkr."])
+    assert [s.text for s in sentences] == ["Resultatet är 715 mnkr."]
+    assert sentences[0].heading.startswith("Delårsrapport januari-augusti 2019")
