@@ -57,6 +57,10 @@ UNIT_FAMILY = {
     "timmar": "hours", "tim": "hours", "dagar": "days", "dygn": "days", "dgr": "days",
     "år": "age", "års": "age", "åringar": "age",
 }
+MILLIONS = {"miljoner": 1e6, "miljarder": 1e9}
+# a count noun right after 'miljoner' ('1,4 miljoner patientbesök', '2,1 miljoner PCR-prov')
+MILLIONS_OF_COUNT_RE = re.compile(r"\s+[\wåäöÅÄÖ-]*(?:besök|vårdtillfällen|vårddagar|operationer|patienter|"
+                                  r"kontakter|undersökningar|prov|provtagningar|resor|invånare)\b", re.I)
 UNIT_FAMILY_OF = {"tkr": "tkr", "pct": "pct", "fte": "fte", "hours": "hours", "days": "days", "count": "count"}  # canonical -> family
 COUNT_NOUNS = {"besök", "vårdtillfällen", "vårddagar", "operationer", "anställda", "medarbetare",
                "stycken", "st", "personer", "patienter"}
@@ -328,7 +332,11 @@ def find_numbers(text: str, words: dict[str, float] | None = None) -> list[Num]:
             unit, family, unit_end = "%", "pct", e
         else:
             um = UNIT_RE.match(text, num_end)
-            if um:
+            if um and um.group("unit").casefold() in MILLIONS and MILLIONS_OF_COUNT_RE.match(text, um.end()):
+                # '3,6 miljoner läkarbesök': a count in millions, not money (the noun after names the metric)
+                value *= MILLIONS[um.group("unit").casefold()]
+                family = "count"
+            elif um:
                 unit = um.group("unit")
                 low = unit.casefold()
                 family = UNIT_FAMILY.get(low, "count" if low in COUNT_NOUNS else "none")
@@ -798,8 +806,8 @@ RESULT_WORD_RE = re.compile(r"(?:under|över)skott\w*", re.I)
 THAN_BUDGET_LATER_RE = re.compile(r"\d[^.]{0,20}?(?:sämre|bättre|högre|lägre)\s+än\s+budget", re.I)
 THAN_PLAN_RE = re.compile(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan")
 COMPARED_NEXT_RE = re.compile(r"\s*\S*\s*jämfört")
-# a comparative between a number and its noun: '649 000 fler vårdbesök', 'omkring 800 färre besök'
-MODIFIER_GAP_RE = re.compile(r"\s+(?:fler|färre)\s+")  # (not an adjective: '3 500 planerade operationer' is a part)
+# a comparative or 'miljoner' between a number and its noun: '649 000 fler vårdbesök', '3,6 miljoner läkarbesök'
+MODIFIER_GAP_RE = re.compile(r"\s+(?:fler|färre|miljoner|miljarder)\s+")  # (not an adjective: '3 500 planerade operationer' is a part)
 # 'gjorde i snitt 6,8 besök per patient': a rate (a count per year is still the year's count)
 # ('per augusti 2023', 'per den 31 december', 'per tertial 1' are dates)
 RATE_AFTER_RE = re.compile(r"^\s*(?:[a-zåäö]+\s+)?per\s+(?!år\b|året\b|den\b|tertial|(?:" + MONTH_ALT + r")\b)[a-zåäö]",

@@ -283,3 +283,8 @@ def test_a_title_with_a_year_is_a_heading_not_the_start_of_the_next_sentence():
     sentences = lines_to_sentences(["Delårsrapport januari-augusti 2019", "", "Resultatet är 715 mnkr."])
     assert [s.text for s in sentences] == ["Resultatet är 715 mnkr."]
     assert sentences[0].heading.startswith("Delårsrapport januari-augusti 2019")
+
+
+def test_miljoner_before_a_count_noun_is_a_count_in_millions_not_money():
+    assert facts("Årsredovisning 2015\n\nSkåningarna gjorde cirka 3,6 miljoner läkarbesök under 2015. Resultatet blev "
+                 "3,6 miljoner kronor.\n") == [("lakarbesok", "actual", 3600000), ("resultat", "actual", 3.6)]
