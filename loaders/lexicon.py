@@ -21,6 +21,7 @@ WORD_FORMS = SEEDS / "word_forms.csv"
 NON_FACT_CUES = SEEDS / "non_fact_cues.csv"
 NUMBER_WORDS = SEEDS / "number_words.csv"
 READER_WORDS = SEEDS / "reader_words.csv"
+MONTH_NAMES = SEEDS / "month_names.csv"
 MIN_BASE = 8  # letters a base form keeps: 'nettokostnad' from 'nettokostnader', but not the bare 'kostnad', which heads the compounds of other metrics
 
 
@@ -137,3 +138,25 @@ def load_reader_words(path: Path = READER_WORDS) -> dict[str, frozenset[str]]:
         for row in csv.DictReader(fh):
             lists.setdefault(row["list"], set()).add(row["word"])
     return {name: frozenset(words) for name, words in lists.items()}
+
+
+def load_reader_lists(path: Path = READER_WORDS) -> dict[str, tuple[str, ...]]:
+    """list name -> its words in the seed's order (for the lists a regex alternation is built from)."""
+    lists: dict[str, list[str]] = {}
+    with path.open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            words = lists.setdefault(row["list"], [])
+            if row["word"] not in words:
+                words.append(row["word"])
+    return {name: tuple(words) for name, words in lists.items()}
+
+
+def load_month_names(path: Path = MONTH_NAMES) -> dict[str, int]:
+    """month name or abbreviation (lower case) -> month number, full names first (seeds/month_names.csv)."""
+    with path.open(newline="", encoding="utf-8") as fh:
+        return {row["word"].strip().casefold(): int(row["month"]) for row in csv.DictReader(fh)}
+
+
+def alternation(words) -> str:
+    """The words as a regex alternation, each matched literally, in the order given."""
+    return "|".join(re.escape(w) for w in words)
