@@ -22,6 +22,7 @@ NON_FACT_CUES = SEEDS / "non_fact_cues.csv"
 NUMBER_WORDS = SEEDS / "number_words.csv"
 READER_WORDS = SEEDS / "reader_words.csv"
 MONTH_NAMES = SEEDS / "month_names.csv"
+REPORT_TYPE_WORDS = SEEDS / "report_type_words.csv"
 MIN_BASE = 8  # letters a base form keeps: 'nettokostnad' from 'nettokostnader', but not the bare 'kostnad', which heads the compounds of other metrics
 
 
@@ -151,10 +152,24 @@ def load_reader_lists(path: Path = READER_WORDS) -> dict[str, tuple[str, ...]]:
     return {name: tuple(words) for name, words in lists.items()}
 
 
-def load_month_names(path: Path = MONTH_NAMES) -> dict[str, int]:
-    """month name or abbreviation (lower case) -> month number, full names first (seeds/month_names.csv)."""
+def load_month_names(path: Path = MONTH_NAMES, form: str | None = None) -> dict[str, int]:
+    """month name or abbreviation (lower case) -> month number, in the seed's order (seeds/month_names.csv);
+    `form` 'name' or 'abbreviation' keeps only those."""
     with path.open(newline="", encoding="utf-8") as fh:
-        return {row["word"].strip().casefold(): int(row["month"]) for row in csv.DictReader(fh)}
+        return {
+            row["word"].strip().casefold(): int(row["month"])
+            for row in csv.DictReader(fh)
+            if form is None or row["form"] == form
+        }
+
+
+def load_report_type_words(path: Path = REPORT_TYPE_WORDS) -> dict[str, tuple[str, ...]]:
+    """report type -> the words a title names it by (seeds/report_type_words.csv), in the seed's order."""
+    out: dict[str, list[str]] = {}
+    with path.open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            out.setdefault(row["report_type"], []).append(row["word"])
+    return {kind: tuple(words) for kind, words in out.items()}
 
 
 def alternation(words) -> str:
