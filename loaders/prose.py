@@ -22,12 +22,14 @@ from datetime import date
 from loaders.document import FIRST_MONTHS_RE, MONTH_COUNTS
 from loaders.lexicon import (METRICS, NON_FACT_CUES, NUMBER_WORDS, ORG_ALIASES, PROSE_PHRASES, WORD_FORMS, ProseLexicon, load_prose_lexicon,
                              load_reader_words, with_base_forms)
+from loaders.lexicon import alternation, load_month_names, load_reader_lists
 from loaders.numbers import NUMBER_RE, match_value, parse_number
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
 
 # the closed word lists the reader decides by (seeds/reader_words.csv, documented in seeds/_reader_words.yml)
 READER_WORDS = load_reader_words()
+READER_LISTS = load_reader_lists()  # the same lists in the seed's order, for the regexes built from them
 OWN_UNIT_WORDS = READER_WORDS["own_unit_word"]
 NOT_PLACES = READER_WORDS["not_a_place"]
 WEAK_METRIC_ALIASES = READER_WORDS["weak_metric_alias"]
@@ -35,10 +37,7 @@ FUNCTION_WORDS = READER_WORDS["function_word"]
 NOT_NARROWING_AFTER_FOR = READER_WORDS["not_narrowing_after_for"]
 GENERIC_HEADINGS = READER_WORDS["generic_heading"]
 
-MONTHS = {"januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
-          "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-          "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-          "sept": 9, "okt": 10, "nov": 11, "dec": 12}
+MONTHS = load_month_names()  # name or abbreviation -> month number (seeds/month_names.csv)
 MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # unit written after a number -> (family, canonical multiplier handled in dbt)
@@ -46,8 +45,7 @@ UNIT_RE = re.compile(
     r"\s*(?P<unit>procentenheter|procentenhet|procentandelar|procent|%-enheter|%|miljarder kronor|miljarder kr|"
     r"miljarder|miljoner kronor|miljoner kr|miljoner|mnkr|mkr|mdkr|mdr|tusen kronor|tkr|kronor|kr|årsarbetare|"
     r"åa|heltidstjänster|heltider|timmar|tim|dagar|dygn|dgr|års|år|åringar|"
-    r"besök|vårdtillfällen|vårddagar|operationer|anställda|medarbetare|stycken|st|personer|"
-    r"patienter)(?![\wåäö])", re.I)
+    + alternation(READER_LISTS["count_noun"]) + r")(?![\wåäö])", re.I)
 UNIT_FAMILY = {
     "procent": "pct", "%": "pct", "procentenheter": "pp", "procentenhet": "pp",
     "procentandelar": "pp", "%-enheter": "pp", "miljarder kronor": "tkr", "miljarder kr": "tkr", "miljarder": "tkr",
@@ -58,8 +56,7 @@ UNIT_FAMILY = {
     "år": "age", "års": "age", "åringar": "age",
 }
 UNIT_FAMILY_OF = {"tkr": "tkr", "pct": "pct", "fte": "fte", "hours": "hours", "days": "days", "count": "count"}  # canonical -> family
-COUNT_NOUNS = {"besök", "vårdtillfällen", "vårddagar", "operationer", "anställda", "medarbetare",
-               "stycken", "st", "personer", "patienter"}
+COUNT_NOUNS = READER_WORDS["count_noun"]  # a noun after a number that counts it
 
 # words before a number that make it a label, a reference or a date part, never a value
 LABEL_BEFORE_RE = re.compile(
@@ -119,10 +116,9 @@ TO_RE = re.compile(r"^\s*(?:%|procent|mnkr|tkr|årsarbetare|st|anställda)?\s*ti
 ORG_RE = re.compile(
     r"\b(?P<kind>VO|Verksamhetsområde(?:t)?|[Vv]erksamheten|Division|Region|Närsjukvårdsområde(?:t)?|"
     r"[Nn]ärsjukvården\s+i|Område(?:t)?)[\s-]+(?P<name>(?:[A-ZÅÄÖ][\wåäöÅÄÖ/&.-]*|[a-zåäö][\wåäö-]+)"
-    r"(?:\s+(?!har\b|är\b|ökar\b|minskar\b|som\b|och\b|med\b|visar\b|uppvisar\b|redovisar\b|"
-    r"ligger\b|står\b|inom\b|på\b|i\b|för\b|samt\b)(?:[A-ZÅÄÖ0-9][\wåäöÅÄÖ/&-]*|[a-zåäö]+))?)")
-AREA_RE = re.compile(r"\b(primärvården|sjukhusvården|närsjukvården|tandvården|psykiatrin|"
-                     r"ambulanssjukvården|akutsjukvården)\b", re.I)
+    r"(?:\s+(?!(?:" + alternation(READER_LISTS["not_after_unit_name"]) + r")\b)"
+    r"(?:[A-ZÅÄÖ0-9][\wåäöÅÄÖ/&-]*|[a-zåäö]+))?)")
+AREA_RE = re.compile(r"\b(" + alternation(READER_LISTS["care_area"]) + r")\b", re.I)
 CAPITAL_WORD_RE = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ][a-zåäöé]{2,}(?:-[A-ZÅÄÖa-zåäö]+)?)")
 REVENUE_METRICS = {"intakter_totalt", "patientavgifter", "vardintakter", "regionersattning",
                    "skatter_statsbidrag", "resultat", "finansnetto"}
