@@ -175,3 +175,14 @@ def load_report_type_words(path: Path = REPORT_TYPE_WORDS) -> dict[str, tuple[st
 def alternation(words) -> str:
     """The words as a regex alternation, each matched literally, in the order given."""
     return "|".join(re.escape(w) for w in words)
+
+
+def cue_alternation(words) -> str:
+    """The cue words as a regex alternation, in the order given: a space stands for any white space, and a
+    `*` at a word's start or end for any further letters ('ök*' is 'ökar', 'ökningen'; '*uppdrag*')."""
+
+    def one(word: str) -> str:
+        core = r"\s+".join(re.escape(part) for part in word.strip("*").split())
+        return (r"\w*" if word.startswith("*") else "") + core + (r"\w*" if word.endswith("*") else "")
+
+    return "|".join(one(w) for w in words)

@@ -22,7 +22,7 @@ from datetime import date
 from loaders.document import FIRST_MONTHS_RE, MONTH_COUNTS
 from loaders.lexicon import (METRICS, NON_FACT_CUES, NUMBER_WORDS, ORG_ALIASES, PROSE_PHRASES, WORD_FORMS, ProseLexicon, load_prose_lexicon,
                              load_reader_words, with_base_forms)
-from loaders.lexicon import alternation, load_month_names, load_reader_lists
+from loaders.lexicon import alternation, cue_alternation, load_month_names, load_reader_lists
 from loaders.numbers import NUMBER_RE, match_value, parse_number
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
@@ -60,12 +60,9 @@ COUNT_NOUNS = READER_WORDS["count_noun"]  # a noun after a number that counts it
 
 # words before a number that make it a label, a reference or a date part, never a value
 LABEL_BEFORE_RE = re.compile(
-    r"(?:\b(?:sida|sidan|sid|s\.|kapitel|kap\.?|avsnitt|bilaga|tabell|figur|diagram|bild|"
-    r"styrmått|nr|tertial|kvartal|vecka|v\.|version|punkt|steg|fas|nivå|avd\.?|kl\.?|"
-    r"klockan|paragraf|§|covid|under|sedan|år|året|inför|till och med|t\.o\.m\.?)\s*$)|"
-    r"(?:\b(?:T|Q|R|K|P)\s?$)", re.I)
-APPROX_RE = re.compile(r"(?:\b(?:drygt|knappt|cirka|ca\.?|c:a|nästan|ungefär|omkring|runt|"
-                       r"närmare|uppemot|strax\s+(?:över|under))\s+)$", re.I)
+    r"(?:\b(?:" + alternation(READER_LISTS["label_word_before"]) + r")\s*$)|(?:\b(?:T|Q|R|K|P)\s?$)", re.I
+)
+APPROX_RE = re.compile(r"(?:\b(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r")\s+)$", re.I)
 GENDER_RE = re.compile(r"^\s*(?:%|procent)?\s*(?:av\s+)?(?:de\s+)?(?:kvinnor|kvinnorna|män|männen|"
                        r"flickor|pojkar)\b|\b(?:kvinnor|män|kvinnorna|männen)\s*$", re.I)
 SIGN_WORD_BEFORE_RE = re.compile(r"\b(minus|plus)\s*$", re.I)
@@ -84,9 +81,7 @@ DEVIATION_RE = re.compile(r"budgetavvikelse\w*|budgetunderskott\w*|budgetöversk
 # (not across 'vilket': '715 mnkr, vilket var en positiv avvikelse mot budget med 522' is the next number's cue)
 DEVIATION_AFTER_RE = re.compile(r"^(?:(?!\bvilket\b)[^0-9]){0,40}?(?:mot|än|jämfört(?:\s+med)?|i\s+förhållande\s+till)"
                                 r"\s+(?:budget|plan)\w*+(?!\s*(?:på\s+|om\s+)?(?:[-–+]?\s?\d|$))|^\s*\)?\s*(?:i\s+)?(?:under|över)skott", re.I)
-CHANGE_RE = re.compile(r"\b(?:stäng\w*|öppnade\w*|ök\w*|minsk\w*|högre|lägre|fler|färre|sänk\w*|försämr\w*|"
-                       r"förbättr\w*|förändr\w*|tapp\w*|tillväxt|resultatförbättring\w*|"
-                       r"resultatförsämring\w*|\w*utveckling\w*|\w*veckling)\b", re.I)
+CHANGE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["change_word"]) + r")\b", re.I)
 LEVEL_RE = re.compile(r"\b(?:ligger(?:\s+\w+){0,2}\s+på|låg\s+på|uppgår\s+till|uppgick\s+till|"
                       r"landar\s+på|redovisas\s+till|oförändra\w*|motsvarande\s+\d*\s*$|"
                       r"är\s+nu|i\s+snitt|hade|till(?=\s*$))\b", re.I)
@@ -97,13 +92,9 @@ CHANGE_AFTER_RE = re.compile(r"^\s*(?:i\s+)?(?:högre|lägre)\s+(?:kostnader|utf
 TARGET_RE = re.compile(r"\b\w*mål(?:et|värde\w*|sättning\w*|nivå\w*)?\b(?:[^.]{0,45}?)"
                        r"(?:på|om|är|att|:|till)?\s*(?:högst|lägst|minst|under|över|<|>|≤|≥)?\s*$",
                        re.I)
-PLAN_RE = re.compile(r"\b(?:ska|skall|behöver|behövde|\w*uppdrag\w*|reducering\w*|handlingsplan\w*|planera\w*|"
-                     r"åtgärd\w*|för\s+att\s+nå|reducera|besparing\w*|effektiviser\w*|i\s+enlighet\s+med)\b", re.I)
-NEG_WORDS_RE = re.compile(r"\b(?:underskott\w*|budgetunderskott\w*|negativ\w*|sämre|försämr\w*|"
-                          r"minus|minsk\w*|lägre|färre|sänk\w*|tapp\w*|resultatförsämring\w*)\b",
-                          re.I)
-POS_WORDS_RE = re.compile(r"\b(?:överskott\w*|budgetöverskott\w*|positiv\w*|bättre|förbättr\w*|"
-                          r"plus|ök\w*|högre|fler|resultatförbättring\w*)\b", re.I)
+PLAN_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["plan_word"]) + r")\b", re.I)
+NEG_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["negative_word"]) + r")\b", re.I)
+POS_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["positive_word"]) + r")\b", re.I)
 PREV_YEAR_AFTER_RE = re.compile(r"^\s*(?:%|procent|procentenheter|mnkr|tkr|årsarbetare)?\s*"
                                 r"(?:\(?\s*)?(?:fg\s+år|föregående\s+år|förra\s+året|"
                                 r"för\s+motsvarande\s+period|motsvarande\s+period\s+(?:fg|föregående|förra))",
@@ -122,9 +113,11 @@ AREA_RE = re.compile(r"\b(" + alternation(READER_LISTS["care_area"]) + r")\b", r
 CAPITAL_WORD_RE = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ][a-zåäöé]{2,}(?:-[A-ZÅÄÖa-zåäö]+)?)")
 REVENUE_METRICS = {"intakter_totalt", "patientavgifter", "vardintakter", "regionersattning",
                    "skatter_statsbidrag", "resultat", "finansnetto"}
-WAITING_WORD_RE = re.compile(r"\b(?:vänta|väntelist|väntetid|kö)", re.I)
+WAITING_WORD_RE = re.compile(r"\b(?:" + alternation(READER_LISTS["waiting_word"]) + r")", re.I)
 WS_RE = re.compile(r"\s+")
-WAITING_RE = re.compile(r"\b(?:vänta\w*|väntelist\w*|väntetid\w*|kö\w*)\s+(?:\w+\s+){0,6}$", re.I)
+WAITING_RE = re.compile(
+    r"\b(?:" + cue_alternation(w + "*" for w in READER_LISTS["waiting_word"]) + r")\s+(?:\w+\s+){0,6}$", re.I
+)
 # WAITING_RE is searched only this far back from a hit (its seven words fit): a search from the start of the
 # text for every hit made a long line (a page flattened onto one line) quadratic
 WAITING_REACH = 2000
@@ -150,11 +143,7 @@ CARRY_SUBJECT_RE = re.compile(
     r"(?:\s+och\s+[A-ZÅÄÖ][\wåäöé]+)?)\s+(?:har|ökar|minskar|visar|uppvisar|ser)\b|"
     r"^(?:(?:Detta|Det|Vilket)\s+(?:är|var|motsvarar|motsvarade|innebär|ger)|Ökningen|Minskningen|"
     r"Förändringen|Förbättringen|Försämringen|Avvikelsen)\b|" + MATCHING_FIGURE)
-CUE_WORDS = (r"\b(?:med|till|på|om|av|ökat|ökar|minskat|minskar|ökning|minskning|uppgår|uppgick|"
-             r"motsvarar|motsvarande|ligger|är|var|blev|landar|visar|redovisar|uppvisar|totalt|ca|cirka|"
-             r"drygt|knappt|nästan|ungefär|hela|endast|bara|från|mellan|runt|omkring|strax|över|under|"
-             r"budget|prognos|mål|målet|utfall|utfallet|jämfört|vilket|summa|sammantaget|varav|"
-             r"når|nådde|nått|uppnår|uppnådde|uppnått|landade|hamnade|eller)\b")
+CUE_WORDS = r"\b(?:" + alternation(READER_LISTS["cue_word"]) + r")\b"
 TARGET_PLAN_RE = re.compile(r"\b(?:i|enligt)\s+(?:förvaltnings|verksamhets|budget)plan\w*", re.I)
 
 
