@@ -23,6 +23,7 @@ NUMBER_WORDS = SEEDS / "number_words.csv"
 READER_WORDS = SEEDS / "reader_words.csv"
 MONTH_NAMES = SEEDS / "month_names.csv"
 REPORT_TYPE_WORDS = SEEDS / "report_type_words.csv"
+UNIT_FACTORS = SEEDS / "unit_factors.csv"
 MIN_BASE = 8  # letters a base form keeps: 'nettokostnad' from 'nettokostnader', but not the bare 'kostnad', which heads the compounds of other metrics
 
 
@@ -186,3 +187,27 @@ def cue_alternation(words) -> str:
         return (r"\w*" if word.startswith("*") else "") + core + (r"\w*" if word.endswith("*") else "")
 
     return "|".join(one(w) for w in words)
+
+
+@dataclass(frozen=True)
+class UnitWord:
+    """A unit word of seeds/unit_factors.csv: how the loaders read it (dbt reads its canonical unit and factor)."""
+
+    word: str  # as printed after a number or in a caption ('mnkr', 'miljoner kronor', 'besök')
+    reader_family: str  # the family the sentence reader gives it (tkr, kr, pct, pp, fte, ...); '' = not read there
+    table_caption_unit: bool  # a table's caption or header names the table's unit by it
+    row_label_unit: bool  # '(tkr)' in a row label names that row's unit
+
+
+def load_unit_words(path: Path = UNIT_FACTORS) -> tuple[UnitWord, ...]:
+    """The unit words of seeds/unit_factors.csv, in the seed's order."""
+    with path.open(newline="", encoding="utf-8") as fh:
+        return tuple(
+            UnitWord(
+                row["unit_raw"],
+                row["reader_family"].strip(),
+                row["table_caption_unit"] == "true",
+                row["row_label_unit"] == "true",
+            )
+            for row in csv.DictReader(fh)
+        )

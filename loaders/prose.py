@@ -22,7 +22,7 @@ from datetime import date
 from loaders.document import FIRST_MONTHS_RE, MONTH_COUNTS
 from loaders.lexicon import (METRICS, NON_FACT_CUES, NUMBER_WORDS, ORG_ALIASES, PROSE_PHRASES, WORD_FORMS, ProseLexicon, load_prose_lexicon,
                              load_reader_words, with_base_forms)
-from loaders.lexicon import alternation, cue_alternation, load_month_names, load_reader_lists
+from loaders.lexicon import alternation, cue_alternation, load_month_names, load_reader_lists, load_unit_words
 from loaders.numbers import NUMBER_RE, match_value, parse_number
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
@@ -40,23 +40,20 @@ GENERIC_HEADINGS = READER_WORDS["generic_heading"]
 MONTHS = load_month_names()  # name or abbreviation -> month number (seeds/month_names.csv)
 MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
-# unit written after a number -> (family, canonical multiplier handled in dbt)
+# unit written after a number -> its family (seeds/unit_factors.csv `reader_family`; the canonical multiplier is
+# applied in dbt); an age ('45 år', '18-åringar') is a family of its own. Longest first: 'miljoner kronor' before
+# 'miljoner'.
+UNIT_WORDS = load_unit_words()
+UNIT_FAMILY = {u.word: u.reader_family for u in UNIT_WORDS if u.reader_family not in ("", "count")}
+UNIT_FAMILY |= {word: "age" for word in READER_LISTS["age_word"]}
+COUNT_NOUNS = frozenset(u.word for u in UNIT_WORDS if u.reader_family == "count")  # a noun after a number that counts it
 UNIT_RE = re.compile(
-    r"\s*(?P<unit>procentenheter|procentenhet|procentandelar|procent|%-enheter|%|miljarder kronor|miljarder kr|"
-    r"miljarder|miljoner kronor|miljoner kr|miljoner|mnkr|mkr|mdkr|mdr|tusen kronor|tkr|kronor|kr|årsarbetare|"
-    r"åa|heltidstjänster|heltider|timmar|tim|dagar|dygn|dgr|års|år|åringar|"
-    + alternation(READER_LISTS["count_noun"]) + r")(?![\wåäö])", re.I)
-UNIT_FAMILY = {
-    "procent": "pct", "%": "pct", "procentenheter": "pp", "procentenhet": "pp",
-    "procentandelar": "pp", "%-enheter": "pp", "miljarder kronor": "tkr", "miljarder kr": "tkr", "miljarder": "tkr",
-    "mdkr": "tkr", "mdr": "tkr", "miljoner kronor": "tkr", "miljoner kr": "tkr", "miljoner": "tkr", "mnkr": "tkr", "mkr": "tkr",
-    "tusen kronor": "tkr", "tkr": "tkr", "kronor": "kr", "kr": "kr",
-    "årsarbetare": "fte", "åa": "fte", "heltidstjänster": "fte", "heltider": "fte",
-    "timmar": "hours", "tim": "hours", "dagar": "days", "dygn": "days", "dgr": "days",
-    "år": "age", "års": "age", "åringar": "age",
-}
+    r"\s*(?P<unit>"
+    + alternation(sorted([*(u.word for u in UNIT_WORDS if u.reader_family), *READER_LISTS["age_word"]], key=len, reverse=True))
+    + r")(?![\wåäö])",
+    re.I,
+)
 UNIT_FAMILY_OF = {"tkr": "tkr", "pct": "pct", "fte": "fte", "hours": "hours", "days": "days", "count": "count"}  # canonical -> family
-COUNT_NOUNS = READER_WORDS["count_noun"]  # a noun after a number that counts it
 
 # words before a number that make it a label, a reference or a date part, never a value
 LABEL_BEFORE_RE = re.compile(

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from loaders.lexicon import alternation, load_month_names, load_reader_lists
+from loaders.lexicon import alternation, load_month_names, load_reader_lists, load_unit_words
 
 WORDS = load_reader_lists()
 MONTH_NAMES = tuple(load_month_names())
+UNIT_WORDS = load_unit_words()
 
 # ---------------------------------------------------------------- number shapes
 
@@ -44,8 +45,9 @@ YEAR_LINE_RE = re.compile(r"^(?:(?:19|20)\d\d\s+)+(?:19|20)\d\d$")  # `2007 2006
 
 # ---------------------------------------------------------------- units
 
-UNIT_RE = re.compile(r"\b(mnkr|mkr|tkr|miljoner kronor|tusen kronor|kkr)\b", re.I)
-ROW_UNIT_RE = re.compile(r"\((tkr|mnkr|mkr)\)", re.I)
+# (seeds/unit_factors.csv: the words a caption names a table's unit by, and those a row label names its own by)
+UNIT_RE = re.compile(r"\b(" + alternation(u.word for u in UNIT_WORDS if u.table_caption_unit) + r")\b", re.I)
+ROW_UNIT_RE = re.compile(r"\((" + alternation(u.word for u in UNIT_WORDS if u.row_label_unit) + r")\)", re.I)
 
 # ---------------------------------------------------------------- header words
 # The words are seed data (seeds/reader_words.csv, seeds/month_names.csv); the regexes are built from them here.
