@@ -46,13 +46,12 @@ MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 UNIT_WORDS = load_unit_words()
 UNIT_FAMILY = {u.word: u.reader_family for u in UNIT_WORDS if u.reader_family not in ("", "count")}
 UNIT_FAMILY |= {word: "age" for word in READER_LISTS["age_word"]}
-COUNT_NOUNS = frozenset(u.word for u in UNIT_WORDS if u.reader_family == "count")  # a noun after a number that counts it
-UNIT_RE = re.compile(
-    r"\s*(?P<unit>"
-    + alternation(sorted([*(u.word for u in UNIT_WORDS if u.reader_family), *READER_LISTS["age_word"]], key=len, reverse=True))
-    + r")(?![\wåäö])",
-    re.I,
+# a noun after a number that counts it
+COUNT_NOUNS = frozenset(u.word for u in UNIT_WORDS if u.reader_family == "count")
+UNIT_ALT = alternation(
+    sorted([*(u.word for u in UNIT_WORDS if u.reader_family), *READER_LISTS["age_word"]], key=len, reverse=True)
 )
+UNIT_RE = re.compile(r"\s*(?P<unit>" + UNIT_ALT + r")(?![\wåäö])", re.I)
 UNIT_FAMILY_OF = {"tkr": "tkr", "pct": "pct", "fte": "fte", "hours": "hours", "days": "days", "count": "count"}  # canonical -> family
 
 # words before a number that make it a label, a reference or a date part, never a value
