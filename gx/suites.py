@@ -2,6 +2,10 @@
 
 dbt tests own keys, relationships and logic; these suites own ranges, sets,
 distributions and row counts. `hard` expectations fail the build; `soft` warn.
+No expectation here restates a dbt test on the same column (not_null, unique, accepted_values,
+relationships in models/**/*.yml): a column's null, key and set checks live in dbt when the model
+has them; GX keeps what dbt does not express (ranges, regexes, narrower sets per fact table,
+row counts, checks on the raw tables, which have no dbt tests).
 Each entry: (table, expectation class name, kwargs, severity). A `row_condition` is written
 (column, value), "only rows where column = value", and becomes a GX condition in gx/runner.py:
 this module imports nothing of Great Expectations, so a build can read the suites (to choose the
@@ -11,14 +15,10 @@ from __future__ import annotations
 
 MEASURES = ["actual", "budget", "budget_deviation", "forecast", "forecast_deviation", "target",
             "change_abs", "change_pct", "change_pp"]
-UNITS = ["tkr", "count", "pct", "fte", "hours", "days"]
-DOMAINS = ["production", "worked_time", "costs"]
 REPORT_TYPES = ["delarsrapport", "tertialrapport", "arsrapport", "manadsrapport"]
 
 HARD, SOFT = "hard", "soft"
 
-ORG_LEVELS = ["region", "forvaltning", "division", "omrade", "enhet"]
-PERIOD_KINDS = ["month", "tertial", "half_year", "year", "ytd", "rolling_12", "range"]
 REGION_CODES = ["01", "03", "04", "05", "06", "07", "08", "09", "10", "12", "13", "14", "17", "18", "19", "20",
                 "21", "22", "23", "24", "25"]
 HOLDS_A_DIGIT = r"\d"
@@ -52,10 +52,6 @@ SUITES: dict[str, list[tuple[str, str, dict, str]]] = {
         ("extraction_issues", "ExpectColumnValuesToNotBeNull", {"column": "kind"}, HARD),
     ],
     "staging": [
-        ("stg_reports__documents", "ExpectColumnValuesToBeInSet",
-         {"column": "report_type", "value_set": REPORT_TYPES}, SOFT),
-        ("stg_reports__documents", "ExpectColumnValuesToBeInSet", {"column": "region_code", "value_set": REGION_CODES},
-         SOFT),
         ("stg_reports__documents", "ExpectColumnPairValuesAToBeGreaterThanB",
          {"column_A": "period_end", "column_B": "period_start", "or_equal": True,
           "ignore_row_if": "either_value_is_missing"}, HARD),
@@ -65,20 +61,12 @@ SUITES: dict[str, list[tuple[str, str, dict, str]]] = {
         ("stg_reports__table_cells", "ExpectColumnValuesToBeBetween", {"column": "line", "min_value": 1}, HARD),
         ("stg_reports__table_cells", "ExpectColumnValuesToBeBetween",
          {"column": "value", "min_value": -1e9, "max_value": 1e9}, SOFT),
-        ("stg_reports__prose_facts", "ExpectColumnValuesToBeInSet", {"column": "measure", "value_set": MEASURES}, HARD),
         ("stg_reports__prose_facts", "ExpectColumnValuesToBeBetween",
          {"column": "value", "min_value": -1e9, "max_value": 1e9}, SOFT),
-        ("stg_reports__extraction_issues", "ExpectColumnValuesToNotBeNull", {"column": "kind"}, HARD),
     ],
     "marts": [
-        ("fct_report_facts", "ExpectColumnValuesToNotBeNull", {"column": "source_line"}, HARD),
         ("fct_report_facts", "ExpectColumnValuesToBeBetween", {"column": "source_line", "min_value": 1}, HARD),
-        ("fct_report_facts", "ExpectColumnValuesToNotBeNull", {"column": "source_quote"}, HARD),
         ("fct_report_facts", "ExpectColumnValuesToMatchRegex", {"column": "source_quote", "regex": HOLDS_A_DIGIT}, SOFT),
-        ("fct_report_facts", "ExpectColumnValuesToBeInSet", {"column": "measure", "value_set": MEASURES}, HARD),
-        ("fct_report_facts", "ExpectColumnValuesToBeInSet", {"column": "unit", "value_set": UNITS}, HARD),
-        ("fct_report_facts", "ExpectColumnValuesToBeInSet", {"column": "domain", "value_set": DOMAINS}, HARD),
-        ("fct_report_facts", "ExpectColumnValuesToNotBeNull", {"column": "period_start"}, HARD),
         ("fct_report_facts", "ExpectColumnValuesToNotBeNull", {"column": "org_unit_key"}, HARD),
         # a part of a whole is `dimension=value` (contract: breakdown); '' is the whole
         ("fct_report_facts", "ExpectColumnValuesToMatchRegex", {"column": "breakdown", "regex": r"^$|^[a-z]+=\S+$"}, HARD),
@@ -86,7 +74,6 @@ SUITES: dict[str, list[tuple[str, str, dict, str]]] = {
         ("fct_report_facts", "ExpectColumnValuesToNotMatchRegex", {"column": "org_unit_name", "regex": r"(?i)okänd rad"}, HARD),
         ("fct_report_facts", "ExpectColumnPairValuesAToBeGreaterThanB",
          {"column_A": "period_end", "column_B": "period_start", "or_equal": True}, HARD),
-        ("fct_report_facts", "ExpectColumnValuesToBeInSet", {"column": "region_code", "value_set": REGION_CODES}, SOFT),
         ("fct_report_facts", "ExpectColumnValuesToBeBetween",
          {"column": "value", "min_value": -1000, "max_value": 1000, "row_condition": ("unit", "pct")}, SOFT),
         ("fct_production", "ExpectColumnValuesToBeBetween",
@@ -103,9 +90,6 @@ SUITES: dict[str, list[tuple[str, str, dict, str]]] = {
         ("facts_per_report", "ExpectColumnValuesToBeBetween", {"column": "n_facts", "min_value": 1}, SOFT),
         ("dim_region", "ExpectTableRowCountToEqual", {"value": 21}, HARD),
         ("dim_region", "ExpectColumnValuesToBeInSet", {"column": "region_code", "value_set": REGION_CODES}, HARD),
-        ("dim_org_unit", "ExpectColumnValuesToBeInSet", {"column": "org_level", "value_set": ORG_LEVELS}, HARD),
-        ("dim_org_unit", "ExpectColumnValuesToBeUnique", {"column": "org_unit_key"}, HARD),
-        ("dim_period", "ExpectColumnValuesToBeInSet", {"column": "period_kind", "value_set": PERIOD_KINDS}, HARD),
         ("dim_period", "ExpectColumnValuesToBeBetween", {"column": "n_months", "min_value": 1, "max_value": 24}, SOFT),
         ("dim_report", "ExpectColumnValuesToNotBeNull", {"column": "org_unit_key"}, SOFT),
         ("dim_report", "ExpectColumnValuesToNotBeNull", {"column": "period_key"}, SOFT),

@@ -105,6 +105,9 @@ ORG_RE = re.compile(
     r"[Nn]ärsjukvården\s+i|Område(?:t)?)[\s-]+(?P<name>(?:[A-ZÅÄÖ][\wåäöÅÄÖ/&.-]*|[a-zåäö][\wåäö-]+)"
     r"(?:\s+(?!(?:" + alternation(READER_LISTS["not_after_unit_name"]) + r")\b)"
     r"(?:[A-ZÅÄÖ0-9][\wåäöÅÄÖ/&-]*|[a-zåäö]+))?)")
+# a plural genitive of a kind of unit right before the metric: 'nämndernas resultat', 'förvaltningarnas kostnader'
+UNITS_GENITIVE_BEFORE_RE = re.compile(r"\b([a-zåäö]*(?:nämnd|förvaltning|division|verksamhetsområd)(?:erna|arna|ena)s)"
+                                      r"\s+$", re.I)
 AREA_RE = re.compile(r"\b(" + alternation(READER_LISTS["care_area"]) + r")\b", re.I)
 CAPITAL_WORD_RE = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ][a-zåäöé]{2,}(?:-[A-ZÅÄÖa-zåäö]+)?)")
 REVENUE_METRICS = {"intakter_totalt", "patientavgifter", "vardintakter", "regionersattning",
@@ -133,6 +136,9 @@ MONTH_YEAR_RE = re.compile(r"\bi\s+(" + "|".join(sorted(MONTHS, key=len, reverse
 # 'Motsvarande siffra för året innan var 4,8 procent': the previous sentence's figure, for another period or unit
 MATCHING_FIGURE = r"^Motsvarande\s+(?:siffra|siffror|värde|värdet|andel|nivå|resultat|utfall)\b"
 MATCHING_FIGURE_RE = re.compile(MATCHING_FIGURE, re.I)
+# other units than the report's: a figure 'för samtliga landsting', 'i riket', 'för regionerna' is a comparison
+OTHER_UNITS_RE = re.compile(r"\b(?:samtliga|alla|övriga|andra)\s+(?:landsting|regioner|län)\w*|\b(?:riket|landet|"
+                            r"regionerna|landstingen|rikssnittet|riksgenomsnittet)\b", re.I)
 CARRY_SUBJECT_RE = re.compile(
     r"^(?:Även\s+|Inom\s+|För\s+|Hos\s+)?(?:(?:VO|Verksamheten|Verksamhetsområdet|Division|Närsjukvården)\s+"
     r"[\wåäöÅÄÖ]+|(?![\wåäöÅÄÖ]+(?:en|et|na|erna|arna|ningen|heten)\s)[A-ZÅÄÖ][\wåäöé]+"
@@ -409,13 +415,14 @@ CLAUSE_YEAR_RE = re.compile(r"(?<![\d\-–/.,])\b((?:19|20)\d\d)\b(?![\d\-–/]|
 
 
 def _period(clause: str, measure: str, prev_year: bool, document: Document,
-            full_year: bool, sentence: str = "", context: str = "") -> tuple[date | None, date | None, str]:
+            full_year: bool, sentence: str = "", context: str = "", before: str = "") -> tuple[date | None, date | None, str]:
     ps, pe = document.period_start, document.period_end
     if pe is None:
         # no report period: a year the number's own clause names ('gjorde 1 022 538 besök ... 2017')
-        # (or the only year of its sentence, else of the list intro or heading it stands under)
+        # (or the only year of its sentence, else of the list intro or heading it stands under, else of the
+        # sentences before it in its paragraph)
         year = CLAUSE_YEAR_RE.search(clause)
-        for text in (sentence, context):
+        for text in (sentence, context, before):
             if year is None and len({m.group(1) for m in CLAUSE_YEAR_RE.finditer(text)}) == 1:
                 year = CLAUSE_YEAR_RE.search(text)
         if year is None:
@@ -518,6 +525,8 @@ class _Ctx:
     in_list: bool = False
     bullet_first: bool = False  # this sentence opens a bullet point
     prev_text: str = ""
+    prev_block: int = -1  # the block of the sentence prev_text is
+    block_years: frozenset[str] = frozenset()  # the years that block's sentences named (texts with no period only)
     block: int = -1
     colon_org: str = ""  # 'AnOpIVA: ...' names the unit of the rest of its paragraph
     subject_org: str = ""  # 'Verksamhetsområde Medicin redovisar ...' is the subject of its paragraph
@@ -595,7 +604,10 @@ def extract_prose(report_file: str, lines: list[str], document: Document,
         next_subject, ctx.subject_org = ctx.subject_org, carried_subject
         f, i = sentence_facts(report_file, sent, document, lex, rx, ctx)
         ctx.subject_org = next_subject
-        ctx.prev_text = sent.text
+        if document.period_end is None:
+            ctx.block_years = (ctx.block_years if ctx.prev_block == sent.block else frozenset()) | {
+                m.group(1) for m in CLAUSE_YEAR_RE.finditer(sent.text)}
+        ctx.prev_text, ctx.prev_block = sent.text, sent.block
         prev_sent = sent
         facts.extend(f)
         issues.extend(i)
@@ -765,8 +777,8 @@ RESULT_WORD_RE = re.compile(r"(?:under|över)skott\w*", re.I)
 THAN_BUDGET_LATER_RE = re.compile(r"\d[^.]{0,20}?(?:sämre|bättre|högre|lägre)\s+än\s+budget", re.I)
 THAN_PLAN_RE = re.compile(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan")
 COMPARED_NEXT_RE = re.compile(r"\s*\S*\s*jämfört")
-# one comparative or adjective between a number and its noun: '649 000 fler vårdbesök', '3 500 planerade operationer'
-MODIFIER_GAP_RE = re.compile(r"\s+(?:fler|färre|[a-zåäö]{3,}(?:ade|ada|da|de|ta|te))\s+")
+# a comparative between a number and its noun: '649 000 fler vårdbesök', 'omkring 800 färre besök'
+MODIFIER_GAP_RE = re.compile(r"\s+(?:fler|färre)\s+")  # (not an adjective: '3 500 planerade operationer' is a part)
 # 'gjorde i snitt 6,8 besök per patient': a rate (a count per year is still the year's count)
 # ('per augusti 2023', 'per den 31 december', 'per tertial 1' are dates)
 RATE_AFTER_RE = re.compile(r"^\s*(?:[a-zåäö]+\s+)?per\s+(?!år\b|året\b|den\b|tertial|(?:" + MONTH_ALT + r")\b)[a-zåäö]",
@@ -1052,6 +1064,18 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
     return family, list_kind
 
 
+def _own_clause(after: str) -> str:
+    """The text after a number up to the next clause ('-14 mnkr, och prognosen för helåret -47': ' mnkr')."""
+    return CLAUSE_BREAK_RE.split(after, 1)[0]
+
+
+# a clause that names only a measure, of the previous number's metric ('..., och prognosen för helåret -47 mnkr')
+MEASURE_ONLY_CLAUSE_RE = re.compile(r"^[\s,]*(?:och|samt|men|medan)?\s*(?:(?:den|det|en|ett)\s+)?"
+                                    r"(?:prognos|budget|utfall|mål)\w*(?:\s+för\s+(?:hel)?året)?"
+                                    r"\s*(?:är|var|blir|på|till|uppgår\s+till)?\s*$", re.I)
+CLAUSE_BREAK_RE = re.compile(r",\s*(?:och|men|medan|samt)\b|;")
+
+
 def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     """The measure from the cue words of the number's clause (change, level, deviation, target, budget,
     forecast, 'från X till Y', a list's kind), and whether it is the same period a year earlier."""
@@ -1061,7 +1085,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
             and document.period_end.month == 12 and not FORECAST_RE.search(masked, forecast_cue.end(), n.start):
         forecast_cue = None
     forecast = s.heading_forecast or bool(forecast_cue) or \
-        s.in_text[FUTURE_RE] and bool(FULL_YEAR_RE.search(at.before_all + after[:40]) or (
+        s.in_text[FUTURE_RE] and bool(FULL_YEAR_RE.search(at.before_all + _own_clause(after)[:40]) or (
             document.period_end is not None and document.period_end.month < 12
             and re.match(r"\w*\s*för\s+" + str(document.period_end.year) + r"\b", rest)))  # 'beräknas ... för 2022'
 
@@ -1129,6 +1153,8 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     if TARGET_PLAN_RE.search(window) and not THAN_PLAN_RE.search(window) \
             and measure in ("actual", "budget_deviation", "forecast_deviation", "forecast"):
         measure = "target"
+    if MATCHING_FIGURE_RE.match(text) and OTHER_UNITS_RE.search(window):
+        raise _Rejected("a comparison figure for other regions or the country ('motsvarande siffra för riket')")
     if s.ctx.last_measure and MATCHING_FIGURE_RE.match(text) and measure == "actual" and s.placed_prev is None:
         # 'Motsvarande siffra för året innan var 4,8 procent': what the previous sentence's figure was
         measure = s.ctx.last_measure
@@ -1201,6 +1227,10 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     if not metric and placed_prev is not None and prev_metric and not window.strip(" ,()+-–") \
             and _metric_ok(prev_metric, family, measure, lex):
         metric, label = prev_metric, "(list)"
+    if not metric and placed_prev is not None and prev_metric and MEASURE_ONLY_CLAUSE_RE.match(window) \
+            and _metric_ok(prev_metric, family, measure, lex):
+        # 'delårsresultat -14 mnkr, och prognosen för helåret -47 mnkr': a clause naming only another measure
+        metric, label = prev_metric, "(the previous number's, another measure)"
     unit_dev = UNIT_DEVIATION_RE.match(text) if not metric and family == "tkr" and \
         measure in ("budget_deviation", "forecast_deviation") else None
     if unit_dev and unit_dev.end() <= n.start + 1 and not [h for h in hits_all if h.metric]:
@@ -1398,8 +1428,11 @@ def _period_of_number(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         measure == "target" and TARGET_PLAN_RE.search(window)) \
         or bool(re.search(r"\bhelår\w*|\bårsbasis\b|\bför\s+helåret\b|\bvid\s+årets\s+slut", window, re.I)) \
         or pick.whole_year
+    # (a text with no period of its own: the year of the number's clause, sentence, list intro, heading, or of
+    # the sentences before it in the paragraph: 'gjorde 1 022 538 besök ... 2017. ... Av de besöken var 430 191')
     ps, pe, period_ev = _period(window + text[n.unit_end: n.unit_end + 25], measure, prev_year,
-                                document, full_year, text, s.ctx.list_intro + "\n" + s.sent.heading)
+                                document, full_year, text, s.ctx.list_intro + "\n" + s.sent.heading,
+                                " ".join(sorted(s.ctx.block_years)) if s.ctx.prev_block == s.sent.block else "")
     my = MONTH_YEAR_RE.search(text)
     if my and measure == "actual" and s.in_text[COMPARED_RE] and ps is not None:
         # 'ligger på 2,0 procent jämfört med 4,8 procent i april 2020': one month, both years
@@ -1422,7 +1455,12 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
         DEPARTMENT_SUBJECT_RE.match(text, alias_h.end)
     clinic = [c for c in CLINIC_SUBJECT_RE.finditer(window)
               if not any(h.start <= at.win_start + c.start() < h.end for h in s.hits_all if h.metric)]
-    if dept:
+    units = UNITS_GENITIVE_BEFORE_RE.search(text, 0, alias_h.start) if alias_h is not None else None
+    if units:
+        # 'nämndernas delårsresultat -14 mnkr': the units of that kind together, not the report's own unit
+        name = units.group(1)[:-1]
+        org = name[0].upper() + name[1:]
+    elif dept:
         # 'laboratoriemedicin har en minskning med 4,2 procent': a clinic named like its production is the
         # subject, so it is the unit the number is about
         name = text[alias_h.start:alias_h.end]

@@ -3,7 +3,10 @@
 Optional: `pip install -e '.[orchestration]'`, then `dagster dev -m vardlager.orchestration`
 (set VARDLAGER_REPORTS and VARDLAGER_DB to point it at another folder or warehouse).
 
-The asset graph is the same build as `vardlager build`, step by step:
+The asset graph is the same build as `vardlager build`, step by step, and its assets are thin wrappers
+around the stage functions `vardlager build` calls (vardlager/pipeline.py: prefetch_reports, extract_stage,
+check_layer, facts_by_domain, publish_file); only dbt runs through dagster-dbt, so that every model and
+test is an asset or asset check of its own:
 
     reports/<table>       extraction (loaders, through the extraction cache) -> raw tables
       gx_raw              Great Expectations suite `raw` as blocking asset checks
@@ -21,19 +24,17 @@ the publish step takes the same lock as `vardlager build` in any case.
 """
 import os
 import re
-import shutil
 import sys
-import uuid
 from pathlib import Path
 
 import dagster as dg
 import duckdb
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 
-from vardlager.cache import ExtractionCache
 from vardlager.dbt_runner import PROJECT_DIR, _close_duckdb_environment, target_dir
 from vardlager.lock import warehouse_lock
-from vardlager.pipeline import carry_audit_history, record_checks
+from vardlager.pipeline import (carry_audit_history, check_layer, extract_stage, facts_by_domain, prefetch_reports,
+                                publish_file, record_checks)
 from vardlager.raw import RAW_TABLES, write_raw
 
 DBT_SOURCES = ("models", "macros", "seeds", "tests/dbt", "dbt_project.yml", "profiles.yml")
@@ -142,12 +143,10 @@ def _gx_check(layer: str, table_keys: dict[str, dg.AssetKey], fallback: dg.Asset
 
     @dg.multi_asset_check(specs=specs, name=f"gx_{layer}", required_resource_keys={"paths"})
     def check(context):
-        from gx.runner import run_layer
-
         paths: WarehousePaths = context.resources.paths
         con = duckdb.connect(str(paths.build_file))
         try:
-            rows = run_layer(con, layer)
+            rows = check_layer(con, layer)
             record_checks(con, context.run.run_id[:12], rows)
         finally:
             con.close()
@@ -181,32 +180,23 @@ def build_definitions(reports_dir: Path | None = None, db_path: Path | None = No
                     required_resource_keys={"paths"})
     def extract_reports(context):
         """Every report of the folder through the loaders (cached by sha256 + loader fingerprint) into raw.*."""
-        from vardlager.parallel import available_workers
-        from vardlager.pipeline import extract_all, records_by_table, report_paths
-
         paths: WarehousePaths = context.resources.paths
         if not paths.reports.is_dir():
             raise dg.Failure(f"{paths.reports}: not a folder of reports")
-        say = _logger(context)
-        cache = ExtractionCache.for_warehouse(paths.db)
-        reports = report_paths(paths.reports)
-        cache.prefetch(reports, available_workers())  # what the cache lacks is parsed on every core at once
-        extractions, issues, bad = extract_all(reports, say, cache.extract)
-        if not extractions:
+        extracted = extract_stage(*prefetch_reports(paths.reports, paths.db), _logger(context))
+        if not extracted.reports:
             raise dg.Failure(f"{paths.reports}: no readable reports")
-        say(f"reports: {cache.summary()}")
-        cache.prune()
         paths.build_file.unlink(missing_ok=True)
         Path(str(paths.build_file) + ".wal").unlink(missing_ok=True)
         con = duckdb.connect(str(paths.build_file))
         try:
-            counts = write_raw(con, records_by_table(extractions, issues, reports))
+            counts = write_raw(con, extracted.records)
         finally:
             con.close()
         for table, key in raw_keys.items():
             yield dg.MaterializeResult(asset_key=key, metadata={
-                "rows": counts[table], "reports": len(extractions), "from_cache": len(cache.hits),
-                "unreadable": ", ".join(bad)})
+                "rows": counts[table], "reports": extracted.reports, "from_cache": extracted.from_cache,
+                "unreadable": ", ".join(extracted.bad_files)})
 
     @dbt_assets(manifest=manifest, project=project, dagster_dbt_translator=translator,
                 required_resource_keys={"paths", "dbt"})
@@ -246,14 +236,11 @@ def build_definitions(reports_dir: Path | None = None, db_path: Path | None = No
             con = duckdb.connect(str(build_file))
             try:
                 carry_audit_history(con, db)
-                facts = dict(con.execute("select domain, count(*) from marts.fct_report_facts "
-                                         "group by domain order by domain").fetchall())
+                facts = facts_by_domain(con)
                 con.execute("checkpoint")
             finally:
                 con.close()
-            staged = db.with_name(f"{db.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:6]}")
-            shutil.copyfile(build_file, staged)
-            os.replace(staged, db)
+            publish_file(build_file, db, keep_build_file=True)
         return dg.MaterializeResult(metadata={"path": str(db), **{f"facts_{d}": n for d, n in facts.items()}})
 
     build_job = dg.define_asset_job("build_warehouse", selection=dg.AssetSelection.all(),

@@ -3,6 +3,10 @@
 The warehouse is built in a temporary file beside the target and moved over it
 with one atomic rename only when every hard check passed; otherwise the published
 file is left exactly as it was.
+
+The stages are functions of their own (the "stages" section below): `vardlager build` (build() here),
+`vardlager build --target postgres` (vardlager/postgres.py) and the Dagster assets
+(vardlager/orchestration.py) all call them, so a stage is written once.
 """
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ import functools
 import gc
 import glob
 import os
+import shutil
 import time
 import traceback
 import uuid
@@ -23,7 +28,7 @@ import duckdb
 from rich.markup import escape
 
 from gx.runner import frames_for_layer
-from gx.worker import Validator
+from gx.worker import Pending, Validator
 from loaders.extract import REPORT_SUFFIXES, extract_report, report_name
 from loaders.records import ExtractionIssue
 from loaders.textio import UnreadableReport
@@ -151,6 +156,66 @@ def records_by_table(extractions: list[ReportRows], extra_issues: list[Extractio
     return tables
 
 
+# --- the stages -------------------------------------------------------------------------------------
+
+@dataclass
+class Extracted:
+    """What the extract stage read: the raw tables and what became of each report."""
+
+    records: dict  # {raw table: Arrow table} for vardlager.raw.write_raw; empty when no report could be read
+    reports: int  # reports loaded
+    from_cache: int  # of which the extraction cache had the reading
+    bad_files: list[str]  # files that could not be read (each also an issue in raw.extraction_issues)
+
+
+def prefetch_reports(reports_dir: Path, cache_owner: Path) -> tuple[ExtractionCache, list[Path]]:
+    """The folder's reports and the extraction cache of the warehouse `cache_owner`, with what the cache
+    lacks parsed on every core at once. It forks: call it before the build starts any thread."""
+    cache = ExtractionCache.for_warehouse(cache_owner)
+    paths = report_paths(reports_dir)
+    cache.prefetch(paths, available_workers())
+    return cache, paths
+
+
+def extract_stage(cache: ExtractionCache, paths: list[Path], say) -> Extracted:
+    """Every report through the loaders (by way of the cache) into raw tables; a bad file becomes an
+    issue and one line, never a stop. The cache forgets readings of reports no longer there."""
+    extractions, issues, bad = extract_all(paths, say, cache.extract)
+    say(f"[dim]reports: {cache.summary()}[/]")
+    cache.prune()
+    records = records_by_table(extractions, issues, paths) if extractions else {}
+    return Extracted(records, len(extractions), len(cache.hits), bad)
+
+
+def submit_checks(validator: Validator, con, layer: str, schema: str | None = None) -> Pending:
+    """The layer's Great Expectations suite on its tables (in `schema`, by default the layer's name),
+    validated in the validator's worker; result() gives the CheckResults (gx_check_rows: CheckRows)."""
+    return validator.submit(layer, frames_for_layer(con, layer, schema))
+
+
+def check_layer(con, layer: str, schema: str | None = None) -> list[CheckRow]:
+    """submit_checks in this process, waiting for the result."""
+    with Validator(in_worker=False) as validator:
+        return gx_check_rows(submit_checks(validator, con, layer, schema).result())
+
+
+def facts_by_domain(con, schema: str = "marts") -> dict[str, int]:
+    """{domain: facts} of the built marts (con: anything whose execute(sql) has fetchall())."""
+    return dict(con.execute(f"select domain, count(*) from {schema}.fct_report_facts "
+                            "group by domain order by domain").fetchall())
+
+
+def publish_file(build_file: Path, db_path: Path, keep_build_file: bool = False) -> None:
+    """Make the build file the published warehouse with one atomic rename: a reader opens the old file
+    or the new, never half of one. keep_build_file: publish a copy (beside the warehouse, then renamed)
+    and keep the build file (Dagster's publish asset can run again on it)."""
+    if keep_build_file:
+        staged = db_path.with_name(f"{db_path.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:6]}")
+        shutil.copyfile(build_file, staged)
+        build_file = staged
+    os.replace(build_file, db_path)
+
+
 def record_checks(con: duckdb.DuckDBPyConnection, build_id: str, checks: list) -> None:
     """Append check rows (anything with layer, check, severity, status, failing_rows, sample) to audit.dq_results."""
     con.execute("create schema if not exists audit")
@@ -249,7 +314,8 @@ def warn_implausible(con: duckdb.DuckDBPyConnection, say) -> int:
     return len(rows)
 
 
-def _gx_rows(results) -> list[CheckRow]:
+def gx_check_rows(results) -> list[CheckRow]:
+    """Great Expectations CheckResults (gx/runner.py) as check rows of the build."""
     return [CheckRow(r.layer, r.check, r.severity, r.status, r.failing_rows, r.sample) for r in results]
 
 
@@ -370,24 +436,21 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
     t = time.perf_counter()
     if not reports_dir.is_dir():
         return fail(f"{reports_dir}: not a folder of reports")
-    cache = ExtractionCache.for_warehouse(db_path)
-    paths = report_paths(reports_dir)
-    cache.prefetch(paths, available_workers())  # what the cache lacks is parsed on every core at once
+    cache, paths = prefetch_reports(reports_dir, db_path)
     # from here on (no more forks): dbt is imported and parsed in a thread, and Great Expectations runs
     # in a worker process, which imports GX while this process reads the reports and validates the raw
     # layer while dbt runs (gx/worker.py)
     dbt_manifest = parse_in_background(db_path)
     try:
         with Validator(in_worker=available_workers() > 1) as validator:
-            extractions, issues, result.bad_files = extract_all(paths, say, cache.extract)
-            result.reports, result.from_cache = len(extractions), len(cache.hits)
-            say(f"[dim]reports: {cache.summary()}[/]")
-            cache.prune()
+            extracted = extract_stage(cache, paths, say)
+            result.reports, result.from_cache, result.bad_files = (
+                extracted.reports, extracted.from_cache, extracted.bad_files)
             stage("extract", t)
-            if not extractions:
+            if not extracted.reports:
                 return fail(f"{reports_dir}: no readable reports")
             try:
-                error = _load_check_transform(tmp, db_path, records_by_table(extractions, issues, paths), dbt_select,
+                error = _load_check_transform(tmp, db_path, extracted.records, dbt_select,
                                               validator, dbt_manifest, result, stage, say)
             except BaseException:  # an error or Ctrl-C: no half-built file is left beside the warehouse
                 fail("build interrupted")
@@ -401,7 +464,7 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
         dbt_manifest()  # the parse never outlives its build: the next build in this process runs dbt too
 
     t = time.perf_counter()
-    os.replace(tmp, db_path)
+    publish_file(tmp, db_path)
     result.published = True
     stage("publish", t)
     return result
@@ -424,7 +487,7 @@ def _load_check_transform(tmp: Path, db_path: Path, records: dict, dbt_select: l
         stage("load raw", t)
 
         t = time.perf_counter()
-        raw_checks = validator.submit("raw", frames_for_layer(con, "raw"))
+        raw_checks = submit_checks(validator, con, "raw")
         carried = carried_unit_tests(con, db_path, dbt_code) if dbt_select is None else None
         con.close()
         raw_seconds = time.perf_counter() - t
@@ -434,7 +497,7 @@ def _load_check_transform(tmp: Path, db_path: Path, records: dict, dbt_select: l
         dbt_seconds = time.perf_counter() - t
 
         t = time.perf_counter()
-        result.checks += _gx_rows(raw_checks.result())
+        result.checks += gx_check_rows(raw_checks.result())
         stage("checks raw", t, raw_seconds)  # what this process spent on them: reading, sending, waiting
         if any(c.status == "failed" for c in result.checks):
             return "hard checks failed on raw"
@@ -450,11 +513,10 @@ def _load_check_transform(tmp: Path, db_path: Path, records: dict, dbt_select: l
         t = time.perf_counter()
         con = duckdb.connect(str(tmp))
         warn_implausible(con, say)
-        staging = validator.submit("staging", frames_for_layer(con, "staging"))
-        marts = validator.submit("marts", frames_for_layer(con, "marts"))
-        result.facts_by_domain = dict(con.execute(
-            "select domain, count(*) from marts.fct_report_facts group by domain order by domain").fetchall())
-        result.checks += _gx_rows(staging.result()) + _gx_rows(marts.result())
+        staging = submit_checks(validator, con, "staging")
+        marts = submit_checks(validator, con, "marts")
+        result.facts_by_domain = facts_by_domain(con)
+        result.checks += gx_check_rows(staging.result()) + gx_check_rows(marts.result())
         stage("checks staging+marts", t)
         unit_tests = [c for c in dbt_checks if c.check.removeprefix("dbt.") in outcome.unit_tests] + (carried or [])
         write_audit(con, result.build_id, result.checks, db_path,

@@ -2,7 +2,7 @@
 
 The same flow as the DuckDB build (vardlager/pipeline.py), on a server many readers share:
 
-    extract (the same loaders and cache) -> raw tables loaded with COPY -> checks(raw)
+    extract (the same stage: vardlager.pipeline.extract_stage) -> raw tables loaded with COPY -> checks(raw)
       -> dbt build (the same models and tests, dbt-postgres) -> checks(staging, marts) -> audit rows
       -> publish: the build's schemas swapped with the published ones in one transaction
 
@@ -351,12 +351,12 @@ def _take_build_lock(conn, wait: float) -> bool:
 
 
 def _build(conn, reports_dir: Path, cache_db: Path, say, result):
-    from gx.runner import frames_for_layer
     from gx.worker import Validator
-    from vardlager.cache import ExtractionCache, dbt_fingerprint
+    from vardlager.cache import dbt_fingerprint
     from vardlager.dbt_runner import run_dbt_build_on_server, target_dir
     from vardlager.parallel import available_workers
-    from vardlager.pipeline import _dbt_checks, _gx_rows, extract_all, records_by_table, report_paths
+    from vardlager.pipeline import (_dbt_checks, extract_stage, facts_by_domain, gx_check_rows, prefetch_reports,
+                                    submit_checks)
 
     def stage(name: str, started: float, earlier: float = 0.0) -> None:
         result.timings[name] = time.perf_counter() - started + earlier
@@ -383,27 +383,24 @@ def _build(conn, reports_dir: Path, cache_db: Path, say, result):
     except ServerError as exc:
         return fail(str(exc))
     conn.commit()
-    cache = ExtractionCache.for_warehouse(cache_db)
-    paths = report_paths(reports_dir)
-    cache.prefetch(paths, available_workers())
+    cache, paths = prefetch_reports(reports_dir, cache_db)
     try:
         with Validator(in_worker=available_workers() > 1) as validator:
-            extractions, issues, result.bad_files = extract_all(paths, say, cache.extract)
-            result.reports, result.from_cache = len(extractions), len(cache.hits)
-            say(f"[dim]reports: {cache.summary()}[/]")
-            cache.prune()
+            extracted = extract_stage(cache, paths, say)
+            result.reports, result.from_cache, result.bad_files = (
+                extracted.reports, extracted.from_cache, extracted.bad_files)
             stage("extract", t)
-            if not extractions:
+            if not extracted.reports:
                 return fail(f"{reports_dir}: no readable reports")
 
             t = time.perf_counter()
-            write_raw(cur, BUILD_PREFIX + "raw", records_by_table(extractions, issues))
+            write_raw(cur, BUILD_PREFIX + "raw", extracted.records)
             conn.commit()
             stage("load raw (COPY)", t)
 
             t = time.perf_counter()
             reader = ArrowConnection(conn)
-            raw_checks = validator.submit("raw", frames_for_layer(reader, "raw", BUILD_PREFIX + "raw"))
+            raw_checks = submit_checks(validator, reader, "raw", BUILD_PREFIX + "raw")
             conn.commit()
             raw_seconds = time.perf_counter() - t
             t = time.perf_counter()
@@ -412,7 +409,7 @@ def _build(conn, reports_dir: Path, cache_db: Path, say, result):
             outcome = run_dbt_build_on_server(target_dir(Path(f"postgres-{server_name()}")), unit_tests=carried is None)
             dbt_seconds = time.perf_counter() - t
             t = time.perf_counter()
-            result.checks += _gx_rows(raw_checks.result())
+            result.checks += gx_check_rows(raw_checks.result())
             stage("checks raw", t, raw_seconds)
             if any(c.status == "failed" for c in result.checks):
                 return fail("hard checks failed on raw")
@@ -424,12 +421,11 @@ def _build(conn, reports_dir: Path, cache_db: Path, say, result):
                 return fail("dbt build failed")
 
             t = time.perf_counter()
-            staging = validator.submit("staging", frames_for_layer(reader, "staging", BUILD_PREFIX + "staging"))
-            marts = validator.submit("marts", frames_for_layer(reader, "marts", BUILD_PREFIX + "marts"))
-            cur.execute(f"select domain, count(*) from {BUILD_PREFIX}marts.fct_report_facts group by domain order by domain")
-            result.facts_by_domain = dict(cur.fetchall())
+            staging = submit_checks(validator, reader, "staging", BUILD_PREFIX + "staging")
+            marts = submit_checks(validator, reader, "marts", BUILD_PREFIX + "marts")
+            result.facts_by_domain = facts_by_domain(reader, BUILD_PREFIX + "marts")
             conn.commit()
-            result.checks += _gx_rows(staging.result()) + _gx_rows(marts.result())
+            result.checks += gx_check_rows(staging.result()) + gx_check_rows(marts.result())
             stage("checks staging+marts", t)
             unit_tests = [c for c in dbt_checks if c.check.removeprefix("dbt.") in outcome.unit_tests] + (carried or [])
             write_audit(cur, BUILD_PREFIX + "audit", result.build_id, result.checks, unit_tests)

@@ -1,0 +1,160 @@
+{#- Header reading: each column of each table (its header and caption) -> measure and period kind through
+    seeds/column_headers.csv (regex, first by priority; a pattern with a caption_pattern only under a caption
+    that matches it), and a metric the header itself names (`Resultat 2021 04`).
+    A header that names no measure and no period (`VO Närsjukvård Kalix`) is an org unit: such a column
+    takes the measure of the table's measure column, its last column that names a measure. -#}
+with cells as (
+    select * from {{ ref('stg_reports__table_cells') }}
+    where value is not null
+),
+
+aliases as (
+    select * from {{ ref('int_metric_alias_keys') }}
+),
+
+headers as (
+    select
+        cast(pattern as varchar) as pattern,
+        coalesce(cast(caption_pattern as varchar), '') as caption_pattern,
+        coalesce(cast(measure as varchar), '') as measure,
+        coalesce(cast(period_kind as varchar), '') as period_kind,
+        cast(priority as integer) as priority
+    from {{ ref('column_headers') }}
+),
+
+columns_ as (
+    select distinct report_file, table_id, column_index, column_header, caption
+    from cells
+),
+
+-- each distinct header and caption text is matched once: a regex from a column compiles per row pair,
+-- which over every column of 500 reports cost half a minute. Headers and captions are matched apart
+-- (distinct headers x header patterns, distinct captions x caption patterns), then paired.
+header_texts as (
+    select texts.*, row_number() over () as text_id
+    from (select distinct column_header, caption from columns_) as texts
+),
+
+header_hits as (
+    select
+        texts.column_header,
+        headers.*
+    from (select distinct column_header from header_texts) as texts
+    inner join headers on {{ re_matches("lower(texts.column_header)", "headers.pattern") }}
+),
+
+caption_hits as (
+    select
+        texts.caption,
+        patterns.caption_pattern
+    from (select distinct caption from header_texts) as texts
+    inner join (select distinct caption_pattern from headers where caption_pattern <> '') as patterns
+        on {{ re_matches("lower(texts.caption)", "patterns.caption_pattern") }}
+),
+
+-- the patterns a header and caption pair matches: its header's, when the pattern names no caption or
+-- the caption matches it
+header_candidates as (
+    select
+        header_texts.text_id,
+        header_hits.measure,
+        header_hits.period_kind,
+        header_hits.priority
+    from header_texts
+    inner join header_hits on header_texts.column_header = header_hits.column_header
+    left join caption_hits
+        on header_texts.caption = caption_hits.caption
+        and header_hits.caption_pattern = caption_hits.caption_pattern
+    where header_hits.caption_pattern = '' or caption_hits.caption is not null
+),
+
+header_match as (
+    {% call qualify("row_number() over (
+        partition by header_texts.column_header, header_texts.caption
+        order by header_candidates.priority nulls last
+    ) = 1") %}
+    select
+        header_texts.column_header,
+        header_texts.caption,
+        header_candidates.text_id is not null as is_matched,
+        header_candidates.measure,
+        header_candidates.period_kind
+    from header_texts
+    left join header_candidates on header_texts.text_id = header_candidates.text_id
+    {% endcall %}
+),
+
+column_match as (
+    select
+        columns_.*,
+        header_match.is_matched,
+        header_match.measure,
+        header_match.period_kind,
+        -- a header that names no measure and no period, a year, a percent or an outcome/budget word
+        not header_match.is_matched and columns_.column_header <> ''
+            and not {{ re_matches("lower(columns_.column_header)", "'(19|20)[0-9]{2}|%|\\b(utf|utfall|bud|budget|prognos|bokslut|mål|avv|förändring|diff|ack|helår)\\b'") }}
+            as names_no_measure
+    from columns_
+    inner join header_match
+        on {{ null_safe_equals('columns_.column_header', 'header_match.column_header') }}
+        and {{ null_safe_equals('columns_.caption', 'header_match.caption') }}
+),
+
+-- the measure column of a table with org-unit columns: its last column that names a measure
+table_measure as (
+    select
+        report_file,
+        table_id,
+        {{ arg_max_of('column_header', 'column_index', "is_matched and measure <> ''") }} as measure_header,
+        {{ arg_max_of('measure', 'column_index', "is_matched and measure <> ''") }} as table_measure,
+        {{ arg_max_of('period_kind', 'column_index', "is_matched and measure <> ''") }} as table_period_kind,
+        count(*) filter (where names_no_measure) as n_dimension_columns
+    from column_match
+    group by report_file, table_id
+),
+
+-- a metric named in a column's own header (`Resultat 2021 04`, `Prognos årsresultat 2021`)
+column_header_keys as (
+    select distinct
+        column_header,
+        ' ' || {{ normalize_label('column_header') }} || ' ' as header_key
+    from columns_
+),
+
+column_header_metric as (
+    {% call qualify("row_number() over (
+        partition by column_header_keys.column_header
+        order by length(aliases.alias_key) desc
+    ) = 1") %}
+    select
+        column_header_keys.column_header,
+        aliases.metric_code
+    from column_header_keys
+    inner join aliases on position(' ' || aliases.alias_key in column_header_keys.header_key) > 0
+    {% endcall %}
+),
+
+final as (
+    select
+        column_match.report_file,
+        column_match.table_id,
+        column_match.column_index,
+        -- a header that names no measure and no period (`VO Närsjukvård Kalix`) is an org unit
+        column_match.names_no_measure and table_measure.table_measure is not null as is_org_column,
+        case when column_match.is_matched then column_match.measure else table_measure.table_measure end
+            as measure,
+        case when column_match.is_matched then column_match.period_kind else table_measure.table_period_kind end
+            as period_kind,
+        case when column_match.is_matched then column_match.column_header else table_measure.measure_header end
+            as measure_text,
+        table_measure.measure_header,
+        table_measure.n_dimension_columns,
+        column_header_metric.metric_code as column_metric_code
+    from column_match
+    inner join table_measure
+        on column_match.report_file = table_measure.report_file
+        and column_match.table_id = table_measure.table_id
+    left join column_header_metric on column_match.column_header = column_header_metric.column_header
+)
+
+select * from final
