@@ -62,7 +62,9 @@ ANNUAL_WORD_RE = re.compile(rf"\b(?:{ANNUAL_WORDS})", re.I)
 DATED_RE = re.compile(r"\b((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?([0-3]\d)\b")  # 2025-03-13, 20200506
 # "under 2017", "för 2015", "(Siffror från 2015)", "år 2016": a whole year the text speaks of
 LAST_YEAR_RE = re.compile(r"\b(?:förra|föregående)\s+året\b|\bi\s+fjol\b|\bfjolåret", re.I)
-YEAR_PHRASE_RE = re.compile(r"\b(?:under|för|från|år|året)\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I)
+YEAR_PHRASE_RE = re.compile(
+    r"\b(?:" + alternation(READER_WORDS["year_phrase_word"]) + r")\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I
+)
 YEAR_RE = re.compile(r"\b(20\d\d)\b")
 ORG_UNIT_RES = (  # (?=...): the first letter, so the scan skips other positions fast
     re.compile(r"(?=[Dd])\b[Dd]ivision(?:en)? ((?:[A-ZÅÄÖ][\wåäö]*|nära)(?: (?:[a-zåäö]+|[A-ZÅÄÖ][\wåäö]*))?(?: \d)?)"),

@@ -125,16 +125,17 @@ ALIAS_REACH = 500  # the longest alias phrase is far shorter: where a label befo
 CONTRIBUTION_RE = re.compile(r"resultatförbättring\w*|resultatförsämring\w*|(?:förbättra|försämra|påverka|"
                              r"belasta)\w*\s+(?:det\s+\w+\s+|divisionens\s+|förvaltningens\s+)?resultatet|"
                              r"\bpåverka\w*\s+(?:\w+\s+){0,3}med\s*$", re.I)
-CHANGE_AFTER_LEVEL_RE = re.compile(r"^\s*(?:eller\s+[\d ,]+\s*(?:%|procent)\s+)?(?:bättre|sämre|högre|lägre|"
-                                   r"mer|mindre|fler|färre)\s+(?:än|vid\s+jämförelse|jämfört)\s+(?:med\s+|mot\s+)?"
+CHANGE_AFTER_LEVEL_RE = re.compile(r"^\s*(?:eller\s+[\d ,]+\s*(?:%|procent)\s+)?(?:"
+                                   + alternation(READER_LISTS["comparative"])
+                                   + r")\s+(?:än|vid\s+jämförelse|jämfört)\s+(?:med\s+|mot\s+)?"
                                    r"(?:föregående|fg|förra|samma|(?:år\s+)?(?:19|20)\d\d)", re.I)
-ORG_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:inom\s+(?!ramen|budget|sin|sina|divisionen|regionen|"
-                          r"förvaltningen|länet|perioden)[a-zåäö]{4,}|(?:i|på|vid)\s+[A-ZÅÄÖ][a-zåäö]{2,})")
+ORG_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:inom\s+(?!" + alternation(READER_LISTS["not_a_unit_after_inom"])
+                          + r")[a-zåäö]{4,}|(?:i|på|vid)\s+[A-ZÅÄÖ][a-zåäö]{2,})")
 MONTH_YEAR_RE = re.compile(r"\bi\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+((?:19|20)\d\d)\b", re.I)
 # words that may follow a bare number without making it a count of something else
 # a sentence that continues the previous one's metric: its subject is a unit, a place or a pronoun
 # 'Motsvarande siffra för året innan var 4,8 procent': the previous sentence's figure, for another period or unit
-MATCHING_FIGURE = r"^Motsvarande\s+(?:siffra|siffror|värde|värdet|andel|nivå|resultat|utfall)\b"
+MATCHING_FIGURE = r"^Motsvarande\s+(?:" + alternation(READER_LISTS["matching_figure_noun"]) + r")\b"
 MATCHING_FIGURE_RE = re.compile(MATCHING_FIGURE, re.I)
 # other units than the report's: a figure 'för samtliga landsting', 'i riket', 'för regionerna' is a comparison
 OTHER_UNITS_RE = re.compile(r"\b(?:samtliga|alla|övriga|andra)\s+(?:landsting|regioner|län)\w*|\b(?:riket|landet|"
