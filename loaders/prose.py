@@ -1074,6 +1074,8 @@ def _own_clause(after: str) -> str:
 MEASURE_ONLY_CLAUSE_RE = re.compile(r"^[\s,]*(?:och|samt|men|medan)?\s*(?:(?:den|det|en|ett)\s+)?"
                                     r"(?:prognos|budget|utfall|mål)\w*(?:\s+för\s+(?:hel)?året)?"
                                     r"\s*(?:är|var|blir|på|till|uppgår\s+till)?\s*$", re.I)
+# a sentence that lost its full stop: '... ökat med 9,9 procent I samband med ...'
+NEW_SENTENCE_RE = re.compile(r"(?:^|(?<=[a-zåäö%0-9]))\s+(?=[A-ZÅÄÖ](?:[a-zåäö]|\s))")
 CLAUSE_BREAK_RE = re.compile(r",\s*(?:och|men|medan|samt)\b|;")
 
 
@@ -1431,7 +1433,8 @@ def _period_of_number(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         or pick.whole_year
     # (a text with no period of its own: the year of the number's clause, sentence, list intro, heading, or of
     # the sentences before it in the paragraph: 'gjorde 1 022 538 besök ... 2017. ... Av de besöken var 430 191')
-    ps, pe, period_ev = _period(window + text[n.unit_end: n.unit_end + 25], measure, prev_year,
+    after_words = NEW_SENTENCE_RE.split(_own_clause(text[n.unit_end: n.unit_end + 60]), 1)[0]
+    ps, pe, period_ev = _period(window + after_words, measure, prev_year,
                                 document, full_year, text, s.ctx.list_intro + "\n" + s.sent.heading,
                                 " ".join(sorted(s.ctx.block_years)) if s.ctx.prev_block == s.sent.block else "")
     my = MONTH_YEAR_RE.search(text)

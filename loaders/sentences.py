@@ -88,8 +88,8 @@ def _is_heading(line: str, prev: str | None, nxt: str | None, prev_heading: bool
     # a short capitalised line between a finished sentence (or nothing) and a capitalised start
     if len(s) > 60 or not s[0].isupper() or s.endswith("-"):
         return False
-    if has_digit and NUMBER_RE.search(s):
-        return False
+    if has_digit and any(not YEAR_RE.fullmatch(m.group(0)) for m in NUMBER_RE.finditer(s)):
+        return False  # (a year may stand in a heading: 'Delårsrapport januari-augusti 2019')
     prev_done = prev_heading or gap > 2 or prev is None or not prev.strip() or prev.strip()[-1] in TERMINAL
     nxt_s = (nxt or "").strip()
     next_starts = not nxt_s or nxt_s[0].isupper() or nxt_s[0] in "•-–"

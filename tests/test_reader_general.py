@@ -266,3 +266,20 @@ def test_checked_by_hand_the_paragraph_year_other_units_and_scenarios():
                                    "potentiella resultatförändringen är 1,4 miljarder.\n").encode()).prose_facts
     assert [(f.metric_code, f.value, f.org_unit) for f in found] == [("sjukfranvaro", 4.2, ""),
                                                                      ("resultat", -14, "Nämnderna")]
+
+
+def test_a_period_phrase_after_the_number_in_its_own_clause_but_not_in_the_next_sentence():
+    got = extract_text("t.txt", ("Delårsrapport januari-september 2018.\n\nKostnaderna för hyrpersonal har minskat med 27 procent, "
+                                 "eller 32,2 miljoner kronor under de första åtta månaderna 2018 jämfört med 2017. "
+                                 "Kostnaderna har ökat med 9,9 procent I samband med bokslutet per april såg vi det."
+                                 "\n").encode()).prose_facts
+    assert [(f.value, f.period_end) for f in got] == [(-27, date(2018, 8, 31)), (-32.2, date(2018, 8, 31)),
+                                                      (9.9, date(2018, 9, 30))]
+
+
+def test_a_title_with_a_year_is_a_heading_not_the_start_of_the_next_sentence():
+    from loaders.sentences import lines_to_sentences
+
+    sentences = lines_to_sentences(["Delårsrapport januari-augusti 2019", "", "Resultatet är 715 mnkr."])
+    assert [s.text for s in sentences] == ["Resultatet är 715 mnkr."]
+    assert sentences[0].heading.startswith("Delårsrapport januari-augusti 2019")
