@@ -22,12 +22,14 @@ from datetime import date
 from loaders.document import FIRST_MONTHS_RE, MONTH_COUNTS
 from loaders.lexicon import (METRICS, NON_FACT_CUES, NUMBER_WORDS, ORG_ALIASES, PROSE_PHRASES, WORD_FORMS, ProseLexicon, load_prose_lexicon,
                              load_reader_words, with_base_forms)
+from loaders.lexicon import alternation, cue_alternation, load_month_names, load_reader_lists, load_unit_words
 from loaders.numbers import NUMBER_RE, match_value, parse_number
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
 
 # the closed word lists the reader decides by (seeds/reader_words.csv, documented in seeds/_reader_words.yml)
 READER_WORDS = load_reader_words()
+READER_LISTS = load_reader_lists()  # the same lists in the seed's order, for the regexes built from them
 OWN_UNIT_WORDS = READER_WORDS["own_unit_word"]
 NOT_PLACES = READER_WORDS["not_a_place"]
 WEAK_METRIC_ALIASES = READER_WORDS["weak_metric_alias"]
@@ -35,44 +37,31 @@ FUNCTION_WORDS = READER_WORDS["function_word"]
 NOT_NARROWING_AFTER_FOR = READER_WORDS["not_narrowing_after_for"]
 GENERIC_HEADINGS = READER_WORDS["generic_heading"]
 
-MONTHS = {"januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
-          "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-          "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-          "sept": 9, "okt": 10, "nov": 11, "dec": 12}
+MONTHS = load_month_names()  # name or abbreviation -> month number (seeds/month_names.csv)
 MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
-# unit written after a number -> (family, canonical multiplier handled in dbt)
-UNIT_RE = re.compile(
-    r"\s*(?P<unit>procentenheter|procentenhet|procentandelar|procent|%-enheter|%|miljarder kronor|miljarder kr|"
-    r"miljarder|miljoner kronor|miljoner kr|miljoner|mnkr|mkr|mdkr|mdr|tusen kronor|tkr|kronor|kr|årsarbetare|"
-    r"åa|heltidstjänster|heltider|timmar|tim|dagar|dygn|dgr|års|år|åringar|"
-    r"besök|vårdtillfällen|vårddagar|operationer|anställda|medarbetare|stycken|st|personer|"
-    r"patienter)(?![\wåäö])", re.I)
-UNIT_FAMILY = {
-    "procent": "pct", "%": "pct", "procentenheter": "pp", "procentenhet": "pp",
-    "procentandelar": "pp", "%-enheter": "pp", "miljarder kronor": "tkr", "miljarder kr": "tkr", "miljarder": "tkr",
-    "mdkr": "tkr", "mdr": "tkr", "miljoner kronor": "tkr", "miljoner kr": "tkr", "miljoner": "tkr", "mnkr": "tkr", "mkr": "tkr",
-    "tusen kronor": "tkr", "tkr": "tkr", "kronor": "kr", "kr": "kr",
-    "årsarbetare": "fte", "åa": "fte", "heltidstjänster": "fte", "heltider": "fte",
-    "timmar": "hours", "tim": "hours", "dagar": "days", "dygn": "days", "dgr": "days",
-    "år": "age", "års": "age", "åringar": "age",
-}
+# unit written after a number -> its family (seeds/unit_factors.csv `reader_family`; the canonical multiplier is
+# applied in dbt); an age ('45 år', '18-åringar') is a family of its own. Longest first: 'miljoner kronor' before
+# 'miljoner'.
+UNIT_WORDS = load_unit_words()
+UNIT_FAMILY = {u.word: u.reader_family for u in UNIT_WORDS if u.reader_family not in ("", "count")}
+UNIT_FAMILY |= {word: "age" for word in READER_LISTS["age_word"]}
+# a noun after a number that counts it
+COUNT_NOUNS = frozenset(u.word for u in UNIT_WORDS if u.reader_family == "count")
+UNIT_ALT = alternation(
+    sorted([*(u.word for u in UNIT_WORDS if u.reader_family), *READER_LISTS["age_word"]], key=len, reverse=True)
+)
+UNIT_RE = re.compile(r"\s*(?P<unit>" + UNIT_ALT + r")(?![\wåäö])", re.I)
 MILLIONS = {"miljoner": 1e6, "miljarder": 1e9}
-# a count noun right after 'miljoner' ('1,4 miljoner patientbesök', '2,1 miljoner PCR-prov')
-MILLIONS_OF_COUNT_RE = re.compile(r"\s+[\wåäöÅÄÖ-]*(?:besök|vårdtillfällen|vårddagar|operationer|patienter|"
-                                  r"kontakter|undersökningar|prov|provtagningar|resor|invånare)\b", re.I)
+# a count noun right after 'miljoner' ('1,4 miljoner patientbesök', '2,1 miljoner PCR-prov'): a compound's head
+MILLIONS_OF_COUNT_RE = re.compile(r"\s+[\wåäöÅÄÖ-]*(?:" + alternation(READER_LISTS["count_noun_head"]) + r")\b", re.I)
 UNIT_FAMILY_OF = {"tkr": "tkr", "pct": "pct", "fte": "fte", "hours": "hours", "days": "days", "count": "count"}  # canonical -> family
-COUNT_NOUNS = {"besök", "vårdtillfällen", "vårddagar", "operationer", "anställda", "medarbetare",
-               "stycken", "st", "personer", "patienter"}
 
 # words before a number that make it a label, a reference or a date part, never a value
 LABEL_BEFORE_RE = re.compile(
-    r"(?:\b(?:sida|sidan|sid|s\.|kapitel|kap\.?|avsnitt|bilaga|tabell|figur|diagram|bild|"
-    r"styrmått|nr|tertial|kvartal|vecka|v\.|version|punkt|steg|fas|nivå|avd\.?|kl\.?|"
-    r"klockan|paragraf|§|covid|under|sedan|år|året|inför|till och med|t\.o\.m\.?)\s*$)|"
-    r"(?:\b(?:T|Q|R|K|P)\s?$)", re.I)
-APPROX_RE = re.compile(r"(?:\b(?:drygt|knappt|cirka|ca\.?|c:a|nästan|ungefär|omkring|runt|"
-                       r"närmare|uppemot|strax\s+(?:över|under))\s+)$", re.I)
+    r"(?:\b(?:" + alternation(READER_LISTS["label_word_before"]) + r")\s*$)|(?:\b(?:T|Q|R|K|P)\s?$)", re.I
+)
+APPROX_RE = re.compile(r"(?:\b(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r")\s+)$", re.I)
 GENDER_RE = re.compile(r"^\s*(?:%|procent)?\s*(?:av\s+)?(?:de\s+)?(?:kvinnor|kvinnorna|män|männen|"
                        r"flickor|pojkar)\b|\b(?:kvinnor|män|kvinnorna|männen)\s*$", re.I)
 SIGN_WORD_BEFORE_RE = re.compile(r"\b(minus|plus)\s*$", re.I)
@@ -91,9 +80,7 @@ DEVIATION_RE = re.compile(r"budgetavvikelse\w*|budgetunderskott\w*|budgetöversk
 # (not across 'vilket': '715 mnkr, vilket var en positiv avvikelse mot budget med 522' is the next number's cue)
 DEVIATION_AFTER_RE = re.compile(r"^(?:(?!\bvilket\b)[^0-9]){0,40}?(?:mot|än|jämfört(?:\s+med)?|i\s+förhållande\s+till)"
                                 r"\s+(?:budget|plan)\w*+(?!\s*(?:på\s+|om\s+)?(?:[-–+]?\s?\d|$))|^\s*\)?\s*(?:i\s+)?(?:under|över)skott", re.I)
-CHANGE_RE = re.compile(r"\b(?:stäng\w*|öppnade\w*|ök\w*|minsk\w*|högre|lägre|fler|färre|sänk\w*|försämr\w*|"
-                       r"förbättr\w*|förändr\w*|tapp\w*|tillväxt|resultatförbättring\w*|"
-                       r"resultatförsämring\w*|\w*utveckling\w*|\w*veckling)\b", re.I)
+CHANGE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["change_word"]) + r")\b", re.I)
 LEVEL_RE = re.compile(r"\b(?:ligger(?:\s+\w+){0,2}\s+på|låg\s+på|uppgår\s+till|uppgick\s+till|"
                       r"landar\s+på|redovisas\s+till|oförändra\w*|motsvarande\s+\d*\s*$|"
                       r"är\s+nu|i\s+snitt|hade|till(?=\s*$))\b", re.I)
@@ -104,13 +91,9 @@ CHANGE_AFTER_RE = re.compile(r"^\s*(?:i\s+)?(?:högre|lägre)\s+(?:kostnader|utf
 TARGET_RE = re.compile(r"\b\w*mål(?:et|värde\w*|sättning\w*|nivå\w*)?\b(?:[^.]{0,45}?)"
                        r"(?:på|om|är|att|:|till)?\s*(?:högst|lägst|minst|under|över|<|>|≤|≥)?\s*$",
                        re.I)
-PLAN_RE = re.compile(r"\b(?:ska|skall|behöver|behövde|\w*uppdrag\w*|reducering\w*|handlingsplan\w*|planera\w*|"
-                     r"åtgärd\w*|för\s+att\s+nå|reducera|besparing\w*|effektiviser\w*|i\s+enlighet\s+med)\b", re.I)
-NEG_WORDS_RE = re.compile(r"\b(?:underskott\w*|budgetunderskott\w*|negativ\w*|sämre|försämr\w*|"
-                          r"minus|minsk\w*|lägre|färre|sänk\w*|tapp\w*|resultatförsämring\w*)\b",
-                          re.I)
-POS_WORDS_RE = re.compile(r"\b(?:överskott\w*|budgetöverskott\w*|positiv\w*|bättre|förbättr\w*|"
-                          r"plus|ök\w*|högre|fler|resultatförbättring\w*)\b", re.I)
+PLAN_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["plan_word"]) + r")\b", re.I)
+NEG_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["negative_word"]) + r")\b", re.I)
+POS_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["positive_word"]) + r")\b", re.I)
 PREV_YEAR_AFTER_RE = re.compile(r"^\s*(?:%|procent|procentenheter|mnkr|tkr|årsarbetare)?\s*"
                                 r"(?:\(?\s*)?(?:fg\s+år|föregående\s+år|förra\s+året|"
                                 r"för\s+motsvarande\s+period|motsvarande\s+period\s+(?:fg|föregående|förra))",
@@ -123,21 +106,20 @@ TO_RE = re.compile(r"^\s*(?:%|procent|mnkr|tkr|årsarbetare|st|anställda)?\s*ti
 ORG_RE = re.compile(
     r"\b(?P<kind>VO|Verksamhetsområde(?:t)?|[Vv]erksamheten|Division|Region|Närsjukvårdsområde(?:t)?|"
     r"[Nn]ärsjukvården\s+i|Område(?:t)?)[\s-]+(?P<name>(?:[A-ZÅÄÖ][\wåäöÅÄÖ/&.-]*|[a-zåäö][\wåäö-]+)"
-    r"(?:\s+(?!har\b|är\b|ökar\b|minskar\b|som\b|och\b|med\b|visar\b|uppvisar\b|redovisar\b|"
-    r"ligger\b|står\b|inom\b|på\b|i\b|för\b|samt\b|fick\b|får\b|gör\b|gjorde\b|hade\b|blev\b|blir\b|var\b|"
-    r"går\b|gick\b|kommer\b|beräknas\b|visade\b|redovisade\b|uppvisade\b|uppgick\b|uppgår\b|når\b|nådde\b)"
+    r"(?:\s+(?!(?:" + alternation(READER_LISTS["not_after_unit_name"]) + r")\b)"
     r"(?:[A-ZÅÄÖ0-9][\wåäöÅÄÖ/&-]*|[a-zåäö]+))?)")
 # a plural genitive of a kind of unit right before the metric: 'nämndernas resultat', 'förvaltningarnas kostnader'
 UNITS_GENITIVE_BEFORE_RE = re.compile(r"\b([a-zåäö]*(?:nämnd|förvaltning|division|verksamhetsområd)(?:erna|arna|ena)s)"
                                       r"\s+$", re.I)
-AREA_RE = re.compile(r"\b(primärvården|sjukhusvården|närsjukvården|tandvården|psykiatrin|"
-                     r"ambulanssjukvården|akutsjukvården)\b", re.I)
+AREA_RE = re.compile(r"\b(" + alternation(READER_LISTS["care_area"]) + r")\b", re.I)
 CAPITAL_WORD_RE = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ][a-zåäöé]{2,}(?:-[A-ZÅÄÖa-zåäö]+)?)")
 REVENUE_METRICS = {"intakter_totalt", "patientavgifter", "vardintakter", "regionersattning",
                    "skatter_statsbidrag", "resultat", "finansnetto"}
-WAITING_WORD_RE = re.compile(r"\b(?:vänta|väntelist|väntetid|kö)", re.I)
+WAITING_WORD_RE = re.compile(r"\b(?:" + alternation(READER_LISTS["waiting_word"]) + r")", re.I)
 WS_RE = re.compile(r"\s+")
-WAITING_RE = re.compile(r"\b(?:vänta\w*|väntelist\w*|väntetid\w*|kö\w*)\s+(?:\w+\s+){0,6}$", re.I)
+WAITING_RE = re.compile(
+    r"\b(?:" + cue_alternation(w + "*" for w in READER_LISTS["waiting_word"]) + r")\s+(?:\w+\s+){0,6}$", re.I
+)
 # WAITING_RE is searched only this far back from a hit (its seven words fit): a search from the start of the
 # text for every hit made a long line (a page flattened onto one line) quadratic
 WAITING_REACH = 2000
@@ -146,16 +128,17 @@ ALIAS_REACH = 500  # the longest alias phrase is far shorter: where a label befo
 CONTRIBUTION_RE = re.compile(r"resultatförbättring\w*|resultatförsämring\w*|(?:förbättra|försämra|påverka|"
                              r"belasta)\w*\s+(?:det\s+\w+\s+|divisionens\s+|förvaltningens\s+)?resultatet|"
                              r"\bpåverka\w*\s+(?:\w+\s+){0,3}med\s*$", re.I)
-CHANGE_AFTER_LEVEL_RE = re.compile(r"^\s*(?:eller\s+[\d ,]+\s*(?:%|procent)\s+)?(?:bättre|sämre|högre|lägre|"
-                                   r"mer|mindre|fler|färre)\s+(?:än|vid\s+jämförelse|jämfört)\s+(?:med\s+|mot\s+)?"
+CHANGE_AFTER_LEVEL_RE = re.compile(r"^\s*(?:eller\s+[\d ,]+\s*(?:%|procent)\s+)?(?:"
+                                   + alternation(READER_LISTS["comparative"])
+                                   + r")\s+(?:än|vid\s+jämförelse|jämfört)\s+(?:med\s+|mot\s+)?"
                                    r"(?:föregående|fg|förra|samma|(?:år\s+)?(?:19|20)\d\d)", re.I)
-ORG_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:inom\s+(?!ramen|budget|sin|sina|divisionen|regionen|"
-                          r"förvaltningen|länet|perioden)[a-zåäö]{4,}|(?:i|på|vid)\s+[A-ZÅÄÖ][a-zåäö]{2,})")
+ORG_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:inom\s+(?!" + alternation(READER_LISTS["not_a_unit_after_inom"])
+                          + r")[a-zåäö]{4,}|(?:i|på|vid)\s+[A-ZÅÄÖ][a-zåäö]{2,})")
 MONTH_YEAR_RE = re.compile(r"\bi\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+((?:19|20)\d\d)\b", re.I)
 # words that may follow a bare number without making it a count of something else
 # a sentence that continues the previous one's metric: its subject is a unit, a place or a pronoun
 # 'Motsvarande siffra för året innan var 4,8 procent': the previous sentence's figure, for another period or unit
-MATCHING_FIGURE = r"^Motsvarande\s+(?:siffra|siffror|värde|värdet|andel|nivå|resultat|utfall)\b"
+MATCHING_FIGURE = r"^Motsvarande\s+(?:" + alternation(READER_LISTS["matching_figure_noun"]) + r")\b"
 MATCHING_FIGURE_RE = re.compile(MATCHING_FIGURE, re.I)
 # other units than the report's: a figure 'för samtliga landsting', 'i riket', 'för regionerna' is a comparison
 OTHER_UNITS_RE = re.compile(r"\b(?:samtliga|alla|övriga|andra)\s+(?:landsting|regioner|län)\w*|\b(?:riket|landet|"
@@ -166,11 +149,7 @@ CARRY_SUBJECT_RE = re.compile(
     r"(?:\s+och\s+[A-ZÅÄÖ][\wåäöé]+)?)\s+(?:har|ökar|minskar|visar|uppvisar|ser)\b|"
     r"^(?:(?:Detta|Det|Vilket)\s+(?:är|var|motsvarar|motsvarade|innebär|ger)|Ökningen|Minskningen|"
     r"Förändringen|Förbättringen|Försämringen|Avvikelsen)\b|" + MATCHING_FIGURE)
-CUE_WORDS = (r"\b(?:med|till|på|om|av|ökat|ökar|minskat|minskar|ökning|minskning|uppgår|uppgick|"
-             r"motsvarar|motsvarande|ligger|är|var|blev|landar|visar|redovisar|uppvisar|totalt|ca|cirka|"
-             r"drygt|knappt|nästan|ungefär|hela|endast|bara|från|mellan|runt|omkring|strax|över|under|"
-             r"budget|prognos|prognosen|mål|målet|utfall|utfallet|jämfört|vilket|summa|sammantaget|varav|"
-             r"når|nådde|nått|uppnår|uppnådde|uppnått|landade|hamnade|eller)\b")
+CUE_WORDS = r"\b(?:" + alternation(READER_LISTS["cue_word"]) + r")\b"
 TARGET_PLAN_RE = re.compile(r"\b(?:i|enligt)\s+(?:förvaltnings|verksamhets|budget)plan\w*", re.I)
 
 
