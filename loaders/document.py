@@ -14,39 +14,29 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from loaders.lexicon import (
+    alternation,
+    load_month_names,
+    load_number_words,
+    load_reader_lists,
+    load_report_type_words,
+)
 from loaders.records import Document
 
 REGIONS_SEED = Path(__file__).resolve().parent.parent / "seeds" / "regions.csv"
-MONTHS = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
+READER_WORDS = load_reader_lists()  # word lists (seeds/*.csv), read once at import
+MONTHS = list(load_month_names(form="name"))
 MONTH_RE = "|".join(MONTHS)
 TITLE_LINES = 120  # report title, cover and summary: where a report names itself
 
-REPORT_TYPES = {
-    "delarsrapport": r"del[åa]rsrapport|delårsbokslut",
-    "tertialrapport": r"tertial",
-    "arsrapport": r"årsrapport|årsredovisning|verksamhetsberättelse",
-    "manadsrapport": r"månadsrapport|månadsuppföljning",
-}
+REPORT_TYPES = {kind: alternation(words) for kind, words in load_report_type_words().items()}
 # "Delårsrapport 1 2024", "Tertialrapport 2, 2023", "Delårsrapport 2 år 2014": the ordinal is the tertial
 NUMBERED_REPORT_RE = re.compile(
     r"(?:del[åa]rsrapport|del[åa]rsbokslut|tertial(?:rapport)?|T)\s?([123]),?\s+(?:år\s+)?((?:19|20)\d\d)\b", re.I
 )
 LINE_SPACE = r"[^\S\n]"  # white space that does not end a line: a match never spans two lines
 MONTH_ABBR = r"jan(?:uari)?\.?"
-MONTH_NAME = rf"(?:{MONTH_RE}|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?"
+MONTH_NAME = rf"(?:{alternation(load_month_names())})\.?"
 # `per april 2024`, `t.o.m. augusti`, `januari-april`, `jan–aug 2019`; the lookahead lets the scan skip other
 # positions fast
 PER_MONTH_RE = re.compile(
@@ -55,8 +45,10 @@ PER_MONTH_RE = re.compile(
     re.I,
 )
 # "årets första tre månader", "de fyra första månaderna": the months counted from January
+# (the number words of seeds/number_words.csv that can count months before December)
+MONTH_COUNTS = {word: int(value) for word, value in load_number_words().items() if 2 <= value <= 11}
 FIRST_MONTHS_RE = re.compile(
-    r"\b(?:första|de|efter)\s+(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva)\s+(?:första\s+)?månader", re.I
+    r"\b(?:första|de|efter)\s+(" + alternation(MONTH_COUNTS) + r")\s+(?:första\s+)?månader", re.I
 )
 # "delårsrapporten för augusti 2025", "delårsbokslutet per april": the month the interim report closes
 INTERIM_MONTH_RE = re.compile(
@@ -64,7 +56,6 @@ INTERIM_MONTH_RE = re.compile(
     rf"({MONTH_NAME})(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?",
     re.I,
 )
-MONTH_COUNTS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "elva": 11}
 # "första halvåret 2013", "första kvartalet": the months of the year's first part
 FIRST_PART_RE = re.compile(
     rf"\bförsta{LINE_SPACE}+(halvåret|kvartalet|tertialet)(?:{LINE_SPACE}+((?:19|20)\d\d))?\b", re.I
@@ -77,7 +68,7 @@ MONTH_END_RE = re.compile(
     re.I,
 )
 # the annual report's word, then its year, on the same line or after a line break and blank lines
-ANNUAL_WORDS = r"årsrapport|årsredovisning|verksamhetsberättelse|årsberättelse|årsbokslut|personalbokslut|bokslut"
+ANNUAL_WORDS = alternation(READER_WORDS["annual_report_word"])
 # ('ÅRSRAPPORTER DIVISIONER 2013': up to two title words between)
 ANNUAL_RE = re.compile(
     rf"\b(?:{ANNUAL_WORDS})(?:en|et|er)?(?:\s+[A-ZÅÄÖ]\w+){{0,2}}\s+(?:för\s+)?(?:år\s+)?"
@@ -89,7 +80,9 @@ ANNUAL_WORD_RE = re.compile(rf"\b(?:{ANNUAL_WORDS})", re.I)
 DATED_RE = re.compile(r"\b((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?([0-3]\d)\b")  # 2025-03-13, 20200506
 # "under 2017", "för 2015", "(Siffror från 2015)", "år 2016": a whole year the text speaks of
 LAST_YEAR_RE = re.compile(r"\b(?:förra|föregående)\s+året\b|\bi\s+fjol\b|\bfjolåret", re.I)
-YEAR_PHRASE_RE = re.compile(r"\b(?:under|för|från|år|året)\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I)
+YEAR_PHRASE_RE = re.compile(
+    r"\b(?:" + alternation(READER_WORDS["year_phrase_word"]) + r")\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I
+)
 YEAR_RE = re.compile(r"\b(20\d\d)\b")
 ORG_UNIT_RES = (  # (?=...): the first letter, so the scan skips other positions fast
     re.compile(r"(?=[Dd])\b[Dd]ivision(?:en)? ((?:[A-ZÅÄÖ][\wåäö]*|nära)(?: (?:[a-zåäö]+|[A-ZÅÄÖ][\wåäö]*))?(?: \d)?)"),
@@ -97,7 +90,7 @@ ORG_UNIT_RES = (  # (?=...): the first letter, so the scan skips other positions
         r"(?=H)\b(Hälso- och sjukvårdsförvaltningen|Hälso- och sjukvårdsnämnden|Hälso- och sjukvårdsnämndens)\b"
     ),
 )
-COMMON_WORDS = {"har", "och", "som", "är", "ska", "för", "med", "visar", "ser", "ses", "i", "på", "inom"}
+COMMON_WORDS = frozenset(READER_WORDS["not_in_unit_name"])  # words a unit name does not end on
 
 
 def load_regions(path: Path = REGIONS_SEED) -> list[dict[str, str]]:

@@ -23,6 +23,9 @@ WORD_FORMS = SEEDS / "word_forms.csv"
 NON_FACT_CUES = SEEDS / "non_fact_cues.csv"
 NUMBER_WORDS = SEEDS / "number_words.csv"
 READER_WORDS = SEEDS / "reader_words.csv"
+MONTH_NAMES = SEEDS / "month_names.csv"
+REPORT_TYPE_WORDS = SEEDS / "report_type_words.csv"
+UNIT_FACTORS = SEEDS / "unit_factors.csv"
 # letters a base form keeps: 'nettokostnad' from 'nettokostnader', but not the bare 'kostnad', which heads the
 # compounds of other metrics
 MIN_BASE = 8
@@ -152,3 +155,74 @@ def load_reader_words(path: Path = READER_WORDS) -> dict[str, frozenset[str]]:
         for row in csv.DictReader(fh):
             lists.setdefault(row["list"], set()).add(row["word"])
     return {name: frozenset(words) for name, words in lists.items()}
+
+
+def load_reader_lists(path: Path = READER_WORDS) -> dict[str, tuple[str, ...]]:
+    """list name -> its words in the seed's order (for the lists a regex alternation is built from)."""
+    lists: dict[str, list[str]] = {}
+    with path.open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            words = lists.setdefault(row["list"], [])
+            if row["word"] not in words:
+                words.append(row["word"])
+    return {name: tuple(words) for name, words in lists.items()}
+
+
+def load_month_names(path: Path = MONTH_NAMES, form: str | None = None) -> dict[str, int]:
+    """month name or abbreviation (lower case) -> month number, in the seed's order (seeds/month_names.csv);
+    `form` 'name' or 'abbreviation' keeps only those."""
+    with path.open(newline="", encoding="utf-8") as fh:
+        return {
+            row["word"].strip().casefold(): int(row["month"])
+            for row in csv.DictReader(fh)
+            if form is None or row["form"] == form
+        }
+
+
+def load_report_type_words(path: Path = REPORT_TYPE_WORDS) -> dict[str, tuple[str, ...]]:
+    """report type -> the words a title names it by (seeds/report_type_words.csv), in the seed's order."""
+    out: dict[str, list[str]] = {}
+    with path.open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            out.setdefault(row["report_type"], []).append(row["word"])
+    return {kind: tuple(words) for kind, words in out.items()}
+
+
+def alternation(words) -> str:
+    """The words as a regex alternation, each matched literally, in the order given."""
+    return "|".join(re.escape(w) for w in words)
+
+
+def cue_alternation(words) -> str:
+    """The cue words as a regex alternation, in the order given: a space stands for any white space, and a
+    `*` at a word's start or end for any further letters ('ök*' is 'ökar', 'ökningen'; '*uppdrag*')."""
+
+    def one(word: str) -> str:
+        core = r"\s+".join(re.escape(part) for part in word.strip("*").split())
+        return (r"\w*" if word.startswith("*") else "") + core + (r"\w*" if word.endswith("*") else "")
+
+    return "|".join(one(w) for w in words)
+
+
+@dataclass(frozen=True)
+class UnitWord:
+    """A unit word of seeds/unit_factors.csv: how the loaders read it (dbt reads its canonical unit and factor)."""
+
+    word: str  # as printed after a number or in a caption ('mnkr', 'miljoner kronor', 'besök')
+    reader_family: str  # the family the sentence reader gives it (tkr, kr, pct, pp, fte, ...); '' = not read there
+    table_caption_unit: bool  # a table's caption or header names the table's unit by it
+    row_label_unit: bool  # '(tkr)' in a row label names that row's unit
+
+
+def load_unit_words(path: Path = UNIT_FACTORS) -> tuple[UnitWord, ...]:
+    """The unit words of seeds/unit_factors.csv, in the seed's order."""
+    with path.open(newline="", encoding="utf-8") as fh:
+        return tuple(
+            UnitWord(
+                row["unit_raw"],
+                row["reader_family"].strip(),
+                row["table_caption_unit"] == "true",
+                row["row_label_unit"] == "true",
+            )
+            for row in csv.DictReader(fh)
+        )

@@ -31,8 +31,13 @@ from loaders.lexicon import (
     PROSE_PHRASES,
     WORD_FORMS,
     ProseLexicon,
+    alternation,
+    cue_alternation,
+    load_month_names,
     load_prose_lexicon,
+    load_reader_lists,
     load_reader_words,
+    load_unit_words,
     with_base_forms,
 )
 from loaders.numbers import NUMBER_RE, match_value, parse_number
@@ -41,6 +46,7 @@ from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
 
 # the closed word lists the reader decides by (seeds/reader_words.csv, documented in seeds/_reader_words.yml)
 READER_WORDS = load_reader_words()
+READER_LISTS = load_reader_lists()  # the same lists in the seed's order, for the regexes built from them
 OWN_UNIT_WORDS = READER_WORDS["own_unit_word"]
 NOT_PLACES = READER_WORDS["not_a_place"]
 WEAK_METRIC_ALIASES = READER_WORDS["weak_metric_alias"]
@@ -48,77 +54,24 @@ FUNCTION_WORDS = READER_WORDS["function_word"]
 NOT_NARROWING_AFTER_FOR = READER_WORDS["not_narrowing_after_for"]
 GENERIC_HEADINGS = READER_WORDS["generic_heading"]
 
-MONTHS = {
-    "januari": 1,
-    "februari": 2,
-    "mars": 3,
-    "april": 4,
-    "maj": 5,
-    "juni": 6,
-    "juli": 7,
-    "augusti": 8,
-    "september": 9,
-    "oktober": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "okt": 10,
-    "nov": 11,
-    "dec": 12,
-}
+MONTHS = load_month_names()  # name or abbreviation -> month number (seeds/month_names.csv)
 MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
-# unit written after a number -> (family, canonical multiplier handled in dbt)
-UNIT_RE = re.compile(
-    r"\s*(?P<unit>procentenheter|procentenhet|procentandelar|procent|%-enheter|%|miljarder kronor|miljarder kr|"
-    r"miljarder|miljoner kronor|miljoner kr|miljoner|mnkr|mkr|mdkr|mdr|tusen kronor|tkr|kronor|kr|årsarbetare|"
-    r"åa|heltidstjänster|heltider|timmar|tim|dagar|dygn|dgr|års|år|åringar|"
-    r"besök|vårdtillfällen|vårddagar|operationer|anställda|medarbetare|stycken|st|personer|"
-    r"patienter)(?![\wåäö])",
-    re.I,
+# unit written after a number -> its family (seeds/unit_factors.csv `reader_family`; the canonical multiplier is
+# applied in dbt); an age ('45 år', '18-åringar') is a family of its own. Longest first: 'miljoner kronor' before
+# 'miljoner'.
+UNIT_WORDS = load_unit_words()
+UNIT_FAMILY = {u.word: u.reader_family for u in UNIT_WORDS if u.reader_family not in ("", "count")}
+UNIT_FAMILY |= {word: "age" for word in READER_LISTS["age_word"]}
+# a noun after a number that counts it
+COUNT_NOUNS = frozenset(u.word for u in UNIT_WORDS if u.reader_family == "count")
+UNIT_ALT = alternation(
+    sorted([*(u.word for u in UNIT_WORDS if u.reader_family), *READER_LISTS["age_word"]], key=len, reverse=True)
 )
-UNIT_FAMILY = {
-    "procent": "pct",
-    "%": "pct",
-    "procentenheter": "pp",
-    "procentenhet": "pp",
-    "procentandelar": "pp",
-    "%-enheter": "pp",
-    "miljarder kronor": "tkr",
-    "miljarder kr": "tkr",
-    "miljarder": "tkr",
-    "mdkr": "tkr",
-    "mdr": "tkr",
-    "miljoner kronor": "tkr",
-    "miljoner kr": "tkr",
-    "miljoner": "tkr",
-    "mnkr": "tkr",
-    "mkr": "tkr",
-    "tusen kronor": "tkr",
-    "tkr": "tkr",
-    "kronor": "kr",
-    "kr": "kr",
-    "årsarbetare": "fte",
-    "åa": "fte",
-    "heltidstjänster": "fte",
-    "heltider": "fte",
-    "timmar": "hours",
-    "tim": "hours",
-    "dagar": "days",
-    "dygn": "days",
-    "dgr": "days",
-    "år": "age",
-    "års": "age",
-    "åringar": "age",
-}
+UNIT_RE = re.compile(r"\s*(?P<unit>" + UNIT_ALT + r")(?![\wåäö])", re.I)
+MILLIONS = {"miljoner": 1e6, "miljarder": 1e9}
+# a count noun right after 'miljoner' ('1,4 miljoner patientbesök', '2,1 miljoner PCR-prov'): a compound's head
+MILLIONS_OF_COUNT_RE = re.compile(r"\s+[\wåäöÅÄÖ-]*(?:" + alternation(READER_LISTS["count_noun_head"]) + r")\b", re.I)
 UNIT_FAMILY_OF = {
     "tkr": "tkr",
     "pct": "pct",
@@ -127,32 +80,12 @@ UNIT_FAMILY_OF = {
     "days": "days",
     "count": "count",
 }  # canonical -> family
-COUNT_NOUNS = {
-    "besök",
-    "vårdtillfällen",
-    "vårddagar",
-    "operationer",
-    "anställda",
-    "medarbetare",
-    "stycken",
-    "st",
-    "personer",
-    "patienter",
-}
 
 # words before a number that make it a label, a reference or a date part, never a value
 LABEL_BEFORE_RE = re.compile(
-    r"(?:\b(?:sida|sidan|sid|s\.|kapitel|kap\.?|avsnitt|bilaga|tabell|figur|diagram|bild|"
-    r"styrmått|nr|tertial|kvartal|vecka|v\.|version|punkt|steg|fas|nivå|avd\.?|kl\.?|"
-    r"klockan|paragraf|§|covid|under|sedan|år|året|inför|till och med|t\.o\.m\.?)\s*$)|"
-    r"(?:\b(?:T|Q|R|K|P)\s?$)",
-    re.I,
+    r"(?:\b(?:" + alternation(READER_LISTS["label_word_before"]) + r")\s*$)|(?:\b(?:T|Q|R|K|P)\s?$)", re.I
 )
-APPROX_RE = re.compile(
-    r"(?:\b(?:drygt|knappt|cirka|ca\.?|c:a|nästan|ungefär|omkring|runt|"
-    r"närmare|uppemot|strax\s+(?:över|under))\s+)$",
-    re.I,
-)
+APPROX_RE = re.compile(r"(?:\b(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r")\s+)$", re.I)
 GENDER_RE = re.compile(
     r"^\s*(?:%|procent)?\s*(?:av\s+)?(?:de\s+)?(?:kvinnor|kvinnorna|män|männen|"
     r"flickor|pojkar)\b|\b(?:kvinnor|män|kvinnorna|männen)\s*$",
@@ -183,12 +116,7 @@ DEVIATION_AFTER_RE = re.compile(
     r"\s+(?:budget|plan)\w*+(?!\s*(?:på\s+|om\s+)?(?:[-–+]?\s?\d|$))|^\s*\)?\s*(?:i\s+)?(?:under|över)skott",
     re.I,
 )
-CHANGE_RE = re.compile(
-    r"\b(?:stäng\w*|öppnade\w*|ök\w*|minsk\w*|högre|lägre|fler|färre|sänk\w*|försämr\w*|"
-    r"förbättr\w*|förändr\w*|tapp\w*|tillväxt|resultatförbättring\w*|"
-    r"resultatförsämring\w*|\w*utveckling\w*|\w*veckling)\b",
-    re.I,
-)
+CHANGE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["change_word"]) + r")\b", re.I)
 LEVEL_RE = re.compile(
     r"\b(?:ligger(?:\s+\w+){0,2}\s+på|låg\s+på|uppgår\s+till|uppgick\s+till|"
     r"landar\s+på|redovisas\s+till|oförändra\w*|motsvarande\s+\d*\s*$|"
@@ -207,21 +135,9 @@ TARGET_RE = re.compile(
     r"(?:på|om|är|att|:|till)?\s*(?:högst|lägst|minst|under|över|<|>|≤|≥)?\s*$",
     re.I,
 )
-PLAN_RE = re.compile(
-    r"\b(?:ska|skall|behöver|behövde|\w*uppdrag\w*|reducering\w*|handlingsplan\w*|planera\w*|"
-    r"åtgärd\w*|för\s+att\s+nå|reducera|besparing\w*|effektiviser\w*|i\s+enlighet\s+med)\b",
-    re.I,
-)
-NEG_WORDS_RE = re.compile(
-    r"\b(?:underskott\w*|budgetunderskott\w*|negativ\w*|sämre|försämr\w*|"
-    r"minus|minsk\w*|lägre|färre|sänk\w*|tapp\w*|resultatförsämring\w*)\b",
-    re.I,
-)
-POS_WORDS_RE = re.compile(
-    r"\b(?:överskott\w*|budgetöverskott\w*|positiv\w*|bättre|förbättr\w*|"
-    r"plus|ök\w*|högre|fler|resultatförbättring\w*)\b",
-    re.I,
-)
+PLAN_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["plan_word"]) + r")\b", re.I)
+NEG_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["negative_word"]) + r")\b", re.I)
+POS_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["positive_word"]) + r")\b", re.I)
 PREV_YEAR_AFTER_RE = re.compile(
     r"^\s*(?:%|procent|procentenheter|mnkr|tkr|årsarbetare)?\s*"
     r"(?:\(?\s*)?(?:fg\s+år|föregående\s+år|förra\s+året|"
@@ -238,14 +154,16 @@ TO_RE = re.compile(r"^\s*(?:%|procent|mnkr|tkr|årsarbetare|st|anställda)?\s*ti
 ORG_RE = re.compile(
     r"\b(?P<kind>VO|Verksamhetsområde(?:t)?|[Vv]erksamheten|Division|Region|Närsjukvårdsområde(?:t)?|"
     r"[Nn]ärsjukvården\s+i|Område(?:t)?)[\s-]+(?P<name>(?:[A-ZÅÄÖ][\wåäöÅÄÖ/&.-]*|[a-zåäö][\wåäö-]+)"
-    r"(?:\s+(?!har\b|är\b|ökar\b|minskar\b|som\b|och\b|med\b|visar\b|uppvisar\b|redovisar\b|"
-    r"ligger\b|står\b|inom\b|på\b|i\b|för\b|samt\b)(?:[A-ZÅÄÖ0-9][\wåäöÅÄÖ/&-]*|[a-zåäö]+))?)"
+    r"(?:\s+(?!(?:" + alternation(READER_LISTS["not_after_unit_name"]) + r")\b)"
+    r"(?:[A-ZÅÄÖ0-9][\wåäöÅÄÖ/&-]*|[a-zåäö]+))?)"
 )
-AREA_RE = re.compile(
-    r"\b(primärvården|sjukhusvården|närsjukvården|tandvården|psykiatrin|"
-    r"ambulanssjukvården|akutsjukvården)\b",
+# a plural genitive of a kind of unit right before the metric: 'nämndernas resultat', 'förvaltningarnas kostnader'
+UNITS_GENITIVE_BEFORE_RE = re.compile(
+    r"\b([a-zåäö]*(?:nämnd|förvaltning|division|verksamhetsområd)(?:erna|arna|ena)s)"
+    r"\s+$",
     re.I,
 )
+AREA_RE = re.compile(r"\b(" + alternation(READER_LISTS["care_area"]) + r")\b", re.I)
 CAPITAL_WORD_RE = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ][a-zåäöé]{2,}(?:-[A-ZÅÄÖa-zåäö]+)?)")
 REVENUE_METRICS = {
     "intakter_totalt",
@@ -256,9 +174,11 @@ REVENUE_METRICS = {
     "resultat",
     "finansnetto",
 }
-WAITING_WORD_RE = re.compile(r"\b(?:vänta|väntelist|väntetid|kö)", re.I)
+WAITING_WORD_RE = re.compile(r"\b(?:" + alternation(READER_LISTS["waiting_word"]) + r")", re.I)
 WS_RE = re.compile(r"\s+")
-WAITING_RE = re.compile(r"\b(?:vänta\w*|väntelist\w*|väntetid\w*|kö\w*)\s+(?:\w+\s+){0,6}$", re.I)
+WAITING_RE = re.compile(
+    r"\b(?:" + cue_alternation(w + "*" for w in READER_LISTS["waiting_word"]) + r")\s+(?:\w+\s+){0,6}$", re.I
+)
 # WAITING_RE is searched only this far back from a hit (its seven words fit): a search from the start of the
 # text for every hit made a long line (a page flattened onto one line) quadratic
 WAITING_REACH = 2000
@@ -271,14 +191,16 @@ CONTRIBUTION_RE = re.compile(
     re.I,
 )
 CHANGE_AFTER_LEVEL_RE = re.compile(
-    r"^\s*(?:eller\s+[\d ,]+\s*(?:%|procent)\s+)?(?:bättre|sämre|högre|lägre|"
-    r"mer|mindre|fler|färre)\s+(?:än|vid\s+jämförelse|jämfört)\s+(?:med\s+|mot\s+)?"
+    r"^\s*(?:eller\s+[\d ,]+\s*(?:%|procent)\s+)?(?:"
+    + alternation(READER_LISTS["comparative"])
+    + r")\s+(?:än|vid\s+jämförelse|jämfört)\s+(?:med\s+|mot\s+)?"
     r"(?:föregående|fg|förra|samma|(?:år\s+)?(?:19|20)\d\d)",
     re.I,
 )
 ORG_AFTER_RE = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:inom\s+(?!ramen|budget|sin|sina|divisionen|regionen|"
-    r"förvaltningen|länet|perioden)[a-zåäö]{4,}|(?:i|på|vid)\s+[A-ZÅÄÖ][a-zåäö]{2,})"
+    r"^\s*(?:\w+\s+){0,2}?(?:inom\s+(?!"
+    + alternation(READER_LISTS["not_a_unit_after_inom"])
+    + r")[a-zåäö]{4,}|(?:i|på|vid)\s+[A-ZÅÄÖ][a-zåäö]{2,})"
 )
 MONTH_YEAR_RE = re.compile(
     r"\bi\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+((?:19|20)\d\d)\b", re.I
@@ -286,8 +208,14 @@ MONTH_YEAR_RE = re.compile(
 # words that may follow a bare number without making it a count of something else
 # a sentence that continues the previous one's metric: its subject is a unit, a place or a pronoun
 # 'Motsvarande siffra för året innan var 4,8 procent': the previous sentence's figure, for another period or unit
-MATCHING_FIGURE = r"^Motsvarande\s+(?:siffra|siffror|värde|värdet|andel|nivå|resultat|utfall)\b"
+MATCHING_FIGURE = r"^Motsvarande\s+(?:" + alternation(READER_LISTS["matching_figure_noun"]) + r")\b"
 MATCHING_FIGURE_RE = re.compile(MATCHING_FIGURE, re.I)
+# other units than the report's: a figure 'för samtliga landsting', 'i riket', 'för regionerna' is a comparison
+OTHER_UNITS_RE = re.compile(
+    r"\b(?:samtliga|alla|övriga|andra)\s+(?:landsting|regioner|län)\w*|\b(?:riket|landet|"
+    r"regionerna|landstingen|rikssnittet|riksgenomsnittet)\b",
+    re.I,
+)
 CARRY_SUBJECT_RE = re.compile(
     r"^(?:Även\s+|Inom\s+|För\s+|Hos\s+)?(?:(?:VO|Verksamheten|Verksamhetsområdet|Division|Närsjukvården)\s+"
     r"[\wåäöÅÄÖ]+|(?![\wåäöÅÄÖ]+(?:en|et|na|erna|arna|ningen|heten)\s)[A-ZÅÄÖ][\wåäöé]+"
@@ -295,13 +223,7 @@ CARRY_SUBJECT_RE = re.compile(
     r"^(?:(?:Detta|Det|Vilket)\s+(?:är|var|motsvarar|motsvarade|innebär|ger)|Ökningen|Minskningen|"
     r"Förändringen|Förbättringen|Försämringen|Avvikelsen)\b|" + MATCHING_FIGURE
 )
-CUE_WORDS = (
-    r"\b(?:med|till|på|om|av|ökat|ökar|minskat|minskar|ökning|minskning|uppgår|uppgick|"
-    r"motsvarar|motsvarande|ligger|är|var|blev|landar|visar|redovisar|uppvisar|totalt|ca|cirka|"
-    r"drygt|knappt|nästan|ungefär|hela|endast|bara|från|mellan|runt|omkring|strax|över|under|"
-    r"budget|prognos|prognosen|mål|målet|utfall|utfallet|jämfört|vilket|summa|sammantaget|varav|"
-    r"når|nådde|nått|uppnår|uppnådde|uppnått|landade|hamnade|eller)\b"
-)
+CUE_WORDS = r"\b(?:" + alternation(READER_LISTS["cue_word"]) + r")\b"
 TARGET_PLAN_RE = re.compile(r"\b(?:i|enligt)\s+(?:förvaltnings|verksamhets|budget)plan\w*", re.I)
 
 
@@ -481,7 +403,11 @@ def find_numbers(text: str, words: dict[str, float] | None = None) -> list[Num]:
             unit, family, unit_end = "%", "pct", e
         else:
             um = UNIT_RE.match(text, num_end)
-            if um:
+            if um and um.group("unit").casefold() in MILLIONS and MILLIONS_OF_COUNT_RE.match(text, um.end()):
+                # '3,6 miljoner läkarbesök': a count in millions, not money (the noun after names the metric)
+                value *= MILLIONS[um.group("unit").casefold()]
+                family = "count"
+            elif um:
                 unit = um.group("unit")
                 low = unit.casefold()
                 family = UNIT_FAMILY.get(low, "count" if low in COUNT_NOUNS else "none")
@@ -608,13 +534,15 @@ def _period(
     full_year: bool,
     sentence: str = "",
     context: str = "",
+    before: str = "",
 ) -> tuple[date | None, date | None, str]:
     ps, pe = document.period_start, document.period_end
     if pe is None:
         # no report period: a year the number's own clause names ('gjorde 1 022 538 besök ... 2017')
-        # (or the only year of its sentence, else of the list intro or heading it stands under)
+        # (or the only year of its sentence, else of the list intro or heading it stands under, else of the
+        # sentences before it in its paragraph)
         year_named = CLAUSE_YEAR_RE.search(clause)
-        for text in (sentence, context):
+        for text in (sentence, context, before):
             if year_named is None and len({m.group(1) for m in CLAUSE_YEAR_RE.finditer(text)}) == 1:
                 year_named = CLAUSE_YEAR_RE.search(text)
         if year_named is None:
@@ -739,6 +667,8 @@ class _Ctx:
     in_list: bool = False
     bullet_first: bool = False  # this sentence opens a bullet point
     prev_text: str = ""
+    prev_block: int = -1  # the block of the sentence prev_text is
+    block_years: frozenset[str] = frozenset()  # the years that block's sentences named (texts with no period only)
     block: int = -1
     colon_org: str = ""  # 'AnOpIVA: ...' names the unit of the rest of its paragraph
     subject_org: str = ""  # 'Verksamhetsområde Medicin redovisar ...' is the subject of its paragraph
@@ -838,7 +768,11 @@ def extract_prose(
         next_subject, ctx.subject_org = ctx.subject_org, carried_subject
         f, i = sentence_facts(report_file, sent, document, lex, rx, ctx)
         ctx.subject_org = next_subject
-        ctx.prev_text = sent.text
+        if document.period_end is None:
+            ctx.block_years = (ctx.block_years if ctx.prev_block == sent.block else frozenset()) | {
+                m.group(1) for m in CLAUSE_YEAR_RE.finditer(sent.text)
+            }
+        ctx.prev_text, ctx.prev_block = sent.text, sent.block
         prev_sent = sent
         facts.extend(f)
         issues.extend(i)
@@ -1057,8 +991,10 @@ RESULT_WORD_RE = re.compile(r"(?:under|över)skott\w*", re.I)
 THAN_BUDGET_LATER_RE = re.compile(r"\d[^.]{0,20}?(?:sämre|bättre|högre|lägre)\s+än\s+budget", re.I)
 THAN_PLAN_RE = re.compile(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan")
 COMPARED_NEXT_RE = re.compile(r"\s*\S*\s*jämfört")
-# one comparative or adjective between a number and its noun: '649 000 fler vårdbesök', '3 500 planerade operationer'
-MODIFIER_GAP_RE = re.compile(r"\s+(?:fler|färre|[a-zåäö]{3,}(?:ade|ada|da|de|ta|te))\s+")
+# a comparative or 'miljoner' between a number and its noun: '649 000 fler vårdbesök', '3,6 miljoner läkarbesök'
+MODIFIER_GAP_RE = re.compile(
+    r"\s+(?:fler|färre|miljoner|miljarder)\s+"
+)  # (not an adjective: '3 500 planerade operationer' is a part)
 # 'gjorde i snitt 6,8 besök per patient': a rate (a count per year is still the year's count)
 # ('per augusti 2023', 'per den 31 december', 'per tertial 1' are dates)
 RATE_AFTER_RE = re.compile(
@@ -1421,6 +1357,8 @@ MEASURE_ONLY_CLAUSE_RE = re.compile(
     r"\s*(?:är|var|blir|på|till|uppgår\s+till)?\s*$",
     re.I,
 )
+# a sentence that lost its full stop: '... ökat med 9,9 procent I samband med ...'
+NEW_SENTENCE_RE = re.compile(r"(?:^|(?<=[a-zåäö%0-9]))\s+(?=[A-ZÅÄÖ](?:[a-zåäö]|\s))")
 CLAUSE_BREAK_RE = re.compile(r",\s*(?:och|men|medan|samt)\b|;")
 
 
@@ -1547,6 +1485,8 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         and measure in ("actual", "budget_deviation", "forecast_deviation", "forecast")
     ):
         measure = "target"
+    if MATCHING_FIGURE_RE.match(text) and OTHER_UNITS_RE.search(window):
+        raise _Rejected("a comparison figure for other regions or the country ('motsvarande siffra för riket')")
     if s.ctx.last_measure and MATCHING_FIGURE_RE.match(text) and measure == "actual" and s.placed_prev is None:
         # 'Motsvarande siffra för året innan var 4,8 procent': what the previous sentence's figure was
         measure = s.ctx.last_measure
@@ -1956,14 +1896,18 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         or bool(re.search(r"\bhelår\w*|\bårsbasis\b|\bför\s+helåret\b|\bvid\s+årets\s+slut", window, re.I))
         or pick.whole_year
     )
+    # (a text with no period of its own: the year of the number's clause, sentence, list intro, heading, or of
+    # the sentences before it in the paragraph: 'gjorde 1 022 538 besök ... 2017. ... Av de besöken var 430 191')
+    after_words = NEW_SENTENCE_RE.split(_own_clause(text[n.unit_end : n.unit_end + 60]), 1)[0]
     ps, pe, period_ev = _period(
-        window + text[n.unit_end : n.unit_end + 25],
+        window + after_words,
         measure,
         prev_year,
         document,
         full_year,
         text,
         s.ctx.list_intro + "\n" + s.sent.heading,
+        " ".join(sorted(s.ctx.block_years)) if s.ctx.prev_block == s.sent.block else "",
     )
     my = MONTH_YEAR_RE.search(text)
     if my and measure == "actual" and s.in_text[COMPARED_RE] and ps is not None and pe is not None:
@@ -1993,7 +1937,12 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
         for c in CLINIC_SUBJECT_RE.finditer(window)
         if not any(h.start <= at.win_start + c.start() < h.end for h in s.hits_all if h.metric)
     ]
-    if dept:
+    units = UNITS_GENITIVE_BEFORE_RE.search(text, 0, alias_h.start) if alias_h is not None else None
+    if units:
+        # 'nämndernas delårsresultat -14 mnkr': the units of that kind together, not the report's own unit
+        name = units.group(1)[:-1]
+        org = name[0].upper() + name[1:]
+    elif dept:
         # 'laboratoriemedicin har en minskning med 4,2 procent': a clinic named like its production is the
         # subject, so it is the unit the number is about
         assert alias_h is not None  # dept needs it

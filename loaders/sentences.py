@@ -6,7 +6,7 @@ joins the prose lines back into sentences and keeps, for every character of a se
 1-based line it came from, so a fact can name the line where its number stands.
 
 Pure functions, no I/O: `lines_to_blocks` (prose runs between hard breaks) and
-`blocks_to_sentences`.
+`blocks_to_sentences`; the words they decide by are read from seeds/reader_words.csv once, at import.
 """
 
 from __future__ import annotations
@@ -14,7 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.lexicon import alternation, load_reader_lists, load_reader_words
 from loaders.numbers import NUMBER_RE
+
+READER_WORDS = load_reader_words()  # the word lists (seeds/reader_words.csv), read once at import
+READER_LISTS = load_reader_lists()
 
 # a line that is only a page marker, a placeholder or a form field
 PAGE_RE = re.compile(r"^\s*(?:sida|sid\.?|page)\s+\d+(?:\s*\(\d+\)|\s+av\s+\d+)?\s*$", re.I)
@@ -44,57 +48,11 @@ LABEL_VALUE_RE = re.compile(
 )
 TABLE_MARK = "\x00table"  # a table stood here: a unit heading above it does not reach past it
 # a scorecard row: a number followed by a status cell ('94 % Positiv', '-75,2 Negativ')
-STATUS_CELL_RE = re.compile(r"\d\s*%?\s+(?:Positiv|Negativ|Neutral|Neutralt|Oförändrad|Uppnått|Ej uppnått)\b")
+STATUS_CELL_RE = re.compile(r"\d\s*%?\s+(?:" + alternation(READER_LISTS["status_cell_word"]) + r")\b")
 # words that continue a suspended compound ("barn- och ungdomspsykiatrin"): keep the hyphen and space
-SUSPENDED_NEXT = {"och", "eller", "samt", "respektive", "som", "till"}
-ABBREVIATIONS = {
-    "bl",
-    "a",
-    "t",
-    "ex",
-    "ca",
-    "p",
-    "g",
-    "dvs",
-    "s",
-    "k",
-    "kl",
-    "nr",
-    "o",
-    "m",
-    "jfr",
-    "resp",
-    "inkl",
-    "exkl",
-    "milj",
-    "fg",
-    "ack",
-    "avd",
-    "f",
-    "d",
-    "v",
-    "sy",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "okt",
-    "nov",
-    "dec",
-    "forts",
-    "tel",
-    "enl",
-    "bla",
-    "pga",
-    "mm",
-    "osv",
-    "etc",
-    "vs",
-}
+SUSPENDED_NEXT = READER_WORDS["suspended_next"]
+# abbreviations whose full stop ends no sentence
+ABBREVIATIONS = READER_WORDS["abbreviation"]
 
 
 @dataclass(frozen=True)
@@ -133,8 +91,8 @@ def _is_heading(
     # a short capitalised line between a finished sentence (or nothing) and a capitalised start
     if len(s) > 60 or not s[0].isupper() or s.endswith("-"):
         return False
-    if has_digit and NUMBER_RE.search(s):
-        return False
+    if has_digit and any(not YEAR_RE.fullmatch(m.group(0)) for m in NUMBER_RE.finditer(s)):
+        return False  # (a year may stand in a heading: 'Delårsrapport januari-augusti 2019')
     prev_done = prev_heading or gap > 2 or prev is None or not prev.strip() or prev.strip()[-1] in TERMINAL
     nxt_s = (nxt or "").strip()
     next_starts = not nxt_s or nxt_s[0].isupper() or nxt_s[0] in "•-–"
@@ -220,47 +178,7 @@ def _hyphenated_tail(buf: list[str]) -> str:
 
 PARAGRAPH_START_RE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäöé]+\b")
 # words a sentence does not end on (a clause broken before its object)
-OPEN_WORDS = {
-    "och",
-    "samt",
-    "eller",
-    "med",
-    "i",
-    "på",
-    "för",
-    "till",
-    "av",
-    "som",
-    "att",
-    "inom",
-    "mot",
-    "än",
-    "per",
-    "vid",
-    "hos",
-    "från",
-    "under",
-    "över",
-    "en",
-    "ett",
-    "den",
-    "det",
-    "de",
-    "om",
-    "är",
-    "var",
-    "har",
-    "hade",
-    "blev",
-    "uppgår",
-    "uppgick",
-    "ligger",
-    "jämfört",
-    "efter",
-    "utan",
-    "mellan",
-    "både",
-}
+OPEN_WORDS = READER_WORDS["open_word"]
 
 
 def _paragraph_ends(buf: list[str]) -> bool:

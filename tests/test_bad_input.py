@@ -477,7 +477,7 @@ def test_an_interrupted_build_leaves_no_tmp_file_and_the_warehouse_unchanged(tmp
     db = tmp_path / "v.duckdb"
     db.write_bytes(b"previous warehouse")
 
-    def interrupted(con, layer):
+    def interrupted(con, layer, schema=None):
         assert list(tmp_path.glob("v.duckdb.tmp-*"))  # the half-built file exists at this point
         raise KeyboardInterrupt  # Ctrl-C while the checks read the raw tables
 

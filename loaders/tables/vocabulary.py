@@ -1,12 +1,19 @@
 """The patterns the table reader decides by: number shapes, header words, label words.
 
 All of them are here, at the top of one module, named for what they recognise. The words are Swedish
-report vocabulary that no seed holds yet (seeds/column_headers.csv gives a header its measure in dbt,
-after reading; these words decide where a header's columns start while reading)."""
+report vocabulary read from seeds/reader_words.csv (one list per concept) and seeds/month_names.csv;
+seeds/column_headers.csv gives a header its measure in dbt, after reading; these words decide where a
+header's columns start while reading."""
 
 from __future__ import annotations
 
 import re
+
+from loaders.lexicon import alternation, load_month_names, load_reader_lists, load_unit_words
+
+WORDS = load_reader_lists()
+MONTH_NAMES = tuple(load_month_names())
+UNIT_WORDS = load_unit_words()
 
 # ---------------------------------------------------------------- number shapes
 
@@ -38,77 +45,70 @@ YEAR_LINE_RE = re.compile(r"^(?:(?:19|20)\d\d\s+)+(?:19|20)\d\d$")  # `2007 2006
 
 # ---------------------------------------------------------------- units
 
-UNIT_RE = re.compile(r"\b(mnkr|mkr|tkr|miljoner kronor|tusen kronor|kkr)\b", re.I)
-ROW_UNIT_RE = re.compile(r"\((tkr|mnkr|mkr)\)", re.I)
+# (seeds/unit_factors.csv: the words a caption names a table's unit by, and those a row label names its own by)
+UNIT_RE = re.compile(r"\b(" + alternation(u.word for u in UNIT_WORDS if u.table_caption_unit) + r")\b", re.I)
+ROW_UNIT_RE = re.compile(r"\((" + alternation(u.word for u in UNIT_WORDS if u.row_label_unit) + r")\)", re.I)
 
 # ---------------------------------------------------------------- header words
+# The words are seed data (seeds/reader_words.csv, seeds/month_names.csv); the regexes are built from them here.
 
-MONTHS = (
-    "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec"
-)
+MONTHS = alternation(MONTH_NAMES)
 MONTH_RE = re.compile(r"^(" + MONTHS + r")$")
+YEAR_ALT = r"(19|20)\d\d"  # a year among header words
 # words that open a new column in a joined header (see split_header)
 COLUMN_START_RE = re.compile(
-    r"^(ack|ackumulerat|helår|helårs|bokslut|förändring|förändr|diff|mål|avv|avvikelse|"
-    r"vo|prognos|budget|utfall|utf|resultat|summa|totalt|"
-    r"prognostiserat|nettokostnads\w*|kostnad|andel|antal|beräknad|"
-    r"" + MONTHS + r")$",
+    r"^(" + alternation(WORDS["header_column_start"]) + r"|nettokostnads\w*|" + MONTHS + r")$",
     re.I,
 )
-MEASURE_WORD_RE = re.compile(
-    r"^(utf|utfall|bud|budget|prognos|bokslut|avv|avvikelse|förändring|"
-    r"diff|mål|resultat)$",
-    re.I,
-)
+MEASURE_WORD_RE = re.compile(r"^(" + alternation(WORDS["header_measure_word"]) + r")$", re.I)
 QUAL_WORD_RE = re.compile(
-    r"^(ack|ackumulerat|helår|helårs|inn|innevarande|fg|föreg|föregående|år|%|bokslut|summa|"
-    r"beräknad|prognostiserat|avv|(19|20)\d\d|" + MONTHS + r")$",
+    r"^(" + alternation(WORDS["header_qualifier"]) + r"|" + YEAR_ALT + r"|" + MONTHS + r")$",
     re.I,
 )
 # a column of these words only (`Helår`, `Apr`) qualifies the column before it
-QUALIFIER_ONLY_RE = re.compile(r"^(helår|" + MONTHS + r")$")
+QUALIFIER_ONLY_RE = re.compile(r"^(" + alternation(WORDS["header_qualifier_only"]) + r"|" + MONTHS + r")$")
 HEADER_HINT_RE = re.compile(
-    r"\b(ack|utfall|utf|budget|bud|prognos|bokslut|helår|förändring|avv|diff|mål|"
-    r"fg år|inn år|föregående|föregeående|innevarande|(19|20)\d\d(0[1-9]|1[0-2])?|" + MONTHS + r")\b|%",
+    r"\b(" + alternation(WORDS["header_hint"]) + r"|(19|20)\d\d(0[1-9]|1[0-2])?|" + MONTHS + r")\b|%",
     re.I,
 )
 HEADER_WORD_RE = re.compile(
-    r"^(ack|utf|utfall|bud|budget|prognos|prognostiserat|bokslut|helår|förändring|avv|diff|mål|fg|"
-    r"inn|år|%|föregående|föregeående|innevarande|mot|från|prog|mnkr|tkr|kkr|resultat|"
-    r"(19|20)\d\d[-–]?(0[1-9]|1[0-2])?[-–]?|" + MONTHS + r")$",
+    r"^(" + alternation(WORDS["header_word"]) + r"|(19|20)\d\d[-–]?(0[1-9]|1[0-2])?[-–]?|" + MONTHS + r")$",
     re.I,
 )
-TEXT_COLUMN_RE = re.compile(r"\b(Trend|Kommentar|Kommentarer|Analys)\b")  # text columns hold no numbers
+# text columns hold no numbers
+TEXT_COLUMN_RE = re.compile(r"\b(" + alternation(WORDS["text_column"]) + r")\b")
 HYPHENATED_HEADER_RE = re.compile(r"(\w)-\s+(?=[a-zåäö])")  # `Budget- avvikelse`
 WRAPPED_PERIOD_RE = re.compile(r"\b((?:19|20)\d\d)-\s+(?=(?:0[1-9]|1[0-2])\b)")  # `2024- 04`
 GLUED_WORDS_RE = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ][a-zåäö])")  # `%Föregeående ÅrInnevarande`
 GLUED_PERCENT_RE = re.compile(r"%(?=\w)")
-DEVIATION_PAIR_RE = re.compile(r"^(bud|budget|utf|utfall|prog|prognos)-(bud|budget|utf|utfall|prog|prognos)$", re.I)
-YEAR_SIDE_RE = re.compile(r"^(föregående|föregeående|innevarande)$", re.I)  # `Föregående år`, `Innevarande år`
-YEAR_SIDE_OPENS_AFTER_RE = re.compile(r"\b(förändring|utfall|utf|budget|prognos|år)\b|%")
-MEASURE_OPENERS = ("utf", "utfall", "bud", "budget", "prognos", "resultat", "avv")  # open a column after a measure
-JOINING_WORDS = ("mot", "från", "och", "&", "-", "–")  # `Utfall mot budget`: the column goes on
-MEASURE_CONTINUES_AFTER = ("mot", "från", "avv", "(budget")
-OUTCOME_WORDS = ("utf", "utfall")
-FORECAST_WORDS = ("prognos", "prognostiserat")  # `Prognos utfall 2024` is one column
-CLOSING_WORDS = ("bokslut",)  # `Bokslut utf` is one column
-DEV_HEADER_RE = re.compile(r"\b(avv|avvikelse|förändring|förändr|diff|skillnad)|%", re.I)
-PREV_HEADER_RE = re.compile(r"\b(fg|föreg|föregående|föregeående|förra)\b", re.I)
-CUR_HEADER_RE = re.compile(r"\b(inn|innevarande|i år)\b", re.I)
-COMMENT_HEADER_RE = re.compile(r"\b(kommentar|kommentarer)\b", re.I)
-CONTINUED_RE = re.compile(r"fortsättning|forts\.", re.I)
+_PAIR_SIDE = alternation(WORDS["deviation_pair_side"])
+DEVIATION_PAIR_RE = re.compile(r"^(" + _PAIR_SIDE + r")-(" + _PAIR_SIDE + r")$", re.I)
+# `Föregående år`, `Innevarande år`
+YEAR_SIDE_RE = re.compile(r"^(" + alternation(WORDS["year_side"]) + r")$", re.I)
+YEAR_SIDE_OPENS_AFTER_RE = re.compile(r"\b(" + alternation(WORDS["year_side_opens_after"]) + r")\b|%")
+MEASURE_OPENERS = WORDS["measure_opener"]  # open a column after a measure
+JOINING_WORDS = WORDS["joining_word"]  # `Utfall mot budget`: the column goes on
+MEASURE_CONTINUES_AFTER = WORDS["measure_continues_after"]
+OUTCOME_WORDS = WORDS["outcome_word"]
+FORECAST_WORDS = WORDS["forecast_word"]  # `Prognos utfall 2024` is one column
+CLOSING_WORDS = WORDS["closing_word"]  # `Bokslut utf` is one column
+DEV_HEADER_RE = re.compile(r"\b(" + alternation(WORDS["deviation_header"]) + r")|%", re.I)
+PREV_HEADER_RE = re.compile(r"\b(" + alternation(WORDS["previous_year_header"]) + r")\b", re.I)
+CUR_HEADER_RE = re.compile(r"\b(" + alternation(WORDS["current_year_header"]) + r")\b", re.I)
+COMMENT_HEADER_RE = re.compile(r"\b(" + alternation(WORDS["comment_header"]) + r")\b", re.I)
+CONTINUED_RE = re.compile(alternation(WORDS["continued_marker"]), re.I)
 
 # ---------------------------------------------------------------- label words
 
-TOTAL_LABEL_RE = re.compile(r"^\s*(totalt|total|summa|samtliga|hela)\b", re.I)
+TOTAL_LABEL_RE = re.compile(r"^\s*(" + alternation(WORDS["total_label"]) + r")\b", re.I)
 # words standing in a value cell of an indicator table (`203,5 Färre 162,5`): no number, a placeholder
-TEXT_CELL_RE = re.compile(r"^(färre|fler|högre|lägre|öka|minska|ökning|minskning)$", re.I)
+TEXT_CELL_RE = re.compile(r"^(" + alternation(WORDS["text_cell_word"]) + r")$", re.I)
 CAPITAL_START_RE = re.compile(r"^[A-ZÅÄÖÉ]")
 SENTENCE_END_RE = re.compile(r"[.!?]$")
 # a label that ends like a sentence going on: numbers after it are prose
-SENTENCE_GOES_ON_RE = re.compile(r"\b(och|att|som|med|för|till|av|är|har)$", re.I)
-CONJUNCTION_START_RE = re.compile(r"^(och|eller|samt)\b")  # `Köpt riks- och region-`: the hyphen stays
+SENTENCE_GOES_ON_RE = re.compile(r"\b(" + alternation(WORDS["sentence_goes_on"]) + r")$", re.I)
+# `Köpt riks- och region-`: the hyphen stays
+CONJUNCTION_START_RE = re.compile(r"^(" + alternation(WORDS["conjunction_start"]) + r")\b")
 PAGE_CHROME_RE = re.compile(r"^(sida \d+|\d+ \(\d+\)|sida \d+ \(\d+\))$", re.I)
 VARAV_RE = re.compile(r"^\s*[-–]?\s*varav\b", re.I)
 DASH_LABEL_RE = re.compile(r"^\s*[-–]")

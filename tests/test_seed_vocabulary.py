@@ -1,0 +1,63 @@
+"""The loaders' vocabulary is seed data: each word list of seeds/reader_words.csv is documented where dbt tests
+it, the unit words the readers use are those of seeds/unit_factors.csv, and a word added to a seed reaches the
+reader. Literal strings, no build."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import yaml
+
+from loaders import lexicon
+from loaders.prose import COUNT_NOUNS, UNIT_FAMILY, UNIT_RE
+from loaders.tables.vocabulary import ROW_UNIT_RE
+from loaders.tables.vocabulary import UNIT_RE as TABLE_UNIT_RE
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def test_every_reader_word_list_is_an_accepted_value_and_described():
+    doc = yaml.safe_load((SEEDS / "_reader_words.yml").read_text(encoding="utf-8"))["seeds"][0]
+    (column,) = [c for c in doc["columns"] if c["name"] == "list"]
+    (accepted,) = [t["accepted_values"] for t in column["data_tests"] if isinstance(t, dict)]
+    lists = set(lexicon.load_reader_lists())
+    assert lists == set(accepted["arguments"]["values"])
+    assert [name for name in sorted(lists) if f"`{name}`" not in doc["description"]] == []
+
+
+def test_unit_words_of_both_readers_are_rows_of_unit_factors():
+    with (SEEDS / "unit_factors.csv").open(encoding="utf-8") as fh:
+        rows = {row["unit_raw"]: row for row in csv.DictReader(fh)}
+    assert set(UNIT_FAMILY) - set(lexicon.load_reader_lists()["age_word"]) <= set(rows)
+    assert set(rows) >= COUNT_NOUNS and all(rows[w]["canonical_unit"] == "count" for w in COUNT_NOUNS)
+    assert UNIT_FAMILY["procentenheter"] == "pp" and UNIT_FAMILY["kronor"] == "kr" and UNIT_FAMILY["år"] == "age"
+    assert TABLE_UNIT_RE.search("Resultaträkning (miljoner kronor)").group(1) == "miljoner kronor"
+    assert ROW_UNIT_RE.search("Nettokostnad (mnkr)").group(1) == "mnkr" and not ROW_UNIT_RE.search("Kostnad (kkr)")
+
+
+def test_the_longest_unit_word_wins_whatever_the_seed_order():
+    def unit(text: str) -> str:
+        return UNIT_RE.match(text).group("unit")
+
+    assert unit(" miljoner kronor i år") == "miljoner kronor"
+    assert unit(" miljoner till") == "miljoner"
+    assert unit(" %-enheter") == "%-enheter"
+    assert unit(" % av") == "%"
+    assert unit(" vårddagar") == "vårddagar" and UNIT_RE.match(" kronorna") is None
+
+
+def test_a_word_added_to_a_seed_list_reaches_the_reader(tmp_path):
+    seed = tmp_path / "reader_words.csv"
+    seed.write_text((SEEDS / "reader_words.csv").read_text(encoding="utf-8") + "total_label,sammanlagt\n", "utf-8")
+    lists = lexicon.load_reader_lists(seed)
+    assert lists["total_label"][-1] == "sammanlagt" and lists["total_label"][0] == "totalt"
+    assert lexicon.alternation(["forts.", "fg år"]) == r"forts\.|fg\ år"
+    assert lexicon.cue_alternation(["ök*", "*uppdrag*", "för att nå"]) == r"ök\w*|\w*uppdrag\w*|för\s+att\s+nå"
+
+
+def test_month_names_give_each_month_one_full_name_and_the_abbreviations_their_number():
+    names = lexicon.load_month_names(form="name")
+    assert list(names.values()) == list(range(1, 13)) and next(iter(names)) == "januari"
+    months = lexicon.load_month_names()
+    assert months["sept"] == months["sep"] == 9 and months["maj"] == 5 and len(months) == 24
