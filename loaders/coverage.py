@@ -57,6 +57,7 @@ REACH = 80  # characters before / after a number that a seed pattern sees
 NEAR_REACH = 100  # characters before / after a number where `near` words and metric words count
 MASK = "\x00"  # stands where a read number was, so that what is left is matched alone
 DIGIT_RE = re.compile(r"\d")
+LINE_BREAK_RE = re.compile(r"\s*\n\s*")  # shown as ⏎ in a number's context
 DIGITS_COMMA = "0123456789,"
 SIGNS = "+-\u2013\u2212\u2012\u2014"
 
@@ -246,7 +247,9 @@ def _context(text: str, start: int, end: int) -> str:
     right = text[end:end + CONTEXT]
     around = ("…" if start > CONTEXT else "") + left + "[" + text[start:end] + "]" + right \
         + ("…" if end + CONTEXT < len(text) else "")
-    return " ".join(re.sub(r"\s*\n\s*", " ⏎ ", around).split())
+    if "\n" in around:
+        around = LINE_BREAK_RE.sub(" ⏎ ", around)
+    return " ".join(around.split())
 
 
 @dataclass
