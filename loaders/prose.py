@@ -295,6 +295,8 @@ WORD_RE_ = re.compile(r"(?<![\wåäö])[a-zåäö]+(?![\wåäö])", re.I)
 def word_numbers(text: str, words: dict[str, float]) -> list[Num]:
     """Numbers written as words before a unit: `ökning med fyra procent` -> 4 %."""
     out = []
+    if not WORD_UNIT_RE.search(text):
+        return out  # (one scan for a unit first: most sentences name none, and a number word needs one after it)
     for m in WORD_RE_.finditer(text):
         value = words.get(m.group(0).casefold())
         unit = WORD_UNIT_RE.match(text, m.end()) if value is not None else None
