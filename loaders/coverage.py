@@ -57,7 +57,6 @@ REACH = 80  # characters before / after a number that a seed pattern sees
 NEAR_REACH = 100  # characters before / after a number where `near` words and metric words count
 MASK = "\x00"  # stands where a read number was, so that what is left is matched alone
 DIGIT_RE = re.compile(r"\d")
-LINE_BREAK_RE = re.compile(r"\s*\n\s*")  # shown as ⏎ in a number's context
 DIGITS_COMMA = "0123456789,"
 SIGNS = "+-\u2013\u2212\u2012\u2014"
 
@@ -247,9 +246,23 @@ def _context(text: str, start: int, end: int) -> str:
     right = text[end:end + CONTEXT]
     around = ("…" if start > CONTEXT else "") + left + "[" + text[start:end] + "]" + right \
         + ("…" if end + CONTEXT < len(text) else "")
-    if "\n" in around:
-        around = LINE_BREAK_RE.sub(" ⏎ ", around)
-    return " ".join(around.split())
+    if "\n" not in around:
+        return " ".join(around.split())
+    # (what `" ".join(re.sub(r"\s*\n\s*", " ⏎ ", around).split())` gives, without a regex scan of every
+    # context: one ⏎ for each run of white space that holds a line break, every other run one space)
+    words: list[str] = []
+    broken = False
+    for k, part in enumerate(around.split("\n")):
+        broken = broken or k > 0
+        piece = part.split()
+        if piece:
+            if broken:
+                words.append("⏎")
+                broken = False
+            words += piece
+    if broken:
+        words.append("⏎")
+    return " ".join(words)
 
 
 @dataclass
