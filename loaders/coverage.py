@@ -171,11 +171,11 @@ def explain(text: str, start: int, end: int, rules: tuple[NonFactRule, ...],
             continue
         if rule.number and not rule.number.fullmatch(number):
             continue
+        a = rule.after.match(after) if rule.after else None  # (a match at one place: tried before the searches)
+        if rule.after and not a:
+            continue
         b = rule.before.search(before) if rule.before else None
         if rule.before and not b:
-            continue
-        a = rule.after.match(after) if rule.after else None
-        if rule.after and not a:
             continue
         n = rule.near.search(around) if rule.near else None
         if rule.near and not n:
