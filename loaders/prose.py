@@ -246,7 +246,16 @@ def label_metric(label: str, lexicon) -> str:
     """The metric a table row label names in any word form (`Läkarbesök i öppenvård:`,
     `Nettokostnaderna`): the metric of an alias that begins the label, by the same lexicon and word forms
     as running text. '' when no alias begins it, or when the alias is a generic word."""
+    return _label_metric(label, *_prepared_lexicon(lexicon))
+
+
+def label_metrics(labels, lexicon) -> dict[str, str]:
+    """label_metric of each label, the lexicon prepared once (not once per label)."""
     lex, rx = _prepared_lexicon(lexicon)
+    return {label: _label_metric(label, lex, rx) for label in labels}
+
+
+def _label_metric(label: str, lex: ProseLexicon, rx: re.Pattern[str]) -> str:
     text = LABEL_TRIM_RE.sub("", LABEL_LEAD_RE.sub("", label))
     hits = find_aliases(text, lex, rx)
     if not hits or hits[0].start > 0 or hits[0].phrase in WEAK_METRIC_ALIASES:
