@@ -192,11 +192,11 @@ def explain(
             continue
         if rule.number and not rule.number.fullmatch(number):
             continue
+        a = rule.after.match(after) if rule.after else None  # (a match at one place: tried before the searches)
+        if rule.after and not a:
+            continue
         b = rule.before.search(before) if rule.before else None
         if rule.before and not b:
-            continue
-        a = rule.after.match(after) if rule.after else None
-        if rule.after and not a:
             continue
         n = rule.near.search(around) if rule.near else None
         if rule.near and not n:
@@ -277,7 +277,23 @@ def _context(text: str, start: int, end: int) -> str:
         + right
         + ("…" if end + CONTEXT < len(text) else "")
     )
-    return " ".join(re.sub(r"\s*\n\s*", " ⏎ ", around).split())
+    if "\n" not in around:
+        return " ".join(around.split())
+    # (what `" ".join(re.sub(r"\s*\n\s*", " ⏎ ", around).split())` gives, without a regex scan of every
+    # context: one ⏎ for each run of white space that holds a line break, every other run one space)
+    words: list[str] = []
+    broken = False
+    for k, part in enumerate(around.split("\n")):
+        broken = broken or k > 0
+        piece = part.split()
+        if piece:
+            if broken:
+                words.append("⏎")
+                broken = False
+            words += piece
+    if broken:
+        words.append("⏎")
+    return " ".join(words)
 
 
 @dataclass

@@ -13,7 +13,7 @@ from pathlib import Path
 from loaders.coverage import load_non_fact_rules, metric_word_regex, numbers_seen
 from loaders.document import load_regions, read_document
 from loaders.lexicon import load_lexicon
-from loaders.prose import extract_prose, label_metric
+from loaders.prose import extract_prose, label_metrics
 from loaders.records import Document, ExtractionIssue, NumberSeen, ProseFact, TableCell
 from loaders.reflow import reflow
 from loaders.tables import extract_tables
@@ -220,7 +220,7 @@ def _drop_numbers_the_table_split(report_file: str, cells: list[TableCell], pros
 
 def with_label_metrics(cells: list[TableCell], lexicon: dict[str, str]) -> list[TableCell]:
     """Each cell with the metric its row label names in any word form (one lookup per distinct label)."""
-    metrics = {label: label_metric(label, lexicon) for label in {c.row_label for c in cells}}
+    metrics = label_metrics({c.row_label for c in cells}, lexicon)
     return [dataclasses.replace(c, label_metric=metrics[c.row_label]) if metrics[c.row_label] else c for c in cells]
 
 

@@ -320,7 +320,16 @@ def label_metric(label: str, lexicon) -> str:
     """The metric a table row label names in any word form (`Läkarbesök i öppenvård:`,
     `Nettokostnaderna`): the metric of an alias that begins the label, by the same lexicon and word forms
     as running text. '' when no alias begins it, or when the alias is a generic word."""
+    return _label_metric(label, *_prepared_lexicon(lexicon))
+
+
+def label_metrics(labels, lexicon) -> dict[str, str]:
+    """label_metric of each label, the lexicon prepared once (not once per label)."""
     lex, rx = _prepared_lexicon(lexicon)
+    return {label: _label_metric(label, lex, rx) for label in labels}
+
+
+def _label_metric(label: str, lex: ProseLexicon, rx: re.Pattern[str]) -> str:
     text = LABEL_TRIM_RE.sub("", LABEL_LEAD_RE.sub("", label))
     hits = find_aliases(text, lex, rx)
     if not hits or hits[0].start > 0 or hits[0].phrase in WEAK_METRIC_ALIASES:
@@ -373,7 +382,9 @@ WORD_RE_ = re.compile(r"(?<![\wåäö])[a-zåäö]+(?![\wåäö])", re.I)
 
 def word_numbers(text: str, words: dict[str, float]) -> list[Num]:
     """Numbers written as words before a unit: `ökning med fyra procent` -> 4 %."""
-    out = []
+    out: list[Num] = []
+    if not WORD_UNIT_RE.search(text):
+        return out  # (one scan for a unit first: most sentences name none, and a number word needs one after it)
     for m in WORD_RE_.finditer(text):
         value = words.get(m.group(0).casefold())
         if value is None:

@@ -198,9 +198,17 @@ def _paragraph_ends(buf: list[str]) -> bool:
 FACT_BOX_LINES = 3  # label-value lines in a row that make a fact box (two may be a table's rows under its header)
 
 
+def _ends_in_value(line: str) -> bool:
+    """The line's last non-space character is a digit or '%', as LABEL_VALUE_RE's end requires."""
+    s = line.rstrip()  # (str.rstrip drops what \s matches)
+    return bool(s) and (s[-1].isdecimal() or s[-1] == "%")
+
+
 def _fact_box_lines(lines: list[str]) -> list[bool]:
     """For each (non-blank) line: is it one of FACT_BOX_LINES or more label-value lines in a row?"""
-    label_value = [bool(LABEL_VALUE_RE.match(line)) for line in lines]
+    # (a label-value line ends in its value: a cheap test of the last character first, since the pattern's
+    # two lazy runs make it slow on a long line of words)
+    label_value = [_ends_in_value(line) and bool(LABEL_VALUE_RE.match(line)) for line in lines]
     out = [False] * len(lines)
     start = 0
     for k in range(len(lines) + 1):
