@@ -24,24 +24,11 @@ from loaders.prose import (
     number_at,
     scan_of,
 )
-from loaders.records import Document
 from loaders.sentences import lines_to_sentences
+from tests.test_prose import doc
 
 LEX, RX = _prepared_lexicon(_lexicon())
-T1_2024 = Document(
-    report_file="t.txt",
-    sha256="",
-    n_lines=0,
-    n_bytes=0,
-    encoding="utf-8",
-    title="",
-    report_type="tertialrapport",
-    region_code="",
-    org_unit="Division Test",
-    period_start=date(2024, 1, 1),
-    period_end=date(2024, 4, 30),
-    period_evidence="",
-)
+T1_2024 = doc(date(2024, 1, 1), date(2024, 4, 30))  # a first tertial's report (tests/test_prose.py)
 
 
 def stages(text: str, k: int = 0) -> dict:

@@ -296,6 +296,12 @@ def carried_unit_tests(con: duckdb.DuckDBPyConnection, previous: Path, dbt_code:
             con.execute("detach previous")
     except duckdb.Error:  # a warehouse from before audit.unit_tests
         return None
+    return carried_check_rows(rows)
+
+
+def carried_check_rows(rows) -> list | None:
+    """(layer, check_name, ran_in_build) rows of a previous build's unit tests as passed checks of this
+    build; None when there are none (they must run)."""
     return [
         CheckRow(
             layer,

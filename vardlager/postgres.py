@@ -303,7 +303,7 @@ def drop_retired(conn, say=lambda msg: None) -> None:
 def carried_unit_tests(cur, dbt_code: str) -> list | None:
     """The published warehouse's dbt unit tests as passed checks of this build when they ran on this
     dbt code (vardlager/pipeline.py carried_unit_tests, for the server); None when they must run."""
-    from vardlager.pipeline import CheckRow
+    from vardlager.pipeline import carried_check_rows
 
     cur.execute("select 1 from pg_tables where schemaname = 'audit' and tablename = 'unit_tests'")
     if cur.fetchone() is None:
@@ -313,18 +313,7 @@ def carried_unit_tests(cur, dbt_code: str) -> list | None:
         where dbt_fingerprint = %s order by check_name""",
         (dbt_code,),
     )
-    return [
-        CheckRow(
-            layer,
-            name,
-            "hard",
-            "passed",
-            0,
-            f"carried over from build {ran_in}: ran there on the same models, macros, seeds and dbt",
-            ran_in,
-        )
-        for layer, name, ran_in in cur.fetchall()
-    ] or None
+    return carried_check_rows(cur.fetchall())
 
 
 def write_audit(cur, schema: str, build_id: str, checks: list, unit_tests: list) -> None:
