@@ -91,7 +91,7 @@ GENDER_RE = re.compile(
     r"flickor|pojkar)\b|\b(?:kvinnor|män|kvinnorna|männen)\s*$",
     re.I,
 )
-SIGN_WORD_BEFORE_RE = re.compile(r"\b(minus|plus)\s*$", re.I)
+SIGN_WORD_BEFORE_RE = re.compile(r"\b(minus|plus)(?:\s+på)?\s*$", re.I)  # 'ett resultat på minus på 208 mnkr'
 SIGN_WORD_NEAR_RE = re.compile(r"\b(?:minus|plus)(?:\s+på)?\s*$", re.I)  # 'ett plus på 118 årsarbetare'
 
 # measure cues (searched in the clause before the number unless noted)
@@ -124,7 +124,9 @@ LEVEL_RE = re.compile(
     re.I,
 )
 # the previous number again in another unit: 'motsvarande', 'dvs', '(', '27 procent, eller 32,2 miljoner kronor'
-CONVERSION_RE = re.compile(r"motsvara\w*|det\s+vill\s+säga|dvs|omräknat|^\s*\(\s*[+\-–]?\s*$|^[\s,]*eller\s*$", re.I)
+CONVERSION_RE = re.compile(
+    r"motsvara\w*|det\s+vill\s+säga|dvs|omräknat|^\s*\(\s*[+\-–]?\s*$|^[\s,]*eller(?:\s+med)?\s*$", re.I
+)
 CHANGE_AFTER_RE = re.compile(
     r"^\s*(?:i\s+)?(?:högre|lägre)\s+(?:kostnader|utfall|intäkter)|"
     r"^\s*(?:fler|färre)\b",
@@ -189,6 +191,11 @@ CONTRIBUTION_RE = re.compile(
     r"belasta)\w*\s+(?:det\s+\w+\s+|divisionens\s+|förvaltningens\s+)?resultatet|"
     r"\bpåverka\w*\s+(?:\w+\s+){0,3}med\s*$",
     re.I,
+)
+# compared with a forecast ('en förbättring mot prognosen efter juli', '14,9 mkr sämre jämfört med den reviderade
+# årsprognosen'): an outcome against an earlier forecast is none of the contract's measures
+AGAINST_FORECAST_RE = re.compile(
+    r"\b(?:mot|jämfört\s+med|än)\s+(?:den\s+|det\s+|en\s+)?(?:[a-zåäö]+\s+)?[a-zåäö]*prognos", re.I
 )
 CHANGE_AFTER_LEVEL_RE = re.compile(
     r"^\s*(?:eller\s+[\d ,]+\s*(?:%|procent)\s+)?(?:"
@@ -685,6 +692,7 @@ class _Ctx:
     subject_org: str = ""  # 'Verksamhetsområde Medicin redovisar ...' is the subject of its paragraph
     result_level: bool = False  # the paragraph told its 'underskott' apart from the deviation from budget
     part_subject: str = ""  # 'Produktionskostnaderna har kraftigt ökat ...': the paragraph is about a part of the costs
+    deviation_block: bool = False  # a sentence of the paragraph read a number as a deviation from budget
 
 
 COLON_NAME_RE = re.compile(r"([A-ZÅÄÖ][\wåäöÅÄÖ/&-]{1,30}):\s")  # 'AnOpIVA: ...'
@@ -737,6 +745,7 @@ def extract_prose(
         if sent.block != ctx.block:
             ctx.in_list, ctx.list_intro, ctx.block, ctx.colon_org = False, "", sent.block, ""
             ctx.subject_org, ctx.result_level, ctx.part_subject = "", False, ""
+            ctx.deviation_block = False
         # the unit a sentence opens with is the subject of the next sentence of its paragraph too
         # ('Verksamhetsområde Medicin redovisar ... Prognosen för helåret är ...'), never of a bullet
         subject = ORG_RE.match(sent.text)
@@ -998,6 +1007,10 @@ COMPARED_WITH_BEFORE_RE = re.compile(r"jämfört\s+med\s*$")
 OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
 CLOSE_PAREN_RE = re.compile(r"\s*\)")
 COMPARED_PREV_AFTER_RE = re.compile(r"[^0-9.]{0,25}?jämfört\s+med\s+(?:samma\s+period\s+)?(?:föregående|fg|förra)")
+SIZE_CHANGE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["size_change_word"]) + r")\b", re.I)
+THAN_COMPARED_AFTER_RE = re.compile(
+    r"\s*(?:kronor\s+)?(?:mer|mindre|högre|lägre|bättre|sämre)\s+(?:än|jämfört\s+med)\b", re.I
+)
 RESULT_WORD_RE = re.compile(r"(?:under|över)skott\w*", re.I)
 THAN_BUDGET_LATER_RE = re.compile(r"\d[^.]{0,20}?(?:sämre|bättre|högre|lägre)\s+än\s+budget", re.I)
 THAN_PLAN_RE = re.compile(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan")
@@ -1186,6 +1199,8 @@ def sentence_facts(
             family, list_kind = _unit_family(s, at)
             m = _measure_of(s, at, family, list_kind)
             s.last_any_measure, s.last_any_family = m.measure, family
+            if m.measure.endswith("deviation") and s.in_text[BUDGET_WORD_RE]:
+                s.ctx.deviation_block = True
             pick = _reject_misread(s, at, family, _corrected_metric(s, at, family, m, _metric_of(s, at, family, m)))
             value, sign_word = _signed_value(s, at, pick)
             ps, pe, period_ev = _period_of_number(s, at, m, pick)
@@ -1702,6 +1717,7 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0))
         and not s.in_text[BUDGET_WORD_RE]
         and not any(h.metric and h.end <= n.start and lex.amount_kinds.get(h.metric) != "result" for h in hits)
+        and not ctx.deviation_block
     ):
         # 'Resultatet ... visar ett överskott på 113 mkr', 'X visar ett överskott på 39 mkr': with no budget
         # and no other item before it in the sentence, a surplus is the result itself
@@ -1741,6 +1757,24 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     document, placed_prev, win_start, whole_year = s.document, s.placed_prev, at.win_start, pick.whole_year
     if CONTRIBUTION_RE.search(text[: n.start]):
         raise _Rejected("the effect of an item on the result (a contribution), not an outcome")
+    if (
+        measure != "forecast"
+        and (measure.startswith("change") or THAN_COMPARED_AFTER_RE.match(at.rest))
+        and AGAINST_FORECAST_RE.search(at.window + _own_clause(at.after))
+    ):
+        raise _Rejected("a comparison with an earlier forecast, not a change from a year before")
+    if (
+        placed_prev is not None
+        and s.prev_measure in ("forecast", "budget_deviation", "forecast_deviation")
+        and metric == s.prev_metric
+        and (measure.startswith("change") or THAN_COMPARED_AFTER_RE.match(at.rest))
+        and not THAN_BUDGET_AFTER_RE.match(at.rest)
+        and SIZE_CHANGE_RE.search(at.window + _own_clause(at.after))
+    ):
+        # 'en negativ budgetavvikelse med 350 mnkr, vilket är en ökning med fem miljoner kronor mot föregående år',
+        # 'ett överskott på 204 mnkr, 53 mnkr mer än fjolårsresultatet': how a deviation or a forecast grew
+        # ('ett överskott med 2 mnkr mot budget, vilket är en förbättring med 20 mnkr': the result's change)
+        raise _Rejected(f"a change of the previous number's {s.prev_measure}, none of the contract's measures")
     since_prev = placed_prev.unit_end if placed_prev else 0
     clause = text[since_prev : n.start]
     if re.search(r"\b(?:tillsammans|sammanlagt)\b", clause, re.I) or re.search(

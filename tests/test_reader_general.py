@@ -395,3 +395,59 @@ def test_miljoner_before_a_count_noun_is_a_count_in_millions_not_money():
         "Årsredovisning 2015\n\nSkåningarna gjorde cirka 3,6 miljoner läkarbesök under 2015. Resultatet blev "
         "3,6 miljoner kronor.\n"
     ) == [("lakarbesok", "actual", 3600000), ("resultat", "actual", 3.6)]
+
+
+def test_a_sign_word_before_pa_gives_the_sign_and_eller_med_the_change_in_another_unit():
+    # ostergotland_pressmeddelande_2016 ('minus på'), sormland_pressmeddelande_2018 and jamtland_personalbokslut_2017
+    # ('plus på'); kalmar_pressmeddelande_2022_2 ('eller med'), as 'eller' alone in
+    # test_eller_gives_the_previous_change_in_another_unit
+    found = facts(
+        "Årsredovisning 2016\n\nSamtidigt fortsätter den ekonomiska obalansen i sjukvårdsverksamheten med ett "
+        "sammantaget resultat på minus på 208 miljoner kronor.\n"
+    )
+    assert ("resultat", "actual", -208) in found
+    found = facts(
+        "Årsredovisning 2022\n\nKostnaderna för inhyrd personal ökade med 6,8 procent eller med 16,6 miljoner kronor.\n"
+    )
+    assert found == [("inhyrd_personal_kostnad", "change_pct", 6.8), ("inhyrd_personal_kostnad", "change_abs", 16.6)]
+
+
+def test_a_comparison_with_a_forecast_is_no_change_from_a_year_before():
+    # kalmar_delarsrapport_2019, norrbotten_divisioner_arsrapport_2013
+    found = facts(
+        "Delårsrapport januari-augusti 2019\n\nÅrsprognosen för resultatet hamnar på minus 31 miljoner kronor. "
+        "Det är en förbättring mot prognosen efter juli månad med 15 miljoner.\n"
+    )
+    assert found == [("resultat", "forecast", -31)]
+    found = facts(
+        "Årsrapport 2013\n\nDivisionen redovisar ett negativt resultat på 42,3 mkr vilket är 20,2 mkr bättre jämfört "
+        "med föregående år. Resultatet är 14,9 mkr sämre jämfört med den reviderade årsprognosen per oktober.\n"
+    )
+    assert ("resultat", "actual", -42.3) in found
+    assert not [f for f in found if f[2] in (14.9, -14.9)]
+
+
+def test_how_a_deviation_or_a_forecast_moved_is_none_of_the_contracts_measures():
+    # kalmar_pressmeddelande_2022_2, gotland_delarsrapport_2018
+    found = facts(
+        "Bokslut 2022\n\nFörvaltningarna hade under 2022 en negativ budgetavvikelse med totalt 350 miljoner kronor, "
+        "vilket är en ökning med fem miljoner kronor mot föregående år.\n"
+    )
+    assert found == [("resultat", "budget_deviation", -350)]
+    found = facts(
+        "Delårsrapport 2 2018\n\nPrognosen för helåret är ett överskott på 204 miljoner kronor, 53 mnkr mer än "
+        "fjolårsresultatet.\n"
+    )
+    assert found == [("resultat", "forecast", 204)]
+
+
+def test_a_surplus_or_deficit_in_a_paragraph_about_deviations_from_budget_is_a_deviation():
+    # kalmar_pressmeddelande_2022_2, kalmar_delarsrapport_2019; a paragraph of its own keeps the result
+    # (test_a_surplus_is_the_result_unless_the_sentence_names_a_budget)
+    found = facts(
+        "Bokslut 2022\n\nFörvaltningarna hade under 2022 en negativ budgetavvikelse med totalt 350 miljoner kronor. "
+        "Hälso- och sjukvårdsförvaltningens underskott uppgick till 340 miljoner, vilket är drygt 36 miljoner mer "
+        "än 2021. Kalmar länstrafik visade underskott på 94 miljoner, då resandet ännu inte nått upp.\n"
+    )
+    assert ("resultat", "budget_deviation", -340) in found and ("resultat", "budget_deviation", -94) in found
+    assert not [f for f in found if f[1] == "actual" or f[2] in (36, -36)]
