@@ -693,6 +693,8 @@ class _Ctx:
     result_level: bool = False  # the paragraph told its 'underskott' apart from the deviation from budget
     part_subject: str = ""  # 'Produktionskostnaderna har kraftigt ökat ...': the paragraph is about a part of the costs
     deviation_block: bool = False  # a sentence of the paragraph read a number as a deviation from budget
+    # (reset where a paragraph starts, as part_subject)
+    prose_paragraph: bool = False  # the sentence stands in a paragraph that opens with no bullet (a list is over)
 
 
 COLON_NAME_RE = re.compile(r"([A-ZÅÄÖ][\wåäöÅÄÖ/&-]{1,30}):\s")  # 'AnOpIVA: ...'
@@ -745,7 +747,6 @@ def extract_prose(
         if sent.block != ctx.block:
             ctx.in_list, ctx.list_intro, ctx.block, ctx.colon_org = False, "", sent.block, ""
             ctx.subject_org, ctx.result_level, ctx.part_subject = "", False, ""
-            ctx.deviation_block = False
         # the unit a sentence opens with is the subject of the next sentence of its paragraph too
         # ('Verksamhetsområde Medicin redovisar ... Prognosen för helåret är ...'), never of a bullet
         subject = ORG_RE.match(sent.text)
@@ -773,6 +774,8 @@ def extract_prose(
         if prev_sent is None or first_of_block or sent.lines[0] > prev_sent.lines[-1] + 1:
             part = PART_SUBJECT_RE.match(sent.text)
             ctx.part_subject = part.group(1) if part and not sent.bullet else ""
+            ctx.deviation_block, ctx.prose_paragraph = False, not sent.bullet
+        ctx.prose_paragraph = ctx.prose_paragraph and not sent.bullet
         if (
             colon
             and first_of_block
@@ -1619,6 +1622,7 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         and not any(h.metric and h.phrase not in WEAK_METRIC_ALIASES for h in hits)
         and _metric_ok(ctx.last_metric, family, measure, lex)
         and ctx.in_list
+        and not ctx.prose_paragraph
     ):
         metric, label, carried = ctx.last_metric, "(previous sentence)", True
     if (

@@ -451,3 +451,20 @@ def test_a_surplus_or_deficit_in_a_paragraph_about_deviations_from_budget_is_a_d
     )
     assert ("resultat", "budget_deviation", -340) in found and ("resultat", "budget_deviation", -94) in found
     assert not [f for f in found if f[1] == "actual" or f[2] in (36, -36)]
+
+
+def test_a_paragraph_after_a_quote_dash_is_no_list_item_and_a_surplus_of_its_own_is_the_result():
+    # sormland_pressmeddelande_2018; the same quote dash ('- Det är positivt ..., säger ...') in
+    # kalmar_pressmeddelande_2022_2 and kronoberg_pressmeddelande_2025: the list it opened ends with its paragraph
+    found = facts(
+        "Årsredovisning 2018\n\nHälsoval redovisar en negativ budgetavvikelse på -24,5 miljoner kronor.\n\n"
+        "- Det är positivt att kostnadsökningstakten dämpades 2018, säger ekonomidirektören.\n\n"
+        "Avvikelsen beror huvudsakligen på kostnader för läkemedel.\n\n"
+        "Regionens primärvård visar ett överskott på cirka 10 miljoner kronor och Karsudden visar plus på "
+        "14 miljoner kronor.\n"
+    )
+    assert found == [
+        ("resultat", "budget_deviation", -24.5),
+        ("resultat", "actual", 10),
+        ("resultat", "actual", 14),
+    ]
