@@ -1011,6 +1011,12 @@ OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
 CLOSE_PAREN_RE = re.compile(r"\s*\)")
 COMPARED_PREV_AFTER_RE = re.compile(r"[^0-9.]{0,25}?jämfört\s+med\s+(?:samma\s+period\s+)?(?:föregående|fg|förra)")
 SIZE_CHANGE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["size_change_word"]) + r")\b", re.I)
+# a year in parentheses binds to the number beside it: '6,6% (2016)', 'mot 2023 (minus 1667 miljoner)'
+YEAR_PAREN_AFTER_RE = re.compile(r"^\s*\(\s*(?:år\s+)?((?:19|20)\d\d)\s*\)")
+YEAR_OF_NUMBER_BEFORE_RE = re.compile(r"\d\s*(?:%|[a-zåäö]+)?\s*\(\s*(?:år\s+)?$", re.I)
+COMPARED_YEAR_PAREN_RE = re.compile(
+    r"(?:\bmot|jämfört\s+med|\bän)\s+(?:år\s+)?((?:19|20)\d\d)\s*\(\s*(?:minus|plus)?\s*$", re.I
+)
 THAN_COMPARED_AFTER_RE = re.compile(
     r"\s*(?:kronor\s+)?(?:mer|mindre|högre|lägre|bättre|sämre)\s+(?:än|jämfört\s+med)\b", re.I
 )
@@ -1802,7 +1808,17 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         int(y)
         for y in re.findall(r"(?<![\d,])((?:19|20)\d\d)(?![\d,])", clause)
         if not re.search(r"(?:jämfört\s+med|mot|än|sedan|från)\s+(?:år\s+)?$", text[: text.find(y, since_prev)])
+        and not YEAR_OF_NUMBER_BEFORE_RE.search(text[: text.find(y, since_prev)])
     ]
+    compared_year = COMPARED_YEAR_PAREN_RE.search(window)
+    if (
+        measure == "actual"
+        and compared_year
+        and document.period_end
+        and int(compared_year.group(1)) == document.period_end.year - 1
+    ):
+        # '... en förbättring med 592 miljoner kronor mot 2023 (minus 1667 miljoner)': the year compared with's figure
+        prev_year, whole_year = True, True
     if measure == "actual" and document.period_end and years_before and years_before[-1] != document.period_end.year:
         if years_before[-1] == document.period_end.year - 1 and not prev_year:
             # '2024 var Region Kronoberg den enda regionen ... (69 miljoner kronor)' in an interim report of 2025:
@@ -1931,8 +1947,11 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
     evidence; 'från X till Y' makes X the year before. Empty only when the text gives no period at all."""
     text, n, window, measure, document = s.text, at.n, at.window, pick.measure, s.document
     prev_year = pick.prev_year
+    own_year = YEAR_PAREN_AFTER_RE.match(at.rest)
     if s.from_value is not None and s.from_value[0] is n:
-        if not s.in_text[SAME_PERIOD_PREV_RE]:
+        if own_year and document.period_end and int(own_year.group(1)) == document.period_end.year - 1:
+            pass  # 'har minskat från 6,6% (2016) till 5,5%': the year in parentheses is X's
+        elif not s.in_text[SAME_PERIOD_PREV_RE]:
             s.from_value = None
             raise _Rejected("'från X till Y' without the period X belongs to")
         prev_year = True

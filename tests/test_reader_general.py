@@ -468,3 +468,22 @@ def test_a_paragraph_after_a_quote_dash_is_no_list_item_and_a_surplus_of_its_own
         ("resultat", "actual", 10),
         ("resultat", "actual", 14),
     ]
+
+
+def test_a_year_in_parentheses_binds_to_the_number_beside_it():
+    # jamtland_personalbokslut_2017 ('från 6,6% (2016) till 5,5%'), ostergotland_pressmeddelande_2024
+    # ('mot 2023 (minus 1667 miljoner)')
+    got = extract_text(
+        "t.txt", "Personalbokslut 2017\n\nSjukfrånvaron har minskat från 6,6% (2016) till 5,5%.\n".encode()
+    ).prose_facts
+    assert [(f.value, f.period_start.year) for f in got] == [(6.6, 2016), (5.5, 2017)]
+    got = extract_text(
+        "t.txt",
+        "Bokslut 2024\n\nHälso- och sjukvården visar ett resultat på minus 1 075 miljoner kronor – en förbättring "
+        "med 592 miljoner kronor mot 2023 (minus 1667 miljoner).\n".encode(),
+    ).prose_facts
+    assert [(f.measure, f.value, f.period_start.year) for f in got] == [
+        ("actual", -1075, 2024),
+        ("change_abs", 592, 2024),
+        ("actual", -1667, 2023),
+    ]
