@@ -105,7 +105,7 @@ FORECAST_RE = re.compile(
 YEAR_END_RE = re.compile(r"helårsresultat|helårsutfall|vid\s+årets\s+slut", re.I)
 DEVIATION_RE = re.compile(
     r"budgetavvikelse\w*|budgetunderskott\w*|budgetöverskott\w*|"
-    r"\bavvikelse\w*|\bavviker\b|underskott\w*|överskott\w*|"
+    r"\w*avvikelse\w*|\bavviker\b|underskott\w*|överskott\w*|"
     r"(?:mot|än|jämfört\s+(?:med\s+)?|i\s+förhållande\s+till)\s*(?:budget|plan)\w*|"
     r"överstiga\s+budget",
     re.I,

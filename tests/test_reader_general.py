@@ -487,3 +487,18 @@ def test_a_year_in_parentheses_binds_to_the_number_beside_it():
         ("change_abs", 592, 2024),
         ("actual", -1667, 2023),
     ]
+
+
+def test_a_compound_of_revenue_or_costs_with_avvikelse_names_the_deviation():
+    # jamtland_hsn_manadsrapport_2022, and the sample jamtland_harjedalen_hsn_tertial_2024-04
+    # ('Intäktsavvikelsen på +40,4 mkr mot budget', confirmed by its table's 40 441)
+    found = facts(
+        "Månadsrapport januari-juni 2022\n\nAvvikelse fördelas på en positiv intäktsavvikelse om 59,0 mkr samt "
+        "en negativ bruttokostnadsavvikelse om -119,3 mkr.\n"
+    )
+    assert found == [("intakter_totalt", "budget_deviation", 59), ("kostnader_totalt", "budget_deviation", -119.3)]
+    # the compound names a deviation: a number it does not cue as one is not its level
+    assert not facts(
+        "Månadsrapport januari-oktober 2021\n\nIntäktsavvikelsen är främst en konsekvens av omföringen av de "
+        "statliga medlen som uppgick till 203,7 mkr.\n"
+    )
