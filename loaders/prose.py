@@ -1011,6 +1011,8 @@ OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
 CLOSE_PAREN_RE = re.compile(r"\s*\)")
 COMPARED_PREV_AFTER_RE = re.compile(r"[^0-9.]{0,25}?jämfört\s+med\s+(?:samma\s+period\s+)?(?:föregående|fg|förra)")
 SIZE_CHANGE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["size_change_word"]) + r")\b", re.I)
+# a sentence that opens with a year speaks of that year: '2018 var sjukfrånvaron 7,0 %', 'Under 1990 föddes det 2 672'
+YEAR_OPENS_RE = re.compile(r"^\W*(?:(?:under|år)\s+)?((?:19|20)\d\d)\b(?![\-–/.,]\d)", re.I)
 # a year in parentheses binds to the number beside it: '6,6% (2016)', 'mot 2023 (minus 1667 miljoner)'
 YEAR_PAREN_AFTER_RE = re.compile(r"^\s*\(\s*(?:år\s+)?((?:19|20)\d\d)\s*\)")
 YEAR_OF_NUMBER_BEFORE_RE = re.compile(r"\d\s*(?:%|[a-zåäö]+)?\s*\(\s*(?:år\s+)?$", re.I)
@@ -1156,6 +1158,7 @@ class _Metric:
     prev_year: bool
     alias: AliasHit | None = None  # the phrase that named the metric, before the number (_reject_misread)
     whole_year: bool = False  # the clause names the (previous) year bare: the whole year, not the report's months
+    earlier_year: int = 0  # '2018 var sjukfrånvaron 7,0 %': the sentence opens with an earlier year, the number's
 
 
 def sentence_facts(
@@ -1765,6 +1768,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     text, n, window, lex, rx, hits_all = s.text, at.n, at.window, s.lex, s.rx, s.hits_all
     metric, label, measure, prev_year, hits = pick.metric, pick.label, pick.measure, pick.prev_year, pick.hits
     document, placed_prev, win_start, whole_year = s.document, s.placed_prev, at.win_start, pick.whole_year
+    earlier_year = 0
     if CONTRIBUTION_RE.search(text[: n.start]):
         raise _Rejected("the effect of an item on the result (a contribution), not an outcome")
     if (
@@ -1825,7 +1829,10 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             # a year named bare is the whole year; 'samma period 2024', 'april 2024' keep the report's months
             prev_year, whole_year = True, not s.in_text[SAME_PERIOD_PREV_RE] and not s.in_text[PERIOD_WORDS_RE]
         elif years_before[-1] != document.period_end.year - 1:
-            raise _Rejected(f"a value for {years_before[-1]}, not the report's year")
+            opening = YEAR_OPENS_RE.match(text)
+            if not (opening and int(opening.group(1)) == years_before[-1] < document.period_end.year):
+                raise _Rejected(f"a value for {years_before[-1]}, not the report's year")
+            earlier_year = years_before[-1]  # '2015 var sjukfrånvaron i Region Västmanland 6,6 %'
     alias_h = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
     if alias_h is not None:
         between = text[alias_h.end : n.start]
@@ -1906,7 +1913,15 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected("a bare number in parentheses beside a change word")
     if ORG_AFTER_RE.search(text[n.unit_end : n.unit_end + 60]) and not n.explicit_sign:
         raise _Rejected("the number is qualified by a unit or place named after it")
-    return replace(pick, metric=metric, label=label, prev_year=prev_year, alias=alias_h, whole_year=whole_year)
+    return replace(
+        pick,
+        metric=metric,
+        label=label,
+        prev_year=prev_year,
+        alias=alias_h,
+        whole_year=whole_year,
+        earlier_year=earlier_year,
+    )
 
 
 def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
@@ -1947,6 +1962,9 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
     evidence; 'från X till Y' makes X the year before. Empty only when the text gives no period at all."""
     text, n, window, measure, document = s.text, at.n, at.window, pick.measure, s.document
     prev_year = pick.prev_year
+    if pick.earlier_year and measure == "actual":
+        y = pick.earlier_year
+        return date(y, 1, 1), date(y, 12, 31), f"the year the sentence opens with: {y}"
     own_year = YEAR_PAREN_AFTER_RE.match(at.rest)
     if s.from_value is not None and s.from_value[0] is n:
         if own_year and document.period_end and int(own_year.group(1)) == document.period_end.year - 1:

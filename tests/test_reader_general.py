@@ -502,3 +502,18 @@ def test_a_compound_of_revenue_or_costs_with_avvikelse_names_the_deviation():
         "Månadsrapport januari-oktober 2021\n\nIntäktsavvikelsen är främst en konsekvens av omföringen av de "
         "statliga medlen som uppgick till 203,7 mkr.\n"
     )
+
+
+def test_a_sentence_that_opens_with_an_earlier_year_gives_that_years_level():
+    # vastmanland_debattartikel_2021 ('2015 var sjukfrånvaron i Region Västmanland 6,6 %'), as
+    # vgr_skaraborg_tidningsartikel_2014 ('2011 föddes 2 405 barn', 'Under 1990 föddes det 2 672'); a year
+    # elsewhere in the sentence still rejects the number
+    got = extract_text(
+        "t.txt",
+        "Årsredovisning 2021\n\nRegion Västmanlands nivå var 7,3 % vilket är den högsta siffran i landet.\n\n"
+        "2015 var sjukfrånvaron i Region Västmanland 6,6 %. Det vill säga problemen har funnits länge.\n".encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.value, f.period_start.year) for f in got if f.value == 6.6] == [
+        ("sjukfranvaro", 6.6, 2015)
+    ]
+    assert not facts("Årsredovisning 2021\n\nSjukfrånvaron var efter en förändring 2015 6,6 procent i regionen.\n")
