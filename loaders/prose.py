@@ -692,7 +692,7 @@ class _Ctx:
     subject_org: str = ""  # 'Verksamhetsområde Medicin redovisar ...' is the subject of its paragraph
     result_level: bool = False  # the paragraph told its 'underskott' apart from the deviation from budget
     part_subject: str = ""  # 'Produktionskostnaderna har kraftigt ökat ...': the paragraph is about a part of the costs
-    deviation_block: bool = False  # a sentence of the paragraph read a number as a deviation from budget
+    deviation_block: bool = False  # a sentence of the paragraph read a number as a deviation from budget (no level)
     # (reset where a paragraph starts, as part_subject)
     prose_paragraph: bool = False  # the sentence stands in a paragraph that opens with no bullet (a list is over)
 
@@ -1211,7 +1211,13 @@ def sentence_facts(
             family, list_kind = _unit_family(s, at)
             m = _measure_of(s, at, family, list_kind)
             s.last_any_measure, s.last_any_family = m.measure, family
-            if m.measure.endswith("deviation") and s.in_text[BUDGET_WORD_RE]:
+            if (
+                m.measure.endswith("deviation")
+                and s.in_text[BUDGET_WORD_RE]
+                and not any(f.measure in ("actual", "forecast") for f in facts)
+            ):
+                # (not where the sentence gave the result itself: 'ett resultat på 100 mnkr, 20 mnkr bättre än
+                # budget' speaks of results, and a unit's 'överskott' after it is its result)
                 s.ctx.deviation_block = True
             pick = _reject_misread(s, at, family, _corrected_metric(s, at, family, m, _metric_of(s, at, family, m)))
             value, sign_word = _signed_value(s, at, pick)

@@ -451,6 +451,12 @@ def test_a_surplus_or_deficit_in_a_paragraph_about_deviations_from_budget_is_a_d
     )
     assert ("resultat", "budget_deviation", -340) in found and ("resultat", "budget_deviation", -94) in found
     assert not [f for f in found if f[1] == "actual" or f[2] in (36, -36)]
+    # a paragraph that gave the result itself speaks of results: a unit's surplus after it is its result
+    found = facts(
+        "Årsredovisning 2022\n\nRegionen redovisar ett resultat på 100 mnkr, vilket är 20 mnkr bättre än budget. "
+        "Primärvården visar ett överskott på 5 mnkr.\n"
+    )
+    assert ("resultat", "actual", 5) in found
 
 
 def test_a_paragraph_after_a_quote_dash_is_no_list_item_and_a_surplus_of_its_own_is_the_result():
