@@ -1816,7 +1816,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected("a change against another year than the year before")
     years_before = [
         int(y)
-        for y in re.findall(r"(?<![\d,])((?:19|20)\d\d)(?![\d,])", clause)
+        for y in re.findall(r"(?<![\d,])((?:19|20)\d\d)(?![\d,]|-\d\d?-\d)", clause)  # (not '2023-01-25', a date)
         if not re.search(r"(?:jämfört\s+med|mot|än|sedan|från)\s+(?:år\s+)?$", text[: text.find(y, since_prev)])
         and not YEAR_OF_NUMBER_BEFORE_RE.search(text[: text.find(y, since_prev)])
     ]

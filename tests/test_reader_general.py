@@ -523,3 +523,19 @@ def test_a_sentence_that_opens_with_an_earlier_year_gives_that_years_level():
         ("sjukfranvaro", 6.6, 2015)
     ]
     assert not facts("Årsredovisning 2021\n\nSjukfrånvaron var efter en förändring 2015 6,6 procent i regionen.\n")
+
+
+def test_a_date_run_into_the_sentence_is_no_year_the_sentence_names():
+    # kalmar_pressmeddelande_2022_2 and uppsala_pressmeddelande_2025: the release's date line joins the title
+    # and the first sentence; its year (the next one) does not make the figures another year's
+    found = facts(
+        "Bokslut 2022\n\nPressmeddelande 2023-01-25\n\nÖverskott för regionen\n\nRegion Kalmar län redovisar ett "
+        "resultat på 197,9 miljoner kronor för 2022. Det är tre miljoner bättre än budget.\n"
+    )
+    assert found == [("resultat", "actual", 197.9), ("resultat", "budget_deviation", 3)]
+    found = facts(
+        "Årsredovisning 2025\n\nRegion Uppsala gör ett årsresultat\n\n2026-01-28 Pressmeddelande\n\nRegion Uppsala "
+        "kommer att göra ett balanskravsresultat på plus 251 miljoner kronor för år 2025. Detta är 86 miljoner "
+        "kronor bättre än budgeterat.\n"
+    )
+    assert found == [("balanskravsresultat", "actual", 251), ("balanskravsresultat", "budget_deviation", 86)]
