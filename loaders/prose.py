@@ -1011,6 +1011,11 @@ OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
 CLOSE_PAREN_RE = re.compile(r"\s*\)")
 COMPARED_PREV_AFTER_RE = re.compile(r"[^0-9.]{0,25}?jämfört\s+med\s+(?:samma\s+period\s+)?(?:föregående|fg|förra)")
 SIZE_CHANGE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["size_change_word"]) + r")\b", re.I)
+# a new sentence run on without its full stop, its subject not a metric: '... 3 % Antalet medicinskt
+# utskrivningsklara patienter är 14 % högre', '(1,9 % i juli) Den oplanerade vården var 4,0 % högre'
+NEW_SUBJECT_RE = re.compile(
+    r"(?<=[a-zåäö0-9%)])\s+(?:Antalet|Andelen|Den|Det)\s+((?:[a-zåäö]+\s+){1,4}?)(?:var|är|har|ökade|minskade)\b"
+)
 # a sentence that opens with a year speaks of that year: '2018 var sjukfrånvaron 7,0 %', 'Under 1990 föddes det 2 672'
 YEAR_OPENS_RE = re.compile(r"^\W*(?:(?:under|år)\s+)?((?:19|20)\d\d)\b(?![\-–/.,]\d)", re.I)
 # a year in parentheses binds to the number beside it: '6,6% (2016)', 'mot 2023 (minus 1667 miljoner)'
@@ -1860,6 +1865,11 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             raise _Rejected(f"the number belongs to a narrowed phrase ('{narrowed_between[-1].phrase}')")
         if other and not find_aliases(other.group(1), lex, rx):
             raise _Rejected(f"the number belongs to '{other.group(1).strip()}', another subject than {label}")
+        new_subject = NEW_SUBJECT_RE.search(between)
+        if new_subject and not find_aliases(new_subject.group(1), lex, rx):
+            # 'Antalet sökande till akutmottagningarna ökade med 3 % Antalet medicinskt utskrivningsklara
+            # patienter är 14 % högre': a sentence that lost its full stop, with a subject of its own
+            raise _Rejected(f"the number belongs to '{new_subject.group(1).strip()}', the subject of a new sentence")
         narrow = re.match(r"\s+för\s+([a-zåäö][\wåäö-]+)", text[alias_h.end :])
         if (
             narrow

@@ -539,3 +539,13 @@ def test_a_date_run_into_the_sentence_is_no_year_the_sentence_names():
         "kronor bättre än budgeterat.\n"
     )
     assert found == [("balanskravsresultat", "actual", 251), ("balanskravsresultat", "budget_deviation", 86)]
+
+
+def test_a_run_on_sentence_with_a_subject_of_its_own_does_not_take_the_metric_before_it():
+    # vgr_su_delarsrapport_2015 (three run-on sentences without full stops), the same shape as the sample
+    # vastmanland_hsf_delar1_2024's 'Enl. plan Antalet anslutna patienter har ökat med 50%'
+    found = facts(
+        "Delårsrapport januari-augusti 2015\n\nAntalet sökande till akutmottagningarna ökade med 3 %\n\n"
+        "Antalet medicinskt utskrivningsklara patienter är 14 % högre än föregående år\n"
+    )
+    assert found == [("akutbesok", "change_pct", 3)]
