@@ -1467,7 +1467,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     elif s.from_value is not None and TO_BEFORE_RE.search(window):
         measure = "actual"
     elif (
-        s.last_any_measure.startswith("change")
+        (s.last_any_measure.startswith("change") or s.last_any_measure.endswith("deviation"))
         and last_change < 0
         and last_level < 0
         and s.last_any_family == family

@@ -549,3 +549,17 @@ def test_a_run_on_sentence_with_a_subject_of_its_own_does_not_take_the_metric_be
         "Antalet medicinskt utskrivningsklara patienter är 14 % högre än föregående år\n"
     )
     assert found == [("akutbesok", "change_pct", 3)]
+
+
+def test_a_list_of_deviations_keeps_its_measure_for_each_item():
+    # kalmar_delarsrapport_2019: '... primärvårdsförvaltningen med drygt 42 miljoner och psykiatrin med 3,2
+    # miljoner' after a deviation from budget, as a list of changes keeps its measure ('Sunderbyn (-8,2 procent)
+    # Piteå (-1,6 procent)'); with no sign of its own the item is left as an issue, never read as a level
+    found = facts(
+        "Delårsrapport januari-augusti 2019\n\nHälso- och sjukvårdsförvaltningen under vilket de tre sjukhusen "
+        "ligger beräknas förbruka 329 miljoner kronor mer än budget, under förutsättning att de handlingsplaner som "
+        "satts in för att dämpa kostnadsutvecklingen får effekt. Övriga vårdförvaltningar visar också underskott, "
+        "primärvårdsförvaltningen med drygt 42 miljoner och psykiatrin med 3,2 miljoner.\n"
+    )
+    assert ("resultat", "budget_deviation", -42) in found
+    assert not [f for f in found if f[1] == "actual"]
