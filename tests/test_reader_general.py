@@ -563,3 +563,13 @@ def test_a_list_of_deviations_keeps_its_measure_for_each_item():
     )
     assert ("resultat", "budget_deviation", -42) in found
     assert not [f for f in found if f[1] == "actual"]
+
+
+def test_the_costs_of_staffing_companies_are_the_costs_of_hired_staff():
+    # kalmar_pressmeddelande_2022_1; 'kostnader för bemanningsföretag' in jamtland_manadsrapport_2018: the
+    # spellings beside 'kostnaderna för hyrbemanning' in seeds/metric_aliases.csv
+    found = facts(
+        "Delårsrapport januari-mars 2022\n\nSamtidigt har kostnaderna för bemanningsbolag ökat med 21,4 procent "
+        "under första kvartalet.\n"
+    )
+    assert found == [("inhyrd_personal_kostnad", "change_pct", 21.4)]
