@@ -159,15 +159,29 @@ unit_siblings as (
         and label_metric.canonical_unit <> sibling.canonical_unit
 ),
 
+-- the unit a row label states in parentheses (`(1 000 tim)`, `(tkr)`, `(%)`), through seeds/unit_factors.csv
+label_units as (
+    select
+        labels.row_label,
+        units.canonical_unit as label_unit
+    from (select distinct row_label from placed_by_label) as labels
+    inner join units
+        on units.unit_raw = lower(trim({{ re_extract(
+            "labels.row_label", "'\\(\\s*(?:1[  ]?000\\s+)?([^()0-9]+)\\)\\s*$'", 1) }}))
+),
+
+-- the sibling in the unit the row label states, else in the unit of the table's own metric
 placed as (
     select
         placed_by_label.*,
+        label_units.label_unit,
         coalesce(unit_siblings.sibling_code, placed_by_label.placed_metric_code) as metric_code
     from placed_by_label
     left join metrics as ctx_metrics on placed_by_label.ctx_metric_code = ctx_metrics.metric_code
+    left join label_units on placed_by_label.row_label = label_units.row_label
     left join unit_siblings
         on placed_by_label.placed_metric_code = unit_siblings.metric_code
-        and ctx_metrics.canonical_unit = unit_siblings.sibling_unit
+        and coalesce(label_units.label_unit, ctx_metrics.canonical_unit) = unit_siblings.sibling_unit
 ),
 
 -- an income statement prints costs negative: its rows' amounts are below zero
@@ -324,6 +338,8 @@ facts_read as (
     -- (`varav övertid/mertid` under `Arbetad tid` is hours, not the overtime cost)
     and not (coalesce(ctx_metrics.canonical_unit, '') in ('hours', 'fte') and metrics.canonical_unit = 'tkr')
     and not (coalesce(ctx_metrics.canonical_unit, '') = 'tkr' and metrics.canonical_unit in ('hours', 'fte'))
+    -- a row label stating hours, full-time posts or a count is no amount of money (`inhyrd personal (1 000 tim)`)
+    and not (coalesce(dated.label_unit, '') in ('hours', 'fte', 'count') and metrics.canonical_unit = 'tkr')
     -- money needs a stated unit; a "tkr" table whose amounts all stay below 1 000 sums like mnkr: not trusted
     and not (metrics.canonical_unit = 'tkr' and dated.measure not in ('change_pct', 'change_pp')
         and (units.factor is null or (dated.unit_raw = 'tkr' and dated.max_amount < 1000)))
