@@ -91,14 +91,49 @@ period_texts as (
         resolved.row_label,
         resolved.caption,
         -- the period: a year / year-month / month in the header or caption wins over the report's
-        {{ try_cast_to(re_extract("resolved.measure_text", "'(?:^|[^0-9])((?:19|20)[0-9]{2})'", 1), 'integer') }}
-            as header_year,
+        coalesce(
+            -- a change between two years (`Procentuell förändring 2023–2024`, `Diff 2021 - 2020`) is the later one's
+            greatest(
+                {{ try_cast_to(
+                    "nullif(" ~ re_extract(
+                        "resolved.measure_text", "'((?:19|20)[0-9]{2})\\s*[-–]\\s*(?:19|20)[0-9]{2}(?:[^0-9]|$)'", 1
+                    ) ~ ", '')",
+                    'integer'
+                ) }},
+                {{ try_cast_to(
+                    "nullif(" ~ re_extract(
+                        "resolved.measure_text", "'(?:19|20)[0-9]{2}\\s*[-–]\\s*((?:19|20)[0-9]{2})(?:[^0-9]|$)'", 1
+                    ) ~ ", '')",
+                    'integer'
+                ) }}
+            ),
+            {{ try_cast_to(re_extract("resolved.measure_text", "'(?:^|[^0-9])((?:19|20)[0-9]{2})'", 1), 'integer') }},
+            -- two digits before or after a month (`Utfall 22 jan-april`, `Tom april -21`) are a year
+            2000 + {{ try_cast_to(
+                "nullif(" ~ re_extract(
+                    "lower(resolved.measure_text)",
+                    "'(?:^|\\s)([0-9]{2})\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)'",
+                    1
+                ) ~ ", '')",
+                'integer'
+            ) }},
+            2000 + {{ try_cast_to(
+                "nullif(" ~ re_extract(
+                    "lower(resolved.measure_text)",
+                    "'(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\\s*[-–]\\s*([0-9]{2})\\s*$'",
+                    1
+                ) ~ ", '')",
+                'integer'
+            ) }}
+        ) as header_year,
         coalesce(
             {{ try_cast_to(
                 "nullif(" ~ re_extract("resolved.measure_text", "'(?:19|20)[0-9]{2}[ -]?(0[1-9]|1[0-2])(?:[^0-9]|$)'", 1)
                 ~ ", '')",
                 'integer'
             ) }},
+            -- a range of months (`Utfall 22 jan-april`, `Utfall 23 jan - april`) ends in its last month
+            {{ month_in(re_extract("lower(resolved.measure_text)", "'[a-zåäö]+\\s*[-–]\\s*([a-zåäö]+)'", 1)) }},
             {{ month_in('lower(resolved.measure_text)') }},
             {{ month_in("lower(" ~ re_extract("resolved.row_label", "'\\(([^)]*)\\)'", 1) ~ ")") }},
             {{ month_in('lower(resolved.caption)') }}
