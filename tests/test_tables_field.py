@@ -211,3 +211,20 @@ def test_a_varav_row_naming_a_staff_category_is_a_breakdown_of_its_parents_quant
     assert 3.4 not in by_value
     # hours are no cost of hired staff
     assert not any(f[0] == "inhyrd_personal_kostnad" for f in facts)
+
+
+def test_a_staff_category_under_a_row_naming_no_metric_is_no_part_of_the_tables_whole(tmp_path):
+    # vastmanland_hsf_delar1_2024 L2695-2726: `- varav sjuksköterskor` under `Utförd arbetstid resursenheten` (a
+    # unit's hours, no metric of its own) is not the sjuksköterskor of the table's `Arbetad tid`
+    text = (
+        "Delårsrapport 1 2024\n\nArbetad tid (ack)\n\n"
+        "Förändring Förändring %Föregeående ÅrInnevarande År\n\n"
+        "Utförd arbetstid egen personal  2 160 830  37 229  1,75 2 123 601\n\n"
+        "- varav läkare  283 621  347  0,12 283 274\n\n"
+        "Utförd arbetstid resursenheten  23 665 -1 663 -6,57 25 328\n\n"
+        "- varav sjuksköterskor  4 297 -28 -0,66 4 325\n"
+    )
+    facts = table_facts(tmp_path, text)
+    staff = {(f[0], f[5], f[3]) for f in facts if f[5].startswith("staff=")}
+    assert ("arbetad_tid_egen", "staff=läkare", 283621) in staff
+    assert not [f for f in staff if f[1] == "staff=sjuksköterskor"]

@@ -150,6 +150,9 @@ placed_by_label as (
     select
         resolved.*,
         case
+            -- a staff category (`- varav läkare`) is a part of the row above it only: its metric or none (under
+            -- `Utförd arbetstid resursenheten`, a unit's row naming no metric, it is no part of the table's whole)
+            when {{ re_matches("resolved.breakdown", "'^staff='") }} then resolved.parent_metric_code
             -- a part of a whole (`Kvinnor`, `-män`, `Anställda 30–49 år`): the whole's metric
             when resolved.breakdown is not null
                 then coalesce(resolved.parent_metric_code, resolved.row_metric_code, resolved.ctx_metric_code)
