@@ -108,8 +108,12 @@ def split_header(text: str) -> list[str]:
 
 
 def _is_short_year(words: list[str], k: int) -> bool:
-    """`Tom april -21`, `Utfall 22 jan-april`: two digits after a header word or a month are a year."""
-    return k > 0 and bool(SHORT_YEAR_RE.match(words[k])) and bool(HEADER_WORD_RE.match(words[k - 1]))
+    """`Tom april -21`, `Utfall 22 jan-april`: two digits right after or before a month are a year."""
+    if not SHORT_YEAR_RE.match(words[k]):
+        return False
+    before = words[k - 1].lower() if k > 0 else ""
+    after = words[k + 1].lower().split("-")[0] if k + 1 < len(words) else ""
+    return bool(MONTH_RE.match(before) or MONTH_RE.match(after))
 
 
 def is_header_line(s: str, settings: TableSettings) -> bool:
