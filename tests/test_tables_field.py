@@ -228,3 +228,48 @@ def test_a_staff_category_under_a_row_naming_no_metric_is_no_part_of_the_tables_
     staff = {(f[0], f[5], f[3]) for f in facts if f[5].startswith("staff=")}
     assert ("arbetad_tid_egen", "staff=läkare", 283621) in staff
     assert not [f for f in staff if f[1] == "staff=sjuksköterskor"]
+
+
+# norrbotten_manadsrapport_2009 (a web copy, the page on one line): the labels and headers, then the values column
+# by column, rows 1-8 first and rows 9-12 after them
+COLUMNWISE_LABELS = (
+    "Resultaträkning (mkr) Verksamhetens intäkter Verksamhetens kostnader varav personalkostnader varav övriga "
+    "kostnader varav avskrivningar Verksamhetens nettokostnad Skatteintäkter Generella statsbidrag och utjämning "
+    "Resultat före finansiella poster Finansiella intäkter Finansiella kostnader Periodens resultat Ack utfall Ack "
+    "utfall Avvikels e mot budget 0909 0909 0809"
+)
+COLUMNWISE_VALUES = (
+    "573 -5 067 -2 741 -2 143 -183 -4 494 3 343 1 264 552 -4 919 -2 670 -2 071 -178 -4 367 2 972 1 298 87 -47 0 "
+    "-53 6 40 -57 26 113 140 -46 207 -97 28 -29 -98 9 86 -2 93"
+)
+
+
+def test_a_table_flattened_column_by_column_is_read_where_its_sums_decide_one_reading():
+    cells, issues = extract_tables("x.txt", [COLUMNWISE_LABELS, "", COLUMNWISE_VALUES])
+    rows: dict[str, list[float | None]] = {}
+    for c in sorted(cells, key=lambda c: (c.row_index, c.column_index)):
+        rows.setdefault(c.row_label, []).append(c.value)
+    assert list(rows)[:3] == ["Verksamhetens intäkter", "Verksamhetens kostnader", "varav personalkostnader"]
+    assert rows["Verksamhetens kostnader"] == [-5067, -4919, -47]
+    assert rows["Skatteintäkter"] == [3343, 2972, -57]
+    assert rows["Resultat före finansiella poster"] == [113, -97, 9]
+    assert rows["Periodens resultat"] == [207, -98, 93]
+    assert {c.column_header for c in cells} == {"Ack utfall", "Avvikelse mot budget"}
+    assert {c.unit_raw for c in cells} == {"mkr"} and not issues
+    verified = {c.row_label for c in cells if c.is_verified}
+    assert "Verksamhetens kostnader" in verified and "Verksamhetens intäkter" not in verified  # in no sum
+    # the same values in another order: no reading is confirmed by the sums, nothing is placed column by column
+    shuffled = " ".join(reversed(COLUMNWISE_VALUES.replace(" 0", " 0,0").split()))
+    cells, _ = extract_tables("x.txt", [COLUMNWISE_LABELS, "", shuffled])
+    assert not [c for c in cells if c.row_label]
+
+
+def test_of_a_table_read_column_by_column_only_the_columns_whose_period_is_known_become_facts(tmp_path):
+    text = "Månadsrapport januari–september 2009\n\n" + COLUMNWISE_LABELS + "\n\n" + COLUMNWISE_VALUES + "\n"
+    facts = table_facts(tmp_path, text)
+    deviations = {f[0]: f[3] for f in facts if f[1] == "budget_deviation"}
+    assert deviations["kostnader_totalt"] == -47000 and deviations["skatteintakter"] == -57000
+    assert deviations["nettokostnad"] == 40000 and deviations["resultat"] == 93000
+    assert len(deviations) == 12
+    # two `Ack utfall` columns whose years the flattened header does not say in order: no actual is stated
+    assert not [f for f in facts if f[1] == "actual"]

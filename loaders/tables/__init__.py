@@ -24,6 +24,7 @@ import dataclasses
 
 from loaders.records import ExtractionIssue, TableCell
 from loaders.tables.blocks import find_blocks
+from loaders.tables.columnwise import read_columnwise
 from loaders.tables.headers import first_label_above, header_above, header_columns, split_header, strip_label_header
 from loaders.tables.layouts import continues_table, join_wrapped, labels_after_block, split_row
 from loaders.tables.numbers import _segmentations, long_run_check, read_cell, segmentations, token_kind, tokenize
@@ -209,7 +210,12 @@ def extract_tables(
     prev: Table | None = None
     for block in find_blocks(lines, settings):
         new_id = f"t{len({t.table_id for t in tables}) + 1:03d}"
-        t, prev_end, block_issues = read_block(report_file, lines, block, new_id, prev_end, prev, settings)
+        block_issues: list[ExtractionIssue] = []
+        t = read_columnwise(lines, block, prev_end, new_id, settings)
+        if t is not None:  # labels and headers on the line above, the values column by column
+            t, prev_end = assign_groups(t), block.end
+        else:
+            t, prev_end, block_issues = read_block(report_file, lines, block, new_id, prev_end, prev, settings)
         issues += block_issues
         if t is None:
             continue
