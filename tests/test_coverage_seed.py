@@ -1,0 +1,137 @@
+"""The rows of seeds/non_fact_words.csv, each kind on a literal string, and the rule over them all: no row
+explains away a number that the field corpus (tests/field/facts.csv) annotates as an in-domain fact."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from loaders.coverage import SpanIndex, explain, load_non_fact_rules, metric_word_regex
+from loaders.lexicon import load_lexicon
+from loaders.numbers import NUMBER_RE, match_value
+
+RULES = load_non_fact_rules()
+METRIC_RX = metric_word_regex(load_lexicon())
+FIELD = Path(__file__).parent / "field"
+
+
+def why(text: str, number: str, occurrence: int = 0) -> str:
+    """The reason the seed gives for the `occurrence`-th `number` in `text` ('' when none)."""
+    at = -1
+    for _ in range(occurrence + 1):
+        at = text.index(number, at + 1)
+    return explain(text, at, at + len(number), RULES, METRIC_RX)[0]
+
+
+@pytest.mark.parametrize(
+    "text, number, occurrence, reason",
+    [
+        # a waiting-time limit: the days of 'väntat N dagar eller kortare', 'längre än N dagar'
+        ("Andel patienter som väntat 90\ndagar eller kortare till planerade operationer", "90", 0, "threshold"),
+        ("förändringar som får vänta längre än\n90 dagar.", "90", 0, "threshold"),
+        # a goal's level outside the three domains
+        ("Målet om 40000\ninloggningar på sökordet har inte uppnåtts.", "40000", 0, "threshold"),
+        # the bounds of a spread
+        ("en andel inom spannet 4,1 - 6,0 procent.", "4,1", 0, "range"),
+        ("en andel inom spannet 4,1 - 6,0 procent.", "- 6,0", 0, "range"),
+        ("Förbrukningen har varierat mellan\n64,1%-100,6%.", "64,1%", 0, "range"),
+        ("ett stort spann från lägsta till högsta värde\n- från 3,71 till 5,09.", "5,09", 0, "range"),
+        # a length of time in a compound, an age band open below, an age band with 'till'
+        ("den gemensamma 3-åriga utvecklingssatsningen", "3", 0, "duration"),
+        ("2-årsregeln, specifikation", "2", 0, "duration"),
+        ("Anställda -29 år 9,6% 8,1% 7,6%", "-29", 0, "age"),
+        ("Avgiftsfri tandvård 3 till 23 år: antalet undersökta", "3", 0, "age"),
+        # the base of a rate
+        ("Antal utlokaliserade patienter per\n100 disponibla vårdplatser", "100", 0, "name_or_label"),
+        ("Läkarbesök per 1 000 invånare: 2 100", "1 000", 0, "name_or_label"),
+        # counts of things and of units outside the three domains
+        ("Skanner 5 st 0 2 000 Upphandling pågår", "5", 0, "out_of_domain"),
+        ("Antalet universitetssjukvårdsenheter (USVE) är fortsatt 21 st vid årets utgång", "21", 0, "out_of_domain"),
+        ("Totalt har dock 54 enheter (varav 5 privata enheter) utsett ett utbildningsstöd", "5", 1, "out_of_domain"),
+        ("Istället för 26 lokala programområden finns det nu 18", "26", 0, "out_of_domain"),
+        ("Webbtidböcker finns för alla 14 vaccinationslokaler", "14", 0, "out_of_domain"),
+        # an index
+        ("ett index på 87 av 100", "87", 0, "out_of_domain"),
+        ("patientsäkerhetskulturindex (Hållbart Säkerhets Engagemang) från 75 år 2022 till 77", "77", 0, "out_of_domain"),
+        # a share alone on its line in a table of indicators or of waiting times
+        ("Andel riskbedömningar av\npatienter ≥70 år avseende fall\n100 %\nInskrivning\n62 %\n", "62 %", 0, "out_of_domain"),
+        ("som väntat 90 dagar eller\nkortare till första besök\n100% Utfall\nmånad\n58,3%\n", "58,3%", 0, "out_of_domain"),
+        # a rate of misplaced patients (per 100 beds)
+        ("Lägst antal utlokaliserade var det i januari med 1,41 och högst i april", "1,41", 0, "out_of_domain"),
+    ],
+)
+def test_a_row_of_the_seed_explains_its_kind_of_number(text, number, occurrence, reason):
+    assert why(text, number, occurrence) == reason
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        # a share in running text is no indicator-table cell (staff turnover is worked time)
+        ("Andelen medarbetare som slutat: personalrörligheten ligger på 16,1% under året.", "16,1%"),
+        # a count of things with a metric word beside it is the metric's
+        ("Antalet operationer var 12 st fler än i fjol.", "12"),
+        ("Antalet vårdplatser är 21 st vid årets utgång.", "21"),
+        # a goal of an in-domain metric is a target, a fact
+        ("Målet om 500 besök per månad nåddes.", "500"),
+        # a count of staff is worked time, not a count of units
+        ("Förvaltningen har 945 anställda.", "945"),
+        # an index some lines above a table row is not that row's
+        ("Medarbetarindex 75 74\n\nLångtidsfriska i % 73 72\n\nSjukdagar/anställd 15,4 16,2", "16,2"),
+    ],
+)
+def test_a_row_of_the_seed_leaves_an_in_domain_number_alone(text, number):
+    assert why(text, number) == ""
+
+
+def _annotated_numbers():
+    """(document, quote, text, start, end) of each number that tests/field/facts.csv annotates, found in its
+    quote by its value (in the unit written or a thousandth of it: mnkr written, tkr annotated)."""
+    texts: dict[str, str] = {}
+    with (FIELD / "facts.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            doc, quote = row["document"], row["source_quote"]
+            if doc not in texts:
+                texts[doc] = (FIELD / "texts" / f"{doc}.txt").read_text(encoding="utf-8")
+            text = texts[doc]
+            at = text.find(quote)
+            if at < 0 or not row["value"]:
+                continue
+            value = abs(float(row["value"]))
+            for m in NUMBER_RE.finditer(quote):
+                if any(abs(abs(match_value(m)) * k - value) < 1e-6 * max(1.0, value) for k in (1, 1000, 0.001)):
+                    yield doc, quote, text, at + m.start(), at + m.end()
+                    break
+
+
+ANNOTATED = list(_annotated_numbers())
+# annotated numbers that rows older than this test explain away (an approximate 'över 1 000', a target
+# 'högst 2 procent', a count beside 'invånare' or 'larm'): known, to be fixed; no other may join them
+KNOWN_CLAIMED = {
+    ("flera_kommunalarbetaren_overtid_2013", "1 000"),
+    ("halland_sjukhusfakta_2015", "3 850"),
+    ("jamtland_arsredovisning_2017", "681"),
+    ("ostergotland_pressmeddelande_2022", "21 000"),
+    ("stockholm_lakartidningen_2017", "6 146"),
+    ("stockholm_sjukhusfakta_2016", "7 000"),
+    ("uppsala_pressmeddelande_2024", "2"),
+    ("uppsala_pressmeddelande_2025", "2,00"),
+    ("varmland_csk_sjukhusfakta_odaterad", "73"),
+    ("varmland_csk_sjukhusfakta_odaterad", "12"),
+}
+
+
+def test_no_row_of_the_seed_explains_a_number_the_field_corpus_annotates_as_a_fact():
+    spans: dict[str, SpanIndex] = {}
+    claimed = []
+    for doc, quote, text, start, end in ANNOTATED:
+        if doc not in spans:
+            lines = text.split("\n")
+            spans[doc] = SpanIndex(lines, set(range(1, len(lines) + 1)), RULES)
+        reason, words = explain(text, start, end, RULES, METRIC_RX, spans[doc])
+        if reason and (doc, text[start:end]) not in KNOWN_CLAIMED:
+            claimed.append(f"{doc}: {text[start:end]!r} in {quote!r} explained as {reason} ({words})")
+    assert len(ANNOTATED) > 400  # the number of nearly every annotation is found in its quote
+    assert claimed == [], "\n".join(claimed)
