@@ -52,6 +52,9 @@ def why(text: str, number: str, occurrence: int = 0) -> str:
         ("Totalt har dock 54 enheter (varav 5 privata enheter) utsett ett utbildningsstöd", "5", 1, "out_of_domain"),
         ("Istället för 26 lokala programområden finns det nu 18", "26", 0, "out_of_domain"),
         ("Webbtidböcker finns för alla 14 vaccinationslokaler", "14", 0, "out_of_domain"),
+        # a share of a quality indicator alone on its line, the indicator's words above it
+        ("Andel riskbedömningar av personer med riskfaktor för fall och\ntrycksår i somatisk\nslutenvård\n Fall\n61 %\n", "61 %", 0, "out_of_domain"),
+        ("Andelen som\nföljer basala\nhygienrutiner\n(BHK)\n100 %\nHygien 91 %\n", "100 %", 0, "out_of_domain"),
         # a rate of misplaced patients (per 100 beds)
         ("Lägst antal utlokaliserade var det i januari med 1,41 och högst i april", "1,41", 0, "out_of_domain"),
     ],
@@ -65,6 +68,8 @@ def test_a_row_of_the_seed_explains_its_kind_of_number(text, number, occurrence,
     [
         # a share in running text is no indicator-table cell (staff turnover is worked time)
         ("Andelen medarbetare som slutat: personalrörligheten ligger på 16,1% under året.", "16,1%"),
+        # a share of visits alone on its line, a quality indicator's words after it: the visits' share
+        ("Andel digitala\nvårdbesök, nybesök\nav totala besök\n40% Nybesök:\n23%\nÅterbesök:\n24%\nNytt mått\nAndelen som\nföljer basala\nhygienrutiner\n", "24%"),
         # a count of things with a metric word beside it is the metric's
         ("Antalet operationer var 12 st fler än i fjol.", "12"),
         ("Antalet vårdplatser är 21 st vid årets utgång.", "21"),
