@@ -70,6 +70,8 @@ def test_a_row_of_the_seed_explains_its_kind_of_number(text, number, occurrence,
         ("Andelen medarbetare som slutat: personalrörligheten ligger på 16,1% under året.", "16,1%"),
         # a share of visits alone on its line, a quality indicator's words after it: the visits' share
         ("Andel digitala\nvårdbesök, nybesök\nav totala besök\n40% Nybesök:\n23%\nÅterbesök:\n24%\nNytt mått\nAndelen som\nföljer basala\nhygienrutiner\n", "24%"),
+        # a week's number is no first group of thousands
+        ("Närakuterna hade under samma vecka 6 146 besök.", "6 146"),
         # a count of things with a metric word beside it is the metric's
         ("Antalet operationer var 12 st fler än i fjol.", "12"),
         ("Antalet vårdplatser är 21 st vid årets utgång.", "21"),
@@ -111,7 +113,6 @@ KNOWN_CLAIMED = {
     ("halland_sjukhusfakta_2015", "3 850"),
     ("jamtland_arsredovisning_2017", "681"),
     ("ostergotland_pressmeddelande_2022", "21 000"),
-    ("stockholm_lakartidningen_2017", "6 146"),
     ("stockholm_sjukhusfakta_2016", "7 000"),
     ("uppsala_pressmeddelande_2024", "2"),
     ("uppsala_pressmeddelande_2025", "2,00"),
