@@ -44,6 +44,10 @@ def why(text: str, number: str, occurrence: int = 0) -> str:
         # the base of a rate
         ("Antal utlokaliserade patienter per\n100 disponibla vårdplatser", "100", 0, "name_or_label"),
         ("Läkarbesök per 1 000 invånare: 2 100", "1 000", 0, "name_or_label"),
+        # the number of a building or a room
+        ("En ny dagmedicinsk enhet i by 122 i Skellefteå", "122", 0, "name_or_label"),
+        ("en totalrenovering av hus 02 till fem nya vårdavdelningar", "02", 0, "name_or_label"),
+        ("omvandlingen av sal 13 till kärlhybridsal", "13", 0, "name_or_label"),
         # counts of things and of units outside the three domains
         ("Skanner 5 st 0 2 000 Upphandling pågår", "5", 0, "out_of_domain"),
         ("Antalet universitetssjukvårdsenheter (USVE) är fortsatt 21 st vid årets utgång", "21", 0, "out_of_domain"),
