@@ -44,6 +44,11 @@ def why(text: str, number: str, occurrence: int = 0) -> str:
         # the base of a rate
         ("Antal utlokaliserade patienter per\n100 disponibla vårdplatser", "100", 0, "name_or_label"),
         ("Läkarbesök per 1 000 invånare: 2 100", "1 000", 0, "name_or_label"),
+        # page furniture of web copies: an address, a table of contents, a page mark, an agenda's items
+        ("# source: https://gotland.se/100951\nRegion Gotland", "100951", 0, "reference"),
+        ("Långsiktigt hållbar ekonomi ... 12\nBalanskravsutredning ... 12\n", "12", 1, "page"),
+        ("Full text\n(1)\nÅrsredovisning\n", "1", 0, "page"),
+        ("Hoppa över navigering\n• 1\nVal av justerare\n• 2\n", "2", 0, "heading_number"),
         # the number of a building or a room
         ("En ny dagmedicinsk enhet i by 122 i Skellefteå", "122", 0, "name_or_label"),
         ("en totalrenovering av hus 02 till fem nya vårdavdelningar", "02", 0, "name_or_label"),
@@ -72,6 +77,9 @@ def test_a_row_of_the_seed_explains_its_kind_of_number(text, number, occurrence,
         ("Andelen medarbetare som slutat: personalrörligheten ligger på 16,1% under året.", "16,1%"),
         # a share of visits alone on its line, a quality indicator's words after it: the visits' share
         ("Andel digitala\nvårdbesök, nybesök\nav totala besök\n40% Nybesök:\n23%\nÅterbesök:\n24%\nNytt mått\nAndelen som\nföljer basala\nhygienrutiner\n", "24%"),
+        # a number in parentheses within a line is no page mark, a bullet with words no agenda item
+        ("varav övertid (127) timmar", "127"),
+        ("• 12 000 besök på akuten", "12 000"),
         # a week's number is no first group of thousands
         ("Närakuterna hade under samma vecka 6 146 besök.", "6 146"),
         # a count of things with a metric word beside it is the metric's
