@@ -60,7 +60,7 @@ def why(text: str, number: str, occurrence: int = 0) -> str:
         ("Istället för 26 lokala programområden finns det nu 18", "26", 0, "out_of_domain"),
         ("Webbtidböcker finns för alla 14 vaccinationslokaler", "14", 0, "out_of_domain"),
         # a share of a quality indicator alone on its line, the indicator's words above it
-        ("Andel riskbedömningar av personer med riskfaktor för fall och\ntrycksår i somatisk\nslutenvård\n Fall\n61 %\n", "61 %", 0, "out_of_domain"),
+        ("riskfaktor för fall och\ntrycksår i somatisk\nslutenvård\n Fall\n61 %\n", "61 %", 0, "out_of_domain"),
         ("Andelen som\nföljer basala\nhygienrutiner\n(BHK)\n100 %\nHygien 91 %\n", "100 %", 0, "out_of_domain"),
         # a rate of misplaced patients (per 100 beds)
         ("Lägst antal utlokaliserade var det i januari med 1,41 och högst i april", "1,41", 0, "out_of_domain"),
@@ -76,7 +76,11 @@ def test_a_row_of_the_seed_explains_its_kind_of_number(text, number, occurrence,
         # a share in running text is no indicator-table cell (staff turnover is worked time)
         ("Andelen medarbetare som slutat: personalrörligheten ligger på 16,1% under året.", "16,1%"),
         # a share of visits alone on its line, a quality indicator's words after it: the visits' share
-        ("Andel digitala\nvårdbesök, nybesök\nav totala besök\n40% Nybesök:\n23%\nÅterbesök:\n24%\nNytt mått\nAndelen som\nföljer basala\nhygienrutiner\n", "24%"),
+        (
+            "vårdbesök, nybesök\n40% Nybesök:\n23%\nÅterbesök:\n24%\nNytt mått\nAndelen som\n"
+            "följer basala\nhygienrutiner\n",
+            "24%",
+        ),
         # a number in parentheses within a line is no page mark, a bullet with words no agenda item
         ("varav övertid (127) timmar", "127"),
         ("• 12 000 besök på akuten", "12 000"),
