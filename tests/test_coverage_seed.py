@@ -49,6 +49,9 @@ def why(text: str, number: str, occurrence: int = 0) -> str:
         ("Långsiktigt hållbar ekonomi ... 12\nBalanskravsutredning ... 12\n", "12", 1, "page"),
         ("Full text\n(1)\nÅrsredovisning\n", "1", 0, "page"),
         ("Hoppa över navigering\n• 1\nVal av justerare\n• 2\n", "2", 0, "heading_number"),
+        # the first number after an index
+        ("den psykiska hälsan har ett index på 87 av 100.", "87", 0, "out_of_domain"),
+        ("patientsäkerhetskulturindex (Hållbart Säkerhets Engagemang) från 75 år 2022", "75", 0, "out_of_domain"),
         # the number of a building or a room
         ("En ny dagmedicinsk enhet i by 122 i Skellefteå", "122", 0, "name_or_label"),
         ("en totalrenovering av hus 02 till fem nya vårdavdelningar", "02", 0, "name_or_label"),
@@ -84,6 +87,8 @@ def test_a_row_of_the_seed_explains_its_kind_of_number(text, number, occurrence,
         # a number in parentheses within a line is no page mark, a bullet with words no agenda item
         ("varav övertid (127) timmar", "127"),
         ("• 12 000 besök på akuten", "12 000"),
+        # a number after an index and another number is not the index's
+        ("Medarbetarindex 75 och sjukfrånvaron 5,4 % under året", "5,4 %"),
         # a week's number is no first group of thousands
         ("Närakuterna hade under samma vecka 6 146 besök.", "6 146"),
         # a count of things with a metric word beside it is the metric's
