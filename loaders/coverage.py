@@ -48,6 +48,7 @@ REASONS = {
     "threshold": "a limit in a target, an indicator or a waiting time (inom 90 dagar, minst 75 %, <3,0 %)",
     "out_of_domain": "a number about something outside production, worked time and costs",
     "table_out_of_domain": "a table cell in a table whose rows are outside the three domains",
+    "range": "a bound of a spread or range of values (spannet 4,1-6,0 %, varierat mellan 64 och 100 %)",
 }
 DISPOSITIONS = ("table_cell", "prose_fact", "explained", "issue", "unexplained")
 # issue kinds that stand for one number each, and for every number of their line

@@ -1,0 +1,152 @@
+"""The rows of seeds/non_fact_words.csv, each kind on a literal string, and the rule over them all: no row
+explains away a number that the field corpus (tests/field/facts.csv) annotates as an in-domain fact."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from loaders.coverage import SpanIndex, explain, load_non_fact_rules, metric_word_regex
+from loaders.lexicon import load_lexicon
+from loaders.numbers import NUMBER_RE, match_value
+
+RULES = load_non_fact_rules()
+METRIC_RX = metric_word_regex(load_lexicon())
+FIELD = Path(__file__).parent / "field"
+
+
+def why(text: str, number: str, occurrence: int = 0) -> str:
+    """The reason the seed gives for the `occurrence`-th `number` in `text` ('' when none)."""
+    at = -1
+    for _ in range(occurrence + 1):
+        at = text.index(number, at + 1)
+    return explain(text, at, at + len(number), RULES, METRIC_RX)[0]
+
+
+@pytest.mark.parametrize(
+    "text, number, occurrence, reason",
+    [
+        # a waiting-time limit: the days of 'väntat N dagar eller kortare', 'längre än N dagar'
+        ("Andel patienter som väntat 90\ndagar eller kortare till planerade operationer", "90", 0, "threshold"),
+        ("förändringar som får vänta längre än\n90 dagar.", "90", 0, "threshold"),
+        # the bounds of a spread
+        ("en andel inom spannet 4,1 - 6,0 procent.", "4,1", 0, "range"),
+        ("en andel inom spannet 4,1 - 6,0 procent.", "- 6,0", 0, "range"),
+        ("Förbrukningen har varierat mellan\n64,1%-100,6%.", "64,1%", 0, "range"),
+        ("ett stort spann från lägsta till högsta värde\n- från 3,71 till 5,09.", "5,09", 0, "range"),
+        # a length of time in a compound, an age band open below, an age band with 'till'
+        ("den gemensamma 3-åriga utvecklingssatsningen", "3", 0, "duration"),
+        ("2-årsregeln, specifikation", "2", 0, "duration"),
+        ("Anställda -29 år 9,6% 8,1% 7,6%", "-29", 0, "age"),
+        ("Avgiftsfri tandvård 3 till 23 år: antalet undersökta", "3", 0, "age"),
+        # the base of a rate
+        ("Antal utlokaliserade patienter per\n100 disponibla vårdplatser", "100", 0, "name_or_label"),
+        ("Läkarbesök per 1 000 invånare: 2 100", "1 000", 0, "name_or_label"),
+        # page furniture of web copies: an address, a table of contents, a page mark, an agenda's items
+        ("# source: https://gotland.se/100951\nRegion Gotland", "100951", 0, "reference"),
+        ("Långsiktigt hållbar ekonomi ... 12\nBalanskravsutredning ... 12\n", "12", 1, "page"),
+        ("Full text\n(1)\nÅrsredovisning\n", "1", 0, "page"),
+        ("Hoppa över navigering\n• 1\nVal av justerare\n• 2\n", "2", 0, "heading_number"),
+        # the first number after an index
+        ("den psykiska hälsan har ett index på 87 av 100.", "87", 0, "out_of_domain"),
+        ("patientsäkerhetskulturindex (Hållbart Säkerhets Engagemang) från 75 år 2022", "75", 0, "out_of_domain"),
+        # the number of a building or a room
+        ("En ny dagmedicinsk enhet i by 122 i Skellefteå", "122", 0, "name_or_label"),
+        ("en totalrenovering av hus 02 till fem nya vårdavdelningar", "02", 0, "name_or_label"),
+        ("omvandlingen av sal 13 till kärlhybridsal", "13", 0, "name_or_label"),
+        # counts of things and of units outside the three domains
+        ("Skanner 5 st 0 2 000 Upphandling pågår", "5", 0, "out_of_domain"),
+        ("Antalet universitetssjukvårdsenheter (USVE) är fortsatt 21 st vid årets utgång", "21", 0, "out_of_domain"),
+        ("Totalt har dock 54 enheter (varav 5 privata enheter) utsett ett utbildningsstöd", "5", 1, "out_of_domain"),
+        ("Istället för 26 lokala programområden finns det nu 18", "26", 0, "out_of_domain"),
+        ("Webbtidböcker finns för alla 14 vaccinationslokaler", "14", 0, "out_of_domain"),
+        # a share of a quality indicator alone on its line, the indicator's words above it
+        ("riskfaktor för fall och\ntrycksår i somatisk\nslutenvård\n Fall\n61 %\n", "61 %", 0, "out_of_domain"),
+        ("Andelen som\nföljer basala\nhygienrutiner\n(BHK)\n100 %\nHygien 91 %\n", "100 %", 0, "out_of_domain"),
+        # a rate of misplaced patients (per 100 beds)
+        ("Lägst antal utlokaliserade var det i januari med 1,41 och högst i april", "1,41", 0, "out_of_domain"),
+    ],
+)
+def test_a_row_of_the_seed_explains_its_kind_of_number(text, number, occurrence, reason):
+    assert why(text, number, occurrence) == reason
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        # a share in running text is no indicator-table cell (staff turnover is worked time)
+        ("Andelen medarbetare som slutat: personalrörligheten ligger på 16,1% under året.", "16,1%"),
+        # a share of visits alone on its line, a quality indicator's words after it: the visits' share
+        (
+            "vårdbesök, nybesök\n40% Nybesök:\n23%\nÅterbesök:\n24%\nNytt mått\nAndelen som\n"
+            "följer basala\nhygienrutiner\n",
+            "24%",
+        ),
+        # a number in parentheses within a line is no page mark, a bullet with words no agenda item
+        ("varav övertid (127) timmar", "127"),
+        ("• 12 000 besök på akuten", "12 000"),
+        # a number after an index and another number is not the index's
+        ("Medarbetarindex 75 och sjukfrånvaron 5,4 % under året", "5,4 %"),
+        # a week's number is no first group of thousands
+        ("Närakuterna hade under samma vecka 6 146 besök.", "6 146"),
+        # a count of things with a metric word beside it is the metric's
+        ("Antalet operationer var 12 st fler än i fjol.", "12"),
+        ("Antalet vårdplatser är 21 st vid årets utgång.", "21"),
+        # a count of staff is worked time, not a count of units
+        ("Förvaltningen har 945 anställda.", "945"),
+    ],
+)
+def test_a_row_of_the_seed_leaves_an_in_domain_number_alone(text, number):
+    assert why(text, number) == ""
+
+
+def _annotated_numbers():
+    """(document, quote, text, start, end) of each number that tests/field/facts.csv annotates, found in its
+    quote by its value (in the unit written or a thousandth of it: mnkr written, tkr annotated)."""
+    texts: dict[str, str] = {}
+    with (FIELD / "facts.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            doc, quote = row["document"], row["source_quote"]
+            if doc not in texts:
+                texts[doc] = (FIELD / "texts" / f"{doc}.txt").read_text(encoding="utf-8")
+            text = texts[doc]
+            at = text.find(quote)
+            if at < 0 or not row["value"]:
+                continue
+            value = abs(float(row["value"]))
+            for m in NUMBER_RE.finditer(quote):
+                if any(abs(abs(match_value(m)) * k - value) < 1e-6 * max(1.0, value) for k in (1, 1000, 0.001)):
+                    yield doc, quote, text, at + m.start(), at + m.end()
+                    break
+
+
+ANNOTATED = list(_annotated_numbers())
+# annotated numbers that rows older than this test explain away (an approximate 'över 1 000', a target
+# 'högst 2 procent', a count beside 'invånare' or 'larm'): known, to be fixed; no other may join them
+KNOWN_CLAIMED = {
+    ("flera_kommunalarbetaren_overtid_2013", "1 000"),
+    ("halland_sjukhusfakta_2015", "3 850"),
+    ("jamtland_arsredovisning_2017", "681"),
+    ("ostergotland_pressmeddelande_2022", "21 000"),
+    ("stockholm_sjukhusfakta_2016", "7 000"),
+    ("uppsala_pressmeddelande_2024", "2"),
+    ("uppsala_pressmeddelande_2025", "2,00"),
+    ("varmland_csk_sjukhusfakta_odaterad", "73"),
+    ("varmland_csk_sjukhusfakta_odaterad", "12"),
+}
+
+
+def test_no_row_of_the_seed_explains_a_number_the_field_corpus_annotates_as_a_fact():
+    spans: dict[str, SpanIndex] = {}
+    claimed = []
+    for doc, quote, text, start, end in ANNOTATED:
+        if doc not in spans:
+            lines = text.split("\n")
+            spans[doc] = SpanIndex(lines, set(range(1, len(lines) + 1)), RULES)
+        reason, words = explain(text, start, end, RULES, METRIC_RX, spans[doc])
+        if reason and (doc, text[start:end]) not in KNOWN_CLAIMED:
+            claimed.append(f"{doc}: {text[start:end]!r} in {quote!r} explained as {reason} ({words})")
+    assert len(ANNOTATED) > 400  # the number of nearly every annotation is found in its quote
+    assert claimed == [], "\n".join(claimed)
