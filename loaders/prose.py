@@ -23,6 +23,7 @@ from datetime import date
 from typing import overload
 
 from loaders.document import FIRST_MONTHS_RE, MONTH_COUNTS
+from loaders.factlists import list_facts
 from loaders.lexicon import (
     METRICS,
     NON_FACT_CUES,
@@ -788,6 +789,7 @@ def extract_prose(
         facts.extend(f)
         issues.extend(i)
     facts.extend(scorecard_facts(report_file, lines, document, lex))
+    facts.extend(heading_list_facts(report_file, lines, document, lex, rx))
     lag = worked_time_month(lines, document)
     metric_lag = metric_months(lines, document, lex, rx)
     facts = [
@@ -799,6 +801,30 @@ def extract_prose(
         for f in facts
     ]
     return facts, issues
+
+
+PER_YEAR_RE = re.compile(r"\s*(?:/|per\s+)år\s*$", re.I)  # 'Förlossningar/år': a count per year, still the metric
+
+
+def heading_list_facts(
+    report_file: str, lines: list[str], document: Document, lex: ProseLexicon, rx: re.Pattern[str]
+) -> list[ProseFact]:
+    """The numbers of fact lists under a heading that names their metric (loaders/factlists.py), with the
+    metrics a heading or label names read by this module's lexicon and word forms."""
+
+    def metrics_of(text: str) -> list[str]:
+        return [h.metric for h in find_aliases(text, lex, rx) if h.metric and h.phrase not in WEAK_METRIC_ALIASES]
+
+    def heading_metric(heading: str) -> str:
+        # the heading is the name of one metric, weak aliases too: under it, 'Anställda' is the count of staff
+        text = LABEL_TRIM_RE.sub("", LABEL_LEAD_RE.sub("", PER_YEAR_RE.sub("", heading)))
+        hits = find_aliases(text, lex, rx)
+        if len(hits) != 1 or hits[0].start > 0 or hits[0].end < len(text):
+            return ""
+        # 'Medarbetare' names the staff count only as the heading of a list: seeds/prose_phrases.csv, family 'list'
+        return hits[0].metric or lex.unit_phrases.get((hits[0].phrase, "list"), "")
+
+    return list_facts(report_file, lines, document, heading_metric, metrics_of, lambda m: lex.units.get(m, ""))
 
 
 ACK_MONTH_RE = re.compile(r"\(\s*ack(?:umulerat|\.)?\s+(" + MONTH_ALT + r")\s*\)", re.I)  # '(ack mars)'

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.factlists import list_line_indexes
 from loaders.lexicon import alternation, load_reader_lists, load_reader_words
 from loaders.numbers import NUMBER_RE
 
@@ -227,6 +228,8 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
     spaced = bool(nonblank) and sum(lines[i].endswith((" ", "\t")) for i in nonblank) / len(nonblank) > 0.7
 
     fact_box = _fact_box_lines([lines[i] for i in nonblank])
+    # a heading-led fact list (loaders/factlists.py): its heading is a heading, each of its lines a statement
+    list_heads, list_lines = list_line_indexes(lines)
 
     blocks: list[Sentence] = []
     buf: list[str] = []
@@ -250,6 +253,8 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
         nxt = lines[nonblank[k + 1]] if k + 1 < len(nonblank) else None
         gap = i - nonblank[k - 1] if k else 99
         kind = classify_line(line, prev, nxt, prev_kind in ("heading", "table", "noise"), gap)
+        if i in list_heads:
+            kind = "heading"
         prev_kind = kind
         if kind != "prose":
             flush()
@@ -300,7 +305,7 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
             buf.extend(part)
             src.extend([lineno] * len(part))
             prev_open = j == len(parts) - 1 and not line.endswith((" ", "\t"))
-        if fact_box[k]:
+        if fact_box[k] or i in list_lines:
             flush()  # one line of a fact box: the next line's label is not this value's
             prev_open = False
     flush()

@@ -395,3 +395,47 @@ def test_miljoner_before_a_count_noun_is_a_count_in_millions_not_money():
         "Årsredovisning 2015\n\nSkåningarna gjorde cirka 3,6 miljoner läkarbesök under 2015. Resultatet blev "
         "3,6 miljoner kronor.\n"
     ) == [("lakarbesok", "actual", 3600000), ("resultat", "actual", 3.6)]
+
+
+def list_facts_of(text: str) -> list[tuple[str, float, str, str]]:
+    found = extract_text("t.txt", text.encode()).prose_facts
+    return sorted((f.metric_code, f.value, f.breakdown_label, f.org_unit) for f in found)
+
+
+def test_a_heading_that_names_a_metric_leads_the_numbers_of_the_lines_under_it():
+    # a fact page: the heading is the metric, a line's label the part it counts, `Totalt` or no label the whole
+    page = (
+        "Sjukhuset i siffror\n\nAntal vårdplatser\n\n428 medicin/kirurgi\n8 intensivvård, 45 uppvakning\n\n"
+        "Medarbetare\nLäkare 527\nSjuksköterskor 862\nTotalt 2 356\n\n"
+        "Operationer\ncirka 19 900 (oplanerade 4 160, planerade 15 760)\n\n"
+        "Anställda\n\ncirka 3 800 (bland annat följande yrkesgrupper: läkare 490, undersköterskor 730)\n"
+    )
+    assert list_facts_of(page) == [
+        ("anstallda", 490.0, "läkare", ""),
+        ("anstallda", 527.0, "Läkare", ""),
+        ("anstallda", 730.0, "undersköterskor", ""),
+        ("anstallda", 862.0, "Sjuksköterskor", ""),
+        ("anstallda", 2356.0, "", ""),
+        ("anstallda", 3800.0, "", ""),
+        ("operationer", 4160.0, "oplanerade", ""),
+        ("operationer", 15760.0, "planerade", ""),
+        ("operationer", 19900.0, "", ""),
+        ("vardplatser", 8.0, "", "intensivvård"),
+        ("vardplatser", 45.0, "", "uppvakning"),
+        ("vardplatser", 428.0, "", "medicin/kirurgi"),
+    ]
+
+
+def test_a_heading_that_lists_several_things_or_a_label_with_its_own_metric_leads_nothing():
+    page = "Besök, inskrivningar och vårddagar\n\ncirka 35 000 inskrivna patienter\ncirka 155 000 vårddagar\n"
+    assert list_facts_of(page) == [("varddagar", 155000.0, "", "")]
+    # under a heading with no metric, a label that names one is read as a sentence of its own
+    assert list_facts_of("Lokaler\nVårdplatser 345\nOperationssalar 12\n") == [("vardplatser", 345.0, "", "")]
+
+
+def test_staff_groups_and_planned_care_are_parts_the_breakdown_seed_names():
+    from loaders.factlists import is_breakdown
+
+    assert all(map(is_breakdown, ["Läkare", "Usk/Biträden", "sjuksköterskor/barnmorskor", "Övriga", "planerade"]))
+    assert not any(map(is_breakdown, ["medicin/kirurgi", "intensivvård", "Totalt"]))
+
