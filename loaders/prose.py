@@ -44,6 +44,7 @@ from loaders.lexicon import (
 from loaders.numbers import NUMBER_RE, match_value, parse_number
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
+from loaders.undated import undated_before_the_year
 
 # the closed word lists the reader decides by (seeds/reader_words.csv, documented in seeds/_reader_words.yml)
 READER_WORDS = load_reader_words()
@@ -790,6 +791,7 @@ def extract_prose(
         issues.extend(i)
     facts.extend(scorecard_facts(report_file, lines, document, lex))
     facts.extend(heading_list_facts(report_file, lines, document, lex, rx))
+    facts = undated_before_the_year(facts, lines, document)
     lag = worked_time_month(lines, document)
     metric_lag = metric_months(lines, document, lex, rx)
     facts = [

@@ -439,3 +439,22 @@ def test_staff_groups_and_planned_care_are_parts_the_breakdown_seed_names():
     assert all(map(is_breakdown, ["Läkare", "Usk/Biträden", "sjuksköterskor/barnmorskor", "Övriga", "planerade"]))
     assert not any(map(is_breakdown, ["medicin/kirurgi", "intensivvård", "Totalt"]))
 
+
+def periods_of(text: str) -> dict[float, tuple]:
+    found = extract_text("t.txt", text.encode()).prose_facts
+    return {f.value: (f.metric_code, f.period_start, f.period_evidence.split(":")[0]) for f in found}
+
+
+def test_a_year_the_text_names_late_dates_only_what_follows_it():
+    # a fact page: standing figures first, the year only in a heading further down (and a link at the foot)
+    page = (
+        "Om sjukhuset\n\nSjukhuset har totalt 673 vårdplatser.\n\n"
+        "Det här hände på sjukhuset 2016:\n\n  • 18 900 operationer gjordes.\n\nÅrsredovisning 2016\n"
+    )
+    assert periods_of(page) == {
+        673.0: ("vardplatser", None, "undated"),
+        18900.0: ("operationer", date(2016, 1, 1), "report period"),
+    }
+    # a note that the page's figures are from the year dates the whole page
+    noted = "Korta fakta\n\nOperationer: 31 000\nVårdplatser: 1000\nDagsjukvård: 44 000\n\n(Siffror från 2015)\n"
+    assert {p for _, p, _ in periods_of(noted).values()} == {date(2015, 1, 1)}
