@@ -23,7 +23,7 @@ from datetime import date
 from typing import overload
 
 from loaders.document import FIRST_MONTHS_RE, MONTH_COUNTS
-from loaders.factlists import list_facts
+from loaders.factlists import is_breakdown, list_facts
 from loaders.lexicon import (
     METRICS,
     NON_FACT_CUES,
@@ -986,6 +986,41 @@ def _gender_part_of_previous(
     )
 
 
+PART_LABEL_AFTER_RE = re.compile(r"\s+([a-zåäöé][a-zåäöé/ ]*?)\s*(?=[,.;()]|$|\s\d)", re.I)
+
+
+def _listed_part_of_previous(
+    text: str, n: Num, line: int, placed_prev: Num | None, facts: list[ProseFact]
+) -> ProseFact | None:
+    """'cirka 3 800 anställda varav cirka 500 läkare, 1300 sjuksköterskor och barnmorskor, ...': a number
+    after a `varav` that follows the sentence's last placed number, whose words after it are a part the
+    breakdown seed names (a staff group: seeds/breakdown_labels.csv), is that number's part: its metric,
+    measure, period and unit, with the words as its breakdown. Only counts smaller than the whole."""
+    if placed_prev is None or n.explicit_sign or n.family not in ("none", "count"):
+        return None
+    whole = next((f for f in reversed(facts) if not f.breakdown_label), None)  # (the parts listed before it)
+    if whole is None or whole.measure != "actual" or not 0 < n.value < abs(whole.value):
+        return None
+    if not re.search(r"\bvarav\b", text[placed_prev.unit_end : n.start]):
+        return None
+    after = PART_LABEL_AFTER_RE.match(text, n.end)
+    if after is None:
+        return None
+    words = after.group(1).strip()
+    label = next((w for w in (words, re.split(r"\s+(?:och|samt)(?:\s+|$)", words)[0]) if is_breakdown(w)), "")
+    if not label:
+        return None
+    return replace(
+        whole,
+        line=line,
+        quote=_quote(n.text, text[n.start : n.end]),
+        value=n.value,
+        breakdown_label=label,
+        sign_word="",
+        is_approximate=bool(APPROX_RE.search(text[max(0, n.start - 12) : n.start])),
+    )
+
+
 # what sentence_facts reads in the clause before a number (window), right after it (rest) or in the whole sentence
 GENDER_BEFORE_RE = re.compile(r"\b(?:kvinnor|män|kvinnorna|männen)\s*(?:\(\s*)?$")
 NEXT_WORD_RE = re.compile(r"\s*([a-zåäöé]+)\b")
@@ -1210,6 +1245,10 @@ def sentence_facts(
                 if part is None:
                     raise _Rejected("number for one gender: no metric for it")
                 facts.append(part)  # 'anställda, varav kvinnor 1606 och 332 män': the whole's metric, one part
+                continue
+            listed = _listed_part_of_previous(text, n, sent.line_at(n.start), s.placed_prev, facts)
+            if listed is not None:
+                facts.append(listed)  # '3 800 anställda varav 500 läkare, 1300 sjuksköterskor': the parts it lists
                 continue
             family, list_kind = _unit_family(s, at)
             m = _measure_of(s, at, family, list_kind)

@@ -120,6 +120,22 @@ def _in_capitals(s: str) -> bool:
     )
 
 
+# a sentence that counts a list of things: 'På sjukhuset finns 3 800 anställda varav 500 läkare, 1300 sjuksköterskor
+# och 80 fysioterapeuter.' (a capitalised word first, a full stop last, a word after every number)
+COUNTED_ITEM_RE = re.compile(r"\d\s+[a-zåäöé]{3,}")
+
+
+def _counted_list_sentence(s: str) -> bool:
+    """Many numbers in a line, but a sentence: it opens with a capitalised word, ends with a full stop and has
+    a lower-case word after each of its numbers (no chart labels' units or percent signs)."""
+    return (
+        PARAGRAPH_START_RE.match(s) is not None
+        and s.endswith(".")
+        and "%" not in s
+        and len(COUNTED_ITEM_RE.findall(s)) >= len(NUMBER_RE.findall(s))
+    )
+
+
 def classify_line(
     line: str, prev: str | None = None, nxt: str | None = None, prev_heading: bool = False, gap: int = 1
 ) -> str:
@@ -146,7 +162,7 @@ def classify_line(
         return "table"
     if NUMERIC_CELL_RE.match(s):
         return "table"
-    if len(numbers) >= 4 and len(numbers) * 2 >= len(LONG_WORD_RE.findall(s)):
+    if len(numbers) >= 4 and len(numbers) * 2 >= len(LONG_WORD_RE.findall(s)) and not _counted_list_sentence(s):
         return "table"  # chart labels: 'Jan-april: -502 tkr, -38% Jan-april: -3 072 tkr, -22%'
     return "prose"
 

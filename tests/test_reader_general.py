@@ -458,3 +458,25 @@ def test_a_year_the_text_names_late_dates_only_what_follows_it():
     # a note that the page's figures are from the year dates the whole page
     noted = "Korta fakta\n\nOperationer: 31 000\nVårdplatser: 1000\nDagsjukvård: 44 000\n\n(Siffror från 2015)\n"
     assert {p for _, p, _ in periods_of(noted).values()} == {date(2015, 1, 1)}
+
+
+def test_a_whole_and_the_staff_groups_it_lists_after_varav_are_the_whole_and_its_parts():
+    # many numbers in a line, but a sentence (capitalised, a full stop, a word after each number): no chart labels
+    line = (
+        "På sjukhuset finns cirka 3 800 anställda varav cirka 500 läkare, 1300 sjuksköterskor och barnmorskor, "
+        "80 fysioterapeuter, 750 undersköterskor, 255 vårdadministratörer och 350 servicemedarbetare.\n"
+    )
+    assert list_facts_of(line) == [
+        ("anstallda", 80.0, "fysioterapeuter", ""),
+        ("anstallda", 255.0, "vårdadministratörer", ""),
+        ("anstallda", 350.0, "servicemedarbetare", ""),
+        ("anstallda", 500.0, "läkare", ""),
+        ("anstallda", 750.0, "undersköterskor", ""),
+        ("anstallda", 1300.0, "sjuksköterskor och barnmorskor", ""),
+        ("anstallda", 3800.0, "", ""),
+    ]
+    assert list_facts_of("Antal anställda\n\n8 122, varav 1 317 läkare och 2 643 sjuksköterskor.\n") == [
+        ("anstallda", 1317.0, "läkare", ""),
+        ("anstallda", 2643.0, "sjuksköterskor", ""),
+        ("anstallda", 8122.0, "", ""),
+    ]
