@@ -480,3 +480,11 @@ def test_a_whole_and_the_staff_groups_it_lists_after_varav_are_the_whole_and_its
         ("anstallda", 2643.0, "sjuksköterskor", ""),
         ("anstallda", 8122.0, "", ""),
     ]
+
+
+def test_visits_within_outpatient_care_are_the_visits_and_enrolled_patients_are_care_episodes():
+    # 'inom öppenvården' names the kind of care, not a unit the visits belong to (seeds: not_a_unit_after_inom)
+    assert facts("Det här hände 2016:\n\n  • 419 400 besök gjordes inom öppenvården.\n") == [
+        ("besok_totalt", "actual", 419400.0)
+    ]
+    assert facts("Under ett år\n\ncirka 35 000 inskrivna patienter\n") == [("vardtillfallen", "actual", 35000.0)]
