@@ -428,7 +428,7 @@ def test_a_heading_that_names_a_metric_leads_the_numbers_of_the_lines_under_it()
 
 def test_a_heading_that_lists_several_things_or_a_label_with_its_own_metric_leads_nothing():
     page = "Besök, inskrivningar och vårddagar\n\ncirka 35 000 inskrivna patienter\ncirka 155 000 vårddagar\n"
-    assert list_facts_of(page) == [("varddagar", 155000.0, "", "")]
+    assert list_facts_of(page) == [("varddagar", 155000.0, "", ""), ("vardtillfallen", 35000.0, "", "")]
     # under a heading with no metric, a label that names one is read as a sentence of its own
     assert list_facts_of("Lokaler\nVårdplatser 345\nOperationssalar 12\n") == [("vardplatser", 345.0, "", "")]
 
