@@ -187,18 +187,19 @@ def list_facts(
     word form), `unit_of(metric)` a metric's canonical unit.
 
     Only a heading that is the name of a metric counted in numbers leads a list ('Antal vårdplatser', not
-    'Besök, inskrivningar och vårddagar'). Each number of the list is that
-    metric: the whole when its label is empty or a total word (one such number per list at most, else
-    none is taken), a part when its label names no metric of its own; a label that names a metric
-    (`Akuta slutenvårdstillfällen 30 175`) or a unit (`740 miljoner kronor`) is left to the sentence reader.
-    A part is stored as a breakdown when seeds/breakdown_labels.csv knows its label, or when another part
-    of its list is one (a list's parts are of one kind: dbt keeps a part it cannot name out of the facts,
-    never as the whole); otherwise it is a sub-unit, the fact's org unit."""
+    'Besök, inskrivningar och vårddagar'). Each number of the list is that metric: the whole when its
+    label is empty or a total word (one such number per list at most, else none is taken), a part when
+    its label names no metric of its own; a label that names a metric or a unit (`740 miljoner kronor`) is
+    left to the sentence reader. A part is stored as a breakdown when seeds/breakdown_labels.csv knows its
+    label, or when another part of its list is one (a list's parts are of one kind: dbt keeps a part it
+    cannot name out of the facts, never as the whole); otherwise it is a sub-unit, the fact's org unit.
+    Under any heading, a label that is a part the seed knows and then a metric (`Akuta
+    slutenvårdstillfällen 30 175`, `Elektiva öppenvårdstillfällen 167 220`) is that metric's part, never
+    its whole."""
     facts: list[ProseFact] = []
     for found in fact_lists(lines):
         metric = heading_metric(found.heading)
-        if not metric or unit_of(metric) != "count":
-            continue
+        leads = bool(metric) and unit_of(metric) == "count"
         wholes: list[tuple[int, Item]] = []
         parts: list[tuple[int, Item]] = []
         for k, items in found.lines:
@@ -206,29 +207,62 @@ def list_facts(
                 label = item.label
                 if item.value <= 0:
                     continue
-                if label and metrics_of(label):
+                named = _part_of_a_metric(label, metrics_of, unit_of)
+                if named:
+                    part, own = named
+                    facts.append(_fact(report_file, lines, document, found, k, item, own, "", part))
+                    continue
+                if not leads or (label and metrics_of(label)):
                     continue
                 (wholes if not label or label.casefold() in TOTAL_WORDS else parts).append((k, item))
         by_breakdown = any(is_breakdown(item.label) for _, item in parts)
         for k, item in (wholes if len(wholes) == 1 else []) + parts:
             part = item.label if item.label.casefold() not in TOTAL_WORDS else ""
-            facts.append(
-                ProseFact(
-                    report_file=report_file,
-                    line=k + 1,
-                    sentence=(found.heading + " | " + lines[k].strip())[:500],
-                    quote=item.text,
-                    label=found.heading,
-                    metric_code=metric,
-                    measure="actual",
-                    value=item.value,
-                    unit_raw="",
-                    period_start=None,
-                    period_end=None,
-                    org_unit="" if not part or by_breakdown else part,
-                    is_approximate=item.approximate,
-                    period_evidence="report period (fact list)" if document.period_end else "no report period",
-                    breakdown_label=part if by_breakdown else "",
-                )
-            )
+            org, breakdown = ("", part) if by_breakdown else (part, "")
+            facts.append(_fact(report_file, lines, document, found, k, item, metric, org, breakdown))
     return facts
+
+
+def _part_of_a_metric(
+    label: str, metrics_of: Callable[[str], list[str]], unit_of: Callable[[str], str]
+) -> tuple[str, str] | None:
+    """(part, metric) when the label is a part the breakdown seed knows, then a metric counted in numbers
+    ('Akuta slutenvårdstillfällen'); None otherwise."""
+    words = label.split(maxsplit=1)
+    if len(words) != 2 or not is_breakdown(words[0]) or metrics_of(words[0]):
+        return None
+    metrics = set(metrics_of(words[1]))
+    if len(metrics) != 1:
+        return None
+    metric = metrics.pop()
+    return (words[0], metric) if unit_of(metric) == "count" else None
+
+
+def _fact(
+    report_file: str,
+    lines: list[str],
+    document: Document,
+    found: FactList,
+    k: int,
+    item: Item,
+    metric: str,
+    org: str,
+    breakdown: str,
+) -> ProseFact:
+    return ProseFact(
+        report_file=report_file,
+        line=k + 1,
+        sentence=(found.heading + " | " + lines[k].strip())[:500],
+        quote=item.text,
+        label=found.heading,
+        metric_code=metric,
+        measure="actual",
+        value=item.value,
+        unit_raw="",
+        period_start=None,
+        period_end=None,
+        org_unit=org,
+        is_approximate=item.approximate,
+        period_evidence="report period (fact list)" if document.period_end else "no report period",
+        breakdown_label=breakdown,
+    )

@@ -790,7 +790,10 @@ def extract_prose(
         facts.extend(f)
         issues.extend(i)
     facts.extend(scorecard_facts(report_file, lines, document, lex))
-    facts.extend(heading_list_facts(report_file, lines, document, lex, rx))
+    listed = heading_list_facts(report_file, lines, document, lex, rx)
+    # a number of a list line is the list's: the sentence reader's reading of that line gives way
+    taken = {(f.line, f.value) for f in listed}
+    facts = [f for f in facts if (f.line, f.value) not in taken] + listed
     facts = undated_before_the_year(facts, lines, document)
     lag = worked_time_month(lines, document)
     metric_lag = metric_months(lines, document, lex, rx)

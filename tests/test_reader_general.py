@@ -488,3 +488,12 @@ def test_visits_within_outpatient_care_are_the_visits_and_enrolled_patients_are_
         ("besok_totalt", "actual", 419400.0)
     ]
     assert facts("Under ett år\n\ncirka 35 000 inskrivna patienter\n") == [("vardtillfallen", "actual", 35000.0)]
+
+
+def test_a_list_label_that_is_a_part_and_then_a_metric_is_that_metrics_part_never_its_whole():
+    page = "Produktion\nAkuta slutenvårdstillfällen 30 175\nElektiva slutenvårdstillfällen 4058\nOperationer Ca 7800\n"
+    assert list_facts_of(page) == [
+        ("operationer", 7800.0, "", ""),
+        ("vardtillfallen", 4058.0, "Elektiva", ""),
+        ("vardtillfallen", 30175.0, "Akuta", ""),
+    ]
