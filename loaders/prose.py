@@ -772,6 +772,7 @@ def extract_prose(
             and not sent.bullet
             and colon.group(1).casefold()
             not in GENERIC_HEADINGS | {"not", "obs", "källa", "notera", "kvinnor", "män", "totalt", "tabell", "figur"}
+            and not _label_metric(colon.group(1), lex, rx)  # 'Dagsjukvård: 44 000' is a metric's label, no unit
         ):
             ctx.colon_org = colon.group(1)
         prev_block_end = sent.lines[-1]

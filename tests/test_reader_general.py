@@ -497,3 +497,13 @@ def test_a_list_label_that_is_a_part_and_then_a_metric_is_that_metrics_part_neve
         ("vardtillfallen", 4058.0, "Elektiva", ""),
         ("vardtillfallen", 30175.0, "Akuta", ""),
     ]
+
+
+def test_the_label_of_a_label_value_line_is_the_metric_not_an_org_unit():
+    # (the colon name of a paragraph is its unit, 'AnOpIVA: ...', but not when it names a metric)
+    page = "Korta fakta\n\nDagsjukvård: 44 000\nOperationer: 31 000\nVårdplatser: 1000\n"
+    assert list_facts_of(page) == [
+        ("dagsjukvard", 44000.0, "", ""),
+        ("operationer", 31000.0, "", ""),
+        ("vardplatser", 1000.0, "", ""),
+    ]
