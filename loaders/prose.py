@@ -791,6 +791,7 @@ def extract_prose(
         facts.extend(f)
         issues.extend(i)
     facts.extend(scorecard_facts(report_file, lines, document, lex))
+    facts.extend(clause_end_count_facts(report_file, sentences, document, lex, facts))
     listed = heading_list_facts(report_file, lines, document, lex, rx)
     # a number of a list line is the list's: the sentence reader's reading of that line gives way
     taken = {(f.line, f.value) for f in listed}
@@ -807,6 +808,52 @@ def extract_prose(
         for f in facts
     ]
     return facts, issues
+
+
+def clause_end_count_facts(
+    report_file: str, sentences: list[Sentence], document: Document, lex: ProseLexicon, facts: list[ProseFact]
+) -> list[ProseFact]:
+    """'Vi är 4631 medarbetare.', 'Vi har ungefär 10 100 medarbetare.': a count whose noun names a metric
+    only when it ends the sentence (seeds/prose_phrases.csv, family 'clause_end'; '2 medarbetare
+    utnämnts till professorer' and '2600 medarbetare är aktiva inom forskning' count something else),
+    when the sentence reader placed no fact on that number."""
+    nouns = {phrase: metric for (phrase, family), metric in lex.unit_phrases.items() if family == "clause_end"}
+    if not nouns:
+        return []
+    end_re = re.compile(
+        r"(?<![\d,.])(?P<num>[1-9]\d{0,2}(?:[ \u00a0]\d{3})+|\d+)\s+(?P<noun>"
+        + alternation(sorted(nouns, key=len, reverse=True))
+        + r")\s*[.!]?\s*$",
+        re.I,
+    )
+    taken = {(f.line, f.value) for f in facts}
+    out = []
+    for sent in sentences:
+        m = end_re.search(sent.text)
+        if m is None or YEAR_DIGITS_RE.fullmatch(m.group("num")):
+            continue
+        value, line = float(m.group("num").replace(" ", "").replace("\u00a0", "")), sent.line_at(m.start("num"))
+        if (line, value) in taken:
+            continue
+        out.append(
+            ProseFact(
+                report_file=report_file,
+                line=line,
+                sentence=_clip(sent.text),
+                quote=m.group("num"),
+                label=m.group("noun"),
+                metric_code=nouns[m.group("noun").casefold()],
+                measure="actual",
+                value=value,
+                unit_raw=m.group("noun"),
+                period_start=None,
+                period_end=None,
+                org_unit="",
+                is_approximate=bool(APPROX_RE.search(sent.text[: m.start("num")])),
+                period_evidence="report period" if document.period_end else "no report period",
+            )
+        )
+    return out
 
 
 PER_YEAR_RE = re.compile(r"\s*(?:/|per\s+)år\s*$", re.I)  # 'Förlossningar/år': a count per year, still the metric

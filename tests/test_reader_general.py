@@ -507,3 +507,13 @@ def test_the_label_of_a_label_value_line_is_the_metric_not_an_org_unit():
         ("operationer", 31000.0, "", ""),
         ("vardplatser", 1000.0, "", ""),
     ]
+
+
+def test_a_staff_count_that_ends_its_sentence_is_the_staff():
+    assert facts("Om oss\n\nVi är 4631 medarbetare.\n") == [("anstallda", "actual", 4631.0)]
+    assert facts("Om oss\n\nVi har ungefär 10 100 medarbetare. Deras insatser är viktiga.\n") == [
+        ("anstallda", "actual", 10100.0)
+    ]
+    # a count of staff who did something is no staff count
+    assert facts("I korthet\n\nUnder året har 2 medarbetare utnämnts till professorer.\n") == []
+    assert facts("Forskning\n\n2600 medarbetare är aktiva inom klinisk forskning.\n") == []
