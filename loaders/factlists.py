@@ -266,3 +266,35 @@ def _fact(
         period_evidence="report period (fact list)" if document.period_end else "no report period",
         breakdown_label=breakdown,
     )
+
+
+# a whole and its parts in parentheses, the noun that names the metric before or after them:
+# 'cirka 19 900 (oplanerade 4 160, planerade 15 760) operationer', '19 900 operationer (planerade 15 760)'
+PARTS_IN_PARENTHESES_RE = re.compile(
+    r"(?<![\d,.])" + APPROX.replace("(?P<approx>", "(?:") + r"(?P<num>" + NUMBER + r")(?:\s+(?P<before>[a-zåäö]+))?"
+    r"\s*\((?P<inner>[^()]*\d[^()]*)\)(?:\s+(?P<after>[a-zåäö]+))?",
+    re.I,
+)
+
+
+def parts_in_parentheses(text: str, metric_of: Callable[[str], str]) -> list[tuple[int, Item, str, str]]:
+    """(offset, item, metric, part) of each whole and part a sentence gives as 'N (label M, label M) noun':
+    every item in the parentheses a part the breakdown seed knows, the noun one that `metric_of` names
+    (part '' for the whole)."""
+    out: list[tuple[int, Item, str, str]] = []
+    for m in PARTS_IN_PARENTHESES_RE.finditer(text):
+        metric = metric_of(m.group("before") or "") or metric_of(m.group("after") or "")
+        if not metric:
+            continue
+        items = [_item(p, inner=True) for p in re.split(r",\s+|\s+och\s+", m.group("inner").strip())]
+        if not items or any(i is None or not is_breakdown(i.label) for i in items):
+            continue
+        whole = _item(m.group("num"))
+        if whole is None:
+            continue
+        out.append((m.start("num"), whole, metric, ""))
+        inner_at = m.start("inner")
+        for item in items:
+            assert item is not None  # (checked above)
+            out.append((text.index(item.text, inner_at), item, metric, item.label))
+    return out

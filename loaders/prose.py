@@ -23,7 +23,7 @@ from datetime import date
 from typing import overload
 
 from loaders.document import FIRST_MONTHS_RE, MONTH_COUNTS
-from loaders.factlists import is_breakdown, list_facts
+from loaders.factlists import is_breakdown, list_facts, parts_in_parentheses
 from loaders.lexicon import (
     METRICS,
     NON_FACT_CUES,
@@ -792,6 +792,7 @@ def extract_prose(
         issues.extend(i)
     facts.extend(scorecard_facts(report_file, lines, document, lex))
     facts.extend(clause_end_count_facts(report_file, sentences, document, lex, facts))
+    facts.extend(parenthesized_part_facts(report_file, sentences, document, lex, rx, facts))
     listed = heading_list_facts(report_file, lines, document, lex, rx)
     # a number of a list line is the list's: the sentence reader's reading of that line gives way
     taken = {(f.line, f.value) for f in listed}
@@ -853,6 +854,53 @@ def clause_end_count_facts(
                 period_evidence="report period" if document.period_end else "no report period",
             )
         )
+    return out
+
+
+def parenthesized_part_facts(
+    report_file: str,
+    sentences: list[Sentence],
+    document: Document,
+    lex: ProseLexicon,
+    rx: re.Pattern[str],
+    facts: list[ProseFact],
+) -> list[ProseFact]:
+    """'Utför vi cirka 19 900 (oplanerade 4 160, planerade 15 760) operationer': a whole and its parts in
+    parentheses, the metric named by the noun before or after them (loaders/factlists.parts_in_parentheses),
+    when the sentence reader placed no fact on those numbers."""
+
+    def metric_of(noun: str) -> str:
+        metric = _label_metric(noun, lex, rx) if noun else ""
+        return metric if lex.units.get(metric) == "count" else ""
+
+    taken = {(f.line, f.value) for f in facts}
+    out = []
+    for sent in sentences:
+        if "(" not in sent.text:
+            continue
+        for at, item, metric, part in parts_in_parentheses(sent.text, metric_of):
+            line = sent.line_at(at)
+            if (line, item.value) in taken:
+                continue
+            out.append(
+                ProseFact(
+                    report_file=report_file,
+                    line=line,
+                    sentence=_clip(sent.text),
+                    quote=item.text,
+                    label=metric,
+                    metric_code=metric,
+                    measure="actual",
+                    value=item.value,
+                    unit_raw="",
+                    period_start=None,
+                    period_end=None,
+                    org_unit="",
+                    is_approximate=bool(APPROX_RE.search(sent.text[:at])),
+                    period_evidence="report period" if document.period_end else "no report period",
+                    breakdown_label=part,
+                )
+            )
     return out
 
 

@@ -517,3 +517,20 @@ def test_a_staff_count_that_ends_its_sentence_is_the_staff():
     # a count of staff who did something is no staff count
     assert facts("I korthet\n\nUnder året har 2 medarbetare utnämnts till professorer.\n") == []
     assert facts("Forskning\n\n2600 medarbetare är aktiva inom klinisk forskning.\n") == []
+
+
+def test_a_whole_with_its_parts_in_parentheses_before_its_noun():
+    line = "Varje år ...\n\n  • Utför vi cirka 19 900 (oplanerade 4 160, planerade 15 760) operationer\n"
+    assert list_facts_of(line) == [
+        ("operationer", 4160.0, "oplanerade", ""),
+        ("operationer", 15760.0, "planerade", ""),
+        ("operationer", 19900.0, "", ""),
+    ]
+    # parts the breakdown seed does not name are not read as parts, nor their whole
+    from loaders.factlists import parts_in_parentheses
+
+    def metric_of(noun: str) -> str:
+        return "operationer" if noun == "operationer" else ""
+
+    assert parts_in_parentheses("Vi utförde 19 900 (Karlstad 4 160, Arvika 15 760) operationer.", metric_of) == []
+    assert len(parts_in_parentheses("Vi utförde 19 900 (akuta 4 160, planerade 15 760) operationer.", metric_of)) == 3
