@@ -488,6 +488,7 @@ def test_visits_within_outpatient_care_are_the_visits_and_enrolled_patients_are_
         ("besok_totalt", "actual", 419400.0)
     ]
     assert facts("Under ett år\n\ncirka 35 000 inskrivna patienter\n") == [("vardtillfallen", "actual", 35000.0)]
+    assert facts("Patientbesök\n\n • 1,4 miljoner patientbesök per år\n") == [("besok_totalt", "actual", 1400000.0)]
 
 
 def test_a_list_label_that_is_a_part_and_then_a_metric_is_that_metrics_part_never_its_whole():
