@@ -43,6 +43,8 @@ NO_DIGIT_RE = re.compile(r"^[^\d]*$")
 NOTE_RE = re.compile(r"^\s*\([^()\d]*\)\s*$")  # '(siffrorna som följer nedan avser under ett år)'
 # the first word of a label that makes it a unit, not a part ('740 miljoner kronor', '32 procent sjuksköterskor')
 UNIT_FIRST_WORDS = frozenset(u.word.casefold() for u in load_unit_words() if u.reader_family not in ("", "count"))
+# a label that is only a count noun ('527 st', '7286 personer') names no part: the number is the whole
+COUNT_NOUNS = frozenset(u.word.casefold() for u in load_unit_words() if u.reader_family == "count")
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 HEADING_MAX = 60  # characters
 TERMINAL = ".!?;,"
@@ -214,13 +216,18 @@ def list_facts(
                     continue
                 if not leads or (label and metrics_of(label)):
                     continue
-                (wholes if not label or label.casefold() in TOTAL_WORDS else parts).append((k, item))
+                (parts if label and not _names_the_whole(label) else wholes).append((k, item))
         by_breakdown = any(is_breakdown(item.label) for _, item in parts)
         for k, item in (wholes if len(wholes) == 1 else []) + parts:
-            part = item.label if item.label.casefold() not in TOTAL_WORDS else ""
+            part = "" if _names_the_whole(item.label) else item.label
             org, breakdown = ("", part) if by_breakdown else (part, "")
             facts.append(_fact(report_file, lines, document, found, k, item, metric, org, breakdown))
     return facts
+
+
+def _names_the_whole(label: str) -> bool:
+    """No label, a total word ('Totalt') or only a count noun ('st', 'personer'): the list's whole."""
+    return not label or label.casefold() in TOTAL_WORDS or label.casefold() in COUNT_NOUNS
 
 
 def _part_of_a_metric(

@@ -426,6 +426,10 @@ def test_a_heading_that_names_a_metric_leads_the_numbers_of_the_lines_under_it()
     ]
 
 
+def test_a_list_line_whose_label_is_only_a_count_noun_is_the_whole():
+    assert list_facts_of("Anställda\n\n4 631 st\n") == [("anstallda", 4631.0, "", "")]
+
+
 def test_a_heading_that_lists_several_things_or_a_label_with_its_own_metric_leads_nothing():
     page = "Besök, inskrivningar och vårddagar\n\ncirka 35 000 inskrivna patienter\ncirka 155 000 vårddagar\n"
     assert list_facts_of(page) == [("varddagar", 155000.0, "", ""), ("vardtillfallen", 35000.0, "", "")]
