@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from loaders.lexicon import alternation, load_reader_lists
+from loaders.lexicon import cue_alternation, load_reader_lists
 from loaders.records import Document, ProseFact
 
-FIGURES_NOTE_RE = re.compile(r"\b(?:" + alternation(load_reader_lists()["figures_note_word"]) + r")\b", re.I)
+FIGURES_NOTE_RE = re.compile(r"\b(?:" + cue_alternation(load_reader_lists()["figures_note_word"]) + r")\b", re.I)
 SOURCE_LINE = "# source:"
 UNDATED = "undated"  # the evidence of a fact left without a period starts with this word
 REPORT_PERIOD = "report period"  # the evidence of a fact that takes the report's period (loaders/prose.py)

@@ -459,6 +459,9 @@ def test_a_year_the_text_names_late_dates_only_what_follows_it():
         673.0: ("vardplatser", None, "undated"),
         18900.0: ("operationer", date(2016, 1, 1), "report period"),
     }
+    # a heading that says 'in figures' dates what follows it only
+    headed = "Om oss\n\nSjukhuset har 603 vårdplatser.\n\nSÖS i siffror - produktion 2016\n\n  • 42 990 vårdtillfällen.\n"
+    assert periods_of(headed)[603.0][1] is None and periods_of(headed)[42990.0][1] == date(2016, 1, 1)
     # a note that the page's figures are from the year dates the whole page
     noted = "Korta fakta\n\nOperationer: 31 000\nVårdplatser: 1000\nDagsjukvård: 44 000\n\n(Siffror från 2015)\n"
     assert {p for _, p, _ in periods_of(noted).values()} == {date(2015, 1, 1)}
