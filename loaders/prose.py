@@ -792,6 +792,7 @@ def extract_prose(
         issues.extend(i)
     facts.extend(scorecard_facts(report_file, lines, document, lex))
     facts.extend(clause_end_count_facts(report_file, sentences, document, lex, facts))
+    facts.extend(work_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(parenthesized_part_facts(report_file, sentences, document, lex, rx, facts))
     listed = heading_list_facts(report_file, lines, document, lex, rx)
     # a number of a list line is the list's: the sentence reader's reading of that line gives way
@@ -833,8 +834,58 @@ def clause_end_count_facts(
         m = end_re.search(sent.text)
         if m is None or YEAR_DIGITS_RE.fullmatch(m.group("num")):
             continue
-        value, line = float(m.group("num").replace(" ", "").replace("\u00a0", "")), sent.line_at(m.start("num"))
-        if (line, value) in taken:
+        value, line = parse_number(m.group("num")), sent.line_at(m.start("num"))
+        if value is None or (line, value) in taken:
+            continue
+        out.append(
+            ProseFact(
+                report_file=report_file,
+                line=line,
+                sentence=_clip(sent.text),
+                quote=m.group("num"),
+                label=m.group("noun"),
+                metric_code=nouns[m.group("noun").casefold()],
+                measure="actual",
+                value=value,
+                unit_raw=m.group("noun"),
+                period_start=None,
+                period_end=None,
+                org_unit="",
+                is_approximate=bool(APPROX_RE.search(sent.text[: m.start("num")])),
+                period_evidence="report period" if document.period_end else "no report period",
+            )
+        )
+    return out
+
+
+WORK_WORD_RE = re.compile(r"\b(?:" + alternation(READER_LISTS["work_word"]) + r")\b", re.I)
+
+
+def work_count_facts(
+    report_file: str, sentences: list[Sentence], document: Document, lex: ProseLexicon, facts: list[ProseFact]
+) -> list[ProseFact]:
+    """'arbetar närmare 3 850 personer', '4 600 personer har SÖS som sin arbetsplats': the one number of a
+    sentence about working (seeds/reader_words.csv work_word), counting people (seeds/prose_phrases.csv,
+    family 'work_count'), is the staff count, when the sentence reader placed no fact on it."""
+    nouns = {phrase: metric for (phrase, family), metric in lex.unit_phrases.items() if family == "work_count"}
+    if not nouns:
+        return []
+    count_re = re.compile(
+        r"(?<![\d,.])(?P<num>[1-9]\d{0,2}(?:[ \u00a0]\d{3})+|\d+)\s+(?P<noun>"
+        + alternation(sorted(nouns, key=len, reverse=True))
+        + r")\b",
+        re.I,
+    )
+    taken = {(f.line, f.value) for f in facts}
+    out = []
+    for sent in sentences:
+        if not WORK_WORD_RE.search(sent.text) or len(NUMBER_RE.findall(sent.text)) != 1:
+            continue
+        m = count_re.search(sent.text)
+        if m is None or YEAR_DIGITS_RE.fullmatch(m.group("num")):
+            continue
+        value, line = parse_number(m.group("num")), sent.line_at(m.start("num"))
+        if value is None or (line, value) in taken:
             continue
         out.append(
             ProseFact(

@@ -460,7 +460,9 @@ def test_a_year_the_text_names_late_dates_only_what_follows_it():
         18900.0: ("operationer", date(2016, 1, 1), "report period"),
     }
     # a heading that says 'in figures' dates what follows it only
-    headed = "Om oss\n\nSjukhuset har 603 vårdplatser.\n\nSÖS i siffror - produktion 2016\n\n  • 42 990 vårdtillfällen.\n"
+    headed = (
+        "Om oss\n\nSjukhuset har 603 vårdplatser.\n\nSÖS i siffror - produktion 2016\n\n  • 42 990 vårdtillfällen.\n"
+    )
     assert periods_of(headed)[603.0][1] is None and periods_of(headed)[42990.0][1] == date(2016, 1, 1)
     # a note that the page's figures are from the year dates the whole page
     noted = "Korta fakta\n\nOperationer: 31 000\nVårdplatser: 1000\nDagsjukvård: 44 000\n\n(Siffror från 2015)\n"
@@ -542,3 +544,12 @@ def test_a_whole_with_its_parts_in_parentheses_before_its_noun():
 
     assert parts_in_parentheses("Vi utförde 19 900 (Karlstad 4 160, Arvika 15 760) operationer.", metric_of) == []
     assert len(parts_in_parentheses("Vi utförde 19 900 (akuta 4 160, planerade 15 760) operationer.", metric_of)) == 3
+
+
+def test_the_one_count_of_people_in_a_sentence_about_working_is_the_staff():
+    assert facts("Om sjukhuset\n\nPå sjukhusen arbetar närmare 3 850 personer med att ge vård.\n") == [
+        ("anstallda", "actual", 3850.0)
+    ]
+    assert facts("Om sjukhuset\n\n4 600 personer har SÖS som sin arbetsplats.\n") == [("anstallda", "actual", 4600.0)]
+    # not when the sentence counts more than the people ('inom cirka 150 olika yrkeskategorier')
+    assert facts("Medarbetare\n\nHär arbetar 300 personer inom cirka 150 olika yrken.\n") == []
