@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from loaders.lexicon import SEEDS, cue_alternation, load_reader_lists, load_unit_words
-from loaders.numbers import NUMBER_RE, match_value
+from loaders.numbers import NUMBER_RE, match_value, parse_number
 from loaders.records import Document, ProseFact
 
 READER_LISTS = load_reader_lists()
@@ -304,4 +304,33 @@ def parts_in_parentheses(text: str, metric_of: Callable[[str], str]) -> list[tup
         for item in items:
             assert item is not None  # (checked above)
             out.append((text.index(item.text, inner_at), item, metric, item.label))
+    return out
+
+
+# a number, a part word and the noun it is a part of, and more parts of the same noun after it:
+# '3 500 planerade operationer och 1 000 akuta', '12 000 akuta besök, 30 000 planerade'
+PART_BEFORE_NOUN_RE = re.compile(
+    r"(?<![\d,.])(?P<num>" + NUMBER + r")\s+(?P<part>[a-zåäö]+)\s+(?P<noun>[a-zåäö]+)\b", re.I
+)
+MORE_PARTS_RE = re.compile(r"\s*(?:,|\boch\b|\bsamt\b)\s*(?P<num>" + NUMBER + r")\s+(?P<part>[a-zåäö]+)\b", re.I)
+
+
+def parts_before_nouns(text: str, metric_of: Callable[[str], str]) -> list[tuple[int, Item, str, str]]:
+    """(offset, item, metric, part) of each part a sentence counts as 'N <part> <noun>' ('3 500 planerade
+    operationer'), the part a word the breakdown seed knows and the noun one that `metric_of` names, and of
+    the parts of the same noun that follow it ('och 1 000 akuta')."""
+    out: list[tuple[int, Item, str, str]] = []
+    for m in PART_BEFORE_NOUN_RE.finditer(text):
+        metric = metric_of(m.group("noun"))
+        if not metric or not is_breakdown(m.group("part")) or YEAR_RE.fullmatch(m.group("num")):
+            continue
+        found = [m]
+        while (more := MORE_PARTS_RE.match(text, found[-1].end())) and is_breakdown(more.group("part")):
+            found.append(more)
+        for f in found:
+            value = parse_number(f.group("num"))
+            if value is not None:
+                out.append(
+                    (f.start("num"), Item(value, f.group("num"), f.group("part"), False), metric, f.group("part"))
+                )
     return out

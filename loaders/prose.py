@@ -23,7 +23,7 @@ from datetime import date
 from typing import overload
 
 from loaders.document import FIRST_MONTHS_RE, MONTH_COUNTS
-from loaders.factlists import is_breakdown, list_facts, parts_in_parentheses
+from loaders.factlists import is_breakdown, list_facts, parts_before_nouns, parts_in_parentheses
 from loaders.lexicon import (
     METRICS,
     NON_FACT_CUES,
@@ -917,7 +917,8 @@ def parenthesized_part_facts(
     facts: list[ProseFact],
 ) -> list[ProseFact]:
     """'Utför vi cirka 19 900 (oplanerade 4 160, planerade 15 760) operationer': a whole and its parts in
-    parentheses, the metric named by the noun before or after them (loaders/factlists.parts_in_parentheses),
+    parentheses, the metric named by the noun before or after them (loaders/factlists.parts_in_parentheses);
+    '3 500 planerade operationer och 1 000 akuta': parts before their noun (factlists.parts_before_nouns);
     when the sentence reader placed no fact on those numbers."""
 
     def metric_of(noun: str) -> str:
@@ -927,9 +928,8 @@ def parenthesized_part_facts(
     taken = {(f.line, f.value) for f in facts}
     out = []
     for sent in sentences:
-        if "(" not in sent.text:
-            continue
-        for at, item, metric, part in parts_in_parentheses(sent.text, metric_of):
+        found = parts_in_parentheses(sent.text, metric_of) if "(" in sent.text else []
+        for at, item, metric, part in found + parts_before_nouns(sent.text, metric_of):
             line = sent.line_at(at)
             if (line, item.value) in taken:
                 continue

@@ -317,11 +317,20 @@ def test_each_line_of_a_fact_box_is_a_statement_of_its_own():
 
 
 def test_a_comparative_may_stand_between_a_number_and_its_noun_but_an_adjective_makes_a_part():
-    found = facts(
-        "Årsredovisning 2019\n\nRegionen hade 649 000 fler vårdbesök under 2019. Sjukhuset gjorde 3 500 "
-        "planerade operationer.\n"
-    )
-    assert found == [("besok_totalt", "change_abs", 649000)]
+    found = extract_text(
+        "t.txt",
+        (
+            "Årsredovisning 2019\n\nRegionen hade 649 000 fler vårdbesök under 2019. Sjukhuset gjorde 3 500 "
+            "planerade operationer.\n"
+        ).encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.measure, f.value) for f in found if not f.breakdown_label] == [
+        ("besok_totalt", "change_abs", 649000)
+    ]
+    # (the part is the operations' part that the breakdown seed names, never their whole)
+    assert [(f.metric_code, f.value, f.breakdown_label) for f in found if f.breakdown_label] == [
+        ("operationer", 3500.0, "planerade")
+    ]
 
 
 def test_a_number_word_opening_a_compound_is_the_metric_s_value():
@@ -553,3 +562,8 @@ def test_the_one_count_of_people_in_a_sentence_about_working_is_the_staff():
     assert facts("Om sjukhuset\n\n4 600 personer har SÖS som sin arbetsplats.\n") == [("anstallda", "actual", 4600.0)]
     # not when the sentence counts more than the people ('inom cirka 150 olika yrkeskategorier')
     assert facts("Medarbetare\n\nHär arbetar 300 personer inom cirka 150 olika yrken.\n") == []
+
+
+def test_parts_before_their_noun_and_after_it_are_parts_of_that_metric():
+    line = "Sjukhuset\n\nVisby lasarett genomför årligen 3 500 planerade operationer och 1 000 akuta.\n"
+    assert list_facts_of(line) == [("operationer", 1000.0, "akuta", ""), ("operationer", 3500.0, "planerade", "")]
