@@ -21,7 +21,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.lexicon import SEEDS, cue_alternation, load_reader_lists, load_unit_words
 from loaders.numbers import NUMBER_RE, match_value, parse_number
@@ -333,4 +333,28 @@ def parts_before_nouns(text: str, metric_of: Callable[[str], str]) -> list[tuple
                 out.append(
                     (f.start("num"), Item(value, f.group("num"), f.group("part"), False), metric, f.group("part"))
                 )
+    return out
+
+
+# a label-value line: a label, then its first number ('Läkare + 28 årsarbetare', 'Sjuksköterskor: 862')
+LINE_LABEL_RE = re.compile(r"^\s*[•*]?\s*(?P<label>[A-Za-zÅÄÖåäöé][^\d:+\-–()]*?)\s*:?\s*(?=[+\-–]?\s?\d)")
+
+
+def with_line_label_parts(facts: list[ProseFact], lines: list[str]) -> list[ProseFact]:
+    """The facts, each that is the first number of a line whose label is a part the breakdown seed knows
+    ('Sjuksköterska +7 årsarbetare' under 'förändringar i personalstrukturen') made that part: a staff
+    group's figure is never the whole's."""
+    out = []
+    for f in facts:
+        line = lines[f.line - 1] if 0 < f.line <= len(lines) else ""
+        m = LINE_LABEL_RE.match(line) if not f.breakdown_label else None
+        first = NUMBER_RE.search(line, m.end()) if m else None
+        if (
+            m
+            and first
+            and is_breakdown(m.group("label"))
+            and first.group(0).lstrip("+-–− ").startswith(f.quote.lstrip("+-–− "))
+        ):
+            f = replace(f, breakdown_label=m.group("label").strip(), org_unit="")
+        out.append(f)
     return out

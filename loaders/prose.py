@@ -23,7 +23,13 @@ from datetime import date
 from typing import overload
 
 from loaders.document import FIRST_MONTHS_RE, MONTH_COUNTS
-from loaders.factlists import is_breakdown, list_facts, parts_before_nouns, parts_in_parentheses
+from loaders.factlists import (
+    is_breakdown,
+    list_facts,
+    parts_before_nouns,
+    parts_in_parentheses,
+    with_line_label_parts,
+)
 from loaders.lexicon import (
     METRICS,
     NON_FACT_CUES,
@@ -798,6 +804,7 @@ def extract_prose(
     # a number of a list line is the list's: the sentence reader's reading of that line gives way
     taken = {(f.line, f.value) for f in listed}
     facts = [f for f in facts if (f.line, f.value) not in taken] + listed
+    facts = with_line_label_parts(facts, lines)
     facts = undated_before_the_year(facts, lines, document)
     lag = worked_time_month(lines, document)
     metric_lag = metric_months(lines, document, lex, rx)

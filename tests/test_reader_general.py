@@ -567,3 +567,14 @@ def test_the_one_count_of_people_in_a_sentence_about_working_is_the_staff():
 def test_parts_before_their_noun_and_after_it_are_parts_of_that_metric():
     line = "Sjukhuset\n\nVisby lasarett genomför årligen 3 500 planerade operationer och 1 000 akuta.\n"
     assert list_facts_of(line) == [("operationer", 1000.0, "akuta", ""), ("operationer", 3500.0, "planerade", "")]
+
+
+def test_a_staff_group_labelling_a_line_makes_its_figure_that_groups_part_never_the_whole():
+    page = (
+        "Personalbokslut 2017\n\nPersonalbokslutet för 2017 redovisar ett plus på 118 årsarbetare. Nedan redovisas "
+        "några förändringar i personalstrukturen:\n\n  Läkare + 28 årsarbetare ( -1 åa bemanningsföretag)\n\n"
+        "  Sjuksköterska +7 årsarbetare (+20 åa bemanningsföretag)\n\n  Undersköterska + 29 årsarbetare\n"
+    )
+    found = extract_text("t.txt", page.encode()).prose_facts
+    parts = {f.value: f.breakdown_label for f in found}
+    assert parts[7.0] == "Sjuksköterska" and parts[29.0] == "Undersköterska"
