@@ -99,7 +99,7 @@ GENDER_RE = re.compile(
     r"flickor|pojkar)\b|\b(?:kvinnor|män|kvinnorna|männen)\s*$",
     re.I,
 )
-SIGN_WORD_BEFORE_RE = re.compile(r"\b(minus|plus)\s*$", re.I)
+SIGN_WORD_BEFORE_RE = re.compile(r"\b(minus|plus)(?:\s+på)?\s*$", re.I)  # 'ett resultat på minus på 208 mnkr'
 SIGN_WORD_NEAR_RE = re.compile(r"\b(?:minus|plus)(?:\s+på)?\s*$", re.I)  # 'ett plus på 118 årsarbetare'
 
 # measure cues (searched in the clause before the number unless noted)
@@ -113,7 +113,7 @@ FORECAST_RE = re.compile(
 YEAR_END_RE = re.compile(r"helårsresultat|helårsutfall|vid\s+årets\s+slut", re.I)
 DEVIATION_RE = re.compile(
     r"budgetavvikelse\w*|budgetunderskott\w*|budgetöverskott\w*|"
-    r"\bavvikelse\w*|\bavviker\b|underskott\w*|överskott\w*|"
+    r"\w*avvikelse\w*|\bavviker\b|underskott\w*|överskott\w*|"
     r"(?:mot|än|jämfört\s+(?:med\s+)?|i\s+förhållande\s+till)\s*(?:budget|plan)\w*|"
     r"överstiga\s+budget",
     re.I,
@@ -132,7 +132,9 @@ LEVEL_RE = re.compile(
     re.I,
 )
 # the previous number again in another unit: 'motsvarande', 'dvs', '(', '27 procent, eller 32,2 miljoner kronor'
-CONVERSION_RE = re.compile(r"motsvara\w*|det\s+vill\s+säga|dvs|omräknat|^\s*\(\s*[+\-–]?\s*$|^[\s,]*eller\s*$", re.I)
+CONVERSION_RE = re.compile(
+    r"motsvara\w*|det\s+vill\s+säga|dvs|omräknat|^\s*\(\s*[+\-–]?\s*$|^[\s,]*eller(?:\s+med)?\s*$", re.I
+)
 CHANGE_AFTER_RE = re.compile(
     r"^\s*(?:i\s+)?(?:högre|lägre)\s+(?:kostnader|utfall|intäkter)|"
     r"^\s*(?:fler|färre)\b",
@@ -197,6 +199,11 @@ CONTRIBUTION_RE = re.compile(
     r"belasta)\w*\s+(?:det\s+\w+\s+|divisionens\s+|förvaltningens\s+)?resultatet|"
     r"\bpåverka\w*\s+(?:\w+\s+){0,3}med\s*$",
     re.I,
+)
+# compared with a forecast ('en förbättring mot prognosen efter juli', '14,9 mkr sämre jämfört med den reviderade
+# årsprognosen'): an outcome against an earlier forecast is none of the contract's measures
+AGAINST_FORECAST_RE = re.compile(
+    r"\b(?:mot|jämfört\s+med|än)\s+(?:den\s+|det\s+|en\s+)?(?:[a-zåäö]+\s+)?[a-zåäö]*prognos", re.I
 )
 CHANGE_AFTER_LEVEL_RE = re.compile(
     r"^\s*(?:eller\s+[\d ,]+\s*(?:%|procent)\s+)?(?:"
@@ -693,6 +700,9 @@ class _Ctx:
     subject_org: str = ""  # 'Verksamhetsområde Medicin redovisar ...' is the subject of its paragraph
     result_level: bool = False  # the paragraph told its 'underskott' apart from the deviation from budget
     part_subject: str = ""  # 'Produktionskostnaderna har kraftigt ökat ...': the paragraph is about a part of the costs
+    deviation_block: bool = False  # a sentence of the paragraph read a number as a deviation from budget (no level)
+    # (reset where a paragraph starts, as part_subject)
+    prose_paragraph: bool = False  # the sentence stands in a paragraph that opens with no bullet (a list is over)
 
 
 COLON_NAME_RE = re.compile(r"([A-ZÅÄÖ][\wåäöÅÄÖ/&-]{1,30}):\s")  # 'AnOpIVA: ...'
@@ -772,6 +782,8 @@ def extract_prose(
         if prev_sent is None or first_of_block or sent.lines[0] > prev_sent.lines[-1] + 1:
             part = PART_SUBJECT_RE.match(sent.text)
             ctx.part_subject = part.group(1) if part and not sent.bullet else ""
+            ctx.deviation_block, ctx.prose_paragraph = False, not sent.bullet
+        ctx.prose_paragraph = ctx.prose_paragraph and not sent.bullet
         if (
             colon
             and first_of_block
@@ -1218,6 +1230,23 @@ COMPARED_WITH_BEFORE_RE = re.compile(r"jämfört\s+med\s*$")
 OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
 CLOSE_PAREN_RE = re.compile(r"\s*\)")
 COMPARED_PREV_AFTER_RE = re.compile(r"[^0-9.]{0,25}?jämfört\s+med\s+(?:samma\s+period\s+)?(?:föregående|fg|förra)")
+SIZE_CHANGE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["size_change_word"]) + r")\b", re.I)
+# a new sentence run on without its full stop, its subject not a metric: '... 3 % Antalet medicinskt
+# utskrivningsklara patienter är 14 % högre', '(1,9 % i juli) Den oplanerade vården var 4,0 % högre'
+NEW_SUBJECT_RE = re.compile(
+    r"(?<=[a-zåäö0-9%)])\s+(?:Antalet|Andelen|Den|Det)\s+((?:[a-zåäö]+\s+){1,4}?)(?:var|är|har|ökade|minskade)\b"
+)
+# a sentence that opens with a year speaks of that year: '2018 var sjukfrånvaron 7,0 %', 'Under 1990 föddes det 2 672'
+YEAR_OPENS_RE = re.compile(r"^\W*(?:(?:under|år)\s+)?((?:19|20)\d\d)\b(?![\-–/.,]\d)", re.I)
+# a year in parentheses binds to the number beside it: '6,6% (2016)', 'mot 2023 (minus 1667 miljoner)'
+YEAR_PAREN_AFTER_RE = re.compile(r"^\s*\(\s*(?:år\s+)?((?:19|20)\d\d)\s*\)")
+YEAR_OF_NUMBER_BEFORE_RE = re.compile(r"\d\s*(?:%|[a-zåäö]+)?\s*\(\s*(?:år\s+)?$", re.I)
+COMPARED_YEAR_PAREN_RE = re.compile(
+    r"(?:\bmot|jämfört\s+med|\bän)\s+(?:år\s+)?((?:19|20)\d\d)\s*\(\s*(?:minus|plus)?\s*$", re.I
+)
+THAN_COMPARED_AFTER_RE = re.compile(
+    r"\s*(?:kronor\s+)?(?:mer|mindre|högre|lägre|bättre|sämre)\s+(?:än|jämfört\s+med)\b", re.I
+)
 RESULT_WORD_RE = re.compile(r"(?:under|över)skott\w*", re.I)
 THAN_BUDGET_LATER_RE = re.compile(r"\d[^.]{0,20}?(?:sämre|bättre|högre|lägre)\s+än\s+budget", re.I)
 THAN_PLAN_RE = re.compile(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan")
@@ -1354,6 +1383,7 @@ class _Metric:
     prev_year: bool
     alias: AliasHit | None = None  # the phrase that named the metric, before the number (_reject_misread)
     whole_year: bool = False  # the clause names the (previous) year bare: the whole year, not the report's months
+    earlier_year: int = 0  # '2018 var sjukfrånvaron 7,0 %': the sentence opens with an earlier year, the number's
 
 
 def sentence_facts(
@@ -1410,6 +1440,14 @@ def sentence_facts(
             family, list_kind = _unit_family(s, at)
             m = _measure_of(s, at, family, list_kind)
             s.last_any_measure, s.last_any_family = m.measure, family
+            if (
+                m.measure.endswith("deviation")
+                and s.in_text[BUDGET_WORD_RE]
+                and not any(f.measure in ("actual", "forecast") for f in facts)
+            ):
+                # (not where the sentence gave the result itself: 'ett resultat på 100 mnkr, 20 mnkr bättre än
+                # budget' speaks of results, and a unit's 'överskott' after it is its result)
+                s.ctx.deviation_block = True
             pick = _reject_misread(s, at, family, _corrected_metric(s, at, family, m, _metric_of(s, at, family, m)))
             value, sign_word = _signed_value(s, at, pick)
             ps, pe, period_ev = _period_of_number(s, at, m, pick)
@@ -1653,7 +1691,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     elif s.from_value is not None and TO_BEFORE_RE.search(window):
         measure = "actual"
     elif (
-        s.last_any_measure.startswith("change")
+        (s.last_any_measure.startswith("change") or s.last_any_measure.endswith("deviation"))
         and last_change < 0
         and last_level < 0
         and s.last_any_family == family
@@ -1828,6 +1866,7 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         and not any(h.metric and h.phrase not in WEAK_METRIC_ALIASES for h in hits)
         and _metric_ok(ctx.last_metric, family, measure, lex)
         and ctx.in_list
+        and not ctx.prose_paragraph
     ):
         metric, label, carried = ctx.last_metric, "(previous sentence)", True
     if (
@@ -1926,6 +1965,7 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0))
         and not s.in_text[BUDGET_WORD_RE]
         and not any(h.metric and h.end <= n.start and lex.amount_kinds.get(h.metric) != "result" for h in hits)
+        and not ctx.deviation_block
     ):
         # 'Resultatet ... visar ett överskott på 113 mkr', 'X visar ett överskott på 39 mkr': with no budget
         # and no other item before it in the sentence, a surplus is the result itself
@@ -1963,8 +2003,27 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     text, n, window, lex, rx, hits_all = s.text, at.n, at.window, s.lex, s.rx, s.hits_all
     metric, label, measure, prev_year, hits = pick.metric, pick.label, pick.measure, pick.prev_year, pick.hits
     document, placed_prev, win_start, whole_year = s.document, s.placed_prev, at.win_start, pick.whole_year
+    earlier_year = 0
     if CONTRIBUTION_RE.search(text[: n.start]):
         raise _Rejected("the effect of an item on the result (a contribution), not an outcome")
+    if (
+        measure != "forecast"
+        and (measure.startswith("change") or THAN_COMPARED_AFTER_RE.match(at.rest))
+        and AGAINST_FORECAST_RE.search(at.window + _own_clause(at.after))
+    ):
+        raise _Rejected("a comparison with an earlier forecast, not a change from a year before")
+    if (
+        placed_prev is not None
+        and s.prev_measure in ("forecast", "budget_deviation", "forecast_deviation")
+        and metric == s.prev_metric
+        and (measure.startswith("change") or THAN_COMPARED_AFTER_RE.match(at.rest))
+        and not THAN_BUDGET_AFTER_RE.match(at.rest)
+        and SIZE_CHANGE_RE.search(at.window + _own_clause(at.after))
+    ):
+        # 'en negativ budgetavvikelse med 350 mnkr, vilket är en ökning med fem miljoner kronor mot föregående år',
+        # 'ett överskott på 204 mnkr, 53 mnkr mer än fjolårsresultatet': how a deviation or a forecast grew
+        # ('ett överskott med 2 mnkr mot budget, vilket är en förbättring med 20 mnkr': the result's change)
+        raise _Rejected(f"a change of the previous number's {s.prev_measure}, none of the contract's measures")
     since_prev = placed_prev.unit_end if placed_prev else 0
     clause = text[since_prev : n.start]
     if re.search(r"\b(?:tillsammans|sammanlagt)\b", clause, re.I) or re.search(
@@ -1986,16 +2045,29 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected("a change against another year than the year before")
     years_before = [
         int(y)
-        for y in re.findall(r"(?<![\d,])((?:19|20)\d\d)(?![\d,])", clause)
+        for y in re.findall(r"(?<![\d,])((?:19|20)\d\d)(?![\d,]|-\d\d?-\d)", clause)  # (not '2023-01-25', a date)
         if not re.search(r"(?:jämfört\s+med|mot|än|sedan|från)\s+(?:år\s+)?$", text[: text.find(y, since_prev)])
+        and not YEAR_OF_NUMBER_BEFORE_RE.search(text[: text.find(y, since_prev)])
     ]
+    compared_year = COMPARED_YEAR_PAREN_RE.search(window)
+    if (
+        measure == "actual"
+        and compared_year
+        and document.period_end
+        and int(compared_year.group(1)) == document.period_end.year - 1
+    ):
+        # '... en förbättring med 592 miljoner kronor mot 2023 (minus 1667 miljoner)': the year compared with's figure
+        prev_year, whole_year = True, True
     if measure == "actual" and document.period_end and years_before and years_before[-1] != document.period_end.year:
         if years_before[-1] == document.period_end.year - 1 and not prev_year:
             # '2024 var Region Kronoberg den enda regionen ... (69 miljoner kronor)' in an interim report of 2025:
             # a year named bare is the whole year; 'samma period 2024', 'april 2024' keep the report's months
             prev_year, whole_year = True, not s.in_text[SAME_PERIOD_PREV_RE] and not s.in_text[PERIOD_WORDS_RE]
         elif years_before[-1] != document.period_end.year - 1:
-            raise _Rejected(f"a value for {years_before[-1]}, not the report's year")
+            opening = YEAR_OPENS_RE.match(text)
+            if not (opening and int(opening.group(1)) == years_before[-1] < document.period_end.year):
+                raise _Rejected(f"a value for {years_before[-1]}, not the report's year")
+            earlier_year = years_before[-1]  # '2015 var sjukfrånvaron i Region Västmanland 6,6 %'
     alias_h = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
     if alias_h is not None:
         between = text[alias_h.end : n.start]
@@ -2017,6 +2089,11 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             raise _Rejected(f"the number belongs to a narrowed phrase ('{narrowed_between[-1].phrase}')")
         if other and not find_aliases(other.group(1), lex, rx):
             raise _Rejected(f"the number belongs to '{other.group(1).strip()}', another subject than {label}")
+        new_subject = NEW_SUBJECT_RE.search(between)
+        if new_subject and not find_aliases(new_subject.group(1), lex, rx):
+            # 'Antalet sökande till akutmottagningarna ökade med 3 % Antalet medicinskt utskrivningsklara
+            # patienter är 14 % högre': a sentence that lost its full stop, with a subject of its own
+            raise _Rejected(f"the number belongs to '{new_subject.group(1).strip()}', the subject of a new sentence")
         narrow = re.match(r"\s+för\s+([a-zåäö][\wåäö-]+)", text[alias_h.end :])
         if (
             narrow
@@ -2076,7 +2153,15 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected("a bare number in parentheses beside a change word")
     if ORG_AFTER_RE.search(text[n.unit_end : n.unit_end + 60]) and not n.explicit_sign:
         raise _Rejected("the number is qualified by a unit or place named after it")
-    return replace(pick, metric=metric, label=label, prev_year=prev_year, alias=alias_h, whole_year=whole_year)
+    return replace(
+        pick,
+        metric=metric,
+        label=label,
+        prev_year=prev_year,
+        alias=alias_h,
+        whole_year=whole_year,
+        earlier_year=earlier_year,
+    )
 
 
 def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
@@ -2117,8 +2202,14 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
     evidence; 'från X till Y' makes X the year before. Empty only when the text gives no period at all."""
     text, n, window, measure, document = s.text, at.n, at.window, pick.measure, s.document
     prev_year = pick.prev_year
+    if pick.earlier_year and measure == "actual":
+        y = pick.earlier_year
+        return date(y, 1, 1), date(y, 12, 31), f"the year the sentence opens with: {y}"
+    own_year = YEAR_PAREN_AFTER_RE.match(at.rest)
     if s.from_value is not None and s.from_value[0] is n:
-        if not s.in_text[SAME_PERIOD_PREV_RE]:
+        if own_year and document.period_end and int(own_year.group(1)) == document.period_end.year - 1:
+            pass  # 'har minskat från 6,6% (2016) till 5,5%': the year in parentheses is X's
+        elif not s.in_text[SAME_PERIOD_PREV_RE]:
             s.from_value = None
             raise _Rejected("'från X till Y' without the period X belongs to")
         prev_year = True

@@ -578,3 +578,181 @@ def test_a_staff_group_labelling_a_line_makes_its_figure_that_groups_part_never_
     found = extract_text("t.txt", page.encode()).prose_facts
     parts = {f.value: f.breakdown_label for f in found}
     assert parts[7.0] == "Sjuksköterska" and parts[29.0] == "Undersköterska"
+
+
+def test_a_sign_word_before_pa_gives_the_sign_and_eller_med_the_change_in_another_unit():
+    # ostergotland_pressmeddelande_2016 ('minus på'), sormland_pressmeddelande_2018 and jamtland_personalbokslut_2017
+    # ('plus på'); kalmar_pressmeddelande_2022_2 ('eller med'), as 'eller' alone in
+    # test_eller_gives_the_previous_change_in_another_unit
+    found = facts(
+        "Årsredovisning 2016\n\nSamtidigt fortsätter den ekonomiska obalansen i sjukvårdsverksamheten med ett "
+        "sammantaget resultat på minus på 208 miljoner kronor.\n"
+    )
+    assert ("resultat", "actual", -208) in found
+    found = facts(
+        "Årsredovisning 2022\n\nKostnaderna för inhyrd personal ökade med 6,8 procent eller med 16,6 miljoner kronor.\n"
+    )
+    assert found == [("inhyrd_personal_kostnad", "change_pct", 6.8), ("inhyrd_personal_kostnad", "change_abs", 16.6)]
+
+
+def test_a_comparison_with_a_forecast_is_no_change_from_a_year_before():
+    # kalmar_delarsrapport_2019, norrbotten_divisioner_arsrapport_2013
+    found = facts(
+        "Delårsrapport januari-augusti 2019\n\nÅrsprognosen för resultatet hamnar på minus 31 miljoner kronor. "
+        "Det är en förbättring mot prognosen efter juli månad med 15 miljoner.\n"
+    )
+    assert found == [("resultat", "forecast", -31)]
+    found = facts(
+        "Årsrapport 2013\n\nDivisionen redovisar ett negativt resultat på 42,3 mkr vilket är 20,2 mkr bättre jämfört "
+        "med föregående år. Resultatet är 14,9 mkr sämre jämfört med den reviderade årsprognosen per oktober.\n"
+    )
+    assert ("resultat", "actual", -42.3) in found
+    assert not [f for f in found if f[2] in (14.9, -14.9)]
+
+
+def test_how_a_deviation_or_a_forecast_moved_is_none_of_the_contracts_measures():
+    # kalmar_pressmeddelande_2022_2, gotland_delarsrapport_2018
+    found = facts(
+        "Bokslut 2022\n\nFörvaltningarna hade under 2022 en negativ budgetavvikelse med totalt 350 miljoner kronor, "
+        "vilket är en ökning med fem miljoner kronor mot föregående år.\n"
+    )
+    assert found == [("resultat", "budget_deviation", -350)]
+    found = facts(
+        "Delårsrapport 2 2018\n\nPrognosen för helåret är ett överskott på 204 miljoner kronor, 53 mnkr mer än "
+        "fjolårsresultatet.\n"
+    )
+    assert found == [("resultat", "forecast", 204)]
+
+
+def test_a_surplus_or_deficit_in_a_paragraph_about_deviations_from_budget_is_a_deviation():
+    # kalmar_pressmeddelande_2022_2, kalmar_delarsrapport_2019; a paragraph of its own keeps the result
+    # (test_a_surplus_is_the_result_unless_the_sentence_names_a_budget)
+    found = facts(
+        "Bokslut 2022\n\nFörvaltningarna hade under 2022 en negativ budgetavvikelse med totalt 350 miljoner kronor. "
+        "Hälso- och sjukvårdsförvaltningens underskott uppgick till 340 miljoner, vilket är drygt 36 miljoner mer "
+        "än 2021. Kalmar länstrafik visade underskott på 94 miljoner, då resandet ännu inte nått upp.\n"
+    )
+    assert ("resultat", "budget_deviation", -340) in found and ("resultat", "budget_deviation", -94) in found
+    assert not [f for f in found if f[1] == "actual" or f[2] in (36, -36)]
+    # a paragraph that gave the result itself speaks of results: a unit's surplus after it is its result
+    found = facts(
+        "Årsredovisning 2022\n\nRegionen redovisar ett resultat på 100 mnkr, vilket är 20 mnkr bättre än budget. "
+        "Primärvården visar ett överskott på 5 mnkr.\n"
+    )
+    assert ("resultat", "actual", 5) in found
+
+
+def test_a_paragraph_after_a_quote_dash_is_no_list_item_and_a_surplus_of_its_own_is_the_result():
+    # sormland_pressmeddelande_2018; the same quote dash ('- Det är positivt ..., säger ...') in
+    # kalmar_pressmeddelande_2022_2 and kronoberg_pressmeddelande_2025: the list it opened ends with its paragraph
+    found = facts(
+        "Årsredovisning 2018\n\nHälsoval redovisar en negativ budgetavvikelse på -24,5 miljoner kronor.\n\n"
+        "- Det är positivt att kostnadsökningstakten dämpades 2018, säger ekonomidirektören.\n\n"
+        "Avvikelsen beror huvudsakligen på kostnader för läkemedel.\n\n"
+        "Regionens primärvård visar ett överskott på cirka 10 miljoner kronor och Karsudden visar plus på "
+        "14 miljoner kronor.\n"
+    )
+    assert found == [
+        ("resultat", "budget_deviation", -24.5),
+        ("resultat", "actual", 10),
+        ("resultat", "actual", 14),
+    ]
+
+
+def test_a_year_in_parentheses_binds_to_the_number_beside_it():
+    # jamtland_personalbokslut_2017 ('från 6,6% (2016) till 5,5%'), ostergotland_pressmeddelande_2024
+    # ('mot 2023 (minus 1667 miljoner)')
+    got = extract_text(
+        "t.txt", "Personalbokslut 2017\n\nSjukfrånvaron har minskat från 6,6% (2016) till 5,5%.\n".encode()
+    ).prose_facts
+    assert [(f.value, f.period_start.year) for f in got] == [(6.6, 2016), (5.5, 2017)]
+    got = extract_text(
+        "t.txt",
+        "Bokslut 2024\n\nHälso- och sjukvården visar ett resultat på minus 1 075 miljoner kronor – en förbättring "
+        "med 592 miljoner kronor mot 2023 (minus 1667 miljoner).\n".encode(),
+    ).prose_facts
+    assert [(f.measure, f.value, f.period_start.year) for f in got] == [
+        ("actual", -1075, 2024),
+        ("change_abs", 592, 2024),
+        ("actual", -1667, 2023),
+    ]
+
+
+def test_a_compound_of_revenue_or_costs_with_avvikelse_names_the_deviation():
+    # jamtland_hsn_manadsrapport_2022, and the sample jamtland_harjedalen_hsn_tertial_2024-04
+    # ('Intäktsavvikelsen på +40,4 mkr mot budget', confirmed by its table's 40 441)
+    found = facts(
+        "Månadsrapport januari-juni 2022\n\nAvvikelse fördelas på en positiv intäktsavvikelse om 59,0 mkr samt "
+        "en negativ bruttokostnadsavvikelse om -119,3 mkr.\n"
+    )
+    assert found == [("intakter_totalt", "budget_deviation", 59), ("kostnader_totalt", "budget_deviation", -119.3)]
+    # the compound names a deviation: a number it does not cue as one is not its level
+    assert not facts(
+        "Månadsrapport januari-oktober 2021\n\nIntäktsavvikelsen är främst en konsekvens av omföringen av de "
+        "statliga medlen som uppgick till 203,7 mkr.\n"
+    )
+
+
+def test_a_sentence_that_opens_with_an_earlier_year_gives_that_years_level():
+    # vastmanland_debattartikel_2021 ('2015 var sjukfrånvaron i Region Västmanland 6,6 %'), as
+    # vgr_skaraborg_tidningsartikel_2014 ('2011 föddes 2 405 barn', 'Under 1990 föddes det 2 672'); a year
+    # elsewhere in the sentence still rejects the number
+    got = extract_text(
+        "t.txt",
+        "Årsredovisning 2021\n\nRegion Västmanlands nivå var 7,3 % vilket är den högsta siffran i landet.\n\n"
+        "2015 var sjukfrånvaron i Region Västmanland 6,6 %. Det vill säga problemen har funnits länge.\n".encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.value, f.period_start.year) for f in got if f.value == 6.6] == [
+        ("sjukfranvaro", 6.6, 2015)
+    ]
+    assert not facts("Årsredovisning 2021\n\nSjukfrånvaron var efter en förändring 2015 6,6 procent i regionen.\n")
+
+
+def test_a_date_run_into_the_sentence_is_no_year_the_sentence_names():
+    # kalmar_pressmeddelande_2022_2 and uppsala_pressmeddelande_2025: the release's date line joins the title
+    # and the first sentence; its year (the next one) does not make the figures another year's
+    found = facts(
+        "Bokslut 2022\n\nPressmeddelande 2023-01-25\n\nÖverskott för regionen\n\nRegion Kalmar län redovisar ett "
+        "resultat på 197,9 miljoner kronor för 2022. Det är tre miljoner bättre än budget.\n"
+    )
+    assert found == [("resultat", "actual", 197.9), ("resultat", "budget_deviation", 3)]
+    found = facts(
+        "Årsredovisning 2025\n\nRegion Uppsala gör ett årsresultat\n\n2026-01-28 Pressmeddelande\n\nRegion Uppsala "
+        "kommer att göra ett balanskravsresultat på plus 251 miljoner kronor för år 2025. Detta är 86 miljoner "
+        "kronor bättre än budgeterat.\n"
+    )
+    assert found == [("balanskravsresultat", "actual", 251), ("balanskravsresultat", "budget_deviation", 86)]
+
+
+def test_a_run_on_sentence_with_a_subject_of_its_own_does_not_take_the_metric_before_it():
+    # vgr_su_delarsrapport_2015 (three run-on sentences without full stops), the same shape as the sample
+    # vastmanland_hsf_delar1_2024's 'Enl. plan Antalet anslutna patienter har ökat med 50%'
+    found = facts(
+        "Delårsrapport januari-augusti 2015\n\nAntalet sökande till akutmottagningarna ökade med 3 %\n\n"
+        "Antalet medicinskt utskrivningsklara patienter är 14 % högre än föregående år\n"
+    )
+    assert found == [("akutbesok", "change_pct", 3)]
+
+
+def test_a_list_of_deviations_keeps_its_measure_for_each_item():
+    # kalmar_delarsrapport_2019: '... primärvårdsförvaltningen med drygt 42 miljoner och psykiatrin med 3,2
+    # miljoner' after a deviation from budget, as a list of changes keeps its measure ('Sunderbyn (-8,2 procent)
+    # Piteå (-1,6 procent)'); with no sign of its own the item is left as an issue, never read as a level
+    found = facts(
+        "Delårsrapport januari-augusti 2019\n\nHälso- och sjukvårdsförvaltningen under vilket de tre sjukhusen "
+        "ligger beräknas förbruka 329 miljoner kronor mer än budget, under förutsättning att de handlingsplaner som "
+        "satts in för att dämpa kostnadsutvecklingen får effekt. Övriga vårdförvaltningar visar också underskott, "
+        "primärvårdsförvaltningen med drygt 42 miljoner och psykiatrin med 3,2 miljoner.\n"
+    )
+    assert ("resultat", "budget_deviation", -42) in found
+    assert not [f for f in found if f[1] == "actual"]
+
+
+def test_the_costs_of_staffing_companies_are_the_costs_of_hired_staff():
+    # kalmar_pressmeddelande_2022_1; 'kostnader för bemanningsföretag' in jamtland_manadsrapport_2018: the
+    # spellings beside 'kostnaderna för hyrbemanning' in seeds/metric_aliases.csv
+    found = facts(
+        "Delårsrapport januari-mars 2022\n\nSamtidigt har kostnaderna för bemanningsbolag ökat med 21,4 procent "
+        "under första kvartalet.\n"
+    )
+    assert found == [("inhyrd_personal_kostnad", "change_pct", 21.4)]

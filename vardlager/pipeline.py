@@ -69,6 +69,10 @@ class BuildResult:
     def count(self, status: str) -> int:
         return sum(1 for c in self.checks if c.status == status)
 
+    def took_extraction(self, extracted: Extracted) -> None:
+        """What the extract stage read, as the result reports it."""
+        self.reports, self.from_cache, self.bad_files = extracted.reports, extracted.from_cache, extracted.bad_files
+
 
 def report_paths(reports_dir: Path) -> list[Path]:
     """Every entry of the folder that could be a report, in a stable order (directories too: they are reported)."""
@@ -516,11 +520,7 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
     try:
         with Validator(in_worker=available_workers() > 1) as validator:
             extracted = extract_stage(cache, paths, say)
-            result.reports, result.from_cache, result.bad_files = (
-                extracted.reports,
-                extracted.from_cache,
-                extracted.bad_files,
-            )
+            result.took_extraction(extracted)
             stage("extract", t)
             if not extracted.reports:
                 return fail(f"{reports_dir}: no readable reports")

@@ -445,11 +445,7 @@ def _build(conn, reports_dir: Path, cache_db: Path, say, result):
     try:
         with Validator(in_worker=available_workers() > 1) as validator:
             extracted = extract_stage(cache, paths, say)
-            result.reports, result.from_cache, result.bad_files = (
-                extracted.reports,
-                extracted.from_cache,
-                extracted.bad_files,
-            )
+            result.took_extraction(extracted)
             stage("extract", t)
             if not extracted.reports:
                 return fail(f"{reports_dir}: no readable reports")
