@@ -831,6 +831,31 @@ def extract_prose(
     return facts, issues
 
 
+def _noun_count_fact(
+    report_file: str, sent: Sentence, m: re.Match[str], nouns: dict[str, str], document: Document
+) -> ProseFact | None:
+    """The fact of a count `m` (groups num, noun) whose noun names the metric (`nouns`: noun -> metric)."""
+    value = parse_number(m.group("num"))
+    if value is None:
+        return None
+    return ProseFact(
+        report_file=report_file,
+        line=sent.line_at(m.start("num")),
+        sentence=_clip(sent.text),
+        quote=m.group("num"),
+        label=m.group("noun"),
+        metric_code=nouns[m.group("noun").casefold()],
+        measure="actual",
+        value=value,
+        unit_raw=m.group("noun"),
+        period_start=None,
+        period_end=None,
+        org_unit="",
+        is_approximate=bool(APPROX_RE.search(sent.text[: m.start("num")])),
+        period_evidence="report period" if document.period_end else "no report period",
+    )
+
+
 def clause_end_count_facts(
     report_file: str, sentences: list[Sentence], document: Document, lex: ProseLexicon, facts: list[ProseFact]
 ) -> list[ProseFact]:
@@ -853,27 +878,9 @@ def clause_end_count_facts(
         m = end_re.search(sent.text)
         if m is None or YEAR_DIGITS_RE.fullmatch(m.group("num")):
             continue
-        value, line = parse_number(m.group("num")), sent.line_at(m.start("num"))
-        if value is None or (line, value) in taken:
-            continue
-        out.append(
-            ProseFact(
-                report_file=report_file,
-                line=line,
-                sentence=_clip(sent.text),
-                quote=m.group("num"),
-                label=m.group("noun"),
-                metric_code=nouns[m.group("noun").casefold()],
-                measure="actual",
-                value=value,
-                unit_raw=m.group("noun"),
-                period_start=None,
-                period_end=None,
-                org_unit="",
-                is_approximate=bool(APPROX_RE.search(sent.text[: m.start("num")])),
-                period_evidence="report period" if document.period_end else "no report period",
-            )
-        )
+        fact = _noun_count_fact(report_file, sent, m, nouns, document)
+        if fact is not None and (fact.line, fact.value) not in taken:
+            out.append(fact)
     return out
 
 
@@ -903,27 +910,9 @@ def work_count_facts(
         m = count_re.search(sent.text)
         if m is None or YEAR_DIGITS_RE.fullmatch(m.group("num")):
             continue
-        value, line = parse_number(m.group("num")), sent.line_at(m.start("num"))
-        if value is None or (line, value) in taken:
-            continue
-        out.append(
-            ProseFact(
-                report_file=report_file,
-                line=line,
-                sentence=_clip(sent.text),
-                quote=m.group("num"),
-                label=m.group("noun"),
-                metric_code=nouns[m.group("noun").casefold()],
-                measure="actual",
-                value=value,
-                unit_raw=m.group("noun"),
-                period_start=None,
-                period_end=None,
-                org_unit="",
-                is_approximate=bool(APPROX_RE.search(sent.text[: m.start("num")])),
-                period_evidence="report period" if document.period_end else "no report period",
-            )
-        )
+        fact = _noun_count_fact(report_file, sent, m, nouns, document)
+        if fact is not None and (fact.line, fact.value) not in taken:
+            out.append(fact)
     return out
 
 
