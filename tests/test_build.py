@@ -215,17 +215,22 @@ def test_corrected_copy_of_a_report_is_the_current_statement(tmp_path):
     assert {disagreements[0][9], disagreements[0][12]} == {401800.0, 411800.0}
 
 
-def test_a_row_whose_columns_did_not_read_states_no_facts(warehouse):
-    # jamtland L1345 "Klin kem lab (analyser) 927 131 1 003 869 1 024 557 2,1%" under a header that did not
-    # read (`Utfall 22 jan-april` / `Utfall 23 jan` / `- april`): four values cannot all be one statement
-    assert (
-        warehouse.execute("""select count(*) from marts.fct_report_facts
-        where report_file = 'jamtland_harjedalen_hsn_tertial_2024-04.txt' and source_line = 1345""").fetchone()[0]
-        == 0
-    )
+def test_a_row_under_two_digit_year_headers_states_one_fact_per_column(warehouse):
+    # jamtland L1345 "Klin kem lab (analyser) 927 131 1 003 869 1 024 557 2,1%" under `Utfall 22 jan-april` /
+    # `Utfall 23 jan` / `- april` / `Utfall 24 jan-april` / `Procentuell förändring 2023–2024`: each column its
+    # own period (it stated no facts while that header did not read: four values cannot all be one statement)
+    rows = warehouse.execute("""select measure, period_start, period_end, value from marts.fct_report_facts
+        where report_file = 'jamtland_harjedalen_hsn_tertial_2024-04.txt' and source_line = 1345
+        order by period_start, measure""").fetchall()
+    assert [(m, str(a), str(b), v) for m, a, b, v in rows] == [
+        ("actual", "2022-01-01", "2022-04-30", 927131),
+        ("actual", "2023-01-01", "2023-04-30", 1003869),
+        ("actual", "2024-01-01", "2024-04-30", 1024557),
+        ("change_pct", "2024-01-01", "2024-04-30", 2.1),
+    ]
     cells = warehouse.execute("""select count(*) from raw.table_cells
         where report_file = 'jamtland_harjedalen_hsn_tertial_2024-04.txt' and line = 1345""").fetchone()[0]
-    assert cells == 4  # the numbers are kept as cells
+    assert cells == 4
 
 
 def test_an_areas_first_unit_of_the_same_name_is_not_the_area(warehouse):

@@ -24,8 +24,9 @@ import dataclasses
 
 from loaders.records import ExtractionIssue, TableCell
 from loaders.tables.blocks import find_blocks
-from loaders.tables.headers import header_above, header_columns, split_header, strip_label_header
-from loaders.tables.layouts import continues_table, labels_after_block, split_row
+from loaders.tables.columnwise import read_columnwise
+from loaders.tables.headers import first_label_above, header_above, header_columns, split_header, strip_label_header
+from loaders.tables.layouts import continues_table, join_wrapped, labels_after_block, split_row
 from loaders.tables.numbers import _segmentations, long_run_check, read_cell, segmentations, token_kind, tokenize
 from loaders.tables.reading import choose_n, read_table
 from loaders.tables.records import Cell, RawBlock, Row, Table
@@ -113,6 +114,15 @@ def read_block(
 ) -> tuple[Table | None, int, list[ExtractionIssue]]:
     """One block -> (the read table or None, the index of its last line, its issues). The table takes the id
     of the previous table prev when it continues it, else new_id."""
+    label_above = first_label_above(lines, block, prev_end, settings)
+    if label_above:  # the first row's label wrapped above its values: part of the block, not of the header
+        first = block.rows[0]
+        first = dataclasses.replace(
+            first,
+            label=join_wrapped([lines[i] for i in label_above]),
+            lines=tuple(i + 1 for i in label_above) + (first.lines or (first.line,)),
+        )
+        block = dataclasses.replace(block, rows=(first,) + block.rows[1:], start=label_above[0])
     label_header, headers, hdr_idx, caption, unit_raw, continued = _header_of(lines, block, prev_end, prev, settings)
     tid = prev.table_id if continued and prev is not None else new_id
     n = choose_n(block.rows, len(headers), settings)
@@ -200,7 +210,12 @@ def extract_tables(
     prev: Table | None = None
     for block in find_blocks(lines, settings):
         new_id = f"t{len({t.table_id for t in tables}) + 1:03d}"
-        t, prev_end, block_issues = read_block(report_file, lines, block, new_id, prev_end, prev, settings)
+        block_issues: list[ExtractionIssue] = []
+        t = read_columnwise(lines, block, prev_end, new_id, settings)
+        if t is not None:  # labels and headers on the line above, the values column by column
+            t, prev_end = assign_groups(t), block.end
+        else:
+            t, prev_end, block_issues = read_block(report_file, lines, block, new_id, prev_end, prev, settings)
         issues += block_issues
         if t is None:
             continue

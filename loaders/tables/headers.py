@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from loaders.tables.records import Relation
+from loaders.tables.records import RawBlock, Relation
 from loaders.tables.settings import TableSettings
 from loaders.tables.vocabulary import (
     CLOSING_WORDS,
@@ -26,6 +26,7 @@ from loaders.tables.vocabulary import (
     QUAL_WORD_RE,
     QUALIFIER_ONLY_RE,
     SENTENCE_END_RE,
+    SHORT_YEAR_RE,
     STARTS_NUMBER_RE,
     TEXT_COLUMN_RE,
     UNIT_RE,
@@ -106,14 +107,29 @@ def split_header(text: str) -> list[str]:
     return [" ".join(c) for c in merged]
 
 
+def _is_short_year(words: list[str], k: int) -> bool:
+    """`Tom april -21`, `Utfall 22 jan-april`: two digits right after or before a month are a year."""
+    if not SHORT_YEAR_RE.match(words[k]):
+        return False
+    before = words[k - 1].lower() if k > 0 else ""
+    after = words[k + 1].lower().split("-")[0] if k + 1 < len(words) else ""
+    return bool(MONTH_RE.match(before) or MONTH_RE.match(after))
+
+
 def is_header_line(s: str, settings: TableSettings) -> bool:
     t = s.strip()
     if not t or len(t) > settings.max_header_chars:
         return False
     words = [_bare(w) for w in t.split()]
-    if any(STARTS_NUMBER_RE.match(w) and not HEADER_WORD_RE.match(w) and not w.endswith("%") for w in words):
+    if any(
+        STARTS_NUMBER_RE.match(w)
+        and not HEADER_WORD_RE.match(w)
+        and not w.endswith("%")
+        and not _is_short_year(words, k)
+        for k, w in enumerate(words)
+    ):
         return False  # a number that is not a year: text, not a header
-    hits = sum(1 for w in words if HEADER_WORD_RE.match(w) or w.endswith("%"))
+    hits = sum(1 for k, w in enumerate(words) if HEADER_WORD_RE.match(w) or w.endswith("%") or _is_short_year(words, k))
     return hits >= settings.header_line_words or (hits >= 1 and hits * 2 >= len(words))
 
 
@@ -193,6 +209,27 @@ def header_above(lines: list[str], start: int, stop: int, settings: TableSetting
             break  # running text, not a caption
         cap.append(x)
     return sorted(hdr), sorted(cap)
+
+
+def first_label_above(lines: list[str], block: RawBlock, stop: int, settings: TableSettings) -> list[int]:
+    """The lines right above a block that are its first row's label wrapped above its values
+    (`Röntgenavdelning (undersök-` / `ningar)` / `29 658 31 254 ...`, `Antal operationstimmar c-` / `op`), or [].
+    Only when the first row has no label and a later one has, at most max_wrapped_label_lines short lines that
+    are no header lines, the upper one hyphenated, and a header above them."""
+    rows = block.rows
+    if rows[0].label or not any(r.label for r in rows[1:]):
+        return []
+    cand = _lines_above(lines, block.start, stop, settings)[: settings.max_wrapped_label_lines]
+    for n in range(len(cand), 0, -1):
+        part = sorted(cand[:n])
+        texts = [lines[i].strip() for i in part]
+        if (
+            texts[0].endswith("-")
+            and all(len(t) < settings.wrapped_label_chars_below and not is_header_line(t, settings) for t in texts)
+            and header_above(lines, part[0], stop, settings)[0]
+        ):
+            return part
+    return []
 
 
 def header_columns(lines: list[str], hdr_idx: list[int]) -> list[str]:

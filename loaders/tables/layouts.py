@@ -163,11 +163,16 @@ def line_to_row(i: int, s: str, settings: TableSettings, indicator: bool = False
 
 def join_wrapped(parts: list[str]) -> str:
     """Join a label wrapped over lines; a hyphen before a lower-case continuation joins the word
-    (`Köpt riks- och region-` / `vård` -> `Köpt riks- och regionvård`)."""
+    (`Köpt riks- och region-` / `vård` -> `Köpt riks- och regionvård`), unless it follows a letter or an
+    abbreviation (`c-` / `op` -> `c-op`, `MT-` / `utrustning` -> `MT-utrustning`)."""
     out = ""
     for p in parts:
         p = p.strip()
-        if out.endswith("-") and p[:1].islower() and not CONJUNCTION_START_RE.match(p):
+        wrapped = out.endswith("-") and p[:1].islower() and not CONJUNCTION_START_RE.match(p)
+        stem = out[:-1].split()[-1] if wrapped and out[:-1].split() else ""
+        if wrapped and (len(stem) <= 2 or stem.isupper()):
+            out = out + p
+        elif wrapped:
             out = out[:-1] + p
         else:
             out = (out + " " + p).strip()

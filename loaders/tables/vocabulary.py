@@ -71,6 +71,7 @@ HEADER_HINT_RE = re.compile(
     r"\b(" + alternation(WORDS["header_hint"]) + r"|(19|20)\d\d(0[1-9]|1[0-2])?|" + MONTHS + r")\b|%",
     re.I,
 )
+SHORT_YEAR_RE = re.compile(r"^[-–]?\d\d$")  # `-21` in `Tom april -21`: a year, after a header word or month
 HEADER_WORD_RE = re.compile(
     r"^(" + alternation(WORDS["header_word"]) + r"|(19|20)\d\d[-–]?(0[1-9]|1[0-2])?[-–]?|" + MONTHS + r")$",
     re.I,

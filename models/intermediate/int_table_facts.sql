@@ -91,14 +91,49 @@ period_texts as (
         resolved.row_label,
         resolved.caption,
         -- the period: a year / year-month / month in the header or caption wins over the report's
-        {{ try_cast_to(re_extract("resolved.measure_text", "'(?:^|[^0-9])((?:19|20)[0-9]{2})'", 1), 'integer') }}
-            as header_year,
+        coalesce(
+            -- a change between two years (`Procentuell förändring 2023–2024`, `Diff 2021 - 2020`) is the later one's
+            greatest(
+                {{ try_cast_to(
+                    "nullif(" ~ re_extract(
+                        "resolved.measure_text", "'((?:19|20)[0-9]{2})\\s*[-–]\\s*(?:19|20)[0-9]{2}(?:[^0-9]|$)'", 1
+                    ) ~ ", '')",
+                    'integer'
+                ) }},
+                {{ try_cast_to(
+                    "nullif(" ~ re_extract(
+                        "resolved.measure_text", "'(?:19|20)[0-9]{2}\\s*[-–]\\s*((?:19|20)[0-9]{2})(?:[^0-9]|$)'", 1
+                    ) ~ ", '')",
+                    'integer'
+                ) }}
+            ),
+            {{ try_cast_to(re_extract("resolved.measure_text", "'(?:^|[^0-9])((?:19|20)[0-9]{2})'", 1), 'integer') }},
+            -- two digits before or after a month (`Utfall 22 jan-april`, `Tom april -21`) are a year
+            2000 + {{ try_cast_to(
+                "nullif(" ~ re_extract(
+                    "lower(resolved.measure_text)",
+                    "'(?:^|\\s)([0-9]{2})\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)'",
+                    1
+                ) ~ ", '')",
+                'integer'
+            ) }},
+            2000 + {{ try_cast_to(
+                "nullif(" ~ re_extract(
+                    "lower(resolved.measure_text)",
+                    "'(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\\s*[-–]\\s*([0-9]{2})\\s*$'",
+                    1
+                ) ~ ", '')",
+                'integer'
+            ) }}
+        ) as header_year,
         coalesce(
             {{ try_cast_to(
                 "nullif(" ~ re_extract("resolved.measure_text", "'(?:19|20)[0-9]{2}[ -]?(0[1-9]|1[0-2])(?:[^0-9]|$)'", 1)
                 ~ ", '')",
                 'integer'
             ) }},
+            -- a range of months (`Utfall 22 jan-april`, `Utfall 23 jan - april`) ends in its last month
+            {{ month_in(re_extract("lower(resolved.measure_text)", "'[a-zåäö]+\\s*[-–]\\s*([a-zåäö]+)'", 1)) }},
             {{ month_in('lower(resolved.measure_text)') }},
             {{ month_in("lower(" ~ re_extract("resolved.row_label", "'\\(([^)]*)\\)'", 1) ~ ")") }},
             {{ month_in('lower(resolved.caption)') }}
@@ -115,6 +150,9 @@ placed_by_label as (
     select
         resolved.*,
         case
+            -- a staff category (`- varav läkare`) is a part of the row above it only: its metric or none (under
+            -- `Utförd arbetstid resursenheten`, a unit's row naming no metric, it is no part of the table's whole)
+            when {{ re_matches("resolved.breakdown", "'^staff='") }} then resolved.parent_metric_code
             -- a part of a whole (`Kvinnor`, `-män`, `Anställda 30–49 år`): the whole's metric
             when resolved.breakdown is not null
                 then coalesce(resolved.parent_metric_code, resolved.row_metric_code, resolved.ctx_metric_code)
@@ -159,15 +197,29 @@ unit_siblings as (
         and label_metric.canonical_unit <> sibling.canonical_unit
 ),
 
+-- the unit a row label states in parentheses (`(1 000 tim)`, `(tkr)`, `(%)`), through seeds/unit_factors.csv
+label_units as (
+    select
+        labels.row_label,
+        units.canonical_unit as label_unit
+    from (select distinct row_label from placed_by_label) as labels
+    inner join units
+        on units.unit_raw = lower(trim({{ re_extract(
+            "labels.row_label", "'\\(\\s*(?:1[  ]?000\\s+)?([^()0-9]+)\\)\\s*$'", 1) }}))
+),
+
+-- the sibling in the unit the row label states, else in the unit of the table's own metric
 placed as (
     select
         placed_by_label.*,
+        label_units.label_unit,
         coalesce(unit_siblings.sibling_code, placed_by_label.placed_metric_code) as metric_code
     from placed_by_label
     left join metrics as ctx_metrics on placed_by_label.ctx_metric_code = ctx_metrics.metric_code
+    left join label_units on placed_by_label.row_label = label_units.row_label
     left join unit_siblings
         on placed_by_label.placed_metric_code = unit_siblings.metric_code
-        and ctx_metrics.canonical_unit = unit_siblings.sibling_unit
+        and coalesce(label_units.label_unit, ctx_metrics.canonical_unit) = unit_siblings.sibling_unit
 ),
 
 -- an income statement prints costs negative: its rows' amounts are below zero
@@ -324,6 +376,8 @@ facts_read as (
     -- (`varav övertid/mertid` under `Arbetad tid` is hours, not the overtime cost)
     and not (coalesce(ctx_metrics.canonical_unit, '') in ('hours', 'fte') and metrics.canonical_unit = 'tkr')
     and not (coalesce(ctx_metrics.canonical_unit, '') = 'tkr' and metrics.canonical_unit in ('hours', 'fte'))
+    -- a row label stating hours, full-time posts or a count is no amount of money (`inhyrd personal (1 000 tim)`)
+    and not (coalesce(dated.label_unit, '') in ('hours', 'fte', 'count') and metrics.canonical_unit = 'tkr')
     -- money needs a stated unit; a "tkr" table whose amounts all stay below 1 000 sums like mnkr: not trusted
     and not (metrics.canonical_unit = 'tkr' and dated.measure not in ('change_pct', 'change_pp')
         and (units.factor is null or (dated.unit_raw = 'tkr' and dated.max_amount < 1000)))

@@ -1,0 +1,275 @@
+"""Tables in the shapes of the field corpus and the samples: literal excerpts, read by the table loader
+(extract_tables) and, for what the cells become, by the build's loaders and dbt models in memory
+(vardlager.single.facts_of_reports)."""
+
+from __future__ import annotations
+
+from loaders.tables import extract_tables
+from vardlager.single import facts_of_reports
+
+# jamtland_harjedalen_hsn_tertial_2024-04 L1293-1318: the label column header, the column headers and the first
+# row's label wrapped over lines with blank lines between
+RADIOLOGY = """Egenproducerad verksam-
+het
+
+Utfall 2022-04 Utfall 2023-04 Utfall 2024-04
+Procentuell
+förändring
+2023–2024
+
+Röntgenavdelning (undersök-
+ningar)
+
+29 658 31 254 30 716 -1,7%
+
+Kliniska mammografier (under-
+sökningar)
+
+2 051 2 709 2 412 -11,0%
+
+Fysiologen (undersökningar) 5 296 5 727 5 773 0,8%
+"""
+
+# the same report L1405-1439: `Tom april -21` headers, hyphenated over lines, and a first row label `c-` / `op`
+OPERATIONS = """Egenproducerad verk-
+samhet Centaloperation
+
+Tom
+april -21
+
+Tom
+april-22
+
+Tom
+april -23
+
+Tom
+april -24
+
+Föränd-
+ring mot
+
+fg år
+
+Procen-
+tuellför-
+ändring
+
+mot före-
+gående
+
+år
+
+Antal operationstimmar c-
+op
+
+2 592 2 785 3 163 3 516 353 11%
+
+Antal operationer c-op 1 970 2 079 2 308 2 420 112 5%
+"""
+
+# the same report L1332-1354: two-digit years and a month range split over lines
+LABS = """Egenproducerad
+verksamhet
+
+Utfall 22 jan-april
+Utfall 23 jan
+
+- april
+Utfall 24 jan-april
+
+Procentuell
+förändring
+2023–2024
+
+Klin kem lab (analyser) 927 131 1 003 869 1 024 557 2,1%
+
+Plasma/trombocyter 336 386 414 7,3%
+"""
+
+# norrbotten_lanssjukvard1_delar_2023-08 L505-538: the first row's label `MT-` / `utrustning` above its values
+INVESTMENTS = """Typ av
+
+investering
+
+Utfall beslut
+
+före 2023
+
+Utfall beslut
+
+2023
+
+Summa
+
+utfall 2023
+Prognos
+
+MT-
+
+utrustning
+6 12 18 23
+
+IT-utrustning 0 3 4 6
+"""
+
+
+def cells_by_row(text: str) -> tuple[dict[str, list[tuple[str, float | None]]], list]:
+    cells, issues = extract_tables("x.txt", text.split("\n"))
+    rows: dict[str, list[tuple[str, float | None]]] = {}
+    for c in sorted(cells, key=lambda c: (c.line, c.column_index)):
+        rows.setdefault(c.row_label, []).append((c.column_header, c.value))
+    return rows, issues
+
+
+def test_a_first_row_label_wrapped_above_its_values_belongs_to_the_row_not_the_header():
+    rows, issues = cells_by_row(RADIOLOGY)
+    assert not [i for i in issues if i.kind == "table_header_mismatch"]
+    assert rows["Röntgenavdelning (undersökningar)"] == [
+        ("Utfall 2022-04", 29658),
+        ("Utfall 2023-04", 31254),
+        ("Utfall 2024-04", 30716),
+        ("Procentuell förändring 2023–2024", -1.7),
+    ]
+    rows, _ = cells_by_row(INVESTMENTS)
+    assert [v for _, v in rows["MT-utrustning"]] == [6, 12, 18, 23]  # an abbreviation keeps its hyphen
+    assert [h for h, _ in rows["IT-utrustning"]] == [
+        "Utfall beslut före 2023",
+        "Utfall beslut 2023",
+        "Summa utfall 2023",
+        "Prognos",
+    ]
+
+
+def test_tom_month_and_two_digit_year_headers_wrapped_over_blank_lines_name_every_column():
+    rows, issues = cells_by_row(OPERATIONS)
+    assert not [i for i in issues if i.kind == "table_header_mismatch"]
+    assert rows["Antal operationstimmar c-op"] == [
+        ("Tom april -21", 2592),
+        ("Tom april-22", 2785),
+        ("Tom april -23", 3163),
+        ("Tom april -24", 3516),
+        ("Förändring mot fg år", 353),
+        ("Procentuellförändring mot föregående år", 11),
+    ]
+    rows, issues = cells_by_row(LABS)
+    assert not [i for i in issues if i.kind == "table_header_mismatch"]
+    assert [h for h, _ in rows["Plasma/trombocyter"]] == [
+        "Utfall 22 jan-april",
+        "Utfall 23 jan - april",
+        "Utfall 24 jan-april",
+        "Procentuell förändring 2023–2024",
+    ]
+
+
+def test_two_digit_years_month_ranges_and_year_spans_in_headers_give_each_column_its_period(tmp_path):
+    head = "Tertialrapport 1 2024\n\n"
+    facts = table_facts(tmp_path, head + OPERATIONS)
+    hours = {(f[1], f[2]): f[3] for f in facts if f[0] == "operationstimmar"}
+    assert hours[("actual", "2021-01-01")] == 2592 and hours[("actual", "2024-01-01")] == 3516
+    assert hours[("change_abs", "2024-01-01")] == 353 and hours[("change_pct", "2024-01-01")] == 11
+    facts = table_facts(tmp_path, head + LABS)
+    periods = {f[3]: (f[1], f[2]) for f in facts if f[0] == "undersokningar"}
+    assert periods[927131] == ("actual", "2022-01-01") and periods[1024557] == ("actual", "2024-01-01")
+    assert periods[2.1] == ("change_pct", "2024-01-01")  # `förändring 2023–2024` is the later year's
+    ends = {str(r["period_end"]) for r in facts_of_reports([tmp_path / "rapport.txt"], say=lambda m: None)}
+    assert ends == {"2022-04-30", "2023-04-30", "2024-04-30"}  # `jan-april` ends in April
+
+
+def table_facts(tmp_path, text: str) -> set[tuple]:
+    page = tmp_path / "rapport.txt"
+    page.write_text(text, encoding="utf-8")
+    return {
+        (r["metric_code"], r["measure"], str(r["period_start"]), r["value"], r["unit"], r["breakdown"])
+        for r in facts_of_reports([page], say=lambda msg: None)
+        if r["fact_source"] == "table"
+    }
+
+
+def test_a_varav_row_naming_a_staff_category_is_a_breakdown_of_its_parents_quantity(tmp_path):
+    # okand_hos_verksamhetsberattelse_2007 (thousands of hours in the row labels) and the shape of
+    # vastmanland_hsf_delar1_2024's `Utförd arbetstid egen personal` / `- varav läkare`
+    text = (
+        "Verksamhetsberättelse för 2007\n\nFörvaltning: Hälso- och sjukvården\n\n"
+        "Bokslut bokslut\n\n2007 2006\n\n"
+        "Arbetad tid (1 000 tim) 7 163,0 7 031,0\n\n"
+        "- varav övertid/fyllnadstid (1 000 tim) 127,0 137,0\n\n"
+        "- varav timtid (1 000 tim) 245,0 262,0\n\n"
+        "- varav timtid (%) 3,4% 3,7%\n\n"
+        "- varav inhyrd personal (1 000 tim) 63,0 43,0\n\n"
+        "- varav läkare (1 000 tim) 1 032,0 1 005,0\n\n"
+        "- varav sjuksköterskor (1 000 tim) 2 699,0 2 617,0\n"
+    )
+    facts = table_facts(tmp_path, text)
+    by_value = {f[3]: f for f in facts}
+    assert by_value[1032000][:2] == ("arbetad_tid", "actual") and by_value[1032000][4] == "hours"
+    assert by_value[1032000][5] == "staff=läkare"
+    assert by_value[2617000][0] == "arbetad_tid" and by_value[2617000][2] == "2006-01-01"
+    assert by_value[245000][0] == "arbetad_tid" and by_value[245000][5] == "staff=timtid"
+    # the row label's unit picks the overtime metric in hours; a share is no level of the worked time
+    assert by_value[127000][0] == "overtid_timmar"
+    assert 3.4 not in by_value
+    # hours are no cost of hired staff
+    assert not any(f[0] == "inhyrd_personal_kostnad" for f in facts)
+
+
+def test_a_staff_category_under_a_row_naming_no_metric_is_no_part_of_the_tables_whole(tmp_path):
+    # vastmanland_hsf_delar1_2024 L2695-2726: `- varav sjuksköterskor` under `Utförd arbetstid resursenheten` (a
+    # unit's hours, no metric of its own) is not the sjuksköterskor of the table's `Arbetad tid`
+    text = (
+        "Delårsrapport 1 2024\n\nArbetad tid (ack)\n\n"
+        "Förändring Förändring %Föregeående ÅrInnevarande År\n\n"
+        "Utförd arbetstid egen personal  2 160 830  37 229  1,75 2 123 601\n\n"
+        "- varav läkare  283 621  347  0,12 283 274\n\n"
+        "Utförd arbetstid resursenheten  23 665 -1 663 -6,57 25 328\n\n"
+        "- varav sjuksköterskor  4 297 -28 -0,66 4 325\n"
+    )
+    facts = table_facts(tmp_path, text)
+    staff = {(f[0], f[5], f[3]) for f in facts if f[5].startswith("staff=")}
+    assert ("arbetad_tid_egen", "staff=läkare", 283621) in staff
+    assert not [f for f in staff if f[1] == "staff=sjuksköterskor"]
+
+
+# norrbotten_manadsrapport_2009 (a web copy, the page on one line): the labels and headers, then the values column
+# by column, rows 1-8 first and rows 9-12 after them
+COLUMNWISE_LABELS = (
+    "Resultaträkning (mkr) Verksamhetens intäkter Verksamhetens kostnader varav personalkostnader varav övriga "
+    "kostnader varav avskrivningar Verksamhetens nettokostnad Skatteintäkter Generella statsbidrag och utjämning "
+    "Resultat före finansiella poster Finansiella intäkter Finansiella kostnader Periodens resultat Ack utfall Ack "
+    "utfall Avvikels e mot budget 0909 0909 0809"
+)
+COLUMNWISE_VALUES = (
+    "573 -5 067 -2 741 -2 143 -183 -4 494 3 343 1 264 552 -4 919 -2 670 -2 071 -178 -4 367 2 972 1 298 87 -47 0 "
+    "-53 6 40 -57 26 113 140 -46 207 -97 28 -29 -98 9 86 -2 93"
+)
+
+
+def test_a_table_flattened_column_by_column_is_read_where_its_sums_decide_one_reading():
+    cells, issues = extract_tables("x.txt", [COLUMNWISE_LABELS, "", COLUMNWISE_VALUES])
+    rows: dict[str, list[float | None]] = {}
+    for c in sorted(cells, key=lambda c: (c.row_index, c.column_index)):
+        rows.setdefault(c.row_label, []).append(c.value)
+    assert list(rows)[:3] == ["Verksamhetens intäkter", "Verksamhetens kostnader", "varav personalkostnader"]
+    assert rows["Verksamhetens kostnader"] == [-5067, -4919, -47]
+    assert rows["Skatteintäkter"] == [3343, 2972, -57]
+    assert rows["Resultat före finansiella poster"] == [113, -97, 9]
+    assert rows["Periodens resultat"] == [207, -98, 93]
+    assert {c.column_header for c in cells} == {"Ack utfall", "Avvikelse mot budget"}
+    assert {c.unit_raw for c in cells} == {"mkr"} and not issues
+    verified = {c.row_label for c in cells if c.is_verified}
+    assert "Verksamhetens kostnader" in verified and "Verksamhetens intäkter" not in verified  # in no sum
+    # the same values in another order: no reading is confirmed by the sums, nothing is placed column by column
+    shuffled = " ".join(reversed(COLUMNWISE_VALUES.replace(" 0", " 0,0").split()))
+    cells, _ = extract_tables("x.txt", [COLUMNWISE_LABELS, "", shuffled])
+    assert not [c for c in cells if c.row_label]
+
+
+def test_of_a_table_read_column_by_column_only_the_columns_whose_period_is_known_become_facts(tmp_path):
+    text = "Månadsrapport januari–september 2009\n\n" + COLUMNWISE_LABELS + "\n\n" + COLUMNWISE_VALUES + "\n"
+    facts = table_facts(tmp_path, text)
+    deviations = {f[0]: f[3] for f in facts if f[1] == "budget_deviation"}
+    assert deviations["kostnader_totalt"] == -47000 and deviations["skatteintakter"] == -57000
+    assert deviations["nettokostnad"] == 40000 and deviations["resultat"] == 93000
+    assert len(deviations) == 12
+    # two `Ack utfall` columns whose years the flattened header does not say in order: no actual is stated
+    assert not [f for f in facts if f[1] == "actual"]
