@@ -23,6 +23,13 @@ from datetime import date
 from typing import overload
 
 from loaders.document import FIRST_MONTHS_RE, MONTH_COUNTS
+from loaders.factlists import (
+    is_breakdown,
+    list_facts,
+    parts_before_nouns,
+    parts_in_parentheses,
+    with_line_label_parts,
+)
 from loaders.lexicon import (
     METRICS,
     NON_FACT_CUES,
@@ -43,6 +50,7 @@ from loaders.lexicon import (
 from loaders.numbers import NUMBER_RE, match_value, parse_number
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
+from loaders.undated import undated_before_the_year
 
 # the closed word lists the reader decides by (seeds/reader_words.csv, documented in seeds/_reader_words.yml)
 READER_WORDS = load_reader_words()
@@ -782,6 +790,7 @@ def extract_prose(
             and not sent.bullet
             and colon.group(1).casefold()
             not in GENERIC_HEADINGS | {"not", "obs", "källa", "notera", "kvinnor", "män", "totalt", "tabell", "figur"}
+            and not _label_metric(colon.group(1), lex, rx)  # 'Dagsjukvård: 44 000' is a metric's label, no unit
         ):
             ctx.colon_org = colon.group(1)
         prev_block_end = sent.lines[-1]
@@ -800,6 +809,15 @@ def extract_prose(
         facts.extend(f)
         issues.extend(i)
     facts.extend(scorecard_facts(report_file, lines, document, lex))
+    facts.extend(clause_end_count_facts(report_file, sentences, document, lex, facts))
+    facts.extend(work_count_facts(report_file, sentences, document, lex, facts))
+    facts.extend(parenthesized_part_facts(report_file, sentences, document, lex, rx, facts))
+    listed = heading_list_facts(report_file, lines, document, lex, rx)
+    # a number of a list line is the list's: the sentence reader's reading of that line gives way
+    taken = {(f.line, f.value) for f in listed}
+    facts = [f for f in facts if (f.line, f.value) not in taken] + listed
+    facts = with_line_label_parts(facts, lines)
+    facts = undated_before_the_year(facts, lines, document)
     lag = worked_time_month(lines, document)
     metric_lag = metric_months(lines, document, lex, rx)
     facts = [
@@ -811,6 +829,162 @@ def extract_prose(
         for f in facts
     ]
     return facts, issues
+
+
+def _noun_count_fact(
+    report_file: str, sent: Sentence, m: re.Match[str], nouns: dict[str, str], document: Document
+) -> ProseFact | None:
+    """The fact of a count `m` (groups num, noun) whose noun names the metric (`nouns`: noun -> metric)."""
+    value = parse_number(m.group("num"))
+    if value is None:
+        return None
+    return ProseFact(
+        report_file=report_file,
+        line=sent.line_at(m.start("num")),
+        sentence=_clip(sent.text),
+        quote=m.group("num"),
+        label=m.group("noun"),
+        metric_code=nouns[m.group("noun").casefold()],
+        measure="actual",
+        value=value,
+        unit_raw=m.group("noun"),
+        period_start=None,
+        period_end=None,
+        org_unit="",
+        is_approximate=bool(APPROX_RE.search(sent.text[: m.start("num")])),
+        period_evidence="report period" if document.period_end else "no report period",
+    )
+
+
+def clause_end_count_facts(
+    report_file: str, sentences: list[Sentence], document: Document, lex: ProseLexicon, facts: list[ProseFact]
+) -> list[ProseFact]:
+    """'Vi är 4631 medarbetare.', 'Vi har ungefär 10 100 medarbetare.': a count whose noun names a metric
+    only when it ends the sentence (seeds/prose_phrases.csv, family 'clause_end'; '2 medarbetare
+    utnämnts till professorer' and '2600 medarbetare är aktiva inom forskning' count something else),
+    when the sentence reader placed no fact on that number."""
+    nouns = {phrase: metric for (phrase, family), metric in lex.unit_phrases.items() if family == "clause_end"}
+    if not nouns:
+        return []
+    end_re = re.compile(
+        r"(?<![\d,.])(?P<num>[1-9]\d{0,2}(?:[ \u00a0]\d{3})+|\d+)\s+(?P<noun>"
+        + alternation(sorted(nouns, key=len, reverse=True))
+        + r")\s*[.!]?\s*$",
+        re.I,
+    )
+    taken = {(f.line, f.value) for f in facts}
+    out = []
+    for sent in sentences:
+        m = end_re.search(sent.text)
+        if m is None or YEAR_DIGITS_RE.fullmatch(m.group("num")):
+            continue
+        fact = _noun_count_fact(report_file, sent, m, nouns, document)
+        if fact is not None and (fact.line, fact.value) not in taken:
+            out.append(fact)
+    return out
+
+
+WORK_WORD_RE = re.compile(r"\b(?:" + alternation(READER_LISTS["work_word"]) + r")\b", re.I)
+
+
+def work_count_facts(
+    report_file: str, sentences: list[Sentence], document: Document, lex: ProseLexicon, facts: list[ProseFact]
+) -> list[ProseFact]:
+    """'arbetar närmare 3 850 personer', '4 600 personer har SÖS som sin arbetsplats': the one number of a
+    sentence about working (seeds/reader_words.csv work_word), counting people (seeds/prose_phrases.csv,
+    family 'work_count'), is the staff count, when the sentence reader placed no fact on it."""
+    nouns = {phrase: metric for (phrase, family), metric in lex.unit_phrases.items() if family == "work_count"}
+    if not nouns:
+        return []
+    count_re = re.compile(
+        r"(?<![\d,.])(?P<num>[1-9]\d{0,2}(?:[ \u00a0]\d{3})+|\d+)\s+(?P<noun>"
+        + alternation(sorted(nouns, key=len, reverse=True))
+        + r")\b",
+        re.I,
+    )
+    taken = {(f.line, f.value) for f in facts}
+    out = []
+    for sent in sentences:
+        if not WORK_WORD_RE.search(sent.text) or len(NUMBER_RE.findall(sent.text)) != 1:
+            continue
+        m = count_re.search(sent.text)
+        if m is None or YEAR_DIGITS_RE.fullmatch(m.group("num")):
+            continue
+        fact = _noun_count_fact(report_file, sent, m, nouns, document)
+        if fact is not None and (fact.line, fact.value) not in taken:
+            out.append(fact)
+    return out
+
+
+def parenthesized_part_facts(
+    report_file: str,
+    sentences: list[Sentence],
+    document: Document,
+    lex: ProseLexicon,
+    rx: re.Pattern[str],
+    facts: list[ProseFact],
+) -> list[ProseFact]:
+    """'Utför vi cirka 19 900 (oplanerade 4 160, planerade 15 760) operationer': a whole and its parts in
+    parentheses, the metric named by the noun before or after them (loaders/factlists.parts_in_parentheses);
+    '3 500 planerade operationer och 1 000 akuta': parts before their noun (factlists.parts_before_nouns);
+    when the sentence reader placed no fact on those numbers."""
+
+    def metric_of(noun: str) -> str:
+        metric = _label_metric(noun, lex, rx) if noun else ""
+        return metric if lex.units.get(metric) == "count" else ""
+
+    taken = {(f.line, f.value) for f in facts}
+    out = []
+    for sent in sentences:
+        found = parts_in_parentheses(sent.text, metric_of) if "(" in sent.text else []
+        for at, item, metric, part in found + parts_before_nouns(sent.text, metric_of):
+            line = sent.line_at(at)
+            if (line, item.value) in taken:
+                continue
+            out.append(
+                ProseFact(
+                    report_file=report_file,
+                    line=line,
+                    sentence=_clip(sent.text),
+                    quote=item.text,
+                    label=metric,
+                    metric_code=metric,
+                    measure="actual",
+                    value=item.value,
+                    unit_raw="",
+                    period_start=None,
+                    period_end=None,
+                    org_unit="",
+                    is_approximate=bool(APPROX_RE.search(sent.text[:at])),
+                    period_evidence="report period" if document.period_end else "no report period",
+                    breakdown_label=part,
+                )
+            )
+    return out
+
+
+PER_YEAR_RE = re.compile(r"\s*(?:/|per\s+)år\s*$", re.I)  # 'Förlossningar/år': a count per year, still the metric
+
+
+def heading_list_facts(
+    report_file: str, lines: list[str], document: Document, lex: ProseLexicon, rx: re.Pattern[str]
+) -> list[ProseFact]:
+    """The numbers of fact lists under a heading that names their metric (loaders/factlists.py), with the
+    metrics a heading or label names read by this module's lexicon and word forms."""
+
+    def metrics_of(text: str) -> list[str]:
+        return [h.metric for h in find_aliases(text, lex, rx) if h.metric and h.phrase not in WEAK_METRIC_ALIASES]
+
+    def heading_metric(heading: str) -> str:
+        # the heading is the name of one metric, weak aliases too: under it, 'Anställda' is the count of staff
+        text = LABEL_TRIM_RE.sub("", LABEL_LEAD_RE.sub("", PER_YEAR_RE.sub("", heading)))
+        hits = find_aliases(text, lex, rx)
+        if len(hits) != 1 or hits[0].start > 0 or hits[0].end < len(text):
+            return ""
+        # 'Medarbetare' names the staff count only as the heading of a list: seeds/prose_phrases.csv, family 'list'
+        return hits[0].metric or lex.unit_phrases.get((hits[0].phrase, "list"), "")
+
+    return list_facts(report_file, lines, document, heading_metric, metrics_of, lambda m: lex.units.get(m, ""))
 
 
 ACK_MONTH_RE = re.compile(r"\(\s*ack(?:umulerat|\.)?\s+(" + MONTH_ALT + r")\s*\)", re.I)  # '(ack mars)'
@@ -967,6 +1141,41 @@ def _gender_part_of_previous(
         breakdown_label=word.group(1).casefold(),
         sign_word="",
         is_approximate=bool(APPROX_RE.search(text[: n.start])),
+    )
+
+
+PART_LABEL_AFTER_RE = re.compile(r"\s+([a-zåäöé][a-zåäöé/ ]*?)\s*(?=[,.;()]|$|\s\d)", re.I)
+
+
+def _listed_part_of_previous(
+    text: str, n: Num, line: int, placed_prev: Num | None, facts: list[ProseFact]
+) -> ProseFact | None:
+    """'cirka 3 800 anställda varav cirka 500 läkare, 1300 sjuksköterskor och barnmorskor, ...': a number
+    after a `varav` that follows the sentence's last placed number, whose words after it are a part the
+    breakdown seed names (a staff group: seeds/breakdown_labels.csv), is that number's part: its metric,
+    measure, period and unit, with the words as its breakdown. Only counts smaller than the whole."""
+    if placed_prev is None or n.explicit_sign or n.family not in ("none", "count"):
+        return None
+    whole = next((f for f in reversed(facts) if not f.breakdown_label), None)  # (the parts listed before it)
+    if whole is None or whole.measure != "actual" or not 0 < n.value < abs(whole.value):
+        return None
+    if not re.search(r"\bvarav\b", text[placed_prev.unit_end : n.start]):
+        return None
+    after = PART_LABEL_AFTER_RE.match(text, n.end)
+    if after is None:
+        return None
+    words = after.group(1).strip()
+    label = next((w for w in (words, re.split(r"\s+(?:och|samt)(?:\s+|$)", words)[0]) if is_breakdown(w)), "")
+    if not label:
+        return None
+    return replace(
+        whole,
+        line=line,
+        quote=_quote(n.text, text[n.start : n.end]),
+        value=n.value,
+        breakdown_label=label,
+        sign_word="",
+        is_approximate=bool(APPROX_RE.search(text[max(0, n.start - 12) : n.start])),
     )
 
 
@@ -1212,6 +1421,10 @@ def sentence_facts(
                 if part is None:
                     raise _Rejected("number for one gender: no metric for it")
                 facts.append(part)  # 'anställda, varav kvinnor 1606 och 332 män': the whole's metric, one part
+                continue
+            listed = _listed_part_of_previous(text, n, sent.line_at(n.start), s.placed_prev, facts)
+            if listed is not None:
+                facts.append(listed)  # '3 800 anställda varav 500 läkare, 1300 sjuksköterskor': the parts it lists
                 continue
             family, list_kind = _unit_family(s, at)
             m = _measure_of(s, at, family, list_kind)

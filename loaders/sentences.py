@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.factlists import list_line_indexes
 from loaders.lexicon import alternation, load_reader_lists, load_reader_words
 from loaders.numbers import NUMBER_RE
 
@@ -119,6 +120,22 @@ def _in_capitals(s: str) -> bool:
     )
 
 
+# a sentence that counts a list of things: 'På sjukhuset finns 3 800 anställda varav 500 läkare, 1300 sjuksköterskor
+# och 80 fysioterapeuter.' (a capitalised word first, a full stop last, a word after every number)
+COUNTED_ITEM_RE = re.compile(r"\d\s+[a-zåäöé]{3,}")
+
+
+def _counted_list_sentence(s: str) -> bool:
+    """Many numbers in a line, but a sentence: it opens with a capitalised word, ends with a full stop and has
+    a lower-case word after each of its numbers (no chart labels' units or percent signs)."""
+    return (
+        PARAGRAPH_START_RE.match(s) is not None
+        and s.endswith(".")
+        and "%" not in s
+        and len(COUNTED_ITEM_RE.findall(s)) >= len(NUMBER_RE.findall(s))
+    )
+
+
 def classify_line(
     line: str, prev: str | None = None, nxt: str | None = None, prev_heading: bool = False, gap: int = 1
 ) -> str:
@@ -145,7 +162,7 @@ def classify_line(
         return "table"
     if NUMERIC_CELL_RE.match(s):
         return "table"
-    if len(numbers) >= 4 and len(numbers) * 2 >= len(LONG_WORD_RE.findall(s)):
+    if len(numbers) >= 4 and len(numbers) * 2 >= len(LONG_WORD_RE.findall(s)) and not _counted_list_sentence(s):
         return "table"  # chart labels: 'Jan-april: -502 tkr, -38% Jan-april: -3 072 tkr, -22%'
     return "prose"
 
@@ -227,6 +244,8 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
     spaced = bool(nonblank) and sum(lines[i].endswith((" ", "\t")) for i in nonblank) / len(nonblank) > 0.7
 
     fact_box = _fact_box_lines([lines[i] for i in nonblank])
+    # a heading-led fact list (loaders/factlists.py): its heading is a heading, each of its lines a statement
+    list_heads, list_lines = list_line_indexes(lines)
 
     blocks: list[Sentence] = []
     buf: list[str] = []
@@ -250,6 +269,8 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
         nxt = lines[nonblank[k + 1]] if k + 1 < len(nonblank) else None
         gap = i - nonblank[k - 1] if k else 99
         kind = classify_line(line, prev, nxt, prev_kind in ("heading", "table", "noise"), gap)
+        if i in list_heads:
+            kind = "heading"
         prev_kind = kind
         if kind != "prose":
             flush()
@@ -300,7 +321,7 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
             buf.extend(part)
             src.extend([lineno] * len(part))
             prev_open = j == len(parts) - 1 and not line.endswith((" ", "\t"))
-        if fact_box[k]:
+        if fact_box[k] or i in list_lines:
             flush()  # one line of a fact box: the next line's label is not this value's
             prev_open = False
     flush()

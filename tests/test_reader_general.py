@@ -317,11 +317,20 @@ def test_each_line_of_a_fact_box_is_a_statement_of_its_own():
 
 
 def test_a_comparative_may_stand_between_a_number_and_its_noun_but_an_adjective_makes_a_part():
-    found = facts(
-        "Årsredovisning 2019\n\nRegionen hade 649 000 fler vårdbesök under 2019. Sjukhuset gjorde 3 500 "
-        "planerade operationer.\n"
-    )
-    assert found == [("besok_totalt", "change_abs", 649000)]
+    found = extract_text(
+        "t.txt",
+        (
+            "Årsredovisning 2019\n\nRegionen hade 649 000 fler vårdbesök under 2019. Sjukhuset gjorde 3 500 "
+            "planerade operationer.\n"
+        ).encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.measure, f.value) for f in found if not f.breakdown_label] == [
+        ("besok_totalt", "change_abs", 649000)
+    ]
+    # (the part is the operations' part that the breakdown seed names, never their whole)
+    assert [(f.metric_code, f.value, f.breakdown_label) for f in found if f.breakdown_label] == [
+        ("operationer", 3500.0, "planerade")
+    ]
 
 
 def test_a_number_word_opening_a_compound_is_the_metric_s_value():
@@ -395,6 +404,180 @@ def test_miljoner_before_a_count_noun_is_a_count_in_millions_not_money():
         "Årsredovisning 2015\n\nSkåningarna gjorde cirka 3,6 miljoner läkarbesök under 2015. Resultatet blev "
         "3,6 miljoner kronor.\n"
     ) == [("lakarbesok", "actual", 3600000), ("resultat", "actual", 3.6)]
+
+
+def list_facts_of(text: str) -> list[tuple[str, float, str, str]]:
+    found = extract_text("t.txt", text.encode()).prose_facts
+    return sorted((f.metric_code, f.value, f.breakdown_label, f.org_unit) for f in found)
+
+
+def test_a_heading_that_names_a_metric_leads_the_numbers_of_the_lines_under_it():
+    # a fact page: the heading is the metric, a line's label the part it counts, `Totalt` or no label the whole
+    page = (
+        "Sjukhuset i siffror\n\nAntal vårdplatser\n\n428 medicin/kirurgi\n8 intensivvård, 45 uppvakning\n\n"
+        "Medarbetare\nLäkare 527\nSjuksköterskor 862\nTotalt 2 356\n\n"
+        "Operationer\ncirka 19 900 (oplanerade 4 160, planerade 15 760)\n\n"
+        "Anställda\n\ncirka 3 800 (bland annat följande yrkesgrupper: läkare 490, undersköterskor 730)\n"
+    )
+    assert list_facts_of(page) == [
+        ("anstallda", 490.0, "läkare", ""),
+        ("anstallda", 527.0, "Läkare", ""),
+        ("anstallda", 730.0, "undersköterskor", ""),
+        ("anstallda", 862.0, "Sjuksköterskor", ""),
+        ("anstallda", 2356.0, "", ""),
+        ("anstallda", 3800.0, "", ""),
+        ("operationer", 4160.0, "oplanerade", ""),
+        ("operationer", 15760.0, "planerade", ""),
+        ("operationer", 19900.0, "", ""),
+        ("vardplatser", 8.0, "", "intensivvård"),
+        ("vardplatser", 45.0, "", "uppvakning"),
+        ("vardplatser", 428.0, "", "medicin/kirurgi"),
+    ]
+
+
+def test_a_list_line_whose_label_is_only_a_count_noun_is_the_whole():
+    assert list_facts_of("Anställda\n\n4 631 st\n") == [("anstallda", 4631.0, "", "")]
+
+
+def test_a_heading_that_lists_several_things_or_a_label_with_its_own_metric_leads_nothing():
+    page = "Besök, inskrivningar och vårddagar\n\ncirka 35 000 inskrivna patienter\ncirka 155 000 vårddagar\n"
+    assert list_facts_of(page) == [("varddagar", 155000.0, "", ""), ("vardtillfallen", 35000.0, "", "")]
+    # under a heading with no metric, a label that names one is read as a sentence of its own
+    assert list_facts_of("Lokaler\nVårdplatser 345\nOperationssalar 12\n") == [("vardplatser", 345.0, "", "")]
+
+
+def test_staff_groups_and_planned_care_are_parts_the_breakdown_seed_names():
+    from loaders.factlists import is_breakdown
+
+    assert all(map(is_breakdown, ["Läkare", "Usk/Biträden", "sjuksköterskor/barnmorskor", "Övriga", "planerade"]))
+    assert not any(map(is_breakdown, ["medicin/kirurgi", "intensivvård", "Totalt"]))
+
+
+def periods_of(text: str) -> dict[float, tuple]:
+    found = extract_text("t.txt", text.encode()).prose_facts
+    return {f.value: (f.metric_code, f.period_start, f.period_evidence.split(":")[0]) for f in found}
+
+
+def test_a_year_the_text_names_late_dates_only_what_follows_it():
+    # a fact page: standing figures first, the year only in a heading further down (and a link at the foot)
+    page = (
+        "Om sjukhuset\n\nSjukhuset har totalt 673 vårdplatser.\n\n"
+        "Det här hände på sjukhuset 2016:\n\n  • 18 900 operationer gjordes.\n\nÅrsredovisning 2016\n"
+    )
+    assert periods_of(page) == {
+        673.0: ("vardplatser", None, "undated"),
+        18900.0: ("operationer", date(2016, 1, 1), "report period"),
+    }
+    # a heading that says 'in figures' dates what follows it only
+    headed = (
+        "Om oss\n\nSjukhuset har 603 vårdplatser.\n\nSÖS i siffror - produktion 2016\n\n  • 42 990 vårdtillfällen.\n"
+    )
+    assert periods_of(headed)[603.0][1] is None and periods_of(headed)[42990.0][1] == date(2016, 1, 1)
+    # a note that the page's figures are from the year dates the whole page
+    noted = "Korta fakta\n\nOperationer: 31 000\nVårdplatser: 1000\nDagsjukvård: 44 000\n\n(Siffror från 2015)\n"
+    assert {p for _, p, _ in periods_of(noted).values()} == {date(2015, 1, 1)}
+
+
+def test_a_whole_and_the_staff_groups_it_lists_after_varav_are_the_whole_and_its_parts():
+    # many numbers in a line, but a sentence (capitalised, a full stop, a word after each number): no chart labels
+    line = (
+        "På sjukhuset finns cirka 3 800 anställda varav cirka 500 läkare, 1300 sjuksköterskor och barnmorskor, "
+        "80 fysioterapeuter, 750 undersköterskor, 255 vårdadministratörer och 350 servicemedarbetare.\n"
+    )
+    assert list_facts_of(line) == [
+        ("anstallda", 80.0, "fysioterapeuter", ""),
+        ("anstallda", 255.0, "vårdadministratörer", ""),
+        ("anstallda", 350.0, "servicemedarbetare", ""),
+        ("anstallda", 500.0, "läkare", ""),
+        ("anstallda", 750.0, "undersköterskor", ""),
+        ("anstallda", 1300.0, "sjuksköterskor och barnmorskor", ""),
+        ("anstallda", 3800.0, "", ""),
+    ]
+    assert list_facts_of("Antal anställda\n\n8 122, varav 1 317 läkare och 2 643 sjuksköterskor.\n") == [
+        ("anstallda", 1317.0, "läkare", ""),
+        ("anstallda", 2643.0, "sjuksköterskor", ""),
+        ("anstallda", 8122.0, "", ""),
+    ]
+
+
+def test_visits_within_outpatient_care_are_the_visits_and_enrolled_patients_are_care_episodes():
+    # 'inom öppenvården' names the kind of care, not a unit the visits belong to (seeds: not_a_unit_after_inom)
+    assert facts("Det här hände 2016:\n\n  • 419 400 besök gjordes inom öppenvården.\n") == [
+        ("besok_totalt", "actual", 419400.0)
+    ]
+    assert facts("Under ett år\n\ncirka 35 000 inskrivna patienter\n") == [("vardtillfallen", "actual", 35000.0)]
+    assert facts("Patientbesök\n\n • 1,4 miljoner patientbesök per år\n") == [("besok_totalt", "actual", 1400000.0)]
+
+
+def test_a_list_label_that_is_a_part_and_then_a_metric_is_that_metrics_part_never_its_whole():
+    page = "Produktion\nAkuta slutenvårdstillfällen 30 175\nElektiva slutenvårdstillfällen 4058\nOperationer Ca 7800\n"
+    assert list_facts_of(page) == [
+        ("operationer", 7800.0, "", ""),
+        ("vardtillfallen", 4058.0, "Elektiva", ""),
+        ("vardtillfallen", 30175.0, "Akuta", ""),
+    ]
+
+
+def test_the_label_of_a_label_value_line_is_the_metric_not_an_org_unit():
+    # (the colon name of a paragraph is its unit, 'AnOpIVA: ...', but not when it names a metric)
+    page = "Korta fakta\n\nDagsjukvård: 44 000\nOperationer: 31 000\nVårdplatser: 1000\n"
+    assert list_facts_of(page) == [
+        ("dagsjukvard", 44000.0, "", ""),
+        ("operationer", 31000.0, "", ""),
+        ("vardplatser", 1000.0, "", ""),
+    ]
+
+
+def test_a_staff_count_that_ends_its_sentence_is_the_staff():
+    assert facts("Om oss\n\nVi är 4631 medarbetare.\n") == [("anstallda", "actual", 4631.0)]
+    assert facts("Om oss\n\nVi har ungefär 10 100 medarbetare. Deras insatser är viktiga.\n") == [
+        ("anstallda", "actual", 10100.0)
+    ]
+    # a count of staff who did something is no staff count
+    assert facts("I korthet\n\nUnder året har 2 medarbetare utnämnts till professorer.\n") == []
+    assert facts("Forskning\n\n2600 medarbetare är aktiva inom klinisk forskning.\n") == []
+
+
+def test_a_whole_with_its_parts_in_parentheses_before_its_noun():
+    line = "Varje år ...\n\n  • Utför vi cirka 19 900 (oplanerade 4 160, planerade 15 760) operationer\n"
+    assert list_facts_of(line) == [
+        ("operationer", 4160.0, "oplanerade", ""),
+        ("operationer", 15760.0, "planerade", ""),
+        ("operationer", 19900.0, "", ""),
+    ]
+    # parts the breakdown seed does not name are not read as parts, nor their whole
+    from loaders.factlists import parts_in_parentheses
+
+    def metric_of(noun: str) -> str:
+        return "operationer" if noun == "operationer" else ""
+
+    assert parts_in_parentheses("Vi utförde 19 900 (Karlstad 4 160, Arvika 15 760) operationer.", metric_of) == []
+    assert len(parts_in_parentheses("Vi utförde 19 900 (akuta 4 160, planerade 15 760) operationer.", metric_of)) == 3
+
+
+def test_the_one_count_of_people_in_a_sentence_about_working_is_the_staff():
+    assert facts("Om sjukhuset\n\nPå sjukhusen arbetar närmare 3 850 personer med att ge vård.\n") == [
+        ("anstallda", "actual", 3850.0)
+    ]
+    assert facts("Om sjukhuset\n\n4 600 personer har SÖS som sin arbetsplats.\n") == [("anstallda", "actual", 4600.0)]
+    # not when the sentence counts more than the people ('inom cirka 150 olika yrkeskategorier')
+    assert facts("Medarbetare\n\nHär arbetar 300 personer inom cirka 150 olika yrken.\n") == []
+
+
+def test_parts_before_their_noun_and_after_it_are_parts_of_that_metric():
+    line = "Sjukhuset\n\nVisby lasarett genomför årligen 3 500 planerade operationer och 1 000 akuta.\n"
+    assert list_facts_of(line) == [("operationer", 1000.0, "akuta", ""), ("operationer", 3500.0, "planerade", "")]
+
+
+def test_a_staff_group_labelling_a_line_makes_its_figure_that_groups_part_never_the_whole():
+    page = (
+        "Personalbokslut 2017\n\nPersonalbokslutet för 2017 redovisar ett plus på 118 årsarbetare. Nedan redovisas "
+        "några förändringar i personalstrukturen:\n\n  Läkare + 28 årsarbetare ( -1 åa bemanningsföretag)\n\n"
+        "  Sjuksköterska +7 årsarbetare (+20 åa bemanningsföretag)\n\n  Undersköterska + 29 årsarbetare\n"
+    )
+    found = extract_text("t.txt", page.encode()).prose_facts
+    parts = {f.value: f.breakdown_label for f in found}
+    assert parts[7.0] == "Sjuksköterska" and parts[29.0] == "Undersköterska"
 
 
 def test_a_sign_word_before_pa_gives_the_sign_and_eller_med_the_change_in_another_unit():

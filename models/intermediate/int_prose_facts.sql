@@ -26,8 +26,15 @@ final as (
         prose.prose_fact_id as source_id,
         prose.report_file,
         coalesce(prose.org_unit, documents.org_unit, '') as org_unit_name,
-        coalesce(prose.period_start, documents.period_start) as period_start,
-        coalesce(prose.period_end, documents.period_end) as period_end,
+        -- a fact above the line where the text first names its year is undated (loaders/undated.py)
+        case
+            when coalesce(prose.period_evidence, '') not like 'undated%'
+                then coalesce(prose.period_start, documents.period_start)
+        end as period_start,
+        case
+            when coalesce(prose.period_evidence, '') not like 'undated%'
+                then coalesce(prose.period_end, documents.period_end)
+        end as period_end,
         prose.metric_code,
         prose.measure,
         coalesce(breakdowns.breakdown, '') as breakdown,

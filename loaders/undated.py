@@ -1,0 +1,78 @@
+"""A year the text names late dates only what follows it.
+
+A fact page ("Om sjukhuset", "Regionen i siffror") states standing figures first (`673 vårdplatser`,
+`10 100 medarbetare`) and names a year only further down (`Det här hände på SkaS 2016:`, `Under 2017 är
+det ...`, a link `Årsredovisning 2016` at the foot). The report's period, taken from that year, is
+evidence for what stands after it, not for what the page said before it: a number above the first line
+that names the year, dated by nothing of its own, is undated (its period left empty, the evidence says
+why). A line that says the page's figures are from that year (`(Siffror från 2015)`, `Alla uppgifter är
+från den 31 december 2017`) dates the whole page.
+
+Only a whole-year period whose evidence is the year as written; a period from months (`jan-okt`), from a
+meeting date or from `förra året` is not a year the text names. Pure functions; the words come from
+seeds/reader_words.csv (list `figures_note_word`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from loaders.lexicon import cue_alternation, load_reader_lists
+from loaders.records import Document, ProseFact
+
+FIGURES_NOTE_RE = re.compile(r"\b(?:" + cue_alternation(load_reader_lists()["figures_note_word"]) + r")\b", re.I)
+SOURCE_LINE = "# source:"
+UNDATED = "undated"  # the evidence of a fact left without a period starts with this word
+REPORT_PERIOD = "report period"  # the evidence of a fact that takes the report's period (loaders/prose.py)
+
+
+def _year_re(year: int) -> re.Pattern[str]:
+    # the year as a word, not a part of a date (2017-10-18) or of a number
+    return re.compile(r"(?<![\d\-–/.,])" + str(year) + r"(?![\d\-–/]|[.,]\d)")
+
+
+def first_line_naming(lines: list[str], year: int) -> int | None:
+    """The 1-based line where the text first names `year` (its source line left out), or None."""
+    rx = _year_re(year)
+    for i, line in enumerate(lines):
+        if not line.startswith(SOURCE_LINE) and rx.search(line):
+            return i + 1
+    return None
+
+
+def _names_its_year(document: Document) -> int | None:
+    start, end = document.period_start, document.period_end
+    if start is None or end is None or (start.month, start.day, end.month, end.day) != (1, 1, 12, 31):
+        return None
+    return end.year if start.year == end.year and str(end.year) in document.period_evidence else None
+
+
+def undated_before_the_year(facts: list[ProseFact], lines: list[str], document: Document) -> list[ProseFact]:
+    """The facts, those that take the report's period (no period of their own: the evidence is the report
+    period) and stand above the first line naming the report's year left undated."""
+    year = _names_its_year(document)
+    if year is None:
+        return facts
+    first = first_line_naming(lines, year)
+    rx = _year_re(year)
+    if first is None or any(rx.search(line) and FIGURES_NOTE_RE.search(line) for line in lines):
+        return facts
+    return [
+        replace(
+            f,
+            period_start=None,
+            period_end=None,
+            period_evidence=f"{UNDATED}: above L{first}, where the text first names {year}",
+        )
+        if f.line < first and _takes_the_report_period(f, document)
+        else f
+        for f in facts
+    ]
+
+
+def _takes_the_report_period(f: ProseFact, document: Document) -> bool:
+    return f.period_evidence.startswith(REPORT_PERIOD) and (f.period_start, f.period_end) in (
+        (None, None),
+        (document.period_start, document.period_end),
+    )
