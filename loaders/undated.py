@@ -20,9 +20,9 @@ from dataclasses import replace
 
 from loaders.lexicon import cue_alternation, load_reader_lists
 from loaders.records import Document, ProseFact
+from loaders.sentences import URL_LINE_RE
 
 FIGURES_NOTE_RE = re.compile(r"\b(?:" + cue_alternation(load_reader_lists()["figures_note_word"]) + r")\b", re.I)
-SOURCE_LINE = "# source:"
 UNDATED = "undated"  # the evidence of a fact left without a period starts with this word
 REPORT_PERIOD = "report period"  # the evidence of a fact that takes the report's period (loaders/prose.py)
 
@@ -33,10 +33,10 @@ def _year_re(year: int) -> re.Pattern[str]:
 
 
 def first_line_naming(lines: list[str], year: int) -> int | None:
-    """The 1-based line where the text first names `year` (its source line left out), or None."""
+    """The 1-based line where the text first names `year` (a line that is only an address left out), or None."""
     rx = _year_re(year)
     for i, line in enumerate(lines):
-        if not line.startswith(SOURCE_LINE) and rx.search(line):
+        if rx.search(line) and not URL_LINE_RE.match(line):
             return i + 1
     return None
 
