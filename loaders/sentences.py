@@ -212,6 +212,23 @@ def _paragraph_ends(buf: list[str]) -> bool:
     return "".join(buf[j:k]).casefold() not in OPEN_WORDS
 
 
+TITLE_LINE_MAX = 60  # characters of a headline; a line wrapped in running text is longer
+
+
+def _title_line(line: str | None) -> bool:
+    """A headline: a short capitalised line of words with no figure that does not end a sentence or a clause
+    (a short line with a figure is a label-value statement: 'Sjuksköterska +7 årsarbetare'; one word alone
+    is as often a chart's label: 'VO')."""
+    text = (line or "").strip()
+    return (
+        0 < len(text) <= TITLE_LINE_MAX
+        and len(text.split()) >= 2
+        and text[0].isupper()
+        and text[-1] not in ".!?:;,-–"
+        and not any(c.isdigit() for c in text)
+    )
+
+
 FACT_BOX_LINES = 3  # label-value lines in a row that make a fact box (two may be a table's rows under its header)
 
 
@@ -290,6 +307,12 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
         if buf and gap >= 3 and _paragraph_ends(buf) and PARAGRAPH_START_RE.match(line):
             # two or more blank lines between a finished clause and a capitalised line: a new paragraph,
             # even when the previous one lacks its full stop ('... jämfört med 2022' / 'Vårdbesök ...')
+            flush()
+            prev_open = False
+        elif buf and gap >= 2 and _title_line(prev) and _paragraph_ends(buf) and PARAGRAPH_START_RE.match(line):
+            # a short line with no full stop, a blank line, then a capitalised line: a headline or a
+            # dateline over its text ('Delårsrapport pekar mot viss förbättring' / 'Ett starkare ...'), whose
+            # words are no part of the first sentence
             flush()
             prev_open = False
         parts = _prose_parts(line.rstrip("\n"))

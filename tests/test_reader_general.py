@@ -9,6 +9,7 @@ from loaders.document import detect_period
 from loaders.extract import extract_text
 from loaders.lexicon import load_word_forms, with_base_forms
 from loaders.reflow import reflow, split_flattened, without_markup
+from loaders.sentences import lines_to_sentences
 
 
 def facts(text: str) -> list[tuple[str, str, float]]:
@@ -756,3 +757,22 @@ def test_the_costs_of_staffing_companies_are_the_costs_of_hired_staff():
         "under första kvartalet.\n"
     )
     assert found == [("inhyrd_personal_kostnad", "change_pct", 21.4)]
+
+
+def test_a_headline_over_its_text_is_no_part_of_the_first_sentence():
+    # a press release's headline, a blank line, then its text: the headline's 'förbättring' is no change
+    text = (
+        "Pressmeddelande 2019-10-31\n\nDelårsrapport pekar mot viss förbättring\n\n"
+        "Ett starkare finansiellt resultat innebär att årsprognosen i delårsrapporten efter åtta månader "
+        "hamnar på minus 31 miljoner kronor för Region Kalmar län.\n"
+    )
+    assert facts(text) == [("resultat", "forecast", -31.0)]
+    lines = [
+        "12 februari 2019",
+        "Plus i regionens bokslut men stora utmaningar väntar",
+        "",
+        "Region Sörmland visar ett överskott.",
+    ]
+    assert [s.text for s in lines_to_sentences(lines)][-1] == "Region Sörmland visar ett överskott."
+    # a short line with a figure is a statement of its own list, not a headline
+    assert len(lines_to_sentences(["Sjuksköterska +7 årsarbetare", "", "Undersköterska + 29 årsarbetare"])) == 1
