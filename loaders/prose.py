@@ -217,6 +217,12 @@ ORG_AFTER_RE = re.compile(
     + alternation(READER_LISTS["not_a_unit_after_inom"])
     + r")[a-zåäö]{4,}|(?:i|på|vid)\s+[A-ZÅÄÖ][a-zåäö]{2,})"
 )
+# a whole organisation named after the number is where it was counted, not a part of the metric ('7,0 % i
+# Region Västmanland', '2 551 förlossningar vid Skaraborgs sjukhus')
+WHOLE_ORG_AFTER_RE = re.compile(
+    r"\s*(?:[a-zåäö]+\s+){0,2}?(?:i|på|vid|inom)\s+(?:(?:Region|Landstinget)\s+[A-ZÅÄÖ][a-zåäö]+|"
+    r"[A-ZÅÄÖ][a-zåäö]+s\s+(?:sjukhus|universitetssjukhus)\b)"
+)
 MONTH_YEAR_RE = re.compile(
     r"\bi\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+((?:19|20)\d\d)\b", re.I
 )
@@ -817,6 +823,7 @@ def extract_prose(
     taken = {(f.line, f.value) for f in listed}
     facts = [f for f in facts if (f.line, f.value) not in taken] + listed
     facts = with_line_label_parts(facts, lines)
+    facts = with_repeated_statements_joined(facts)
     facts = undated_before_the_year(facts, lines, document)
     lag = worked_time_month(lines, document)
     metric_lag = metric_months(lines, document, lex, rx)
@@ -829,6 +836,19 @@ def extract_prose(
         for f in facts
     ]
     return facts, issues
+
+
+def with_repeated_statements_joined(facts: list[ProseFact]) -> list[ProseFact]:
+    """A sentence the text repeats word for word on another line (a web copy's teaser and body, a summary
+    quoting its section) is one statement: its later reading takes the unit of the first, so the warehouse
+    keeps one fact with both lines as its evidence, not two facts that differ by a unit the context gave."""
+    first: dict[tuple, ProseFact] = {}
+    out: list[ProseFact] = []
+    for f in facts:
+        key = (f.metric_code, f.measure, f.period_start, f.period_end, f.value, f.sentence)
+        seen = first.setdefault(key, f)
+        out.append(replace(f, org_unit=seen.org_unit) if seen.line != f.line and seen.org_unit != f.org_unit else f)
+    return out
 
 
 def _noun_count_fact(
@@ -2140,7 +2160,11 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected(f"percent change of a share ({metric}): percent or percentage points is ambiguous")
     if measure.startswith("change") and re.search(r"\(\s*$", window) and not n.explicit_sign:
         raise _Rejected("a bare number in parentheses beside a change word")
-    if ORG_AFTER_RE.search(text[n.unit_end : n.unit_end + 60]) and not n.explicit_sign:
+    if (
+        ORG_AFTER_RE.search(text[n.unit_end : n.unit_end + 60])
+        and not n.explicit_sign
+        and not WHOLE_ORG_AFTER_RE.match(text, n.unit_end)
+    ):
         raise _Rejected("the number is qualified by a unit or place named after it")
     return replace(
         pick,

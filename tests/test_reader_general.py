@@ -3,11 +3,13 @@ or a phrase, inflected and compound words, a surplus that is the result. Literal
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from loaders.document import detect_period
 from loaders.extract import extract_text
 from loaders.lexicon import load_word_forms, with_base_forms
+from loaders.prose import with_repeated_statements_joined
 from loaders.reflow import reflow, split_flattened, without_markup
 from loaders.sentences import lines_to_sentences
 
@@ -776,3 +778,22 @@ def test_a_headline_over_its_text_is_no_part_of_the_first_sentence():
     assert [s.text for s in lines_to_sentences(lines)][-1] == "Region Sörmland visar ett överskott."
     # a short line with a figure is a statement of its own list, not a headline
     assert len(lines_to_sentences(["Sjuksköterska +7 årsarbetare", "", "Undersköterska + 29 årsarbetare"])) == 1
+
+
+def test_a_whole_organisation_named_after_the_number_is_where_it_was_counted():
+    text = "Debattartikel 2021\n\n2018 var sjukfrånvaron 7,0 % i Region Västmanland, vilket är en hög nivå.\n"
+    assert facts(text) == [("sjukfranvaro", "actual", 7.0)]
+    assert facts("Årsredovisning 2014\n\nUnder 2014 genomfördes 2 551 förlossningar vid Skaraborgs sjukhus.\n") == [
+        ("forlossningar", "actual", 2551.0)
+    ]
+
+
+def test_a_sentence_repeated_word_for_word_is_one_statement():
+    # a web copy's teaser under a headline naming the place ('SKARABORG: ...'), the same sentence again in its body
+    sentence = "Under förra året genomfördes 2 551 förlossningar vid Skaraborgs sjukhus."
+    (fact,) = extract_text("t.txt", f"Artikel 2015\n\n{sentence}\n".encode()).prose_facts
+    teaser, body = replace(fact, org_unit="SKARABORG"), replace(fact, line=40, org_unit="")
+    other = replace(fact, line=41, org_unit="", sentence="Under förra året genomfördes 2 551 förlossningar.")
+    joined = with_repeated_statements_joined([teaser, body, other])
+    assert [f.org_unit for f in joined] == ["SKARABORG", "SKARABORG", ""]
+    assert [f.line for f in joined] == [teaser.line, 40, 41]
