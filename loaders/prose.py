@@ -223,6 +223,9 @@ WHOLE_ORG_AFTER_RE = re.compile(
     r"\s*(?:[a-zåäö]+\s+){0,2}?(?:i|på|vid|inom)\s+(?:(?:Region|Landstinget)\s+[A-ZÅÄÖ][a-zåäö]+|"
     r"[A-ZÅÄÖ][a-zåäö]+s\s+(?:sjukhus|universitetssjukhus)\b)"
 )
+# a count of missions ('uppdrag', 'transporter', 'utryckningar') in a sentence that names an ambulance
+MISSION_NOUN_AFTER_RE = re.compile(r"\s*(" + alternation(READER_LISTS["mission_noun"]) + r")\b", re.I)
+AMBULANCE_RE = re.compile(alternation(READER_LISTS["mission_subject"]), re.I)  # a word stem: ambulanser, -helikopter
 MONTH_YEAR_RE = re.compile(
     r"\bi\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+((?:19|20)\d\d)\b", re.I
 )
@@ -849,6 +852,11 @@ def with_repeated_statements_joined(facts: list[ProseFact]) -> list[ProseFact]:
         seen = first.setdefault(key, f)
         out.append(replace(f, org_unit=seen.org_unit) if seen.line != f.line and seen.org_unit != f.org_unit else f)
     return out
+
+
+def _mission_count(text: str, n: Num) -> re.Match[str] | None:
+    """The mission noun right after a number of a sentence that names an ambulance, or None."""
+    return MISSION_NOUN_AFTER_RE.match(text, n.unit_end) if AMBULANCE_RE.search(text) else None
 
 
 def _noun_count_fact(
@@ -1586,6 +1594,7 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
             or MODIFIER_GAP_RE.fullmatch(s.text, n.unit_end, h.start)
             for h in s.hits_all
         )
+        and not _mission_count(s.text, n)
     ):
         s.last_any_measure = ""
         raise _Rejected(f"counts '{nxt_word.group(1)}', not a metric of the sentence")
@@ -1598,7 +1607,7 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
     # a bare number compared with the previous one takes its unit ("3,2 procent jämfört med 3,7")
     if family == "none" and s.placed_prev is not None and COMPARED_BEFORE_RE.search(window):
         family = s.placed_prev.family
-    if family in ("kr", "none") and not s.has_metric_word and not s.ctx.last_metric:
+    if family in ("kr", "none") and not s.has_metric_word and not s.ctx.last_metric and not _mission_count(s.text, n):
         raise _Rejected()
     if family == "kr":
         raise _Rejected("amount in kronor (not tkr/mnkr): unit too uncertain")
@@ -1920,6 +1929,11 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     if unit_dev and unit_dev.end() <= n.start + 1 and not [h for h in hits_all if h.metric]:
         # 'Division medicin: -16,7 mkr jämfört med budget.': a unit's own deviation from budget is its result's
         metric, label = "resultat", "(a unit's deviation: '" + unit_dev.group("unit") + ":')"
+    mission = _mission_count(text, n) if not metric else None
+    if mission and family in ("count", "none") and _metric_ok("ambulansuppdrag", "count", measure, lex):
+        # 'länets ambulanser utförde drygt 64 000 transporter', '681 uppdrag av ambulanshelikopter': a count of
+        # missions in a sentence about ambulances is the ambulance missions
+        metric, label = "ambulansuppdrag", f"{mission.group(1)} (of an ambulance)"
     if not metric:
         raise _Rejected(f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
     return _Metric(metric, label, carried, measure, tuple(hits), unit_dev, m.prev_year)

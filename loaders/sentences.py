@@ -393,6 +393,11 @@ def blocks_to_sentences(blocks: list[Sentence]) -> list[Sentence]:
     return out
 
 
+# a line opening with an ellipsis goes on from an intro that ends with one ('En dag på Akademiska ...' /
+# '... opereras 85 patienter.'): an item of that intro's list, as a bullet is
+ELLIPSIS_OPENERS = ("...", "…")
+
+
 def _emit(out: list[Sentence], b: Sentence, start: int, end: int, block: int = 0) -> None:
     seg = b.text[start:end]
     lead = len(seg) - len(seg.lstrip(" •-"))
@@ -401,7 +406,12 @@ def _emit(out: list[Sentence], b: Sentence, start: int, end: int, block: int = 0
         s = start + lead
         out.append(
             Sentence(
-                seg2, b.lines[s : s + len(seg2)], "•" in seg[:lead] or "-" in seg[:lead], block, b.heading, b.section
+                seg2,
+                b.lines[s : s + len(seg2)],
+                "•" in seg[:lead] or "-" in seg[:lead] or seg2.startswith(ELLIPSIS_OPENERS),
+                block,
+                b.heading,
+                b.section,
             )
         )
 

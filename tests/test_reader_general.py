@@ -797,3 +797,22 @@ def test_a_sentence_repeated_word_for_word_is_one_statement():
     joined = with_repeated_statements_joined([teaser, body, other])
     assert [f.org_unit for f in joined] == ["SKARABORG", "SKARABORG", ""]
     assert [f.line for f in joined] == [teaser.line, 40, 41]
+
+
+def test_a_count_of_missions_in_a_sentence_about_ambulances_is_the_ambulance_missions():
+    text = "Pressmeddelande 2022\n\nFörra året utförde länets ambulanser drygt 64 000 transporter.\n"
+    assert facts(text) == [("ambulansuppdrag", "actual", 64000.0)]
+    text = "ÅRET I KORTHET – UNDER 2017\n\n… utfördes 681 uppdrag av ambulanshelikopter.\n\n"
+    text += "… har vägambulanserna haft 16 256 uppdrag.\n"
+    assert facts(text) == [("ambulansuppdrag", "actual", 681.0), ("ambulansuppdrag", "actual", 16256.0)]
+    assert facts("Årsredovisning 2017\n\nLänet har 20 ambulanser.\n") == []  # vehicles, not missions
+    assert facts("Årsredovisning 2017\n\nRegionen genomförde 120 uppdrag inom kulturen.\n") == []
+
+
+def test_lines_opening_with_an_ellipsis_are_items_of_the_intro_before_them():
+    # 'En dag på ...' makes each item a daily figure, not the year's
+    text = (
+        "Sjukhusfakta 2015\n\nEn dag på Akademiska ...\n\n"
+        "... genomför sjukhusets 18 ambulanser 105 uppdrag, varav 37 är akuta utryckningar.\n"
+    )
+    assert facts(text) == []
