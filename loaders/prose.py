@@ -1564,15 +1564,20 @@ def number_at(s: _Scan, idx: int, win_start: int) -> _At:
 
 
 def _reject_non_fact_cue(s: _Scan, at: _At) -> None:
-    """Gate: a cue before the number (seeds/non_fact_cues.csv: adjusted, range, scenario, ...) or in the heading
-    or list intro it stands under says it is no stated outcome."""
+    """Gate: a cue before the number (seeds/non_fact_cues.csv: adjusted, range, scenario, ...), in the heading
+    or list intro it stands under, or (scope 'count') anywhere in the sentence of a count says it is no stated
+    outcome."""
     cue = next(
         (
             reason
             for pattern, scope, reason in s.lex.non_fact_cues
-            if pattern.search(at.before_all)
+            if scope != "count"
+            and pattern.search(at.before_all)
             or scope == "context"
             and (pattern.search(s.sent.heading) or pattern.search(s.ctx.list_intro))
+            or scope == "count"
+            and at.n.family in ("none", "count")
+            and pattern.search(s.text)
         ),
         None,
     )

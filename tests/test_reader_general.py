@@ -816,3 +816,15 @@ def test_lines_opening_with_an_ellipsis_are_items_of_the_intro_before_them():
         "... genomför sjukhusets 18 ambulanser 105 uppdrag, varav 37 är akuta utryckningar.\n"
     )
     assert facts(text) == []
+
+
+def test_a_count_of_the_patients_from_one_place_is_no_total():
+    text = "Sjukhusfakta 2021\n\n • 6 600 vårdtillfällen av utomläns- eller utlandspatienter\n"
+    assert facts(text) == []
+    text = (
+        "Årsberättelse 2022\n\nOm man tittar på patienterna från Stockholm separat så erbjöd vi dem totalt "
+        "1 278 172 slutenvårdstillfällen och öppenvårdsbesök.\n"
+    )
+    assert facts(text) == []
+    # patients from the whole county are the total
+    assert facts("Sjukhusfakta 2021\n\n • 85 900 vårdtillfällen per år\n") == [("vardtillfallen", "actual", 85900.0)]
