@@ -205,7 +205,7 @@ def test_a_varav_row_naming_a_staff_category_is_a_breakdown_of_its_parents_quant
     assert by_value[1032000][:2] == ("arbetad_tid", "actual") and by_value[1032000][4] == "hours"
     assert by_value[1032000][5] == "staff=läkare"
     assert by_value[2617000][0] == "arbetad_tid" and by_value[2617000][2] == "2006-01-01"
-    assert by_value[245000][0] == "arbetad_tid" and by_value[245000][5] == "staff=timtid"
+    assert by_value[245000][0] == "arbetad_tid" and by_value[245000][5] == "employment=timavlönade"
     # the row label's unit picks the overtime metric in hours; a share is no level of the worked time
     assert by_value[127000][0] == "overtid_timmar"
     assert 3.4 not in by_value
