@@ -49,7 +49,7 @@ test: setup browser
 # the quick tier: loaders, units, model logic and one small end-to-end build, in about a minute;
 # no browser, no builds of their own (tests marked slow)
 test-fast: setup
-	$(BIN)/python -m pytest -q -m "not slow"
+	$(BIN)/python -m pytest -q -m "not slow" -n 2 --dist loadgroup
 
 # the linters (README "Linting"), each run even when one before it fails: ruff (lint and format check) on
 # every Python file, mypy on loaders/, sqlfluff on models/ and macros/ (.sqlfluff); the quick tier runs

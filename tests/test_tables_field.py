@@ -176,6 +176,18 @@ def test_two_digit_years_month_ranges_and_year_spans_in_headers_give_each_column
     assert ends == {"2022-04-30", "2023-04-30", "2024-04-30"}  # `jan-april` ends in April
 
 
+def test_a_row_label_naming_a_unit_and_what_it_counts_in_parentheses_gives_the_unit_as_org_unit(tmp_path):
+    # jamtland_harjedalen_hsn_tertial_2024-04: `Klin kem lab (analyser)` (L1345) and `Röntgenavdelning
+    # (undersökningar)` (L1304) count the examinations of one unit, not the whole nämnd's
+    for text, value, unit in ((LABS, 1024557, "Klin kem lab"), (RADIOLOGY, 30716, "Röntgenavdelning")):
+        page = tmp_path / "rapport.txt"
+        page.write_text("Tertialrapport 1 2024\n\n" + text, encoding="utf-8")
+        facts = [r for r in facts_of_reports([page], say=lambda msg: None) if r["fact_source"] == "table"]
+        (fact,) = [r for r in facts if r["value"] == value]
+        assert (fact["metric_code"], fact["org_unit_name"]) == ("undersokningar", unit)
+        assert all(r["org_unit_name"] == unit for r in facts if r["metric_code"] == "undersokningar")
+
+
 def table_facts(tmp_path, text: str) -> set[tuple]:
     page = tmp_path / "rapport.txt"
     page.write_text(text, encoding="utf-8")
@@ -205,7 +217,7 @@ def test_a_varav_row_naming_a_staff_category_is_a_breakdown_of_its_parents_quant
     assert by_value[1032000][:2] == ("arbetad_tid", "actual") and by_value[1032000][4] == "hours"
     assert by_value[1032000][5] == "staff=läkare"
     assert by_value[2617000][0] == "arbetad_tid" and by_value[2617000][2] == "2006-01-01"
-    assert by_value[245000][0] == "arbetad_tid" and by_value[245000][5] == "staff=timtid"
+    assert by_value[245000][0] == "arbetad_tid" and by_value[245000][5] == "employment=timavlönade"
     # the row label's unit picks the overtime metric in hours; a share is no level of the worked time
     assert by_value[127000][0] == "overtid_timmar"
     assert 3.4 not in by_value

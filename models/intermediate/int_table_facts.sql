@@ -275,6 +275,31 @@ subtotals as (
     group by report_file, table_id, unit_key
 ),
 
+-- a row label `<unit> (<what it counts>)` (`Klin kem lab (analyser)`, `Röntgenavdelning (undersökningar)`):
+-- the words in parentheses name the metric (seeds/reader_words.csv, list counted_in_parentheses), the words
+-- before them the org unit that counts it, not the report's whole
+counted_pattern as (
+    select
+        '^\(\s*(' || string_agg(lower(word), '|') || ')(\s*/\s*(' || string_agg(lower(word), '|') || '))*\s*\)$'
+            as pattern
+    from {{ ref('reader_words') }}
+    where list = 'counted_in_parentheses'
+),
+
+counted_units as (
+    select
+        labels.row_label,
+        trim({{ re_extract('labels.row_label', "'^(.*[^\\s(])\\s*\\([^()]*\\)\\s*$'", 1) }}) as unit_name
+    from (select distinct row_label from periods) as labels
+    cross join counted_pattern
+    where {{ re_matches(
+            "lower(" ~ re_extract('labels.row_label', "'(\\([^()]*\\))\\s*$'", 1) ~ ")", 'counted_pattern.pattern'
+        ) }}
+        and not {{ re_matches(
+            "lower(labels.row_label)", "'^\\s*[-–]?\\s*(antal|andel|varav|totalt|total|summa|samtliga)\\b'"
+        ) }}
+),
+
 dated as (
     select
         periods.*,
@@ -294,6 +319,7 @@ dated as (
             when periods.n_dimension_columns > 0 and periods.row_label <> '' then periods.row_label || ' / Totalt'
             when periods.n_dimension_columns > 0 then periods.report_org_unit
             when periods.is_breakdown_row then periods.report_org_unit
+            when counted_units.unit_name <> '' then counted_units.unit_name
             when periods.is_unit_rows and periods.row_label <> '' and not periods.is_total_row
                 and periods.row_group = '' then periods.row_label
             when periods.is_org_rows and periods.is_grand_total_row and periods.row_group = ''
@@ -312,6 +338,7 @@ dated as (
         case when {{ re_matches('lower(periods.row_label)', "'\\(\\s*1[  ]?000\\b|\\btusental\\b|\\b1000-tal'") }}
             then 1000 else 1 end as label_scale
     from periods
+    left join counted_units on periods.row_label = counted_units.row_label
     left join subtotals
         on periods.report_file = subtotals.report_file
         and periods.table_id = subtotals.table_id
