@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -111,7 +112,9 @@ def _digits(text: str) -> str:
 
 
 def _value_digits(value: float) -> str:
-    return _digits(f"{abs(value):.6f}".rstrip("0").rstrip("."))
+    # the shortest decimal that reads back as the float ('18100000100.1', not '...100.099998'), never in exponent form
+    text = format(Decimal(repr(abs(value))), "f")
+    return _digits(text.rstrip("0").rstrip(".") if "." in text else text)
 
 
 def assert_traceable(text: str, extraction) -> None:
