@@ -219,8 +219,12 @@ def _number_pattern(text: str) -> re.Pattern[str]:
     return re.compile(("" if text[:1] in SIGNS else r"(?<![\d,])") + r"\s?".join(parts) + r"(?![\d])")
 
 
-def _claim(text: str, claimed: list[tuple[int, int]], quote: str, numbers_only: bool) -> tuple[int, int] | None:
-    """Where `quote` stands in `text` apart from the spans already claimed: the first such place."""
+def _claim(
+    text: str, claimed: list[tuple[int, int]], quote: str, numbers_only: bool, resume: dict[str, int] | None = None
+) -> tuple[int, int] | None:
+    """Where `quote` stands in `text` apart from the spans already claimed: the first such place. `resume`
+    remembers, per quote printed as is, where the previous search for it found its place: the places
+    before it are claimed for good (claims only grow), so a row that repeats a number is searched once."""
     if numbers_only:  # a prose quote is a number as NUMBER_RE sees it ('3,7' of '3,7 %', '+275')
         want = re.sub(r"[\s%]", "", quote).lstrip("+-\u2013\u2212")
         for m in NUMBER_RE.finditer(text):
@@ -228,7 +232,7 @@ def _claim(text: str, claimed: list[tuple[int, int]], quote: str, numbers_only: 
             if re.sub(r"\s", "", text[s:e]) == want and not _overlaps(claimed, m.start(), m.end()):
                 return m.start(), e if not quote.rstrip().endswith("%") else m.end()
     quote = quote.strip()
-    at = text.find(quote)
+    at = text.find(quote, resume.get(quote, 0) if resume is not None else 0)
     while at >= 0:  # the number as printed (most cells): no pattern needed
         end = at + len(quote)
         glued = quote[0] in SIGNS  # '-100,00-25 833': a minus glued to the number before it
@@ -237,8 +241,12 @@ def _claim(text: str, claimed: list[tuple[int, int]], quote: str, numbers_only: 
             and not (end < len(text) and text[end].isdigit())
             and not _overlaps(claimed, at, end)
         ):
+            if resume is not None:
+                resume[quote] = at + 1
             return at, end
         at = text.find(quote, at + 1)
+    if resume is not None:
+        resume[quote] = len(text)  # no free place as printed: none will come
     if DIGIT_RE.search(quote):
         rx = _number_pattern(quote)
     else:  # a number written as a word ('fyra procent')
@@ -313,8 +321,9 @@ def _claim_line(text: str, cells: list[TableCell], prose: list[ProseFact], other
     found: list[tuple[int, int, str, str, str, str]] = []
     claimed: list[tuple[int, int]] = []  # sorted, disjoint
     unplaced: list[tuple[str, str, str]] = []
+    resume: dict[str, int] = {}
     for cell in sorted(cells, key=lambda c: c.column_index):
-        span = _claim(text, claimed, cell.text, numbers_only=False)
+        span = _claim(text, claimed, cell.text, numbers_only=False, resume=resume)
         if span is None:
             unplaced.append((cell.text, "table_cell", cell.table_id))
             continue

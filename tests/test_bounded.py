@@ -152,7 +152,7 @@ before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 extract_text("big.txt", data)
 print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024)
 """
-MB_PER_MB = 400  # the worst measured (benchmarks/worst.py): ~200 MB per MB of a row of numbers (every cell a record)
+MB_PER_MB = 400  # the worst measured (benchmarks/worst.py): ~350 MB per MB of a row of numbers (cells and ledger)
 FLOOR_MB = 60  # below this, what the interpreter allocates anyway
 
 
