@@ -1,0 +1,52 @@
+"""The field corpus (tests/field/) is a yardstick only while its annotations hold: each quote is text of its
+document, each code a metric of the seeds in its domain, each split the hash rule of the README."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from pathlib import Path
+
+from benchmarks.field import FIELD, match, read_annotations
+
+ROOT = Path(__file__).resolve().parent.parent
+UNITS = {"tkr", "pct", "count", "fte", "hours", "days"}
+
+
+def test_every_annotation_quotes_its_text_names_a_seeded_metric_and_follows_the_split_rule():
+    with (ROOT / "seeds" / "metrics.csv").open(encoding="utf-8", newline="") as fh:
+        domain_of = {r["metric_code"]: r["domain"] for r in csv.DictReader(fh)}
+    rows = read_annotations()
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in (FIELD / "texts").glob("*.txt")}
+    bad = []
+    for r in rows:
+        doc = r["document"]
+        want = "test" if int(hashlib.sha1(doc.encode()).hexdigest(), 16) % 3 == 0 else "dev"
+        if doc not in texts or r["source_quote"] not in texts[doc]:
+            bad.append(f"{doc}: quote {r['source_quote']!r} is not in the text")
+        if domain_of.get(r["metric_code"]) != r["domain"]:
+            bad.append(f"{doc}: {r['metric_code']} is no {r['domain']} metric of seeds/metrics.csv")
+        if r["split"] != want or r["unit"] not in UNITS:
+            bad.append(f"{doc}: split {r['split']!r} (the rule says {want}), unit {r['unit']!r}")
+        float(r["value"])
+    assert bad == [], "\n".join(bad[:20])
+    assert all(t.startswith("# source: ") for t in texts.values())
+    assert len(texts) >= 30 and len(rows) >= 400
+
+
+def test_an_emitted_fact_answers_one_annotation_with_its_key_and_a_close_value():
+    ann = [
+        {
+            "document": "d",
+            "metric_code": "resultat",
+            "measure": "actual",
+            "period_start": "2024-01-01",
+            "period_end": "2024-12-31",
+            "value": "-39000",
+            "unit": "tkr",
+        },
+    ] * 2
+    emitted = [dict(ann[0], value=-39000.4), dict(ann[0], value=-39000.0, measure="budget_deviation")]
+    found, missed, wrong = match(ann, emitted)
+    assert (len(found), len(missed), len(wrong)) == (1, 1, 1)
+    assert wrong[0]["measure"] == "budget_deviation"
