@@ -50,9 +50,11 @@ MONTH_COUNTS = {word: int(value) for word, value in load_number_words().items() 
 FIRST_MONTHS_RE = re.compile(
     r"\b(?:första|de|efter)\s+(" + alternation(MONTH_COUNTS) + r")\s+(?:första\s+)?månader", re.I
 )
-# "delårsrapporten för augusti 2025", "delårsbokslutet per april": the month the interim report closes
+# "delårsrapporten för augusti 2025", "delårsbokslutet per april", "Månadsrapport november 2013": the month an
+# interim or monthly report closes (its figures run from January: a monthly report is year to date)
 INTERIM_MONTH_RE = re.compile(
-    rf"\bdel[åa]rs(?:rapport|bokslut)\w*\s+(?:för|per|efter)\s+(?:{MONTH_ABBR}{LINE_SPACE}?[-–]{LINE_SPACE}?)?"
+    rf"\b(?:{REPORT_TYPES['delarsrapport']}|{REPORT_TYPES['manadsrapport']})\w*(?:\s+(?:för|per|efter)\s+|{LINE_SPACE}+)"
+    rf"(?:{MONTH_ABBR}{LINE_SPACE}?[-–]{LINE_SPACE}?)?"
     rf"({MONTH_NAME})(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?",
     re.I,
 )

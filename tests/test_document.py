@@ -30,6 +30,16 @@ def test_most_frequent_per_month_sets_period_when_title_is_silent():
     assert detect_period(lines)[:2] == (date(2023, 1, 1), date(2023, 8, 31))
 
 
+def test_a_monthly_or_interim_report_named_by_its_month_runs_from_january_to_that_month():
+    # ('Månadsrapport november 2013': the monthly report's figures are the year to date)
+    assert detect_period(["Månadsrapport november 2013", "", "Det ekonomiska resultatet uppgår till 140,5 mkr."])[
+        :2
+    ] == (date(2013, 1, 1), date(2013, 11, 30))
+    assert detect_period(["Region X", "Delårsrapport augusti 2015"])[:2] == (date(2015, 1, 1), date(2015, 8, 31))
+    # a month on a later line is no month of the title
+    assert detect_period(["Månadsrapport", "", "oktober 2012 har varit en bra månad"])[1] != date(2012, 10, 31)
+
+
 def test_no_period_in_text_gives_none():
     assert detect_period(["Lite text utan datum", "och mer text"])[:2] == (None, None)
 
