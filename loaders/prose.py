@@ -2177,7 +2177,13 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         and not re.search(r"\brelativ", window, re.I)
     ):
         raise _Rejected(f"percent change of a share ({metric}): percent or percentage points is ambiguous")
-    if measure.startswith("change") and re.search(r"\(\s*$", window) and not n.explicit_sign:
+    if (
+        measure.startswith("change")
+        and re.search(r"\(\s*$", window)
+        and not n.explicit_sign
+        # ('ökat med 296,5 mkr (5,3 %)': a percent after a change in money or a count is that change in percent)
+        and not (family == "pct" and placed_prev is not None and s.prev_measure == "change_abs")
+    ):
         raise _Rejected("a bare number in parentheses beside a change word")
     if (
         ORG_AFTER_RE.search(text[n.unit_end : n.unit_end + 60])

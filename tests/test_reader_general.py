@@ -828,3 +828,12 @@ def test_a_count_of_the_patients_from_one_place_is_no_total():
     assert facts(text) == []
     # patients from the whole county are the total
     assert facts("Sjukhusfakta 2021\n\n • 85 900 vårdtillfällen per år\n") == [("vardtillfallen", "actual", 85900.0)]
+
+
+def test_a_percent_in_parentheses_after_a_change_amount_is_that_change_in_percent():
+    # vastmanland_manadsrapport_2013, vastmanland_delarsrapport_2014: 'ökat med 296,5 mkr (5,3 %)'
+    got = facts(
+        "Månadsrapport november 2013\n\n"
+        "Verksamhetens nettokostnader har ökat med 296,5 mkr (5,3 %) jämfört med föregående år.\n"
+    )
+    assert got == [("nettokostnad", "change_abs", 296.5), ("nettokostnad", "change_pct", 5.3)]
