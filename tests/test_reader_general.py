@@ -837,3 +837,13 @@ def test_a_percent_in_parentheses_after_a_change_amount_is_that_change_in_percen
         "Verksamhetens nettokostnader har ökat med 296,5 mkr (5,3 %) jämfört med föregående år.\n"
     )
     assert got == [("nettokostnad", "change_abs", 296.5), ("nettokostnad", "change_pct", 5.3)]
+
+
+def test_worse_than_a_budget_named_with_words_between_or_in_a_compound_is_the_deviation():
+    got = facts(
+        "Uppföljningsrapport juli 2014\n\n"
+        "Regionens resultat efter sju månader uppgår till -151 mnkr, vilket är 178 mnkr sämre än den "
+        "periodiserade budgeten. Resultatet för 2014 prognostiseras till -168 mnkr vid årets slut, vilket är "
+        "171 mnkr sämre än årsbudgeten.\n"
+    )
+    assert ("resultat", "budget_deviation", -178.0) in got and ("resultat", "forecast_deviation", -171.0) in got
