@@ -884,32 +884,49 @@ def _noun_count_fact(
     )
 
 
-def clause_end_count_facts(
-    report_file: str, sentences: list[Sentence], document: Document, lex: ProseLexicon, facts: list[ProseFact]
+def _family_count_facts(
+    report_file: str,
+    sentences: list[Sentence],
+    document: Document,
+    lex: ProseLexicon,
+    facts: list[ProseFact],
+    family: str,
+    tail: str,
+    sentence_ok,
 ) -> list[ProseFact]:
-    """'Vi är 4631 medarbetare.', 'Vi har ungefär 10 100 medarbetare.': a count whose noun names a metric
-    only when it ends the sentence (seeds/prose_phrases.csv, family 'clause_end'; '2 medarbetare
-    utnämnts till professorer' and '2600 medarbetare är aktiva inom forskning' count something else),
-    when the sentence reader placed no fact on that number."""
-    nouns = {phrase: metric for (phrase, family), metric in lex.unit_phrases.items() if family == "clause_end"}
+    """A count of a noun of seeds/prose_phrases.csv `family` (the number, the noun, then `tail`) in each
+    sentence `sentence_ok` accepts, where the sentence reader placed no fact on that number."""
+    nouns = {phrase: metric for (phrase, fam), metric in lex.unit_phrases.items() if fam == family}
     if not nouns:
         return []
-    end_re = re.compile(
+    count_re = re.compile(
         r"(?<![\d,.])(?P<num>[1-9]\d{0,2}(?:[ \u00a0]\d{3})+|\d+)\s+(?P<noun>"
         + alternation(sorted(nouns, key=len, reverse=True))
-        + r")\s*[.!]?\s*$",
+        + r")"
+        + tail,
         re.I,
     )
     taken = {(f.line, f.value) for f in facts}
     out = []
     for sent in sentences:
-        m = end_re.search(sent.text)
+        m = count_re.search(sent.text) if sentence_ok(sent.text) else None
         if m is None or YEAR_DIGITS_RE.fullmatch(m.group("num")):
             continue
         fact = _noun_count_fact(report_file, sent, m, nouns, document)
         if fact is not None and (fact.line, fact.value) not in taken:
             out.append(fact)
     return out
+
+
+def clause_end_count_facts(
+    report_file: str, sentences: list[Sentence], document: Document, lex: ProseLexicon, facts: list[ProseFact]
+) -> list[ProseFact]:
+    """'Vi är 4631 medarbetare.', 'Vi har ungefär 10 100 medarbetare.': a count whose noun names a metric
+    only when it ends the sentence (family 'clause_end'; '2 medarbetare utnämnts till professorer' and
+    '2600 medarbetare är aktiva inom forskning' count something else)."""
+    return _family_count_facts(
+        report_file, sentences, document, lex, facts, "clause_end", r"\s*[.!]?\s*$", lambda text: True
+    )
 
 
 WORK_WORD_RE = re.compile(r"\b(?:" + alternation(READER_LISTS["work_word"]) + r")\b", re.I)
@@ -919,29 +936,18 @@ def work_count_facts(
     report_file: str, sentences: list[Sentence], document: Document, lex: ProseLexicon, facts: list[ProseFact]
 ) -> list[ProseFact]:
     """'arbetar närmare 3 850 personer', '4 600 personer har SÖS som sin arbetsplats': the one number of a
-    sentence about working (seeds/reader_words.csv work_word), counting people (seeds/prose_phrases.csv,
-    family 'work_count'), is the staff count, when the sentence reader placed no fact on it."""
-    nouns = {phrase: metric for (phrase, family), metric in lex.unit_phrases.items() if family == "work_count"}
-    if not nouns:
-        return []
-    count_re = re.compile(
-        r"(?<![\d,.])(?P<num>[1-9]\d{0,2}(?:[ \u00a0]\d{3})+|\d+)\s+(?P<noun>"
-        + alternation(sorted(nouns, key=len, reverse=True))
-        + r")\b",
-        re.I,
+    sentence about working (seeds/reader_words.csv work_word), counting people (family 'work_count'), is
+    the staff count."""
+    return _family_count_facts(
+        report_file,
+        sentences,
+        document,
+        lex,
+        facts,
+        "work_count",
+        r"\b",
+        lambda text: bool(WORK_WORD_RE.search(text)) and len(NUMBER_RE.findall(text)) == 1,
     )
-    taken = {(f.line, f.value) for f in facts}
-    out = []
-    for sent in sentences:
-        if not WORK_WORD_RE.search(sent.text) or len(NUMBER_RE.findall(sent.text)) != 1:
-            continue
-        m = count_re.search(sent.text)
-        if m is None or YEAR_DIGITS_RE.fullmatch(m.group("num")):
-            continue
-        fact = _noun_count_fact(report_file, sent, m, nouns, document)
-        if fact is not None and (fact.line, fact.value) not in taken:
-            out.append(fact)
-    return out
 
 
 def parenthesized_part_facts(
