@@ -2104,7 +2104,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             opening = YEAR_OPENS_RE.match(text)
             if not (opening and int(opening.group(1)) == years_before[-1] < document.period_end.year):
                 raise _Rejected(f"a value for {years_before[-1]}, not the report's year")
-            earlier_year = years_before[-1]  # '2015 var sjukfrånvaron i Region Västmanland 6,6 %'
+            earlier_year = years_before[-1]  # '2015 var sjukfrånvaron 6,6 %': the year the sentence opens with
     alias_h = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
     if alias_h is not None:
         between = text[alias_h.end : n.start]

@@ -83,7 +83,9 @@ def _release_stable_path(link: Path, build_db: Path) -> None:
     link.unlink(missing_ok=True)
 
 
-def _cli_args(target: Path) -> list[str]:
+def cli_args(target: Path, logs: Path | None = None) -> list[str]:
+    """The arguments every dbt command of the project takes: project, profiles, target folder, logs (in the
+    target folder unless given), quiet and without colours or usage statistics."""
     return [
         "--project-dir",
         str(PROJECT_DIR),
@@ -92,7 +94,7 @@ def _cli_args(target: Path) -> list[str]:
         "--target-path",
         str(target),
         "--log-path",
-        str(target / "logs"),
+        str(logs or target / "logs"),
         "--quiet",
         "--log-level",
         "none",
@@ -117,7 +119,7 @@ def parse_in_background(db_path: Path):
             target = target_dir(db_path)
             os.environ["VARDLAGER_BUILD_DB"] = str(_profile_path(target, db_path.name))  # as the build's
             # no manifest.json here: the build writes it when it is done
-            result = dbtRunner().invoke(["parse", "--no-write-json", *_cli_args(target)])
+            result = dbtRunner().invoke(["parse", "--no-write-json", *cli_args(target)])
             done["manifest"] = result.result if result.success else None
         except Exception:  # the build's own dbt run says what is wrong
             pass
@@ -146,7 +148,7 @@ def run_dbt_build(
     if profile_db == build_db:
         manifest = None  # parsed for the stable path: the catalog names in it would not be this file's
     os.environ["VARDLAGER_BUILD_DB"] = str(profile_db)
-    args = ["build", *_cli_args(target)]
+    args = ["build", *cli_args(target)]
     if select:
         args += ["--select", *select]
     if not unit_tests:
@@ -165,7 +167,7 @@ def run_dbt_build_on_server(target: Path, dbt_target: str = "postgres", unit_tes
     build_schema_prefix). unit_tests=False leaves out the unit tests, as in run_dbt_build."""
     from dbt.cli.main import dbtRunner
 
-    args = ["build", "--target", dbt_target, *_cli_args(target)]
+    args = ["build", "--target", dbt_target, *cli_args(target)]
     if not unit_tests:
         args += ["--exclude-resource-type", "unit_test"]
     return outcome_of(dbtRunner().invoke(args))

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import duckdb
 
-from vardlager.dbt_runner import PROJECT_DIR, target_dir
+from vardlager.dbt_runner import cli_args, target_dir
 
 
 class DocsError(Exception):
@@ -65,21 +65,7 @@ def dbt_docs(db_copy: Path, out_dir: Path, work: Path, published: Path) -> Path:
                 "generate",
                 "--static",
                 *compile_args,
-                "--project-dir",
-                str(PROJECT_DIR),
-                "--profiles-dir",
-                str(PROJECT_DIR),
-                "--target-path",
-                str(target),
-                "--log-path",
-                str(work / "dbt-logs"),
-                "--quiet",
-                "--log-level",
-                "none",
-                "--log-level-file",
-                "none",
-                "--no-use-colors",
-                "--no-send-anonymous-usage-stats",
+                *cli_args(target, logs=work / "dbt-logs"),
             ]
         )
     finally:

@@ -32,7 +32,7 @@ import dagster as dg
 import duckdb
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 
-from vardlager.dbt_runner import PROJECT_DIR, _close_duckdb_environment, target_dir
+from vardlager.dbt_runner import PROJECT_DIR, _close_duckdb_environment, cli_args, target_dir
 from vardlager.lock import warehouse_lock
 from vardlager.pipeline import (
     carry_audit_history,
@@ -99,23 +99,8 @@ def ensure_manifest(project: DbtProject, build_file: Path) -> Path:
 
     target = project.project_dir / project.target_path
     result = dbtRunner().invoke(
-        [
-            "parse",
-            "--project-dir",
-            str(project.project_dir),
-            "--profiles-dir",
-            str(project.profiles_dir),
-            "--target-path",
-            str(target),
-            "--log-path",
-            str(target / "logs"),
-            "--quiet",
-            "--log-level",
-            "none",
-            "--log-level-file",
-            "none",
-            "--no-send-anonymous-usage-stats",
-        ]
+        # (the project's folders: DbtProject is made with PROJECT_DIR as project and profiles folder)
+        ["parse", *cli_args(target)]
     )
     _close_duckdb_environment()
     if not result.success or not manifest.exists():

@@ -138,7 +138,7 @@ def _compile(folder: Path) -> None:
     (another process compiling the same code at the same time does no harm)."""
     from dbt.cli.main import dbtRunner
 
-    from vardlager.dbt_runner import _cli_args, _close_duckdb_environment
+    from vardlager.dbt_runner import _close_duckdb_environment, cli_args
     from vardlager.pipeline import _freeze_objects_at_exit
 
     _freeze_objects_at_exit()  # a process that loaded dbt would otherwise spend seconds in its teardown
@@ -150,7 +150,7 @@ def _compile(folder: Path) -> None:
     os.environ["VARDLAGER_BUILD_DB"] = str(work / f"{CATALOG}.duckdb")  # profiles.yml: names the catalog
     try:
         for command in (["seed"], ["compile", "--select", "+" + FINAL_MODEL.rsplit(".", 1)[1]]):
-            result = dbtRunner().invoke([*command, *_cli_args(work)])
+            result = dbtRunner().invoke([*command, *cli_args(work)])
             if not result.success:
                 raise ExtractError(
                     f"dbt {command[0]} failed: {_first_line(result.exception) or 'see `vardlager build`'}"
