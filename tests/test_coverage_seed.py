@@ -8,21 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from loaders.coverage import SpanIndex, explain, load_non_fact_rules, metric_word_regex
-from loaders.lexicon import load_lexicon
+from loaders.coverage import SpanIndex, explain
 from loaders.numbers import NUMBER_RE, match_value
+from tests.test_coverage import METRIC_RX, RULES, why
 
-RULES = load_non_fact_rules()
-METRIC_RX = metric_word_regex(load_lexicon())
 FIELD = Path(__file__).parent / "field"
-
-
-def why(text: str, number: str, occurrence: int = 0) -> str:
-    """The reason the seed gives for the `occurrence`-th `number` in `text` ('' when none)."""
-    at = -1
-    for _ in range(occurrence + 1):
-        at = text.index(number, at + 1)
-    return explain(text, at, at + len(number), RULES, METRIC_RX)[0]
 
 
 @pytest.mark.parametrize(
