@@ -37,11 +37,14 @@ NUMBERED_REPORT_RE = re.compile(
 )
 LINE_SPACE = r"[^\S\n]"  # white space that does not end a line: a match never spans two lines
 MONTH_ABBR = r"jan(?:uari)?\.?"
+# the start of a range from January: `jan–aug`, `januari - april`, and `januari september` (a PDF's text that
+# lost the dash: Månadsrapport januari september 2017, för perioden januari oktober)
+FROM_JANUARY = rf"{MONTH_ABBR}(?:{LINE_SPACE}?[-–]|{LINE_SPACE}(?=[a-zA-ZåäöÅÄÖ]))"
 MONTH_NAME = rf"(?:{alternation(load_month_names())})\.?"
 # `per april 2024`, `t.o.m. augusti`, `januari-april`, `jan–aug 2019`; the lookahead lets the scan skip other
 # positions fast
 PER_MONTH_RE = re.compile(
-    rf"(?=[ptjJPT])\b(?:per|t\.?o\.?m\.?|till och med|{MONTH_ABBR}{LINE_SPACE}?[-–]{LINE_SPACE}?)"
+    rf"(?=[ptjJPT])\b(?:per|t\.?o\.?m\.?|till och med|{FROM_JANUARY}{LINE_SPACE}?)"
     rf"{LINE_SPACE}?({MONTH_NAME})(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?",
     re.I,
 )
@@ -55,7 +58,7 @@ FIRST_MONTHS_RE = re.compile(
 # interim or monthly report closes (its figures run from January: a monthly report is year to date)
 INTERIM_MONTH_RE = re.compile(
     rf"\b(?:{REPORT_TYPES['delarsrapport']}|{REPORT_TYPES['manadsrapport']})\w*(?:\s+(?:för|per|efter)\s+|{LINE_SPACE}+)"
-    rf"(?:{MONTH_ABBR}{LINE_SPACE}?[-–]{LINE_SPACE}?)?"
+    rf"(?:{FROM_JANUARY}{LINE_SPACE}?)?"
     rf"({MONTH_NAME})(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?",
     re.I,
 )

@@ -108,3 +108,9 @@ def test_a_text_naming_no_unit_of_its_own_is_its_heading_hospital_or_else_its_re
     assert own_unit("Division Länssjukvård 1 ... Division Länssjukvård 1, Landstinget Norrbotten\n") == (
         "Division Länssjukvård 1"
     )
+
+
+def test_a_range_from_january_that_lost_its_dash_ends_at_its_second_month():
+    # PDF text often drops the en dash: "Månadsrapport januari september 2017" is January to September
+    lines = ["Ekonomi Månadsrapport januari september 2017 Diarienummer RS", "resultat efter september"]
+    assert detect_period(lines)[:2] == (date(2017, 1, 1), date(2017, 9, 30))
