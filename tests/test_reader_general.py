@@ -806,6 +806,10 @@ def test_a_count_of_missions_in_a_sentence_about_ambulances_is_the_ambulance_mis
     text += "… har vägambulanserna haft 16 256 uppdrag.\n"
     assert facts(text) == [("ambulansuppdrag", "actual", 681.0), ("ambulansuppdrag", "actual", 16256.0)]
     assert facts("Årsredovisning 2017\n\nLänet har 20 ambulanser.\n") == []  # vehicles, not missions
+    # 'utryckningar' are the ambulance's missions (seeds/metric_aliases.csv)
+    text = "Pressmeddelande 2022\n\nSamtidigt är det olyckligt att så många utryckningar, ungefär 21 000, egentligen "
+    text += "inte var nödvändiga.\n"
+    assert facts(text) == [("ambulansuppdrag", "actual", 21000.0)]
     assert facts("Årsredovisning 2017\n\nRegionen genomförde 120 uppdrag inom kulturen.\n") == []
 
 
