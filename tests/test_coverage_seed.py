@@ -46,6 +46,11 @@ FIELD = Path(__file__).parent / "field"
         ("En ny dagmedicinsk enhet i by 122 i Skellefteå", "122", 0, "name_or_label"),
         ("en totalrenovering av hus 02 till fem nya vårdavdelningar", "02", 0, "name_or_label"),
         ("omvandlingen av sal 13 till kärlhybridsal", "13", 0, "name_or_label"),
+        # a floor, a street address, a postal code
+        ("problem med byggnadsrelaterad ohälsa (BRO)i lokalerna på 7 tr i Umeå där ca 15-", "7", 0, "name_or_label"),
+        ("Postadress: \nBruna stråket 21, 3 vån \n413 45 Göteborg \n", "3", 0, "name_or_label"),
+        ("Postadress: \nBruna stråket 21, 3 vån \n413 45 Göteborg \n", "21", 0, "name_or_label"),
+        ("Reception och regionupplysning \nVisborgsallén 19 \n621 81 Visby \nTelefon:", "621", 0, "name_or_label"),
         # counts of things and of units outside the three domains
         ("Skanner 5 st 0 2 000 Upphandling pågår", "5", 0, "out_of_domain"),
         ("Antalet universitetssjukvårdsenheter (USVE) är fortsatt 21 st vid årets utgång", "21", 0, "out_of_domain"),
