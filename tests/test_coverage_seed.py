@@ -28,6 +28,11 @@ FIELD = Path(__file__).parent / "field"
         ("en andel inom spannet 4,1 - 6,0 procent.", "- 6,0", 0, "range"),
         ("Förbrukningen har varierat mellan\n64,1%-100,6%.", "64,1%", 0, "range"),
         ("ett stort spann från lägsta till högsta värde\n- från 3,71 till 5,09.", "5,09", 0, "range"),
+        # the bounds of a forecast's interval, in signs or in words
+        ("Ekonomi – Prognos \nHelårsprognos -1 235 mnkr (+20/-50 mkr) \nAnalys", "+20", 0, "range"),
+        ("Ekonomi – Prognos \nHelårsprognos -1 235 mnkr (+20/-50 mkr) \nAnalys", "-50", 0, "range"),
+        ("beräknas i augustiprognosen till 90 mkr inom intervallet plus 30 mkr till minus 20 mkr.", "30", 0, "range"),
+        ("beräknas i augustiprognosen till 90 mkr inom intervallet plus 30 mkr till minus 20 mkr.", "20", 0, "range"),
         # a length of time in a compound, an age band open below, an age band with 'till'
         ("den gemensamma 3-åriga utvecklingssatsningen", "3", 0, "duration"),
         ("2-årsregeln, specifikation", "2", 0, "duration"),
@@ -96,6 +101,9 @@ def test_a_row_of_the_seed_explains_its_kind_of_number(text, number, occurrence,
         ("Antalet vårdplatser är 21 st vid årets utgång.", "21"),
         # a count of staff is worked time, not a count of units
         ("Förvaltningen har 945 anställda.", "945"),
+        # the amount the interval is about is no bound of it
+        ("Helårsprognos -1 235 mnkr (+20/-50 mkr)", "-1 235"),
+        ("beräknas i augustiprognosen till 90 mkr inom intervallet plus 30 mkr till minus 20 mkr.", "90"),
         # a number at the start of a line after a closing parenthesis is no footnote mark
         ("8 intensivvård, 45 uppvakning\n13 neonatal (barnintensivvård)\n73 psykiatri\n", "73"),
         # an approximate count after 'över', 'mer än' is the count, not a limit
