@@ -98,6 +98,21 @@ def test_a_surplus_is_the_result_unless_the_sentence_names_a_budget():
     assert not [f for f in got if f[1] == "budget_deviation"]
 
 
+def test_a_full_year_forecast_that_names_no_metric_is_the_result():
+    # the samples' own words (Jämtland, Västmanland): 'helårsprognos' alone is the forecast of the result
+    text = (
+        "Tertialrapport 1 2024\n\nTotal helårsprognos -3652 mkr jämfört med budgeterat -3352, innebär en negativ "
+        "budgetavvikelse på -300 mkr.\n"
+    )
+    assert ("resultat", "forecast", -3652.0) in facts(text)
+    assert facts("Delårsrapport 1 2024\n\nHelårsprognos -1 235 mnkr (+20/-50 mkr)\n") == [
+        ("resultat", "forecast", -1235.0)
+    ]
+    # a metric the sentence names wins over it (seeds/reader_words.csv: a weak metric alias)
+    text = "Delårsrapport 1 2024\n\nNettokostnaden beräknas enligt helårsprognosen bli 150 mnkr.\n"
+    assert facts(text) == [("nettokostnad", "forecast", 150.0)]
+
+
 def test_numbers_written_as_words_count_only_before_a_unit():
     text = "Årsredovisning 2017\n\nAntalet läkarbesök ökade med fyra procent. En av tre patienter väntade.\n"
     assert facts(text) == [("lakarbesok", "change_pct", 4.0)]
@@ -806,6 +821,10 @@ def test_a_count_of_missions_in_a_sentence_about_ambulances_is_the_ambulance_mis
     text += "… har vägambulanserna haft 16 256 uppdrag.\n"
     assert facts(text) == [("ambulansuppdrag", "actual", 681.0), ("ambulansuppdrag", "actual", 16256.0)]
     assert facts("Årsredovisning 2017\n\nLänet har 20 ambulanser.\n") == []  # vehicles, not missions
+    # 'utryckningar' are the ambulance's missions (seeds/metric_aliases.csv)
+    text = "Pressmeddelande 2022\n\nSamtidigt är det olyckligt att så många utryckningar, ungefär 21 000, egentligen "
+    text += "inte var nödvändiga.\n"
+    assert facts(text) == [("ambulansuppdrag", "actual", 21000.0)]
     assert facts("Årsredovisning 2017\n\nRegionen genomförde 120 uppdrag inom kulturen.\n") == []
 
 
