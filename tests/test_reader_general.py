@@ -539,6 +539,10 @@ def test_a_staff_count_that_ends_its_sentence_is_the_staff():
     # a count of staff who did something is no staff count
     assert facts("I korthet\n\nUnder året har 2 medarbetare utnämnts till professorer.\n") == []
     assert facts("Forskning\n\n2600 medarbetare är aktiva inom klinisk forskning.\n") == []
+    # 'anställda' ends a sentence as 'medarbetare' does (vgr_skaraborg_sjukhusfakta_2016 and _2017)
+    page = "Om sjukhuset\n\nSkaraborgs Sjukhus har totalt 673 vårdplatser och omkring 4 400 anställda.\n"
+    assert facts(page) == [("vardplatser", "actual", 673.0), ("anstallda", "actual", 4400.0)]
+    assert facts("Forskning\n\n300 anställda är aktiva inom klinisk forskning.\n") == []
 
 
 def test_a_whole_with_its_parts_in_parentheses_before_its_noun():
