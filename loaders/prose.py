@@ -1238,6 +1238,32 @@ SOM_CHANGED_BEFORE_RE = re.compile(r"([a-zåäö]+)\s+som\s+(?:har\s+)?(?:ökat|
 BOUND_AFTER_RE = re.compile(r"\s*eller\s+(?:över|mer|högre|under|mindre|lägre)\b", re.I)
 RESPEKTIVE_NEXT_RE = re.compile(r"\s*(?:%|procent)?\s*respektive\b")
 RESPEKTIVE_BEFORE_RE = re.compile(r"respektive\s*$")
+RESPEKTIVE_BETWEEN_RE = re.compile(r"\s*(?:%|procent)?\s*respektive\s*$")
+PAIRED_NAMES_RE = re.compile(r"\s*(?:,|och|samt)\s*")
+
+
+def respektive_pair(text: str, nums: Sequence[Num], idx: int, hits: Sequence[AliasHit]) -> AliasHit | None:
+    """'köpt riks- och regionvård och sjukvårdsmaterial som avviker med -41,3 mkr respektive -22,1 mkr':
+    two metric phrases joined by 'och' and two numbers by 'respektive', in the same order; the phrase of the
+    idx-th number, or None when its sentence pairs no two phrases with two numbers so."""
+    n = nums[idx]
+    if idx + 1 < len(nums) and RESPEKTIVE_BETWEEN_RE.fullmatch(text[n.unit_end : nums[idx + 1].start]):
+        first, side = n, 0
+    elif idx > 0 and RESPEKTIVE_BETWEEN_RE.fullmatch(text[nums[idx - 1].unit_end : n.start]):
+        first, side = nums[idx - 1], 1
+    else:
+        return None
+    named = [h for h in hits if h.metric and h.end <= first.start]
+    second = nums[idx + 1 - side]
+    if len(named) < 2 or RESPEKTIVE_NEXT_RE.match(text, second.unit_end):
+        return None  # (three or more in a row: not two pairs)
+    a, b = named[-2], named[-1]
+    between = [m for m in nums if b.end <= m.start < first.start and not YEAR_DIGITS_RE.fullmatch(m.text)]
+    if between or not PAIRED_NAMES_RE.fullmatch(text[a.end : b.start]) or a.metric == b.metric:
+        return None
+    return (a, b)[side]
+
+
 INCLUDED_BEFORE_RE = re.compile(
     r"\b(?:inklusive|inkl\.?|varav)\s+(?:en\s+|ett\s+)?(?:[\wåäö-]+\s+){0,3}(?:på|om)\s+"
     r"(?:ca\.?\s+|cirka\s+|drygt\s+|knappt\s+)?$",
@@ -1251,7 +1277,7 @@ THAN_BUDGET_AFTER_RE = re.compile(
 )
 GOAL_RE = re.compile(r"\b\w*mål", re.I)
 TO_BEFORE_RE = re.compile(r"^\s*(?:%|procent|\w+)?\s*till\s*$")
-LIST_ITEM_BEFORE_RE = re.compile(r"(?:\bmed|\(|,)\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$")
+LIST_ITEM_BEFORE_RE = re.compile(r"(?:\bmed|\(|,|\brespektive)\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$")
 COMPARED_WITH_BEFORE_RE = re.compile(r"jämfört\s+med\s*$")
 OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
 CLOSE_PAREN_RE = re.compile(r"\s*\)")
@@ -1639,7 +1665,9 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         raise _Rejected(f"the number belongs to '{som.group(1)}' ('... som ökat med')")
     if BOUND_AFTER_RE.match(rest):
         raise _Rejected("a bound ('X eller över'), not a stated value")
-    if RESPEKTIVE_NEXT_RE.match(rest) or RESPEKTIVE_BEFORE_RE.search(window):
+    if (RESPEKTIVE_NEXT_RE.match(rest) or RESPEKTIVE_BEFORE_RE.search(window)) and not respektive_pair(
+        s.text, s.nums, at.idx, s.hits_all
+    ):
         raise _Rejected("a 'respektive' pairing of several metrics and numbers")
     if INCLUDED_BEFORE_RE.search(window):
         raise _Rejected("an amount included in another ('inklusive ... på')")
@@ -1828,6 +1856,9 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         s.nums[at.idx - 1] if at.idx else None,
         s.qualified_memos.setdefault(masked, {}),
     )
+    paired = respektive_pair(text, s.nums, at.idx, hits_all)
+    if paired is not None and _metric_ok(paired.metric, family, measure, lex):
+        metric, label = paired.metric, paired.phrase  # the phrase in the place of the number in its pair
     if (
         placed_prev is not None
         and re.match(r"^[\s,]*(?:vilket|som|motsvarande|motsvarar)\b", window)
@@ -2153,6 +2184,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
                 (pair and 0 <= h.start - (alias_h.end + pair.end()) <= 20)
                 or (before_pair and h.end == before_pair.end(1))
             )
+            and respektive_pair(text, s.nums, at.idx, hits_all) != alias_h  # ('A och B ... X respektive Y')
             for h in hits_all
         ):
             raise _Rejected(f"an amount for {label} together with another item")
@@ -2225,8 +2257,12 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
         value = -abs(value) if sign_word.casefold() == "minus" else abs(value)
     elif measure in ("budget_deviation", "forecast_deviation", "change_pct", "change_abs", "change_pp"):
         sign, sign_word = _sign_from_words(window, after, metric, measure, s.lex, label)
-        if sign == 0 and s.placed_prev is not None and CONVERSION_RE.search(window):
-            sign, sign_word = s.prev_sign, "(as the previous number)"
+        if (
+            sign == 0
+            and s.placed_prev is not None
+            and (CONVERSION_RE.search(window) or RESPEKTIVE_BEFORE_RE.search(window))
+        ):
+            sign, sign_word = s.prev_sign, "(as the previous number)"  # ('ökat med 5% respektive 11%')
         if sign == 0 and measure.startswith("change") and "utveckling" in label:
             sign, sign_word = 1, "(utveckling)"
         if sign == 0 and MATCHING_FIGURE_RE.match(text):

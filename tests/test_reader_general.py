@@ -851,3 +851,25 @@ def test_worse_than_a_budget_named_with_words_between_or_in_a_compound_is_the_de
         "171 mnkr sämre än årsbudgeten.\n"
     )
     assert ("resultat", "budget_deviation", -178.0) in got and ("resultat", "forecast_deviation", -171.0) in got
+
+
+def test_two_metrics_and_two_numbers_paired_by_respektive():
+    # jamtland_hsn_manadsrapport_2021 and the Jämtland tertial report of the samples
+    line = (
+        "Månadsrapport oktober 2021\n\nDen största kostnadsavvikelsen står personalkostnader som uppgick till "
+        "-100,3 mkr följt av köpt riks- och regionvård och sjukvårdsmaterial som avviker med -41,3 mkr "
+        "respektive -22,1 mkr.\n"
+    )
+    assert facts(line)[1:] == [
+        ("kopt_vard", "budget_deviation", -41.3),
+        ("sjukvardsmaterial", "budget_deviation", -22.1),
+    ]
+    line = (
+        "Tertialrapport 1 2024\n\nAntalet operationer och operationstimmar på c-op till och med april 2024 har "
+        "ökat med 5% respektive 11%, jämfört med samma period 2023.\n"
+    )
+    assert facts(line) == [("operationer", "change_pct", 5.0), ("operationstimmar", "change_pct", 11.0)]
+    # one metric with two numbers pairs them with something the sentence does not name: no fact
+    assert (
+        facts("Tertialrapport 1 2024\n\nAntalet läkarbesök har ökat med 5% respektive 11% i Luleå och Piteå.\n") == []
+    )
