@@ -1277,6 +1277,7 @@ THAN_BUDGET_AFTER_RE = re.compile(
 )
 GOAL_RE = re.compile(r"\b\w*mål", re.I)
 TO_BEFORE_RE = re.compile(r"^\s*(?:%|procent|\w+)?\s*till\s*$")
+ITEM_AFTER_PARENTHESES_RE = re.compile(r"\s*\)\s*,?\s*(?:och\s+)?[a-zåäö][\wåäö-]*(?:\s+[\wåäö-]+){0,4}\s+")
 LIST_ITEM_BEFORE_RE = re.compile(r"(?:\bmed|\(|,|\brespektive)\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$")
 COMPARED_WITH_BEFORE_RE = re.compile(r"jämfört\s+med\s*$")
 OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
@@ -1656,7 +1657,12 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         raise _Rejected("an item in a list of effects or measures, not an outcome")
     # 'läkare +23, sjuksköterskor +4': a word that is not a metric names the number
     own_label = OWN_LABEL_BEFORE_RE.search(window)
-    if own_label and not find_aliases(own_label.group(1), s.lex, s.rx) and not CUE_WORDS_RE.search(own_label.group(1)):
+    if (
+        own_label
+        and not find_aliases(own_label.group(1), s.lex, s.rx)
+        and not CUE_WORDS_RE.search(own_label.group(1))
+        and not any(h.metric and h.start < at.win_start + own_label.start(1) < h.end for h in s.hits_all)
+    ):  # (not the end of a metric phrase: 'sjukvårds- och övrigt material 25 mkr')
         raise _Rejected(f"the number belongs to '{own_label.group(1)}', not to a metric")
     if THRESHOLD_BEFORE_RE.search(window) and not BUDGET_BEFORE_RE.search(window):
         raise _Rejected("a threshold ('lägre än', 'minst'), not a stated value")
@@ -1758,6 +1764,18 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         and LIST_ITEM_BEFORE_RE.search(window)
     ):
         measure = s.last_any_measure  # a list: 'Sunderbyn (-8,2 procent) Piteå (-1,6 procent)'
+    elif (
+        s.last_any_measure == "change_pct"
+        and s.prev_measure == "change_pct"
+        and s.last_any_family == "pct"
+        and family != "pct"
+        and last_change < 0
+        and last_level < 0
+        and ITEM_AFTER_PARENTHESES_RE.fullmatch(window)
+    ):
+        # the next item of a list of changes, each its amount and percent: 'De största ökningarna är
+        # personalkostnader 146 mkr (5,5 %) köp från bemanningsföretag 26 mkr (35,0 %) ...'
+        measure = "change_abs"
     elif (
         (last_change >= 0 and last_change > last_level)
         or CHANGE_AFTER_RE.search(after)
@@ -2260,7 +2278,11 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
         if (
             sign == 0
             and s.placed_prev is not None
-            and (CONVERSION_RE.search(window) or RESPEKTIVE_BEFORE_RE.search(window))
+            and (
+                CONVERSION_RE.search(window)
+                or RESPEKTIVE_BEFORE_RE.search(window)
+                or (s.prev_measure == "change_pct" and ITEM_AFTER_PARENTHESES_RE.fullmatch(window))
+            )
         ):
             sign, sign_word = s.prev_sign, "(as the previous number)"  # ('ökat med 5% respektive 11%')
         if sign == 0 and measure.startswith("change") and "utveckling" in label:
