@@ -898,3 +898,12 @@ def test_a_list_of_changes_each_an_amount_and_its_percent():
         "300 mkr.\n"
     )
     assert ("lakemedel", "actual", 300.0) in facts(line)
+
+
+def test_worked_hours_converted_to_full_time_equivalents_are_the_fte():
+    # vgr_su_delarsrapport_2015 (seeds/metric_aliases.csv, beside 'arbetad tid omvandlat till årsarbetare')
+    line = (
+        "Delårsrapport augusti 2015\n\nAntalet arbetade timmar omvandlat till heltidsekvivalenter ökade med 251 "
+        "jämfört med motsvarande period 2014.\n"
+    )
+    assert facts(line) == [("arsarbetare", "change_abs", 251.0)]
