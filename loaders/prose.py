@@ -2226,7 +2226,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         and alias_h is not None
         and lex.domains.get(metric) == "costs"
         and metric not in REVENUE_METRICS
-        and re.search(r"intäkt\w*\s+(?:\w+\s+){0,3}$", text[max(0, alias_h.start - 40) : alias_h.start], re.I)
+        and re.search(
+            r"intäkt\w*\s+(?:(?!och\b|samt\b)\w+\s+){0,3}$", text[max(0, alias_h.start - 40) : alias_h.start], re.I
+        )
     ):
         raise _Rejected(f"revenue of something named like a cost ({metric})")
     if (

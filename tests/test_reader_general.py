@@ -907,3 +907,12 @@ def test_worked_hours_converted_to_full_time_equivalents_are_the_fte():
         "jämfört med motsvarande period 2014.\n"
     )
     assert facts(line) == [("arsarbetare", "change_abs", 251.0)]
+
+
+def test_costs_listed_after_revenue_are_not_the_revenue_of_a_cost():
+    # jamtland_hsn_manadsrapport_2021: 'intäkter ... samt bruttokostnader' are two items, not revenue of costs
+    line = (
+        "Månadsrapport oktober 2021\n\nDenna avvikelse beror 243,5 mkr högre intäkter än budgeterat samt "
+        "bruttokostnader som var 212,9 mkr sämre än budget.\n"
+    )
+    assert facts(line) == [("kostnader_totalt", "budget_deviation", -212.9)]
