@@ -1230,7 +1230,8 @@ BUDGET_BEFORE_RE = re.compile(r"budget\w*\s*$")
 BUDGET_VALUE_BEFORE_RE = re.compile(
     r"(?:(?:jämfört\s+med|mot|än)\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
     r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:var|är|uppgår\s+till|uppgick\s+till)"
-    r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till)"
+    r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till"
+    r"|\bbudgeterade?\s+\w*resultat\w*(?:\s+för(?:\s+\S+)?)?\s+(?:är|var|blir|på)(?:\s+(?:plus|minus))?)"
     r"(?:\s+(?:på|om|till))?\s*$",
     re.I,
 )
@@ -2075,7 +2076,11 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         raise _Rejected(f"a cost change beside a worked-time metric ({metric})")
     if measure == "actual" and family == "pct" and lex.units.get(metric) != "pct":
         raise _Rejected(f"percent beside {metric} ({lex.units.get(metric)}) without a change word")
-    if measure != "target" and s.in_text[PLAN_RE] and PLAN_RE.search(text[max(0, n.start - 150) : n.start]):
+    if (
+        measure not in ("target", "budget")  # (a budget is planned: 'ska jämföras med det budgeterade resultatet')
+        and s.in_text[PLAN_RE]
+        and PLAN_RE.search(text[max(0, n.start - 150) : n.start])
+    ):
         raise _Rejected("planned or required amount (uppdrag/åtgärd/ska), not an outcome")
     if measure.startswith("change") and s.in_text[OTHER_MONTH_RE]:
         raise _Rejected("change against another month of the year, not the same period a year earlier")

@@ -916,3 +916,16 @@ def test_costs_listed_after_revenue_are_not_the_revenue_of_a_cost():
         "bruttokostnader som var 212,9 mkr sämre än budget.\n"
     )
     assert facts(line) == [("kostnader_totalt", "budget_deviation", -212.9)]
+
+
+def test_the_budgeted_result_is_a_budget_even_beside_a_plan_word():
+    # stockholm_arsredovisning_2022; dalarna_delarsrapport_2011 says 'budgeterade resultat för är plus 25 mkr'
+    # (its year lost in the copy, so its 'för är' still narrows and its budget stays unread)
+    line = (
+        "Årsredovisning 2022\n\nRegion Stockholm redovisar ett resultat på 4 965 miljoner kronor 2022, vilket ska "
+        "jämföras med det budgeterade resultatet på 142 miljoner kronor.\n"
+    )
+    assert facts(line) == [("resultat", "actual", 4965.0), ("resultat", "budget", 142.0)]
+    assert facts("Årsredovisning 2011\n\nDet budgeterade resultatet för 2011 är minus 10 mkr.\n") == [
+        ("resultat", "budget", -10.0)
+    ]
