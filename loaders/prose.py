@@ -1278,7 +1278,10 @@ THAN_BUDGET_AFTER_RE = re.compile(
 )
 GOAL_RE = re.compile(r"\b\w*mål", re.I)
 TO_BEFORE_RE = re.compile(r"^\s*(?:%|procent|\w+)?\s*till\s*$")
-ITEM_AFTER_PARENTHESES_RE = re.compile(r"\s*\)\s*,?\s*(?:och\s+)?[a-zåäö][\wåäö-]*(?:\s+[\wåäö-]+){0,4}\s+")
+# (a label of words only: 'jämfört med 2022 resultatet' is no item)
+ITEM_AFTER_PARENTHESES_RE = re.compile(
+    r"\s*\)\s*,?\s*(?:och\s+)?(?!jämfört\b)[a-zåäö][a-zåäö-]*(?:\s+[a-zåäö-]+){0,4}\s+"
+)
 LIST_ITEM_BEFORE_RE = re.compile(r"(?:\bmed|\(|,|\brespektive)\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$")
 COMPARED_WITH_BEFORE_RE = re.compile(r"jämfört\s+med\s*$")
 OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
