@@ -820,6 +820,7 @@ def extract_prose(
     facts.extend(scorecard_facts(report_file, lines, document, lex))
     facts.extend(clause_end_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(work_count_facts(report_file, sentences, document, lex, facts))
+    facts.extend(birth_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(parenthesized_part_facts(report_file, sentences, document, lex, rx, facts))
     listed = heading_list_facts(report_file, lines, document, lex, rx)
     # a number of a list line is the list's: the sentence reader's reading of that line gives way
@@ -947,6 +948,27 @@ def work_count_facts(
         "work_count",
         r"\b",
         lambda text: bool(WORK_WORD_RE.search(text)) and len(NUMBER_RE.findall(text)) == 1,
+    )
+
+
+BIRTH_WORD_RE = re.compile(r"\b(?:" + alternation(READER_LISTS["birth_word"]) + r")\b", re.I)
+
+
+def birth_count_facts(
+    report_file: str, sentences: list[Sentence], document: Document, lex: ProseLexicon, facts: list[ProseFact]
+) -> list[ProseFact]:
+    """'Under 2016 föddes 7286 barn på SÖS', 'Under 2014 föddes 2 587 barn på Skaraborgs sjukhus': a count
+    (family 'birth_count', 'barn') in a sentence saying they were born (seeds/reader_words.csv birth_word), at
+    a place named after 'på'; not a count without its place ('1995 föddes 103 422 barn', the country's)."""
+    return _family_count_facts(
+        report_file,
+        sentences,
+        document,
+        lex,
+        facts,
+        "birth_count",
+        r"\s+på\s+(?-i:[A-ZÅÄÖ])",
+        lambda text: bool(BIRTH_WORD_RE.search(text)),
     )
 
 

@@ -929,3 +929,15 @@ def test_the_budgeted_result_is_a_budget_even_beside_a_plan_word():
     assert facts("Årsredovisning 2011\n\nDet budgeterade resultatet för 2011 är minus 10 mkr.\n") == [
         ("resultat", "budget", -10.0)
     ]
+
+
+def test_children_born_at_a_named_place_are_the_births():
+    # stockholm_sjukhusfakta_2016 and vgr_skaraborg_tidningsartikel_2014
+    assert facts("SÖS i siffror 2016\n\n  • Under 2016 föddes 7286 barn på SÖS.\n") == [
+        ("fodda_barn", "actual", 7286.0)
+    ]
+    line = "Årsredovisning 2014\n\nUnder 2014 föddes 2 587 barn på Skaraborgs sjukhus i Skövde, en ökning.\n"
+    assert facts(line) == [("fodda_barn", "actual", 2587.0)]
+    # without its place the count may be the country's: '1995 föddes 103 422 barn', '... 88 173 barn i hela landet'
+    assert facts("Årsredovisning 2014\n\n1995 föddes 103 422 barn och 1999 var siffran nere på 88 173.\n") == []
+    assert facts("Årsredovisning 2014\n\n1990 föddes det 123 938 barn i hela landet.\n") == []
