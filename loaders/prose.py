@@ -1278,12 +1278,14 @@ def respektive_pair(text: str, nums: Sequence[Num], idx: int, hits: Sequence[Ali
         return None
     named = [h for h in hits if h.metric and h.end <= first.start]
     second = nums[idx + 1 - side]
-    if len(named) < 2 or RESPEKTIVE_NEXT_RE.match(text, second.unit_end):
-        return None  # (three or more in a row: not two pairs)
+    if len(named) < 2 or RESPEKTIVE_NEXT_RE.match(text, second.unit_end) or first.family != second.family:
+        return None  # (three or more in a row: not two pairs; '5 respektive 6 procent': the unit is the pair's)
     a, b = named[-2], named[-1]
     between = [m for m in nums if b.end <= m.start < first.start and not YEAR_DIGITS_RE.fullmatch(m.text)]
     if between or not PAIRED_NAMES_RE.fullmatch(text[a.end : b.start]) or a.metric == b.metric:
         return None
+    if len(named) > 2 and PAIRED_NAMES_RE.fullmatch(text[named[-3].end : a.start]):
+        return None  # ('A, B och C ... X respektive Y': three names for two numbers)
     return (a, b)[side]
 
 

@@ -941,3 +941,11 @@ def test_children_born_at_a_named_place_are_the_births():
     # without its place the count may be the country's: '1995 föddes 103 422 barn', '... 88 173 barn i hela landet'
     assert facts("Årsredovisning 2014\n\n1995 föddes 103 422 barn och 1999 var siffran nere på 88 173.\n") == []
     assert facts("Årsredovisning 2014\n\n1990 föddes det 123 938 barn i hela landet.\n") == []
+
+
+def test_a_respektive_pair_needs_two_names_and_two_numbers_of_one_unit():
+    # the unit printed once after the pair ('5 respektive 6 procent') is not the first number's own
+    line = "Tertialrapport 1 2024\n\nAntalet läkarbesök och vårdtillfällen ökade med 5 respektive 6 procent.\n"
+    assert facts(line) == []
+    line = "Tertialrapport 1 2024\n\nLäkarbesök, vårdtillfällen och operationer ökade med 5 % respektive 6 %.\n"
+    assert facts(line) == []
