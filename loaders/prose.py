@@ -1799,6 +1799,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         and family != "pct"
         and last_change < 0
         and last_level < 0
+        and not forecast  # ('... (3,0 %) och prognosen för helåret 50 mkr' is the forecast)
         and ITEM_AFTER_PARENTHESES_RE.fullmatch(window)
     ):
         # the next item of a list of changes, each its amount and percent: 'De största ökningarna är
@@ -2314,8 +2315,14 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
             and s.placed_prev is not None
             and (
                 CONVERSION_RE.search(window)
-                or RESPEKTIVE_BEFORE_RE.search(window)
-                or (s.prev_measure == "change_pct" and ITEM_AFTER_PARENTHESES_RE.fullmatch(window))
+                or (
+                    RESPEKTIVE_BEFORE_RE.search(window) and not s.placed_prev.explicit_sign
+                )  # ('-41,3 respektive 22,1')
+                or (
+                    measure == "change_abs"
+                    and s.prev_measure == "change_pct"
+                    and ITEM_AFTER_PARENTHESES_RE.fullmatch(window)
+                )
             )
         ):
             sign, sign_word = s.prev_sign, "(as the previous number)"  # ('ökat med 5% respektive 11%')

@@ -949,3 +949,16 @@ def test_a_respektive_pair_needs_two_names_and_two_numbers_of_one_unit():
     assert facts(line) == []
     line = "Tertialrapport 1 2024\n\nLäkarbesök, vårdtillfällen och operationer ökade med 5 % respektive 6 %.\n"
     assert facts(line) == []
+
+
+def test_a_list_item_or_pair_takes_no_sign_or_measure_it_does_not_share():
+    # a forecast after a list of changes is the forecast; a deviation's sign is never the change's
+    line = "Månadsrapport november 2013\n\nPersonalkostnader ökade med 20 mkr (3,0 %) och prognosen för året 50 mkr.\n"
+    assert ("personalkostnader", "forecast", 50.0) in facts(line)
+    line = (
+        "Månadsrapport november 2013\n\nPersonalkostnaderna ökade med 20 mkr (3,0 %) och avvikelsen mot budget 5 mkr.\n"
+    )
+    assert [f for f in facts(line) if f[1] == "budget_deviation"] == []
+    # '-41,3 respektive 22,1': a sign printed on the first only is not the second's
+    line = "Månadsrapport oktober 2021\n\nLäkemedel och personalkostnader avviker med -41,3 mkr respektive 22,1 mkr.\n"
+    assert facts(line) == [("lakemedel", "budget_deviation", -41.3)]
