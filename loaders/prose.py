@@ -1302,10 +1302,6 @@ THAN_BUDGET_AFTER_RE = re.compile(
 )
 GOAL_RE = re.compile(r"\b\w*mål", re.I)
 TO_BEFORE_RE = re.compile(r"^\s*(?:%|procent|\w+)?\s*till\s*$")
-# (a label of words only: 'jämfört med 2022 resultatet' is no item)
-ITEM_AFTER_PARENTHESES_RE = re.compile(
-    r"\s*\)\s*,?\s*(?:och\s+)?(?!jämfört\b)[a-zåäö][a-zåäö-]*(?:\s+[a-zåäö-]+){0,4}\s+"
-)
 LIST_ITEM_BEFORE_RE = re.compile(r"(?:\bmed|\(|,|\brespektive)\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$")
 COMPARED_WITH_BEFORE_RE = re.compile(r"jämfört\s+med\s*$")
 OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
@@ -1792,19 +1788,6 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         and LIST_ITEM_BEFORE_RE.search(window)
     ):
         measure = s.last_any_measure  # a list: 'Sunderbyn (-8,2 procent) Piteå (-1,6 procent)'
-    elif (
-        s.last_any_measure == "change_pct"
-        and s.prev_measure == "change_pct"
-        and s.last_any_family == "pct"
-        and family != "pct"
-        and last_change < 0
-        and last_level < 0
-        and not forecast  # ('... (3,0 %) och prognosen för helåret 50 mkr' is the forecast)
-        and ITEM_AFTER_PARENTHESES_RE.fullmatch(window)
-    ):
-        # the next item of a list of changes, each its amount and percent: 'De största ökningarna är
-        # personalkostnader 146 mkr (5,5 %) köp från bemanningsföretag 26 mkr (35,0 %) ...'
-        measure = "change_abs"
     elif (
         (last_change >= 0 and last_change > last_level)
         or CHANGE_AFTER_RE.search(after)
@@ -2318,11 +2301,6 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
                 or (
                     RESPEKTIVE_BEFORE_RE.search(window) and not s.placed_prev.explicit_sign
                 )  # ('-41,3 respektive 22,1')
-                or (
-                    measure == "change_abs"
-                    and s.prev_measure == "change_pct"
-                    and ITEM_AFTER_PARENTHESES_RE.fullmatch(window)
-                )
             )
         ):
             sign, sign_word = s.prev_sign, "(as the previous number)"  # ('ökat med 5% respektive 11%')

@@ -894,31 +894,6 @@ def test_two_metrics_and_two_numbers_paired_by_respektive():
     )
 
 
-def test_a_list_of_changes_each_an_amount_and_its_percent():
-    # vastmanland_manadsrapport_2013: each item after '(x %)' is the next change, with its own metric
-    line = (
-        "Månadsrapport november 2013\n\nDe största ökningarna är personalkostnader 146 mkr (5,5 %) köp från "
-        "bemanningsföretag 26 mkr (35,0 %) köp av högspecialiserad vård 26 mkr (8,0 %) sjukvårds- och övrigt "
-        "material 25 mkr (6,8 %) Utöver detta finns förändringar.\n"
-    )
-    assert facts(line) == [
-        ("personalkostnader", "change_abs", 146.0),
-        ("personalkostnader", "change_pct", 5.5),
-        ("inhyrd_personal_kostnad", "change_abs", 26.0),
-        ("inhyrd_personal_kostnad", "change_pct", 35.0),
-        ("kopt_vard", "change_abs", 26.0),
-        ("kopt_vard", "change_pct", 8.0),
-        ("sjukvardsmaterial", "change_abs", 25.0),
-        ("sjukvardsmaterial", "change_pct", 6.8),
-    ]
-    # a level after the list is no change ('uppgår till')
-    line = (
-        "Månadsrapport november 2013\n\nPersonalkostnader ökade med 146 mkr (5,5 %) och läkemedel uppgår till "
-        "300 mkr.\n"
-    )
-    assert ("lakemedel", "actual", 300.0) in facts(line)
-
-
 def test_worked_hours_converted_to_full_time_equivalents_are_the_fte():
     # vgr_su_delarsrapport_2015 (seeds/metric_aliases.csv, beside 'arbetad tid omvandlat till årsarbetare')
     line = (
