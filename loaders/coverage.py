@@ -59,6 +59,7 @@ REACH = 80  # characters before / after a number that a seed pattern sees
 NEAR_REACH = 100  # characters before / after a number where `near` words and metric words count
 MASK = "\x00"  # stands where a read number was, so that what is left is matched alone
 DIGIT_RE = re.compile(r"\d")
+DIGIT_TO_LINE_END_RE = re.compile(r"\d[^\n]*")
 DIGITS_COMMA = "0123456789,"
 SIGNS = "+-\u2013\u2212\u2012\u2014"
 
@@ -147,6 +148,16 @@ class SpanIndex:
         self.found = found  # (start, end, rule index, match) of every match, by start
         self.match_starts = [f[0] for f in found]
         self.longest = max((f[1] - f[0] for f in found), default=0)
+        self.rules = rules
+        self._numbered: dict[str, tuple[int, ...]] = {}  # memo of rules_for_number (one report's numbers)
+
+    def rules_for_number(self, number: str) -> tuple[int, ...]:
+        """The indexes of the rules without `span` whose `number` pattern (if any) takes this number, in
+        the seed's order: a report prints the same numbers (years, small counts) many times."""
+        found = self._numbered.get(number)
+        if found is None:
+            found = self._numbered[number] = _rules_for_number(self.rules, number)
+        return found
 
     def first(self, start: int, end: int) -> tuple[int, re.Match[str] | None]:
         """(index, match) of the first rule (in the seed's order) with a match that overlaps [start, end) of
@@ -185,14 +196,12 @@ def explain(
         lines = text.split("\n")
         spans = SpanIndex(lines, set(range(1, len(lines) + 1)), rules)
     first_span, hit = spans.first(start, end)
-    for k, rule in enumerate(rules):
-        if rule.span:
-            if k == first_span:
-                assert hit is not None  # SpanIndex.first gives a match with the index of a rule
-                return rule.reason, " ".join(hit.group(0).split())
-            continue
-        if rule.number and not rule.number.fullmatch(number):
-            continue
+    candidates = spans.rules_for_number(number) if spans.rules is rules else _rules_for_number(rules, number)
+    # the rules in the seed's order: the span rule first_span, else the first other rule that holds
+    for k in candidates:
+        if k > first_span:
+            break
+        rule = rules[k]
         a = rule.after.match(after) if rule.after else None  # (a match at one place: tried before the searches)
         if rule.after and not a:
             continue
@@ -209,7 +218,15 @@ def explain(
                 continue
         words = " ".join(" ".join(x.group(0).split()) for x in (b, a, n) if x and x.group(0).strip())
         return rule.reason, (words + " | " if words else "") + number
+    if hit is not None:
+        return rules[first_span].reason, " ".join(hit.group(0).split())
     return "", ""
+
+
+def _rules_for_number(rules: tuple[NonFactRule, ...], number: str) -> tuple[int, ...]:
+    return tuple(
+        k for k, rule in enumerate(rules) if not rule.span and (rule.number is None or rule.number.fullmatch(number))
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -483,11 +500,13 @@ def numbers_seen(
     full = "\n".join(texts)
     offsets = list(itertools.accumulate((len(t) + 1 for t in texts), initial=0))
     other_tables = tables_out_of_domain(cells, metric_rx)
+    # the lines that print a digit, in one scan of the text (a match: a line's first digit and the rest of it)
+    with_digits = {bisect.bisect_right(offsets, m.start()) for m in DIGIT_TO_LINE_END_RE.finditer(full)}
     claims: dict[int, _Claims] = {}
     for src in sorted(set(range(1, len(texts) + 1)) | set(by_line)):
         text = texts[src - 1] if src <= len(texts) else ""
         c, p, _ = by_line.get(src, ([], [], []))
-        if c or p or DIGIT_RE.search(text):
+        if c or p or src in with_digits:
             claims[src] = _claim_line(text, c, p, other_tables)
     # the span rules see the lines with numbers left to explain and the lines next to them (a wrapped header)
     left = {src for src, claim in claims.items() if NUMBER_RE.search(claim.masked)}

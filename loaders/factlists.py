@@ -127,9 +127,23 @@ def _is_heading(line: str) -> bool:
     )
 
 
+_LAST_FACT_LISTS: list[tuple[tuple[str, ...], tuple[FactList, ...]]] = []  # the last text's lists (one entry)
+
+
 def fact_lists(lines: list[str]) -> list[FactList]:
     """The heading-led lists of a text: a heading line (short, capitalised, no digits, no sentence end),
-    blank lines or a note in parentheses after it, then one or more list lines in a row."""
+    blank lines or a note in parentheses after it, then one or more list lines in a row. The sentence
+    splitter and the list reader both ask for the lists of one report's lines: the second asks the memo
+    of the last text (a pure function of the lines; one entry, so no report's memo outlives the next)."""
+    key = tuple(lines)
+    if _LAST_FACT_LISTS and _LAST_FACT_LISTS[0][0] == key:
+        return list(_LAST_FACT_LISTS[0][1])
+    out = _fact_lists(lines)
+    _LAST_FACT_LISTS[:] = [(key, tuple(out))]
+    return out
+
+
+def _fact_lists(lines: list[str] | tuple[str, ...]) -> list[FactList]:
     out: list[FactList] = []
     n = len(lines)
     i = 0
