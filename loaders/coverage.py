@@ -111,9 +111,37 @@ def load_non_fact_rules(path: Path = NON_FACT_WORDS) -> tuple[NonFactRule, ...]:
 
 
 def metric_word_regex(aliases: dict[str, str] | list[str]) -> re.Pattern[str]:
-    """A metric alias (seeds/metric_aliases.csv) at the start of a word, in any ending or compound."""
+    """A metric alias (seeds/metric_aliases.csv) at the start of a word, in any ending or compound. The
+    callers ask only whether one stands in a text, so the aliases are one prefix tree that ends at the first
+    alias (`besök` stands wherever `besöken` does): 278 aliases tried one by one at every word start cost
+    ten times the search of the tree."""
     words = sorted({a.strip() for a in aliases if len(a.strip()) >= 3}, key=len, reverse=True)
-    return re.compile(r"(?<![\wåäöÅÄÖ])(?:" + "|".join(re.escape(w) for w in words) + ")", re.I)
+    if not words:
+        return re.compile(r"(?<![\wåäöÅÄÖ])(?:)", re.I)
+    return re.compile(r"(?<![\wåäöÅÄÖ])" + _prefix_tree(words), re.I)
+
+
+def _prefix_tree(words: list[str]) -> str:
+    """An alternation that matches where one of the words does (a word that another one starts with is
+    left out: where it stands, the shorter one does)."""
+    root: dict[str, dict] = {}
+    for word in sorted(words, key=len):
+        node = root
+        for ch in word:
+            if "" in node:  # a shorter word ends here
+                break
+            node = node.setdefault(ch, {})
+        else:
+            node.clear()
+            node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        if "" in node:
+            return ""
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(root)
 
 
 class SpanIndex:
