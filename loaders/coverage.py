@@ -360,6 +360,7 @@ class _Claims:
     found: list[tuple[int, int, str, str, str, str]]  # (start, end, disposition, reason, note, text as read)
     unplaced: list[tuple[str, str, str]]  # (quote, disposition, reason) of records not found in the line
     masked: str  # the line with the numbers read blanked
+    left: list[re.Match[str]]  # the numbers of `masked`: those no record read (found once, asked twice)
 
 
 def _claim_line(text: str, cells: list[TableCell], prose: list[ProseFact], other_tables: frozenset[str]) -> _Claims:
@@ -393,7 +394,8 @@ def _claim_line(text: str, cells: list[TableCell], prose: list[ProseFact], other
             continue  # (a number read twice, as a cell and a fact or as two facts, is one number)
         bisect.insort(claimed, span)
         found.append((*span, "prose_fact", fact.metric_code, "", fact.quote))
-    return _Claims(found, unplaced, _masked(text, claimed))
+    masked = _masked(text, claimed)
+    return _Claims(found, unplaced, masked, list(NUMBER_RE.finditer(masked)))
 
 
 def line_ledger(
@@ -446,7 +448,7 @@ def _line_ledger(
     one = [i for i in issues if i.kind in ONE_NUMBER_ISSUES]
     whole = [i for i in issues if i.kind in WHOLE_LINE_ISSUES]
     said = "; ".join(f"{i.kind}: {i.message}" for i in issues)
-    for m in NUMBER_RE.finditer(claims.masked):
+    for m in claims.left:
         reason, evidence = explain(full, offset + m.start(), offset + m.end(), rules, metric_rx, spans)
         if reason:
             found.append((m.start(), m.end(), "explained", reason, evidence, ""))
@@ -537,7 +539,7 @@ def numbers_seen(
         if c or p or src in with_digits:
             claims[src] = _claim_line(text, c, p, other_tables)
     # the span rules see the lines with numbers left to explain and the lines next to them (a wrapped header)
-    left = {src for src, claim in claims.items() if NUMBER_RE.search(claim.masked)}
+    left = {src for src, claim in claims.items() if claim.left}
     spans = SpanIndex(texts, {k for src in left for k in range(src - 1, src + 2)}, rules)
     out: list[NumberSeen] = []
     for src, claim in claims.items():

@@ -273,10 +273,25 @@ def _month_number(word: str) -> int:
     return next(i for i, name in enumerate(MONTHS, start=1) if name.startswith(word[:3]))
 
 
+LINE_BREAK_RUN_RE = re.compile(r"\s*\n\s*")  # (the definition lines_joined follows; tests compare the two)
+
+
+def lines_joined(text: str) -> str:
+    """The text with each run of white space that holds a line break made one space (what the
+    substitution of LINE_BREAK_RUN_RE with a space gives, without trying the pattern at every character)."""
+    pieces = text.split("\n")
+    if len(pieces) == 1:
+        return text
+    kept = [pieces[0].rstrip()]
+    kept += [s for s in (piece.strip() for piece in pieces[1:-1]) if s]  # (a blank line is part of the run)
+    kept.append(pieces[-1].lstrip())
+    return " ".join(kept)
+
+
 def detect_org_unit(text: str) -> str:
     """The unit the report is about: the division or administration it names most often."""
     counts: Counter[str] = Counter()
-    text = re.sub(r"\s*\n\s*", " ", text)  # names wrap over lines
+    text = lines_joined(text)  # names wrap over lines
     for pattern in ORG_UNIT_RES:
         for m in pattern.finditer(text):
             name = m.group(1)
