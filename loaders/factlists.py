@@ -114,15 +114,18 @@ def list_items(line: str) -> tuple[Item, ...]:
 
 def _is_heading(line: str) -> bool:
     s = line.strip()
-    words = s.casefold().split()
-    return (
+    if not (
         0 < len(s) <= HEADING_MAX
         and s[0].isupper()
         and s[-1] not in TERMINAL
         and not s.endswith("-")  # 'Utfall jan-': a word broken over the line
         and not any(ch.isdigit() for ch in s)
         and not s.startswith(("•", "-", "–", "("))
-        and words[-1] not in OPEN_WORDS  # 'Antal utlokaliserade patienter per': a sentence broken, no heading
+    ):
+        return False  # (most lines: their words are not looked at)
+    words = s.casefold().split()
+    return (
+        words[-1] not in OPEN_WORDS  # 'Antal utlokaliserade patienter per': a sentence broken, no heading
         and not any(w.strip("()") in UNIT_FIRST_WORDS for w in words)  # 'Kostnadskategori Mnkr': a table header
     )
 
