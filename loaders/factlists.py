@@ -130,7 +130,8 @@ def _is_heading(line: str) -> bool:
     )
 
 
-_LAST_FACT_LISTS: list[tuple[tuple[str, ...], tuple[FactList, ...]]] = []  # the last text's lists (one entry)
+# the last text's lines and lists: one entry, read and replaced whole (threads see one text's pair or another's)
+_LAST_FACT_LISTS: list[tuple[tuple[str, ...], tuple[FactList, ...]]] = [((), ())]
 
 
 def fact_lists(lines: list[str]) -> list[FactList]:
@@ -139,10 +140,11 @@ def fact_lists(lines: list[str]) -> list[FactList]:
     splitter and the list reader both ask for the lists of one report's lines: the second asks the memo
     of the last text (a pure function of the lines; one entry, so no report's memo outlives the next)."""
     key = tuple(lines)
-    if _LAST_FACT_LISTS and _LAST_FACT_LISTS[0][0] == key:
-        return list(_LAST_FACT_LISTS[0][1])
+    last_key, last_lists = _LAST_FACT_LISTS[0]
+    if last_key == key:
+        return list(last_lists)
     out = _fact_lists(lines)
-    _LAST_FACT_LISTS[:] = [(key, tuple(out))]
+    _LAST_FACT_LISTS[0] = (key, tuple(out))
     return out
 
 

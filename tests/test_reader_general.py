@@ -847,3 +847,19 @@ def test_worse_than_a_budget_named_with_words_between_or_in_a_compound_is_the_de
         "171 mnkr sämre än årsbudgeten.\n"
     )
     assert ("resultat", "budget_deviation", -178.0) in got and ("resultat", "forecast_deviation", -171.0) in got
+
+
+def test_fact_lists_memo_answers_for_the_text_asked_about():
+    """fact_lists keeps the last text's lists for the second reader of the same report: another text, even one
+    line apart, is read again, and a list handed out cannot change what the memo holds."""
+    from loaders.factlists import fact_lists
+
+    one = ["Antal vårdplatser", "", "Medicin 120", "Kirurgi 80", "", "Text efter."]
+    other = ["Antal vårdplatser", "", "Medicin 120", "", "Text efter."]
+    first = fact_lists(one)
+    assert [k for k, _ in first[0].lines] == [2, 3]
+    first.clear()
+    assert [k for k, _ in fact_lists(one)[0].lines] == [2, 3]
+    assert [k for k, _ in fact_lists(other)[0].lines] == [2]
+    assert [k for k, _ in fact_lists(list(one))[0].lines] == [2, 3]
+    assert fact_lists([]) == []
