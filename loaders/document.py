@@ -183,12 +183,20 @@ def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def line_matches(pattern: re.Pattern, lines: list[str]) -> Iterator[tuple[int, re.Match]]:
+def line_matches(
+    pattern: re.Pattern, lines: list[str], joined: tuple[str, list[int]] | None = None
+) -> Iterator[tuple[int, re.Match]]:
     """(line index, match) of every match in the lines, in one scan of the joined text (one scan per
-    line costs more than the scanning); the pattern must not match across a line end."""
-    line_starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
-    for m in pattern.finditer("\n".join(lines)):
+    line costs more than the scanning); the pattern must not match across a line end. `joined`: the
+    lines' joined_lines, when the caller scans them with several patterns."""
+    text, line_starts = joined or joined_lines(lines)
+    for m in pattern.finditer(text):
         yield bisect.bisect_right(line_starts, m.start()) - 1, m
+
+
+def joined_lines(lines: list[str]) -> tuple[str, list[int]]:
+    """The lines joined by newlines, and the offset where each line starts in that text."""
+    return "\n".join(lines), list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
 
 
 def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
@@ -208,6 +216,7 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
     months: Counter[int] = Counter()
     years: Counter[int] = Counter()
     evidence: dict[int, str] = {}
+    joined = joined_lines(lines)
     for pattern, weight in (
         (INTERIM_MONTH_RE, 3),
         (PER_MONTH_RE, 1),
@@ -215,7 +224,7 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
         (FIRST_MONTHS_RE, 1),
         (FIRST_PART_RE, 1),
     ):
-        for i, m in line_matches(pattern, lines):
+        for i, m in line_matches(pattern, lines, joined):
             month, named_year = _month_and_year(pattern, m)
             if month is None:
                 continue
@@ -236,7 +245,7 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
     if dated and int(dated.group(2)) <= 6 and ANNUAL_WORD_RE.search(head):
         year = int(dated.group(1)) - 1
         return date(year, 1, 1), date(year, 12, 31), f"annual report dated {dated.group(0)}"
-    text = "\n".join(lines)
+    text = joined[0]
     spoken = Counter(int(y) for y in YEAR_PHRASE_RE.findall(text))
     if spoken:
         ((year, _),) = spoken.most_common(1)
@@ -277,10 +286,25 @@ def _month_number(word: str) -> int:
     return next(i for i, name in enumerate(MONTHS, start=1) if name.startswith(word[:3]))
 
 
+LINE_BREAK_RUN_RE = re.compile(r"\s*\n\s*")  # (the definition lines_joined follows; tests compare the two)
+
+
+def lines_joined(text: str) -> str:
+    """The text with each run of white space that holds a line break made one space (what the
+    substitution of LINE_BREAK_RUN_RE with a space gives, without trying the pattern at every character)."""
+    pieces = text.split("\n")
+    if len(pieces) == 1:
+        return text
+    kept = [pieces[0].rstrip()]
+    kept += [s for s in (piece.strip() for piece in pieces[1:-1]) if s]  # (a blank line is part of the run)
+    kept.append(pieces[-1].lstrip())
+    return " ".join(kept)
+
+
 def detect_org_unit(text: str) -> str:
     """The unit the report is about: the division or administration it names most often."""
     counts: Counter[str] = Counter()
-    text = re.sub(r"\s*\n\s*", " ", text)  # names wrap over lines
+    text = lines_joined(text)  # names wrap over lines
     for pattern in ORG_UNIT_RES:
         for m in pattern.finditer(text):
             name = m.group(1)

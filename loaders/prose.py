@@ -910,7 +910,8 @@ def _family_count_facts(
     taken = {(f.line, f.value) for f in facts}
     out = []
     for sent in sentences:
-        m = count_re.search(sent.text) if sentence_ok(sent.text) else None
+        # (the number is in digits: a sentence without one is not searched)
+        m = count_re.search(sent.text) if DIGIT_RE.search(sent.text) and sentence_ok(sent.text) else None
         if m is None or YEAR_DIGITS_RE.fullmatch(m.group("num")):
             continue
         fact = _noun_count_fact(report_file, sent, m, nouns, document)
@@ -992,6 +993,8 @@ def parenthesized_part_facts(
     taken = {(f.line, f.value) for f in facts}
     out = []
     for sent in sentences:
+        if not DIGIT_RE.search(sent.text):
+            continue  # (both readings start at a number in digits: most sentences have none)
         found = parts_in_parentheses(sent.text, metric_of) if "(" in sent.text else []
         for at, item, metric, part in found + parts_before_nouns(sent.text, metric_of):
             line = sent.line_at(at)

@@ -114,3 +114,19 @@ def test_a_range_from_january_that_lost_its_dash_ends_at_its_second_month():
     # PDF text often drops the en dash: "Månadsrapport januari september 2017" is January to September
     lines = ["Ekonomi Månadsrapport januari september 2017 Diarienummer RS", "resultat efter september"]
     assert detect_period(lines)[:2] == (date(2017, 1, 1), date(2017, 9, 30))
+
+
+def test_lines_joined_is_the_substitution_of_white_space_around_line_breaks():
+    """lines_joined (detect_org_unit's text) gives what LINE_BREAK_RUN_RE.sub(" ", text) gives: blank lines,
+    white space of other kinds (tab, no-break space, NEL, U+2028) and breaks at either end included."""
+    import random
+
+    from loaders.document import LINE_BREAK_RUN_RE, lines_joined
+
+    texts = ["", "a", "\n", "a\n", "\na", "a \n \n b", "Division\n  Medicin\n\n\nsa", " \t\n\xa0x\u2028\n\x85y "]
+    rnd = random.Random(15)
+    alphabet = [" ", "\n", "\t", "\r", "a", "B", "\xa0", "\x85", "\u2028", "\u3000"]
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12))) for _ in range(5000)]
+    for text in texts:
+        assert lines_joined(text) == LINE_BREAK_RUN_RE.sub(" ", text), repr(text)
+    assert lines_joined("Division\n  Medicin\n\n\nsa") == "Division Medicin sa"

@@ -956,3 +956,19 @@ def test_a_list_item_or_pair_takes_no_sign_or_measure_it_does_not_share():
     # '-41,3 respektive 22,1': a sign printed on the first only is not the second's
     line = "Månadsrapport oktober 2021\n\nLäkemedel och personalkostnader avviker med -41,3 mkr respektive 22,1 mkr.\n"
     assert facts(line) == [("lakemedel", "budget_deviation", -41.3)]
+
+
+def test_fact_lists_memo_answers_for_the_text_asked_about():
+    """fact_lists keeps the last text's lists for the second reader of the same report: another text, even one
+    line apart, is read again, and a list handed out cannot change what the memo holds."""
+    from loaders.factlists import fact_lists
+
+    one = ["Antal vårdplatser", "", "Medicin 120", "Kirurgi 80", "", "Text efter."]
+    other = ["Antal vårdplatser", "", "Medicin 120", "", "Text efter."]
+    first = fact_lists(one)
+    assert [k for k, _ in first[0].lines] == [2, 3]
+    first.clear()
+    assert [k for k, _ in fact_lists(one)[0].lines] == [2, 3]
+    assert [k for k, _ in fact_lists(other)[0].lines] == [2]
+    assert [k for k, _ in fact_lists(list(one))[0].lines] == [2, 3]
+    assert fact_lists([]) == []
