@@ -145,6 +145,13 @@ TARGET_RE = re.compile(
     r"(?:på|om|är|att|:|till)?\s*(?:högst|lägst|minst|under|över|<|>|≤|≥)?\s*$",
     re.I,
 )
+# after a goal word, a clause with its own subject and verb: the number is that subject's, not the goal's value
+# ('missar målet med knapp marginal, avvikelsen blev negativ på 4 mnkr')
+NEW_CLAUSE_AFTER_GOAL_RE = re.compile(
+    r",\s+(?:och\s+|men\s+)?[a-zåäö]+(?:en|et|na|erna|arna|orna)\s+(?:blev|blir|var|är|uppgick|uppgår|landade|hamnade)\b",
+    re.I,
+)
+THAN_OTHER_AFTER_RE = re.compile(r"\s*(?:större|mer|högre|lägre|mindre)\s+än\s+(?:(?:de|den|det)\s+)?", re.I)
 PLAN_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["plan_word"]) + r")\b", re.I)
 NEG_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["negative_word"]) + r")\b", re.I)
 POS_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["positive_word"]) + r")\b", re.I)
@@ -1647,6 +1654,9 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         raise _Rejected("a part of a larger amount ('utgör del av')")
     if s.placed_prev is not None and AGAINST_BEFORE_RE.search(window):
         raise _Rejected("a comparison value ('mot ...') for the previous number")
+    than = THAN_OTHER_AFTER_RE.match(rest)
+    if than and any(h.metric and h.start == n.unit_end + than.end() for h in s.hits_all):
+        raise _Rejected("a difference between two metrics ('13 mnkr större än kostnaderna'), neither's value")
     return family, list_kind
 
 
@@ -1699,6 +1709,8 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     level_m = list(LEVEL_RE.finditer(window))
     dev_m = list(DEVIATION_RE.finditer(window))
     target_m = TARGET_RE.search(window[-60:])
+    if target_m and NEW_CLAUSE_AFTER_GOAL_RE.search(window[-60:], target_m.start()):
+        target_m = None  # the goal is another clause's
     last_change = change_m[-1].start() if change_m else -1
     last_level = level_m[-1].start() if level_m else -1
     last_dev = dev_m[-1].start() if dev_m else -1

@@ -847,3 +847,35 @@ def test_worse_than_a_budget_named_with_words_between_or_in_a_compound_is_the_de
         "171 mnkr sämre än årsbudgeten.\n"
     )
     assert ("resultat", "budget_deviation", -178.0) in got and ("resultat", "forecast_deviation", -171.0) in got
+
+
+def test_a_goal_word_of_another_clause_does_not_make_the_number_a_target():
+    # halland_arsredovisning_2017: the goal is the indicator's; the number is the deviation's / a difference
+    got = facts(
+        "Årsredovisning 2017\n\n"
+        "Indikatorn avseende budgetavvikelse missar målet med knapp marginal, avvikelsen blev negativ på 4 mnkr.\n"
+    )
+    assert got == [("resultat", "budget_deviation", -4.0)]
+    # a goal with its value in the number's own clause stays the target
+    got = facts(
+        "Årsredovisning 2017\n\nRegionen redovisar ett resultat på 84 mnkr, vilket är 22 mnkr bättre än det "
+        "uppsatta resultatmålet på 62 mnkr.\n"
+    )
+    assert ("resultat", "target", 62) in got
+
+
+def test_a_difference_between_two_metrics_is_neither_metrics_value():
+    # halland_arsredovisning_2017: 'intäkterna var 13 mnkr större än kostnaderna' is a margin, not the revenue
+    text = "Årsredovisning 2017\n\nIndikatorn klarar målet knappt, intäkterna var 13 mnkr större än kostnaderna.\n"
+    assert facts(text) == []
+    assert facts("Årsredovisning 2017\n\nKostnaderna var 13 mnkr högre än intäkterna.\n") == []
+
+
+def test_a_count_for_the_patients_the_sentence_before_named_is_a_part():
+    # stockholm_sjukhusblogg_2022: 'dessa patienter' are the patients from other parts of the country
+    text = (
+        "Årsberättelse 2022\n\nVi har under året också ökat våra insatser för patienter från andra delar av "
+        "landet. I fjol erbjöd vi 75 029 vårdtillfällen till dessa patienter, vilket är 10 632 fler "
+        "vårdtillfällen än under 2021.\n"
+    )
+    assert facts(text) == []
