@@ -151,6 +151,13 @@ NEW_CLAUSE_AFTER_GOAL_RE = re.compile(
     r",\s+(?:och\s+|men\s+)?[a-zåäö]+(?:en|et|na|erna|arna|orna)\s+(?:blev|blir|var|är|uppgick|uppgår|landade|hamnade)\b",
     re.I,
 )
+# the subject of the number's own clause, a definite noun right before its verb ('biljettintäkterna i
+# kollektivtrafiken blev 1 757 miljoner lägre'): when it is no metric phrase, the number is not a metric's
+SUBJECT_VERB_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])([a-zåäö]{4,}(?:erna|arna|orna|na|en|et))(?:\s+(?:i|inom|på|för|vid)\s+[a-zåäö]+)?"
+    r"\s+(?:blev|var|uppgick\s+till|landade\s+på|hamnade\s+på)\s+$"
+)
+PREPOSITION_BEFORE_RE = re.compile(r"\b(?:under|i|inom|på|för|vid|efter|av|med|till|från|per|om|mot)\s+$", re.I)
 THAN_OTHER_AFTER_RE = re.compile(r"\s*(?:större|mer|högre|lägre|mindre)\s+än\s+(?:(?:de|den|det)\s+)?", re.I)
 PLAN_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["plan_word"]) + r")\b", re.I)
 NEG_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["negative_word"]) + r")\b", re.I)
@@ -1644,6 +1651,18 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
     som = SOM_CHANGED_BEFORE_RE.search(window)
     if som and not any(h.start <= at.win_start + som.start(1) < h.end for h in s.hits_all):
         raise _Rejected(f"the number belongs to '{som.group(1)}' ('... som ökat med')")
+    subject = SUBJECT_VERB_BEFORE_RE.search(window)
+    if (
+        subject
+        and not PREPOSITION_BEFORE_RE.search(window, 0, subject.start(1))  # ('under perioden var'): no subject
+        and subject.group(1).casefold() not in WEAK_METRIC_ALIASES
+        and not CUE_WORDS_RE.fullmatch(subject.group(1))
+        and not any(
+            h.metric and h.start < at.win_start + subject.end(1) and h.end > at.win_start + subject.start(1)
+            for h in s.hits_all
+        )
+    ):
+        raise _Rejected(f"the number belongs to '{subject.group(1)}', the subject of its clause, not to a metric")
     if BOUND_AFTER_RE.match(rest):
         raise _Rejected("a bound ('X eller över'), not a stated value")
     if RESPEKTIVE_NEXT_RE.match(rest) or RESPEKTIVE_BEFORE_RE.search(window):

@@ -879,3 +879,18 @@ def test_a_count_for_the_patients_the_sentence_before_named_is_a_part():
         "vårdtillfällen än under 2021.\n"
     )
     assert facts(text) == []
+
+
+def test_a_number_whose_clause_has_its_own_subject_that_is_no_metric_is_not_placed():
+    # stockholm_arsredovisning_2022: the deviation is the ticket revenue's, not the result's
+    text = (
+        "Årsredovisning 2022\n\nResultatet påverkades negativt av att biljettintäkterna i kollektivtrafiken "
+        "blev 1 757 miljoner lägre än budgeterat.\n"
+    )
+    assert facts(text) == []
+    # a time after a preposition is no subject: 'under perioden var 42 miljoner högre än planerat'
+    got = facts(
+        "Delårsrapport januari-augusti 2019\n\nNettokostnaderna under perioden var 42 miljoner kronor högre "
+        "än planerat.\n"
+    )
+    assert got == [("nettokostnad", "budget_deviation", -42.0)]
