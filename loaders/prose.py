@@ -158,6 +158,13 @@ SUBJECT_VERB_BEFORE_RE = re.compile(
     r"\s+(?:blev|var|uppgick\s+till|landade\s+på|hamnade\s+på)\s+$"
 )
 PREPOSITION_BEFORE_RE = re.compile(r"\b(?:under|i|inom|på|för|vid|efter|av|med|till|från|per|om|mot)\s+$", re.I)
+# a part of the year named in the number's own clause (seeds/reader_words.csv): the number is that part's
+SUMMER_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["summer_word"]) + r")(?![\wåäö])", re.I)
+WEEK_RE = re.compile(r"(?<![\wåäö])(?:" + alternation(READER_LISTS["week_word"]) + r")(?![\wåäö])", re.I)
+FROM_MONTH_ON_RE = re.compile(
+    r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["from_month_on"]) + r")\s+(" + MONTH_ALT + r")\b", re.I
+)
+OWN_CLAUSE_SPLIT_RE = re.compile(r"[,;:()]|\b(?:samt|men|att|medan|vilket|som|där)\b", re.I)
 THAN_OTHER_AFTER_RE = re.compile(r"\s*(?:större|mer|högre|lägre|mindre)\s+än\s+(?:(?:de|den|det)\s+)?", re.I)
 PLAN_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["plan_word"]) + r")\b", re.I)
 NEG_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["negative_word"]) + r")\b", re.I)
@@ -2319,11 +2326,32 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         month = MONTHS[my.group(1).casefold()]
         ps, pe = date(pe.year, month, 1), _end_of_month(pe.year, month)
         period_ev = f"month {my.group(0)}" + (", previous year" if prev_year else "")
+    own_clause = OWN_CLAUSE_SPLIT_RE.split(window)[-1] + after_words  # (not 'att avd.1 var stängt under sommaren')
+    ps, pe, period_ev = _part_of_year(own_clause, ps, pe, period_ev, measure)
     if ps is None and prev_year:
         raise _Rejected("a previous year's figure in a text that gives no period")
     # ps None: the text gives no period at all (a fact page); the fact is kept undated: `extract`
     # prints it, the marts (which require a period) leave it out and `coverage` counts it
     return ps, pe, period_ev
+
+
+def _part_of_year(
+    clause: str, ps: date | None, pe: date | None, ev: str, measure: str
+) -> tuple[date | None, date | None, str]:
+    """A part of the year the number's own clause names (seeds/reader_words.csv) instead of the period found:
+    'under sommaren' June to August, 'från och med juli' that month to the period's end; a week's figure
+    ('vecka 47', 'motsvarande vecka') has no period of the warehouse and is rejected."""
+    if WEEK_RE.search(clause):
+        raise _Rejected("a week's figure ('vecka', 'motsvarande vecka'): no period the warehouse holds")
+    if ps is None or pe is None or measure in ("forecast", "forecast_deviation", "budget", "target"):
+        return ps, pe, ev
+    summer = SUMMER_RE.search(clause)
+    if summer and pe.month >= 8:
+        return date(pe.year, 6, 1), date(pe.year, 8, 31), f"{summer.group(0)}: June to August"
+    month_on = FROM_MONTH_ON_RE.search(clause)
+    if month_on and ps.month < MONTHS[month_on.group(1).casefold()] <= pe.month:
+        return date(ps.year, MONTHS[month_on.group(1).casefold()], 1), pe, f"{month_on.group(0)} to the period's end"
+    return ps, pe, ev
 
 
 def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:

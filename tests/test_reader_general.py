@@ -894,3 +894,35 @@ def test_a_number_whose_clause_has_its_own_subject_that_is_no_metric_is_not_plac
         "än planerat.\n"
     )
     assert got == [("nettokostnad", "budget_deviation", -42.0)]
+
+
+def test_a_part_of_the_year_in_the_numbers_clause_gives_its_period():
+    # gotland_tidningsartikel_2017: 'under sommaren 2017' is June to August
+    found = extract_text(
+        "t.txt",
+        "Årsredovisning 2017\n\nAntalet besök vid akutmottagningen har också fortsatt öka, även där med fyra "
+        "procent under sommaren 2017 jämfört med 2016.\n".encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.value, f.period_start, f.period_end) for f in found] == [
+        ("akutbesok", 4.0, date(2017, 6, 1), date(2017, 8, 31))
+    ]
+    # stockholm_arsberattelse_2023: 'från och med juli' is July to the end of the report's year
+    found = extract_text(
+        "t.txt",
+        "Årsberättelse 2023\n\nEkonomin stabiliserades, och från och med juli gjorde sjukhuset ett överskott "
+        "på 4 miljoner kronor.\n".encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.value, f.period_start, f.period_end) for f in found] == [
+        ("resultat", 4.0, date(2023, 7, 1), date(2023, 12, 31))
+    ]
+    # stockholm_lakartidningen_2017: a week's figure has no period of the warehouse
+    text = "Årsrapport 2017\n\nDet kan jämföras med 10 492 besök motsvarande vecka förra året.\n"
+    assert facts(text) == []
+    # a season in another clause of the sentence dates nothing (norrbotten_lanssjukvard1_delar_2023-08)
+    found = extract_text(
+        "t.txt",
+        "Delårsrapport januari-augusti 2023\n\nVårdtillfällena har ökat. VO Barn har ökat med 8,8 procent "
+        "vilket kan förklaras genom att avd.1 var stängt under sommaren 2022 men hade öppet denna sommar samt "
+        "att vårdtillfällena inom barnpsykiatrin har ökat med hela 83 procent.\n".encode(),
+    ).prose_facts
+    assert found and all(f.period_start == date(2023, 1, 1) for f in found)
