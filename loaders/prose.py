@@ -165,6 +165,10 @@ FROM_MONTH_ON_RE = re.compile(
     r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["from_month_on"]) + r")\s+(" + MONTH_ALT + r")\b", re.I
 )
 OWN_CLAUSE_SPLIT_RE = re.compile(r"[,;:()]|\b(?:samt|men|att|medan|vilket|som|där)\b", re.I)
+# 'hyrde förra året in läkare för 69 miljoner kronor': an amount paid for hiring staff in is their cost
+HIRE_IN_RE = re.compile(
+    r"(?<![\wåäö])(?:" + alternation(READER_LISTS["hire_in_verb"]) + r")(?:\s+[\wåäö]+){0,3}?\s+in\b", re.I
+)
 THAN_OTHER_AFTER_RE = re.compile(r"\s*(?:större|mer|högre|lägre|mindre)\s+än\s+(?:(?:de|den|det)\s+)?", re.I)
 PLAN_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["plan_word"]) + r")\b", re.I)
 NEG_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["negative_word"]) + r")\b", re.I)
@@ -1868,7 +1872,9 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     )
     if (
         placed_prev is not None
-        and re.match(r"^[\s,]*(?:vilket|som|motsvarande|motsvarar)\b", window)
+        and re.match(
+            r"^[\s,]*(?:(?:19|20)\d\d[\s,]+)?(?:vilket|som|motsvarande|motsvarar)\b", window
+        )  # (a year between)
         and prev_metric
         and _metric_ok(prev_metric, family, measure, lex)
         and not any(h.metric and placed_prev.unit_end <= h.start <= n.unit_end + 3 for h in hits)
@@ -1986,6 +1992,9 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # 'länets ambulanser utförde drygt 64 000 transporter', '681 uppdrag av ambulanshelikopter': a count of
         # missions in a sentence about ambulances is the ambulance missions
         metric, label = "ambulansuppdrag", f"{mission.group(1)} (of an ambulance)"
+    hired = HIRE_IN_RE.search(window) if not metric and family == "tkr" else None
+    if hired and _metric_ok("inhyrd_personal_kostnad", family, measure, lex):
+        metric, label = "inhyrd_personal_kostnad", f"{hired.group(0)} (an amount for staff hired in)"
     if not metric:
         raise _Rejected(f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
     return _Metric(metric, label, carried, measure, tuple(hits), unit_dev, m.prev_year)
@@ -2101,8 +2110,11 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected(f"a change of the previous number's {s.prev_measure}, none of the contract's measures")
     since_prev = placed_prev.unit_end if placed_prev else 0
     clause = text[since_prev : n.start]
-    if re.search(r"\b(?:tillsammans|sammanlagt)\b", clause, re.I) or re.search(
-        r"\bmerkostnad\w*|\bingår\b|\bden\s+siffran\b", clause, re.I
+    # (the cue of the number's own clause: 'merkostnader för inhyrda läkare på drygt 12 mkr' is not the cue of a
+    # number after it that another number, not placed, stands between)
+    own = text[max(since_prev, at.win_start) : n.start]
+    if re.search(r"\b(?:tillsammans|sammanlagt)\b", own, re.I) or re.search(
+        r"\bmerkostnad\w*|\bingår\b|\bden\s+siffran\b", own, re.I
     ):
         raise _Rejected("a combined, extra or referenced amount (tillsammans/merkostnad/ingår/den siffran)")
     cmp_year = [

@@ -926,3 +926,18 @@ def test_a_part_of_the_year_in_the_numbers_clause_gives_its_period():
         "att vårdtillfällena inom barnpsykiatrin har ökat med hela 83 procent.\n".encode(),
     ).prose_facts
     assert found and all(f.period_start == date(2023, 1, 1) for f in found)
+
+
+def test_an_amount_paid_for_staff_hired_in_is_the_cost_of_hired_staff():
+    # orebro_radionyhet_2013, norrbotten_divisioner_arsrapport_2013: 'hyra in' with its particle a few words on
+    got = facts("Årsredovisning 2013\n\nPsykiatrin i länet hyrde in läkare för drygt 15 miljoner kronor.\n")
+    assert got == [("inhyrd_personal_kostnad", "actual", 15.0)]
+    # the extra cost named in an earlier clause, before a number not placed, is not this number's cue; a year
+    # between the number and 'vilket' still makes the next number its change
+    got = facts(
+        "Årsredovisning 2013\n\nUnderskottet beror på merkostnader för inhyrda läkare på drygt 12 mkr i "
+        "glesbygden. Merkostnaden har minskat med 8,4 mkr jämfört med Divisionen har hyrt in sjuksköterskor "
+        "för 1,8 mkr 2013, vilket är en ökning med 1,5 mkr jämfört med föregående år.\n"
+    )
+    assert ("inhyrd_personal_kostnad", "actual", 1.8) in got
+    assert ("inhyrd_personal_kostnad", "change_abs", 1.5) in got
