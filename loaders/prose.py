@@ -169,6 +169,11 @@ OWN_CLAUSE_SPLIT_RE = re.compile(r"[,;:()]|\b(?:samt|men|att|medan|vilket|som|d�
 HIRE_IN_RE = re.compile(
     r"(?<![\wåäö])(?:" + alternation(READER_LISTS["hire_in_verb"]) + r")(?:\s+[\wåäö]+){0,3}?\s+in\b", re.I
 )
+WHOLE_COUNTRY_RE = re.compile(
+    r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["whole_country"]) + r")(?![\wåäö])(?!\s+i\s+[A-ZÅÄÖ])", re.I
+)  # ('landstingen i Stockholm, Västra Götaland och Malmö' names the units)
+COUNTRY_CLAUSE_SPLIT_RE = re.compile(OWN_CLAUSE_SPLIT_RE.pattern + r"|\boch\b(?!\s+med\b)", re.I)
+RANKED_RE = re.compile(r"\b(?:lägst|högst|bäst|sämst|störst|minst|enda)\w*\b", re.I)
 THAN_OTHER_AFTER_RE = re.compile(r"\s*(?:större|mer|högre|lägre|mindre)\s+än\s+(?:(?:de|den|det)\s+)?", re.I)
 PLAN_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["plan_word"]) + r")\b", re.I)
 NEG_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["negative_word"]) + r")\b", re.I)
@@ -1684,6 +1689,15 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         raise _Rejected("a part of a larger amount ('utgör del av')")
     if s.placed_prev is not None and AGAINST_BEFORE_RE.search(window):
         raise _Rejected("a comparison value ('mot ...') for the previous number")
+    own_clause = COUNTRY_CLAUSE_SPLIT_RE.split(window)[-1] + COUNTRY_CLAUSE_SPLIT_RE.split(_own_clause(at.after))[0]
+    if (
+        WHOLE_COUNTRY_RE.search(own_clause)
+        and not ORG_RE.search(own_clause)
+        and not OWN_UNIT_RE.search(own_clause)
+        and not re.search(r"\b(?:landstinget|regionen)\b", own_clause, re.I)
+        and not RANKED_RE.search(own_clause)  # ('har lägst sjukfrånvaro i landet med 4,2 procent': the unit's)
+    ):
+        raise _Rejected("a figure for the whole country or all regions ('i hela landet', 'landets regioner')")
     than = THAN_OTHER_AFTER_RE.match(rest)
     if than and any(h.metric and h.start == n.unit_end + than.end() for h in s.hits_all):
         raise _Rejected("a difference between two metrics ('13 mnkr större än kostnaderna'), neither's value")

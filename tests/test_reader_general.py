@@ -941,3 +941,21 @@ def test_an_amount_paid_for_staff_hired_in_is_the_cost_of_hired_staff():
     )
     assert ("inhyrd_personal_kostnad", "actual", 1.8) in got
     assert ("inhyrd_personal_kostnad", "change_abs", 1.5) in got
+
+
+def test_a_figure_for_the_whole_country_or_all_regions_is_not_the_units():
+    for sentence in (
+        "I hela landet ökade sjukfrånvaron till 6,5 procent.",
+        "Riksgenomsnittet för sjukfrånvaron är 6,1 procent.",
+        "Sveriges regioner redovisade ett resultat på minus 20 miljarder kronor.",
+        "Kostnaderna ökade med 8 procent i landet som helhet.",
+    ):
+        assert facts("Årsredovisning 2019\n\n" + sentence + "\n") == [], sentence
+    # the unit's own figure beside the country: its own clause names the unit, or ranks it in the country
+    # (kalmar_pressmeddelande_2013: 'Sjukfrånvaron har i hela landet ökat något och inom Landstinget ...')
+    for sentence in (
+        "Sjukfrånvaron har i hela landet ökat något och inom Landstinget i Kalmar län har sjukfrånvaron ökat "
+        "till 4,2 procent.",
+        "Kalmar län har lägst sjukfrånvaro i landet med 4,2 procent.",
+    ):
+        assert facts("Årsredovisning 2019\n\n" + sentence + "\n") == [("sjukfranvaro", "actual", 4.2)], sentence
