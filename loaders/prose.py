@@ -1671,7 +1671,9 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
     if (
         subject
         and not PREPOSITION_BEFORE_RE.search(window, 0, subject.start(1))  # ('under perioden var'): no subject
-        and subject.group(1).casefold() not in WEAK_METRIC_ALIASES
+        and subject.group(1).casefold() not in WEAK_METRIC_ALIASES | READER_WORDS["reference_noun"]
+        and not CHANGE_RE.search(subject.group(1))  # ('ökningen var 5 procent': the change of the metric)
+        and not SIZE_CHANGE_RE.search(subject.group(1))
         and not CUE_WORDS_RE.fullmatch(subject.group(1))
         and not any(
             h.metric and h.start < at.win_start + subject.end(1) and h.end > at.win_start + subject.start(1)

@@ -894,6 +894,11 @@ def test_a_number_whose_clause_has_its_own_subject_that_is_no_metric_is_not_plac
         "än planerat.\n"
     )
     assert got == [("nettokostnad", "budget_deviation", -42.0)]
+    # a change or a reference noun as the subject speaks of the metric before it
+    got = facts("Årsredovisning 2019\n\nNettokostnaderna ökade med 3 procent, och ökningen var 5 procent.\n")
+    assert got[-1] == ("nettokostnad", "change_pct", 5.0)
+    got = facts("Årsredovisning 2019\n\nNettokostnaderna ökade med 3 procent, och utfallet blev 12 mkr.\n")
+    assert got[-1] == ("nettokostnad", "actual", 12.0)
 
 
 def test_a_part_of_the_year_in_the_numbers_clause_gives_its_period():
