@@ -1701,7 +1701,9 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
     ):
         raise _Rejected("a figure for the whole country or all regions ('i hela landet', 'landets regioner')")
     than = THAN_OTHER_AFTER_RE.match(rest)
-    if than and any(h.metric and h.start == n.unit_end + than.end() for h in s.hits_all):
+    other = next((h for h in s.hits_all if than and h.metric and h.start == n.unit_end + than.end()), None)
+    if other and not any(h.metric == other.metric and h.end <= n.start for h in s.hits_all):
+        # (not 'resultatet blev 20 mnkr lägre än resultatet 2022': one metric against itself, a change)
         raise _Rejected("a difference between two metrics ('13 mnkr större än kostnaderna'), neither's value")
     return family, list_kind
 

@@ -869,6 +869,8 @@ def test_a_difference_between_two_metrics_is_neither_metrics_value():
     text = "Årsredovisning 2017\n\nIndikatorn klarar målet knappt, intäkterna var 13 mnkr större än kostnaderna.\n"
     assert facts(text) == []
     assert facts("Årsredovisning 2017\n\nKostnaderna var 13 mnkr högre än intäkterna.\n") == []
+    # one metric against itself is no difference between two metrics
+    assert facts("Årsredovisning 2019\n\nResultatet blev 20 mnkr lägre än resultatet 2018.\n") != []
 
 
 def test_a_count_for_the_patients_the_sentence_before_named_is_a_part():
