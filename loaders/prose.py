@@ -174,6 +174,7 @@ WHOLE_COUNTRY_RE = re.compile(
 )  # ('landstingen i Stockholm, Västra Götaland och Malmö' names the units)
 COUNTRY_CLAUSE_SPLIT_RE = re.compile(OWN_CLAUSE_SPLIT_RE.pattern + r"|\boch\b(?!\s+med\b)", re.I)
 RANKED_RE = re.compile(r"\b(?:lägst|högst|bäst|sämst|störst|minst|enda)\w*\b", re.I)
+EMERGENCY_UNIT_RE = re.compile(r"akutmottagning\w*|(?<![\wåäö])akuten\b", re.I)  # (also inside a compound)
 THAN_OTHER_AFTER_RE = re.compile(r"\s*(?:större|mer|högre|lägre|mindre)\s+än\s+(?:(?:de|den|det)\s+)?", re.I)
 PLAN_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["plan_word"]) + r")\b", re.I)
 NEG_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["negative_word"]) + r")\b", re.I)
@@ -2425,6 +2426,9 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
         )
     if metric == "besok_totalt" and re.match(r"tandvård", org, re.I) and "tandvardsbesok" in lex.units:
         metric = "tandvardsbesok"  # the visits of a dental unit are dental visits
+    own_clause = OWN_CLAUSE_SPLIT_RE.split(window)[-1] + _own_clause(at.after)
+    if metric == "besok_totalt" and EMERGENCY_UNIT_RE.search(own_clause) and "akutbesok" in lex.units:
+        metric = "akutbesok"  # 'akutmottagning tar emot cirka 30 000 besök', '9 259 besök på vuxenakutmottagningarna'
     return org, metric
 
 

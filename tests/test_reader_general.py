@@ -966,3 +966,18 @@ def test_a_figure_for_the_whole_country_or_all_regions_is_not_the_units():
         "Kalmar län har lägst sjukfrånvaro i landet med 4,2 procent.",
     ):
         assert facts("Årsredovisning 2019\n\n" + sentence + "\n") == [("sjukfranvaro", "actual", 4.2)], sentence
+
+
+def test_visits_to_an_emergency_unit_are_emergency_visits():
+    # stockholm_sjukhusfakta_2016: 'akutmottagning tar emot cirka 30 000 besök per år';
+    # stockholm_lakartidningen_2017: 'besök på vuxenakutmottagningarna' (a compound the aliases do not hold)
+    got = facts(
+        "Årsberättelse 2016\n\nSachsska barn- och ungdomssjukhusets akutmottagning tar emot cirka 30 000 besök.\n"
+    )
+    assert got == [("akutbesok", "actual", 30000.0)]
+    got = facts("Årsberättelse 2016\n\nUnder året gjordes 9 259 besök på vuxenakutmottagningarna.\n")
+    assert got == [("akutbesok", "actual", 9259.0)]
+    # visits elsewhere stay all visits
+    assert facts("Årsberättelse 2016\n\nUnder året gjordes 9 259 besök på mottagningarna.\n") == [
+        ("besok_totalt", "actual", 9259.0)
+    ]
