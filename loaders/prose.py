@@ -173,8 +173,10 @@ WHOLE_COUNTRY_RE = re.compile(
     r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["whole_country"]) + r")(?![\wåäö])(?!\s+i\s+[A-ZÅÄÖ])", re.I
 )  # ('landstingen i Stockholm, Västra Götaland och Malmö' names the units)
 COUNTRY_CLAUSE_SPLIT_RE = re.compile(OWN_CLAUSE_SPLIT_RE.pattern + r"|\boch\b(?!\s+med\b)", re.I)
-RANKED_RE = re.compile(r"\b(?:lägst|högst|bäst|sämst|störst|minst|enda)\w*\b", re.I)
-EMERGENCY_UNIT_RE = re.compile(r"akutmottagning\w*|(?<![\wåäö])akuten\b", re.I)  # (also inside a compound)
+RANKED_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["ranked_word"]) + r")\b", re.I)
+EMERGENCY_UNIT_RE = re.compile(
+    r"(?:" + cue_alternation(READER_LISTS["emergency_unit"]) + r")\b", re.I
+)  # (in a compound)
 THAN_OTHER_AFTER_RE = re.compile(r"\s*(?:större|mer|högre|lägre|mindre)\s+än\s+(?:(?:de|den|det)\s+)?", re.I)
 PLAN_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["plan_word"]) + r")\b", re.I)
 NEG_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["negative_word"]) + r")\b", re.I)
