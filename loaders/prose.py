@@ -2206,6 +2206,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         if (
             narrow
             and not _keeps_the_whole(narrow.group(1))
+            and not AREA_RE.match(text, alias_h.end + narrow.start(1))  # ('resultatet för primärvården': its own)
             and not any(h.start == alias_h.end + narrow.start(1) for h in hits_all)
             and narrow.start(1) + alias_h.end < n.start
         ):

@@ -981,3 +981,19 @@ def test_visits_to_an_emergency_unit_are_emergency_visits():
     assert facts("Årsberättelse 2016\n\nUnder året gjordes 9 259 besök på mottagningarna.\n") == [
         ("besok_totalt", "actual", 9259.0)
     ]
+
+
+def test_a_metric_for_a_unit_named_by_a_common_noun_is_that_units_not_a_narrowed_metric():
+    # uppsala_pressmeddelande_2014; norrbotten_ovriga_lanet_tertial_2021-04 ('Resultatet för primärvården per
+    # april är 23 mnkr bättre vid jämförelse mot föregående år')
+    found = extract_text(
+        "t.txt",
+        "Årsredovisning 2014\n\nDet sammanlagda resultatet för hälso- och sjukvården uppgår till minus 168 "
+        "miljoner kronor medan kollektivtrafiken går med 15 miljoner kronor plus.\n".encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.measure, f.value, f.org_unit) for f in found] == [
+        ("resultat", "actual", -168.0, "Hälso- och sjukvården"),
+        ("resultat", "actual", 15.0, "Kollektivtrafiken"),
+    ]
+    # a part after 'för' still narrows
+    assert facts("Årsredovisning 2014\n\nKostnaderna för hyrsköterskor uppgick till 20 miljoner kronor.\n") == []
