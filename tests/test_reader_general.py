@@ -997,3 +997,14 @@ def test_a_metric_for_a_unit_named_by_a_common_noun_is_that_units_not_a_narrowed
     ]
     # a part after 'för' still narrows
     assert facts("Årsredovisning 2014\n\nKostnaderna för hyrsköterskor uppgick till 20 miljoner kronor.\n") == []
+
+
+def test_numbers_of_a_letterhead_or_contact_block_are_no_facts():
+    # sormland_arsredovisning_2003: a protocol's footer flattened into the page; gotland_delarsrapport_2018,
+    # gotland_pressmeddelande_2022: 'Telefon: 0498-26 90 00'
+    text = (
+        "Årsredovisning 2003\n\nÅrsredovisningen i övrigt läggs till handlingarna. besök tel fax ORG NR "
+        "g:\\enheter\\adm\\protokoll\\ls 04\\( 3) mars 04\\ 24 bokslut\\24 årsredovisning doc Utskriftsdatum: "
+        ":43 SID 1(2)\n"
+    )
+    assert facts(text) == []
