@@ -177,6 +177,11 @@ RANKED_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["ranked_word"]) +
 EMERGENCY_UNIT_RE = re.compile(
     r"(?:" + cue_alternation(READER_LISTS["emergency_unit"]) + r")\b", re.I
 )  # (in a compound)
+# 'antalet anställda (omräknat till antal heltidstjänster) ... ökat med 220 medarbetare': full-time equivalents
+FTE_CONVERSION_RE = re.compile(
+    r"\b(?:omräkna|omvandla)(?:t|d|de)?\s+till\s+(?:antal\s+)?(?:" + alternation(READER_LISTS["fte_word"]) + r")\b",
+    re.I,
+)
 THAN_OTHER_AFTER_RE = re.compile(r"\s*(?:större|mer|högre|lägre|mindre)\s+än\s+(?:(?:de|den|det)\s+)?", re.I)
 PLAN_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["plan_word"]) + r")\b", re.I)
 NEG_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["negative_word"]) + r")\b", re.I)
@@ -2013,6 +2018,9 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # 'länets ambulanser utförde drygt 64 000 transporter', '681 uppdrag av ambulanshelikopter': a count of
         # missions in a sentence about ambulances is the ambulance missions
         metric, label = "ambulansuppdrag", f"{mission.group(1)} (of an ambulance)"
+    fte = FTE_CONVERSION_RE.search(text, 0, n.start) if family in ("none", "count") else None
+    if fte and metric in ("", "anstallda") and _metric_ok("arsarbetare", "fte", measure, lex):
+        metric, label = "arsarbetare", f"{fte.group(0)} (full-time equivalents)"
     hired = HIRE_IN_RE.search(window) if not metric and family == "tkr" else None
     if hired and _metric_ok("inhyrd_personal_kostnad", family, measure, lex):
         metric, label = "inhyrd_personal_kostnad", f"{hired.group(0)} (an amount for staff hired in)"

@@ -1008,3 +1008,17 @@ def test_numbers_of_a_letterhead_or_contact_block_are_no_facts():
         ":43 SID 1(2)\n"
     )
     assert facts(text) == []
+
+
+def test_a_count_converted_to_full_time_equivalents_is_the_fte():
+    # ostergotland_bokslutsrapport_2017, vgr_su_delarsrapport_2015
+    got = facts(
+        "Årsredovisning 2017\n\nSamtidigt har antalet anställda (omräknat till antal heltidstjänster), inom "
+        "sjukvårdsverksamheten ökat med 220 medarbetare.\n"
+    )
+    assert got == [("arsarbetare", "change_abs", 220.0)]
+    got = facts(
+        "Delårsrapport januari-augusti 2015\n\nAntalet arbetade timmar omvandlat till heltidsekvivalenter "
+        "ökade med 251 jämfört med motsvarande period 2014.\n"
+    )
+    assert got == [("arsarbetare", "change_abs", 251.0)]
