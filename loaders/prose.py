@@ -182,6 +182,7 @@ FTE_CONVERSION_RE = re.compile(
     r"\b(?:omräkna|omvandla)(?:t|d|de)?\s+till\s+(?:antal\s+)?(?:" + alternation(READER_LISTS["fte_word"]) + r")\b",
     re.I,
 )
+PAIR_GAP_RE = re.compile(r"\s*(?:,|och|samt)\s+(?:[a-zåäö]+\s+)?", re.I)  # 'vårdplatser och omkring '
 THAN_OTHER_AFTER_RE = re.compile(r"\s*(?:större|mer|högre|lägre|mindre)\s+än\s+(?:(?:de|den|det)\s+)?", re.I)
 PLAN_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["plan_word"]) + r")\b", re.I)
 NEG_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["negative_word"]) + r")\b", re.I)
@@ -2549,7 +2550,20 @@ def _pick_metric(
     for h in hits:
         if (
             (n.end <= h.start <= n.end + 2 or MODIFIER_GAP_RE.fullmatch(text, n.end, h.start))
-            and h.phrase not in WEAK_METRIC_ALIASES
+            # (a weak noun too when it counts, the second of a pair of counted nouns: '673 vårdplatser och
+            # omkring 4 400 anställda'; not '(+49 anställda)' after a clause that named what is counted)
+            and (
+                h.phrase not in WEAK_METRIC_ALIASES
+                or family in ("none", "count")
+                and lex.units.get(h.metric) == "count"
+                and prev_num is not None
+                and any(
+                    x.metric
+                    and prev_num.match_end <= x.start <= own_noun_end
+                    and PAIR_GAP_RE.fullmatch(text, x.end, n.start)
+                    for x in hits
+                )
+            )
             and not any(x.metric and x.start >= win_from and x.end <= n.start and x.start > own_noun_end for x in hits)
         ):
             m = resolve(h)

@@ -1022,3 +1022,15 @@ def test_a_count_converted_to_full_time_equivalents_is_the_fte():
         "ökade med 251 jämfört med motsvarande period 2014.\n"
     )
     assert got == [("arsarbetare", "change_abs", 251.0)]
+
+
+def test_a_counting_noun_right_after_the_second_number_of_a_pair_names_it():
+    # vgr_skaraborg_sjukhusfakta_2016 and _2017: 'har totalt 673 vårdplatser och omkring 4 400 anställda'
+    got = facts("Sjukhusfakta 2016\n\nSjukhuset har totalt 673 vårdplatser och omkring 4 400 anställda.\n")
+    assert got == [("vardplatser", "actual", 673.0), ("anstallda", "actual", 4400.0)]
+    # a unit noun after a clause that named what is counted stays that clause's (norrbotten_ovriga_lanet sample)
+    got = facts(
+        "Tertialrapport 1 2021\n\nAntalet tillsvidareanställda har minskat med 82 anställda, medan vikarier och "
+        "tillfälligt anställda har ökat med 36 procent (+49 anställda).\n"
+    )
+    assert ("vikarier", "change_abs", 49.0) in got
