@@ -22,6 +22,7 @@ from loaders.lexicon import (
     load_report_type_words,
 )
 from loaders.records import Document
+from loaders.sentences import URL_LINE_RE
 
 REGIONS_SEED = Path(__file__).resolve().parent.parent / "seeds" / "regions.csv"
 READER_WORDS = load_reader_lists()  # word lists (seeds/*.csv), read once at import
@@ -36,11 +37,14 @@ NUMBERED_REPORT_RE = re.compile(
 )
 LINE_SPACE = r"[^\S\n]"  # white space that does not end a line: a match never spans two lines
 MONTH_ABBR = r"jan(?:uari)?\.?"
+# the start of a range from January: `jan–aug`, `januari - april`, and `januari september` (a PDF's text that
+# lost the dash: Månadsrapport januari september 2017, för perioden januari oktober)
+FROM_JANUARY = rf"{MONTH_ABBR}(?:{LINE_SPACE}?[-–]|{LINE_SPACE}(?=[a-zA-ZåäöÅÄÖ]))"
 MONTH_NAME = rf"(?:{alternation(load_month_names())})\.?"
 # `per april 2024`, `t.o.m. augusti`, `januari-april`, `jan–aug 2019`; the lookahead lets the scan skip other
 # positions fast
 PER_MONTH_RE = re.compile(
-    rf"(?=[ptjJPT])\b(?:per|t\.?o\.?m\.?|till och med|{MONTH_ABBR}{LINE_SPACE}?[-–]{LINE_SPACE}?)"
+    rf"(?=[ptjJPT])\b(?:per|t\.?o\.?m\.?|till och med|{FROM_JANUARY}{LINE_SPACE}?)"
     rf"{LINE_SPACE}?({MONTH_NAME})(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?",
     re.I,
 )
@@ -54,7 +58,7 @@ FIRST_MONTHS_RE = re.compile(
 # interim or monthly report closes (its figures run from January: a monthly report is year to date)
 INTERIM_MONTH_RE = re.compile(
     rf"\b(?:{REPORT_TYPES['delarsrapport']}|{REPORT_TYPES['manadsrapport']})\w*(?:\s+(?:för|per|efter)\s+|{LINE_SPACE}+)"
-    rf"(?:{MONTH_ABBR}{LINE_SPACE}?[-–]{LINE_SPACE}?)?"
+    rf"(?:{FROM_JANUARY}{LINE_SPACE}?)?"
     rf"({MONTH_NAME})(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?",
     re.I,
 )
@@ -93,6 +97,15 @@ ORG_UNIT_RES = (  # (?=...): the first letter, so the scan skips other positions
     ),
 )
 COMMON_WORDS = frozenset(READER_WORDS["not_in_unit_name"])  # words a unit name does not end on
+HEADING_LINES = 5  # the first lines with text: where a fact page or a hospital's report names its subject
+HEADING_WORDS = 8  # a heading is short and no sentence: a caption or a first sentence naming a hospital is not
+# "Om Södersjukhuset", "Capio St Görans Sjukhus", "Centralsjukhuset Karlstad", "Delårsrapport augusti 2015 -
+# Sahlgrenska Universitetssjukhuset": capitalised words ending on a hospital word, a town after a one-word name
+HOSPITAL_RE = re.compile(
+    r"((?:[A-ZÅÄÖ][\w:.]*\s+){0,3}\w*(?i:" + alternation(READER_WORDS["hospital_word"]) + r"))\b"
+    r"(?:\s+(?:i\s+)?([A-ZÅÄÖ][a-zåäö]+)\b)?"
+)
+TITLE_LEAD_WORDS = frozenset(READER_WORDS["title_lead_word"])  # "Om", "Fakta": heading words before a name
 
 
 def load_regions(path: Path = REGIONS_SEED) -> list[dict[str, str]]:
@@ -286,6 +299,38 @@ def detect_org_unit(text: str) -> str:
     return name if n >= 2 else ""
 
 
+def heading_hospital(lines: list[str]) -> str:
+    """The hospital a text's first heading lines name: the subject of a hospital's fact page or report."""
+    first = [line.strip() for line in lines if line.strip() and not URL_LINE_RE.match(line)][:HEADING_LINES]
+    for line in first:
+        if len(line.split()) > HEADING_WORDS or ". " in line or line.endswith("."):
+            continue
+        for m in HOSPITAL_RE.finditer(line):
+            words = m.group(1).split()
+            while words and words[0].lower() in TITLE_LEAD_WORDS:
+                words.pop(0)
+            if not words or not words[0][0].isupper():
+                continue
+            town = m.group(2) if len(words) == 1 and m.group(2) and m.group(2).lower() not in TITLE_LEAD_WORDS else None
+            return " ".join(words + ([town] if town else []))
+    return ""
+
+
+def region_name_as_written(text: str, region: dict[str, str] | None) -> str:
+    """The name the text gives its own region ('Landstinget Norrbotten', 'Landstinget i Uppsala län'),
+    the one it uses most; empty when it names none."""
+    if not region:
+        return ""
+    short = re.escape(region["short_name"])
+    names = re.compile(
+        rf"\b(?:(?:Region|Landstinget)(?:\s+i)?\s+{short}(?:s)?(?:\s+län)?|{short}s\s+läns\s+landsting"
+        rf"|{region['name_pattern']})\b"
+    )
+    # a genitive ("Region Östergötlands resultat") names the region too
+    counts = Counter(re.sub(rf"({short}|län)s$", r"\1", " ".join(m.group(0).split())) for m in names.finditer(text))
+    return counts.most_common(1)[0][0] if counts else ""
+
+
 def read_document(report_file: str, data: bytes, text: str, encoding: str, regions: list[dict[str, str]]) -> Document:
     lines = text.split("\n")
     title = next((line.strip() for line in lines if line.strip()), "")
@@ -301,7 +346,10 @@ def read_document(report_file: str, data: bytes, text: str, encoding: str, regio
         title=title[:200],
         report_type=report_type,
         region_code=region_code,
-        org_unit=detect_org_unit(text),
+        # the division or administration it names, else the hospital its headings name, else its region
+        org_unit=detect_org_unit(text)
+        or heading_hospital(lines)
+        or region_name_as_written(text, next((r for r in regions if r["region_code"] == region_code), None)),
         period_start=start,
         period_end=end,
         period_evidence=evidence,

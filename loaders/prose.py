@@ -859,6 +859,7 @@ def extract_prose(
     facts.extend(scorecard_facts(report_file, lines, document, lex))
     facts.extend(clause_end_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(work_count_facts(report_file, sentences, document, lex, facts))
+    facts.extend(birth_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(parenthesized_part_facts(report_file, sentences, document, lex, rx, facts))
     listed = heading_list_facts(report_file, lines, document, lex, rx)
     # a number of a list line is the list's: the sentence reader's reading of that line gives way
@@ -986,6 +987,27 @@ def work_count_facts(
         "work_count",
         r"\b",
         lambda text: bool(WORK_WORD_RE.search(text)) and len(NUMBER_RE.findall(text)) == 1,
+    )
+
+
+BIRTH_WORD_RE = re.compile(r"\b(?:" + alternation(READER_LISTS["birth_word"]) + r")\b", re.I)
+
+
+def birth_count_facts(
+    report_file: str, sentences: list[Sentence], document: Document, lex: ProseLexicon, facts: list[ProseFact]
+) -> list[ProseFact]:
+    """'Under 2016 föddes 7286 barn på SÖS', 'Under 2014 föddes 2 587 barn på Skaraborgs sjukhus': a count
+    (family 'birth_count', 'barn') in a sentence saying they were born (seeds/reader_words.csv birth_word), at
+    a place named after 'på'; not a count without its place ('1995 föddes 103 422 barn', the country's)."""
+    return _family_count_facts(
+        report_file,
+        sentences,
+        document,
+        lex,
+        facts,
+        "birth_count",
+        r"\s+på\s+(?-i:[A-ZÅÄÖ])",
+        lambda text: bool(BIRTH_WORD_RE.search(text)),
     )
 
 
@@ -1269,7 +1291,8 @@ BUDGET_BEFORE_RE = re.compile(r"budget\w*\s*$")
 BUDGET_VALUE_BEFORE_RE = re.compile(
     r"(?:(?:jämfört\s+med|mot|än)\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
     r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:var|är|uppgår\s+till|uppgick\s+till)"
-    r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till)"
+    r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till"
+    r"|\bbudgeterade?\s+\w*resultat\w*(?:\s+för(?:\s+\S+)?)?\s+(?:är|var|blir|på)(?:\s+(?:plus|minus))?)"
     r"(?:\s+(?:på|om|till))?\s*$",
     re.I,
 )
@@ -1277,6 +1300,34 @@ SOM_CHANGED_BEFORE_RE = re.compile(r"([a-zåäö]+)\s+som\s+(?:har\s+)?(?:ökat|
 BOUND_AFTER_RE = re.compile(r"\s*eller\s+(?:över|mer|högre|under|mindre|lägre)\b", re.I)
 RESPEKTIVE_NEXT_RE = re.compile(r"\s*(?:%|procent)?\s*respektive\b")
 RESPEKTIVE_BEFORE_RE = re.compile(r"respektive\s*$")
+RESPEKTIVE_BETWEEN_RE = re.compile(r"\s*(?:%|procent)?\s*respektive\s*$")
+PAIRED_NAMES_RE = re.compile(r"\s*(?:,|och|samt)\s*")
+
+
+def respektive_pair(text: str, nums: Sequence[Num], idx: int, hits: Sequence[AliasHit]) -> AliasHit | None:
+    """'köpt riks- och regionvård och sjukvårdsmaterial som avviker med -41,3 mkr respektive -22,1 mkr':
+    two metric phrases joined by 'och' and two numbers by 'respektive', in the same order; the phrase of the
+    idx-th number, or None when its sentence pairs no two phrases with two numbers so."""
+    n = nums[idx]
+    if idx + 1 < len(nums) and RESPEKTIVE_BETWEEN_RE.fullmatch(text[n.unit_end : nums[idx + 1].start]):
+        first, side = n, 0
+    elif idx > 0 and RESPEKTIVE_BETWEEN_RE.fullmatch(text[nums[idx - 1].unit_end : n.start]):
+        first, side = nums[idx - 1], 1
+    else:
+        return None
+    named = [h for h in hits if h.metric and h.end <= first.start]
+    second = nums[idx + 1 - side]
+    if len(named) < 2 or RESPEKTIVE_NEXT_RE.match(text, second.unit_end) or first.family != second.family:
+        return None  # (three or more in a row: not two pairs; '5 respektive 6 procent': the unit is the pair's)
+    a, b = named[-2], named[-1]
+    between = [m for m in nums if b.end <= m.start < first.start and not YEAR_DIGITS_RE.fullmatch(m.text)]
+    if between or not PAIRED_NAMES_RE.fullmatch(text[a.end : b.start]) or a.metric == b.metric:
+        return None
+    if len(named) > 2 and PAIRED_NAMES_RE.fullmatch(text[named[-3].end : a.start]):
+        return None  # ('A, B och C ... X respektive Y': three names for two numbers)
+    return (a, b)[side]
+
+
 INCLUDED_BEFORE_RE = re.compile(
     r"\b(?:inklusive|inkl\.?|varav)\s+(?:en\s+|ett\s+)?(?:[\wåäö-]+\s+){0,3}(?:på|om)\s+"
     r"(?:ca\.?\s+|cirka\s+|drygt\s+|knappt\s+)?$",
@@ -1290,7 +1341,7 @@ THAN_BUDGET_AFTER_RE = re.compile(
 )
 GOAL_RE = re.compile(r"\b\w*mål", re.I)
 TO_BEFORE_RE = re.compile(r"^\s*(?:%|procent|\w+)?\s*till\s*$")
-LIST_ITEM_BEFORE_RE = re.compile(r"(?:\bmed|\(|,)\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$")
+LIST_ITEM_BEFORE_RE = re.compile(r"(?:\bmed|\(|,|\brespektive)\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$")
 COMPARED_WITH_BEFORE_RE = re.compile(r"jämfört\s+med\s*$")
 OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
 CLOSE_PAREN_RE = re.compile(r"\s*\)")
@@ -1669,7 +1720,12 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         raise _Rejected("an item in a list of effects or measures, not an outcome")
     # 'läkare +23, sjuksköterskor +4': a word that is not a metric names the number
     own_label = OWN_LABEL_BEFORE_RE.search(window)
-    if own_label and not find_aliases(own_label.group(1), s.lex, s.rx) and not CUE_WORDS_RE.search(own_label.group(1)):
+    if (
+        own_label
+        and not find_aliases(own_label.group(1), s.lex, s.rx)
+        and not CUE_WORDS_RE.search(own_label.group(1))
+        and not any(h.metric and h.start < at.win_start + own_label.start(1) < h.end for h in s.hits_all)
+    ):  # (not the end of a metric phrase: 'sjukvårds- och övrigt material 25 mkr')
         raise _Rejected(f"the number belongs to '{own_label.group(1)}', not to a metric")
     if THRESHOLD_BEFORE_RE.search(window) and not BUDGET_BEFORE_RE.search(window):
         raise _Rejected("a threshold ('lägre än', 'minst'), not a stated value")
@@ -1692,7 +1748,9 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         raise _Rejected(f"the number belongs to '{subject.group(1)}', the subject of its clause, not to a metric")
     if BOUND_AFTER_RE.match(rest):
         raise _Rejected("a bound ('X eller över'), not a stated value")
-    if RESPEKTIVE_NEXT_RE.match(rest) or RESPEKTIVE_BEFORE_RE.search(window):
+    if (RESPEKTIVE_NEXT_RE.match(rest) or RESPEKTIVE_BEFORE_RE.search(window)) and not respektive_pair(
+        s.text, s.nums, at.idx, s.hits_all
+    ):
         raise _Rejected("a 'respektive' pairing of several metrics and numbers")
     if INCLUDED_BEFORE_RE.search(window):
         raise _Rejected("an amount included in another ('inklusive ... på')")
@@ -1897,6 +1955,9 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         s.nums[at.idx - 1] if at.idx else None,
         s.qualified_memos.setdefault(masked, {}),
     )
+    paired = respektive_pair(text, s.nums, at.idx, hits_all)
+    if paired is not None and _metric_ok(paired.metric, family, measure, lex):
+        metric, label = paired.metric, paired.phrase  # the phrase in the place of the number in its pair
     if (
         placed_prev is not None
         and re.match(
@@ -2103,7 +2164,11 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         raise _Rejected(f"a cost change beside a worked-time metric ({metric})")
     if measure == "actual" and family == "pct" and lex.units.get(metric) != "pct":
         raise _Rejected(f"percent beside {metric} ({lex.units.get(metric)}) without a change word")
-    if measure != "target" and s.in_text[PLAN_RE] and PLAN_RE.search(text[max(0, n.start - 150) : n.start]):
+    if (
+        measure not in ("target", "budget")  # (a budget is planned: 'ska jämföras med det budgeterade resultatet')
+        and s.in_text[PLAN_RE]
+        and PLAN_RE.search(text[max(0, n.start - 150) : n.start])
+    ):
         raise _Rejected("planned or required amount (uppdrag/åtgärd/ska), not an outcome")
     if measure.startswith("change") and s.in_text[OTHER_MONTH_RE]:
         raise _Rejected("change against another month of the year, not the same period a year earlier")
@@ -2234,6 +2299,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
                 (pair and 0 <= h.start - (alias_h.end + pair.end()) <= 20)
                 or (before_pair and h.end == before_pair.end(1))
             )
+            and respektive_pair(text, s.nums, at.idx, hits_all) != alias_h  # ('A och B ... X respektive Y')
             for h in hits_all
         ):
             raise _Rejected(f"an amount for {label} together with another item")
@@ -2257,7 +2323,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         and alias_h is not None
         and lex.domains.get(metric) == "costs"
         and metric not in REVENUE_METRICS
-        and re.search(r"intäkt\w*\s+(?:\w+\s+){0,3}$", text[max(0, alias_h.start - 40) : alias_h.start], re.I)
+        and re.search(
+            r"intäkt\w*\s+(?:(?!och\b|samt\b)\w+\s+){0,3}$", text[max(0, alias_h.start - 40) : alias_h.start], re.I
+        )
     ):
         raise _Rejected(f"revenue of something named like a cost ({metric})")
     if (
@@ -2306,8 +2374,17 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
         value = -abs(value) if sign_word.casefold() == "minus" else abs(value)
     elif measure in ("budget_deviation", "forecast_deviation", "change_pct", "change_abs", "change_pp"):
         sign, sign_word = _sign_from_words(window, after, metric, measure, s.lex, label)
-        if sign == 0 and s.placed_prev is not None and CONVERSION_RE.search(window):
-            sign, sign_word = s.prev_sign, "(as the previous number)"
+        if (
+            sign == 0
+            and s.placed_prev is not None
+            and (
+                CONVERSION_RE.search(window)
+                or (
+                    RESPEKTIVE_BEFORE_RE.search(window) and not s.placed_prev.explicit_sign
+                )  # ('-41,3 respektive 22,1')
+            )
+        ):
+            sign, sign_word = s.prev_sign, "(as the previous number)"  # ('ökat med 5% respektive 11%')
         if sign == 0 and measure.startswith("change") and "utveckling" in label:
             sign, sign_word = 1, "(utveckling)"
         if sign == 0 and MATCHING_FIGURE_RE.match(text):

@@ -98,6 +98,21 @@ def test_a_surplus_is_the_result_unless_the_sentence_names_a_budget():
     assert not [f for f in got if f[1] == "budget_deviation"]
 
 
+def test_a_full_year_forecast_that_names_no_metric_is_the_result():
+    # the samples' own words (Jämtland, Västmanland): 'helårsprognos' alone is the forecast of the result
+    text = (
+        "Tertialrapport 1 2024\n\nTotal helårsprognos -3652 mkr jämfört med budgeterat -3352, innebär en negativ "
+        "budgetavvikelse på -300 mkr.\n"
+    )
+    assert ("resultat", "forecast", -3652.0) in facts(text)
+    assert facts("Delårsrapport 1 2024\n\nHelårsprognos -1 235 mnkr (+20/-50 mkr)\n") == [
+        ("resultat", "forecast", -1235.0)
+    ]
+    # a metric the sentence names wins over it (seeds/reader_words.csv: a weak metric alias)
+    text = "Delårsrapport 1 2024\n\nNettokostnaden beräknas enligt helårsprognosen bli 150 mnkr.\n"
+    assert facts(text) == [("nettokostnad", "forecast", 150.0)]
+
+
 def test_numbers_written_as_words_count_only_before_a_unit():
     text = "Årsredovisning 2017\n\nAntalet läkarbesök ökade med fyra procent. En av tre patienter väntade.\n"
     assert facts(text) == [("lakarbesok", "change_pct", 4.0)]
@@ -539,6 +554,10 @@ def test_a_staff_count_that_ends_its_sentence_is_the_staff():
     # a count of staff who did something is no staff count
     assert facts("I korthet\n\nUnder året har 2 medarbetare utnämnts till professorer.\n") == []
     assert facts("Forskning\n\n2600 medarbetare är aktiva inom klinisk forskning.\n") == []
+    # 'anställda' ends a sentence as 'medarbetare' does (vgr_skaraborg_sjukhusfakta_2016 and _2017)
+    page = "Om sjukhuset\n\nSkaraborgs Sjukhus har totalt 673 vårdplatser och omkring 4 400 anställda.\n"
+    assert facts(page) == [("vardplatser", "actual", 673.0), ("anstallda", "actual", 4400.0)]
+    assert facts("Forskning\n\n300 anställda är aktiva inom klinisk forskning.\n") == []
 
 
 def test_a_whole_with_its_parts_in_parentheses_before_its_noun():
@@ -806,6 +825,10 @@ def test_a_count_of_missions_in_a_sentence_about_ambulances_is_the_ambulance_mis
     text += "… har vägambulanserna haft 16 256 uppdrag.\n"
     assert facts(text) == [("ambulansuppdrag", "actual", 681.0), ("ambulansuppdrag", "actual", 16256.0)]
     assert facts("Årsredovisning 2017\n\nLänet har 20 ambulanser.\n") == []  # vehicles, not missions
+    # 'utryckningar' are the ambulance's missions (seeds/metric_aliases.csv)
+    text = "Pressmeddelande 2022\n\nSamtidigt är det olyckligt att så många utryckningar, ungefär 21 000, egentligen "
+    text += "inte var nödvändiga.\n"
+    assert facts(text) == [("ambulansuppdrag", "actual", 21000.0)]
     assert facts("Årsredovisning 2017\n\nRegionen genomförde 120 uppdrag inom kulturen.\n") == []
 
 
@@ -1034,3 +1057,89 @@ def test_a_counting_noun_right_after_the_second_number_of_a_pair_names_it():
         "tillfälligt anställda har ökat med 36 procent (+49 anställda).\n"
     )
     assert ("vikarier", "change_abs", 49.0) in got
+
+
+def test_two_metrics_and_two_numbers_paired_by_respektive():
+    # jamtland_hsn_manadsrapport_2021 and the Jämtland tertial report of the samples
+    line = (
+        "Månadsrapport oktober 2021\n\nDen största kostnadsavvikelsen står personalkostnader som uppgick till "
+        "-100,3 mkr följt av köpt riks- och regionvård och sjukvårdsmaterial som avviker med -41,3 mkr "
+        "respektive -22,1 mkr.\n"
+    )
+    assert facts(line)[1:] == [
+        ("kopt_vard", "budget_deviation", -41.3),
+        ("sjukvardsmaterial", "budget_deviation", -22.1),
+    ]
+    line = (
+        "Tertialrapport 1 2024\n\nAntalet operationer och operationstimmar på c-op till och med april 2024 har "
+        "ökat med 5% respektive 11%, jämfört med samma period 2023.\n"
+    )
+    assert facts(line) == [("operationer", "change_pct", 5.0), ("operationstimmar", "change_pct", 11.0)]
+    # one metric with two numbers pairs them with something the sentence does not name: no fact
+    assert (
+        facts("Tertialrapport 1 2024\n\nAntalet läkarbesök har ökat med 5% respektive 11% i Luleå och Piteå.\n") == []
+    )
+
+
+def test_worked_hours_converted_to_full_time_equivalents_are_the_fte():
+    # vgr_su_delarsrapport_2015 (seeds/metric_aliases.csv, beside 'arbetad tid omvandlat till årsarbetare')
+    line = (
+        "Delårsrapport augusti 2015\n\nAntalet arbetade timmar omvandlat till heltidsekvivalenter ökade med 251 "
+        "jämfört med motsvarande period 2014.\n"
+    )
+    assert facts(line) == [("arsarbetare", "change_abs", 251.0)]
+
+
+def test_costs_listed_after_revenue_are_not_the_revenue_of_a_cost():
+    # jamtland_hsn_manadsrapport_2021: 'intäkter ... samt bruttokostnader' are two items, not revenue of costs
+    line = (
+        "Månadsrapport oktober 2021\n\nDenna avvikelse beror 243,5 mkr högre intäkter än budgeterat samt "
+        "bruttokostnader som var 212,9 mkr sämre än budget.\n"
+    )
+    assert facts(line) == [("kostnader_totalt", "budget_deviation", -212.9)]
+
+
+def test_the_budgeted_result_is_a_budget_even_beside_a_plan_word():
+    # stockholm_arsredovisning_2022; dalarna_delarsrapport_2011 says 'budgeterade resultat för är plus 25 mkr'
+    # (its year lost in the copy, so its 'för är' still narrows and its budget stays unread)
+    line = (
+        "Årsredovisning 2022\n\nRegion Stockholm redovisar ett resultat på 4 965 miljoner kronor 2022, vilket ska "
+        "jämföras med det budgeterade resultatet på 142 miljoner kronor.\n"
+    )
+    assert facts(line) == [("resultat", "actual", 4965.0), ("resultat", "budget", 142.0)]
+    assert facts("Årsredovisning 2011\n\nDet budgeterade resultatet för 2011 är minus 10 mkr.\n") == [
+        ("resultat", "budget", -10.0)
+    ]
+
+
+def test_children_born_at_a_named_place_are_the_births():
+    # stockholm_sjukhusfakta_2016 and vgr_skaraborg_tidningsartikel_2014
+    assert facts("SÖS i siffror 2016\n\n  • Under 2016 föddes 7286 barn på SÖS.\n") == [
+        ("fodda_barn", "actual", 7286.0)
+    ]
+    line = "Årsredovisning 2014\n\nUnder 2014 föddes 2 587 barn på Skaraborgs sjukhus i Skövde, en ökning.\n"
+    assert facts(line) == [("fodda_barn", "actual", 2587.0)]
+    # without its place the count may be the country's: '1995 föddes 103 422 barn', '... 88 173 barn i hela landet'
+    assert facts("Årsredovisning 2014\n\n1995 föddes 103 422 barn och 1999 var siffran nere på 88 173.\n") == []
+    assert facts("Årsredovisning 2014\n\n1990 föddes det 123 938 barn i hela landet.\n") == []
+
+
+def test_a_respektive_pair_needs_two_names_and_two_numbers_of_one_unit():
+    # the unit printed once after the pair ('5 respektive 6 procent') is not the first number's own
+    line = "Tertialrapport 1 2024\n\nAntalet läkarbesök och vårdtillfällen ökade med 5 respektive 6 procent.\n"
+    assert facts(line) == []
+    line = "Tertialrapport 1 2024\n\nLäkarbesök, vårdtillfällen och operationer ökade med 5 % respektive 6 %.\n"
+    assert facts(line) == []
+
+
+def test_a_list_item_or_pair_takes_no_sign_or_measure_it_does_not_share():
+    # a forecast after a list of changes is the forecast; a deviation's sign is never the change's
+    line = "Månadsrapport november 2013\n\nPersonalkostnader ökade med 20 mkr (3,0 %) och prognosen för året 50 mkr.\n"
+    assert ("personalkostnader", "forecast", 50.0) in facts(line)
+    line = (
+        "Månadsrapport november 2013\n\nPersonalkostnaderna ökade med 20 mkr (3,0 %) och avvikelsen mot budget 5 mkr.\n"
+    )
+    assert [f for f in facts(line) if f[1] == "budget_deviation"] == []
+    # '-41,3 respektive 22,1': a sign printed on the first only is not the second's
+    line = "Månadsrapport oktober 2021\n\nLäkemedel och personalkostnader avviker med -41,3 mkr respektive 22,1 mkr.\n"
+    assert facts(line) == [("lakemedel", "budget_deviation", -41.3)]
