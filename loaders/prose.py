@@ -145,6 +145,45 @@ TARGET_RE = re.compile(
     r"(?:på|om|är|att|:|till)?\s*(?:högst|lägst|minst|under|över|<|>|≤|≥)?\s*$",
     re.I,
 )
+# after a goal word, a clause with its own subject and verb: the number is that subject's, not the goal's value
+# ('missar målet med knapp marginal, avvikelsen blev negativ på 4 mnkr')
+NEW_CLAUSE_AFTER_GOAL_RE = re.compile(
+    r",\s+(?:och\s+|men\s+)?[a-zåäö]+(?:en|et|na|erna|arna|orna)\s+(?:blev|blir|var|är|uppgick|uppgår|landade|hamnade)\b",
+    re.I,
+)
+# the subject of the number's own clause, a definite noun right before its verb ('biljettintäkterna i
+# kollektivtrafiken blev 1 757 miljoner lägre'): when it is no metric phrase, the number is not a metric's
+SUBJECT_VERB_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])([a-zåäö]{4,}(?:erna|arna|orna|na|en|et))(?:\s+(?:i|inom|på|för|vid)\s+[a-zåäö]+)?"
+    r"\s+(?:blev|var|uppgick\s+till|landade\s+på|hamnade\s+på)\s+$"
+)
+PREPOSITION_BEFORE_RE = re.compile(r"\b(?:under|i|inom|på|för|vid|efter|av|med|till|från|per|om|mot)\s+$", re.I)
+# a part of the year named in the number's own clause (seeds/reader_words.csv): the number is that part's
+SUMMER_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["summer_word"]) + r")(?![\wåäö])", re.I)
+WEEK_RE = re.compile(r"(?<![\wåäö])(?:" + alternation(READER_LISTS["week_word"]) + r")(?![\wåäö])", re.I)
+FROM_MONTH_ON_RE = re.compile(
+    r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["from_month_on"]) + r")\s+(" + MONTH_ALT + r")\b", re.I
+)
+OWN_CLAUSE_SPLIT_RE = re.compile(r"[,;:()]|\b(?:samt|men|att|medan|vilket|som|där)\b", re.I)
+# 'hyrde förra året in läkare för 69 miljoner kronor': an amount paid for hiring staff in is their cost
+HIRE_IN_RE = re.compile(
+    r"(?<![\wåäö])(?:" + alternation(READER_LISTS["hire_in_verb"]) + r")(?:\s+[\wåäö]+){0,3}?\s+in\b", re.I
+)
+WHOLE_COUNTRY_RE = re.compile(
+    r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["whole_country"]) + r")(?![\wåäö])(?!\s+i\s+[A-ZÅÄÖ])", re.I
+)  # ('landstingen i Stockholm, Västra Götaland och Malmö' names the units)
+COUNTRY_CLAUSE_SPLIT_RE = re.compile(OWN_CLAUSE_SPLIT_RE.pattern + r"|\boch\b(?!\s+med\b)", re.I)
+RANKED_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["ranked_word"]) + r")\b", re.I)
+EMERGENCY_UNIT_RE = re.compile(
+    r"(?:" + cue_alternation(READER_LISTS["emergency_unit"]) + r")\b", re.I
+)  # (in a compound)
+# 'antalet anställda (omräknat till antal heltidstjänster) ... ökat med 220 medarbetare': full-time equivalents
+FTE_CONVERSION_RE = re.compile(
+    r"\b(?:omräkna|omvandla)(?:t|d|de)?\s+till\s+(?:antal\s+)?(?:" + alternation(READER_LISTS["fte_word"]) + r")\b",
+    re.I,
+)
+PAIR_GAP_RE = re.compile(r"\s*(?:,|och|samt)\s+(?:[a-zåäö]+\s+)?", re.I)  # 'vårdplatser och omkring '
+THAN_OTHER_AFTER_RE = re.compile(r"\s*(?:större|mer|högre|lägre|mindre)\s+än\s+(?:(?:de|den|det)\s+)?", re.I)
 PLAN_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["plan_word"]) + r")\b", re.I)
 NEG_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["negative_word"]) + r")\b", re.I)
 POS_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["positive_word"]) + r")\b", re.I)
@@ -1696,6 +1735,20 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
     som = SOM_CHANGED_BEFORE_RE.search(window)
     if som and not any(h.start <= at.win_start + som.start(1) < h.end for h in s.hits_all):
         raise _Rejected(f"the number belongs to '{som.group(1)}' ('... som ökat med')")
+    subject = SUBJECT_VERB_BEFORE_RE.search(window)
+    if (
+        subject
+        and not PREPOSITION_BEFORE_RE.search(window, 0, subject.start(1))  # ('under perioden var'): no subject
+        and subject.group(1).casefold() not in WEAK_METRIC_ALIASES | READER_WORDS["reference_noun"]
+        and not CHANGE_RE.search(subject.group(1))  # ('ökningen var 5 procent': the change of the metric)
+        and not SIZE_CHANGE_RE.search(subject.group(1))
+        and not CUE_WORDS_RE.fullmatch(subject.group(1))
+        and not any(
+            h.metric and h.start < at.win_start + subject.end(1) and h.end > at.win_start + subject.start(1)
+            for h in s.hits_all
+        )
+    ):
+        raise _Rejected(f"the number belongs to '{subject.group(1)}', the subject of its clause, not to a metric")
     if BOUND_AFTER_RE.match(rest):
         raise _Rejected("a bound ('X eller över'), not a stated value")
     if (RESPEKTIVE_NEXT_RE.match(rest) or RESPEKTIVE_BEFORE_RE.search(window)) and not respektive_pair(
@@ -1708,6 +1761,20 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         raise _Rejected("a part of a larger amount ('utgör del av')")
     if s.placed_prev is not None and AGAINST_BEFORE_RE.search(window):
         raise _Rejected("a comparison value ('mot ...') for the previous number")
+    own_clause = COUNTRY_CLAUSE_SPLIT_RE.split(window)[-1] + COUNTRY_CLAUSE_SPLIT_RE.split(_own_clause(at.after))[0]
+    if (
+        WHOLE_COUNTRY_RE.search(own_clause)
+        and not ORG_RE.search(own_clause)
+        and not OWN_UNIT_RE.search(own_clause)
+        and not re.search(r"\b(?:landstinget|regionen)\b", own_clause, re.I)
+        and not RANKED_RE.search(own_clause)  # ('har lägst sjukfrånvaro i landet med 4,2 procent': the unit's)
+    ):
+        raise _Rejected("a figure for the whole country or all regions ('i hela landet', 'landets regioner')")
+    than = THAN_OTHER_AFTER_RE.match(rest)
+    other = next((h for h in s.hits_all if than and h.metric and h.start == n.unit_end + than.end()), None)
+    if other and not any(h.metric == other.metric and h.end <= n.start for h in s.hits_all):
+        # (not 'resultatet blev 20 mnkr lägre än resultatet 2022': one metric against itself, a change)
+        raise _Rejected("a difference between two metrics ('13 mnkr större än kostnaderna'), neither's value")
     return family, list_kind
 
 
@@ -1760,6 +1827,8 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     level_m = list(LEVEL_RE.finditer(window))
     dev_m = list(DEVIATION_RE.finditer(window))
     target_m = TARGET_RE.search(window[-60:])
+    if target_m and NEW_CLAUSE_AFTER_GOAL_RE.search(window[-60:], target_m.start()):
+        target_m = None  # the goal is another clause's
     last_change = change_m[-1].start() if change_m else -1
     last_level = level_m[-1].start() if level_m else -1
     last_dev = dev_m[-1].start() if dev_m else -1
@@ -1894,7 +1963,9 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         metric, label = paired.metric, paired.phrase  # the phrase in the place of the number in its pair
     if (
         placed_prev is not None
-        and re.match(r"^[\s,]*(?:vilket|som|motsvarande|motsvarar)\b", window)
+        and re.match(
+            r"^[\s,]*(?:(?:19|20)\d\d[\s,]+)?(?:vilket|som|motsvarande|motsvarar)\b", window
+        )  # (a year between)
         and prev_metric
         and _metric_ok(prev_metric, family, measure, lex)
         and not any(h.metric and placed_prev.unit_end <= h.start <= n.unit_end + 3 for h in hits)
@@ -2012,6 +2083,12 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # 'länets ambulanser utförde drygt 64 000 transporter', '681 uppdrag av ambulanshelikopter': a count of
         # missions in a sentence about ambulances is the ambulance missions
         metric, label = "ambulansuppdrag", f"{mission.group(1)} (of an ambulance)"
+    fte = FTE_CONVERSION_RE.search(text, 0, n.start) if family in ("none", "count") else None
+    if fte and metric in ("", "anstallda") and _metric_ok("arsarbetare", "fte", measure, lex):
+        metric, label = "arsarbetare", f"{fte.group(0)} (full-time equivalents)"
+    hired = HIRE_IN_RE.search(window) if not metric and family == "tkr" else None
+    if hired and _metric_ok("inhyrd_personal_kostnad", family, measure, lex):
+        metric, label = "inhyrd_personal_kostnad", f"{hired.group(0)} (an amount for staff hired in)"
     if not metric:
         raise _Rejected(f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
     return _Metric(metric, label, carried, measure, tuple(hits), unit_dev, m.prev_year)
@@ -2131,8 +2208,11 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected(f"a change of the previous number's {s.prev_measure}, none of the contract's measures")
     since_prev = placed_prev.unit_end if placed_prev else 0
     clause = text[since_prev : n.start]
-    if re.search(r"\b(?:tillsammans|sammanlagt)\b", clause, re.I) or re.search(
-        r"\bmerkostnad\w*|\bingår\b|\bden\s+siffran\b", clause, re.I
+    # (the cue of the number's own clause: 'merkostnader för inhyrda läkare på drygt 12 mkr' is not the cue of a
+    # number after it that another number, not placed, stands between)
+    own = text[max(since_prev, at.win_start) : n.start]
+    if re.search(r"\b(?:tillsammans|sammanlagt)\b", own, re.I) or re.search(
+        r"\bmerkostnad\w*|\bingår\b|\bden\s+siffran\b", own, re.I
     ):
         raise _Rejected("a combined, extra or referenced amount (tillsammans/merkostnad/ingår/den siffran)")
     cmp_year = [
@@ -2203,6 +2283,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         if (
             narrow
             and not _keeps_the_whole(narrow.group(1))
+            and not AREA_RE.match(text, alias_h.end + narrow.start(1))  # ('resultatet för primärvården': its own)
             and not any(h.start == alias_h.end + narrow.start(1) for h in hits_all)
             and narrow.start(1) + alias_h.end < n.start
         ):
@@ -2368,11 +2449,32 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         month = MONTHS[my.group(1).casefold()]
         ps, pe = date(pe.year, month, 1), _end_of_month(pe.year, month)
         period_ev = f"month {my.group(0)}" + (", previous year" if prev_year else "")
+    own_clause = OWN_CLAUSE_SPLIT_RE.split(window)[-1] + after_words  # (not 'att avd.1 var stängt under sommaren')
+    ps, pe, period_ev = _part_of_year(own_clause, ps, pe, period_ev, measure)
     if ps is None and prev_year:
         raise _Rejected("a previous year's figure in a text that gives no period")
     # ps None: the text gives no period at all (a fact page); the fact is kept undated: `extract`
     # prints it, the marts (which require a period) leave it out and `coverage` counts it
     return ps, pe, period_ev
+
+
+def _part_of_year(
+    clause: str, ps: date | None, pe: date | None, ev: str, measure: str
+) -> tuple[date | None, date | None, str]:
+    """A part of the year the number's own clause names (seeds/reader_words.csv) instead of the period found:
+    'under sommaren' June to August, 'från och med juli' that month to the period's end; a week's figure
+    ('vecka 47', 'motsvarande vecka') has no period of the warehouse and is rejected."""
+    if WEEK_RE.search(clause):
+        raise _Rejected("a week's figure ('vecka', 'motsvarande vecka'): no period the warehouse holds")
+    if ps is None or pe is None or measure in ("forecast", "forecast_deviation", "budget", "target"):
+        return ps, pe, ev
+    summer = SUMMER_RE.search(clause)
+    if summer and pe.month >= 8:
+        return date(pe.year, 6, 1), date(pe.year, 8, 31), f"{summer.group(0)}: June to August"
+    month_on = FROM_MONTH_ON_RE.search(clause)
+    if month_on and ps.month < MONTHS[month_on.group(1).casefold()] <= pe.month:
+        return date(ps.year, MONTHS[month_on.group(1).casefold()], 1), pe, f"{month_on.group(0)} to the period's end"
+    return ps, pe, ev
 
 
 def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
@@ -2416,6 +2518,9 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
         )
     if metric == "besok_totalt" and re.match(r"tandvård", org, re.I) and "tandvardsbesok" in lex.units:
         metric = "tandvardsbesok"  # the visits of a dental unit are dental visits
+    own_clause = OWN_CLAUSE_SPLIT_RE.split(window)[-1] + _own_clause(at.after)
+    if metric == "besok_totalt" and EMERGENCY_UNIT_RE.search(own_clause) and "akutbesok" in lex.units:
+        metric = "akutbesok"  # 'akutmottagning tar emot cirka 30 000 besök', '9 259 besök på vuxenakutmottagningarna'
     return org, metric
 
 
@@ -2525,7 +2630,20 @@ def _pick_metric(
     for h in hits:
         if (
             (n.end <= h.start <= n.end + 2 or MODIFIER_GAP_RE.fullmatch(text, n.end, h.start))
-            and h.phrase not in WEAK_METRIC_ALIASES
+            # (a weak noun too when it counts, the second of a pair of counted nouns: '673 vårdplatser och
+            # omkring 4 400 anställda'; not '(+49 anställda)' after a clause that named what is counted)
+            and (
+                h.phrase not in WEAK_METRIC_ALIASES
+                or family in ("none", "count")
+                and lex.units.get(h.metric) == "count"
+                and prev_num is not None
+                and any(
+                    x.metric
+                    and prev_num.match_end <= x.start <= own_noun_end
+                    and PAIR_GAP_RE.fullmatch(text, x.end, n.start)
+                    for x in hits
+                )
+            )
             and not any(x.metric and x.start >= win_from and x.end <= n.start and x.start > own_noun_end for x in hits)
         ):
             m = resolve(h)
