@@ -2154,7 +2154,7 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         n.explicit_sign
         and family == "tkr"
         and measure in ("actual", "forecast")
-        and metric != "resultat"
+        and lex.amount_kinds.get(metric) != "result"  # a result carries its sign ('balanskravsresultat ... -17')
         and lex.domains.get(metric) == "costs"
     ):
         # a signed cost or revenue item ('Personalkostnader -17,5 mnkr') is a deviation from budget

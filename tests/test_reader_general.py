@@ -1159,3 +1159,12 @@ def test_fact_lists_memo_answers_for_the_text_asked_about():
     assert [k for k, _ in fact_lists(other)[0].lines] == [2]
     assert [k for k, _ in fact_lists(list(one))[0].lines] == [2, 3]
     assert fact_lists([]) == []
+
+
+def test_a_signed_result_of_any_kind_is_the_result_not_a_deviation():
+    # halland_manadsrapport_2017: a signed amount of a cost item is its deviation, but a result (seeds/metrics.csv
+    # amount_kind 'result': resultat, balanskravsresultat, verksamhetens resultat) carries its own sign
+    line = "Månadsrapport januari september 2017\n\nÅrets prognostiserade balanskravsresultat uppgår till -17 mnkr.\n"
+    assert facts(line) == [("balanskravsresultat", "forecast", -17.0)]
+    line = "Månadsrapport januari september 2017\n\nPersonalkostnader -17,5 mnkr.\n"
+    assert facts(line) == [("personalkostnader", "budget_deviation", -17.5)]
