@@ -1503,6 +1503,7 @@ class _Metric:
     alias: AliasHit | None = None  # the phrase that named the metric, before the number (_reject_misread)
     whole_year: bool = False  # the clause names the (previous) year bare: the whole year, not the report's months
     earlier_year: int = 0  # '2018 var sjukfrånvaron 7,0 %': the sentence opens with an earlier year, the number's
+    breakdown: str = ""  # the part the number is about ('hyrt in sjuksköterskor för 1,8 mkr': sjuksköterskor)
 
 
 def sentence_facts(
@@ -1592,6 +1593,7 @@ def sentence_facts(
                 sign_word=sign_word,
                 period_evidence=period_ev,
                 carried_metric=pick.carried,
+                breakdown_label=pick.breakdown,
             )
         )
         s.placed_prev, s.prev_measure, s.prev_metric = n, pick.measure, metric
@@ -2084,14 +2086,20 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # missions in a sentence about ambulances is the ambulance missions
         metric, label = "ambulansuppdrag", f"{mission.group(1)} (of an ambulance)"
     fte = FTE_CONVERSION_RE.search(text, 0, n.start) if family in ("none", "count") else None
-    if fte and metric in ("", "anstallda") and _metric_ok("arsarbetare", "fte", measure, lex):
-        metric, label = "arsarbetare", f"{fte.group(0)} (full-time equivalents)"
+    # employees converted to full-time posts are anstallda_heltidstjanster, worked time converted is arsarbetare
+    converted = "anstallda_heltidstjanster" if metric == "anstallda" else "arsarbetare"
+    if fte and metric in ("", "anstallda") and _metric_ok(converted, "fte", measure, lex):
+        metric, label = converted, f"{fte.group(0)} (full-time equivalents)"
     hired = HIRE_IN_RE.search(window) if not metric and family == "tkr" else None
+    breakdown = ""
     if hired and _metric_ok("inhyrd_personal_kostnad", family, measure, lex):
         metric, label = "inhyrd_personal_kostnad", f"{hired.group(0)} (an amount for staff hired in)"
+        # the staff group hired ('hyrt in sjuksköterskor för', 'hyrde in läkare för') is a part of that cost
+        hired_group = NEXT_WORD_RE.match(window, hired.end())
+        breakdown = hired_group.group(1).casefold() if hired_group and is_breakdown(hired_group.group(1)) else ""
     if not metric:
         raise _Rejected(f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
-    return _Metric(metric, label, carried, measure, tuple(hits), unit_dev, m.prev_year)
+    return _Metric(metric, label, carried, measure, tuple(hits), unit_dev, m.prev_year, breakdown=breakdown)
 
 
 def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric) -> _Metric:

@@ -1034,12 +1034,13 @@ def test_numbers_of_a_letterhead_or_contact_block_are_no_facts():
 
 
 def test_a_count_converted_to_full_time_equivalents_is_the_fte():
-    # ostergotland_bokslutsrapport_2017, vgr_su_delarsrapport_2015
+    # ostergotland_bokslutsrapport_2017, vgr_su_delarsrapport_2015: employees converted to full-time posts are
+    # anstallda_heltidstjanster ('Antal anställda omräknat till heltid'), worked hours converted are arsarbetare
     got = facts(
         "Årsredovisning 2017\n\nSamtidigt har antalet anställda (omräknat till antal heltidstjänster), inom "
         "sjukvårdsverksamheten ökat med 220 medarbetare.\n"
     )
-    assert got == [("arsarbetare", "change_abs", 220.0)]
+    assert got == [("anstallda_heltidstjanster", "change_abs", 220.0)]
     got = facts(
         "Delårsrapport januari-augusti 2015\n\nAntalet arbetade timmar omvandlat till heltidsekvivalenter "
         "ökade med 251 jämfört med motsvarande period 2014.\n"
@@ -1168,3 +1169,19 @@ def test_a_signed_result_of_any_kind_is_the_result_not_a_deviation():
     assert facts(line) == [("balanskravsresultat", "forecast", -17.0)]
     line = "Månadsrapport januari september 2017\n\nPersonalkostnader -17,5 mnkr.\n"
     assert facts(line) == [("personalkostnader", "budget_deviation", -17.5)]
+
+
+def test_the_staff_group_hired_in_is_a_part_of_the_hired_staff_cost():
+    # norrbotten_divisioner_arsrapport_2013, orebro_radionyhet_2013: an amount for one hired group is no total
+    def parts(text: str) -> list[tuple[str, float, str]]:
+        return [(f.metric_code, f.value, f.breakdown_label) for f in extract_text("t.txt", text.encode()).prose_facts]
+
+    assert parts("Årsrapport 2013\n\nDivisionen har hyrt in sjuksköterskor för 1,8 mkr 2013.\n") == [
+        ("inhyrd_personal_kostnad", 1.8, "sjuksköterskor")
+    ]
+    assert parts("Årsredovisning 2013\n\nPsykiatrin hyrde in läkare för drygt 15 miljoner kronor.\n") == [
+        ("inhyrd_personal_kostnad", 15.0, "läkare")
+    ]
+    assert parts("Årsredovisning 2013\n\nRegionen hyrde in personal för 15 miljoner kronor.\n") == [
+        ("inhyrd_personal_kostnad", 15.0, "")
+    ]
