@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import overload
 
-from loaders.document import FIRST_MONTHS_RE, MONTH_COUNTS
+from loaders.document import FIRST_MONTHS_RE, HOSPITAL_RE, MONTH_COUNTS
 from loaders.factlists import (
     is_breakdown,
     list_facts,
@@ -991,6 +991,7 @@ def work_count_facts(
     )
 
 
+HOSPITAL_AFTER_PA_RE = re.compile(r"\bpå\s+" + HOSPITAL_RE.pattern)
 BIRTH_WORD_RE = re.compile(r"\b(?:" + alternation(READER_LISTS["birth_word"]) + r")\b", re.I)
 
 
@@ -1000,7 +1001,7 @@ def birth_count_facts(
     """'Under 2016 föddes 7286 barn på SÖS', 'Under 2014 föddes 2 587 barn på Skaraborgs sjukhus': a count
     (family 'birth_count', 'barn') in a sentence saying they were born (seeds/reader_words.csv birth_word), at
     a place named after 'på'; not a count without its place ('1995 föddes 103 422 barn', the country's)."""
-    return _family_count_facts(
+    births = _family_count_facts(
         report_file,
         sentences,
         document,
@@ -1010,6 +1011,9 @@ def birth_count_facts(
         r"\s+på\s+(?-i:[A-ZÅÄÖ])",
         lambda text: bool(BIRTH_WORD_RE.search(text)),
     )
+    # the births are the hospital's the sentence names ('föddes 2 587 barn på Skaraborgs sjukhus i Skövde')
+    hospitals = [HOSPITAL_AFTER_PA_RE.search(f.sentence) for f in births]
+    return [replace(f, org_unit=h.group(1)) if h else f for f, h in zip(births, hospitals)]
 
 
 def parenthesized_part_facts(

@@ -1185,3 +1185,15 @@ def test_the_staff_group_hired_in_is_a_part_of_the_hired_staff_cost():
     assert parts("Årsredovisning 2013\n\nRegionen hyrde in personal för 15 miljoner kronor.\n") == [
         ("inhyrd_personal_kostnad", 15.0, "")
     ]
+
+
+def test_births_at_a_named_hospital_are_that_hospitals():
+    # vgr_skaraborg_tidningsartikel_2014 (a region's newspaper text); the org of a place that is no hospital
+    # name ('på SÖS', stockholm_sjukhusfakta_2016) stays the report's own
+    def births(text: str) -> list[tuple[float, str | None]]:
+        return [(f.value, f.org_unit) for f in extract_text("t.txt", text.encode()).prose_facts]
+
+    assert births("Årsredovisning 2014\n\nUnder 2014 föddes 2 587 barn på Skaraborgs sjukhus i Skövde.\n") == [
+        (2587.0, "Skaraborgs sjukhus")
+    ]
+    assert births("Om Södersjukhuset\n\nUnder 2016 föddes 7286 barn på SÖS.\n") == [(7286.0, "")]
