@@ -14,14 +14,12 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from scheduled_night import ENCODINGS, ROOT, cut_mid_table, scheduled_night
+from scheduled_night import ENCODINGS, ROOT, cut_mid_table
 
 from loaders import extract as extract_module
 from loaders.extract import extract_text, read_report_bytes
 from loaders.textio import UnreadableReport, decode_report
 from vardlager.pipeline import build, extract_all, report_paths
-
-pytestmark = pytest.mark.xdist_group("night")  # the scheduled night (tests/scheduled_night.py) is shared with test_kill
 
 SV = (
     "Region Västmanland\nDelårsrapport 1 2024\n\n"
@@ -398,11 +396,6 @@ def test_a_missing_reports_folder_publishes_nothing(tmp_path):
 
 
 # ---------------------------------------------------------------- end to end: the next build of the bad night
-
-
-@pytest.fixture(scope="module")
-def night(tmp_path_factory, built):
-    return scheduled_night(tmp_path_factory, built[1])
 
 
 @pytest.mark.slow
