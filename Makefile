@@ -42,14 +42,16 @@ browser:
 	@command -v chromium >/dev/null || echo "make test: installing Debian's chromium (headless browser for tests/test_report.py; about a minute)"
 	command -v chromium >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
 
-# everything (CI): two test processes, a module's tests in one of them (tests/conftest.py)
+# everything (CI): two test processes, a module's tests in one of them, modules taken in the order
+# tests/conftest.py gives (loadscope: pytest-xdist 3.8's loadgroup does not group under pytest 9)
+XDIST := -n 2 --dist loadscope --no-loadscope-reorder
 test: setup browser
-	$(BIN)/python -m pytest -q -n 2 --dist loadgroup
+	$(BIN)/python -m pytest -q $(XDIST)
 
 # the quick tier: loaders, units, model logic and one small end-to-end build, in about a minute;
 # no browser, no builds of their own (tests marked slow)
 test-fast: setup
-	$(BIN)/python -m pytest -q -m "not slow" -n 2 --dist loadgroup
+	$(BIN)/python -m pytest -q -m "not slow" $(XDIST)
 
 # the linters (README "Linting"), each run even when one before it fails: ruff (lint and format check) on
 # every Python file, mypy on loaders/, sqlfluff on models/ and macros/ (.sqlfluff); the quick tier runs

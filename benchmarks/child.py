@@ -1,7 +1,7 @@
 """One measured job, run in its own process so its peak memory (ru_maxrss) is its own.
 
     python -m benchmarks.child build REPORTS DB      -> JSON: timings per stage, wall, peak RSS, result
-    python -m benchmarks.child extract REPORTS       -> JSON: bytes, seconds, reports (one core, no cache)
+    python -m benchmarks.child extract REPORTS       -> JSON: bytes, seconds, cpu_seconds, reports (one core, no cache)
 
 The JSON is the last line of stdout; everything the pipeline says goes to stderr.
 """
@@ -66,7 +66,7 @@ def run_extract(reports: Path, profile: Path | None) -> dict:
         profiler.enable()
     per_report = []
     cells = verified = facts = 0
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     for name, blob in data:
         t = time.perf_counter()
         extraction = extract_text(name, blob)
@@ -74,7 +74,7 @@ def run_extract(reports: Path, profile: Path | None) -> dict:
         cells += len(extraction.cells)
         verified += sum(1 for c in extraction.cells if c.is_verified)
         facts += len(extraction.prose_facts)
-    seconds = time.perf_counter() - started
+    seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
     if profiler:
         profiler.disable()
         profiler.dump_stats(str(profile))
@@ -82,6 +82,7 @@ def run_extract(reports: Path, profile: Path | None) -> dict:
         "reports": len(data),
         "bytes": sum(len(b) for _, b in data),
         "seconds": seconds,
+        "cpu_seconds": cpu_seconds,  # (user + system: what a shared machine's load changes least)
         "slowest_s": max(per_report),
         "cells": cells,
         "verified_cells": verified,

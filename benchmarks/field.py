@@ -9,6 +9,8 @@ tests/field/facts.csv holds every in-domain number of them, annotated by hand in
 split). The reader runs on all texts at once; an annotated fact is found when an emitted fact of the
 same document has its metric, measure, period and value (within the gold scorer's tolerance); each
 emitted fact answers one annotated fact. Precision is the share of emitted facts that answer one.
+The org unit is scored apart, as the gold scorer does it (loose: one name contains the other): *org right*
+counts the found facts whose emitted org unit agrees with the annotated one.
 Tune on `dev`; `test` is scored as measured.
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -34,13 +37,20 @@ def close(a: float, b: float, unit: str) -> bool:
     return abs(a - b) <= max(0.5, 0.001 * abs(b))
 
 
+def org_matches(annotated: str, emitted: str | None) -> bool:
+    """The gold scorer's org test: after casefolding and keeping letters and digits, one name contains the other."""
+    a, e = (re.sub(r"[^0-9a-zåäöé]+", " ", (s or "").casefold()).strip() for s in (annotated, emitted))
+    return bool(a) and bool(e) and (a in e or e in a)
+
+
 def read_annotations(path: Path = FIELD / "facts.csv") -> list[dict]:
     with path.open(newline="", encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
 
 
 def match(annotated: list[dict], emitted: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
-    """(found annotations, missed annotations, emitted facts that answer none)."""
+    """(found annotations, missed annotations, emitted facts that answer none); a found annotation's
+    `found_org` is the org unit of the emitted fact that answers it."""
     pool = defaultdict(list)
     for fact in emitted:
         pool[(fact["document"],) + tuple(str(fact[k] or "") for k in KEY)].append(fact)
@@ -59,7 +69,7 @@ def match(annotated: list[dict], emitted: list[dict]) -> tuple[list[dict], list[
             missed.append(ann)
         else:
             used.add(id(hit))
-            found.append(ann)
+            found.append(dict(ann, found_org=hit.get("org_unit_name") or ""))
     return found, missed, [f for f in emitted if id(f) not in used]
 
 
@@ -91,12 +101,14 @@ def _facts_of_warehouse(db: Path) -> list[dict]:
         con.close()
 
 
-def score_line(name: str, found: int, annotated: int, wrong: int, emitted: int) -> str:
-    recall = 100 * found / annotated if annotated else 0.0
+def score_line(name: str, found: list[dict], annotated: int, wrong: int, emitted: int) -> str:
+    recall = 100 * len(found) / annotated if annotated else 0.0
     precision = 100 * (emitted - wrong) / emitted if emitted else 0.0
+    org = sum(org_matches(f["org_unit"], f["found_org"]) for f in found)
     return (
-        f"{name:<45} recall {found:>4}/{annotated:<4} {recall:5.1f} %   "
-        f"precision {emitted - wrong:>4}/{emitted:<4} {precision:5.1f} %"
+        f"{name:<45} recall {len(found):>4}/{annotated:<4} {recall:5.1f} %   "
+        f"precision {emitted - wrong:>4}/{emitted:<4} {precision:5.1f} %   "
+        f"org right {org:>4}/{len(found):<4}"
     )
 
 
@@ -114,22 +126,26 @@ def main(argv: list[str] | None = None) -> int:
     by = lambda rows: defaultdict(list, {d: [r for r in rows if r["document"] == d] for d in documents})  # noqa: E731
     f_doc, a_doc, w_doc, e_doc = by(found), by(annotations), by(wrong), by(emitted)
     for doc in documents:
-        print(
-            score_line(f"{doc} ({split_of[doc]})", len(f_doc[doc]), len(a_doc[doc]), len(w_doc[doc]), len(e_doc[doc]))
-        )
+        print(score_line(f"{doc} ({split_of[doc]})", f_doc[doc], len(a_doc[doc]), len(w_doc[doc]), len(e_doc[doc])))
     for split in ("dev", "test"):
         docs = [d for d in documents if split_of[d] == split]
         if docs:
             print(
                 score_line(
                     f"split {split} ({len(docs)} documents)",
-                    sum(len(f_doc[d]) for d in docs),
+                    [f for d in docs for f in f_doc[d]],
                     sum(len(a_doc[d]) for d in docs),
                     sum(len(w_doc[d]) for d in docs),
                     sum(len(e_doc[d]) for d in docs),
                 )
             )
     if args.misses:
+        for ann in found:
+            if not org_matches(ann["org_unit"], ann["found_org"]):
+                print(
+                    f"ORG     {ann['document']}: {ann['metric_code']} {ann['value']} «{ann['source_quote']}»: "
+                    f"annotated {ann['org_unit']!r}, read {ann['found_org']!r}"
+                )
         for ann in missed:
             print(
                 f"MISSED  {ann['document']}: {ann['metric_code']} {ann['measure']} "

@@ -22,6 +22,7 @@ from loaders.lexicon import (
     load_report_type_words,
 )
 from loaders.records import Document
+from loaders.sentences import URL_LINE_RE
 
 REGIONS_SEED = Path(__file__).resolve().parent.parent / "seeds" / "regions.csv"
 READER_WORDS = load_reader_lists()  # word lists (seeds/*.csv), read once at import
@@ -36,11 +37,14 @@ NUMBERED_REPORT_RE = re.compile(
 )
 LINE_SPACE = r"[^\S\n]"  # white space that does not end a line: a match never spans two lines
 MONTH_ABBR = r"jan(?:uari)?\.?"
+# the start of a range from January: `jan–aug`, `januari - april`, and `januari september` (a PDF's text that
+# lost the dash: Månadsrapport januari september 2017, för perioden januari oktober)
+FROM_JANUARY = rf"{MONTH_ABBR}(?:{LINE_SPACE}?[-–]|{LINE_SPACE}(?=[a-zA-ZåäöÅÄÖ]))"
 MONTH_NAME = rf"(?:{alternation(load_month_names())})\.?"
 # `per april 2024`, `t.o.m. augusti`, `januari-april`, `jan–aug 2019`; the lookahead lets the scan skip other
 # positions fast
 PER_MONTH_RE = re.compile(
-    rf"(?=[ptjJPT])\b(?:per|t\.?o\.?m\.?|till och med|{MONTH_ABBR}{LINE_SPACE}?[-–]{LINE_SPACE}?)"
+    rf"(?=[ptjJPT])\b(?:per|t\.?o\.?m\.?|till och med|{FROM_JANUARY}{LINE_SPACE}?)"
     rf"{LINE_SPACE}?({MONTH_NAME})(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?",
     re.I,
 )
@@ -54,7 +58,7 @@ FIRST_MONTHS_RE = re.compile(
 # interim or monthly report closes (its figures run from January: a monthly report is year to date)
 INTERIM_MONTH_RE = re.compile(
     rf"\b(?:{REPORT_TYPES['delarsrapport']}|{REPORT_TYPES['manadsrapport']})\w*(?:\s+(?:för|per|efter)\s+|{LINE_SPACE}+)"
-    rf"(?:{MONTH_ABBR}{LINE_SPACE}?[-–]{LINE_SPACE}?)?"
+    rf"(?:{FROM_JANUARY}{LINE_SPACE}?)?"
     rf"({MONTH_NAME})(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?",
     re.I,
 )
@@ -93,6 +97,15 @@ ORG_UNIT_RES = (  # (?=...): the first letter, so the scan skips other positions
     ),
 )
 COMMON_WORDS = frozenset(READER_WORDS["not_in_unit_name"])  # words a unit name does not end on
+HEADING_LINES = 5  # the first lines with text: where a fact page or a hospital's report names its subject
+HEADING_WORDS = 8  # a heading is short and no sentence: a caption or a first sentence naming a hospital is not
+# "Om Södersjukhuset", "Capio St Görans Sjukhus", "Centralsjukhuset Karlstad", "Delårsrapport augusti 2015 -
+# Sahlgrenska Universitetssjukhuset": capitalised words ending on a hospital word, a town after a one-word name
+HOSPITAL_RE = re.compile(
+    r"((?:[A-ZÅÄÖ][\w:.]*\s+){0,3}\w*(?i:" + alternation(READER_WORDS["hospital_word"]) + r"))\b"
+    r"(?:\s+(?:i\s+)?([A-ZÅÄÖ][a-zåäö]+)\b)?"
+)
+TITLE_LEAD_WORDS = frozenset(READER_WORDS["title_lead_word"])  # "Om", "Fakta": heading words before a name
 
 
 def load_regions(path: Path = REGIONS_SEED) -> list[dict[str, str]]:
@@ -170,12 +183,20 @@ def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def line_matches(pattern: re.Pattern, lines: list[str]) -> Iterator[tuple[int, re.Match]]:
+def line_matches(
+    pattern: re.Pattern, lines: list[str], joined: tuple[str, list[int]] | None = None
+) -> Iterator[tuple[int, re.Match]]:
     """(line index, match) of every match in the lines, in one scan of the joined text (one scan per
-    line costs more than the scanning); the pattern must not match across a line end."""
-    line_starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
-    for m in pattern.finditer("\n".join(lines)):
+    line costs more than the scanning); the pattern must not match across a line end. `joined`: the
+    lines' joined_lines, when the caller scans them with several patterns."""
+    text, line_starts = joined or joined_lines(lines)
+    for m in pattern.finditer(text):
         yield bisect.bisect_right(line_starts, m.start()) - 1, m
+
+
+def joined_lines(lines: list[str]) -> tuple[str, list[int]]:
+    """The lines joined by newlines, and the offset where each line starts in that text."""
+    return "\n".join(lines), list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
 
 
 def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
@@ -195,6 +216,7 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
     months: Counter[int] = Counter()
     years: Counter[int] = Counter()
     evidence: dict[int, str] = {}
+    joined = joined_lines(lines)
     for pattern, weight in (
         (INTERIM_MONTH_RE, 3),
         (PER_MONTH_RE, 1),
@@ -202,7 +224,7 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
         (FIRST_MONTHS_RE, 1),
         (FIRST_PART_RE, 1),
     ):
-        for i, m in line_matches(pattern, lines):
+        for i, m in line_matches(pattern, lines, joined):
             month, named_year = _month_and_year(pattern, m)
             if month is None:
                 continue
@@ -223,7 +245,7 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
     if dated and int(dated.group(2)) <= 6 and ANNUAL_WORD_RE.search(head):
         year = int(dated.group(1)) - 1
         return date(year, 1, 1), date(year, 12, 31), f"annual report dated {dated.group(0)}"
-    text = "\n".join(lines)
+    text = joined[0]
     spoken = Counter(int(y) for y in YEAR_PHRASE_RE.findall(text))
     if spoken:
         ((year, _),) = spoken.most_common(1)
@@ -264,10 +286,25 @@ def _month_number(word: str) -> int:
     return next(i for i, name in enumerate(MONTHS, start=1) if name.startswith(word[:3]))
 
 
+LINE_BREAK_RUN_RE = re.compile(r"\s*\n\s*")  # (the definition lines_joined follows; tests compare the two)
+
+
+def lines_joined(text: str) -> str:
+    """The text with each run of white space that holds a line break made one space (what the
+    substitution of LINE_BREAK_RUN_RE with a space gives, without trying the pattern at every character)."""
+    pieces = text.split("\n")
+    if len(pieces) == 1:
+        return text
+    kept = [pieces[0].rstrip()]
+    kept += [s for s in (piece.strip() for piece in pieces[1:-1]) if s]  # (a blank line is part of the run)
+    kept.append(pieces[-1].lstrip())
+    return " ".join(kept)
+
+
 def detect_org_unit(text: str) -> str:
     """The unit the report is about: the division or administration it names most often."""
     counts: Counter[str] = Counter()
-    text = re.sub(r"\s*\n\s*", " ", text)  # names wrap over lines
+    text = lines_joined(text)  # names wrap over lines
     for pattern in ORG_UNIT_RES:
         for m in pattern.finditer(text):
             name = m.group(1)
@@ -286,6 +323,38 @@ def detect_org_unit(text: str) -> str:
     return name if n >= 2 else ""
 
 
+def heading_hospital(lines: list[str]) -> str:
+    """The hospital a text's first heading lines name: the subject of a hospital's fact page or report."""
+    first = [line.strip() for line in lines if line.strip() and not URL_LINE_RE.match(line)][:HEADING_LINES]
+    for line in first:
+        if len(line.split()) > HEADING_WORDS or ". " in line or line.endswith("."):
+            continue
+        for m in HOSPITAL_RE.finditer(line):
+            words = m.group(1).split()
+            while words and words[0].lower() in TITLE_LEAD_WORDS:
+                words.pop(0)
+            if not words or not words[0][0].isupper():
+                continue
+            town = m.group(2) if len(words) == 1 and m.group(2) and m.group(2).lower() not in TITLE_LEAD_WORDS else None
+            return " ".join(words + ([town] if town else []))
+    return ""
+
+
+def region_name_as_written(text: str, region: dict[str, str] | None) -> str:
+    """The name the text gives its own region ('Landstinget Norrbotten', 'Landstinget i Uppsala län'),
+    the one it uses most; empty when it names none."""
+    if not region:
+        return ""
+    short = re.escape(region["short_name"])
+    names = re.compile(
+        rf"\b(?:(?:Region|Landstinget)(?:\s+i)?\s+{short}(?:s)?(?:\s+län)?|{short}s\s+läns\s+landsting"
+        rf"|{region['name_pattern']})\b"
+    )
+    # a genitive ("Region Östergötlands resultat") names the region too
+    counts = Counter(re.sub(rf"({short}|län)s$", r"\1", " ".join(m.group(0).split())) for m in names.finditer(text))
+    return counts.most_common(1)[0][0] if counts else ""
+
+
 def read_document(report_file: str, data: bytes, text: str, encoding: str, regions: list[dict[str, str]]) -> Document:
     lines = text.split("\n")
     title = next((line.strip() for line in lines if line.strip()), "")
@@ -301,7 +370,10 @@ def read_document(report_file: str, data: bytes, text: str, encoding: str, regio
         title=title[:200],
         report_type=report_type,
         region_code=region_code,
-        org_unit=detect_org_unit(text),
+        # the division or administration it names, else the hospital its headings name, else its region
+        org_unit=detect_org_unit(text)
+        or heading_hospital(lines)
+        or region_name_as_written(text, next((r for r in regions if r["region_code"] == region_code), None)),
         period_start=start,
         period_end=end,
         period_evidence=evidence,

@@ -114,22 +114,41 @@ def list_items(line: str) -> tuple[Item, ...]:
 
 def _is_heading(line: str) -> bool:
     s = line.strip()
-    words = s.casefold().split()
-    return (
+    if not (
         0 < len(s) <= HEADING_MAX
         and s[0].isupper()
         and s[-1] not in TERMINAL
         and not s.endswith("-")  # 'Utfall jan-': a word broken over the line
         and not any(ch.isdigit() for ch in s)
         and not s.startswith(("•", "-", "–", "("))
-        and words[-1] not in OPEN_WORDS  # 'Antal utlokaliserade patienter per': a sentence broken, no heading
+    ):
+        return False  # (most lines: their words are not looked at)
+    words = s.casefold().split()
+    return (
+        words[-1] not in OPEN_WORDS  # 'Antal utlokaliserade patienter per': a sentence broken, no heading
         and not any(w.strip("()") in UNIT_FIRST_WORDS for w in words)  # 'Kostnadskategori Mnkr': a table header
     )
 
 
+# the last text's lines and lists: one entry, read and replaced whole (threads see one text's pair or another's)
+_LAST_FACT_LISTS: list[tuple[tuple[str, ...], tuple[FactList, ...]]] = [((), ())]
+
+
 def fact_lists(lines: list[str]) -> list[FactList]:
     """The heading-led lists of a text: a heading line (short, capitalised, no digits, no sentence end),
-    blank lines or a note in parentheses after it, then one or more list lines in a row."""
+    blank lines or a note in parentheses after it, then one or more list lines in a row. The sentence
+    splitter and the list reader both ask for the lists of one report's lines: the second asks the memo
+    of the last text (a pure function of the lines; one entry, so no report's memo outlives the next)."""
+    key = tuple(lines)
+    last_key, last_lists = _LAST_FACT_LISTS[0]
+    if last_key == key:
+        return list(last_lists)
+    out = _fact_lists(lines)
+    _LAST_FACT_LISTS[0] = (key, tuple(out))
+    return out
+
+
+def _fact_lists(lines: list[str] | tuple[str, ...]) -> list[FactList]:
     out: list[FactList] = []
     n = len(lines)
     i = 0

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import overload
 
-from loaders.document import FIRST_MONTHS_RE, MONTH_COUNTS
+from loaders.document import FIRST_MONTHS_RE, HOSPITAL_RE, MONTH_COUNTS
 from loaders.factlists import (
     is_breakdown,
     list_facts,
@@ -145,6 +145,45 @@ TARGET_RE = re.compile(
     r"(?:på|om|är|att|:|till)?\s*(?:högst|lägst|minst|under|över|<|>|≤|≥)?\s*$",
     re.I,
 )
+# after a goal word, a clause with its own subject and verb: the number is that subject's, not the goal's value
+# ('missar målet med knapp marginal, avvikelsen blev negativ på 4 mnkr')
+NEW_CLAUSE_AFTER_GOAL_RE = re.compile(
+    r",\s+(?:och\s+|men\s+)?[a-zåäö]+(?:en|et|na|erna|arna|orna)\s+(?:blev|blir|var|är|uppgick|uppgår|landade|hamnade)\b",
+    re.I,
+)
+# the subject of the number's own clause, a definite noun right before its verb ('biljettintäkterna i
+# kollektivtrafiken blev 1 757 miljoner lägre'): when it is no metric phrase, the number is not a metric's
+SUBJECT_VERB_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])([a-zåäö]{4,}(?:erna|arna|orna|na|en|et))(?:\s+(?:i|inom|på|för|vid)\s+[a-zåäö]+)?"
+    r"\s+(?:blev|var|uppgick\s+till|landade\s+på|hamnade\s+på)\s+$"
+)
+PREPOSITION_BEFORE_RE = re.compile(r"\b(?:under|i|inom|på|för|vid|efter|av|med|till|från|per|om|mot)\s+$", re.I)
+# a part of the year named in the number's own clause (seeds/reader_words.csv): the number is that part's
+SUMMER_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["summer_word"]) + r")(?![\wåäö])", re.I)
+WEEK_RE = re.compile(r"(?<![\wåäö])(?:" + alternation(READER_LISTS["week_word"]) + r")(?![\wåäö])", re.I)
+FROM_MONTH_ON_RE = re.compile(
+    r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["from_month_on"]) + r")\s+(" + MONTH_ALT + r")\b", re.I
+)
+OWN_CLAUSE_SPLIT_RE = re.compile(r"[,;:()]|\b(?:samt|men|att|medan|vilket|som|där)\b", re.I)
+# 'hyrde förra året in läkare för 69 miljoner kronor': an amount paid for hiring staff in is their cost
+HIRE_IN_RE = re.compile(
+    r"(?<![\wåäö])(?:" + alternation(READER_LISTS["hire_in_verb"]) + r")(?:\s+[\wåäö]+){0,3}?\s+in\b", re.I
+)
+WHOLE_COUNTRY_RE = re.compile(
+    r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["whole_country"]) + r")(?![\wåäö])(?!\s+i\s+[A-ZÅÄÖ])", re.I
+)  # ('landstingen i Stockholm, Västra Götaland och Malmö' names the units)
+COUNTRY_CLAUSE_SPLIT_RE = re.compile(OWN_CLAUSE_SPLIT_RE.pattern + r"|\boch\b(?!\s+med\b)", re.I)
+RANKED_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["ranked_word"]) + r")\b", re.I)
+EMERGENCY_UNIT_RE = re.compile(
+    r"(?:" + cue_alternation(READER_LISTS["emergency_unit"]) + r")\b", re.I
+)  # (in a compound)
+# 'antalet anställda (omräknat till antal heltidstjänster) ... ökat med 220 medarbetare': full-time equivalents
+FTE_CONVERSION_RE = re.compile(
+    r"\b(?:omräkna|omvandla)(?:t|d|de)?\s+till\s+(?:antal\s+)?(?:" + alternation(READER_LISTS["fte_word"]) + r")\b",
+    re.I,
+)
+PAIR_GAP_RE = re.compile(r"\s*(?:,|och|samt)\s+(?:[a-zåäö]+\s+)?", re.I)  # 'vårdplatser och omkring '
+THAN_OTHER_AFTER_RE = re.compile(r"\s*(?:större|mer|högre|lägre|mindre)\s+än\s+(?:(?:de|den|det)\s+)?", re.I)
 PLAN_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["plan_word"]) + r")\b", re.I)
 NEG_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["negative_word"]) + r")\b", re.I)
 POS_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["positive_word"]) + r")\b", re.I)
@@ -820,6 +859,7 @@ def extract_prose(
     facts.extend(scorecard_facts(report_file, lines, document, lex))
     facts.extend(clause_end_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(work_count_facts(report_file, sentences, document, lex, facts))
+    facts.extend(birth_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(parenthesized_part_facts(report_file, sentences, document, lex, rx, facts))
     listed = heading_list_facts(report_file, lines, document, lex, rx)
     # a number of a list line is the list's: the sentence reader's reading of that line gives way
@@ -909,7 +949,8 @@ def _family_count_facts(
     taken = {(f.line, f.value) for f in facts}
     out = []
     for sent in sentences:
-        m = count_re.search(sent.text) if sentence_ok(sent.text) else None
+        # (the number is in digits: a sentence without one is not searched)
+        m = count_re.search(sent.text) if DIGIT_RE.search(sent.text) and sentence_ok(sent.text) else None
         if m is None or YEAR_DIGITS_RE.fullmatch(m.group("num")):
             continue
         fact = _noun_count_fact(report_file, sent, m, nouns, document)
@@ -950,6 +991,31 @@ def work_count_facts(
     )
 
 
+HOSPITAL_AFTER_PA_RE = re.compile(r"\bpå\s+" + HOSPITAL_RE.pattern)
+BIRTH_WORD_RE = re.compile(r"\b(?:" + alternation(READER_LISTS["birth_word"]) + r")\b", re.I)
+
+
+def birth_count_facts(
+    report_file: str, sentences: list[Sentence], document: Document, lex: ProseLexicon, facts: list[ProseFact]
+) -> list[ProseFact]:
+    """'Under 2016 föddes 7286 barn på SÖS', 'Under 2014 föddes 2 587 barn på Skaraborgs sjukhus': a count
+    (family 'birth_count', 'barn') in a sentence saying they were born (seeds/reader_words.csv birth_word), at
+    a place named after 'på'; not a count without its place ('1995 föddes 103 422 barn', the country's)."""
+    births = _family_count_facts(
+        report_file,
+        sentences,
+        document,
+        lex,
+        facts,
+        "birth_count",
+        r"\s+på\s+(?-i:[A-ZÅÄÖ])",
+        lambda text: bool(BIRTH_WORD_RE.search(text)),
+    )
+    # the births are the hospital's the sentence names ('föddes 2 587 barn på Skaraborgs sjukhus i Skövde')
+    hospitals = [HOSPITAL_AFTER_PA_RE.search(f.sentence) for f in births]
+    return [replace(f, org_unit=h.group(1)) if h else f for f, h in zip(births, hospitals)]
+
+
 def parenthesized_part_facts(
     report_file: str,
     sentences: list[Sentence],
@@ -970,6 +1036,8 @@ def parenthesized_part_facts(
     taken = {(f.line, f.value) for f in facts}
     out = []
     for sent in sentences:
+        if not DIGIT_RE.search(sent.text):
+            continue  # (both readings start at a number in digits: most sentences have none)
         found = parts_in_parentheses(sent.text, metric_of) if "(" in sent.text else []
         for at, item, metric, part in found + parts_before_nouns(sent.text, metric_of):
             line = sent.line_at(at)
@@ -1230,7 +1298,8 @@ BUDGET_BEFORE_RE = re.compile(r"budget\w*\s*$")
 BUDGET_VALUE_BEFORE_RE = re.compile(
     r"(?:(?:jämfört\s+med|mot|än)\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
     r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:var|är|uppgår\s+till|uppgick\s+till)"
-    r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till)"
+    r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till"
+    r"|\bbudgeterade?\s+\w*resultat\w*(?:\s+för(?:\s+\S+)?)?\s+(?:är|var|blir|på)(?:\s+(?:plus|minus))?)"
     r"(?:\s+(?:på|om|till))?\s*$",
     re.I,
 )
@@ -1238,6 +1307,34 @@ SOM_CHANGED_BEFORE_RE = re.compile(r"([a-zåäö]+)\s+som\s+(?:har\s+)?(?:ökat|
 BOUND_AFTER_RE = re.compile(r"\s*eller\s+(?:över|mer|högre|under|mindre|lägre)\b", re.I)
 RESPEKTIVE_NEXT_RE = re.compile(r"\s*(?:%|procent)?\s*respektive\b")
 RESPEKTIVE_BEFORE_RE = re.compile(r"respektive\s*$")
+RESPEKTIVE_BETWEEN_RE = re.compile(r"\s*(?:%|procent)?\s*respektive\s*$")
+PAIRED_NAMES_RE = re.compile(r"\s*(?:,|och|samt)\s*")
+
+
+def respektive_pair(text: str, nums: Sequence[Num], idx: int, hits: Sequence[AliasHit]) -> AliasHit | None:
+    """'köpt riks- och regionvård och sjukvårdsmaterial som avviker med -41,3 mkr respektive -22,1 mkr':
+    two metric phrases joined by 'och' and two numbers by 'respektive', in the same order; the phrase of the
+    idx-th number, or None when its sentence pairs no two phrases with two numbers so."""
+    n = nums[idx]
+    if idx + 1 < len(nums) and RESPEKTIVE_BETWEEN_RE.fullmatch(text[n.unit_end : nums[idx + 1].start]):
+        first, side = n, 0
+    elif idx > 0 and RESPEKTIVE_BETWEEN_RE.fullmatch(text[nums[idx - 1].unit_end : n.start]):
+        first, side = nums[idx - 1], 1
+    else:
+        return None
+    named = [h for h in hits if h.metric and h.end <= first.start]
+    second = nums[idx + 1 - side]
+    if len(named) < 2 or RESPEKTIVE_NEXT_RE.match(text, second.unit_end) or first.family != second.family:
+        return None  # (three or more in a row: not two pairs; '5 respektive 6 procent': the unit is the pair's)
+    a, b = named[-2], named[-1]
+    between = [m for m in nums if b.end <= m.start < first.start and not YEAR_DIGITS_RE.fullmatch(m.text)]
+    if between or not PAIRED_NAMES_RE.fullmatch(text[a.end : b.start]) or a.metric == b.metric:
+        return None
+    if len(named) > 2 and PAIRED_NAMES_RE.fullmatch(text[named[-3].end : a.start]):
+        return None  # ('A, B och C ... X respektive Y': three names for two numbers)
+    return (a, b)[side]
+
+
 INCLUDED_BEFORE_RE = re.compile(
     r"\b(?:inklusive|inkl\.?|varav)\s+(?:en\s+|ett\s+)?(?:[\wåäö-]+\s+){0,3}(?:på|om)\s+"
     r"(?:ca\.?\s+|cirka\s+|drygt\s+|knappt\s+)?$",
@@ -1251,7 +1348,7 @@ THAN_BUDGET_AFTER_RE = re.compile(
 )
 GOAL_RE = re.compile(r"\b\w*mål", re.I)
 TO_BEFORE_RE = re.compile(r"^\s*(?:%|procent|\w+)?\s*till\s*$")
-LIST_ITEM_BEFORE_RE = re.compile(r"(?:\bmed|\(|,)\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$")
+LIST_ITEM_BEFORE_RE = re.compile(r"(?:\bmed|\(|,|\brespektive)\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$")
 COMPARED_WITH_BEFORE_RE = re.compile(r"jämfört\s+med\s*$")
 OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
 CLOSE_PAREN_RE = re.compile(r"\s*\)")
@@ -1410,6 +1507,7 @@ class _Metric:
     alias: AliasHit | None = None  # the phrase that named the metric, before the number (_reject_misread)
     whole_year: bool = False  # the clause names the (previous) year bare: the whole year, not the report's months
     earlier_year: int = 0  # '2018 var sjukfrånvaron 7,0 %': the sentence opens with an earlier year, the number's
+    breakdown: str = ""  # the part the number is about ('hyrt in sjuksköterskor för 1,8 mkr': sjuksköterskor)
 
 
 def sentence_facts(
@@ -1499,6 +1597,7 @@ def sentence_facts(
                 sign_word=sign_word,
                 period_evidence=period_ev,
                 carried_metric=pick.carried,
+                breakdown_label=pick.breakdown,
             )
         )
         s.placed_prev, s.prev_measure, s.prev_metric = n, pick.measure, metric
@@ -1630,16 +1729,37 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         raise _Rejected("an item in a list of effects or measures, not an outcome")
     # 'läkare +23, sjuksköterskor +4': a word that is not a metric names the number
     own_label = OWN_LABEL_BEFORE_RE.search(window)
-    if own_label and not find_aliases(own_label.group(1), s.lex, s.rx) and not CUE_WORDS_RE.search(own_label.group(1)):
+    if (
+        own_label
+        and not find_aliases(own_label.group(1), s.lex, s.rx)
+        and not CUE_WORDS_RE.search(own_label.group(1))
+        and not any(h.metric and h.start < at.win_start + own_label.start(1) < h.end for h in s.hits_all)
+    ):  # (not the end of a metric phrase: 'sjukvårds- och övrigt material 25 mkr')
         raise _Rejected(f"the number belongs to '{own_label.group(1)}', not to a metric")
     if THRESHOLD_BEFORE_RE.search(window) and not BUDGET_BEFORE_RE.search(window):
         raise _Rejected("a threshold ('lägre än', 'minst'), not a stated value")
     som = SOM_CHANGED_BEFORE_RE.search(window)
     if som and not any(h.start <= at.win_start + som.start(1) < h.end for h in s.hits_all):
         raise _Rejected(f"the number belongs to '{som.group(1)}' ('... som ökat med')")
+    subject = SUBJECT_VERB_BEFORE_RE.search(window)
+    if (
+        subject
+        and not PREPOSITION_BEFORE_RE.search(window, 0, subject.start(1))  # ('under perioden var'): no subject
+        and subject.group(1).casefold() not in WEAK_METRIC_ALIASES | READER_WORDS["reference_noun"]
+        and not CHANGE_RE.search(subject.group(1))  # ('ökningen var 5 procent': the change of the metric)
+        and not SIZE_CHANGE_RE.search(subject.group(1))
+        and not CUE_WORDS_RE.fullmatch(subject.group(1))
+        and not any(
+            h.metric and h.start < at.win_start + subject.end(1) and h.end > at.win_start + subject.start(1)
+            for h in s.hits_all
+        )
+    ):
+        raise _Rejected(f"the number belongs to '{subject.group(1)}', the subject of its clause, not to a metric")
     if BOUND_AFTER_RE.match(rest):
         raise _Rejected("a bound ('X eller över'), not a stated value")
-    if RESPEKTIVE_NEXT_RE.match(rest) or RESPEKTIVE_BEFORE_RE.search(window):
+    if (RESPEKTIVE_NEXT_RE.match(rest) or RESPEKTIVE_BEFORE_RE.search(window)) and not respektive_pair(
+        s.text, s.nums, at.idx, s.hits_all
+    ):
         raise _Rejected("a 'respektive' pairing of several metrics and numbers")
     if INCLUDED_BEFORE_RE.search(window):
         raise _Rejected("an amount included in another ('inklusive ... på')")
@@ -1647,6 +1767,20 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         raise _Rejected("a part of a larger amount ('utgör del av')")
     if s.placed_prev is not None and AGAINST_BEFORE_RE.search(window):
         raise _Rejected("a comparison value ('mot ...') for the previous number")
+    own_clause = COUNTRY_CLAUSE_SPLIT_RE.split(window)[-1] + COUNTRY_CLAUSE_SPLIT_RE.split(_own_clause(at.after))[0]
+    if (
+        WHOLE_COUNTRY_RE.search(own_clause)
+        and not ORG_RE.search(own_clause)
+        and not OWN_UNIT_RE.search(own_clause)
+        and not re.search(r"\b(?:landstinget|regionen)\b", own_clause, re.I)
+        and not RANKED_RE.search(own_clause)  # ('har lägst sjukfrånvaro i landet med 4,2 procent': the unit's)
+    ):
+        raise _Rejected("a figure for the whole country or all regions ('i hela landet', 'landets regioner')")
+    than = THAN_OTHER_AFTER_RE.match(rest)
+    other = next((h for h in s.hits_all if than and h.metric and h.start == n.unit_end + than.end()), None)
+    if other and not any(h.metric == other.metric and h.end <= n.start for h in s.hits_all):
+        # (not 'resultatet blev 20 mnkr lägre än resultatet 2022': one metric against itself, a change)
+        raise _Rejected("a difference between two metrics ('13 mnkr större än kostnaderna'), neither's value")
     return family, list_kind
 
 
@@ -1699,6 +1833,8 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     level_m = list(LEVEL_RE.finditer(window))
     dev_m = list(DEVIATION_RE.finditer(window))
     target_m = TARGET_RE.search(window[-60:])
+    if target_m and NEW_CLAUSE_AFTER_GOAL_RE.search(window[-60:], target_m.start()):
+        target_m = None  # the goal is another clause's
     last_change = change_m[-1].start() if change_m else -1
     last_level = level_m[-1].start() if level_m else -1
     last_dev = dev_m[-1].start() if dev_m else -1
@@ -1828,9 +1964,14 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         s.nums[at.idx - 1] if at.idx else None,
         s.qualified_memos.setdefault(masked, {}),
     )
+    paired = respektive_pair(text, s.nums, at.idx, hits_all)
+    if paired is not None and _metric_ok(paired.metric, family, measure, lex):
+        metric, label = paired.metric, paired.phrase  # the phrase in the place of the number in its pair
     if (
         placed_prev is not None
-        and re.match(r"^[\s,]*(?:vilket|som|motsvarande|motsvarar)\b", window)
+        and re.match(
+            r"^[\s,]*(?:(?:19|20)\d\d[\s,]+)?(?:vilket|som|motsvarande|motsvarar)\b", window
+        )  # (a year between)
         and prev_metric
         and _metric_ok(prev_metric, family, measure, lex)
         and not any(h.metric and placed_prev.unit_end <= h.start <= n.unit_end + 3 for h in hits)
@@ -1948,9 +2089,21 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # 'länets ambulanser utförde drygt 64 000 transporter', '681 uppdrag av ambulanshelikopter': a count of
         # missions in a sentence about ambulances is the ambulance missions
         metric, label = "ambulansuppdrag", f"{mission.group(1)} (of an ambulance)"
+    fte = FTE_CONVERSION_RE.search(text, 0, n.start) if family in ("none", "count") else None
+    # employees converted to full-time posts are anstallda_heltidstjanster, worked time converted is arsarbetare
+    converted = "anstallda_heltidstjanster" if metric == "anstallda" else "arsarbetare"
+    if fte and metric in ("", "anstallda") and _metric_ok(converted, "fte", measure, lex):
+        metric, label = converted, f"{fte.group(0)} (full-time equivalents)"
+    hired = HIRE_IN_RE.search(window) if not metric and family == "tkr" else None
+    breakdown = ""
+    if hired and _metric_ok("inhyrd_personal_kostnad", family, measure, lex):
+        metric, label = "inhyrd_personal_kostnad", f"{hired.group(0)} (an amount for staff hired in)"
+        # the staff group hired ('hyrt in sjuksköterskor för', 'hyrde in läkare för') is a part of that cost
+        hired_group = NEXT_WORD_RE.match(window, hired.end())
+        breakdown = hired_group.group(1).casefold() if hired_group and is_breakdown(hired_group.group(1)) else ""
     if not metric:
         raise _Rejected(f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
-    return _Metric(metric, label, carried, measure, tuple(hits), unit_dev, m.prev_year)
+    return _Metric(metric, label, carried, measure, tuple(hits), unit_dev, m.prev_year, breakdown=breakdown)
 
 
 def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric) -> _Metric:
@@ -2013,7 +2166,7 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         n.explicit_sign
         and family == "tkr"
         and measure in ("actual", "forecast")
-        and metric != "resultat"
+        and lex.amount_kinds.get(metric) != "result"  # a result carries its sign ('balanskravsresultat ... -17')
         and lex.domains.get(metric) == "costs"
     ):
         # a signed cost or revenue item ('Personalkostnader -17,5 mnkr') is a deviation from budget
@@ -2026,7 +2179,11 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         raise _Rejected(f"a cost change beside a worked-time metric ({metric})")
     if measure == "actual" and family == "pct" and lex.units.get(metric) != "pct":
         raise _Rejected(f"percent beside {metric} ({lex.units.get(metric)}) without a change word")
-    if measure != "target" and s.in_text[PLAN_RE] and PLAN_RE.search(text[max(0, n.start - 150) : n.start]):
+    if (
+        measure not in ("target", "budget")  # (a budget is planned: 'ska jämföras med det budgeterade resultatet')
+        and s.in_text[PLAN_RE]
+        and PLAN_RE.search(text[max(0, n.start - 150) : n.start])
+    ):
         raise _Rejected("planned or required amount (uppdrag/åtgärd/ska), not an outcome")
     if measure.startswith("change") and s.in_text[OTHER_MONTH_RE]:
         raise _Rejected("change against another month of the year, not the same period a year earlier")
@@ -2063,8 +2220,11 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected(f"a change of the previous number's {s.prev_measure}, none of the contract's measures")
     since_prev = placed_prev.unit_end if placed_prev else 0
     clause = text[since_prev : n.start]
-    if re.search(r"\b(?:tillsammans|sammanlagt)\b", clause, re.I) or re.search(
-        r"\bmerkostnad\w*|\bingår\b|\bden\s+siffran\b", clause, re.I
+    # (the cue of the number's own clause: 'merkostnader för inhyrda läkare på drygt 12 mkr' is not the cue of a
+    # number after it that another number, not placed, stands between)
+    own = text[max(since_prev, at.win_start) : n.start]
+    if re.search(r"\b(?:tillsammans|sammanlagt)\b", own, re.I) or re.search(
+        r"\bmerkostnad\w*|\bingår\b|\bden\s+siffran\b", own, re.I
     ):
         raise _Rejected("a combined, extra or referenced amount (tillsammans/merkostnad/ingår/den siffran)")
     cmp_year = [
@@ -2135,6 +2295,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         if (
             narrow
             and not _keeps_the_whole(narrow.group(1))
+            and not AREA_RE.match(text, alias_h.end + narrow.start(1))  # ('resultatet för primärvården': its own)
             and not any(h.start == alias_h.end + narrow.start(1) for h in hits_all)
             and narrow.start(1) + alias_h.end < n.start
         ):
@@ -2153,6 +2314,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
                 (pair and 0 <= h.start - (alias_h.end + pair.end()) <= 20)
                 or (before_pair and h.end == before_pair.end(1))
             )
+            and respektive_pair(text, s.nums, at.idx, hits_all) != alias_h  # ('A och B ... X respektive Y')
             for h in hits_all
         ):
             raise _Rejected(f"an amount for {label} together with another item")
@@ -2176,7 +2338,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         and alias_h is not None
         and lex.domains.get(metric) == "costs"
         and metric not in REVENUE_METRICS
-        and re.search(r"intäkt\w*\s+(?:\w+\s+){0,3}$", text[max(0, alias_h.start - 40) : alias_h.start], re.I)
+        and re.search(
+            r"intäkt\w*\s+(?:(?!och\b|samt\b)\w+\s+){0,3}$", text[max(0, alias_h.start - 40) : alias_h.start], re.I
+        )
     ):
         raise _Rejected(f"revenue of something named like a cost ({metric})")
     if (
@@ -2225,8 +2389,17 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
         value = -abs(value) if sign_word.casefold() == "minus" else abs(value)
     elif measure in ("budget_deviation", "forecast_deviation", "change_pct", "change_abs", "change_pp"):
         sign, sign_word = _sign_from_words(window, after, metric, measure, s.lex, label)
-        if sign == 0 and s.placed_prev is not None and CONVERSION_RE.search(window):
-            sign, sign_word = s.prev_sign, "(as the previous number)"
+        if (
+            sign == 0
+            and s.placed_prev is not None
+            and (
+                CONVERSION_RE.search(window)
+                or (
+                    RESPEKTIVE_BEFORE_RE.search(window) and not s.placed_prev.explicit_sign
+                )  # ('-41,3 respektive 22,1')
+            )
+        ):
+            sign, sign_word = s.prev_sign, "(as the previous number)"  # ('ökat med 5% respektive 11%')
         if sign == 0 and measure.startswith("change") and "utveckling" in label:
             sign, sign_word = 1, "(utveckling)"
         if sign == 0 and MATCHING_FIGURE_RE.match(text):
@@ -2288,11 +2461,32 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         month = MONTHS[my.group(1).casefold()]
         ps, pe = date(pe.year, month, 1), _end_of_month(pe.year, month)
         period_ev = f"month {my.group(0)}" + (", previous year" if prev_year else "")
+    own_clause = OWN_CLAUSE_SPLIT_RE.split(window)[-1] + after_words  # (not 'att avd.1 var stängt under sommaren')
+    ps, pe, period_ev = _part_of_year(own_clause, ps, pe, period_ev, measure)
     if ps is None and prev_year:
         raise _Rejected("a previous year's figure in a text that gives no period")
     # ps None: the text gives no period at all (a fact page); the fact is kept undated: `extract`
     # prints it, the marts (which require a period) leave it out and `coverage` counts it
     return ps, pe, period_ev
+
+
+def _part_of_year(
+    clause: str, ps: date | None, pe: date | None, ev: str, measure: str
+) -> tuple[date | None, date | None, str]:
+    """A part of the year the number's own clause names (seeds/reader_words.csv) instead of the period found:
+    'under sommaren' June to August, 'från och med juli' that month to the period's end; a week's figure
+    ('vecka 47', 'motsvarande vecka') has no period of the warehouse and is rejected."""
+    if WEEK_RE.search(clause):
+        raise _Rejected("a week's figure ('vecka', 'motsvarande vecka'): no period the warehouse holds")
+    if ps is None or pe is None or measure in ("forecast", "forecast_deviation", "budget", "target"):
+        return ps, pe, ev
+    summer = SUMMER_RE.search(clause)
+    if summer and pe.month >= 8:
+        return date(pe.year, 6, 1), date(pe.year, 8, 31), f"{summer.group(0)}: June to August"
+    month_on = FROM_MONTH_ON_RE.search(clause)
+    if month_on and ps.month < MONTHS[month_on.group(1).casefold()] <= pe.month:
+        return date(ps.year, MONTHS[month_on.group(1).casefold()], 1), pe, f"{month_on.group(0)} to the period's end"
+    return ps, pe, ev
 
 
 def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
@@ -2336,6 +2530,9 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
         )
     if metric == "besok_totalt" and re.match(r"tandvård", org, re.I) and "tandvardsbesok" in lex.units:
         metric = "tandvardsbesok"  # the visits of a dental unit are dental visits
+    own_clause = OWN_CLAUSE_SPLIT_RE.split(window)[-1] + _own_clause(at.after)
+    if metric == "besok_totalt" and EMERGENCY_UNIT_RE.search(own_clause) and "akutbesok" in lex.units:
+        metric = "akutbesok"  # 'akutmottagning tar emot cirka 30 000 besök', '9 259 besök på vuxenakutmottagningarna'
     return org, metric
 
 
@@ -2445,7 +2642,20 @@ def _pick_metric(
     for h in hits:
         if (
             (n.end <= h.start <= n.end + 2 or MODIFIER_GAP_RE.fullmatch(text, n.end, h.start))
-            and h.phrase not in WEAK_METRIC_ALIASES
+            # (a weak noun too when it counts, the second of a pair of counted nouns: '673 vårdplatser och
+            # omkring 4 400 anställda'; not '(+49 anställda)' after a clause that named what is counted)
+            and (
+                h.phrase not in WEAK_METRIC_ALIASES
+                or family in ("none", "count")
+                and lex.units.get(h.metric) == "count"
+                and prev_num is not None
+                and any(
+                    x.metric
+                    and prev_num.match_end <= x.start <= own_noun_end
+                    and PAIR_GAP_RE.fullmatch(text, x.end, n.start)
+                    for x in hits
+                )
+            )
             and not any(x.metric and x.start >= win_from and x.end <= n.start and x.start > own_noun_end for x in hits)
         ):
             m = resolve(h)

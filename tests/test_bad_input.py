@@ -9,19 +9,16 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import duckdb
 import pytest
-from scheduled_night import ENCODINGS, ROOT, cut_mid_table, scheduled_night
+from scheduled_night import ENCODINGS, ROOT, cut_mid_table
 
 from loaders import extract as extract_module
 from loaders.extract import extract_text, read_report_bytes
 from loaders.textio import UnreadableReport, decode_report
 from vardlager.pipeline import build, extract_all, report_paths
-
-pytestmark = pytest.mark.xdist_group("night")  # the scheduled night (tests/scheduled_night.py) is shared with test_kill
 
 SV = (
     "Region Västmanland\nDelårsrapport 1 2024\n\n"
@@ -159,14 +156,12 @@ def test_not_text_raises_with_one_reason(data, reason):
     assert "\n" not in str(exc.value)
 
 
-def test_decoding_50_mb_is_fast():
+@pytest.mark.slow  # an input of megabytes; its speed is make bench's (extraction decodes every report)
+def test_decoding_50_mb_keeps_every_line_and_the_encoding():
     data = "Läkarbesök – 12 345 12 000 345\r\n".encode("cp1252") * 1_700_000
     assert len(data) > 50_000_000
-    started = time.perf_counter()
     decoded = decode_report(data)
-    elapsed = time.perf_counter() - started
     assert decoded.encoding == "cp1252" and decoded.text.count("\n") == 1_700_000
-    assert elapsed < 15, f"decoding 50 MB took {elapsed:.1f} s"
 
 
 # ---------------------------------------------------------------- reading files
@@ -353,14 +348,12 @@ def test_a_loader_crash_on_one_file_is_an_issue_not_a_stop(tmp_path, monkeypatch
     assert "extraction failed: IndexError: list index out of range (at test_bad_input.py:" in say.about("b.txt")[0]
 
 
-def test_a_50_mb_file_is_refused_quickly_and_the_others_load(tmp_path):
+def test_a_50_mb_file_is_refused_unread_and_the_others_load(tmp_path):
     (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
     with (tmp_path / "huge.txt").open("wb") as fh:
         fh.write("Läkarbesök   12 345   12 000   345\n".encode() * 1_400_000)
     say = Recorder()
-    started = time.perf_counter()
     extractions, issues, bad = extract_all(report_paths(tmp_path), say)
-    assert time.perf_counter() - started < 10
     assert [e.document.report_file for e in extractions] == ["a.txt"]
     assert bad == ["huge.txt"] and issues[0].text == "51800000 bytes"
     assert "51.8 MB, over the 20 MB limit for one report" in say.about("huge.txt")[0]
@@ -398,11 +391,6 @@ def test_a_missing_reports_folder_publishes_nothing(tmp_path):
 
 
 # ---------------------------------------------------------------- end to end: the next build of the bad night
-
-
-@pytest.fixture(scope="module")
-def night(tmp_path_factory, built):
-    return scheduled_night(tmp_path_factory, built[1])
 
 
 @pytest.mark.slow

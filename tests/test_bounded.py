@@ -254,6 +254,7 @@ def _run(args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.slow  # a build of its own (`vardlager build`: dbt and GX) and an input of a megabyte
 def test_a_1_mb_row_beside_the_samples_fails_alone_and_the_others_are_published(tmp_path):
     reports = tmp_path / "reports"
     reports.mkdir()

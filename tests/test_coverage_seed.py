@@ -21,11 +21,18 @@ FIELD = Path(__file__).parent / "field"
         # a waiting-time limit: the days of 'väntat N dagar eller kortare', 'längre än N dagar'
         ("Andel patienter som väntat 90\ndagar eller kortare till planerade operationer", "90", 0, "threshold"),
         ("förändringar som får vänta längre än\n90 dagar.", "90", 0, "threshold"),
+        # a footnote mark right after a closing parenthesis
+        ("besöksstatiken)1. Vidare ökar besöken kraftigt inom somatiken.", "1", 0, "footnote"),
         # the bounds of a spread
         ("en andel inom spannet 4,1 - 6,0 procent.", "4,1", 0, "range"),
         ("en andel inom spannet 4,1 - 6,0 procent.", "- 6,0", 0, "range"),
         ("Förbrukningen har varierat mellan\n64,1%-100,6%.", "64,1%", 0, "range"),
         ("ett stort spann från lägsta till högsta värde\n- från 3,71 till 5,09.", "5,09", 0, "range"),
+        # the bounds of a forecast's interval, in signs or in words
+        ("Ekonomi – Prognos \nHelårsprognos -1 235 mnkr (+20/-50 mkr) \nAnalys", "+20", 0, "range"),
+        ("Ekonomi – Prognos \nHelårsprognos -1 235 mnkr (+20/-50 mkr) \nAnalys", "-50", 0, "range"),
+        ("beräknas i augustiprognosen till 90 mkr inom intervallet plus 30 mkr till minus 20 mkr.", "30", 0, "range"),
+        ("beräknas i augustiprognosen till 90 mkr inom intervallet plus 30 mkr till minus 20 mkr.", "20", 0, "range"),
         # a length of time in a compound, an age band open below, an age band with 'till'
         ("den gemensamma 3-åriga utvecklingssatsningen", "3", 0, "duration"),
         ("2-årsregeln, specifikation", "2", 0, "duration"),
@@ -46,12 +53,20 @@ FIELD = Path(__file__).parent / "field"
         ("En ny dagmedicinsk enhet i by 122 i Skellefteå", "122", 0, "name_or_label"),
         ("en totalrenovering av hus 02 till fem nya vårdavdelningar", "02", 0, "name_or_label"),
         ("omvandlingen av sal 13 till kärlhybridsal", "13", 0, "name_or_label"),
+        # a floor, a street address, a postal code
+        ("problem med byggnadsrelaterad ohälsa (BRO)i lokalerna på 7 tr i Umeå där ca 15-", "7", 0, "name_or_label"),
+        ("Postadress: \nBruna stråket 21, 3 vån \n413 45 Göteborg \n", "3", 0, "name_or_label"),
+        ("Postadress: \nBruna stråket 21, 3 vån \n413 45 Göteborg \n", "21", 0, "name_or_label"),
+        ("Reception och regionupplysning \nVisborgsallén 19 \n621 81 Visby \nTelefon:", "621", 0, "name_or_label"),
         # counts of things and of units outside the three domains
         ("Skanner 5 st 0 2 000 Upphandling pågår", "5", 0, "out_of_domain"),
         ("Antalet universitetssjukvårdsenheter (USVE) är fortsatt 21 st vid årets utgång", "21", 0, "out_of_domain"),
         ("Totalt har dock 54 enheter (varav 5 privata enheter) utsett ett utbildningsstöd", "5", 1, "out_of_domain"),
         ("Istället för 26 lokala programområden finns det nu 18", "26", 0, "out_of_domain"),
         ("Webbtidböcker finns för alla 14 vaccinationslokaler", "14", 0, "out_of_domain"),
+        # ... with the 'st' wrapped onto the next line of a table cell
+        ("Innan stop- \npet \nAmbulansfordon 4 \nst \n\n4414 10 080 Två fordon", "4", 0, "out_of_domain"),
+        ("webbtidbok \n100 % av re- \nlevanta (66 \n\nst enl ÅR \n2020)", "66", 0, "out_of_domain"),
         # a share of a quality indicator alone on its line, the indicator's words above it
         ("riskfaktor för fall och\ntrycksår i somatisk\nslutenvård\n Fall\n61 %\n", "61 %", 0, "out_of_domain"),
         ("Andelen som\nföljer basala\nhygienrutiner\n(BHK)\n100 %\nHygien 91 %\n", "100 %", 0, "out_of_domain"),
@@ -86,6 +101,14 @@ def test_a_row_of_the_seed_explains_its_kind_of_number(text, number, occurrence,
         ("Antalet vårdplatser är 21 st vid årets utgång.", "21"),
         # a count of staff is worked time, not a count of units
         ("Förvaltningen har 945 anställda.", "945"),
+        # the amount the interval is about is no bound of it
+        ("Helårsprognos -1 235 mnkr (+20/-50 mkr)", "-1 235"),
+        ("beräknas i augustiprognosen till 90 mkr inom intervallet plus 30 mkr till minus 20 mkr.", "90"),
+        # a number at the start of a line after a closing parenthesis is no footnote mark
+        ("8 intensivvård, 45 uppvakning\n13 neonatal (barnintensivvård)\n73 psykiatri\n", "73"),
+        # an approximate count after 'över', 'mer än' is the count, not a limit
+        ("Övertiden motsvarar över 1 000 heltidstjänster.", "1 000"),
+        ("På Södersjukhuset föds mer än 7 000 barn årligen", "7 000"),
     ],
 )
 def test_a_row_of_the_seed_leaves_an_in_domain_number_alone(text, number):
@@ -116,14 +139,10 @@ ANNOTATED = list(_annotated_numbers())
 # annotated numbers that rows older than this test explain away (an approximate 'över 1 000', a target
 # 'högst 2 procent', a count beside 'invånare' or 'larm'): known, to be fixed; no other may join them
 KNOWN_CLAIMED = {
-    ("flera_kommunalarbetaren_overtid_2013", "1 000"),
     ("halland_sjukhusfakta_2015", "3 850"),
     ("jamtland_arsredovisning_2017", "681"),
-    ("ostergotland_pressmeddelande_2022", "21 000"),
-    ("stockholm_sjukhusfakta_2016", "7 000"),
     ("uppsala_pressmeddelande_2024", "2"),
     ("uppsala_pressmeddelande_2025", "2,00"),
-    ("varmland_csk_sjukhusfakta_odaterad", "73"),
     ("varmland_csk_sjukhusfakta_odaterad", "12"),
 }
 

@@ -1,6 +1,8 @@
 """The Dagster definitions, materialized in-process on the bundled reports into a temporary warehouse.
 
-Needs the `orchestration` extra (dagster, dagster-dbt), which the `test` extra installs.
+Needs the `orchestration` extra (dagster, dagster-dbt), which the `test` extra installs. Dagster is
+imported by the tests that use it, not at collection: its import costs seconds in every test process,
+and `make test-fast` (which leaves these slow tests out) collects this module too.
 """
 
 from __future__ import annotations
@@ -8,12 +10,13 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import dagster as dg
 import duckdb
 import pytest
 
-from vardlager.orchestration import DAILY_CRON, build_definitions, folder_fingerprint
+if TYPE_CHECKING:
+    import dagster as dg
 
 pytestmark = pytest.mark.slow  # Dagster materializes a whole build
 
@@ -35,6 +38,10 @@ class Run:
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory) -> Run:
+    import dagster as dg
+
+    from vardlager.orchestration import build_definitions
+
     folder = tmp_path_factory.mktemp("dagster_reports")
     for report in REPORTS:
         shutil.copyfile(report, folder / report.name)
@@ -82,6 +89,8 @@ def test_the_published_warehouse_equals_the_cli_build(run, built):
 
 
 def test_great_expectations_runs_as_blocking_asset_checks_of_every_layer(run):
+    import dagster as dg
+
     evaluations = [
         e.event_specific_data for e in run.result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"
     ]
@@ -110,12 +119,18 @@ def test_the_check_results_are_in_the_audit_table(run):
 
 
 def test_a_daily_schedule_runs_the_build_job(run):
+    from vardlager.orchestration import DAILY_CRON
+
     schedule = run.defs.resolve_schedule_def("daily_build")
     assert schedule.cron_schedule == DAILY_CRON == "0 6 * * *"
     assert schedule.job_name == "build_warehouse"
 
 
 def test_the_sensor_asks_for_a_build_only_when_the_folder_changed(run):
+    import dagster as dg
+
+    from vardlager.orchestration import folder_fingerprint
+
     sensor = run.defs.resolve_sensor_def("reports_folder_sensor")
     first = sensor.evaluate_tick(dg.build_sensor_context(cursor=None))
     assert len(first.run_requests) == 1 and first.cursor == folder_fingerprint(run.folder)

@@ -2,7 +2,16 @@
 
 from datetime import date
 
-from loaders.document import detect_org_unit, detect_period, detect_region, detect_report_type, load_regions
+from loaders.document import (
+    detect_org_unit,
+    detect_period,
+    detect_region,
+    detect_report_type,
+    heading_hospital,
+    load_regions,
+    read_document,
+    region_name_as_written,
+)
 
 REGIONS = load_regions()
 
@@ -66,3 +75,58 @@ def test_own_org_unit_is_the_division_named_most_and_wraps_are_joined():
         detect_org_unit("Hälso- och \nsjukvårdsförvaltningen ... Hälso- och sjukvårdsförvaltningen")
         == "Hälso- och sjukvårdsförvaltningen"
     )
+
+
+def test_a_hospital_named_in_a_short_heading_is_the_texts_own_unit():
+    assert heading_hospital(["# source: https://example.se/om", "Om Södersjukhuset", "Text."]) == "Södersjukhuset"
+    assert heading_hospital(["Centralsjukhuset Karlstad", "Centralsjukhuset Karlstad fungerar ..."]) == (
+        "Centralsjukhuset Karlstad"
+    )
+    assert heading_hospital(["Delårsrapport augusti 2015 - Sahlgrenska Universitetssjukhuset"]) == (
+        "Sahlgrenska Universitetssjukhuset"
+    )
+    # a caption or a first sentence naming a hospital, or a heading naming none, gives no unit
+    assert heading_hospital(["Hudiksvalls Sjukhus Covid-19. I bild: en provtagare."]) == ""
+    assert heading_hospital(["Akademiska sjukhuset genomförde fler operationer under 2014 än någonsin tidigare."]) == ""
+    assert heading_hospital(["Fakta om sjukhuset", "Vi på sjukhuset"]) == ""
+
+
+def test_the_region_as_the_text_names_it_most_genitive_or_not():
+    norrbotten = next(r for r in REGIONS if r["region_code"] == "25")
+    text = "Landstinget Norrbottens resultat ... Landstinget Norrbotten ... Region Norrbotten"
+    assert region_name_as_written(text, norrbotten) == "Landstinget Norrbotten"
+    assert region_name_as_written("Inget namn här.", norrbotten) == ""
+
+
+def test_a_text_naming_no_unit_of_its_own_is_its_heading_hospital_or_else_its_region():
+    def own_unit(text: str) -> str:
+        return read_document("r.txt", text.encode(), text, "utf-8", REGIONS).org_unit
+
+    assert own_unit("Om Södersjukhuset\n\nSödersjukhuset i Stockholm har 4 600 anställda.\n") == "Södersjukhuset"
+    uppsala = "Landstinget i Uppsala län"
+    assert own_unit(f"{uppsala} redovisar ... {uppsala.lower()}\n") == uppsala
+    assert own_unit("Division Länssjukvård 1 ... Division Länssjukvård 1, Landstinget Norrbotten\n") == (
+        "Division Länssjukvård 1"
+    )
+
+
+def test_a_range_from_january_that_lost_its_dash_ends_at_its_second_month():
+    # PDF text often drops the en dash: "Månadsrapport januari september 2017" is January to September
+    lines = ["Ekonomi Månadsrapport januari september 2017 Diarienummer RS", "resultat efter september"]
+    assert detect_period(lines)[:2] == (date(2017, 1, 1), date(2017, 9, 30))
+
+
+def test_lines_joined_is_the_substitution_of_white_space_around_line_breaks():
+    """lines_joined (detect_org_unit's text) gives what LINE_BREAK_RUN_RE.sub(" ", text) gives: blank lines,
+    white space of other kinds (tab, no-break space, NEL, U+2028) and breaks at either end included."""
+    import random
+
+    from loaders.document import LINE_BREAK_RUN_RE, lines_joined
+
+    texts = ["", "a", "\n", "a\n", "\na", "a \n \n b", "Division\n  Medicin\n\n\nsa", " \t\n\xa0x\u2028\n\x85y "]
+    rnd = random.Random(15)
+    alphabet = [" ", "\n", "\t", "\r", "a", "B", "\xa0", "\x85", "\u2028", "\u3000"]
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12))) for _ in range(5000)]
+    for text in texts:
+        assert lines_joined(text) == LINE_BREAK_RUN_RE.sub(" ", text), repr(text)
+    assert lines_joined("Division\n  Medicin\n\n\nsa") == "Division Medicin sa"

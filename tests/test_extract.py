@@ -64,6 +64,20 @@ def test_extract_prints_the_facts_of_a_text_that_gives_no_period_with_the_period
     ]
 
 
+def test_a_fact_of_a_text_that_names_no_unit_is_its_regions_and_says_so(tmp_path):
+    """The contract's org unit is "the report's own unit when the text names no other": a text found to be
+    Norrbotten's by its towns alone gets the region's name, not an empty name."""
+    report = tmp_path / "arsredovisning.txt"
+    report.write_text(
+        "Årsredovisning 2017\n\nI Gällivare, Kiruna och Kalix ökade nettokostnaderna med 3,1 procent under 2017.\n",
+        encoding="utf-8",
+    )
+    rows = facts_of_reports([report])
+    assert [(r["region_code"], r["org_unit_name"], r["metric_code"], r["value"]) for r in rows] == [
+        ("25", "Region Norrbotten", "nettokostnad", 3.1)
+    ]
+
+
 def test_bad_input_is_one_line_and_exit_1(tmp_path):
     binary = tmp_path / "scan.txt"
     binary.write_bytes(b"\x00\x01\x02PDF")

@@ -1,20 +1,14 @@
 """A build killed (SIGKILL) in the middle of dbt changes nothing that was published, and the next build succeeds.
 
-The night itself (publish, kill, next build) runs once: tests/scheduled_night.py.
+The night itself (publish, kill, next build) runs once per run: tests/scheduled_night.py, conftest's `night`.
 """
 
 from __future__ import annotations
 
 import duckdb
 import pytest
-from scheduled_night import scheduled_night
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("night")]  # shares the night with test_bad_input
-
-
-@pytest.fixture(scope="module")
-def night(tmp_path_factory, built):
-    return scheduled_night(tmp_path_factory, built[1])
+pytestmark = pytest.mark.slow  # the night (conftest's `night`, shared with test_bad_input) runs builds
 
 
 def test_the_kill_came_while_dbt_was_writing_models(night):

@@ -5,7 +5,6 @@ return can be traced to digits present in the input (same digits, same order, a 
 from __future__ import annotations
 
 import re
-import time
 import unicodedata
 
 from hypothesis import HealthCheck, example, given, settings
@@ -157,12 +156,11 @@ def test_table_extraction_never_crashes_and_every_cell_is_printed_on_its_line(li
         assert issue.report_file == "prop.txt" and issue.kind
 
 
-def test_a_row_of_many_three_digit_groups_is_read_quickly():
+def test_a_row_of_many_three_digit_groups_reads_only_its_own_digits():
+    # (its speed, and rows of up to 100 000 such numbers, are benchmarks.worst's `row-N` cases)
     row = "Vårdtillfällen 1 2 3 206 000 767 262 019 801 009 043 055 188 770 595"
     lines = ["Tabell 1. Produktion", row, "mnkr", "Utfall 2024 Budget 2024 Avvikelse", ""]
-    started = time.perf_counter()
     cells, _ = extract_tables("slow.txt", lines)
-    assert time.perf_counter() - started < 2
     assert "".join(digits(c.text) for c in cells) in digits(row)
 
 

@@ -98,6 +98,21 @@ def test_a_surplus_is_the_result_unless_the_sentence_names_a_budget():
     assert not [f for f in got if f[1] == "budget_deviation"]
 
 
+def test_a_full_year_forecast_that_names_no_metric_is_the_result():
+    # the samples' own words (Jämtland, Västmanland): 'helårsprognos' alone is the forecast of the result
+    text = (
+        "Tertialrapport 1 2024\n\nTotal helårsprognos -3652 mkr jämfört med budgeterat -3352, innebär en negativ "
+        "budgetavvikelse på -300 mkr.\n"
+    )
+    assert ("resultat", "forecast", -3652.0) in facts(text)
+    assert facts("Delårsrapport 1 2024\n\nHelårsprognos -1 235 mnkr (+20/-50 mkr)\n") == [
+        ("resultat", "forecast", -1235.0)
+    ]
+    # a metric the sentence names wins over it (seeds/reader_words.csv: a weak metric alias)
+    text = "Delårsrapport 1 2024\n\nNettokostnaden beräknas enligt helårsprognosen bli 150 mnkr.\n"
+    assert facts(text) == [("nettokostnad", "forecast", 150.0)]
+
+
 def test_numbers_written_as_words_count_only_before_a_unit():
     text = "Årsredovisning 2017\n\nAntalet läkarbesök ökade med fyra procent. En av tre patienter väntade.\n"
     assert facts(text) == [("lakarbesok", "change_pct", 4.0)]
@@ -539,6 +554,10 @@ def test_a_staff_count_that_ends_its_sentence_is_the_staff():
     # a count of staff who did something is no staff count
     assert facts("I korthet\n\nUnder året har 2 medarbetare utnämnts till professorer.\n") == []
     assert facts("Forskning\n\n2600 medarbetare är aktiva inom klinisk forskning.\n") == []
+    # 'anställda' ends a sentence as 'medarbetare' does (vgr_skaraborg_sjukhusfakta_2016 and _2017)
+    page = "Om sjukhuset\n\nSkaraborgs Sjukhus har totalt 673 vårdplatser och omkring 4 400 anställda.\n"
+    assert facts(page) == [("vardplatser", "actual", 673.0), ("anstallda", "actual", 4400.0)]
+    assert facts("Forskning\n\n300 anställda är aktiva inom klinisk forskning.\n") == []
 
 
 def test_a_whole_with_its_parts_in_parentheses_before_its_noun():
@@ -806,6 +825,10 @@ def test_a_count_of_missions_in_a_sentence_about_ambulances_is_the_ambulance_mis
     text += "… har vägambulanserna haft 16 256 uppdrag.\n"
     assert facts(text) == [("ambulansuppdrag", "actual", 681.0), ("ambulansuppdrag", "actual", 16256.0)]
     assert facts("Årsredovisning 2017\n\nLänet har 20 ambulanser.\n") == []  # vehicles, not missions
+    # 'utryckningar' are the ambulance's missions (seeds/metric_aliases.csv)
+    text = "Pressmeddelande 2022\n\nSamtidigt är det olyckligt att så många utryckningar, ungefär 21 000, egentligen "
+    text += "inte var nödvändiga.\n"
+    assert facts(text) == [("ambulansuppdrag", "actual", 21000.0)]
     assert facts("Årsredovisning 2017\n\nRegionen genomförde 120 uppdrag inom kulturen.\n") == []
 
 
@@ -847,3 +870,330 @@ def test_worse_than_a_budget_named_with_words_between_or_in_a_compound_is_the_de
         "171 mnkr sämre än årsbudgeten.\n"
     )
     assert ("resultat", "budget_deviation", -178.0) in got and ("resultat", "forecast_deviation", -171.0) in got
+
+
+def test_a_goal_word_of_another_clause_does_not_make_the_number_a_target():
+    # halland_arsredovisning_2017: the goal is the indicator's; the number is the deviation's / a difference
+    got = facts(
+        "Årsredovisning 2017\n\n"
+        "Indikatorn avseende budgetavvikelse missar målet med knapp marginal, avvikelsen blev negativ på 4 mnkr.\n"
+    )
+    assert got == [("resultat", "budget_deviation", -4.0)]
+    # a goal with its value in the number's own clause stays the target
+    got = facts(
+        "Årsredovisning 2017\n\nRegionen redovisar ett resultat på 84 mnkr, vilket är 22 mnkr bättre än det "
+        "uppsatta resultatmålet på 62 mnkr.\n"
+    )
+    assert ("resultat", "target", 62) in got
+
+
+def test_a_difference_between_two_metrics_is_neither_metrics_value():
+    # halland_arsredovisning_2017: 'intäkterna var 13 mnkr större än kostnaderna' is a margin, not the revenue
+    text = "Årsredovisning 2017\n\nIndikatorn klarar målet knappt, intäkterna var 13 mnkr större än kostnaderna.\n"
+    assert facts(text) == []
+    assert facts("Årsredovisning 2017\n\nKostnaderna var 13 mnkr högre än intäkterna.\n") == []
+    # one metric against itself is no difference between two metrics
+    assert facts("Årsredovisning 2019\n\nResultatet blev 20 mnkr lägre än resultatet 2018.\n") != []
+
+
+def test_a_count_for_the_patients_the_sentence_before_named_is_a_part():
+    # stockholm_sjukhusblogg_2022: 'dessa patienter' are the patients from other parts of the country
+    text = (
+        "Årsberättelse 2022\n\nVi har under året också ökat våra insatser för patienter från andra delar av "
+        "landet. I fjol erbjöd vi 75 029 vårdtillfällen till dessa patienter, vilket är 10 632 fler "
+        "vårdtillfällen än under 2021.\n"
+    )
+    assert facts(text) == []
+
+
+def test_a_number_whose_clause_has_its_own_subject_that_is_no_metric_is_not_placed():
+    # stockholm_arsredovisning_2022: the deviation is the ticket revenue's, not the result's
+    text = (
+        "Årsredovisning 2022\n\nResultatet påverkades negativt av att biljettintäkterna i kollektivtrafiken "
+        "blev 1 757 miljoner lägre än budgeterat.\n"
+    )
+    assert facts(text) == []
+    # a time after a preposition is no subject: 'under perioden var 42 miljoner högre än planerat'
+    got = facts(
+        "Delårsrapport januari-augusti 2019\n\nNettokostnaderna under perioden var 42 miljoner kronor högre "
+        "än planerat.\n"
+    )
+    assert got == [("nettokostnad", "budget_deviation", -42.0)]
+    # a change or a reference noun as the subject speaks of the metric before it
+    got = facts("Årsredovisning 2019\n\nNettokostnaderna ökade med 3 procent, och ökningen var 5 procent.\n")
+    assert got[-1] == ("nettokostnad", "change_pct", 5.0)
+    got = facts("Årsredovisning 2019\n\nNettokostnaderna ökade med 3 procent, och utfallet blev 12 mkr.\n")
+    assert got[-1] == ("nettokostnad", "actual", 12.0)
+
+
+def test_a_part_of_the_year_in_the_numbers_clause_gives_its_period():
+    # gotland_tidningsartikel_2017: 'under sommaren 2017' is June to August
+    found = extract_text(
+        "t.txt",
+        "Årsredovisning 2017\n\nAntalet besök vid akutmottagningen har också fortsatt öka, även där med fyra "
+        "procent under sommaren 2017 jämfört med 2016.\n".encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.value, f.period_start, f.period_end) for f in found] == [
+        ("akutbesok", 4.0, date(2017, 6, 1), date(2017, 8, 31))
+    ]
+    # stockholm_arsberattelse_2023: 'från och med juli' is July to the end of the report's year
+    found = extract_text(
+        "t.txt",
+        "Årsberättelse 2023\n\nEkonomin stabiliserades, och från och med juli gjorde sjukhuset ett överskott "
+        "på 4 miljoner kronor.\n".encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.value, f.period_start, f.period_end) for f in found] == [
+        ("resultat", 4.0, date(2023, 7, 1), date(2023, 12, 31))
+    ]
+    # stockholm_lakartidningen_2017: a week's figure has no period of the warehouse
+    text = "Årsrapport 2017\n\nDet kan jämföras med 10 492 besök motsvarande vecka förra året.\n"
+    assert facts(text) == []
+    # a season in another clause of the sentence dates nothing (norrbotten_lanssjukvard1_delar_2023-08)
+    found = extract_text(
+        "t.txt",
+        "Delårsrapport januari-augusti 2023\n\nVårdtillfällena har ökat. VO Barn har ökat med 8,8 procent "
+        "vilket kan förklaras genom att avd.1 var stängt under sommaren 2022 men hade öppet denna sommar samt "
+        "att vårdtillfällena inom barnpsykiatrin har ökat med hela 83 procent.\n".encode(),
+    ).prose_facts
+    assert found and all(f.period_start == date(2023, 1, 1) for f in found)
+
+
+def test_an_amount_paid_for_staff_hired_in_is_the_cost_of_hired_staff():
+    # orebro_radionyhet_2013, norrbotten_divisioner_arsrapport_2013: 'hyra in' with its particle a few words on
+    got = facts("Årsredovisning 2013\n\nPsykiatrin i länet hyrde in läkare för drygt 15 miljoner kronor.\n")
+    assert got == [("inhyrd_personal_kostnad", "actual", 15.0)]
+    # the extra cost named in an earlier clause, before a number not placed, is not this number's cue; a year
+    # between the number and 'vilket' still makes the next number its change
+    got = facts(
+        "Årsredovisning 2013\n\nUnderskottet beror på merkostnader för inhyrda läkare på drygt 12 mkr i "
+        "glesbygden. Merkostnaden har minskat med 8,4 mkr jämfört med Divisionen har hyrt in sjuksköterskor "
+        "för 1,8 mkr 2013, vilket är en ökning med 1,5 mkr jämfört med föregående år.\n"
+    )
+    assert ("inhyrd_personal_kostnad", "actual", 1.8) in got
+    assert ("inhyrd_personal_kostnad", "change_abs", 1.5) in got
+
+
+def test_a_figure_for_the_whole_country_or_all_regions_is_not_the_units():
+    for sentence in (
+        "I hela landet ökade sjukfrånvaron till 6,5 procent.",
+        "Riksgenomsnittet för sjukfrånvaron är 6,1 procent.",
+        "Sveriges regioner redovisade ett resultat på minus 20 miljarder kronor.",
+        "Kostnaderna ökade med 8 procent i landet som helhet.",
+    ):
+        assert facts("Årsredovisning 2019\n\n" + sentence + "\n") == [], sentence
+    # the unit's own figure beside the country: its own clause names the unit, or ranks it in the country
+    # (kalmar_pressmeddelande_2013: 'Sjukfrånvaron har i hela landet ökat något och inom Landstinget ...')
+    for sentence in (
+        "Sjukfrånvaron har i hela landet ökat något och inom Landstinget i Kalmar län har sjukfrånvaron ökat "
+        "till 4,2 procent.",
+        "Kalmar län har lägst sjukfrånvaro i landet med 4,2 procent.",
+    ):
+        assert facts("Årsredovisning 2019\n\n" + sentence + "\n") == [("sjukfranvaro", "actual", 4.2)], sentence
+
+
+def test_visits_to_an_emergency_unit_are_emergency_visits():
+    # stockholm_sjukhusfakta_2016: 'akutmottagning tar emot cirka 30 000 besök per år';
+    # stockholm_lakartidningen_2017: 'besök på vuxenakutmottagningarna' (a compound the aliases do not hold)
+    got = facts(
+        "Årsberättelse 2016\n\nSachsska barn- och ungdomssjukhusets akutmottagning tar emot cirka 30 000 besök.\n"
+    )
+    assert got == [("akutbesok", "actual", 30000.0)]
+    got = facts("Årsberättelse 2016\n\nUnder året gjordes 9 259 besök på vuxenakutmottagningarna.\n")
+    assert got == [("akutbesok", "actual", 9259.0)]
+    # visits elsewhere stay all visits
+    assert facts("Årsberättelse 2016\n\nUnder året gjordes 9 259 besök på mottagningarna.\n") == [
+        ("besok_totalt", "actual", 9259.0)
+    ]
+
+
+def test_a_metric_for_a_unit_named_by_a_common_noun_is_that_units_not_a_narrowed_metric():
+    # uppsala_pressmeddelande_2014; norrbotten_ovriga_lanet_tertial_2021-04 ('Resultatet för primärvården per
+    # april är 23 mnkr bättre vid jämförelse mot föregående år')
+    found = extract_text(
+        "t.txt",
+        "Årsredovisning 2014\n\nDet sammanlagda resultatet för hälso- och sjukvården uppgår till minus 168 "
+        "miljoner kronor medan kollektivtrafiken går med 15 miljoner kronor plus.\n".encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.measure, f.value, f.org_unit) for f in found] == [
+        ("resultat", "actual", -168.0, "Hälso- och sjukvården"),
+        ("resultat", "actual", 15.0, "Kollektivtrafiken"),
+    ]
+    # a part after 'för' still narrows
+    assert facts("Årsredovisning 2014\n\nKostnaderna för hyrsköterskor uppgick till 20 miljoner kronor.\n") == []
+
+
+def test_numbers_of_a_letterhead_or_contact_block_are_no_facts():
+    # sormland_arsredovisning_2003: a protocol's footer flattened into the page; gotland_delarsrapport_2018,
+    # gotland_pressmeddelande_2022: 'Telefon: 0498-26 90 00'
+    text = (
+        "Årsredovisning 2003\n\nÅrsredovisningen i övrigt läggs till handlingarna. besök tel fax ORG NR "
+        "g:\\enheter\\adm\\protokoll\\ls 04\\( 3) mars 04\\ 24 bokslut\\24 årsredovisning doc Utskriftsdatum: "
+        ":43 SID 1(2)\n"
+    )
+    assert facts(text) == []
+
+
+def test_a_count_converted_to_full_time_equivalents_is_the_fte():
+    # ostergotland_bokslutsrapport_2017, vgr_su_delarsrapport_2015: employees converted to full-time posts are
+    # anstallda_heltidstjanster ('Antal anställda omräknat till heltid'), worked hours converted are arsarbetare
+    got = facts(
+        "Årsredovisning 2017\n\nSamtidigt har antalet anställda (omräknat till antal heltidstjänster), inom "
+        "sjukvårdsverksamheten ökat med 220 medarbetare.\n"
+    )
+    assert got == [("anstallda_heltidstjanster", "change_abs", 220.0)]
+    got = facts(
+        "Delårsrapport januari-augusti 2015\n\nAntalet arbetade timmar omvandlat till heltidsekvivalenter "
+        "ökade med 251 jämfört med motsvarande period 2014.\n"
+    )
+    assert got == [("arsarbetare", "change_abs", 251.0)]
+
+
+def test_a_counting_noun_right_after_the_second_number_of_a_pair_names_it():
+    # vgr_skaraborg_sjukhusfakta_2016 and _2017: 'har totalt 673 vårdplatser och omkring 4 400 anställda'
+    got = facts("Sjukhusfakta 2016\n\nSjukhuset har totalt 673 vårdplatser och omkring 4 400 anställda.\n")
+    assert got == [("vardplatser", "actual", 673.0), ("anstallda", "actual", 4400.0)]
+    # a unit noun after a clause that named what is counted stays that clause's (norrbotten_ovriga_lanet sample)
+    got = facts(
+        "Tertialrapport 1 2021\n\nAntalet tillsvidareanställda har minskat med 82 anställda, medan vikarier och "
+        "tillfälligt anställda har ökat med 36 procent (+49 anställda).\n"
+    )
+    assert ("vikarier", "change_abs", 49.0) in got
+
+
+def test_two_metrics_and_two_numbers_paired_by_respektive():
+    # jamtland_hsn_manadsrapport_2021 and the Jämtland tertial report of the samples
+    line = (
+        "Månadsrapport oktober 2021\n\nDen största kostnadsavvikelsen står personalkostnader som uppgick till "
+        "-100,3 mkr följt av köpt riks- och regionvård och sjukvårdsmaterial som avviker med -41,3 mkr "
+        "respektive -22,1 mkr.\n"
+    )
+    assert facts(line)[1:] == [
+        ("kopt_vard", "budget_deviation", -41.3),
+        ("sjukvardsmaterial", "budget_deviation", -22.1),
+    ]
+    line = (
+        "Tertialrapport 1 2024\n\nAntalet operationer och operationstimmar på c-op till och med april 2024 har "
+        "ökat med 5% respektive 11%, jämfört med samma period 2023.\n"
+    )
+    assert facts(line) == [("operationer", "change_pct", 5.0), ("operationstimmar", "change_pct", 11.0)]
+    # one metric with two numbers pairs them with something the sentence does not name: no fact
+    assert (
+        facts("Tertialrapport 1 2024\n\nAntalet läkarbesök har ökat med 5% respektive 11% i Luleå och Piteå.\n") == []
+    )
+
+
+def test_worked_hours_converted_to_full_time_equivalents_are_the_fte():
+    # vgr_su_delarsrapport_2015 (seeds/metric_aliases.csv, beside 'arbetad tid omvandlat till årsarbetare')
+    line = (
+        "Delårsrapport augusti 2015\n\nAntalet arbetade timmar omvandlat till heltidsekvivalenter ökade med 251 "
+        "jämfört med motsvarande period 2014.\n"
+    )
+    assert facts(line) == [("arsarbetare", "change_abs", 251.0)]
+
+
+def test_costs_listed_after_revenue_are_not_the_revenue_of_a_cost():
+    # jamtland_hsn_manadsrapport_2021: 'intäkter ... samt bruttokostnader' are two items, not revenue of costs
+    line = (
+        "Månadsrapport oktober 2021\n\nDenna avvikelse beror 243,5 mkr högre intäkter än budgeterat samt "
+        "bruttokostnader som var 212,9 mkr sämre än budget.\n"
+    )
+    assert facts(line) == [("kostnader_totalt", "budget_deviation", -212.9)]
+
+
+def test_the_budgeted_result_is_a_budget_even_beside_a_plan_word():
+    # stockholm_arsredovisning_2022; dalarna_delarsrapport_2011 says 'budgeterade resultat för är plus 25 mkr'
+    # (its year lost in the copy, so its 'för är' still narrows and its budget stays unread)
+    line = (
+        "Årsredovisning 2022\n\nRegion Stockholm redovisar ett resultat på 4 965 miljoner kronor 2022, vilket ska "
+        "jämföras med det budgeterade resultatet på 142 miljoner kronor.\n"
+    )
+    assert facts(line) == [("resultat", "actual", 4965.0), ("resultat", "budget", 142.0)]
+    assert facts("Årsredovisning 2011\n\nDet budgeterade resultatet för 2011 är minus 10 mkr.\n") == [
+        ("resultat", "budget", -10.0)
+    ]
+
+
+def test_children_born_at_a_named_place_are_the_births():
+    # stockholm_sjukhusfakta_2016 and vgr_skaraborg_tidningsartikel_2014
+    assert facts("SÖS i siffror 2016\n\n  • Under 2016 föddes 7286 barn på SÖS.\n") == [
+        ("fodda_barn", "actual", 7286.0)
+    ]
+    line = "Årsredovisning 2014\n\nUnder 2014 föddes 2 587 barn på Skaraborgs sjukhus i Skövde, en ökning.\n"
+    assert facts(line) == [("fodda_barn", "actual", 2587.0)]
+    # without its place the count may be the country's: '1995 föddes 103 422 barn', '... 88 173 barn i hela landet'
+    assert facts("Årsredovisning 2014\n\n1995 föddes 103 422 barn och 1999 var siffran nere på 88 173.\n") == []
+    assert facts("Årsredovisning 2014\n\n1990 föddes det 123 938 barn i hela landet.\n") == []
+
+
+def test_a_respektive_pair_needs_two_names_and_two_numbers_of_one_unit():
+    # the unit printed once after the pair ('5 respektive 6 procent') is not the first number's own
+    line = "Tertialrapport 1 2024\n\nAntalet läkarbesök och vårdtillfällen ökade med 5 respektive 6 procent.\n"
+    assert facts(line) == []
+    line = "Tertialrapport 1 2024\n\nLäkarbesök, vårdtillfällen och operationer ökade med 5 % respektive 6 %.\n"
+    assert facts(line) == []
+
+
+def test_a_list_item_or_pair_takes_no_sign_or_measure_it_does_not_share():
+    # a forecast after a list of changes is the forecast; a deviation's sign is never the change's
+    line = "Månadsrapport november 2013\n\nPersonalkostnader ökade med 20 mkr (3,0 %) och prognosen för året 50 mkr.\n"
+    assert ("personalkostnader", "forecast", 50.0) in facts(line)
+    line = (
+        "Månadsrapport november 2013\n\nPersonalkostnaderna ökade med 20 mkr (3,0 %) och avvikelsen mot budget 5 mkr.\n"
+    )
+    assert [f for f in facts(line) if f[1] == "budget_deviation"] == []
+    # '-41,3 respektive 22,1': a sign printed on the first only is not the second's
+    line = "Månadsrapport oktober 2021\n\nLäkemedel och personalkostnader avviker med -41,3 mkr respektive 22,1 mkr.\n"
+    assert facts(line) == [("lakemedel", "budget_deviation", -41.3)]
+
+
+def test_fact_lists_memo_answers_for_the_text_asked_about():
+    """fact_lists keeps the last text's lists for the second reader of the same report: another text, even one
+    line apart, is read again, and a list handed out cannot change what the memo holds."""
+    from loaders.factlists import fact_lists
+
+    one = ["Antal vårdplatser", "", "Medicin 120", "Kirurgi 80", "", "Text efter."]
+    other = ["Antal vårdplatser", "", "Medicin 120", "", "Text efter."]
+    first = fact_lists(one)
+    assert [k for k, _ in first[0].lines] == [2, 3]
+    first.clear()
+    assert [k for k, _ in fact_lists(one)[0].lines] == [2, 3]
+    assert [k for k, _ in fact_lists(other)[0].lines] == [2]
+    assert [k for k, _ in fact_lists(list(one))[0].lines] == [2, 3]
+    assert fact_lists([]) == []
+
+
+def test_a_signed_result_of_any_kind_is_the_result_not_a_deviation():
+    # halland_manadsrapport_2017: a signed amount of a cost item is its deviation, but a result (seeds/metrics.csv
+    # amount_kind 'result': resultat, balanskravsresultat, verksamhetens resultat) carries its own sign
+    line = "Månadsrapport januari september 2017\n\nÅrets prognostiserade balanskravsresultat uppgår till -17 mnkr.\n"
+    assert facts(line) == [("balanskravsresultat", "forecast", -17.0)]
+    line = "Månadsrapport januari september 2017\n\nPersonalkostnader -17,5 mnkr.\n"
+    assert facts(line) == [("personalkostnader", "budget_deviation", -17.5)]
+
+
+def test_the_staff_group_hired_in_is_a_part_of_the_hired_staff_cost():
+    # norrbotten_divisioner_arsrapport_2013, orebro_radionyhet_2013: an amount for one hired group is no total
+    def parts(text: str) -> list[tuple[str, float, str]]:
+        return [(f.metric_code, f.value, f.breakdown_label) for f in extract_text("t.txt", text.encode()).prose_facts]
+
+    assert parts("Årsrapport 2013\n\nDivisionen har hyrt in sjuksköterskor för 1,8 mkr 2013.\n") == [
+        ("inhyrd_personal_kostnad", 1.8, "sjuksköterskor")
+    ]
+    assert parts("Årsredovisning 2013\n\nPsykiatrin hyrde in läkare för drygt 15 miljoner kronor.\n") == [
+        ("inhyrd_personal_kostnad", 15.0, "läkare")
+    ]
+    assert parts("Årsredovisning 2013\n\nRegionen hyrde in personal för 15 miljoner kronor.\n") == [
+        ("inhyrd_personal_kostnad", 15.0, "")
+    ]
+
+
+def test_births_at_a_named_hospital_are_that_hospitals():
+    # vgr_skaraborg_tidningsartikel_2014 (a region's newspaper text); the org of a place that is no hospital
+    # name ('på SÖS', stockholm_sjukhusfakta_2016) stays the report's own
+    def births(text: str) -> list[tuple[float, str | None]]:
+        return [(f.value, f.org_unit) for f in extract_text("t.txt", text.encode()).prose_facts]
+
+    assert births("Årsredovisning 2014\n\nUnder 2014 föddes 2 587 barn på Skaraborgs sjukhus i Skövde.\n") == [
+        (2587.0, "Skaraborgs sjukhus")
+    ]
+    assert births("Om Södersjukhuset\n\nUnder 2016 föddes 7286 barn på SÖS.\n") == [(7286.0, "")]

@@ -46,6 +46,7 @@ keyed as (
     select
         unioned.*,
         org_units.org_unit_key,
+        org_units.canonical_name as org_unit_canonical_name,
         {{ round_double('unioned.value', 3) }} as value_key,
         coalesce(length({{ re_extract("unioned.source_quote", "'\\d,(\\d+)'", 1) }}), 0) as quote_decimals,
         unioned.fact_source || ' L' || cast(unioned.source_line as varchar) as source_ref
@@ -168,7 +169,10 @@ final as (
         ranked.report_file,
         ranked.region_code,
         ranked.org_unit_key,
-        ranked.org_unit_name,
+        -- a fact of the report as a whole whose text names no unit of its own: the region's name (the
+        -- contract's "the report's own unit"); a text with no region keeps the name empty
+        case when ranked.org_unit_name = '' and ranked.region_code <> '' then ranked.org_unit_canonical_name
+            else ranked.org_unit_name end as org_unit_name,
         ranked.period_start,
         ranked.period_end,
         metrics.domain,
