@@ -17,13 +17,3 @@ from {{ model }}
 group by org_unit_key, metric_code, measure, breakdown, period_start, period_end
 having count(*) filter (where is_current) <> 1
 {% endtest %}
-
-{#- Every value of the column is the `field` of a row of the same model (a statement's pointer to another
-    statement, e.g. the fact it conflicts with): dbt's relationships test with the model as its own parent,
-    written without naming the model, so the fact tables share one column block (models/marts/_marts.yml). -#}
-{% test refers_to_own_rows(model, column_name, field) %}
-select child.{{ column_name }}
-from {{ model }} as child
-left join {{ model }} as parent on child.{{ column_name }} = parent.{{ field }}
-where child.{{ column_name }} is not null and parent.{{ field }} is null
-{% endtest %}

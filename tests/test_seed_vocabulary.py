@@ -19,10 +19,9 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 def test_every_reader_word_list_is_an_accepted_value_and_described():
     doc = yaml.safe_load((SEEDS / "_reader_words.yml").read_text(encoding="utf-8"))["seeds"][0]
-    (column,) = [c for c in doc["columns"] if c["name"] == "list"]
-    (accepted,) = [t["accepted_values"] for t in column["data_tests"] if isinstance(t, dict)]
+    (checks,) = [t["column_checks"] for t in doc["data_tests"] if "column_checks" in t]
     lists = set(lexicon.load_reader_lists())
-    assert lists == set(accepted["arguments"]["values"])
+    assert lists == set(checks["arguments"]["accepted_values"]["list"])
     assert [name for name in sorted(lists) if f"`{name}`" not in doc["description"]] == []
 
 

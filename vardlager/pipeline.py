@@ -404,7 +404,16 @@ def _dbt_checks(outcome, db_file: Path | None = None, target: Path | None = None
 
 DBT_SAMPLE_SIZE = 5
 # columns that name an offender first in a sample, then up to DBT_SAMPLE_EXTRA others
-DBT_SAMPLE_FIRST = ("report_file", "source_line", "line", "table_id", "row_label", "column_header", "cell_text")
+DBT_SAMPLE_FIRST = (
+    "failed_check",  # macros/column_checks.sql: which check of the model the row failed
+    "report_file",
+    "source_line",
+    "line",
+    "table_id",
+    "row_label",
+    "column_header",
+    "cell_text",
+)
 DBT_SAMPLE_EXTRA = 4
 
 
