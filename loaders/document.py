@@ -341,8 +341,8 @@ def heading_hospital(lines: list[str]) -> str:
 
 
 def region_name_as_written(text: str, region: dict[str, str] | None) -> str:
-    """The name the text gives its own region ('Landstinget Norrbotten', 'Landstinget i Uppsala län'),
-    the one it uses most; empty when it names none."""
+    """The name the text gives its own region, in the forms 'Region X', 'Landstinget X', 'Landstinget i X län',
+    'Xs läns landsting' or the seed's own names (X its short name), the one it uses most; empty when none."""
     if not region:
         return ""
     short = re.escape(region["short_name"])

@@ -275,12 +275,41 @@ def _fact(
     org: str,
     breakdown: str,
 ) -> ProseFact:
+    return listed_count_fact(
+        report_file,
+        k + 1,
+        (found.heading + " | " + lines[k].strip())[:500],
+        item,
+        found.heading,
+        metric,
+        org,
+        item.approximate,
+        breakdown,
+        "report period (fact list)" if document.period_end else "no report period",
+    )
+
+
+def listed_count_fact(
+    report_file: str,
+    line: int,
+    sentence: str,
+    item: Item,
+    label: str,
+    metric: str,
+    org: str,
+    approximate: bool,
+    breakdown: str,
+    period_evidence: str,
+) -> ProseFact:
+    """A listed number read as the actual of its metric (or of a part of it) for the report's own period
+    (the period columns stay empty: the models give the report's period), as fact lists and parts in
+    parentheses read them."""
     return ProseFact(
         report_file=report_file,
-        line=k + 1,
-        sentence=(found.heading + " | " + lines[k].strip())[:500],
+        line=line,
+        sentence=sentence,
         quote=item.text,
-        label=found.heading,
+        label=label,
         metric_code=metric,
         measure="actual",
         value=item.value,
@@ -288,8 +317,8 @@ def _fact(
         period_start=None,
         period_end=None,
         org_unit=org,
-        is_approximate=item.approximate,
-        period_evidence="report period (fact list)" if document.period_end else "no report period",
+        is_approximate=approximate,
+        period_evidence=period_evidence,
         breakdown_label=breakdown,
     )
 

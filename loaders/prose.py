@@ -26,6 +26,7 @@ from loaders.document import FIRST_MONTHS_RE, HOSPITAL_RE, MONTH_COUNTS
 from loaders.factlists import (
     is_breakdown,
     list_facts,
+    listed_count_fact,
     parts_before_nouns,
     parts_in_parentheses,
     with_line_label_parts,
@@ -1044,22 +1045,17 @@ def parenthesized_part_facts(
             if (line, item.value) in taken:
                 continue
             out.append(
-                ProseFact(
-                    report_file=report_file,
-                    line=line,
-                    sentence=_clip(sent.text),
-                    quote=item.text,
-                    label=metric,
-                    metric_code=metric,
-                    measure="actual",
-                    value=item.value,
-                    unit_raw="",
-                    period_start=None,
-                    period_end=None,
-                    org_unit="",
-                    is_approximate=bool(APPROX_RE.search(sent.text[:at])),
-                    period_evidence="report period" if document.period_end else "no report period",
-                    breakdown_label=part,
+                listed_count_fact(
+                    report_file,
+                    line,
+                    _clip(sent.text),
+                    item,
+                    metric,
+                    metric,
+                    "",
+                    bool(APPROX_RE.search(sent.text[:at])),
+                    part,
+                    "report period" if document.period_end else "no report period",
                 )
             )
     return out
@@ -1235,14 +1231,20 @@ def _gender_part_of_previous(
     )
     if word is None:
         return None
+    return _part_of(whole, text, n, line, word.group(1).casefold(), approx_from=0)
+
+
+def _part_of(whole: ProseFact, text: str, n: Num, line: int, label: str, approx_from: int) -> ProseFact:
+    """Number n of the sentence as a part of the fact `whole`: its metric, measure, period and unit, with
+    `label` as its breakdown (an approximation word from text[approx_from:] on makes it approximate)."""
     return replace(
         whole,
         line=line,
         quote=_quote(n.text, text[n.start : n.end]),
         value=n.value,
-        breakdown_label=word.group(1).casefold(),
+        breakdown_label=label,
         sign_word="",
-        is_approximate=bool(APPROX_RE.search(text[: n.start])),
+        is_approximate=bool(APPROX_RE.search(text[approx_from : n.start])),
     )
 
 
@@ -1270,15 +1272,7 @@ def _listed_part_of_previous(
     label = next((w for w in (words, re.split(r"\s+(?:och|samt)(?:\s+|$)", words)[0]) if is_breakdown(w)), "")
     if not label:
         return None
-    return replace(
-        whole,
-        line=line,
-        quote=_quote(n.text, text[n.start : n.end]),
-        value=n.value,
-        breakdown_label=label,
-        sign_word="",
-        is_approximate=bool(APPROX_RE.search(text[max(0, n.start - 12) : n.start])),
-    )
+    return _part_of(whole, text, n, line, label, approx_from=max(0, n.start - 12))
 
 
 # what sentence_facts reads in the clause before a number (window), right after it (rest) or in the whole sentence
