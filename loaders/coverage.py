@@ -100,7 +100,7 @@ def load_non_fact_rules(path: Path = NON_FACT_WORDS) -> tuple[NonFactRule, ...]:
                 NonFactRule(
                     reason,
                     rx(row["span"], flags=re.I | re.M),
-                    rx(row["before"], "(?:{})$"),
+                    rx(row["before"], r"(?:{})\Z"),
                     rx(row["number"]),
                     rx(row["after"]),
                     rx(row["near"]),
