@@ -49,6 +49,7 @@ REASONS = {
     "out_of_domain": "a number about something outside production, worked time and costs",
     "table_out_of_domain": "a table cell in a table whose rows are outside the three domains",
     "range": "a bound of a spread or range of values (spannet 4,1-6,0 %, varierat mellan 64 och 100 %)",
+    "rate": "a price, wage or tax per unit (3 000 kronor i månaden, 11,40 kronor per hundralapp, 58 öre), no cost",
 }
 DISPOSITIONS = ("table_cell", "prose_fact", "explained", "issue", "unexplained")
 # issue kinds that stand for one number each, and for every number of their line
