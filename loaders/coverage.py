@@ -60,6 +60,8 @@ REACH = 80  # characters before / after a number that a seed pattern sees
 NEAR_REACH = 100  # characters before / after a number where `near` words and metric words count
 MASK = "\x00"  # stands where a read number was, so that what is left is matched alone
 DIGIT_RE = re.compile(r"\d")
+# `investe- ringar` joined; `Hälso- och sjukvård` kept
+WRAPPED_WORD_RE = re.compile(r"(?<=[a-zåäö])-\s+(?!(?:och|eller|samt|respektive|resp|till)\b)(?=[a-zåäö])")
 DIGIT_TO_LINE_END_RE = re.compile(r"\d[^\n]*")
 DIGITS_COMMA = "0123456789,"
 SIGNS = "+-\u2013\u2212\u2012\u2014"
@@ -502,7 +504,12 @@ def tables_out_of_domain(cells: list[TableCell], metric_rx: re.Pattern[str] | No
         words.setdefault(c.table_id, set()).update(
             (c.caption, c.column_header, c.label_header, c.row_group, c.row_label)
         )
-    return frozenset(t for t, texts in words.items() if not metric_rx.search("\n".join(texts)))
+    return frozenset(t for t, texts in words.items() if not metric_rx.search(_unhyphenated("\n".join(texts))))
+
+
+def _unhyphenated(text: str) -> str:
+    """A word the PDF broke at a hyphen (`Nettokost- nadsutveckling`, `investe- ringar`) joined again."""
+    return WRAPPED_WORD_RE.sub("", text) if "-" in text else text
 
 
 def numbers_seen(
