@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from loaders.lexicon import SEEDS
+from loaders.lexicon import SEEDS, load_unit_words
 from loaders.numbers import NUMBER_RE
 from loaders.records import ExtractionIssue, NumberSeen, ProseFact, TableCell
 
@@ -496,15 +496,27 @@ def _line_ledger(
 
 def tables_out_of_domain(cells: list[TableCell], metric_rx: re.Pattern[str] | None) -> frozenset[str]:
     """The tables (ids) in whose caption, headers, row groups and row labels no metric word stands: a table
-    of quality indicators, waiting times or ages, whose cells are no facts of the three domains."""
+    of quality indicators, waiting times or ages, whose cells are no facts of the three domains. A table in
+    a unit of money (`Kostnad bemanningsföretag i mkr`, `Budgetram ... (Tkr)`) is about costs, whatever its rows."""
     if metric_rx is None:
         return frozenset()
     words: dict[str, set[str]] = {}
+    money: set[str] = set()
     for c in cells:
         words.setdefault(c.table_id, set()).update(
             (c.caption, c.column_header, c.label_header, c.row_group, c.row_label)
         )
-    return frozenset(t for t, texts in words.items() if not metric_rx.search(_unhyphenated("\n".join(texts))))
+        if c.unit_raw and c.unit_raw.casefold() in _money_units():
+            money.add(c.table_id)
+    return frozenset(
+        t for t, texts in words.items() if t not in money and not metric_rx.search(_unhyphenated("\n".join(texts)))
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _money_units() -> frozenset[str]:
+    """The words a table's caption names its unit by (seeds/unit_factors.csv table_caption_unit): all money."""
+    return frozenset(w.word.casefold() for w in load_unit_words() if w.table_caption_unit)
 
 
 def _unhyphenated(text: str) -> str:

@@ -180,6 +180,15 @@ def test_a_metric_word_the_pdf_broke_at_a_hyphen_keeps_its_table_in_the_domains(
     assert tables_out_of_domain(cells, METRIC_RX) == frozenset({"t003"})
 
 
+def test_a_table_in_a_unit_of_money_is_about_costs_whatever_its_rows():
+    # 'Kostnad beman- ningsföretag i mkr' with staff-group rows (Jämtland Härjedalen tertial), the dental-care
+    # table whose cost columns are '(mnkr)' (Västmanland delår): their cells are no table outside the domains
+    def cell(table_id, unit_raw):
+        return TableCell("t.txt", table_id, "", unit_raw, "", "Läkare", "2024-04", 0, "60,7", 60.7, 1, False, "")
+
+    assert tables_out_of_domain([cell("t001", "mkr"), cell("t002", "")], METRIC_RX) == frozenset({"t002"})
+
+
 def test_numbers_seen_names_the_source_line_of_a_split_line():
     lines = ["Resultatet för 2023", "", "Nettokostnaden ökade med 3,7 %", "Sida 2 av 9"]
     origin = [1, 1, 1, 2]
