@@ -9,6 +9,7 @@ from loaders.document import (
     detect_report_type,
     heading_hospital,
     load_regions,
+    named_hospital,
     read_document,
     region_name_as_written,
 )
@@ -89,6 +90,26 @@ def test_a_hospital_named_in_a_short_heading_is_the_texts_own_unit():
     assert heading_hospital(["Hudiksvalls Sjukhus Covid-19. I bild: en provtagare."]) == ""
     assert heading_hospital(["Akademiska sjukhuset genomförde fler operationer under 2014 än någonsin tidigare."]) == ""
     assert heading_hospital(["Fakta om sjukhuset", "Vi på sjukhuset"]) == ""
+
+
+def test_a_text_that_speaks_of_itself_as_the_hospital_is_the_one_hospital_it_names():
+    # a hospital's annual report (the genitive names it) and a newspaper page on a hospital's report
+    report = (
+        "Karolinska Universitetssjukhusets årsberättelse 2023\n\nEfter ett åtgärdspaket stabiliserade sjukhusets "
+        "ekonomi under andra halvan av 2023. Resultatet landade på –736 miljoner kronor.\n"
+    )
+    assert named_hospital(report) == "Karolinska Universitetssjukhuset"
+    news = (
+        "Den senaste rapporten från Alingsås lasarett har ungefär samma budskap. Lasarettet uppvisar fortsatt "
+        "goda vårdresultat. Prognosen är nu att lasarettet kommer att göra ett underskott på 20 miljoner i år.\n"
+    )
+    assert named_hospital(news) == "Alingsås lasarett"
+    # the region's text speaking of its hospitals: two hospitals, or 'landstinget' more than 'sjukhuset'
+    two = "Akademiska sjukhuset och Lasarettet i Enköping tog emot fler patienter. Vi på sjukhuset ...\n"
+    assert named_hospital(two) == ""
+    region = "Landstinget redovisar ett underskott på Akademiska sjukhuset. Landstingets kostnader ... sjukhuset\n"
+    assert named_hospital(region) == ""
+    assert named_hospital("Fakta om sjukhuset\n\nHär arbetar 15 200 medarbetare.\n") == ""
 
 
 def test_the_region_as_the_text_names_it_most_genitive_or_not():
