@@ -25,6 +25,7 @@ from loaders.records import Document
 from loaders.sentences import URL_LINE_RE
 
 REGIONS_SEED = Path(__file__).resolve().parent.parent / "seeds" / "regions.csv"
+FORMER_NAMES_SEED = REGIONS_SEED.with_name("region_former_names.csv")
 READER_WORDS = load_reader_lists()  # word lists (seeds/*.csv), read once at import
 MONTHS = list(load_month_names(form="name"))
 MONTH_RE = "|".join(MONTHS)
@@ -123,6 +124,13 @@ REGION_SELF_RE = re.compile(r"\b(?:" + alternation(READER_WORDS["region_self_wor
 def load_regions(path: Path = REGIONS_SEED) -> list[dict[str, str]]:
     with path.open(newline="", encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def load_former_names(path: Path = FORMER_NAMES_SEED) -> dict[str, tuple[str, int]]:
+    """region code -> (its name as a landsting, the last year it had it) (seeds/region_former_names.csv)."""
+    with path.open(newline="", encoding="utf-8") as fh:
+        return {row["region_code"]: (row["former_name"], int(row["last_year"])) for row in csv.DictReader(fh)}
 
 
 REGION_WEIGHTS = {"name_pattern": 10, "short_pattern": 3, "place_pattern": 1}
@@ -376,18 +384,25 @@ def named_hospital(text: str) -> str:
     return forms[0] if forms else ""
 
 
-def region_name_as_written(text: str, region: dict[str, str] | None) -> str:
+def region_name_as_written(text: str, region: dict[str, str] | None, year: int | None = None) -> str:
     """The name the text gives its own region, in the forms 'Region X', 'Landstinget X', 'Landstinget i X län',
-    'Xs läns landsting' or the seed's own names (X its short name), the one it uses most; empty when none."""
+    'Xs läns landsting' or the seed's own names (X its short name), the one it uses most; empty when none.
+    A report about a year when the region was still a landsting (seeds/region_former_names.csv) names it so:
+    by the landsting name the text writes, else by that former name ('Region Sörmland, dåvarande Landstinget
+    Sörmland, visar ett överskott för 2018'; a web copy of 2014 under today's 'Region Uppsala')."""
     if not region:
         return ""
     short = re.escape(region["short_name"])
+    former = load_former_names().get(region["region_code"])
     names = re.compile(
         rf"\b(?:(?:Region|Landstinget)(?:\s+i)?\s+{short}(?:s)?(?:\s+län)?|{short}s\s+läns\s+landsting"
-        rf"|{region['name_pattern']})\b"
+        rf"|{region['name_pattern']}{'|' + re.escape(former[0]) if former else ''})\b"
     )
     # a genitive ("Region Östergötlands resultat") names the region too
     counts = Counter(re.sub(rf"({short}|län)s$", r"\1", " ".join(m.group(0).split())) for m in names.finditer(text))
+    if former and year is not None and year <= former[1]:
+        landsting = Counter({name: n for name, n in counts.items() if "landsting" in name.casefold()})
+        return landsting.most_common(1)[0][0] if landsting else former[0]
     return counts.most_common(1)[0][0] if counts else ""
 
 
@@ -411,7 +426,9 @@ def read_document(report_file: str, data: bytes, text: str, encoding: str, regio
         org_unit=detect_org_unit(text)
         or heading_hospital(lines)
         or named_hospital(text)
-        or region_name_as_written(text, next((r for r in regions if r["region_code"] == region_code), None)),
+        or region_name_as_written(
+            text, next((r for r in regions if r["region_code"] == region_code), None), end.year if end else None
+        ),
         period_start=start,
         period_end=end,
         period_evidence=evidence,

@@ -119,6 +119,20 @@ def test_the_region_as_the_text_names_it_most_genitive_or_not():
     assert region_name_as_written("Inget namn här.", norrbotten) == ""
 
 
+def test_a_report_about_a_year_before_the_region_was_formed_names_the_landsting():
+    sormland = next(r for r in REGIONS if r["region_code"] == "04")
+    text = "Region Sörmland, dåvarande Landstinget Sörmland, visar ett överskott ... Region Sörmland har en stark"
+    assert region_name_as_written(text, sormland, 2018) == "Landstinget Sörmland"
+    assert region_name_as_written(text, sormland, 2019) == "Region Sörmland"
+    assert region_name_as_written(text, sormland) == "Region Sörmland"  # a text without a period: as written
+    # a web copy of a 2014 press release under today's name, which the text never writes in the landsting form
+    uppsala = next(r for r in REGIONS if r["region_code"] == "03")
+    text = "Följ Region Uppsala\n\nRekordmånga operationer under 2014 ... Landstinget redovisar ett positivt resultat"
+    assert region_name_as_written(text, uppsala, 2014) == "Landstinget i Uppsala län"
+    skane = next(r for r in REGIONS if r["region_code"] == "12")
+    assert region_name_as_written("Region Skåne redovisar ...", skane, 2005) == "Region Skåne"  # a region since 1999
+
+
 def test_a_text_naming_no_unit_of_its_own_is_its_heading_hospital_or_else_its_region():
     def own_unit(text: str) -> str:
         return read_document("r.txt", text.encode(), text, "utf-8", REGIONS).org_unit
