@@ -213,6 +213,16 @@ UNITS_GENITIVE_BEFORE_RE = re.compile(
     r"\s+$",
     re.I,
 )
+# the singular genitive of a named unit right before its metric or number: the unit owns it ('Hälso- och
+# sjukvårdsförvaltningens underskott uppgick till 340 miljoner', 'Landstingsstyrelsens förvaltnings resultat',
+# 'Länstrafiken Kronobergs plus 70 miljoner', 'Region Gotlands resultat'): a capitalised name ending on a kind of
+# unit (seeds/reader_words.csv unit_kind_word, also as a compound's end), a proper name after it, or a region
+UNIT_KIND = alternation(READER_LISTS["unit_kind_word"])
+UNIT_GENITIVE_BEFORE_RE = re.compile(
+    r"(?<![\wåäö-])((?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]*|[A-ZÅÄÖ][\wåäö]*s\s+|[A-ZÅÄÖ][\wåäö]*)"
+    r"(?:" + UNIT_KIND + r")(?:en|et|n)?(?:\s+[A-ZÅÄÖ][\wåäö]+)?|(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö]+)s"
+    r"\s+(?:(?:" + alternation(READER_LISTS["owner_genitive_filler"]) + r")\s+)?$"
+)
 AREA_RE = re.compile(r"\b(" + alternation(READER_LISTS["care_area"]) + r")\b", re.I)
 CAPITAL_WORD_RE = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ][a-zåäöé]{2,}(?:-[A-ZÅÄÖa-zåäö]+)?)")
 REVENUE_METRICS = {
@@ -2499,7 +2509,10 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
         if not any(h.start <= at.win_start + c.start() < h.end for h in s.hits_all if h.metric)
     ]
     units = UNITS_GENITIVE_BEFORE_RE.search(text, 0, alias_h.start) if alias_h is not None else None
-    if units:
+    owner = _genitive_owner(text, at, alias_h)
+    if owner:
+        org = owner
+    elif units:
         # 'nämndernas delårsresultat -14 mnkr': the units of that kind together, not the report's own unit
         name = units.group(1)[:-1]
         org = name[0].upper() + name[1:]
@@ -2528,6 +2541,20 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
     if metric == "besok_totalt" and EMERGENCY_UNIT_RE.search(own_clause) and "akutbesok" in lex.units:
         metric = "akutbesok"  # 'akutmottagning tar emot cirka 30 000 besök', '9 259 besök på vuxenakutmottagningarna'
     return org, metric
+
+
+def _genitive_owner(text: str, at: _At, alias_h: AliasHit | None) -> str:
+    """The named unit whose genitive stands right before the metric phrase of the number's clause or right
+    before the number ('Hälso- och sjukvårdens resultat i augusti är plus 148 miljoner kronor, Länstrafiken
+    Kronobergs plus 70 miljoner kronor'); '' when none does, or it is the report's own unit ('Förvaltningens')."""
+    ends = [at.n.start]
+    if alias_h is not None and at.win_start <= alias_h.start < at.n.start:
+        ends.insert(0, alias_h.start)
+    for end in ends:
+        m = UNIT_GENITIVE_BEFORE_RE.search(text, at.win_start, end)
+        if m and m.group(1).casefold() not in OWN_UNIT_WORDS:
+            return " ".join(m.group(1).split())
+    return ""
 
 
 AREA_HEADING_RE = re.compile(

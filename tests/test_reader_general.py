@@ -1197,3 +1197,23 @@ def test_births_at_a_named_hospital_are_that_hospitals():
         (2587.0, "Skaraborgs sjukhus")
     ]
     assert births("Om Södersjukhuset\n\nUnder 2016 föddes 7286 barn på SÖS.\n") == [(7286.0, "")]
+
+
+def test_the_named_unit_in_the_genitive_before_the_metric_or_the_number_owns_it():
+    def orgs(text: str) -> list[tuple[float, str]]:
+        found = extract_text("t.txt", ("Årsredovisning 2022\n\n" + text + "\n").encode()).prose_facts
+        return [(f.value, f.org_unit) for f in found]
+
+    assert orgs("Hälso- och sjukvårdsförvaltningens underskott uppgick till 340 miljoner.") == [
+        (-340.0, "Hälso- och sjukvårdsförvaltningen")
+    ]
+    assert orgs(
+        "Hälso- och sjukvårdens resultat i augusti är plus 148 miljoner kronor, Länstrafiken Kronobergs plus 70 "
+        "miljoner kronor."
+    ) == [(148.0, "Hälso- och sjukvården"), (70.0, "Länstrafiken Kronoberg")]
+    assert orgs("Landstingsstyrelsens förvaltnings resultat per april uppgår till 64 miljoner kronor.") == [
+        (64.0, "Landstingsstyrelsens förvaltning")
+    ]
+    # the region's own name without its metric word; the report's own unit by a common noun stays the report's
+    assert orgs("Region Gotlands resultat för perioden är 253 mnkr.") == [(253.0, "Region Gotland")]
+    assert orgs("Förvaltningens resultat för perioden är 25 mnkr.") == [(25.0, "")]
