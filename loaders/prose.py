@@ -223,6 +223,16 @@ UNIT_GENITIVE_BEFORE_RE = re.compile(
     r"(?:" + UNIT_KIND + r")(?:en|et|n)?(?:\s+[A-ZÅÄÖ][\wåäö]+)?|(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö]+)s"
     r"\s+(?:(?:" + alternation(READER_LISTS["owner_genitive_filler"]) + r")\s+)?$"
 )
+# a named unit that is the subject of the number's clause: 'Sjukvårdsverksamheten redovisar ett underskott på 372
+# miljoner', 'Kalmar länstrafik visade underskott på 94 miljoner', 'Förvaltningarna hade ... 350 miljoner',
+# '... medan miljö- och hälsoskyddsnämnden går mot ett nollresultat': a word ending on a kind of unit (singular or
+# plural, definite or not), a name before it, at a clause's start, then a verb of reporting (report_verb)
+UNIT_SUBJECT_RE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:" + alternation(READER_LISTS["clause_opener"]) + r")\s+)"
+    r"((?:(?!(?:" + alternation(NOT_PLACES) + r")\s)[A-ZÅÄÖ][\wåäö]*\s+(?=[a-zåäö]))?(?:[\wåäö]+-\s+och\s+)?"
+    r"[\wåäö]*(?i:" + UNIT_KIND + r")"
+    r"(?:en|et|n|erna|arna|ena|rna)?)\s+(?:" + alternation(READER_LISTS["report_verb"]) + r")\b"
+)
 AREA_RE = re.compile(r"\b(" + alternation(READER_LISTS["care_area"]) + r")\b", re.I)
 CAPITAL_WORD_RE = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ][a-zåäöé]{2,}(?:-[A-ZÅÄÖa-zåäö]+)?)")
 REVENUE_METRICS = {
@@ -2509,7 +2519,7 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
         if not any(h.start <= at.win_start + c.start() < h.end for h in s.hits_all if h.metric)
     ]
     units = UNITS_GENITIVE_BEFORE_RE.search(text, 0, alias_h.start) if alias_h is not None else None
-    owner = _genitive_owner(text, at, alias_h)
+    owner = _genitive_owner(text, at, alias_h) or _subject_unit(text, at.win_start, n.start)
     if owner:
         org = owner
     elif units:
@@ -2533,6 +2543,9 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
             or s.ctx.colon_org
             or (pick.unit_dev.group("unit").strip() if pick.unit_dev and metric == "resultat" else "")
             or s.ctx.subject_org
+            # 'Hälso- och sjukvårdsförvaltningen hade i genomsnitt 9 522 anställda. Det är en minskning med 59
+            # personer': a metric carried from the paragraph's previous sentence keeps the unit that reported it
+            or (_subject_unit(s.ctx.prev_text) if pick.carried and s.ctx.prev_block == s.sent.block else "")
             or heading_org(s.sent, s.document, lex)
         )
     if metric == "besok_totalt" and re.match(r"tandvård", org, re.I) and "tandvardsbesok" in lex.units:
@@ -2555,6 +2568,17 @@ def _genitive_owner(text: str, at: _At, alias_h: AliasHit | None) -> str:
         if m and m.group(1).casefold() not in OWN_UNIT_WORDS:
             return " ".join(m.group(1).split())
     return ""
+
+
+def _subject_unit(text: str, start: int = 0, end: int | None = None) -> str:
+    """The named unit that is the subject of a clause of text[start:end], reporting the number there ('Kalmar
+    länstrafik visade underskott på 94 miljoner'); '' when none is, or it is the report's own unit ('Förvaltningen
+    redovisar')."""
+    found = list(UNIT_SUBJECT_RE.finditer(text, start, len(text) if end is None else end))
+    if not found or found[-1].group(1).casefold() in OWN_UNIT_WORDS:
+        return ""
+    name = " ".join(found[-1].group(1).split())
+    return name[0].upper() + name[1:]
 
 
 AREA_HEADING_RE = re.compile(

@@ -9,7 +9,7 @@ from datetime import date
 from loaders.document import detect_period
 from loaders.extract import extract_text
 from loaders.lexicon import load_word_forms, with_base_forms
-from loaders.prose import with_repeated_statements_joined
+from loaders.prose import _subject_unit, with_repeated_statements_joined
 from loaders.reflow import reflow, split_flattened, without_markup
 from loaders.sentences import lines_to_sentences
 
@@ -1217,3 +1217,29 @@ def test_the_named_unit_in_the_genitive_before_the_metric_or_the_number_owns_it(
     # the region's own name without its metric word; the report's own unit by a common noun stays the report's
     assert orgs("Region Gotlands resultat för perioden är 253 mnkr.") == [(253.0, "Region Gotland")]
     assert orgs("Förvaltningens resultat för perioden är 25 mnkr.") == [(25.0, "")]
+
+
+def test_a_named_unit_that_is_the_subject_of_the_numbers_clause_owns_it():
+    def orgs(text: str) -> list[tuple[float, str]]:
+        found = extract_text("t.txt", ("Årsredovisning 2022\n\n" + text + "\n").encode()).prose_facts
+        return [(f.value, f.org_unit) for f in found]
+
+    assert orgs("Sjukvårdsverksamheten redovisar ett underskott på 372 miljoner kronor.") == [
+        (-372.0, "Sjukvårdsverksamheten")
+    ]
+    assert orgs("Kalmar länstrafik visade underskott på 94 miljoner, då resandet ännu inte nått upp.") == [
+        (-94.0, "Kalmar länstrafik")
+    ]
+    assert orgs("Förvaltningarna hade under 2022 en negativ budgetavvikelse med totalt 350 miljoner kronor.") == [
+        (-350.0, "Förvaltningarna")
+    ]
+    # a metric carried to the paragraph's next sentence keeps the unit that reported it
+    assert orgs(
+        "Hälso- och sjukvårdsförvaltningen hade i genomsnitt 9 522 anställda under 2022. Det är en minskning med 59 "
+        "personer jämfört med 2021."
+    ) == [(9522.0, "Hälso- och sjukvårdsförvaltningen"), (-59.0, "Hälso- och sjukvårdsförvaltningen")]
+    # the report's own unit by a common noun is not another unit
+    assert orgs("Förvaltningen redovisar ett underskott på 12 miljoner kronor.") == [(-12.0, "")]
+    # a fronted 'Inom <unit>' or a compound's 'och' opens no clause whose subject the unit is
+    assert _subject_unit("Inom tandvården har vi minskat kostnaderna med 12 miljoner kronor.") == ""
+    assert _subject_unit("Ökningen inom hälso- och sjukvården har varit 3 procent.") == ""
