@@ -233,6 +233,13 @@ UNIT_SUBJECT_RE = re.compile(
     r"[\wåäö]*(?i:" + UNIT_KIND + r")"
     r"(?:en|et|n|erna|arna|ena|rna)?)\s+(?:" + alternation(READER_LISTS["report_verb"]) + r")\b"
 )
+# a named unit after 'för' (owner_preposition): the unit whose figure the clause gives ('Budgetavvikelsen för
+# nettokostnaden för Hälso- och sjukvårdsförvaltningen uppgick ... till 30,5 mkr'), also for the next sentence
+# of the paragraph ('Denna avvikelse beror på 243,5 mkr högre intäkter ...')
+UNIT_AFTER_FOR_RE = re.compile(
+    r"\b(?:" + alternation(READER_LISTS["owner_preposition"]) + r")\s+"
+    r"((?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]*|[A-ZÅÄÖ][\wåäö]*)(?i:" + UNIT_KIND + r")(?:en|et|n|erna|arna)?)\b"
+)
 AREA_RE = re.compile(r"\b(" + alternation(READER_LISTS["care_area"]) + r")\b", re.I)
 CAPITAL_WORD_RE = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ][a-zåäöé]{2,}(?:-[A-ZÅÄÖa-zåäö]+)?)")
 REVENUE_METRICS = {
@@ -2540,12 +2547,15 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
     else:
         org = (
             _org_unit(text, at.win_start, n.start, [(h.start, h.end) for h in s.hits_all])
+            or _unit_after_for(text[: n.start])
+            or _unit_after_for(at.after, right_after=True)
             or s.ctx.colon_org
             or (pick.unit_dev.group("unit").strip() if pick.unit_dev and metric == "resultat" else "")
             or s.ctx.subject_org
             # 'Hälso- och sjukvårdsförvaltningen hade i genomsnitt 9 522 anställda. Det är en minskning med 59
             # personer': a metric carried from the paragraph's previous sentence keeps the unit that reported it
             or (_subject_unit(s.ctx.prev_text) if pick.carried and s.ctx.prev_block == s.sent.block else "")
+            or _previous_sentence_unit(s)
             or heading_org(s.sent, s.document, lex)
         )
     if metric == "besok_totalt" and re.match(r"tandvård", org, re.I) and "tandvardsbesok" in lex.units:
@@ -2579,6 +2589,31 @@ def _subject_unit(text: str, start: int = 0, end: int | None = None) -> str:
         return ""
     name = " ".join(found[-1].group(1).split())
     return name[0].upper() + name[1:]
+
+
+def _unit_after_for(text: str, right_after: bool = False) -> str:
+    """The last named unit the text gives a figure for ('... för Hälso- och sjukvårdsnämnden'), or with
+    `right_after` the one the text opens with (the number's unit then 'för Hälso- och sjukvårdsnämnden': '-60,3 mkr
+    för Hälso- och sjukvårdsnämnden'); '' when none, or it is the report's own unit ('för förvaltningen')."""
+    if right_after:
+        first = UNIT_AFTER_FOR_RE.match(text.lstrip())
+        found = [first] if first else []
+    else:
+        found = list(UNIT_AFTER_FOR_RE.finditer(text))
+    if not found or found[-1].group(1).casefold() in OWN_UNIT_WORDS:
+        return ""
+    return " ".join(found[-1].group(1).split())
+
+
+def _previous_sentence_unit(s: _Scan) -> str:
+    """The named unit the previous sentence of the paragraph gave its figure for, when this sentence names no
+    unit of its own, nor the report's, and is no bullet ('... uppgick till -60,3 mkr för Hälso- och
+    sjukvårdsnämnden. Avvikelsen fördelas på en positiv intäktsavvikelse om 59,0 mkr ...')."""
+    if s.sent.bullet or s.ctx.prev_block != s.sent.block or not s.ctx.prev_text:
+        return ""
+    if OWN_UNIT_RE.search(s.sent.text) or CAPITAL_SUBJECT_RE.match(s.sent.text):
+        return ""
+    return _unit_after_for(s.ctx.prev_text)
 
 
 AREA_HEADING_RE = re.compile(

@@ -9,7 +9,7 @@ from datetime import date
 from loaders.document import detect_period
 from loaders.extract import extract_text
 from loaders.lexicon import load_word_forms, with_base_forms
-from loaders.prose import _subject_unit, with_repeated_statements_joined
+from loaders.prose import _subject_unit, _unit_after_for, with_repeated_statements_joined
 from loaders.reflow import reflow, split_flattened, without_markup
 from loaders.sentences import lines_to_sentences
 
@@ -1243,3 +1243,23 @@ def test_a_named_unit_that_is_the_subject_of_the_numbers_clause_owns_it():
     # a fronted 'Inom <unit>' or a compound's 'och' opens no clause whose subject the unit is
     assert _subject_unit("Inom tandvården har vi minskat kostnaderna med 12 miljoner kronor.") == ""
     assert _subject_unit("Ökningen inom hälso- och sjukvården har varit 3 procent.") == ""
+
+
+def test_a_named_unit_after_for_owns_the_figure_and_the_next_sentence_of_its_paragraph():
+    def orgs(text: str) -> list[tuple[float, str]]:
+        found = extract_text("t.txt", ("Månadsrapport januari-juni 2022\n\n" + text + "\n").encode()).prose_facts
+        return [(f.value, f.org_unit) for f in found]
+
+    paragraph = (
+        "Budgetavvikelsen för nettokostnader för perioden jan-juni uppgick till -60,3 mkr för Hälso- och "
+        "sjukvårdsnämnden. Avvikelse fördelas på en positiv intäktsavvikelse om 59,0 mkr samt en negativ "
+        "bruttokostnadsavvikelse om -119,3 mkr."
+    )
+    assert {org for _, org in orgs(paragraph)} == {"Hälso- och sjukvårdsnämnden"}
+    assert _unit_after_for("Budgetavvikelsen för nettokostnaden för Hälso- och sjukvårdsförvaltningen uppgick") == (
+        "Hälso- och sjukvårdsförvaltningen"
+    )
+    assert _unit_after_for("Resultatet för förvaltningen uppgick") == ""  # the report's own unit
+    # a heading ends the run of prose that carries it
+    apart = "Kostnaden för Hälso- och sjukvårdsnämnden ökade.\n\nIntäkter\n\nIntäkterna är 2,3 mkr högre än budget."
+    assert [org for _, org in orgs(apart)] == [""]
