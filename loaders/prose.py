@@ -683,6 +683,9 @@ def _period(
     return ps, pe, ev
 
 
+NOT_A_NAME_START = frozenset(READER_LISTS["not_after_unit_name"])  # 'samt', 'och', 'som': no unit's name opens so
+
+
 def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tuple[int, int]] = ()) -> str:
     """The org unit the number at `pos` is about; '' is the report's own unit."""
     best = ""
@@ -691,8 +694,8 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
     for m in ORG_RE.finditer(sentence[:pos]):
         kind = m.group("kind")
         name = m.group("name").strip(" .-")
-        if name.casefold() in OWN_UNIT_WORDS or not name:
-            continue
+        if name.casefold() in OWN_UNIT_WORDS or not name or name.split()[0] in NOT_A_NAME_START:
+            continue  # ('utfallet av verksamheten samt den ekonomiska ställningen': no unit named 'samt den')
         k = kind.casefold()
         if k.startswith("verksamhet"):
             kind = "VO"

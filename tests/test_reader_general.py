@@ -1263,3 +1263,13 @@ def test_a_named_unit_after_for_owns_the_figure_and_the_next_sentence_of_its_par
     # a heading ends the run of prose that carries it
     apart = "Kostnaden för Hälso- och sjukvårdsnämnden ökade.\n\nIntäkter\n\nIntäkterna är 2,3 mkr högre än budget."
     assert [org for _, org in orgs(apart)] == [""]
+
+
+def test_a_unit_word_before_a_function_word_names_no_unit():
+    # 'verksamheten samt den ekonomiska ställningen' is no unit named 'samt den'
+    text = (
+        "Årsredovisningen redovisar utfallet av verksamheten samt den ekonomiska ställningen och landstinget "
+        "redovisar för 2003 ett resultat på minus 45 mkr."
+    )
+    found = extract_text("t.txt", ("Årsredovisning 2003\n\n" + text + "\n").encode()).prose_facts
+    assert [(f.value, f.org_unit) for f in found] == [(-45.0, "")]
