@@ -686,6 +686,16 @@ def _period(
 NOT_A_NAME_START = frozenset(READER_LISTS["not_after_unit_name"])  # 'samt', 'och', 'som': no unit's name opens so
 
 
+def _region_name(name: str) -> str:
+    """The name after 'Region' without the word the sentence goes on with ('Region Östergötland ett plusresultat',
+    'Region Dalarna minskade': Östergötland, Dalarna); 'Kalmar län', 'Jämtland Härjedalen' and a genitive's noun
+    ('Region Uppsalas vårdcentraler', a part of the region) stay whole."""
+    words = name.split()
+    if len(words) > 1 and words[1] != "län" and words[1][:1].islower() and not words[0].endswith("s"):
+        words = words[:1]
+    return " ".join(words)
+
+
 def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tuple[int, int]] = ()) -> str:
     """The org unit the number at `pos` is about; '' is the report's own unit."""
     best = ""
@@ -697,6 +707,8 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
         if name.casefold() in OWN_UNIT_WORDS or not name or name.split()[0] in NOT_A_NAME_START:
             continue  # ('utfallet av verksamheten samt den ekonomiska ställningen': no unit named 'samt den')
         k = kind.casefold()
+        if k == "region":
+            name = _region_name(name)
         if k.startswith("verksamhet"):
             kind = "VO"
         elif k.startswith("närsjukvården") or k.startswith("närsjukvårdsområde"):

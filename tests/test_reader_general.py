@@ -9,7 +9,7 @@ from datetime import date
 from loaders.document import detect_period
 from loaders.extract import extract_text
 from loaders.lexicon import load_word_forms, with_base_forms
-from loaders.prose import _subject_unit, _unit_after_for, with_repeated_statements_joined
+from loaders.prose import _org_unit, _subject_unit, _unit_after_for, with_repeated_statements_joined
 from loaders.reflow import reflow, split_flattened, without_markup
 from loaders.sentences import lines_to_sentences
 
@@ -1273,3 +1273,11 @@ def test_a_unit_word_before_a_function_word_names_no_unit():
     )
     found = extract_text("t.txt", ("Årsredovisning 2003\n\n" + text + "\n").encode()).prose_facts
     assert [(f.value, f.org_unit) for f in found] == [(-45.0, "")]
+
+
+def test_a_regions_name_does_not_take_the_word_the_sentence_goes_on_with():
+    text = "Totalt gör Region Östergötland ett plusresultat på 398 miljoner kronor."
+    found = extract_text("t.txt", ("Årsredovisning 2016\n\n" + text + "\n").encode()).prose_facts
+    assert [(f.value, f.org_unit) for f in found] == [(398.0, "Region Östergötland")]
+    assert _org_unit("Region Kalmar län redovisar 5 mkr", 0, 29) == "Region Kalmar län"
+    assert _org_unit("Region Uppsalas vårdcentraler har 5 mkr", 0, 34) == "Region Uppsalas vårdcentraler"
