@@ -686,13 +686,25 @@ def _period(
 NOT_A_NAME_START = frozenset(READER_LISTS["not_after_unit_name"])  # 'samt', 'och', 'som': no unit's name opens so
 
 
+NAME_WORD_BEFORE_RE = re.compile(r"(?<![\wåäö])([A-ZÅÄÖ][\wåäö]+)[^\S\n]+$")
+
+
 def _region_name(name: str) -> str:
-    """The name after 'Region' without the word the sentence goes on with ('Region Östergötland ett plusresultat',
-    'Region Dalarna minskade': Östergötland, Dalarna); 'Kalmar län', 'Jämtland Härjedalen' and a genitive's noun
-    ('Region Uppsalas vårdcentraler', a part of the region) stay whole."""
+    """The name after 'Region' without the word the sentence goes on with and without its genitive ('Region
+    Östergötland ett plusresultat', 'Region Skånes preliminära bokslut', 'Region Jämtland Härjedalens resultat':
+    Östergötland, Skåne, Jämtland Härjedalen; no region's name ends on -s); 'Kalmar län' and a genitive's noun
+    ('Region Uppsalas vårdcentraler', a part of the region) stay whole, an adjective after it ('preliminära',
+    'ackumulerade', ending on -a or -e) does not."""
     words = name.split()
-    if len(words) > 1 and words[1] != "län" and words[1][:1].islower() and not words[0].endswith("s"):
+    genitive = [i for i, w in enumerate(words) if w[:1].isupper() and w.endswith("s")]
+    if genitive and genitive[-1] + 1 < len(words) and words[genitive[-1] + 1][:1].islower():
+        after = words[genitive[-1] + 1]
+        if not after.endswith(("a", "e")):
+            return " ".join(words)  # 'Uppsalas vårdcentraler'
+    if len(words) > 1 and words[1] != "län" and words[1][:1].islower():
         words = words[:1]
+    if words[-1].endswith("s") and words[-1][:1].isupper():
+        words[-1] = words[-1][:-1]
     return " ".join(words)
 
 
@@ -761,6 +773,10 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
         return subj.group(1)
     if places:
         place = places[-1].group(1)
+        # a name of two capitalised words ('Skaraborgs Sjukhus har ...', 'Landstinget Sörmland redovisar ...')
+        before = NAME_WORD_BEFORE_RE.search(clause, 0, places[-1].start())
+        if before and before.group(1) not in NOT_PLACES and win_start + before.start(1) >= best_end:
+            place = f"{before.group(1)} {place}"
         if best and best_pos < win_start + places[-1].start():
             return f"{best} {place}"
         return place

@@ -1281,3 +1281,12 @@ def test_a_regions_name_does_not_take_the_word_the_sentence_goes_on_with():
     assert [(f.value, f.org_unit) for f in found] == [(398.0, "Region Östergötland")]
     assert _org_unit("Region Kalmar län redovisar 5 mkr", 0, 29) == "Region Kalmar län"
     assert _org_unit("Region Uppsalas vårdcentraler har 5 mkr", 0, 34) == "Region Uppsalas vårdcentraler"
+    assert _org_unit("Region Skånes preliminära bokslut redovisar ett resultat om 1056", 0, 60) == "Region Skåne"
+    assert _org_unit("Region Jämtland Härjedalens resultat uppgick till -101", 0, 50) == "Region Jämtland Härjedalen"
+
+
+def test_a_place_named_by_two_capitalised_words_keeps_both():
+    assert _org_unit("Skaraborgs Sjukhus har totalt 673 vårdplatser", 0, 30) == "Skaraborgs Sjukhus"
+    assert _org_unit("Miljöredovisning för Landstinget Sörmland redovisar för 2003 ett resultat på 45", 0, 78) == (
+        "Landstinget Sörmland"
+    )
