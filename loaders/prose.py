@@ -695,7 +695,7 @@ def _region_name(name: str) -> str:
     Östergötland, Skåne, Jämtland Härjedalen; no region's name ends on -s); 'Kalmar län' and a genitive's noun
     ('Region Uppsalas vårdcentraler', a part of the region) stay whole, an adjective after it ('preliminära',
     'ackumulerade', ending on -a or -e) does not."""
-    words = name.split()
+    words = [w.removesuffix("s") if w == "läns" else w for w in name.split()]  # 'Region Kalmar läns resultat'
     genitive = [i for i, w in enumerate(words) if w[:1].isupper() and w.endswith("s")]
     if genitive and genitive[-1] + 1 < len(words) and words[genitive[-1] + 1][:1].islower():
         after = words[genitive[-1] + 1]

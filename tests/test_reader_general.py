@@ -1283,6 +1283,7 @@ def test_a_regions_name_does_not_take_the_word_the_sentence_goes_on_with():
     assert _org_unit("Region Uppsalas vårdcentraler har 5 mkr", 0, 34) == "Region Uppsalas vårdcentraler"
     assert _org_unit("Region Skånes preliminära bokslut redovisar ett resultat om 1056", 0, 60) == "Region Skåne"
     assert _org_unit("Region Jämtland Härjedalens resultat uppgick till -101", 0, 50) == "Region Jämtland Härjedalen"
+    assert _org_unit("Region Kalmar läns resultat uppgick till 198", 0, 40) == "Region Kalmar län"
 
 
 def test_a_place_named_by_two_capitalised_words_keeps_both():
