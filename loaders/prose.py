@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import overload
 
-from loaders.document import FIRST_MONTHS_RE, HOSPITAL_RE, MONTH_COUNTS
+from loaders.document import FIRST_MONTHS_RE, HOSPITAL_RE, MONTH_COUNTS, load_regions, region_name_as_written
 from loaders.factlists import (
     is_breakdown,
     list_facts,
@@ -2589,12 +2589,32 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
             or _previous_sentence_unit(s)
             or heading_org(s.sent, s.document, lex)
         )
+    org = _region_as_the_report_names_it(org, s.document)
     if metric == "besok_totalt" and re.match(r"tandvård", org, re.I) and "tandvardsbesok" in lex.units:
         metric = "tandvardsbesok"  # the visits of a dental unit are dental visits
     own_clause = OWN_CLAUSE_SPLIT_RE.split(window)[-1] + _own_clause(at.after)
     if metric == "besok_totalt" and EMERGENCY_UNIT_RE.search(own_clause) and "akutbesok" in lex.units:
         metric = "akutbesok"  # 'akutmottagning tar emot cirka 30 000 besök', '9 259 besök på vuxenakutmottagningarna'
     return org, metric
+
+
+@functools.lru_cache(maxsize=1)
+def _regions_by_code() -> dict[str, dict[str, str]]:
+    return {r["region_code"]: r for r in load_regions()}
+
+
+def _region_as_the_report_names_it(org: str, document: Document) -> str:
+    """The report's own region, named by a sentence in another of its forms ('Region Sörmland, dåvarande
+    Landstinget Sörmland, visar ett överskott för 2018 på 94 miljoner kronor' in a report that names itself
+    Landstinget Sörmland), by the name the report's own unit has: one region, one name in a report."""
+    region = _regions_by_code().get(document.region_code) if org and document.org_unit else None
+    if region is None or org == document.org_unit:
+        return org
+    if region_name_as_written(org, region) == org and region_name_as_written(document.org_unit, region) == (
+        document.org_unit
+    ):
+        return document.org_unit
+    return org
 
 
 def _genitive_owner(text: str, at: _At, alias_h: AliasHit | None) -> str:

@@ -1291,3 +1291,13 @@ def test_a_place_named_by_two_capitalised_words_keeps_both():
     assert _org_unit("Miljöredovisning för Landstinget Sörmland redovisar för 2003 ett resultat på 45", 0, 78) == (
         "Landstinget Sörmland"
     )
+
+
+def test_the_reports_own_region_named_in_another_form_takes_the_reports_name_for_it():
+    text = (
+        "Plus i regionens bokslut\n\nRegion Sörmland, dåvarande Landstinget Sörmland, visar ett ekonomiskt överskott "
+        "för 2018 på 94 miljoner kronor. Region Sörmland har en stark ekonomi.\n"
+    )
+    extraction = extract_text("t.txt", text.encode())
+    assert extraction.document.org_unit == "Landstinget Sörmland"  # the region's name in 2018
+    assert [(f.value, f.org_unit) for f in extraction.prose_facts] == [(94.0, "Landstinget Sörmland")]
