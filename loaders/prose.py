@@ -22,7 +22,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import overload
 
-from loaders.document import FIRST_MONTHS_RE, HOSPITAL_RE, MONTH_COUNTS, load_regions, region_name_as_written
+from loaders.document import (
+    FIRST_MONTHS_RE,
+    HOSPITAL_RE,
+    MONTH_COUNTS,
+    OWN_HOSPITAL_WORDS,
+    load_regions,
+    region_name_as_written,
+)
 from loaders.factlists import (
     is_breakdown,
     list_facts,
@@ -218,6 +225,8 @@ UNITS_GENITIVE_BEFORE_RE = re.compile(
 # 'Länstrafiken Kronobergs plus 70 miljoner', 'Region Gotlands resultat'): a capitalised name ending on a kind of
 # unit (seeds/reader_words.csv unit_kind_word, also as a compound's end), a proper name after it, or a region
 UNIT_KIND = alternation(READER_LISTS["unit_kind_word"])
+# the report's own unit named by a common noun: 'Förvaltningen', 'Sjukhuset redovisar ...' in a hospital's report
+SELF_WORDS = frozenset(OWN_UNIT_WORDS) | OWN_HOSPITAL_WORDS
 UNIT_GENITIVE_BEFORE_RE = re.compile(
     r"(?<![\wåäö-])((?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]*|[A-ZÅÄÖ][\wåäö]*s\s+|[A-ZÅÄÖ][\wåäö]*)"
     r"(?:" + UNIT_KIND + r")(?:en|et|n)?(?:\s+[A-ZÅÄÖ][\wåäö]+)?|(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö]+)s"
@@ -2626,7 +2635,7 @@ def _genitive_owner(text: str, at: _At, alias_h: AliasHit | None) -> str:
         ends.insert(0, alias_h.start)
     for end in ends:
         m = UNIT_GENITIVE_BEFORE_RE.search(text, at.win_start, end)
-        if m and m.group(1).casefold() not in OWN_UNIT_WORDS:
+        if m and m.group(1).casefold() not in SELF_WORDS:
             return " ".join(m.group(1).split())
     return ""
 
@@ -2636,7 +2645,7 @@ def _subject_unit(text: str, start: int = 0, end: int | None = None) -> str:
     länstrafik visade underskott på 94 miljoner'); '' when none is, or it is the report's own unit ('Förvaltningen
     redovisar')."""
     found = list(UNIT_SUBJECT_RE.finditer(text, start, len(text) if end is None else end))
-    if not found or found[-1].group(1).casefold() in OWN_UNIT_WORDS:
+    if not found or found[-1].group(1).casefold() in SELF_WORDS:
         return ""
     name = " ".join(found[-1].group(1).split())
     return name[0].upper() + name[1:]
@@ -2651,7 +2660,7 @@ def _unit_after_for(text: str, right_after: bool = False) -> str:
         found = [first] if first else []
     else:
         found = list(UNIT_AFTER_FOR_RE.finditer(text))
-    if not found or found[-1].group(1).casefold() in OWN_UNIT_WORDS:
+    if not found or found[-1].group(1).casefold() in SELF_WORDS:
         return ""
     return " ".join(found[-1].group(1).split())
 

@@ -1240,6 +1240,7 @@ def test_a_named_unit_that_is_the_subject_of_the_numbers_clause_owns_it():
     ) == [(9522.0, "Hälso- och sjukvårdsförvaltningen"), (-59.0, "Hälso- och sjukvårdsförvaltningen")]
     # the report's own unit by a common noun is not another unit
     assert orgs("Förvaltningen redovisar ett underskott på 12 miljoner kronor.") == [(-12.0, "")]
+    assert orgs("Sjukhuset redovisar ett underskott på 20 miljoner kronor.") == [(-20.0, "")]  # a hospital's report
     # a fronted 'Inom <unit>' or a compound's 'och' opens no clause whose subject the unit is
     assert _subject_unit("Inom tandvården har vi minskat kostnaderna med 12 miljoner kronor.") == ""
     assert _subject_unit("Ökningen inom hälso- och sjukvården har varit 3 procent.") == ""
