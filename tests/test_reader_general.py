@@ -1197,3 +1197,18 @@ def test_births_at_a_named_hospital_are_that_hospitals():
         (2587.0, "Skaraborgs sjukhus")
     ]
     assert births("Om Södersjukhuset\n\nUnder 2016 föddes 7286 barn på SÖS.\n") == [(7286.0, "")]
+
+
+def test_a_sentences_year_before_its_figure_makes_no_table_row():
+    # a year after its word, then the figure, side by side in a sentence (blekinge_regionfakta_2017,
+    # vastmanland_debattartikel_2021): the line is read as prose, its numbers are not lost as cells of no table
+    text = (
+        "Landstinget hade den 31 december 2017 4 942 medarbetare. 294 av dem var visstidsanställda. "
+        "79 procent av de anställda är kvinnor och 21 procent män.\n"
+    )
+    assert ("anstallda", "actual", 4942.0) in facts("Årsredovisning 2017\n\n" + text)
+    sentence = "Medelvärdet för sjukfrånvaron bland landets regioner var för 2021 6,4 %.\n"
+    e = extract_text("t.txt", ("Rapport 2021\n\n" + sentence).encode())
+    assert not e.cells and any("6,4" in i.text for i in e.issues)
+    # a table row whose label ends in a year stays a table row
+    assert lines_to_sentences(["Utfall 2021 6,4 7,3"]) == []
