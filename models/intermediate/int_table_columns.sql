@@ -143,6 +143,22 @@ column_header_metric as (
     {% endcall %}
 ),
 
+-- two columns under the same outcome header that names no year (`Ack utfall Ack utfall Avvikelse mot budget`, the
+-- period codes under them flattened out of order): a Swedish result statement prints this year's outcome first,
+-- then the same period a year before; the second of exactly two such columns is the year before
+repeated_headers as (
+    select
+        report_file,
+        table_id,
+        lower(trim(column_header)) as header_key,
+        min(column_index) as first_index,
+        max(column_index) as second_index
+    from columns_
+    where column_header <> '' and not {{ re_matches("column_header", "'(19|20)[0-9]{2}'") }}
+    group by report_file, table_id, lower(trim(column_header))
+    having count(*) = 2
+),
+
 final as (
     select
         column_match.report_file,
@@ -152,8 +168,13 @@ final as (
         column_match.names_no_measure and table_measure.table_measure is not null as is_org_column,
         case when column_match.is_matched then column_match.measure else table_measure.table_measure end
             as measure,
-        case when column_match.is_matched then column_match.period_kind else table_measure.table_period_kind end
-            as period_kind,
+        case
+            when column_match.is_matched and repeated_headers.second_index = column_match.column_index
+                and column_match.measure = 'actual' and column_match.period_kind in ('ytd', 'year')
+                then column_match.period_kind || '_prev'
+            when column_match.is_matched then column_match.period_kind
+            else table_measure.table_period_kind
+        end as period_kind,
         case when column_match.is_matched then column_match.column_header else table_measure.measure_header end
             as measure_text,
         table_measure.measure_header,
@@ -164,6 +185,10 @@ final as (
         on column_match.report_file = table_measure.report_file
         and column_match.table_id = table_measure.table_id
     left join column_header_metric on column_match.column_header = column_header_metric.column_header
+    left join repeated_headers
+        on column_match.report_file = repeated_headers.report_file
+        and column_match.table_id = repeated_headers.table_id
+        and lower(trim(column_match.column_header)) = repeated_headers.header_key
 )
 
 select * from final
