@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from loaders.tables import extract_tables
+from loaders.tables import extract_tables, split_header
 from vardlager.single import facts_of_reports
 
 # jamtland_harjedalen_hsn_tertial_2024-04 L1293-1318: the label column header, the column headers and the first
@@ -305,3 +305,27 @@ def test_of_two_columns_under_the_same_outcome_header_the_second_is_the_year_bef
     # three columns under one header: which is which no convention says, no actual is stated
     three = text.replace("Ack Utfall Avv utfall - budget", "Ack utfall Ack utfall")
     assert not [f for f in table_facts(tmp_path, three) if f[0] == "skatteintakter"]
+
+
+def test_swedish_header_styles_give_each_column_its_measure_and_period(tmp_path):
+    # the header styles of Swedish period reports (issue 14): `Jan–aug 2024`, `Ack augusti`, `Budget helår Prognos
+    # helår` (the qualifier after the measure); a table under the report's title takes the end of its month range
+    assert split_header("Jan–aug 2024 Jan–aug 2023 Förändring") == ["Jan–aug 2024", "Jan–aug 2023", "Förändring"]
+    assert split_header("2023 jan-apr 2024 jan-apr") == ["2023 jan-apr", "2024 jan-apr"]
+    assert split_header("Utfall Budget helår Prognos helår") == ["Utfall", "Budget helår", "Prognos helår"]
+    assert split_header("Helår Budget Helår Prognos") == ["Helår Budget", "Helår Prognos"]
+    rows = "\n\nLäkare 120,5 110,2 10,3\n\nPersonalkostnader totalt 320,6 300,2 20,4\n"
+    title = "Delårsrapport januari–augusti 2024\n\nPersonalkostnader (mnkr)\n\n"
+    facts = table_facts(tmp_path, title + "Jan–aug 2024 Jan–aug 2023 Förändring" + rows)
+    assert {(f[1], f[2], f[3]) for f in facts if f[0] == "personalkostnader" and not f[5]} == {
+        ("actual", "2024-01-01", 320600),
+        ("actual", "2023-01-01", 300200),
+        ("change_abs", "2024-01-01", 20400),
+    }
+    ends = {str(r["period_end"]) for r in facts_of_reports([tmp_path / "rapport.txt"], say=lambda m: None)}
+    assert ends == {"2024-08-31", "2023-08-31"}  # `Förändring` under the title `januari–augusti` ends in August
+    facts = table_facts(tmp_path, title + "Ack augusti Ack augusti fg år Förändring" + rows)
+    assert ("actual", "2024-01-01", 320600) in {(f[1], f[2], f[3]) for f in facts}
+    # `Avvikelse` alone names a measure no pattern knows: no fact rather than the table's budget
+    facts = table_facts(tmp_path, title + "Utfall Budget Avvikelse" + rows)
+    assert not [f for f in facts if f[3] == 20400]

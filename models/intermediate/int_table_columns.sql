@@ -101,7 +101,7 @@ column_match as (
         -- a header that names no measure and no period, a year, a percent or an outcome/budget word
         not header_match.is_matched and columns_.column_header <> ''
             and not {{ re_matches("lower(columns_.column_header)",
-                "'(19|20)[0-9]{2}|%|\\b(utf|utfall|bud|budget|prognos|bokslut|mål|avv|förändring|diff|ack|helår)\\b'") }}
+                "'(19|20)[0-9]{2}|%|\\b(utf|utfall|bud|budget|prognos|bokslut|mål|avv|avvikelse|förändring|diff|ack|helår)\\b'") }}
             as names_no_measure
     from columns_
     inner join header_match
@@ -166,14 +166,18 @@ final as (
         column_match.column_index,
         -- a header that names no measure and no period (`VO Närsjukvård Kalix`) is an org unit
         column_match.names_no_measure and table_measure.table_measure is not null as is_org_column,
-        case when column_match.is_matched then column_match.measure else table_measure.table_measure end
-            as measure,
+        -- a header that names a measure word no pattern knows (`Avvikelse` alone) takes no measure: the table's
+        -- measure is for org-unit columns only, never a guess for a column of its own
+        case
+            when column_match.is_matched then column_match.measure
+            when column_match.names_no_measure then table_measure.table_measure
+        end as measure,
         case
             when column_match.is_matched and repeated_headers.second_index = column_match.column_index
                 and column_match.measure = 'actual' and column_match.period_kind in ('ytd', 'year')
                 then column_match.period_kind || '_prev'
             when column_match.is_matched then column_match.period_kind
-            else table_measure.table_period_kind
+            when column_match.names_no_measure then table_measure.table_period_kind
         end as period_kind,
         case when column_match.is_matched then column_match.column_header else table_measure.measure_header end
             as measure_text,
