@@ -1212,3 +1212,14 @@ def test_a_sentences_year_before_its_figure_makes_no_table_row():
     assert not e.cells and any("6,4" in i.text for i in e.issues)
     # a table row whose label ends in a year stays a table row
     assert lines_to_sentences(["Utfall 2021 6,4 7,3"]) == []
+
+
+def test_a_label_and_its_number_state_it_in_the_unit_of_the_metric_the_label_names():
+    # stockholm_capio_sjukhusfakta_odaterad (`Medelvårdtid akut slutenvård 3,19`), as a table row states it
+    # (`Medelvårdtid 5,5 4,8 4,5 4,5 0,0`, jamtland_harjedalen_hsn_tertial_2024-04): days need no `dagar`
+    page = "Årsredovisning 2019\n\nProduktion\nAkuta slutenvårdstillfällen 30 175\nMedelvårdtid akut slutenvård 3,19\n"
+    assert ("medelvardtid", "actual", 3.19) in facts(page)
+    # in a sentence, a bare number after the phrase is still no length of stay
+    assert not [
+        f for f in facts("Årsredovisning 2019\n\nMedelvårdtiden ökade till 4 från 3 i fjol.\n") if f[1] == "actual"
+    ]
