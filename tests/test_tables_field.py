@@ -326,6 +326,11 @@ def test_swedish_header_styles_give_each_column_its_measure_and_period(tmp_path)
     assert ends == {"2024-08-31", "2023-08-31"}  # `Förändring` under the title `januari–augusti` ends in August
     facts = table_facts(tmp_path, title + "Ack augusti Ack augusti fg år Förändring" + rows)
     assert ("actual", "2024-01-01", 320600) in {(f[1], f[2], f[3]) for f in facts}
+    # `Budget jan-aug 2024` is the budget of those months, not the year's
+    facts = table_facts(tmp_path, title + "Utfall jan-aug 2024 Budget jan-aug 2024 Förändring" + rows)
+    assert ("budget", "2024-01-01", 300200) in {(f[1], f[2], f[3]) for f in facts}
+    ends = {str(r["period_end"]) for r in facts_of_reports([tmp_path / "rapport.txt"], say=lambda m: None)}
+    assert ends == {"2024-08-31"}
     # `Avvikelse` alone names a measure no pattern knows: no fact rather than the table's budget
     facts = table_facts(tmp_path, title + "Utfall Budget Avvikelse" + rows)
     assert not [f for f in facts if f[3] == 20400]
