@@ -305,6 +305,12 @@ def test_of_two_columns_under_the_same_outcome_header_the_second_is_the_year_bef
     # three columns under one header: which is which no convention says, no actual is stated
     three = text.replace("Ack Utfall Avv utfall - budget", "Ack utfall Ack utfall")
     assert not [f for f in table_facts(tmp_path, three) if f[0] == "skatteintakter"]
+    # two panels (`Utfall Budget Utfall Budget`, month and year to date): the second `Utfall` is no year before
+    panels = (
+        "Månadsrapport januari-oktober 2011\n\nResultaträkning (mkr) Utfall Budget Utfall Budget\n"
+        "Skatteintäkter 343 340 3 343 3 300\nGenerella statsbidrag och utjämning 126 130 1 264 1 298\n"
+    )
+    assert not [f for f in table_facts(tmp_path, panels) if f[2].startswith("2010")]
 
 
 def test_swedish_header_styles_give_each_column_its_measure_and_period(tmp_path):

@@ -145,18 +145,31 @@ column_header_metric as (
 
 -- two columns under the same outcome header that names no year (`Ack utfall Ack utfall Avvikelse mot budget`, the
 -- period codes under them flattened out of order): a Swedish result statement prints this year's outcome first,
--- then the same period a year before; the second of exactly two such columns is the year before
-repeated_headers as (
+-- then the same period a year before; the second of exactly two such columns is the year before. A table where
+-- any other header repeats (`Utfall Budget Avvikelse Utfall Budget Avvikelse`: two panels, month and year to date)
+-- is no such statement
+header_counts as (
     select
         report_file,
         table_id,
         lower(trim(column_header)) as header_key,
-        min(column_index) as first_index,
+        count(*) as n_columns,
         max(column_index) as second_index
     from columns_
     where column_header <> '' and not {{ re_matches("column_header", "'(19|20)[0-9]{2}'") }}
     group by report_file, table_id, lower(trim(column_header))
-    having count(*) = 2
+),
+
+repeated_headers as (
+    select
+        report_file,
+        table_id,
+        max(header_key) as header_key,
+        max(second_index) as second_index
+    from header_counts
+    where n_columns > 1
+    group by report_file, table_id
+    having count(*) = 1 and max(n_columns) = 2
 ),
 
 final as (
