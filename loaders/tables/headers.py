@@ -202,7 +202,7 @@ def header_above(lines: list[str], start: int, stop: int, settings: TableSetting
         k += 1
     # the region must hold a real header line; drop fragments above its topmost header line
     if not hl:
-        return [], cand[: settings.max_caption_lines]
+        return [], sorted(cand[: settings.max_caption_lines])  # (top down, as printed)
     top = min(hl)
     above = [x for x in region if x < top]
     hdr = [x for x in region if x >= top]
