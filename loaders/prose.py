@@ -2162,9 +2162,29 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # the staff group hired ('hyrt in sjuksköterskor för', 'hyrde in läkare för') is a part of that cost
         hired_group = NEXT_WORD_RE.match(window, hired.end())
         breakdown = hired_group.group(1).casefold() if hired_group and is_breakdown(hired_group.group(1)) else ""
+    label_first = _label_value_metric(text, n, hits_all, lex) if not metric and family == "none" else None
+    if label_first:
+        # 'Medelvårdtid akut slutenvård 3,19': a line that is a label and its number states it in the unit of
+        # the metric the label names, as a table row does ('Medelvårdtid 5,5 4,8'); days need no 'dagar'
+        metric, label = label_first.metric, f"{label_first.phrase} (a label and its number)"
     if not metric:
         raise _Rejected(f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
     return _Metric(metric, label, carried, measure, tuple(hits), unit_dev, m.prev_year, breakdown=breakdown)
+
+
+def _label_value_metric(text: str, n, hits: list[AliasHit], lex: ProseLexicon) -> AliasHit | None:
+    """The metric of a line that is only a label and its number, when the label opens with a metric phrase of
+    a unit no number needs to write (days): the one phrase before the number, no digit between."""
+    before = [h for h in hits if h.metric and h.end <= n.start]
+    if (
+        len(before) != 1
+        or before[0].start > 1
+        or text[n.end :].strip(" .")
+        or any(ch.isdigit() for ch in text[before[0].end : n.start])
+        or lex.units.get(before[0].metric) != "days"
+    ):
+        return None
+    return before[0]
 
 
 def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric) -> _Metric:

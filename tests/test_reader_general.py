@@ -1302,3 +1302,29 @@ def test_the_reports_own_region_named_in_another_form_takes_the_reports_name_for
     extraction = extract_text("t.txt", text.encode())
     assert extraction.document.org_unit == "Landstinget Sörmland"  # the region's name in 2018
     assert [(f.value, f.org_unit) for f in extraction.prose_facts] == [(94.0, "Landstinget Sörmland")]
+
+
+def test_a_sentences_year_before_its_figure_makes_no_table_row():
+    # a year after its word, then the figure, side by side in a sentence (blekinge_regionfakta_2017,
+    # vastmanland_debattartikel_2021): the line is read as prose, its numbers are not lost as cells of no table
+    text = (
+        "Landstinget hade den 31 december 2017 4 942 medarbetare. 294 av dem var visstidsanställda. "
+        "79 procent av de anställda är kvinnor och 21 procent män.\n"
+    )
+    assert ("anstallda", "actual", 4942.0) in facts("Årsredovisning 2017\n\n" + text)
+    sentence = "Medelvärdet för sjukfrånvaron bland landets regioner var för 2021 6,4 %.\n"
+    e = extract_text("t.txt", ("Rapport 2021\n\n" + sentence).encode())
+    assert not e.cells and any("6,4" in i.text for i in e.issues)
+    # a table row whose label ends in a year stays a table row
+    assert lines_to_sentences(["Utfall 2021 6,4 7,3"]) == []
+
+
+def test_a_label_and_its_number_state_it_in_the_unit_of_the_metric_the_label_names():
+    # stockholm_capio_sjukhusfakta_odaterad (`Medelvårdtid akut slutenvård 3,19`), as a table row states it
+    # (`Medelvårdtid 5,5 4,8 4,5 4,5 0,0`, jamtland_harjedalen_hsn_tertial_2024-04): days need no `dagar`
+    page = "Årsredovisning 2019\n\nProduktion\nAkuta slutenvårdstillfällen 30 175\nMedelvårdtid akut slutenvård 3,19\n"
+    assert ("medelvardtid", "actual", 3.19) in facts(page)
+    # in a sentence, a bare number after the phrase is still no length of stay
+    assert not [
+        f for f in facts("Årsredovisning 2019\n\nMedelvårdtiden ökade till 4 från 3 i fjol.\n") if f[1] == "actual"
+    ]
