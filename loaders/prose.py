@@ -1390,6 +1390,11 @@ OTHER_MONTH_RE = re.compile(
     r"jämfört\s+med\s+(?:" + MONTH_ALT + r")\b|sedan\s+årsskiftet|sedan\s+(?:" + MONTH_ALT + r")", re.I
 )
 COMPARED_RE = re.compile(r"jämfört\s+med")
+# a year right after the number and its unit, in its own clause ('50 miljoner kronor under 2024', '1,8 mkr 2013'):
+# the year the number is of (not after a comparison: 'jämfört med 2018', 'än 2016' name the year compared with)
+YEAR_RIGHT_AFTER_RE = re.compile(
+    r"\s*(?:kronor\s+)?(?:(?:under|för|i)\s+)?(?:år\s+)?((?:19|20)\d\d)\b(?![\-–/.,]\d)", re.I
+)
 
 
 class _Searched(dict):
@@ -2259,6 +2264,27 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             if not (opening and int(opening.group(1)) == years_before[-1] < document.period_end.year):
                 raise _Rejected(f"a value for {years_before[-1]}, not the report's year")
             earlier_year = years_before[-1]  # '2015 var sjukfrånvaron 6,6 %': the year the sentence opens with
+    year_after = YEAR_RIGHT_AFTER_RE.match(text, n.unit_end)
+    prev_own_year = YEAR_RIGHT_AFTER_RE.match(text, since_prev) if placed_prev is not None else None
+    if (
+        year_after
+        and measure in ("actual", "change_abs", "change_pct", "change_pp")
+        and document.period_end
+        and years_before in ([], [int(prev_own_year.group(1))] if prev_own_year else [])  # (not the previous number's)
+        and (int(year_after.group(1)) != document.period_end.year or document.period_end.month < 12)
+    ):
+        # 'kostnaderna minskade med 50 miljoner kronor under 2024' in a report of 2025: the number is that year's
+        # (the whole previous year), or, any other year, not the report's; the report's own year named after a
+        # number of an interim report ('minska med ytterligare 40 miljoner kronor 2025', 'ett nollresultat för
+        # 2022' in a report of the first months) is the whole year, which has not ended: a forecast
+        after_year = int(year_after.group(1))
+        if after_year not in (document.period_end.year, document.period_end.year - 1):
+            raise _Rejected(f"a value for {after_year}, named after it, not the report's year")
+        whole_year = True
+        if after_year == document.period_end.year:
+            measure = "forecast" if measure == "actual" else measure
+        else:
+            prev_year = True
     alias_h = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
     if alias_h is not None:
         between = text[alias_h.end : n.start]
@@ -2363,6 +2389,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         metric=metric,
         label=label,
         prev_year=prev_year,
+        measure=measure,
         alias=alias_h,
         whole_year=whole_year,
         earlier_year=earlier_year,

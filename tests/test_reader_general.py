@@ -1197,3 +1197,32 @@ def test_births_at_a_named_hospital_are_that_hospitals():
         (2587.0, "Skaraborgs sjukhus")
     ]
     assert births("Om Södersjukhuset\n\nUnder 2016 föddes 7286 barn på SÖS.\n") == [(7286.0, "")]
+
+
+def _read(text: str) -> list[tuple[str, str, float, date | None, date | None]]:
+    return [
+        (f.metric_code, f.measure, f.value, f.period_start, f.period_end)
+        for f in extract_text("t.txt", text.encode()).prose_facts
+    ]
+
+
+def test_a_year_right_after_the_number_is_the_year_it_is_of():
+    # kronoberg_pressmeddelande_2025 (an interim report of 2025): the previous year named after the number is that
+    # whole year's; the report's own year after a number of an interim report is the whole year, not yet ended
+    # (kalmar_pressmeddelande_2022_1: 'ett nollresultat för 2022' in a report of the first three months)
+    head = "Delårsrapport januari-augusti 2025\n\n"
+    assert _read(head + "Kostnaderna minskade med 50 miljoner kronor under 2024.\n") == [
+        ("kostnader_totalt", "change_abs", -50.0, date(2024, 1, 1), date(2024, 12, 31))
+    ]
+    assert _read(head + "Kostnaderna bedöms minska med 40 miljoner kronor 2025.\n") == [
+        ("kostnader_totalt", "change_abs", -40.0, date(2025, 1, 1), date(2025, 12, 31))
+    ]
+    # near misses: another year is none of the report's; a year compared with is no year of the number
+    assert _read(head + "Kostnaderna minskade med 50 miljoner kronor under 2021.\n") == []
+    assert _read(head + "Kostnaderna minskade med 50 miljoner kronor jämfört med 2024.\n") == [
+        ("kostnader_totalt", "change_abs", -50.0, date(2025, 1, 1), date(2025, 8, 31))
+    ]
+    # in a report of the whole year, its own year after the number changes nothing
+    assert _read("Årsredovisning 2025\n\nKostnaderna minskade med 50 miljoner kronor under 2025.\n") == [
+        ("kostnader_totalt", "change_abs", -50.0, date(2025, 1, 1), date(2025, 12, 31))
+    ]
