@@ -1963,6 +1963,11 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         s.nums[at.idx - 1] if at.idx else None,
         s.qualified_memos.setdefault(masked, {}),
     )
+    subject = _weak_subject_of_own_clause(s, at, hits, label)
+    if subject is not None and subject.metric != metric and _metric_ok(subject.metric, family, measure, lex):
+        # 'Antalet vårdplatser minskade och kostnaderna ökade med 5 procent': the subject of the number's own
+        # clause names it, though a plain word, not the stronger phrase of the clause before
+        metric, label = subject.metric, subject.phrase
     paired = respektive_pair(text, s.nums, at.idx, hits_all)
     if paired is not None and _metric_ok(paired.metric, family, measure, lex):
         metric, label = paired.metric, paired.phrase  # the phrase in the place of the number in its pair
@@ -2103,6 +2108,33 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     if not metric:
         raise _Rejected(f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
     return _Metric(metric, label, carried, measure, tuple(hits), unit_dev, m.prev_year, breakdown=breakdown)
+
+
+# the subject of a clause and its verb right before the number ('kostnaderna ökade med ', 'intäkterna uppgick till ')
+SUBJECT_VERB_TO_NUMBER_RE = re.compile(
+    r"\s+(?:har\s+|hade\s+)?(?:ökat|minskat|ökade|minskade|ökar|minskar|uppgick|uppgår|blev|var|är|landade)"
+    r"(?:\s+(?:med|till|på))?\s*$",
+    re.I,
+)
+CLAUSE_BOUNDARY_RE = re.compile(r"[,;–]|\b(?:och|men|medan|samtidigt\s+som)\b", re.I)
+
+
+def _weak_subject_of_own_clause(s: _Scan, at: _At, hits: list[AliasHit], label: str) -> AliasHit | None:
+    """A plain metric word (seeds/reader_words.csv weak_metric_alias) that is the subject of the number's own
+    clause, its verb right before the number, after a clause boundary that follows the phrase picked."""
+    picked = next((h for h in hits if h.phrase == label and h.end <= at.n.start), None)
+    if picked is None or label in WEAK_METRIC_ALIASES:
+        return None
+    for h in hits:
+        if (
+            h.metric
+            and h.phrase in WEAK_METRIC_ALIASES
+            and picked.end <= h.start
+            and SUBJECT_VERB_TO_NUMBER_RE.fullmatch(s.text, h.end, at.n.start)
+            and CLAUSE_BOUNDARY_RE.search(s.text, picked.end, h.start)
+        ):
+            return h
+    return None
 
 
 def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric) -> _Metric:

@@ -1239,3 +1239,14 @@ def test_a_bare_whole_word_after_the_sentences_topic_is_that_topics():
     # near miss: a qualified word is no bare word
     text = "Hyrbemanningen minskade och personalkostnaderna ökade med 5 procent.\n"
     assert _read(head + text) == [("personalkostnader", "change_pct", 5.0, date(2024, 1, 1), date(2024, 12, 31))]
+
+
+def test_the_plain_subject_of_the_numbers_own_clause_names_it():
+    # precision audit (near miss of the nearest-strong-phrase pick): a plain word ('kostnaderna', seeds/reader_words.csv
+    # weak_metric_alias) that is the subject of the number's own clause is its metric, not the phrase of the clause
+    # before it
+    head = "Årsredovisning 2024\n\n"
+    text = "Antalet vårdplatser minskade och kostnaderna ökade med 5 procent.\n"
+    assert _read(head + text) == [("kostnader_totalt", "change_pct", 5.0, date(2024, 1, 1), date(2024, 12, 31))]
+    text = "Antalet vårdplatser minskade med 5 procent.\n"
+    assert _read(head + text) == [("vardplatser", "change_pct", -5.0, date(2024, 1, 1), date(2024, 12, 31))]
