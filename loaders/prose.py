@@ -1968,6 +1968,19 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # 'Antalet vårdplatser minskade och kostnaderna ökade med 5 procent': the subject of the number's own
         # clause names it, though a plain word, not the stronger phrase of the clause before
         metric, label = subject.metric, subject.phrase
+    named_at = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if metric else None
+    if (
+        named_at is not None
+        and s.prev_seen is not None
+        and s.prev_seen is not placed_prev
+        and named_at.end <= s.prev_seen.start
+        and not s.prev_seen.in_word
+        and s.prev_seen.family == "none"
+        and not WORD_RE_.search(text, s.prev_seen.unit_end, n.start)
+    ):
+        # 'en negativ budgetavvikelse på -22, 8 miljoner kronor': a bare number right before it, no word between,
+        # stood closer to the phrase and was not placed; the two may be one number broken apart
+        raise _Rejected(f"'{label}' is the phrase of the bare number right before it, which was not placed")
     paired = respektive_pair(text, s.nums, at.idx, hits_all)
     if paired is not None and _metric_ok(paired.metric, family, measure, lex):
         metric, label = paired.metric, paired.phrase  # the phrase in the place of the number in its pair

@@ -1250,3 +1250,15 @@ def test_the_plain_subject_of_the_numbers_own_clause_names_it():
     assert _read(head + text) == [("kostnader_totalt", "change_pct", 5.0, date(2024, 1, 1), date(2024, 12, 31))]
     text = "Antalet vårdplatser minskade med 5 procent.\n"
     assert _read(head + text) == [("vardplatser", "change_pct", -5.0, date(2024, 1, 1), date(2024, 12, 31))]
+
+
+def test_a_number_right_after_a_bare_number_it_may_belong_to_takes_not_its_phrase():
+    # sormland_pressmeddelande_2018: '-22, 8 miljoner kronor' is one number broken apart; the 8 alone is no
+    # deviation of 8 and no result of 8 (it stays an issue); a word between the two lets it be read
+    head = "Årsredovisning 2024\n\n"
+    text = "Division psykiatri redovisar en negativ budgetavvikelse på -22, 8 miljoner kronor.\n"
+    assert _read(head + text) == []
+    text = "Division psykiatri redovisar en negativ budgetavvikelse på -22,8 miljoner kronor.\n"
+    assert _read(head + text) == [("resultat", "budget_deviation", -22.8, date(2024, 1, 1), date(2024, 12, 31))]
+    text = "Sjukfrånvaron har ökat från 4,0 till 4,2 procent.\n"
+    assert _read(head + text) == [("sjukfranvaro", "actual", 4.2, date(2024, 1, 1), date(2024, 12, 31))]
