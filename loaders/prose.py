@@ -2270,6 +2270,17 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     if CONTRIBUTION_RE.search(text[: n.start]):
         raise _Rejected("the effect of an item on the result (a contribution), not an outcome")
     if (
+        label == "(as the previous number)"
+        and measure == s.prev_measure == "actual"
+        and not prev_year
+        and placed_prev is not None
+        and placed_prev.family == family
+        and placed_prev.value != n.value
+    ):
+        # 'resultat per april uppgår till 64 miljoner kronor att jämföra med motsvarande period 216 som var 59
+        # miljoner kronor': a second level of the same metric, period and unit is another's (a comparison)
+        raise _Rejected("a second value of the previous number's metric and period: the figure it is compared with")
+    if (
         measure != "forecast"
         and (measure.startswith("change") or THAN_COMPARED_AFTER_RE.match(at.rest))
         and AGAINST_FORECAST_RE.search(at.window + _own_clause(at.after))

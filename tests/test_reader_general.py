@@ -1262,3 +1262,17 @@ def test_a_number_right_after_a_bare_number_it_may_belong_to_takes_not_its_phras
     assert _read(head + text) == [("resultat", "budget_deviation", -22.8, date(2024, 1, 1), date(2024, 12, 31))]
     text = "Sjukfrånvaron har ökat från 4,0 till 4,2 procent.\n"
     assert _read(head + text) == [("sjukfranvaro", "actual", 4.2, date(2024, 1, 1), date(2024, 12, 31))]
+
+
+def test_a_second_level_of_the_previous_numbers_metric_and_period_is_the_figure_compared_with():
+    # stockholm_tertialrapport_2017_2 (the year printed '216'): 'som var 59' carried the result's metric to a
+    # second value of the same period; one metric has one value per period, so the 59 is another period's
+    head = "Tertialrapport per april 2017\n\n"
+    text = (
+        "Förvaltningens resultat per april uppgår till 64 miljoner kronor att jämföra med motsvarande period 216 "
+        "som var 59 miljoner kronor.\n"
+    )
+    assert _read(head + text) == [("resultat", "actual", 64.0, date(2017, 1, 1), date(2017, 4, 30))]
+    # near miss: the previous number's deviation is another measure and stays
+    text = "Resultatet per april uppgår till 64 miljoner kronor, vilket är 5 miljoner kronor bättre än budget.\n"
+    assert _read(head + text)[1] == ("resultat", "budget_deviation", 5.0, date(2017, 1, 1), date(2017, 4, 30))
