@@ -107,7 +107,8 @@ SIGN_WORD_NEAR_RE = re.compile(r"\b(?:minus|plus)(?:\s+på)?\s*$", re.I)  # 'ett
 FORECAST_RE = re.compile(
     r"prognos|prognostiser|helårsresultat|helårsutfall|förväntade?\s+resultat|"
     r"kommer\s+(?:att\s+)?(?:överstiga|understiga|generera|landa|uppgå)|"
-    r"vid\s+årets\s+slut|beräknas\s+(?:uppgå|landa|göra)|\bgår\s+mot\s+(?:ett|en)\b",
+    r"vid\s+årets\s+slut|beräknas\s+(?:uppgå|landa|göra)|\bgår\s+mot\s+(?:ett|en)\b|"
+    r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["forecast_verb"]) + r")(?![\wåäö])",  # 'väntas bli'
     re.I,
 )
 # the year's end: a forecast in an interim report, the outcome itself in a report of the whole year

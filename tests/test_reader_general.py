@@ -1276,3 +1276,19 @@ def test_a_second_level_of_the_previous_numbers_metric_and_period_is_the_figure_
     # near miss: the previous number's deviation is another measure and stays
     text = "Resultatet per april uppgår till 64 miljoner kronor, vilket är 5 miljoner kronor bättre än budget.\n"
     assert _read(head + text)[1] == ("resultat", "budget_deviation", 5.0, date(2017, 1, 1), date(2017, 4, 30))
+
+
+def test_a_verb_of_expecting_makes_the_number_a_forecast():
+    # precision audit (near misses of the surplus-is-the-result rule, kronoberg_pressmeddelande_2025 'bedöms
+    # minska'): 'väntas', 'förväntas', 'bedöms', 'räknar med' (seeds/reader_words.csv forecast_verb) say the
+    # number is expected, not an outcome of the period
+    head = "Delårsrapport januari-augusti 2025\n\n"
+    for text in (
+        "Regionen räknar med ett överskott på 200 miljoner kronor.\n",
+        "Överskottet väntas bli 200 miljoner kronor.\n",
+        "Regionen förväntas göra ett överskott på 200 miljoner kronor.\n",
+    ):
+        assert _read(head + text) == [("resultat", "forecast", 200.0, date(2025, 1, 1), date(2025, 12, 31))]
+    assert _read(head + "Regionen redovisar ett överskott på 200 miljoner kronor.\n") == [
+        ("resultat", "actual", 200.0, date(2025, 1, 1), date(2025, 8, 31))
+    ]
