@@ -1292,3 +1292,13 @@ def test_a_verb_of_expecting_makes_the_number_a_forecast():
     assert _read(head + "Regionen redovisar ett överskott på 200 miljoner kronor.\n") == [
         ("resultat", "actual", 200.0, date(2025, 1, 1), date(2025, 8, 31))
     ]
+
+
+def test_a_possible_outcome_is_no_outcome():
+    # precision audit: 'kan bli', 'riskerar', 'om inget görs' (seeds/non_fact_cues.csv) speak of what may come
+    head = "Delårsrapport januari-augusti 2025\n\n"
+    assert _read(head + "Om inget görs kan underskottet bli 500 miljoner kronor.\n") == []
+    assert _read(head + "Regionen riskerar ett underskott på 500 miljoner kronor.\n") == []
+    assert _read(head + "Regionen redovisar ett underskott på 500 miljoner kronor.\n") == [
+        ("resultat", "actual", -500.0, date(2025, 1, 1), date(2025, 8, 31))
+    ]
