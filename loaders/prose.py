@@ -1391,6 +1391,8 @@ OTHER_MONTH_RE = re.compile(
     r"jämfört\s+med\s+(?:" + MONTH_ALT + r")\b|sedan\s+årsskiftet|sedan\s+(?:" + MONTH_ALT + r")", re.I
 )
 COMPARED_RE = re.compile(r"jämfört\s+med")
+# 'för två år sedan', 'för fem år sedan': the number is of that many years before the report's
+YEARS_AGO_RE = re.compile(r"\bför\s+(?:\w+|\d+)\s+år\s+sedan\b", re.I)
 # a year right after the number and its unit, in its own clause ('50 miljoner kronor under 2024', '1,8 mkr 2013'):
 # the year the number is of (not after a comparison: 'jämfört med 2018', 'än 2016' name the year compared with)
 YEAR_RIGHT_AFTER_RE = re.compile(
@@ -2311,7 +2313,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     cmp_year = [
         int(y)
         for y in re.findall(
-            r"(?:jämfört\s+med|jämförelse\s+med|mot|än|med)\s+(?:år\s+)?((?:19|20)\d\d)\b",
+            r"(?:jämfört\s+med|jämförelse\s+med|mot|än|med|[Ss]edan)\s+(?:år\s+)?((?:19|20)\d\d)\b",
             text[max(0, n.start - 120) : n.unit_end + 80],
         )
     ]
@@ -2327,6 +2329,11 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         if not re.search(r"(?:jämfört\s+med|mot|än|sedan|från)\s+(?:år\s+)?$", text[: text.find(y, since_prev)])
         and not YEAR_OF_NUMBER_BEFORE_RE.search(text[: text.find(y, since_prev)])
     ]
+    if document.period_end and years_before and years_before[-1] > document.period_end.year:
+        # 'Budgeten för 2026 innehåller ett överskott på 100 miljoner kronor' in a report of 2025: a later year's
+        raise _Rejected(f"a value for {years_before[-1]}, a year after the report's")
+    if YEARS_AGO_RE.search(at.window):
+        raise _Rejected("a value of years ago ('för två år sedan'), not the report's year")
     compared_year = COMPARED_YEAR_PAREN_RE.search(window)
     if (
         measure == "actual"

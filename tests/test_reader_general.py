@@ -1302,3 +1302,16 @@ def test_a_possible_outcome_is_no_outcome():
     assert _read(head + "Regionen redovisar ett underskott på 500 miljoner kronor.\n") == [
         ("resultat", "actual", -500.0, date(2025, 1, 1), date(2025, 8, 31))
     ]
+
+
+def test_a_number_of_another_year_than_the_reports_is_no_fact_of_it():
+    # precision audit (near misses of the year-in-the-clause rules): a change since an earlier year, a later
+    # year's budget, a figure of years ago are none of the report period's
+    head = "Delårsrapport januari-augusti 2025\n\n"
+    assert _read(head + "Sedan 2019 har kostnaderna ökat med 20 procent.\n") == []
+    assert _read(head + "Kostnaderna har ökat med 20 procent sedan 2019.\n") == []
+    assert _read(head + "Budgeten för 2026 innehåller ett överskott på 100 miljoner kronor.\n") == []
+    assert _read(head + "För två år sedan var resultatet 50 miljoner kronor.\n") == []
+    assert _read(head + "Sedan 2024 har kostnaderna ökat med 20 procent.\n") == [
+        ("kostnader_totalt", "change_pct", 20.0, date(2025, 1, 1), date(2025, 8, 31))
+    ]
