@@ -1391,6 +1391,7 @@ OTHER_MONTH_RE = re.compile(
     r"jämfört\s+med\s+(?:" + MONTH_ALT + r")\b|sedan\s+årsskiftet|sedan\s+(?:" + MONTH_ALT + r")", re.I
 )
 COMPARED_RE = re.compile(r"jämfört\s+med")
+YEARLY_RATE_AFTER_RE = re.compile(r"\s*(?:per\s+år|om\s+året|årligen)\b", re.I)
 # 'för två år sedan', 'för fem år sedan': the number is of that many years before the report's
 YEARS_AGO_RE = re.compile(r"\bför\s+(?:\w+|\d+)\s+år\s+sedan\b", re.I)
 # a year right after the number and its unit, in its own clause ('50 miljoner kronor under 2024', '1,8 mkr 2013'):
@@ -2332,6 +2333,8 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     if document.period_end and years_before and years_before[-1] > document.period_end.year:
         # 'Budgeten för 2026 innehåller ett överskott på 100 miljoner kronor' in a report of 2025: a later year's
         raise _Rejected(f"a value for {years_before[-1]}, a year after the report's")
+    if measure.startswith("change") and YEARLY_RATE_AFTER_RE.match(at.rest):
+        raise _Rejected("a yearly rate of change ('med 5 procent per år'), an average over years, not the period's")
     if YEARS_AGO_RE.search(at.window):
         raise _Rejected("a value of years ago ('för två år sedan'), not the report's year")
     compared_year = COMPARED_YEAR_PAREN_RE.search(window)

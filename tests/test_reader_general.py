@@ -1315,3 +1315,12 @@ def test_a_number_of_another_year_than_the_reports_is_no_fact_of_it():
     assert _read(head + "Sedan 2024 har kostnaderna ökat med 20 procent.\n") == [
         ("kostnader_totalt", "change_pct", 20.0, date(2025, 1, 1), date(2025, 8, 31))
     ]
+
+
+def test_a_yearly_rate_of_change_is_no_change_of_the_period():
+    # precision audit: 'ökat med 5 procent per år' is an average over years
+    head = "Årsredovisning 2024\n\n"
+    assert _read(head + "Kostnaderna har ökat med 5 procent per år.\n") == []
+    assert _read(head + "Kostnaderna har ökat med 5 procent.\n") == [
+        ("kostnader_totalt", "change_pct", 5.0, date(2024, 1, 1), date(2024, 12, 31))
+    ]
