@@ -1324,3 +1324,15 @@ def test_a_yearly_rate_of_change_is_no_change_of_the_period():
     assert _read(head + "Kostnaderna har ökat med 5 procent.\n") == [
         ("kostnader_totalt", "change_pct", 5.0, date(2024, 1, 1), date(2024, 12, 31))
     ]
+
+
+def test_a_later_years_figure_or_the_municipalities_is_none_of_the_reports():
+    # precision audit: 'nästa år' (seeds/non_fact_cues.csv) is a later year; 'kommunerna' (whole_country) are
+    # other bodies than the report's unit
+    head = "Delårsrapport januari-augusti 2025\n\n"
+    assert _read(head + "Budgeten för nästa år innehåller ett överskott på 100 miljoner kronor.\n") == []
+    text = (
+        "Regionen redovisar ett överskott på 300 miljoner kronor, medan kommunerna redovisar ett underskott på "
+        "20 miljoner kronor.\n"
+    )
+    assert _read(head + text) == [("resultat", "actual", 300.0, date(2025, 1, 1), date(2025, 8, 31))]
