@@ -1336,3 +1336,15 @@ def test_a_later_years_figure_or_the_municipalities_is_none_of_the_reports():
         "20 miljoner kronor.\n"
     )
     assert _read(head + text) == [("resultat", "actual", 300.0, date(2025, 1, 1), date(2025, 8, 31))]
+
+
+def test_a_figure_over_several_years_or_per_month_is_none_of_the_periods():
+    # precision audit (seeds/non_fact_cues.csv): halland_arsredovisning_2020 'under de senaste fem åren ökat med
+    # 485 anställda', vasterbotten_hsn_arsrapport_2023 'en merkostnad på ca 8 miljoner kronor i månaden'
+    head = "Delårsrapport januari-augusti 2025\n\n"
+    assert _read(head + "Under de senaste fem åren har kostnaderna ökat med 25 procent.\n") == []
+    assert _read(head + "På tre år har kostnaderna ökat med 25 procent.\n") == []
+    assert _read(head + "Varje månad kostar hyrpersonalen 10 miljoner kronor.\n") == []
+    assert _read(head + "Kostnaderna för hyrpersonal uppgick till 10 miljoner kronor.\n") == [
+        ("inhyrd_personal_kostnad", "actual", 10.0, date(2025, 1, 1), date(2025, 8, 31))
+    ]
