@@ -2583,6 +2583,12 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
     return ps, pe, period_ev
 
 
+# a quarter or half of the year named in the number's own clause, and one month named as a month
+YEAR_PART_RE = re.compile(r"\b(första|andra|tredje|fjärde)\s+(kvartalet|halvåret)\b", re.I)
+ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4}
+ONE_MONTH_RE = re.compile(r"\b(?:för|under)\s+(" + MONTH_ALT + r")\s+månad\b", re.I)  # (not 'per/efter april månad')
+
+
 def _part_of_year(
     clause: str, ps: date | None, pe: date | None, ev: str, measure: str
 ) -> tuple[date | None, date | None, str]:
@@ -2593,6 +2599,18 @@ def _part_of_year(
         raise _Rejected("a week's figure ('vecka', 'motsvarande vecka'): no period the warehouse holds")
     if ps is None or pe is None or measure in ("forecast", "forecast_deviation", "budget", "target"):
         return ps, pe, ev
+    part = YEAR_PART_RE.search(clause)
+    if part:
+        k, size = ORDINALS[part.group(1).casefold()], 3 if part.group(2).casefold().startswith("kvartal") else 6
+        if size * k <= pe.month and (size * k, ps.month) != (pe.month, 1):
+            # 'Under första kvartalet var resultatet 30 miljoner kronor' in a report of January to August
+            return date(pe.year, size * (k - 1) + 1, 1), _end_of_month(pe.year, size * k), part.group(0)
+    one_month = ONE_MONTH_RE.search(clause)
+    if one_month:
+        # 'Resultatet för augusti månad blev 20 miljoner kronor': that month alone, not the months up to it
+        month = MONTHS[one_month.group(1).casefold()]
+        if month <= pe.month:
+            return date(pe.year, month, 1), _end_of_month(pe.year, month), one_month.group(0)
     summer = SUMMER_RE.search(clause)
     if summer and pe.month >= 8:
         return date(pe.year, 6, 1), date(pe.year, 8, 31), f"{summer.group(0)}: June to August"

@@ -1348,3 +1348,19 @@ def test_a_figure_over_several_years_or_per_month_is_none_of_the_periods():
     assert _read(head + "Kostnaderna för hyrpersonal uppgick till 10 miljoner kronor.\n") == [
         ("inhyrd_personal_kostnad", "actual", 10.0, date(2025, 1, 1), date(2025, 8, 31))
     ]
+
+
+def test_a_quarter_half_or_one_month_in_the_numbers_clause_is_its_period():
+    # precision audit: 'Under första kvartalet' in a report of January to August is January to March;
+    # 'för augusti månad' that month alone; 'per augusti månad' (norrbotten_lanssjukvard1_delar_2023-08) and
+    # 'efter april månad' (stockholm_tertialrapport_2017_2) are the months up to it and keep the report's period
+    head = "Delårsrapport januari-augusti 2025\n\n"
+    assert _read(head + "Under första kvartalet var resultatet 30 miljoner kronor.\n") == [
+        ("resultat", "actual", 30.0, date(2025, 1, 1), date(2025, 3, 31))
+    ]
+    assert _read(head + "Resultatet för augusti månad blev 20 miljoner kronor.\n") == [
+        ("resultat", "actual", 20.0, date(2025, 8, 1), date(2025, 8, 31))
+    ]
+    assert _read(head + "Per augusti månad är resultatet 20 miljoner kronor.\n") == [
+        ("resultat", "actual", 20.0, date(2025, 1, 1), date(2025, 8, 31))
+    ]
