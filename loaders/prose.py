@@ -2586,6 +2586,7 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
 # a quarter or half of the year named in the number's own clause, and one month named as a month
 YEAR_PART_RE = re.compile(r"\b(första|andra|tredje|fjärde)\s+(kvartalet|halvåret)\b", re.I)
 ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4}
+EARLIER_MONTH_RE = re.compile(r"\bi\s+(" + MONTH_ALT + r")\b(?!\s+(?:månad|(?:19|20)\d\d))", re.I)
 ONE_MONTH_RE = re.compile(r"\b(?:för|under)\s+(" + MONTH_ALT + r")\s+månad\b", re.I)  # (not 'per/efter april månad')
 
 
@@ -2605,6 +2606,11 @@ def _part_of_year(
         if size * k <= pe.month and (size * k, ps.month) != (pe.month, 1):
             # 'Under första kvartalet var resultatet 30 miljoner kronor' in a report of January to August
             return date(pe.year, size * (k - 1) + 1, 1), _end_of_month(pe.year, size * k), part.group(0)
+    earlier = EARLIER_MONTH_RE.search(clause)
+    if earlier and MONTHS[earlier.group(1).casefold()] < pe.month and ps.month == 1:
+        # 'Sjukfrånvaron var 6 procent i mars' in a report of January to August: one earlier month's figure,
+        # or the months up to it; neither is the report period's
+        raise _Rejected(f"a figure of '{earlier.group(0).strip()}', an earlier month than the period's end")
     one_month = ONE_MONTH_RE.search(clause)
     if one_month:
         # 'Resultatet för augusti månad blev 20 miljoner kronor': that month alone, not the months up to it

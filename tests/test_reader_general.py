@@ -1364,3 +1364,14 @@ def test_a_quarter_half_or_one_month_in_the_numbers_clause_is_its_period():
     assert _read(head + "Per augusti månad är resultatet 20 miljoner kronor.\n") == [
         ("resultat", "actual", 20.0, date(2025, 1, 1), date(2025, 8, 31))
     ]
+
+
+def test_an_earlier_months_figure_is_not_the_report_periods():
+    # precision audit: 'i mars' in a report of January to August is one earlier month (or the months up to it);
+    # the period's last month ('I augusti är överskottet 589 miljoner kronor', kronoberg_pressmeddelande_2025)
+    # is the report's figure
+    head = "Delårsrapport januari-augusti 2025\n\n"
+    assert _read(head + "Sjukfrånvaron var 6 procent i mars.\n") == []
+    assert _read(head + "I augusti är överskottet 589 miljoner kronor.\n") == [
+        ("resultat", "actual", 589.0, date(2025, 1, 1), date(2025, 8, 31))
+    ]
