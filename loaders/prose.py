@@ -955,6 +955,9 @@ def _family_count_facts(
         m = count_re.search(sent.text) if DIGIT_RE.search(sent.text) and sentence_ok(sent.text) else None
         if m is None or YEAR_DIGITS_RE.fullmatch(m.group("num")):
             continue
+        before = sent.text[: m.start("num")]
+        if any(scope != "count" and cue.search(before) for cue, scope, _ in lex.non_fact_cues):
+            continue  # ('Hälften av de anställda, 4 000 personer, arbetar deltid': a part, seeds/non_fact_cues.csv)
         fact = _noun_count_fact(report_file, sent, m, nouns, document)
         if fact is not None and (fact.line, fact.value) not in taken:
             out.append(fact)

@@ -1375,3 +1375,12 @@ def test_an_earlier_months_figure_is_not_the_report_periods():
     assert _read(head + "I augusti är överskottet 589 miljoner kronor.\n") == [
         ("resultat", "actual", 589.0, date(2025, 1, 1), date(2025, 8, 31))
     ]
+
+
+def test_a_part_of_a_whole_or_the_countrys_figure_is_no_fact_of_the_unit():
+    # precision audit: 'Hälften av de anställda, 4 000 personer' (seeds/non_fact_cues.csv, also for the count
+    # readers of sentences about working) and 'i Sverige' (whole_country)
+    head = "Delårsrapport januari-augusti 2025\n\n"
+    assert facts(head + "Hälften av de anställda, 4 000 personer, arbetar deltid.\n") == []
+    assert facts(head + "Snittet i Sverige är 7 procent sjukfrånvaro.\n") == []
+    assert facts(head + "På sjukhuset arbetar 4 000 personer.\n") == [("anstallda", "actual", 4000.0)]
