@@ -250,7 +250,7 @@ CHANGE_AFTER_LEVEL_RE = re.compile(
     r"^\s*(?:eller\s+[\d ,]+\s*(?:%|procent)\s+)?(?:"
     + alternation(READER_LISTS["comparative"])
     + r")\s+(?:än|vid\s+jämförelse|jämfört)\s+(?:med\s+|mot\s+)?"
-    r"(?:föregående|fg|förra|samma|(?:år\s+)?(?:19|20)\d\d)",
+    r"(?:föregående|fg|förra|samma|i\s+fjol|fjol\w*|året\s+innan|(?:år\s+)?(?:19|20)\d\d)",
     re.I,
 )
 ORG_AFTER_RE = re.compile(
@@ -1297,7 +1297,7 @@ BUDGET_VALUE_BEFORE_RE = re.compile(
     r"(?:(?:jämfört\s+med|mot|än)\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
     r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:var|är|uppgår\s+till|uppgick\s+till)"
     r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till"
-    r"|\bbudgeterade?\s+\w*resultat\w*(?:\s+för(?:\s+\S+)?)?\s+(?:är|var|blir|på)(?:\s+(?:plus|minus))?)"
+    r"|\bbudgeter(?:ade?|at)\s+\w*resultat\w*(?:\s+för(?:\s+\S+)?)?\s+(?:är|var|blir|på)(?:\s+(?:plus|minus))?)"
     r"(?:\s+(?:på|om|till))?\s*$",
     re.I,
 )
@@ -1395,6 +1395,10 @@ OTHER_MONTH_RE = re.compile(
 )
 COMPARED_RE = re.compile(r"jämfört\s+med")
 YEARLY_RATE_AFTER_RE = re.compile(r"\s*(?:per\s+år|om\s+året|årligen)\b", re.I)
+THAN_GOAL_AFTER_RE = re.compile(
+    r"\s*(?:kronor\s+)?(?:mer|mindre|högre|lägre|bättre|sämre|över|under)\s+(?:än\s+)?(?:det\s+)?[a-zåäö]*mål(?:et|en)?\b",
+    re.I,
+)
 # 'för två år sedan', 'för fem år sedan': the number is of that many years before the report's
 YEARS_AGO_RE = re.compile(r"\bför\s+(?:\w+|\d+)\s+år\s+sedan\b", re.I)
 # a year right after the number and its unit, in its own clause ('50 miljoner kronor under 2024', '1,8 mkr 2013'):
@@ -2276,6 +2280,8 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     earlier_year = 0
     if CONTRIBUTION_RE.search(text[: n.start]):
         raise _Rejected("the effect of an item on the result (a contribution), not an outcome")
+    if THAN_GOAL_AFTER_RE.match(at.rest):
+        raise _Rejected("a difference from a goal ('högre än målet'), none of the contract's measures")
     if (
         label == "(as the previous number)"
         and measure == s.prev_measure == "actual"

@@ -1384,3 +1384,12 @@ def test_a_part_of_a_whole_or_the_countrys_figure_is_no_fact_of_the_unit():
     assert facts(head + "Hälften av de anställda, 4 000 personer, arbetar deltid.\n") == []
     assert facts(head + "Snittet i Sverige är 7 procent sjukfrånvaro.\n") == []
     assert facts(head + "På sjukhuset arbetar 4 000 personer.\n") == [("anstallda", "actual", 4000.0)]
+
+
+def test_the_measure_of_a_number_compared_with_a_goal_a_budget_or_last_year():
+    # precision audit: 'högre än målet' is a difference from a goal (no measure of the contract); 'Budgeterat
+    # resultat var' a budget; 'sämre än i fjol' a change
+    head = "Delårsrapport januari-augusti 2025\n\n"
+    assert facts(head + "Resultatet är 300 miljoner kronor högre än målet.\n") == []
+    assert facts(head + "Budgeterat resultat var 100 miljoner kronor.\n") == [("resultat", "budget", 100.0)]
+    assert facts(head + "Resultatet blev 50 miljoner kronor sämre än i fjol.\n") == [("resultat", "change_abs", -50.0)]
