@@ -1342,7 +1342,9 @@ PART_OF_AFTER_RE = re.compile(r"\s*(?:utgör|är)\s+(?:en\s+)?del\s+av", re.I)
 AGAINST_BEFORE_RE = re.compile(r"\bmot\s+(?:ingående|tidigare|föregående|budgeterade?|planerade?)?\s*$")
 # ('sämre än budget', 'bättre än beslutad budget', 'sämre än den periodiserade budgeten', 'sämre än årsbudgeten')
 THAN_BUDGET_AFTER_RE = re.compile(
-    r"\s*(?:högre|lägre|bättre|sämre)\s+än\s+(?:[a-zåäö]+\s+){0,2}?[a-zåäö]*?(?:budget|plan)", re.I
+    r"\s*(?:kronor\s+)?(?:högre|lägre|bättre|sämre|mer|mindre|större)\s+än\s+(?:[a-zåäö]+\s+){0,2}?[a-zåäö]*?"
+    r"(?:budget|plan)",
+    re.I,
 )
 GOAL_RE = re.compile(r"\b\w*mål", re.I)
 TO_BEFORE_RE = re.compile(r"^\s*(?:%|procent|\w+)?\s*till\s*$")
@@ -1369,7 +1371,9 @@ THAN_COMPARED_AFTER_RE = re.compile(
     r"\s*(?:kronor\s+)?(?:mer|mindre|högre|lägre|bättre|sämre)\s+(?:än|jämfört\s+med)\b", re.I
 )
 RESULT_WORD_RE = re.compile(r"(?:under|över)skott\w*", re.I)
-THAN_BUDGET_LATER_RE = re.compile(r"\d[^.]{0,20}?(?:sämre|bättre|högre|lägre)\s+än\s+budget", re.I)
+THAN_BUDGET_LATER_RE = re.compile(
+    r"\d[^.]{0,30}?(?:sämre|bättre|högre|lägre|mer|mindre|större)\s+än\s+(?:det\s+)?budget", re.I
+)
 THAN_PLAN_RE = re.compile(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan")
 COMPARED_NEXT_RE = re.compile(r"\s*\S*\s*jämfört")
 # a comparative or 'miljoner' between a number and its noun: '649 000 fler vårdbesök', '3,6 miljoner läkarbesök'
@@ -2280,6 +2284,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     earlier_year = 0
     if CONTRIBUTION_RE.search(text[: n.start]):
         raise _Rejected("the effect of an item on the result (a contribution), not an outcome")
+    if measure == "actual" and THAN_COMPARED_AFTER_RE.match(at.rest):
+        # 'Skatteintäkterna blev 100 miljoner kronor högre än beräknat': a difference, never the level itself
+        raise _Rejected("a difference from another figure ('högre än beräknat'), not a level")
     if THAN_GOAL_AFTER_RE.match(at.rest):
         raise _Rejected("a difference from a goal ('högre än målet'), none of the contract's measures")
     if (
@@ -2948,9 +2955,12 @@ def _sign_from_words(
     if near_change and measure.startswith("change"):
         w = near_change.group(1).casefold()
         return (1 if w in ("högre", "bättre", "fler", "mer") else -1), near_change.group(0).strip()
-    near = re.match(r"\s*(högre|lägre|bättre|sämre)\s+än\s+(?:budget|plan)", after, re.I)
+    near = re.match(
+        r"\s*(?:kronor\s+)?(högre|lägre|bättre|sämre|mer|mindre|större)\s+än\s+(?:det\s+)?(?:budget|plan)", after, re.I
+    )
     if near and measure.endswith("deviation"):
         w = near.group(1).casefold()
+        w = {"mer": "högre", "större": "högre", "mindre": "lägre"}.get(w, w)  # ('50 mnkr mer än budgeterat')
         sg = {"bättre": 1, "sämre": -1}.get(w)
         if sg is None:
             higher = w == "högre"

@@ -1393,3 +1393,17 @@ def test_the_measure_of_a_number_compared_with_a_goal_a_budget_or_last_year():
     assert facts(head + "Resultatet är 300 miljoner kronor högre än målet.\n") == []
     assert facts(head + "Budgeterat resultat var 100 miljoner kronor.\n") == [("resultat", "budget", 100.0)]
     assert facts(head + "Resultatet blev 50 miljoner kronor sämre än i fjol.\n") == [("resultat", "change_abs", -50.0)]
+
+
+def test_a_surplus_then_how_much_more_than_budget():
+    # precision audit: 'ett överskott på 200 miljoner kronor, vilket är 50 miljoner kronor mer än budgeterat' read
+    # the 200 as a deviation and rejected the 50 ('mer' was no comparative of a budget); a comparative after a
+    # number of no budget is a difference, never a level; a counterfactual ('hade ... varit') no outcome
+    head = "Årsredovisning 2024\n\n"
+    text = "Regionen gjorde ett överskott på 200 miljoner kronor, vilket är 50 miljoner kronor mer än budgeterat.\n"
+    assert facts(head + text) == [("resultat", "actual", 200.0), ("resultat", "budget_deviation", 50.0)]
+    assert facts(head + "Kostnaderna blev 50 miljoner kronor mer än budgeterat.\n") == [
+        ("kostnader_totalt", "budget_deviation", -50.0)
+    ]
+    assert facts(head + "Skatteintäkterna blev 100 miljoner kronor högre än beräknat.\n") == []
+    assert facts(head + "Utan de tillfälliga statsbidragen hade resultatet varit minus 300 miljoner kronor.\n") == []
