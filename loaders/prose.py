@@ -1399,6 +1399,13 @@ OTHER_MONTH_RE = re.compile(
 )
 COMPARED_RE = re.compile(r"jämfört\s+med")
 YEARLY_RATE_AFTER_RE = re.compile(r"\s*(?:per\s+år|om\s+året|årligen)\b", re.I)
+# (a space in a word of the list allows up to three words between: 'ställdes 1 500 operationer in')
+UNDONE_RE = re.compile(
+    r"(?<![\wåäö])(?:"
+    + cue_alternation(READER_LISTS["undone_word"]).replace(r"\s+", r"\s+(?:\S+\s+){0,3}?")
+    + r")(?![\wåäö])",
+    re.I,
+)
 THAN_GOAL_AFTER_RE = re.compile(
     r"\s*(?:kronor\s+)?(?:mer|mindre|högre|lägre|bättre|sämre|över|under)\s+(?:än\s+)?(?:det\s+)?[a-zåäö]*mål(?:et|en)?\b",
     re.I,
@@ -2287,6 +2294,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     if measure == "actual" and THAN_COMPARED_AFTER_RE.match(at.rest):
         # 'Skatteintäkterna blev 100 miljoner kronor högre än beräknat': a difference, never the level itself
         raise _Rejected("a difference from another figure ('högre än beräknat'), not a level")
+    if UNDONE_RE.search(OWN_CLAUSE_SPLIT_RE.split(window)[-1] + _own_clause(at.after)):
+        # 'Under året ställdes 1 500 operationer in', 'var 300 vårdplatser stängda': what was not done or open
+        raise _Rejected("a count of what was not done or not open ('inställda operationer', 'stängda vårdplatser')")
     if THAN_GOAL_AFTER_RE.match(at.rest):
         raise _Rejected("a difference from a goal ('högre än målet'), none of the contract's measures")
     if (

@@ -1407,3 +1407,13 @@ def test_a_surplus_then_how_much_more_than_budget():
     ]
     assert facts(head + "Skatteintäkterna blev 100 miljoner kronor högre än beräknat.\n") == []
     assert facts(head + "Utan de tillfälliga statsbidragen hade resultatet varit minus 300 miljoner kronor.\n") == []
+
+
+def test_a_count_of_what_was_not_done_or_not_open_is_none_of_the_metric():
+    # precision audit (seeds/reader_words.csv undone_word): cancelled operations, closed beds
+    head = "Årsredovisning 2024\n\n"
+    assert facts(head + "Under året ställdes 1 500 operationer in.\n") == []
+    assert facts(head + "Regionen tvingades ställa in 1 500 operationer.\n") == []
+    assert facts(head + "I somras var 300 vårdplatser stängda.\n") == []
+    assert facts(head + "Antalet inställda operationer ökade med 20 procent.\n") == []
+    assert facts(head + "Under året genomfördes 1 500 operationer.\n") == [("operationer", "actual", 1500.0)]
