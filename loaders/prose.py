@@ -2289,6 +2289,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     metric, label, measure, prev_year, hits = pick.metric, pick.label, pick.measure, pick.prev_year, pick.hits
     document, placed_prev, win_start, whole_year = s.document, s.placed_prev, at.win_start, pick.whole_year
     earlier_year = 0
+    breakdown = pick.breakdown
     if CONTRIBUTION_RE.search(text[: n.start]):
         raise _Rejected("the effect of an item on the result (a contribution), not an outcome")
     if measure == "actual" and THAN_COMPARED_AFTER_RE.match(at.rest):
@@ -2443,6 +2444,10 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             text[alias_h.end :],
         ):
             raise _Rejected(f"{label} narrowed to a group of patients or people")
+        among = re.match(r"\s+(?:bland|hos)\s+(?:de\s+)?([a-zåäö]+)", text[alias_h.end :])
+        if among and alias_h.end + among.end() <= n.start and is_breakdown(among.group(1)):
+            # 'Sjukfrånvaron bland sjuksköterskor var 8 procent': the figure of that part, not the whole's
+            breakdown = among.group(1).casefold()
         pair = re.match(r"\s+(?:och|samt)\s+", text[alias_h.end :])
         before_pair = re.search(r"(\S+)\s+(?:och|samt)\s+$", text[: alias_h.start])
         if any(
@@ -2511,6 +2516,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         alias=alias_h,
         whole_year=whole_year,
         earlier_year=earlier_year,
+        breakdown=breakdown,
     )
 
 

@@ -1417,3 +1417,14 @@ def test_a_count_of_what_was_not_done_or_not_open_is_none_of_the_metric():
     assert facts(head + "I somras var 300 vårdplatser stängda.\n") == []
     assert facts(head + "Antalet inställda operationer ökade med 20 procent.\n") == []
     assert facts(head + "Under året genomfördes 1 500 operationer.\n") == [("operationer", "actual", 1500.0)]
+
+
+def test_a_metric_among_a_staff_group_is_that_groups_part():
+    # precision audit: 'Sjukfrånvaron bland sjuksköterskor' is the nurses' figure (a breakdown,
+    # seeds/breakdown_labels.csv), not the whole staff's; 'hos regionens medarbetare' is the whole
+    def read(text: str) -> list[tuple[str, float, str]]:
+        found = extract_text("t.txt", ("Årsredovisning 2024\n\n" + text).encode()).prose_facts
+        return [(f.metric_code, f.value, f.breakdown_label) for f in found]
+
+    assert read("Sjukfrånvaron bland sjuksköterskor var 8 procent.\n") == [("sjukfranvaro", 8.0, "sjuksköterskor")]
+    assert read("Sjukfrånvaron hos regionens medarbetare var 6 procent.\n") == [("sjukfranvaro", 6.0, "")]
