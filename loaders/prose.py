@@ -117,7 +117,7 @@ DEVIATION_RE = re.compile(
     r"budgetavvikelse\w*|budgetunderskott\w*|budgetöverskott\w*|"
     r"\w*avvikelse\w*|\bavviker\b|underskott\w*|överskott\w*|"
     r"(?:mot|än|jämfört\s+(?:med\s+)?|i\s+förhållande\s+till)\s*(?:budget|plan)\w*|"
-    r"överstiga\s+budget",
+    r"(?:överst[ie]g|underst[ie]g|överskr[ie]d)\w*\s+budget",  # ('översteg budget med 3 072 miljoner kronor')
     re.I,
 )
 # (not across 'vilket': '715 mnkr, vilket var en positiv avvikelse mot budget med 522' is the next number's cue)
@@ -2965,7 +2965,12 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
 def _sign_from_words(
     window: str, after: str, metric: str, measure: str, lex: ProseLexicon, label: str = ""
 ) -> tuple[int, str]:
-    is_cost = lex.domains.get(metric) == "costs" and metric not in REVENUE_METRICS and lex.units.get(metric) == "tkr"
+    is_cost = (
+        lex.domains.get(metric) == "costs"
+        and metric not in REVENUE_METRICS
+        and lex.amount_kinds.get(metric) != "revenue"  # (seeds/metrics.csv: skatteintäkter, statsbidrag, ...)
+        and lex.units.get(metric) == "tkr"
+    )
     after_near = after[:45]
     near_change = re.match(r"\s*(?:i\s+)?(högre|lägre|bättre|sämre|fler|färre|mer|mindre)\b", after, re.I)
     if near_change and measure.startswith("change"):
@@ -2990,8 +2995,10 @@ def _sign_from_words(
         for rx, sg in ((NEG_WORDS_RE, -1), (POS_WORDS_RE, 1)):
             for mm in rx.finditer(after_near):
                 cands.append((mm.start(), sg, mm.group(0)))
-    if measure.endswith("deviation") and re.search(r"överstiga\w*\s+budget", window, re.I):
-        return (-1 if is_cost else 1), "överstiga budget"
+    over_under = re.search(r"(över|under)(?:st[ie]g|skr[ie]d)\w*\s+budget", window, re.I)
+    if measure.endswith("deviation") and over_under:
+        over = over_under.group(1).casefold() == "över"
+        return (1 if over != is_cost else -1), over_under.group(0)
     if not cands:
         return 0, ""
     cands.sort()

@@ -1428,3 +1428,19 @@ def test_a_metric_among_a_staff_group_is_that_groups_part():
 
     assert read("Sjukfrånvaron bland sjuksköterskor var 8 procent.\n") == [("sjukfranvaro", 8.0, "sjuksköterskor")]
     assert read("Sjukfrånvaron hos regionens medarbetare var 6 procent.\n") == [("sjukfranvaro", 6.0, "")]
+
+
+def test_over_or_under_the_budget_by_an_amount_is_a_deviation_with_the_sign_of_its_kind():
+    # stockholm_arsredovisning_2022 ('skatteintäkter som översteg budget med 3 072 miljoner kronor' was a change):
+    # the past forms of överstiga/understiga/överskrida; revenue above budget is positive, costs above it negative
+    # (seeds/metrics.csv amount_kind 'revenue' counts as revenue for the sign)
+    head = "Årsredovisning 2024\n\n"
+    assert facts(head + "Skatteintäkterna översteg budget med 3 072 miljoner kronor.\n") == [
+        ("skatteintakter", "budget_deviation", 3072.0)
+    ]
+    assert facts(head + "Kostnaderna översteg budgeten med 50 miljoner kronor.\n") == [
+        ("kostnader_totalt", "budget_deviation", -50.0)
+    ]
+    assert facts(head + "Intäkterna understeg budget med 20 miljoner kronor.\n") == [
+        ("intakter_totalt", "budget_deviation", -20.0)
+    ]
