@@ -250,6 +250,7 @@ CHANGE_AFTER_LEVEL_RE = re.compile(
     r"^\s*(?:eller\s+[\d ,]+\s*(?:%|procent)\s+)?(?:"
     + alternation(READER_LISTS["comparative"])
     + r")\s+(?:än|vid\s+jämförelse|jämfört)\s+(?:med\s+|mot\s+)?"
+    r"(?:(?!budget|plan|prognos|mål)[a-zåäö]+\s+)?"  # ('lägre än resultatet 2018': the metric against itself)
     r"(?:föregående|fg|förra|samma|i\s+fjol|fjol\w*|året\s+innan|(?:år\s+)?(?:19|20)\d\d)",
     re.I,
 )

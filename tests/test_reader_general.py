@@ -893,7 +893,9 @@ def test_a_difference_between_two_metrics_is_neither_metrics_value():
     assert facts(text) == []
     assert facts("Årsredovisning 2017\n\nKostnaderna var 13 mnkr högre än intäkterna.\n") == []
     # one metric against itself is no difference between two metrics
-    assert facts("Årsredovisning 2019\n\nResultatet blev 20 mnkr lägre än resultatet 2018.\n") != []
+    assert facts("Årsredovisning 2019\n\nResultatet blev 20 mnkr lägre än resultatet 2018.\n") == [
+        ("resultat", "change_abs", -20.0)
+    ]
 
 
 def test_a_count_for_the_patients_the_sentence_before_named_is_a_part():
