@@ -1298,7 +1298,9 @@ BUDGET_VALUE_BEFORE_RE = re.compile(
     r"(?:(?:jämfört\s+med|mot|än)\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
     r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:var|är|uppgår\s+till|uppgick\s+till)"
     r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till"
-    r"|\bbudgeter(?:ade?|at)\s+\w*resultat\w*(?:\s+för(?:\s+\S+)?)?\s+(?:är|var|blir|på)(?:\s+(?:plus|minus))?)"
+    r"|\bbudgeter(?:ade?|at)\s+\w*resultat\w*(?:\s+för(?:\s+\S+)?)?\s+(?:är|var|blir|på)(?:\s+(?:plus|minus))?"
+    # ('en budget med ett överskott på 100 miljoner kronor': the budgeted result)
+    r"|\bbudget\w*\s+(?:med|som\s+(?:visar|innebär))\s+(?:ett|en)\s+(?:överskott|underskott|\w*resultat)\s+(?:på|om))"
     r"(?:\s+(?:på|om|till))?\s*$",
     re.I,
 )
@@ -2553,7 +2555,7 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
         if sign == 0:
             raise _Rejected(f"{measure} of {metric} without a sign word")
         value = sign * abs(value)
-    elif metric == "resultat" and measure in ("actual", "forecast", "target"):
+    elif metric == "resultat" and measure in ("actual", "forecast", "target", "budget"):
         w = list(re.finditer(r"underskott|överskott|negativ\w*|positiv\w*", window, re.I))
         if w:
             sign_word = w[-1].group(0)

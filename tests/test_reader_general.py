@@ -1446,3 +1446,12 @@ def test_over_or_under_the_budget_by_an_amount_is_a_deviation_with_the_sign_of_i
     assert facts(head + "Intäkterna understeg budget med 20 miljoner kronor.\n") == [
         ("intakter_totalt", "budget_deviation", -20.0)
     ]
+
+
+def test_a_budget_with_a_surplus_and_a_goal_to_reduce_are_no_outcomes():
+    # precision audit: 'en budget med ett underskott på 100 miljoner kronor' is the budgeted result (its sign from
+    # the deficit); 'Målet är att minska ... med 100 miljoner kronor' is a goal (seeds/reader_words.csv plan_word)
+    head = "Delårsrapport januari-augusti 2025\n\n"
+    text = "Fullmäktige beslutade om en budget med ett underskott på 100 miljoner kronor.\n"
+    assert facts(head + text) == [("resultat", "budget", -100.0)]
+    assert facts(head + "Målet är att minska kostnaderna för hyrpersonal med 100 miljoner kronor.\n") == []
