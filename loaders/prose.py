@@ -1409,6 +1409,11 @@ UNDONE_RE = re.compile(
     + r")(?![\wåäö])",
     re.I,
 )
+THAN_AVERAGE_AFTER_RE = re.compile(
+    r"\s*(?:kronor\s+)?(?:mer|mindre|högre|lägre|bättre|sämre)\s+(?:än|jämfört\s+med)\s+(?:för\s+|i\s+|hos\s+)?"
+    r"(?:det\s+|den\s+|de\s+)?(?:\w*snitt\w*|\w*genomsnitt\w*|medel\w*|andra\b|övriga\b|\w*regioner\w*|riket\b)",
+    re.I,
+)
 THAN_GOAL_AFTER_RE = re.compile(
     r"\s*(?:kronor\s+)?(?:mer|mindre|högre|lägre|bättre|sämre|över|under)\s+(?:än\s+)?(?:det\s+)?[a-zåäö]*mål(?:et|en)?\b",
     re.I,
@@ -2295,6 +2300,15 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     breakdown = pick.breakdown
     if CONTRIBUTION_RE.search(text[: n.start]):
         raise _Rejected("the effect of an item on the result (a contribution), not an outcome")
+    if (
+        measure.startswith("change")
+        and THAN_COMPARED_AFTER_RE.match(at.rest)
+        and not CHANGE_AFTER_LEVEL_RE.match(at.rest)
+        and THAN_AVERAGE_AFTER_RE.match(at.rest)
+    ):
+        # 'Sjukfrånvaron var 6 procent, vilket är 1 procentenhet högre än snittet': a difference from an average
+        # or another unit's figure, not a change from a year before
+        raise _Rejected("a difference from an average or another unit ('högre än snittet'), not a change")
     if measure == "actual" and THAN_COMPARED_AFTER_RE.match(at.rest):
         # 'Skatteintäkterna blev 100 miljoner kronor högre än beräknat': a difference, never the level itself
         raise _Rejected("a difference from another figure ('högre än beräknat'), not a level")

@@ -1455,3 +1455,12 @@ def test_a_budget_with_a_surplus_and_a_goal_to_reduce_are_no_outcomes():
     text = "Fullmäktige beslutade om en budget med ett underskott på 100 miljoner kronor.\n"
     assert facts(head + text) == [("resultat", "budget", -100.0)]
     assert facts(head + "Målet är att minska kostnaderna för hyrpersonal med 100 miljoner kronor.\n") == []
+
+
+def test_a_difference_from_an_average_or_other_units_is_no_change():
+    # precision audit: 'högre än snittet', 'mer än i andra regioner' compare with others, not with a year before
+    head = "Årsredovisning 2024\n\n"
+    text = "Sjukfrånvaron var 6 procent, vilket är 1 procentenhet högre än snittet.\n"
+    assert facts(head + text) == [("sjukfranvaro", "actual", 6.0)]
+    text = "Sjukfrånvaron var 6 procent, vilket är 1 procentenhet högre än föregående år.\n"
+    assert facts(head + text) == [("sjukfranvaro", "actual", 6.0), ("sjukfranvaro", "change_pp", 1.0)]
