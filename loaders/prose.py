@@ -1414,6 +1414,9 @@ THAN_AVERAGE_AFTER_RE = re.compile(
     r"(?:det\s+|den\s+|de\s+)?(?:\w*snitt\w*|\w*genomsnitt\w*|medel\w*|andra\b|övriga\b|\w*regioner\w*|riket\b)",
     re.I,
 )
+RATIO_AFTER_ALIAS_RE = re.compile(
+    r"\s+per\s+(?!år\b|året\b|den\b|tertial|månad|(?:" + MONTH_ALT + r")\b)[a-zåäö]", re.I
+)
 THAN_GOAL_AFTER_RE = re.compile(
     r"\s*(?:kronor\s+)?(?:mer|mindre|högre|lägre|bättre|sämre|över|under)\s+(?:än\s+)?(?:det\s+)?[a-zåäö]*mål(?:et|en)?\b",
     re.I,
@@ -2461,6 +2464,10 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             text[alias_h.end :],
         ):
             raise _Rejected(f"{label} narrowed to a group of patients or people")
+        if RATIO_AFTER_ALIAS_RE.match(text, alias_h.end) or re.search(r"\bper\s+$", text[: alias_h.start]):
+            # 'Kostnaden per vårdtillfälle ökade med 5 procent', 'Antalet besök per invånare': a ratio, and the word
+            # after 'per' its denominator, neither the metric's total
+            raise _Rejected(f"a ratio ('... per ...' beside '{label}'), not a metric's total")
         among = re.match(r"\s+(?:bland|hos)\s+(?:de\s+)?([a-zåäö]+)", text[alias_h.end :])
         if among and alias_h.end + among.end() <= n.start and is_breakdown(among.group(1)):
             # 'Sjukfrånvaron bland sjuksköterskor var 8 procent': the figure of that part, not the whole's

@@ -1464,3 +1464,15 @@ def test_a_difference_from_an_average_or_other_units_is_no_change():
     assert facts(head + text) == [("sjukfranvaro", "actual", 6.0)]
     text = "Sjukfrånvaron var 6 procent, vilket är 1 procentenhet högre än föregående år.\n"
     assert facts(head + text) == [("sjukfranvaro", "actual", 6.0), ("sjukfranvaro", "change_pp", 1.0)]
+
+
+def test_a_ratio_per_something_is_no_total():
+    # precision audit: 'Kostnaden per vårdtillfälle' read its 5 % as a change of the stays, 'Kostnaderna per
+    # invånare' as one of all costs; 'per 30 september' (jamtland_manadsrapport_2018) and 'per år' are no ratio
+    head = "Årsredovisning 2024\n\n"
+    assert facts(head + "Kostnaden per vårdtillfälle ökade med 5 procent.\n") == []
+    assert facts(head + "Kostnaderna per invånare ökade med 4 procent.\n") == []
+    assert facts(head + "Antalet besök per invånare minskade med 2 procent.\n") == []
+    assert facts(head + "Resultatet per 30 september uppgick till -101 miljoner kronor.\n") == [
+        ("resultat", "actual", -101.0)
+    ]
