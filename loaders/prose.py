@@ -238,7 +238,8 @@ ALIAS_REACH = 500  # the longest alias phrase is far shorter: where a label befo
 CONTRIBUTION_RE = re.compile(
     r"resultatförbättring\w*|resultatförsämring\w*|(?:förbättra|försämra|påverka|"
     r"belasta)\w*\s+(?:det\s+\w+\s+|divisionens\s+|förvaltningens\s+)?resultatet|"
-    r"\bpåverka\w*\s+(?:\w+\s+){0,3}med\s*$",
+    r"\bpåverka\w*\s+(?:\w+\s+){0,3}med\s*$|"
+    r"\b(?:beror|berodde)\s+(?:\w+\s+){0,3}?på\b|\bförklaras\s+(?:\w+\s+){0,3}?(?:av|med)\b",  # (a cause of it)
     re.I,
 )
 # compared with a forecast ('en förbättring mot prognosen efter juli', '14,9 mkr sämre jämfört med den reviderade

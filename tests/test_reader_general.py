@@ -1476,3 +1476,14 @@ def test_a_ratio_per_something_is_no_total():
     assert facts(head + "Resultatet per 30 september uppgick till -101 miljoner kronor.\n") == [
         ("resultat", "actual", -101.0)
     ]
+
+
+def test_an_amount_in_the_cause_of_another_is_a_contribution():
+    # jamtland_hsn_manadsrapport_2021_2 ('Intäktsavvikelsen beror framför allt på ... som uppgick till 49,1 mkr'
+    # was read as the revenue) and the precision audit: what an amount 'beror på' or 'förklaras av' is its cause
+    head = "Årsredovisning 2024\n\n"
+    text = "Underskottet beror på ökade kostnader för hyrpersonal med 100 miljoner kronor.\n"
+    assert facts(head + text) == []
+    assert facts(head + "Kostnaderna för hyrpersonal ökade med 100 miljoner kronor.\n") == [
+        ("inhyrd_personal_kostnad", "change_abs", 100.0)
+    ]
