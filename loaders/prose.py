@@ -96,7 +96,7 @@ LABEL_BEFORE_RE = re.compile(
 )
 APPROX_RE = re.compile(r"(?:\b(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r")\s+)$", re.I)
 GENDER_RE = re.compile(
-    r"^\s*(?:%|procent)?\s*(?:av\s+)?(?:de\s+)?(?:kvinnor|kvinnorna|män|männen|"
+    r"^\s*(?:%|procent)?\s*(?:(?:av|för|bland|hos)\s+)?(?:de\s+)?(?:kvinnor|kvinnorna|män|männen|"
     r"flickor|pojkar)\b|\b(?:kvinnor|män|kvinnorna|männen)\s*$",
     re.I,
 )

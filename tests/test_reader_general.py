@@ -1487,3 +1487,11 @@ def test_an_amount_in_the_cause_of_another_is_a_contribution():
     assert facts(head + "Kostnaderna för hyrpersonal ökade med 100 miljoner kronor.\n") == [
         ("inhyrd_personal_kostnad", "change_abs", 100.0)
     ]
+
+
+def test_a_figure_for_one_sex_after_its_number_is_no_whole():
+    # precision audit: 'var 6,1 procent för kvinnor och 3,2 procent för män' gave two sick-leave figures of the
+    # whole staff; a number 'för/bland/hos kvinnor' is one sex's (no whole placed before it: an issue)
+    head = "Årsredovisning 2024\n\n"
+    assert facts(head + "Sjukfrånvaron var 6,1 procent för kvinnor och 3,2 procent för män.\n") == []
+    assert facts(head + "Sjukfrånvaron var 5 procent, för kvinnor 6,1 procent.\n") == [("sjukfranvaro", "actual", 5.0)]
