@@ -1350,6 +1350,10 @@ def test_a_figure_over_several_years_or_per_month_is_none_of_the_periods():
     assert _read(head + "Kostnaderna för hyrpersonal uppgick till 10 miljoner kronor.\n") == [
         ("inhyrd_personal_kostnad", "actual", 10.0, date(2025, 1, 1), date(2025, 8, 31))
     ]
+    # an age is no span of years ('patienter över 75 år')
+    assert _read(head + "Trots fler patienter över 75 år ökade kostnaderna med 5 procent.\n") == [
+        ("kostnader_totalt", "change_pct", 5.0, date(2025, 1, 1), date(2025, 8, 31))
+    ]
 
 
 def test_a_quarter_half_or_one_month_in_the_numbers_clause_is_its_period():
