@@ -1282,7 +1282,7 @@ def test_a_second_level_of_the_previous_numbers_metric_and_period_is_the_figure_
 
 def test_a_verb_of_expecting_makes_the_number_a_forecast():
     # precision audit (near misses of the surplus-is-the-result rule, kronoberg_pressmeddelande_2025 'bedöms
-    # minska'): 'väntas', 'förväntas', 'bedöms', 'räknar med' (seeds/reader_words.csv forecast_verb) say the
+    # minska'): 'väntas', 'förväntas', 'bedöms', 'räknar med ett' (seeds/reader_words.csv forecast_verb) say the
     # number is expected, not an outcome of the period
     head = "Delårsrapport januari-augusti 2025\n\n"
     for text in (
@@ -1294,6 +1294,9 @@ def test_a_verb_of_expecting_makes_the_number_a_forecast():
     assert _read(head + "Regionen redovisar ett överskott på 200 miljoner kronor.\n") == [
         ("resultat", "actual", 200.0, date(2025, 1, 1), date(2025, 8, 31))
     ]
+    # 'beräknas som' (is calculated as) is no expectation
+    text = "Sjukfrånvaron beräknas som andel av den ordinarie arbetstiden och var 6 procent.\n"
+    assert _read(head + text) == [("sjukfranvaro", "actual", 6.0, date(2025, 1, 1), date(2025, 8, 31))]
 
 
 def test_a_possible_outcome_is_no_outcome():
