@@ -1426,6 +1426,10 @@ def test_a_count_of_what_was_not_done_or_not_open_is_none_of_the_metric():
     assert facts(head + "I somras var 300 vårdplatser stängda.\n") == []
     assert facts(head + "Antalet inställda operationer ökade med 20 procent.\n") == []
     assert facts(head + "Under året genomfördes 1 500 operationer.\n") == [("operationer", "actual", 1500.0)]
+    # ('struk-' of 'strukturförändringen' is no undone word)
+    assert facts(head + "Efter strukturförändringen ökade kostnaderna med 5 procent.\n") == [
+        ("kostnader_totalt", "change_pct", 5.0)
+    ]
 
 
 def test_a_metric_among_a_staff_group_is_that_groups_part():
