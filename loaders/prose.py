@@ -2310,9 +2310,6 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         if not (part_hits and _metric_ok(part_hits[-1].metric, family, measure, lex)):
             raise _Rejected(f"the paragraph is about a part ({ctx.part_subject}), not the whole {metric}")
         metric, label = part_hits[-1].metric, f"{label} (of the paragraph's part: {ctx.part_subject})"
-    topic, topic_label = _topic_of_bare_whole(s, at, metric, label, family, measure)
-    if topic:  # 'Arbetet med att minska hyrbemanningen ... – kostnaderna minskade med 50 mnkr': the costs of it
-        metric, label = topic, topic_label
     qualified = _qualified_after(label, rest, lex)
     if qualified:  # 'Resultatet ... 113 mkr före finansiella poster': the label and its qualifier name a metric
         metric = qualified
@@ -2356,28 +2353,6 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
     if measure.startswith("change") and s.in_text[OTHER_MONTH_RE]:
         raise _Rejected("change against another month of the year, not the same period a year earlier")
     return replace(pick, metric=metric, label=label, measure=measure)
-
-
-def _topic_of_bare_whole(s: _Scan, at: _At, metric: str, label: str, family: str, measure: str) -> tuple[str, str]:
-    """A whole's bare definite word ('kostnaderna') after an earlier clause of its sentence that names what the
-    sentence is about: the metric of '<word> för <that noun>' ('kostnaderna för hyrbemanningen'), the nearest
-    noun first; ('', '') when no noun before it makes such a phrase."""
-    if not metric.endswith("_totalt") or " " in label:
-        return "", ""
-    word_at = next((h for h in s.hits_all if h.phrase == label and h.end <= at.n.start), None)
-    if word_at is None:
-        return "", ""
-    prev = s.placed_prev
-    since = prev.unit_end if prev is not None and prev.unit_end <= word_at.start else 0
-    word = s.text[word_at.start : word_at.end]
-    for noun in reversed(WORD_RE_.findall(s.text, since, word_at.start)):
-        if len(noun) < 5 or noun.casefold() in FUNCTION_WORDS:
-            continue
-        phrase = f"{word} för {noun}"
-        named = [h for h in find_aliases(phrase, s.lex, s.rx) if h.metric and h.start == 0 and h.end >= len(word) + 6]
-        if named and named[0].metric != metric and _metric_ok(named[0].metric, family, measure, s.lex):
-            return named[0].metric, f"{label} (of the sentence's topic: {noun})"
-    return "", ""
 
 
 def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
