@@ -76,6 +76,9 @@ def test_the_parse_a_build_made_becomes_the_slots(parse_root, tmp_path):
     try:
         slot.keep_parse_of(target)
         assert (slot.folder / "partial_parse.msgpack").read_bytes() == b"parse"
+        (target / "partial_parse.msgpack").write_bytes(b"an older parse")  # dbt wrote none this time
+        slot.keep_parse_of(target, since=(target / "partial_parse.msgpack").stat().st_mtime + 1)
+        assert (slot.folder / "partial_parse.msgpack").read_bytes() == b"parse"
         assert sorted(p.name for p in slot.folder.iterdir()) == ["lock", "partial_parse.msgpack"]
     finally:
         slot.release()

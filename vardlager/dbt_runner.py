@@ -6,6 +6,7 @@ import fcntl
 import hashlib
 import os
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,10 +99,11 @@ class ParseSlot:
         """dbt arguments that read the slot's parse (dbt writes its parse to the target folder)."""
         return ["--partial-parse-file-path", str(self.folder / "partial_parse.msgpack")] if self.shared else []
 
-    def keep_parse_of(self, target: Path) -> None:
-        """The parse dbt wrote to `target` (a build that parsed) as the slot's, replaced in one rename."""
+    def keep_parse_of(self, target: Path, since: float = 0.0) -> None:
+        """The parse dbt wrote to `target` (a build that parsed) as the slot's, replaced in one rename;
+        since: only a file written at or after this time.time() (dbt writes none when nothing changed)."""
         made = target / "partial_parse.msgpack"
-        if self.shared and made.exists():
+        if self.shared and made.exists() and made.stat().st_mtime >= since:
             staged = self.folder / f"partial_parse.msgpack.tmp-{os.getpid()}"
             staged.write_bytes(made.read_bytes())
             os.replace(staged, self.folder / "partial_parse.msgpack")
@@ -229,13 +231,14 @@ def run_dbt_build(
             args += ["--select", *select]
         if not unit_tests:
             args += ["--exclude-resource-type", "unit_test"]
+        started = time.time()
         try:
             result = dbtRunner(manifest=manifest).invoke(args)
         finally:
             _close_duckdb_environment()
             _release_stable_path(profile_db, build_db)
-        if manifest is None:  # dbt parsed here and wrote its parse to the target folder: keep it
-            slot.keep_parse_of(target)
+        if manifest is None and profile_db != build_db:  # dbt parsed here, for the slot's path: keep it
+            slot.keep_parse_of(target, since=started)
     finally:
         if own_slot:
             slot.release()
