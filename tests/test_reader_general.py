@@ -1328,3 +1328,15 @@ def test_a_label_and_its_number_state_it_in_the_unit_of_the_metric_the_label_nam
     assert not [
         f for f in facts("Årsredovisning 2019\n\nMedelvårdtiden ökade till 4 från 3 i fjol.\n") if f[1] == "actual"
     ]
+    # a sentence (a verb, a full stop) or a measure word between label and number is no label and its number:
+    # a change of 0,3 days is no length of stay, a budget no outcome
+    for text in (
+        "Medelvårdtiden minskade med 0,3.",
+        "Medelvårdtiden minskade med 0,3",
+        "Medelvårdtid somatisk vård, budget 4,5",
+        "Medelvårdtid somatisk vård prognos 4,5",
+        "Medelvårdtid somatisk vård är 4,5.",
+    ):
+        assert facts("Årsredovisning 2019\n\n" + text + "\n") == [], text
+    # the label's line and the number's line must be one: a label above a number of another line is no row
+    assert facts("Årsredovisning 2019\n\nMedelvårdtid för somatisk\nvård 4,5\n") == []
