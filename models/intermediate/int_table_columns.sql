@@ -12,14 +12,22 @@ aliases as (
     select * from {{ ref('int_metric_alias_keys') }}
 ),
 
+-- `<month>` in a header pattern stands for any month's name or abbreviation (seeds/month_names.csv)
+month_words as (
+    select '(' || string_agg(cast(word as varchar), '|' order by length(cast(word as varchar)) desc, word) || ')'
+        as alternation
+    from {{ ref('month_names') }}
+),
+
 headers as (
     select
-        cast(pattern as varchar) as pattern,
-        coalesce(cast(caption_pattern as varchar), '') as caption_pattern,
-        coalesce(cast(measure as varchar), '') as measure,
-        coalesce(cast(period_kind as varchar), '') as period_kind,
-        cast(priority as integer) as priority
-    from {{ ref('column_headers') }}
+        replace(cast(seed.pattern as varchar), '<month>', month_words.alternation) as pattern,
+        coalesce(cast(seed.caption_pattern as varchar), '') as caption_pattern,
+        coalesce(cast(seed.measure as varchar), '') as measure,
+        coalesce(cast(seed.period_kind as varchar), '') as period_kind,
+        cast(seed.priority as integer) as priority
+    from {{ ref('column_headers') }} as seed
+    cross join month_words
 ),
 
 columns_ as (
