@@ -2219,7 +2219,7 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # the staff group hired ('hyrt in sjuksköterskor för', 'hyrde in läkare för') is a part of that cost
         hired_group = NEXT_WORD_RE.match(window, hired.end())
         breakdown = hired_group.group(1).casefold() if hired_group and is_breakdown(hired_group.group(1)) else ""
-    label_first = _label_value_metric(text, n, hits_all, lex) if not metric and family == "none" else None
+    label_first = _label_value_metric(s, n) if not metric and family == "none" else None
     if label_first:
         # 'Medelvårdtid akut slutenvård 3,19': a line that is a label and its number states it in the unit of
         # the metric the label names, as a table row does ('Medelvårdtid 5,5 4,8'); days need no 'dagar'
@@ -2229,15 +2229,23 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     return _Metric(metric, label, carried, measure, tuple(hits), unit_dev, m.prev_year, breakdown=breakdown)
 
 
-def _label_value_metric(text: str, n, hits: list[AliasHit], lex: ProseLexicon) -> AliasHit | None:
+def _label_value_metric(s: _Scan, n: Num) -> AliasHit | None:
     """The metric of a line that is only a label and its number, when the label opens with a metric phrase of
-    a unit no number needs to write (days): the one phrase before the number, no digit between."""
-    before = [h for h in hits if h.metric and h.end <= n.start]
+    a unit no number needs to write (days): the one phrase before the number, on the number's own source
+    line, and between them only words that qualify the label, as a table row's label does: no digit, no
+    word that ties a phrase to its number or names a measure (cue_word: 'uppgick', 'är', 'budget'), no
+    change or plan word ('minskade'); nothing after the number, not even a full stop."""
+    text, lex = s.text, s.lex
+    before = [h for h in s.hits_all if h.metric and h.end <= n.start]
+    if len(before) != 1 or before[0].start > 1 or text[n.end :].strip():
+        return None
+    between = text[before[0].end : n.start]
     if (
-        len(before) != 1
-        or before[0].start > 1
-        or text[n.end :].strip(" .")
-        or any(ch.isdigit() for ch in text[before[0].end : n.start])
+        s.sent.line_at(before[0].start) != s.sent.line_at(n.start)
+        or any(ch.isdigit() for ch in between)
+        or CUE_WORDS_RE.search(between)
+        or CHANGE_RE.search(between)
+        or PLAN_RE.search(between)
         or lex.units.get(before[0].metric) != "days"
     ):
         return None

@@ -1321,6 +1321,21 @@ def test_a_sentences_year_before_its_figure_makes_no_table_row():
     assert lines_to_sentences(["Utfall 2021 6,4 7,3"]) == []
 
 
+def test_a_sentence_or_a_measure_word_between_a_label_and_its_number_makes_no_label_and_its_number():
+    # a sentence (a verb, a full stop) or a measure word between label and number is no label and its number:
+    # a change of 0,3 days is no length of stay, a budget no outcome
+    for text in (
+        "Medelvårdtiden minskade med 0,3.",
+        "Medelvårdtiden minskade med 0,3",
+        "Medelvårdtid somatisk vård, budget 4,5",
+        "Medelvårdtid somatisk vård prognos 4,5",
+        "Medelvårdtid somatisk vård är 4,5.",
+    ):
+        assert facts("Årsredovisning 2019\n\n" + text + "\n") == [], text
+    # the label's line and the number's line must be one: a label above a number of another line is no row
+    assert facts("Årsredovisning 2019\n\nMedelvårdtid för somatisk\nvård 4,5\n") == []
+
+
 def test_a_label_and_its_number_state_it_in_the_unit_of_the_metric_the_label_names():
     # stockholm_capio_sjukhusfakta_odaterad (`Medelvårdtid akut slutenvård 3,19`), as a table row states it
     # (`Medelvårdtid 5,5 4,8 4,5 4,5 0,0`, jamtland_harjedalen_hsn_tertial_2024-04): days need no `dagar`
