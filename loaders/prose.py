@@ -27,6 +27,7 @@ from loaders.document import (
     HOSPITAL_RE,
     MONTH_COUNTS,
     OWN_HOSPITAL_WORDS,
+    REGION_SELF_RE,
     load_regions,
     region_name_as_written,
 )
@@ -227,6 +228,17 @@ UNITS_GENITIVE_BEFORE_RE = re.compile(
 UNIT_KIND = alternation(READER_LISTS["unit_kind_word"])
 # the report's own unit named by a common noun: 'Förvaltningen', 'Sjukhuset redovisar ...' in a hospital's report
 SELF_WORDS = frozenset(OWN_UNIT_WORDS) | OWN_HOSPITAL_WORDS
+SELF_WORD_RE = re.compile(r"(?<![\wåäö])(?:" + alternation(sorted(SELF_WORDS)) + r")(?![\wåäö])", re.I)
+# where the clause of a number starts: at the last ',' or ';', clause opener ('medan', 'men') or 'och' between
+# two clauses before it (not the 'och' of 'Hälso- och sjukvården')
+CLAUSE_START_RE = re.compile(
+    r"[,;](?=\s)|\b(?:" + alternation(READER_LISTS["clause_opener"]) + r")\s|(?<![-\s])\s+och\s", re.I
+)
+# a subject of the clause's own, nearer the number than a named unit: the report's own unit or region by a common
+# noun ('förvaltningen', 'regionens') or another owner in the definite genitive ('koncernens resultat')
+OWN_SUBJECT_RE = re.compile(
+    SELF_WORD_RE.pattern + "|" + REGION_SELF_RE.pattern + r"|\b[a-zåäö]{3,}(?:ens|ets|ernas|arnas|ornas)\b", re.I
+)
 UNIT_GENITIVE_BEFORE_RE = re.compile(
     r"(?<![\wåäö-])((?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]*|[A-ZÅÄÖ][\wåäö]*s\s+|[A-ZÅÄÖ][\wåäö]*)"
     r"(?:" + UNIT_KIND + r")(?:en|et|n)?(?:\s+[A-ZÅÄÖ][\wåäö]+)?|(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö]+)s"
@@ -741,6 +753,10 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
     for m in AREA_RE.finditer(sentence[:pos]):
         if m.start() > best_pos:
             best, best_pos, best_end = m.group(1)[0].upper() + m.group(1)[1:], m.start(), m.end()
+    clause_start = _clause_start(sentence, 0, pos)
+    if best_pos < clause_start and OWN_SUBJECT_RE.search(sentence, clause_start, pos):
+        # '..., medan regionen totalt gick med ett överskott på 80 mnkr': the number's clause has its own subject
+        best, best_pos, best_end = "", -1, -1
     # a place or unit named without a prefix in the clause right before the number
     clause = sentence[win_start:pos]
     places = [
@@ -2586,7 +2602,8 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
         if not any(h.start <= at.win_start + c.start() < h.end for h in s.hits_all if h.metric)
     ]
     units = UNITS_GENITIVE_BEFORE_RE.search(text, 0, alias_h.start) if alias_h is not None else None
-    owner = _genitive_owner(text, at, alias_h) or _subject_unit(text, at.win_start, n.start)
+    owner = _genitive_owner(text, at, alias_h)
+    clause_start = _clause_start(text, at.win_start, n.start)
     if owner:
         org = owner
     elif units:
@@ -2607,7 +2624,8 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
     else:
         org = (
             _org_unit(text, at.win_start, n.start, [(h.start, h.end) for h in s.hits_all])
-            or _unit_after_for(text[: n.start])
+            or _subject_unit(text, clause_start, n.start)
+            or _unit_after_for(text[clause_start : n.start])
             or _unit_after_for(at.after, right_after=True)
             or s.ctx.colon_org
             or (pick.unit_dev.group("unit").strip() if pick.unit_dev and metric == "resultat" else "")
@@ -2660,12 +2678,20 @@ def _genitive_owner(text: str, at: _At, alias_h: AliasHit | None) -> str:
     return ""
 
 
+def _clause_start(text: str, start: int, end: int) -> int:
+    """Where the clause of the number at `end` starts, at `start` or later: 'Sjukvården har ökat sin produktion och
+    regionens nettokostnad uppgick till 8 200 mnkr' gives the number the clause after 'och'."""
+    found = [m.start() for m in CLAUSE_START_RE.finditer(text, start, end)]
+    return found[-1] if found else start
+
+
 def _subject_unit(text: str, start: int = 0, end: int | None = None) -> str:
     """The named unit that is the subject of a clause of text[start:end], reporting the number there ('Kalmar
-    länstrafik visade underskott på 94 miljoner'); '' when none is, or it is the report's own unit ('Förvaltningen
-    redovisar')."""
-    found = list(UNIT_SUBJECT_RE.finditer(text, start, len(text) if end is None else end))
-    if not found or found[-1].group(1).casefold() in SELF_WORDS:
+    länstrafik visade underskott på 94 miljoner'); '' when none is, it is the report's own unit ('Förvaltningen
+    redovisar'), or a subject of the report's own or an owner in the genitive stands between it and the number."""
+    end = len(text) if end is None else end
+    found = list(UNIT_SUBJECT_RE.finditer(text, start, end))
+    if not found or found[-1].group(1).casefold() in SELF_WORDS or OWN_SUBJECT_RE.search(text, found[-1].end(), end):
         return ""
     name = " ".join(found[-1].group(1).split())
     return name[0].upper() + name[1:]
@@ -2682,6 +2708,8 @@ def _unit_after_for(text: str, right_after: bool = False) -> str:
         found = list(UNIT_AFTER_FOR_RE.finditer(text))
     if not found or found[-1].group(1).casefold() in SELF_WORDS:
         return ""
+    if not right_after and OWN_SUBJECT_RE.search(text, found[-1].end()):
+        return ""  # 'Kostnaderna för Hälso- och sjukvårdsförvaltningen ökade och regionens nettokostnad uppgick'
     return " ".join(found[-1].group(1).split())
 
 

@@ -18,6 +18,12 @@ def facts(text: str) -> list[tuple[str, str, float]]:
     return [(f.metric_code, f.measure, f.value) for f in extract_text("t.txt", text.encode()).prose_facts]
 
 
+def orgs(text: str, title: str = "Årsredovisning 2022") -> list[tuple[float, str]]:
+    """(value, org unit) of the prose facts of `text` under a title giving its period."""
+    found = extract_text("t.txt", (title + "\n\n" + text + "\n").encode()).prose_facts
+    return [(f.value, f.org_unit) for f in found]
+
+
 def test_a_flattened_page_is_split_into_sentences_and_number_runs_keeping_its_line():
     page = (
         "Månadsrapport januari–september 2009. Resultatet för perioden visar ett överskott på 113 mkr. "
@@ -1200,10 +1206,6 @@ def test_births_at_a_named_hospital_are_that_hospitals():
 
 
 def test_the_named_unit_in_the_genitive_before_the_metric_or_the_number_owns_it():
-    def orgs(text: str) -> list[tuple[float, str]]:
-        found = extract_text("t.txt", ("Årsredovisning 2022\n\n" + text + "\n").encode()).prose_facts
-        return [(f.value, f.org_unit) for f in found]
-
     assert orgs("Hälso- och sjukvårdsförvaltningens underskott uppgick till 340 miljoner.") == [
         (-340.0, "Hälso- och sjukvårdsförvaltningen")
     ]
@@ -1220,10 +1222,6 @@ def test_the_named_unit_in_the_genitive_before_the_metric_or_the_number_owns_it(
 
 
 def test_a_named_unit_that_is_the_subject_of_the_numbers_clause_owns_it():
-    def orgs(text: str) -> list[tuple[float, str]]:
-        found = extract_text("t.txt", ("Årsredovisning 2022\n\n" + text + "\n").encode()).prose_facts
-        return [(f.value, f.org_unit) for f in found]
-
     assert orgs("Sjukvårdsverksamheten redovisar ett underskott på 372 miljoner kronor.") == [
         (-372.0, "Sjukvårdsverksamheten")
     ]
@@ -1247,23 +1245,21 @@ def test_a_named_unit_that_is_the_subject_of_the_numbers_clause_owns_it():
 
 
 def test_a_named_unit_after_for_owns_the_figure_and_the_next_sentence_of_its_paragraph():
-    def orgs(text: str) -> list[tuple[float, str]]:
-        found = extract_text("t.txt", ("Månadsrapport januari-juni 2022\n\n" + text + "\n").encode()).prose_facts
-        return [(f.value, f.org_unit) for f in found]
-
     paragraph = (
         "Budgetavvikelsen för nettokostnader för perioden jan-juni uppgick till -60,3 mkr för Hälso- och "
         "sjukvårdsnämnden. Avvikelse fördelas på en positiv intäktsavvikelse om 59,0 mkr samt en negativ "
         "bruttokostnadsavvikelse om -119,3 mkr."
     )
-    assert {org for _, org in orgs(paragraph)} == {"Hälso- och sjukvårdsnämnden"}
+    assert {org for _, org in orgs(title="Månadsrapport januari-juni 2022", text=paragraph)} == {
+        "Hälso- och sjukvårdsnämnden"
+    }
     assert _unit_after_for("Budgetavvikelsen för nettokostnaden för Hälso- och sjukvårdsförvaltningen uppgick") == (
         "Hälso- och sjukvårdsförvaltningen"
     )
     assert _unit_after_for("Resultatet för förvaltningen uppgick") == ""  # the report's own unit
     # a heading ends the run of prose that carries it
     apart = "Kostnaden för Hälso- och sjukvårdsnämnden ökade.\n\nIntäkter\n\nIntäkterna är 2,3 mkr högre än budget."
-    assert [org for _, org in orgs(apart)] == [""]
+    assert [org for _, org in orgs(title="Månadsrapport januari-juni 2022", text=apart)] == [""]
 
 
 def test_a_unit_word_before_a_function_word_names_no_unit():
@@ -1328,3 +1324,17 @@ def test_a_label_and_its_number_state_it_in_the_unit_of_the_metric_the_label_nam
     assert not [
         f for f in facts("Årsredovisning 2019\n\nMedelvårdtiden ökade till 4 från 3 i fjol.\n") if f[1] == "actual"
     ]
+
+
+def test_a_named_unit_of_an_earlier_clause_does_not_own_a_number_whose_clause_has_its_own_subject():
+    # the subject or 'för' unit of the first clause; the number's clause, after 'och' or 'medan', is the region's
+    assert orgs(
+        "Sjukvården har under året ökat sin produktion och regionens nettokostnad uppgick till 8 200 mnkr."
+    ) == [(8200.0, "")]
+    assert orgs(
+        "Hälso- och sjukvården gick med underskott, medan regionen totalt gick med ett överskott på 80 mnkr."
+    ) == [(80.0, "")]
+    assert orgs(
+        "Kostnaderna för Hälso- och sjukvårdsförvaltningen ökade med 3 procent och regionens nettokostnad uppgick "
+        "till 9 000 mnkr."
+    )[-1] == (9000.0, "")
