@@ -896,17 +896,23 @@ def extract_prose(
             and not sent.bullet
             and prev_sent is not None
             and prev_sent.block == sent.block
+            and sent.lines[0] <= prev_sent.lines[-1] + 1  # the same paragraph
             and not OWN_UNIT_RE.search(sent.text)
             and not CAPITAL_SUBJECT_RE.match(sent.text)
+            and not OWN_SUBJECT_RE.search(sent.text)  # 'Totalt uppgick koncernens resultat till 100 mkr'
             else ""
         )
+        # ... and so is a named unit that reports in it or that it gives a figure for ('Hälso- och
+        # sjukvårdsförvaltningen hade 9 522 anställda. Det är en minskning med 59 personer', '... -60,3 mkr för
+        # Hälso- och sjukvårdsnämnden. Avvikelse fördelas på ...')
         ctx.subject_org = (
-            _org_unit(sent.text, 0, subject.end())
+            ""
+            if sent.bullet
+            else _org_unit(sent.text, 0, subject.end())
             if subject
-            and not sent.bullet
             and subject.group("kind").casefold() != "region"
             and subject.group("name").strip(" .-").casefold() not in OWN_UNIT_WORDS
-            else ""
+            else _subject_unit(sent.text) or _unit_after_for(sent.text)
         )
         colon = COLON_NAME_RE.match(sent.text)
         first_of_block = prev_sent is None or prev_sent.block != sent.block
@@ -2630,10 +2636,6 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
             or s.ctx.colon_org
             or (pick.unit_dev.group("unit").strip() if pick.unit_dev and metric == "resultat" else "")
             or s.ctx.subject_org
-            # 'Hälso- och sjukvårdsförvaltningen hade i genomsnitt 9 522 anställda. Det är en minskning med 59
-            # personer': a metric carried from the paragraph's previous sentence keeps the unit that reported it
-            or (_subject_unit(s.ctx.prev_text) if pick.carried and s.ctx.prev_block == s.sent.block else "")
-            or _previous_sentence_unit(s)
             or heading_org(s.sent, s.document, lex)
         )
     org = _region_as_the_report_names_it(org, s.document)
@@ -2711,17 +2713,6 @@ def _unit_after_for(text: str, right_after: bool = False) -> str:
     if not right_after and OWN_SUBJECT_RE.search(text, found[-1].end()):
         return ""  # 'Kostnaderna för Hälso- och sjukvårdsförvaltningen ökade och regionens nettokostnad uppgick'
     return " ".join(found[-1].group(1).split())
-
-
-def _previous_sentence_unit(s: _Scan) -> str:
-    """The named unit the previous sentence of the paragraph gave its figure for, when this sentence names no
-    unit of its own, nor the report's, and is no bullet ('... uppgick till -60,3 mkr för Hälso- och
-    sjukvårdsnämnden. Avvikelsen fördelas på en positiv intäktsavvikelse om 59,0 mkr ...')."""
-    if s.sent.bullet or s.ctx.prev_block != s.sent.block or not s.ctx.prev_text:
-        return ""
-    if OWN_UNIT_RE.search(s.sent.text) or CAPITAL_SUBJECT_RE.match(s.sent.text):
-        return ""
-    return _unit_after_for(s.ctx.prev_text)
 
 
 AREA_HEADING_RE = re.compile(

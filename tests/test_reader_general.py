@@ -1338,3 +1338,15 @@ def test_a_named_unit_of_an_earlier_clause_does_not_own_a_number_whose_clause_ha
         "Kostnaderna för Hälso- och sjukvårdsförvaltningen ökade med 3 procent och regionens nettokostnad uppgick "
         "till 9 000 mnkr."
     )[-1] == (9000.0, "")
+
+
+def test_a_unit_carried_to_the_next_sentence_stops_at_an_owner_of_its_own_or_a_new_paragraph():
+    # the unit 'för' names owns its sentence's figure, not the next sentence's group result
+    assert orgs(
+        "Kostnaden för Hälso- och sjukvårdsnämnden ökade med 5 mnkr. Totalt uppgick koncernens resultat till 100 mkr."
+    )[-1] == (100.0, "")
+    # a unit that reported in one paragraph is not the subject of the next one
+    assert orgs(
+        "Kalmar länstrafik visade underskott på 94 miljoner.\n\nKostnaderna för inhyrd personal ökade med 16,6 "
+        "miljoner kronor."
+    ) == [(-94.0, "Kalmar länstrafik"), (16.6, "")]
