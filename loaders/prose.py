@@ -261,6 +261,14 @@ UNIT_AFTER_FOR_RE = re.compile(
     r"\b(?:" + alternation(READER_LISTS["owner_preposition"]) + r")\s+"
     r"((?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]*|[A-ZÅÄÖ][\wåäö]*)(?i:" + UNIT_KIND + r")(?:en|et|n|erna|arna)?)\b"
 )
+# a noun that names a kind of unit ('primärvård', 'sjukhusen', 'hälsovalsnämnden'), as a region's genitive's noun
+UNIT_NOUN_RE = re.compile(
+    r"[\wåäö]*(?:"
+    + UNIT_KIND
+    + r")(?:en|et|n|erna|arna|ena|rna|er|ar)?|"
+    + alternation(READER_LISTS["care_area"] + READER_LISTS["hospital_word"]),
+    re.I,
+)
 AREA_RE = re.compile(r"\b(" + alternation(READER_LISTS["care_area"]) + r")\b", re.I)
 CAPITAL_WORD_RE = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ][a-zåäöé]{2,}(?:-[A-ZÅÄÖa-zåäö]+)?)")
 REVENUE_METRICS = {
@@ -712,16 +720,14 @@ NAME_WORD_BEFORE_RE = re.compile(r"(?<![\wåäö])([A-ZÅÄÖ][\wåäö]+)[^\S\n
 
 def _region_name(name: str) -> str:
     """The name after 'Region' without the word the sentence goes on with and without its genitive ('Region
-    Östergötland ett plusresultat', 'Region Skånes preliminära bokslut', 'Region Jämtland Härjedalens resultat':
-    Östergötland, Skåne, Jämtland Härjedalen; no region's name ends on -s); 'Kalmar län' and a genitive's noun
-    ('Region Uppsalas vårdcentraler', a part of the region) stay whole, an adjective after it ('preliminära',
-    'ackumulerade', ending on -a or -e) does not."""
+    Östergötland ett plusresultat', 'Region Skånes preliminära bokslut', 'Region Jämtland Härjedalens resultat',
+    'Region Skånes kostnader': Östergötland, Skåne, Jämtland Härjedalen, Skåne; no region's name ends on -s);
+    'Kalmar län' and a genitive's noun that names a kind of unit ('Region Skånes primärvård', a part of the
+    region: unit_kind_word, care_area, hospital_word) stay whole."""
     words = [w.removesuffix("s") if w == "läns" else w for w in name.split()]  # 'Region Kalmar läns resultat'
     genitive = [i for i, w in enumerate(words) if w[:1].isupper() and w.endswith("s")]
-    if genitive and genitive[-1] + 1 < len(words) and words[genitive[-1] + 1][:1].islower():
-        after = words[genitive[-1] + 1]
-        if not after.endswith(("a", "e")):
-            return " ".join(words)  # 'Uppsalas vårdcentraler'
+    if genitive and genitive[-1] + 1 < len(words) and UNIT_NOUN_RE.fullmatch(words[genitive[-1] + 1]):
+        return " ".join(words)  # 'Region Skånes primärvård'
     if len(words) > 1 and words[1] != "län" and words[1][:1].islower():
         words = words[:1]
     if words[-1].endswith("s") and words[-1][:1].isupper():
