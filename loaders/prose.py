@@ -28,8 +28,8 @@ from loaders.document import (
     MONTH_COUNTS,
     OWN_HOSPITAL_WORDS,
     REGION_SELF_RE,
-    load_regions,
-    region_name_as_written,
+    is_region_name,
+    region_by_code,
 )
 from loaders.factlists import (
     is_breakdown,
@@ -2653,21 +2653,14 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
     return org, metric
 
 
-@functools.lru_cache(maxsize=1)
-def _regions_by_code() -> dict[str, dict[str, str]]:
-    return {r["region_code"]: r for r in load_regions()}
-
-
 def _region_as_the_report_names_it(org: str, document: Document) -> str:
     """The report's own region, named by a sentence in another of its forms ('Region Sörmland, dåvarande
     Landstinget Sörmland, visar ett överskott för 2018 på 94 miljoner kronor' in a report that names itself
     Landstinget Sörmland), by the name the report's own unit has: one region, one name in a report."""
-    region = _regions_by_code().get(document.region_code) if org and document.org_unit else None
+    region = region_by_code(document.region_code) if org and document.org_unit else None
     if region is None or org == document.org_unit:
         return org
-    if region_name_as_written(org, region) == org and region_name_as_written(document.org_unit, region) == (
-        document.org_unit
-    ):
+    if is_region_name(org, region) and is_region_name(document.org_unit, region):
         return document.org_unit
     return org
 
