@@ -215,33 +215,18 @@ ORG_RE = re.compile(
     r"(?:\s+(?!(?:" + alternation(READER_LISTS["not_after_unit_name"]) + r")\b)"
     r"(?:[A-ZÅÄÖ0-9][\wåäöÅÄÖ/&-]*|[a-zåäö]+))?)"
 )
-# a plural genitive of a kind of unit right before the metric: 'nämndernas resultat', 'förvaltningarnas kostnader'
-UNITS_GENITIVE_BEFORE_RE = re.compile(
-    r"\b([a-zåäö]*(?:nämnd|förvaltning|division|verksamhetsområd)(?:erna|arna|ena)s)"
-    r"\s+$",
-    re.I,
-)
 # the singular genitive of a named unit right before its metric or number: the unit owns it ('Hälso- och
 # sjukvårdsförvaltningens underskott uppgick till 340 miljoner', 'Landstingsstyrelsens förvaltnings resultat',
 # 'Länstrafiken Kronobergs plus 70 miljoner', 'Region Gotlands resultat'): a capitalised name ending on a kind of
 # unit (seeds/reader_words.csv unit_kind_word, also as a compound's end), a proper name after it, or a region
 UNIT_KIND = alternation(READER_LISTS["unit_kind_word"])
-# the report's own unit named by a common noun: 'Förvaltningen', 'Sjukhuset redovisar ...' in a hospital's report
-SELF_WORDS = frozenset(OWN_UNIT_WORDS) | OWN_HOSPITAL_WORDS
-SELF_WORD_RE = re.compile(r"(?<![\wåäö])(?:" + alternation(sorted(SELF_WORDS)) + r")(?![\wåäö])", re.I)
-# where the clause of a number starts: at the last ',' or ';', clause opener ('medan', 'men') or 'och' between
-# two clauses before it (not the 'och' of 'Hälso- och sjukvården')
-CLAUSE_START_RE = re.compile(
-    r"[,;](?=\s)|\b(?:" + alternation(READER_LISTS["clause_opener"]) + r")\s|(?<![-\s])\s+och\s", re.I
-)
-# a subject of the clause's own, nearer the number than a named unit: the report's own unit or region by a common
-# noun ('förvaltningen', 'regionens') or another owner in the definite genitive ('koncernens resultat')
-OWN_SUBJECT_RE = re.compile(
-    SELF_WORD_RE.pattern + "|" + REGION_SELF_RE.pattern + r"|\b[a-zåäö]{3,}(?:ens|ets|ernas|arnas|ornas)\b", re.I
-)
+# a capitalised name ending on a kind of unit: 'Hälso- och sjukvårdsförvaltning', 'Landstingsstyrelse'
+UNIT_NAME = r"(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]*|[A-ZÅÄÖ][\wåäö]*)(?i:" + UNIT_KIND + r")"
+# a plural genitive of a kind of unit right before the metric: 'nämndernas resultat', 'förvaltningarnas kostnader'
+UNITS_GENITIVE_BEFORE_RE = re.compile(r"\b([a-zåäö]*(?:" + UNIT_KIND + r")(?:erna|arna|ena)s)\s+$", re.I)
 UNIT_GENITIVE_BEFORE_RE = re.compile(
-    r"(?<![\wåäö-])((?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]*|[A-ZÅÄÖ][\wåäö]*s\s+|[A-ZÅÄÖ][\wåäö]*)"
-    r"(?:" + UNIT_KIND + r")(?:en|et|n)?(?:\s+[A-ZÅÄÖ][\wåäö]+)?|(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö]+)s"
+    r"(?<![\wåäö-])((?:[A-ZÅÄÖ][\wåäö]*s\s+(?:" + UNIT_KIND + r")|" + UNIT_NAME + r")"
+    r"(?:en|et|n)?(?:\s+[A-ZÅÄÖ][\wåäö]+)?|(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö]+)s"
     r"\s+(?:(?:" + alternation(READER_LISTS["owner_genitive_filler"]) + r")\s+)?$"
 )
 # a named unit that is the subject of the number's clause: 'Sjukvårdsverksamheten redovisar ett underskott på 372
@@ -259,7 +244,20 @@ UNIT_SUBJECT_RE = re.compile(
 # of the paragraph ('Denna avvikelse beror på 243,5 mkr högre intäkter ...')
 UNIT_AFTER_FOR_RE = re.compile(
     r"\b(?:" + alternation(READER_LISTS["owner_preposition"]) + r")\s+"
-    r"((?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]*|[A-ZÅÄÖ][\wåäö]*)(?i:" + UNIT_KIND + r")(?:en|et|n|erna|arna)?)\b"
+    r"(" + UNIT_NAME + r"(?:en|et|n|erna|arna)?)\b"
+)
+# the report's own unit named by a common noun: 'Förvaltningen', 'Sjukhuset redovisar ...' in a hospital's report
+SELF_WORDS = frozenset(OWN_UNIT_WORDS) | OWN_HOSPITAL_WORDS
+SELF_WORD_RE = re.compile(r"(?<![\wåäö])(?:" + alternation(sorted(SELF_WORDS)) + r")(?![\wåäö])", re.I)
+# where the clause of a number starts: at the last ',' or ';', clause opener ('medan', 'men') or 'och' between
+# two clauses before it (not the 'och' of 'Hälso- och sjukvården')
+CLAUSE_START_RE = re.compile(
+    r"[,;](?=\s)|\b(?:" + alternation(READER_LISTS["clause_opener"]) + r")\s|(?<![-\s])\s+och\s", re.I
+)
+# a subject of the clause's own, nearer the number than a named unit: the report's own unit or region by a common
+# noun ('förvaltningen', 'regionens') or another owner in the definite genitive ('koncernens resultat')
+OWN_SUBJECT_RE = re.compile(
+    SELF_WORD_RE.pattern + "|" + REGION_SELF_RE.pattern + r"|\b[a-zåäö]{3,}(?:ens|ets|ernas|arnas|ornas)\b", re.I
 )
 # a noun that names a kind of unit ('primärvård', 'sjukhusen', 'hälsovalsnämnden'), as a region's genitive's noun
 UNIT_NOUN_RE = re.compile(
@@ -817,8 +815,9 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
 OWN_UNIT_RE = re.compile(r"\b(?:" + "|".join(sorted(OWN_UNIT_WORDS)) + r")\b", re.I)
 # a sentence whose subject is another name ('Piteå har ...', 'Primärvården redovisar ...')
 CAPITAL_SUBJECT_RE = re.compile(
-    r"(?:Även\s+|Inom\s+)?[A-ZÅÄÖ][a-zåäöé]{2,}(?:\s+[A-ZÅÄÖ][\wåäö]+)?\s+(?:har|hade|redovisar|"
-    r"uppvisar|visar|ligger|når)\b"
+    r"(?:Även\s+|Inom\s+)?[A-ZÅÄÖ][a-zåäöé]{2,}(?:\s+[A-ZÅÄÖ][\wåäö]+)?\s+(?:"
+    + alternation(READER_LISTS["report_verb"])
+    + r")\b"
 )
 
 
