@@ -420,15 +420,18 @@ def region_names_re(region: dict[str, str]) -> re.Pattern[str]:
     return _region_names_re(region["short_name"], region["name_pattern"], former[0] if former else "")
 
 
-def without_genitive(name: str, region: dict[str, str]) -> str:
+def without_genitive(name: str) -> str:
     """A region's name as written without its genitive: 'Region Östergötlands' -> 'Region Östergötland',
-    'Region Kalmar läns' -> 'Region Kalmar län'."""
-    return re.sub(rf"({re.escape(region['short_name'])}|län)s$", r"\1", " ".join(name.split()))
+    'Region Kalmar läns' -> 'Region Kalmar län' (no region's name ends on -s; 'Norrbottens läns landsting' stays)."""
+    words = name.split()
+    if words and (words[-1] == "läns" or (words[-1][:1].isupper() and words[-1].endswith("s"))):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
 
 
 def is_region_name(name: str, region: dict[str, str]) -> bool:
     """Whether `name` is one of the names of `region` ('Landstinget Sörmland', 'Region Sörmland')."""
-    return bool(region_names_re(region).fullmatch(name)) and without_genitive(name, region) == name
+    return bool(region_names_re(region).fullmatch(name)) and without_genitive(name) == name
 
 
 def region_name_as_written(text: str, region: dict[str, str] | None, year: int | None = None) -> str:
@@ -444,7 +447,7 @@ def region_name_as_written(text: str, region: dict[str, str] | None, year: int |
     counts: Counter[str] = Counter()
     landsting: Counter[str] = Counter()
     for m in region_names_re(region).finditer(text):
-        name = without_genitive(m.group(0), region)  # a genitive ("Region Östergötlands resultat") names it too
+        name = without_genitive(m.group(0))  # a genitive ("Region Östergötlands resultat") names it too
         counts[name] += 1
         if m.group("landsting"):
             landsting[name] += 1

@@ -30,6 +30,7 @@ from loaders.document import (
     REGION_SELF_RE,
     is_region_name,
     region_by_code,
+    without_genitive,
 )
 from loaders.factlists import (
     is_breakdown,
@@ -222,6 +223,9 @@ ORG_RE = re.compile(
 UNIT_KIND = alternation(READER_LISTS["unit_kind_word"])
 # a capitalised name ending on a kind of unit: 'Hälso- och sjukvårdsförvaltning', 'Landstingsstyrelse'
 UNIT_NAME = r"(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]*|[A-ZÅÄÖ][\wåäö]*)(?i:" + UNIT_KIND + r")"
+NOT_A_NAME_START = frozenset(READER_LISTS["not_after_unit_name"])  # 'samt', 'och', 'som': no unit's name opens so
+# the capitalised word right before a place's name: 'Skaraborgs Sjukhus', 'Landstinget Sörmland'
+NAME_WORD_BEFORE_RE = re.compile(r"(?<![\wåäö])([A-ZÅÄÖ][\wåäö]+)[^\S\n]+$")
 # a plural genitive of a kind of unit right before the metric: 'nämndernas resultat', 'förvaltningarnas kostnader'
 UNITS_GENITIVE_BEFORE_RE = re.compile(r"\b([a-zåäö]*(?:" + UNIT_KIND + r")(?:erna|arna|ena)s)\s+$", re.I)
 UNIT_GENITIVE_BEFORE_RE = re.compile(
@@ -710,12 +714,6 @@ def _period(
     return ps, pe, ev
 
 
-NOT_A_NAME_START = frozenset(READER_LISTS["not_after_unit_name"])  # 'samt', 'och', 'som': no unit's name opens so
-
-
-NAME_WORD_BEFORE_RE = re.compile(r"(?<![\wåäö])([A-ZÅÄÖ][\wåäö]+)[^\S\n]+$")
-
-
 def _region_name(name: str) -> str:
     """The name after 'Region' without the word the sentence goes on with and without its genitive ('Region
     Östergötland ett plusresultat', 'Region Skånes preliminära bokslut', 'Region Jämtland Härjedalens resultat',
@@ -728,9 +726,7 @@ def _region_name(name: str) -> str:
         return " ".join(words)  # 'Region Skånes primärvård'
     if len(words) > 1 and words[1] != "län" and words[1][:1].islower():
         words = words[:1]
-    if words[-1].endswith("s") and words[-1][:1].isupper():
-        words[-1] = words[-1][:-1]
-    return " ".join(words)
+    return without_genitive(" ".join(words))
 
 
 def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tuple[int, int]] = ()) -> str:
