@@ -1348,6 +1348,12 @@ def test_a_named_unit_of_an_earlier_clause_does_not_own_a_number_whose_clause_ha
 
 
 def test_a_unit_carried_to_the_next_sentence_stops_at_an_owner_of_its_own_or_a_new_paragraph():
+    # the unit that reported in a sentence is the subject of the next sentence of its paragraph, whatever its
+    # metric (vasterbotten_hsn_arsrapport_2023, as 'för' units and 'Verksamhetsområde X redovisar' carry)
+    assert orgs(
+        "Tandvården redovisar underskott mot budget på 49 miljoner kronor. Intäkterna avviker negativt mot budget "
+        "med 78 miljoner kronor."
+    ) == [(-49.0, "Tandvården"), (-78.0, "Tandvården")]
     # the unit 'för' names owns its sentence's figure, not the next sentence's group result
     assert orgs(
         "Kostnaden för Hälso- och sjukvårdsnämnden ökade med 5 mnkr. Totalt uppgick koncernens resultat till 100 mkr."
