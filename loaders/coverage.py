@@ -28,6 +28,7 @@ from pathlib import Path
 
 from loaders.lexicon import SEEDS
 from loaders.numbers import NUMBER_RE
+from loaders.prefilter import folded, may_match, needed_words
 from loaders.records import ExtractionIssue, NumberSeen, ProseFact, TableCell
 
 NON_FACT_WORDS = SEEDS / "non_fact_words.csv"
@@ -169,14 +170,19 @@ class SpanIndex:
                 prev = k
             at += len(t) + 1
         text = "".join(parts)
+        words = folded(text)  # (a rule whose needed words the text lacks is not tried: it matches nowhere)
         found = [
-            (m.start(), m.end(), k, m) for k, rule in enumerate(rules) if rule.span for m in rule.span.finditer(text)
+            (m.start(), m.end(), k, m)
+            for k, rule in enumerate(rules)
+            if rule.span and may_match(rule.span, words)
+            for m in rule.span.finditer(text)
         ]
         found.sort(key=lambda f: f[0])
         self.found = found  # (start, end, rule index, match) of every match, by start
         self.match_starts = [f[0] for f in found]
         self.longest = max((f[1] - f[0] for f in found), default=0)
         self.rules = rules
+        self.words = rule_words(rules)
         self._numbered: dict[str, tuple[int, ...]] = {}  # memo of rules_for_number (one report's numbers)
 
     def rules_for_number(self, number: str) -> tuple[int, ...]:
@@ -202,6 +208,14 @@ class SpanIndex:
         return best
 
 
+def rule_words(rules: tuple[NonFactRule, ...]) -> tuple[tuple[tuple[str, ...] | None, tuple[str, ...] | None], ...]:
+    """Per rule, the folded words one of which a match of its `before` and of its `near` pattern needs
+    (loaders/prefilter.py): a rule whose words do not stand around a number is not tried there."""
+    return tuple(
+        (needed_words(r.before) if r.before else None, needed_words(r.near) if r.near else None) for r in rules
+    )
+
+
 def explain(
     text: str,
     start: int,
@@ -224,7 +238,11 @@ def explain(
         lines = text.split("\n")
         spans = SpanIndex(lines, set(range(1, len(lines) + 1)), rules)
     first_span, hit = spans.first(start, end)
-    candidates = spans.rules_for_number(number) if spans.rules is rules else _rules_for_number(rules, number)
+    if spans.rules is rules:
+        candidates, needs = spans.rules_for_number(number), spans.words
+    else:
+        candidates, needs = _rules_for_number(rules, number), rule_words(rules)
+    folded_before = folded_around = ""
     # the rules in the seed's order: the span rule first_span, else the first other rule that holds
     for k in candidates:
         if k > first_span:
@@ -233,6 +251,15 @@ def explain(
         a = rule.after.match(after) if rule.after else None  # (a match at one place: tried before the searches)
         if rule.after and not a:
             continue
+        before_words, near_words = needs[k]
+        if before_words:
+            folded_before = folded_before or folded(before)
+            if not any(w in folded_before for w in before_words):
+                continue
+        if near_words:
+            folded_around = folded_around or folded(around)
+            if not any(w in folded_around for w in near_words):
+                continue
         b = rule.before.search(before) if rule.before else None
         if rule.before and not b:
             continue
