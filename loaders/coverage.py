@@ -28,7 +28,7 @@ from pathlib import Path
 
 from loaders.lexicon import SEEDS
 from loaders.numbers import NUMBER_RE
-from loaders.prefilter import folded, may_match, needed_words
+from loaders.prefilter import finditer_folded, folded, may_match, needed_words
 from loaders.records import ExtractionIssue, NumberSeen, ProseFact, TableCell
 
 NON_FACT_WORDS = SEEDS / "non_fact_words.csv"
@@ -175,7 +175,7 @@ class SpanIndex:
             (m.start(), m.end(), k, m)
             for k, rule in enumerate(rules)
             if rule.span and may_match(rule.span, words)
-            for m in rule.span.finditer(text)
+            for m in finditer_folded(rule.span, text, words)
         ]
         found.sort(key=lambda f: f[0])
         self.found = found  # (start, end, rule index, match) of every match, by start

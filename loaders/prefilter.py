@@ -16,6 +16,7 @@ import re
 import re._casefix  # type: ignore[import-not-found]
 import re._constants as sre_c  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
+from collections.abc import Iterator
 
 MIN_WORD = 2  # a needed run shorter than this tests little
 
@@ -95,3 +96,87 @@ def may_match(rx: re.Pattern[str], folded_text: str) -> bool:
     """False only when rx cannot match in the text whose folded() form is `folded_text`."""
     words = needed_words(rx)
     return words is None or any(w in folded_text for w in words)
+
+
+ZERO_WIDTH = (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT)
+
+
+@functools.lru_cache(maxsize=4096)
+def leading_words(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Folded words one of which every match of rx starts with (after its zero-width tests: `\\b`,
+    lookarounds), or None. Where none of them stands in the text, no match of rx can start."""
+    if not isinstance(rx.pattern, str):
+        return None
+    try:
+        tree = sre_parse.parse(rx.pattern, rx.flags)
+    except Exception:
+        return None
+    words = _leading(list(tree))
+    return tuple(sorted(words)) if words else None
+
+
+def _leading(items: list) -> frozenset[str] | None:
+    items = list(items)
+    while items and items[0][0] in ZERO_WIDTH:
+        items.pop(0)
+    if not items:
+        return None
+    op, av = items[0]
+    if _one_char(op, av):
+        run = []
+        for op2, av2 in items:
+            ch = _one_char(op2, av2)
+            if not ch:
+                break
+            run.append(ch)
+        word = "".join(run)
+        if len(word) < MIN_WORD:  # ('V(?:ästra Götalandsregionen|GR)': the parser takes out a common first letter)
+            rest = _leading(items[len(run) :])
+            return frozenset(word + w for w in rest) if rest else None
+        return frozenset([word])
+    if op is sre_c.SUBPATTERN:
+        return _leading(list(av[3]))
+    if op is sre_c.ATOMIC_GROUP:
+        return _leading(list(av))
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _leading(list(av[2]))
+    if op is sre_c.BRANCH:
+        alts = [_leading(list(alt)) for alt in av[1]]
+        if all(alts):
+            return frozenset().union(*alts)  # type: ignore[arg-type]
+    return None
+
+
+def _one_char(op, av) -> str:
+    """The folded character a parse item takes, when it takes one: a literal, or a class of one letter in
+    its cases (`[Dd]`); else ''."""
+    if op is sre_c.LITERAL:
+        return _fold_char(chr(av))
+    if op is sre_c.IN and av and all(o is sre_c.LITERAL for o, _ in av):
+        chars = {_fold_char(chr(a)) for _, a in av}
+        return chars.pop() if len(chars) == 1 else ""
+    return ""
+
+
+def finditer_folded(rx: re.Pattern[str], text: str, folded_text: str) -> Iterator[re.Match[str]]:
+    """What rx.finditer(text) yields, trying rx only where one of its leading words stands in
+    `folded_text` (= folded(text)): the engine otherwise tries a pattern that starts with a word in any
+    case at every character. Falls back to rx.finditer when the pattern has no leading words."""
+    words = leading_words(rx)
+    if words is None:
+        yield from rx.finditer(text)
+        return
+    starts = set()
+    for w in words:
+        at = folded_text.find(w)
+        while at >= 0:
+            starts.add(at)
+            at = folded_text.find(w, at + 1)
+    pos = 0
+    for at in sorted(starts):
+        if at < pos:
+            continue
+        m = rx.match(text, at)
+        if m:  # (never empty: it holds a word)
+            yield m
+            pos = m.end()

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from loaders.coverage import load_non_fact_rules
-from loaders.prefilter import folded, may_match, needed_words
+from loaders.document import _region_scanners, load_regions
+from loaders.prefilter import finditer_folded, folded, leading_words, may_match, needed_words
 
 REPORTS = Path(__file__).resolve().parent.parent / "data" / "reports"
 
@@ -55,3 +56,27 @@ def test_no_seed_pattern_is_skipped_where_it_matches(report):
                 skipped += 1
                 assert rx.search(chunk) is None, (rx.pattern, chunk)
     assert skipped > len(chunks)  # the check does skip patterns
+
+
+def test_leading_words_of_a_pattern_whose_alternatives_share_a_first_letter():
+    assert leading_words(re.compile(r"\b(?:Västra Götalandsregionen|VGR)")) == ("vgr", "västra götalandsregionen")
+    assert leading_words(re.compile(r"(?=[Dd])\b[Dd]ivision(?:en)? (\w+)")) == ("division",)
+    assert leading_words(re.compile(r"\b\d{6}-\d{4}\b")) is None  # a digit class: no word
+    assert leading_words(re.compile(r"(?:per)?\s*jan")) is None  # an optional first part
+
+
+@pytest.mark.parametrize("report", sorted(REPORTS.glob("*.txt"))[:2], ids=lambda p: p.stem[:24])
+def test_finditer_folded_finds_what_finditer_finds(report):
+    """The span rules and the region scanners over a whole sample: the same matches, tried only where a
+    leading word stands."""
+    text = report.read_text(encoding="utf-8")
+    low = folded(text)
+    regions = load_regions()
+    key = tuple((r["region_code"], r["name_pattern"], r["short_pattern"], r["place_pattern"]) for r in regions)
+    patterns = [rule.span for rule in load_non_fact_rules() if rule.span]
+    patterns += [scanner for scanner, _ in _region_scanners(key)]
+    led = 0
+    for rx in patterns:
+        led += leading_words(rx) is not None
+        assert [m.span() for m in finditer_folded(rx, text, low)] == [m.span() for m in rx.finditer(text)], rx.pattern
+    assert led >= 10
