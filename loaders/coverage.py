@@ -28,7 +28,7 @@ from pathlib import Path
 
 from loaders.lexicon import SEEDS
 from loaders.numbers import NUMBER_RE
-from loaders.prefilter import finditer_folded, folded, may_match, needed_words
+from loaders.prefilter import all_matches, folded, may_match, needed_words
 from loaders.records import ExtractionIssue, NumberSeen, ProseFact, TableCell
 
 NON_FACT_WORDS = SEEDS / "non_fact_words.csv"
@@ -171,12 +171,9 @@ class SpanIndex:
             at += len(t) + 1
         text = "".join(parts)
         words = folded(text)  # (a rule whose needed words the text lacks is not tried: it matches nowhere)
-        found = [
-            (m.start(), m.end(), k, m)
-            for k, rule in enumerate(rules)
-            if rule.span and may_match(rule.span, words)
-            for m in finditer_folded(rule.span, text, words)
-        ]
+        tried = [k for k, rule in enumerate(rules) if rule.span and may_match(rule.span, words)]
+        matches = all_matches([rules[k].span for k in tried], text, words)  # type: ignore[misc]
+        found = [(m.start(), m.end(), k, m) for k, ms in zip(tried, matches) for m in ms]
         found.sort(key=lambda f: f[0])
         self.found = found  # (start, end, rule index, match) of every match, by start
         self.match_starts = [f[0] for f in found]

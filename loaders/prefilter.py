@@ -180,3 +180,105 @@ def finditer_folded(rx: re.Pattern[str], text: str, folded_text: str) -> Iterato
         if m:  # (never empty: it holds a word)
             yield m
             pos = m.end()
+
+
+def starts_with_digit(rx: re.Pattern[str]) -> bool:
+    """Whether every match of rx starts with a character `\\d` takes (after its zero-width tests), and
+    none is empty; a pattern with back references or named groups is left out (see all_matches)."""
+    return _starts_with_digit(rx)
+
+
+@functools.lru_cache(maxsize=4096)
+def _starts_with_digit(rx: re.Pattern[str]) -> bool:
+    if not isinstance(rx.pattern, str) or rx.groupindex or "(?P=" in rx.pattern or "(?(" in rx.pattern:
+        return False
+    if re.search(r"\\\d", rx.pattern.replace("\\\\", "")):  # \1: a back reference
+        return False
+    try:
+        digit, nullable = _first_digit(list(sre_parse.parse(rx.pattern, rx.flags)))
+    except Exception:
+        return False
+    return digit and not nullable
+
+
+def _first_digit(items: list) -> tuple[bool, bool]:
+    """(every first character is a digit, the sequence may match nothing)."""
+    for op, av in items:
+        if op in ZERO_WIDTH:
+            continue
+        digit, nullable = _item_first_digit(op, av)
+        if not digit:
+            return False, nullable
+        if not nullable:
+            return True, False
+    return True, True
+
+
+def _item_first_digit(op, av) -> tuple[bool, bool]:
+    if op is sre_c.LITERAL:
+        return chr(av).isdigit() and "0" <= chr(av) <= "9", False
+    if op is sre_c.IN:
+        ok = all(
+            (o is sre_c.CATEGORY and a is sre_c.CATEGORY_DIGIT)
+            or (o is sre_c.LITERAL and 48 <= a <= 57)
+            or (o is sre_c.RANGE and 48 <= a[0] <= a[1] <= 57)
+            for o, a in av
+        )
+        return ok, False
+    if op is sre_c.SUBPATTERN:
+        return _first_digit(list(av[3]))
+    if op is sre_c.ATOMIC_GROUP:
+        return _first_digit(list(av))
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+        lo, hi, body = av
+        if hi == 0:
+            return True, True
+        digit, nullable = _first_digit(list(body))
+        return digit, nullable or lo == 0
+    if op is sre_c.BRANCH:
+        alts = [_first_digit(list(alt)) for alt in av[1]]
+        return all(d for d, _ in alts), any(n for _, n in alts)
+    return False, True
+
+
+@functools.lru_cache(maxsize=64)
+def _digit_gate(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """One zero-width pattern that holds at a digit where one of the patterns (all starting with a digit,
+    all with the same flags) matches: one scan that tries them at digits only, not one scan each."""
+    try:
+        return re.compile(r"(?=\d)(?=" + "|".join(f"(?:{p.pattern})" for p in patterns) + ")", patterns[0].flags)
+    except re.error:
+        return None
+
+
+def all_matches(patterns: list[re.Pattern[str]], text: str, folded_text: str) -> list[list[re.Match[str]]]:
+    """[list(rx.finditer(text)) for rx in patterns], found faster: a pattern that starts with a word is
+    tried at the digits where one scan of all of them together holds, one that starts with a word where its
+    words stand (finditer_folded), the others by finditer."""
+    out: list[list[re.Match[str]] | None] = [None] * len(patterns)
+    digit_led: dict[int, list[int]] = {}  # flags -> indexes of the patterns that start with a digit
+    for k, rx in enumerate(patterns):
+        if starts_with_digit(rx):  # (before the words: '19', '20' of a year stand everywhere)
+            digit_led.setdefault(rx.flags, []).append(k)
+        elif leading_words(rx) is not None:
+            out[k] = list(finditer_folded(rx, text, folded_text))
+        else:
+            out[k] = list(rx.finditer(text))
+    for ks in digit_led.values():
+        gate = _digit_gate(tuple(patterns[k] for k in ks)) if len(ks) > 1 else None
+        if gate is None:
+            for k in ks:
+                out[k] = list(patterns[k].finditer(text))
+            continue
+        places = [m.start() for m in gate.finditer(text)]
+        for k in ks:
+            rx, found, pos = patterns[k], [], 0
+            for at in places:
+                if at < pos:
+                    continue
+                m = rx.match(text, at)
+                if m:
+                    found.append(m)
+                    pos = m.end()
+            out[k] = found
+    return [found or [] for found in out]

@@ -9,7 +9,15 @@ import pytest
 
 from loaders.coverage import load_non_fact_rules
 from loaders.document import _region_scanners, load_regions
-from loaders.prefilter import finditer_folded, folded, leading_words, may_match, needed_words
+from loaders.prefilter import (
+    all_matches,
+    finditer_folded,
+    folded,
+    leading_words,
+    may_match,
+    needed_words,
+    starts_with_digit,
+)
 
 REPORTS = Path(__file__).resolve().parent.parent / "data" / "reports"
 
@@ -80,3 +88,24 @@ def test_finditer_folded_finds_what_finditer_finds(report):
         led += leading_words(rx) is not None
         assert [m.span() for m in finditer_folded(rx, text, low)] == [m.span() for m in rx.finditer(text)], rx.pattern
     assert led >= 10
+
+
+def test_patterns_that_start_with_a_digit():
+    assert starts_with_digit(re.compile(r"\b[0-3]?\d/(?:1[0-2]|0?[1-9])\b"))  # an optional digit, then a digit
+    assert starts_with_digit(re.compile(r"\b(?:[01]?\d|2[0-3])[.:][0-5]\d\b"))
+    assert not starts_with_digit(re.compile(r"\bv\.?\s?\d{1,2}"))  # a letter first
+    assert not starts_with_digit(re.compile(r"^[ \t]*\d+"))  # a space may come first
+    assert not starts_with_digit(re.compile(r"\d*"))  # may match nothing
+    assert not starts_with_digit(re.compile(r"(\d)-\1"))  # a back reference: not joined with others
+
+
+@pytest.mark.parametrize("report", sorted(REPORTS.glob("*.txt"))[2:], ids=lambda p: p.stem[:24])
+def test_all_matches_is_finditer_of_each_pattern(report):
+    """The span rules over a whole sample: the word-led, digit-led (one scan together) and other patterns
+    give what finditer gives, match for match."""
+    text = report.read_text(encoding="utf-8")
+    patterns = [rule.span for rule in load_non_fact_rules() if rule.span]
+    assert sum(map(starts_with_digit, patterns)) >= 2
+    found = all_matches(patterns, text, folded(text))
+    for rx, matches in zip(patterns, found):
+        assert [(m.span(), m.group(0)) for m in matches] == [(m.span(), m.group(0)) for m in rx.finditer(text)]
