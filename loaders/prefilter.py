@@ -182,90 +182,112 @@ def finditer_folded(rx: re.Pattern[str], text: str, folded_text: str) -> Iterato
             pos = m.end()
 
 
-def starts_with_digit(rx: re.Pattern[str]) -> bool:
-    """Whether every match of rx starts with a character `\\d` takes (after its zero-width tests), and
-    none is empty; a pattern with back references or named groups is left out (see all_matches)."""
-    return _starts_with_digit(rx)
+def first_class(rx: re.Pattern[str]) -> str | None:
+    """A character class (`[\\d \\t(]`) that holds the first character of every match of rx, after its
+    zero-width tests, when those are digits and other characters without case only; None for a pattern
+    that may start with a letter or match nothing, and for one with back references or named groups
+    (see all_matches)."""
+    return _first_class(rx)
 
 
 @functools.lru_cache(maxsize=4096)
-def _starts_with_digit(rx: re.Pattern[str]) -> bool:
+def _first_class(rx: re.Pattern[str]) -> str | None:
     if not isinstance(rx.pattern, str) or rx.groupindex or "(?P=" in rx.pattern or "(?(" in rx.pattern:
-        return False
+        return None
     if re.search(r"\\\d", rx.pattern.replace("\\\\", "")):  # \1: a back reference
-        return False
+        return None
     try:
-        digit, nullable = _first_digit(list(sre_parse.parse(rx.pattern, rx.flags)))
+        first, nullable = _first(list(sre_parse.parse(rx.pattern, rx.flags)))
     except Exception:
-        return False
-    return digit and not nullable
+        return None
+    if not first or nullable:
+        return None
+    return "[" + "".join(t if t == r"\d" else re.escape(t) for t in sorted(first)) + "]"
 
 
-def _first_digit(items: list) -> tuple[bool, bool]:
-    """(every first character is a digit, the sequence may match nothing)."""
+def _first(items: list) -> tuple[frozenset[str] | None, bool]:
+    """(what the first character may be: \\d or a character; None when it may be a letter or is not
+    known, may the sequence match nothing)."""
+    found: set[str] = set()
     for op, av in items:
         if op in ZERO_WIDTH:
             continue
-        digit, nullable = _item_first_digit(op, av)
-        if not digit:
-            return False, nullable
+        first, nullable = _item_first(op, av)
+        if first is None:
+            return None, nullable
+        found |= first
         if not nullable:
-            return True, False
-    return True, True
+            return frozenset(found), False
+    return frozenset(found), True
 
 
-def _item_first_digit(op, av) -> tuple[bool, bool]:
+def _caseless(ch: str) -> bool:
+    return not ch.isalpha() and ch.lower() == ch == ch.upper()
+
+
+def _item_first(op, av) -> tuple[frozenset[str] | None, bool]:
     if op is sre_c.LITERAL:
-        return chr(av).isdigit() and "0" <= chr(av) <= "9", False
+        return (frozenset([chr(av)]) if _caseless(chr(av)) else None), False
     if op is sre_c.IN:
-        ok = all(
-            (o is sre_c.CATEGORY and a is sre_c.CATEGORY_DIGIT)
-            or (o is sre_c.LITERAL and 48 <= a <= 57)
-            or (o is sre_c.RANGE and 48 <= a[0] <= a[1] <= 57)
-            for o, a in av
-        )
-        return ok, False
+        found = set()
+        for o, a in av:
+            if (o is sre_c.CATEGORY and a is sre_c.CATEGORY_DIGIT) or (o is sre_c.RANGE and 48 <= a[0] <= a[1] <= 57):
+                found.add(r"\d")
+            elif o is sre_c.LITERAL and _caseless(chr(a)):
+                found.add(chr(a))
+            else:
+                return None, False
+        return frozenset(found), False
     if op is sre_c.SUBPATTERN:
-        return _first_digit(list(av[3]))
+        return _first(list(av[3]))
     if op is sre_c.ATOMIC_GROUP:
-        return _first_digit(list(av))
+        return _first(list(av))
     if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
         lo, hi, body = av
         if hi == 0:
-            return True, True
-        digit, nullable = _first_digit(list(body))
-        return digit, nullable or lo == 0
+            return frozenset(), True
+        first, nullable = _first(list(body))
+        return first, nullable or lo == 0
     if op is sre_c.BRANCH:
-        alts = [_first_digit(list(alt)) for alt in av[1]]
-        return all(d for d, _ in alts), any(n for _, n in alts)
-    return False, True
+        alts = [_first(list(alt)) for alt in av[1]]
+        if any(f is None for f, _ in alts):
+            return None, any(n for _, n in alts)
+        return frozenset().union(*(f for f, _ in alts)), any(n for _, n in alts)  # type: ignore[arg-type]
+    return None, True
 
 
 @functools.lru_cache(maxsize=64)
-def _digit_gate(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
-    """One zero-width pattern that holds at a digit where one of the patterns (all starting with a digit,
-    all with the same flags) matches: one scan that tries them at digits only, not one scan each."""
+def _first_class_gate(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """One zero-width pattern that holds where one of the patterns (each with a first_class, all with the
+    same flags) matches, tried only at their first characters: one scan for all, not one scan each."""
+    classes = sorted({first_class(p) or "" for p in patterns})
+    gate = "|".join(c for c in classes if c)
     try:
-        return re.compile(r"(?=\d)(?=" + "|".join(f"(?:{p.pattern})" for p in patterns) + ")", patterns[0].flags)
+        return re.compile(
+            f"(?=(?:{gate}))(?=" + "|".join(f"(?:{p.pattern})" for p in patterns) + ")", patterns[0].flags
+        )
     except re.error:
         return None
 
 
 def all_matches(patterns: list[re.Pattern[str]], text: str, folded_text: str) -> list[list[re.Match[str]]]:
-    """[list(rx.finditer(text)) for rx in patterns], found faster: a pattern that starts with a word is
-    tried at the digits where one scan of all of them together holds, one that starts with a word where its
-    words stand (finditer_folded), the others by finditer."""
+    """[list(rx.finditer(text)) for rx in patterns], found faster: the patterns whose matches start with a
+    digit or another character without case are tried at the places where one scan of all of them
+    together holds, one that starts with a word where its words stand (finditer_folded), the others by
+    finditer."""
     out: list[list[re.Match[str]] | None] = [None] * len(patterns)
-    digit_led: dict[int, list[int]] = {}  # flags -> indexes of the patterns that start with a digit
+    gated: dict[tuple[int, bool], list[int]] = {}  # (flags, first may be a space) -> patterns with a first_class
     for k, rx in enumerate(patterns):
-        if starts_with_digit(rx):  # (before the words: '19', '20' of a year stand everywhere)
-            digit_led.setdefault(rx.flags, []).append(k)
+        first = first_class(rx)
+        if first:  # (before the words: '19', '20' of a year stand everywhere)
+            # (patterns that may start with a space are scanned apart: spaces are many, digits fewer)
+            gated.setdefault((rx.flags, " " in first or "\t" in first), []).append(k)
         elif leading_words(rx) is not None:
             out[k] = list(finditer_folded(rx, text, folded_text))
         else:
             out[k] = list(rx.finditer(text))
-    for ks in digit_led.values():
-        gate = _digit_gate(tuple(patterns[k] for k in ks)) if len(ks) > 1 else None
+    for ks in gated.values():
+        gate = _first_class_gate(tuple(patterns[k] for k in ks)) if len(ks) > 1 else None
         if gate is None:
             for k in ks:
                 out[k] = list(patterns[k].finditer(text))
