@@ -180,7 +180,15 @@ class SpanIndex:
         self.longest = max((f[1] - f[0] for f in found), default=0)
         self.rules = rules
         self.words = rule_words(rules)
+        self._folded: tuple[str, str] = ("", "")  # (text, folded(text)) of the text explain asked about last
         self._numbered: dict[str, tuple[int, ...]] = {}  # memo of rules_for_number (one report's numbers)
+
+    def folded(self, text: str) -> str:
+        """folded(text), worked out once for the whole report rather than for each number's surroundings
+        (folded is one character for one, so a slice of it is the slice folded)."""
+        if self._folded[0] is not text:
+            self._folded = (text, folded(text))
+        return self._folded[1]
 
     def rules_for_number(self, number: str) -> tuple[int, ...]:
         """The indexes of the rules without `span` whose `number` pattern (if any) takes this number, in
@@ -239,6 +247,7 @@ def explain(
         candidates, needs = spans.rules_for_number(number), spans.words
     else:
         candidates, needs = _rules_for_number(rules, number), rule_words(rules)
+    low: str | None = None  # the text folded (loaders/prefilter.py), asked for when a rule has words
     folded_before = folded_around = ""
     # the rules in the seed's order: the span rule first_span, else the first other rule that holds
     for k in candidates:
@@ -249,13 +258,14 @@ def explain(
         if rule.after and not a:
             continue
         before_words, near_words = needs[k]
-        if before_words:
-            folded_before = folded_before or folded(before)
-            if not any(w in folded_before for w in before_words):
+        if before_words or near_words:
+            if low is None:
+                low = spans.folded(text)
+                folded_before = low[max(0, start - REACH) : start]
+                folded_around = low[max(0, start - NEAR_REACH) : end + NEAR_REACH]
+            if before_words and not any(w in folded_before for w in before_words):
                 continue
-        if near_words:
-            folded_around = folded_around or folded(around)
-            if not any(w in folded_around for w in near_words):
+            if near_words and not any(w in folded_around for w in near_words):
                 continue
         b = rule.before.search(before) if rule.before else None
         if rule.before and not b:
