@@ -28,6 +28,7 @@ from pathlib import Path
 
 from loaders.lexicon import SEEDS, alternation, load_reader_lists, load_unit_words
 from loaders.numbers import NUMBER_RE
+from loaders.prefilter import all_matches, folded, may_match, needed_words
 from loaders.records import ExtractionIssue, NumberSeen, ProseFact, TableCell
 
 NON_FACT_WORDS = SEEDS / "non_fact_words.csv"
@@ -175,15 +176,25 @@ class SpanIndex:
                 prev = k
             at += len(t) + 1
         text = "".join(parts)
-        found = [
-            (m.start(), m.end(), k, m) for k, rule in enumerate(rules) if rule.span for m in rule.span.finditer(text)
-        ]
+        words = folded(text)  # (a rule whose needed words the text lacks is not tried: it matches nowhere)
+        tried = [k for k, rule in enumerate(rules) if rule.span and may_match(rule.span, words)]
+        matches = all_matches([rules[k].span for k in tried], text, words)  # type: ignore[misc]
+        found = [(m.start(), m.end(), k, m) for k, ms in zip(tried, matches) for m in ms]
         found.sort(key=lambda f: f[0])
         self.found = found  # (start, end, rule index, match) of every match, by start
         self.match_starts = [f[0] for f in found]
         self.longest = max((f[1] - f[0] for f in found), default=0)
         self.rules = rules
+        self.words = rule_words(rules)
+        self._folded: tuple[str, str] = ("", "")  # (text, folded(text)) of the text explain asked about last
         self._numbered: dict[str, tuple[int, ...]] = {}  # memo of rules_for_number (one report's numbers)
+
+    def folded(self, text: str) -> str:
+        """folded(text), worked out once for the whole report rather than for each number's surroundings
+        (folded is one character for one, so a slice of it is the slice folded)."""
+        if self._folded[0] is not text:
+            self._folded = (text, folded(text))
+        return self._folded[1]
 
     def rules_for_number(self, number: str) -> tuple[int, ...]:
         """The indexes of the rules without `span` whose `number` pattern (if any) takes this number, in
@@ -208,6 +219,14 @@ class SpanIndex:
         return best
 
 
+def rule_words(rules: tuple[NonFactRule, ...]) -> tuple[tuple[tuple[str, ...] | None, tuple[str, ...] | None], ...]:
+    """Per rule, the folded words one of which a match of its `before` and of its `near` pattern needs
+    (loaders/prefilter.py): a rule whose words do not stand around a number is not tried there."""
+    return tuple(
+        (needed_words(r.before) if r.before else None, needed_words(r.near) if r.near else None) for r in rules
+    )
+
+
 def explain(
     text: str,
     start: int,
@@ -230,7 +249,12 @@ def explain(
         lines = text.split("\n")
         spans = SpanIndex(lines, set(range(1, len(lines) + 1)), rules)
     first_span, hit = spans.first(start, end)
-    candidates = spans.rules_for_number(number) if spans.rules is rules else _rules_for_number(rules, number)
+    if spans.rules is rules:
+        candidates, needs = spans.rules_for_number(number), spans.words
+    else:
+        candidates, needs = _rules_for_number(rules, number), rule_words(rules)
+    low: str | None = None  # the text folded (loaders/prefilter.py), asked for when a rule has words
+    folded_before = folded_around = ""
     # the rules in the seed's order: the span rule first_span, else the first other rule that holds
     for k in candidates:
         if k > first_span:
@@ -239,6 +263,16 @@ def explain(
         a = rule.after.match(after) if rule.after else None  # (a match at one place: tried before the searches)
         if rule.after and not a:
             continue
+        before_words, near_words = needs[k]
+        if before_words or near_words:
+            if low is None:
+                low = spans.folded(text)
+                folded_before = low[max(0, start - REACH) : start]
+                folded_around = low[max(0, start - NEAR_REACH) : end + NEAR_REACH]
+            if before_words and not any(w in folded_before for w in before_words):
+                continue
+            if near_words and not any(w in folded_around for w in near_words):
+                continue
         b = rule.before.search(before) if rule.before else None
         if rule.before and not b:
             continue

@@ -21,6 +21,7 @@ from loaders.lexicon import (
     load_reader_lists,
     load_report_type_words,
 )
+from loaders.prefilter import finditer_folded, folded
 from loaders.records import Document
 from loaders.sentences import URL_LINE_RE
 
@@ -175,8 +176,9 @@ def detect_region(text: str, regions: list[dict[str, str]]) -> tuple[str, str]:
     """(region_code, evidence): names weigh most, short names next, hospitals and towns least."""
     key = tuple((r["region_code"], r["name_pattern"], r["short_pattern"], r["place_pattern"]) for r in regions)
     scores: Counter[str] = Counter()
+    low = folded(text)
     for scanner, weight in _region_scanners(key):
-        for m in scanner.finditer(text):
+        for m in finditer_folded(scanner, text, low):
             region_group = m.lastgroup  # r<code>: the only groups are the regions' (_region_scanners)
             assert region_group is not None
             scores[region_group[1:]] += weight
@@ -220,7 +222,7 @@ def line_matches(
     line costs more than the scanning); the pattern must not match across a line end. `joined`: the
     lines' joined_lines, when the caller scans them with several patterns."""
     text, line_starts = joined or joined_lines(lines)
-    for m in pattern.finditer(text):
+    for m in finditer_folded(pattern, text, folded(text)):
         yield bisect.bisect_right(line_starts, m.start()) - 1, m
 
 
@@ -335,8 +337,9 @@ def detect_org_unit(text: str) -> str:
     """The unit the report is about: the division or administration it names most often."""
     counts: Counter[str] = Counter()
     text = lines_joined(text)  # names wrap over lines
+    low = folded(text)
     for pattern in ORG_UNIT_RES:
-        for m in pattern.finditer(text):
+        for m in finditer_folded(pattern, text, low):
             name = m.group(1)
             words = name.split()
             while words and words[-1].lower() in COMMON_WORDS:

@@ -1,0 +1,306 @@
+"""A cheap test before an expensive regex: the words one of which every match of a pattern contains.
+
+`needed_words(rx)` reads the pattern's parse tree and names literal runs every match must hold (`kapitel`,
+`kap` for `(?:kapitel|kap\\.?)\\s*\\d+`); `folded(text)` is the text in the case the regex engine compares
+under re.I, with offsets unchanged. So `not any(w in folded(text) for w in needed_words(rx))` proves that
+rx finds nothing in text, at the cost of a substring test instead of trying the pattern at every position.
+A pattern whose every match needs no such word gives None: it must always be tried.
+Pure functions; the result never depends on more than the pattern and the text.
+"""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]
+import functools
+import re
+import re._casefix  # type: ignore[import-not-found]
+import re._constants as sre_c  # type: ignore[import-not-found]
+import re._parser as sre_parse  # type: ignore[import-not-found]
+from collections.abc import Iterator
+
+MIN_WORD = 2  # a needed run shorter than this tests little
+
+
+def _fold_char(ch: str) -> str:
+    """The character re.I compares: its simple lower case, then one member of its case-equivalence class."""
+    low = chr(_sre.unicode_tolower(ord(ch)))
+    return _EQUIVALENT.get(low, low)
+
+
+# characters re.I treats as one beyond their lower case (the engine's table, e.g. s and ſ, i and ı):
+# each maps to the smallest of its class, which folded() and needed_words() both use
+_EQUIVALENT: dict[str, str] = {}
+for _low, _others in re._casefix._EXTRA_CASES.items():
+    _members = sorted({chr(_low), *(chr(c) for c in _others)})
+    for _m in _members:
+        _EQUIVALENT[_m] = _members[0]
+_EQUIVALENT = {ch: rep for ch, rep in _EQUIVALENT.items() if ch != rep}
+_FOLD_TABLE = str.maketrans(_EQUIVALENT)
+_UNFOLDED_RE = re.compile("[" + re.escape("".join(sorted(_EQUIVALENT))) + "]")
+
+
+def folded(text: str) -> str:
+    """`text` in the case re.I compares, one character for one (offsets into it are offsets into text)."""
+    if text.isascii():
+        return text.lower()
+    # str.lower() is the simple lower case for every character but İ (to 'i̇', two characters) and a
+    # final Σ (to ς); the translation maps ς to σ, the equivalences to one member
+    low = text.replace("\u0130", "i").lower()
+    return low.translate(_FOLD_TABLE) if _UNFOLDED_RE.search(low) else low
+
+
+@functools.lru_cache(maxsize=4096)
+def needed_words(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Folded words one of which every match of rx contains, or None (no such words known)."""
+    if not isinstance(rx.pattern, str):
+        return None
+    try:
+        tree = sre_parse.parse(rx.pattern, rx.flags)
+    except Exception:  # a pattern re compiled always parses; guard all the same
+        return None
+    words = _needed(list(tree))
+    return tuple(sorted(words)) if words else None
+
+
+def _needed(items: list) -> frozenset[str] | None:
+    """The best set of needed words of one sequence of parse items: its longest literal run, or the
+    needed words of one of its required parts, whichever has the longest shortest word."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is sre_c.LITERAL:
+            run.append(_fold_char(chr(av)))
+            continue
+        if len(run) >= MIN_WORD:
+            options.append(frozenset(["".join(run)]))
+        run = []
+        inner: frozenset[str] | None = None
+        if op is sre_c.SUBPATTERN:
+            inner = _needed(list(av[3]))
+        elif op is sre_c.ATOMIC_GROUP:
+            inner = _needed(list(av))
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            inner = _needed(list(av[2]))
+        elif op is sre_c.BRANCH:
+            alts = [_needed(list(alt)) for alt in av[1]]
+            if all(a for a in alts):
+                inner = frozenset().union(*alts)  # type: ignore[arg-type]
+        if inner:
+            options.append(inner)
+    if not options:
+        return None
+    return max(options, key=lambda words: (min(len(w) for w in words), -len(words)))
+
+
+def may_match(rx: re.Pattern[str], folded_text: str) -> bool:
+    """False only when rx cannot match in the text whose folded() form is `folded_text`."""
+    words = needed_words(rx)
+    return words is None or any(w in folded_text for w in words)
+
+
+ZERO_WIDTH = (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT)
+
+
+@functools.lru_cache(maxsize=4096)
+def leading_words(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Folded words one of which every match of rx starts with (after its zero-width tests: `\\b`,
+    lookarounds), or None. Where none of them stands in the text, no match of rx can start."""
+    if not isinstance(rx.pattern, str):
+        return None
+    try:
+        tree = sre_parse.parse(rx.pattern, rx.flags)
+    except Exception:
+        return None
+    words = _leading(list(tree))
+    return tuple(sorted(words)) if words else None
+
+
+def _leading(items: list) -> frozenset[str] | None:
+    items = list(items)
+    while items and items[0][0] in ZERO_WIDTH:
+        items.pop(0)
+    if not items:
+        return None
+    op, av = items[0]
+    if _one_char(op, av):
+        run = []
+        for op2, av2 in items:
+            ch = _one_char(op2, av2)
+            if not ch:
+                break
+            run.append(ch)
+        word = "".join(run)
+        if len(word) < MIN_WORD:  # ('V(?:ästra Götalandsregionen|GR)': the parser takes out a common first letter)
+            rest = _leading(items[len(run) :])
+            return frozenset(word + w for w in rest) if rest else None
+        return frozenset([word])
+    if op is sre_c.SUBPATTERN:
+        return _leading(list(av[3]))
+    if op is sre_c.ATOMIC_GROUP:
+        return _leading(list(av))
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _leading(list(av[2]))
+    if op is sre_c.BRANCH:
+        alts = [_leading(list(alt)) for alt in av[1]]
+        if all(alts):
+            return frozenset().union(*alts)  # type: ignore[arg-type]
+    return None
+
+
+def _one_char(op, av) -> str:
+    """The folded character a parse item takes, when it takes one: a literal, or a class of one letter in
+    its cases (`[Dd]`); else ''."""
+    if op is sre_c.LITERAL:
+        return _fold_char(chr(av))
+    if op is sre_c.IN and av and all(o is sre_c.LITERAL for o, _ in av):
+        chars = {_fold_char(chr(a)) for _, a in av}
+        return chars.pop() if len(chars) == 1 else ""
+    return ""
+
+
+def finditer_folded(rx: re.Pattern[str], text: str, folded_text: str) -> Iterator[re.Match[str]]:
+    """What rx.finditer(text) yields, trying rx only where one of its leading words stands in
+    `folded_text` (= folded(text)): the engine otherwise tries a pattern that starts with a word in any
+    case at every character. Falls back to rx.finditer when the pattern has no leading words."""
+    words = leading_words(rx)
+    if words is None:
+        yield from rx.finditer(text)
+        return
+    starts = set()
+    for w in words:
+        at = folded_text.find(w)
+        while at >= 0:
+            starts.add(at)
+            at = folded_text.find(w, at + 1)
+    pos = 0
+    for at in sorted(starts):
+        if at < pos:
+            continue
+        m = rx.match(text, at)
+        if m:  # (never empty: it holds a word)
+            yield m
+            pos = m.end()
+
+
+def first_class(rx: re.Pattern[str]) -> str | None:
+    """A character class (`[\\d \\t(]`) that holds the first character of every match of rx, after its
+    zero-width tests, when those are digits and other characters without case only; None for a pattern
+    that may start with a letter or match nothing, and for one with back references or named groups
+    (see all_matches)."""
+    return _first_class(rx)
+
+
+@functools.lru_cache(maxsize=4096)
+def _first_class(rx: re.Pattern[str]) -> str | None:
+    if not isinstance(rx.pattern, str) or rx.groupindex or "(?P=" in rx.pattern or "(?(" in rx.pattern:
+        return None
+    if re.search(r"\\\d", rx.pattern.replace("\\\\", "")):  # \1: a back reference
+        return None
+    try:
+        first, nullable = _first(list(sre_parse.parse(rx.pattern, rx.flags)))
+    except Exception:
+        return None
+    if not first or nullable:
+        return None
+    return "[" + "".join(t if t == r"\d" else re.escape(t) for t in sorted(first)) + "]"
+
+
+def _first(items: list) -> tuple[frozenset[str] | None, bool]:
+    """(what the first character may be: \\d or a character; None when it may be a letter or is not
+    known, may the sequence match nothing)."""
+    found: set[str] = set()
+    for op, av in items:
+        if op in ZERO_WIDTH:
+            continue
+        first, nullable = _item_first(op, av)
+        if first is None:
+            return None, nullable
+        found |= first
+        if not nullable:
+            return frozenset(found), False
+    return frozenset(found), True
+
+
+def _caseless(ch: str) -> bool:
+    return not ch.isalpha() and ch.lower() == ch == ch.upper()
+
+
+def _item_first(op, av) -> tuple[frozenset[str] | None, bool]:
+    if op is sre_c.LITERAL:
+        return (frozenset([chr(av)]) if _caseless(chr(av)) else None), False
+    if op is sre_c.IN:
+        found = set()
+        for o, a in av:
+            if (o is sre_c.CATEGORY and a is sre_c.CATEGORY_DIGIT) or (o is sre_c.RANGE and 48 <= a[0] <= a[1] <= 57):
+                found.add(r"\d")
+            elif o is sre_c.LITERAL and _caseless(chr(a)):
+                found.add(chr(a))
+            else:
+                return None, False
+        return frozenset(found), False
+    if op is sre_c.SUBPATTERN:
+        return _first(list(av[3]))
+    if op is sre_c.ATOMIC_GROUP:
+        return _first(list(av))
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+        lo, hi, body = av
+        if hi == 0:
+            return frozenset(), True
+        first, nullable = _first(list(body))
+        return first, nullable or lo == 0
+    if op is sre_c.BRANCH:
+        alts = [_first(list(alt)) for alt in av[1]]
+        if any(f is None for f, _ in alts):
+            return None, any(n for _, n in alts)
+        return frozenset().union(*(f for f, _ in alts)), any(n for _, n in alts)  # type: ignore[arg-type]
+    return None, True
+
+
+@functools.lru_cache(maxsize=64)
+def _first_class_gate(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """One zero-width pattern that holds where one of the patterns (each with a first_class, all with the
+    same flags) matches, tried only at their first characters: one scan for all, not one scan each."""
+    classes = sorted({first_class(p) or "" for p in patterns})
+    gate = "|".join(c for c in classes if c)
+    try:
+        return re.compile(
+            f"(?=(?:{gate}))(?=" + "|".join(f"(?:{p.pattern})" for p in patterns) + ")", patterns[0].flags
+        )
+    except re.error:
+        return None
+
+
+def all_matches(patterns: list[re.Pattern[str]], text: str, folded_text: str) -> list[list[re.Match[str]]]:
+    """[list(rx.finditer(text)) for rx in patterns], found faster: the patterns whose matches start with a
+    digit or another character without case are tried at the places where one scan of all of them
+    together holds, one that starts with a word where its words stand (finditer_folded), the others by
+    finditer."""
+    out: list[list[re.Match[str]] | None] = [None] * len(patterns)
+    gated: dict[tuple[int, bool], list[int]] = {}  # (flags, first may be a space) -> patterns with a first_class
+    for k, rx in enumerate(patterns):
+        first = first_class(rx)
+        if first:  # (before the words: '19', '20' of a year stand everywhere)
+            # (patterns that may start with a space are scanned apart: spaces are many, digits fewer)
+            gated.setdefault((rx.flags, " " in first or "\t" in first), []).append(k)
+        elif leading_words(rx) is not None:
+            out[k] = list(finditer_folded(rx, text, folded_text))
+        else:
+            out[k] = list(rx.finditer(text))
+    for ks in gated.values():
+        gate = _first_class_gate(tuple(patterns[k] for k in ks)) if len(ks) > 1 else None
+        if gate is None:
+            for k in ks:
+                out[k] = list(patterns[k].finditer(text))
+            continue
+        places = [m.start() for m in gate.finditer(text)]
+        for k in ks:
+            rx, found, pos = patterns[k], [], 0
+            for at in places:
+                if at < pos:
+                    continue
+                m = rx.match(text, at)
+                if m:
+                    found.append(m)
+                    pos = m.end()
+            out[k] = found
+    return [found or [] for found in out]

@@ -1,0 +1,112 @@
+"""The keyword pre-check before an expensive regex (loaders/prefilter.py) never skips a pattern that matches."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from loaders.coverage import load_non_fact_rules
+from loaders.document import _region_scanners, load_regions
+from loaders.prefilter import (
+    all_matches,
+    finditer_folded,
+    first_class,
+    folded,
+    leading_words,
+    may_match,
+    needed_words,
+)
+
+REPORTS = Path(__file__).resolve().parent.parent / "data" / "reports"
+
+
+def test_needed_words_of_an_alternation_before_a_number():
+    rx = re.compile(r"(?:kapitel|kap\.?|avsnitt)\s*\d+", re.I)
+    assert needed_words(rx) == ("avsnitt", "kap", "kapitel")
+
+
+def test_the_longest_needed_run_wins_and_a_part_that_may_be_absent_needs_nothing():
+    assert needed_words(re.compile(r"\bdnr\.?\s*(?:nr)?\d+ avgift")) == (" avgift",)
+    assert needed_words(re.compile(r"(?:månad)?\d+")) is None
+    assert needed_words(re.compile(r"\d+|\(\d+\)")) is None  # one alternative needs no word
+    assert needed_words(re.compile(r"(?:besök)+ \d")) == ("besök",)  # a repeated part stands alone
+
+
+def test_case_is_folded_as_the_regex_engine_folds_it():
+    assert folded("Sida 3 AV 5") == "sida 3 av 5"
+    assert folded("Åre İNTERVALL ſida") == "åre intervall sida"
+    assert len(folded("İſΣ x")) == len("İſΣ x")  # one character for one: offsets stay
+    rx = re.compile(r"sida \d", re.I)
+    for text in ("ſida 4", "SIDA 4", "Sida 4"):
+        assert rx.search(text) and may_match(rx, folded(text))
+
+
+def test_a_case_sensitive_part_is_still_a_needed_word():
+    rx = re.compile(r"(?-i:Dnr)\s*\d+", re.I)
+    assert needed_words(rx) == ("dnr",)
+    assert not may_match(rx, folded("diarienummer 12"))
+
+
+@pytest.mark.parametrize("report", sorted(REPORTS.glob("*.txt")), ids=lambda p: p.stem[:24])
+def test_no_seed_pattern_is_skipped_where_it_matches(report):
+    """Every pattern of seeds/non_fact_words.csv over a sample report, five lines at a time: where the
+    pre-check says no match, the pattern finds none."""
+    lines = report.read_text(encoding="utf-8").split("\n")
+    chunks = ["\n".join(lines[i : i + 5]) for i in range(0, len(lines), 5)]
+    patterns = [rx for rule in load_non_fact_rules() for rx in (rule.span, rule.before, rule.near, rule.after) if rx]
+    skipped = 0
+    for chunk in chunks:
+        low = folded(chunk)
+        for rx in patterns:
+            if not may_match(rx, low):
+                skipped += 1
+                assert rx.search(chunk) is None, (rx.pattern, chunk)
+    assert skipped > len(chunks)  # the check does skip patterns
+
+
+def test_leading_words_of_a_pattern_whose_alternatives_share_a_first_letter():
+    assert leading_words(re.compile(r"\b(?:Västra Götalandsregionen|VGR)")) == ("vgr", "västra götalandsregionen")
+    assert leading_words(re.compile(r"(?=[Dd])\b[Dd]ivision(?:en)? (\w+)")) == ("division",)
+    assert leading_words(re.compile(r"\b\d{6}-\d{4}\b")) is None  # a digit class: no word
+    assert leading_words(re.compile(r"(?:per)?\s*jan")) is None  # an optional first part
+
+
+@pytest.mark.parametrize("report", sorted(REPORTS.glob("*.txt"))[:2], ids=lambda p: p.stem[:24])
+def test_finditer_folded_finds_what_finditer_finds(report):
+    """The span rules and the region scanners over a whole sample: the same matches, tried only where a
+    leading word stands."""
+    text = report.read_text(encoding="utf-8")
+    low = folded(text)
+    regions = load_regions()
+    key = tuple((r["region_code"], r["name_pattern"], r["short_pattern"], r["place_pattern"]) for r in regions)
+    patterns = [rule.span for rule in load_non_fact_rules() if rule.span]
+    patterns += [scanner for scanner, _ in _region_scanners(key)]
+    led = 0
+    for rx in patterns:
+        led += leading_words(rx) is not None
+        assert [m.span() for m in finditer_folded(rx, text, low)] == [m.span() for m in rx.finditer(text)], rx.pattern
+    assert led >= 10
+
+
+def test_the_first_character_of_a_pattern_that_starts_with_a_digit_or_a_sign():
+    assert first_class(re.compile(r"\b[0-3]?\d/(?:1[0-2]|0?[1-9])\b")) == r"[\d]"  # an optional digit, a digit
+    assert first_class(re.compile(r"\b(?:[01]?\d|2[0-3])[.:][0-5]\d\b")) == r"[012\d]"
+    assert first_class(re.compile(r"(?:\.{3,}|…)[ \t]*\d")) == r"[\.…]"
+    assert first_class(re.compile(r"^[ \t]*\d+", re.M)) == "[\\\t\\ \\d]"  # a space or tab may come first
+    assert not first_class(re.compile(r"\bv\.?\s?\d{1,2}"))  # a letter first
+    assert not first_class(re.compile(r"\d*"))  # may match nothing
+    assert not first_class(re.compile(r"(\d)-\1"))  # a back reference: not joined with others
+
+
+@pytest.mark.parametrize("report", sorted(REPORTS.glob("*.txt"))[2:], ids=lambda p: p.stem[:24])
+def test_all_matches_is_finditer_of_each_pattern(report):
+    """The span rules over a whole sample: the word-led, digit-led (one scan together) and other patterns
+    give what finditer gives, match for match."""
+    text = report.read_text(encoding="utf-8")
+    patterns = [rule.span for rule in load_non_fact_rules() if rule.span]
+    assert sum(1 for rx in patterns if first_class(rx)) >= 10
+    found = all_matches(patterns, text, folded(text))
+    for rx, matches in zip(patterns, found):
+        assert [(m.span(), m.group(0)) for m in matches] == [(m.span(), m.group(0)) for m in rx.finditer(text)]
