@@ -1197,3 +1197,20 @@ def test_births_at_a_named_hospital_are_that_hospitals():
         (2587.0, "Skaraborgs sjukhus")
     ]
     assert births("Om Södersjukhuset\n\nUnder 2016 föddes 7286 barn på SÖS.\n") == [(7286.0, "")]
+
+
+def test_months_counted_in_digits_and_a_year_the_page_date_rules_out():
+    # halland_manadsrapport_2017_2 (a meeting page of 2018-01-17 on the figures 'efter 11 månader'), as kalmar_
+    # delarsrapport_2019 and kalmar_pressmeddelande_2021 write the months in words ('efter åtta månader'): the
+    # period ends with the eleventh month, of the latest year that ends before the page's own date
+    page = [
+        "# source: https://example.se/committees/regionstyrelsen/mote-2018-01-17",
+        "Resultatet efter 11 månader är 201,3 mnkr.",
+        "Den beräknade avvikelsen för helåret 2017 är 197,0 mnkr, i nivå med underskottet för 2016.",
+        "Arbetet ska vara klart till 2018.",
+    ]
+    assert detect_period(page)[:2] == (date(2017, 1, 1), date(2017, 11, 30))
+    # (a year the text names with its months stays: the date only rules a year out)
+    assert detect_period(["Möte 2018-01-17", "Efter 11 månader 2016 var resultatet 3 mnkr."])[1] == date(2016, 11, 30)
+    # (a date written without dashes is as often a photo's caption: no constraint)
+    assert detect_period(["HUDIKSVALL 20200506", "Delårsrapporten för januari-augusti", "2020"])[1] == date(2020, 8, 31)
