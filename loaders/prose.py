@@ -1879,7 +1879,10 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         and family == placed_prev.family
         and measure != "change_pp"
     ):
-        measure, prev_year = "actual", True  # '8,1 % (8,1 %)': the same figure a year earlier
+        # '8,1 % (8,1 %)': the same figure a year earlier; of a change, that year's change ('Nettokostnadsökning
+        # 2,9 % (4,1 %)'); of a full-year forecast, that year's outcome ('Helårsprognos 120 mnkr (150 mnkr)')
+        measure = s.prev_measure if s.prev_measure in ("change_pct", "change_abs") else "actual"
+        prev_year = True
     signed = n.explicit_sign or bool(SIGN_WORD_NEAR_RE.search(window))
     if (
         signed
@@ -2350,6 +2353,8 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         and not n.explicit_sign
         # ('ökat med 296,5 mkr (5,3 %)': a percent after a change in money or a count is that change in percent)
         and not (family == "pct" and placed_prev is not None and s.prev_measure == "change_abs")
+        # (nor the same change a year earlier: 'Nettokostnadsökning 2,9 % (4,1 %)')
+        and not (pick.prev_year and OPEN_PAREN_RE.fullmatch(window) and CLOSE_PAREN_RE.match(at.rest))
     ):
         raise _Rejected("a bare number in parentheses beside a change word")
     if (
@@ -2435,6 +2440,8 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         or (measure == "target" and bool(TARGET_PLAN_RE.search(window)))
         or bool(re.search(r"\bhelår\w*|\bårsbasis\b|\bför\s+helåret\b|\bvid\s+årets\s+slut", window, re.I))
         or pick.whole_year
+        # (the year-earlier figure in parentheses beside a full-year forecast is that year's outcome)
+        or (prev_year and s.prev_measure == "forecast" and bool(OPEN_PAREN_RE.fullmatch(window)))
     )
     # (a text with no period of its own: the year of the number's clause, sentence, list intro, heading, or of
     # the sentences before it in the paragraph: 'gjorde 1 022 538 besök ... 2017. ... Av de besöken var 430 191')

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.factlists import list_line_indexes
-from loaders.lexicon import alternation, load_reader_lists, load_reader_words
+from loaders.lexicon import alternation, load_reader_lists, load_reader_words, load_unit_words
 from loaders.numbers import NUMBER_RE
 
 READER_WORDS = load_reader_words()  # the word lists (seeds/reader_words.csv), read once at import
@@ -46,6 +46,21 @@ LABEL_VALUE_RE = re.compile(
     r"^\s*[A-ZÅÄÖ][^\d.!?]*?[a-zåäö][^\d.!?]*?[\s:]\s*(?:(?:ca|cirka|drygt|knappt)\.?\s+)?"
     r"\d+(?:[ \u00a0]\d{3})*(?:,\d+)?\s*%?\s*$",
     re.I,
+)
+# a key figure (bulleted or not): a label, its value with a unit word (seeds/unit_factors.csv) and, in
+# parentheses, the same figure a year earlier ('Resultat januari – februari -3 mnkr (-28 mnkr)',
+# 'Nettokostnadsökning 2,9 % (4,1 %)')
+_KEY_VALUE = (
+    r"[-–−+]?\s?\d+(?:[ \u00a0]\d{3})*(?:,\d+)?\s*(?:"
+    + alternation(sorted((u.word for u in load_unit_words()), key=len, reverse=True))
+    + r")"
+)
+KEY_FIGURE_RE = re.compile(
+    r"^\s*(?:[•\uf0b7▪·–-]\s*)?[A-ZÅÄÖ][^\d.!?()]*?[a-zåäö][^\d.!?()]*?\s"
+    + _KEY_VALUE
+    + r"\s*\(\s*"
+    + _KEY_VALUE
+    + r"\s*\)\s*$"
 )
 TABLE_MARK = "\x00table"  # a table stood here: a unit heading above it does not reach past it
 # a scorecard row: a number followed by a status cell ('94 % Positiv', '-75,2 Negativ')
@@ -239,10 +254,16 @@ def _ends_in_value(line: str) -> bool:
 
 
 def _fact_box_lines(lines: list[str]) -> list[bool]:
-    """For each (non-blank) line: is it one of FACT_BOX_LINES or more label-value lines in a row?"""
+    """For each (non-blank) line: is it one of FACT_BOX_LINES or more label-value (or key figure) lines in a row?"""
     # (a label-value line ends in its value: a cheap test of the last character first, since the pattern's
     # two lazy runs make it slow on a long line of words)
-    label_value = [_ends_in_value(line) and bool(LABEL_VALUE_RE.match(line)) for line in lines]
+    label_value = [
+        _ends_in_value(line)
+        and bool(LABEL_VALUE_RE.match(line))
+        or line.rstrip().endswith(")")
+        and bool(KEY_FIGURE_RE.match(line))
+        for line in lines
+    ]
     out = [False] * len(lines)
     start = 0
     for k in range(len(lines) + 1):

@@ -1214,3 +1214,31 @@ def test_months_counted_in_digits_and_a_year_the_page_date_rules_out():
     assert detect_period(["Möte 2018-01-17", "Efter 11 månader 2016 var resultatet 3 mnkr."])[1] == date(2016, 11, 30)
     # (a date written without dashes is as often a photo's caption: no constraint)
     assert detect_period(["HUDIKSVALL 20200506", "Delårsrapporten för januari-augusti", "2020"])[1] == date(2020, 8, 31)
+
+
+def test_a_key_figure_box_with_the_year_before_in_parentheses():
+    # orebro_periodrapport_2019 (a bulleted box of key figures, no full stops); a compound whose last part is a
+    # change word is a change in any form, as vasterbotten_hsn_arsrapport_2023 writes 'en nettokostnadsökning
+    # på 19,7 procent': the figure in parentheses is the same one a year earlier, of a change that year's
+    # change, of a full-year forecast that year's outcome
+    def got(text: str) -> list[tuple[str, str, float, date | None, date | None]]:
+        return [
+            (f.metric_code, f.measure, f.value, f.period_start, f.period_end)
+            for f in extract_text("t.txt", text.encode()).prose_facts
+        ]
+
+    box = (
+        "Periodrapport februari 2019\n\nEkonomi\n\n\uf0b7 Resultat januari – februari -3 mnkr (-28 mnkr)\n\n"
+        "\uf0b7 Nettokostnadsökning 2,9 % (4,1 %)\n\n\uf0b7 Helårsprognos 120 mnkr (150 mnkr)\n"
+    )
+    assert got(box) == [
+        ("resultat", "actual", -3.0, date(2019, 1, 1), date(2019, 2, 28)),
+        ("resultat", "actual", -28.0, date(2018, 1, 1), date(2018, 2, 28)),
+        ("nettokostnad", "change_pct", 2.9, date(2019, 1, 1), date(2019, 2, 28)),
+        ("nettokostnad", "change_pct", 4.1, date(2018, 1, 1), date(2018, 2, 28)),
+        ("resultat", "forecast", 120.0, date(2019, 1, 1), date(2019, 12, 31)),
+        ("resultat", "actual", 150.0, date(2018, 1, 1), date(2018, 12, 31)),
+    ]
+    assert got("Årsrapport 2023\n\nNämnden redovisar en nettokostnadsökning på 19,7 procent.\n") == [
+        ("nettokostnad", "change_pct", 19.7, date(2023, 1, 1), date(2023, 12, 31))
+    ]
