@@ -116,7 +116,7 @@ DEVIATION_RE = re.compile(
     r"budgetavvikelse\w*|budgetunderskott\w*|budgetöverskott\w*|"
     r"\w*avvikelse\w*|\bavviker\b|underskott\w*|överskott\w*|"
     r"(?:mot|än|jämfört\s+(?:med\s+)?|i\s+förhållande\s+till)\s*(?:budget|plan)\w*|"
-    r"överstiga\s+budget",
+    r"(?:överstig|understig)\w*\s+budget",
     re.I,
 )
 # (not across 'vilket': '715 mnkr, vilket var en positiv avvikelse mot budget med 522' is the next number's cue)
@@ -1365,7 +1365,14 @@ THAN_COMPARED_AFTER_RE = re.compile(
     r"\s*(?:kronor\s+)?(?:mer|mindre|högre|lägre|bättre|sämre)\s+(?:än|jämfört\s+med)\b", re.I
 )
 RESULT_WORD_RE = re.compile(r"(?:under|över)skott\w*", re.I)
-THAN_BUDGET_LATER_RE = re.compile(r"\d[^.]{0,20}?(?:sämre|bättre|högre|lägre)\s+än\s+budget", re.I)
+# a later number of the sentence compared with the budget: '..., vilket är 31 mnkr sämre än budget', 'vilket ger ett
+# underskott mot den periodiserade budgeten på minus 17 mkr', 'vilket överstiger budget med 129 miljoner kronor'
+THAN_BUDGET_LATER_RE = re.compile(
+    r"\d[^.]{0,20}?(?:sämre|bättre|högre|lägre)\s+än\s+(?:i\s+)?budget"
+    r"|\b(?:mot|överstiger|understiger)\s+(?:den\s+|det\s+)?(?:[a-zåäö]+\s+)?budget\w*\s+(?:på|med|om)\s+"
+    r"(?:minus\s+|plus\s+)?[-–−+]?\s?\d",
+    re.I,
+)
 THAN_PLAN_RE = re.compile(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan")
 COMPARED_NEXT_RE = re.compile(r"\s*\S*\s*jämfört")
 # a comparative or 'miljoner' between a number and its noun: '649 000 fler vårdbesök', '3,6 miljoner läkarbesök'
@@ -2783,8 +2790,11 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
         return True  # 'drg-poäng/vårdtillfälle': a ratio, not the metric
     if re.search(r"\b(?:övriga|andra|vissa|externa|interna)\s+$", before, re.I):
         return True  # 'övriga intäkter', 'externa vårdintäkter': a part of the metric
-    if re.match(r"\s+mot\s+(?!budget|plan|föregående|fg|förra|samma|mål)[A-Za-zÅÄÖåäö]", text[h.end :]):
-        return True  # 'vaccinationsbesök mot Covid-19': narrowed
+    if re.match(
+        r"\s+mot\s+(?!(?:den\s+|det\s+)?(?:[a-zåäö]+\s+)?(?:budget|plan)|föregående|fg|förra|samma|mål)[A-Za-zÅÄÖåäö]",
+        text[h.end :],
+    ):
+        return True  # 'vaccinationsbesök mot Covid-19': narrowed (not 'underskott mot den periodiserade budgeten')
     if re.search(r"(?:^|\.\s)Av\s+$|\bav\s+$", before) and re.match(r"\s+(?:var|är)\b", text[h.end :]):
         return True
     if h.phrase in WEAK_METRIC_ALIASES:
@@ -2819,8 +2829,10 @@ def _sign_from_words(
         for rx, sg in ((NEG_WORDS_RE, -1), (POS_WORDS_RE, 1)):
             for mm in rx.finditer(after_near):
                 cands.append((mm.start(), sg, mm.group(0)))
-    if measure.endswith("deviation") and re.search(r"överstiga\w*\s+budget", window, re.I):
-        return (-1 if is_cost else 1), "överstiga budget"
+    above = re.search(r"(över|under)stig\w*\s+budget", window, re.I)
+    if measure.endswith("deviation") and above:  # (above the budget: a better result, a worse cost)
+        sg = -1 if is_cost else 1
+        return (sg if above.group(1).casefold() == "över" else -sg), above.group(0)
     if not cands:
         return 0, ""
     cands.sort()

@@ -1242,3 +1242,20 @@ def test_a_key_figure_box_with_the_year_before_in_parentheses():
     assert got("Årsrapport 2023\n\nNämnden redovisar en nettokostnadsökning på 19,7 procent.\n") == [
         ("nettokostnad", "change_pct", 19.7, date(2023, 1, 1), date(2023, 12, 31))
     ]
+
+
+def test_a_surplus_is_the_result_when_a_later_number_is_its_deviation_from_budget():
+    # dalarna_delarsrapport_2011 ('ett underskott på 51 mkr vilket ger ett underskott mot den periodiserade
+    # budgeten på minus 17 mkr'), as 'vilket är 31 mnkr sämre än budget' in the samples: the first is the
+    # result, the later one the deviation; 'överstiger budget med' is a deviation with its sign
+    assert facts(
+        "Delårsrapport 1 2011\n\nPeriodens resultat är ett underskott på 51 mkr vilket ger ett underskott mot den "
+        "periodiserade budgeten på minus 17 mkr.\n"
+    ) == [("resultat", "actual", -51.0), ("resultat", "budget_deviation", -17.0)]
+    assert facts(
+        "Delårsrapport januari-augusti 2019\n\nPrognosen för helåret visar ett överskott på 161 miljoner kronor, "
+        "vilket överstiger budget med 129 miljoner kronor.\n"
+    ) == [("resultat", "forecast", 161.0), ("resultat", "forecast_deviation", 129.0)]
+    assert facts("Delårsrapport januari-augusti 2019\n\nKostnaderna överstiger budget med 12 mkr.\n") == [
+        ("kostnader_totalt", "budget_deviation", -12.0)
+    ]
