@@ -1342,6 +1342,8 @@ THAN_BUDGET_AFTER_RE = re.compile(
 )
 GOAL_RE = re.compile(r"\b\w*mål", re.I)
 TO_BEFORE_RE = re.compile(r"^\s*(?:%|procent|\w+)?\s*till\s*$")
+# (after the previous item's closing parenthesis: a label in lower case and nothing else)
+NEXT_ITEM_RE = re.compile(r"^\s*\)\s*,?\s*(?:och\s+)?[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,4}\s+$")
 LIST_ITEM_BEFORE_RE = re.compile(r"(?:\bmed|\(|,|\brespektive)\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$")
 COMPARED_WITH_BEFORE_RE = re.compile(r"jämfört\s+med\s*$")
 OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
@@ -1868,6 +1870,17 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     ):
         measure = s.last_any_measure  # a list: 'Sunderbyn (-8,2 procent) Piteå (-1,6 procent)'
     elif (
+        s.last_any_measure.startswith("change")
+        and not forecast
+        and last_change < 0
+        and last_level < 0
+        and last_dev < 0
+        and NEXT_ITEM_RE.match(window)
+    ):
+        # the next item of a list of changes, each 'label amount (percent)': 'De största ökningarna är
+        # personalkostnader 146 mkr (5,5 %) köp från bemanningsföretag 26 mkr (35,0 %) ...'
+        measure = "change_pct" if family == "pct" else "change_abs"
+    elif (
         (last_change >= 0 and last_change > last_level)
         or CHANGE_AFTER_RE.search(after)
         or CHANGE_AFTER_LEVEL_RE.search(rest)
@@ -1881,6 +1894,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         measure = "actual"
     if (
         placed_prev is not None
+        and placed_prev is s.prev_seen  # (the figure right before it, not one before a number left unplaced)
         and OPEN_PAREN_RE.fullmatch(window)
         and CLOSE_PAREN_RE.match(rest)
         and family == placed_prev.family
@@ -2406,6 +2420,8 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
             )
         ):
             sign, sign_word = s.prev_sign, "(as the previous number)"  # ('ökat med 5% respektive 11%')
+        if sign == 0 and s.placed_prev is not None and measure.startswith("change") and NEXT_ITEM_RE.match(window):
+            sign, sign_word = s.prev_sign, "(as the list's previous item)"
         if sign == 0 and measure.startswith("change") and "utveckling" in label:
             sign, sign_word = 1, "(utveckling)"
         if sign == 0 and MATCHING_FIGURE_RE.match(text):

@@ -1259,3 +1259,22 @@ def test_a_surplus_is_the_result_when_a_later_number_is_its_deviation_from_budge
     assert facts("Delårsrapport januari-augusti 2019\n\nKostnaderna överstiger budget med 12 mkr.\n") == [
         ("kostnader_totalt", "budget_deviation", -12.0)
     ]
+
+
+def test_items_of_a_list_of_changes_each_with_its_percent_in_parentheses():
+    # vastmanland_manadsrapport_2013 (and the same list in the next year's report): each 'label amount (percent)'
+    # after the first is a change too, with the list's sign; a percent after an item that names no metric
+    # is no year-earlier figure of the item before
+    got = facts(
+        "Månadsrapport november 2013\n\nDe största ökningarna är personalkostnader 146 mkr (5,5 %) köp från "
+        "bemanningsföretag 26 mkr (35,0 %) köp av högspecialiserad vård 26 mkr (8,0 %) sjukvårds- och övrigt "
+        "material 25 mkr (6,8 %) Utöver detta finns förändringar.\n"
+    )
+    assert got == [
+        ("personalkostnader", "change_abs", 146.0),
+        ("personalkostnader", "change_pct", 5.5),
+        ("inhyrd_personal_kostnad", "change_abs", 26.0),
+        ("inhyrd_personal_kostnad", "change_pct", 35.0),
+        ("kopt_vard", "change_abs", 26.0),
+        ("kopt_vard", "change_pct", 8.0),
+    ]
