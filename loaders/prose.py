@@ -2107,10 +2107,15 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # 'länets ambulanser utförde drygt 64 000 transporter', '681 uppdrag av ambulanshelikopter': a count of
         # missions in a sentence about ambulances is the ambulance missions
         metric, label = "ambulansuppdrag", f"{mission.group(1)} (of an ambulance)"
-    fte = FTE_CONVERSION_RE.search(text, 0, n.start) if family in ("none", "count") else None
+    fte = (
+        FTE_CONVERSION_RE.search(text, 0, n.start)
+        if family in ("none", "count") or (family == "pct" and metric == "arbetad_tid")
+        else None
+    )
     # employees converted to full-time posts are anstallda_heltidstjanster, worked time converted is arsarbetare
+    # ('den arbetade tiden ... omräknat till årsarbetare har ökat med 3,5 procent')
     converted = "anstallda_heltidstjanster" if metric == "anstallda" else "arsarbetare"
-    if fte and metric in ("", "anstallda") and _metric_ok(converted, "fte", measure, lex):
+    if fte and metric in ("", "anstallda", "arbetad_tid") and _metric_ok(converted, "fte", measure, lex):
         metric, label = converted, f"{fte.group(0)} (full-time equivalents)"
     hired = HIRE_IN_RE.search(window) if not metric and family == "tkr" else None
     breakdown = ""

@@ -1278,3 +1278,15 @@ def test_items_of_a_list_of_changes_each_with_its_percent_in_parentheses():
         ("kopt_vard", "change_abs", 26.0),
         ("kopt_vard", "change_pct", 8.0),
     ]
+
+
+def test_the_worked_time_in_percent_is_the_worked_hours_unless_converted_to_full_time():
+    # norrbotten_manadsrapport_2009 ('den arbetade tiden har minskat med 3 procent'), vastmanland_manadsrapport_2013;
+    # worked time 'omräknat till årsarbetare' is the full-time equivalents (a gold fact of the Norrbotten sample)
+    assert facts("Månadsrapport september 2009\n\nDen arbetade tiden har minskat med 3 procent.\n") == [
+        ("arbetad_tid", "change_pct", -3.0)
+    ]
+    assert facts(
+        "Tertialrapport 1 2021\n\nDen totalt arbetade tiden inklusive inhyrda omräknat till årsarbetare har ökat "
+        "med 3,5 procent.\n"
+    ) == [("arsarbetare", "change_pct", 3.5)]
