@@ -1290,3 +1290,15 @@ def test_the_worked_time_in_percent_is_the_worked_hours_unless_converted_to_full
         "Tertialrapport 1 2021\n\nDen totalt arbetade tiden inklusive inhyrda omräknat till årsarbetare har ökat "
         "med 3,5 procent.\n"
     ) == [("arsarbetare", "change_pct", 3.5)]
+
+
+def test_a_compound_that_begins_with_utveckling_is_no_change_word():
+    # halland_manadsrapport_2017_2 ('förtroendevalda och utvecklingsmedel ett resultat på 35,1 mnkr'): development
+    # funds, development work are no change; 'kostnadsutvecklingen', 'utvecklingstakten' still are
+    assert facts(
+        "Månadsrapport november 2017\n\nEfter 11 månader har Regionkontoret, förtroendevalda och utvecklingsmedel "
+        "ett resultat på 35,1 mnkr.\n"
+    ) == [("resultat", "actual", 35.1)]
+    assert facts("Årsredovisning 2017\n\nKostnadsutvecklingen var 4,1 procent.\n") == [
+        ("kostnader_totalt", "change_pct", 4.1)
+    ]
