@@ -2288,7 +2288,21 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             if not (opening and int(opening.group(1)) == years_before[-1] < document.period_end.year):
                 raise _Rejected(f"a value for {years_before[-1]}, not the report's year")
             earlier_year = years_before[-1]  # '2015 var sjukfrånvaron 6,6 %': the year the sentence opens with
-    alias_h = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
+    # (the mention nearest the number: 'ett stort underskott och prognosen ... är ett underskott på 248 mnkr')
+    alias_h = (
+        next(
+            (
+                h
+                for h in reversed(hits)
+                if h.phrase == label
+                and h.end <= n.start
+                and not _qualified(h, text, hits_all, s.qualified_memos.setdefault(text, {}))
+            ),
+            None,
+        )
+        if label
+        else None
+    )
     if alias_h is not None:
         between = text[alias_h.end : n.start]
         other = re.search(

@@ -1302,3 +1302,14 @@ def test_a_compound_that_begins_with_utveckling_is_no_change_word():
     assert facts("Årsredovisning 2017\n\nKostnadsutvecklingen var 4,1 procent.\n") == [
         ("kostnader_totalt", "change_pct", 4.1)
     ]
+
+
+def test_the_subject_check_reads_from_the_mention_of_the_metric_nearest_the_number():
+    # halland_manadsrapport_2017 and halland_manadsrapport_2017_2 ('uppvisar hälso- och sjukvården ett fortsatt
+    # stort underskott och prognosen på helåret är ett underskott på 248 mnkr'): the words between the first
+    # 'underskott' and the number are no other subject of the number
+    got = facts(
+        "Månadsrapport november 2017\n\nSammantaget uppvisar hälso- och sjukvården ett fortsatt stort underskott och "
+        "prognosen på helåret är ett underskott på 248 mnkr.\n"
+    )
+    assert got == [("resultat", "forecast", -248.0)]
