@@ -1394,7 +1394,7 @@ FULL_YEAR_RE = re.compile(r"\bför\s+(?:hel)?året\b|helåret|årsbasis", re.I)
 MONTH_YEAR_AFTER_RE = re.compile(r"[^0-9]{0,30}?\bi\s+(?:" + MONTH_ALT + r")\s+(\d{4})", re.I)  # '... i mars 2023'
 BUDGET_WORD_RE = re.compile(r"budget|avvik|plan", re.I)  # (in the clause, and through _Searched in the sentence)
 # searched in the whole sentence, at most once per sentence (through _Searched)
-FUTURE_RE = re.compile(r"\bkommer\b|prognos|beräknas", re.I)
+FUTURE_RE = re.compile(r"\bkommer\b|prognos|beräknas|\bberäknade?\b", re.I)  # ("den beräknade avvikelsen")
 OTHER_MONTH_RE = re.compile(
     r"jämfört\s+med\s+(?:" + MONTH_ALT + r")\b|sedan\s+årsskiftet|sedan\s+(?:" + MONTH_ALT + r")", re.I
 )
@@ -2505,6 +2505,14 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         ps, pe = date(pe.year, month, 1), _end_of_month(pe.year, month)
         period_ev = f"month {my.group(0)}" + (", previous year" if prev_year else "")
     own_clause = OWN_CLAUSE_SPLIT_RE.split(window)[-1] + after_words  # (not 'att avd.1 var stängt under sommaren')
+    earlier = (
+        FIRST_MONTHS_RE.search(OWN_CLAUSE_SPLIT_RE.split(window)[-1] + after_words.split("(")[0])
+        if measure in ("forecast", "forecast_deviation")
+        else None
+    )
+    if earlier and document.period_end and MONTH_COUNTS[earlier.group(1).casefold()] != document.period_end.month:
+        # '+197,0 mnkr (jfr 190,4 mnkr efter 10 månader)' in a report after 11 months: an earlier forecast
+        raise _Rejected(f"a forecast made at another time ('{earlier.group(0)}'), not this report's")
     ps, pe, period_ev = _part_of_year(own_clause, ps, pe, period_ev, measure)
     if ps is None and prev_year:
         raise _Rejected("a previous year's figure in a text that gives no period")

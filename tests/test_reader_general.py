@@ -1313,3 +1313,15 @@ def test_the_subject_check_reads_from_the_mention_of_the_metric_nearest_the_numb
         "prognosen på helåret är ett underskott på 248 mnkr.\n"
     )
     assert got == [("resultat", "forecast", -248.0)]
+
+
+def test_the_estimated_deviation_for_the_year_and_an_earlier_forecast_beside_it():
+    # halland_manadsrapport_2017_2: 'den beräknade avvikelsen mot budget för helåret' is the forecast's deviation
+    # (the definite 'avvikelsen mot budget' names the result's, as 'avvikelse mot budget' does, and a stronger
+    # metric before it wins: jamtland_hsn_manadsrapport_2021_2); the figure 'efter 10 månader' beside it in a
+    # report after eleven is an earlier forecast, as kalmar_delarsrapport_2019's 'prognosen efter juli månad'
+    got = facts(
+        "# source: https://x.se/mote-2018-01-17\nResultatet efter 11 månader är 201,3 mnkr.\n\nDen beräknade "
+        "avvikelsen mot budget för helåret 2017 är +197,0 mnkr (jfr 190,4 mnkr efter 10 månader).\n"
+    )
+    assert got == [("resultat", "actual", 201.3), ("resultat", "forecast_deviation", 197.0)]
