@@ -116,7 +116,7 @@ DEVIATION_RE = re.compile(
     r"budgetavvikelse\w*|budgetunderskott\w*|budgetöverskott\w*|"
     r"\w*avvikelse\w*|\bavviker\b|underskott\w*|överskott\w*|"
     r"(?:mot|än|jämfört\s+(?:med\s+)?|i\s+förhållande\s+till)\s*(?:budget|plan)\w*|"
-    r"(?:överstig|understig)\w*\s+budget",
+    r"(?:överst[ie]g|underst[ie]g)\w*\s+budget",
     re.I,
 )
 # (not across 'vilket': '715 mnkr, vilket var en positiv avvikelse mot budget med 522' is the next number's cue)
@@ -2850,7 +2850,12 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
 def _sign_from_words(
     window: str, after: str, metric: str, measure: str, lex: ProseLexicon, label: str = ""
 ) -> tuple[int, str]:
-    is_cost = lex.domains.get(metric) == "costs" and metric not in REVENUE_METRICS and lex.units.get(metric) == "tkr"
+    is_cost = (
+        lex.domains.get(metric) == "costs"
+        and metric not in REVENUE_METRICS
+        and lex.amount_kinds.get(metric) not in ("revenue", "result")  # (seeds/metrics.csv amount_kind)
+        and lex.units.get(metric) == "tkr"
+    )
     after_near = after[:45]
     near_change = re.match(r"\s*(?:i\s+)?(högre|lägre|bättre|sämre|fler|färre|mer|mindre)\b", after, re.I)
     if near_change and measure.startswith("change"):
@@ -2872,7 +2877,7 @@ def _sign_from_words(
         for rx, sg in ((NEG_WORDS_RE, -1), (POS_WORDS_RE, 1)):
             for mm in rx.finditer(after_near):
                 cands.append((mm.start(), sg, mm.group(0)))
-    above = re.search(r"(över|under)stig\w*\s+budget", window, re.I)
+    above = re.search(r"(över|under)st[ie]g\w*\s+budget", window, re.I)
     if measure.endswith("deviation") and above:  # (above the budget: a better result, a worse cost)
         sg = -1 if is_cost else 1
         return (sg if above.group(1).casefold() == "över" else -sg), above.group(0)

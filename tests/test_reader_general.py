@@ -1325,3 +1325,19 @@ def test_the_estimated_deviation_for_the_year_and_an_earlier_forecast_beside_it(
         "avvikelsen mot budget för helåret 2017 är +197,0 mnkr (jfr 190,4 mnkr efter 10 månader).\n"
     )
     assert got == [("resultat", "actual", 201.3), ("resultat", "forecast_deviation", 197.0)]
+
+
+def test_revenue_above_budget_is_a_positive_deviation_for_every_revenue_metric_of_the_seed():
+    # stockholm_arsredovisning_2022 ('högre samlade skatteintäkter som översteg budget med 3 072 miljoner kronor'):
+    # the past tense 'översteg' is a deviation too, and a revenue metric (seeds/metrics.csv amount_kind
+    # 'revenue': skatteintäkter, finansiella intäkter) above budget is a positive one, a cost above it negative
+    assert facts(
+        "Årsredovisning 2022\n\nResultatet beror på högre samlade skatteintäkter som översteg budget med 3 072 "
+        "miljoner kronor.\n"
+    ) == [("skatteintakter", "budget_deviation", 3072.0)]
+    assert facts("Månadsrapport oktober 2012\n\nDe finansiella intäkterna är 22 mkr högre än budget.\n") == [
+        ("finansiella_intakter", "budget_deviation", 22.0)
+    ]
+    assert facts("Årsredovisning 2022\n\nKostnaderna översteg budget med 12 mkr.\n") == [
+        ("kostnader_totalt", "budget_deviation", -12.0)
+    ]
