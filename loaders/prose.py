@@ -138,6 +138,8 @@ CONVERSION_RE = re.compile(
 )
 CHANGE_AFTER_RE = re.compile(
     r"^\s*(?:i\s+)?(?:högre|lägre)\s+(?:kostnader|utfall|intäkter)|"
+    # ('3,6 % högre produktion av vård än 2014 års utfall')
+    r"^\s*(?:högre|lägre)\s+(?:[a-zåäö]+\s+){1,4}?än\s+(?!(?:i\s+)?(?:budget|plan))|"
     r"^\s*(?:fler|färre)\b",
     re.I,
 )
@@ -1378,8 +1380,9 @@ THAN_BUDGET_LATER_RE = re.compile(
 THAN_PLAN_RE = re.compile(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan")
 COMPARED_NEXT_RE = re.compile(r"\s*\S*\s*jämfört")
 # a comparative or 'miljoner' between a number and its noun: '649 000 fler vårdbesök', '3,6 miljoner läkarbesök'
+# ('3,6 % högre produktion av vård', '243,5 mkr högre intäkter': a comparative after the unit too)
 MODIFIER_GAP_RE = re.compile(
-    r"\s+(?:fler|färre|miljoner|miljarder)\s+"
+    r"\s+(?:fler|färre|miljoner|miljarder)\s+|\s*(?:" + UNIT_ALT + r")\s+(?:högre|lägre)\s+", re.I
 )  # (not an adjective: '3 500 planerade operationer' is a part)
 # 'gjorde i snitt 6,8 besök per patient': a rate (a count per year is still the year's count)
 # ('per augusti 2023', 'per den 31 december', 'per tertial 1' are dates)

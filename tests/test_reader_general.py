@@ -1097,7 +1097,11 @@ def test_costs_listed_after_revenue_are_not_the_revenue_of_a_cost():
         "Månadsrapport oktober 2021\n\nDenna avvikelse beror 243,5 mkr högre intäkter än budgeterat samt "
         "bruttokostnader som var 212,9 mkr sämre än budget.\n"
     )
-    assert facts(line) == [("kostnader_totalt", "budget_deviation", -212.9)]
+    # (the revenue's own deviation, named by the noun after 'högre', is read as well)
+    assert facts(line) == [
+        ("intakter_totalt", "budget_deviation", 243.5),
+        ("kostnader_totalt", "budget_deviation", -212.9),
+    ]
 
 
 def test_the_budgeted_result_is_a_budget_even_beside_a_plan_word():
@@ -1341,3 +1345,15 @@ def test_revenue_above_budget_is_a_positive_deviation_for_every_revenue_metric_o
     assert facts("Årsredovisning 2022\n\nKostnaderna översteg budget med 12 mkr.\n") == [
         ("kostnader_totalt", "budget_deviation", -12.0)
     ]
+
+
+def test_a_comparative_between_the_amount_and_its_noun():
+    # vgr_su_delarsrapport_2015 ('3,6 % högre produktion av vård än 2014 års utfall'), jamtland_hsn_manadsrapport_2021
+    # ('243,5 mkr högre intäkter än budgeterat'): the noun after 'högre/lägre' names the amount; compared with a
+    # year it is a change, with the budget a deviation
+    assert facts("Delårsrapport augusti 2015\n\nDet blev 3,6 % högre produktion av vård än föregående år.\n") == [
+        ("vardproduktion", "change_pct", 3.6)
+    ]
+    assert facts(
+        "Månadsrapport oktober 2021\n\nDenna avvikelse beror på 243,5 mkr högre intäkter än budgeterat.\n"
+    ) == [("intakter_totalt", "budget_deviation", 243.5)]
