@@ -136,6 +136,8 @@ LEVEL_RE = re.compile(
 CONVERSION_RE = re.compile(
     r"motsvara\w*|det\s+vill\s+säga|dvs|omräknat|^\s*\(\s*[+\-–]?\s*$|^[\s,]*eller(?:\s+med)?\s*$", re.I
 )
+# a change named as a noun, bare or in a compound ('ökningen', 'kostnadsutvecklingen', 'nettokostnadsökning')
+CHANGE_NOUN_RE = re.compile(r"\w*(?:utveckling|ökning|minskning|förändring)(?:en|ar|arna)?", re.I)
 CHANGE_AFTER_RE = re.compile(
     r"^\s*(?:i\s+)?(?:högre|lägre)\s+(?:kostnader|utfall|intäkter)|"
     # ('3,6 % högre produktion av vård än 2014 års utfall')
@@ -1843,6 +1845,10 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         target_m = None  # the goal is another clause's
     last_change = change_m[-1].start() if change_m else -1
     last_level = level_m[-1].start() if level_m else -1
+    if change_m and CHANGE_NOUN_RE.fullmatch(change_m[-1].group(0)) and last_level > last_change:
+        # 'Kostnadsutvecklingen för personal uppgår till 11,4 procent': the change is the subject the level verb
+        # gives a value, so the value is the change
+        last_level = -1
     last_dev = dev_m[-1].start() if dev_m else -1
     placed_prev = s.placed_prev
     if family == "pp":
@@ -2444,7 +2450,7 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
             sign, sign_word = s.prev_sign, "(as the previous number)"  # ('ökat med 5% respektive 11%')
         if sign == 0 and s.placed_prev is not None and measure.startswith("change") and NEXT_ITEM_RE.match(window):
             sign, sign_word = s.prev_sign, "(as the list's previous item)"
-        if sign == 0 and measure.startswith("change") and "utveckling" in label:
+        if sign == 0 and measure.startswith("change") and ("utveckling" in label or "utveckling" in window.casefold()):
             sign, sign_word = 1, "(utveckling)"
         if sign == 0 and MATCHING_FIGURE_RE.match(text):
             sign, sign_word = 1, "(the previous sentence's figure, as printed)"
@@ -2843,6 +2849,11 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
         return True  # 'vaccinationsbesök mot Covid-19': narrowed (not 'underskott mot den periodiserade budgeten')
     if re.search(r"(?:^|\.\s)Av\s+$|\bav\s+$", before) and re.match(r"\s+(?:var|är)\b", text[h.end :]):
         return True
+    where = re.search(r"\s+där\s+$", before) if h.phrase in WEAK_METRIC_ALIASES else None
+    if where and not any(x.metric and x.end == where.start() for x in hits):
+        # 'kostnader för hyrsjuksköterskor där kostnadsökningen är 5 mkr': the increase of what precedes, unless
+        # that is a metric itself ('inom personalkostnader där underskottet uppgår till 598 mkr')
+        return True
     if h.phrase in WEAK_METRIC_ALIASES:
         nxt = re.match(r"\s+(?:för|som|av|inom)\s+([a-zåäö][\wåäö-]*)", text[h.end :])
         if nxt and not any(x.start == h.end + nxt.start(1) for x in hits) and not _keeps_the_whole(nxt.group(1)):
@@ -2876,7 +2887,9 @@ def _sign_from_words(
     for rx, sg in ((NEG_WORDS_RE, -1), (POS_WORDS_RE, 1)):
         for mm in rx.finditer(window):
             cands.append((len(window) - mm.start(), sg, mm.group(0)))
-    if not cands and "utveckling" not in label:  # the governing word stands before the number
+    # (a 'kostnadsutveckling' before the number carries the number's own sign: the words after it are not its)
+    developed = "utveckling" in label or bool(re.search(r"utveckling", window, re.I))
+    if not cands and not developed:  # the governing word stands before the number
         for rx, sg in ((NEG_WORDS_RE, -1), (POS_WORDS_RE, 1)):
             for mm in rx.finditer(after_near):
                 cands.append((mm.start(), sg, mm.group(0)))

@@ -1357,3 +1357,28 @@ def test_a_comparative_between_the_amount_and_its_noun():
     assert facts(
         "Månadsrapport oktober 2021\n\nDenna avvikelse beror på 243,5 mkr högre intäkter än budgeterat.\n"
     ) == [("intakter_totalt", "budget_deviation", 243.5)]
+
+
+def test_a_change_named_as_a_noun_is_the_change_whatever_verb_gives_its_value():
+    # vasterbotten_hsn_arsrapport_2023 ('Personalkostnadernas kostnadsutveckling uppgår till 10,1 procent och ett
+    # underskott mot budget ...', 'kostnadsökning för läkemedel uppgår till 5,0 procent'), sormland_arsredovisning_
+    # 2003 ('Kostnadsökningen för landstingets verksamheter uppgick till ...'), gavleborg_delarsrapport_2020
+    # ('kostnadsökningen varit väldigt låg: 0,9 procent'); the 'underskott' after it is not its sign, and
+    # 'kostnadsökningen där ...' after a part ('hyrsjuksköterskor där kostnadsökningen är 5 mkr') is that part's
+    assert facts("Årsredovisning 2003\n\nKostnadsökningen för landstingets verksamheter uppgick till 8,4 %.\n") == [
+        ("kostnader_totalt", "change_pct", 8.4)
+    ]
+    assert facts(
+        "Årsrapport 2023\n\nPersonalkostnadernas kostnadsutveckling uppgår till 10,1 procent och ett underskott mot "
+        "budget på 142 miljoner kronor.\n"
+    )[0] == ("personalkostnader", "change_pct", 10.1)
+    assert facts("Delårsrapport januari-augusti 2020\n\nKostnadsökningen har varit väldigt låg: 0,9 procent.\n") == [
+        ("kostnader_totalt", "change_pct", 0.9)
+    ]
+    assert (
+        facts(
+            "Årsrapport 2023\n\nAv hyrkostnaderna består 21 miljoner kronor av kostnader för hyrsjuksköterskor där "
+            "kostnadsökningen är 5 miljoner kronor.\n"
+        )
+        == []
+    )
