@@ -2796,6 +2796,10 @@ TO_REGION_AFTER_RE = re.compile(
     r"andra\s+län|övriga\s+län\w*)",
     re.I,
 )
+# 'från' and a source right after a phrase ('intäkter från ett avtal', 'från staten'), not a time or a start value
+FROM_SOURCE_RE = re.compile(
+    r"\s+från\s+(?:ett|en|det|den|de)\s+(?!(?:föregående|förra|samma|tidigare)\b)[a-zåäö]", re.I
+)
 RESPEKTIVE_AFTER_RE = re.compile(r"\s*,\s*[\wåäö-]+\s+respektive\s")
 
 
@@ -2840,6 +2844,8 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
         return True  # 'digitala vårdbesök, nybesök respektive återbesök': parts listed after the phrase
     if re.match(r"\s*/\s*[a-zåäö]", text[h.end :]):
         return True  # 'drg-poäng/vårdtillfälle': a ratio, not the metric
+    if FROM_SOURCE_RE.match(text, h.end):
+        return True  # 'intäkter från ett avtal om utredningar ... uppgick till 52,5 mkr': one source's part
     if re.search(r"\b(?:övriga|andra|vissa|externa|interna)\s+$", before, re.I):
         return True  # 'övriga intäkter', 'externa vårdintäkter': a part of the metric
     if re.match(

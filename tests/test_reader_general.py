@@ -1382,3 +1382,14 @@ def test_a_change_named_as_a_noun_is_the_change_whatever_verb_gives_its_value():
         )
         == []
     )
+
+
+def test_a_phrase_followed_by_its_source_is_a_part():
+    # jamtland_hsn_manadsrapport_2021 and _2021_2 ('intäkter från ett avtal om utredningar ... och uppgick till
+    # 52,5 mkr'): the revenue from one agreement is a part of the revenue, no total
+    got = facts(
+        "Månadsrapport oktober 2021\n\nIntäktsavvikelsen är främst en konsekvens av omföringen av de statliga medlen "
+        "som uppgick till 203,7 mkr men även intäkter från ett avtal om utredningar som vidarefaktureras som hänför "
+        "sig till Barn och unga vuxna (BUV) och uppgick till 52,5 mkr.\n"
+    )
+    assert not [f for f in got if f[2] == 52.5]
