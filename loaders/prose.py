@@ -2316,7 +2316,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         between = text[alias_h.end : n.start]
         other = re.search(
             r"\b(?:där|medan|varav|och)\s+(?!det\b|den\b|detta\b|vi\b|man\b|som\b|på\b|i\b|inom\b|vid\b|för\b|av\b|med\b|till\b|hos\b)((?:[a-zåäö]+\s+){1,4})"
-            r"(?:har|är|ökar|minskar|ökade|minskade)\b",
+            r"(?:har|är|ökar|minskar|ökade|minskade|som\s+(?:var|är))\b",  # ('och kostnader som var 181,1 mkr sämre')
             between,
         )
         narrowed_between = [

@@ -1393,3 +1393,14 @@ def test_a_phrase_followed_by_its_source_is_a_part():
         "sig till Barn och unga vuxna (BUV) och uppgick till 52,5 mkr.\n"
     )
     assert not [f for f in got if f[2] == 52.5]
+
+
+def test_a_number_of_another_subject_after_och_x_som_var():
+    # jamtland_hsn_manadsrapport_2021_2 ('intäkter som var 224,0 mkr bättre än budget och kostnader som var 181,1
+    # mkr sämre än budget'), the weak spot of a nearer plain noun losing to an earlier metric: the second
+    # number is the plain noun's, so it is not the revenue's
+    got = facts(
+        "Månadsrapport september 2021\n\nAvvikelsen fördelas på intäkter som var 224,0 mkr bättre än budget och "
+        "kostnader som var 181,1 mkr sämre än budget.\n"
+    )
+    assert got == [("intakter_totalt", "budget_deviation", 224.0)]
