@@ -1341,6 +1341,11 @@ INCLUDED_BEFORE_RE = re.compile(
 PART_OF_AFTER_RE = re.compile(r"\s*(?:utgör|är)\s+(?:en\s+)?del\s+av", re.I)
 AGAINST_BEFORE_RE = re.compile(r"\bmot\s+(?:ingående|tidigare|föregående|budgeterade?|planerade?)?\s*$")
 # ('sämre än budget', 'bättre än beslutad budget', 'sämre än den periodiserade budgeten', 'sämre än årsbudgeten')
+# a comparative with the budget before the amount: the amount is the difference ('högre intäkter än budgeterat om
+# 16,1 mkr'), as after it ('16,1 mkr högre än budget')
+THAN_BUDGET_BEFORE_RE = re.compile(
+    r"\b(?:högre|lägre|bättre|sämre)\s+(?:[a-zåäö]+\s+){0,2}än\s+(?:i\s+)?budget\w*\s+(?:om|med|på)\s*$", re.I
+)
 THAN_BUDGET_AFTER_RE = re.compile(
     r"\s*(?:högre|lägre|bättre|sämre)\s+än\s+(?:[a-zåäö]+\s+){0,2}?[a-zåäö]*?(?:budget|plan)", re.I
 )
@@ -1859,6 +1864,8 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         measure = "forecast_deviation" if forecast else "budget_deviation"
     elif target_m and GOAL_RE.search(window[-60:]):
         measure = "target"
+    elif THAN_BUDGET_BEFORE_RE.search(window):
+        measure = "forecast_deviation" if forecast else "budget_deviation"  # 'högre intäkter än budgeterat om 16,1'
     elif BUDGET_VALUE_BEFORE_RE.search(window):
         measure = "budget"
     elif DEVIATION_AFTER_RE.search(after) or (last_dev >= 0 and last_dev >= last_change):

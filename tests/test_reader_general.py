@@ -1404,3 +1404,13 @@ def test_a_number_of_another_subject_after_och_x_som_var():
         "kostnader som var 181,1 mkr sämre än budget.\n"
     )
     assert got == [("intakter_totalt", "budget_deviation", 224.0)]
+
+
+def test_a_comparative_with_the_budget_before_the_amount_makes_it_the_difference():
+    # jamtland_hsn_manadsrapport_2022_2 ('högre intäkter än budgeterat om 16,1 mkr'), the brief's weak spot read as
+    # the budget; the same comparison as jamtland_hsn_manadsrapport_2021's '243,5 mkr högre intäkter än budgeterat'
+    got = facts(
+        "Månadsrapport februari 2022\n\nDenna avvikelse fördelas på högre intäkter än budgeterat om 16,1 mkr samt "
+        "bruttokostnader som var 26,9 mkr sämre än budget.\n"
+    )
+    assert got == [("intakter_totalt", "budget_deviation", 16.1), ("kostnader_totalt", "budget_deviation", -26.9)]
