@@ -1343,6 +1343,9 @@ AGAINST_BEFORE_RE = re.compile(r"\bmot\s+(?:ingående|tidigare|föregående|budg
 # ('sämre än budget', 'bättre än beslutad budget', 'sämre än den periodiserade budgeten', 'sämre än årsbudgeten')
 # a comparative with the budget before the amount: the amount is the difference ('högre intäkter än budgeterat om
 # 16,1 mkr'), as after it ('16,1 mkr högre än budget')
+# a relative clause that gives its noun's level ('avvikelsen beror på den statliga ersättningen ... som uppgick till
+# 21,4 mkr'): the amount is the noun's, not the deviation the sentence opened with
+RELATIVE_LEVEL_RE = re.compile(r"\bsom\s+(?:totalt\s+)?(?:uppgick|uppgår)\s+till\s*$", re.I)
 THAN_BUDGET_BEFORE_RE = re.compile(
     r"\b(?:högre|lägre|bättre|sämre)\s+(?:[a-zåäö]+\s+){0,2}än\s+(?:i\s+)?budget\w*\s+(?:om|med|på)\s*$", re.I
 )
@@ -1868,7 +1871,9 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         measure = "forecast_deviation" if forecast else "budget_deviation"  # 'högre intäkter än budgeterat om 16,1'
     elif BUDGET_VALUE_BEFORE_RE.search(window):
         measure = "budget"
-    elif DEVIATION_AFTER_RE.search(after) or (last_dev >= 0 and last_dev >= last_change):
+    elif DEVIATION_AFTER_RE.search(after) or (
+        last_dev >= 0 and last_dev >= last_change and not (last_level > last_dev and RELATIVE_LEVEL_RE.search(window))
+    ):
         measure = "forecast_deviation" if forecast else "budget_deviation"
     elif placed_prev is not None and s.prev_measure.startswith("change") and CONVERSION_RE.search(window):
         measure = "change_pct" if family == "pct" else "change_abs"

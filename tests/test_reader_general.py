@@ -708,11 +708,12 @@ def test_a_compound_of_revenue_or_costs_with_avvikelse_names_the_deviation():
         "en negativ bruttokostnadsavvikelse om -119,3 mkr.\n"
     )
     assert found == [("intakter_totalt", "budget_deviation", 59), ("kostnader_totalt", "budget_deviation", -119.3)]
-    # the compound names a deviation: a number it does not cue as one is not its level
-    assert not facts(
+    # the compound names a deviation: a number it does not cue as one is not its level (the amount the relative
+    # clause gives 'de statliga medlen' is theirs, the state funds of the contract)
+    assert facts(
         "Månadsrapport januari-oktober 2021\n\nIntäktsavvikelsen är främst en konsekvens av omföringen av de "
         "statliga medlen som uppgick till 203,7 mkr.\n"
-    )
+    ) == [("riktade_statsbidrag", "actual", 203.7)]
 
 
 def test_a_sentence_that_opens_with_an_earlier_year_gives_that_years_level():
@@ -1414,3 +1415,13 @@ def test_a_comparative_with_the_budget_before_the_amount_makes_it_the_difference
         "bruttokostnader som var 26,9 mkr sämre än budget.\n"
     )
     assert got == [("intakter_totalt", "budget_deviation", 16.1), ("kostnader_totalt", "budget_deviation", -26.9)]
+
+
+def test_a_relative_clause_gives_its_own_noun_a_level_after_a_deviation_word():
+    # jamtland_hsn_manadsrapport_2021, _2021_2, _2022_2 ('Intäktsavvikelsen beror framför allt på den statliga
+    # ersättningen för vaccination ... som uppgick till 21,4 mkr'): the amount is the state funds', not a deviation
+    got = facts(
+        "Månadsrapport februari 2022\n\nIntäktsavvikelsen beror framför allt på den statliga ersättningen för "
+        "vaccination, provtagning och uppskjuten vård som uppgick till 21,4 mkr för perioden.\n"
+    )
+    assert got == [("riktade_statsbidrag", "actual", 21.4)]
