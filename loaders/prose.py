@@ -2009,8 +2009,11 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     if (
         placed_prev is not None
         and re.match(
-            r"^[\s,]*(?:(?:19|20)\d\d[\s,]+)?(?:vilket|som|motsvarande|motsvarar)\b", window
-        )  # (a year between)
+            r"^[\s,]*(?:(?:19|20)\d\d[\s,]+)?"
+            r"(?:(?:före|efter|exklusive|inklusive)\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]+\s*,\s*)?"
+            r"(?:vilket|som|motsvarande|motsvarar)\b",
+            window,
+        )  # (a year between, or the previous amount's qualifier: '113 mkr före finansiella poster, vilket 210 mkr')
         and prev_metric
         and _metric_ok(prev_metric, family, measure, lex)
         and not any(h.metric and placed_prev.unit_end <= h.start <= n.unit_end + 3 for h in hits)

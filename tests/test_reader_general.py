@@ -1425,3 +1425,13 @@ def test_a_relative_clause_gives_its_own_noun_a_level_after_a_deviation_word():
         "vaccination, provtagning och uppskjuten vård som uppgick till 21,4 mkr för perioden.\n"
     )
     assert got == [("riktade_statsbidrag", "actual", 21.4)]
+
+
+def test_vilket_after_the_previous_amounts_qualifier_takes_its_metric():
+    # norrbotten_manadsrapport_2009 ('ett överskott på 113 mkr före finansiella poster, vilket 210 mkr bättre än
+    # samma period föregående år'): the qualifier belongs to the 113, the 'vilket' clause to its metric
+    got = facts(
+        "Månadsrapport januari–september 2009\n\nResultatet för perioden januari-september visar ett överskott på "
+        "113 mkr före finansiella poster, vilket 210 mkr bättre än samma period föregående år.\n"
+    )
+    assert got == [("verksamhetens_resultat", "actual", 113.0), ("verksamhetens_resultat", "change_abs", 210.0)]
