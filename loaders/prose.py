@@ -595,7 +595,7 @@ def _shift_year(d: date | None, years: int) -> date | None:
 
 TERTIAL_RE = re.compile(r"\b(?:tertial\s*([123])|T([123]))\b|\b(första|andra|tredje)\s+tertial", re.I)
 UNTIL_MONTH_RE = re.compile(
-    r"\b(?:per(?:\s+den)?(?:\s+\d{1,2})?|t\.o\.m\.?|till\s+och\s+med|ack(?:umulerat)?|jan(?:uari)?\s*[-–]\s*)\s*"
+    r"\b(?:per(?:\s+den)?(?:\s+\d{1,2})?|efter|t\.o\.m\.?|till\s+och\s+med|ack(?:umulerat)?|jan(?:uari)?\s*[-–]\s*)\s*"
     r"(" + MONTH_ALT + r")(?:\s+(?:månad\s+)?((?:19|20)\d\d))?\b",
     re.I,
 )

@@ -1435,3 +1435,11 @@ def test_vilket_after_the_previous_amounts_qualifier_takes_its_metric():
         "113 mkr före finansiella poster, vilket 210 mkr bättre än samma period föregående år.\n"
     )
     assert got == [("verksamhetens_resultat", "actual", 113.0), ("verksamhetens_resultat", "change_abs", 210.0)]
+
+
+def test_the_numbers_own_phrase_after_a_month_gives_its_period():
+    # 'efter november' (halland_manadsrapport_2017_2, 'Regionens ackumulerade resultat efter november') closes the
+    # period as 'per november' does, also where the report's own period is longer
+    assert extract_text(
+        "t.txt", "Delårsrapport januari-augusti 2019\n\nResultatet efter april var 12 mkr.\n".encode()
+    ).prose_facts[0].period_end == date(2019, 4, 30)
