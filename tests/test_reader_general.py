@@ -1443,3 +1443,11 @@ def test_the_numbers_own_phrase_after_a_month_gives_its_period():
     assert extract_text(
         "t.txt", "Delårsrapport januari-augusti 2019\n\nResultatet efter april var 12 mkr.\n".encode()
     ).prose_facts[0].period_end == date(2019, 4, 30)
+
+
+def test_deviations_in_the_plural_with_no_item_are_the_results():
+    # dalarna_delarsrapport_2011 ('Verksamheternas prognoser visar avvikelser på minus 57 mkr'): the plural of the
+    # weak result phrase 'avvikelse mot budget', a forecast's deviation here
+    assert facts("Delårsrapport 1 2011\n\nVerksamheternas prognoser visar avvikelser på minus 57 mkr.\n") == [
+        ("resultat", "forecast_deviation", -57.0)
+    ]
