@@ -162,7 +162,9 @@ SUBJECT_VERB_BEFORE_RE = re.compile(
     r"(?<![\wåäö])([a-zåäö]{4,}(?:erna|arna|orna|na|en|et))(?:\s+(?:i|inom|på|för|vid)\s+[a-zåäö]+)?"
     r"\s+(?:blev|var|uppgick\s+till|landade\s+på|hamnade\s+på)\s+$"
 )
-PREPOSITION_BEFORE_RE = re.compile(r"\b(?:under|i|inom|på|för|vid|efter|av|med|till|från|per|om|mot)\s+$", re.I)
+PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:under|i|inom|på|för|vid|efter|av|med|till|från|per|om|mot)\s+(?:första|andra|tredje|hela|samma)?\s*$", re.I
+)  # ('Medelbeläggningen för första kvartalet ... var'): a period after a preposition, no subject
 # a part of the year named in the number's own clause (seeds/reader_words.csv): the number is that part's
 SUMMER_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["summer_word"]) + r")(?![\wåäö])", re.I)
 WEEK_RE = re.compile(r"(?<![\wåäö])(?:" + alternation(READER_LISTS["week_word"]) + r")(?![\wåäö])", re.I)

@@ -1451,3 +1451,15 @@ def test_deviations_in_the_plural_with_no_item_are_the_results():
     assert facts("Delårsrapport 1 2011\n\nVerksamheternas prognoser visar avvikelser på minus 57 mkr.\n") == [
         ("resultat", "forecast_deviation", -57.0)
     ]
+
+
+def test_a_period_after_a_preposition_is_no_subject_and_medelbelaggning_is_the_occupancy():
+    # vgr_alingsas_manadsrapport_2018 ('Medelbeläggningen för första kvartalet i år var 101,7 procent'): 'för första
+    # kvartalet' is the period, not the subject of 'var'; 'Medelbeläggningen' names the occupancy, as in the
+    # Jämtland sample ('Medelbeläggningen på IVA har minskat ...', counted in patients, so no percent fact there)
+    assert facts("Månadsrapport mars 2018\n\nMedelbeläggningen för första kvartalet i år var 101,7 procent.\n") == [
+        ("belaggning", "actual", 101.7)
+    ]
+    assert facts("Tertialrapport 1 2018\n\nResultatet för första tertialet var 12 mkr.\n") == [
+        ("resultat", "actual", 12.0)
+    ]
