@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from loaders.lexicon import SEEDS
+from loaders.lexicon import SEEDS, load_unit_words
 from loaders.numbers import NUMBER_RE
 from loaders.records import ExtractionIssue, NumberSeen, ProseFact, TableCell
 
@@ -49,6 +49,7 @@ REASONS = {
     "out_of_domain": "a number about something outside production, worked time and costs",
     "table_out_of_domain": "a table cell in a table whose rows are outside the three domains",
     "range": "a bound of a spread or range of values (spannet 4,1-6,0 %, varierat mellan 64 och 100 %)",
+    "rate": "a price, wage or tax per unit (3 000 kronor i månaden, 11,40 kronor per hundralapp, 58 öre), no cost",
 }
 DISPOSITIONS = ("table_cell", "prose_fact", "explained", "issue", "unexplained")
 # issue kinds that stand for one number each, and for every number of their line
@@ -59,6 +60,8 @@ REACH = 80  # characters before / after a number that a seed pattern sees
 NEAR_REACH = 100  # characters before / after a number where `near` words and metric words count
 MASK = "\x00"  # stands where a read number was, so that what is left is matched alone
 DIGIT_RE = re.compile(r"\d")
+# `investe- ringar` joined; `Hälso- och sjukvård` kept
+WRAPPED_WORD_RE = re.compile(r"(?<=[a-zåäö])-\s+(?!(?:och|eller|samt|respektive|resp|till)\b)(?=[a-zåäö])")
 DIGIT_TO_LINE_END_RE = re.compile(r"\d[^\n]*")
 DIGITS_COMMA = "0123456789,"
 SIGNS = "+-\u2013\u2212\u2012\u2014"
@@ -100,7 +103,7 @@ def load_non_fact_rules(path: Path = NON_FACT_WORDS) -> tuple[NonFactRule, ...]:
                 NonFactRule(
                     reason,
                     rx(row["span"], flags=re.I | re.M),
-                    rx(row["before"], "(?:{})$"),
+                    rx(row["before"], r"(?:{})\Z"),
                     rx(row["number"]),
                     rx(row["after"]),
                     rx(row["near"]),
@@ -493,15 +496,32 @@ def _line_ledger(
 
 def tables_out_of_domain(cells: list[TableCell], metric_rx: re.Pattern[str] | None) -> frozenset[str]:
     """The tables (ids) in whose caption, headers, row groups and row labels no metric word stands: a table
-    of quality indicators, waiting times or ages, whose cells are no facts of the three domains."""
+    of quality indicators, waiting times or ages, whose cells are no facts of the three domains. A table in
+    a unit of money (`Kostnad bemanningsföretag i mkr`, `Budgetram ... (Tkr)`) is about costs, whatever its rows."""
     if metric_rx is None:
         return frozenset()
     words: dict[str, set[str]] = {}
+    money: set[str] = set()
     for c in cells:
         words.setdefault(c.table_id, set()).update(
             (c.caption, c.column_header, c.label_header, c.row_group, c.row_label)
         )
-    return frozenset(t for t, texts in words.items() if not metric_rx.search("\n".join(texts)))
+        if c.unit_raw and c.unit_raw.casefold() in _money_units():
+            money.add(c.table_id)
+    return frozenset(
+        t for t, texts in words.items() if t not in money and not metric_rx.search(_unhyphenated("\n".join(texts)))
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _money_units() -> frozenset[str]:
+    """The words a table's caption names its unit by (seeds/unit_factors.csv table_caption_unit): all money."""
+    return frozenset(w.word.casefold() for w in load_unit_words() if w.table_caption_unit)
+
+
+def _unhyphenated(text: str) -> str:
+    """A word the PDF broke at a hyphen (`Nettokost- nadsutveckling`, `investe- ringar`) joined again."""
+    return WRAPPED_WORD_RE.sub("", text) if "-" in text else text
 
 
 def numbers_seen(

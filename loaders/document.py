@@ -25,6 +25,7 @@ from loaders.records import Document
 from loaders.sentences import URL_LINE_RE
 
 REGIONS_SEED = Path(__file__).resolve().parent.parent / "seeds" / "regions.csv"
+FORMER_NAMES_SEED = REGIONS_SEED.with_name("region_former_names.csv")
 READER_WORDS = load_reader_lists()  # word lists (seeds/*.csv), read once at import
 MONTHS = list(load_month_names(form="name"))
 MONTH_RE = "|".join(MONTHS)
@@ -110,11 +111,30 @@ HOSPITAL_RE = re.compile(
     r"(?:\s+(?:i\s+)?([A-ZÅÄÖ][a-zåäö]+)\b)?"
 )
 TITLE_LEAD_WORDS = frozenset(READER_WORDS["title_lead_word"])  # "Om", "Fakta": heading words before a name
+# a hospital named anywhere in the text: 'Alingsås lasarett', 'Karolinska Universitetssjukhusets årsberättelse'
+# (a genitive names it too), 'Lasarettet i Enköping'; at most one capitalised word before the hospital word
+NAMED_HOSPITAL_RE = re.compile(
+    r"(?<![\w:.])(?:([A-ZÅÄÖ][\wåäö:]*)[^\S\n]+)?(\w*(?i:" + alternation(READER_WORDS["hospital_word"]) + r"))(s)?\b"
+    r"(?:[^\S\n]+i[^\S\n]+([A-ZÅÄÖ][a-zåäö]+)\b)?"
+)
+# the definite forms of the hospital words ('sjukhuset', 'lasarettet'): standing alone, the text's own hospital
+HOSPITAL_WORDS = frozenset(READER_WORDS["hospital_word"])
+OWN_HOSPITAL_WORDS = frozenset(w for w in HOSPITAL_WORDS if w.endswith("et") and w[:-2] in HOSPITAL_WORDS)
+OWN_HOSPITAL_WORD_RE = re.compile(r"(?:" + alternation(OWN_HOSPITAL_WORDS) + r")\b", re.I)
+NOT_A_NAME = frozenset(READER_WORDS["not_a_place"]) | {w.capitalize() for w in TITLE_LEAD_WORDS}
+REGION_SELF_RE = re.compile(r"\b(?:" + alternation(READER_WORDS["region_self_word"]) + r")\b", re.I)
 
 
 def load_regions(path: Path = REGIONS_SEED) -> list[dict[str, str]]:
     with path.open(newline="", encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def load_former_names(path: Path = FORMER_NAMES_SEED) -> dict[str, tuple[str, int]]:
+    """region code -> (its name as a landsting, the last year it had it) (seeds/region_former_names.csv)."""
+    with path.open(newline="", encoding="utf-8") as fh:
+        return {row["region_code"]: (row["former_name"], int(row["last_year"])) for row in csv.DictReader(fh)}
 
 
 REGION_WEIGHTS = {"name_pattern": 10, "short_pattern": 3, "place_pattern": 1}
@@ -358,18 +378,49 @@ def heading_hospital(lines: list[str]) -> str:
     return ""
 
 
-def region_name_as_written(text: str, region: dict[str, str] | None) -> str:
+def named_hospital(text: str) -> str:
+    """The one hospital a text that speaks of itself as 'sjukhuset' or 'lasarettet' names: a hospital's annual
+    report, fact page or news ('sjukhusets ekonomi', 'Lasarettet uppvisar'), more often than of 'regionen' or
+    'landstinget'; '' when it names none or several ('Akademiska sjukhuset och Lasarettet i Enköping')."""
+    names: Counter[str] = Counter()
+    own = 0
+    for m in NAMED_HOSPITAL_RE.finditer(text):
+        lead, word, town = m.group(1), m.group(2), m.group(4)
+        if lead in NOT_A_NAME:
+            lead = None
+        if lead is None and not town and word.casefold() in OWN_HOSPITAL_WORDS:
+            own += 1
+        elif lead or town or (word[:1].isupper() and word.casefold() not in HOSPITAL_WORDS):
+            names[" ".join([lead or "", word] + (["i", town] if town else [])).strip()] += 1
+    if not own or own <= len(REGION_SELF_RE.findall(text)):
+        return ""
+    # one hospital written in several forms ('Centralsjukhuset', 'Centralsjukhuset i Karlstad', 'Skaraborgs Sjukhus')
+    forms = sorted(names, key=lambda name: (-names[name], name))
+    keys = {name: OWN_HOSPITAL_WORD_RE.sub(lambda m: m.group(0)[:-2], name.casefold()) for name in forms}
+    if any(not (keys[a] in keys[b] or keys[b] in keys[a]) for a in forms for b in forms):
+        return ""
+    return forms[0] if forms else ""
+
+
+def region_name_as_written(text: str, region: dict[str, str] | None, year: int | None = None) -> str:
     """The name the text gives its own region, in the forms 'Region X', 'Landstinget X', 'Landstinget i X län',
-    'Xs läns landsting' or the seed's own names (X its short name), the one it uses most; empty when none."""
+    'Xs läns landsting' or the seed's own names (X its short name), the one it uses most; empty when none.
+    A report about a year when the region was still a landsting (seeds/region_former_names.csv) names it so:
+    by the landsting name the text writes, else by that former name ('Region Sörmland, dåvarande Landstinget
+    Sörmland, visar ett överskott för 2018'; a web copy of 2014 under today's 'Region Uppsala')."""
     if not region:
         return ""
     short = re.escape(region["short_name"])
+    former = load_former_names().get(region["region_code"])
     names = re.compile(
         rf"\b(?:(?:Region|Landstinget)(?:\s+i)?\s+{short}(?:s)?(?:\s+län)?|{short}s\s+läns\s+landsting"
-        rf"|{region['name_pattern']})\b"
+        rf"|{region['name_pattern']}{'|' + re.escape(former[0]) if former else ''})\b"
     )
     # a genitive ("Region Östergötlands resultat") names the region too
     counts = Counter(re.sub(rf"({short}|län)s$", r"\1", " ".join(m.group(0).split())) for m in names.finditer(text))
+    if former and year is not None and year <= former[1]:
+        landsting = Counter({name: n for name, n in counts.items() if "landsting" in name.casefold()})
+        return landsting.most_common(1)[0][0] if landsting else former[0]
     return counts.most_common(1)[0][0] if counts else ""
 
 
@@ -388,10 +439,14 @@ def read_document(report_file: str, data: bytes, text: str, encoding: str, regio
         title=title[:200],
         report_type=report_type,
         region_code=region_code,
-        # the division or administration it names, else the hospital its headings name, else its region
+        # the division or administration it names, else the hospital its headings name or it speaks of itself as,
+        # else its region
         org_unit=detect_org_unit(text)
         or heading_hospital(lines)
-        or region_name_as_written(text, next((r for r in regions if r["region_code"] == region_code), None)),
+        or named_hospital(text)
+        or region_name_as_written(
+            text, next((r for r in regions if r["region_code"] == region_code), None), end.year if end else None
+        ),
         period_start=start,
         period_end=end,
         period_evidence=evidence,

@@ -22,7 +22,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import overload
 
-from loaders.document import FIRST_MONTHS_RE, HOSPITAL_RE, MONTH_COUNTS
+from loaders.document import (
+    FIRST_MONTHS_RE,
+    HOSPITAL_RE,
+    MONTH_COUNTS,
+    OWN_HOSPITAL_WORDS,
+    load_regions,
+    region_name_as_written,
+)
 from loaders.factlists import (
     is_breakdown,
     list_facts,
@@ -218,6 +225,35 @@ UNITS_GENITIVE_BEFORE_RE = re.compile(
     r"\b([a-zåäö]*(?:nämnd|förvaltning|division|verksamhetsområd)(?:erna|arna|ena)s)"
     r"\s+$",
     re.I,
+)
+# the singular genitive of a named unit right before its metric or number: the unit owns it ('Hälso- och
+# sjukvårdsförvaltningens underskott uppgick till 340 miljoner', 'Landstingsstyrelsens förvaltnings resultat',
+# 'Länstrafiken Kronobergs plus 70 miljoner', 'Region Gotlands resultat'): a capitalised name ending on a kind of
+# unit (seeds/reader_words.csv unit_kind_word, also as a compound's end), a proper name after it, or a region
+UNIT_KIND = alternation(READER_LISTS["unit_kind_word"])
+# the report's own unit named by a common noun: 'Förvaltningen', 'Sjukhuset redovisar ...' in a hospital's report
+SELF_WORDS = frozenset(OWN_UNIT_WORDS) | OWN_HOSPITAL_WORDS
+UNIT_GENITIVE_BEFORE_RE = re.compile(
+    r"(?<![\wåäö-])((?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]*|[A-ZÅÄÖ][\wåäö]*s\s+|[A-ZÅÄÖ][\wåäö]*)"
+    r"(?:" + UNIT_KIND + r")(?:en|et|n)?(?:\s+[A-ZÅÄÖ][\wåäö]+)?|(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö]+)s"
+    r"\s+(?:(?:" + alternation(READER_LISTS["owner_genitive_filler"]) + r")\s+)?$"
+)
+# a named unit that is the subject of the number's clause: 'Sjukvårdsverksamheten redovisar ett underskott på 372
+# miljoner', 'Kalmar länstrafik visade underskott på 94 miljoner', 'Förvaltningarna hade ... 350 miljoner',
+# '... medan miljö- och hälsoskyddsnämnden går mot ett nollresultat': a word ending on a kind of unit (singular or
+# plural, definite or not), a name before it, at a clause's start, then a verb of reporting (report_verb)
+UNIT_SUBJECT_RE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:" + alternation(READER_LISTS["clause_opener"]) + r")\s+)"
+    r"((?:(?!(?:" + alternation(NOT_PLACES) + r")\s)[A-ZÅÄÖ][\wåäö]*\s+(?=[a-zåäö]))?(?:[\wåäö]+-\s+och\s+)?"
+    r"[\wåäö]*(?i:" + UNIT_KIND + r")"
+    r"(?:en|et|n|erna|arna|ena|rna)?)\s+(?:" + alternation(READER_LISTS["report_verb"]) + r")\b"
+)
+# a named unit after 'för' (owner_preposition): the unit whose figure the clause gives ('Budgetavvikelsen för
+# nettokostnaden för Hälso- och sjukvårdsförvaltningen uppgick ... till 30,5 mkr'), also for the next sentence
+# of the paragraph ('Denna avvikelse beror på 243,5 mkr högre intäkter ...')
+UNIT_AFTER_FOR_RE = re.compile(
+    r"\b(?:" + alternation(READER_LISTS["owner_preposition"]) + r")\s+"
+    r"((?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]*|[A-ZÅÄÖ][\wåäö]*)(?i:" + UNIT_KIND + r")(?:en|et|n|erna|arna)?)\b"
 )
 AREA_RE = re.compile(r"\b(" + alternation(READER_LISTS["care_area"]) + r")\b", re.I)
 CAPITAL_WORD_RE = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ][a-zåäöé]{2,}(?:-[A-ZÅÄÖa-zåäö]+)?)")
@@ -662,6 +698,31 @@ def _period(
     return ps, pe, ev
 
 
+NOT_A_NAME_START = frozenset(READER_LISTS["not_after_unit_name"])  # 'samt', 'och', 'som': no unit's name opens so
+
+
+NAME_WORD_BEFORE_RE = re.compile(r"(?<![\wåäö])([A-ZÅÄÖ][\wåäö]+)[^\S\n]+$")
+
+
+def _region_name(name: str) -> str:
+    """The name after 'Region' without the word the sentence goes on with and without its genitive ('Region
+    Östergötland ett plusresultat', 'Region Skånes preliminära bokslut', 'Region Jämtland Härjedalens resultat':
+    Östergötland, Skåne, Jämtland Härjedalen; no region's name ends on -s); 'Kalmar län' and a genitive's noun
+    ('Region Uppsalas vårdcentraler', a part of the region) stay whole, an adjective after it ('preliminära',
+    'ackumulerade', ending on -a or -e) does not."""
+    words = [w.removesuffix("s") if w == "läns" else w for w in name.split()]  # 'Region Kalmar läns resultat'
+    genitive = [i for i, w in enumerate(words) if w[:1].isupper() and w.endswith("s")]
+    if genitive and genitive[-1] + 1 < len(words) and words[genitive[-1] + 1][:1].islower():
+        after = words[genitive[-1] + 1]
+        if not after.endswith(("a", "e")):
+            return " ".join(words)  # 'Uppsalas vårdcentraler'
+    if len(words) > 1 and words[1] != "län" and words[1][:1].islower():
+        words = words[:1]
+    if words[-1].endswith("s") and words[-1][:1].isupper():
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
 def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tuple[int, int]] = ()) -> str:
     """The org unit the number at `pos` is about; '' is the report's own unit."""
     best = ""
@@ -670,9 +731,11 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
     for m in ORG_RE.finditer(sentence[:pos]):
         kind = m.group("kind")
         name = m.group("name").strip(" .-")
-        if name.casefold() in OWN_UNIT_WORDS or not name:
-            continue
+        if name.casefold() in OWN_UNIT_WORDS or not name or name.split()[0] in NOT_A_NAME_START:
+            continue  # ('utfallet av verksamheten samt den ekonomiska ställningen': no unit named 'samt den')
         k = kind.casefold()
+        if k == "region":
+            name = _region_name(name)
         if k.startswith("verksamhet"):
             kind = "VO"
         elif k.startswith("närsjukvården") or k.startswith("närsjukvårdsområde"):
@@ -725,6 +788,10 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
         return subj.group(1)
     if places:
         place = places[-1].group(1)
+        # a name of two capitalised words ('Skaraborgs Sjukhus har ...', 'Landstinget Sörmland redovisar ...')
+        before = NAME_WORD_BEFORE_RE.search(clause, 0, places[-1].start())
+        if before and before.group(1) not in NOT_PLACES and win_start + before.start(1) >= best_end:
+            place = f"{before.group(1)} {place}"
         if best and best_pos < win_start + places[-1].start():
             return f"{best} {place}"
         return place
@@ -2150,9 +2217,29 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # the staff group hired ('hyrt in sjuksköterskor för', 'hyrde in läkare för') is a part of that cost
         hired_group = NEXT_WORD_RE.match(window, hired.end())
         breakdown = hired_group.group(1).casefold() if hired_group and is_breakdown(hired_group.group(1)) else ""
+    label_first = _label_value_metric(text, n, hits_all, lex) if not metric and family == "none" else None
+    if label_first:
+        # 'Medelvårdtid akut slutenvård 3,19': a line that is a label and its number states it in the unit of
+        # the metric the label names, as a table row does ('Medelvårdtid 5,5 4,8'); days need no 'dagar'
+        metric, label = label_first.metric, f"{label_first.phrase} (a label and its number)"
     if not metric:
         raise _Rejected(f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
     return _Metric(metric, label, carried, measure, tuple(hits), unit_dev, m.prev_year, breakdown=breakdown)
+
+
+def _label_value_metric(text: str, n, hits: list[AliasHit], lex: ProseLexicon) -> AliasHit | None:
+    """The metric of a line that is only a label and its number, when the label opens with a metric phrase of
+    a unit no number needs to write (days): the one phrase before the number, no digit between."""
+    before = [h for h in hits if h.metric and h.end <= n.start]
+    if (
+        len(before) != 1
+        or before[0].start > 1
+        or text[n.end :].strip(" .")
+        or any(ch.isdigit() for ch in text[before[0].end : n.start])
+        or lex.units.get(before[0].metric) != "days"
+    ):
+        return None
+    return before[0]
 
 
 def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric) -> _Metric:
@@ -2582,7 +2669,10 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
         if not any(h.start <= at.win_start + c.start() < h.end for h in s.hits_all if h.metric)
     ]
     units = UNITS_GENITIVE_BEFORE_RE.search(text, 0, alias_h.start) if alias_h is not None else None
-    if units:
+    owner = _genitive_owner(text, at, alias_h) or _subject_unit(text, at.win_start, n.start)
+    if owner:
+        org = owner
+    elif units:
         # 'nämndernas delårsresultat -14 mnkr': the units of that kind together, not the report's own unit
         name = units.group(1)[:-1]
         org = name[0].upper() + name[1:]
@@ -2600,17 +2690,93 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
     else:
         org = (
             _org_unit(text, at.win_start, n.start, [(h.start, h.end) for h in s.hits_all])
+            or _unit_after_for(text[: n.start])
+            or _unit_after_for(at.after, right_after=True)
             or s.ctx.colon_org
             or (pick.unit_dev.group("unit").strip() if pick.unit_dev and metric == "resultat" else "")
             or s.ctx.subject_org
+            # 'Hälso- och sjukvårdsförvaltningen hade i genomsnitt 9 522 anställda. Det är en minskning med 59
+            # personer': a metric carried from the paragraph's previous sentence keeps the unit that reported it
+            or (_subject_unit(s.ctx.prev_text) if pick.carried and s.ctx.prev_block == s.sent.block else "")
+            or _previous_sentence_unit(s)
             or heading_org(s.sent, s.document, lex)
         )
+    org = _region_as_the_report_names_it(org, s.document)
     if metric == "besok_totalt" and re.match(r"tandvård", org, re.I) and "tandvardsbesok" in lex.units:
         metric = "tandvardsbesok"  # the visits of a dental unit are dental visits
     own_clause = OWN_CLAUSE_SPLIT_RE.split(window)[-1] + _own_clause(at.after)
     if metric == "besok_totalt" and EMERGENCY_UNIT_RE.search(own_clause) and "akutbesok" in lex.units:
         metric = "akutbesok"  # 'akutmottagning tar emot cirka 30 000 besök', '9 259 besök på vuxenakutmottagningarna'
     return org, metric
+
+
+@functools.lru_cache(maxsize=1)
+def _regions_by_code() -> dict[str, dict[str, str]]:
+    return {r["region_code"]: r for r in load_regions()}
+
+
+def _region_as_the_report_names_it(org: str, document: Document) -> str:
+    """The report's own region, named by a sentence in another of its forms ('Region Sörmland, dåvarande
+    Landstinget Sörmland, visar ett överskott för 2018 på 94 miljoner kronor' in a report that names itself
+    Landstinget Sörmland), by the name the report's own unit has: one region, one name in a report."""
+    region = _regions_by_code().get(document.region_code) if org and document.org_unit else None
+    if region is None or org == document.org_unit:
+        return org
+    if region_name_as_written(org, region) == org and region_name_as_written(document.org_unit, region) == (
+        document.org_unit
+    ):
+        return document.org_unit
+    return org
+
+
+def _genitive_owner(text: str, at: _At, alias_h: AliasHit | None) -> str:
+    """The named unit whose genitive stands right before the metric phrase of the number's clause or right
+    before the number ('Hälso- och sjukvårdens resultat i augusti är plus 148 miljoner kronor, Länstrafiken
+    Kronobergs plus 70 miljoner kronor'); '' when none does, or it is the report's own unit ('Förvaltningens')."""
+    ends = [at.n.start]
+    if alias_h is not None and at.win_start <= alias_h.start < at.n.start:
+        ends.insert(0, alias_h.start)
+    for end in ends:
+        m = UNIT_GENITIVE_BEFORE_RE.search(text, at.win_start, end)
+        if m and m.group(1).casefold() not in SELF_WORDS:
+            return " ".join(m.group(1).split())
+    return ""
+
+
+def _subject_unit(text: str, start: int = 0, end: int | None = None) -> str:
+    """The named unit that is the subject of a clause of text[start:end], reporting the number there ('Kalmar
+    länstrafik visade underskott på 94 miljoner'); '' when none is, or it is the report's own unit ('Förvaltningen
+    redovisar')."""
+    found = list(UNIT_SUBJECT_RE.finditer(text, start, len(text) if end is None else end))
+    if not found or found[-1].group(1).casefold() in SELF_WORDS:
+        return ""
+    name = " ".join(found[-1].group(1).split())
+    return name[0].upper() + name[1:]
+
+
+def _unit_after_for(text: str, right_after: bool = False) -> str:
+    """The last named unit the text gives a figure for ('... för Hälso- och sjukvårdsnämnden'), or with
+    `right_after` the one the text opens with (the number's unit then 'för Hälso- och sjukvårdsnämnden': '-60,3 mkr
+    för Hälso- och sjukvårdsnämnden'); '' when none, or it is the report's own unit ('för förvaltningen')."""
+    if right_after:
+        first = UNIT_AFTER_FOR_RE.match(text.lstrip())
+        found = [first] if first else []
+    else:
+        found = list(UNIT_AFTER_FOR_RE.finditer(text))
+    if not found or found[-1].group(1).casefold() in SELF_WORDS:
+        return ""
+    return " ".join(found[-1].group(1).split())
+
+
+def _previous_sentence_unit(s: _Scan) -> str:
+    """The named unit the previous sentence of the paragraph gave its figure for, when this sentence names no
+    unit of its own, nor the report's, and is no bullet ('... uppgick till -60,3 mkr för Hälso- och
+    sjukvårdsnämnden. Avvikelsen fördelas på en positiv intäktsavvikelse om 59,0 mkr ...')."""
+    if s.sent.bullet or s.ctx.prev_block != s.sent.block or not s.ctx.prev_text:
+        return ""
+    if OWN_UNIT_RE.search(s.sent.text) or CAPITAL_SUBJECT_RE.match(s.sent.text):
+        return ""
+    return _unit_after_for(s.ctx.prev_text)
 
 
 AREA_HEADING_RE = re.compile(

@@ -95,6 +95,25 @@ def _adjacent_numbers(text: str, matches: list[re.Match[str]] | None = None) -> 
     return any(not text[a.end() : b.start()].replace("%", "").strip() for a, b in zip(matches, matches[1:]))
 
 
+# a sentence's year after its word, then its figure ('hade den 31 december 2017 4 942 medarbetare.', 'var för
+# 2021 6,4 %.'): the two numbers stand side by side, yet they are no cells of a table row
+WORD_BEFORE_YEAR_RE = re.compile(r"[a-zåäö]{2,}\s+$")
+
+
+def _year_then_figure(text: str, matches: list[re.Match[str]]) -> bool:
+    """True when the line is a sentence (a capital first, a full stop last, words) whose only numbers side by
+    side are a year a word stands before and the number right after it."""
+    if not (text[0].isupper() and text.endswith(".") and len(LONG_WORD_RE.findall(text)) >= 6):
+        return False
+    pairs = [(a, b) for a, b in zip(matches, matches[1:]) if not text[a.end() : b.start()].replace("%", "").strip()]
+    return all(
+        YEAR_RE.fullmatch(a.group(0)) is not None
+        and not YEAR_RE.fullmatch(b.group(0))
+        and WORD_BEFORE_YEAR_RE.search(text, 0, a.start()) is not None
+        for a, b in pairs
+    )
+
+
 def _is_heading(
     line: str, prev: str | None, nxt: str | None, prev_heading: bool = False, gap: int = 1, has_digit: bool = True
 ) -> bool:
@@ -173,7 +192,11 @@ def classify_line(
     if YEAR_RE.fullmatch(s):
         return "prose"  # a sentence wrapped before its last word: '... samma period' / '2023.'
     numbers = list(NUMBER_RE.finditer(s))
-    if _adjacent_numbers(s, numbers) or STATUS_CELL_RE.search(s) or ("-" in s and EMPTY_CELLS_RE.search(s)):
+    if (
+        (_adjacent_numbers(s, numbers) and not _year_then_figure(s, numbers))
+        or STATUS_CELL_RE.search(s)
+        or ("-" in s and EMPTY_CELLS_RE.search(s))
+    ):
         return "table"
     if NUMERIC_CELL_RE.match(s):
         return "table"

@@ -8,7 +8,15 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from loaders.coverage import REASONS, explain, line_ledger, load_non_fact_rules, metric_word_regex, numbers_seen
+from loaders.coverage import (
+    REASONS,
+    explain,
+    line_ledger,
+    load_non_fact_rules,
+    metric_word_regex,
+    numbers_seen,
+    tables_out_of_domain,
+)
 from loaders.extract import extract_text
 from loaders.lexicon import load_lexicon
 from loaders.numbers import NUMBER_RE
@@ -157,6 +165,28 @@ def test_the_cells_of_a_table_that_names_no_metric_are_explained():
         ("85 %", "explained", "table_out_of_domain"),
         ("1 235", "table_cell", "t002"),
     ]
+
+
+def test_a_metric_word_the_pdf_broke_at_a_hyphen_keeps_its_table_in_the_domains():
+    # Norrbotten division tertial ('Nettokost- nadsutveckl- ing'), Jämtland Härjedalen tertial ('inve- steringar')
+    def cell(table_id, caption):
+        return TableCell("t.txt", table_id, caption, "", "", "", "", 0, "-1,9 %", -1.9, 1, False, "")
+
+    cells = [
+        cell("t001", "Nettokost- nadsutveckl- ing"),
+        cell("t002", "avslutade inve- steringar per ob- jekt"),
+        cell("t003", "Andel hälso- och vårdcentraler med webbtidbok"),
+    ]
+    assert tables_out_of_domain(cells, METRIC_RX) == frozenset({"t003"})
+
+
+def test_a_table_in_a_unit_of_money_is_about_costs_whatever_its_rows():
+    # 'Kostnad beman- ningsföretag i mkr' with staff-group rows (Jämtland Härjedalen tertial), the dental-care
+    # table whose cost columns are '(mnkr)' (Västmanland delår): their cells are no table outside the domains
+    def cell(table_id, unit_raw):
+        return TableCell("t.txt", table_id, "", unit_raw, "", "Läkare", "2024-04", 0, "60,7", 60.7, 1, False, "")
+
+    assert tables_out_of_domain([cell("t001", "mkr"), cell("t002", "")], METRIC_RX) == frozenset({"t002"})
 
 
 def test_numbers_seen_names_the_source_line_of_a_split_line():

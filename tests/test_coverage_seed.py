@@ -72,6 +72,17 @@ FIELD = Path(__file__).parent / "field"
         ("Andelen som\nföljer basala\nhygienrutiner\n(BHK)\n100 %\nHygien 91 %\n", "100 %", 0, "out_of_domain"),
         # a rate of misplaced patients (per 100 beds)
         ("Lägst antal utlokaliserade var det i januari med 1,41 och högst i april", "1,41", 0, "out_of_domain"),
+        # the page number a web copy prints after 'Transkript', a paragraph of minutes
+        ("Transkript\n\n1 Månadsrapport januari-oktober Ekonomiskt resultat Periodens resultat uppgår", "1", 0, "page"),
+        ("Hoppa över navigering\n• § 1\nJustering\n• § 2\n", "2", 0, "heading_number"),
+        # a price, wage or tax per unit, a tax change in öre
+        ("Beslutat lönetillägg är 3 000 kronor i månaden för sjuksköterskor", "3 000", 0, "rate"),
+        ("höjt skatten med 58 öre till 11,40 kronor per beskattningsbar hundralapp.", "58", 0, "rate"),
+        ("höjt skatten med 58 öre till 11,40 kronor per beskattningsbar hundralapp.", "11,40", 0, "rate"),
+        ("För varje hundralapp länets invånare tjänar går 11,26 kronor till regionen.", "11,26", 0, "rate"),
+        # a waiting-time measure after its words: the visit or operation waited for is no metric of the number
+        ("Andelen som väntat mer än 60 dagar till operation/åtgärd var 64 %, 5 552", "64 %", 0, "out_of_domain"),
+        ("Antalet väntande till första besök har minskat\nmed 1 360 patienter", "1 360", 0, "out_of_domain"),
     ],
 )
 def test_a_row_of_the_seed_explains_its_kind_of_number(text, number, occurrence, reason):
@@ -109,6 +120,13 @@ def test_a_row_of_the_seed_explains_its_kind_of_number(text, number, occurrence,
         # an approximate count after 'över', 'mer än' is the count, not a limit
         ("Övertiden motsvarar över 1 000 heltidstjänster.", "1 000"),
         ("På Södersjukhuset föds mer än 7 000 barn årligen", "7 000"),
+        # a cost or a count after a waiting-time sentence is not the waiting time's
+        ("Antalet väntande till första besök minskade. Kostnaderna ökade med 5,3 %.", "5,3 %"),
+        ("Patienter som väntat på operation fick 3 500 operationer utförda i annan region", "3 500"),
+        # a number on the line after 'Transkript' that is not its first is the text's
+        ("Transkript\n1 Månadsrapport: resultatet 120 mnkr", "120"),
+        # an amount of costs is no rate, though a rate follows
+        ("Lönekostnaden ökade med 12 mnkr, ett tillägg om 3 000 kronor i månaden", "12"),
     ],
 )
 def test_a_row_of_the_seed_leaves_an_in_domain_number_alone(text, number):

@@ -9,7 +9,7 @@ from datetime import date
 from loaders.document import detect_period
 from loaders.extract import extract_text
 from loaders.lexicon import load_word_forms, with_base_forms
-from loaders.prose import with_repeated_statements_joined
+from loaders.prose import _org_unit, _subject_unit, _unit_after_for, with_repeated_statements_joined
 from loaders.reflow import reflow, split_flattened, without_markup
 from loaders.sentences import lines_to_sentences
 
@@ -1462,4 +1462,135 @@ def test_a_period_after_a_preposition_is_no_subject_and_medelbelaggning_is_the_o
     ]
     assert facts("Tertialrapport 1 2018\n\nResultatet för första tertialet var 12 mkr.\n") == [
         ("resultat", "actual", 12.0)
+    ]
+
+
+def test_the_named_unit_in_the_genitive_before_the_metric_or_the_number_owns_it():
+    def orgs(text: str) -> list[tuple[float, str]]:
+        found = extract_text("t.txt", ("Årsredovisning 2022\n\n" + text + "\n").encode()).prose_facts
+        return [(f.value, f.org_unit) for f in found]
+
+    assert orgs("Hälso- och sjukvårdsförvaltningens underskott uppgick till 340 miljoner.") == [
+        (-340.0, "Hälso- och sjukvårdsförvaltningen")
+    ]
+    assert orgs(
+        "Hälso- och sjukvårdens resultat i augusti är plus 148 miljoner kronor, Länstrafiken Kronobergs plus 70 "
+        "miljoner kronor."
+    ) == [(148.0, "Hälso- och sjukvården"), (70.0, "Länstrafiken Kronoberg")]
+    assert orgs("Landstingsstyrelsens förvaltnings resultat per april uppgår till 64 miljoner kronor.") == [
+        (64.0, "Landstingsstyrelsens förvaltning")
+    ]
+    # the region's own name without its metric word; the report's own unit by a common noun stays the report's
+    assert orgs("Region Gotlands resultat för perioden är 253 mnkr.") == [(253.0, "Region Gotland")]
+    assert orgs("Förvaltningens resultat för perioden är 25 mnkr.") == [(25.0, "")]
+
+
+def test_a_named_unit_that_is_the_subject_of_the_numbers_clause_owns_it():
+    def orgs(text: str) -> list[tuple[float, str]]:
+        found = extract_text("t.txt", ("Årsredovisning 2022\n\n" + text + "\n").encode()).prose_facts
+        return [(f.value, f.org_unit) for f in found]
+
+    assert orgs("Sjukvårdsverksamheten redovisar ett underskott på 372 miljoner kronor.") == [
+        (-372.0, "Sjukvårdsverksamheten")
+    ]
+    assert orgs("Kalmar länstrafik visade underskott på 94 miljoner, då resandet ännu inte nått upp.") == [
+        (-94.0, "Kalmar länstrafik")
+    ]
+    assert orgs("Förvaltningarna hade under 2022 en negativ budgetavvikelse med totalt 350 miljoner kronor.") == [
+        (-350.0, "Förvaltningarna")
+    ]
+    # a metric carried to the paragraph's next sentence keeps the unit that reported it
+    assert orgs(
+        "Hälso- och sjukvårdsförvaltningen hade i genomsnitt 9 522 anställda under 2022. Det är en minskning med 59 "
+        "personer jämfört med 2021."
+    ) == [(9522.0, "Hälso- och sjukvårdsförvaltningen"), (-59.0, "Hälso- och sjukvårdsförvaltningen")]
+    # the report's own unit by a common noun is not another unit
+    assert orgs("Förvaltningen redovisar ett underskott på 12 miljoner kronor.") == [(-12.0, "")]
+    assert orgs("Sjukhuset redovisar ett underskott på 20 miljoner kronor.") == [(-20.0, "")]  # a hospital's report
+    # a fronted 'Inom <unit>' or a compound's 'och' opens no clause whose subject the unit is
+    assert _subject_unit("Inom tandvården har vi minskat kostnaderna med 12 miljoner kronor.") == ""
+    assert _subject_unit("Ökningen inom hälso- och sjukvården har varit 3 procent.") == ""
+
+
+def test_a_named_unit_after_for_owns_the_figure_and_the_next_sentence_of_its_paragraph():
+    def orgs(text: str) -> list[tuple[float, str]]:
+        found = extract_text("t.txt", ("Månadsrapport januari-juni 2022\n\n" + text + "\n").encode()).prose_facts
+        return [(f.value, f.org_unit) for f in found]
+
+    paragraph = (
+        "Budgetavvikelsen för nettokostnader för perioden jan-juni uppgick till -60,3 mkr för Hälso- och "
+        "sjukvårdsnämnden. Avvikelse fördelas på en positiv intäktsavvikelse om 59,0 mkr samt en negativ "
+        "bruttokostnadsavvikelse om -119,3 mkr."
+    )
+    assert {org for _, org in orgs(paragraph)} == {"Hälso- och sjukvårdsnämnden"}
+    assert _unit_after_for("Budgetavvikelsen för nettokostnaden för Hälso- och sjukvårdsförvaltningen uppgick") == (
+        "Hälso- och sjukvårdsförvaltningen"
+    )
+    assert _unit_after_for("Resultatet för förvaltningen uppgick") == ""  # the report's own unit
+    # a heading ends the run of prose that carries it
+    apart = "Kostnaden för Hälso- och sjukvårdsnämnden ökade.\n\nIntäkter\n\nIntäkterna är 2,3 mkr högre än budget."
+    assert [org for _, org in orgs(apart)] == [""]
+
+
+def test_a_unit_word_before_a_function_word_names_no_unit():
+    # 'verksamheten samt den ekonomiska ställningen' is no unit named 'samt den'
+    text = (
+        "Årsredovisningen redovisar utfallet av verksamheten samt den ekonomiska ställningen och landstinget "
+        "redovisar för 2003 ett resultat på minus 45 mkr."
+    )
+    found = extract_text("t.txt", ("Årsredovisning 2003\n\n" + text + "\n").encode()).prose_facts
+    assert [(f.value, f.org_unit) for f in found] == [(-45.0, "")]
+
+
+def test_a_regions_name_does_not_take_the_word_the_sentence_goes_on_with():
+    text = "Totalt gör Region Östergötland ett plusresultat på 398 miljoner kronor."
+    found = extract_text("t.txt", ("Årsredovisning 2016\n\n" + text + "\n").encode()).prose_facts
+    assert [(f.value, f.org_unit) for f in found] == [(398.0, "Region Östergötland")]
+    assert _org_unit("Region Kalmar län redovisar 5 mkr", 0, 29) == "Region Kalmar län"
+    assert _org_unit("Region Uppsalas vårdcentraler har 5 mkr", 0, 34) == "Region Uppsalas vårdcentraler"
+    assert _org_unit("Region Skånes preliminära bokslut redovisar ett resultat om 1056", 0, 60) == "Region Skåne"
+    assert _org_unit("Region Jämtland Härjedalens resultat uppgick till -101", 0, 50) == "Region Jämtland Härjedalen"
+    assert _org_unit("Region Kalmar läns resultat uppgick till 198", 0, 40) == "Region Kalmar län"
+
+
+def test_a_place_named_by_two_capitalised_words_keeps_both():
+    assert _org_unit("Skaraborgs Sjukhus har totalt 673 vårdplatser", 0, 30) == "Skaraborgs Sjukhus"
+    assert _org_unit("Miljöredovisning för Landstinget Sörmland redovisar för 2003 ett resultat på 45", 0, 78) == (
+        "Landstinget Sörmland"
+    )
+
+
+def test_the_reports_own_region_named_in_another_form_takes_the_reports_name_for_it():
+    text = (
+        "Plus i regionens bokslut\n\nRegion Sörmland, dåvarande Landstinget Sörmland, visar ett ekonomiskt överskott "
+        "för 2018 på 94 miljoner kronor. Region Sörmland har en stark ekonomi.\n"
+    )
+    extraction = extract_text("t.txt", text.encode())
+    assert extraction.document.org_unit == "Landstinget Sörmland"  # the region's name in 2018
+    assert [(f.value, f.org_unit) for f in extraction.prose_facts] == [(94.0, "Landstinget Sörmland")]
+
+
+def test_a_sentences_year_before_its_figure_makes_no_table_row():
+    # a year after its word, then the figure, side by side in a sentence (blekinge_regionfakta_2017,
+    # vastmanland_debattartikel_2021): the line is read as prose, its numbers are not lost as cells of no table
+    text = (
+        "Landstinget hade den 31 december 2017 4 942 medarbetare. 294 av dem var visstidsanställda. "
+        "79 procent av de anställda är kvinnor och 21 procent män.\n"
+    )
+    assert ("anstallda", "actual", 4942.0) in facts("Årsredovisning 2017\n\n" + text)
+    sentence = "Medelvärdet för sjukfrånvaron bland landets regioner var för 2021 6,4 %.\n"
+    e = extract_text("t.txt", ("Rapport 2021\n\n" + sentence).encode())
+    assert not e.cells and any("6,4" in i.text for i in e.issues)
+    # a table row whose label ends in a year stays a table row
+    assert lines_to_sentences(["Utfall 2021 6,4 7,3"]) == []
+
+
+def test_a_label_and_its_number_state_it_in_the_unit_of_the_metric_the_label_names():
+    # stockholm_capio_sjukhusfakta_odaterad (`Medelvårdtid akut slutenvård 3,19`), as a table row states it
+    # (`Medelvårdtid 5,5 4,8 4,5 4,5 0,0`, jamtland_harjedalen_hsn_tertial_2024-04): days need no `dagar`
+    page = "Årsredovisning 2019\n\nProduktion\nAkuta slutenvårdstillfällen 30 175\nMedelvårdtid akut slutenvård 3,19\n"
+    assert ("medelvardtid", "actual", 3.19) in facts(page)
+    # in a sentence, a bare number after the phrase is still no length of stay
+    assert not [
+        f for f in facts("Årsredovisning 2019\n\nMedelvårdtiden ökade till 4 från 3 i fjol.\n") if f[1] == "actual"
     ]

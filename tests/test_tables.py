@@ -677,3 +677,29 @@ def test_reading_a_table_returns_new_records_and_leaves_the_input_unchanged():
     assert lines == before
     with pytest.raises(dataclasses.FrozenInstanceError):
         read.rows[0].label = "x"
+
+
+def test_a_caption_without_a_header_line_reads_top_down_as_printed():
+    # scorecard rows whose indicator wraps over lines above the values (Norrbotten division tertial; Jämtland
+    # Härjedalen's investment sums wrap the same way): the caption is the lines in the order they are printed,
+    # not nearest first
+    text = "Nettokost-\n\nnadsutveckl-\n\ning\n\n-9 % -1,9 %\n"
+    cells, _ = extract_tables("x.txt", text.split("\n"))
+    assert {c.caption for c in cells} == {"Nettokost- nadsutveckl- ing"}
+    text = "avslutade inve-\nsteringar per ob-\njekt\n2080 2115\n"
+    cells, _ = extract_tables("x.txt", text.split("\n"))
+    assert {c.caption for c in cells} == {"avslutade inve- steringar per ob- jekt"}
+
+
+def test_a_first_header_naming_the_label_column_is_decided_by_the_rows_arithmetic():
+    # `Antal` heads the label column: the rows read as three cells (c3 = c1 - c2) in every row, as four in none
+    lines = [
+        "Antal Utfall 2024 Utfall 2023 Förändring",
+        "Läkarbesök 120 500 110 200 10 300",
+        "Övriga besök 200 100 190 000 10 100",
+        "Vårdtillfällen 32 600 30 200 2 400",
+    ]
+    cells, _ = extract_tables("x.txt", lines)
+    first = {c.column_header: c.value for c in cells if c.row_label == "Läkarbesök"}
+    assert first == {"Utfall 2024": 120500, "Utfall 2023": 110200, "Förändring": 10300}
+    assert all(c.is_verified for c in cells) and {c.label_header for c in cells} == {"Antal"}

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from loaders.tables import extract_tables
+from loaders.tables import extract_tables, split_header
 from vardlager.single import facts_of_reports
 
 # jamtland_harjedalen_hsn_tertial_2024-04 L1293-1318: the label column header, the column headers and the first
@@ -276,12 +276,67 @@ def test_a_table_flattened_column_by_column_is_read_where_its_sums_decide_one_re
     assert not [c for c in cells if c.row_label]
 
 
-def test_of_a_table_read_column_by_column_only_the_columns_whose_period_is_known_become_facts(tmp_path):
+def test_of_two_columns_under_the_same_outcome_header_the_second_is_the_year_before(tmp_path):
+    # norrbotten_manadsrapport_2009 (`Ack utfall Ack utfall Avvikelse mot budget`, period codes `0909 0909 0809`
+    # flattened out of order) and norrbotten_manadsrapport_2011 (`Ack utfall Ack Utfall Avv utfall - budget`): a
+    # result statement prints this year's outcome, then the same months a year before, then the deviation
     text = "Månadsrapport januari–september 2009\n\n" + COLUMNWISE_LABELS + "\n\n" + COLUMNWISE_VALUES + "\n"
     facts = table_facts(tmp_path, text)
     deviations = {f[0]: f[3] for f in facts if f[1] == "budget_deviation"}
     assert deviations["kostnader_totalt"] == -47000 and deviations["skatteintakter"] == -57000
     assert deviations["nettokostnad"] == 40000 and deviations["resultat"] == 93000
     assert len(deviations) == 12
-    # two `Ack utfall` columns whose years the flattened header does not say in order: no actual is stated
-    assert not [f for f in facts if f[1] == "actual"]
+    actuals = {(f[0], f[2]): f[3] for f in facts if f[1] == "actual"}
+    assert actuals[("skatteintakter", "2009-01-01")] == 3343000 and actuals[("skatteintakter", "2008-01-01")] == 2972000
+    assert actuals[("verksamhetens_resultat", "2009-01-01")] == 113000
+    assert actuals[("verksamhetens_resultat", "2008-01-01")] == -97000
+    ends = {str(r["period_end"]) for r in facts_of_reports([tmp_path / "rapport.txt"], say=lambda m: None)}
+    assert ends == {"2009-09-30", "2008-09-30"}
+    text = (
+        "Månadsrapport januari-oktober 2011\n\nResultaträkning (mkr) Ack utfall Ack Utfall Avv utfall - budget\n"
+        "Skatteintäkter 3 343 2 972 -57\nGenerella statsbidrag och utjämning 1 264 1 298 26\n"
+    )
+    facts = table_facts(tmp_path, text)
+    assert {(f[0], f[1], f[2], f[3]) for f in facts if f[0] == "skatteintakter"} == {
+        ("skatteintakter", "actual", "2011-01-01", 3343000),
+        ("skatteintakter", "actual", "2010-01-01", 2972000),
+        ("skatteintakter", "budget_deviation", "2011-01-01", -57000),
+    }
+    # three columns under one header: which is which no convention says, no actual is stated
+    three = text.replace("Ack Utfall Avv utfall - budget", "Ack utfall Ack utfall")
+    assert not [f for f in table_facts(tmp_path, three) if f[0] == "skatteintakter"]
+    # two panels (`Utfall Budget Utfall Budget`, month and year to date): the second `Utfall` is no year before
+    panels = (
+        "Månadsrapport januari-oktober 2011\n\nResultaträkning (mkr) Utfall Budget Utfall Budget\n"
+        "Skatteintäkter 343 340 3 343 3 300\nGenerella statsbidrag och utjämning 126 130 1 264 1 298\n"
+    )
+    assert not [f for f in table_facts(tmp_path, panels) if f[2].startswith("2010")]
+
+
+def test_swedish_header_styles_give_each_column_its_measure_and_period(tmp_path):
+    # the header styles of Swedish period reports (issue 14): `Jan–aug 2024`, `Ack augusti`, `Budget helår Prognos
+    # helår` (the qualifier after the measure); a table under the report's title takes the end of its month range
+    assert split_header("Jan–aug 2024 Jan–aug 2023 Förändring") == ["Jan–aug 2024", "Jan–aug 2023", "Förändring"]
+    assert split_header("2023 jan-apr 2024 jan-apr") == ["2023 jan-apr", "2024 jan-apr"]
+    assert split_header("Utfall Budget helår Prognos helår") == ["Utfall", "Budget helår", "Prognos helår"]
+    assert split_header("Helår Budget Helår Prognos") == ["Helår Budget", "Helår Prognos"]
+    rows = "\n\nLäkare 120,5 110,2 10,3\n\nPersonalkostnader totalt 320,6 300,2 20,4\n"
+    title = "Delårsrapport januari–augusti 2024\n\nPersonalkostnader (mnkr)\n\n"
+    facts = table_facts(tmp_path, title + "Jan–aug 2024 Jan–aug 2023 Förändring" + rows)
+    assert {(f[1], f[2], f[3]) for f in facts if f[0] == "personalkostnader" and not f[5]} == {
+        ("actual", "2024-01-01", 320600),
+        ("actual", "2023-01-01", 300200),
+        ("change_abs", "2024-01-01", 20400),
+    }
+    ends = {str(r["period_end"]) for r in facts_of_reports([tmp_path / "rapport.txt"], say=lambda m: None)}
+    assert ends == {"2024-08-31", "2023-08-31"}  # `Förändring` under the title `januari–augusti` ends in August
+    facts = table_facts(tmp_path, title + "Ack augusti Ack augusti fg år Förändring" + rows)
+    assert ("actual", "2024-01-01", 320600) in {(f[1], f[2], f[3]) for f in facts}
+    # `Budget jan-aug 2024` is the budget of those months, not the year's
+    facts = table_facts(tmp_path, title + "Utfall jan-aug 2024 Budget jan-aug 2024 Förändring" + rows)
+    assert ("budget", "2024-01-01", 300200) in {(f[1], f[2], f[3]) for f in facts}
+    ends = {str(r["period_end"]) for r in facts_of_reports([tmp_path / "rapport.txt"], say=lambda m: None)}
+    assert ends == {"2024-08-31"}
+    # `Avvikelse` alone names a measure no pattern knows: no fact rather than the table's budget
+    facts = table_facts(tmp_path, title + "Utfall Budget Avvikelse" + rows)
+    assert not [f for f in facts if f[3] == 20400]

@@ -19,6 +19,7 @@ from loaders.tables.vocabulary import (
     MEASURE_CONTINUES_AFTER,
     MEASURE_OPENERS,
     MEASURE_WORD_RE,
+    MONTH_RANGE_RE,
     MONTH_RE,
     OUTCOME_WORDS,
     PAGE_CHROME_RE,
@@ -66,6 +67,11 @@ def _opens_column(cur: list[str], t: str) -> bool:
         return True  # `Bud-Utf`: a deviation column
     if YEAR_SIDE_RE.match(bare):
         return bool(YEAR_SIDE_OPENS_AFTER_RE.search(" ".join(cur).lower()))
+    if MONTH_RANGE_RE.match(bare.lower()):
+        # `Jan–aug 2024 Jan–aug 2023`: a range opens a column after a column that names its months and year
+        # (`2023 jan-apr` is one column: the range qualifies the year before it)
+        months = any(MONTH_RE.match(_bare(x).lower()) or MONTH_RANGE_RE.match(_bare(x).lower()) for x in cur)
+        return months and any(YEAR_RE.match(_bare(x)) for x in cur) and not cur[-1].endswith("-")
     if not COLUMN_START_RE.match(bare):
         return False
     low = bare.lower()
@@ -104,7 +110,24 @@ def split_header(text: str) -> list[str]:
             merged[-1] = merged[-1] + c
         else:
             merged.append(c)
-    return [" ".join(c) for c in merged]
+    return [" ".join(c) for c in _qualifiers_after(merged)]
+
+
+def _qualifiers_after(cols: list[list[str]]) -> list[list[str]]:
+    """A header that puts its qualifier after the measure (`Budget helår Prognos helår`, the last column ending in
+    a qualifier): the qualifiers that open a column belong to the bare measure before them."""
+    if len(cols) < 2 or not QUALIFIER_ONLY_RE.match(_bare(cols[-1][-1]).lower()):
+        return cols
+    out = [list(cols[0])]
+    for c in cols[1:]:
+        lead = 0
+        while lead < len(c) and QUALIFIER_ONLY_RE.match(_bare(c[lead]).lower()):
+            lead += 1
+        prev = out[-1]
+        if 0 < lead < len(c) and all(MEASURE_WORD_RE.match(_bare(x)) for x in prev):
+            out[-1], c = prev + c[:lead], c[lead:]
+        out.append(list(c))
+    return out
 
 
 def _is_short_year(words: list[str], k: int) -> bool:
@@ -179,7 +202,7 @@ def header_above(lines: list[str], start: int, stop: int, settings: TableSetting
         k += 1
     # the region must hold a real header line; drop fragments above its topmost header line
     if not hl:
-        return [], cand[: settings.max_caption_lines]
+        return [], sorted(cand[: settings.max_caption_lines])  # (top down, as printed)
     top = min(hl)
     above = [x for x in region if x < top]
     hdr = [x for x in region if x >= top]
@@ -251,7 +274,12 @@ def strip_label_header(cols: list[str]) -> tuple[str, list[str]]:
         return "", cols
     first = cols[0].split()
     k = 0
-    while k < len(first) and not COLUMN_START_RE.match(_bare(first[k])) and not YEAR_RE.match(first[k]):
+    while (
+        k < len(first)
+        and not COLUMN_START_RE.match(_bare(first[k]))
+        and not YEAR_RE.match(first[k])
+        and not MONTH_RANGE_RE.match(_bare(first[k]).lower())  # `Jan–aug 2024` opens a value column
+    ):
         k += 1
     if 0 < k < len(first):
         return " ".join(first[:k]), [" ".join(first[k:])] + cols[1:]

@@ -118,6 +118,8 @@ def choose_n(rows: tuple[Row, ...], header_n: int, settings: TableSettings) -> i
     lo = max((min(ls) for ls in counts if ls), default=0)
     if header_n:
         chosen = _header_n_fits(counts, header_n, lo, len(rows), settings)
+        if chosen == header_n > 2 and _label_column_by_arithmetic(all_segs, header_n, settings):
+            return header_n - 1
         if chosen:
             return chosen
     # no row has fewer cells than its shortest reading; rows with dropped cells have fewer than n
@@ -151,6 +153,25 @@ def _header_n_fits(counts: list[list[int]], header_n: int, lo: int, n_rows: int,
     return 0
 
 
+def _arithmetic_support(all_segs, n: int, settings: TableSettings) -> int:
+    """How many rows have a reading as n cells that the row's own arithmetic (a deviation, percent or total
+    column) confirms."""
+    support = 0
+    for segs in all_segs:
+        full = [s for s in segs if len(s) == n][: settings.arithmetic_probe_readings]
+        if any(candidate_relations(s, [None] * n, settings) for s in full):
+            support += 1
+    return support
+
+
+def _label_column_by_arithmetic(all_segs, header_n: int, settings: TableSettings) -> bool:
+    """The rows read as the header's count and as one less (`Antal Utfall 2024 Utfall 2023 Förändring` over
+    `120 500 110 200 10 300`): the first header names the label column when the arithmetic confirms the
+    reading as one column less in more rows, and in most of them, than the reading as the header's count."""
+    fewer = _arithmetic_support(all_segs, header_n - 1, settings)
+    return fewer * 2 > len(all_segs) and fewer > _arithmetic_support(all_segs, header_n, settings)
+
+
 def n_by_arithmetic(all_segs, lo: int, settings: TableSettings) -> int:
     """No header and no row read only one way: the column count whose readings the rows' own arithmetic
     (a deviation, percent or total column) supports in the most rows; with none, the fewest columns
@@ -160,11 +181,7 @@ def n_by_arithmetic(all_segs, lo: int, settings: TableSettings) -> int:
     longest = max((len(s) for segs in all_segs for s in segs), default=0)
     best_n, best_support = lo, 0
     for n in range(lo, min(lo + settings.arithmetic_extra_columns, longest) + 1):
-        support = 0
-        for segs in all_segs:
-            full = [s for s in segs if len(s) == n][: settings.arithmetic_probe_readings]
-            if any(candidate_relations(s, [None] * n, settings) for s in full):
-                support += 1
+        support = _arithmetic_support(all_segs, n, settings)
         if support > best_support:
             best_n, best_support = n, support
     return best_n

@@ -54,6 +54,8 @@ ROW_UNIT_RE = re.compile(r"\((" + alternation(u.word for u in UNIT_WORDS if u.ro
 
 MONTHS = alternation(MONTH_NAMES)
 MONTH_RE = re.compile(r"^(" + MONTHS + r")$")
+# a range of months as one word (`Jan–apr`, `januari-augusti`): opens a column as a month does
+MONTH_RANGE_RE = re.compile(r"^(" + MONTHS + r")[-–](" + MONTHS + r")$")
 YEAR_ALT = r"(19|20)\d\d"  # a year among header words
 # words that open a new column in a joined header (see split_header)
 COLUMN_START_RE = re.compile(

@@ -101,7 +101,7 @@ column_match as (
         -- a header that names no measure and no period, a year, a percent or an outcome/budget word
         not header_match.is_matched and columns_.column_header <> ''
             and not {{ re_matches("lower(columns_.column_header)",
-                "'(19|20)[0-9]{2}|%|\\b(utf|utfall|bud|budget|prognos|bokslut|mål|avv|förändring|diff|ack|helår)\\b'") }}
+                "'(19|20)[0-9]{2}|%|\\b(utf|utfall|bud|budget|prognos|bokslut|mål|avv|avvikelse|förändring|diff|ack|helår)\\b'") }}
             as names_no_measure
     from columns_
     inner join header_match
@@ -143,6 +143,35 @@ column_header_metric as (
     {% endcall %}
 ),
 
+-- two columns under the same outcome header that names no year (`Ack utfall Ack utfall Avvikelse mot budget`, the
+-- period codes under them flattened out of order): a Swedish result statement prints this year's outcome first,
+-- then the same period a year before; the second of exactly two such columns is the year before. A table where
+-- any other header repeats (`Utfall Budget Avvikelse Utfall Budget Avvikelse`: two panels, month and year to date)
+-- is no such statement
+header_counts as (
+    select
+        report_file,
+        table_id,
+        lower(trim(column_header)) as header_key,
+        count(*) as n_columns,
+        max(column_index) as second_index
+    from columns_
+    where column_header <> '' and not {{ re_matches("column_header", "'(19|20)[0-9]{2}'") }}
+    group by report_file, table_id, lower(trim(column_header))
+),
+
+repeated_headers as (
+    select
+        report_file,
+        table_id,
+        max(header_key) as header_key,
+        max(second_index) as second_index
+    from header_counts
+    where n_columns > 1
+    group by report_file, table_id
+    having count(*) = 1 and max(n_columns) = 2
+),
+
 final as (
     select
         column_match.report_file,
@@ -150,10 +179,19 @@ final as (
         column_match.column_index,
         -- a header that names no measure and no period (`VO Närsjukvård Kalix`) is an org unit
         column_match.names_no_measure and table_measure.table_measure is not null as is_org_column,
-        case when column_match.is_matched then column_match.measure else table_measure.table_measure end
-            as measure,
-        case when column_match.is_matched then column_match.period_kind else table_measure.table_period_kind end
-            as period_kind,
+        -- a header that names a measure word no pattern knows (`Avvikelse` alone) takes no measure: the table's
+        -- measure is for org-unit columns only, never a guess for a column of its own
+        case
+            when column_match.is_matched then column_match.measure
+            when column_match.names_no_measure then table_measure.table_measure
+        end as measure,
+        case
+            when column_match.is_matched and repeated_headers.second_index = column_match.column_index
+                and column_match.measure = 'actual' and column_match.period_kind in ('ytd', 'year')
+                then column_match.period_kind || '_prev'
+            when column_match.is_matched then column_match.period_kind
+            when column_match.names_no_measure then table_measure.table_period_kind
+        end as period_kind,
         case when column_match.is_matched then column_match.column_header else table_measure.measure_header end
             as measure_text,
         table_measure.measure_header,
@@ -164,6 +202,10 @@ final as (
         on column_match.report_file = table_measure.report_file
         and column_match.table_id = table_measure.table_id
     left join column_header_metric on column_match.column_header = column_header_metric.column_header
+    left join repeated_headers
+        on column_match.report_file = repeated_headers.report_file
+        and column_match.table_id = repeated_headers.table_id
+        and lower(trim(column_match.column_header)) = repeated_headers.header_key
 )
 
 select * from final

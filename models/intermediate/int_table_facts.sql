@@ -136,6 +136,12 @@ period_texts as (
             {{ month_in(re_extract("lower(resolved.measure_text)", "'[a-zåäö]+\\s*[-–]\\s*([a-zåäö]+)'", 1)) }},
             {{ month_in('lower(resolved.measure_text)') }},
             {{ month_in("lower(" ~ re_extract("resolved.row_label", "'\\(([^)]*)\\)'", 1) ~ ")") }},
+            -- a caption's range of months (`Delårsrapport januari–augusti 2024`) ends in its last month too
+            {{ month_in(re_extract(
+                "lower(resolved.caption)",
+                "'(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\\s*[-–]\\s*([a-zåäö]+)'",
+                1
+            )) }},
             {{ month_in('lower(resolved.caption)') }}
         ) as named_month,
         case
