@@ -2391,7 +2391,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     ):
         # '... en förbättring med 592 miljoner kronor mot 2023 (minus 1667 miljoner)': the year compared with's figure
         prev_year, whole_year = True, True
-    if measure == "actual" and document.period_end and years_before and years_before[-1] != document.period_end.year:
+    # (a change too when the year opens its sentence: 'År 2011 var nettokostnadsutvecklingen 4,0 procent')
+    of_a_year = measure == "actual" or (measure.startswith("change") and bool(YEAR_OPENS_RE.match(text)))
+    if of_a_year and document.period_end and years_before and years_before[-1] != document.period_end.year:
         if years_before[-1] == document.period_end.year - 1 and not prev_year:
             # '2024 var Region Kronoberg den enda regionen ... (69 miljoner kronor)' in an interim report of 2025:
             # a year named bare is the whole year; 'samma period 2024', 'april 2024' keep the report's months
@@ -2576,7 +2578,7 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
     evidence; 'från X till Y' makes X the year before. Empty only when the text gives no period at all."""
     text, n, window, measure, document = s.text, at.n, at.window, pick.measure, s.document
     prev_year = pick.prev_year
-    if pick.earlier_year and measure == "actual":
+    if pick.earlier_year and (measure == "actual" or measure.startswith("change")):
         y = pick.earlier_year
         return date(y, 1, 1), date(y, 12, 31), f"the year the sentence opens with: {y}"
     own_year = YEAR_PAREN_AFTER_RE.match(at.rest)

@@ -428,7 +428,8 @@ def blocks_to_sentences(blocks: list[Sentence]) -> list[Sentence]:
             ch = m.group(0) if m.group(0) else ""
             if ch == ".":
                 word = _word_before(text, m.start())
-                if word and (word.casefold() in ABBREVIATIONS or len(word) == 1):
+                # (a single letter is an abbreviation, 's.', 'm.'; a digit ends a number: '... var 3,2. År 2011 ...')
+                if word and (word.casefold() in ABBREVIATIONS or (len(word) == 1 and not word.isdigit())):
                     continue
             end = m.start() + (0 if ch in ("•", "-", "...", "…") else 1)
             _emit(out, b, start, end, bi)

@@ -1594,3 +1594,21 @@ def test_a_label_and_its_number_state_it_in_the_unit_of_the_metric_the_label_nam
     assert not [
         f for f in facts("Årsredovisning 2019\n\nMedelvårdtiden ökade till 4 från 3 i fjol.\n") if f[1] == "actual"
     ]
+
+
+def test_an_ekonomirapport_of_a_month_and_a_change_of_the_year_its_sentence_opens_with():
+    # uppsala_ekonomirapport_2012 ('Landstingsdirektörens ekonomirapport oktober 2012' is a monthly report, as
+    # 'Månadsrapport november 2013'; '... var nettokostnadsutvecklingen 3,2. År 2011 var nettokostnadsutvecklingen
+    # 4,0 procent.': a full stop after a number ends the sentence, and the year it opens with is the change's)
+    assert detect_period(["Landstingsdirektörens ekonomirapport oktober 2012"])[:2] == (
+        date(2012, 1, 1),
+        date(2012, 10, 31),
+    )
+    found = extract_text(
+        "t.txt",
+        "Landstingsdirektörens ekonomirapport oktober 2012\n\nFöregående månad var nettokostnadsutvecklingen 3,2. "
+        "År 2011 var nettokostnadsutvecklingen 4,0 procent.\n".encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.measure, f.value, f.period_start, f.period_end) for f in found] == [
+        ("nettokostnad", "change_pct", 4.0, date(2011, 1, 1), date(2011, 12, 31))
+    ]
