@@ -70,11 +70,12 @@ def fresh_corpus(n: int) -> Path:
 def remove_warehouse(db: Path) -> None:
     """A cold start: no warehouse, no extraction cache, no dbt target folder (so dbt parses the whole
     project, as on a fresh clone), no leftovers of an earlier run."""
-    from vardlager.dbt_runner import target_dir
+    from vardlager.dbt_runner import PARSE_ROOT, target_dir
 
     for path in db.parent.glob(db.name + "*"):
         shutil.rmtree(path) if path.is_dir() else path.unlink()
     shutil.rmtree(target_dir(db), ignore_errors=True)
+    shutil.rmtree(PARSE_ROOT, ignore_errors=True)  # dbt's parses shared by warehouses of one name
 
 
 def time_queries(db: Path) -> list[dict]:

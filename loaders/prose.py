@@ -103,7 +103,7 @@ LABEL_BEFORE_RE = re.compile(
 )
 APPROX_RE = re.compile(r"(?:\b(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r")\s+)$", re.I)
 GENDER_RE = re.compile(
-    r"^\s*(?:%|procent)?\s*(?:av\s+)?(?:de\s+)?(?:kvinnor|kvinnorna|män|männen|"
+    r"^\s*(?:%|procent)?\s*(?:(?:av|för|bland|hos)\s+)?(?:de\s+)?(?:kvinnor|kvinnorna|män|männen|"
     r"flickor|pojkar)\b|\b(?:kvinnor|män|kvinnorna|männen)\s*$",
     re.I,
 )
@@ -114,7 +114,8 @@ SIGN_WORD_NEAR_RE = re.compile(r"\b(?:minus|plus)(?:\s+på)?\s*$", re.I)  # 'ett
 FORECAST_RE = re.compile(
     r"prognos|prognostiser|helårsresultat|helårsutfall|förväntade?\s+resultat|"
     r"kommer\s+(?:att\s+)?(?:överstiga|understiga|generera|landa|uppgå)|"
-    r"vid\s+årets\s+slut|beräknas\s+(?:uppgå|landa|göra)|\bgår\s+mot\s+(?:ett|en)\b",
+    r"vid\s+årets\s+slut|beräknas\s+(?:uppgå|landa|göra)|\bgår\s+mot\s+(?:ett|en)\b|"
+    r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["forecast_verb"]) + r")(?![\wåäö])",  # 'väntas bli'
     re.I,
 )
 # the year's end: a forecast in an interim report, the outcome itself in a report of the whole year
@@ -123,7 +124,7 @@ DEVIATION_RE = re.compile(
     r"budgetavvikelse\w*|budgetunderskott\w*|budgetöverskott\w*|"
     r"\w*avvikelse\w*|\bavviker\b|underskott\w*|överskott\w*|"
     r"(?:mot|än|jämfört\s+(?:med\s+)?|i\s+förhållande\s+till)\s*(?:budget|plan)\w*|"
-    r"(?:överst[ie]g|underst[ie]g)\w*\s+budget",
+    r"(?:överst[ie]g|underst[ie]g|överskr[ie]d)\w*\s+budget",  # ('översteg budget med 3 072 miljoner kronor')
     re.I,
 )
 # (not across 'vilket': '715 mnkr, vilket var en positiv avvikelse mot budget med 522' is the next number's cue)
@@ -279,7 +280,8 @@ ALIAS_REACH = 500  # the longest alias phrase is far shorter: where a label befo
 CONTRIBUTION_RE = re.compile(
     r"resultatförbättring\w*|resultatförsämring\w*|(?:förbättra|försämra|påverka|"
     r"belasta)\w*\s+(?:det\s+\w+\s+|divisionens\s+|förvaltningens\s+)?resultatet|"
-    r"\bpåverka\w*\s+(?:\w+\s+){0,3}med\s*$",
+    r"\bpåverka\w*\s+(?:\w+\s+){0,3}med\s*$|"
+    r"\b(?:beror|berodde)\s+(?:\w+\s+){0,3}?på\b|\bförklaras\s+(?:\w+\s+){0,3}?(?:av|med)\b",  # (a cause of it)
     re.I,
 )
 # compared with a forecast ('en förbättring mot prognosen efter juli', '14,9 mkr sämre jämfört med den reviderade
@@ -291,7 +293,8 @@ CHANGE_AFTER_LEVEL_RE = re.compile(
     r"^\s*(?:eller\s+[\d ,]+\s*(?:%|procent)\s+)?(?:"
     + alternation(READER_LISTS["comparative"])
     + r")\s+(?:än|vid\s+jämförelse|jämfört)\s+(?:med\s+|mot\s+)?"
-    r"(?:föregående|fg|förra|samma|(?:år\s+)?(?:19|20)\d\d)",
+    r"(?:(?!budget|plan|prognos|mål)[a-zåäö]+\s+)?"  # ('lägre än resultatet 2018': the metric against itself)
+    r"(?:föregående|fg|förra|samma|i\s+fjol|fjol\w*|året\s+innan|(?:år\s+)?(?:19|20)\d\d)",
     re.I,
 )
 ORG_AFTER_RE = re.compile(
@@ -1027,6 +1030,9 @@ def _family_count_facts(
         m = count_re.search(sent.text) if DIGIT_RE.search(sent.text) and sentence_ok(sent.text) else None
         if m is None or YEAR_DIGITS_RE.fullmatch(m.group("num")):
             continue
+        before = sent.text[: m.start("num")]
+        if any(scope != "count" and cue.search(before) for cue, scope, _ in lex.non_fact_cues):
+            continue  # ('Hälften av de anställda, 4 000 personer, arbetar deltid': a part, seeds/non_fact_cues.csv)
         fact = _noun_count_fact(report_file, sent, m, nouns, document)
         if fact is not None and (fact.line, fact.value) not in taken:
             out.append(fact)
@@ -1366,7 +1372,9 @@ BUDGET_VALUE_BEFORE_RE = re.compile(
     r"(?:(?:jämfört\s+med|mot|än)\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
     r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:var|är|uppgår\s+till|uppgick\s+till)"
     r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till"
-    r"|\bbudgeterade?\s+\w*resultat\w*(?:\s+för(?:\s+\S+)?)?\s+(?:är|var|blir|på)(?:\s+(?:plus|minus))?)"
+    r"|\bbudgeter(?:ade?|at)\s+\w*resultat\w*(?:\s+för(?:\s+\S+)?)?\s+(?:är|var|blir|på)(?:\s+(?:plus|minus))?"
+    # ('en budget med ett överskott på 100 miljoner kronor': the budgeted result)
+    r"|\bbudget\w*\s+(?:med|som\s+(?:visar|innebär))\s+(?:ett|en)\s+(?:överskott|underskott|\w*resultat)\s+(?:på|om))"
     r"(?:\s+(?:på|om|till))?\s*$",
     re.I,
 )
@@ -1419,7 +1427,9 @@ THAN_BUDGET_BEFORE_RE = re.compile(
     r"\b(?:högre|lägre|bättre|sämre)\s+(?:[a-zåäö]+\s+){0,2}än\s+(?:i\s+)?budget\w*\s+(?:om|med|på)\s*$", re.I
 )
 THAN_BUDGET_AFTER_RE = re.compile(
-    r"\s*(?:högre|lägre|bättre|sämre)\s+än\s+(?:[a-zåäö]+\s+){0,2}?[a-zåäö]*?(?:budget|plan)", re.I
+    r"\s*(?:kronor\s+)?(?:högre|lägre|bättre|sämre|mer|mindre|större)\s+än\s+(?:[a-zåäö]+\s+){0,2}?[a-zåäö]*?"
+    r"(?:budget|plan)",
+    re.I,
 )
 GOAL_RE = re.compile(r"\b\w*mål", re.I)
 TO_BEFORE_RE = re.compile(r"^\s*(?:%|procent|\w+)?\s*till\s*$")
@@ -1451,7 +1461,7 @@ RESULT_WORD_RE = re.compile(r"(?:under|över)skott\w*", re.I)
 # a later number of the sentence compared with the budget: '..., vilket är 31 mnkr sämre än budget', 'vilket ger ett
 # underskott mot den periodiserade budgeten på minus 17 mkr', 'vilket överstiger budget med 129 miljoner kronor'
 THAN_BUDGET_LATER_RE = re.compile(
-    r"\d[^.]{0,20}?(?:sämre|bättre|högre|lägre)\s+än\s+(?:i\s+)?budget"
+    r"\d[^.]{0,30}?(?:sämre|bättre|högre|lägre|mer|mindre|större)\s+än\s+(?:det\s+|i\s+)?budget"
     r"|\b(?:mot|överstiger|understiger)\s+(?:den\s+|det\s+)?(?:[a-zåäö]+\s+)?budget\w*\s+(?:på|med|om)\s+"
     r"(?:minus\s+|plus\s+)?[-–−+]?\s?\d",
     re.I,
@@ -1481,6 +1491,33 @@ OTHER_MONTH_RE = re.compile(
     r"jämfört\s+med\s+(?:" + MONTH_ALT + r")\b|sedan\s+årsskiftet|sedan\s+(?:" + MONTH_ALT + r")", re.I
 )
 COMPARED_RE = re.compile(r"jämfört\s+med")
+YEARLY_RATE_AFTER_RE = re.compile(r"\s*(?:per\s+år|om\s+året|årligen)\b", re.I)
+# (a space in a word of the list allows up to three words between: 'ställdes 1 500 operationer in')
+UNDONE_RE = re.compile(
+    r"(?<![\wåäö])(?:"
+    + cue_alternation(READER_LISTS["undone_word"]).replace(r"\s+", r"\s+(?:\S+\s+){0,3}?")
+    + r")(?![\wåäö])",
+    re.I,
+)
+THAN_AVERAGE_AFTER_RE = re.compile(
+    r"\s*(?:kronor\s+)?(?:mer|mindre|högre|lägre|bättre|sämre)\s+(?:än|jämfört\s+med)\s+(?:för\s+|i\s+|hos\s+)?"
+    r"(?:det\s+|den\s+|de\s+)?(?:\w*snitt\w*|\w*genomsnitt\w*|medel\w*|andra\b|övriga\b|\w*regioner\w*|riket\b)",
+    re.I,
+)
+RATIO_AFTER_ALIAS_RE = re.compile(
+    r"\s+per\s+(?!år\b|året\b|den\b|tertial|månad|(?:" + MONTH_ALT + r")\b)[a-zåäö]", re.I
+)
+THAN_GOAL_AFTER_RE = re.compile(
+    r"\s*(?:kronor\s+)?(?:mer|mindre|högre|lägre|bättre|sämre|över|under)\s+(?:än\s+)?(?:det\s+)?[a-zåäö]*mål(?:et|en)?\b",
+    re.I,
+)
+# 'för två år sedan', 'för fem år sedan': the number is of that many years before the report's
+YEARS_AGO_RE = re.compile(r"\bför\s+(?:\w+|\d+)\s+år\s+sedan\b", re.I)
+# a year right after the number and its unit, in its own clause ('50 miljoner kronor under 2024', '1,8 mkr 2013'):
+# the year the number is of (not after a comparison: 'jämfört med 2018', 'än 2016' name the year compared with)
+YEAR_RIGHT_AFTER_RE = re.compile(
+    r"\s*(?:kronor\s+)?(?:(?:under|för|i)\s+)?(?:år\s+)?((?:19|20)\d\d)\b(?![\-–/.,]\d)", re.I
+)
 
 
 class _Searched(dict):
@@ -2072,6 +2109,24 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         s.nums[at.idx - 1] if at.idx else None,
         s.qualified_memos.setdefault(masked, {}),
     )
+    subject = _weak_subject_of_own_clause(s, at, hits, label)
+    if subject is not None and subject.metric != metric and _metric_ok(subject.metric, family, measure, lex):
+        # 'Antalet vårdplatser minskade och kostnaderna ökade med 5 procent': the subject of the number's own
+        # clause names it, though a plain word, not the stronger phrase of the clause before
+        metric, label = subject.metric, subject.phrase
+    named_at = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if metric else None
+    if (
+        named_at is not None
+        and s.prev_seen is not None
+        and s.prev_seen is not placed_prev
+        and named_at.end <= s.prev_seen.start
+        and not s.prev_seen.in_word
+        and s.prev_seen.family == "none"
+        and not WORD_RE_.search(text, s.prev_seen.unit_end, n.start)
+    ):
+        # 'en negativ budgetavvikelse på -22, 8 miljoner kronor': a bare number right before it, no word between,
+        # stood closer to the phrase and was not placed; the two may be one number broken apart
+        raise _Rejected(f"'{label}' is the phrase of the bare number right before it, which was not placed")
     paired = respektive_pair(text, s.nums, at.idx, hits_all)
     if paired is not None and _metric_ok(paired.metric, family, measure, lex):
         metric, label = paired.metric, paired.phrase  # the phrase in the place of the number in its pair
@@ -2242,6 +2297,33 @@ def _label_value_metric(text: str, n, hits: list[AliasHit], lex: ProseLexicon) -
     return before[0]
 
 
+# the subject of a clause and its verb right before the number ('kostnaderna ökade med ', 'intäkterna uppgick till ')
+SUBJECT_VERB_TO_NUMBER_RE = re.compile(
+    r"\s+(?:har\s+|hade\s+)?(?:ökat|minskat|ökade|minskade|ökar|minskar|uppgick|uppgår|blev|var|är|landade)"
+    r"(?:\s+(?:med|till|på))?\s*$",
+    re.I,
+)
+CLAUSE_BOUNDARY_RE = re.compile(r"[,;–]|\b(?:och|men|medan|samtidigt\s+som)\b", re.I)
+
+
+def _weak_subject_of_own_clause(s: _Scan, at: _At, hits: list[AliasHit], label: str) -> AliasHit | None:
+    """A plain metric word (seeds/reader_words.csv weak_metric_alias) that is the subject of the number's own
+    clause, its verb right before the number, after a clause boundary that follows the phrase picked."""
+    picked = next((h for h in hits if h.phrase == label and h.end <= at.n.start), None)
+    if picked is None or label in WEAK_METRIC_ALIASES:
+        return None
+    for h in hits:
+        if (
+            h.metric
+            and h.phrase in WEAK_METRIC_ALIASES
+            and picked.end <= h.start
+            and SUBJECT_VERB_TO_NUMBER_RE.fullmatch(s.text, h.end, at.n.start)
+            and CLAUSE_BOUNDARY_RE.search(s.text, picked.end, h.start)
+        ):
+            return h
+    return None
+
+
 def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric) -> _Metric:
     """What the metric tells about the reading: a surplus that is the result (or the costs' deviation), a
     paragraph about a part of the costs, a qualifier after the amount, a signed cost item that is a
@@ -2334,8 +2416,37 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     metric, label, measure, prev_year, hits = pick.metric, pick.label, pick.measure, pick.prev_year, pick.hits
     document, placed_prev, win_start, whole_year = s.document, s.placed_prev, at.win_start, pick.whole_year
     earlier_year = 0
+    breakdown = pick.breakdown
     if CONTRIBUTION_RE.search(text[: n.start]):
         raise _Rejected("the effect of an item on the result (a contribution), not an outcome")
+    if (
+        measure.startswith("change")
+        and THAN_COMPARED_AFTER_RE.match(at.rest)
+        and not CHANGE_AFTER_LEVEL_RE.match(at.rest)
+        and THAN_AVERAGE_AFTER_RE.match(at.rest)
+    ):
+        # 'Sjukfrånvaron var 6 procent, vilket är 1 procentenhet högre än snittet': a difference from an average
+        # or another unit's figure, not a change from a year before
+        raise _Rejected("a difference from an average or another unit ('högre än snittet'), not a change")
+    if measure == "actual" and THAN_COMPARED_AFTER_RE.match(at.rest):
+        # 'Skatteintäkterna blev 100 miljoner kronor högre än beräknat': a difference, never the level itself
+        raise _Rejected("a difference from another figure ('högre än beräknat'), not a level")
+    if UNDONE_RE.search(OWN_CLAUSE_SPLIT_RE.split(window)[-1] + _own_clause(at.after)):
+        # 'Under året ställdes 1 500 operationer in', 'var 300 vårdplatser stängda': what was not done or open
+        raise _Rejected("a count of what was not done or not open ('inställda operationer', 'stängda vårdplatser')")
+    if THAN_GOAL_AFTER_RE.match(at.rest):
+        raise _Rejected("a difference from a goal ('högre än målet'), none of the contract's measures")
+    if (
+        label == "(as the previous number)"
+        and measure == s.prev_measure == "actual"
+        and not prev_year
+        and placed_prev is not None
+        and placed_prev.family == family
+        and placed_prev.value != n.value
+    ):
+        # 'resultat per april uppgår till 64 miljoner kronor att jämföra med motsvarande period 216 som var 59
+        # miljoner kronor': a second level of the same metric, period and unit is another's (a comparison)
+        raise _Rejected("a second value of the previous number's metric and period: the figure it is compared with")
     if (
         measure != "forecast"
         and (measure.startswith("change") or THAN_COMPARED_AFTER_RE.match(at.rest))
@@ -2366,7 +2477,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     cmp_year = [
         int(y)
         for y in re.findall(
-            r"(?:jämfört\s+med|jämförelse\s+med|mot|än|med)\s+(?:år\s+)?((?:19|20)\d\d)\b",
+            r"(?:jämfört\s+med|jämförelse\s+med|mot|än|med|[Ss]edan)\s+(?:år\s+)?((?:19|20)\d\d)\b",
             text[max(0, n.start - 120) : n.unit_end + 80],
         )
     ]
@@ -2382,6 +2493,13 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         if not re.search(r"(?:jämfört\s+med|mot|än|sedan|från)\s+(?:år\s+)?$", text[: text.find(y, since_prev)])
         and not YEAR_OF_NUMBER_BEFORE_RE.search(text[: text.find(y, since_prev)])
     ]
+    if document.period_end and years_before and years_before[-1] > document.period_end.year:
+        # 'Budgeten för 2026 innehåller ett överskott på 100 miljoner kronor' in a report of 2025: a later year's
+        raise _Rejected(f"a value for {years_before[-1]}, a year after the report's")
+    if measure.startswith("change") and YEARLY_RATE_AFTER_RE.match(at.rest):
+        raise _Rejected("a yearly rate of change ('med 5 procent per år'), an average over years, not the period's")
+    if YEARS_AGO_RE.search(at.window):
+        raise _Rejected("a value of years ago ('för två år sedan'), not the report's year")
     compared_year = COMPARED_YEAR_PAREN_RE.search(window)
     if (
         measure == "actual"
@@ -2403,6 +2521,27 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             if not (opening and int(opening.group(1)) == years_before[-1] < document.period_end.year):
                 raise _Rejected(f"a value for {years_before[-1]}, not the report's year")
             earlier_year = years_before[-1]  # '2015 var sjukfrånvaron 6,6 %': the year the sentence opens with
+    year_after = YEAR_RIGHT_AFTER_RE.match(text, n.unit_end)
+    prev_own_year = YEAR_RIGHT_AFTER_RE.match(text, since_prev) if placed_prev is not None else None
+    if (
+        year_after
+        and measure in ("actual", "change_abs", "change_pct", "change_pp")
+        and document.period_end
+        and years_before in ([], [int(prev_own_year.group(1))] if prev_own_year else [])  # (not the previous number's)
+        and (int(year_after.group(1)) != document.period_end.year or document.period_end.month < 12)
+    ):
+        # 'kostnaderna minskade med 50 miljoner kronor under 2024' in a report of 2025: the number is that year's
+        # (the whole previous year), or, any other year, not the report's; the report's own year named after a
+        # number of an interim report ('minska med ytterligare 40 miljoner kronor 2025', 'ett nollresultat för
+        # 2022' in a report of the first months) is the whole year, which has not ended: a forecast
+        after_year = int(year_after.group(1))
+        if after_year not in (document.period_end.year, document.period_end.year - 1):
+            raise _Rejected(f"a value for {after_year}, named after it, not the report's year")
+        whole_year = True
+        if after_year == document.period_end.year:
+            measure = "forecast" if measure == "actual" else measure
+        else:
+            prev_year = True
     # (the mention nearest the number: 'ett stort underskott och prognosen ... är ett underskott på 248 mnkr')
     alias_h = (
         next(
@@ -2457,6 +2596,14 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             text[alias_h.end :],
         ):
             raise _Rejected(f"{label} narrowed to a group of patients or people")
+        if RATIO_AFTER_ALIAS_RE.match(text, alias_h.end) or re.search(r"\bper\s+$", text[: alias_h.start]):
+            # 'Kostnaden per vårdtillfälle ökade med 5 procent', 'Antalet besök per invånare': a ratio, and the word
+            # after 'per' its denominator, neither the metric's total
+            raise _Rejected(f"a ratio ('... per ...' beside '{label}'), not a metric's total")
+        among = re.match(r"\s+(?:bland|hos)\s+(?:de\s+)?([a-zåäö]+)", text[alias_h.end :])
+        if among and alias_h.end + among.end() <= n.start and is_breakdown(among.group(1)):
+            # 'Sjukfrånvaron bland sjuksköterskor var 8 procent': the figure of that part, not the whole's
+            breakdown = among.group(1).casefold()
         pair = re.match(r"\s+(?:och|samt)\s+", text[alias_h.end :])
         before_pair = re.search(r"(\S+)\s+(?:och|samt)\s+$", text[: alias_h.start])
         if any(
@@ -2523,9 +2670,11 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         metric=metric,
         label=label,
         prev_year=prev_year,
+        measure=measure,
         alias=alias_h,
         whole_year=whole_year,
         earlier_year=earlier_year,
+        breakdown=breakdown,
     )
 
 
@@ -2563,7 +2712,7 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
         if sign == 0:
             raise _Rejected(f"{measure} of {metric} without a sign word")
         value = sign * abs(value)
-    elif metric == "resultat" and measure in ("actual", "forecast", "target"):
+    elif metric == "resultat" and measure in ("actual", "forecast", "target", "budget"):
         w = list(re.finditer(r"underskott|överskott|negativ\w*|positiv\w*", window, re.I))
         if w:
             sign_word = w[-1].group(0)
@@ -2636,6 +2785,13 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
     return ps, pe, period_ev
 
 
+# a quarter or half of the year named in the number's own clause, and one month named as a month
+YEAR_PART_RE = re.compile(r"\b(första|andra|tredje|fjärde)\s+(kvartalet|halvåret)\b", re.I)
+ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4}
+EARLIER_MONTH_RE = re.compile(r"\bi\s+(" + MONTH_ALT + r")\b(?!\s+(?:månad|(?:19|20)\d\d))", re.I)
+ONE_MONTH_RE = re.compile(r"\b(?:för|under)\s+(" + MONTH_ALT + r")\s+månad\b", re.I)  # (not 'per/efter april månad')
+
+
 def _part_of_year(
     clause: str, ps: date | None, pe: date | None, ev: str, measure: str
 ) -> tuple[date | None, date | None, str]:
@@ -2646,6 +2802,23 @@ def _part_of_year(
         raise _Rejected("a week's figure ('vecka', 'motsvarande vecka'): no period the warehouse holds")
     if ps is None or pe is None or measure in ("forecast", "forecast_deviation", "budget", "target"):
         return ps, pe, ev
+    part = YEAR_PART_RE.search(clause)
+    if part:
+        k, size = ORDINALS[part.group(1).casefold()], 3 if part.group(2).casefold().startswith("kvartal") else 6
+        if size * k <= pe.month and (size * k, ps.month) != (pe.month, 1):
+            # 'Under första kvartalet var resultatet 30 miljoner kronor' in a report of January to August
+            return date(pe.year, size * (k - 1) + 1, 1), _end_of_month(pe.year, size * k), part.group(0)
+    earlier = EARLIER_MONTH_RE.search(clause)
+    if earlier and MONTHS[earlier.group(1).casefold()] < pe.month and ps.month == 1:
+        # 'Sjukfrånvaron var 6 procent i mars' in a report of January to August: one earlier month's figure,
+        # or the months up to it; neither is the report period's
+        raise _Rejected(f"a figure of '{earlier.group(0).strip()}', an earlier month than the period's end")
+    one_month = ONE_MONTH_RE.search(clause)
+    if one_month:
+        # 'Resultatet för augusti månad blev 20 miljoner kronor': that month alone, not the months up to it
+        month = MONTHS[one_month.group(1).casefold()]
+        if month <= pe.month:
+            return date(pe.year, month, 1), _end_of_month(pe.year, month), one_month.group(0)
     summer = SUMMER_RE.search(clause)
     if summer and pe.month >= 8:
         return date(pe.year, 6, 1), date(pe.year, 8, 31), f"{summer.group(0)}: June to August"
@@ -3066,9 +3239,12 @@ def _sign_from_words(
     if near_change and measure.startswith("change"):
         w = near_change.group(1).casefold()
         return (1 if w in ("högre", "bättre", "fler", "mer") else -1), near_change.group(0).strip()
-    near = re.match(r"\s*(högre|lägre|bättre|sämre)\s+än\s+(?:budget|plan)", after, re.I)
+    near = re.match(
+        r"\s*(?:kronor\s+)?(högre|lägre|bättre|sämre|mer|mindre|större)\s+än\s+(?:det\s+)?(?:budget|plan)", after, re.I
+    )
     if near and measure.endswith("deviation"):
         w = near.group(1).casefold()
+        w = {"mer": "högre", "större": "högre", "mindre": "lägre"}.get(w, w)  # ('50 mnkr mer än budgeterat')
         sg = {"bättre": 1, "sämre": -1}.get(w)
         if sg is None:
             higher = w == "högre"
@@ -3084,10 +3260,10 @@ def _sign_from_words(
         for rx, sg in ((NEG_WORDS_RE, -1), (POS_WORDS_RE, 1)):
             for mm in rx.finditer(after_near):
                 cands.append((mm.start(), sg, mm.group(0)))
-    above = re.search(r"(över|under)st[ie]g\w*\s+budget", window, re.I)
-    if measure.endswith("deviation") and above:  # (above the budget: a better result, a worse cost)
-        sg = -1 if is_cost else 1
-        return (sg if above.group(1).casefold() == "över" else -sg), above.group(0)
+    over_under = re.search(r"(över|under)(?:st[ie]g|skr[ie]d)\w*\s+budget", window, re.I)
+    if measure.endswith("deviation") and over_under:
+        over = over_under.group(1).casefold() == "över"
+        return (1 if over != is_cost else -1), over_under.group(0)
     if not cands:
         return 0, ""
     cands.sort()

@@ -3,9 +3,10 @@
 Two tiers (README "Tests"): `make test-fast` runs every test not marked `slow` (`pytest -m "not slow"`),
 `make test` runs them all. The rule: a test is `@pytest.mark.slow` (or its module has
 `pytestmark = pytest.mark.slow`) when it runs dbt or Great Expectations itself (a build of its own,
-in-process or as `vardlager build`, dbt docs, Dagster), a browser or a server (PostgreSQL), or reads inputs
-of megabytes. Tests of loaders, functions, SQL on a small DuckDB and anything that reads the session's
-`built` warehouse are fast.
+in-process or as `vardlager build`, dbt docs, Dagster), a browser or a server (PostgreSQL), reads inputs
+of megabytes, installs the project, or lints every model (sqlfluff; the quick tier lints the changed
+SQL). Tests of loaders, functions, SQL on a small DuckDB and anything that reads the session's `built`
+warehouse are fast.
 In the fast tier (`-m "not slow"`) an in-process build that gets as far as dbt fails its test with a
 line saying so, so a test that belongs to the slow tier cannot slip into the fast one unnoticed.
 

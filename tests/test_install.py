@@ -10,6 +10,7 @@ import tomllib
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+import pytest
 from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,6 +57,7 @@ def test_this_environment_has_exactly_the_locked_versions():
     assert wrong == {}, "run `make setup` (installs requirements-test.lock)"
 
 
+@pytest.mark.slow  # installs the project into a venv of its own (setuptools builds it): ~10 s
 def test_installing_the_project_prints_no_warning_box(tmp_path):
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)

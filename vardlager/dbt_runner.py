@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
+PARSE_ROOT = PROJECT_DIR / "target" / "parse"  # dbt's parse of the project, shared by warehouses (ParseSlot)
+PARSE_SLOTS = 4  # builds of warehouses of one file name that share parses at the same time; more parse alone
 
 
 @dataclass(frozen=True)
@@ -56,13 +60,68 @@ def _profile_path(target: Path, db_name: str) -> Path:
     return target / "build" / db_name.split(".tmp-")[0]
 
 
-def _stable_path(build_db: Path, target: Path) -> Path:
-    """A path for dbt's profile that is the same in every build of one warehouse: a symlink in the
-    target folder, named like the warehouse (so DuckDB gives it the same catalog name), to this
-    build's `<db>.tmp-<pid>` file. dbt re-parses the whole project whenever the profile changes
-    (a new temporary path each build did: seconds per build); with a stable path it parses only
-    what changed. Without symlinks (some file systems), the build file itself."""
-    link = _profile_path(target, build_db.name)
+class ParseSlot:
+    """One of PARSE_SLOTS folders, per warehouse file name, where dbt keeps its parse of the project
+    (partial_parse.msgpack) for every warehouse of that name, held by one build at a time (a lock).
+
+    dbt re-parses the whole project (~5 s of CPU) when the profile differs from its last parse, and the
+    profile names the warehouse's path. A build gives dbt the slot's stable path instead (a symlink to
+    its build file, named like the warehouse so the catalog name is the same), so a warehouse built for
+    the first time (a test's, a new folder's) parses only what changed since any build of that name
+    in the slot. When every slot is held (builds at the same time), the build uses its own target
+    folder as before (`target`: the first build of a warehouse parses the whole project)."""
+
+    def __init__(self, db_name: str, target: Path):
+        self.db_name = db_name.split(".tmp-")[0]
+        self.folder, self._handle = target, None
+        for slot in range(PARSE_SLOTS):
+            folder = PARSE_ROOT / f"{self.db_name}-{slot}"
+            folder.mkdir(parents=True, exist_ok=True)
+            handle = (folder / "lock").open("a")
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                handle.close()
+                continue
+            self.folder, self._handle = folder, handle
+            break
+
+    @property
+    def shared(self) -> bool:
+        return self._handle is not None
+
+    @property
+    def profile_path(self) -> Path:
+        """The path dbt's profile names: the same in every build that holds this slot."""
+        return self.folder / self.db_name if self.shared else _profile_path(self.folder, self.db_name)
+
+    def parse_args(self) -> list[str]:
+        """dbt arguments that read the slot's parse (dbt writes its parse to the target folder)."""
+        return ["--partial-parse-file-path", str(self.folder / "partial_parse.msgpack")] if self.shared else []
+
+    def keep_parse_of(self, target: Path, since: float = 0.0) -> None:
+        """The parse dbt wrote to `target` (a build that parsed) as the slot's, replaced in one rename;
+        since: only a file written at or after this time.time() (dbt writes none when nothing changed)."""
+        made = target / "partial_parse.msgpack"
+        if self.shared and made.exists() and made.stat().st_mtime >= since:
+            staged = self.folder / f"partial_parse.msgpack.tmp-{os.getpid()}"
+            staged.write_bytes(made.read_bytes())
+            os.replace(staged, self.folder / "partial_parse.msgpack")
+
+    def release(self) -> None:
+        if self._handle is not None:
+            fcntl.flock(self._handle, fcntl.LOCK_UN)  # explicitly: a forked child may hold the file too
+            self._handle.close()
+            self._handle = None
+
+
+def _stable_path(build_db: Path, target: Path, slot: ParseSlot | None = None) -> Path:
+    """A path for dbt's profile that is the same in every build of one warehouse (of every warehouse
+    of its file name, with a ParseSlot): a symlink, named like the warehouse (so DuckDB gives it the
+    same catalog name), to this build's `<db>.tmp-<pid>` file. dbt re-parses the whole project whenever
+    the profile changes (a new temporary path each build did: seconds per build); with a stable path
+    it parses only what changed. Without symlinks (some file systems), the build file itself."""
+    link = slot.profile_path if slot else _profile_path(target, build_db.name)
     try:
         link.parent.mkdir(parents=True, exist_ok=True)
         link.unlink(missing_ok=True)
@@ -109,17 +168,21 @@ def parse_in_background(db_path: Path):
     """Import dbt and parse the project in a thread, while the build reads its reports (dbt's import
     and parse are ~3 s of a build; the reading is mostly I/O, Arrow and DuckDB, which let the thread
     run). Returns a function that waits for the parse and gives the manifest for run_dbt_build, or
-    None when the parse failed (run_dbt_build then parses, and reports what is wrong)."""
+    None when the parse failed (run_dbt_build then parses, and reports what is wrong). The parse is
+    kept in a ParseSlot, held until `release()` of the returned function (after run_dbt_build), which
+    gives run_dbt_build its `slot` (`.slot`)."""
     done: dict = {}
+    target = target_dir(db_path)
+    slot = ParseSlot(db_path.name, target)
 
     def parse() -> None:
         try:
             from dbt.cli.main import dbtRunner
 
-            target = target_dir(db_path)
-            os.environ["VARDLAGER_BUILD_DB"] = str(_profile_path(target, db_path.name))  # as the build's
-            # no manifest.json here: the build writes it when it is done
-            result = dbtRunner().invoke(["parse", "--no-write-json", *cli_args(target)])
+            os.environ["VARDLAGER_BUILD_DB"] = str(slot.profile_path)  # as the build's
+            # no manifest.json here: the build writes it when it is done; the parse is kept in the slot
+            where = cli_args(slot.folder if slot.shared else target)
+            result = dbtRunner().invoke(["parse", "--no-write-json", *where])
             done["manifest"] = result.result if result.success else None
         except Exception:  # the build's own dbt run says what is wrong
             pass
@@ -133,31 +196,52 @@ def parse_in_background(db_path: Path):
         thread.join()
         return done.get("manifest")
 
+    def release() -> None:
+        thread.join()
+        slot.release()
+
+    manifest.slot = slot  # type: ignore[attr-defined]
+    manifest.release = release  # type: ignore[attr-defined]
     return manifest
 
 
 def run_dbt_build(
-    build_db: Path, target: Path, select: list[str] | None = None, unit_tests: bool = True, manifest=None
+    build_db: Path,
+    target: Path,
+    select: list[str] | None = None,
+    unit_tests: bool = True,
+    manifest=None,
+    slot: ParseSlot | None = None,
 ) -> DbtOutcome:
     """`dbt build` of the project into build_db; unit_tests=False leaves out the unit tests (they test
     the SQL on fixed inputs, not the data: the caller knows they passed on this very code).
-    manifest: the project as parse_in_background parsed it (else dbt parses it here)."""
+    manifest: the project as parse_in_background parsed it in `slot` (else dbt parses it here, from a
+    ParseSlot of its own)."""
     from dbt.cli.main import dbtRunner
 
-    profile_db = _stable_path(build_db, target)
-    if profile_db == build_db:
-        manifest = None  # parsed for the stable path: the catalog names in it would not be this file's
-    os.environ["VARDLAGER_BUILD_DB"] = str(profile_db)
-    args = ["build", *cli_args(target)]
-    if select:
-        args += ["--select", *select]
-    if not unit_tests:
-        args += ["--exclude-resource-type", "unit_test"]
+    own_slot = slot is None
+    slot = ParseSlot(build_db.name, target) if own_slot else slot
     try:
-        result = dbtRunner(manifest=manifest).invoke(args)
+        profile_db = _stable_path(build_db, target, slot)
+        if profile_db == build_db:
+            manifest = None  # parsed for the stable path: the catalog names in it would not be this file's
+        os.environ["VARDLAGER_BUILD_DB"] = str(profile_db)
+        args = ["build", *cli_args(target), *slot.parse_args()]
+        if select:
+            args += ["--select", *select]
+        if not unit_tests:
+            args += ["--exclude-resource-type", "unit_test"]
+        started = time.time()
+        try:
+            result = dbtRunner(manifest=manifest).invoke(args)
+        finally:
+            _close_duckdb_environment()
+            _release_stable_path(profile_db, build_db)
+        if manifest is None and profile_db != build_db:  # dbt parsed here, for the slot's path: keep it
+            slot.keep_parse_of(target, since=started)
     finally:
-        _close_duckdb_environment()
-        _release_stable_path(profile_db, build_db)
+        if own_slot:
+            slot.release()
     return outcome_of(result)
 
 

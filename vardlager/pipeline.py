@@ -546,7 +546,7 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
                 for line in overlap_warnings(con):
                     say(f"[yellow]{_line(line)}[/]")
     finally:
-        dbt_manifest()  # the parse never outlives its build: the next build in this process runs dbt too
+        dbt_manifest.release()  # the parse never outlives its build: the next build in this process runs dbt too
 
     t = time.perf_counter()
     publish_file(tmp, db_path)
@@ -586,7 +586,9 @@ def _load_check_transform(
         raw_seconds = time.perf_counter() - t
 
         t = time.perf_counter()
-        outcome = run_dbt_build(tmp, target, dbt_select, unit_tests=carried is None, manifest=dbt_manifest())
+        outcome = run_dbt_build(
+            tmp, target, dbt_select, unit_tests=carried is None, manifest=dbt_manifest(), slot=dbt_manifest.slot
+        )
         dbt_seconds = time.perf_counter() - t
 
         t = time.perf_counter()
