@@ -2417,7 +2417,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     document, placed_prev, win_start, whole_year = s.document, s.placed_prev, at.win_start, pick.whole_year
     earlier_year = 0
     breakdown = pick.breakdown
-    if CONTRIBUTION_RE.search(text[: n.start]):
+    # (not the level a relative clause gives its own noun: 'beror på den statliga ersättningen ... som uppgick till
+    # 21,4 mkr' states the funds, whatever they explain)
+    if CONTRIBUTION_RE.search(text[: n.start]) and not RELATIVE_LEVEL_RE.search(window):
         raise _Rejected("the effect of an item on the result (a contribution), not an outcome")
     if (
         measure.startswith("change")
