@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from loaders.lexicon import SEEDS, load_unit_words
+from loaders.lexicon import SEEDS, alternation, load_reader_lists, load_unit_words
 from loaders.numbers import NUMBER_RE
 from loaders.records import ExtractionIssue, NumberSeen, ProseFact, TableCell
 
@@ -60,8 +60,11 @@ REACH = 80  # characters before / after a number that a seed pattern sees
 NEAR_REACH = 100  # characters before / after a number where `near` words and metric words count
 MASK = "\x00"  # stands where a read number was, so that what is left is matched alone
 DIGIT_RE = re.compile(r"\d")
-# `investe- ringar` joined; `Hälso- och sjukvård` kept
-WRAPPED_WORD_RE = re.compile(r"(?<=[a-zåäö])-\s+(?!(?:och|eller|samt|respektive|resp|till)\b)(?=[a-zåäö])")
+# a word the PDF broke at a hyphen (`investe- ringar`), not a suspended compound (`Hälso- och sjukvård`: the
+# words of seeds/reader_words.csv suspended_next)
+WRAPPED_WORD_RE = re.compile(
+    r"(?<=[a-zåäö])-\s+(?!(?:" + alternation(load_reader_lists()["suspended_next"]) + r")\b)(?=[a-zåäö])"
+)
 DIGIT_TO_LINE_END_RE = re.compile(r"\d[^\n]*")
 DIGITS_COMMA = "0123456789,"
 SIGNS = "+-\u2013\u2212\u2012\u2014"
@@ -515,8 +518,8 @@ def tables_out_of_domain(cells: list[TableCell], metric_rx: re.Pattern[str] | No
 
 @functools.lru_cache(maxsize=1)
 def _money_units() -> frozenset[str]:
-    """The words a table's caption names its unit by (seeds/unit_factors.csv table_caption_unit): all money."""
-    return frozenset(w.word.casefold() for w in load_unit_words() if w.table_caption_unit)
+    """The unit words of money (seeds/unit_factors.csv, canonical unit tkr: 'mkr', 'tusen kronor', 'miljoner')."""
+    return frozenset(w.word.casefold() for w in load_unit_words() if w.canonical_unit == "tkr")
 
 
 def _unhyphenated(text: str) -> str:

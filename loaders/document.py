@@ -137,6 +137,16 @@ def load_former_names(path: Path = FORMER_NAMES_SEED) -> dict[str, tuple[str, in
         return {row["region_code"]: (row["former_name"], int(row["last_year"])) for row in csv.DictReader(fh)}
 
 
+@lru_cache(maxsize=1)
+def _regions_by_code() -> dict[str, dict[str, str]]:
+    return {r["region_code"]: r for r in load_regions()}
+
+
+def region_by_code(code: str) -> dict[str, str] | None:
+    """The region of seeds/regions.csv with this code, None when there is none ('' for a text naming none)."""
+    return _regions_by_code().get(code)
+
+
 REGION_WEIGHTS = {"name_pattern": 10, "short_pattern": 3, "place_pattern": 1}
 
 
@@ -378,10 +388,12 @@ def heading_hospital(lines: list[str]) -> str:
     return ""
 
 
-def named_hospital(text: str) -> str:
+def named_hospital(text: str, region: dict[str, str] | None = None) -> str:
     """The one hospital a text that speaks of itself as 'sjukhuset' or 'lasarettet' names: a hospital's annual
-    report, fact page or news ('sjukhusets ekonomi', 'Lasarettet uppvisar'), more often than of 'regionen' or
-    'landstinget'; '' when it names none or several ('Akademiska sjukhuset och Lasarettet i Enköping')."""
+    report, fact page or news ('sjukhusets ekonomi', 'Lasarettet uppvisar'), more often than of its region
+    ('regionen', 'landstinget' or the region's own name), and with the hospital named in its first lines or at
+    least twice as often as the region; '' when it names none or several ('Akademiska sjukhuset och Lasarettet i
+    Enköping'), or it is a region's text speaking of its hospital."""
     names: Counter[str] = Counter()
     own = 0
     for m in NAMED_HOSPITAL_RE.finditer(text):
@@ -392,14 +404,52 @@ def named_hospital(text: str) -> str:
             own += 1
         elif lead or town or (word[:1].isupper() and word.casefold() not in HOSPITAL_WORDS):
             names[" ".join([lead or "", word] + (["i", town] if town else [])).strip()] += 1
-    if not own or own <= len(REGION_SELF_RE.findall(text)):
+    regions = len(REGION_SELF_RE.findall(text)) + (
+        sum(1 for _ in region_names_re(region).finditer(text)) if region else 0
+    )
+    if not own or own <= regions:
         return ""
     # one hospital written in several forms ('Centralsjukhuset', 'Centralsjukhuset i Karlstad', 'Skaraborgs Sjukhus')
     forms = sorted(names, key=lambda name: (-names[name], name))
     keys = {name: OWN_HOSPITAL_WORD_RE.sub(lambda m: m.group(0)[:-2], name.casefold()) for name in forms}
-    if any(not (keys[a] in keys[b] or keys[b] in keys[a]) for a in forms for b in forms):
+    if not forms or any(not (keys[a] in keys[b] or keys[b] in keys[a]) for a in forms for b in forms):
         return ""
-    return forms[0] if forms else ""
+    first = [line.strip() for line in text.split("\n") if line.strip() and not URL_LINE_RE.match(line)][:HEADING_LINES]
+    headings = " ".join(h for h in first if len(h.split()) <= HEADING_WORDS and ". " not in h).casefold()
+    if own < 2 * regions and not any(key in headings for key in keys.values()):
+        return ""  # '... Sunderby sjukhus har haft hög beläggning. Sjukhuset ... Region Norrbotten redovisar'
+    return forms[0]
+
+
+@lru_cache(maxsize=32)
+def _region_names_re(short: str, name_pattern: str, former: str) -> re.Pattern[str]:
+    short = re.escape(short)
+    return re.compile(
+        rf"\b(?:(?P<landsting>(?:Landstinget(?:\s+i)?\s+{short}(?:s)?(?:\s+län)?|{short}s\s+läns\s+landsting"
+        rf"{'|' + re.escape(former) if former else ''}))|Region\s+{short}(?:s)?(?:\s+län)?|{name_pattern})\b"
+    )
+
+
+def region_names_re(region: dict[str, str]) -> re.Pattern[str]:
+    """The forms a text names its region by: 'Region X', 'Landstinget X', 'Landstinget i X län', 'Xs läns
+    landsting', the seed's names and former name (X its short name), a genitive too; the group `landsting` holds
+    the landsting forms."""
+    former = load_former_names().get(region["region_code"])
+    return _region_names_re(region["short_name"], region["name_pattern"], former[0] if former else "")
+
+
+def without_genitive(name: str) -> str:
+    """A region's name as written without its genitive: 'Region Östergötlands' -> 'Region Östergötland',
+    'Region Kalmar läns' -> 'Region Kalmar län' (no region's name ends on -s; 'Norrbottens läns landsting' stays)."""
+    words = name.split()
+    if words and (words[-1] == "läns" or (words[-1][:1].isupper() and words[-1].endswith("s"))):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
+def is_region_name(name: str, region: dict[str, str]) -> bool:
+    """Whether `name` is one of the names of `region` ('Landstinget Sörmland', 'Region Sörmland')."""
+    return bool(region_names_re(region).fullmatch(name)) and without_genitive(name) == name
 
 
 def region_name_as_written(text: str, region: dict[str, str] | None, year: int | None = None) -> str:
@@ -407,19 +457,19 @@ def region_name_as_written(text: str, region: dict[str, str] | None, year: int |
     'Xs läns landsting' or the seed's own names (X its short name), the one it uses most; empty when none.
     A report about a year when the region was still a landsting (seeds/region_former_names.csv) names it so:
     by the landsting name the text writes, else by that former name ('Region Sörmland, dåvarande Landstinget
-    Sörmland, visar ett överskott för 2018'; a web copy of 2014 under today's 'Region Uppsala')."""
+    Sörmland, visar ett överskott för 2018'; a web copy of 2014 under today's 'Region Uppsala'), but only when
+    the text names its region in some form."""
     if not region:
         return ""
-    short = re.escape(region["short_name"])
     former = load_former_names().get(region["region_code"])
-    names = re.compile(
-        rf"\b(?:(?:Region|Landstinget)(?:\s+i)?\s+{short}(?:s)?(?:\s+län)?|{short}s\s+läns\s+landsting"
-        rf"|{region['name_pattern']}{'|' + re.escape(former[0]) if former else ''})\b"
-    )
-    # a genitive ("Region Östergötlands resultat") names the region too
-    counts = Counter(re.sub(rf"({short}|län)s$", r"\1", " ".join(m.group(0).split())) for m in names.finditer(text))
-    if former and year is not None and year <= former[1]:
-        landsting = Counter({name: n for name, n in counts.items() if "landsting" in name.casefold()})
+    counts: Counter[str] = Counter()
+    landsting: Counter[str] = Counter()
+    for m in region_names_re(region).finditer(text):
+        name = without_genitive(m.group(0))  # a genitive ("Region Östergötlands resultat") names it too
+        counts[name] += 1
+        if m.group("landsting"):
+            landsting[name] += 1
+    if counts and former and year is not None and year <= former[1]:
         return landsting.most_common(1)[0][0] if landsting else former[0]
     return counts.most_common(1)[0][0] if counts else ""
 
@@ -430,6 +480,7 @@ def read_document(report_file: str, data: bytes, text: str, encoding: str, regio
     region_code, _ = detect_region(text, regions)
     start, end, evidence = detect_period(lines)
     report_type = detect_report_type(lines, end)
+    region = next((r for r in regions if r["region_code"] == region_code), None)
     return Document(
         report_file=report_file,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -443,10 +494,8 @@ def read_document(report_file: str, data: bytes, text: str, encoding: str, regio
         # else its region
         org_unit=detect_org_unit(text)
         or heading_hospital(lines)
-        or named_hospital(text)
-        or region_name_as_written(
-            text, next((r for r in regions if r["region_code"] == region_code), None), end.year if end else None
-        ),
+        or named_hospital(text, region)
+        or region_name_as_written(text, region, end.year if end else None),
         period_start=start,
         period_end=end,
         period_evidence=evidence,

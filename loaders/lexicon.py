@@ -212,6 +212,7 @@ class UnitWord:
     reader_family: str  # the family the sentence reader gives it (tkr, kr, pct, pp, fte, ...); '' = not read there
     table_caption_unit: bool  # a table's caption or header names the table's unit by it
     row_label_unit: bool  # '(tkr)' in a row label names that row's unit
+    canonical_unit: str = ""  # the contract's unit it states (tkr, pct, fte, hours, days, count)
 
 
 def load_unit_words(path: Path = UNIT_FACTORS) -> tuple[UnitWord, ...]:
@@ -223,6 +224,7 @@ def load_unit_words(path: Path = UNIT_FACTORS) -> tuple[UnitWord, ...]:
                 row["reader_family"].strip(),
                 row["table_caption_unit"] == "true",
                 row["row_label_unit"] == "true",
+                row["canonical_unit"].strip(),
             )
             for row in csv.DictReader(fh)
         )

@@ -27,8 +27,10 @@ from loaders.document import (
     HOSPITAL_RE,
     MONTH_COUNTS,
     OWN_HOSPITAL_WORDS,
-    load_regions,
-    region_name_as_written,
+    REGION_SELF_RE,
+    is_region_name,
+    region_by_code,
+    without_genitive,
 )
 from loaders.factlists import (
     is_breakdown,
@@ -221,22 +223,21 @@ ORG_RE = re.compile(
     r"(?:\s+(?!(?:" + alternation(READER_LISTS["not_after_unit_name"]) + r")\b)"
     r"(?:[A-ZÅÄÖ0-9][\wåäöÅÄÖ/&-]*|[a-zåäö]+))?)"
 )
-# a plural genitive of a kind of unit right before the metric: 'nämndernas resultat', 'förvaltningarnas kostnader'
-UNITS_GENITIVE_BEFORE_RE = re.compile(
-    r"\b([a-zåäö]*(?:nämnd|förvaltning|division|verksamhetsområd)(?:erna|arna|ena)s)"
-    r"\s+$",
-    re.I,
-)
 # the singular genitive of a named unit right before its metric or number: the unit owns it ('Hälso- och
 # sjukvårdsförvaltningens underskott uppgick till 340 miljoner', 'Landstingsstyrelsens förvaltnings resultat',
 # 'Länstrafiken Kronobergs plus 70 miljoner', 'Region Gotlands resultat'): a capitalised name ending on a kind of
 # unit (seeds/reader_words.csv unit_kind_word, also as a compound's end), a proper name after it, or a region
 UNIT_KIND = alternation(READER_LISTS["unit_kind_word"])
-# the report's own unit named by a common noun: 'Förvaltningen', 'Sjukhuset redovisar ...' in a hospital's report
-SELF_WORDS = frozenset(OWN_UNIT_WORDS) | OWN_HOSPITAL_WORDS
+# a capitalised name ending on a kind of unit: 'Hälso- och sjukvårdsförvaltning', 'Landstingsstyrelse'
+UNIT_NAME = r"(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]*|[A-ZÅÄÖ][\wåäö]*)(?i:" + UNIT_KIND + r")"
+NOT_A_NAME_START = frozenset(READER_LISTS["not_after_unit_name"])  # 'samt', 'och', 'som': no unit's name opens so
+# the capitalised word right before a place's name: 'Skaraborgs Sjukhus', 'Landstinget Sörmland'
+NAME_WORD_BEFORE_RE = re.compile(r"(?<![\wåäö])([A-ZÅÄÖ][\wåäö]+)[^\S\n]+$")
+# a plural genitive of a kind of unit right before the metric: 'nämndernas resultat', 'förvaltningarnas kostnader'
+UNITS_GENITIVE_BEFORE_RE = re.compile(r"\b([a-zåäö]*(?:" + UNIT_KIND + r")(?:erna|arna|ena)s)\s+$", re.I)
 UNIT_GENITIVE_BEFORE_RE = re.compile(
-    r"(?<![\wåäö-])((?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]*|[A-ZÅÄÖ][\wåäö]*s\s+|[A-ZÅÄÖ][\wåäö]*)"
-    r"(?:" + UNIT_KIND + r")(?:en|et|n)?(?:\s+[A-ZÅÄÖ][\wåäö]+)?|(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö]+)s"
+    r"(?<![\wåäö-])((?:[A-ZÅÄÖ][\wåäö]*s\s+(?:" + UNIT_KIND + r")|" + UNIT_NAME + r")"
+    r"(?:en|et|n)?(?:\s+[A-ZÅÄÖ][\wåäö]+)?|(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö]+)s"
     r"\s+(?:(?:" + alternation(READER_LISTS["owner_genitive_filler"]) + r")\s+)?$"
 )
 # a named unit that is the subject of the number's clause: 'Sjukvårdsverksamheten redovisar ett underskott på 372
@@ -254,7 +255,28 @@ UNIT_SUBJECT_RE = re.compile(
 # of the paragraph ('Denna avvikelse beror på 243,5 mkr högre intäkter ...')
 UNIT_AFTER_FOR_RE = re.compile(
     r"\b(?:" + alternation(READER_LISTS["owner_preposition"]) + r")\s+"
-    r"((?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]*|[A-ZÅÄÖ][\wåäö]*)(?i:" + UNIT_KIND + r")(?:en|et|n|erna|arna)?)\b"
+    r"(" + UNIT_NAME + r"(?:en|et|n|erna|arna)?)\b"
+)
+# the report's own unit named by a common noun: 'Förvaltningen', 'Sjukhuset redovisar ...' in a hospital's report
+SELF_WORDS = frozenset(OWN_UNIT_WORDS) | OWN_HOSPITAL_WORDS
+SELF_WORD_RE = re.compile(r"(?<![\wåäö])(?:" + alternation(sorted(SELF_WORDS)) + r")(?![\wåäö])", re.I)
+# where the clause of a number starts: at the last ',' or ';', clause opener ('medan', 'men') or 'och' between
+# two clauses before it (not the 'och' of 'Hälso- och sjukvården')
+CLAUSE_START_RE = re.compile(
+    r"[,;](?=\s)|\b(?:" + alternation(READER_LISTS["clause_opener"]) + r")\s|(?<![-\s])\s+och\s", re.I
+)
+# a subject of the clause's own, nearer the number than a named unit: the report's own unit or region by a common
+# noun ('förvaltningen', 'regionens') or another owner in the definite genitive ('koncernens resultat')
+OWN_SUBJECT_RE = re.compile(
+    SELF_WORD_RE.pattern + "|" + REGION_SELF_RE.pattern + r"|\b[a-zåäö]{3,}(?:ens|ets|ernas|arnas|ornas)\b", re.I
+)
+# a noun that names a kind of unit ('primärvård', 'sjukhusen', 'hälsovalsnämnden'), as a region's genitive's noun
+UNIT_NOUN_RE = re.compile(
+    r"[\wåäö]*(?:"
+    + UNIT_KIND
+    + r")(?:en|et|n|erna|arna|ena|rna|er|ar)?|"
+    + alternation(READER_LISTS["care_area"] + READER_LISTS["hospital_word"]),
+    re.I,
 )
 AREA_RE = re.compile(r"\b(" + alternation(READER_LISTS["care_area"]) + r")\b", re.I)
 CAPITAL_WORD_RE = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ][a-zåäöé]{2,}(?:-[A-ZÅÄÖa-zåäö]+)?)")
@@ -701,29 +723,19 @@ def _period(
     return ps, pe, ev
 
 
-NOT_A_NAME_START = frozenset(READER_LISTS["not_after_unit_name"])  # 'samt', 'och', 'som': no unit's name opens so
-
-
-NAME_WORD_BEFORE_RE = re.compile(r"(?<![\wåäö])([A-ZÅÄÖ][\wåäö]+)[^\S\n]+$")
-
-
 def _region_name(name: str) -> str:
     """The name after 'Region' without the word the sentence goes on with and without its genitive ('Region
-    Östergötland ett plusresultat', 'Region Skånes preliminära bokslut', 'Region Jämtland Härjedalens resultat':
-    Östergötland, Skåne, Jämtland Härjedalen; no region's name ends on -s); 'Kalmar län' and a genitive's noun
-    ('Region Uppsalas vårdcentraler', a part of the region) stay whole, an adjective after it ('preliminära',
-    'ackumulerade', ending on -a or -e) does not."""
+    Östergötland ett plusresultat', 'Region Skånes preliminära bokslut', 'Region Jämtland Härjedalens resultat',
+    'Region Skånes kostnader': Östergötland, Skåne, Jämtland Härjedalen, Skåne; no region's name ends on -s);
+    'Kalmar län' and a genitive's noun that names a kind of unit ('Region Skånes primärvård', a part of the
+    region: unit_kind_word, care_area, hospital_word) stay whole."""
     words = [w.removesuffix("s") if w == "läns" else w for w in name.split()]  # 'Region Kalmar läns resultat'
     genitive = [i for i, w in enumerate(words) if w[:1].isupper() and w.endswith("s")]
-    if genitive and genitive[-1] + 1 < len(words) and words[genitive[-1] + 1][:1].islower():
-        after = words[genitive[-1] + 1]
-        if not after.endswith(("a", "e")):
-            return " ".join(words)  # 'Uppsalas vårdcentraler'
+    if genitive and genitive[-1] + 1 < len(words) and UNIT_NOUN_RE.fullmatch(words[genitive[-1] + 1]):
+        return " ".join(words)  # 'Region Skånes primärvård'
     if len(words) > 1 and words[1] != "län" and words[1][:1].islower():
         words = words[:1]
-    if words[-1].endswith("s") and words[-1][:1].isupper():
-        words[-1] = words[-1][:-1]
-    return " ".join(words)
+    return without_genitive(" ".join(words))
 
 
 def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tuple[int, int]] = ()) -> str:
@@ -750,6 +762,10 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
     for m in AREA_RE.finditer(sentence[:pos]):
         if m.start() > best_pos:
             best, best_pos, best_end = m.group(1)[0].upper() + m.group(1)[1:], m.start(), m.end()
+    clause_start = _clause_start(sentence, 0, pos)
+    if best_pos < clause_start and OWN_SUBJECT_RE.search(sentence, clause_start, pos):
+        # '..., medan regionen totalt gick med ett överskott på 80 mnkr': the number's clause has its own subject
+        best, best_pos, best_end = "", -1, -1
     # a place or unit named without a prefix in the clause right before the number
     clause = sentence[win_start:pos]
     places = [
@@ -804,8 +820,9 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
 OWN_UNIT_RE = re.compile(r"\b(?:" + "|".join(sorted(OWN_UNIT_WORDS)) + r")\b", re.I)
 # a sentence whose subject is another name ('Piteå har ...', 'Primärvården redovisar ...')
 CAPITAL_SUBJECT_RE = re.compile(
-    r"(?:Även\s+|Inom\s+)?[A-ZÅÄÖ][a-zåäöé]{2,}(?:\s+[A-ZÅÄÖ][\wåäö]+)?\s+(?:har|hade|redovisar|"
-    r"uppvisar|visar|ligger|når)\b"
+    r"(?:Även\s+|Inom\s+)?[A-ZÅÄÖ][a-zåäöé]{2,}(?:\s+[A-ZÅÄÖ][\wåäö]+)?\s+(?:"
+    + alternation(READER_LISTS["report_verb"])
+    + r")\b"
 )
 
 
@@ -889,17 +906,23 @@ def extract_prose(
             and not sent.bullet
             and prev_sent is not None
             and prev_sent.block == sent.block
+            and sent.lines[0] <= prev_sent.lines[-1] + 1  # the same paragraph
             and not OWN_UNIT_RE.search(sent.text)
             and not CAPITAL_SUBJECT_RE.match(sent.text)
+            and not OWN_SUBJECT_RE.search(sent.text)  # 'Totalt uppgick koncernens resultat till 100 mkr'
             else ""
         )
+        # ... and so is a named unit that reports in it or that it gives a figure for ('Hälso- och
+        # sjukvårdsförvaltningen hade 9 522 anställda. Det är en minskning med 59 personer', '... -60,3 mkr för
+        # Hälso- och sjukvårdsnämnden. Avvikelse fördelas på ...')
         ctx.subject_org = (
-            _org_unit(sent.text, 0, subject.end())
+            ""
+            if sent.bullet
+            else _org_unit(sent.text, 0, subject.end())
             if subject
-            and not sent.bullet
             and subject.group("kind").casefold() != "region"
             and subject.group("name").strip(" .-").casefold() not in OWN_UNIT_WORDS
-            else ""
+            else _subject_unit(sent.text) or _unit_after_for(sent.text)
         )
         colon = COLON_NAME_RE.match(sent.text)
         first_of_block = prev_sent is None or prev_sent.block != sent.block
@@ -2272,7 +2295,7 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # the staff group hired ('hyrt in sjuksköterskor för', 'hyrde in läkare för') is a part of that cost
         hired_group = NEXT_WORD_RE.match(window, hired.end())
         breakdown = hired_group.group(1).casefold() if hired_group and is_breakdown(hired_group.group(1)) else ""
-    label_first = _label_value_metric(text, n, hits_all, lex) if not metric and family == "none" else None
+    label_first = _label_value_metric(s, n) if not metric and family == "none" else None
     if label_first:
         # 'Medelvårdtid akut slutenvård 3,19': a line that is a label and its number states it in the unit of
         # the metric the label names, as a table row does ('Medelvårdtid 5,5 4,8'); days need no 'dagar'
@@ -2282,15 +2305,23 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     return _Metric(metric, label, carried, measure, tuple(hits), unit_dev, m.prev_year, breakdown=breakdown)
 
 
-def _label_value_metric(text: str, n, hits: list[AliasHit], lex: ProseLexicon) -> AliasHit | None:
+def _label_value_metric(s: _Scan, n: Num) -> AliasHit | None:
     """The metric of a line that is only a label and its number, when the label opens with a metric phrase of
-    a unit no number needs to write (days): the one phrase before the number, no digit between."""
-    before = [h for h in hits if h.metric and h.end <= n.start]
+    a unit no number needs to write (days): the one phrase before the number, on the number's own source
+    line, and between them only words that qualify the label, as a table row's label does: no digit, no
+    word that ties a phrase to its number or names a measure (cue_word: 'uppgick', 'är', 'budget'), no
+    change or plan word ('minskade'); nothing after the number, not even a full stop."""
+    text, lex = s.text, s.lex
+    before = [h for h in s.hits_all if h.metric and h.end <= n.start]
+    if len(before) != 1 or before[0].start > 1 or text[n.end :].strip():
+        return None
+    between = text[before[0].end : n.start]
     if (
-        len(before) != 1
-        or before[0].start > 1
-        or text[n.end :].strip(" .")
-        or any(ch.isdigit() for ch in text[before[0].end : n.start])
+        s.sent.line_at(before[0].start) != s.sent.line_at(n.start)
+        or any(ch.isdigit() for ch in between)
+        or CUE_WORDS_RE.search(between)
+        or CHANGE_RE.search(between)
+        or PLAN_RE.search(between)
         or lex.units.get(before[0].metric) != "days"
     ):
         return None
@@ -2846,7 +2877,8 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
         if not any(h.start <= at.win_start + c.start() < h.end for h in s.hits_all if h.metric)
     ]
     units = UNITS_GENITIVE_BEFORE_RE.search(text, 0, alias_h.start) if alias_h is not None else None
-    owner = _genitive_owner(text, at, alias_h) or _subject_unit(text, at.win_start, n.start)
+    owner = _genitive_owner(text, at, alias_h)
+    clause_start = _clause_start(text, at.win_start, n.start)
     if owner:
         org = owner
     elif units:
@@ -2867,15 +2899,12 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
     else:
         org = (
             _org_unit(text, at.win_start, n.start, [(h.start, h.end) for h in s.hits_all])
-            or _unit_after_for(text[: n.start])
+            or _subject_unit(text, clause_start, n.start)
+            or _unit_after_for(text[clause_start : n.start])
             or _unit_after_for(at.after, right_after=True)
             or s.ctx.colon_org
             or (pick.unit_dev.group("unit").strip() if pick.unit_dev and metric == "resultat" else "")
             or s.ctx.subject_org
-            # 'Hälso- och sjukvårdsförvaltningen hade i genomsnitt 9 522 anställda. Det är en minskning med 59
-            # personer': a metric carried from the paragraph's previous sentence keeps the unit that reported it
-            or (_subject_unit(s.ctx.prev_text) if pick.carried and s.ctx.prev_block == s.sent.block else "")
-            or _previous_sentence_unit(s)
             or heading_org(s.sent, s.document, lex)
         )
     org = _region_as_the_report_names_it(org, s.document)
@@ -2887,21 +2916,14 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
     return org, metric
 
 
-@functools.lru_cache(maxsize=1)
-def _regions_by_code() -> dict[str, dict[str, str]]:
-    return {r["region_code"]: r for r in load_regions()}
-
-
 def _region_as_the_report_names_it(org: str, document: Document) -> str:
     """The report's own region, named by a sentence in another of its forms ('Region Sörmland, dåvarande
     Landstinget Sörmland, visar ett överskott för 2018 på 94 miljoner kronor' in a report that names itself
     Landstinget Sörmland), by the name the report's own unit has: one region, one name in a report."""
-    region = _regions_by_code().get(document.region_code) if org and document.org_unit else None
+    region = region_by_code(document.region_code) if org and document.org_unit else None
     if region is None or org == document.org_unit:
         return org
-    if region_name_as_written(org, region) == org and region_name_as_written(document.org_unit, region) == (
-        document.org_unit
-    ):
+    if is_region_name(org, region) and is_region_name(document.org_unit, region):
         return document.org_unit
     return org
 
@@ -2920,12 +2942,20 @@ def _genitive_owner(text: str, at: _At, alias_h: AliasHit | None) -> str:
     return ""
 
 
+def _clause_start(text: str, start: int, end: int) -> int:
+    """Where the clause of the number at `end` starts, at `start` or later: 'Sjukvården har ökat sin produktion och
+    regionens nettokostnad uppgick till 8 200 mnkr' gives the number the clause after 'och'."""
+    found = [m.start() for m in CLAUSE_START_RE.finditer(text, start, end)]
+    return found[-1] if found else start
+
+
 def _subject_unit(text: str, start: int = 0, end: int | None = None) -> str:
     """The named unit that is the subject of a clause of text[start:end], reporting the number there ('Kalmar
-    länstrafik visade underskott på 94 miljoner'); '' when none is, or it is the report's own unit ('Förvaltningen
-    redovisar')."""
-    found = list(UNIT_SUBJECT_RE.finditer(text, start, len(text) if end is None else end))
-    if not found or found[-1].group(1).casefold() in SELF_WORDS:
+    länstrafik visade underskott på 94 miljoner'); '' when none is, it is the report's own unit ('Förvaltningen
+    redovisar'), or a subject of the report's own or an owner in the genitive stands between it and the number."""
+    end = len(text) if end is None else end
+    found = list(UNIT_SUBJECT_RE.finditer(text, start, end))
+    if not found or found[-1].group(1).casefold() in SELF_WORDS or OWN_SUBJECT_RE.search(text, found[-1].end(), end):
         return ""
     name = " ".join(found[-1].group(1).split())
     return name[0].upper() + name[1:]
@@ -2942,18 +2972,9 @@ def _unit_after_for(text: str, right_after: bool = False) -> str:
         found = list(UNIT_AFTER_FOR_RE.finditer(text))
     if not found or found[-1].group(1).casefold() in SELF_WORDS:
         return ""
+    if not right_after and OWN_SUBJECT_RE.search(text, found[-1].end()):
+        return ""  # 'Kostnaderna för Hälso- och sjukvårdsförvaltningen ökade och regionens nettokostnad uppgick'
     return " ".join(found[-1].group(1).split())
-
-
-def _previous_sentence_unit(s: _Scan) -> str:
-    """The named unit the previous sentence of the paragraph gave its figure for, when this sentence names no
-    unit of its own, nor the report's, and is no bullet ('... uppgick till -60,3 mkr för Hälso- och
-    sjukvårdsnämnden. Avvikelsen fördelas på en positiv intäktsavvikelse om 59,0 mkr ...')."""
-    if s.sent.bullet or s.ctx.prev_block != s.sent.block or not s.ctx.prev_text:
-        return ""
-    if OWN_UNIT_RE.search(s.sent.text) or CAPITAL_SUBJECT_RE.match(s.sent.text):
-        return ""
-    return _unit_after_for(s.ctx.prev_text)
 
 
 AREA_HEADING_RE = re.compile(

@@ -62,6 +62,9 @@ KEY_FIGURE_RE = re.compile(
     + _KEY_VALUE
     + r"\s*\)\s*$"
 )
+# a sentence's year after its word, then its figure ('hade den 31 december 2017 4 942 medarbetare.', 'var för
+# 2021 6,4 %.'): the two numbers stand side by side, yet they are no cells of a table row
+WORD_BEFORE_YEAR_RE = re.compile(r"[a-zåäö]{2,}\s+$")
 TABLE_MARK = "\x00table"  # a table stood here: a unit heading above it does not reach past it
 # a scorecard row: a number followed by a status cell ('94 % Positiv', '-75,2 Negativ')
 STATUS_CELL_RE = re.compile(r"\d\s*%?\s+(?:" + alternation(READER_LISTS["status_cell_word"]) + r")\b")
@@ -93,11 +96,6 @@ def _adjacent_numbers(text: str, matches: list[re.Match[str]] | None = None) -> 
         matches = list(NUMBER_RE.finditer(text))
     # (str.strip drops what \s matches)
     return any(not text[a.end() : b.start()].replace("%", "").strip() for a, b in zip(matches, matches[1:]))
-
-
-# a sentence's year after its word, then its figure ('hade den 31 december 2017 4 942 medarbetare.', 'var för
-# 2021 6,4 %.'): the two numbers stand side by side, yet they are no cells of a table row
-WORD_BEFORE_YEAR_RE = re.compile(r"[a-zåäö]{2,}\s+$")
 
 
 def _year_then_figure(text: str, matches: list[re.Match[str]]) -> bool:

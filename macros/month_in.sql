@@ -15,3 +15,9 @@
         when {{ re_matches(expr, "'\\bdec(ember)?\\b'") }} then 12
     end
 {%- endmacro %}
+
+{#- A regex group the start of every month's name or abbreviation matches (`jan`, `augusti`: `aug`), for the
+    patterns that find a month's place in a header or caption; month_in names the month. -#}
+{% macro month_start() -%}
+    (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)
+{%- endmacro %}

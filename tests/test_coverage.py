@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from loaders.coverage import (
     REASONS,
+    _unhyphenated,
     explain,
     line_ledger,
     load_non_fact_rules,
@@ -178,6 +179,10 @@ def test_a_metric_word_the_pdf_broke_at_a_hyphen_keeps_its_table_in_the_domains(
         cell("t003", "Andel hälso- och vårdcentraler med webbtidbok"),
     ]
     assert tables_out_of_domain(cells, METRIC_RX) == frozenset({"t003"})
+    # a suspended compound keeps its hyphen: the words after it are the sentence joiner's (seeds suspended_next)
+    assert _unhyphenated("Hälso- och sjukvård, läkar- resp sjuksköterskebesök, inve- steringar") == (
+        "Hälso- och sjukvård, läkar- resp sjuksköterskebesök, investeringar"
+    )
 
 
 def test_a_table_in_a_unit_of_money_is_about_costs_whatever_its_rows():
@@ -187,6 +192,9 @@ def test_a_table_in_a_unit_of_money_is_about_costs_whatever_its_rows():
         return TableCell("t.txt", table_id, "", unit_raw, "", "Läkare", "2024-04", 0, "60,7", 60.7, 1, False, "")
 
     assert tables_out_of_domain([cell("t001", "mkr"), cell("t002", "")], METRIC_RX) == frozenset({"t002"})
+    # money by its canonical unit (tkr), whatever word states it; a count is no money
+    cells = [cell("t001", "tusen kronor"), cell("t002", "mdkr"), cell("t003", "st"), cell("t004", "dagar")]
+    assert tables_out_of_domain(cells, METRIC_RX) == frozenset({"t003", "t004"})
 
 
 def test_numbers_seen_names_the_source_line_of_a_split_line():

@@ -92,6 +92,10 @@ def test_a_hospital_named_in_a_short_heading_is_the_texts_own_unit():
     assert heading_hospital(["Fakta om sjukhuset", "Vi på sjukhuset"]) == ""
 
 
+def own_unit(text: str) -> str:
+    return read_document("r.txt", text.encode(), text, "utf-8", REGIONS).org_unit
+
+
 def test_a_text_that_speaks_of_itself_as_the_hospital_is_the_one_hospital_it_names():
     # a hospital's annual report (the genitive names it) and a newspaper page on a hospital's report
     report = (
@@ -110,6 +114,18 @@ def test_a_text_that_speaks_of_itself_as_the_hospital_is_the_one_hospital_it_nam
     region = "Landstinget redovisar ett underskott på Akademiska sjukhuset. Landstingets kostnader ... sjukhuset\n"
     assert named_hospital(region) == ""
     assert named_hospital("Fakta om sjukhuset\n\nHär arbetar 15 200 medarbetare.\n") == ""
+    # a region's report speaking of its hospital: the region's own name counts as 'regionen' does, and a hospital
+    # named neither in the first lines nor twice as often as the region is no report's own unit
+    norrbotten = next(r for r in REGIONS if r["region_code"] == "25")
+    region_text = (
+        "Årsredovisning 2022\n\nVårdplatser\n\nPatienterna blir fler.\n\nLäget är ansträngt.\n\nI Luleå har Sunderby "
+        "sjukhus haft hög beläggning. Sjukhuset har ont om vårdplatser, sjukhuset har hyrt in personal. Region "
+        "Norrbotten redovisar ett underskott på 50 mnkr. Region Norrbottens kostnader ökade.\n"
+    )
+    assert named_hospital(region_text, norrbotten) == ""
+    assert own_unit(region_text) == "Region Norrbotten"
+    region_text = region_text.replace("ont om vårdplatser", "ont om vårdplatser på sjukhuset")
+    assert named_hospital(region_text, norrbotten) == ""  # 3 against 2, the hospital not in the first lines
 
 
 def test_the_region_as_the_text_names_it_most_genitive_or_not():
@@ -129,14 +145,15 @@ def test_a_report_about_a_year_before_the_region_was_formed_names_the_landsting(
     uppsala = next(r for r in REGIONS if r["region_code"] == "03")
     text = "Följ Region Uppsala\n\nRekordmånga operationer under 2014 ... Landstinget redovisar ett positivt resultat"
     assert region_name_as_written(text, uppsala, 2014) == "Landstinget i Uppsala län"
+    # a text naming its region in no form has no name for it, of the year before or after
+    text = "Uppsala Årsredovisning 2014\n\nNettokostnaden uppgick till 2 100 mnkr."
+    assert region_name_as_written(text, uppsala, 2014) == ""
+    assert region_name_as_written(text, uppsala, 2018) == ""
     skane = next(r for r in REGIONS if r["region_code"] == "12")
     assert region_name_as_written("Region Skåne redovisar ...", skane, 2005) == "Region Skåne"  # a region since 1999
 
 
 def test_a_text_naming_no_unit_of_its_own_is_its_heading_hospital_or_else_its_region():
-    def own_unit(text: str) -> str:
-        return read_document("r.txt", text.encode(), text, "utf-8", REGIONS).org_unit
-
     assert own_unit("Om Södersjukhuset\n\nSödersjukhuset i Stockholm har 4 600 anställda.\n") == "Södersjukhuset"
     uppsala = "Landstinget i Uppsala län"
     assert own_unit(f"{uppsala} redovisar ... {uppsala.lower()}\n") == uppsala

@@ -311,6 +311,16 @@ def test_of_two_columns_under_the_same_outcome_header_the_second_is_the_year_bef
         "Skatteintäkter 343 340 3 343 3 300\nGenerella statsbidrag och utjämning 126 130 1 264 1 298\n"
     )
     assert not [f for f in table_facts(tmp_path, panels) if f[2].startswith("2010")]
+    # (the table is read: its cells are there; the row's two `Utfall` of one period leave it no fact)
+    cells, _ = extract_tables("x.txt", panels.split("\n"))
+    assert [c.value for c in cells if c.row_label == "Skatteintäkter" and c.column_header == "Utfall"] == [343, 3343]
+    # a month panel, then the year to date with its forecast or target (`Utfall Budget Utfall Prognos`): one
+    # header repeats, but a forecast, target or full-year column says it is no this-year / last-year statement
+    for last, measure in (("Prognos", "forecast"), ("Mål", "target")):
+        month_then_year = panels.replace("Utfall Budget Utfall Budget", "Utfall Budget Utfall " + last)
+        facts = table_facts(tmp_path, month_then_year)
+        assert not [f for f in facts if f[2].startswith("2010")], last
+        assert (measure, "2011-01-01", 3300000) in {(f[1], f[2], f[3]) for f in facts if f[0] == "skatteintakter"}
 
 
 def test_swedish_header_styles_give_each_column_its_measure_and_period(tmp_path):
@@ -340,3 +350,8 @@ def test_swedish_header_styles_give_each_column_its_measure_and_period(tmp_path)
     # `Avvikelse` alone names a measure no pattern knows: no fact rather than the table's budget
     facts = table_facts(tmp_path, title + "Utfall Budget Avvikelse" + rows)
     assert not [f for f in facts if f[3] == 20400]
+    # (the table is read: its outcome and budget columns give their facts)
+    assert {(f[1], f[3]) for f in facts if f[0] == "personalkostnader" and not f[5]} == {
+        ("actual", 320600),
+        ("budget", 300200),
+    }

@@ -118,7 +118,7 @@ def choose_n(rows: tuple[Row, ...], header_n: int, settings: TableSettings) -> i
     lo = max((min(ls) for ls in counts if ls), default=0)
     if header_n:
         chosen = _header_n_fits(counts, header_n, lo, len(rows), settings)
-        if chosen == header_n > 2 and _label_column_by_arithmetic(all_segs, header_n, settings):
+        if chosen == header_n and header_n > 2 and _label_column_by_arithmetic(all_segs, header_n, settings):
             return header_n - 1
         if chosen:
             return chosen

@@ -12,14 +12,22 @@ aliases as (
     select * from {{ ref('int_metric_alias_keys') }}
 ),
 
+-- `<month>` in a header pattern stands for any month's name or abbreviation (seeds/month_names.csv)
+month_words as (
+    select '(' || string_agg(cast(word as varchar), '|' order by length(cast(word as varchar)) desc, word) || ')'
+        as alternation
+    from {{ ref('month_names') }}
+),
+
 headers as (
     select
-        cast(pattern as varchar) as pattern,
-        coalesce(cast(caption_pattern as varchar), '') as caption_pattern,
-        coalesce(cast(measure as varchar), '') as measure,
-        coalesce(cast(period_kind as varchar), '') as period_kind,
-        cast(priority as integer) as priority
-    from {{ ref('column_headers') }}
+        replace(cast(seed.pattern as varchar), '<month>', month_words.alternation) as pattern,
+        coalesce(cast(seed.caption_pattern as varchar), '') as caption_pattern,
+        coalesce(cast(seed.measure as varchar), '') as measure,
+        coalesce(cast(seed.period_kind as varchar), '') as period_kind,
+        cast(seed.priority as integer) as priority
+    from {{ ref('column_headers') }} as seed
+    cross join month_words
 ),
 
 columns_ as (
@@ -147,7 +155,14 @@ column_header_metric as (
 -- period codes under them flattened out of order): a Swedish result statement prints this year's outcome first,
 -- then the same period a year before; the second of exactly two such columns is the year before. A table where
 -- any other header repeats (`Utfall Budget Avvikelse Utfall Budget Avvikelse`: two panels, month and year to date)
--- is no such statement
+-- is no such statement, nor is a table with a column of a forecast, a target or the full year (`Utfall Budget Utfall
+-- Prognos`: a month panel, then the year to date and its forecast)
+panel_tables as (
+    select distinct report_file, table_id
+    from column_match
+    where is_matched and (measure in ('forecast', 'forecast_deviation', 'target') or period_kind = 'year')
+),
+
 header_counts as (
     select
         report_file,
@@ -168,6 +183,11 @@ repeated_headers as (
         max(second_index) as second_index
     from header_counts
     where n_columns > 1
+        and not exists (
+            select 1 from panel_tables
+            where panel_tables.report_file = header_counts.report_file
+                and panel_tables.table_id = header_counts.table_id
+        )
     group by report_file, table_id
     having count(*) = 1 and max(n_columns) = 2
 ),

@@ -112,7 +112,7 @@ period_texts as (
             2000 + {{ try_cast_to(
                 "nullif(" ~ re_extract(
                     "lower(resolved.measure_text)",
-                    "'(?:^|\\s)([0-9]{2})\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)'",
+                    "'(?:^|\\s)([0-9]{2})\\s+" ~ month_start() ~ "'",
                     1
                 ) ~ ", '')",
                 'integer'
@@ -120,7 +120,7 @@ period_texts as (
             2000 + {{ try_cast_to(
                 "nullif(" ~ re_extract(
                     "lower(resolved.measure_text)",
-                    "'(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\\s*[-–]\\s*([0-9]{2})\\s*$'",
+                    "'" ~ month_start() ~ "[a-zåäö]*\\s*[-–]\\s*([0-9]{2})\\s*$'",
                     1
                 ) ~ ", '')",
                 'integer'
@@ -139,7 +139,7 @@ period_texts as (
             -- a caption's range of months (`Delårsrapport januari–augusti 2024`) ends in its last month too
             {{ month_in(re_extract(
                 "lower(resolved.caption)",
-                "'(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\\s*[-–]\\s*([a-zåäö]+)'",
+                "'" ~ month_start() ~ "[a-zåäö]*\\s*[-–]\\s*([a-zåäö]+)'",
                 1
             )) }},
             {{ month_in('lower(resolved.caption)') }}
