@@ -52,7 +52,9 @@ PER_MONTH_RE = re.compile(
 )
 # "årets första tre månader", "de fyra första månaderna": the months counted from January
 # (the number words of seeds/number_words.csv that can count months before December)
+# (in digits too: "efter 11 månader", "de 8 första månaderna")
 MONTH_COUNTS = {word: int(value) for word, value in load_number_words().items() if 2 <= value <= 11}
+MONTH_COUNTS.update({str(value): value for value in range(2, 12)})
 FIRST_MONTHS_RE = re.compile(
     r"\b(?:första|de|efter)\s+(" + alternation(MONTH_COUNTS) + r")\s+(?:första\s+)?månader", re.I
 )
@@ -86,6 +88,8 @@ ANNUAL_RE = re.compile(
 ANNUAL_WORD_RE = re.compile(rf"\b(?:{ANNUAL_WORDS})", re.I)
 # a dated document: a meeting, a press release, a decision ("Möte 2026-02-26", "Pressmeddelande 2022-05-12")
 DATED_RE = re.compile(r"\b((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?([0-3]\d)\b")  # 2025-03-13, 20200506
+# a page's own date, written with dashes ('mote-2018-01-17'; '20200506' is as often a photo's caption)
+PAGE_DATE_RE = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b")
 # "under 2017", "för 2015", "(Siffror från 2015)", "år 2016": a whole year the text speaks of
 LAST_YEAR_RE = re.compile(r"\b(?:förra|föregående)\s+året\b|\bi\s+fjol\b|\bfjolåret", re.I)
 YEAR_PHRASE_RE = re.compile(
@@ -264,12 +268,13 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
             evidence.setdefault(month, f"L{i + 1}: {m.group(0)}")
             if named_year:
                 years[named_year] += 3
+    named = bool(years)
     for line in lines[:TITLE_LINES]:
         years.update(int(y) for y in YEAR_RE.findall(line))
     years.update(int(m.group(1)) for m in DATED_RE.finditer(head))
     if years and months:
-        year = years.most_common(1)[0][0]
         month = months.most_common(1)[0][0]
+        year = _year_of_months(years, month, None if named else PAGE_DATE_RE.search(head))
         return date(year, 1, 1), month_end(year, month), evidence[month]
     if annual:
         return _annual(annual, head)
@@ -286,6 +291,19 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
         year = int(dated.group(1)) - 1
         return date(year, 1, 1), date(year, 12, 31), f"'förra året' in a text dated {dated.group(0)}"
     return None, None, ""
+
+
+def _year_of_months(years: Counter[int], month: int, dated: re.Match | None) -> int:
+    """The year of a period of months the text names without a year: the year the text names most, but never
+    one whose months end after the document's own date (a meeting of 2018-01-17 presents the figures 'efter 11
+    månader' of 2017: a period cannot end after the page that reports it)."""
+    if dated:
+        made = date(int(dated.group(1)), int(dated.group(2)), int(dated.group(3)))
+        latest = made.year if month_end(made.year, month) <= made else made.year - 1
+        if years.most_common(1)[0][0] > latest:
+            possible = Counter({y: k for y, k in years.items() if y <= latest})
+            return possible.most_common(1)[0][0] if possible else latest
+    return years.most_common(1)[0][0]
 
 
 def _month_and_year(pattern: re.Pattern, m: re.Match) -> tuple[int | None, int | None]:

@@ -146,8 +146,12 @@ LEVEL_RE = re.compile(
 CONVERSION_RE = re.compile(
     r"motsvara\w*|det\s+vill\s+säga|dvs|omräknat|^\s*\(\s*[+\-–]?\s*$|^[\s,]*eller(?:\s+med)?\s*$", re.I
 )
+# a change named as a noun, bare or in a compound ('ökningen', 'kostnadsutvecklingen', 'nettokostnadsökning')
+CHANGE_NOUN_RE = re.compile(r"\w*(?:utveckling|ökning|minskning|förändring)(?:en|ar|arna)?", re.I)
 CHANGE_AFTER_RE = re.compile(
     r"^\s*(?:i\s+)?(?:högre|lägre)\s+(?:kostnader|utfall|intäkter)|"
+    # ('3,6 % högre produktion av vård än 2014 års utfall')
+    r"^\s*(?:högre|lägre)\s+(?:[a-zåäö]+\s+){1,4}?än\s+(?!(?:i\s+)?(?:budget|plan))|"
     r"^\s*(?:fler|färre)\b",
     re.I,
 )
@@ -168,7 +172,9 @@ SUBJECT_VERB_BEFORE_RE = re.compile(
     r"(?<![\wåäö])([a-zåäö]{4,}(?:erna|arna|orna|na|en|et))(?:\s+(?:i|inom|på|för|vid)\s+[a-zåäö]+)?"
     r"\s+(?:blev|var|uppgick\s+till|landade\s+på|hamnade\s+på)\s+$"
 )
-PREPOSITION_BEFORE_RE = re.compile(r"\b(?:under|i|inom|på|för|vid|efter|av|med|till|från|per|om|mot)\s+$", re.I)
+PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:under|i|inom|på|för|vid|efter|av|med|till|från|per|om|mot)\s+(?:första|andra|tredje|hela|samma)?\s*$", re.I
+)  # ('Medelbeläggningen för första kvartalet ... var'): a period after a preposition, no subject
 # a part of the year named in the number's own clause (seeds/reader_words.csv): the number is that part's
 SUMMER_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["summer_word"]) + r")(?![\wåäö])", re.I)
 WEEK_RE = re.compile(r"(?<![\wåäö])(?:" + alternation(READER_LISTS["week_word"]) + r")(?![\wåäö])", re.I)
@@ -652,7 +658,7 @@ def _shift_year(d: date | None, years: int) -> date | None:
 
 TERTIAL_RE = re.compile(r"\b(?:tertial\s*([123])|T([123]))\b|\b(första|andra|tredje)\s+tertial", re.I)
 UNTIL_MONTH_RE = re.compile(
-    r"\b(?:per(?:\s+den)?(?:\s+\d{1,2})?|t\.o\.m\.?|till\s+och\s+med|ack(?:umulerat)?|jan(?:uari)?\s*[-–]\s*)\s*"
+    r"\b(?:per(?:\s+den)?(?:\s+\d{1,2})?|efter|t\.o\.m\.?|till\s+och\s+med|ack(?:umulerat)?|jan(?:uari)?\s*[-–]\s*)\s*"
     r"(" + MONTH_ALT + r")(?:\s+(?:månad\s+)?((?:19|20)\d\d))?\b",
     re.I,
 )
@@ -1435,6 +1441,14 @@ INCLUDED_BEFORE_RE = re.compile(
 PART_OF_AFTER_RE = re.compile(r"\s*(?:utgör|är)\s+(?:en\s+)?del\s+av", re.I)
 AGAINST_BEFORE_RE = re.compile(r"\bmot\s+(?:ingående|tidigare|föregående|budgeterade?|planerade?)?\s*$")
 # ('sämre än budget', 'bättre än beslutad budget', 'sämre än den periodiserade budgeten', 'sämre än årsbudgeten')
+# a comparative with the budget before the amount: the amount is the difference ('högre intäkter än budgeterat om
+# 16,1 mkr'), as after it ('16,1 mkr högre än budget')
+# a relative clause that gives its noun's level ('avvikelsen beror på den statliga ersättningen ... som uppgick till
+# 21,4 mkr'): the amount is the noun's, not the deviation the sentence opened with
+RELATIVE_LEVEL_RE = re.compile(r"\bsom\s+(?:totalt\s+)?(?:uppgick|uppgår)\s+till\s*$", re.I)
+THAN_BUDGET_BEFORE_RE = re.compile(
+    r"\b(?:högre|lägre|bättre|sämre)\s+(?:[a-zåäö]+\s+){0,2}än\s+(?:i\s+)?budget\w*\s+(?:om|med|på)\s*$", re.I
+)
 THAN_BUDGET_AFTER_RE = re.compile(
     r"\s*(?:kronor\s+)?(?:högre|lägre|bättre|sämre|mer|mindre|större)\s+än\s+(?:[a-zåäö]+\s+){0,2}?[a-zåäö]*?"
     r"(?:budget|plan)",
@@ -1442,6 +1456,8 @@ THAN_BUDGET_AFTER_RE = re.compile(
 )
 GOAL_RE = re.compile(r"\b\w*mål", re.I)
 TO_BEFORE_RE = re.compile(r"^\s*(?:%|procent|\w+)?\s*till\s*$")
+# (after the previous item's closing parenthesis: a label in lower case and nothing else)
+NEXT_ITEM_RE = re.compile(r"^\s*\)\s*,?\s*(?:och\s+)?[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,4}\s+$")
 LIST_ITEM_BEFORE_RE = re.compile(r"(?:\bmed|\(|,|\brespektive)\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$")
 COMPARED_WITH_BEFORE_RE = re.compile(r"jämfört\s+med\s*$")
 OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
@@ -1465,14 +1481,20 @@ THAN_COMPARED_AFTER_RE = re.compile(
     r"\s*(?:kronor\s+)?(?:mer|mindre|högre|lägre|bättre|sämre)\s+(?:än|jämfört\s+med)\b", re.I
 )
 RESULT_WORD_RE = re.compile(r"(?:under|över)skott\w*", re.I)
+# a later number of the sentence compared with the budget: '..., vilket är 31 mnkr sämre än budget', 'vilket ger ett
+# underskott mot den periodiserade budgeten på minus 17 mkr', 'vilket överstiger budget med 129 miljoner kronor'
 THAN_BUDGET_LATER_RE = re.compile(
-    r"\d[^.]{0,30}?(?:sämre|bättre|högre|lägre|mer|mindre|större)\s+än\s+(?:det\s+)?budget", re.I
+    r"\d[^.]{0,30}?(?:sämre|bättre|högre|lägre|mer|mindre|större)\s+än\s+(?:det\s+|i\s+)?budget"
+    r"|\b(?:mot|överstiger|understiger)\s+(?:den\s+|det\s+)?(?:[a-zåäö]+\s+)?budget\w*\s+(?:på|med|om)\s+"
+    r"(?:minus\s+|plus\s+)?[-–−+]?\s?\d",
+    re.I,
 )
 THAN_PLAN_RE = re.compile(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan")
 COMPARED_NEXT_RE = re.compile(r"\s*\S*\s*jämfört")
 # a comparative or 'miljoner' between a number and its noun: '649 000 fler vårdbesök', '3,6 miljoner läkarbesök'
+# ('3,6 % högre produktion av vård', '243,5 mkr högre intäkter': a comparative after the unit too)
 MODIFIER_GAP_RE = re.compile(
-    r"\s+(?:fler|färre|miljoner|miljarder)\s+"
+    r"\s+(?:fler|färre|miljoner|miljarder)\s+|\s*(?:" + UNIT_ALT + r")\s+(?:högre|lägre)\s+", re.I
 )  # (not an adjective: '3 500 planerade operationer' is a part)
 # 'gjorde i snitt 6,8 besök per patient': a rate (a count per year is still the year's count)
 # ('per augusti 2023', 'per den 31 december', 'per tertial 1' are dates)
@@ -1487,7 +1509,7 @@ FULL_YEAR_RE = re.compile(r"\bför\s+(?:hel)?året\b|helåret|årsbasis", re.I)
 MONTH_YEAR_AFTER_RE = re.compile(r"[^0-9]{0,30}?\bi\s+(?:" + MONTH_ALT + r")\s+(\d{4})", re.I)  # '... i mars 2023'
 BUDGET_WORD_RE = re.compile(r"budget|avvik|plan", re.I)  # (in the clause, and through _Searched in the sentence)
 # searched in the whole sentence, at most once per sentence (through _Searched)
-FUTURE_RE = re.compile(r"\bkommer\b|prognos|beräknas", re.I)
+FUTURE_RE = re.compile(r"\bkommer\b|prognos|beräknas|\bberäknade?\b", re.I)  # ("den beräknade avvikelsen")
 OTHER_MONTH_RE = re.compile(
     r"jämfört\s+med\s+(?:" + MONTH_ALT + r")\b|sedan\s+årsskiftet|sedan\s+(?:" + MONTH_ALT + r")", re.I
 )
@@ -1960,6 +1982,10 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         target_m = None  # the goal is another clause's
     last_change = change_m[-1].start() if change_m else -1
     last_level = level_m[-1].start() if level_m else -1
+    if change_m and CHANGE_NOUN_RE.fullmatch(change_m[-1].group(0)) and last_level > last_change:
+        # 'Kostnadsutvecklingen för personal uppgår till 11,4 procent': the change is the subject the level verb
+        # gives a value, so the value is the change
+        last_level = -1
     last_dev = dev_m[-1].start() if dev_m else -1
     placed_prev = s.placed_prev
     if family == "pp":
@@ -1970,9 +1996,13 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         measure = "forecast_deviation" if forecast else "budget_deviation"
     elif target_m and GOAL_RE.search(window[-60:]):
         measure = "target"
+    elif THAN_BUDGET_BEFORE_RE.search(window):
+        measure = "forecast_deviation" if forecast else "budget_deviation"  # 'högre intäkter än budgeterat om 16,1'
     elif BUDGET_VALUE_BEFORE_RE.search(window):
         measure = "budget"
-    elif DEVIATION_AFTER_RE.search(after) or (last_dev >= 0 and last_dev >= last_change):
+    elif DEVIATION_AFTER_RE.search(after) or (
+        last_dev >= 0 and last_dev >= last_change and not (last_level > last_dev and RELATIVE_LEVEL_RE.search(window))
+    ):
         measure = "forecast_deviation" if forecast else "budget_deviation"
     elif placed_prev is not None and s.prev_measure.startswith("change") and CONVERSION_RE.search(window):
         measure = "change_pct" if family == "pct" else "change_abs"
@@ -1990,6 +2020,17 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     ):
         measure = s.last_any_measure  # a list: 'Sunderbyn (-8,2 procent) Piteå (-1,6 procent)'
     elif (
+        s.last_any_measure.startswith("change")
+        and not forecast
+        and last_change < 0
+        and last_level < 0
+        and last_dev < 0
+        and NEXT_ITEM_RE.match(window)
+    ):
+        # the next item of a list of changes, each 'label amount (percent)': 'De största ökningarna är
+        # personalkostnader 146 mkr (5,5 %) köp från bemanningsföretag 26 mkr (35,0 %) ...'
+        measure = "change_pct" if family == "pct" else "change_abs"
+    elif (
         (last_change >= 0 and last_change > last_level)
         or CHANGE_AFTER_RE.search(after)
         or CHANGE_AFTER_LEVEL_RE.search(rest)
@@ -2003,12 +2044,16 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         measure = "actual"
     if (
         placed_prev is not None
+        and placed_prev is s.prev_seen  # (the figure right before it, not one before a number left unplaced)
         and OPEN_PAREN_RE.fullmatch(window)
         and CLOSE_PAREN_RE.match(rest)
         and family == placed_prev.family
         and measure != "change_pp"
     ):
-        measure, prev_year = "actual", True  # '8,1 % (8,1 %)': the same figure a year earlier
+        # '8,1 % (8,1 %)': the same figure a year earlier; of a change, that year's change ('Nettokostnadsökning
+        # 2,9 % (4,1 %)'); of a full-year forecast, that year's outcome ('Helårsprognos 120 mnkr (150 mnkr)')
+        measure = s.prev_measure if s.prev_measure in ("change_pct", "change_abs") else "actual"
+        prev_year = True
     signed = n.explicit_sign or bool(SIGN_WORD_NEAR_RE.search(window))
     if (
         signed
@@ -2111,8 +2156,11 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     if (
         placed_prev is not None
         and re.match(
-            r"^[\s,]*(?:(?:19|20)\d\d[\s,]+)?(?:vilket|som|motsvarande|motsvarar)\b", window
-        )  # (a year between)
+            r"^[\s,]*(?:(?:19|20)\d\d[\s,]+)?"
+            r"(?:(?:före|efter|exklusive|inklusive)\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]+\s*,\s*)?"
+            r"(?:vilket|som|motsvarande|motsvarar)\b",
+            window,
+        )  # (a year between, or the previous amount's qualifier: '113 mkr före finansiella poster, vilket 210 mkr')
         and prev_metric
         and _metric_ok(prev_metric, family, measure, lex)
         and not any(h.metric and placed_prev.unit_end <= h.start <= n.unit_end + 3 for h in hits)
@@ -2230,10 +2278,15 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # 'länets ambulanser utförde drygt 64 000 transporter', '681 uppdrag av ambulanshelikopter': a count of
         # missions in a sentence about ambulances is the ambulance missions
         metric, label = "ambulansuppdrag", f"{mission.group(1)} (of an ambulance)"
-    fte = FTE_CONVERSION_RE.search(text, 0, n.start) if family in ("none", "count") else None
+    fte = (
+        FTE_CONVERSION_RE.search(text, 0, n.start)
+        if family in ("none", "count") or (family == "pct" and metric == "arbetad_tid")
+        else None
+    )
     # employees converted to full-time posts are anstallda_heltidstjanster, worked time converted is arsarbetare
+    # ('den arbetade tiden ... omräknat till årsarbetare har ökat med 3,5 procent')
     converted = "anstallda_heltidstjanster" if metric == "anstallda" else "arsarbetare"
-    if fte and metric in ("", "anstallda") and _metric_ok(converted, "fte", measure, lex):
+    if fte and metric in ("", "anstallda", "arbetad_tid") and _metric_ok(converted, "fte", measure, lex):
         metric, label = converted, f"{fte.group(0)} (full-time equivalents)"
     hired = HIRE_IN_RE.search(window) if not metric and family == "tkr" else None
     breakdown = ""
@@ -2395,7 +2448,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     document, placed_prev, win_start, whole_year = s.document, s.placed_prev, at.win_start, pick.whole_year
     earlier_year = 0
     breakdown = pick.breakdown
-    if CONTRIBUTION_RE.search(text[: n.start]):
+    # (not the level a relative clause gives its own noun: 'beror på den statliga ersättningen ... som uppgick till
+    # 21,4 mkr' states the funds, whatever they explain)
+    if CONTRIBUTION_RE.search(text[: n.start]) and not RELATIVE_LEVEL_RE.search(window):
         raise _Rejected("the effect of an item on the result (a contribution), not an outcome")
     if (
         measure.startswith("change")
@@ -2487,7 +2542,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     ):
         # '... en förbättring med 592 miljoner kronor mot 2023 (minus 1667 miljoner)': the year compared with's figure
         prev_year, whole_year = True, True
-    if measure == "actual" and document.period_end and years_before and years_before[-1] != document.period_end.year:
+    # (a change too when the year opens its sentence: 'År 2011 var nettokostnadsutvecklingen 4,0 procent')
+    of_a_year = measure == "actual" or (measure.startswith("change") and bool(YEAR_OPENS_RE.match(text)))
+    if of_a_year and document.period_end and years_before and years_before[-1] != document.period_end.year:
         if years_before[-1] == document.period_end.year - 1 and not prev_year:
             # '2024 var Region Kronoberg den enda regionen ... (69 miljoner kronor)' in an interim report of 2025:
             # a year named bare is the whole year; 'samma period 2024', 'april 2024' keep the report's months
@@ -2518,12 +2575,26 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             measure = "forecast" if measure == "actual" else measure
         else:
             prev_year = True
-    alias_h = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
+    # (the mention nearest the number: 'ett stort underskott och prognosen ... är ett underskott på 248 mnkr')
+    alias_h = (
+        next(
+            (
+                h
+                for h in reversed(hits)
+                if h.phrase == label
+                and h.end <= n.start
+                and not _qualified(h, text, hits_all, s.qualified_memos.setdefault(text, {}))
+            ),
+            None,
+        )
+        if label
+        else None
+    )
     if alias_h is not None:
         between = text[alias_h.end : n.start]
         other = re.search(
             r"\b(?:där|medan|varav|och)\s+(?!det\b|den\b|detta\b|vi\b|man\b|som\b|på\b|i\b|inom\b|vid\b|för\b|av\b|med\b|till\b|hos\b)((?:[a-zåäö]+\s+){1,4})"
-            r"(?:har|är|ökar|minskar|ökade|minskade)\b",
+            r"(?:har|är|ökar|minskar|ökade|minskade|som\s+(?:var|är))\b",  # ('och kostnader som var 181,1 mkr sämre')
             between,
         )
         narrowed_between = [
@@ -2617,6 +2688,8 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         and not n.explicit_sign
         # ('ökat med 296,5 mkr (5,3 %)': a percent after a change in money or a count is that change in percent)
         and not (family == "pct" and placed_prev is not None and s.prev_measure == "change_abs")
+        # (nor the same change a year earlier: 'Nettokostnadsökning 2,9 % (4,1 %)')
+        and not (pick.prev_year and OPEN_PAREN_RE.fullmatch(window) and CLOSE_PAREN_RE.match(at.rest))
     ):
         raise _Rejected("a bare number in parentheses beside a change word")
     if (
@@ -2663,7 +2736,9 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
             )
         ):
             sign, sign_word = s.prev_sign, "(as the previous number)"  # ('ökat med 5% respektive 11%')
-        if sign == 0 and measure.startswith("change") and "utveckling" in label:
+        if sign == 0 and s.placed_prev is not None and measure.startswith("change") and NEXT_ITEM_RE.match(window):
+            sign, sign_word = s.prev_sign, "(as the list's previous item)"
+        if sign == 0 and measure.startswith("change") and ("utveckling" in label or "utveckling" in window.casefold()):
             sign, sign_word = 1, "(utveckling)"
         if sign == 0 and MATCHING_FIGURE_RE.match(text):
             sign, sign_word = 1, "(the previous sentence's figure, as printed)"
@@ -2685,7 +2760,7 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
     evidence; 'från X till Y' makes X the year before. Empty only when the text gives no period at all."""
     text, n, window, measure, document = s.text, at.n, at.window, pick.measure, s.document
     prev_year = pick.prev_year
-    if pick.earlier_year and measure == "actual":
+    if pick.earlier_year and (measure == "actual" or measure.startswith("change")):
         y = pick.earlier_year
         return date(y, 1, 1), date(y, 12, 31), f"the year the sentence opens with: {y}"
     own_year = YEAR_PAREN_AFTER_RE.match(at.rest)
@@ -2704,6 +2779,8 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         or (measure == "target" and bool(TARGET_PLAN_RE.search(window)))
         or bool(re.search(r"\bhelår\w*|\bårsbasis\b|\bför\s+helåret\b|\bvid\s+årets\s+slut", window, re.I))
         or pick.whole_year
+        # (the year-earlier figure in parentheses beside a full-year forecast is that year's outcome)
+        or (prev_year and s.prev_measure == "forecast" and bool(OPEN_PAREN_RE.fullmatch(window)))
     )
     # (a text with no period of its own: the year of the number's clause, sentence, list intro, heading, or of
     # the sentences before it in the paragraph: 'gjorde 1 022 538 besök ... 2017. ... Av de besöken var 430 191')
@@ -2725,6 +2802,14 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         ps, pe = date(pe.year, month, 1), _end_of_month(pe.year, month)
         period_ev = f"month {my.group(0)}" + (", previous year" if prev_year else "")
     own_clause = OWN_CLAUSE_SPLIT_RE.split(window)[-1] + after_words  # (not 'att avd.1 var stängt under sommaren')
+    earlier = (
+        FIRST_MONTHS_RE.search(OWN_CLAUSE_SPLIT_RE.split(window)[-1] + after_words.split("(")[0])
+        if measure in ("forecast", "forecast_deviation")
+        else None
+    )
+    if earlier and document.period_end and MONTH_COUNTS[earlier.group(1).casefold()] != document.period_end.month:
+        # '+197,0 mnkr (jfr 190,4 mnkr efter 10 månader)' in a report after 11 months: an earlier forecast
+        raise _Rejected(f"a forecast made at another time ('{earlier.group(0)}'), not this report's")
     ps, pe, period_ev = _part_of_year(own_clause, ps, pe, period_ev, measure)
     if ps is None and prev_year:
         raise _Rejected("a previous year's figure in a text that gives no period")
@@ -3092,6 +3177,10 @@ TO_REGION_AFTER_RE = re.compile(
     r"andra\s+län|övriga\s+län\w*)",
     re.I,
 )
+# 'från' and a source right after a phrase ('intäkter från ett avtal', 'från staten'), not a time or a start value
+FROM_SOURCE_RE = re.compile(
+    r"\s+från\s+(?:ett|en|det|den|de)\s+(?!(?:föregående|förra|samma|tidigare)\b)[a-zåäö]", re.I
+)
 RESPEKTIVE_AFTER_RE = re.compile(r"\s*,\s*[\wåäö-]+\s+respektive\s")
 
 
@@ -3136,11 +3225,21 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
         return True  # 'digitala vårdbesök, nybesök respektive återbesök': parts listed after the phrase
     if re.match(r"\s*/\s*[a-zåäö]", text[h.end :]):
         return True  # 'drg-poäng/vårdtillfälle': a ratio, not the metric
+    if FROM_SOURCE_RE.match(text, h.end):
+        return True  # 'intäkter från ett avtal om utredningar ... uppgick till 52,5 mkr': one source's part
     if re.search(r"\b(?:övriga|andra|vissa|externa|interna)\s+$", before, re.I):
         return True  # 'övriga intäkter', 'externa vårdintäkter': a part of the metric
-    if re.match(r"\s+mot\s+(?!budget|plan|föregående|fg|förra|samma|mål)[A-Za-zÅÄÖåäö]", text[h.end :]):
-        return True  # 'vaccinationsbesök mot Covid-19': narrowed
+    if re.match(
+        r"\s+mot\s+(?!(?:den\s+|det\s+)?(?:[a-zåäö]+\s+)?(?:budget|plan)|föregående|fg|förra|samma|mål)[A-Za-zÅÄÖåäö]",
+        text[h.end :],
+    ):
+        return True  # 'vaccinationsbesök mot Covid-19': narrowed (not 'underskott mot den periodiserade budgeten')
     if re.search(r"(?:^|\.\s)Av\s+$|\bav\s+$", before) and re.match(r"\s+(?:var|är)\b", text[h.end :]):
+        return True
+    where = re.search(r"\s+där\s+$", before) if h.phrase in WEAK_METRIC_ALIASES else None
+    if where and not any(x.metric and x.end == where.start() for x in hits):
+        # 'kostnader för hyrsjuksköterskor där kostnadsökningen är 5 mkr': the increase of what precedes, unless
+        # that is a metric itself ('inom personalkostnader där underskottet uppgår till 598 mkr')
         return True
     if h.phrase in WEAK_METRIC_ALIASES:
         nxt = re.match(r"\s+(?:för|som|av|inom)\s+([a-zåäö][\wåäö-]*)", text[h.end :])
@@ -3155,7 +3254,7 @@ def _sign_from_words(
     is_cost = (
         lex.domains.get(metric) == "costs"
         and metric not in REVENUE_METRICS
-        and lex.amount_kinds.get(metric) != "revenue"  # (seeds/metrics.csv: skatteintäkter, statsbidrag, ...)
+        and lex.amount_kinds.get(metric) not in ("revenue", "result")  # (seeds/metrics.csv amount_kind)
         and lex.units.get(metric) == "tkr"
     )
     after_near = after[:45]
@@ -3178,7 +3277,9 @@ def _sign_from_words(
     for rx, sg in ((NEG_WORDS_RE, -1), (POS_WORDS_RE, 1)):
         for mm in rx.finditer(window):
             cands.append((len(window) - mm.start(), sg, mm.group(0)))
-    if not cands and "utveckling" not in label:  # the governing word stands before the number
+    # (a 'kostnadsutveckling' before the number carries the number's own sign: the words after it are not its)
+    developed = "utveckling" in label or bool(re.search(r"utveckling", window, re.I))
+    if not cands and not developed:  # the governing word stands before the number
         for rx, sg in ((NEG_WORDS_RE, -1), (POS_WORDS_RE, 1)):
             for mm in rx.finditer(after_near):
                 cands.append((mm.start(), sg, mm.group(0)))

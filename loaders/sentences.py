@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.factlists import list_line_indexes
-from loaders.lexicon import alternation, load_reader_lists, load_reader_words
+from loaders.lexicon import alternation, load_reader_lists, load_reader_words, load_unit_words
 from loaders.numbers import NUMBER_RE
 
 READER_WORDS = load_reader_words()  # the word lists (seeds/reader_words.csv), read once at import
@@ -46,6 +46,21 @@ LABEL_VALUE_RE = re.compile(
     r"^\s*[A-ZÅÄÖ][^\d.!?]*?[a-zåäö][^\d.!?]*?[\s:]\s*(?:(?:ca|cirka|drygt|knappt)\.?\s+)?"
     r"\d+(?:[ \u00a0]\d{3})*(?:,\d+)?\s*%?\s*$",
     re.I,
+)
+# a key figure (bulleted or not): a label, its value with a unit word (seeds/unit_factors.csv) and, in
+# parentheses, the same figure a year earlier ('Resultat januari – februari -3 mnkr (-28 mnkr)',
+# 'Nettokostnadsökning 2,9 % (4,1 %)')
+_KEY_VALUE = (
+    r"[-–−+]?\s?\d+(?:[ \u00a0]\d{3})*(?:,\d+)?\s*(?:"
+    + alternation(sorted((u.word for u in load_unit_words()), key=len, reverse=True))
+    + r")"
+)
+KEY_FIGURE_RE = re.compile(
+    r"^\s*(?:[•\uf0b7▪·–-]\s*)?[A-ZÅÄÖ][^\d.!?()]*?[a-zåäö][^\d.!?()]*?\s"
+    + _KEY_VALUE
+    + r"\s*\(\s*"
+    + _KEY_VALUE
+    + r"\s*\)\s*$"
 )
 # a sentence's year after its word, then its figure ('hade den 31 december 2017 4 942 medarbetare.', 'var för
 # 2021 6,4 %.'): the two numbers stand side by side, yet they are no cells of a table row
@@ -260,10 +275,16 @@ def _ends_in_value(line: str) -> bool:
 
 
 def _fact_box_lines(lines: list[str]) -> list[bool]:
-    """For each (non-blank) line: is it one of FACT_BOX_LINES or more label-value lines in a row?"""
+    """For each (non-blank) line: is it one of FACT_BOX_LINES or more label-value (or key figure) lines in a row?"""
     # (a label-value line ends in its value: a cheap test of the last character first, since the pattern's
     # two lazy runs make it slow on a long line of words)
-    label_value = [_ends_in_value(line) and bool(LABEL_VALUE_RE.match(line)) for line in lines]
+    label_value = [
+        _ends_in_value(line)
+        and bool(LABEL_VALUE_RE.match(line))
+        or line.rstrip().endswith(")")
+        and bool(KEY_FIGURE_RE.match(line))
+        for line in lines
+    ]
     out = [False] * len(lines)
     start = 0
     for k in range(len(lines) + 1):
@@ -405,7 +426,8 @@ def blocks_to_sentences(blocks: list[Sentence]) -> list[Sentence]:
             ch = m.group(0) if m.group(0) else ""
             if ch == ".":
                 word = _word_before(text, m.start())
-                if word and (word.casefold() in ABBREVIATIONS or len(word) == 1):
+                # (a single letter is an abbreviation, 's.', 'm.'; a digit ends a number: '... var 3,2. År 2011 ...')
+                if word and (word.casefold() in ABBREVIATIONS or (len(word) == 1 and not word.isdigit())):
                     continue
             end = m.start() + (0 if ch in ("•", "-", "...", "…") else 1)
             _emit(out, b, start, end, bi)
