@@ -13,14 +13,7 @@ import duckdb
 import pytest
 
 from vardlager import pipeline
-from vardlager.dbt_runner import (
-    ParseSlot,
-    _close_duckdb_environment,
-    _release_stable_path,
-    _stable_path,
-    cli_args,
-    outcome_of,
-)
+from vardlager.dbt_runner import _close_duckdb_environment, cli_args, outcome_of
 
 pytestmark = pytest.mark.slow
 
@@ -64,21 +57,15 @@ def _spoil(db: Path) -> dict[str, set]:
 def test_each_folded_check_fails_on_its_bad_row_and_names_check_column_and_row(built, tmp_path, monkeypatch):
     from dbt.cli.main import dbtRunner
 
-    db = tmp_path / built[1].name  # named as the session's: dbt reads the parse its builds keep (ParseSlot)
+    db = tmp_path / "spoilt.duckdb"
     shutil.copyfile(built[1], db)
     expected = _spoil(db)
     target = tmp_path / "target"
-    slot = ParseSlot(db.name, target)
+    monkeypatch.setitem(os.environ, "VARDLAGER_BUILD_DB", str(db))
     try:
-        link = _stable_path(db, target, slot)
-        monkeypatch.setitem(os.environ, "VARDLAGER_BUILD_DB", str(link))
-        try:
-            result = dbtRunner().invoke(["test", *cli_args(target), *slot.parse_args(), "--select", *TESTS])
-        finally:
-            _close_duckdb_environment()
-            _release_stable_path(link, db)
+        result = dbtRunner().invoke(["test", *cli_args(target), "--select", *TESTS])
     finally:
-        slot.release()
+        _close_duckdb_environment()
     outcome = outcome_of(result)
 
     assert not outcome.ok
