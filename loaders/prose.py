@@ -2300,6 +2300,9 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # 'Medelvårdtid akut slutenvård 3,19': a line that is a label and its number states it in the unit of
         # the metric the label names, as a table row does ('Medelvårdtid 5,5 4,8'); days need no 'dagar'
         metric, label = label_first.metric, f"{label_first.phrase} (a label and its number)"
+        # a qualifier the breakdown seed knows ('akut', 'elektiv') makes the number a part, never the whole
+        qualifiers = s.text[label_first.end : n.start].split()
+        breakdown = next((w.casefold() for w in qualifiers if is_breakdown(w)), "")
     if not metric:
         raise _Rejected(f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
     return _Metric(metric, label, carried, measure, tuple(hits), unit_dev, m.prev_year, breakdown=breakdown)

@@ -1610,6 +1610,14 @@ def test_a_label_and_its_number_state_it_in_the_unit_of_the_metric_the_label_nam
     # (`Medelvårdtid 5,5 4,8 4,5 4,5 0,0`, jamtland_harjedalen_hsn_tertial_2024-04): days need no `dagar`
     page = "Årsredovisning 2019\n\nProduktion\nAkuta slutenvårdstillfällen 30 175\nMedelvårdtid akut slutenvård 3,19\n"
     assert ("medelvardtid", "actual", 3.19) in facts(page)
+    # its qualifier 'akut' / 'elektiv' (seeds/breakdown_labels.csv) makes it a part, not the hospital's whole
+    # (the hand check found the two parts stored as two wholes of one key)
+    found = extract_text("t.txt", (page + "Medelvårdtid elektiv slutenvård 1,63\nMedelvårdtid 2,9\n").encode())
+    assert [(f.value, f.breakdown_label) for f in found.prose_facts if f.metric_code == "medelvardtid"] == [
+        (3.19, "akut"),
+        (1.63, "elektiv"),
+        (2.9, ""),
+    ]
     # in a sentence, a bare number after the phrase is still no length of stay
     assert not [
         f for f in facts("Årsredovisning 2019\n\nMedelvårdtiden ökade till 4 från 3 i fjol.\n") if f[1] == "actual"
