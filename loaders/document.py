@@ -139,8 +139,14 @@ def load_former_names(path: Path = FORMER_NAMES_SEED) -> dict[str, tuple[str, in
 
 
 @lru_cache(maxsize=1)
+def seed_regions() -> list[dict[str, str]]:
+    """seeds/regions.csv, read once per process (every report's metadata and region lookups use it)."""
+    return load_regions()
+
+
+@lru_cache(maxsize=1)
 def _regions_by_code() -> dict[str, dict[str, str]]:
-    return {r["region_code"]: r for r in load_regions()}
+    return {r["region_code"]: r for r in seed_regions()}
 
 
 def region_by_code(code: str) -> dict[str, str] | None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from loaders.coverage import load_non_fact_rules, metric_word_regex, numbers_seen
-from loaders.document import load_regions, read_document
+from loaders.document import read_document, seed_regions
 from loaders.lexicon import load_lexicon
 from loaders.prose import extract_prose, label_metrics
 from loaders.records import Document, ExtractionIssue, NumberSeen, ProseFact, TableCell
@@ -30,11 +30,6 @@ class Extraction:
     issues: list[ExtractionIssue] = field(default_factory=list)
     text_sha256: str = ""  # of the decoded text: the same report in another encoding or line ending is a duplicate
     numbers: list[NumberSeen] = field(default_factory=list)  # every number of the text and what became of it
-
-
-@lru_cache(maxsize=1)
-def _regions() -> list[dict[str, str]]:
-    return load_regions()
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +111,7 @@ def _same_file_state(a: os.stat_result, b: os.stat_result) -> bool:
 def extract_text(report_file: str, data: bytes) -> Extraction:
     """Run every loader on one report's bytes."""
     decoded = decode_report(data)
-    document = read_document(report_file, data, decoded.text, decoded.encoding, _regions())
+    document = read_document(report_file, data, decoded.text, decoded.encoding, seed_regions())
     lines, origin = reflow(decoded.text.split("\n"), cut_off=decoded.ends_mid_line)
     cells, table_issues = extract_tables(report_file, lines)
     cells = with_label_metrics(cells, _lexicon())
