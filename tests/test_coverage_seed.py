@@ -83,6 +83,27 @@ FIELD = Path(__file__).parent / "field"
         # a waiting-time measure after its words: the visit or operation waited for is no metric of the number
         ("Andelen som väntat mer än 60 dagar till operation/åtgärd var 64 %, 5 552", "64 %", 0, "out_of_domain"),
         ("Antalet väntande till första besök har minskat\nmed 1 360 patienter", "1 360", 0, "out_of_domain"),
+        # a share of women or men, in signs or in words
+        ("Det är fler kvinnor (55%) än män (27,9% män)", "27,9%", 0, "out_of_domain"),
+        (
+            "Av de patienter som fått\nfrågan (612 stycken) är 59\nprocent kvinnor och 41\nprocent män.",
+            "59",
+            0,
+            "out_of_domain",
+        ),
+        (
+            "De flesta av våra medarbetare har högskoleutbildning. 80 procent av medarbetarna är kvinnor",
+            "80",
+            0,
+            "out_of_domain",
+        ),
+        # meals and floor space
+        ("• serveras 1 455 måltider till patienter och medarbetare", "1 455", 0, "out_of_domain"),
+        ("Allt sker på en lokalyta på cirka 208 900 kvadratmeter, vilket motsvarar", "208 900", 0, "out_of_domain"),
+        # the value a goal sets
+        ("Målet om 40000\ninloggningar på sökordet har inte uppnåtts.", "40000", 0, "threshold"),
+        ("en jämförelse med\nmålvärdet för 2023 om 20 st. Resultat för 2023", "20", 1, "threshold"),
+        ("behandlingsstrategi. Målet\npå 70 procent uppnås inte.", "70", 0, "threshold"),
         # a table of investments per object, its caption far above the rows (the numbers no reader took)
         (
             "Årets beslutade \noch avslutade \ninvesteringar per \nobjekt \n\nUtfall jan-april 24 Budget 24 \n\n"
@@ -154,6 +175,9 @@ def test_a_row_of_the_seed_explains_its_kind_of_number(text, number, occurrence,
         ("Transkript\n1 Månadsrapport: resultatet 120 mnkr", "120"),
         # an amount of costs is no rate, though a rate follows
         ("Lönekostnaden ökade med 12 mnkr, ett tillägg om 3 000 kronor i månaden", "12"),
+        # a count of women or men is no share; the outcome a goal is measured by is no goal
+        ("Divisionen har 1938 anställda, varav kvinnor 1606 och 332 män.", "332"),
+        ("Andelen digitala besök ökade till 21 procent, vilket överstiger målet om 10 procent.", "21"),
         # the table of investments per object ends at its analysis: the total of the org unit is its own
         (
             "Anläggning Investeringsid Saldo \n\nAutoklav RV-2865 0,5 \n\nAnalys \n"
