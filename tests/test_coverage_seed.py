@@ -104,6 +104,10 @@ FIELD = Path(__file__).parent / "field"
         ("Målet om 40000\ninloggningar på sökordet har inte uppnåtts.", "40000", 0, "threshold"),
         ("en jämförelse med\nmålvärdet för 2023 om 20 st. Resultat för 2023", "20", 1, "threshold"),
         ("behandlingsstrategi. Målet\npå 70 procent uppnås inte.", "70", 0, "threshold"),
+        # an amount or share in the clause after the words of an action's effect
+        ("• Övriga åtgärder med effekter 2024 (9 mkr i enlighet med HSN/1237/2023)", "9", 0, "planned_effect"),
+        ("- Bedömd effekt: minskning 5 % av 2024 års ack utfall - 700 tkr.", "- 700", 0, "planned_effect"),
+        ("Uppnådd effekt för\nhelåret är av verksamheten bedömd till 70 miljoner kronor", "70", 0, "planned_effect"),
         # a table of investments per object, its caption far above the rows (the numbers no reader took)
         (
             "Årets beslutade \noch avslutade \ninvesteringar per \nobjekt \n\nUtfall jan-april 24 Budget 24 \n\n"
@@ -178,6 +182,8 @@ def test_a_row_of_the_seed_explains_its_kind_of_number(text, number, occurrence,
         # a count of women or men is no share; the outcome a goal is measured by is no goal
         ("Divisionen har 1938 anställda, varav kvinnor 1606 och 332 män.", "332"),
         ("Andelen digitala besök ökade till 21 procent, vilket överstiger målet om 10 procent.", "21"),
+        # the outcome in the sentence after an action's effect is the outcome
+        ("Bedömd effekt av åtgärderna är osäker. Personalkostnaderna ökade med 12 mnkr.", "12"),
         # the table of investments per object ends at its analysis: the total of the org unit is its own
         (
             "Anläggning Investeringsid Saldo \n\nAutoklav RV-2865 0,5 \n\nAnalys \n"
