@@ -196,6 +196,12 @@ def test_a_row_of_the_seed_explains_its_kind_of_number(text, number, occurrence,
             "Regionens totala investeringar uppgick under perioden januari till april till \n141,3 mnkr.\n",
             "141,3",
         ),
+        # words of items in running text (a page flattened onto one line) open no table of items
+        (
+            "Regionens största investeringsobjekt är det nya akutsjukhuset, som tas i bruk under hösten. "
+            "Kostnaderna för inhyrd personal uppgick till 143 mnkr under perioden, en minskning med 12 procent.",
+            "143",
+        ),
         # a table of actions with a column of the accounts' outcome holds costs of the org unit, no effects only
         (
             " Åtgärd/aktivitet (i tkr) \nBedömd \neffekt \n2024 \nAck ut-\nfall april \n2024 \n"
