@@ -553,7 +553,7 @@ def _label_metric(label: str, lex: ProseLexicon, rx: re.Pattern[str]) -> str:
     return hits[0].metric if hits[0].end == len(text) else ""
 
 
-LABEL_LEAD_RE = re.compile(r"^[\s\-–•*]*(?:varav\s+)?(?:antal\s+)?", re.I)
+LABEL_LEAD_RE = re.compile(r"^[\s\-–•*]*(?:(?:" + words_of("part_marker") + r")\s+)?(?:antal\s+)?", re.I)
 # what may follow the metric's name in a label: a unit or note in parentheses, a colon, 'totalt', '(%)'
 LABEL_TRIM_RE = re.compile(r"(?:\s*\([^)]*\)?|\s*[:.]|\s+totalt|\s+i\s+%)+\s*$", re.I)
 
@@ -738,7 +738,9 @@ def _shift_year(d: date | None, years: int) -> date | None:
         return d.replace(year=d.year + years, day=28)
 
 
-TERTIAL_RE = re.compile(r"\b(?:tertial\s*([123])|T([123]))\b|\b(första|andra|tredje)\s+tertial", re.I)
+TERTIAL_RE = re.compile(
+    r"\b(?:tertial\s*([123])|T([123]))\b|\b(" + alternation(READER_LISTS["ordinal_word"][:3]) + r")\s+tertial", re.I
+)
 UNTIL_MONTH_RE = re.compile(
     r"\b(?:per(?:\s+den)?(?:\s+\d{1,2})?|efter|t\.o\.m\.?|till\s+och\s+med|ack(?:umulerat)?|jan(?:uari)?\s*[-–]\s*)\s*"
     r"(" + MONTH_ALT + r")(?:\s+(?:månad\s+)?((?:19|20)\d\d))?\b",
@@ -1481,12 +1483,20 @@ THRESHOLD_BEFORE_RE = re.compile(
 BUDGET_BEFORE_RE = re.compile(r"budget\w*\s*$")
 # 'jämfört med budgeterade -367 mnkr', 'mot ett budgeterat resultat på 20', 'budgeten var 5': the budget's own value
 BUDGET_VALUE_BEFORE_RE = re.compile(
-    r"(?:(?:jämfört\s+med|mot|än)\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
-    r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:var|är|uppgår\s+till|uppgick\s+till)"
+    r"(?:(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
+    r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:" + cue_alternation(READER_LISTS["budget_value_verb"]) + r")"
     r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till"
-    r"|\bbudgeter(?:ade?|at)\s+\w*resultat\w*(?:\s+för(?:\s+\S+)?)?\s+(?:är|var|blir|på)(?:\s+(?:plus|minus))?"
+    r"|\bbudgeter(?:ade?|at)\s+\w*resultat\w*(?:\s+för(?:\s+\S+)?)?\s+(?:"
+    + words_of("budgeted_result_link")
+    + r")(?:\s+(?:"
+    + SIGN_WORD
+    + r"))?"
     # ('en budget med ett överskott på 100 miljoner kronor': the budgeted result)
-    r"|\bbudget\w*\s+(?:med|som\s+(?:visar|innebär))\s+(?:ett|en)\s+(?:överskott|underskott|\w*resultat)\s+(?:på|om))"
+    r"|\bbudget\w*\s+(?:med|som\s+(?:"
+    + words_of("budget_shows_verb")
+    + r"))\s+(?:ett|en)\s+(?:"
+    + SURPLUS_DEFICIT
+    + r"|\w*resultat)\s+(?:på|om))"
     r"(?:\s+(?:på|om|till))?\s*$",
     re.I,
 )
@@ -1623,7 +1633,10 @@ BUDGET_WORD_RE = re.compile(
     words_of("budget_word_start"), re.I
 )  # (in the clause, and through _Searched in the sentence)
 # searched in the whole sentence, at most once per sentence (through _Searched)
-FUTURE_RE = re.compile(r"\bkommer\b|prognos|beräknas|\bberäknade?\b", re.I)  # ("den beräknade avvikelsen")
+FUTURE_RE = re.compile(
+    r"\b(?:" + words_of("future_word") + r")\b|" + words_of("future_word_start"), re.I
+)  # ("den beräknade avvikelsen")
+
 OTHER_MONTH_RE = re.compile(
     r"jämfört\s+med\s+(?:" + MONTH_ALT + r")\b|sedan\s+årsskiftet|sedan\s+(?:" + MONTH_ALT + r")", re.I
 )
@@ -2941,8 +2954,9 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
 
 
 # a quarter or half of the year named in the number's own clause, and one month named as a month
-YEAR_PART_RE = re.compile(r"\b(första|andra|tredje|fjärde)\s+(kvartalet|halvåret)\b", re.I)
-ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4}
+ORDINALS = {word: n for n, word in enumerate(READER_LISTS["ordinal_word"], 1)}  # 'första' -> 1
+YEAR_PART_RE = re.compile(r"\b(" + alternation(ORDINALS) + r")\s+(kvartalet|halvåret)\b", re.I)
+
 EARLIER_MONTH_RE = re.compile(r"\bi\s+(" + MONTH_ALT + r")\b(?!\s+(?:månad|(?:19|20)\d\d))", re.I)
 ONE_MONTH_RE = re.compile(r"\b(?:för|under)\s+(" + MONTH_ALT + r")\s+månad\b", re.I)  # (not 'per/efter april månad')
 
