@@ -1506,9 +1506,10 @@ SOM_CHANGED_BEFORE_RE = re.compile(
 BOUND_AFTER_RE = re.compile(
     r"\s*eller\s+(?:" + words_of("over_under_word", "more_less_word", "higher_lower_word") + r")\b", re.I
 )
-RESPEKTIVE_NEXT_RE = re.compile(r"\s*(?:" + PERCENT_WORD + r")?\s*respektive\b")
-RESPEKTIVE_BEFORE_RE = re.compile(r"respektive\s*$")
-RESPEKTIVE_BETWEEN_RE = re.compile(r"\s*(?:" + PERCENT_WORD + r")?\s*respektive\s*$")
+RESPECTIVELY = "(?:" + words_of("respectively_word") + ")"
+RESPEKTIVE_NEXT_RE = re.compile(r"\s*(?:" + PERCENT_WORD + r")?\s*" + RESPECTIVELY + r"\b")
+RESPEKTIVE_BEFORE_RE = re.compile(RESPECTIVELY + r"\s*$")
+RESPEKTIVE_BETWEEN_RE = re.compile(r"\s*(?:" + PERCENT_WORD + r")?\s*" + RESPECTIVELY + r"\s*$")
 PAIRED_NAMES_RE = re.compile(r"\s*(?:" + PAIR_JOINER + r")\s*")
 
 
@@ -1566,7 +1567,7 @@ GOAL_RE = re.compile(r"\b\w*mål", re.I)
 TO_BEFORE_RE = re.compile(r"^\s*(?:%|procent|\w+)?\s*till\s*$")
 # (after the previous item's closing parenthesis: a label in lower case and nothing else)
 NEXT_ITEM_RE = re.compile(r"^\s*\)\s*,?\s*(?:och\s+)?[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,4}\s+$")
-LIST_ITEM_BEFORE_RE = re.compile(r"(?:\bmed|\(|,|\brespektive)\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$")
+LIST_ITEM_BEFORE_RE = re.compile(r"(?:\bmed|\(|,|\b" + RESPECTIVELY + r")\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$")
 COMPARED_WITH_BEFORE_RE = re.compile(r"jämfört\s+med\s*$")
 OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
 CLOSE_PAREN_RE = re.compile(r"\s*\)")
@@ -3326,7 +3327,7 @@ TO_REGION_AFTER_RE = re.compile(
 FROM_SOURCE_RE = re.compile(
     r"\s+från\s+(?:ett|en|det|den|de)\s+(?!(?:" + words_of("earlier_word") + r")\b)[a-zåäö]", re.I
 )
-RESPEKTIVE_AFTER_RE = re.compile(r"\s*,\s*[\wåäö-]+\s+respektive\s")
+RESPEKTIVE_AFTER_RE = re.compile(r"\s*,\s*[\wåäö-]+\s+" + RESPECTIVELY + r"\s")
 
 
 def _qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | None = None) -> bool:
