@@ -59,7 +59,13 @@ MONTH_RANGE_RE = re.compile(r"^(" + MONTHS + r")[-–](" + MONTHS + r")$")
 YEAR_ALT = r"(19|20)\d\d"  # a year among header words
 # words that open a new column in a joined header (see split_header)
 COLUMN_START_RE = re.compile(
-    r"^(" + alternation(WORDS["header_column_start"]) + r"|nettokostnads\w*|" + MONTHS + r")$",
+    r"^("
+    + alternation(WORDS["header_column_start"])
+    + r"|(?:"
+    + alternation(WORDS["header_column_start_stem"])
+    + r")\w*|"
+    + MONTHS
+    + r")$",
     re.I,
 )
 MEASURE_WORD_RE = re.compile(r"^(" + alternation(WORDS["header_measure_word"]) + r")$", re.I)
