@@ -1757,6 +1757,16 @@ def test_a_verb_of_expecting_makes_the_number_a_forecast():
     # 'beräknas som' (is calculated as) is no expectation
     text = "Sjukfrånvaron beräknas som andel av den ordinarie arbetstiden och var 6 procent.\n"
     assert _read(head + text) == [("sjukfranvaro", "actual", 6.0, date(2025, 1, 1), date(2025, 8, 31))]
+    # 'beräknas bli / till / förbruka' (is estimated to be) is one (gotland_manadsrapport_2010 'underskott beräknas
+    # till öka till 55 mnkr', dalarna_delarsrapport_2011 'beräknas bli', kalmar_delarsrapport_2019 'beräknas
+    # förbruka'); 'beräknas på' (is calculated on) is not
+    for text in (
+        "Nämndens underskott beräknas till 55 miljoner kronor.\n",
+        "Underskottet beräknas bli 55 miljoner kronor.\n",
+    ):
+        assert _read(head + text) == [("resultat", "forecast", -55.0, date(2025, 1, 1), date(2025, 12, 31))]
+    text = "Sjukfrånvaron beräknas på den ordinarie arbetstiden och var 6 procent.\n"
+    assert _read(head + text) == [("sjukfranvaro", "actual", 6.0, date(2025, 1, 1), date(2025, 8, 31))]
 
 
 def test_a_possible_outcome_is_no_outcome():
