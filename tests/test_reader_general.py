@@ -1976,3 +1976,16 @@ def test_a_figure_for_one_sex_after_its_number_is_no_whole():
     head = "Årsredovisning 2024\n\n"
     assert facts(head + "Sjukfrånvaron var 6,1 procent för kvinnor och 3,2 procent för män.\n") == []
     assert facts(head + "Sjukfrånvaron var 5 procent, för kvinnor 6,1 procent.\n") == [("sjukfranvaro", "actual", 5.0)]
+
+
+def test_a_count_of_patients_or_occasions_admitted_is_the_admissions():
+    # varmland_csk_sjukhusfakta_2020 'Skriver vi in cirka 35 000 patienter', stockholm_sjukhusfakta_2016 'lades in
+    # ... vid 55 575 tillfällen': a verb of admitting (seeds/reader_words.csv admission_word) makes the count of
+    # patients or occasions the vårdtillfällen
+    head = "Årsredovisning 2016\n\n"
+    assert facts(head + "Varje år skriver vi in cirka 35 000 patienter.\n") == [("vardtillfallen", "actual", 35000.0)]
+    text = "42 990 unika personer lades in på någon av våra avdelningar vid 55 575 tillfällen.\n"
+    assert facts(head + text) == [("vardtillfallen", "actual", 55575.0)]
+    # near misses: patients not admitted, and 'patienter' is no metric phrase of its own in a sentence
+    assert facts(head + "Varje år tar vi emot cirka 35 000 patienter.\n") == []
+    assert facts(head + "Antalet utskrivningsklara patienter är 14 % högre än föregående år.\n") == []
