@@ -405,7 +405,7 @@ def _trie_pattern(phrases: set[str]) -> str:
     return emit(root)
 
 
-COUNT_STAGE_ONLY_FAMILIES = frozenset({"admission_count"})
+COUNT_STAGE_ONLY_FAMILIES = frozenset({"admission_count", "emergency_visit_count"})
 
 
 def _alias_regex(lex: ProseLexicon) -> re.Pattern[str]:
@@ -965,6 +965,7 @@ def extract_prose(
     facts.extend(work_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(birth_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(admission_count_facts(report_file, sentences, document, lex, facts))
+    facts.extend(emergency_visit_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(parenthesized_part_facts(report_file, sentences, document, lex, rx, facts))
     listed = heading_list_facts(report_file, lines, document, lex, rx)
     # a number of a list line is the list's: the sentence reader's reading of that line gives way
@@ -1143,6 +1144,28 @@ def admission_count_facts(
         "admission_count",
         r"\b",
         lambda text: bool(ADMISSION_WORD_RE.search(text)),
+    )
+
+
+VISIT_WORD_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["visit_word"]) + r")\b", re.I)
+
+
+def emergency_visit_count_facts(
+    report_file: str, sentences: list[Sentence], document: Document, lex: ProseLexicon, facts: list[ProseFact]
+) -> list[ProseFact]:
+    """'Besöker cirka 67 200 akutmottagningen', '30 149 sökande vid Sachsska Barn- och ungdomssjukhusets
+    akutmottagning': a count of the emergency unit itself or of those seeking it (family 'emergency_visit_count')
+    in a sentence about visiting (seeds/reader_words.csv visit_word) that names an emergency unit is the
+    emergency visits, akutbesok."""
+    return _family_count_facts(
+        report_file,
+        sentences,
+        document,
+        lex,
+        facts,
+        "emergency_visit_count",
+        r"\b",
+        lambda text: bool(VISIT_WORD_RE.search(text)) and bool(EMERGENCY_UNIT_RE.search(text)),
     )
 
 

@@ -1989,3 +1989,16 @@ def test_a_count_of_patients_or_occasions_admitted_is_the_admissions():
     # near misses: patients not admitted, and 'patienter' is no metric phrase of its own in a sentence
     assert facts(head + "Varje år tar vi emot cirka 35 000 patienter.\n") == []
     assert facts(head + "Antalet utskrivningsklara patienter är 14 % högre än föregående år.\n") == []
+
+
+def test_a_count_of_those_visiting_an_emergency_unit_is_the_emergency_visits():
+    # varmland_csk_sjukhusfakta_2020 'Besöker cirka 67 200 akutmottagningen', stockholm_sjukhusfakta_2016 '30 149
+    # sökande vid Sachsska Barn- och ungdomssjukhusets akutmottagning': a visit word (seeds/reader_words.csv
+    # visit_word) and an emergency unit in the sentence make the count of the unit or of its seekers akutbesok
+    head = "Årsredovisning 2016\n\n"
+    assert facts(head + "Varje år besöker cirka 67 200 akutmottagningen.\n") == [("akutbesok", "actual", 67200.0)]
+    text = "Det var 30 149 sökande vid Sachsska Barn- och ungdomssjukhusets akutmottagning.\n"
+    assert facts(head + text) == [("akutbesok", "actual", 30149.0)]
+    # near misses: no visit word, or no emergency unit in the sentence
+    assert facts(head + "Varje år renoveras 12 akutmottagningen.\n") == []
+    assert facts(head + "Det var 1 200 sökande till sjuksköterskeutbildningen.\n") == []
