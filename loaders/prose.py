@@ -1126,6 +1126,13 @@ def birth_count_facts(
 
 
 ADMISSION_WORD_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["admission_word"]) + r")\b", re.I)
+# what names a part of the patients or a cause after the count ('500 patienter lades in på grund av influensa')
+COUNT_PART_AFTER_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["count_part_after"]) + r")\b", re.I)
+
+
+def _whole_counts(facts: list[ProseFact]) -> list[ProseFact]:
+    """The count facts whose sentence names no part of the patients or cause after the number."""
+    return [f for f in facts if not COUNT_PART_AFTER_RE.search(f.sentence.split(f.quote, 1)[-1])]
 
 
 def admission_count_facts(
@@ -1135,15 +1142,17 @@ def admission_count_facts(
     count of patients or occasions (family 'admission_count') in a sentence saying they were admitted
     (seeds/reader_words.csv admission_word) is the admissions, vårdtillfällen ('42 990 unika personer lades in'
     counts people, not admissions; 'skrivs 165 patienter in' a day is no verb the list names)."""
-    return _family_count_facts(
-        report_file,
-        sentences,
-        document,
-        lex,
-        facts,
-        "admission_count",
-        r"\b",
-        lambda text: bool(ADMISSION_WORD_RE.search(text)),
+    return _whole_counts(
+        _family_count_facts(
+            report_file,
+            sentences,
+            document,
+            lex,
+            facts,
+            "admission_count",
+            r"\b",
+            lambda text: bool(ADMISSION_WORD_RE.search(text)),
+        )
     )
 
 
@@ -1157,15 +1166,17 @@ def emergency_visit_count_facts(
     akutmottagning': a count of the emergency unit itself or of those seeking it (family 'emergency_visit_count')
     in a sentence about visiting (seeds/reader_words.csv visit_word) that names an emergency unit is the
     emergency visits, akutbesok."""
-    return _family_count_facts(
-        report_file,
-        sentences,
-        document,
-        lex,
-        facts,
-        "emergency_visit_count",
-        r"\b",
-        lambda text: bool(VISIT_WORD_RE.search(text)) and bool(EMERGENCY_UNIT_RE.search(text)),
+    return _whole_counts(
+        _family_count_facts(
+            report_file,
+            sentences,
+            document,
+            lex,
+            facts,
+            "emergency_visit_count",
+            r"\b",
+            lambda text: bool(VISIT_WORD_RE.search(text)) and bool(EMERGENCY_UNIT_RE.search(text)),
+        )
     )
 
 

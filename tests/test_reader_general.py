@@ -2002,3 +2002,13 @@ def test_a_count_of_those_visiting_an_emergency_unit_is_the_emergency_visits():
     # near misses: no visit word, or no emergency unit in the sentence
     assert facts(head + "Varje år renoveras 12 akutmottagningen.\n") == []
     assert facts(head + "Det var 1 200 sökande till sjuksköterskeutbildningen.\n") == []
+
+
+def test_a_count_of_admitted_patients_named_as_a_part_or_by_a_cause_is_no_fact():
+    # precision audit of the admission and emergency-visit counts: 'på grund av', 'med', 'som' after the count
+    # (seeds/reader_words.csv count_part_after) name which patients or why: a part of the admissions
+    head = "Årsredovisning 2016\n\n"
+    assert facts(head + "Ungefär 500 patienter lades in på grund av influensa.\n") == []
+    assert facts(head + "Det var 3 000 sökande med höftfraktur vid akutmottagningen.\n") == []
+    assert facts(head + "Det var 3 000 sökande vid akutmottagningen.\n") == [("akutbesok", "actual", 3000.0)]
+    assert facts(head + "Varje år skriver vi in cirka 35 000 patienter.\n") == [("vardtillfallen", "actual", 35000.0)]
