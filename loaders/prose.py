@@ -489,8 +489,12 @@ def _trie_pattern(phrases: set[str]) -> str:
     return emit(root)
 
 
+COUNT_STAGE_ONLY_FAMILIES = frozenset({"admission_count", "emergency_visit_count"})
+
+
 def _alias_regex(lex: ProseLexicon) -> re.Pattern[str]:
-    phrases = set(lex.aliases) | {p for p, _ in lex.unit_phrases}
+    # (a noun only a count stage reads, 'patienter' admitted, names no metric in a sentence of its own)
+    phrases = set(lex.aliases) | {p for p, fam in lex.unit_phrases if fam not in COUNT_STAGE_ONLY_FAMILIES}
     phrases = {p for p in phrases if len(p) >= 3 and not p.startswith("-")}
     alt = _trie_pattern(phrases)
     forms = lex.word_forms
@@ -1046,6 +1050,8 @@ def extract_prose(
     facts.extend(clause_end_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(work_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(birth_count_facts(report_file, sentences, document, lex, facts))
+    facts.extend(admission_count_facts(report_file, sentences, document, lex, facts))
+    facts.extend(emergency_visit_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(parenthesized_part_facts(report_file, sentences, document, lex, rx, facts))
     listed = heading_list_facts(report_file, lines, document, lex, rx)
     # a number of a list line is the list's: the sentence reader's reading of that line gives way
@@ -1203,6 +1209,61 @@ def birth_count_facts(
     # the births are the hospital's the sentence names ('föddes 2 587 barn på Skaraborgs sjukhus i Skövde')
     hospitals = [HOSPITAL_AFTER_PA_RE.search(f.sentence) for f in births]
     return [replace(f, org_unit=h.group(1)) if h else f for f, h in zip(births, hospitals)]
+
+
+ADMISSION_WORD_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["admission_word"]) + r")\b", re.I)
+# what names a part of the patients or a cause after the count ('500 patienter lades in på grund av influensa')
+COUNT_PART_AFTER_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["count_part_after"]) + r")\b", re.I)
+
+
+def _whole_counts(facts: list[ProseFact]) -> list[ProseFact]:
+    """The count facts whose sentence names no part of the patients or cause after the number."""
+    return [f for f in facts if not COUNT_PART_AFTER_RE.search(f.sentence.split(f.quote, 1)[-1])]
+
+
+def admission_count_facts(
+    report_file: str, sentences: list[Sentence], document: Document, lex: ProseLexicon, facts: list[ProseFact]
+) -> list[ProseFact]:
+    """'Skriver vi in cirka 35 000 patienter', 'lades in på någon av våra avdelningar vid 55 575 tillfällen': a
+    count of patients or occasions (family 'admission_count') in a sentence saying they were admitted
+    (seeds/reader_words.csv admission_word) is the admissions, vårdtillfällen ('42 990 unika personer lades in'
+    counts people, not admissions; 'skrivs 165 patienter in' a day is no verb the list names)."""
+    return _whole_counts(
+        _family_count_facts(
+            report_file,
+            sentences,
+            document,
+            lex,
+            facts,
+            "admission_count",
+            r"\b",
+            lambda text: bool(ADMISSION_WORD_RE.search(text)),
+        )
+    )
+
+
+VISIT_WORD_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["visit_word"]) + r")\b", re.I)
+
+
+def emergency_visit_count_facts(
+    report_file: str, sentences: list[Sentence], document: Document, lex: ProseLexicon, facts: list[ProseFact]
+) -> list[ProseFact]:
+    """'Besöker cirka 67 200 akutmottagningen', '30 149 sökande vid Sachsska Barn- och ungdomssjukhusets
+    akutmottagning': a count of the emergency unit itself or of those seeking it (family 'emergency_visit_count')
+    in a sentence about visiting (seeds/reader_words.csv visit_word) that names an emergency unit is the
+    emergency visits, akutbesok."""
+    return _whole_counts(
+        _family_count_facts(
+            report_file,
+            sentences,
+            document,
+            lex,
+            facts,
+            "emergency_visit_count",
+            r"\b",
+            lambda text: bool(VISIT_WORD_RE.search(text)) and bool(EMERGENCY_UNIT_RE.search(text)),
+        )
+    )
 
 
 def parenthesized_part_facts(

@@ -1757,6 +1757,16 @@ def test_a_verb_of_expecting_makes_the_number_a_forecast():
     # 'beräknas som' (is calculated as) is no expectation
     text = "Sjukfrånvaron beräknas som andel av den ordinarie arbetstiden och var 6 procent.\n"
     assert _read(head + text) == [("sjukfranvaro", "actual", 6.0, date(2025, 1, 1), date(2025, 8, 31))]
+    # 'beräknas bli / till / förbruka' (is estimated to be) is one (gotland_manadsrapport_2010 'underskott beräknas
+    # till öka till 55 mnkr', dalarna_delarsrapport_2011 'beräknas bli', kalmar_delarsrapport_2019 'beräknas
+    # förbruka'); 'beräknas på' (is calculated on) is not
+    for text in (
+        "Nämndens underskott beräknas till 55 miljoner kronor.\n",
+        "Underskottet beräknas bli 55 miljoner kronor.\n",
+    ):
+        assert _read(head + text) == [("resultat", "forecast", -55.0, date(2025, 1, 1), date(2025, 12, 31))]
+    text = "Sjukfrånvaron beräknas på den ordinarie arbetstiden och var 6 procent.\n"
+    assert _read(head + text) == [("sjukfranvaro", "actual", 6.0, date(2025, 1, 1), date(2025, 8, 31))]
 
 
 def test_a_possible_outcome_is_no_outcome():
@@ -1966,3 +1976,39 @@ def test_a_figure_for_one_sex_after_its_number_is_no_whole():
     head = "Årsredovisning 2024\n\n"
     assert facts(head + "Sjukfrånvaron var 6,1 procent för kvinnor och 3,2 procent för män.\n") == []
     assert facts(head + "Sjukfrånvaron var 5 procent, för kvinnor 6,1 procent.\n") == [("sjukfranvaro", "actual", 5.0)]
+
+
+def test_a_count_of_patients_or_occasions_admitted_is_the_admissions():
+    # varmland_csk_sjukhusfakta_2020 'Skriver vi in cirka 35 000 patienter', stockholm_sjukhusfakta_2016 'lades in
+    # ... vid 55 575 tillfällen': a verb of admitting (seeds/reader_words.csv admission_word) makes the count of
+    # patients or occasions the vårdtillfällen
+    head = "Årsredovisning 2016\n\n"
+    assert facts(head + "Varje år skriver vi in cirka 35 000 patienter.\n") == [("vardtillfallen", "actual", 35000.0)]
+    text = "42 990 unika personer lades in på någon av våra avdelningar vid 55 575 tillfällen.\n"
+    assert facts(head + text) == [("vardtillfallen", "actual", 55575.0)]
+    # near misses: patients not admitted, and 'patienter' is no metric phrase of its own in a sentence
+    assert facts(head + "Varje år tar vi emot cirka 35 000 patienter.\n") == []
+    assert facts(head + "Antalet utskrivningsklara patienter är 14 % högre än föregående år.\n") == []
+
+
+def test_a_count_of_those_visiting_an_emergency_unit_is_the_emergency_visits():
+    # varmland_csk_sjukhusfakta_2020 'Besöker cirka 67 200 akutmottagningen', stockholm_sjukhusfakta_2016 '30 149
+    # sökande vid Sachsska Barn- och ungdomssjukhusets akutmottagning': a visit word (seeds/reader_words.csv
+    # visit_word) and an emergency unit in the sentence make the count of the unit or of its seekers akutbesok
+    head = "Årsredovisning 2016\n\n"
+    assert facts(head + "Varje år besöker cirka 67 200 akutmottagningen.\n") == [("akutbesok", "actual", 67200.0)]
+    text = "Det var 30 149 sökande vid Sachsska Barn- och ungdomssjukhusets akutmottagning.\n"
+    assert facts(head + text) == [("akutbesok", "actual", 30149.0)]
+    # near misses: no visit word, or no emergency unit in the sentence
+    assert facts(head + "Varje år renoveras 12 akutmottagningen.\n") == []
+    assert facts(head + "Det var 1 200 sökande till sjuksköterskeutbildningen.\n") == []
+
+
+def test_a_count_of_admitted_patients_named_as_a_part_or_by_a_cause_is_no_fact():
+    # precision audit of the admission and emergency-visit counts: 'på grund av', 'med', 'som' after the count
+    # (seeds/reader_words.csv count_part_after) name which patients or why: a part of the admissions
+    head = "Årsredovisning 2016\n\n"
+    assert facts(head + "Ungefär 500 patienter lades in på grund av influensa.\n") == []
+    assert facts(head + "Det var 3 000 sökande med höftfraktur vid akutmottagningen.\n") == []
+    assert facts(head + "Det var 3 000 sökande vid akutmottagningen.\n") == [("akutbesok", "actual", 3000.0)]
+    assert facts(head + "Varje år skriver vi in cirka 35 000 patienter.\n") == [("vardtillfallen", "actual", 35000.0)]
