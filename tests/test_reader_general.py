@@ -2012,3 +2012,22 @@ def test_a_count_of_admitted_patients_named_as_a_part_or_by_a_cause_is_no_fact()
     assert facts(head + "Det var 3 000 sökande med höftfraktur vid akutmottagningen.\n") == []
     assert facts(head + "Det var 3 000 sökande vid akutmottagningen.\n") == [("akutbesok", "actual", 3000.0)]
     assert facts(head + "Varje år skriver vi in cirka 35 000 patienter.\n") == [("vardtillfallen", "actual", 35000.0)]
+
+
+def test_a_forecast_compound_names_the_metric_it_forecasts():
+    # halland_manadsrapport_2017 ('Total, resultatprognos 2017, -17 mnkr, budgetavvikelse -35 mnkr' was read as the
+    # balanskravsresultat of the header before it), gavleborg_delarsrapport_2020 ('pekar resultatprognosen på 341
+    # miljoner kronor'): -prognos is a compound head (seeds/word_forms.csv), as -utveckling and -ökning are
+    head = "Månadsrapport januari-september 2017\n\n"
+    assert facts(
+        head + "Resultat Balanskravsresultat Total, resultatprognos 2017, -17 mnkr, budgetavvikelse -35 mnkr.\n"
+    ) == [
+        ("resultat", "forecast", -17.0),
+        ("resultat", "forecast_deviation", -35.0),
+    ]
+    assert facts(
+        head + "För hela året pekar resultatprognosen på 341 miljoner kronor, 149 miljoner kronor bättre än budget.\n"
+    ) == [
+        ("resultat", "forecast", 341.0),
+        ("resultat", "forecast_deviation", 149.0),
+    ]
