@@ -895,6 +895,10 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
         return subj.group(1)
     if places:
         place = places[-1].group(1)
+        # the first part of a coordinated compound ('för Hälso- och sjukvårdsförvaltningen'): the whole name
+        joined = re.match(r"-\s+(och|eller|samt)\s+([a-zåäö][\wåäö]+)", clause[places[-1].end() :])
+        if joined:
+            place = f"{place}- {joined.group(1)} {joined.group(2)}"
         # a name of two capitalised words ('Skaraborgs Sjukhus har ...', 'Landstinget Sörmland redovisar ...')
         before = NAME_WORD_BEFORE_RE.search(clause, 0, places[-1].start())
         if before and before.group(1) not in NOT_PLACES and win_start + before.start(1) >= best_end:
@@ -935,6 +939,9 @@ class _Ctx:
     deviation_block: bool = False  # a sentence of the paragraph read a number as a deviation from budget (no level)
     # (reset where a paragraph starts, as part_subject)
     prose_paragraph: bool = False  # the sentence stands in a paragraph that opens with no bullet (a list is over)
+    # a deviation no word gave a sign ('Budgetavvikelsen ... uppgick till 30,5 mkr'), read up to its sign, with the
+    # issue it left: the next sentence may split it into signed parts whose sum gives it (with_sign_of_its_parts)
+    unsigned_whole: tuple[ProseFact, ExtractionIssue] | None = None
 
 
 COLON_NAME_RE = re.compile(r"([A-ZÅÄÖ][\wåäöÅÄÖ/&-]{1,30}):\s")  # 'AnOpIVA: ...'
@@ -1036,8 +1043,13 @@ def extract_prose(
             ctx.list_intro, ctx.in_list = ctx.prev_text, True
         ctx.bullet_first = sent.bullet
         next_subject, ctx.subject_org = ctx.subject_org, carried_subject
+        waiting, ctx.unsigned_whole = ctx.unsigned_whole, None
         f, i = sentence_facts(report_file, sent, document, lex, rx, ctx)
         ctx.subject_org = next_subject
+        signed = with_sign_of_its_parts(waiting[0], f) if waiting is not None else None
+        if signed is not None and waiting is not None:
+            facts.append(signed)  # (the sentence before this one stated it: it comes before this one's facts)
+            issues = [x for x in issues if x is not waiting[1]]
         if document.period_end is None:
             ctx.block_years = (ctx.block_years if ctx.prev_block == sent.block else frozenset()) | {
                 m.group(1) for m in CLAUSE_YEAR_RE.finditer(sent.text)
@@ -1912,7 +1924,15 @@ def sentence_facts(
                 # budget' speaks of results, and a unit's 'överskott' after it is its result)
                 s.ctx.deviation_block = True
             pick = _reject_misread(s, at, family, _corrected_metric(s, at, family, m, _metric_of(s, at, family, m)))
-            value, sign_word = _signed_value(s, at, pick)
+            try:
+                value, sign_word = _signed_value(s, at, pick)
+            except _Rejected:
+                if family == "tkr" and pick.measure.endswith("deviation") and not n.explicit_sign:
+                    unsigned = _unsigned_deviation(report_file, s, at, m, pick)
+                    issue(n, f"{pick.measure} of {pick.metric} without a sign word")
+                    ctx.unsigned_whole = (unsigned, issues[-1]) if issues else None
+                    continue
+                raise
             ps, pe, period_ev = _period_of_number(s, at, m, pick)
             org, metric = _org_of_number(s, at, pick)
         except _Rejected as rejected:
@@ -1947,6 +1967,58 @@ def sentence_facts(
     ctx.last_measure = facts[-1].measure if facts else ""
     ctx.last_sentence_had_fact = s.had_fact
     return facts, issues
+
+
+def _unsigned_deviation(report_file: str, s: _Scan, at: _At, m: _Measure, pick: _Metric) -> ProseFact:
+    """A deviation read to the end but for its sign: its value as printed, positive."""
+    ps, pe, period_ev = _period_of_number(s, at, m, pick)
+    org, metric = _org_of_number(s, at, pick)
+    n = at.n
+    return ProseFact(
+        report_file=report_file,
+        line=s.sent.line_at(n.start),
+        sentence=_clip(s.text),
+        quote=_quote(n.text, s.text[n.start : n.end]),
+        label=pick.label,
+        metric_code=metric,
+        measure=pick.measure,
+        value=abs(n.value),
+        unit_raw=n.unit,
+        period_start=ps,
+        period_end=pe,
+        org_unit=org,
+        is_approximate=bool(APPROX_RE.search(s.text[: n.start])),
+        period_evidence=period_ev,
+        breakdown_label=pick.breakdown,
+    )
+
+
+def _half_unit(quote: str) -> float:
+    """Half a unit of the last printed digit of a number as quoted ('30,5' -> 0.05, '212' -> 0.5)."""
+    decimals = re.search(r"[,.](\d+)\s*$", quote.strip())
+    return 0.5 * 10 ** -(len(decimals.group(1)) if decimals else 0)
+
+
+def with_sign_of_its_parts(whole: ProseFact, parts: list[ProseFact]) -> ProseFact | None:
+    """The unsigned deviation `whole` with the sign of the sum of the deviations the next sentence splits it
+    into ('Budgetavvikelsen ... uppgick till 30,5 mkr. Denna avvikelse beror på 243,5 mkr högre intäkter än
+    budgeterat samt bruttokostnader som var 212,9 mkr sämre än budget': 243,5 - 212,9 = 30,6, so +30,5), when
+    the parts, two or more of its measure, period and unit, add up to it within their rounding; else None."""
+    own = [
+        f
+        for f in parts
+        if f.measure == whole.measure
+        and (f.period_start, f.period_end) == (whole.period_start, whole.period_end)
+        and f.unit_raw == whole.unit_raw
+        and f.metric_code != whole.metric_code
+    ]
+    if len(own) < 2:
+        return None
+    total = sum(f.value for f in own)
+    slack = _half_unit(whole.quote) + sum(_half_unit(f.quote) for f in own) + 1e-9
+    if total == 0 or abs(abs(total) - whole.value) > slack:
+        return None
+    return replace(whole, value=whole.value if total > 0 else -whole.value, sign_word="(the sum of its parts)")
 
 
 def scan_of(sent: Sentence, document: Document, lex: ProseLexicon, rx: re.Pattern[str], ctx: _Ctx) -> _Scan:

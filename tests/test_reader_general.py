@@ -2031,3 +2031,37 @@ def test_a_forecast_compound_names_the_metric_it_forecasts():
         ("resultat", "forecast", 341.0),
         ("resultat", "forecast_deviation", 149.0),
     ]
+
+
+def test_a_deviation_with_no_sign_word_takes_the_sign_of_the_parts_the_next_sentence_splits_it_into():
+    # jamtland_hsn_manadsrapport_2021 (30,5 = 243,5 - 212,9) and jamtland_hsn_manadsrapport_2022_2 (10,9 = 16,1 -
+    # 26,9, so -10,9): the sign is the sum's, checked by arithmetic, never guessed; parts that do not add up to it
+    # leave it unplaced; the unit is the whole name of a coordinated compound ('Hälso- och sjukvårdsförvaltningen')
+    head = "Månadsrapport oktober 2021\n\n"
+    whole = (
+        "Budgetavvikelsen för nettokostnaden för Hälso- och sjukvårdsförvaltningen uppgick för perioden "
+        "januari-oktober 2021 till 30,5 mkr. "
+    )
+    parts = (
+        "Denna avvikelse beror 243,5 mkr högre intäkter än budgeterat samt bruttokostnader som var 212,9 mkr "
+        "sämre än budget.\n"
+    )
+    found = extract_text("t.txt", (head + whole + parts).encode()).prose_facts
+    assert [(f.metric_code, f.measure, f.value, f.org_unit) for f in found] == [
+        ("nettokostnad", "budget_deviation", 30.5, "Hälso- och sjukvårdsförvaltningen"),
+        ("intakter_totalt", "budget_deviation", 243.5, "Hälso- och sjukvårdsförvaltningen"),
+        ("kostnader_totalt", "budget_deviation", -212.9, "Hälso- och sjukvårdsförvaltningen"),
+    ]
+    head = "Månadsrapport februari 2022\n\n"
+    text = (
+        "För perioden jan-feb uppgick budgetavvikelsen för nettokostnaden för Hälso- och sjukvårdsförvaltningen till "
+        "10,9 mkr. Denna avvikelse fördelas på högre intäkter än budgeterat om 16,1 mkr samt bruttokostnader som var "
+        "26,9 mkr sämre än budget.\n"
+    )
+    assert ("nettokostnad", "budget_deviation", -10.9) in facts(head + text)
+    # parts that do not add up to the whole (224,0 - 181,1 is not 49,2) give it no sign
+    text = (
+        "Budgetavvikelsen för nettokostnaden uppgick till 49,2 mkr. Avvikelsen fördelas på intäkter som var "
+        "224,0 mkr bättre än budget och bruttokostnader som var 181,1 mkr sämre än budget.\n"
+    )
+    assert not [f for f in facts(head + text) if f[0] == "nettokostnad"]
