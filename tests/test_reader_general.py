@@ -2065,3 +2065,15 @@ def test_a_deviation_with_no_sign_word_takes_the_sign_of_the_parts_the_next_sent
         "224,0 mkr bättre än budget och bruttokostnader som var 181,1 mkr sämre än budget.\n"
     )
     assert not [f for f in facts(head + text) if f[0] == "nettokostnad"]
+
+
+def test_a_heading_run_into_the_sentence_is_no_part_of_the_units_name():
+    # sormland_arsredovisning_2013, a page flattened onto one line: 'Sammanfattning Landstinget redovisar ...' and
+    # 'Ärendebeskrivning Landstinget redovisar ...' gave one surplus two units (seeds/reader_words.csv not_a_place)
+    text = (
+        "Upprättad balanskravsutredning godkänns Sammanfattning Landstinget redovisar för 2013 ett positivt resultat "
+        "med 135 mnkr."
+    )
+    assert orgs(text, "Årsredovisning 2013") == [(135.0, "Landstinget")]
+    text = "Ärendebeskrivning Landstinget redovisar för 2013 ett positivt resultat med 135 mnkr."
+    assert orgs(text, "Årsredovisning 2013") == [(135.0, "Landstinget")]
