@@ -2201,7 +2201,12 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         raise _Rejected("an amount included in another ('inklusive ... på')")
     if PART_OF_AFTER_RE.match(rest):
         raise _Rejected("a part of a larger amount ('utgör del av')")
-    if s.placed_prev is not None and AGAINST_BEFORE_RE.search(window):
+    if (
+        s.placed_prev is not None
+        and AGAINST_BEFORE_RE.search(window)
+        # (unless a year of its own follows it: '6,1 procent mot 5,2 procent 2019' is that year's figure)
+        and not re.match(r"\s*(?:19|20)\d\d\b(?![\d,-]|\.\d)", rest)
+    ):
         raise _Rejected("a comparison value ('mot ...') for the previous number")
     own_clause = COUNTRY_CLAUSE_SPLIT_RE.split(window)[-1] + COUNTRY_CLAUSE_SPLIT_RE.split(_own_clause(at.after))[0]
     if (
