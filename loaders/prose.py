@@ -2201,6 +2201,9 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         raise _Rejected("an amount included in another ('inklusive ... på')")
     if PART_OF_AFTER_RE.match(rest):
         raise _Rejected("a part of a larger amount ('utgör del av')")
+    if re.search(r"\bstår\s+för\s+(?:(?:minus|plus|cirka|ca|drygt|knappt|nära)\s+)*$", window, re.I):
+        # 'Prognosen ... minus 215 mnkr, där egen verksamhet står för minus 165 mnkr': what a part accounts for
+        raise _Rejected("a part's share of an amount ('X står för 165 mnkr'), not the unit's figure")
     if (
         s.placed_prev is not None
         and AGAINST_BEFORE_RE.search(window)

@@ -2108,3 +2108,20 @@ def test_a_comparison_value_with_a_year_of_its_own_is_that_years_figure():
         ("sjukfranvaro", 6.1, date(2020, 1, 1)),
         ("sjukfranvaro", 5.2, date(2019, 1, 1)),
     ]
+
+
+def test_the_years_forecast_named_alone_is_the_results_and_what_a_part_accounts_for_is_no_whole():
+    # halland_hallands_sjukhus_uppfoljningsrapport_2018: 'Prognosen för helåret är oförändrad på minus 215 mnkr'
+    # names no metric but the forecast, as 'helårsprognos' did (seeds/prose_phrases.csv, weak aliases); 'där egen
+    # verksamhet står för minus 165 mnkr' is a part's share of it, not the unit's forecast
+    head = "Uppföljningsrapport januari-augusti 2018\n\n"
+    text = (
+        "Prognosen för helåret är oförändrad på minus 215 mnkr, där egen verksamhet står för minus 165 mnkr och "
+        "regionvård för minus 50 mnkr.\n"
+    )
+    assert facts(head + text) == [("resultat", "forecast", -215.0)]
+    assert facts(head + "Årsprognosen hamnar på minus 31 miljoner kronor.\n") == [("resultat", "forecast", -31.0)]
+    # a phrase of its own still names the forecast's metric
+    assert facts(head + "Prognosen för hyrpersonal uppgår till 240 miljoner.\n") == [
+        ("inhyrd_personal_kostnad", "forecast", 240.0)
+    ]
