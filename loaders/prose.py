@@ -2204,12 +2204,7 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
     if re.search(r"\bstår\s+för\s+(?:(?:minus|plus|cirka|ca|drygt|knappt|nära)\s+)*$", window, re.I):
         # 'Prognosen ... minus 215 mnkr, där egen verksamhet står för minus 165 mnkr': what a part accounts for
         raise _Rejected("a part's share of an amount ('X står för 165 mnkr'), not the unit's figure")
-    if (
-        s.placed_prev is not None
-        and AGAINST_BEFORE_RE.search(window)
-        # (unless a year of its own follows it: '6,1 procent mot 5,2 procent 2019' is that year's figure)
-        and not re.match(r"\s*(?:19|20)\d\d\b(?![\d,-]|\.\d)", rest)
-    ):
+    if s.placed_prev is not None and AGAINST_BEFORE_RE.search(window):
         raise _Rejected("a comparison value ('mot ...') for the previous number")
     own_clause = COUNTRY_CLAUSE_SPLIT_RE.split(window)[-1] + COUNTRY_CLAUSE_SPLIT_RE.split(_own_clause(at.after))[0]
     if (

@@ -2095,21 +2095,6 @@ def test_a_generic_plural_after_a_named_units_genitive_is_that_units():
     assert facts(head + "Primärvårdens kostnader ökade med 2,9 procent.\n") == []
 
 
-def test_a_comparison_value_with_a_year_of_its_own_is_that_years_figure():
-    # kalmar_pressmeddelande_2020 ('2020 var sjukfrånvaron 6,1 procent mot 5,2 procent 2019'): the figure 'mot' the
-    # first one is no bare comparison when it names its own year, it is that year's, as '(5,2 procent 2019)' is
-    head = "Pressmeddelande 2021-03-17\n\n"
-    text = (
-        "I det hälsobokslut som regionstyrelsen godkände framgår att trenden brutits. "
-        "2020 var sjukfrånvaron 6,1 procent mot 5,2 procent 2019. En förklaring kan vara covid-19.\n"
-    )
-    found = extract_text("t.txt", (head + text).encode()).prose_facts
-    assert [(f.metric_code, f.value, f.period_start) for f in found] == [
-        ("sjukfranvaro", 6.1, date(2020, 1, 1)),
-        ("sjukfranvaro", 5.2, date(2019, 1, 1)),
-    ]
-
-
 def test_the_years_forecast_named_alone_is_the_results_and_what_a_part_accounts_for_is_no_whole():
     # halland_hallands_sjukhus_uppfoljningsrapport_2018: 'Prognosen för helåret är oförändrad på minus 215 mnkr'
     # names no metric but the forecast, as 'helårsprognos' did (seeds/prose_phrases.csv, weak aliases); 'där egen
