@@ -2021,34 +2021,9 @@ def with_sign_of_its_parts(whole: ProseFact, parts: list[ProseFact]) -> ProseFac
     return replace(whole, value=whole.value if total > 0 else -whole.value, sign_word="(the sum of its parts)")
 
 
-# the definite plural of a generic word ('kostnaderna', 'intäkterna'), less its ending: after a genitive the
-# bare plural is definite in meaning ('Region Blekinges kostnader' are the region's 'kostnaderna')
-GENITIVE_PLURALS = {w[:-2]: w for w in sorted(WEAK_METRIC_ALIASES) if w.endswith("erna")}
-GENITIVE_PLURAL_RE = re.compile(
-    r"(?<![\wåäöÅÄÖ])[\wåäöÅÄÖ-]{2,}s\s+(" + "|".join(map(re.escape, GENITIVE_PLURALS)) + r")(?![\wåäöÅÄÖ])", re.I
-)
-
-
-def _genitive_plurals(text: str, hits: list[AliasHit], lex: ProseLexicon) -> list[AliasHit]:
-    """The metric phrases of text, with a generic word's bare plural after a named unit's genitive read as its
-    definite form."""
-    more = [
-        AliasHit(
-            m.start(1),
-            m.end(1),
-            GENITIVE_PLURALS[m.group(1).casefold()],
-            lex.aliases.get(GENITIVE_PLURALS[m.group(1).casefold()], ""),
-        )
-        for m in GENITIVE_PLURAL_RE.finditer(text)
-        if not any(h.start <= m.start(1) < h.end for h in hits)
-        and UNIT_GENITIVE_BEFORE_RE.search(text, 0, m.start(1))  # (a named unit's: 'Region Blekinges kostnader')
-    ]
-    return sorted(hits + more, key=lambda h: h.start) if more else hits
-
-
 def scan_of(sent: Sentence, document: Document, lex: ProseLexicon, rx: re.Pattern[str], ctx: _Ctx) -> _Scan:
     """A sentence ready to be read: its numbers and metric phrases found."""
-    hits = _genitive_plurals(sent.text, find_aliases(sent.text, lex, rx), lex)
+    hits = find_aliases(sent.text, lex, rx)
     nums = find_numbers(sent.text, lex.number_words)
     in_words = compound_numbers(sent.text, hits, lex)
     return _Scan(
