@@ -2104,6 +2104,19 @@ def _reject_non_fact_cue(s: _Scan, at: _At) -> None:
         raise _Rejected(cue)
 
 
+# 'där egen verksamhet står för minus 165 mnkr': what a part of an amount accounts for
+PART_SHARE_BEFORE_RE = re.compile(
+    r"\b(?:"
+    + words_of("part_share_phrase")
+    + r")\s+(?:(?:"
+    + SIGN_WORD
+    + "|"
+    + cue_alternation(READER_LISTS["approximation_word"])
+    + r")\s+)*$",
+    re.I,
+)
+
+
 def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
     """Gates on what the number counts and stands beside, then its unit family (a bare number compared
     with the previous one takes that one's unit) and the kind of list it is an item of."""
@@ -2176,7 +2189,7 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         raise _Rejected("an amount included in another ('inklusive ... på')")
     if PART_OF_AFTER_RE.match(rest):
         raise _Rejected("a part of a larger amount ('utgör del av')")
-    if re.search(r"\bstår\s+för\s+(?:(?:minus|plus|cirka|ca|drygt|knappt|nära)\s+)*$", window, re.I):
+    if PART_SHARE_BEFORE_RE.search(window):
         # 'Prognosen ... minus 215 mnkr, där egen verksamhet står för minus 165 mnkr': what a part accounts for
         raise _Rejected("a part's share of an amount ('X står för 165 mnkr'), not the unit's figure")
     if s.placed_prev is not None and AGAINST_BEFORE_RE.search(window):
