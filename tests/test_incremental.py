@@ -200,6 +200,19 @@ def test_a_warehouse_without_its_own_record_carries_the_unit_tests_that_passed_o
     assert recorded_unit_tests("code-a", record) is None  # a broken record: they run
 
 
+def test_the_seeds_settings_are_part_of_the_dbt_code_and_of_the_project(tmp_path):
+    """A seed's column types, tests and descriptions (seeds/_*.yml) change what dbt builds and checks."""
+    from vardlager.cache import dbt_fingerprint, project_fingerprint
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "metrics.csv").write_text("metric_code\nx\n", encoding="utf-8")
+    (tmp_path / "seeds" / "_metrics.yml").write_text("version: 2\n", encoding="utf-8")
+    before = dbt_fingerprint(tmp_path), project_fingerprint(tmp_path)
+    (tmp_path / "seeds" / "_metrics.yml").write_text("version: 2\nseeds: [{name: metrics}]\n", encoding="utf-8")
+    after = dbt_fingerprint(tmp_path), project_fingerprint(tmp_path)
+    assert before[0] != after[0] and before[1] != after[1]
+
+
 def test_unit_tests_of_other_dbt_code_are_not_carried_over(tmp_path):
     from vardlager.pipeline import carried_unit_tests
 
