@@ -74,10 +74,23 @@ def builds(tmp_path_factory) -> Builds:
     for report in REPORTS:
         shutil.copyfile(report, folder / report.name)
     shutil.copyfile(REPORTS[0], folder / COPY)
+    # this module's own record of the unit tests that passed (vardlager.pipeline.UNIT_TEST_RECORD): the
+    # cold build has nothing to carry over from, whatever other builds of the checkout ran
+    record = tmp_path_factory.mktemp("unit-test-record") / "unit_tests.json"
+    isolated = pytest.MonkeyPatch()
+    isolated.setattr(vardlager.pipeline, "UNIT_TEST_RECORD", record)
+    try:
+        return _three_builds(folder, db, record)
+    finally:
+        isolated.undo()
 
+
+def _three_builds(folder: Path, db: Path, record: Path) -> Builds:
     cold = build(folder, db)
     assert cold.published, cold.errors
     cold_facts = facts(db)
+    recorded = vardlager.pipeline.recorded_unit_tests(vardlager.cache.dbt_fingerprint(), record)
+    assert recorded and {c.ran_in_build for c in recorded} == {cold.build_id}  # a new warehouse carries them
 
     def not_again(report_file, data):
         raise AssertionError(f"{report_file} was parsed again although its bytes did not change")
@@ -161,6 +174,43 @@ def test_unit_tests_run_once_per_dbt_code_and_are_carried_over_with_their_build(
         f"where build_id = '{builds.changed.build_id}' and sample like 'carried over%'",
     )
     assert {name for name, _, _ in audited} == carried_names and {s for _, s, _ in audited} == {"passed"}
+
+
+def test_a_warehouse_without_its_own_record_carries_the_unit_tests_that_passed_on_this_dbt_code(tmp_path):
+    from vardlager.pipeline import CheckRow, record_unit_tests, recorded_unit_tests
+
+    record = tmp_path / "parse" / "unit_tests.json"
+    assert recorded_unit_tests("code-a", record) is None  # none ran yet: they run
+    passed = [
+        CheckRow("marts", "dbt.t1", "hard", "passed", 0, ""),
+        CheckRow("intermediate", "dbt.t2", "hard", "passed", 0, ""),
+    ]
+    record_unit_tests(passed, "b1", "code-a", record)
+    rows = recorded_unit_tests("code-a", record)
+    assert [(r.layer, r.check, r.status, r.ran_in_build) for r in rows] == [
+        ("marts", "dbt.t1", "passed", "b1"),
+        ("intermediate", "dbt.t2", "passed", "b1"),
+    ]
+    assert all("carried over from build b1" in r.sample for r in rows)
+    assert recorded_unit_tests("code-b", record) is None  # other dbt code: they run
+    failed = [passed[0], CheckRow("marts", "dbt.t3", "hard", "failed", 1, "expected 1, got 2")]
+    record_unit_tests(failed, "b2", "code-b", record)  # a failing unit test is never carried over
+    assert recorded_unit_tests("code-b", record) is None and len(recorded_unit_tests("code-a", record)) == 2
+    record.write_text("{not json", encoding="utf-8")
+    assert recorded_unit_tests("code-a", record) is None  # a broken record: they run
+
+
+def test_the_seeds_settings_are_part_of_the_dbt_code_and_of_the_project(tmp_path):
+    """A seed's column types, tests and descriptions (seeds/_*.yml) change what dbt builds and checks."""
+    from vardlager.cache import dbt_fingerprint, project_fingerprint
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "metrics.csv").write_text("metric_code\nx\n", encoding="utf-8")
+    (tmp_path / "seeds" / "_metrics.yml").write_text("version: 2\n", encoding="utf-8")
+    before = dbt_fingerprint(tmp_path), project_fingerprint(tmp_path)
+    (tmp_path / "seeds" / "_metrics.yml").write_text("version: 2\nseeds: [{name: metrics}]\n", encoding="utf-8")
+    after = dbt_fingerprint(tmp_path), project_fingerprint(tmp_path)
+    assert before[0] != after[0] and before[1] != after[1]
 
 
 def test_unit_tests_of_other_dbt_code_are_not_carried_over(tmp_path):

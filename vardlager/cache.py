@@ -190,13 +190,22 @@ PROJECT_GLOBS = (
     "models/**/*",
     "macros/**/*",
     "seeds/*.csv",
+    "seeds/*.yml",
     "tests/dbt/**/*",
     "dbt_project.yml",
     "profiles.yml",
 )
 PACKAGES = ("dbt-core", "dbt-duckdb", "duckdb", "great-expectations")
 # everything the results of dbt's unit tests depend on: the SQL, its macros and seeds, dbt and DuckDB
-DBT_GLOBS = ("models/**/*", "macros/**/*", "seeds/*.csv", "tests/dbt/**/*", "dbt_project.yml", "profiles.yml")
+DBT_GLOBS = (
+    "models/**/*",
+    "macros/**/*",
+    "seeds/*.csv",
+    "seeds/*.yml",  # the seeds' column types, tests and descriptions
+    "tests/dbt/**/*",
+    "dbt_project.yml",
+    "profiles.yml",
+)
 DBT_PACKAGES = ("dbt-core", "dbt-duckdb", "duckdb")
 STAMP_FILE = "build_stamp.json"
 

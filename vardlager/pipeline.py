@@ -33,7 +33,7 @@ from loaders.extract import REPORT_SUFFIXES, extract_report, report_name
 from loaders.records import ExtractionIssue
 from loaders.textio import UnreadableReport
 from vardlager.cache import BuildStamp, ExtractionCache, dbt_fingerprint
-from vardlager.dbt_runner import parse_in_background, run_dbt_build, target_dir
+from vardlager.dbt_runner import PARSE_ROOT, parse_in_background, run_dbt_build, target_dir
 from vardlager.lock import WarehouseBusy, warehouse_lock
 from vardlager.parallel import available_workers
 from vardlager.raw import ReportRows, concat_rows, report_files, report_rows, write_raw
@@ -301,6 +301,43 @@ def carried_unit_tests(con: duckdb.DuckDBPyConnection, previous: Path, dbt_code:
     except duckdb.Error:  # a warehouse from before audit.unit_tests
         return None
     return carried_check_rows(rows)
+
+
+# the unit tests that last passed in this checkout and the dbt code they ran on: a warehouse without a
+# published build of its own (a new file, a test's) carries them from here; beside dbt's shared parses, so
+# whatever removes those (`make bench` before a cold build) makes the next build run them
+UNIT_TEST_RECORD = PARSE_ROOT / "unit_tests.json"
+
+
+def recorded_unit_tests(dbt_code: str, record: Path | None = None) -> list[CheckRow] | None:
+    """The unit tests of UNIT_TEST_RECORD as passed checks of this build, when they ran on this dbt code
+    (carried_unit_tests for a warehouse whose published file has none); None when they must run."""
+    import json
+
+    try:
+        data = json.loads((record or UNIT_TEST_RECORD).read_text(encoding="utf-8"))
+        if data["dbt_fingerprint"] != dbt_code:
+            return None
+        return carried_check_rows([(layer, name, ran_in) for layer, name, ran_in in data["tests"]])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def record_unit_tests(unit_tests: list[CheckRow], build_id: str, dbt_code: str, record: Path | None = None) -> None:
+    """Keep the unit tests a build ran, when every one passed, as UNIT_TEST_RECORD (one atomic rename)."""
+    import json
+
+    if not unit_tests or any(c.status != "passed" for c in unit_tests):
+        return
+    record = record or UNIT_TEST_RECORD
+    rows = [[c.layer, c.check, c.ran_in_build or build_id] for c in unit_tests]
+    try:
+        record.parent.mkdir(parents=True, exist_ok=True)
+        staged = record.with_name(f"{record.name}.tmp-{os.getpid()}")
+        staged.write_text(json.dumps({"dbt_fingerprint": dbt_code, "tests": rows}), encoding="utf-8")
+        os.replace(staged, record)
+    except OSError:
+        pass  # the next new warehouse runs them again
 
 
 def carried_check_rows(rows) -> list | None:
@@ -581,7 +618,11 @@ def _load_check_transform(
 
         t = time.perf_counter()
         raw_checks = submit_checks(validator, con, "raw")
-        carried = carried_unit_tests(con, db_path, dbt_code) if dbt_select is None else None
+        carried = (
+            (carried_unit_tests(con, db_path, dbt_code) or recorded_unit_tests(dbt_code))
+            if dbt_select is None
+            else None
+        )
         con.close()
         raw_seconds = time.perf_counter() - t
 
@@ -619,6 +660,8 @@ def _load_check_transform(
         con.close()
         if any(c.status == "failed" for c in result.checks):
             return "hard checks failed on staging or marts"
+        if dbt_select is None and carried is None:
+            record_unit_tests(unit_tests, result.build_id, dbt_code)
         return None
     finally:
         con.close()
