@@ -58,6 +58,7 @@ from loaders.lexicon import (
     with_base_forms,
 )
 from loaders.numbers import NUMBER_RE, match_value, parse_number
+from loaders.prefilter import folded, needed_words
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
 from loaders.undated import undated_before_the_year
@@ -1604,6 +1605,7 @@ class _Scan:
     last_seen: Num | None = None  # the last number that was not skipped as a year, date, ...
     prev_seen: Num | None = None
     had_fact: bool = False
+    cues_in_text: tuple[bool, ...] | None = None  # _reject_non_fact_cue's per-cue test of the sentence, once
 
     @property
     def text(self) -> str:
@@ -1820,22 +1822,42 @@ def _reject_non_fact_cue(s: _Scan, at: _At) -> None:
     """Gate: a cue before the number (seeds/non_fact_cues.csv: adjusted, range, scenario, ...), in the heading
     or list intro it stands under, or (scope 'count') anywhere in the sentence of a count says it is no stated
     outcome."""
+    # (what is the same for every number of the sentence is asked once: which cues' words the sentence holds
+    # at all, the heading's and list intro's cues; a cue before the number is searched in the text up to it)
+    if s.cues_in_text is None:
+        s.cues_in_text = _cues_in_text(s.text, s.lex.non_fact_cues)
     cue = next(
         (
             reason
-            for pattern, scope, reason in s.lex.non_fact_cues
+            for (pattern, scope, reason), in_text in zip(s.lex.non_fact_cues, s.cues_in_text)
             if scope != "count"
-            and pattern.search(at.before_all)
+            and in_text
+            and pattern.search(s.text, 0, at.n.start)
             or scope == "context"
-            and (pattern.search(s.sent.heading) or pattern.search(s.ctx.list_intro))
+            and (_found_in(pattern, s.sent.heading) or _found_in(pattern, s.ctx.list_intro))
             or scope == "count"
             and at.n.family in ("none", "count")
-            and pattern.search(s.text)
+            and s.in_text[pattern]
         ),
         None,
     )
     if cue:
         raise _Rejected(cue)
+
+
+def _cues_in_text(text: str, cues) -> tuple[bool, ...]:
+    """Per cue: may it match in `text` at all (one of the words every match of it needs stands in the text,
+    loaders/prefilter.py): a cue that cannot match the sentence matches no part of it before a number."""
+    low = folded(text)
+    return tuple(
+        words is None or any(w in low for w in words) for words in (needed_words(pattern) for pattern, _, _ in cues)
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _found_in(rx: re.Pattern[str], text: str) -> bool:
+    """rx.search(text) found something (a heading or list intro stands over many sentences and numbers)."""
+    return rx.search(text) is not None
 
 
 def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
