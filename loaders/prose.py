@@ -891,40 +891,35 @@ def extract_prose(
     ctx = _Ctx()
     prev_block_end = None
     prev_sent: Sentence | None = None
+    subject_of: Sentence | None = None  # the sentence whose subject (_sentence_subject) the next one may carry
     for sent in sentences:
         # metric carry only between adjacent sentences of one paragraph
         if prev_block_end is not None and sent.lines[0] - prev_block_end > 3:
-            ctx = _Ctx()
+            ctx, subject_of = _Ctx(), None
         if sent.block != ctx.block:
             ctx.in_list, ctx.list_intro, ctx.block, ctx.colon_org = False, "", sent.block, ""
             ctx.subject_org, ctx.result_level, ctx.part_subject = "", False, ""
+            subject_of = None
         # the unit a sentence opens with is the subject of the next sentence of its paragraph too
         # ('Verksamhetsområde Medicin redovisar ... Prognosen för helåret är ...'), never of a bullet
-        subject = ORG_RE.match(sent.text)
-        carried_subject = (
-            ctx.subject_org
-            if ctx.subject_org
+        # (worked out only when the next sentence is one that may carry it: most sentences name no unit)
+        carried_subject = ""
+        if (
+            subject_of is not None
             and not sent.bullet
             and prev_sent is not None
             and prev_sent.block == sent.block
             and sent.lines[0] <= prev_sent.lines[-1] + 1  # the same paragraph
-            and not OWN_UNIT_RE.search(sent.text)
-            and not CAPITAL_SUBJECT_RE.match(sent.text)
-            and not OWN_SUBJECT_RE.search(sent.text)  # 'Totalt uppgick koncernens resultat till 100 mkr'
-            else ""
-        )
-        # ... and so is a named unit that reports in it or that it gives a figure for ('Hälso- och
-        # sjukvårdsförvaltningen hade 9 522 anställda. Det är en minskning med 59 personer', '... -60,3 mkr för
-        # Hälso- och sjukvårdsnämnden. Avvikelse fördelas på ...')
-        ctx.subject_org = (
-            ""
-            if sent.bullet
-            else _org_unit(sent.text, 0, subject.end())
-            if subject
-            and subject.group("kind").casefold() != "region"
-            and subject.group("name").strip(" .-").casefold() not in OWN_UNIT_WORDS
-            else _subject_unit(sent.text) or _unit_after_for(sent.text)
-        )
+        ):
+            prev_subject = _sentence_subject(subject_of)
+            if (
+                prev_subject
+                and not OWN_UNIT_RE.search(sent.text)
+                and not CAPITAL_SUBJECT_RE.match(sent.text)
+                and not OWN_SUBJECT_RE.search(sent.text)  # 'Totalt uppgick koncernens resultat till 100 mkr'
+            ):
+                carried_subject = prev_subject
+        subject_of = None if sent.bullet else sent
         colon = COLON_NAME_RE.match(sent.text)
         first_of_block = prev_sent is None or prev_sent.block != sent.block
         # a paragraph starts a block or follows an empty line; its opening part is the subject of all of it
@@ -946,9 +941,9 @@ def extract_prose(
         if sent.bullet and (not ctx.in_list or ctx.prev_text.rstrip().endswith(":")):
             ctx.list_intro, ctx.in_list = ctx.prev_text, True
         ctx.bullet_first = sent.bullet
-        next_subject, ctx.subject_org = ctx.subject_org, carried_subject
+        ctx.subject_org = carried_subject
         f, i = sentence_facts(report_file, sent, document, lex, rx, ctx)
-        ctx.subject_org = next_subject
+        ctx.subject_org = ""
         if document.period_end is None:
             ctx.block_years = (ctx.block_years if ctx.prev_block == sent.block else frozenset()) | {
                 m.group(1) for m in CLAUSE_YEAR_RE.finditer(sent.text)
@@ -980,6 +975,21 @@ def extract_prose(
         for f in facts
     ]
     return facts, issues
+
+
+def _sentence_subject(sent: Sentence) -> str:
+    """The named unit a sentence (no bullet) opens with, or that reports in it or that it gives a figure for
+    ('Hälso- och sjukvårdsförvaltningen hade 9 522 anställda. Det är en minskning med 59 personer', '... -60,3 mkr
+    för Hälso- och sjukvårdsnämnden. Avvikelse fördelas på ...'): the subject of the next sentence of its
+    paragraph too; '' when none."""
+    subject = ORG_RE.match(sent.text)
+    if (
+        subject
+        and subject.group("kind").casefold() != "region"
+        and subject.group("name").strip(" .-").casefold() not in OWN_UNIT_WORDS
+    ):
+        return _org_unit(sent.text, 0, subject.end())
+    return _subject_unit(sent.text) or _unit_after_for(sent.text)
 
 
 def with_repeated_statements_joined(facts: list[ProseFact]) -> list[ProseFact]:
@@ -1848,10 +1858,13 @@ def _reject_non_fact_cue(s: _Scan, at: _At) -> None:
 def _cues_in_text(text: str, cues) -> tuple[bool, ...]:
     """Per cue: may it match in `text` at all (one of the words every match of it needs stands in the text,
     loaders/prefilter.py): a cue that cannot match the sentence matches no part of it before a number."""
-    low = folded(text)
-    return tuple(
-        words is None or any(w in low for w in words) for words in (needed_words(pattern) for pattern, _, _ in cues)
-    )
+    has = folded(text).__contains__
+    return tuple(words is None or any(map(has, words)) for words in _cue_words(cues))
+
+
+@functools.lru_cache(maxsize=8)
+def _cue_words(cues) -> tuple[tuple[str, ...] | None, ...]:
+    return tuple(needed_words(pattern) for pattern, _, _ in cues)
 
 
 @functools.lru_cache(maxsize=1024)
