@@ -1059,9 +1059,16 @@ def _family_count_facts(
     )
     taken = {(f.line, f.value) for f in facts}
     out = []
+    nouns_folded = needed_words(count_re)  # (one of the nouns stands in every match: most sentences have none)
     for sent in sentences:
         # (the number is in digits: a sentence without one is not searched)
-        m = count_re.search(sent.text) if DIGIT_RE.search(sent.text) and sentence_ok(sent.text) else None
+        m = (
+            count_re.search(sent.text)
+            if DIGIT_RE.search(sent.text)
+            and (nouns_folded is None or any(map(folded(sent.text).__contains__, nouns_folded)))
+            and sentence_ok(sent.text)
+            else None
+        )
         if m is None or YEAR_DIGITS_RE.fullmatch(m.group("num")):
             continue
         before = sent.text[: m.start("num")]
