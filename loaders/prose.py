@@ -1574,6 +1574,47 @@ class _Searched(dict):
         return found
 
 
+class _Words(dict):
+    """pattern -> may it match in the text at all: one of the words every match of it needs stands in the
+    text (loaders/prefilter.needed_words), asked once per sentence, not once per number. A part of the sentence
+    (a number's window, the text after it, the sentence with its asides blanked) holds no match of a pattern
+    whose words the sentence lacks: a pattern is then not searched there."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+        self.low: str | None = None
+
+    def __missing__(self, rx: re.Pattern[str]) -> bool:
+        words = needed_words(rx)
+        if words is None or any(not w.isalnum() for w in words):
+            found = True  # (no words known, or a word with a space or a sign a blanked aside could have held)
+        else:
+            if self.low is None:
+                self.low = folded(self.text)
+            found = any(map(self.low.__contains__, words))
+        self[rx] = found
+        return found
+
+
+def _may(s: _Scan, rx: re.Pattern[str]) -> bool:
+    """rx may match in some part of the sentence s reads (_Words)."""
+    if s.words is None:
+        s.words = _Words(s.text)
+    return s.words[rx]
+
+
+def _may_across(rx: re.Pattern[str], left: str, right: str) -> bool:
+    """rx may match in a text that joins the end of `left` to the start of `right` where the sentence has none
+    of its words: one of them stands across the joint."""
+    words = needed_words(rx)
+    if words is None:
+        return True
+    reach = max(map(len, words), default=0)
+    joint = folded(left[-reach:] + right[:reach]) if reach else ""
+    return any(map(joint.__contains__, words))
+
+
 GENERIC_HEADING_RE = re.compile(r"(?:analys|kommentar\w*|fortsättning|sammanfattning)\W*", re.I)
 FORECAST_HEADING_RE = re.compile(r"prognos", re.I)
 
@@ -1623,6 +1664,7 @@ class _Scan:
     prev_seen: Num | None = None
     had_fact: bool = False
     cues_in_text: tuple[bool, ...] | None = None  # _reject_non_fact_cue's per-cue test of the sentence, once
+    words: _Words | None = None  # which patterns may match in the sentence at all (_may)
 
     @property
     def text(self) -> str:
@@ -1923,7 +1965,7 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         and not any(h.metric and h.start < at.win_start + own_label.start(1) < h.end for h in s.hits_all)
     ):  # (not the end of a metric phrase: 'sjukvårds- och övrigt material 25 mkr')
         raise _Rejected(f"the number belongs to '{own_label.group(1)}', not to a metric")
-    if THRESHOLD_BEFORE_RE.search(window) and not BUDGET_BEFORE_RE.search(window):
+    if _may(s, THRESHOLD_BEFORE_RE) and THRESHOLD_BEFORE_RE.search(window) and not BUDGET_BEFORE_RE.search(window):
         raise _Rejected("a threshold ('lägre än', 'minst'), not a stated value")
     som = SOM_CHANGED_BEFORE_RE.search(window)
     if som and not any(h.start <= at.win_start + som.start(1) < h.end for h in s.hits_all):
@@ -1954,9 +1996,16 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         raise _Rejected("a part of a larger amount ('utgör del av')")
     if s.placed_prev is not None and AGAINST_BEFORE_RE.search(window):
         raise _Rejected("a comparison value ('mot ...') for the previous number")
-    own_clause = COUNTRY_CLAUSE_SPLIT_RE.split(window)[-1] + COUNTRY_CLAUSE_SPLIT_RE.split(_own_clause(at.after))[0]
+    # (the number's own clause is the end of its window joined to the start of the text after it: a word of the
+    # country stands in the sentence or across that joint, or the clause holds none)
+    own_clause = (
+        COUNTRY_CLAUSE_SPLIT_RE.split(window)[-1] + COUNTRY_CLAUSE_SPLIT_RE.split(_own_clause(at.after))[0]
+        if _may(s, WHOLE_COUNTRY_RE) or _may_across(WHOLE_COUNTRY_RE, window, at.after)
+        else ""
+    )
     if (
-        WHOLE_COUNTRY_RE.search(own_clause)
+        own_clause
+        and WHOLE_COUNTRY_RE.search(own_clause)
         and not ORG_RE.search(own_clause)
         and not OWN_UNIT_RE.search(own_clause)
         and not re.search(r"\b(?:landstinget|regionen)\b", own_clause, re.I)
@@ -1992,7 +2041,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     """The measure from the cue words of the number's clause (change, level, deviation, target, budget,
     forecast, 'från X till Y', a list's kind), and whether it is the same period a year earlier."""
     text, n, window, after, rest, masked, document = s.text, at.n, at.window, at.after, at.rest, at.masked, s.document
-    forecast_cue = FORECAST_RE.search(masked, 0, n.start)
+    forecast_cue = FORECAST_RE.search(masked, 0, n.start) if _may(s, FORECAST_RE) else None
     if (
         forecast_cue
         and YEAR_END_RE.fullmatch(forecast_cue.group(0))
@@ -2018,8 +2067,8 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     prev_year = False
     change_m = list(CHANGE_RE.finditer(window))
     level_m = list(LEVEL_RE.finditer(window))
-    dev_m = list(DEVIATION_RE.finditer(window))
-    target_m = TARGET_RE.search(window[-60:])
+    dev_m = list(DEVIATION_RE.finditer(window)) if _may(s, DEVIATION_RE) else []
+    target_m = TARGET_RE.search(window[-60:]) if _may(s, TARGET_RE) else None
     if target_m and NEW_CLAUSE_AFTER_GOAL_RE.search(window[-60:], target_m.start()):
         target_m = None  # the goal is another clause's
     last_change = change_m[-1].start() if change_m else -1
@@ -2040,7 +2089,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         measure = "target"
     elif THAN_BUDGET_BEFORE_RE.search(window):
         measure = "forecast_deviation" if forecast else "budget_deviation"  # 'högre intäkter än budgeterat om 16,1'
-    elif BUDGET_VALUE_BEFORE_RE.search(window):
+    elif _may(s, BUDGET_VALUE_BEFORE_RE) and BUDGET_VALUE_BEFORE_RE.search(window):
         measure = "budget"
     elif DEVIATION_AFTER_RE.search(after) or (
         last_dev >= 0 and last_dev >= last_change and not (last_level > last_dev and RELATIVE_LEVEL_RE.search(window))
@@ -2096,7 +2145,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         # 2,9 % (4,1 %)'); of a full-year forecast, that year's outcome ('Helårsprognos 120 mnkr (150 mnkr)')
         measure = s.prev_measure if s.prev_measure in ("change_pct", "change_abs") else "actual"
         prev_year = True
-    signed = n.explicit_sign or bool(SIGN_WORD_NEAR_RE.search(window))
+    signed = n.explicit_sign or bool(_may(s, SIGN_WORD_NEAR_RE) and SIGN_WORD_NEAR_RE.search(window))
     if (
         signed
         and measure == "actual"
