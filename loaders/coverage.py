@@ -51,6 +51,8 @@ REASONS = {
     "table_out_of_domain": "a table cell in a table whose rows are outside the three domains",
     "range": "a bound of a spread or range of values (spannet 4,1-6,0 %, varierat mellan 64 och 100 %)",
     "rate": "a price, wage or tax per unit (3 000 kronor i månaden, 11,40 kronor per hundralapp, 58 öre), no cost",
+    "item_below_org_unit": "a number about an item below the org unit (an investment object, a project), no fact",
+    "planned_effect": "the planned or realised effect of an action (a savings action's beräknad årseffekt), no measure",
 }
 DISPOSITIONS = ("table_cell", "prose_fact", "explained", "issue", "unexplained")
 # issue kinds that stand for one number each, and for every number of their line
@@ -180,13 +182,16 @@ class SpanIndex:
             at += len(t) + 1
         text = "".join(parts)
         words = folded(text)  # (a rule whose needed words the text lacks is not tried: it matches nowhere)
-        tried = [k for k, rule in enumerate(rules) if rule.span and may_match(rule.span, words)]
+        tried = [
+            k for k, rule in enumerate(rules) if rule.span and not is_section(rule) and may_match(rule.span, words)
+        ]
         matches = all_matches([rules[k].span for k in tried], text, words)  # type: ignore[misc]
         found = [(m.start(), m.end(), k, m) for k, ms in zip(tried, matches) for m in ms]
         found.sort(key=lambda f: f[0])
         self.found = found  # (start, end, rule index, match) of every match, by start
         self.match_starts = [f[0] for f in found]
         self.longest = max((f[1] - f[0] for f in found), default=0)
+        self.sections = section_spans(texts, rules)
         self.rules = rules
         self.words = rule_words(rules)
         self._folded: tuple[str, str] = ("", "")  # (text, folded(text)) of the text explain asked about last
@@ -210,16 +215,42 @@ class SpanIndex:
     def first(self, start: int, end: int) -> tuple[int, re.Match[str] | None]:
         """(index, match) of the first rule (in the seed's order) with a match that overlaps [start, end) of
         the whole text, or (len-of-nothing: a large index, None); the number must stand on a kept line."""
+        best: tuple[int, re.Match[str] | None] = (1 << 30, None)
+        for s, e, k, m in self.sections:  # (few: a report has a handful of tables of items)
+            if s < end and e > start and k < best[0]:
+                best = (k, m)
         line = bisect.bisect_right(self.starts, start) - 1
         shift = self.shift[line] if line >= 0 else 0
         start, end = start + shift, end + shift
-        best: tuple[int, re.Match[str] | None] = (1 << 30, None)
         lo = bisect.bisect_left(self.match_starts, start - self.longest)
         hi = bisect.bisect_left(self.match_starts, end)
         for _, e, k, m in self.found[lo:hi]:
             if e > start and k < best[0]:
                 best = (k, m)
         return best
+
+
+def is_section(rule: NonFactRule) -> bool:
+    """A `span` rule flagged (?s) is a section: from a table's caption or header words over the rows below
+    it, sought in the whole report rather than in the lines next to a number (the caption of a long table
+    stands far above most of its rows)."""
+    return rule.span is not None and bool(rule.span.flags & re.S)
+
+
+def section_spans(texts: list[str], rules: tuple[NonFactRule, ...]) -> list[tuple[int, int, int, re.Match[str]]]:
+    """(start, end, rule index, match) of every match of a section rule in the whole text (the lines
+    joined by newlines)."""
+    sections = [k for k, rule in enumerate(rules) if is_section(rule)]
+    if not sections:
+        return []
+    text = "\n".join(texts)
+    words = folded(text)
+    return [
+        (m.start(), m.end(), k, m)
+        for k in sections
+        if may_match(rules[k].span, words)  # type: ignore[arg-type]
+        for m in rules[k].span.finditer(text)  # type: ignore[union-attr]
+    ]
 
 
 def rule_words(rules: tuple[NonFactRule, ...]) -> tuple[tuple[tuple[str, ...] | None, tuple[str, ...] | None], ...]:
@@ -290,7 +321,8 @@ def explain(
         words = " ".join(" ".join(x.group(0).split()) for x in (b, a, n) if x and x.group(0).strip())
         return rule.reason, (words + " | " if words else "") + number
     if hit is not None:
-        return rules[first_span].reason, " ".join(hit.group(0).split())
+        said = hit.group(0)[:REACH] if is_section(rules[first_span]) else hit.group(0)  # (a section: its caption)
+        return rules[first_span].reason, " ".join(said.split())
     return "", ""
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from loaders.lexicon import (
     alternation,
+    cue_alternation,
     load_month_names,
     load_number_words,
     load_reader_lists,
@@ -35,7 +36,7 @@ TITLE_LINES = 120  # report title, cover and summary: where a report names itsel
 REPORT_TYPES = {kind: alternation(words) for kind, words in load_report_type_words().items()}
 # "Delårsrapport 1 2024", "Tertialrapport 2, 2023", "Delårsrapport 2 år 2014": the ordinal is the tertial
 NUMBERED_REPORT_RE = re.compile(
-    r"(?:del[åa]rsrapport|del[åa]rsbokslut|tertial(?:rapport)?|T)\s?([123]),?\s+(?:år\s+)?((?:19|20)\d\d)\b", re.I
+    r"(?:" + alternation(READER_WORDS["numbered_report_word"]) + r")\s?([123]),?\s+(?:år\s+)?((?:19|20)\d\d)\b", re.I
 )
 LINE_SPACE = r"[^\S\n]"  # white space that does not end a line: a match never spans two lines
 MONTH_ABBR = r"jan(?:uari)?\.?"
@@ -56,7 +57,9 @@ PER_MONTH_RE = re.compile(
 MONTH_COUNTS = {word: int(value) for word, value in load_number_words().items() if 2 <= value <= 11}
 MONTH_COUNTS.update({str(value): value for value in range(2, 12)})
 FIRST_MONTHS_RE = re.compile(
-    r"\b(?:första|de|efter)\s+(" + alternation(MONTH_COUNTS) + r")\s+(?:första\s+)?månader", re.I
+    r"\b(?:" + alternation(READER_WORDS["month_count_lead"]) + r")\s+(" + alternation(MONTH_COUNTS) + r")\s+"
+    r"(?:första\s+)?månader",
+    re.I,
 )
 # "delårsrapporten för augusti 2025", "delårsbokslutet per april", "Månadsrapport november 2013": the month an
 # interim or monthly report closes (its figures run from January: a monthly report is year to date)
@@ -91,7 +94,7 @@ DATED_RE = re.compile(r"\b((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?([0-3]\d)\b")  # 202
 # a page's own date, written with dashes ('mote-2018-01-17'; '20200506' is as often a photo's caption)
 PAGE_DATE_RE = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b")
 # "under 2017", "för 2015", "(Siffror från 2015)", "år 2016": a whole year the text speaks of
-LAST_YEAR_RE = re.compile(r"\b(?:förra|föregående)\s+året\b|\bi\s+fjol\b|\bfjolåret", re.I)
+LAST_YEAR_RE = re.compile(r"\b(?:" + cue_alternation(READER_WORDS["last_year_phrase"]) + r")\b", re.I)
 YEAR_PHRASE_RE = re.compile(
     r"\b(?:" + alternation(READER_WORDS["year_phrase_word"]) + r")\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I
 )
@@ -99,7 +102,11 @@ YEAR_RE = re.compile(r"\b(20\d\d)\b")
 ORG_UNIT_RES = (  # (?=...): the first letter, so the scan skips other positions fast
     re.compile(r"(?=[Dd])\b[Dd]ivision(?:en)? ((?:[A-ZÅÄÖ][\wåäö]*|nära)(?: (?:[a-zåäö]+|[A-ZÅÄÖ][\wåäö]*))?(?: \d)?)"),
     re.compile(
-        r"(?=H)\b(Hälso- och sjukvårdsförvaltningen|Hälso- och sjukvårdsnämnden|Hälso- och sjukvårdsnämndens)\b"
+        r"(?=["
+        + "".join(sorted({name[0] for name in READER_WORDS["named_unit"]}))
+        + r"])\b("
+        + alternation(READER_WORDS["named_unit"])
+        + r")\b"
     ),
 )
 COMMON_WORDS = frozenset(READER_WORDS["not_in_unit_name"])  # words a unit name does not end on

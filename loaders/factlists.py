@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from loaders.lexicon import SEEDS, cue_alternation, load_reader_lists, load_unit_words
+from loaders.lexicon import SEEDS, alternation, cue_alternation, load_reader_lists, load_unit_words
 from loaders.numbers import NUMBER_RE, match_value, parse_number
 from loaders.records import Document, ProseFact
 
@@ -360,7 +360,14 @@ def parts_in_parentheses(text: str, metric_of: Callable[[str], str]) -> list[tup
 PART_BEFORE_NOUN_RE = re.compile(
     r"(?<![\d,.])(?P<num>" + NUMBER + r")\s+(?P<part>[a-zåäö]+)\s+(?P<noun>[a-zåäö]+)\b", re.I
 )
-MORE_PARTS_RE = re.compile(r"\s*(?:,|\boch\b|\bsamt\b)\s*(?P<num>" + NUMBER + r")\s+(?P<part>[a-zåäö]+)\b", re.I)
+MORE_PARTS_RE = re.compile(
+    r"\s*(?:,|\b(?:"
+    + alternation(READER_LISTS["and_word"])
+    + r")\b)\s*(?P<num>"
+    + NUMBER
+    + r")\s+(?P<part>[a-zåäö]+)\b",
+    re.I,
+)
 
 
 def parts_before_nouns(text: str, metric_of: Callable[[str], str]) -> list[tuple[int, Item, str, str]]:

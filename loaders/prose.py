@@ -73,6 +73,12 @@ FUNCTION_WORDS = READER_WORDS["function_word"]
 NOT_NARROWING_AFTER_FOR = READER_WORDS["not_narrowing_after_for"]
 GENERIC_HEADINGS = READER_WORDS["generic_heading"]
 
+
+def words_of(*lists: str) -> str:
+    """The words of these seed lists (seeds/reader_words.csv) as one regex alternation, in order."""
+    return alternation(word for name in lists for word in READER_LISTS[name])
+
+
 MONTHS = load_month_names()  # name or abbreviation -> month number (seeds/month_names.csv)
 MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
@@ -105,76 +111,105 @@ LABEL_BEFORE_RE = re.compile(
     r"(?:\b(?:" + alternation(READER_LISTS["label_word_before"]) + r")\s*$)|(?:\b(?:T|Q|R|K|P)\s?$)", re.I
 )
 APPROX_RE = re.compile(r"(?:\b(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r")\s+)$", re.I)
+# (the words of the patterns below are the closed lists of seeds/reader_words.csv; what stays written in a pattern
+# is its grammar: endings, spacing, order, and the articles and prepositions of a fixed phrase)
+PERCENT_WORD = alternation(READER_LISTS["percent_word"])
 GENDER_RE = re.compile(
-    r"^\s*(?:%|procent)?\s*(?:(?:av|för|bland|hos)\s+)?(?:de\s+)?(?:kvinnor|kvinnorna|män|männen|"
-    r"flickor|pojkar)\b|\b(?:kvinnor|män|kvinnorna|männen)\s*$",
+    r"^\s*(?:" + PERCENT_WORD + r")?\s*(?:(?:" + alternation(READER_LISTS["share_of_preposition"]) + r")\s+)?"
+    r"(?:de\s+)?(?:"
+    + alternation(READER_LISTS["gender_word"])
+    + r")\b|\b(?:"
+    + alternation(READER_LISTS["women_men_word"])
+    + r")\s*$",
     re.I,
 )
-SIGN_WORD_BEFORE_RE = re.compile(r"\b(minus|plus)(?:\s+på)?\s*$", re.I)  # 'ett resultat på minus på 208 mnkr'
-SIGN_WORD_NEAR_RE = re.compile(r"\b(?:minus|plus)(?:\s+på)?\s*$", re.I)  # 'ett plus på 118 årsarbetare'
+SIGN_WORD = alternation(READER_LISTS["sign_word"])
+SIGN_WORD_BEFORE_RE = re.compile(r"\b(" + SIGN_WORD + r")(?:\s+på)?\s*$", re.I)  # 'ett resultat på minus på 208 mnkr'
+SIGN_WORD_NEAR_RE = re.compile(r"\b(?:" + SIGN_WORD + r")(?:\s+på)?\s*$", re.I)  # 'ett plus på 118 årsarbetare'
 
+# the year's end: a forecast in an interim report, the outcome itself in a report of the whole year
+YEAR_END = cue_alternation(READER_LISTS["year_end_word"])
+YEAR_END_RE = re.compile(YEAR_END, re.I)
 # measure cues (searched in the clause before the number unless noted)
 FORECAST_RE = re.compile(
-    r"prognos|prognostiser|helårsresultat|helårsutfall|förväntade?\s+resultat|"
-    r"kommer\s+(?:att\s+)?(?:överstiga|understiga|generera|landa|uppgå)|"
-    r"vid\s+årets\s+slut|beräknas\s+(?:uppgå|landa|göra)|\bgår\s+mot\s+(?:ett|en)\b|"
+    cue_alternation(READER_LISTS["forecast_noun"]) + "|" + YEAR_END + r"|förväntade?\s+resultat|"
+    r"kommer\s+(?:att\s+)?(?:" + alternation(READER_LISTS["will_outcome_verb"]) + r")|"
+    r"beräknas\s+(?:" + alternation(READER_LISTS["estimated_outcome_verb"]) + r")|\bgår\s+mot\s+(?:ett|en)\b|"
     r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["forecast_verb"]) + r")(?![\wåäö])",  # 'väntas bli'
     re.I,
 )
-# the year's end: a forecast in an interim report, the outcome itself in a report of the whole year
-YEAR_END_RE = re.compile(r"helårsresultat|helårsutfall|vid\s+årets\s+slut", re.I)
+AGAINST = alternation(READER_LISTS["against_word"])
+BUDGET_PLAN = alternation(READER_LISTS["budget_plan_word"])
+SURPLUS_DEFICIT = alternation(READER_LISTS["surplus_deficit_word"])
 DEVIATION_RE = re.compile(
-    r"budgetavvikelse\w*|budgetunderskott\w*|budgetöverskott\w*|"
-    r"\w*avvikelse\w*|\bavviker\b|underskott\w*|överskott\w*|"
-    r"(?:mot|än|jämfört\s+(?:med\s+)?|i\s+förhållande\s+till)\s*(?:budget|plan)\w*|"
-    r"(?:överst[ie]g|underst[ie]g|överskr[ie]d)\w*\s+budget",  # ('översteg budget med 3 072 miljoner kronor')
+    cue_alternation(READER_LISTS["deviation_word"]) + r"|\b(?:" + alternation(READER_LISTS["deviation_verb"]) + r")\b|"
+    r"(?:" + AGAINST + r"|jämfört\s+(?:med\s+)?|i\s+förhållande\s+till)\s*(?:" + BUDGET_PLAN + r")\w*|"
+    r"(?:" + alternation(READER_LISTS["budget_exceed_verb"]) + r")\w*\s+budget",  # ('översteg budget med 3 072 mnkr')
     re.I,
 )
 # (not across 'vilket': '715 mnkr, vilket var en positiv avvikelse mot budget med 522' is the next number's cue)
 DEVIATION_AFTER_RE = re.compile(
-    r"^(?:(?!\bvilket\b)[^0-9]){0,40}?(?:mot|än|jämfört(?:\s+med)?|i\s+förhållande\s+till)"
-    r"\s+(?:budget|plan)\w*+(?!\s*(?:på\s+|om\s+)?(?:[-–+]?\s?\d|$))|^\s*\)?\s*(?:i\s+)?(?:under|över)skott",
+    r"^(?:(?!\bvilket\b)[^0-9]){0,40}?(?:" + AGAINST + r"|jämfört(?:\s+med)?|i\s+förhållande\s+till)"
+    r"\s+(?:"
+    + BUDGET_PLAN
+    + r")\w*+(?!\s*(?:på\s+|om\s+)?(?:[-–+]?\s?\d|$))|^\s*\)?\s*(?:i\s+)?(?:"
+    + SURPLUS_DEFICIT
+    + r")",
     re.I,
 )
 CHANGE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["change_word"]) + r")\b", re.I)
 LEVEL_RE = re.compile(
-    r"\b(?:ligger(?:\s+\w+){0,2}\s+på|låg\s+på|uppgår\s+till|uppgick\s+till|"
-    r"landar\s+på|redovisas\s+till|oförändra\w*|motsvarande\s+\d*\s*$|"
-    r"är\s+nu|i\s+snitt|hade|till(?=\s*$))\b",
+    r"\b(?:ligger(?:\s+\w+){0,2}\s+på|"
+    + cue_alternation(READER_LISTS["level_phrase"])
+    + r"|motsvarande\s+\d*\s*$|till(?=\s*$))\b",
     re.I,
 )
 # the previous number again in another unit: 'motsvarande', 'dvs', '(', '27 procent, eller 32,2 miljoner kronor'
 CONVERSION_RE = re.compile(
-    r"motsvara\w*|det\s+vill\s+säga|dvs|omräknat|^\s*\(\s*[+\-–]?\s*$|^[\s,]*eller(?:\s+med)?\s*$", re.I
+    cue_alternation(READER_LISTS["conversion_word"]) + r"|^\s*\(\s*[+\-–]?\s*$|^[\s,]*eller(?:\s+med)?\s*$", re.I
 )
 # a change named as a noun, bare or in a compound ('ökningen', 'kostnadsutvecklingen', 'nettokostnadsökning')
-CHANGE_NOUN_RE = re.compile(r"\w*(?:utveckling|ökning|minskning|förändring)(?:en|ar|arna)?", re.I)
+CHANGE_NOUN_RE = re.compile(r"\w*(?:" + alternation(READER_LISTS["change_noun"]) + r")(?:en|ar|arna)?", re.I)
+HIGHER_LOWER = alternation(READER_LISTS["higher_lower_word"])
 CHANGE_AFTER_RE = re.compile(
-    r"^\s*(?:i\s+)?(?:högre|lägre)\s+(?:kostnader|utfall|intäkter)|"
+    r"^\s*(?:i\s+)?(?:" + HIGHER_LOWER + r")\s+(?:" + alternation(READER_LISTS["amount_noun"]) + r")|"
     # ('3,6 % högre produktion av vård än 2014 års utfall')
-    r"^\s*(?:högre|lägre)\s+(?:[a-zåäö]+\s+){1,4}?än\s+(?!(?:i\s+)?(?:budget|plan))|"
-    r"^\s*(?:fler|färre)\b",
+    r"^\s*(?:" + HIGHER_LOWER + r")\s+(?:[a-zåäö]+\s+){1,4}?än\s+(?!(?:i\s+)?(?:" + BUDGET_PLAN + r"))|"
+    r"^\s*(?:" + alternation(READER_LISTS["more_fewer_word"]) + r")\b",
     re.I,
 )
 TARGET_RE = re.compile(
     r"\b\w*mål(?:et|värde\w*|sättning\w*|nivå\w*)?\b(?:[^.]{0,45}?)"
-    r"(?:på|om|är|att|:|till)?\s*(?:högst|lägst|minst|under|över|<|>|≤|≥)?\s*$",
+    r"(?:"
+    + alternation(READER_LISTS["goal_value_link"])
+    + r")?\s*(?:"
+    + alternation(READER_LISTS["bound_word"])
+    + r")?\s*$",
     re.I,
 )
 # after a goal word, a clause with its own subject and verb: the number is that subject's, not the goal's value
 # ('missar målet med knapp marginal, avvikelsen blev negativ på 4 mnkr')
 NEW_CLAUSE_AFTER_GOAL_RE = re.compile(
-    r",\s+(?:och\s+|men\s+)?[a-zåäö]+(?:en|et|na|erna|arna|orna)\s+(?:blev|blir|var|är|uppgick|uppgår|landade|hamnade)\b",
+    r",\s+(?:och\s+|men\s+)?[a-zåäö]+(?:en|et|na|erna|arna|orna)\s+(?:"
+    + alternation(READER_LISTS["outcome_verb"])
+    + r")\b",
     re.I,
 )
 # the subject of the number's own clause, a definite noun right before its verb ('biljettintäkterna i
 # kollektivtrafiken blev 1 757 miljoner lägre'): when it is no metric phrase, the number is not a metric's
 SUBJECT_VERB_BEFORE_RE = re.compile(
-    r"(?<![\wåäö])([a-zåäö]{4,}(?:erna|arna|orna|na|en|et))(?:\s+(?:i|inom|på|för|vid)\s+[a-zåäö]+)?"
-    r"\s+(?:blev|var|uppgick\s+till|landade\s+på|hamnade\s+på)\s+$"
+    r"(?<![\wåäö])([a-zåäö]{4,}(?:erna|arna|orna|na|en|et))(?:\s+(?:"
+    + alternation(READER_LISTS["subject_place_preposition"])
+    + r")\s+[a-zåäö]+)?"
+    r"\s+(?:" + cue_alternation(READER_LISTS["subject_outcome_verb"]) + r")\s+$"
 )
 PREPOSITION_BEFORE_RE = re.compile(
-    r"\b(?:under|i|inom|på|för|vid|efter|av|med|till|från|per|om|mot)\s+(?:första|andra|tredje|hela|samma)?\s*$", re.I
+    r"\b(?:"
+    + alternation(READER_LISTS["period_preposition"])
+    + r")\s+(?:"
+    + alternation(READER_LISTS["period_qualifier"])
+    + r")?\s*$",
+    re.I,
 )  # ('Medelbeläggningen för första kvartalet ... var'): a period after a preposition, no subject
 # a part of the year named in the number's own clause (seeds/reader_words.csv): the number is that part's
 SUMMER_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["summer_word"]) + r")(?![\wåäö])", re.I)
@@ -182,7 +217,7 @@ WEEK_RE = re.compile(r"(?<![\wåäö])(?:" + alternation(READER_LISTS["week_word
 FROM_MONTH_ON_RE = re.compile(
     r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["from_month_on"]) + r")\s+(" + MONTH_ALT + r")\b", re.I
 )
-OWN_CLAUSE_SPLIT_RE = re.compile(r"[,;:()]|\b(?:samt|men|att|medan|vilket|som|där)\b", re.I)
+OWN_CLAUSE_SPLIT_RE = re.compile(r"[,;:()]|\b(?:" + alternation(READER_LISTS["clause_split_word"]) + r")\b", re.I)
 # 'hyrde förra året in läkare för 69 miljoner kronor': an amount paid for hiring staff in is their cost
 HIRE_IN_RE = re.compile(
     r"(?<![\wåäö])(?:" + alternation(READER_LISTS["hire_in_verb"]) + r")(?:\s+[\wåäö]+){0,3}?\s+in\b", re.I
@@ -197,30 +232,46 @@ EMERGENCY_UNIT_RE = re.compile(
 )  # (in a compound)
 # 'antalet anställda (omräknat till antal heltidstjänster) ... ökat med 220 medarbetare': full-time equivalents
 FTE_CONVERSION_RE = re.compile(
-    r"\b(?:omräkna|omvandla)(?:t|d|de)?\s+till\s+(?:antal\s+)?(?:" + alternation(READER_LISTS["fte_word"]) + r")\b",
+    r"\b(?:"
+    + alternation(READER_LISTS["conversion_verb_stem"])
+    + r")(?:t|d|de)?\s+till\s+(?:antal\s+)?(?:"
+    + alternation(READER_LISTS["fte_word"])
+    + r")\b",
     re.I,
 )
-PAIR_GAP_RE = re.compile(r"\s*(?:,|och|samt)\s+(?:[a-zåäö]+\s+)?", re.I)  # 'vårdplatser och omkring '
-THAN_OTHER_AFTER_RE = re.compile(r"\s*(?:större|mer|högre|lägre|mindre)\s+än\s+(?:(?:de|den|det)\s+)?", re.I)
+PAIR_JOINER = alternation(READER_LISTS["pair_joiner"])
+PAIR_GAP_RE = re.compile(r"\s*(?:" + PAIR_JOINER + r")\s+(?:[a-zåäö]+\s+)?", re.I)  # 'vårdplatser och omkring '
+THAN_OTHER_AFTER_RE = re.compile(
+    r"\s*(?:" + words_of("larger_word", "more_less_word", "higher_lower_word") + r")\s+än\s+(?:(?:de|den|det)\s+)?",
+    re.I,
+)
 PLAN_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["plan_word"]) + r")\b", re.I)
 NEG_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["negative_word"]) + r")\b", re.I)
 POS_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["positive_word"]) + r")\b", re.I)
+PREVIOUS = alternation(READER_LISTS["previous_word"])
 PREV_YEAR_AFTER_RE = re.compile(
-    r"^\s*(?:%|procent|procentenheter|mnkr|tkr|årsarbetare)?\s*"
-    r"(?:\(?\s*)?(?:fg\s+år|föregående\s+år|förra\s+året|"
-    r"för\s+motsvarande\s+period|motsvarande\s+period\s+(?:fg|föregående|förra))",
+    r"^\s*(?:" + alternation(READER_LISTS["unit_before_previous_year"]) + r")?\s*"
+    r"(?:\(?\s*)?(?:" + cue_alternation(READER_LISTS["previous_year_phrase"]) + r"|"
+    r"för\s+motsvarande\s+period|motsvarande\s+period\s+(?:" + PREVIOUS + r"))",
     re.I,
 )
 SAME_PERIOD_PREV_RE = re.compile(
-    r"(?:samma|motsvarande)\s+period\w*\s+(?:fg|föregående|förra)|"
-    r"föregående\s+år|fg\s+år|förra\s+året|\b(?:i\s+fjol|året\s+innan)",
+    r"(?:"
+    + alternation(READER_LISTS["same_word"])
+    + r")\s+period\w*\s+(?:"
+    + PREVIOUS
+    + r")|"
+    + cue_alternation(READER_LISTS["previous_year_phrase"])
+    + r"|\b(?:"
+    + cue_alternation(READER_LISTS["previous_year_adverb"])
+    + r")",
     re.I,
 )
 FROM_TO_RE = re.compile(r"\bfrån\s*$", re.I)
-TO_RE = re.compile(r"^\s*(?:%|procent|mnkr|tkr|årsarbetare|st|anställda)?\s*till\s*$", re.I)
+TO_RE = re.compile(r"^\s*(?:" + alternation(READER_LISTS["unit_before_to"]) + r")?\s*till\s*$", re.I)
 ORG_RE = re.compile(
-    r"\b(?P<kind>VO|Verksamhetsområde(?:t)?|[Vv]erksamheten|Division|Region|Närsjukvårdsområde(?:t)?|"
-    r"[Nn]ärsjukvården\s+i|Område(?:t)?)[\s-]+(?P<name>(?:[A-ZÅÄÖ][\wåäöÅÄÖ/&.-]*|[a-zåäö][\wåäö-]+)"
+    r"\b(?P<kind>" + cue_alternation(READER_LISTS["org_kind_title"]) + r")"
+    r"[\s-]+(?P<name>(?:[A-ZÅÄÖ][\wåäöÅÄÖ/&.-]*|[a-zåäö][\wåäö-]+)"
     r"(?:\s+(?!(?:" + alternation(READER_LISTS["not_after_unit_name"]) + r")\b)"
     r"(?:[A-ZÅÄÖ0-9][\wåäöÅÄÖ/&-]*|[a-zåäö]+))?)"
 )
@@ -229,6 +280,8 @@ ORG_RE = re.compile(
 # 'Länstrafiken Kronobergs plus 70 miljoner', 'Region Gotlands resultat'): a capitalised name ending on a kind of
 # unit (seeds/reader_words.csv unit_kind_word, also as a compound's end), a proper name after it, or a region
 UNIT_KIND = alternation(READER_LISTS["unit_kind_word"])
+REGION_TITLE = alternation(READER_LISTS["region_title"])
+
 # a capitalised name ending on a kind of unit: 'Hälso- och sjukvårdsförvaltning', 'Landstingsstyrelse'
 UNIT_NAME = r"(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]*|[A-ZÅÄÖ][\wåäö]*)(?i:" + UNIT_KIND + r")"
 NOT_A_NAME_START = frozenset(READER_LISTS["not_after_unit_name"])  # 'samt', 'och', 'som': no unit's name opens so
@@ -238,7 +291,7 @@ NAME_WORD_BEFORE_RE = re.compile(r"(?<![\wåäö])([A-ZÅÄÖ][\wåäö]+)[^\S\n
 UNITS_GENITIVE_BEFORE_RE = re.compile(r"\b([a-zåäö]*(?:" + UNIT_KIND + r")(?:erna|arna|ena)s)\s+$", re.I)
 UNIT_GENITIVE_BEFORE_RE = re.compile(
     r"(?<![\wåäö-])((?:[A-ZÅÄÖ][\wåäö]*s\s+(?:" + UNIT_KIND + r")|" + UNIT_NAME + r")"
-    r"(?:en|et|n)?(?:\s+[A-ZÅÄÖ][\wåäö]+)?|(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö]+)s"
+    r"(?:en|et|n)?(?:\s+[A-ZÅÄÖ][\wåäö]+)?|(?:" + REGION_TITLE + r")\s+[A-ZÅÄÖ][\wåäö]+)s"
     r"\s+(?:(?:" + alternation(READER_LISTS["owner_genitive_filler"]) + r")\s+)?$"
 )
 # a named unit that is the subject of the number's clause: 'Sjukvårdsverksamheten redovisar ett underskott på 372
@@ -301,23 +354,34 @@ WAITING_REACH = 2000
 ALIAS_REACH = 500  # the longest alias phrase is far shorter: where a label before a '(ack mars)' is looked for
 # the effect of one item on the result: a contribution, not an outcome of the metric
 CONTRIBUTION_RE = re.compile(
-    r"resultatförbättring\w*|resultatförsämring\w*|(?:förbättra|försämra|påverka|"
-    r"belasta)\w*\s+(?:det\s+\w+\s+|divisionens\s+|förvaltningens\s+)?resultatet|"
+    cue_alternation(READER_LISTS["result_change_noun"])
+    + r"|(?:"
+    + alternation(READER_LISTS["affect_verb_stem"])
+    + r")\w*\s+(?:det\s+\w+\s+|(?:"
+    + alternation(READER_LISTS["result_owner_genitive"])
+    + r")\s+)?resultatet|"
     r"\bpåverka\w*\s+(?:\w+\s+){0,3}med\s*$|"
-    r"\b(?:beror|berodde)\s+(?:\w+\s+){0,3}?på\b|\bförklaras\s+(?:\w+\s+){0,3}?(?:av|med)\b",  # (a cause of it)
+    r"\b(?:" + alternation(READER_LISTS["cause_verb"]) + r")\s+(?:\w+\s+){0,3}?på\b|"
+    r"\bförklaras\s+(?:\w+\s+){0,3}?(?:av|med)\b",  # (a cause of it)
     re.I,
 )
 # compared with a forecast ('en förbättring mot prognosen efter juli', '14,9 mkr sämre jämfört med den reviderade
 # årsprognosen'): an outcome against an earlier forecast is none of the contract's measures
 AGAINST_FORECAST_RE = re.compile(
-    r"\b(?:mot|jämfört\s+med|än)\s+(?:den\s+|det\s+|en\s+)?(?:[a-zåäö]+\s+)?[a-zåäö]*prognos", re.I
+    r"\b(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|en\s+)?"
+    r"(?:[a-zåäö]+\s+)?[a-zåäö]*prognos",
+    re.I,
 )
 CHANGE_AFTER_LEVEL_RE = re.compile(
-    r"^\s*(?:eller\s+[\d ,]+\s*(?:%|procent)\s+)?(?:"
+    r"^\s*(?:eller\s+[\d ,]+\s*(?:"
+    + PERCENT_WORD
+    + r")\s+)?(?:"
     + alternation(READER_LISTS["comparative"])
-    + r")\s+(?:än|vid\s+jämförelse|jämfört)\s+(?:med\s+|mot\s+)?"
-    r"(?:(?!budget|plan|prognos|mål)[a-zåäö]+\s+)?"  # ('lägre än resultatet 2018': the metric against itself)
-    r"(?:föregående|fg|förra|samma|i\s+fjol|fjol\w*|året\s+innan|(?:år\s+)?(?:19|20)\d\d)",
+    + r")\s+(?:"
+    + cue_alternation(READER_LISTS["comparison_opener"])
+    + r")\s+(?:med\s+|mot\s+)?"
+    r"(?:(?!" + alternation(READER_LISTS["plan_noun"]) + r")[a-zåäö]+\s+)?"  # ('lägre än resultatet 2018')
+    r"(?:" + cue_alternation(READER_LISTS["earlier_period_word"]) + r"|(?:år\s+)?(?:19|20)\d\d)",
     re.I,
 )
 ORG_AFTER_RE = re.compile(
@@ -328,8 +392,12 @@ ORG_AFTER_RE = re.compile(
 # a whole organisation named after the number is where it was counted, not a part of the metric ('7,0 % i
 # Region Västmanland', '2 551 förlossningar vid Skaraborgs sjukhus')
 WHOLE_ORG_AFTER_RE = re.compile(
-    r"\s*(?:[a-zåäö]+\s+){0,2}?(?:i|på|vid|inom)\s+(?:(?:Region|Landstinget)\s+[A-ZÅÄÖ][a-zåäö]+|"
-    r"[A-ZÅÄÖ][a-zåäö]+s\s+(?:sjukhus|universitetssjukhus)\b)"
+    r"\s*(?:[a-zåäö]+\s+){0,2}?(?:"
+    + alternation(READER_LISTS["place_preposition"])
+    + r")\s+(?:(?:"
+    + REGION_TITLE
+    + r")\s+[A-ZÅÄÖ][a-zåäö]+|"
+    r"[A-ZÅÄÖ][a-zåäö]+s\s+(?:" + alternation(READER_LISTS["hospital_noun"]) + r")\b)"
 )
 # a count of missions ('uppdrag', 'transporter', 'utryckningar') in a sentence that names an ambulance
 MISSION_NOUN_AFTER_RE = re.compile(r"\s*(" + alternation(READER_LISTS["mission_noun"]) + r")\b", re.I)
@@ -344,19 +412,35 @@ MATCHING_FIGURE = r"^Motsvarande\s+(?:" + alternation(READER_LISTS["matching_fig
 MATCHING_FIGURE_RE = re.compile(MATCHING_FIGURE, re.I)
 # other units than the report's: a figure 'för samtliga landsting', 'i riket', 'för regionerna' is a comparison
 OTHER_UNITS_RE = re.compile(
-    r"\b(?:samtliga|alla|övriga|andra)\s+(?:landsting|regioner|län)\w*|\b(?:riket|landet|"
-    r"regionerna|landstingen|rikssnittet|riksgenomsnittet)\b",
+    r"\b(?:"
+    + alternation(READER_LISTS["all_other_word"])
+    + r")\s+(?:"
+    + alternation(READER_LISTS["region_kind_noun"])
+    + r")\w*|\b(?:"
+    + alternation(READER_LISTS["other_units_word"])
+    + r")\b",
     re.I,
 )
 CARRY_SUBJECT_RE = re.compile(
-    r"^(?:Även\s+|Inom\s+|För\s+|Hos\s+)?(?:(?:VO|Verksamheten|Verksamhetsområdet|Division|Närsjukvården)\s+"
+    r"^(?:(?:"
+    + alternation(READER_LISTS["carry_lead_word"])
+    + r")\s+)?(?:(?:"
+    + alternation(READER_LISTS["unit_title_word"])
+    + r")\s+"
     r"[\wåäöÅÄÖ]+|(?![\wåäöÅÄÖ]+(?:en|et|na|erna|arna|ningen|heten)\s)[A-ZÅÄÖ][\wåäöé]+"
-    r"(?:\s+och\s+[A-ZÅÄÖ][\wåäöé]+)?)\s+(?:har|ökar|minskar|visar|uppvisar|ser)\b|"
-    r"^(?:(?:Detta|Det|Vilket)\s+(?:är|var|motsvarar|motsvarade|innebär|ger)|Ökningen|Minskningen|"
-    r"Förändringen|Förbättringen|Försämringen|Avvikelsen)\b|" + MATCHING_FIGURE
+    r"(?:\s+och\s+[A-ZÅÄÖ][\wåäöé]+)?)\s+(?:" + alternation(READER_LISTS["carry_verb"]) + r")\b|"
+    r"^(?:(?:"
+    + alternation(READER_LISTS["referring_pronoun"])
+    + r")\s+(?:"
+    + alternation(READER_LISTS["referring_verb"])
+    + r")|"
+    + alternation(READER_LISTS["carried_change_noun"])
+    + r")\b|"
+    + MATCHING_FIGURE
 )
+
 CUE_WORDS = r"\b(?:" + alternation(READER_LISTS["cue_word"]) + r")\b"
-TARGET_PLAN_RE = re.compile(r"\b(?:i|enligt)\s+(?:förvaltnings|verksamhets|budget)plan\w*", re.I)
+TARGET_PLAN_RE = re.compile(r"\b(?:i|enligt)\s+(?:" + alternation(READER_LISTS["plan_kind_prefix"]) + r")plan\w*", re.I)
 
 
 @dataclass
@@ -406,8 +490,12 @@ def _trie_pattern(phrases: set[str]) -> str:
     return emit(root)
 
 
+COUNT_STAGE_ONLY_FAMILIES = frozenset({"admission_count", "emergency_visit_count"})
+
+
 def _alias_regex(lex: ProseLexicon) -> re.Pattern[str]:
-    phrases = set(lex.aliases) | {p for p, _ in lex.unit_phrases}
+    # (a noun only a count stage reads, 'patienter' admitted, names no metric in a sentence of its own)
+    phrases = set(lex.aliases) | {p for p, fam in lex.unit_phrases if fam not in COUNT_STAGE_ONLY_FAMILIES}
     phrases = {p for p in phrases if len(p) >= 3 and not p.startswith("-")}
     alt = _trie_pattern(phrases)
     forms = lex.word_forms
@@ -470,13 +558,15 @@ def _label_metric(label: str, lex: ProseLexicon, rx: re.Pattern[str]) -> str:
     return hits[0].metric if hits[0].end == len(text) else ""
 
 
-LABEL_LEAD_RE = re.compile(r"^[\s\-–•*]*(?:varav\s+)?(?:antal\s+)?", re.I)
+LABEL_LEAD_RE = re.compile(r"^[\s\-–•*]*(?:(?:" + words_of("part_marker") + r")\s+)?(?:antal\s+)?", re.I)
 # what may follow the metric's name in a label: a unit or note in parentheses, a colon, 'totalt', '(%)'
 LABEL_TRIM_RE = re.compile(r"(?:\s*\([^)]*\)?|\s*[:.]|\s+totalt|\s+i\s+%)+\s*$", re.I)
 
 
 # a qualifier printed after the amount ('113 mkr före finansiella poster', '207 mkr efter finansnetto')
-QUALIFIER_AFTER_RE = re.compile(r"^\s*((?:före|efter)\s+[a-zåäö]+(?:\s+[a-zåäö]+){0,2})", re.I)
+QUALIFIER_AFTER_RE = re.compile(
+    r"^\s*((?:" + words_of("qualifier_preposition") + r")\s+[a-zåäö]+(?:\s+[a-zåäö]+){0,2})", re.I
+)
 
 
 def _qualified_after(label: str, rest: str, lex: ProseLexicon) -> str:
@@ -504,11 +594,7 @@ def _genitive_before(text: str, first: AliasHit, second: AliasHit) -> bool:
 
 # a number written as a word counts only right before a unit of amount ('fyra procent', 'tre miljoner'):
 # elsewhere 'en', 'ett', 'sex' are articles and nouns
-WORD_UNIT_RE = re.compile(
-    r"\s+(?P<unit>procentenheter|procent|miljarder kronor|miljoner kronor|miljoner|mnkr|mkr|"
-    r"årsarbetare)(?![\wåäö])",
-    re.I,
-)
+WORD_UNIT_RE = re.compile(r"\s+(?P<unit>" + words_of("number_word_unit") + r")(?![\wåäö])", re.I)
 WORD_RE_ = re.compile(r"(?<![\wåäö])[a-zåäö]+(?![\wåäö])", re.I)
 
 
@@ -565,12 +651,12 @@ LABEL_OR_DATE_AFTER_RE = re.compile(r"[\wåäö]|[.:/][0-9]|[-–][0-9]|\.[a-zå
 EMPTY_CELL_AFTER_RE = re.compile(r"\s+[-–]\s")
 RATIO_BASE_BEFORE_RE = re.compile(r"(?:/|\bper)\s*$")
 LABEL_AFTER_RE = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]")
-UNIT_NAME_AFTER_RE = re.compile(r"\s+(?:VO|Division)\b")
+UNIT_NAME_AFTER_RE = re.compile(r"\s+(?:" + words_of("unit_title_after_number") + r")\b")
 MONTH_AFTER_RE = re.compile(r"\s*(?:" + MONTH_ALT + r")\b", re.I)
 MONTH_BEFORE_RE = re.compile(r"(?:" + MONTH_ALT + r")\s*$", re.I)
 YEAR_DIGITS_RE = re.compile(r"(19|20)\d\d")
 NAME_BEFORE_RE = re.compile(r"[A-ZÅÄÖ][\wåäö-]+\s$")
-TOTAL_BEFORE_RE = re.compile(r"\b(?:Totalt|Summa)\s$")
+TOTAL_BEFORE_RE = re.compile(r"\b(?:" + words_of("total_title") + r")\s$")
 # the longest text (trailing white space aside) each pattern anchored at the end ($) can match: see _search_end
 RATIO_BASE_REACH, MONTH_REACH, LABEL_BEFORE_REACH = len("per"), max(map(len, MONTHS)), len("till och med")
 
@@ -657,7 +743,9 @@ def _shift_year(d: date | None, years: int) -> date | None:
         return d.replace(year=d.year + years, day=28)
 
 
-TERTIAL_RE = re.compile(r"\b(?:tertial\s*([123])|T([123]))\b|\b(första|andra|tredje)\s+tertial", re.I)
+TERTIAL_RE = re.compile(
+    r"\b(?:tertial\s*([123])|T([123]))\b|\b(" + alternation(READER_LISTS["ordinal_word"][:3]) + r")\s+tertial", re.I
+)
 UNTIL_MONTH_RE = re.compile(
     r"\b(?:per(?:\s+den)?(?:\s+\d{1,2})?|efter|t\.o\.m\.?|till\s+och\s+med|ack(?:umulerat)?|jan(?:uari)?\s*[-–]\s*)\s*"
     r"(" + MONTH_ALT + r")(?:\s+(?:månad\s+)?((?:19|20)\d\d))?\b",
@@ -808,6 +896,10 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
         return subj.group(1)
     if places:
         place = places[-1].group(1)
+        # the first part of a coordinated compound ('för Hälso- och sjukvårdsförvaltningen'): the whole name
+        joined = re.match(r"-\s+(och|eller|samt)\s+([a-zåäö][\wåäö]+)", clause[places[-1].end() :])
+        if joined:
+            place = f"{place}- {joined.group(1)} {joined.group(2)}"
         # a name of two capitalised words ('Skaraborgs Sjukhus har ...', 'Landstinget Sörmland redovisar ...')
         before = NAME_WORD_BEFORE_RE.search(clause, 0, places[-1].start())
         if before and before.group(1) not in NOT_PLACES and win_start + before.start(1) >= best_end:
@@ -821,7 +913,9 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
 OWN_UNIT_RE = re.compile(r"\b(?:" + "|".join(sorted(OWN_UNIT_WORDS)) + r")\b", re.I)
 # a sentence whose subject is another name ('Piteå har ...', 'Primärvården redovisar ...')
 CAPITAL_SUBJECT_RE = re.compile(
-    r"(?:Även\s+|Inom\s+)?[A-ZÅÄÖ][a-zåäöé]{2,}(?:\s+[A-ZÅÄÖ][\wåäö]+)?\s+(?:"
+    r"(?:(?:"
+    + words_of("subject_lead_word")
+    + r")\s+)?[A-ZÅÄÖ][a-zåäöé]{2,}(?:\s+[A-ZÅÄÖ][\wåäö]+)?\s+(?:"
     + alternation(READER_LISTS["report_verb"])
     + r")\b"
 )
@@ -846,6 +940,9 @@ class _Ctx:
     deviation_block: bool = False  # a sentence of the paragraph read a number as a deviation from budget (no level)
     # (reset where a paragraph starts, as part_subject)
     prose_paragraph: bool = False  # the sentence stands in a paragraph that opens with no bullet (a list is over)
+    # a deviation no word gave a sign ('Budgetavvikelsen ... uppgick till 30,5 mkr'), read up to its sign, with the
+    # issue it left: the next sentence may split it into signed parts whose sum gives it (with_sign_of_its_parts)
+    unsigned_whole: tuple[ProseFact, ExtractionIssue] | None = None
 
 
 COLON_NAME_RE = re.compile(r"([A-ZÅÄÖ][\wåäöÅÄÖ/&-]{1,30}):\s")  # 'AnOpIVA: ...'
@@ -942,8 +1039,13 @@ def extract_prose(
             ctx.list_intro, ctx.in_list = ctx.prev_text, True
         ctx.bullet_first = sent.bullet
         ctx.subject_org = carried_subject
+        waiting, ctx.unsigned_whole = ctx.unsigned_whole, None
         f, i = sentence_facts(report_file, sent, document, lex, rx, ctx)
         ctx.subject_org = ""
+        signed = with_sign_of_its_parts(waiting[0], f) if waiting is not None else None
+        if signed is not None and waiting is not None:
+            facts.append(signed)  # (the sentence before this one stated it: it comes before this one's facts)
+            issues = [x for x in issues if x is not waiting[1]]
         if document.period_end is None:
             ctx.block_years = (ctx.block_years if ctx.prev_block == sent.block else frozenset()) | {
                 m.group(1) for m in CLAUSE_YEAR_RE.finditer(sent.text)
@@ -956,6 +1058,8 @@ def extract_prose(
     facts.extend(clause_end_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(work_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(birth_count_facts(report_file, sentences, document, lex, facts))
+    facts.extend(admission_count_facts(report_file, sentences, document, lex, facts))
+    facts.extend(emergency_visit_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(parenthesized_part_facts(report_file, sentences, document, lex, rx, facts))
     listed = heading_list_facts(report_file, lines, document, lex, rx)
     # a number of a list line is the list's: the sentence reader's reading of that line gives way
@@ -1137,6 +1241,61 @@ def birth_count_facts(
     return [replace(f, org_unit=h.group(1)) if h else f for f, h in zip(births, hospitals)]
 
 
+ADMISSION_WORD_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["admission_word"]) + r")\b", re.I)
+# what names a part of the patients or a cause after the count ('500 patienter lades in på grund av influensa')
+COUNT_PART_AFTER_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["count_part_after"]) + r")\b", re.I)
+
+
+def _whole_counts(facts: list[ProseFact]) -> list[ProseFact]:
+    """The count facts whose sentence names no part of the patients or cause after the number."""
+    return [f for f in facts if not COUNT_PART_AFTER_RE.search(f.sentence.split(f.quote, 1)[-1])]
+
+
+def admission_count_facts(
+    report_file: str, sentences: list[Sentence], document: Document, lex: ProseLexicon, facts: list[ProseFact]
+) -> list[ProseFact]:
+    """'Skriver vi in cirka 35 000 patienter', 'lades in på någon av våra avdelningar vid 55 575 tillfällen': a
+    count of patients or occasions (family 'admission_count') in a sentence saying they were admitted
+    (seeds/reader_words.csv admission_word) is the admissions, vårdtillfällen ('42 990 unika personer lades in'
+    counts people, not admissions; 'skrivs 165 patienter in' a day is no verb the list names)."""
+    return _whole_counts(
+        _family_count_facts(
+            report_file,
+            sentences,
+            document,
+            lex,
+            facts,
+            "admission_count",
+            r"\b",
+            lambda text: bool(ADMISSION_WORD_RE.search(text)),
+        )
+    )
+
+
+VISIT_WORD_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["visit_word"]) + r")\b", re.I)
+
+
+def emergency_visit_count_facts(
+    report_file: str, sentences: list[Sentence], document: Document, lex: ProseLexicon, facts: list[ProseFact]
+) -> list[ProseFact]:
+    """'Besöker cirka 67 200 akutmottagningen', '30 149 sökande vid Sachsska Barn- och ungdomssjukhusets
+    akutmottagning': a count of the emergency unit itself or of those seeking it (family 'emergency_visit_count')
+    in a sentence about visiting (seeds/reader_words.csv visit_word) that names an emergency unit is the
+    emergency visits, akutbesok."""
+    return _whole_counts(
+        _family_count_facts(
+            report_file,
+            sentences,
+            document,
+            lex,
+            facts,
+            "emergency_visit_count",
+            r"\b",
+            lambda text: bool(VISIT_WORD_RE.search(text)) and bool(EMERGENCY_UNIT_RE.search(text)),
+        )
+    )
+
+
 def parenthesized_part_facts(
     report_file: str,
     sentences: list[Sentence],
@@ -1242,7 +1401,9 @@ def _lag_metric(f: ProseFact, month: int) -> ProseFact:
 
 
 WORKED_TIME_MONTH_RE = re.compile(
-    r"(?:arbetad\s+tid|sjukfrånvaro|årsarbetare|övertid|timmar)[^\n.]{0,25}?(?:\(\s*ack(?:umulerad)?\.?\s*|[-–]\s*)("
+    r"(?:"
+    + cue_alternation(READER_LISTS["worked_time_word"])
+    + r")[^\n.]{0,25}?(?:\(\s*ack(?:umulerad)?\.?\s*|[-–]\s*)("
     + MONTH_ALT
     + r")\b",
     re.I,
@@ -1302,7 +1463,7 @@ def _mask_parentheses(text: str, pos: int) -> str:
 
 
 PAREN_RE = re.compile(r"[()]")
-STRANDED_UNIT_RE = re.compile(r"(?:^|(\S+)\s+)(?:mnkr|mkr|mdkr|tkr|procent|kronor)\s*$", re.I)
+STRANDED_UNIT_RE = re.compile(r"(?:^|(\S+)\s+)(?:" + words_of("stranded_unit") + r")\s*$", re.I)
 
 
 def _stranded_close(text: str) -> int:
@@ -1324,8 +1485,8 @@ def _stranded_close(text: str) -> int:
     return -1
 
 
-GENDER_WORD_AFTER_RE = re.compile(r"^\s*(kvinnor|kvinnorna|män|männen|flickor|pojkar)\b", re.I)
-GENDER_WORD_BEFORE_RE = re.compile(r"\b(kvinnor|kvinnorna|män|männen|flickor|pojkar)\s*$", re.I)
+GENDER_WORD_AFTER_RE = re.compile(r"^\s*(" + words_of("gender_word") + r")\b", re.I)
+GENDER_WORD_BEFORE_RE = re.compile(r"\b(" + words_of("gender_word") + r")\s*$", re.I)
 
 
 def _gender_part_of_previous(
@@ -1396,35 +1557,51 @@ def _listed_part_of_previous(
 
 
 # what sentence_facts reads in the clause before a number (window), right after it (rest) or in the whole sentence
-GENDER_BEFORE_RE = re.compile(r"\b(?:kvinnor|män|kvinnorna|männen)\s*(?:\(\s*)?$")
+GENDER_BEFORE_RE = re.compile(r"\b(?:" + words_of("women_men_word") + r")\s*(?:\(\s*)?$")
 NEXT_WORD_RE = re.compile(r"\s*([a-zåäöé]+)\b")
-OF_THESE_AFTER_RE = re.compile(r"\s*\)?\s*(?:av\s+dessa|av\s+detta|av\s+vilka)\b", re.I)
-COMPARED_BEFORE_RE = re.compile(r"jämfört\s+med\s*$|mot\s*$|från\s*$|till\s*$")
+OF_THESE_AFTER_RE = re.compile(r"\s*\)?\s*(?:" + cue_alternation(READER_LISTS["of_these_phrase"]) + r")\b", re.I)
+COMPARED_BEFORE_RE = re.compile(r"(?:" + cue_alternation(READER_LISTS["compared_before_word"]) + r")\s*$")
 OWN_LABEL_BEFORE_RE = re.compile(r"(?:^|[:,;]\s*|\band\s+|\boch\s+)([a-zåäö][a-zåäö]+(?:\s+[a-zåäö]+){0,2})\s*,?\s*$")
 CUE_WORDS_RE = re.compile(CUE_WORDS, re.I)
 THRESHOLD_BEFORE_RE = re.compile(
-    r"\b(?:(?:lägre|högre|mer|mindre|färre|fler|över|under)\s+än|minst|högst|max|maximalt|"
-    r"upp\s+till|överstiga|understiga)\s*$",
+    r"\b(?:(?:"
+    + words_of("higher_lower_word", "more_less_word", "more_fewer_word", "over_under_word")
+    + r")\s+än|"
+    + cue_alternation(READER_LISTS["threshold_word"])
+    + r")\s*$",
     re.I,
 )
 BUDGET_BEFORE_RE = re.compile(r"budget\w*\s*$")
 # 'jämfört med budgeterade -367 mnkr', 'mot ett budgeterat resultat på 20', 'budgeten var 5': the budget's own value
 BUDGET_VALUE_BEFORE_RE = re.compile(
-    r"(?:(?:jämfört\s+med|mot|än)\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
-    r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:var|är|uppgår\s+till|uppgick\s+till)"
+    r"(?:(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
+    r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:" + cue_alternation(READER_LISTS["budget_value_verb"]) + r")"
     r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till"
-    r"|\bbudgeter(?:ade?|at)\s+\w*resultat\w*(?:\s+för(?:\s+\S+)?)?\s+(?:är|var|blir|på)(?:\s+(?:plus|minus))?"
+    r"|\bbudgeter(?:ade?|at)\s+\w*resultat\w*(?:\s+för(?:\s+\S+)?)?\s+(?:"
+    + words_of("budgeted_result_link")
+    + r")(?:\s+(?:"
+    + SIGN_WORD
+    + r"))?"
     # ('en budget med ett överskott på 100 miljoner kronor': the budgeted result)
-    r"|\bbudget\w*\s+(?:med|som\s+(?:visar|innebär))\s+(?:ett|en)\s+(?:överskott|underskott|\w*resultat)\s+(?:på|om))"
+    r"|\bbudget\w*\s+(?:med|som\s+(?:"
+    + words_of("budget_shows_verb")
+    + r"))\s+(?:ett|en)\s+(?:"
+    + SURPLUS_DEFICIT
+    + r"|\w*resultat)\s+(?:på|om))"
     r"(?:\s+(?:på|om|till))?\s*$",
     re.I,
 )
-SOM_CHANGED_BEFORE_RE = re.compile(r"([a-zåäö]+)\s+som\s+(?:har\s+)?(?:ökat|minskat|ökar|minskar)\s+(?:med\s+)?$")
-BOUND_AFTER_RE = re.compile(r"\s*eller\s+(?:över|mer|högre|under|mindre|lägre)\b", re.I)
-RESPEKTIVE_NEXT_RE = re.compile(r"\s*(?:%|procent)?\s*respektive\b")
-RESPEKTIVE_BEFORE_RE = re.compile(r"respektive\s*$")
-RESPEKTIVE_BETWEEN_RE = re.compile(r"\s*(?:%|procent)?\s*respektive\s*$")
-PAIRED_NAMES_RE = re.compile(r"\s*(?:,|och|samt)\s*")
+SOM_CHANGED_BEFORE_RE = re.compile(
+    r"([a-zåäö]+)\s+som\s+(?:har\s+)?(?:" + words_of("changed_verb") + r")\s+(?:med\s+)?$"
+)
+BOUND_AFTER_RE = re.compile(
+    r"\s*eller\s+(?:" + words_of("over_under_word", "more_less_word", "higher_lower_word") + r")\b", re.I
+)
+RESPECTIVELY = "(?:" + words_of("respectively_word") + ")"
+RESPEKTIVE_NEXT_RE = re.compile(r"\s*(?:" + PERCENT_WORD + r")?\s*" + RESPECTIVELY + r"\b")
+RESPEKTIVE_BEFORE_RE = re.compile(RESPECTIVELY + r"\s*$")
+RESPEKTIVE_BETWEEN_RE = re.compile(r"\s*(?:" + PERCENT_WORD + r")?\s*" + RESPECTIVELY + r"\s*$")
+PAIRED_NAMES_RE = re.compile(r"\s*(?:" + PAIR_JOINER + r")\s*")
 
 
 def respektive_pair(text: str, nums: Sequence[Num], idx: int, hits: Sequence[AliasHit]) -> AliasHit | None:
@@ -1452,40 +1629,49 @@ def respektive_pair(text: str, nums: Sequence[Num], idx: int, hits: Sequence[Ali
 
 
 INCLUDED_BEFORE_RE = re.compile(
-    r"\b(?:inklusive|inkl\.?|varav)\s+(?:en\s+|ett\s+)?(?:[\wåäö-]+\s+){0,3}(?:på|om)\s+"
-    r"(?:ca\.?\s+|cirka\s+|drygt\s+|knappt\s+)?$",
+    r"\b(?:" + words_of("included_word") + r")\s+(?:en\s+|ett\s+)?(?:[\wåäö-]+\s+){0,3}(?:på|om)\s+"
+    r"(?:(?:" + words_of("included_approximation") + r")\s+)?$",
     re.I,
 )
-PART_OF_AFTER_RE = re.compile(r"\s*(?:utgör|är)\s+(?:en\s+)?del\s+av", re.I)
-AGAINST_BEFORE_RE = re.compile(r"\bmot\s+(?:ingående|tidigare|föregående|budgeterade?|planerade?)?\s*$")
+PART_OF_AFTER_RE = re.compile(r"\s*(?:" + words_of("part_of_verb") + r")\s+(?:en\s+)?del\s+av", re.I)
+AGAINST_BEFORE_RE = re.compile(r"\bmot\s+(?:" + words_of("against_qualifier") + r")?\s*$")
 # ('sämre än budget', 'bättre än beslutad budget', 'sämre än den periodiserade budgeten', 'sämre än årsbudgeten')
 # a comparative with the budget before the amount: the amount is the difference ('högre intäkter än budgeterat om
 # 16,1 mkr'), as after it ('16,1 mkr högre än budget')
 # a relative clause that gives its noun's level ('avvikelsen beror på den statliga ersättningen ... som uppgick till
 # 21,4 mkr'): the amount is the noun's, not the deviation the sentence opened with
-RELATIVE_LEVEL_RE = re.compile(r"\bsom\s+(?:totalt\s+)?(?:uppgick|uppgår)\s+till\s*$", re.I)
+RELATIVE_LEVEL_RE = re.compile(r"\bsom\s+(?:totalt\s+)?(?:" + words_of("amount_to_verb") + r")\s+till\s*$", re.I)
 THAN_BUDGET_BEFORE_RE = re.compile(
-    r"\b(?:högre|lägre|bättre|sämre)\s+(?:[a-zåäö]+\s+){0,2}än\s+(?:i\s+)?budget\w*\s+(?:om|med|på)\s*$", re.I
+    r"\b(?:" + words_of("higher_lower_word", "better_worse_word") + r")\s+(?:[a-zåäö]+\s+){0,2}än\s+(?:i\s+)?"
+    r"budget\w*\s+(?:om|med|på)\s*$",
+    re.I,
 )
 THAN_BUDGET_AFTER_RE = re.compile(
-    r"\s*(?:kronor\s+)?(?:högre|lägre|bättre|sämre|mer|mindre|större)\s+än\s+(?:[a-zåäö]+\s+){0,2}?[a-zåäö]*?"
-    r"(?:budget|plan)",
+    r"\s*(?:kronor\s+)?(?:"
+    + words_of("higher_lower_word", "better_worse_word", "more_less_word", "larger_word")
+    + r")\s+än\s+(?:[a-zåäö]+\s+){0,2}?[a-zåäö]*?(?:"
+    + BUDGET_PLAN
+    + r")",
     re.I,
 )
 GOAL_RE = re.compile(r"\b\w*mål", re.I)
 TO_BEFORE_RE = re.compile(r"^\s*(?:%|procent|\w+)?\s*till\s*$")
 # (after the previous item's closing parenthesis: a label in lower case and nothing else)
 NEXT_ITEM_RE = re.compile(r"^\s*\)\s*,?\s*(?:och\s+)?[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,4}\s+$")
-LIST_ITEM_BEFORE_RE = re.compile(r"(?:\bmed|\(|,|\brespektive)\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$")
+LIST_ITEM_BEFORE_RE = re.compile(r"(?:\bmed|\(|,|\b" + RESPECTIVELY + r")\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$")
 COMPARED_WITH_BEFORE_RE = re.compile(r"jämfört\s+med\s*$")
 OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
 CLOSE_PAREN_RE = re.compile(r"\s*\)")
-COMPARED_PREV_AFTER_RE = re.compile(r"[^0-9.]{0,25}?jämfört\s+med\s+(?:samma\s+period\s+)?(?:föregående|fg|förra)")
+COMPARED_PREV_AFTER_RE = re.compile(r"[^0-9.]{0,25}?jämfört\s+med\s+(?:samma\s+period\s+)?(?:" + PREVIOUS + r")")
 SIZE_CHANGE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["size_change_word"]) + r")\b", re.I)
 # a new sentence run on without its full stop, its subject not a metric: '... 3 % Antalet medicinskt
 # utskrivningsklara patienter är 14 % högre', '(1,9 % i juli) Den oplanerade vården var 4,0 % högre'
 NEW_SUBJECT_RE = re.compile(
-    r"(?<=[a-zåäö0-9%)])\s+(?:Antalet|Andelen|Den|Det)\s+((?:[a-zåäö]+\s+){1,4}?)(?:var|är|har|ökade|minskade)\b"
+    r"(?<=[a-zåäö0-9%)])\s+(?:"
+    + words_of("new_subject_word")
+    + r")\s+((?:[a-zåäö]+\s+){1,4}?)(?:"
+    + words_of("new_subject_verb")
+    + r")\b"
 )
 # a sentence that opens with a year speaks of that year: '2018 var sjukfrånvaron 7,0 %', 'Under 1990 föddes det 2 672'
 YEAR_OPENS_RE = re.compile(r"^\W*(?:(?:under|år)\s+)?((?:19|20)\d\d)\b(?![\-–/.,]\d)", re.I)
@@ -1493,18 +1679,20 @@ YEAR_OPENS_RE = re.compile(r"^\W*(?:(?:under|år)\s+)?((?:19|20)\d\d)\b(?![\-–
 YEAR_PAREN_AFTER_RE = re.compile(r"^\s*\(\s*(?:år\s+)?((?:19|20)\d\d)\s*\)")
 YEAR_OF_NUMBER_BEFORE_RE = re.compile(r"\d\s*(?:%|[a-zåäö]+)?\s*\(\s*(?:år\s+)?$", re.I)
 COMPARED_YEAR_PAREN_RE = re.compile(
-    r"(?:\bmot|jämfört\s+med|\bän)\s+(?:år\s+)?((?:19|20)\d\d)\s*\(\s*(?:minus|plus)?\s*$", re.I
+    r"(?:\bmot|jämfört\s+med|\bän)\s+(?:år\s+)?((?:19|20)\d\d)\s*\(\s*(?:" + SIGN_WORD + r")?\s*$", re.I
 )
-THAN_COMPARED_AFTER_RE = re.compile(
-    r"\s*(?:kronor\s+)?(?:mer|mindre|högre|lägre|bättre|sämre)\s+(?:än|jämfört\s+med)\b", re.I
-)
-RESULT_WORD_RE = re.compile(r"(?:under|över)skott\w*", re.I)
+THAN_COMPARATIVE = words_of("more_less_word", "higher_lower_word", "better_worse_word")
+THAN = cue_alternation(READER_LISTS["than_word"])
+THAN_COMPARED_AFTER_RE = re.compile(r"\s*(?:kronor\s+)?(?:" + THAN_COMPARATIVE + r")\s+(?:" + THAN + r")\b", re.I)
+RESULT_WORD_RE = re.compile(r"(?:" + SURPLUS_DEFICIT + r")\w*", re.I)
 # a later number of the sentence compared with the budget: '..., vilket är 31 mnkr sämre än budget', 'vilket ger ett
 # underskott mot den periodiserade budgeten på minus 17 mkr', 'vilket överstiger budget med 129 miljoner kronor'
 THAN_BUDGET_LATER_RE = re.compile(
-    r"\d[^.]{0,30}?(?:sämre|bättre|högre|lägre|mer|mindre|större)\s+än\s+(?:det\s+|i\s+)?budget"
-    r"|\b(?:mot|överstiger|understiger)\s+(?:den\s+|det\s+)?(?:[a-zåäö]+\s+)?budget\w*\s+(?:på|med|om)\s+"
-    r"(?:minus\s+|plus\s+)?[-–−+]?\s?\d",
+    r"\d[^.]{0,30}?(?:"
+    + words_of("better_worse_word", "higher_lower_word", "more_less_word", "larger_word")
+    + r")\s+än\s+(?:det\s+|i\s+)?budget"
+    r"|\b(?:" + words_of("against_budget_verb") + r")\s+(?:den\s+|det\s+)?(?:[a-zåäö]+\s+)?budget\w*\s+(?:på|med|om)\s+"
+    r"(?:(?:" + SIGN_WORD + r")\s+)?[-–−+]?\s?\d",
     re.I,
 )
 THAN_PLAN_RE = re.compile(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan")
@@ -1512,27 +1700,40 @@ COMPARED_NEXT_RE = re.compile(r"\s*\S*\s*jämfört")
 # a comparative or 'miljoner' between a number and its noun: '649 000 fler vårdbesök', '3,6 miljoner läkarbesök'
 # ('3,6 % högre produktion av vård', '243,5 mkr högre intäkter': a comparative after the unit too)
 MODIFIER_GAP_RE = re.compile(
-    r"\s+(?:fler|färre|miljoner|miljarder)\s+|\s*(?:" + UNIT_ALT + r")\s+(?:högre|lägre)\s+", re.I
+    r"\s+(?:"
+    + words_of("more_fewer_word", "million_word")
+    + r")\s+|\s*(?:"
+    + UNIT_ALT
+    + r")\s+(?:"
+    + HIGHER_LOWER
+    + r")\s+",
+    re.I,
 )  # (not an adjective: '3 500 planerade operationer' is a part)
 # 'gjorde i snitt 6,8 besök per patient': a rate (a count per year is still the year's count)
 # ('per augusti 2023', 'per den 31 december', 'per tertial 1' are dates)
+NOT_A_RATE_BASE = words_of("not_a_rate_base")
 RATE_AFTER_RE = re.compile(
-    r"^\s*(?:[a-zåäö]+\s+)?per\s+(?!år\b|året\b|den\b|tertial|(?:" + MONTH_ALT + r")\b)[a-zåäö]", re.I
+    r"^\s*(?:[a-zåäö]+\s+)?per\s+(?!(?:" + NOT_A_RATE_BASE + r")\b|tertial|(?:" + MONTH_ALT + r")\b)[a-zåäö]", re.I
 )
 # words that give a period shorter than a year
 PERIOD_WORDS_RE = re.compile(
-    r"\bperiod\w*|\btertial\w*|\bhalvår\w*|\bkvartal\w*|\bmånad\w*|\b(?:" + MONTH_ALT + r")\b", re.I
+    r"\b(?:" + cue_alternation(READER_LISTS["period_word"]) + r")|\b(?:" + MONTH_ALT + r")\b", re.I
 )
-FULL_YEAR_RE = re.compile(r"\bför\s+(?:hel)?året\b|helåret|årsbasis", re.I)
+FULL_YEAR_RE = re.compile(r"\bför\s+(?:hel)?året\b|" + words_of("full_year_word"), re.I)
 MONTH_YEAR_AFTER_RE = re.compile(r"[^0-9]{0,30}?\bi\s+(?:" + MONTH_ALT + r")\s+(\d{4})", re.I)  # '... i mars 2023'
-BUDGET_WORD_RE = re.compile(r"budget|avvik|plan", re.I)  # (in the clause, and through _Searched in the sentence)
+BUDGET_WORD_RE = re.compile(
+    words_of("budget_word_start"), re.I
+)  # (in the clause, and through _Searched in the sentence)
 # searched in the whole sentence, at most once per sentence (through _Searched)
-FUTURE_RE = re.compile(r"\bkommer\b|prognos|beräknas|\bberäknade?\b", re.I)  # ("den beräknade avvikelsen")
+FUTURE_RE = re.compile(
+    r"\b(?:" + words_of("future_word") + r")\b|" + words_of("future_word_start"), re.I
+)  # ("den beräknade avvikelsen")
+
 OTHER_MONTH_RE = re.compile(
     r"jämfört\s+med\s+(?:" + MONTH_ALT + r")\b|sedan\s+årsskiftet|sedan\s+(?:" + MONTH_ALT + r")", re.I
 )
 COMPARED_RE = re.compile(r"jämfört\s+med")
-YEARLY_RATE_AFTER_RE = re.compile(r"\s*(?:per\s+år|om\s+året|årligen)\b", re.I)
+YEARLY_RATE_AFTER_RE = re.compile(r"\s*(?:" + cue_alternation(READER_LISTS["yearly_rate_phrase"]) + r")\b", re.I)
 # (a space in a word of the list allows up to three words between: 'ställdes 1 500 operationer in')
 UNDONE_RE = re.compile(
     r"(?<![\wåäö])(?:"
@@ -1541,15 +1742,20 @@ UNDONE_RE = re.compile(
     re.I,
 )
 THAN_AVERAGE_AFTER_RE = re.compile(
-    r"\s*(?:kronor\s+)?(?:mer|mindre|högre|lägre|bättre|sämre)\s+(?:än|jämfört\s+med)\s+(?:för\s+|i\s+|hos\s+)?"
-    r"(?:det\s+|den\s+|de\s+)?(?:\w*snitt\w*|\w*genomsnitt\w*|medel\w*|andra\b|övriga\b|\w*regioner\w*|riket\b)",
+    r"\s*(?:kronor\s+)?(?:" + THAN_COMPARATIVE + r")\s+(?:" + THAN + r")\s+(?:för\s+|i\s+|hos\s+)?"
+    r"(?:det\s+|den\s+|de\s+)?(?:"
+    + cue_alternation(READER_LISTS["average_word"])
+    + r"|(?:"
+    + words_of("other_than_word")
+    + r")\b|\w*regioner\w*)",
     re.I,
 )
 RATIO_AFTER_ALIAS_RE = re.compile(
-    r"\s+per\s+(?!år\b|året\b|den\b|tertial|månad|(?:" + MONTH_ALT + r")\b)[a-zåäö]", re.I
+    r"\s+per\s+(?!(?:" + NOT_A_RATE_BASE + r")\b|tertial|månad|(?:" + MONTH_ALT + r")\b)[a-zåäö]", re.I
 )
 THAN_GOAL_AFTER_RE = re.compile(
-    r"\s*(?:kronor\s+)?(?:mer|mindre|högre|lägre|bättre|sämre|över|under)\s+(?:än\s+)?(?:det\s+)?[a-zåäö]*mål(?:et|en)?\b",
+    r"\s*(?:kronor\s+)?(?:" + THAN_COMPARATIVE + "|" + words_of("over_under_word") + r")\s+(?:än\s+)?(?:det\s+)?"
+    r"[a-zåäö]*mål(?:et|en)?\b",
     re.I,
 )
 # 'för två år sedan', 'för fem år sedan': the number is of that many years before the report's
@@ -1615,7 +1821,7 @@ def _may_across(rx: re.Pattern[str], left: str, right: str) -> bool:
     return any(map(joint.__contains__, words))
 
 
-GENERIC_HEADING_RE = re.compile(r"(?:analys|kommentar\w*|fortsättning|sammanfattning)\W*", re.I)
+GENERIC_HEADING_RE = re.compile(r"(?:" + cue_alternation(READER_LISTS["comment_heading"]) + r")\W*", re.I)
 FORECAST_HEADING_RE = re.compile(r"prognos", re.I)
 
 
@@ -1779,7 +1985,15 @@ def sentence_facts(
                 # budget' speaks of results, and a unit's 'överskott' after it is its result)
                 s.ctx.deviation_block = True
             pick = _reject_misread(s, at, family, _corrected_metric(s, at, family, m, _metric_of(s, at, family, m)))
-            value, sign_word = _signed_value(s, at, pick)
+            try:
+                value, sign_word = _signed_value(s, at, pick)
+            except _Rejected:
+                if family == "tkr" and pick.measure.endswith("deviation") and not n.explicit_sign:
+                    unsigned = _unsigned_deviation(report_file, s, at, m, pick)
+                    issue(n, f"{pick.measure} of {pick.metric} without a sign word")
+                    ctx.unsigned_whole = (unsigned, issues[-1]) if issues else None
+                    continue
+                raise
             ps, pe, period_ev = _period_of_number(s, at, m, pick)
             org, metric = _org_of_number(s, at, pick)
         except _Rejected as rejected:
@@ -1814,6 +2028,58 @@ def sentence_facts(
     ctx.last_measure = facts[-1].measure if facts else ""
     ctx.last_sentence_had_fact = s.had_fact
     return facts, issues
+
+
+def _unsigned_deviation(report_file: str, s: _Scan, at: _At, m: _Measure, pick: _Metric) -> ProseFact:
+    """A deviation read to the end but for its sign: its value as printed, positive."""
+    ps, pe, period_ev = _period_of_number(s, at, m, pick)
+    org, metric = _org_of_number(s, at, pick)
+    n = at.n
+    return ProseFact(
+        report_file=report_file,
+        line=s.sent.line_at(n.start),
+        sentence=_clip(s.text),
+        quote=_quote(n.text, s.text[n.start : n.end]),
+        label=pick.label,
+        metric_code=metric,
+        measure=pick.measure,
+        value=abs(n.value),
+        unit_raw=n.unit,
+        period_start=ps,
+        period_end=pe,
+        org_unit=org,
+        is_approximate=bool(APPROX_RE.search(s.text[: n.start])),
+        period_evidence=period_ev,
+        breakdown_label=pick.breakdown,
+    )
+
+
+def _half_unit(quote: str) -> float:
+    """Half a unit of the last printed digit of a number as quoted ('30,5' -> 0.05, '212' -> 0.5)."""
+    decimals = re.search(r"[,.](\d+)\s*$", quote.strip())
+    return 0.5 * 10 ** -(len(decimals.group(1)) if decimals else 0)
+
+
+def with_sign_of_its_parts(whole: ProseFact, parts: list[ProseFact]) -> ProseFact | None:
+    """The unsigned deviation `whole` with the sign of the sum of the deviations the next sentence splits it
+    into ('Budgetavvikelsen ... uppgick till 30,5 mkr. Denna avvikelse beror på 243,5 mkr högre intäkter än
+    budgeterat samt bruttokostnader som var 212,9 mkr sämre än budget': 243,5 - 212,9 = 30,6, so +30,5), when
+    the parts, two or more of its measure, period and unit, add up to it within their rounding; else None."""
+    own = [
+        f
+        for f in parts
+        if f.measure == whole.measure
+        and (f.period_start, f.period_end) == (whole.period_start, whole.period_end)
+        and f.unit_raw == whole.unit_raw
+        and f.metric_code != whole.metric_code
+    ]
+    if len(own) < 2:
+        return None
+    total = sum(f.value for f in own)
+    slack = _half_unit(whole.quote) + sum(_half_unit(f.quote) for f in own) + 1e-9
+    if total == 0 or abs(abs(total) - whole.value) > slack:
+        return None
+    return replace(whole, value=whole.value if total > 0 else -whole.value, sign_word="(the sum of its parts)")
 
 
 def scan_of(sent: Sentence, document: Document, lex: ProseLexicon, rx: re.Pattern[str], ctx: _Ctx) -> _Scan:
@@ -1922,6 +2188,19 @@ def _found_in(rx: re.Pattern[str], text: str) -> bool:
     return rx.search(text) is not None
 
 
+# 'där egen verksamhet står för minus 165 mnkr': what a part of an amount accounts for
+PART_SHARE_BEFORE_RE = re.compile(
+    r"\b(?:"
+    + words_of("part_share_phrase")
+    + r")\s+(?:(?:"
+    + SIGN_WORD
+    + "|"
+    + cue_alternation(READER_LISTS["approximation_word"])
+    + r")\s+)*$",
+    re.I,
+)
+
+
 def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
     """Gates on what the number counts and stands beside, then its unit family (a bare number compared
     with the previous one takes that one's unit) and the kind of list it is an item of."""
@@ -1994,6 +2273,9 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         raise _Rejected("an amount included in another ('inklusive ... på')")
     if PART_OF_AFTER_RE.match(rest):
         raise _Rejected("a part of a larger amount ('utgör del av')")
+    if PART_SHARE_BEFORE_RE.search(window):
+        # 'Prognosen ... minus 215 mnkr, där egen verksamhet står för minus 165 mnkr': what a part accounts for
+        raise _Rejected("a part's share of an amount ('X står för 165 mnkr'), not the unit's figure")
     if s.placed_prev is not None and AGAINST_BEFORE_RE.search(window):
         raise _Rejected("a comparison value ('mot ...') for the previous number")
     # (the number's own clause is the end of its window joined to the start of the text after it: a word of the
@@ -2027,14 +2309,14 @@ def _own_clause(after: str) -> str:
 
 # a clause that names only a measure, of the previous number's metric ('..., och prognosen för helåret -47 mnkr')
 MEASURE_ONLY_CLAUSE_RE = re.compile(
-    r"^[\s,]*(?:och|samt|men|medan)?\s*(?:(?:den|det|en|ett)\s+)?"
-    r"(?:prognos|budget|utfall|mål)\w*(?:\s+för\s+(?:hel)?året)?"
-    r"\s*(?:är|var|blir|på|till|uppgår\s+till)?\s*$",
+    r"^[\s,]*(?:" + words_of("clause_break_word") + r")?\s*(?:(?:den|det|en|ett)\s+)?"
+    r"(?:" + words_of("measure_noun") + r")\w*(?:\s+för\s+(?:hel)?året)?"
+    r"\s*(?:" + cue_alternation(READER_LISTS["measure_value_link"]) + r")?\s*$",
     re.I,
 )
 # a sentence that lost its full stop: '... ökat med 9,9 procent I samband med ...'
 NEW_SENTENCE_RE = re.compile(r"(?:^|(?<=[a-zåäö%0-9]))\s+(?=[A-ZÅÄÖ](?:[a-zåäö]|\s))")
-CLAUSE_BREAK_RE = re.compile(r",\s*(?:och|men|medan|samt)\b|;")
+CLAUSE_BREAK_RE = re.compile(r",\s*(?:" + words_of("clause_break_word") + r")\b|;")
 
 
 def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
@@ -2424,11 +2706,11 @@ def _label_value_metric(s: _Scan, n: Num) -> AliasHit | None:
 
 # the subject of a clause and its verb right before the number ('kostnaderna ökade med ', 'intäkterna uppgick till ')
 SUBJECT_VERB_TO_NUMBER_RE = re.compile(
-    r"\s+(?:har\s+|hade\s+)?(?:ökat|minskat|ökade|minskade|ökar|minskar|uppgick|uppgår|blev|var|är|landade)"
+    r"\s+(?:(?:" + words_of("auxiliary_verb") + r")\s+)?(?:" + words_of("number_verb") + r")"
     r"(?:\s+(?:med|till|på))?\s*$",
     re.I,
 )
-CLAUSE_BOUNDARY_RE = re.compile(r"[,;–]|\b(?:och|men|medan|samtidigt\s+som)\b", re.I)
+CLAUSE_BOUNDARY_RE = re.compile(r"[,;–]|\b(?:" + cue_alternation(READER_LISTS["clause_boundary_word"]) + r")\b", re.I)
 
 
 def _weak_subject_of_own_clause(s: _Scan, at: _At, hits: list[AliasHit], label: str) -> AliasHit | None:
@@ -2913,8 +3195,9 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
 
 
 # a quarter or half of the year named in the number's own clause, and one month named as a month
-YEAR_PART_RE = re.compile(r"\b(första|andra|tredje|fjärde)\s+(kvartalet|halvåret)\b", re.I)
-ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4}
+ORDINALS = {word: n for n, word in enumerate(READER_LISTS["ordinal_word"], 1)}  # 'första' -> 1
+YEAR_PART_RE = re.compile(r"\b(" + alternation(ORDINALS) + r")\s+(kvartalet|halvåret)\b", re.I)
+
 EARLIER_MONTH_RE = re.compile(r"\bi\s+(" + MONTH_ALT + r")\b(?!\s+(?:månad|(?:19|20)\d\d))", re.I)
 ONE_MONTH_RE = re.compile(r"\b(?:för|under)\s+(" + MONTH_ALT + r")\s+månad\b", re.I)  # (not 'per/efter april månad')
 
@@ -3071,11 +3354,7 @@ def _unit_after_for(text: str, right_after: bool = False) -> str:
     return " ".join(found[-1].group(1).split())
 
 
-AREA_HEADING_RE = re.compile(
-    r"(?:primärvård|sjukhusvård|tandvård|närsjukvård|länssjukvård|psykiatri|"
-    r"ambulanssjukvård|akutsjukvård|hälsocentral|vårdcentral)\w*",
-    re.I,
-)
+AREA_HEADING_RE = re.compile(r"(?:" + words_of("area_heading_stem") + r")\w*", re.I)
 SECTION_REACH = 150  # lines a unit's heading reaches down the text
 
 
@@ -3217,65 +3496,78 @@ def _pick_metric(
 
 
 # a clinic or service named by its specialty ('Laboratoriemedicin', 'Bild- och funktionsmedicin')
-DEPARTMENT_RE = re.compile(
-    r"[\wåäöÅÄÖ-]*(?:medicin|kirurgi|psykiatri|ortopedi|radiologi|onkologi|diagnostik|"
-    r"habilitering|rehabilitering|fysiologi|patologi)",
-    re.I,
-)
-DEPARTMENT_SUBJECT_RE = re.compile(r"\s+(?:har|redovisar|visar|uppvisar|ökar|minskar|ökade|minskade)\b")
+DEPARTMENT = words_of("department_stem")
+DEPARTMENT_VERB = words_of("department_verb", "department_verb_past")
+DEPARTMENT_RE = re.compile(r"[\wåäöÅÄÖ-]*(?:" + DEPARTMENT + r")", re.I)
+DEPARTMENT_SUBJECT_RE = re.compile(r"\s+(?:" + DEPARTMENT_VERB + r")\b")
 # a sentence about a clinic ('Röntgendiagnostik har en ökning ...'): its production is its own kind,
 # not the metric of the sentence before
 DEPARTMENT_SUBJECT_START_RE = re.compile(
-    r"(?:Även\s+|Inom\s+)?[\wåäöÅÄÖ-]*(?:medicin|kirurgi|psykiatri|ortopedi|"
-    r"radiologi|onkologi|diagnostik|habilitering|rehabilitering|fysiologi|"
-    r"patologi)\s+(?:har|redovisar|visar|uppvisar|ökar|minskar)\b",
+    r"(?:(?:"
+    + words_of("subject_lead_word")
+    + r")\s+)?[\wåäöÅÄÖ-]*(?:"
+    + DEPARTMENT
+    + r")\s+(?:"
+    + words_of("department_verb")
+    + r")\b",
     re.I,
 )
 # the subject of a 'redovisar ett underskott' clause is the costs (or revenue) as a whole: 'Primärvårdens kostnader'
 COSTS_SUBJECT_RE = re.compile(
-    r"(?:^|\s)(?:[A-ZÅÄÖ][\wåäö-]*s\s+)?(kostnad|intäkt)(?:er|erna)\s+(?:redovisar|visar|uppvisar|har)"
+    r"(?:^|\s)(?:[A-ZÅÄÖ][\wåäö-]*s\s+)?("
+    + words_of("cost_revenue_stem")
+    + r")(?:er|erna)\s+(?:"
+    + words_of("costs_subject_verb")
+    + r")"
     r"\s+(?:\w+\s+)?(?:ett|en)?\s*$",
     re.I,
 )
 # a list of items right before the metric phrase ('covid-vaccination, produktion samt övriga verksamhetskostnader')
-LIST_BEFORE_RE = re.compile(r"[\wåäö-]+,\s+[\wåäö-]+\s+(?:samt|och)\s+$", re.I)
+LIST_BEFORE_RE = re.compile(r"[\wåäö-]+,\s+[\wåäö-]+\s+(?:" + words_of("and_word") + r")\s+$", re.I)
 # 'X ... som (en) del av (den totala avvikelsen av) Y': X is the part, Y the whole
 PART_OF_WHOLE_RE = re.compile(r"\bsom\s+(?:en\s+)?del\s+av\b", re.I)
 # a paragraph that opens with a part of the costs or revenue ('Produktionskostnaderna har kraftigt ökat',
 # 'Personalkostnaderna ...'): a compound whose head is kostnad/intäkt, not the bare whole ('Kostnaderna')
-PART_SUBJECT_RE = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]{3,}(?:kostnad|intäkt)(?:er|erna|en)?)\b")
+PART_SUBJECT_RE = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]{3,}(?:" + words_of("cost_revenue_stem") + r")(?:er|erna|en)?)\b")
 # the same, written as a common noun and the subject of a clause ('barnpsykiatrin har ökat med')
 CLINIC_SUBJECT_RE = re.compile(
-    r"(?<![\wåäöÅÄÖ-])([a-zåäö][\wåäö-]*(?:medicin|kirurgi|psykiatri|ortopedi|radiologi|"
-    r"onkologi|diagnostik|habilitering|rehabilitering|fysiologi|patologi)(?:en|n)?)"
-    r"(?=\s+(?:har|redovisar|visar|uppvisar|ökar|minskar|ökade|minskade)\b)"
+    r"(?<![\wåäöÅÄÖ-])([a-zåäö][\wåäö-]*(?:" + DEPARTMENT + r")(?:en|n)?)"
+    r"(?=\s+(?:" + DEPARTMENT_VERB + r")\b)"
 )
-OWN_AND_RE = re.compile(r"\b(?:egen|egna|anställd\w*|fast\w*)\s+(?:personal\s+)?(?:och|samt|\+|/)\s+$", re.I)
-SUBSET_BEFORE_RE = re.compile(r"\b[\wåäö]+(?:krävande|intensiva|tunga)\s+$", re.I)
-SUBSET_NAME_RE = re.compile(r"(?:så\s+kallade?|s\.k\.)\s+(?:[\wåäö-]+\s+)?$", re.I)
-SUBSET_AFTER_RE = re.compile(r"\s*,?\s*(?:så\s+kallade?|s\.k\.)\s", re.I)
+OWN_AND_RE = re.compile(
+    r"\b(?:"
+    + cue_alternation(READER_LISTS["own_staff_word"])
+    + r")\s+(?:personal\s+)?(?:"
+    + words_of("staff_joiner")
+    + r")\s+$",
+    re.I,
+)
+SUBSET_BEFORE_RE = re.compile(r"\b[\wåäö]+(?:" + words_of("subset_adjective_end") + r")\s+$", re.I)
+SO_CALLED = cue_alternation(READER_LISTS["so_called"])
+SUBSET_NAME_RE = re.compile(r"(?:" + SO_CALLED + r")\s+(?:[\wåäö-]+\s+)?$", re.I)
+SUBSET_AFTER_RE = re.compile(r"\s*,?\s*(?:" + SO_CALLED + r")\s", re.I)
 # a line that names an org unit and then its deviation: 'Division medicin: -16,7 mkr jämfört med budget.'
 UNIT_DEVIATION_RE = re.compile(
-    r"(?P<unit>(?:VO|Verksamhetsområde|Division|Område|Förvaltning|Närsjukvårdsområde|Klinik|Centrum)"
+    r"(?P<unit>(?:" + words_of("unit_deviation_title") + r")"
     r"\s+[\wåäöÅÄÖ&/ -]{2,40}?|"
-    r"[A-ZÅÄÖ][\wåäö-]*(?:direktör|stab|ledning|kansli)\w*)\s*:\s*(?=[-+−–]?\s?\d[^.]*?"
-    r"(?:mot|jämfört\s+med|än)\s+budget)"
+    r"[A-ZÅÄÖ][\wåäö-]*(?:" + words_of("staff_unit_stem") + r")\w*)\s*:\s*(?=[-+−–]?\s?\d[^.]*?"
+    r"(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+budget)"
 )
-OWNER_BEFORE_RE = re.compile(r"\b(?:på|vid|inom|hos)\s+[a-zåäö]{4,}(?:ornas|arnas|ernas|nas|ens|ets)\s+$")
+OWNER_PLACE = words_of("owner_place_preposition")
+OWNER_BEFORE_RE = re.compile(r"\b(?:" + OWNER_PLACE + r")\s+[a-zåäö]{4,}(?:ornas|arnas|ernas|nas|ens|ets)\s+$")
 OWNER_AFTER_RE = re.compile(
-    r"\s+(?:på|vid|inom|hos)\s+(?!länets\b|regionens\b|förvaltningens\b|divisionens\b|"
-    r"nämndens\b)[a-zåäö]{4,}(?:ornas|arnas|ernas|nas)\s+[a-zåäö]+"
+    r"\s+(?:" + OWNER_PLACE + r")\s+(?!(?:" + words_of("own_genitive_word") + r")\b)"
+    r"[a-zåäö]{4,}(?:ornas|arnas|ernas|nas)\s+[a-zåäö]+"
 )
 TO_REGION_AFTER_RE = re.compile(
-    r"\s+(?:till|från)\s+(?:[\wåäö]+\s+){0,2}?(?:\w*sjukvårdsregion\w*|andra\s+regioner|"
-    r"andra\s+län|övriga\s+län\w*)",
+    r"\s+(?:till|från)\s+(?:[\wåäö]+\s+){0,2}?(?:" + cue_alternation(READER_LISTS["other_region_phrase"]) + r")",
     re.I,
 )
 # 'från' and a source right after a phrase ('intäkter från ett avtal', 'från staten'), not a time or a start value
 FROM_SOURCE_RE = re.compile(
-    r"\s+från\s+(?:ett|en|det|den|de)\s+(?!(?:föregående|förra|samma|tidigare)\b)[a-zåäö]", re.I
+    r"\s+från\s+(?:ett|en|det|den|de)\s+(?!(?:" + words_of("earlier_word") + r")\b)[a-zåäö]", re.I
 )
-RESPEKTIVE_AFTER_RE = re.compile(r"\s*,\s*[\wåäö-]+\s+respektive\s")
+RESPEKTIVE_AFTER_RE = re.compile(r"\s*,\s*[\wåäö-]+\s+" + RESPECTIVELY + r"\s")
 
 
 def _qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | None = None) -> bool:

@@ -22,7 +22,9 @@ READER_WORDS = load_reader_words()  # the word lists (seeds/reader_words.csv), r
 READER_LISTS = load_reader_lists()
 
 # a line that is only a page marker, a placeholder or a form field
-PAGE_RE = re.compile(r"^\s*(?:sida|sid\.?|page)\s+\d+(?:\s*\(\d+\)|\s+av\s+\d+)?\s*$", re.I)
+PAGE_RE = re.compile(
+    r"^\s*(?:" + alternation(READER_LISTS["page_word"]) + r")\s+\d+(?:\s*\(\d+\)|\s+av\s+\d+)?\s*$", re.I
+)
 PLACEHOLDER_RE = re.compile(r"^\s*\[[^\]]*\]")
 # a line that is only a web address (a web copy's source, 'Källa: https://...'): its words are no sentence's
 URL_LINE_RE = re.compile(r"^\s*(?:#\s*source:|källa:)?\s*(?:https?://|www\.)\S+\s*$", re.I)
@@ -43,7 +45,9 @@ TERMINAL = ".!?:;"
 # a label and its one value, no sentence around them ('Vårdplatser 345', 'Slutenvård: 54 000', 'Operationer Ca 7800'):
 # in a run of such lines (a fact box, a two-column table as text) each line is a statement of its own
 LABEL_VALUE_RE = re.compile(
-    r"^\s*[A-ZÅÄÖ][^\d.!?]*?[a-zåäö][^\d.!?]*?[\s:]\s*(?:(?:ca|cirka|drygt|knappt)\.?\s+)?"
+    r"^\s*[A-ZÅÄÖ][^\d.!?]*?[a-zåäö][^\d.!?]*?[\s:]\s*(?:(?:"
+    + alternation(READER_LISTS["label_value_approximation"])
+    + r")\.?\s+)?"
     r"\d+(?:[ \u00a0]\d{3})*(?:,\d+)?\s*%?\s*$",
     re.I,
 )

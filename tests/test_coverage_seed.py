@@ -83,6 +83,58 @@ FIELD = Path(__file__).parent / "field"
         # a waiting-time measure after its words: the visit or operation waited for is no metric of the number
         ("Andelen som väntat mer än 60 dagar till operation/åtgärd var 64 %, 5 552", "64 %", 0, "out_of_domain"),
         ("Antalet väntande till första besök har minskat\nmed 1 360 patienter", "1 360", 0, "out_of_domain"),
+        # a share of women or men, in signs or in words
+        ("Det är fler kvinnor (55%) än män (27,9% män)", "27,9%", 0, "out_of_domain"),
+        (
+            "Av de patienter som fått\nfrågan (612 stycken) är 59\nprocent kvinnor och 41\nprocent män.",
+            "59",
+            0,
+            "out_of_domain",
+        ),
+        (
+            "De flesta av våra medarbetare har högskoleutbildning. 80 procent av medarbetarna är kvinnor",
+            "80",
+            0,
+            "out_of_domain",
+        ),
+        # meals and floor space
+        ("• serveras 1 455 måltider till patienter och medarbetare", "1 455", 0, "out_of_domain"),
+        ("Allt sker på en lokalyta på cirka 208 900 kvadratmeter, vilket motsvarar", "208 900", 0, "out_of_domain"),
+        # the value a goal sets
+        ("Målet om 40000\ninloggningar på sökordet har inte uppnåtts.", "40000", 0, "threshold"),
+        ("en jämförelse med\nmålvärdet för 2023 om 20 st. Resultat för 2023", "20", 1, "threshold"),
+        ("behandlingsstrategi. Målet\npå 70 procent uppnås inte.", "70", 0, "threshold"),
+        # an amount or share in the clause after the words of an action's effect
+        ("• Övriga åtgärder med effekter 2024 (9 mkr i enlighet med HSN/1237/2023)", "9", 0, "planned_effect"),
+        ("- Bedömd effekt: minskning 5 % av 2024 års ack utfall - 700 tkr.", "- 700", 0, "planned_effect"),
+        ("Uppnådd effekt för\nhelåret är av verksamheten bedömd till 70 miljoner kronor", "70", 0, "planned_effect"),
+        # a table of investments per object, its caption far above the rows (the numbers no reader took)
+        (
+            "Årets beslutade \noch avslutade \ninvesteringar per \nobjekt \n\nUtfall jan-april 24 Budget 24 \n\n"
+            "Svettestapparat, \nBUM (RE) \n\n90 90  Beställt Innan \nstopp \n\nUltraljud, BUV \n(RE) \n\n"
+            + "Lungventilator \ntransport, \n\n394 400  Beställt Innan \nstopp \n\n" * 4
+            + "Ortopeden \nCampus, 2 \nst Diskma- \nskiner för \n\n171 171  Ja \n",
+            "171",
+            0,
+            "item_below_org_unit",
+        ),
+        (
+            "Anläggning Investeringsid Saldo \n\nAutoklav RV-2865 0,5 \n\n"
+            "Instrument för \nFecesanalyser \n\nRV-3548 0,9 \n",
+            "0,9",
+            0,
+            "item_below_org_unit",
+        ),
+        # a table of the planned and realised effects of actions
+        (
+            "  Aktivitet/projekt Tidplan Ansvarig Beräknad årseffekt Realiserad effekt apr Kommentar \n"
+            "Avtalstrohet 2024 EC 10 - Spend-analys uppstartad i samarbete med Inköp \n"
+            "Restriktivitet vid upphandling 2024 HSD 2 0,7 Lägre upphandlingsbelopp kiropraktik och naprapat \n"
+            "Representation 2024 OC 0,6 0,5 38 % lägre kostnader \n",
+            "38 %",
+            0,
+            "planned_effect",
+        ),
     ],
 )
 def test_a_row_of_the_seed_explains_its_kind_of_number(text, number, occurrence, reason):
@@ -127,6 +179,35 @@ def test_a_row_of_the_seed_explains_its_kind_of_number(text, number, occurrence,
         ("Transkript\n1 Månadsrapport: resultatet 120 mnkr", "120"),
         # an amount of costs is no rate, though a rate follows
         ("Lönekostnaden ökade med 12 mnkr, ett tillägg om 3 000 kronor i månaden", "12"),
+        # a count of women or men is no share; the outcome a goal is measured by is no goal
+        ("Divisionen har 1938 anställda, varav kvinnor 1606 och 332 män.", "332"),
+        ("Andelen digitala besök ökade till 21 procent, vilket överstiger målet om 10 procent.", "21"),
+        # the outcome in the sentence after an action's effect is the outcome
+        ("Bedömd effekt av åtgärderna är osäker. Personalkostnaderna ökade med 12 mnkr.", "12"),
+        # the table of investments per object ends at its analysis: the total of the org unit is its own
+        (
+            "Anläggning Investeringsid Saldo \n\nAutoklav RV-2865 0,5 \n\nAnalys \n"
+            "Av totalt inköp per sista april på 29,9, mnkr är de största \n",
+            "29,9",
+        ),
+        # ... and at a line of running prose
+        (
+            "Investeringar per objekt \nAutoklav 0,5 \n"
+            "Regionens totala investeringar uppgick under perioden januari till april till \n141,3 mnkr.\n",
+            "141,3",
+        ),
+        # words of items in running text (a page flattened onto one line) open no table of items
+        (
+            "Regionens största investeringsobjekt är det nya akutsjukhuset, som tas i bruk under hösten. "
+            "Kostnaderna för inhyrd personal uppgick till 143 mnkr under perioden, en minskning med 12 procent.",
+            "143",
+        ),
+        # a table of actions with a column of the accounts' outcome holds costs of the org unit, no effects only
+        (
+            " Åtgärd/aktivitet (i tkr) \nBedömd \neffekt \n2024 \nAck ut-\nfall april \n2024 \n"
+            "Minskad hyrbemanning (HSN/1237/2023) 70 000 -113 \n362 \n-106 \n185 \n-7177 \n",
+            "-7177",
+        ),
     ],
 )
 def test_a_row_of_the_seed_leaves_an_in_domain_number_alone(text, number):

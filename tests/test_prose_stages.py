@@ -12,6 +12,7 @@ from loaders.extract import _lexicon
 from loaders.prose import (
     _corrected_metric,
     _Ctx,
+    _half_unit,
     _measure_of,
     _metric_of,
     _org_of_number,
@@ -23,7 +24,9 @@ from loaders.prose import (
     _unit_family,
     number_at,
     scan_of,
+    with_sign_of_its_parts,
 )
+from loaders.records import ProseFact
 from loaders.sentences import lines_to_sentences
 from tests.test_prose import doc
 
@@ -100,3 +103,34 @@ def test_a_signed_cost_item_is_a_deviation_from_budget():
     got = stages("Personalkostnader -17,5 mnkr.")
     assert got["measure"] == "actual" and got["corrected"] == ("personalkostnader", "budget_deviation")
     assert got["value"] == -17.5  # in the unit printed (mnkr); dbt scales it to tkr
+
+
+def _deviation(metric: str, value: float, quote: str) -> ProseFact:
+    return ProseFact(
+        report_file="t.txt",
+        line=1,
+        sentence="",
+        quote=quote,
+        label=metric,
+        metric_code=metric,
+        measure="budget_deviation",
+        value=value,
+        unit_raw="mkr",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 4, 30),
+        org_unit="",
+        is_approximate=False,
+    )
+
+
+def test_an_unsigned_deviation_takes_the_sign_of_its_parts_only_when_they_add_up_to_it():
+    whole = _deviation("nettokostnad", 10.9, "10,9")
+    assert _half_unit("10,9") == pytest.approx(0.05) and _half_unit("212") == 0.5
+    revenue, costs = _deviation("intakter_totalt", 16.1, "16,1"), _deviation("kostnader_totalt", -26.9, "26,9")
+    signed = with_sign_of_its_parts(whole, [revenue, costs])
+    assert signed is not None and signed.value == -10.9 and signed.sign_word == "(the sum of its parts)"
+    # one part is no split; parts of another measure, or that do not add up within their rounding, give no sign
+    assert with_sign_of_its_parts(whole, [costs]) is None
+    assert with_sign_of_its_parts(whole, [revenue, _deviation("kostnader_totalt", -28.0, "28,0")]) is None
+    other = [revenue, ProseFact(**{**vars(costs), "measure": "actual"})]
+    assert with_sign_of_its_parts(whole, other) is None

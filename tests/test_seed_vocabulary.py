@@ -60,3 +60,38 @@ def test_month_names_give_each_month_one_full_name_and_the_abbreviations_their_n
     assert list(names.values()) == list(range(1, 13)) and next(iter(names)) == "januari"
     months = lexicon.load_month_names()
     assert months["sept"] == months["sep"] == 9 and months["maj"] == 5 and len(months) == 24
+
+
+# word endings and the prepositions of a fixed phrase are grammar, not vocabulary: an alternation of only these
+# stays in a pattern ('(?:en|et|erna)', 'uppgår till' '(?:med|till|på)')
+GRAMMAR = {"en", "et", "na", "ar", "er", "ena", "rna", "erna", "arna", "orna", "ens", "ets", "nas", "ernas"}
+GRAMMAR |= {"arnas", "ornas", "ningen", "heten", "ats", "ades", "as", "erat"}
+GRAMMAR |= {"på", "om", "till", "med", "för", "per", "efter", "under", "från", "av", "vid", "inom", "hos", "mot"}
+# the module-level patterns that still alternate words, each for a reason
+KEPT_ALTERNATIONS = {
+    "FIRST_PART_RE": "'halvåret', 'kvartalet', 'tertialet': the parts of the year, their month counts in PART_MONTHS",
+    "YEAR_PART_RE": "'kvartalet', 'halvåret', whose sizes (3, 6 months) the code gives",
+    "RATIO_AFTER_ALIAS_RE": "'tertial', 'månad' after 'per': periods, as the month names beside them",
+    "YEAR_OPENS_RE": "'under 2017', 'år 2017': the grammar of a year phrase",
+}
+
+
+def test_the_loaders_patterns_take_their_words_from_the_seeds():
+    """No module-level constant of the loaders spells out an alternation of words ('(?:större|mer|högre)'):
+    the words are lists of seeds/reader_words.csv (issue 14: no word lists in Python constants)."""
+    import ast
+    import re
+
+    alternation = re.compile(r"(?:^|[(|:])((?:[a-zåäöA-ZÅÄÖ]{2,}\|)+[a-zåäöA-ZÅÄÖ]{2,})(?=[)|]|$)")
+    found = {}
+    for path in sorted((SEEDS.parent / "loaders").rglob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not (isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)):
+                continue
+            for const in ast.walk(node):
+                if isinstance(const, ast.Constant) and isinstance(const.value, str):
+                    for m in alternation.finditer(const.value):
+                        words = set(m.group(1).split("|"))
+                        if max(map(len, words)) >= 4 and not words <= GRAMMAR:
+                            found.setdefault(node.targets[0].id, []).append(m.group(1))
+    assert set(found) == set(KEPT_ALTERNATIONS), {k: v for k, v in found.items() if k not in KEPT_ALTERNATIONS}

@@ -59,7 +59,13 @@ MONTH_RANGE_RE = re.compile(r"^(" + MONTHS + r")[-–](" + MONTHS + r")$")
 YEAR_ALT = r"(19|20)\d\d"  # a year among header words
 # words that open a new column in a joined header (see split_header)
 COLUMN_START_RE = re.compile(
-    r"^(" + alternation(WORDS["header_column_start"]) + r"|nettokostnads\w*|" + MONTHS + r")$",
+    r"^("
+    + alternation(WORDS["header_column_start"])
+    + r"|(?:"
+    + alternation(WORDS["header_column_start_stem"])
+    + r")\w*|"
+    + MONTHS
+    + r")$",
     re.I,
 )
 MEASURE_WORD_RE = re.compile(r"^(" + alternation(WORDS["header_measure_word"]) + r")$", re.I)
@@ -113,7 +119,7 @@ SENTENCE_GOES_ON_RE = re.compile(r"\b(" + alternation(WORDS["sentence_goes_on"])
 # `Köpt riks- och region-`: the hyphen stays
 CONJUNCTION_START_RE = re.compile(r"^(" + alternation(WORDS["conjunction_start"]) + r")\b")
 PAGE_CHROME_RE = re.compile(r"^(sida \d+|\d+ \(\d+\)|sida \d+ \(\d+\))$", re.I)
-VARAV_RE = re.compile(r"^\s*[-–]?\s*varav\b", re.I)
+VARAV_RE = re.compile(r"^\s*[-–]?\s*(?:" + alternation(WORDS["part_marker"]) + r")\b", re.I)
 DASH_LABEL_RE = re.compile(r"^\s*[-–]")
 CHILD_LABEL_RE = re.compile(r"^\s*[-–]\s*\S")  # `-män`, `- varav ...` under a parent row
 LABEL_TOKEN_RE = re.compile(r"[^0-9a-zåäöéü]+")
