@@ -39,14 +39,27 @@ _FOLD_TABLE = str.maketrans(_EQUIVALENT)
 _UNFOLDED_RE = re.compile("[" + re.escape("".join(sorted(_EQUIVALENT))) + "]")
 
 
+_UNFOLDED_CHARS = "".join(sorted(_EQUIVALENT))
+_LONG_TEXT = 2000  # characters: above this, a str.find per character of _UNFOLDED_CHARS is faster than the class
+_last_folded: tuple[str | None, str] = (None, "")  # (text, folded(text)) of the last long text folded
+
+
 def folded(text: str) -> str:
     """`text` in the case re.I compares, one character for one (offsets into it are offsets into text)."""
+    global _last_folded
     if text.isascii():
         return text.lower()
+    last, low = _last_folded
+    if last is text:  # (a report's text is folded for several scans of it: the same string, the same answer)
+        return low
     # str.lower() is the simple lower case for every character but İ (to 'i̇', two characters) and a
     # final Σ (to ς); the translation maps ς to σ, the equivalences to one member
     low = text.replace("\u0130", "i").lower()
-    return low.translate(_FOLD_TABLE) if _UNFOLDED_RE.search(low) else low
+    if len(text) <= _LONG_TEXT:
+        return low.translate(_FOLD_TABLE) if _UNFOLDED_RE.search(low) else low
+    low = low.translate(_FOLD_TABLE) if any(map(low.__contains__, _UNFOLDED_CHARS)) else low
+    _last_folded = (text, low)
+    return low
 
 
 @functools.lru_cache(maxsize=4096)

@@ -58,6 +58,7 @@ from loaders.lexicon import (
     with_base_forms,
 )
 from loaders.numbers import NUMBER_RE, match_value, parse_number
+from loaders.prefilter import folded, needed_words
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
 from loaders.undated import undated_before_the_year
@@ -987,40 +988,35 @@ def extract_prose(
     ctx = _Ctx()
     prev_block_end = None
     prev_sent: Sentence | None = None
+    subject_of: Sentence | None = None  # the sentence whose subject (_sentence_subject) the next one may carry
     for sent in sentences:
         # metric carry only between adjacent sentences of one paragraph
         if prev_block_end is not None and sent.lines[0] - prev_block_end > 3:
-            ctx = _Ctx()
+            ctx, subject_of = _Ctx(), None
         if sent.block != ctx.block:
             ctx.in_list, ctx.list_intro, ctx.block, ctx.colon_org = False, "", sent.block, ""
             ctx.subject_org, ctx.result_level, ctx.part_subject = "", False, ""
+            subject_of = None
         # the unit a sentence opens with is the subject of the next sentence of its paragraph too
         # ('Verksamhetsområde Medicin redovisar ... Prognosen för helåret är ...'), never of a bullet
-        subject = ORG_RE.match(sent.text)
-        carried_subject = (
-            ctx.subject_org
-            if ctx.subject_org
+        # (worked out only when the next sentence is one that may carry it: most sentences name no unit)
+        carried_subject = ""
+        if (
+            subject_of is not None
             and not sent.bullet
             and prev_sent is not None
             and prev_sent.block == sent.block
             and sent.lines[0] <= prev_sent.lines[-1] + 1  # the same paragraph
-            and not OWN_UNIT_RE.search(sent.text)
-            and not CAPITAL_SUBJECT_RE.match(sent.text)
-            and not OWN_SUBJECT_RE.search(sent.text)  # 'Totalt uppgick koncernens resultat till 100 mkr'
-            else ""
-        )
-        # ... and so is a named unit that reports in it or that it gives a figure for ('Hälso- och
-        # sjukvårdsförvaltningen hade 9 522 anställda. Det är en minskning med 59 personer', '... -60,3 mkr för
-        # Hälso- och sjukvårdsnämnden. Avvikelse fördelas på ...')
-        ctx.subject_org = (
-            ""
-            if sent.bullet
-            else _org_unit(sent.text, 0, subject.end())
-            if subject
-            and subject.group("kind").casefold() != "region"
-            and subject.group("name").strip(" .-").casefold() not in OWN_UNIT_WORDS
-            else _subject_unit(sent.text) or _unit_after_for(sent.text)
-        )
+        ):
+            prev_subject = _sentence_subject(subject_of)
+            if (
+                prev_subject
+                and not OWN_UNIT_RE.search(sent.text)
+                and not CAPITAL_SUBJECT_RE.match(sent.text)
+                and not OWN_SUBJECT_RE.search(sent.text)  # 'Totalt uppgick koncernens resultat till 100 mkr'
+            ):
+                carried_subject = prev_subject
+        subject_of = None if sent.bullet else sent
         colon = COLON_NAME_RE.match(sent.text)
         first_of_block = prev_sent is None or prev_sent.block != sent.block
         # a paragraph starts a block or follows an empty line; its opening part is the subject of all of it
@@ -1042,10 +1038,10 @@ def extract_prose(
         if sent.bullet and (not ctx.in_list or ctx.prev_text.rstrip().endswith(":")):
             ctx.list_intro, ctx.in_list = ctx.prev_text, True
         ctx.bullet_first = sent.bullet
-        next_subject, ctx.subject_org = ctx.subject_org, carried_subject
+        ctx.subject_org = carried_subject
         waiting, ctx.unsigned_whole = ctx.unsigned_whole, None
         f, i = sentence_facts(report_file, sent, document, lex, rx, ctx)
-        ctx.subject_org = next_subject
+        ctx.subject_org = ""
         signed = with_sign_of_its_parts(waiting[0], f) if waiting is not None else None
         if signed is not None and waiting is not None:
             facts.append(signed)  # (the sentence before this one stated it: it comes before this one's facts)
@@ -1083,6 +1079,21 @@ def extract_prose(
         for f in facts
     ]
     return facts, issues
+
+
+def _sentence_subject(sent: Sentence) -> str:
+    """The named unit a sentence (no bullet) opens with, or that reports in it or that it gives a figure for
+    ('Hälso- och sjukvårdsförvaltningen hade 9 522 anställda. Det är en minskning med 59 personer', '... -60,3 mkr
+    för Hälso- och sjukvårdsnämnden. Avvikelse fördelas på ...'): the subject of the next sentence of its
+    paragraph too; '' when none."""
+    subject = ORG_RE.match(sent.text)
+    if (
+        subject
+        and subject.group("kind").casefold() != "region"
+        and subject.group("name").strip(" .-").casefold() not in OWN_UNIT_WORDS
+    ):
+        return _org_unit(sent.text, 0, subject.end())
+    return _subject_unit(sent.text) or _unit_after_for(sent.text)
 
 
 def with_repeated_statements_joined(facts: list[ProseFact]) -> list[ProseFact]:
@@ -1152,9 +1163,16 @@ def _family_count_facts(
     )
     taken = {(f.line, f.value) for f in facts}
     out = []
+    nouns_folded = needed_words(count_re)  # (one of the nouns stands in every match: most sentences have none)
     for sent in sentences:
         # (the number is in digits: a sentence without one is not searched)
-        m = count_re.search(sent.text) if DIGIT_RE.search(sent.text) and sentence_ok(sent.text) else None
+        m = (
+            count_re.search(sent.text)
+            if DIGIT_RE.search(sent.text)
+            and (nouns_folded is None or any(map(folded(sent.text).__contains__, nouns_folded)))
+            and sentence_ok(sent.text)
+            else None
+        )
         if m is None or YEAR_DIGITS_RE.fullmatch(m.group("num")):
             continue
         before = sent.text[: m.start("num")]
@@ -1762,6 +1780,47 @@ class _Searched(dict):
         return found
 
 
+class _Words(dict):
+    """pattern -> may it match in the text at all: one of the words every match of it needs stands in the
+    text (loaders/prefilter.needed_words), asked once per sentence, not once per number. A part of the sentence
+    (a number's window, the text after it, the sentence with its asides blanked) holds no match of a pattern
+    whose words the sentence lacks: a pattern is then not searched there."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+        self.low: str | None = None
+
+    def __missing__(self, rx: re.Pattern[str]) -> bool:
+        words = needed_words(rx)
+        if words is None or any(not w.isalnum() for w in words):
+            found = True  # (no words known, or a word with a space or a sign a blanked aside could have held)
+        else:
+            if self.low is None:
+                self.low = folded(self.text)
+            found = any(map(self.low.__contains__, words))
+        self[rx] = found
+        return found
+
+
+def _may(s: _Scan, rx: re.Pattern[str]) -> bool:
+    """rx may match in some part of the sentence s reads (_Words)."""
+    if s.words is None:
+        s.words = _Words(s.text)
+    return s.words[rx]
+
+
+def _may_across(rx: re.Pattern[str], left: str, right: str) -> bool:
+    """rx may match in a text that joins the end of `left` to the start of `right` where the sentence has none
+    of its words: one of them stands across the joint."""
+    words = needed_words(rx)
+    if words is None:
+        return True
+    reach = max(map(len, words), default=0)
+    joint = folded(left[-reach:] + right[:reach]) if reach else ""
+    return any(map(joint.__contains__, words))
+
+
 GENERIC_HEADING_RE = re.compile(r"(?:" + cue_alternation(READER_LISTS["comment_heading"]) + r")\W*", re.I)
 FORECAST_HEADING_RE = re.compile(r"prognos", re.I)
 
@@ -1810,6 +1869,8 @@ class _Scan:
     last_seen: Num | None = None  # the last number that was not skipped as a year, date, ...
     prev_seen: Num | None = None
     had_fact: bool = False
+    cues_in_text: tuple[bool, ...] | None = None  # _reject_non_fact_cue's per-cue test of the sentence, once
+    words: _Words | None = None  # which patterns may match in the sentence at all (_may)
 
     @property
     def text(self) -> str:
@@ -2086,22 +2147,45 @@ def _reject_non_fact_cue(s: _Scan, at: _At) -> None:
     """Gate: a cue before the number (seeds/non_fact_cues.csv: adjusted, range, scenario, ...), in the heading
     or list intro it stands under, or (scope 'count') anywhere in the sentence of a count says it is no stated
     outcome."""
+    # (what is the same for every number of the sentence is asked once: which cues' words the sentence holds
+    # at all, the heading's and list intro's cues; a cue before the number is searched in the text up to it)
+    if s.cues_in_text is None:
+        s.cues_in_text = _cues_in_text(s.text, s.lex.non_fact_cues)
     cue = next(
         (
             reason
-            for pattern, scope, reason in s.lex.non_fact_cues
+            for (pattern, scope, reason), in_text in zip(s.lex.non_fact_cues, s.cues_in_text)
             if scope != "count"
-            and pattern.search(at.before_all)
+            and in_text
+            and pattern.search(s.text, 0, at.n.start)
             or scope == "context"
-            and (pattern.search(s.sent.heading) or pattern.search(s.ctx.list_intro))
+            and (_found_in(pattern, s.sent.heading) or _found_in(pattern, s.ctx.list_intro))
             or scope == "count"
             and at.n.family in ("none", "count")
-            and pattern.search(s.text)
+            and s.in_text[pattern]
         ),
         None,
     )
     if cue:
         raise _Rejected(cue)
+
+
+def _cues_in_text(text: str, cues) -> tuple[bool, ...]:
+    """Per cue: may it match in `text` at all (one of the words every match of it needs stands in the text,
+    loaders/prefilter.py): a cue that cannot match the sentence matches no part of it before a number."""
+    has = folded(text).__contains__
+    return tuple(words is None or any(map(has, words)) for words in _cue_words(cues))
+
+
+@functools.lru_cache(maxsize=8)
+def _cue_words(cues) -> tuple[tuple[str, ...] | None, ...]:
+    return tuple(needed_words(pattern) for pattern, _, _ in cues)
+
+
+@functools.lru_cache(maxsize=1024)
+def _found_in(rx: re.Pattern[str], text: str) -> bool:
+    """rx.search(text) found something (a heading or list intro stands over many sentences and numbers)."""
+    return rx.search(text) is not None
 
 
 # 'där egen verksamhet står för minus 165 mnkr': what a part of an amount accounts for
@@ -2160,7 +2244,7 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         and not any(h.metric and h.start < at.win_start + own_label.start(1) < h.end for h in s.hits_all)
     ):  # (not the end of a metric phrase: 'sjukvårds- och övrigt material 25 mkr')
         raise _Rejected(f"the number belongs to '{own_label.group(1)}', not to a metric")
-    if THRESHOLD_BEFORE_RE.search(window) and not BUDGET_BEFORE_RE.search(window):
+    if _may(s, THRESHOLD_BEFORE_RE) and THRESHOLD_BEFORE_RE.search(window) and not BUDGET_BEFORE_RE.search(window):
         raise _Rejected("a threshold ('lägre än', 'minst'), not a stated value")
     som = SOM_CHANGED_BEFORE_RE.search(window)
     if som and not any(h.start <= at.win_start + som.start(1) < h.end for h in s.hits_all):
@@ -2194,9 +2278,16 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         raise _Rejected("a part's share of an amount ('X står för 165 mnkr'), not the unit's figure")
     if s.placed_prev is not None and AGAINST_BEFORE_RE.search(window):
         raise _Rejected("a comparison value ('mot ...') for the previous number")
-    own_clause = COUNTRY_CLAUSE_SPLIT_RE.split(window)[-1] + COUNTRY_CLAUSE_SPLIT_RE.split(_own_clause(at.after))[0]
+    # (the number's own clause is the end of its window joined to the start of the text after it: a word of the
+    # country stands in the sentence or across that joint, or the clause holds none)
+    own_clause = (
+        COUNTRY_CLAUSE_SPLIT_RE.split(window)[-1] + COUNTRY_CLAUSE_SPLIT_RE.split(_own_clause(at.after))[0]
+        if _may(s, WHOLE_COUNTRY_RE) or _may_across(WHOLE_COUNTRY_RE, window, at.after)
+        else ""
+    )
     if (
-        WHOLE_COUNTRY_RE.search(own_clause)
+        own_clause
+        and WHOLE_COUNTRY_RE.search(own_clause)
         and not ORG_RE.search(own_clause)
         and not OWN_UNIT_RE.search(own_clause)
         and not re.search(r"\b(?:landstinget|regionen)\b", own_clause, re.I)
@@ -2232,7 +2323,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     """The measure from the cue words of the number's clause (change, level, deviation, target, budget,
     forecast, 'från X till Y', a list's kind), and whether it is the same period a year earlier."""
     text, n, window, after, rest, masked, document = s.text, at.n, at.window, at.after, at.rest, at.masked, s.document
-    forecast_cue = FORECAST_RE.search(masked, 0, n.start)
+    forecast_cue = FORECAST_RE.search(masked, 0, n.start) if _may(s, FORECAST_RE) else None
     if (
         forecast_cue
         and YEAR_END_RE.fullmatch(forecast_cue.group(0))
@@ -2258,8 +2349,8 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     prev_year = False
     change_m = list(CHANGE_RE.finditer(window))
     level_m = list(LEVEL_RE.finditer(window))
-    dev_m = list(DEVIATION_RE.finditer(window))
-    target_m = TARGET_RE.search(window[-60:])
+    dev_m = list(DEVIATION_RE.finditer(window)) if _may(s, DEVIATION_RE) else []
+    target_m = TARGET_RE.search(window[-60:]) if _may(s, TARGET_RE) else None
     if target_m and NEW_CLAUSE_AFTER_GOAL_RE.search(window[-60:], target_m.start()):
         target_m = None  # the goal is another clause's
     last_change = change_m[-1].start() if change_m else -1
@@ -2280,7 +2371,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         measure = "target"
     elif THAN_BUDGET_BEFORE_RE.search(window):
         measure = "forecast_deviation" if forecast else "budget_deviation"  # 'högre intäkter än budgeterat om 16,1'
-    elif BUDGET_VALUE_BEFORE_RE.search(window):
+    elif _may(s, BUDGET_VALUE_BEFORE_RE) and BUDGET_VALUE_BEFORE_RE.search(window):
         measure = "budget"
     elif DEVIATION_AFTER_RE.search(after) or (
         last_dev >= 0 and last_dev >= last_change and not (last_level > last_dev and RELATIVE_LEVEL_RE.search(window))
@@ -2336,7 +2427,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         # 2,9 % (4,1 %)'); of a full-year forecast, that year's outcome ('Helårsprognos 120 mnkr (150 mnkr)')
         measure = s.prev_measure if s.prev_measure in ("change_pct", "change_abs") else "actual"
         prev_year = True
-    signed = n.explicit_sign or bool(SIGN_WORD_NEAR_RE.search(window))
+    signed = n.explicit_sign or bool(_may(s, SIGN_WORD_NEAR_RE) and SIGN_WORD_NEAR_RE.search(window))
     if (
         signed
         and measure == "actual"

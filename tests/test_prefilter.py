@@ -110,3 +110,61 @@ def test_all_matches_is_finditer_of_each_pattern(report):
     found = all_matches(patterns, text, folded(text))
     for rx, matches in zip(patterns, found):
         assert [(m.span(), m.group(0)) for m in matches] == [(m.span(), m.group(0)) for m in rx.finditer(text)]
+
+
+def test_a_long_text_folds_as_a_short_one_and_the_same_text_twice_alike():
+    short = "Åre İNTERVALL ſida Σ K"
+    long_text = (short + " text\n") * 200  # over prefilter._LONG_TEXT characters: found by str.find
+    assert folded(long_text) == "\n".join([folded(short + " text")] * 200) + "\n"
+    assert folded(long_text) is folded(long_text)  # remembered: asked again, the same string
+    assert folded("plain ascii TEXT " * 200) == "plain ascii text " * 200
+
+
+@pytest.mark.parametrize("report", sorted(REPORTS.glob("*.txt")), ids=lambda p: p.stem[:24])
+def test_no_sentence_pattern_the_reader_pre_checks_is_skipped_where_it_matches(report):
+    """The sentence reader skips a pattern in every part of a sentence whose words it lacks (prose._may): over
+    each sentence of a sample report, a pattern found in the sentence or in any part of it before a number has
+    one of its needed words in the sentence."""
+    from loaders.extract import _lexicon
+    from loaders.prose import (
+        BUDGET_VALUE_BEFORE_RE,
+        DEVIATION_RE,
+        FORECAST_RE,
+        SIGN_WORD_NEAR_RE,
+        TARGET_RE,
+        THRESHOLD_BEFORE_RE,
+        WHOLE_COUNTRY_RE,
+        _prepared_lexicon,
+        _Words,
+        find_numbers,
+    )
+    from loaders.sentences import lines_to_sentences
+
+    lex, _ = _prepared_lexicon(_lexicon())
+    patterns = [
+        BUDGET_VALUE_BEFORE_RE,
+        DEVIATION_RE,
+        FORECAST_RE,
+        SIGN_WORD_NEAR_RE,
+        TARGET_RE,
+        THRESHOLD_BEFORE_RE,
+        WHOLE_COUNTRY_RE,
+    ] + [cue for cue, _, _ in lex.non_fact_cues]
+    found = 0
+    for sent in lines_to_sentences(report.read_text(encoding="utf-8").split("\n")):
+        words = _Words(sent.text)
+        parts = [sent.text] + [sent.text[: n.start] for n in find_numbers(sent.text)]
+        for rx in patterns:
+            hit = any(rx.search(part) for part in parts)
+            found += hit
+            assert words[rx] or not hit, (rx.pattern[:60], sent.text[:120])
+    assert found  # the samples hold matches of these patterns: the test tries something
+
+
+def test_a_word_across_the_joint_of_two_parts_is_seen():
+    """'i hela lan' + 'det': the clause that joins the text before a number to the text after it may hold a
+    word neither part does (prose._may_across)."""
+    from loaders.prose import WHOLE_COUNTRY_RE, _may_across
+
+    assert _may_across(WHOLE_COUNTRY_RE, "kostnaden i hela lan", "det var")
+    assert not _may_across(WHOLE_COUNTRY_RE, "kostnaden i hela", " regionen var")
