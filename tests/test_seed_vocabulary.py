@@ -95,3 +95,42 @@ def test_the_loaders_patterns_take_their_words_from_the_seeds():
                         if max(map(len, words)) >= 4 and not words <= GRAMMAR:
                             found.setdefault(node.targets[0].id, []).append(m.group(1))
     assert set(found) == set(KEPT_ALTERNATIONS), {k: v for k, v in found.items() if k not in KEPT_ALTERNATIONS}
+
+
+RE_CALLS = {"compile", "search", "match", "fullmatch", "findall", "finditer", "split", "sub", "subn"}
+# the patterns written inside functions that still alternate words, each for a reason
+KEPT_INLINE_ALTERNATIONS: dict[str, str] = {}
+
+
+def test_the_patterns_inside_functions_take_their_words_from_the_seeds():
+    """No pattern written inside a function of the loaders (a string passed to re.search, re.match, ...) spells
+    out an alternation of words, also not of whole words ('har\\b|hade\\b') or word starts ('effekt\\w*|...'):
+    the words are lists of seeds/reader_words.csv, the pattern a module-level constant built from them."""
+    import ast
+    import re
+
+    alternation = re.compile(r"(?:^|[(|:])((?:[a-zåäöA-ZÅÄÖ]{2,}\|)+[a-zåäöA-ZÅÄÖ]{2,})(?=[)|]|$)")
+    found = {}
+    for path in sorted((SEEDS.parent / "loaders").rglob("*.py")):
+        for fn in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            for call in ast.walk(fn):
+                if not (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and isinstance(call.func.value, ast.Name)
+                    and call.func.value.id == "re"
+                    and call.func.attr in RE_CALLS
+                ):
+                    continue
+                for const in (c for arg in call.args for c in ast.walk(arg)):
+                    if isinstance(const, ast.Constant) and isinstance(const.value, str):
+                        # (a word boundary, word end or white space between words hides no alternation)
+                        for m in alternation.finditer(re.sub(r"\\b|\\w\*|\\s\+", "", const.value)):
+                            words = set(m.group(1).split("|"))
+                            if max(map(len, words)) >= 4 and not words <= GRAMMAR:
+                                found.setdefault(f"{path.name}:{fn.name}", []).append(m.group(1))
+    assert set(found) == set(KEPT_INLINE_ALTERNATIONS), {
+        k: v for k, v in found.items() if k not in KEPT_INLINE_ALTERNATIONS
+    }
