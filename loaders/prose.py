@@ -179,7 +179,7 @@ CHANGE_AFTER_RE = re.compile(
     re.I,
 )
 TARGET_RE = re.compile(
-    r"\b\w*mål(?:et|värde\w*|sättning\w*|nivå\w*)?\b(?:[^.]{0,45}?)"
+    r"\b\w*mål(?:" + cue_alternation(READER_LISTS["goal_word_end"]) + r")?\b(?:[^.]{0,45}?)"
     r"(?:"
     + alternation(READER_LISTS["goal_value_link"])
     + r")?\s*(?:"
@@ -1682,7 +1682,12 @@ YEAR_OPENS_RE = re.compile(r"^\W*(?:(?:under|år)\s+)?((?:19|20)\d\d)\b(?![\-–
 YEAR_PAREN_AFTER_RE = re.compile(r"^\s*\(\s*(?:år\s+)?((?:19|20)\d\d)\s*\)")
 YEAR_OF_NUMBER_BEFORE_RE = re.compile(r"\d\s*(?:%|[a-zåäö]+)?\s*\(\s*(?:år\s+)?$", re.I)
 COMPARED_YEAR_PAREN_RE = re.compile(
-    r"(?:\bmot|jämfört\s+med|\bän)\s+(?:år\s+)?((?:19|20)\d\d)\s*\(\s*(?:" + SIGN_WORD + r")?\s*$", re.I
+    r"\b(?:"
+    + cue_alternation(READER_LISTS["compared_with_word"])
+    + r")\s+(?:år\s+)?((?:19|20)\d\d)\s*\(\s*(?:"
+    + SIGN_WORD
+    + r")?\s*$",
+    re.I,
 )
 THAN_COMPARATIVE = words_of("more_less_word", "higher_lower_word", "better_worse_word")
 THAN = cue_alternation(READER_LISTS["than_word"])

@@ -5,6 +5,7 @@ reader. Literal strings, no build."""
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import yaml
@@ -67,6 +68,21 @@ def test_month_names_give_each_month_one_full_name_and_the_abbreviations_their_n
 GRAMMAR = {"en", "et", "na", "ar", "er", "ena", "rna", "erna", "arna", "orna", "ens", "ets", "nas", "ernas"}
 GRAMMAR |= {"arnas", "ornas", "ningen", "heten", "ats", "ades", "as", "erat"}
 GRAMMAR |= {"på", "om", "till", "med", "för", "per", "efter", "under", "från", "av", "vid", "inom", "hos", "mot"}
+WORD_ALTERNATION_RE = re.compile(r"(?:^|[(|:])((?:[a-zåäöA-ZÅÄÖ]{2,}\|)+[a-zåäöA-ZÅÄÖ]{2,})(?=[)|]|$)")
+
+
+def _word_alternations(pattern: str) -> list[str]:
+    """The alternations of words a regex's text spells out ('större|mer|högre'), also of whole words
+    ('har\\b|hade\\b'), word starts ('effekt\\w*|...') or phrases ('jämfört\\s+med|mot'), leaving out
+    alternations of grammar alone (GRAMMAR) or of short words."""
+    found = []
+    for m in WORD_ALTERNATION_RE.finditer(re.sub(r"\\b|\\w\*|\\s\+", "", pattern)):
+        words = set(m.group(1).split("|"))
+        if max(map(len, words)) >= 4 and not words <= GRAMMAR:
+            found.append(m.group(1))
+    return found
+
+
 # the module-level patterns that still alternate words, each for a reason
 KEPT_ALTERNATIONS = {
     "FIRST_PART_RE": "'halvåret', 'kvartalet', 'tertialet': the parts of the year, their month counts in PART_MONTHS",
@@ -80,20 +96,16 @@ def test_the_loaders_patterns_take_their_words_from_the_seeds():
     """No module-level constant of the loaders spells out an alternation of words ('(?:större|mer|högre)'):
     the words are lists of seeds/reader_words.csv (issue 14: no word lists in Python constants)."""
     import ast
-    import re
 
-    alternation = re.compile(r"(?:^|[(|:])((?:[a-zåäöA-ZÅÄÖ]{2,}\|)+[a-zåäöA-ZÅÄÖ]{2,})(?=[)|]|$)")
-    found = {}
+    found: dict[str, list[str]] = {}
     for path in sorted((SEEDS.parent / "loaders").rglob("*.py")):
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if not (isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)):
                 continue
             for const in ast.walk(node):
                 if isinstance(const, ast.Constant) and isinstance(const.value, str):
-                    for m in alternation.finditer(const.value):
-                        words = set(m.group(1).split("|"))
-                        if max(map(len, words)) >= 4 and not words <= GRAMMAR:
-                            found.setdefault(node.targets[0].id, []).append(m.group(1))
+                    found.setdefault(node.targets[0].id, []).extend(_word_alternations(const.value))
+    found = {k: v for k, v in found.items() if v}
     assert set(found) == set(KEPT_ALTERNATIONS), {k: v for k, v in found.items() if k not in KEPT_ALTERNATIONS}
 
 
@@ -107,10 +119,8 @@ def test_the_patterns_inside_functions_take_their_words_from_the_seeds():
     out an alternation of words, also not of whole words ('har\\b|hade\\b') or word starts ('effekt\\w*|...'):
     the words are lists of seeds/reader_words.csv, the pattern a module-level constant built from them."""
     import ast
-    import re
 
-    alternation = re.compile(r"(?:^|[(|:])((?:[a-zåäöA-ZÅÄÖ]{2,}\|)+[a-zåäöA-ZÅÄÖ]{2,})(?=[)|]|$)")
-    found = {}
+    found: dict[str, list[str]] = {}
     for path in sorted((SEEDS.parent / "loaders").rglob("*.py")):
         for fn in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -125,12 +135,12 @@ def test_the_patterns_inside_functions_take_their_words_from_the_seeds():
                 ):
                     continue
                 for const in (c for arg in call.args for c in ast.walk(arg)):
-                    if isinstance(const, ast.Constant) and isinstance(const.value, str):
-                        # (a word boundary, word end or white space between words hides no alternation)
-                        for m in alternation.finditer(re.sub(r"\\b|\\w\*|\\s\+", "", const.value)):
-                            words = set(m.group(1).split("|"))
-                            if max(map(len, words)) >= 4 and not words <= GRAMMAR:
-                                found.setdefault(f"{path.name}:{fn.name}", []).append(m.group(1))
+                    if (
+                        isinstance(const, ast.Constant)
+                        and isinstance(const.value, str)
+                        and _word_alternations(const.value)
+                    ):
+                        found.setdefault(f"{path.name}:{fn.name}", []).extend(_word_alternations(const.value))
     assert set(found) == set(KEPT_INLINE_ALTERNATIONS), {
         k: v for k, v in found.items() if k not in KEPT_INLINE_ALTERNATIONS
     }
