@@ -55,6 +55,7 @@ from loaders.lexicon import (
     load_reader_lists,
     load_reader_words,
     load_unit_words,
+    load_year_parts,
     with_base_forms,
 )
 from loaders.numbers import NUMBER_RE, match_value, parse_number
@@ -94,7 +95,9 @@ UNIT_ALT = alternation(
     sorted([*(u.word for u in UNIT_WORDS if u.reader_family), *READER_LISTS["age_word"]], key=len, reverse=True)
 )
 UNIT_RE = re.compile(r"\s*(?P<unit>" + UNIT_ALT + r")(?![\wåäö])", re.I)
-MILLIONS = {"miljoner": 1e6, "miljarder": 1e9}
+# 'miljoner', 'miljarder' before a count noun: the count they multiply by, their money factor (seeds/unit_factors.csv,
+# in tkr) in kronor
+MILLIONS = {u.word: u.factor * 1000 for u in UNIT_WORDS if u.word in READER_LISTS["million_word"]}
 # a count noun right after 'miljoner' ('1,4 miljoner patientbesök', '2,1 miljoner PCR-prov'): a compound's head
 MILLIONS_OF_COUNT_RE = re.compile(r"\s+[\wåäöÅÄÖ-]*(?:" + alternation(READER_LISTS["count_noun_head"]) + r")\b", re.I)
 UNIT_FAMILY_OF = {
@@ -3222,7 +3225,8 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
 
 # a quarter or half of the year named in the number's own clause, and one month named as a month
 ORDINALS = {word: n for n, word in enumerate(READER_LISTS["ordinal_word"], 1)}  # 'första' -> 1
-YEAR_PART_RE = re.compile(r"\b(" + alternation(ORDINALS) + r")\s+(kvartalet|halvåret)\b", re.I)
+YEAR_PARTS = load_year_parts()  # 'kvartalet' -> 3 (seeds/year_parts.csv)
+YEAR_PART_RE = re.compile(r"\b(" + alternation(ORDINALS) + r")\s+(" + alternation(YEAR_PARTS) + r")\b", re.I)
 
 EARLIER_MONTH_RE = re.compile(r"\bi\s+(" + MONTH_ALT + r")\b(?!\s+(?:månad|(?:19|20)\d\d))", re.I)
 ONE_MONTH_RE = re.compile(r"\b(?:för|under)\s+(" + MONTH_ALT + r")\s+månad\b", re.I)  # (not 'per/efter april månad')
@@ -3240,7 +3244,7 @@ def _part_of_year(
         return ps, pe, ev
     part = YEAR_PART_RE.search(clause)
     if part:
-        k, size = ORDINALS[part.group(1).casefold()], 3 if part.group(2).casefold().startswith("kvartal") else 6
+        k, size = ORDINALS[part.group(1).casefold()], YEAR_PARTS[part.group(2).casefold()]
         if size * k <= pe.month and (size * k, ps.month) != (pe.month, 1):
             # 'Under första kvartalet var resultatet 30 miljoner kronor' in a report of January to August
             return date(pe.year, size * (k - 1) + 1, 1), _end_of_month(pe.year, size * k), part.group(0)

@@ -85,8 +85,6 @@ def _word_alternations(pattern: str) -> list[str]:
 
 # the module-level patterns that still alternate words, each for a reason
 KEPT_ALTERNATIONS = {
-    "FIRST_PART_RE": "'halvåret', 'kvartalet', 'tertialet': the parts of the year, their month counts in PART_MONTHS",
-    "YEAR_PART_RE": "'kvartalet', 'halvåret', whose sizes (3, 6 months) the code gives",
     "RATIO_AFTER_ALIAS_RE": "'tertial', 'månad' after 'per': periods, as the month names beside them",
     "YEAR_OPENS_RE": "'under 2017', 'år 2017': the grammar of a year phrase",
 }
@@ -144,3 +142,18 @@ def test_the_patterns_inside_functions_take_their_words_from_the_seeds():
     assert set(found) == set(KEPT_INLINE_ALTERNATIONS), {
         k: v for k, v in found.items() if k not in KEPT_INLINE_ALTERNATIONS
     }
+
+
+def test_the_parts_of_the_year_and_their_months_come_from_one_seed():
+    """seeds/year_parts.csv gives both readers the parts of a year and the months each counts: the report's
+    period ('första halvåret 2013') and a number's own clause ('tredje kvartalet')."""
+    from loaders.document import FIRST_PART_RE, PART_MONTHS
+    from loaders.prose import MILLIONS, YEAR_PART_RE, YEAR_PARTS
+
+    with (SEEDS / "year_parts.csv").open(newline="", encoding="utf-8") as fh:
+        seed = {row["word"]: int(row["months"]) for row in csv.DictReader(fh)}
+    assert PART_MONTHS == YEAR_PARTS == seed and all(12 % months == 0 for months in seed.values())
+    assert FIRST_PART_RE.search("under första halvåret 2013").group(1, 2) == ("halvåret", "2013")
+    assert YEAR_PART_RE.search("Under tredje kvartalet var").group(2) == "kvartalet"
+    # the count 'miljoner' and 'miljarder' multiply by is their money factor of seeds/unit_factors.csv
+    assert MILLIONS == {"miljoner": 1e6, "miljarder": 1e9}
