@@ -1032,8 +1032,7 @@ def extract_prose(
             colon
             and first_of_block
             and not sent.bullet
-            and colon.group(1).casefold()
-            not in GENERIC_HEADINGS | {"not", "obs", "källa", "notera", "kvinnor", "män", "totalt", "tabell", "figur"}
+            and colon.group(1).casefold() not in GENERIC_HEADINGS | READER_WORDS["not_a_colon_unit"]
             and not _label_metric(colon.group(1), lex, rx)  # 'Dagsjukvård: 44 000' is a metric's label, no unit
         ):
             ctx.colon_org = colon.group(1)
@@ -3110,7 +3109,14 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     )
 
 
-RESULT_SIGN_RE = re.compile(cue_alternation(READER_LISTS["result_sign_word"]), re.I)
+# a word that gives a result its sign, negative or positive: 'underskott', 'positivt'
+RESULT_SIGN_RE = re.compile(
+    r"(?P<negative>"
+    + cue_alternation(READER_LISTS["result_negative_word"])
+    + r")|"
+    + cue_alternation(READER_LISTS["result_positive_word"]),
+    re.I,
+)
 
 
 def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
@@ -3151,7 +3157,7 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
         w = list(RESULT_SIGN_RE.finditer(window))
         if w:
             sign_word = w[-1].group(0)
-            value = -abs(value) if sign_word.casefold().startswith(("under", "negativ")) else abs(value)
+            value = -abs(value) if w[-1].group("negative") else abs(value)
     if n.explicit_sign and n.text[0] in "+":
         value = abs(value)
     return value, sign_word
@@ -3690,6 +3696,7 @@ NEAR_DEVIATION_RE = re.compile(
     re.I,
 )
 OVER_UNDER_BUDGET_RE = re.compile(r"(" + words_of("over_under_word") + r")(?:st[ie]g|skr[ie]d)\w*\s+budget", re.I)
+UPWARD_COMPARATIVES = READER_WORDS["upward_comparative"]
 COST_FLIPPED_SIGN_RE = re.compile(cue_alternation(READER_LISTS["cost_flipped_sign_word"]), re.I)
 
 
@@ -3706,14 +3713,14 @@ def _sign_from_words(
     near_change = NEAR_CHANGE_RE.match(after)
     if near_change and measure.startswith("change"):
         w = near_change.group(1).casefold()
-        return (1 if w in ("högre", "bättre", "fler", "mer") else -1), near_change.group(0).strip()
+        return (1 if w in UPWARD_COMPARATIVES else -1), near_change.group(0).strip()
     near = NEAR_DEVIATION_RE.match(after)
     if near and measure.endswith("deviation"):
-        w = near.group(1).casefold()
-        w = {"mer": "högre", "större": "högre", "mindre": "lägre"}.get(w, w)  # ('50 mnkr mer än budgeterat')
-        sg = {"bättre": 1, "sämre": -1}.get(w)
-        if sg is None:
-            higher = w == "högre"
+        w = near.group(1).casefold()  # ('50 mnkr mer än budgeterat': as 'högre')
+        higher = w in UPWARD_COMPARATIVES
+        if w in READER_WORDS["better_worse_word"]:
+            sg = 1 if higher else -1
+        else:
             sg = (-1 if higher else 1) if is_cost else (1 if higher else -1)
         return sg, near.group(0)
     cands: list[tuple[int, int, str]] = []
