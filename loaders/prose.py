@@ -2760,7 +2760,7 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
     metric, label, measure, forecast, dev_m = pick.metric, pick.label, pick.measure, m.forecast, m.dev_m
     weak_at = (
         next((h for h in hits_all if h.phrase == label and h.end <= n.start), None)
-        if metric == "resultat" and label in ("underskott", "överskott")
+        if metric == "resultat" and label in READER_WORDS["surplus_deficit_word"]
         else None
     )
     whole_of_costs = COSTS_SUBJECT_RE.search(text[win_start : weak_at.start]) if weak_at is not None else None
