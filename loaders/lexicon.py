@@ -27,6 +27,7 @@ MONTH_NAMES = SEEDS / "month_names.csv"
 REPORT_TYPE_WORDS = SEEDS / "report_type_words.csv"
 UNIT_FACTORS = SEEDS / "unit_factors.csv"
 YEAR_PARTS = SEEDS / "year_parts.csv"
+ORG_KIND_TITLES = SEEDS / "org_kind_titles.csv"
 # letters a base form keeps: 'nettokostnad' from 'nettokostnader', but not the bare 'kostnad', which heads the
 # compounds of other metrics
 MIN_BASE = 8
@@ -106,6 +107,13 @@ def load_year_parts(path: Path = YEAR_PARTS) -> dict[str, int]:
     'halvåret' -> 6)."""
     with path.open(newline="", encoding="utf-8") as fh:
         return {row["word"].strip().casefold(): int(row["months"]) for row in csv.DictReader(fh)}
+
+
+def load_org_kind_titles(path: Path = ORG_KIND_TITLES) -> dict[str, str]:
+    """The start of an org unit's printed kind (lower case) -> the kind's title in the unit's name, in the seed's
+    order (seeds/org_kind_titles.csv: 'verksamhet' -> 'VO')."""
+    with path.open(newline="", encoding="utf-8") as fh:
+        return {row["word"].strip().casefold(): row["title"].strip() for row in csv.DictReader(fh)}
 
 
 def load_word_forms(path: Path = WORD_FORMS) -> dict[str, tuple[str, ...]]:

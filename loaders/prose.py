@@ -51,6 +51,7 @@ from loaders.lexicon import (
     alternation,
     cue_alternation,
     load_month_names,
+    load_org_kind_titles,
     load_prose_lexicon,
     load_reader_lists,
     load_reader_words,
@@ -830,6 +831,7 @@ def _region_name(name: str) -> str:
     return without_genitive(" ".join(words))
 
 
+ORG_KIND_TITLES = load_org_kind_titles()  # 'verksamhet' -> 'VO' (seeds/org_kind_titles.csv)
 # a verb after a capitalised name that makes the name its clause's subject ('Hortlax har'), the endings of a
 # capitalised word that is a common noun ('Utveckling'), of a sentence's first word that is no name ('Kostnaderna')
 VERB_AFTER_PLACE_RE = re.compile(r"\s*(?:\(|(?:" + words_of("verb_after_place") + r")\b)")
@@ -854,12 +856,7 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
         k = kind.casefold()
         if k == "region":
             name = _region_name(name)
-        if k.startswith("verksamhet"):
-            kind = "VO"
-        elif k.startswith("närsjukvården") or k.startswith("närsjukvårdsområde"):
-            kind = "Närsjukvårdsområde"
-        elif k.startswith("område"):
-            kind = "Område"
+        kind = next((title for start, title in ORG_KIND_TITLES.items() if k.startswith(start)), kind)
         name = name[0].upper() + name[1:]
         best, best_pos, best_end = f"{kind} {name}", m.start(), m.end()
     for m in AREA_RE.finditer(sentence[:pos]):

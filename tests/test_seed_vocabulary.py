@@ -157,3 +157,16 @@ def test_the_parts_of_the_year_and_their_months_come_from_one_seed():
     assert YEAR_PART_RE.search("Under tredje kvartalet var").group(2) == "kvartalet"
     # the count 'miljoner' and 'miljarder' multiply by is their money factor of seeds/unit_factors.csv
     assert MILLIONS == {"miljoner": 1e6, "miljarder": 1e9}
+
+
+def test_an_org_units_kind_takes_its_title_from_the_seed():
+    """seeds/org_kind_titles.csv gives a printed kind its title in the unit's name; a kind no row begins keeps
+    its printed form."""
+    from loaders.prose import _org_unit
+
+    def unit(sentence: str) -> str:
+        return _org_unit(sentence, 0, sentence.index(" mnkr") - 2)
+
+    assert unit("Närsjukvården i Norr har ett underskott på 3 mnkr") == "Närsjukvårdsområde Norr"
+    assert unit("Området Syd har ett överskott på 4 mnkr") == "Område Syd"
+    assert unit("Division Medicin redovisar ett underskott på 4 mnkr") == "Division Medicin"
