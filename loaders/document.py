@@ -21,6 +21,7 @@ from loaders.lexicon import (
     load_number_words,
     load_reader_lists,
     load_report_type_words,
+    load_year_parts,
 )
 from loaders.prefilter import finditer_folded, folded
 from loaders.records import Document
@@ -70,10 +71,10 @@ INTERIM_MONTH_RE = re.compile(
     re.I,
 )
 # "första halvåret 2013", "första kvartalet": the months of the year's first part
+PART_MONTHS = load_year_parts()  # 'halvåret' -> 6 (seeds/year_parts.csv)
 FIRST_PART_RE = re.compile(
-    rf"\bförsta{LINE_SPACE}+(halvåret|kvartalet|tertialet)(?:{LINE_SPACE}+((?:19|20)\d\d))?\b", re.I
+    rf"\bförsta{LINE_SPACE}+({alternation(PART_MONTHS)})(?:{LINE_SPACE}+((?:19|20)\d\d))?\b", re.I
 )
-PART_MONTHS = {"halvåret": 6, "kvartalet": 3, "tertialet": 4}
 # "per 30 september", "den 31 december 2017": a month's last day, the day a report's figures are taken
 MONTH_END_RE = re.compile(
     rf"\b(?:per|den|t\.?o\.?m\.?|till och med){LINE_SPACE}+(?P<day>2[89]|3[01]){LINE_SPACE}+({MONTH_NAME})"

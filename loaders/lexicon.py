@@ -26,6 +26,8 @@ READER_WORDS = SEEDS / "reader_words.csv"
 MONTH_NAMES = SEEDS / "month_names.csv"
 REPORT_TYPE_WORDS = SEEDS / "report_type_words.csv"
 UNIT_FACTORS = SEEDS / "unit_factors.csv"
+YEAR_PARTS = SEEDS / "year_parts.csv"
+ORG_KIND_TITLES = SEEDS / "org_kind_titles.csv"
 # letters a base form keeps: 'nettokostnad' from 'nettokostnader', but not the bare 'kostnad', which heads the
 # compounds of other metrics
 MIN_BASE = 8
@@ -98,6 +100,20 @@ def load_number_words(path: Path = NUMBER_WORDS) -> dict[str, float]:
         return {}
     with path.open(newline="", encoding="utf-8") as fh:
         return {row["word"].strip().casefold(): float(row["value"]) for row in csv.DictReader(fh)}
+
+
+def load_year_parts(path: Path = YEAR_PARTS) -> dict[str, int]:
+    """A part of the year's word (lower case) -> the months it counts, in the seed's order (seeds/year_parts.csv:
+    'halvåret' -> 6)."""
+    with path.open(newline="", encoding="utf-8") as fh:
+        return {row["word"].strip().casefold(): int(row["months"]) for row in csv.DictReader(fh)}
+
+
+def load_org_kind_titles(path: Path = ORG_KIND_TITLES) -> dict[str, str]:
+    """The start of an org unit's printed kind (lower case) -> the kind's title in the unit's name, in the seed's
+    order (seeds/org_kind_titles.csv: 'verksamhet' -> 'VO')."""
+    with path.open(newline="", encoding="utf-8") as fh:
+        return {row["word"].strip().casefold(): row["title"].strip() for row in csv.DictReader(fh)}
 
 
 def load_word_forms(path: Path = WORD_FORMS) -> dict[str, tuple[str, ...]]:
@@ -213,6 +229,7 @@ class UnitWord:
     table_caption_unit: bool  # a table's caption or header names the table's unit by it
     row_label_unit: bool  # '(tkr)' in a row label names that row's unit
     canonical_unit: str = ""  # the contract's unit it states (tkr, pct, fte, hours, days, count)
+    factor: float = 1.0  # the canonical units one of it is ('mnkr': 1000 tkr)
 
 
 def load_unit_words(path: Path = UNIT_FACTORS) -> tuple[UnitWord, ...]:
@@ -225,6 +242,7 @@ def load_unit_words(path: Path = UNIT_FACTORS) -> tuple[UnitWord, ...]:
                 row["table_caption_unit"] == "true",
                 row["row_label_unit"] == "true",
                 row["canonical_unit"].strip(),
+                float(row["factor"]),
             )
             for row in csv.DictReader(fh)
         )

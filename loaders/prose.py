@@ -51,10 +51,12 @@ from loaders.lexicon import (
     alternation,
     cue_alternation,
     load_month_names,
+    load_org_kind_titles,
     load_prose_lexicon,
     load_reader_lists,
     load_reader_words,
     load_unit_words,
+    load_year_parts,
     with_base_forms,
 )
 from loaders.numbers import NUMBER_RE, match_value, parse_number
@@ -94,7 +96,9 @@ UNIT_ALT = alternation(
     sorted([*(u.word for u in UNIT_WORDS if u.reader_family), *READER_LISTS["age_word"]], key=len, reverse=True)
 )
 UNIT_RE = re.compile(r"\s*(?P<unit>" + UNIT_ALT + r")(?![\wåäö])", re.I)
-MILLIONS = {"miljoner": 1e6, "miljarder": 1e9}
+# 'miljoner', 'miljarder' before a count noun: the count they multiply by, their money factor (seeds/unit_factors.csv,
+# in tkr) in kronor
+MILLIONS = {u.word: u.factor * 1000 for u in UNIT_WORDS if u.word in READER_LISTS["million_word"]}
 # a count noun right after 'miljoner' ('1,4 miljoner patientbesök', '2,1 miljoner PCR-prov'): a compound's head
 MILLIONS_OF_COUNT_RE = re.compile(r"\s+[\wåäöÅÄÖ-]*(?:" + alternation(READER_LISTS["count_noun_head"]) + r")\b", re.I)
 UNIT_FAMILY_OF = {
@@ -179,7 +183,7 @@ CHANGE_AFTER_RE = re.compile(
     re.I,
 )
 TARGET_RE = re.compile(
-    r"\b\w*mål(?:et|värde\w*|sättning\w*|nivå\w*)?\b(?:[^.]{0,45}?)"
+    r"\b\w*mål(?:" + cue_alternation(READER_LISTS["goal_word_end"]) + r")?\b(?:[^.]{0,45}?)"
     r"(?:"
     + alternation(READER_LISTS["goal_value_link"])
     + r")?\s*(?:"
@@ -827,6 +831,18 @@ def _region_name(name: str) -> str:
     return without_genitive(" ".join(words))
 
 
+ORG_KIND_TITLES = load_org_kind_titles()  # 'verksamhet' -> 'VO' (seeds/org_kind_titles.csv)
+# a verb after a capitalised name that makes the name its clause's subject ('Hortlax har'), the endings of a
+# capitalised word that is a common noun ('Utveckling'), of a sentence's first word that is no name ('Kostnaderna')
+VERB_AFTER_PLACE_RE = re.compile(r"\s*(?:\(|(?:" + words_of("verb_after_place") + r")\b)")
+NOT_A_PLACE_END_RE = re.compile(r"(?:" + cue_alternation(READER_LISTS["not_a_place_ending"]) + r")$")
+NAME_SUBJECT_RE = re.compile(
+    r"(?:Även\s+)?([A-ZÅÄÖ][a-zåäöé]{2,}(?:-[A-ZÅÄÖa-zåäö]+)?)\s+(?:" + words_of("name_subject_verb") + r")\b"
+)
+NOT_A_NAME_END_RE = re.compile(r"(?:" + words_of("not_a_name_ending") + r")$")
+SUSPENDED_JOIN_RE = re.compile(r"-\s+(" + words_of("conjunction_start") + r")\s+([a-zåäö][\wåäö]+)")
+
+
 def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tuple[int, int]] = ()) -> str:
     """The org unit the number at `pos` is about; '' is the report's own unit."""
     best = ""
@@ -840,12 +856,7 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
         k = kind.casefold()
         if k == "region":
             name = _region_name(name)
-        if k.startswith("verksamhet"):
-            kind = "VO"
-        elif k.startswith("närsjukvården") or k.startswith("närsjukvårdsområde"):
-            kind = "Närsjukvårdsområde"
-        elif k.startswith("område"):
-            kind = "Område"
+        kind = next((title for start, title in ORG_KIND_TITLES.items() if k.startswith(start)), kind)
         name = name[0].upper() + name[1:]
         best, best_pos, best_end = f"{kind} {name}", m.start(), m.end()
     for m in AREA_RE.finditer(sentence[:pos]):
@@ -866,24 +877,13 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
         and not any(a <= win_start + m.start() < b for a, b in alias_spans)
         and not re.search(r"\bi\s$", clause[: m.start()])
         and (
-            re.match(
-                r"\s*(?:\(|har\b|hade\b|ökar\b|minskar\b|redovisar\b|uppvisar\b|visar\b|ligger\b|är\b|når\b)",
-                clause[m.end() :],
-            )
+            VERB_AFTER_PLACE_RE.match(clause[m.end() :])
             or re.search(r"\b(?:på|vid|inom|för|hos)\s+$", clause[: m.start()])
         )
-        and not re.search(
-            r"(?:ning|ningen|het|heten|else|elsen|ande|ende|tion|skap|ing|ingen|"
-            r"kostnad\w*|utveckling\w*)$",
-            m.group(1),
-        )
+        and not NOT_A_PLACE_END_RE.search(m.group(1))
     ]
     # a sentence whose subject is a name: 'Hortlax har genomfört 91 besök'
-    subj = re.match(
-        r"(?:Även\s+)?([A-ZÅÄÖ][a-zåäöé]{2,}(?:-[A-ZÅÄÖa-zåäö]+)?)\s+(?:har|hade|ökar|minskar|visar|"
-        r"uppvisar|redovisar|ligger|når|genomförde)\b",
-        sentence,
-    )
+    subj = NAME_SUBJECT_RE.match(sentence)
     if (
         not places
         and not best
@@ -891,13 +891,13 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
         and win_start == 0
         and subj.group(1) not in NOT_PLACES
         and not any(a <= subj.start(1) < b for a, b in alias_spans)
-        and not re.search(r"(?:en|et|na|an|on|erna|arna|heten|ningen|ingen|aren|ande|ende)$", subj.group(1))
+        and not NOT_A_NAME_END_RE.search(subj.group(1))
     ):
         return subj.group(1)
     if places:
         place = places[-1].group(1)
         # the first part of a coordinated compound ('för Hälso- och sjukvårdsförvaltningen'): the whole name
-        joined = re.match(r"-\s+(och|eller|samt)\s+([a-zåäö][\wåäö]+)", clause[places[-1].end() :])
+        joined = SUSPENDED_JOIN_RE.match(clause[places[-1].end() :])
         if joined:
             place = f"{place}- {joined.group(1)} {joined.group(2)}"
         # a name of two capitalised words ('Skaraborgs Sjukhus har ...', 'Landstinget Sörmland redovisar ...')
@@ -1029,8 +1029,7 @@ def extract_prose(
             colon
             and first_of_block
             and not sent.bullet
-            and colon.group(1).casefold()
-            not in GENERIC_HEADINGS | {"not", "obs", "källa", "notera", "kvinnor", "män", "totalt", "tabell", "figur"}
+            and colon.group(1).casefold() not in GENERIC_HEADINGS | READER_WORDS["not_a_colon_unit"]
             and not _label_metric(colon.group(1), lex, rx)  # 'Dagsjukvård: 44 000' is a metric's label, no unit
         ):
             ctx.colon_org = colon.group(1)
@@ -1532,6 +1531,9 @@ def _part_of(whole: ProseFact, text: str, n: Num, line: int, label: str, approx_
 PART_LABEL_AFTER_RE = re.compile(r"\s+([a-zåäöé][a-zåäöé/ ]*?)\s*(?=[,.;()]|$|\s\d)", re.I)
 
 
+AND_SPLIT_RE = re.compile(r"\s+(?:" + words_of("and_word") + r")(?:\s+|$)")
+
+
 def _listed_part_of_previous(
     text: str, n: Num, line: int, placed_prev: Num | None, facts: list[ProseFact]
 ) -> ProseFact | None:
@@ -1550,7 +1552,7 @@ def _listed_part_of_previous(
     if after is None:
         return None
     words = after.group(1).strip()
-    label = next((w for w in (words, re.split(r"\s+(?:och|samt)(?:\s+|$)", words)[0]) if is_breakdown(w)), "")
+    label = next((w for w in (words, AND_SPLIT_RE.split(words)[0]) if is_breakdown(w)), "")
     if not label:
         return None
     return _part_of(whole, text, n, line, label, approx_from=max(0, n.start - 12))
@@ -1679,7 +1681,12 @@ YEAR_OPENS_RE = re.compile(r"^\W*(?:(?:under|år)\s+)?((?:19|20)\d\d)\b(?![\-–
 YEAR_PAREN_AFTER_RE = re.compile(r"^\s*\(\s*(?:år\s+)?((?:19|20)\d\d)\s*\)")
 YEAR_OF_NUMBER_BEFORE_RE = re.compile(r"\d\s*(?:%|[a-zåäö]+)?\s*\(\s*(?:år\s+)?$", re.I)
 COMPARED_YEAR_PAREN_RE = re.compile(
-    r"(?:\bmot|jämfört\s+med|\bän)\s+(?:år\s+)?((?:19|20)\d\d)\s*\(\s*(?:" + SIGN_WORD + r")?\s*$", re.I
+    r"\b(?:"
+    + cue_alternation(READER_LISTS["compared_with_word"])
+    + r")\s+(?:år\s+)?((?:19|20)\d\d)\s*\(\s*(?:"
+    + SIGN_WORD
+    + r")?\s*$",
+    re.I,
 )
 THAN_COMPARATIVE = words_of("more_less_word", "higher_lower_word", "better_worse_word")
 THAN = cue_alternation(READER_LISTS["than_word"])
@@ -2201,6 +2208,9 @@ PART_SHARE_BEFORE_RE = re.compile(
 )
 
 
+REGION_DEFINITE_RE = re.compile(r"\b(?:" + words_of("region_definite") + r")\b", re.I)
+
+
 def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
     """Gates on what the number counts and stands beside, then its unit family (a bare number compared
     with the previous one takes that one's unit) and the kind of list it is an item of."""
@@ -2290,7 +2300,7 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         and WHOLE_COUNTRY_RE.search(own_clause)
         and not ORG_RE.search(own_clause)
         and not OWN_UNIT_RE.search(own_clause)
-        and not re.search(r"\b(?:landstinget|regionen)\b", own_clause, re.I)
+        and not REGION_DEFINITE_RE.search(own_clause)
         and not RANKED_RE.search(own_clause)  # ('har lägst sjukfrånvaro i landet med 4,2 procent': the unit's)
     ):
         raise _Rejected("a figure for the whole country or all regions ('i hela landet', 'landets regioner')")
@@ -2481,6 +2491,17 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     return _Measure(measure, prev_year, forecast, tuple(dev_m))
 
 
+# a year or the previous amount's qualifier, then a word that links this number to the previous one ('113 mkr
+# före finansiella poster, vilket 210 mkr')
+AS_PREVIOUS_NUMBER_RE = re.compile(
+    r"^[\s,]*(?:(?:19|20)\d\d[\s,]+)?"
+    r"(?:(?:" + words_of("previous_amount_qualifier") + r")\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]+\s*,\s*)?"
+    r"(?:" + words_of("previous_number_link") + r")\b"
+)
+CONVERSION_OF_NUMBER_RE = re.compile(cue_alternation(READER_LISTS["conversion_of_number"]))
+WEAK_DEVIATION_ALIAS_RE = re.compile(words_of("weak_deviation_alias"), re.I)
+
+
 def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     """The metric: the nearest phrase that fits the unit and measure (_pick_metric), else the previous
     number's or sentence's metric where the text carries it on, else a unit's own deviation; a part
@@ -2528,12 +2549,7 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         metric, label = paired.metric, paired.phrase  # the phrase in the place of the number in its pair
     if (
         placed_prev is not None
-        and re.match(
-            r"^[\s,]*(?:(?:19|20)\d\d[\s,]+)?"
-            r"(?:(?:före|efter|exklusive|inklusive)\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]+\s*,\s*)?"
-            r"(?:vilket|som|motsvarande|motsvarar)\b",
-            window,
-        )  # (a year between, or the previous amount's qualifier: '113 mkr före finansiella poster, vilket 210 mkr')
+        and AS_PREVIOUS_NUMBER_RE.match(window)
         and prev_metric
         and _metric_ok(prev_metric, family, measure, lex)
         and not any(h.metric and placed_prev.unit_end <= h.start <= n.unit_end + 3 for h in hits)
@@ -2542,7 +2558,7 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     elif (
         s.prev_seen is not None
         and (placed_prev is None or placed_prev is not s.prev_seen)
-        and re.search(r"motsvara\w*|det\s+vill\s+säga", window)
+        and CONVERSION_OF_NUMBER_RE.search(window)
     ):
         raise _Rejected("a conversion of a number that was not placed")
     alias_at = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
@@ -2572,7 +2588,7 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     weak_deviation = (
         alias_at is not None
         and label in WEAK_METRIC_ALIASES
-        and re.fullmatch(r"(?:budget)?avvikelsen|underskottet|överskottet", text[alias_at.start : alias_at.end], re.I)
+        and WEAK_DEVIATION_ALIAS_RE.fullmatch(text[alias_at.start : alias_at.end])
         and not any(h.metric and h.phrase not in WEAK_METRIC_ALIASES for h in hits if h.end <= n.start)
     )
     if (
@@ -2741,7 +2757,7 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
     metric, label, measure, forecast, dev_m = pick.metric, pick.label, pick.measure, m.forecast, m.dev_m
     weak_at = (
         next((h for h in hits_all if h.phrase == label and h.end <= n.start), None)
-        if metric == "resultat" and label in ("underskott", "överskott")
+        if metric == "resultat" and label in READER_WORDS["surplus_deficit_word"]
         else None
     )
     whole_of_costs = COSTS_SUBJECT_RE.search(text[win_start : weak_at.start]) if weak_at is not None else None
@@ -2815,6 +2831,24 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
     return replace(pick, metric=metric, label=label, measure=measure)
 
 
+COMBINED_AMOUNT_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["combined_amount_word"]) + r")\b", re.I)
+COMPARED_YEAR_RE = re.compile(
+    r"(?:" + cue_alternation(READER_LISTS["compared_year_word"]) + r")\s+(?:år\s+)?((?:19|20)\d\d)\b"
+)
+YEAR_COMPARED_LEAD_RE = re.compile(r"(?:" + cue_alternation(READER_LISTS["year_compared_lead"]) + r")\s+(?:år\s+)?$")
+# another subject's clause between a metric and the number: 'där kostnaderna ökar', 'och kostnader som var'
+OTHER_SUBJECT_RE = re.compile(
+    r"\b(?:" + words_of("subject_clause_opener") + r")\s+(?!(?:" + words_of("not_a_clause_subject") + r")\b)"
+    r"((?:[a-zåäö]+\s+){1,4})(?:" + cue_alternation(READER_LISTS["clause_verb"]) + r")\b"
+)
+FOR_PATIENT_GROUP_RE = re.compile(
+    r"\s+för\s+(?:\w+\s+)?(?:" + cue_alternation(READER_LISTS["patient_group_word"]) + r")\b"
+)
+AMONG_RE = re.compile(r"\s+(?:" + words_of("among_preposition") + r")\s+(?:de\s+)?([a-zåäö]+)")
+AND_AFTER_RE = re.compile(r"\s+(?:" + words_of("and_word") + r")\s+")
+AND_BEFORE_RE = re.compile(r"(\S+)\s+(?:" + words_of("and_word") + r")\s+$")
+
+
 def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     """Gates that need the metric and the phrase that named it: an amount of another year, of a narrowed
     or paired phrase, of a list, a contribution or a combined amount; a part named before 'som del av' its
@@ -2879,17 +2913,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     # (the cue of the number's own clause: 'merkostnader för inhyrda läkare på drygt 12 mkr' is not the cue of a
     # number after it that another number, not placed, stands between)
     own = text[max(since_prev, at.win_start) : n.start]
-    if re.search(r"\b(?:tillsammans|sammanlagt)\b", own, re.I) or re.search(
-        r"\bmerkostnad\w*|\bingår\b|\bden\s+siffran\b", own, re.I
-    ):
+    if COMBINED_AMOUNT_RE.search(own):
         raise _Rejected("a combined, extra or referenced amount (tillsammans/merkostnad/ingår/den siffran)")
-    cmp_year = [
-        int(y)
-        for y in re.findall(
-            r"(?:jämfört\s+med|jämförelse\s+med|mot|än|med|[Ss]edan)\s+(?:år\s+)?((?:19|20)\d\d)\b",
-            text[max(0, n.start - 120) : n.unit_end + 80],
-        )
-    ]
+    cmp_year = [int(y) for y in COMPARED_YEAR_RE.findall(text[max(0, n.start - 120) : n.unit_end + 80])]
     if (
         measure.startswith("change")
         and document.period_end
@@ -2899,7 +2925,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     years_before = [
         int(y)
         for y in re.findall(r"(?<![\d,])((?:19|20)\d\d)(?![\d,]|-\d\d?-\d)", clause)  # (not '2023-01-25', a date)
-        if not re.search(r"(?:jämfört\s+med|mot|än|sedan|från)\s+(?:år\s+)?$", text[: text.find(y, since_prev)])
+        if not YEAR_COMPARED_LEAD_RE.search(text[: text.find(y, since_prev)])
         and not YEAR_OF_NUMBER_BEFORE_RE.search(text[: text.find(y, since_prev)])
     ]
     if document.period_end and years_before and years_before[-1] > document.period_end.year:
@@ -2968,11 +2994,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     )
     if alias_h is not None:
         between = text[alias_h.end : n.start]
-        other = re.search(
-            r"\b(?:där|medan|varav|och)\s+(?!det\b|den\b|detta\b|vi\b|man\b|som\b|på\b|i\b|inom\b|vid\b|för\b|av\b|med\b|till\b|hos\b)((?:[a-zåäö]+\s+){1,4})"
-            r"(?:har|är|ökar|minskar|ökade|minskade|som\s+(?:var|är))\b",  # ('och kostnader som var 181,1 mkr sämre')
-            between,
-        )
+        other = OTHER_SUBJECT_RE.search(between)  # ('och kostnader som var 181,1 mkr sämre')
         narrowed_between = [
             h
             for h in hits_all
@@ -3000,21 +3022,18 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             and narrow.start(1) + alias_h.end < n.start
         ):
             raise _Rejected(f"{label} narrowed by 'för {narrow.group(1)}'")
-        if re.match(
-            r"\s+för\s+(?:\w+\s+)?(?:\w*patient\w*|\w*grupp\w*|barn\w*|kvinnor|män|äldre|personer)\b",
-            text[alias_h.end :],
-        ):
+        if FOR_PATIENT_GROUP_RE.match(text[alias_h.end :]):
             raise _Rejected(f"{label} narrowed to a group of patients or people")
         if RATIO_AFTER_ALIAS_RE.match(text, alias_h.end) or re.search(r"\bper\s+$", text[: alias_h.start]):
             # 'Kostnaden per vårdtillfälle ökade med 5 procent', 'Antalet besök per invånare': a ratio, and the word
             # after 'per' its denominator, neither the metric's total
             raise _Rejected(f"a ratio ('... per ...' beside '{label}'), not a metric's total")
-        among = re.match(r"\s+(?:bland|hos)\s+(?:de\s+)?([a-zåäö]+)", text[alias_h.end :])
+        among = AMONG_RE.match(text[alias_h.end :])
         if among and alias_h.end + among.end() <= n.start and is_breakdown(among.group(1)):
             # 'Sjukfrånvaron bland sjuksköterskor var 8 procent': the figure of that part, not the whole's
             breakdown = among.group(1).casefold()
-        pair = re.match(r"\s+(?:och|samt)\s+", text[alias_h.end :])
-        before_pair = re.search(r"(\S+)\s+(?:och|samt)\s+$", text[: alias_h.start])
+        pair = AND_AFTER_RE.match(text[alias_h.end :])
+        before_pair = AND_BEFORE_RE.search(text[: alias_h.start])
         if any(
             h.metric
             and h is not alias_h
@@ -3087,6 +3106,16 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     )
 
 
+# a word that gives a result its sign, negative or positive: 'underskott', 'positivt'
+RESULT_SIGN_RE = re.compile(
+    r"(?P<negative>"
+    + cue_alternation(READER_LISTS["result_negative_word"])
+    + r")|"
+    + cue_alternation(READER_LISTS["result_positive_word"]),
+    re.I,
+)
+
+
 def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
     """The value with its sign: an explicit sign, 'minus', the sign words of a deviation or change
     (_sign_from_words), or a result's surplus or deficit; a deviation or change with no sign is rejected."""
@@ -3122,13 +3151,16 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
             raise _Rejected(f"{measure} of {metric} without a sign word")
         value = sign * abs(value)
     elif metric == "resultat" and measure in ("actual", "forecast", "target", "budget"):
-        w = list(re.finditer(r"underskott|överskott|negativ\w*|positiv\w*", window, re.I))
+        w = list(RESULT_SIGN_RE.finditer(window))
         if w:
             sign_word = w[-1].group(0)
-            value = -abs(value) if sign_word.casefold().startswith(("under", "negativ")) else abs(value)
+            value = -abs(value) if w[-1].group("negative") else abs(value)
     if n.explicit_sign and n.text[0] in "+":
         value = abs(value)
     return value, sign_word
+
+
+FULL_YEAR_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["full_year_phrase"]) + r")\b", re.I)
 
 
 def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[date | None, date | None, str]:
@@ -3153,7 +3185,7 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
     full_year = (
         (m.forecast and (measure.startswith("change") or measure == "budget"))
         or (measure == "target" and bool(TARGET_PLAN_RE.search(window)))
-        or bool(re.search(r"\bhelår\w*|\bårsbasis\b|\bför\s+helåret\b|\bvid\s+årets\s+slut", window, re.I))
+        or bool(FULL_YEAR_RE.search(window))
         or pick.whole_year
         # (the year-earlier figure in parentheses beside a full-year forecast is that year's outcome)
         or (prev_year and s.prev_measure == "forecast" and bool(OPEN_PAREN_RE.fullmatch(window)))
@@ -3196,7 +3228,8 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
 
 # a quarter or half of the year named in the number's own clause, and one month named as a month
 ORDINALS = {word: n for n, word in enumerate(READER_LISTS["ordinal_word"], 1)}  # 'första' -> 1
-YEAR_PART_RE = re.compile(r"\b(" + alternation(ORDINALS) + r")\s+(kvartalet|halvåret)\b", re.I)
+YEAR_PARTS = load_year_parts()  # 'kvartalet' -> 3 (seeds/year_parts.csv)
+YEAR_PART_RE = re.compile(r"\b(" + alternation(ORDINALS) + r")\s+(" + alternation(YEAR_PARTS) + r")\b", re.I)
 
 EARLIER_MONTH_RE = re.compile(r"\bi\s+(" + MONTH_ALT + r")\b(?!\s+(?:månad|(?:19|20)\d\d))", re.I)
 ONE_MONTH_RE = re.compile(r"\b(?:för|under)\s+(" + MONTH_ALT + r")\s+månad\b", re.I)  # (not 'per/efter april månad')
@@ -3214,7 +3247,7 @@ def _part_of_year(
         return ps, pe, ev
     part = YEAR_PART_RE.search(clause)
     if part:
-        k, size = ORDINALS[part.group(1).casefold()], 3 if part.group(2).casefold().startswith("kvartal") else 6
+        k, size = ORDINALS[part.group(1).casefold()], YEAR_PARTS[part.group(2).casefold()]
         if size * k <= pe.month and (size * k, ps.month) != (pe.month, 1):
             # 'Under första kvartalet var resultatet 30 miljoner kronor' in a report of January to August
             return date(pe.year, size * (k - 1) + 1, 1), _end_of_month(pe.year, size * k), part.group(0)
@@ -3358,6 +3391,9 @@ AREA_HEADING_RE = re.compile(r"(?:" + words_of("area_heading_stem") + r")\w*", r
 SECTION_REACH = 150  # lines a unit's heading reaches down the text
 
 
+HEADING_SUBJECT_VERB = r"\s+(?:" + words_of("costs_subject_verb") + r")\b"
+
+
 def heading_org(sent: Sentence, document: Document, lex: ProseLexicon) -> str:
     """The org unit a section heading names ('Akutsjukvård', 'Primärvård'), when the sentence stands
     under one: headings that are org units of the report's region in the alias seed, or care areas."""
@@ -3389,10 +3425,13 @@ def heading_org(sent: Sentence, document: Document, lex: ProseLexicon) -> str:
             )
         ):
             return h
-        if re.match(re.escape(h) + r"\s+(?:redovisar|har|visar|uppvisar)\b", sent.text, re.I) and len(h.split()) <= 4:
+        if re.match(re.escape(h) + HEADING_SUBJECT_VERB, sent.text, re.I) and len(h.split()) <= 4:
             return h  # 'Administration och anslag' / 'Administration och anslag redovisar ett överskott ...'
         return ""  # another titled section: the unit above it no longer applies
     return ""
+
+
+EFFECT_LIST_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["effect_list_word"]) + r")", re.I)
 
 
 @functools.lru_cache(maxsize=64)
@@ -3400,7 +3439,7 @@ def _list_kind(intro: str) -> str:
     """What the sentence a bullet list hangs from says its items are."""
     if not intro:
         return ""
-    if re.search(r"\beffekt\w*|\båtgärd\w*|\bbesparing\w*|\baktivitet\w*", intro, re.I):
+    if EFFECT_LIST_RE.search(intro):
         return "effect"
     if DEVIATION_RE.search(intro):
         return "forecast_deviation" if FORECAST_RE.search(intro) else "budget_deviation"
@@ -3590,12 +3629,25 @@ def _keeps_the_whole(word: str) -> bool:
     return word in NOT_NARROWING_AFTER_FOR or re.split(r"[-–]", word)[0] in MONTHS
 
 
+NARROWING_BEFORE_RE = re.compile(r"\b(?:" + words_of("narrowing_word_before") + r")\s+$", re.I)
+PART_ADJECTIVE_RE = re.compile(r"\b(?:" + words_of("part_adjective") + r")\s+$", re.I)
+# 'mot' and a word that is no budget, plan or earlier period: 'vaccinationsbesök mot Covid-19'
+AGAINST_OTHER_RE = re.compile(
+    r"\s+mot\s+(?!(?:den\s+|det\s+)?(?:[a-zåäö]+\s+)?(?:"
+    + words_of("budget_plan_word")
+    + r")|"
+    + words_of("against_not_narrowing")
+    + r")[A-Za-zÅÄÖåäö]"
+)
+WEAK_ALIAS_NARROWED_RE = re.compile(r"\s+(?:" + words_of("weak_alias_narrowing_word") + r")\s+([a-zåäö][\wåäö-]*)")
+
+
 def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | None) -> bool:
     if any(x.metric and x.metric == h.metric and x.end <= h.start and _qualified(x, text, hits, memo) for x in hits):
         return True  # the metric named again after a narrowed first mention ('debiterade vårdtillfällen till
         # norra sjukvårdsregionen ... 5 086 vårdtillfällen'): still the narrowed set
     before = text[: h.start]
-    if re.search(r"\b(?:inklusive|inkl\.?|exklusive|exkl\.?|dessa|denna|detta|ingår)\s+$", before, re.I):
+    if NARROWING_BEFORE_RE.search(before):
         return True
     if OWN_AND_RE.search(before):
         return True  # 'egen samt inhyrd personal': own and hired staff together, not the hired part alone
@@ -3613,12 +3665,9 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
         return True  # 'drg-poäng/vårdtillfälle': a ratio, not the metric
     if FROM_SOURCE_RE.match(text, h.end):
         return True  # 'intäkter från ett avtal om utredningar ... uppgick till 52,5 mkr': one source's part
-    if re.search(r"\b(?:övriga|andra|vissa|externa|interna)\s+$", before, re.I):
+    if PART_ADJECTIVE_RE.search(before):
         return True  # 'övriga intäkter', 'externa vårdintäkter': a part of the metric
-    if re.match(
-        r"\s+mot\s+(?!(?:den\s+|det\s+)?(?:[a-zåäö]+\s+)?(?:budget|plan)|föregående|fg|förra|samma|mål)[A-Za-zÅÄÖåäö]",
-        text[h.end :],
-    ):
+    if AGAINST_OTHER_RE.match(text[h.end :]):
         return True  # 'vaccinationsbesök mot Covid-19': narrowed (not 'underskott mot den periodiserade budgeten')
     if re.search(r"(?:^|\.\s)Av\s+$|\bav\s+$", before) and re.match(r"\s+(?:var|är)\b", text[h.end :]):
         return True
@@ -3628,10 +3677,24 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
         # that is a metric itself ('inom personalkostnader där underskottet uppgår till 598 mkr')
         return True
     if h.phrase in WEAK_METRIC_ALIASES:
-        nxt = re.match(r"\s+(?:för|som|av|inom)\s+([a-zåäö][\wåäö-]*)", text[h.end :])
+        nxt = WEAK_ALIAS_NARROWED_RE.match(text[h.end :])
         if nxt and not any(x.start == h.end + nxt.start(1) for x in hits) and not _keeps_the_whole(nxt.group(1)):
             return True
     return False
+
+
+NEAR_CHANGE_RE = re.compile(r"\s*(?:i\s+)?(" + words_of("comparative") + r")\b", re.I)
+NEAR_DEVIATION_RE = re.compile(
+    r"\s*(?:kronor\s+)?("
+    + words_of("higher_lower_word", "better_worse_word", "more_less_word", "larger_word")
+    + r")\s+än\s+(?:det\s+)?(?:"
+    + words_of("budget_plan_word")
+    + ")",
+    re.I,
+)
+OVER_UNDER_BUDGET_RE = re.compile(r"(" + words_of("over_under_word") + r")(?:st[ie]g|skr[ie]d)\w*\s+budget", re.I)
+UPWARD_COMPARATIVES = READER_WORDS["upward_comparative"]
+COST_FLIPPED_SIGN_RE = re.compile(cue_alternation(READER_LISTS["cost_flipped_sign_word"]), re.I)
 
 
 def _sign_from_words(
@@ -3644,19 +3707,17 @@ def _sign_from_words(
         and lex.units.get(metric) == "tkr"
     )
     after_near = after[:45]
-    near_change = re.match(r"\s*(?:i\s+)?(högre|lägre|bättre|sämre|fler|färre|mer|mindre)\b", after, re.I)
+    near_change = NEAR_CHANGE_RE.match(after)
     if near_change and measure.startswith("change"):
         w = near_change.group(1).casefold()
-        return (1 if w in ("högre", "bättre", "fler", "mer") else -1), near_change.group(0).strip()
-    near = re.match(
-        r"\s*(?:kronor\s+)?(högre|lägre|bättre|sämre|mer|mindre|större)\s+än\s+(?:det\s+)?(?:budget|plan)", after, re.I
-    )
+        return (1 if w in UPWARD_COMPARATIVES else -1), near_change.group(0).strip()
+    near = NEAR_DEVIATION_RE.match(after)
     if near and measure.endswith("deviation"):
-        w = near.group(1).casefold()
-        w = {"mer": "högre", "större": "högre", "mindre": "lägre"}.get(w, w)  # ('50 mnkr mer än budgeterat')
-        sg = {"bättre": 1, "sämre": -1}.get(w)
-        if sg is None:
-            higher = w == "högre"
+        w = near.group(1).casefold()  # ('50 mnkr mer än budgeterat': as 'högre')
+        higher = w in UPWARD_COMPARATIVES
+        if w in READER_WORDS["better_worse_word"]:
+            sg = 1 if higher else -1
+        else:
             sg = (-1 if higher else 1) if is_cost else (1 if higher else -1)
         return sg, near.group(0)
     cands: list[tuple[int, int, str]] = []
@@ -3669,7 +3730,7 @@ def _sign_from_words(
         for rx, sg in ((NEG_WORDS_RE, -1), (POS_WORDS_RE, 1)):
             for mm in rx.finditer(after_near):
                 cands.append((mm.start(), sg, mm.group(0)))
-    over_under = re.search(r"(över|under)(?:st[ie]g|skr[ie]d)\w*\s+budget", window, re.I)
+    over_under = OVER_UNDER_BUDGET_RE.search(window)
     if measure.endswith("deviation") and over_under:
         over = over_under.group(1).casefold() == "över"
         return (1 if over != is_cost else -1), over_under.group(0)
@@ -3677,7 +3738,7 @@ def _sign_from_words(
         return 0, ""
     cands.sort()
     _, sg, w = cands[0]
-    if measure.endswith("deviation") and is_cost and re.fullmatch(r"högre|lägre|ök\w*|minsk\w*|fler|färre", w, re.I):
+    if measure.endswith("deviation") and is_cost and COST_FLIPPED_SIGN_RE.fullmatch(w):
         sg = -sg  # costs above budget are a negative deviation
     return sg, w
 
@@ -3717,6 +3778,9 @@ def _leading_cells(line: str) -> list[tuple[str, int]]:
     return cells
 
 
+SCORECARD_NARROWED_RE = re.compile(r"\b(?:" + words_of("scorecard_narrowing_word") + r")\b")
+
+
 def scorecard_facts(report_file: str, lines: list[str], document: Document, lex: ProseLexicon) -> list[ProseFact]:
     """Rows of a 'Styrmått | Mål | Utfall | Kommentar' table: the label lines name the metric (only when
     they start with a lexicon phrase and add no number of their own), the first cell is the target and
@@ -3747,7 +3811,7 @@ def scorecard_facts(report_file: str, lines: list[str], document: Document, lex:
             continue
         metric = lex.aliases[best]
         rest = low[len(best) :]
-        if re.search(r"\b(?:år|äldre|yngre|dagar|varav|per)\b", rest):
+        if SCORECARD_NARROWED_RE.search(rest):
             continue
         for (cell, _), measure in zip(cells, ("target", "actual")):
             m = CELL_RE.match(cell) or re.match(r"(?P<cmp>[<>≤≥]\s?)?(?P<num>\d+(?:,\d+)?)(?P<pct>\s?%)", cell)

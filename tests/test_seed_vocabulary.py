@@ -5,6 +5,7 @@ reader. Literal strings, no build."""
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import yaml
@@ -67,10 +68,23 @@ def test_month_names_give_each_month_one_full_name_and_the_abbreviations_their_n
 GRAMMAR = {"en", "et", "na", "ar", "er", "ena", "rna", "erna", "arna", "orna", "ens", "ets", "nas", "ernas"}
 GRAMMAR |= {"arnas", "ornas", "ningen", "heten", "ats", "ades", "as", "erat"}
 GRAMMAR |= {"på", "om", "till", "med", "för", "per", "efter", "under", "från", "av", "vid", "inom", "hos", "mot"}
+WORD_ALTERNATION_RE = re.compile(r"(?:^|[(|:])((?:[a-zåäöA-ZÅÄÖ]{2,}\|)+[a-zåäöA-ZÅÄÖ]{2,})(?=[)|]|$)")
+
+
+def _word_alternations(pattern: str) -> list[str]:
+    """The alternations of words a regex's text spells out ('större|mer|högre'), also of whole words
+    ('har\\b|hade\\b'), word starts ('effekt\\w*|...') or phrases ('jämfört\\s+med|mot'), leaving out
+    alternations of grammar alone (GRAMMAR) or of short words."""
+    found = []
+    for m in WORD_ALTERNATION_RE.finditer(re.sub(r"\\b|\\w\*|\\s\+", "", pattern)):
+        words = set(m.group(1).split("|"))
+        if max(map(len, words)) >= 4 and not words <= GRAMMAR:
+            found.append(m.group(1))
+    return found
+
+
 # the module-level patterns that still alternate words, each for a reason
 KEPT_ALTERNATIONS = {
-    "FIRST_PART_RE": "'halvåret', 'kvartalet', 'tertialet': the parts of the year, their month counts in PART_MONTHS",
-    "YEAR_PART_RE": "'kvartalet', 'halvåret', whose sizes (3, 6 months) the code gives",
     "RATIO_AFTER_ALIAS_RE": "'tertial', 'månad' after 'per': periods, as the month names beside them",
     "YEAR_OPENS_RE": "'under 2017', 'år 2017': the grammar of a year phrase",
 }
@@ -80,18 +94,79 @@ def test_the_loaders_patterns_take_their_words_from_the_seeds():
     """No module-level constant of the loaders spells out an alternation of words ('(?:större|mer|högre)'):
     the words are lists of seeds/reader_words.csv (issue 14: no word lists in Python constants)."""
     import ast
-    import re
 
-    alternation = re.compile(r"(?:^|[(|:])((?:[a-zåäöA-ZÅÄÖ]{2,}\|)+[a-zåäöA-ZÅÄÖ]{2,})(?=[)|]|$)")
-    found = {}
+    found: dict[str, list[str]] = {}
     for path in sorted((SEEDS.parent / "loaders").rglob("*.py")):
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if not (isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)):
                 continue
             for const in ast.walk(node):
                 if isinstance(const, ast.Constant) and isinstance(const.value, str):
-                    for m in alternation.finditer(const.value):
-                        words = set(m.group(1).split("|"))
-                        if max(map(len, words)) >= 4 and not words <= GRAMMAR:
-                            found.setdefault(node.targets[0].id, []).append(m.group(1))
+                    found.setdefault(node.targets[0].id, []).extend(_word_alternations(const.value))
+    found = {k: v for k, v in found.items() if v}
     assert set(found) == set(KEPT_ALTERNATIONS), {k: v for k, v in found.items() if k not in KEPT_ALTERNATIONS}
+
+
+RE_CALLS = {"compile", "search", "match", "fullmatch", "findall", "finditer", "split", "sub", "subn"}
+# the patterns written inside functions that still alternate words, each for a reason
+KEPT_INLINE_ALTERNATIONS: dict[str, str] = {}
+
+
+def test_the_patterns_inside_functions_take_their_words_from_the_seeds():
+    """No pattern written inside a function of the loaders (a string passed to re.search, re.match, ...) spells
+    out an alternation of words, also not of whole words ('har\\b|hade\\b') or word starts ('effekt\\w*|...'):
+    the words are lists of seeds/reader_words.csv, the pattern a module-level constant built from them."""
+    import ast
+
+    found: dict[str, list[str]] = {}
+    for path in sorted((SEEDS.parent / "loaders").rglob("*.py")):
+        for fn in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            for call in ast.walk(fn):
+                if not (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and isinstance(call.func.value, ast.Name)
+                    and call.func.value.id == "re"
+                    and call.func.attr in RE_CALLS
+                ):
+                    continue
+                for const in (c for arg in call.args for c in ast.walk(arg)):
+                    if (
+                        isinstance(const, ast.Constant)
+                        and isinstance(const.value, str)
+                        and _word_alternations(const.value)
+                    ):
+                        found.setdefault(f"{path.name}:{fn.name}", []).extend(_word_alternations(const.value))
+    assert set(found) == set(KEPT_INLINE_ALTERNATIONS), {
+        k: v for k, v in found.items() if k not in KEPT_INLINE_ALTERNATIONS
+    }
+
+
+def test_the_parts_of_the_year_and_their_months_come_from_one_seed():
+    """seeds/year_parts.csv gives both readers the parts of a year and the months each counts: the report's
+    period ('första halvåret 2013') and a number's own clause ('tredje kvartalet')."""
+    from loaders.document import FIRST_PART_RE, PART_MONTHS
+    from loaders.prose import MILLIONS, YEAR_PART_RE, YEAR_PARTS
+
+    with (SEEDS / "year_parts.csv").open(newline="", encoding="utf-8") as fh:
+        seed = {row["word"]: int(row["months"]) for row in csv.DictReader(fh)}
+    assert PART_MONTHS == YEAR_PARTS == seed and all(12 % months == 0 for months in seed.values())
+    assert FIRST_PART_RE.search("under första halvåret 2013").group(1, 2) == ("halvåret", "2013")
+    assert YEAR_PART_RE.search("Under tredje kvartalet var").group(2) == "kvartalet"
+    # the count 'miljoner' and 'miljarder' multiply by is their money factor of seeds/unit_factors.csv
+    assert MILLIONS == {"miljoner": 1e6, "miljarder": 1e9}
+
+
+def test_an_org_units_kind_takes_its_title_from_the_seed():
+    """seeds/org_kind_titles.csv gives a printed kind its title in the unit's name; a kind no row begins keeps
+    its printed form."""
+    from loaders.prose import _org_unit
+
+    def unit(sentence: str) -> str:
+        return _org_unit(sentence, 0, sentence.index(" mnkr") - 2)
+
+    assert unit("Närsjukvården i Norr har ett underskott på 3 mnkr") == "Närsjukvårdsområde Norr"
+    assert unit("Området Syd har ett överskott på 4 mnkr") == "Område Syd"
+    assert unit("Division Medicin redovisar ett underskott på 4 mnkr") == "Division Medicin"
