@@ -567,6 +567,17 @@ LABEL_TRIM_RE = re.compile(r"(?:\s*\([^)]*\)?|\s*[:.]|\s+totalt|\s+i\s+%)+\s*$",
 QUALIFIER_AFTER_RE = re.compile(
     r"^\s*((?:" + words_of("qualifier_preposition") + r")\s+[a-zåäö]+(?:\s+[a-zåäö]+){0,2})", re.I
 )
+# a result its own clause measures by the balance requirement ('Justerat resultat enligt balanskravet uppgår till
+# minus 88', 'Enligt upprättad balanskravsutredning är resultatet 321 mnkr', 'resultat efter balanskravsjusteringar')
+# is the balanskravsresultat, whatever words stand between
+BALANCE_RULE_RE = re.compile(
+    r"\b(?:"
+    + words_of("balance_rule_preposition")
+    + r")\s+(?:[a-zåäö]+\s+)?(?:"
+    + words_of("balance_rule_stem")
+    + r")",
+    re.I,
+)
 
 
 def _qualified_after(label: str, rest: str, lex: ProseLexicon) -> str:
@@ -2773,6 +2784,14 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
     qualified = _qualified_after(label, rest, lex)
     if qualified:  # 'Resultatet ... 113 mkr före finansiella poster': the label and its qualifier name a metric
         metric = qualified
+    balance_metric = next((lex.aliases[a] for a in READER_LISTS["balance_rule_metric_alias"] if a in lex.aliases), "")
+    if (
+        balance_metric
+        and metric != balance_metric
+        and lex.amount_kinds.get(metric) == "result"
+        and BALANCE_RULE_RE.search(text[_clause_start(text, win_start, n.start) : n.start])
+    ):
+        metric, label = balance_metric, f"{label} (measured by the balance requirement)"
     if (
         measure in ("budget_deviation", "forecast_deviation")
         and lex.amount_kinds.get(metric) == "result"

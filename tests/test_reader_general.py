@@ -2094,3 +2094,17 @@ def test_the_years_forecast_named_alone_is_the_results_and_what_a_part_accounts_
     assert facts(head + "Prognosen för hyrpersonal uppgår till 240 miljoner.\n") == [
         ("inhyrd_personal_kostnad", "forecast", 240.0)
     ]
+
+
+def test_a_result_measured_by_the_balance_requirement_is_the_balanskravsresultat():
+    # Kronoberg bokslut 2012, Sörmland årsredovisning 2013: 'enligt (upprättad) balanskrav...' in the number's clause
+    got = facts(
+        "Årsredovisning 2012\n\nJusterat resultat enligt balanskravet uppgår för 2012 till minus 88 miljoner kronor.\n"
+    )
+    assert got == [("balanskravsresultat", "actual", -88.0)]
+    got = facts(
+        "Årsredovisning 2013\n\nLandstinget redovisar för 2013 ett positivt resultat med 135 mnkr. "
+        "Enligt upprättad balanskravsutredning är resultatet 321 mnkr.\n"
+    )
+    assert [f[0] for f in got if f[2] == 135.0] == ["resultat"]
+    assert [f[0] for f in got if f[2] == 321.0] == ["balanskravsresultat"]
