@@ -11,7 +11,7 @@ from loaders.extract import extract_text
 from loaders.lexicon import load_word_forms, with_base_forms
 from loaders.prose import _org_unit, _subject_unit, _unit_after_for, with_repeated_statements_joined
 from loaders.reflow import reflow, split_flattened, without_markup
-from loaders.sentences import lines_to_sentences
+from loaders.sentences import classify_line, lines_to_sentences
 
 
 def facts(text: str) -> list[tuple[str, str, float]]:
@@ -2108,3 +2108,17 @@ def test_a_result_measured_by_the_balance_requirement_is_the_balanskravsresultat
     )
     assert [f[0] for f in got if f[2] == 135.0] == ["resultat"]
     assert [f[0] for f in got if f[2] == 321.0] == ["balanskravsresultat"]
+
+
+def test_a_page_mark_opening_a_flattened_page_does_not_make_it_a_table_row():
+    # VGR HSN Dalsland and VGR delårsrapport 2014, Stockholm tertialrapport 2017, Uppsala ekonomirapport 2012: the
+    # copy's page counter, then the document's own 'page 1 (of 1)', before the page's running text
+    line = (
+        "3 1 (1) Tjänsteutlåtande Datum Diarienummer HSN Hälso- och sjukvårdsnämndernas kansli Förslag till beslut "
+        "Sammanfattning av ärendet Nämnden har ett resultat för perioden på 23,2 mnkr vilket ger 17,3 mnkr i "
+        "avvikelse mot budget."
+    )
+    assert classify_line(line) == "prose"
+    assert classify_line("2 3 (1) 45 67") == "table"  # (no page is above the count: cells)
+    got = facts("Delårsrapport augusti 2014\n\n" + line + "\n")
+    assert ("resultat", "actual", 23.2) in got
