@@ -2157,7 +2157,7 @@ def number_at(s: _Scan, idx: int, win_start: int) -> _At:
 def _reject_non_fact_cue(s: _Scan, at: _At) -> None:
     """Gate: a cue before the number (seeds/non_fact_cues.csv: adjusted, range, scenario, ...), in the heading
     or list intro it stands under, or (scope 'count') anywhere in the sentence of a count says it is no stated
-    outcome."""
+    outcome; a cue of scope 'line' (page furniture) only before the number on the number's own source line."""
     # (what is the same for every number of the sentence is asked once: which cues' words the sentence holds
     # at all, the heading's and list intro's cues; a cue before the number is searched in the text up to it)
     if s.cues_in_text is None:
@@ -2166,9 +2166,12 @@ def _reject_non_fact_cue(s: _Scan, at: _At) -> None:
         (
             reason
             for (pattern, scope, reason), in_text in zip(s.lex.non_fact_cues, s.cues_in_text)
-            if scope != "count"
+            if scope not in ("count", "line")
             and in_text
             and pattern.search(s.text, 0, at.n.start)
+            or scope == "line"
+            and in_text
+            and _on_the_line_of(pattern, s.sent, at.n.start)
             or scope == "context"
             and (_found_in(pattern, s.sent.heading) or _found_in(pattern, s.ctx.list_intro))
             or scope == "count"
@@ -2179,6 +2182,15 @@ def _reject_non_fact_cue(s: _Scan, at: _At) -> None:
     )
     if cue:
         raise _Rejected(cue)
+
+
+def _on_the_line_of(pattern: re.Pattern[str], sent: Sentence, pos: int) -> bool:
+    """The cue stands before `pos` on the source line of the number there (scope 'line': page furniture, such as
+    a contact block, is about its own line: 'Telefon:' / 'E-post:' / blank / 'Resultatet ... är +90 mkr' joined
+    into one sentence leaves the result a fact; 'Telefon: 0498-26 90 00' and a footer flattened into the page
+    line stay none)."""
+    line = sent.lines[pos] if pos < len(sent.lines) else None
+    return any(sent.lines[m.start()] == line for m in pattern.finditer(sent.text, 0, pos))
 
 
 def _cues_in_text(text: str, cues) -> tuple[bool, ...]:

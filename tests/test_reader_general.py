@@ -2143,3 +2143,17 @@ def test_a_definite_budgeted_result_in_apposition_is_the_budget_of_the_forecasts
         "70 mkr\n"
     )
     assert ("resultat", "budget", 90.0) not in facts(chart)
+
+
+def test_a_contact_block_joined_to_the_paragraph_after_it_leaves_that_paragraphs_numbers_facts():
+    # Norrbotten delårsrapport april 2017: a web page's empty contact fields ('Telefon:', 'E-post:') end on ':' and
+    # are joined across the blank line to the first paragraph; page furniture is about its own line
+    text = (
+        "Delårsrapport Region Norrbotten april 2017\n\nKontaktperson\n\n,\nTelefon:\nE-post:\n\n"
+        "Resultatet för första tertialet 2017 är +90 mkr vilket är 69 mkr bättre än periodbudgeten.\n"
+    )
+    got = facts(text)
+    assert ("resultat", "actual", 90.0) in got
+    assert ("resultat", "budget_deviation", 69.0) in got
+    # (a contact line's own numbers stay none: 'Telefon: 0498-26 90 00')
+    assert facts("Årsredovisning 2018\n\nTelefon: 0498-26 90 00 E-post: region@example.se Resultatet 12 mkr\n") == []
