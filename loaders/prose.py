@@ -571,6 +571,17 @@ LABEL_TRIM_RE = re.compile(r"(?:\s*\([^)]*\)?|\s*[:.]|\s+totalt|\s+i\s+%)+\s*$",
 QUALIFIER_AFTER_RE = re.compile(
     r"^\s*((?:" + words_of("qualifier_preposition") + r")\s+[a-zåäö]+(?:\s+[a-zåäö]+){0,2})", re.I
 )
+# a result its own clause measures by the balance requirement ('Justerat resultat enligt balanskravet uppgår till
+# minus 88', 'Enligt upprättad balanskravsutredning är resultatet 321 mnkr', 'resultat efter balanskravsjusteringar')
+# is the balanskravsresultat, whatever words stand between
+BALANCE_RULE_RE = re.compile(
+    r"\b(?:"
+    + words_of("balance_rule_preposition")
+    + r")\s+(?:[a-zåäö]+\s+)?(?:"
+    + words_of("balance_rule_stem")
+    + r")",
+    re.I,
+)
 
 
 def _qualified_after(label: str, rest: str, lex: ProseLexicon) -> str:
@@ -1579,9 +1590,11 @@ BUDGET_VALUE_BEFORE_RE = re.compile(
     r"(?:(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
     r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:" + cue_alternation(READER_LISTS["budget_value_verb"]) + r")"
     r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till"
-    r"|\bbudgeter(?:ade?|at)\s+\w*resultat\w*(?:\s+för(?:\s+\S+)?)?\s+(?:"
+    r"|\bbudgeter(?:ade?|at)\s+(?:\w*resultat\w*(?:\s+för(?:\s+\S+)?)?\s+(?:"
     + words_of("budgeted_result_link")
-    + r")(?:\s+(?:"
+    + r")|\w*(?:"
+    + words_of("budgeted_result_definite")
+    + r"))(?:\s+(?:"
     + SIGN_WORD
     + r"))?"
     # ('en budget med ett överskott på 100 miljoner kronor': the budgeted result)
@@ -2153,7 +2166,7 @@ def number_at(s: _Scan, idx: int, win_start: int) -> _At:
 def _reject_non_fact_cue(s: _Scan, at: _At) -> None:
     """Gate: a cue before the number (seeds/non_fact_cues.csv: adjusted, range, scenario, ...), in the heading
     or list intro it stands under, or (scope 'count') anywhere in the sentence of a count says it is no stated
-    outcome."""
+    outcome; a cue of scope 'line' (page furniture) only before the number on the number's own source line."""
     # (what is the same for every number of the sentence is asked once: which cues' words the sentence holds
     # at all, the heading's and list intro's cues; a cue before the number is searched in the text up to it)
     if s.cues_in_text is None:
@@ -2162,9 +2175,12 @@ def _reject_non_fact_cue(s: _Scan, at: _At) -> None:
         (
             reason
             for (pattern, scope, reason), in_text in zip(s.lex.non_fact_cues, s.cues_in_text)
-            if scope != "count"
+            if scope not in ("count", "line")
             and in_text
             and pattern.search(s.text, 0, at.n.start)
+            or scope == "line"
+            and in_text
+            and _on_the_line_of(pattern, s.sent, at.n.start)
             or scope == "context"
             and (_found_in(pattern, s.sent.heading) or _found_in(pattern, s.ctx.list_intro))
             or scope == "count"
@@ -2175,6 +2191,15 @@ def _reject_non_fact_cue(s: _Scan, at: _At) -> None:
     )
     if cue:
         raise _Rejected(cue)
+
+
+def _on_the_line_of(pattern: re.Pattern[str], sent: Sentence, pos: int) -> bool:
+    """The cue stands before `pos` on the source line of the number there (scope 'line': page furniture, such as
+    a contact block, is about its own line: 'Telefon:' / 'E-post:' / blank / 'Resultatet ... är +90 mkr' joined
+    into one sentence leaves the result a fact; 'Telefon: 0498-26 90 00' and a footer flattened into the page
+    line stay none)."""
+    line = sent.lines[pos] if pos < len(sent.lines) else None
+    return any(sent.lines[m.start()] == line for m in pattern.finditer(sent.text, 0, pos))
 
 
 def _cues_in_text(text: str, cues) -> tuple[bool, ...]:
@@ -2789,6 +2814,14 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
     qualified = _qualified_after(label, rest, lex)
     if qualified:  # 'Resultatet ... 113 mkr före finansiella poster': the label and its qualifier name a metric
         metric = qualified
+    balance_metric = next((lex.aliases[a] for a in READER_LISTS["balance_rule_metric_alias"] if a in lex.aliases), "")
+    if (
+        balance_metric
+        and metric != balance_metric
+        and lex.amount_kinds.get(metric) == "result"
+        and BALANCE_RULE_RE.search(text[_clause_start(text, win_start, n.start) : n.start])
+    ):
+        metric, label = balance_metric, f"{label} (measured by the balance requirement)"
     if (
         measure in ("budget_deviation", "forecast_deviation")
         and lex.amount_kinds.get(metric) == "result"
@@ -3189,6 +3222,14 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         or pick.whole_year
         # (the year-earlier figure in parentheses beside a full-year forecast is that year's outcome)
         or (prev_year and s.prev_measure == "forecast" and bool(OPEN_PAREN_RE.fullmatch(window)))
+        # (and so is a budget set against the forecast of the sentence before: 'Årsprognosen pekar på ett överskott
+        # med 206 mkr ... Däremot uppnås inte det budgeterade resultatet 312 mkr')
+        or (
+            measure == "budget"
+            and s.placed_prev is None
+            and s.ctx.last_measure == "forecast"
+            and s.ctx.prev_block == s.sent.block
+        )
     )
     # (a text with no period of its own: the year of the number's clause, sentence, list intro, heading, or of
     # the sentences before it in the paragraph: 'gjorde 1 022 538 besök ... 2017. ... Av de besöken var 430 191')

@@ -26,6 +26,12 @@ PAGE_RE = re.compile(
     r"^\s*(?:" + alternation(READER_LISTS["page_word"]) + r")\s+\d+(?:\s*\(\d+\)|\s+av\s+\d+)?\s*$", re.I
 )
 PLACEHOLDER_RE = re.compile(r"^\s*\[[^\]]*\]")
+# a page mark opening a page that a copy flattened onto one line: the page counter, then the document's own
+# 'sida 1 (3)', '1(3)' ('3 1 (1) Tjänsteutlåtande Datum ...', '1 1 (36) Rapport ...'): page furniture, whose
+# numbers side by side do not make the line a table row
+PAGE_MARK_START_RE = re.compile(
+    r"^\s*(?:\d+\s+)?(?:(?:" + alternation(READER_LISTS["page_word"]) + r")\s+)?(\d+)\s?\((\d+)\)\s+(?=\S)", re.I
+)
 # a line that is only a web address (a web copy's source, 'Källa: https://...'): its words are no sentence's
 URL_LINE_RE = re.compile(r"^\s*(?:#\s*source:|källa:)?\s*(?:https?://|www\.)\S+\s*$", re.I)
 # a numbered heading: "5.1.2 Antal anställda", " 4 Produktion och tillgänglighet"
@@ -172,6 +178,12 @@ def _counted_list_sentence(s: str) -> bool:
     )
 
 
+def _without_page_mark(s: str) -> str:
+    """The line without the page mark that opens it (PAGE_MARK_START_RE: the page's number not above the count)."""
+    m = PAGE_MARK_START_RE.match(s)
+    return s[m.end() :] if m and 0 < int(m.group(1)) <= int(m.group(2)) else s
+
+
 def classify_line(
     line: str, prev: str | None = None, nxt: str | None = None, prev_heading: bool = False, gap: int = 1
 ) -> str:
@@ -193,6 +205,7 @@ def classify_line(
         return "table" if "-" in s and EMPTY_CELLS_RE.search(s) else "prose"
     if YEAR_RE.fullmatch(s):
         return "prose"  # a sentence wrapped before its last word: '... samma period' / '2023.'
+    s = _without_page_mark(s)
     numbers = list(NUMBER_RE.finditer(s))
     if (
         (_adjacent_numbers(s, numbers) and not _year_then_figure(s, numbers))

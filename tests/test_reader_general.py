@@ -11,7 +11,7 @@ from loaders.extract import extract_text
 from loaders.lexicon import load_word_forms, with_base_forms
 from loaders.prose import _org_unit, _subject_unit, _unit_after_for, with_repeated_statements_joined
 from loaders.reflow import reflow, split_flattened, without_markup
-from loaders.sentences import lines_to_sentences
+from loaders.sentences import classify_line, lines_to_sentences
 
 
 def facts(text: str) -> list[tuple[str, str, float]]:
@@ -2094,3 +2094,66 @@ def test_the_years_forecast_named_alone_is_the_results_and_what_a_part_accounts_
     assert facts(head + "Prognosen för hyrpersonal uppgår till 240 miljoner.\n") == [
         ("inhyrd_personal_kostnad", "forecast", 240.0)
     ]
+
+
+def test_a_result_measured_by_the_balance_requirement_is_the_balanskravsresultat():
+    # Kronoberg bokslut 2012, Sörmland årsredovisning 2013: 'enligt (upprättad) balanskrav...' in the number's clause
+    got = facts(
+        "Årsredovisning 2012\n\nJusterat resultat enligt balanskravet uppgår för 2012 till minus 88 miljoner kronor.\n"
+    )
+    assert got == [("balanskravsresultat", "actual", -88.0)]
+    got = facts(
+        "Årsredovisning 2013\n\nLandstinget redovisar för 2013 ett positivt resultat med 135 mnkr. "
+        "Enligt upprättad balanskravsutredning är resultatet 321 mnkr.\n"
+    )
+    assert [f[0] for f in got if f[2] == 135.0] == ["resultat"]
+    assert [f[0] for f in got if f[2] == 321.0] == ["balanskravsresultat"]
+
+
+def test_a_page_mark_opening_a_flattened_page_does_not_make_it_a_table_row():
+    # VGR HSN Dalsland and VGR delårsrapport 2014, Stockholm tertialrapport 2017, Uppsala ekonomirapport 2012: the
+    # copy's page counter, then the document's own 'page 1 (of 1)', before the page's running text
+    line = (
+        "3 1 (1) Tjänsteutlåtande Datum Diarienummer HSN Hälso- och sjukvårdsnämndernas kansli Förslag till beslut "
+        "Sammanfattning av ärendet Nämnden har ett resultat för perioden på 23,2 mnkr vilket ger 17,3 mnkr i "
+        "avvikelse mot budget."
+    )
+    assert classify_line(line) == "prose"
+    assert classify_line("2 3 (1) 45 67") == "table"  # (no page is above the count: cells)
+    got = facts("Delårsrapport augusti 2014\n\n" + line + "\n")
+    assert ("resultat", "actual", 23.2) in got
+
+
+def test_a_definite_budgeted_result_in_apposition_is_the_budget_of_the_forecasts_year():
+    # Norrbotten delårsrapport april 2017: 'det budgeterade resultatet 312 mkr' names its value without a link word
+    # ('är', 'på'); set against the year's forecast of the sentence before, it is the full year's budget
+    text = (
+        "Delårsrapport april 2017\n\nÅrsprognosen pekar på ett överskott med 206 mkr vilket betyder att regionen "
+        "även på årsbasis uppnår ett resultat som överstiger 2 procent. Däremot uppnås inte det budgeterade "
+        "resultatet 312 mkr.\n"
+    )
+    found = extract_text("t.txt", text.encode()).prose_facts
+    got = {(f.metric_code, f.measure, f.value, f.period_start, f.period_end) for f in found}
+    assert ("resultat", "budget", 312.0, date(2017, 1, 1), date(2017, 12, 31)) in got
+    assert ("resultat", "forecast", 206.0, date(2017, 1, 1), date(2017, 12, 31)) in got
+    # (a chart's labels flattened before its values, 'Budgeterat helårsresultat 90 mkr 70 mkr', stay unread as
+    # budget: the indefinite label is no apposition)
+    chart = (
+        "Delårsrapport 2 år 2014\n\nHelårsprognos utifrån utfallet t o m augusti Budgeterat helårsresultat 90 mkr "
+        "70 mkr\n"
+    )
+    assert ("resultat", "budget", 90.0) not in facts(chart)
+
+
+def test_a_contact_block_joined_to_the_paragraph_after_it_leaves_that_paragraphs_numbers_facts():
+    # Norrbotten delårsrapport april 2017: a web page's empty contact fields ('Telefon:', 'E-post:') end on ':' and
+    # are joined across the blank line to the first paragraph; page furniture is about its own line
+    text = (
+        "Delårsrapport Region Norrbotten april 2017\n\nKontaktperson\n\n,\nTelefon:\nE-post:\n\n"
+        "Resultatet för första tertialet 2017 är +90 mkr vilket är 69 mkr bättre än periodbudgeten.\n"
+    )
+    got = facts(text)
+    assert ("resultat", "actual", 90.0) in got
+    assert ("resultat", "budget_deviation", 69.0) in got
+    # (a contact line's own numbers stay none: 'Telefon: 0498-26 90 00')
+    assert facts("Årsredovisning 2018\n\nTelefon: 0498-26 90 00 E-post: region@example.se Resultatet 12 mkr\n") == []
