@@ -1592,9 +1592,7 @@ BUDGET_VALUE_BEFORE_RE = re.compile(
     r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till"
     r"|\bbudgeter(?:ade?|at)\s+(?:\w*resultat\w*(?:\s+för(?:\s+\S+)?)?\s+(?:"
     + words_of("budgeted_result_link")
-    + r")|\w*(?:"
-    + words_of("budgeted_result_definite")
-    + r"))(?:\s+(?:"
+    + r")|\w*resultatet)(?:\s+(?:"
     + SIGN_WORD
     + r"))?"
     # ('en budget med ett överskott på 100 miljoner kronor': the budgeted result)
