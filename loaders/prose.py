@@ -1590,9 +1590,9 @@ BUDGET_VALUE_BEFORE_RE = re.compile(
     r"(?:(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
     r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:" + cue_alternation(READER_LISTS["budget_value_verb"]) + r")"
     r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till"
-    r"|\bbudgeter(?:ade?|at)\s+(?:\w*resultat\w*(?:\s+för(?:\s+\S+)?)?\s+(?:"
+    r"|\bbudgeter(?:ade?|at)\s+\w*resultat\w*(?:\s+för(?:\s+\S+)?)?\s+(?:"
     + words_of("budgeted_result_link")
-    + r")|\w*resultatet)(?:\s+(?:"
+    + r")(?:\s+(?:"
     + SIGN_WORD
     + r"))?"
     # ('en budget med ett överskott på 100 miljoner kronor': the budgeted result)
@@ -3220,14 +3220,6 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         or pick.whole_year
         # (the year-earlier figure in parentheses beside a full-year forecast is that year's outcome)
         or (prev_year and s.prev_measure == "forecast" and bool(OPEN_PAREN_RE.fullmatch(window)))
-        # (and so is a budget set against the forecast of the sentence before: 'Årsprognosen pekar på ett överskott
-        # med 206 mkr ... Däremot uppnås inte det budgeterade resultatet 312 mkr')
-        or (
-            measure == "budget"
-            and s.placed_prev is None
-            and s.ctx.last_measure == "forecast"
-            and s.ctx.prev_block == s.sent.block
-        )
     )
     # (a text with no period of its own: the year of the number's clause, sentence, list intro, heading, or of
     # the sentences before it in the paragraph: 'gjorde 1 022 538 besök ... 2017. ... Av de besöken var 430 191')

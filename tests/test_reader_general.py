@@ -2124,27 +2124,6 @@ def test_a_page_mark_opening_a_flattened_page_does_not_make_it_a_table_row():
     assert ("resultat", "actual", 23.2) in got
 
 
-def test_a_definite_budgeted_result_in_apposition_is_the_budget_of_the_forecasts_year():
-    # Norrbotten delårsrapport april 2017: 'det budgeterade resultatet 312 mkr' names its value without a link word
-    # ('är', 'på'); set against the year's forecast of the sentence before, it is the full year's budget
-    text = (
-        "Delårsrapport april 2017\n\nÅrsprognosen pekar på ett överskott med 206 mkr vilket betyder att regionen "
-        "även på årsbasis uppnår ett resultat som överstiger 2 procent. Däremot uppnås inte det budgeterade "
-        "resultatet 312 mkr.\n"
-    )
-    found = extract_text("t.txt", text.encode()).prose_facts
-    got = {(f.metric_code, f.measure, f.value, f.period_start, f.period_end) for f in found}
-    assert ("resultat", "budget", 312.0, date(2017, 1, 1), date(2017, 12, 31)) in got
-    assert ("resultat", "forecast", 206.0, date(2017, 1, 1), date(2017, 12, 31)) in got
-    # (a chart's labels flattened before its values, 'Budgeterat helårsresultat 90 mkr 70 mkr', stay unread as
-    # budget: the indefinite label is no apposition)
-    chart = (
-        "Delårsrapport 2 år 2014\n\nHelårsprognos utifrån utfallet t o m augusti Budgeterat helårsresultat 90 mkr "
-        "70 mkr\n"
-    )
-    assert ("resultat", "budget", 90.0) not in facts(chart)
-
-
 def test_a_contact_block_joined_to_the_paragraph_after_it_leaves_that_paragraphs_numbers_facts():
     # Norrbotten delårsrapport april 2017: a web page's empty contact fields ('Telefon:', 'E-post:') end on ':' and
     # are joined across the blank line to the first paragraph; page furniture is about its own line
