@@ -21,6 +21,7 @@ import fcntl
 import hashlib
 import os
 import pickle
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -62,6 +63,30 @@ def night(tmp_path_factory, built):
     from scheduled_night import scheduled_night
 
     return once(tmp_path_factory, "night", lambda folder: scheduled_night(tmp_path_factory, built[1]))
+
+
+@pytest.fixture(scope="session")
+def docs_site(tmp_path_factory, built):
+    """(site folder, exit code, output, warehouse unchanged) of `vardlager docs` run once for the run (`once`)
+    on a copy of the session warehouse in which a third of the table cells have no value (a soft expectation
+    unmet); test_bi and test_warehouse read the same site, so dbt docs are generated once, not twice."""
+
+    def document(folder: Path):
+        from typer.testing import CliRunner
+
+        from vardlager.cli import app
+
+        db = folder / "vardlager.duckdb"
+        shutil.copyfile(built[1], db)
+        con = duckdb.connect(str(db))
+        con.execute("update raw.table_cells set value = null where rowid % 3 = 0")
+        con.close()
+        before = db.read_bytes()
+        out = folder / "docs"
+        result = CliRunner().invoke(app, ["docs", str(out), "--db", str(db)])
+        return out, result.exit_code, result.output, db.read_bytes() == before
+
+    return once(tmp_path_factory, "docs_site", document)
 
 
 def once(tmp_path_factory, name: str, make):

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
-import subprocess
-import sys
 
 import pytest
 
-from tests.conftest import REPORTS, ROOT
+from tests.conftest import REPORTS
 
 VASTMANLAND = "vastmanland_hsf_delar1_2024.txt"
 NORRBOTTEN_2021 = "norrbotten_ovriga_lanet_tertial_2021-04.txt"
@@ -178,33 +174,11 @@ def test_norrbotten_activity_results_inside_each_vo(warehouse):
 
 
 @pytest.mark.slow
-def test_dbt_docs_generate_offline_and_every_model_and_column_documented(built, tmp_path):
-    db = tmp_path / "docs.duckdb"
-    shutil.copyfile(built[1], db)
-    target = tmp_path / "target"
-    env = {**os.environ, "VARDLAGER_BUILD_DB": str(db), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
-    dbt = [sys.executable, "-c", "from dbt.cli.main import cli; cli()"]
-    proc = subprocess.run(
-        dbt
-        + [
-            "docs",
-            "generate",
-            "--project-dir",
-            str(ROOT),
-            "--profiles-dir",
-            str(ROOT),
-            "--target-path",
-            str(target),
-            "--log-path",
-            str(tmp_path / "logs"),
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        stdin=subprocess.DEVNULL,
-    )
-    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+def test_dbt_docs_generate_offline_and_every_model_and_column_documented(docs_site):
+    # the dbt docs of `vardlager docs` (README "Documentation"), generated once for the run (conftest.docs_site)
+    site, exit_code, output, _ = docs_site
+    assert exit_code == 0, output
+    target = site / "dbt"
     assert (target / "index.html").exists()
     manifest = json.loads((target / "manifest.json").read_text())
     catalog = json.loads((target / "catalog.json").read_text())
