@@ -1068,8 +1068,7 @@ def extract_prose(
     facts.extend(clause_end_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(work_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(birth_count_facts(report_file, sentences, document, lex, facts))
-    facts.extend(admission_count_facts(report_file, sentences, document, lex, facts))
-    facts.extend(emergency_visit_count_facts(report_file, sentences, document, lex, facts))
+    facts.extend(whole_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(parenthesized_part_facts(report_file, sentences, document, lex, rx, facts))
     listed = heading_list_facts(report_file, lines, document, lex, rx)
     # a number of a list line is the list's: the sentence reader's reading of that line gives way
@@ -1261,49 +1260,32 @@ def _whole_counts(facts: list[ProseFact]) -> list[ProseFact]:
     return [f for f in facts if not COUNT_PART_AFTER_RE.search(f.sentence.split(f.quote, 1)[-1])]
 
 
-def admission_count_facts(
-    report_file: str, sentences: list[Sentence], document: Document, lex: ProseLexicon, facts: list[ProseFact]
-) -> list[ProseFact]:
-    """'Skriver vi in cirka 35 000 patienter', 'lades in på någon av våra avdelningar vid 55 575 tillfällen': a
-    count of patients or occasions (family 'admission_count') in a sentence saying they were admitted
-    (seeds/reader_words.csv admission_word) is the admissions, vårdtillfällen ('42 990 unika personer lades in'
-    counts people, not admissions; 'skrivs 165 patienter in' a day is no verb the list names)."""
-    return _whole_counts(
-        _family_count_facts(
-            report_file,
-            sentences,
-            document,
-            lex,
-            facts,
-            "admission_count",
-            r"\b",
-            lambda text: bool(ADMISSION_WORD_RE.search(text)),
-        )
-    )
-
-
 VISIT_WORD_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["visit_word"]) + r")\b", re.I)
+# a count family of seeds/prose_phrases.csv and the sentences it is read in
+WHOLE_COUNT_SENTENCES = (
+    # 'Skriver vi in cirka 35 000 patienter', 'lades in på någon av våra avdelningar vid 55 575 tillfällen': a
+    # count of patients or occasions in a sentence saying they were admitted (seeds/reader_words.csv
+    # admission_word) is the admissions, vårdtillfällen ('42 990 unika personer lades in' counts people, not
+    # admissions; 'skrivs 165 patienter in' a day is no verb the list names)
+    ("admission_count", lambda text: bool(ADMISSION_WORD_RE.search(text))),
+    # 'Besöker cirka 67 200 akutmottagningen', '30 149 sökande vid Sachsska Barn- och ungdomssjukhusets
+    # akutmottagning': a count of the emergency unit itself or of those seeking it in a sentence about visiting
+    # (visit_word) that names an emergency unit is the emergency visits, akutbesok
+    ("emergency_visit_count", lambda text: bool(VISIT_WORD_RE.search(text)) and bool(EMERGENCY_UNIT_RE.search(text))),
+)
 
 
-def emergency_visit_count_facts(
+def whole_count_facts(
     report_file: str, sentences: list[Sentence], document: Document, lex: ProseLexicon, facts: list[ProseFact]
 ) -> list[ProseFact]:
-    """'Besöker cirka 67 200 akutmottagningen', '30 149 sökande vid Sachsska Barn- och ungdomssjukhusets
-    akutmottagning': a count of the emergency unit itself or of those seeking it (family 'emergency_visit_count')
-    in a sentence about visiting (seeds/reader_words.csv visit_word) that names an emergency unit is the
-    emergency visits, akutbesok."""
-    return _whole_counts(
-        _family_count_facts(
-            report_file,
-            sentences,
-            document,
-            lex,
-            facts,
-            "emergency_visit_count",
-            r"\b",
-            lambda text: bool(VISIT_WORD_RE.search(text)) and bool(EMERGENCY_UNIT_RE.search(text)),
+    """The counts of WHOLE_COUNT_SENTENCES's families in their sentences, each on a number no fact before it
+    took, unless the sentence names a part of the patients or a cause after the number."""
+    out: list[ProseFact] = []
+    for family, sentence_ok in WHOLE_COUNT_SENTENCES:
+        out += _whole_counts(
+            _family_count_facts(report_file, sentences, document, lex, facts + out, family, r"\b", sentence_ok)
         )
-    )
+    return out
 
 
 def parenthesized_part_facts(
