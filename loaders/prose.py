@@ -63,6 +63,7 @@ from loaders.numbers import NUMBER_RE, match_value, parse_number
 from loaders.prefilter import folded, needed_words
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
+from loaders.tables.arithmetic import half_unit
 from loaders.undated import undated_before_the_year
 
 # the closed word lists the reader decides by (seeds/reader_words.csv, documented in seeds/_reader_words.yml)
@@ -2055,9 +2056,9 @@ def _unsigned_deviation(report_file: str, s: _Scan, at: _At, m: _Measure, pick: 
 
 
 def _half_unit(quote: str) -> float:
-    """Half a unit of the last printed digit of a number as quoted ('30,5' -> 0.05, '212' -> 0.5)."""
+    """The rounding of a number as quoted: half a unit of its last printed digit ('30,5' -> 0.05, '212' -> 0.5)."""
     decimals = re.search(r"[,.](\d+)\s*$", quote.strip())
-    return 0.5 * 10 ** -(len(decimals.group(1)) if decimals else 0)
+    return half_unit(len(decimals.group(1)) if decimals else 0)
 
 
 def with_sign_of_its_parts(whole: ProseFact, parts: list[ProseFact]) -> ProseFact | None:

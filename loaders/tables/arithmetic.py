@@ -5,12 +5,18 @@ from __future__ import annotations
 from loaders.tables.records import Cell, Relation
 from loaders.tables.settings import TableSettings
 
-_TOLS = tuple(0.5 * 10 ** (-d) + 1e-9 for d in range(8))  # tolerance by decimals, computed once
+
+def half_unit(decimals: int) -> float:
+    """Half a unit in the last printed digit of a number with `decimals` decimals ('30,5' -> 0.05)."""
+    return 0.5 * 10 ** (-decimals)
+
+
+_TOLS = tuple(half_unit(d) + 1e-9 for d in range(8))  # tolerance by decimals, computed once
 
 
 def tolerance(c: Cell) -> float:
-    """Half a unit in the last printed digit, plus a little for double rounding."""
-    return _TOLS[c.decimals] if c.decimals < len(_TOLS) else 0.5 * 10 ** (-c.decimals) + 1e-9
+    """Half a unit in the last printed digit of the cell, plus a little for double rounding."""
+    return _TOLS[c.decimals] if c.decimals < len(_TOLS) else half_unit(c.decimals) + 1e-9
 
 
 def _pct_tolerance(p: Cell, calc: float, settings: TableSettings) -> float:
