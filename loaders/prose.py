@@ -1077,6 +1077,7 @@ def extract_prose(
     facts = [f for f in facts if (f.line, f.value) not in taken] + listed
     facts = with_line_label_parts(facts, lines)
     facts = with_repeated_statements_joined(facts)
+    facts = with_restated_kinds_named(facts, lex)
     facts = undated_before_the_year(facts, lines, document)
     lag = worked_time_month(lines, document)
     metric_lag = metric_months(lines, document, lex, rx)
@@ -1116,6 +1117,34 @@ def with_repeated_statements_joined(facts: list[ProseFact]) -> list[ProseFact]:
         key = (f.metric_code, f.measure, f.period_start, f.period_end, f.value, f.sentence)
         seen = first.setdefault(key, f)
         out.append(replace(f, org_unit=seen.org_unit) if seen.line != f.line and seen.org_unit != f.org_unit else f)
+    return out
+
+
+def with_restated_kinds_named(facts: list[ProseFact], lex: ProseLexicon) -> list[ProseFact]:
+    """An amount the text gave first under a compound metric word and then restates under the compound's bare
+    head noun is the compound's figure: the head refers back ('ett balanskravsresultat på plus 251 miljoner
+    kronor. Detta är 86 miljoner kronor bättre än budgeterat ... Resultatet är 86 miljoner kronor bättre än
+    budgeterat'; 'Justerat resultat enligt balanskravet ... minus 88 miljoner kronor ... årets negativa resultat på
+    minus 88 miljoner kronor'). Only backwards: a head noun stated first and a compound after it ('Resultatet
+    prognostiseras till -17 mnkr ... prognostiserade balanskravsresultat ... -17 mnkr') are two statements."""
+    compounds: dict[str, set[str]] = {}  # metric -> its alias phrases
+    for alias, metric in lex.aliases.items():
+        compounds.setdefault(metric, set()).add(alias.casefold())
+    earlier: dict[tuple, ProseFact] = {}
+    out: list[ProseFact] = []
+    for f in facts:
+        key = (f.measure, f.period_start, f.period_end, f.value, f.unit_raw, f.org_unit, f.breakdown_label)
+        head = f.label.casefold()
+        first = earlier.get(key)
+        if (
+            first is not None
+            and first.metric_code != f.metric_code
+            and " " not in head
+            and any(a.endswith(head) and a != head and " " not in a for a in compounds.get(first.metric_code, ()))
+        ):
+            f = replace(f, metric_code=first.metric_code, label=f"{f.label} (restating {first.metric_code})")
+        earlier.setdefault(key, f)
+        out.append(f)
     return out
 
 
@@ -1573,9 +1602,11 @@ BUDGET_VALUE_BEFORE_RE = re.compile(
     r"(?:(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
     r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:" + cue_alternation(READER_LISTS["budget_value_verb"]) + r")"
     r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till"
-    r"|\bbudgeter(?:ade?|at)\s+\w*resultat\w*(?:\s+för(?:\s+\S+)?)?\s+(?:"
+    # (an attributive 'budgeterade' makes the noun phrase the budget with or without a link word: 'det
+    # budgeterade resultatet 312 mkr', 'Budgeterat helårsresultat 70 mkr')
+    r"|\bbudgeter(?:ade?|at)\s+\w*resultat\w*(?:\s+för(?:\s+\S+)?)?(?:\s+(?:"
     + words_of("budgeted_result_link")
-    + r")(?:\s+(?:"
+    + r"))?(?:\s+(?:"
     + SIGN_WORD
     + r"))?"
     # ('en budget med ett överskott på 100 miljoner kronor': the budgeted result)
@@ -1964,6 +1995,7 @@ def sentence_facts(
         at = number_at(s, idx, win_start)
         try:
             _reject_non_fact_cue(s, at)
+            _reject_amount_run(s, idx)
             if GENDER_RE.search(text[n.unit_end : n.unit_end + 20]) or GENDER_BEFORE_RE.search(at.window):
                 part = _gender_part_of_previous(text, n, sent.line_at(n.start), s.placed_prev, facts)
                 if part is None:
@@ -2172,6 +2204,21 @@ def _reject_non_fact_cue(s: _Scan, at: _At) -> None:
     )
     if cue:
         raise _Rejected(cue)
+
+
+def _reject_amount_run(s: _Scan, idx: int) -> None:
+    """Gate: amounts printed one after another with nothing but space between them ('Helårsprognos ...
+    Budgeterat helårsresultat 90 mkr 70 mkr') are a chart or table flattened into the sentence: the labels
+    before the run are not the label of the number beside them, and which label each amount answers is not
+    certain, so none of them is read as prose."""
+    nums, text = s.nums, s.text
+
+    def adjacent(a: Num, b: Num) -> bool:
+        return bool(a.unit and b.unit) and a.family == b.family and not text[a.unit_end : b.start].strip()
+
+    n = nums[idx]
+    if (idx > 0 and adjacent(nums[idx - 1], n)) or (idx + 1 < len(nums) and adjacent(n, nums[idx + 1])):
+        raise _Rejected("one of a run of amounts with no words between them (a flattened chart or table row)")
 
 
 def _on_the_line_of(pattern: re.Pattern[str], sent: Sentence, pos: int) -> bool:
@@ -3198,6 +3245,9 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
     # (a budget set beside a forecast is the full year's: 'Prognosen ... 484 mnkr jämfört med budgeterade 187')
     full_year = (
         (m.forecast and (measure.startswith("change") or measure == "budget"))
+        # (and so is a budget in the sentence right after the year's forecast: 'Årsprognosen pekar på ett
+        # överskott med 206 mkr ... Däremot uppnås inte det budgeterade resultatet 312 mkr')
+        or (measure == "budget" and s.placed_prev is None and s.ctx.last_measure == "forecast")
         or (measure == "target" and bool(TARGET_PLAN_RE.search(window)))
         or bool(FULL_YEAR_RE.search(window))
         or pick.whole_year

@@ -2136,3 +2136,57 @@ def test_a_contact_block_joined_to_the_paragraph_after_it_leaves_that_paragraphs
     assert ("resultat", "budget_deviation", 69.0) in got
     # (a contact line's own numbers stay none: 'Telefon: 0498-26 90 00')
     assert facts("Årsredovisning 2018\n\nTelefon: 0498-26 90 00 E-post: region@example.se Resultatet 12 mkr\n") == []
+
+
+def test_an_attributive_budgeterade_makes_the_noun_phrase_the_budget_without_a_link_word():
+    # Norrbotten delårsrapport april 2017 ('det budgeterade resultatet 312 mkr') and Västmanland delårsrapport 2 2014
+    # ('Budgeterat helårsresultat'): the participle before the metric noun gives the measure, with or without
+    # 'på' / 'är'; right after the sentence of the year's forecast it is the year's budget
+    head = "Delårsrapport januari-april 2017\n\n"
+    assert facts(head + "Däremot uppnås inte det budgeterade resultatet 312 mkr.\n") == [("resultat", "budget", 312.0)]
+    found = extract_text(
+        "t.txt",
+        (
+            head + "Årsprognosen pekar på ett överskott med 206 mkr för helåret. "
+            "Däremot uppnås inte det budgeterade resultatet 312 mkr.\n"
+        ).encode(),
+    ).prose_facts
+    budget = [f for f in found if f.measure == "budget"]
+    assert [(f.value, f.period_start, f.period_end) for f in budget] == [(312.0, date(2017, 1, 1), date(2017, 12, 31))]
+
+
+def test_a_run_of_amounts_with_no_words_between_them_is_refused_as_prose():
+    # Västmanland delårsrapport 2 2014 (a chart flattened into the text: two labels, then their values) and
+    # Norrbotten övriga länet T1 2021 ('... inom budget 0 mnkr 2,2 mnkr'): which label each amount answers is not
+    # certain, so the reader reads none of them
+    text = (
+        "Delårsrapport januari-augusti 2014\n\nHelårsprognos utifrån utfallet t o m augusti Budgeterat "
+        "helårsresultat 90 mkr 70 mkr I delårsrapporten följs 14 av målen upp.\n"
+    )
+    assert facts(text) == []
+    issues = extract_text("t.txt", text.encode()).issues
+    assert sum("run of amounts" in i.message for i in issues) == 2
+    # the next sentence's forecast, its range after 'inom intervallet' (a range, no unit: seeds/reader_words.csv)
+    text = "Årets resultat beräknas i augustiprognosen till 90 mkr inom intervallet plus 30 mkr till minus 20 mkr.\n"
+    assert facts("Delårsrapport januari-augusti 2014\n\n" + text) == [("resultat", "forecast", 90.0)]
+    # one amount with its own words is read as before
+    assert facts("Delårsrapport januari-augusti 2014\n\nBudgeterat helårsresultat är 70 mkr.\n") == [
+        ("resultat", "budget", 70.0)
+    ]
+
+
+def test_a_bare_head_noun_restating_an_amount_takes_the_compounds_metric():
+    # Uppsala pressmeddelande 2025 ('balanskravsresultat på plus 251 ... 86 miljoner bättre' then 'Resultatet är 86
+    # miljoner kronor bättre än budgeterat') and Kronoberg bokslut 2012 ('Justerat resultat enligt balanskravet ...
+    # minus 88' then 'årets negativa resultat på minus 88'): the head noun refers back to the compound's figure
+    text = (
+        "Årsredovisning 2025\n\nRegion Uppsala gör ett balanskravsresultat på plus 251 miljoner kronor för år 2025. "
+        "Detta är 86 miljoner kronor bättre än budgeterat.\n\nResultatet är 86 miljoner kronor bättre än budgeterat.\n"
+    )
+    assert [f for f in facts(text) if f[2] == 86.0] == [("balanskravsresultat", "budget_deviation", 86.0)] * 2
+    # the other way round, the head first and the compound after it, they are two statements
+    text = (
+        "Månadsrapport januari-september 2017\n\nResultatet prognostiseras till -17 mnkr vid årets slut. "
+        "Årets prognostiserade balanskravsresultat efter september uppgår till -17 mnkr.\n"
+    )
+    assert [f[0] for f in facts(text)] == ["resultat", "balanskravsresultat"]
