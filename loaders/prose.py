@@ -2115,10 +2115,29 @@ def with_sign_of_its_parts(whole: ProseFact, parts: list[ProseFact]) -> ProseFac
     return replace(whole, value=whole.value if total > 0 else -whole.value, sign_word="(the sum of its parts)")
 
 
+def with_range_units_shared(text: str, nums: list[Num]) -> list[Num]:
+    """'från X till Y <unit>' writes one unit for both ends: X without a unit of its own takes Y's
+    ('sjukfrånvaron ökat ... från 4,0 till 4,2 procent', 'Inhyrda läkare har minskat från 31 till 29 årsarbetare')."""
+    out = list(nums)
+    for i in range(len(out) - 1):
+        x, y = out[i], out[i + 1]
+        if (
+            not x.unit
+            and y.unit
+            and FROM_TO_RE.search(text, 0, x.start)
+            and TILL_ONLY_RE.fullmatch(text, x.match_end or x.end, y.start)
+        ):
+            out[i] = replace(x, unit=y.unit, family=y.family)
+    return out
+
+
+TILL_ONLY_RE = re.compile(r"\s*till\s*")
+
+
 def scan_of(sent: Sentence, document: Document, lex: ProseLexicon, rx: re.Pattern[str], ctx: _Ctx) -> _Scan:
     """A sentence ready to be read: its numbers and metric phrases found."""
     hits = find_aliases(sent.text, lex, rx)
-    nums = find_numbers(sent.text, lex.number_words)
+    nums = with_range_units_shared(sent.text, find_numbers(sent.text, lex.number_words))
     in_words = compound_numbers(sent.text, hits, lex)
     return _Scan(
         sent,
@@ -3234,8 +3253,11 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         return date(y, 1, 1), date(y, 12, 31), f"the year the sentence opens with: {y}"
     own_year = YEAR_PAREN_AFTER_RE.match(at.rest)
     if s.from_value is not None and s.from_value[0] is n:
+        compared = COMPARED_YEAR_RE.search(window)
         if own_year and document.period_end and int(own_year.group(1)) == document.period_end.year - 1:
             pass  # 'har minskat från 6,6% (2016) till 5,5%': the year in parentheses is X's
+        elif compared and document.period_end and int(compared.group(1)) == document.period_end.year - 1:
+            pass  # 'har sjukfrånvaron ökat sedan 2012 från 4,0 till 4,2 procent': the year compared with is X's
         elif not s.in_text[SAME_PERIOD_PREV_RE]:
             s.from_value = None
             raise _Rejected("'från X till Y' without the period X belongs to")

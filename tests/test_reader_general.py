@@ -2190,3 +2190,28 @@ def test_a_bare_head_noun_restating_an_amount_takes_the_compounds_metric():
         "Årets prognostiserade balanskravsresultat efter september uppgår till -17 mnkr.\n"
     )
     assert [f[0] for f in facts(text)] == ["resultat", "balanskravsresultat"]
+
+
+def test_from_x_to_y_writes_one_unit_for_both_ends():
+    # Kalmar pressmeddelande 2013 ('ökat sedan 2012 från 4,0 till 4,2 procent') and the Norrbotten T1 2021 sample
+    # ('Inhyrda läkare har minskat från 31 till 29 årsarbetare'): X takes Y's unit; the year compared with ('sedan
+    # 2012'), as a year in parentheses after X, is X's
+    got = extract_text(
+        "t.txt",
+        (
+            "Årsredovisning 2013\n\nInom Landstinget i Kalmar län har sjukfrånvaron ökat sedan 2012 från 4,0 till "
+            "4,2 procent.\n"
+        ).encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.value, f.unit_raw, f.period_start) for f in got] == [
+        ("sjukfranvaro", 4.0, "procent", date(2012, 1, 1)),
+        ("sjukfranvaro", 4.2, "procent", date(2013, 1, 1)),
+    ]
+    got = extract_text(
+        "t.txt",
+        (
+            "Tertialrapport 1 2021\n\nInhyrda läkare har minskat från 31 till 29 årsarbetare jämfört med samma "
+            "period föregående år.\n"
+        ).encode(),
+    ).prose_facts
+    assert [(f.value, f.unit_raw) for f in got] == [(31.0, "årsarbetare"), (29.0, "årsarbetare")]
