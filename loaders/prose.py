@@ -15,6 +15,7 @@ becomes an ExtractionIssue(kind='unplaced_number') with the reason.
 from __future__ import annotations
 
 import calendar
+import csv
 import functools
 import re
 from collections.abc import Sequence
@@ -2764,9 +2765,61 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # a qualifier the breakdown seed knows ('akut', 'elektiv') makes the number a part, never the whole
         qualifiers = s.text[label_first.end : n.start].split()
         breakdown = next((w.casefold() for w in qualifiers if is_breakdown(w)), "")
+    share = _share_of_total(s, at) if not metric and family == "pct" else None
+    if share:
+        # 'Övertiden utgör runt 1,8 procent av den totala arbetstiden', '... 185 miljoner kronor för helåret.
+        # Detta är 1,86 procent av de totala personalkostnaderna': the subject's share of the total
+        metric, label = share
     if not metric:
         raise _Rejected(f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
     return _Metric(metric, label, carried, measure, tuple(hits), unit_dev, m.prev_year, breakdown=breakdown)
+
+
+# 'N procent av den totala <whole>': a share of a total
+SHARE_OF_TOTAL_RE = re.compile(
+    r"\s*(?:" + cue_alternation(READER_LISTS["share_of_total"]) + r")\s+([^,.;:()]{1,60})", re.I
+)
+REFERRING_OPENER_RE = re.compile(r"^(?:" + alternation(READER_LISTS["referring_pronoun"]) + r")\s", re.I)
+_SHARES: dict[int, dict[str, tuple[str, str]]] = {}
+
+
+def share_metrics(lex: ProseLexicon, rx: re.Pattern[str]) -> dict[str, tuple[str, str]]:
+    """part metric -> (its share metric, the whole's metric), read from the names of the percent metrics in
+    seeds/metrics.csv that say what they are a share of ('Andel inhyrd personal av personalkostnad',
+    'Övertid/fyllnadstid andel av arbetad tid'): the part and the whole found by the lexicon, as in any text."""
+    key = id(rx)
+    if key not in _SHARES:
+        out: dict[str, tuple[str, str]] = {}
+        with METRICS.open(newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                part, sep, whole = row["name_sv"].partition(" av ")
+                if row["canonical_unit"] != "pct" or not sep:
+                    continue
+                parts = [h.metric for h in find_aliases(part, lex, rx) if h.metric and h.metric != row["metric_code"]]
+                wholes = [h.metric for h in find_aliases(whole, lex, rx) if h.metric]
+                if parts and wholes:
+                    out.setdefault(parts[0], (row["metric_code"], wholes[0]))
+        _SHARES[key] = out
+    return _SHARES[key]
+
+
+def _share_of_total(s: _Scan, at: _At) -> tuple[str, str] | None:
+    """(share metric, label) of a percent 'av den totala <whole>' whose subject is a metric that has a share
+    metric (the nearest metric phrase before it, or the previous sentence's figure after 'Detta är'), when
+    the whole names that share's whole or no metric at all; None otherwise."""
+    of_total = SHARE_OF_TOTAL_RE.match(at.rest)
+    if not of_total:
+        return None
+    before = [h for h in s.hits_all if h.metric and h.end <= at.n.start and not _qualified(h, s.text, s.hits_all)]
+    part = before[-1].metric if before else s.ctx.last_metric if REFERRING_OPENER_RE.match(s.text) else ""
+    entry = share_metrics(s.lex, s.rx).get(part)
+    if entry is None:
+        return None
+    share, whole = entry
+    named = [h.metric for h in find_aliases(of_total.group(1), s.lex, s.rx) if h.metric]
+    if named and named[0] != whole:
+        return None  # a share of another total
+    return share, f"{part} as a share of the total ({of_total.group(0).strip()})"
 
 
 def _label_value_metric(s: _Scan, n: Num) -> AliasHit | None:

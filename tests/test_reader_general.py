@@ -2215,3 +2215,23 @@ def test_from_x_to_y_writes_one_unit_for_both_ends():
         ).encode(),
     ).prose_facts
     assert [(f.value, f.unit_raw) for f in got] == [(31.0, "årsarbetare"), (29.0, "årsarbetare")]
+
+
+def test_a_percent_of_the_total_is_its_subjects_share_metric():
+    # VGR Skaraborg tidningsartikel 2016 ('Övertiden utgör runt 1,8 procent av den totala arbetstiden') and Uppsala
+    # pressmeddelande 2025 ('... inhyrd personal ... 185 miljoner kronor. Detta är 1,86 procent av de totala
+    # personalkostnaderna'): the share metric is the one seeds/metrics.csv names '<part> andel av <whole>'
+    head = "Årsredovisning 2016\n\n"
+    assert facts(head + "Övertiden utgör runt 1,8 procent av den totala arbetstiden.\n") == [
+        ("overtid_andel", "actual", 1.8)
+    ]
+    text = (
+        "Kostnaderna för inhyrd personal ligger på totalt 185 miljoner kronor för helåret. "
+        "Detta är 1,86 procent av de totala personalkostnaderna.\n"
+    )
+    assert facts(head + text) == [
+        ("inhyrd_personal_kostnad", "actual", 185.0),
+        ("inhyrd_personal_andel", "actual", 1.86),
+    ]
+    # a share of another total than the share metric's is refused
+    assert facts(head + "Övertiden utgör 1,8 procent av de totala kostnaderna.\n") == []
