@@ -3276,6 +3276,17 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
             sign, sign_word = s.prev_sign, "(as the previous number)"  # ('ökat med 5% respektive 11%')
         if sign == 0 and s.placed_prev is not None and measure.startswith("change") and NEXT_ITEM_RE.match(window):
             sign, sign_word = s.prev_sign, "(as the list's previous item)"
+        gapped = GAPPED_CHANGE_RE.search(window) if sign == 0 and measure.startswith("change") else None
+        if (
+            gapped
+            and s.placed_prev is not None
+            and s.prev_measure == measure
+            and s.placed_prev.family == at.n.family
+            and not CHANGE_RE.search(gapped.group(0))
+        ):
+            # 'ökade övertiden med 39 procent i Region Skåne, och i Västra Götalandsregionen med 35 procent': a
+            # coordinated clause that leaves out its verb has the verb, and so the sign, of the clause before it
+            sign, sign_word = s.prev_sign, "(the verb of the clause before: 'och ... med')"
         if sign == 0 and measure.startswith("change") and ("utveckling" in label or "utveckling" in window.casefold()):
             sign, sign_word = 1, "(utveckling)"
         if sign == 0 and MATCHING_FIGURE_RE.match(text):
@@ -3294,6 +3305,8 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
 
 
 FULL_YEAR_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["full_year_phrase"]) + r")\b", re.I)
+# a coordinated clause with no verb of its own before the number: ', och i Västra Götalandsregionen med '
+GAPPED_CHANGE_RE = re.compile(r"\b(?:" + words_of("and_word") + r")\s+(?:[^\s\d]+\s+){0,5}?med\s*$")
 
 
 def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[date | None, date | None, str]:
@@ -3456,6 +3469,11 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
             or s.ctx.subject_org
             or heading_org(s.sent, s.document, lex)
         )
+    gap_place = _gapped_clause_place(at) if pick.measure.startswith("change") else None
+    if gap_place is not None:
+        # 'Läkarbesök inom primärvården har ökat med 4,1 procent och med 1,9 procent i sjukhusvården': a clause
+        # that leaves out its verb names its own place; the place of the clause before is not its
+        org = gap_place
     org = _region_as_the_report_names_it(org, s.document)
     if metric == "besok_totalt" and re.match(r"tandvård", org, re.I) and "tandvardsbesok" in lex.units:
         metric = "tandvardsbesok"  # the visits of a dental unit are dental visits
@@ -3463,6 +3481,25 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
     if metric == "besok_totalt" and EMERGENCY_UNIT_RE.search(own_clause) and "akutbesok" in lex.units:
         metric = "akutbesok"  # 'akutmottagning tar emot cirka 30 000 besök', '9 259 besök på vuxenakutmottagningarna'
     return org, metric
+
+
+GAP_PLACE_RE = re.compile(
+    r"\b(?:" + words_of("place_preposition") + r")\s+([A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*|[a-zåäö][\wåäö-]*)"
+)
+
+
+def _gapped_clause_place(at: _At) -> str | None:
+    """The place a coordinated clause without a verb of its own names before its number ('och i Västra
+    Götalandsregionen med 35 procent') or right after it ('och med 1,9 procent i sjukhusvården'), as a name;
+    None when the number stands in no such clause or the clause names no place."""
+    gapped = GAPPED_CHANGE_RE.search(at.window)
+    if gapped is None:
+        return None
+    place = GAP_PLACE_RE.search(gapped.group(0)) or GAP_PLACE_RE.match(at.after.lstrip())
+    if place is None:
+        return None
+    name = place.group(1)
+    return name[0].upper() + name[1:]
 
 
 def _region_as_the_report_names_it(org: str, document: Document) -> str:

@@ -2235,3 +2235,34 @@ def test_a_percent_of_the_total_is_its_subjects_share_metric():
     ]
     # a share of another total than the share metric's is refused
     assert facts(head + "Övertiden utgör 1,8 procent av de totala kostnaderna.\n") == []
+
+
+def test_a_coordinated_clause_without_its_own_verb_has_the_verb_of_the_clause_before():
+    # flera_kommunalarbetaren_overtid_2013 ('ökade övertiden med 39 procent i såväl Region Skåne som Stockholms läns
+    # landsting, och i Västra Götalandsregionen med 35 procent') and the Västerbotten HSN 2023 sample ('Läkarbesök
+    # inom primärvården har ökat med 4,1 procent och med 1,9 procent i sjukhusvården'): the change verb, and so the
+    # sign, governs the clause that leaves it out; the place that clause names is its unit
+    got = extract_text(
+        "t.txt",
+        (
+            "Delårsrapport januari-juni 2013\n\nFör undersköterskorna ökade övertiden med 39 procent i Region Skåne, "
+            "och i Västra Götalandsregionen med 35 procent.\n"
+        ).encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.measure, f.value, f.org_unit) for f in got][-1] == (
+        "overtid",
+        "change_pct",
+        35.0,
+        "Västra Götalandsregionen",
+    )
+    got = extract_text(
+        "t.txt",
+        (
+            "Årsrapport 2023\n\nLäkarbesök inom primärvården har ökat med 4,1 procent och med 1,9 procent i "
+            "sjukhusvården.\n"
+        ).encode(),
+    ).prose_facts
+    assert [(f.value, f.org_unit) for f in got] == [(4.1, "Primärvården"), (1.9, "Sjukhusvården")]
+    # a clause with a change word of its own keeps its own sign ('och kostnaderna minskade med 2 procent')
+    got = facts("Årsrapport 2023\n\nIntäkterna ökade med 3 procent och kostnaderna minskade med 2 procent.\n")
+    assert [f[2] for f in got] == [3.0, -2.0]
