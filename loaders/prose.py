@@ -3335,7 +3335,12 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         (m.forecast and (measure.startswith("change") or measure == "budget"))
         # (and so is a budget in the sentence right after the year's forecast: 'Årsprognosen pekar på ett
         # överskott med 206 mkr ... Däremot uppnås inte det budgeterade resultatet 312 mkr')
-        or (measure == "budget" and s.placed_prev is None and s.ctx.last_measure == "forecast")
+        or (
+            measure == "budget"
+            and s.placed_prev is None
+            and s.ctx.last_measure == "forecast"
+            and not PERIOD_WORDS_RE.search(text, 0, n.unit_end + 40)  # (not 'budgeterade resultatet för perioden')
+        )
         or (measure == "target" and bool(TARGET_PLAN_RE.search(window)))
         or bool(FULL_YEAR_RE.search(window))
         or pick.whole_year

@@ -2156,6 +2156,15 @@ def test_an_attributive_budgeterade_makes_the_noun_phrase_the_budget_without_a_l
     ).prose_facts
     budget = [f for f in found if f.measure == "budget"]
     assert [(f.value, f.period_start, f.period_end) for f in budget] == [(312.0, date(2017, 1, 1), date(2017, 12, 31))]
+    # a budget whose own sentence names its period keeps it
+    found = extract_text(
+        "t.txt",
+        (
+            head + "Årsprognosen pekar på ett överskott med 206 mkr för helåret. "
+            "Det budgeterade resultatet för perioden är 100 mkr.\n"
+        ).encode(),
+    ).prose_facts
+    assert [(f.value, f.period_end) for f in found if f.measure == "budget"] == [(100.0, date(2017, 4, 30))]
 
 
 def test_a_run_of_amounts_with_no_words_between_them_is_refused_as_prose():
