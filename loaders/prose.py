@@ -1142,11 +1142,19 @@ def with_restated_kinds_named(facts: list[ProseFact], lex: ProseLexicon) -> list
             and first.metric_code != f.metric_code
             and " " not in head
             and any(a.endswith(head) and a != head and " " not in a for a in compounds.get(first.metric_code, ()))
+            and _definite(head, f.sentence)
         ):
             f = replace(f, metric_code=first.metric_code, label=f"{f.label} (restating {first.metric_code})")
         earlier.setdefault(key, f)
         out.append(f)
     return out
+
+
+def _definite(head: str, sentence: str) -> bool:
+    """The head noun stands in the sentence in a definite noun phrase, which refers back ('Resultatet', 'årets
+    negativa resultat'), not an indefinite one, which states something new ('ett resultat på')."""
+    h = re.escape(head)
+    return bool(re.search(r"\b" + h + r"(?:et|en|na)\b|\b[a-zåäö]+s\s+(?:[a-zåäö]+\s+)?" + h + r"\b", sentence, re.I))
 
 
 def _mission_count(text: str, n: Num) -> re.Match[str] | None:

@@ -2202,6 +2202,9 @@ def test_a_bare_head_noun_restating_an_amount_takes_the_compounds_metric():
         "Årets prognostiserade balanskravsresultat efter september uppgår till -17 mnkr.\n"
     )
     assert [f[0] for f in facts(text)] == ["resultat", "balanskravsresultat"]
+    # an indefinite head states something new ('ett resultat på'), it refers back to nothing
+    text = "Årsredovisning 2017\n\nBalanskravsresultatet är 100 mkr. Regionen redovisar ett resultat på 100 mkr.\n"
+    assert [f[0] for f in facts(text)] == ["balanskravsresultat", "resultat"]
 
 
 def test_from_x_to_y_writes_one_unit_for_both_ends():
