@@ -2518,6 +2518,9 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         # 2,9 % (4,1 %)'); of a full-year forecast, that year's outcome ('Helårsprognos 120 mnkr (150 mnkr)')
         measure = s.prev_measure if s.prev_measure in ("change_pct", "change_abs") else "actual"
         prev_year = True
+    elif _month_in_parentheses(s, at):
+        # '5,9 % (6,1 % mars-24)': the same figure for the months up to another month (_period_of_number)
+        measure = s.prev_measure
     signed = n.explicit_sign or bool(_may(s, SIGN_WORD_NEAR_RE) and SIGN_WORD_NEAR_RE.search(window))
     if (
         signed
@@ -3226,6 +3229,8 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         and not (family == "pct" and placed_prev is not None and s.prev_measure == "change_abs")
         # (nor the same change a year earlier: 'Nettokostnadsökning 2,9 % (4,1 %)')
         and not (pick.prev_year and OPEN_PAREN_RE.fullmatch(window) and CLOSE_PAREN_RE.match(at.rest))
+        # (nor up to another month: 'Bruttokostnadsutveckling 5,9 % (6,1 % mars-24)')
+        and not (pick.metric == s.prev_metric and _month_in_parentheses(s, at))
     ):
         raise _Rejected("a bare number in parentheses beside a change word")
     if (
@@ -3284,6 +3289,8 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
             sign, sign_word = s.prev_sign, "(as the previous number)"  # ('ökat med 5% respektive 11%')
         if sign == 0 and s.placed_prev is not None and measure.startswith("change") and NEXT_ITEM_RE.match(window):
             sign, sign_word = s.prev_sign, "(as the list's previous item)"
+        if sign == 0 and metric == s.prev_metric and _month_in_parentheses(s, at):
+            sign, sign_word = s.prev_sign, "(as the figure it stands beside)"
         gapped = GAPPED_CHANGE_RE.search(window) if sign == 0 and measure.startswith("change") else None
         if (
             gapped
@@ -3358,6 +3365,19 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
     # (a text with no period of its own: the year of the number's clause, sentence, list intro, heading, or of
     # the sentences before it in the paragraph: 'gjorde 1 022 538 besök ... 2017. ... Av de besöken var 430 191')
     after_words = NEW_SENTENCE_RE.split(_own_clause(text[n.unit_end : n.unit_end + 60]), 1)[0]
+    # (a parenthesis that holds a number is that number's clause: '3,6 % högre produktion ... (3,6 % i juli)')
+    after_words = NUMBER_IN_PAREN_RE.split(after_words, 1)[0]
+    own_month = _month_in_parentheses(s, at) if pick.metric == s.prev_metric else None
+    if own_month and document.period_end is not None:
+        # '5,9 % (6,1 % mars-24)', '3,6 % högre produktion ... (3,6 % i juli)': the same figure for the months up to
+        # the month in its parentheses, of the report's year
+        month = MONTHS[own_month.group(1).casefold()]
+        year = document.period_end.year
+        if own_month.group(2):
+            year = 2000 + int(own_month.group(2)[-2:])
+        if year == document.period_end.year and month < document.period_end.month and document.period_start:
+            up_to = f"the months up to {own_month.group(0).strip(' )')}"
+            return document.period_start, _end_of_month(year, month), up_to
     ps, pe, period_ev = _period(
         window + after_words,
         measure,
@@ -3389,6 +3409,28 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
     # ps None: the text gives no period at all (a fact page); the fact is kept undated: `extract`
     # prints it, the marts (which require a period) leave it out and `coverage` counts it
     return ps, pe, period_ev
+
+
+NUMBER_IN_PAREN_RE = re.compile(r"\(\s*[-+–−]?\s*\d")
+# a month (with its year: 'mars-24') right after a number in parentheses: '(6,1 % mars-24)', '(3,6 % i juli)'
+MONTH_IN_PAREN_RE = re.compile(r"\s*(?:i\s+)?(" + MONTH_ALT + r")(?:\s*[-–]\s*((?:20)?\d\d))?\s*\)", re.I)
+
+
+def _month_in_parentheses(s: _Scan, at: _At) -> re.Match[str] | None:
+    """The month after a number in parentheses right after the figure before it, of its unit ('5,9 % (6,1 %
+    mars-24)', '3,6 % högre produktion ... (3,6 % i juli)'): the same figure for the months up to that month."""
+    prev = s.placed_prev
+    if (
+        prev is None
+        or prev is not s.prev_seen
+        or prev.family != at.n.family
+        or not OWN_CLAUSE_PAREN_RE.match(at.window)
+    ):
+        return None
+    return MONTH_IN_PAREN_RE.match(at.rest)
+
+
+OWN_CLAUSE_PAREN_RE = re.compile(r"[^,;.()]*\(\s*$")  # the parenthesis closes the clause of the figure before it
 
 
 # a quarter or half of the year named in the number's own clause, and one month named as a month

@@ -2281,3 +2281,27 @@ def test_a_coordinated_clause_without_its_own_verb_has_the_verb_of_the_clause_be
     # a clause with a change word of its own keeps its own sign ('och kostnaderna minskade med 2 procent')
     got = facts("Årsrapport 2023\n\nIntäkterna ökade med 3 procent och kostnaderna minskade med 2 procent.\n")
     assert [f[2] for f in got] == [3.0, -2.0]
+
+
+def test_a_figure_in_parentheses_with_a_month_is_the_same_figure_up_to_that_month():
+    # vgr_su_delarsrapport_2015 ('3,6 % högre produktion av vård än 2014 års utfall (3,6 % i juli)') and the
+    # Västmanland delår 1 2024 sample ('Bruttokostnadsutveckling 5,9 % (6,1 % mars-24)', a gold fact): the number in
+    # parentheses is the same metric and measure for the months up to its month; its month is not the first's
+    got = extract_text(
+        "t.txt",
+        "Delårsrapport augusti 2015\n\n3,6 % högre produktion av vård än 2014 års utfall (3,6 % i juli).\n".encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.measure, f.value, f.period_end) for f in got] == [
+        ("vardproduktion", "change_pct", 3.6, date(2015, 8, 31)),
+        ("vardproduktion", "change_pct", 3.6, date(2015, 7, 31)),
+    ]
+    got = extract_text(
+        "t.txt", "Delårsrapport 1 2024\n\nBruttokostnadsutveckling 5,9 % (6,1 % mars-24)\n".encode()
+    ).prose_facts
+    assert [(f.value, f.period_start, f.period_end) for f in got] == [
+        (5.9, date(2024, 1, 1), date(2024, 4, 30)),
+        (6.1, date(2024, 1, 1), date(2024, 3, 31)),
+    ]
+    # with no month the figure in parentheses is still the year before's
+    got = extract_text("t.txt", "Delårsrapport augusti 2015\n\nSjukfrånvaron var 6,7 % (6,5 %).\n".encode()).prose_facts
+    assert [(f.value, f.period_end) for f in got] == [(6.7, date(2015, 8, 31)), (6.5, date(2014, 8, 31))]
