@@ -3548,12 +3548,14 @@ def _gapped_clause_place(at: _At) -> str | None:
     Götalandsregionen med 35 procent') or right after it ('och med 1,9 procent i sjukhusvården'), as a name;
     None when the number stands in no such clause or the clause names no place."""
     gapped = GAPPED_CHANGE_RE.search(at.window)
-    if gapped is None:
-        return None
+    if gapped is None or CHANGE_RE.search(gapped.group(0)):
+        return None  # (a clause with a change word of its own has its own verb)
     place = GAP_PLACE_RE.search(gapped.group(0)) or GAP_PLACE_RE.match(at.after.lstrip())
     if place is None:
         return None
     name = place.group(1)
+    if name in NOT_PLACES or (name[0].islower() and not re.search(UNIT_KIND, name, re.I)):
+        return None  # ('i genomsnitt', 'i jämförelse med'; a common noun is a place only as a kind of unit)
     return name[0].upper() + name[1:]
 
 

@@ -2278,6 +2278,15 @@ def test_a_coordinated_clause_without_its_own_verb_has_the_verb_of_the_clause_be
         ).encode(),
     ).prose_facts
     assert [(f.value, f.org_unit) for f in got] == [(4.1, "Primärvården"), (1.9, "Sjukhusvården")]
+    # a phrase after the number that names no unit ('i jämförelse med') leaves the unit as it was
+    got = extract_text(
+        "t.txt",
+        "Årsrapport 2023\n\nIntäkterna ökade med 3 procent och kostnaderna med 2 procent i jämförelse med 2022.\n".encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.value, f.org_unit) for f in got] == [
+        ("intakter_totalt", 3.0, ""),
+        ("kostnader_totalt", 2.0, ""),
+    ]
     # a clause with a change word of its own keeps its own sign ('och kostnaderna minskade med 2 procent')
     got = facts("Årsrapport 2023\n\nIntäkterna ökade med 3 procent och kostnaderna minskade med 2 procent.\n")
     assert [f[2] for f in got] == [3.0, -2.0]
