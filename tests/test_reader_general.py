@@ -2281,7 +2281,9 @@ def test_a_coordinated_clause_without_its_own_verb_has_the_verb_of_the_clause_be
     # a phrase after the number that names no unit ('i jämförelse med') leaves the unit as it was
     got = extract_text(
         "t.txt",
-        "Årsrapport 2023\n\nIntäkterna ökade med 3 procent och kostnaderna med 2 procent i jämförelse med 2022.\n".encode(),
+        (
+            "Årsrapport 2023\n\nIntäkterna ökade med 3 procent och kostnaderna med 2 procent i jämförelse med 2022.\n"
+        ).encode(),
     ).prose_facts
     assert [(f.metric_code, f.value, f.org_unit) for f in got] == [
         ("intakter_totalt", 3.0, ""),
