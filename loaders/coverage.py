@@ -59,7 +59,8 @@ DISPOSITIONS = ("table_cell", "prose_fact", "explained", "issue", "unexplained")
 ONE_NUMBER_ISSUES = ("unplaced_number",)
 WHOLE_LINE_ISSUES = ("unreadable_row",)
 CONTEXT = 60  # characters of text on each side of a number in `context`
-REACH = 80  # characters before / after a number that a seed pattern sees
+REACH = 120  # characters before / after a number that a seed pattern sees (an indicator's words wrapped
+# over the narrow lines of a table stand more than 80 characters above its share)
 NEAR_REACH = 100  # characters before / after a number where `near` words and metric words count
 MASK = "\x00"  # stands where a read number was, so that what is left is matched alone
 DIGIT_RE = re.compile(r"\d")

@@ -83,6 +83,21 @@ FIELD = Path(__file__).parent / "field"
         # a waiting-time measure after its words: the visit or operation waited for is no metric of the number
         ("Andelen som väntat mer än 60 dagar till operation/åtgärd var 64 %, 5 552", "64 %", 0, "out_of_domain"),
         ("Antalet väntande till första besök har minskat\nmed 1 360 patienter", "1 360", 0, "out_of_domain"),
+        # ... its words wrapped over the narrow lines of an indicator table, more than 80 characters back
+        (
+            "Andel av patienter som \nstår på väntelista, som \nväntat 90 dagar eller \nkortare till första besök i"
+            " \nspecialiserad vård \n100%  Utfall \nmånad \n58,3% \nUtfall \nack \n62 % \n",
+            "58,3%",
+            0,
+            "out_of_domain",
+        ),
+        (
+            " Andel riskbe-\n\ndömningar av \n\npatienter ≥70 \n\når avseende \n\nfall  \n\n \n\n100 % \n\n"
+            "Inskrivning \n\n62 % \n\n",
+            "62 %",
+            0,
+            "out_of_domain",
+        ),
         # a share of women or men, in signs or in words
         ("Det är fler kvinnor (55%) än män (27,9% män)", "27,9%", 0, "out_of_domain"),
         (
