@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import dataclasses
 import functools
 import itertools
 import re
@@ -72,6 +73,10 @@ WRAPPED_WORD_RE = re.compile(
 DIGIT_TO_LINE_END_RE = re.compile(r"\d[^\n]*")
 DIGITS_COMMA = "0123456789,"
 SIGNS = "+-\u2013\u2212\u2012\u2014"
+# the shares of one indicator printed one per line, short labels between them (`58,3%` / `Utfall` / `ack` /
+# `62 %`): at most this many label lines between them (blank lines aside), each at most this long
+SHARE_RUN_LABELS = 3
+SHARE_LABEL_CHARS = 20
 
 
 @dataclass(frozen=True)
@@ -649,4 +654,47 @@ def numbers_seen(
             offsets[src - 1] if inside else 0,
             spans if inside else None,
         )
-    return out
+    return next_shares_explained(out, texts)
+
+
+def next_shares_explained(out: list[NumberSeen], texts: list[str]) -> list[NumberSeen]:
+    """An indicator's shares printed one per line with short labels between them (`58,3%` / `Utfall` / `ack`
+    / `62 %`, `Inskrivning` / `62 %` / `Utskrivning` / `55 %`): a share left unexplained right after a share
+    explained as out_of_domain, with nothing but short labels (no digit) between them and around it, is the
+    same indicator's next share and explained for the same reason. Only out_of_domain passes on: a target
+    (`100% Utfall 58,3%`) says nothing of the outcome after it."""
+    result = list(out)
+    prev: int | None = None  # index in result of the previous number, in reading order
+    for k in sorted(range(len(result)), key=lambda x: (result[x].line, result[x].seq)):
+        n = result[k]
+        if (
+            n.disposition == "unexplained"
+            and n.text.rstrip().endswith("%")
+            and prev is not None
+            and _share_follows(result[prev], n, texts)
+        ):
+            p = result[prev]
+            result[k] = dataclasses.replace(
+                n, disposition="explained", reason=p.reason, note=f"the next share of the indicator on line {p.line}"
+            )
+        prev = k
+    return result
+
+
+def _share_follows(p: NumberSeen, n: NumberSeen, texts: list[str]) -> bool:
+    """Whether n is a share printed alone on its line after the share p (explained out_of_domain), only short
+    label lines between them."""
+    if not (
+        p.disposition == "explained"
+        and p.reason == "out_of_domain"
+        and p.text.rstrip().endswith("%")
+        and p.line < n.line
+        and n.seq == 1
+        and n.line <= len(texts)
+    ):
+        return False
+    between = [t for t in texts[p.line : n.line - 1] if t.strip()]
+    if len(between) > SHARE_RUN_LABELS:
+        return False
+    own = texts[n.line - 1].replace(n.text, "", 1)
+    return all(not DIGIT_RE.search(t) and len(t.strip()) <= SHARE_LABEL_CHARS for t in between + [own])

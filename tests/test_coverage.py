@@ -197,6 +197,36 @@ def test_a_table_in_a_unit_of_money_is_about_costs_whatever_its_rows():
     assert tables_out_of_domain(cells, METRIC_RX) == frozenset({"t003", "t004"})
 
 
+def test_the_next_share_of_an_indicator_below_it_is_explained_like_the_first():
+    # Norrbotten Länssjukvård (`... till första besök i specialiserad vård / 100% Utfall / månad / 58,3% /
+    # Utfall / ack / 62 %`), Norrbotten övriga länet (`Andel riskbedömningar ... fall / 100 % / Inskrivning /
+    # 62 % / Utskrivning / 55 %`): the shares after the first, short labels between them, are the indicator's
+    lines = [
+        "Andel av patienter som ",
+        "står på väntelista, som ",
+        "väntat 90 dagar eller ",
+        "kortare till första besök i ",
+        "specialiserad vård ",
+        "100%  Utfall ",
+        "månad ",
+        "58,3% ",
+        "Utfall ",
+        "",
+        "ack ",
+        "62 % ",
+        "Antalet läkarbesök ökade till",
+        "12 %",
+    ]
+    ledger = numbers_seen("t.txt", lines, list(range(1, len(lines) + 1)), [], [], [], RULES, METRIC_RX)
+    got = {(n.text, n.disposition, n.reason) for n in ledger}
+    assert {("58,3%", "explained", "out_of_domain"), ("62 %", "explained", "out_of_domain")} <= got
+    assert ("12 %", "unexplained", "") in got  # a share after a line of running text is no label's
+    # a target is no indicator's outcome: only out_of_domain passes on
+    lines = ["Sjukfrånvaro", "minst 75%", "Utfall", "5,2 %"]
+    ledger = numbers_seen("t.txt", lines, [1, 2, 3, 4], [], [], [], RULES, METRIC_RX)
+    assert [(n.text, n.disposition) for n in ledger] == [("75%", "explained"), ("5,2 %", "unexplained")]
+
+
 def test_numbers_seen_names_the_source_line_of_a_split_line():
     lines = ["Resultatet för 2023", "", "Nettokostnaden ökade med 3,7 %", "Sida 2 av 9"]
     origin = [1, 1, 1, 2]
