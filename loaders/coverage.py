@@ -76,6 +76,8 @@ SIGNS = "+-\u2013\u2212\u2012\u2014"
 # the shares of one indicator printed one per line, short labels between them (`58,3%` / `Utfall` / `ack` /
 # `62 %`): at most this many label lines between them (blank lines aside), each at most this long
 SHARE_RUN_LABELS = 3
+# lines below a table row that may hold the rest of its values (loaders/tables/blocks.with_values_below)
+VALUES_BELOW_LINES = 8
 SHARE_LABEL_CHARS = 20
 
 
@@ -572,6 +574,43 @@ def _line_ledger(
     return out
 
 
+def _claim_values_below(src: int, claims: dict[int, _Claims]) -> None:
+    """The cells of the row on line src that its line does not print in full: the rest of the row's values
+    stands on the lines below it (`Minskad hyrbemanning 70 000 -113` / `362` / `-106` / `185`: the cell
+    `-113 362`; loaders/tables/blocks.with_values_below). Each such cell takes, in the row's order, the next
+    numbers left unread on its line and the lines below whose digits together are its digits; they are
+    marked read (table_cell) on the lines they stand on. A cell whose digits no run of them gives stays
+    unplaced."""
+    seq = [(line, m) for line in range(src, src + VALUES_BELOW_LINES + 1) if line in claims for m in claims[line].left]
+    taken: list[int] = []
+    placed: list[int] = []
+    at = 0
+    for k, (quote, disposition, reason) in enumerate(claims[src].unplaced):
+        if disposition != "table_cell":
+            continue
+        want = re.sub(r"\D", "", quote)
+        for a in range(at, len(seq)):
+            digits, b = "", a
+            while b < len(seq) and len(digits) < len(want):
+                digits += re.sub(r"\D", "", seq[b][1].group(0))
+                b += 1
+            if digits == want:
+                for line, m in seq[a:b]:
+                    note = "" if line == src and b - a == 1 else f"part of the cell {quote!r} of the row on line {src}"
+                    claims[line].found.append((m.start(), m.end(), "table_cell", reason, note, ""))
+                taken += range(a, b)
+                placed.append(k)
+                at = b
+                break
+    if not placed:
+        return
+    gone = {id(seq[x][1]) for x in taken}
+    for line in range(src, src + VALUES_BELOW_LINES + 1):
+        if line in claims:
+            claims[line].left[:] = [m for m in claims[line].left if id(m) not in gone]
+    claims[src].unplaced[:] = [u for k, u in enumerate(claims[src].unplaced) if k not in placed]
+
+
 def tables_out_of_domain(cells: list[TableCell], metric_rx: re.Pattern[str] | None) -> frozenset[str]:
     """The tables (ids) in whose caption, headers, row groups and row labels no metric word stands: a table
     of quality indicators, waiting times or ages, whose cells are no facts of the three domains. A table in
@@ -636,6 +675,9 @@ def numbers_seen(
         c, p, _ = by_line.get(src, ([], [], []))
         if c or p or src in with_digits:
             claims[src] = _claim_line(text, c, p, other_tables)
+    for src in sorted(claims):
+        if any(u[1] == "table_cell" for u in claims[src].unplaced):
+            _claim_values_below(src, claims)
     # the span rules see the lines with numbers left to explain and the lines next to them (a wrapped header)
     left = {src for src, claim in claims.items() if claim.left}
     spans = SpanIndex(texts, {k for src in left for k in range(src - 1, src + 2)}, rules)

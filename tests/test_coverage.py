@@ -22,6 +22,7 @@ from loaders.extract import extract_text
 from loaders.lexicon import load_lexicon
 from loaders.numbers import NUMBER_RE
 from loaders.records import ExtractionIssue, ProseFact, TableCell
+from loaders.tables import extract_tables
 from vardlager.cli import app
 
 RULES = load_non_fact_rules()
@@ -225,6 +226,21 @@ def test_the_next_share_of_an_indicator_below_it_is_explained_like_the_first():
     lines = ["Sjukfrånvaro", "minst 75%", "Utfall", "5,2 %"]
     ledger = numbers_seen("t.txt", lines, [1, 2, 3, 4], [], [], [], RULES, METRIC_RX)
     assert [(n.text, n.disposition) for n in ledger] == [("75%", "explained"), ("5,2 %", "unexplained")]
+
+
+def test_a_cell_whose_digits_go_on_below_its_row_is_read_on_every_line_it_stands_on():
+    # Jämtland Härjedalen tertial: the cell `-113 362` of the row on line 1 is printed `-113` / `362`
+    lines = ["Minskad hyrbemanning 70 000 -113 ", "362 ", "", "-106 ", "185 ", "", "-7177 "]
+    cells, _ = extract_tables("t.txt", lines)
+    ledger = numbers_seen("t.txt", lines, list(range(1, len(lines) + 1)), cells, [], [], RULES)
+    assert [(n.line, n.text, n.disposition) for n in ledger] == [
+        (1, "70 000", "table_cell"),
+        (1, "-113", "table_cell"),
+        (2, "362", "table_cell"),
+        (4, "-106", "table_cell"),
+        (5, "185", "table_cell"),
+        (7, "-7177", "table_cell"),
+    ]
 
 
 def test_numbers_seen_names_the_source_line_of_a_split_line():

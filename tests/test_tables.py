@@ -724,3 +724,49 @@ def test_a_noun_printed_after_each_count_of_a_row_is_no_label_and_keeps_the_cell
     )
     assert split_row("0 mnkr 2,2 mnkr") is None  # the unit of the cells: not blanked
     assert split_row("Läkarbesök 453 behandl.") is None  # a word after one number is no noun of the row
+
+
+def test_a_row_whose_values_go_on_over_the_lines_below_reads_them_as_its_cells():
+    # Jämtland Härjedalen tertial: a number broken at its thousands group (`-113` / `362`), the other cells
+    # one per line below; the table's arithmetic (c4 = c2 - c3) confirms the joined reading
+    lines = [
+        "Se över telefoni- och mobilavgifter 150 -3 258 -2 544 -714 ",
+        "",
+        "Minskad hyrbemanning (HSN/1237/2023) 70 000 -113 ",
+        "362 ",
+        "",
+        "-106 ",
+        "185 ",
+        "",
+        "-7177 ",
+        "",
+        "Minskning av köpt vård (HSN/1237/2023) 8 000 -144 ",
+        "154 ",
+        "",
+        "-138 ",
+        "339 ",
+        "",
+        "-5815 ",
+    ]
+    cells, _ = extract_tables("x.txt", lines)
+    hyr = [(c.text, c.line, c.is_verified) for c in cells if c.row_label.startswith("Minskad hyrbemanning")]
+    assert hyr == [("70 000", 3, False), ("-113 362", 3, True), ("-106 185", 3, True), ("-7177", 3, True)]
+    assert [c.value for c in cells if c.row_label.startswith("Minskning")] == [8000, -144154, -138339, -5815]
+    # Västmanland delår (dental production): each count's noun wrapped below it, the rest on a later line
+    lines = [
+        "Led i sjukdomsbehandling 453 behandl. 384 behandl. 69 -  - - 4,0 3,1 ",
+        "Uppsökande tandvård 1 068 ",
+        "",
+        "munhälsobed. ",
+        "1 157 ",
+        "",
+        "munhälsobed. ",
+        "-89 3 776 Tackat ja 3 645 Tackat ja 131 0,5 0,5 ",
+    ]
+    cells, _ = extract_tables("x.txt", lines)
+    assert [c.text for c in cells if c.row_label == "Uppsökande tandvård"] == [
+        "1 068", "1 157", "-89", "3 776", "3 645", "131", "0,5", "0,5"
+    ]  # fmt: skip
+    # a lone number below a row that cannot continue its last value (a page number) is no cell of it
+    cells, _ = extract_tables("x.txt", ["Läkarbesök 1 200 1 100 100", "Vårdtillfällen 300 290 10", "", "12"])
+    assert [c.text for c in cells if c.row_label == "Vårdtillfällen"] == ["300", "290", "10"]

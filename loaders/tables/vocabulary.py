@@ -119,6 +119,9 @@ CELL_NOUN_RE = re.compile(
 )
 # unit words that carry a scale or a unit of their own (mnkr, %, timmar): never blanked as a count noun
 SCALED_UNIT_WORDS = frozenset(u.word.casefold() for u in UNIT_WORDS if u.canonical_unit != "count")
+# a line below a row that goes on with its values: it starts with a number (`362`, `-106`, `-89 3 776 Tackat ja`)
+# or is a lower-case count noun wrapped from the value above it (`munhälsobed.`, `tandreglering`)
+VALUES_BELOW_RE = re.compile(r"^(?:[" + MINUS + r"]?\d|[a-zåäöéü][a-zåäöéü. ]*$)")
 CAPITAL_START_RE = re.compile(r"^[A-ZÅÄÖÉ]")
 SENTENCE_END_RE = re.compile(r"[.!?]$")
 # a label that ends like a sentence going on: numbers after it are prose
