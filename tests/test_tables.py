@@ -703,3 +703,70 @@ def test_a_first_header_naming_the_label_column_is_decided_by_the_rows_arithmeti
     first = {c.column_header: c.value for c in cells if c.row_label == "Läkarbesök"}
     assert first == {"Utfall 2024": 120500, "Utfall 2023": 110200, "Förändring": 10300}
     assert all(c.is_verified for c in cells) and {c.label_header for c in cells} == {"Antal"}
+
+
+def test_a_noun_printed_after_each_count_of_a_row_is_no_label_and_keeps_the_cells_apart():
+    # each count printed with its noun (`1 789 behandl. 1 809 behandl.`, `516 st 455 st`): the noun that
+    # follows two numbers of the row is blanked, the row reads to its end, and the gap it leaves keeps
+    # `1 789` and `1 809` two cells; a unit with a scale of its own (`mnkr`) is no count noun and stays
+    row = "Nödvändig tandvård 1 789 behandl. 1 809 behandl. -20 4 290 intyg 4 862 intyg 58 6,6 6,2"
+    label, tokens, _ = split_row(row)
+    assert label == "Nödvändig tandvård"
+    readings = [[c.text for c in r] for r in segmentations(tokens)]
+    assert [r for r in readings if len(r) == 8] == [["1 789", "1 809", "-20", "4 290", "4 862", "58", "6,6", "6,2"]]
+    assert not any("789 1" in c or "290 4" in c for r in readings for c in r)  # no cell across a noun
+    assert [t[0] for t in split_row("516 st 455 st ").tokens] == ["516", "455"]
+    assert split_row("-89 3 776 Tackat ja 3 645 Tackat ja 131 0,5 0,5").tokens[1:5] == (
+        ("3", 4, 5),
+        ("776", 6, 9),
+        ("3", 20, 21),
+        ("645", 22, 25),
+    )
+    assert split_row("0 mnkr 2,2 mnkr") is None  # the unit of the cells: not blanked
+    assert split_row("Läkarbesök 453 behandl.") is None  # a word after one number is no noun of the row
+
+
+def test_a_row_whose_values_go_on_over_the_lines_below_reads_them_as_its_cells():
+    # Jämtland Härjedalen tertial: a number broken at its thousands group (`-113` / `362`), the other cells
+    # one per line below; the table's arithmetic (c4 = c2 - c3) confirms the joined reading
+    lines = [
+        "Se över telefoni- och mobilavgifter 150 -3 258 -2 544 -714 ",
+        "",
+        "Minskad hyrbemanning (HSN/1237/2023) 70 000 -113 ",
+        "362 ",
+        "",
+        "-106 ",
+        "185 ",
+        "",
+        "-7177 ",
+        "",
+        "Minskning av köpt vård (HSN/1237/2023) 8 000 -144 ",
+        "154 ",
+        "",
+        "-138 ",
+        "339 ",
+        "",
+        "-5815 ",
+    ]
+    cells, _ = extract_tables("x.txt", lines)
+    hyr = [(c.text, c.line, c.is_verified) for c in cells if c.row_label.startswith("Minskad hyrbemanning")]
+    assert hyr == [("70 000", 3, False), ("-113 362", 3, True), ("-106 185", 3, True), ("-7177", 3, True)]
+    assert [c.value for c in cells if c.row_label.startswith("Minskning")] == [8000, -144154, -138339, -5815]
+    # Västmanland delår (dental production): each count's noun wrapped below it, the rest on a later line
+    lines = [
+        "Led i sjukdomsbehandling 453 behandl. 384 behandl. 69 -  - - 4,0 3,1 ",
+        "Uppsökande tandvård 1 068 ",
+        "",
+        "munhälsobed. ",
+        "1 157 ",
+        "",
+        "munhälsobed. ",
+        "-89 3 776 Tackat ja 3 645 Tackat ja 131 0,5 0,5 ",
+    ]
+    cells, _ = extract_tables("x.txt", lines)
+    assert [c.text for c in cells if c.row_label == "Uppsökande tandvård"] == [
+        "1 068", "1 157", "-89", "3 776", "3 645", "131", "0,5", "0,5"
+    ]  # fmt: skip
+    # a lone number below a row that cannot continue its last value (a page number) is no cell of it
+    cells, _ = extract_tables("x.txt", ["Läkarbesök 1 200 1 100 100", "Vårdtillfällen 300 290 10", "", "12"])
+    assert [c.text for c in cells if c.row_label == "Vårdtillfällen"] == ["300", "290", "10"]
