@@ -2154,3 +2154,15 @@ def test_a_deviation_against_budget_with_its_own_number_is_not_the_number_before
     assert ("resultat", "budget_deviation", -12.0) in facts(
         "Delårsrapport augusti 2020\n\nResultatet blev ett underskott på 12 mnkr mot budget.\n"
     )
+
+
+def test_an_amount_the_result_contains_is_a_part_of_it_not_the_result():
+    # Blekinge årsredovisning 2015 'Resultatet innehåller en återbetalning ... på 23,7 miljoner kronor', as
+    # Kronoberg bokslut 2012 'I resultatet ingår engångsintäkter på 94 miljoner kronor': what the result holds
+    assert (
+        facts("Årsredovisning 2015\n\nResultatet innehåller en återbetalning från AFA på 23,7 miljoner kronor.\n") == []
+    )
+    assert facts("Årsredovisning 2012\n\nI resultatet ingår engångsintäkter på 94 miljoner kronor.\n") == []
+    assert ("resultat", "actual", -16.0) in facts(
+        "Årsredovisning 2015\n\nLandstinget gjorde 2015 ett negativt resultat på 16,0 miljoner kronor.\n"
+    )
