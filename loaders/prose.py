@@ -157,7 +157,9 @@ DEVIATION_AFTER_RE = re.compile(
     r"^(?:(?!\bvilket\b)[^0-9]){0,40}?(?:" + AGAINST + r"|jämfört(?:\s+med)?|i\s+förhållande\s+till)"
     r"\s+(?:"
     + BUDGET_PLAN
-    + r")\w*+(?!\s*(?:på\s+|om\s+)?(?:[-–+]?\s?\d|$))|^\s*\)?\s*(?:i\s+)?(?:"
+    + r")\w*+(?!\s*(?:(?:"
+    + words_of("deviation_value_link")
+    + r")\s+)?(?:[-–+]?\s?\d|$))|^\s*\)?\s*(?:i\s+)?(?:"
     + SURPLUS_DEFICIT
     + r")",
     re.I,

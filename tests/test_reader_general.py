@@ -2136,3 +2136,33 @@ def test_a_contact_block_joined_to_the_paragraph_after_it_leaves_that_paragraphs
     assert ("resultat", "budget_deviation", 69.0) in got
     # (a contact line's own numbers stay none: 'Telefon: 0498-26 90 00')
     assert facts("Årsredovisning 2018\n\nTelefon: 0498-26 90 00 E-post: region@example.se Resultatet 12 mkr\n") == []
+
+
+def test_a_deviation_against_budget_with_its_own_number_is_not_the_number_before_it():
+    # Gävleborg HSN resultatredovisning 2020, 2021 and 2023: 'mot budget med Y' leads to the deviation's own number,
+    # as 'mot budget på Y' and 'om Y' do; the level 'uppgick till X' of the first verb stays the actual
+    got = facts(
+        "Delårsrapport augusti 2020\n\nVerksamhetens intäkter uppgick till 5 351,2 mnkr och avvek positivt mot "
+        "budget med 127,6 mnkr. Verksamhetens kostnader uppgick till 5 411,1 mnkr och avvek negativt mot budget "
+        "med 256,2 mnkr.\n"
+    )
+    assert ("intakter_totalt", "actual", 5351.2) in got
+    assert ("intakter_totalt", "budget_deviation", 127.6) in got
+    assert ("kostnader_totalt", "actual", 5411.1) in got
+    assert ("kostnader_totalt", "budget_deviation", -256.2) in got
+    # (with no number of its own after it, the cue is the number's before it)
+    assert ("resultat", "budget_deviation", -12.0) in facts(
+        "Delårsrapport augusti 2020\n\nResultatet blev ett underskott på 12 mnkr mot budget.\n"
+    )
+
+
+def test_an_amount_the_result_contains_is_a_part_of_it_not_the_result():
+    # Blekinge årsredovisning 2015 'Resultatet innehåller en återbetalning ... på 23,7 miljoner kronor', as
+    # Kronoberg bokslut 2012 'I resultatet ingår engångsintäkter på 94 miljoner kronor': what the result holds
+    assert (
+        facts("Årsredovisning 2015\n\nResultatet innehåller en återbetalning från AFA på 23,7 miljoner kronor.\n") == []
+    )
+    assert facts("Årsredovisning 2012\n\nI resultatet ingår engångsintäkter på 94 miljoner kronor.\n") == []
+    assert ("resultat", "actual", -16.0) in facts(
+        "Årsredovisning 2015\n\nLandstinget gjorde 2015 ett negativt resultat på 16,0 miljoner kronor.\n"
+    )
