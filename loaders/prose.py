@@ -555,6 +555,12 @@ def label_metrics(labels, lexicon) -> dict[str, str]:
 
 
 def _label_metric(label: str, lex: ProseLexicon, rx: re.Pattern[str]) -> str:
+    # the label as written first, then without its lead word: an alias may carry its own parenthesis
+    # (`Inhyrd personal (Arbetad tid)`, `Antal ärenden (ambulans)`), which the trimmed label has lost
+    for written in (label, LABEL_LEAD_RE.sub("", label)):
+        key = WS_RE.sub(" ", written.strip(" \t:.")).casefold()
+        if key in lex.aliases and key not in WEAK_METRIC_ALIASES:
+            return lex.aliases[key]
     text = LABEL_TRIM_RE.sub("", LABEL_LEAD_RE.sub("", label))
     hits = find_aliases(text, lex, rx)
     if not hits or hits[0].start > 0 or hits[0].phrase in WEAK_METRIC_ALIASES:

@@ -2136,3 +2136,18 @@ def test_a_contact_block_joined_to_the_paragraph_after_it_leaves_that_paragraphs
     assert ("resultat", "budget_deviation", 69.0) in got
     # (a contact line's own numbers stay none: 'Telefon: 0498-26 90 00')
     assert facts("Årsredovisning 2018\n\nTelefon: 0498-26 90 00 E-post: region@example.se Resultatet 12 mkr\n") == []
+
+
+def test_a_row_label_is_looked_up_as_written_before_its_parenthesis_is_dropped():
+    # Västmanland HSF delår 2024 ('Inhyrd personal (Arbetad tid)', 'Vårdtillfällen - somatik (utskrivna)') and
+    # Jämtland Härjedalen tertial 2024 ('Röntgenavdelning (undersökningar)'): an alias written with its parenthesis
+    # names the metric; without it the label names another one, or none
+    from loaders.lexicon import load_lexicon
+    from loaders.prose import label_metric
+
+    lexicon = load_lexicon()
+    assert label_metric("Inhyrd personal (Arbetad tid)", lexicon) == "inhyrda_arsarbetare"
+    assert label_metric("Röntgenavdelning (undersökningar)", lexicon) == "undersokningar"
+    assert label_metric("Vårdtillfällen - somatik (utskrivna)", lexicon) == "vardtillfallen"
+    assert label_metric("Antal ärenden (ambulans)", lexicon) == "ambulansuppdrag"  # its lead word is the alias's own
+    assert label_metric("Arbetad tid (1 000 tim)", lexicon) == "arbetad_tid"  # (a unit note is still dropped)
