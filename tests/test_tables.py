@@ -703,3 +703,19 @@ def test_a_first_header_naming_the_label_column_is_decided_by_the_rows_arithmeti
     first = {c.column_header: c.value for c in cells if c.row_label == "Läkarbesök"}
     assert first == {"Utfall 2024": 120500, "Utfall 2023": 110200, "Förändring": 10300}
     assert all(c.is_verified for c in cells) and {c.label_header for c in cells} == {"Antal"}
+
+
+def test_a_sentence_number_that_is_several_multi_group_cells_of_its_row_is_refused():
+    # the sentence reader reads `120 500 110 200` as one number; the table reader reads the row as the two
+    # cells `120 500` and `110 200` (2019, 2018): the sentence reading is no fact, as for single-group cells
+    # ('Antal timanställda 408 408', okand_hos verksamhetsberättelse 2007)
+    from loaders.extract import extract_text
+
+    text = (
+        "Delårsrapport januari-augusti 2019\n\nProduktion 2019 2018\n"
+        "Läkarbesök 120 500 110 200\nVårdtillfällen 32 600 30 200\n"
+    )
+    extraction = extract_text("t.txt", text.encode())
+    assert [p.value for p in extraction.prose_facts] == []
+    assert {(c.row_label, c.value) for c in extraction.cells} >= {("Läkarbesök", 120500.0), ("Läkarbesök", 110200.0)}
+    assert any("read it as 2 cells of the row" in i.message for i in extraction.issues)
