@@ -719,3 +719,74 @@ def test_a_sentence_number_that_is_several_multi_group_cells_of_its_row_is_refus
     assert [p.value for p in extraction.prose_facts] == []
     assert {(c.row_label, c.value) for c in extraction.cells} >= {("Läkarbesök", 120500.0), ("Läkarbesök", 110200.0)}
     assert any("read it as 2 cells of the row" in i.message for i in extraction.issues)
+
+
+def test_a_header_line_of_other_columns_between_rows_opens_the_next_table():
+    # a heading and a new header between two tables of one block: the rows below it are read under their own
+    # header (was: under the first table's, so that the change column 112 read as the year 2015)
+    lines = [
+        "Antal 2017 2016 2015",
+        "Läkarbesök 346 000 340 100 338 200",
+        "Vårdtillfällen 54 000 55 100 56 300",
+        "",
+        "Personal",
+        "",
+        "Utfall 2017 2016 Förändring",
+        "Årsarbetare 8 122 8 010 112",
+        "Sjukfrånvaro, % 6,1 6,4 -0,3",
+    ]
+    cells, _ = extract_tables("x.txt", lines)
+    staff = {c.column_header: c.value for c in cells if c.row_label == "Årsarbetare"}
+    assert staff == {"Utfall 2017": 8122, "2016": 8010, "Förändring": 112}
+    assert len({c.table_id for c in cells}) == 2
+
+
+def test_a_header_repeated_after_a_page_break_goes_on_in_the_same_table():
+    # Jämtland Härjedalen tertial 2024 (ambulance missions per municipality): the header printed again on the
+    # next page does not open a new table; the rows after it are the same table's
+    lines = [
+        "Kommun Antal ärenden 2022 Antal ärenden 2023 Antal ärenden 2024 ",
+        "",
+        "BERG 371 398 424 ",
+        "",
+        "RAGUNDA 286 286 292 ",
+        " Kommun Antal ärenden 2022 Antal ärenden 2023 Antal ärenden 2024 ",
+        "",
+        "STRÖMSUND 611 667 588 ",
+        "",
+        "Totalt 1 268 1 351 1 304 ",
+    ]
+    cells, _ = extract_tables("x.txt", lines)
+    assert len({c.table_id for c in cells}) == 1
+    assert {c.column_header for c in cells if c.row_label == "STRÖMSUND"} == {
+        "Antal ärenden 2022",
+        "Antal ärenden 2023",
+        "Antal ärenden 2024",
+    }
+
+
+def test_a_caption_that_ends_in_its_columns_years_heads_the_rows_below_it():
+    # Jämtland Härjedalen tertial 2024: a caption line ending in the years of its columns, after a table of counts,
+    # heads the percent rows below it (was: read under the counts table's `Antal ärenden 2022`...)
+    lines = [
+        "Kommun Antal ärenden 2022 Antal ärenden 2023 Antal ärenden 2024 ",
+        "",
+        "Totalt 6 704 7 015 6 350 ",
+        "",
+        "  ",
+        "",
+        "Andel prio 1 larm med responstid 2022 2023 2024 ",
+        "",
+        "<10 min 19,00% 22,20% 24,30% ",
+        "",
+        "<20 min 54,50% 58,80% 57,60% ",
+    ]
+    cells, _ = extract_tables("x.txt", lines)
+    shares = [c for c in cells if c.row_label == "<10 min"]
+    assert [c.column_header for c in shares] == ["2022", "2023", "2024"]
+    assert shares[0].caption.startswith("Andel prio 1 larm med responstid")
+    assert {c.column_header for c in cells if c.row_label == "Totalt"} == {
+        "Antal ärenden 2022",
+        "Antal ärenden 2023",
+        "Antal ärenden 2024",
+    }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from loaders.tables.headers import is_page_chrome
+from loaders.tables.headers import is_page_chrome, names_columns
 from loaders.tables.layouts import join_wrapped, line_to_row, opens_indicator_table
 from loaders.tables.records import RawBlock, Row
 from loaders.tables.settings import DEFAULT_SETTINGS, TableSettings
@@ -46,6 +46,7 @@ def find_blocks(lines: list[str], settings: TableSettings = DEFAULT_SETTINGS) ->
     pending: list[tuple[int, str]] = []
     start = end = -1
     indicator_until = -1
+    header = ""  # the last header line naming columns above the current block
     for i, s in enumerate(lines):
         if opens_indicator_table(s, settings):
             indicator_until = i + settings.comment_table_lines
@@ -65,6 +66,14 @@ def find_blocks(lines: list[str], settings: TableSettings = DEFAULT_SETTINGS) ->
         t = s.strip()
         if not t:
             continue
+        if names_columns(t, settings):
+            # a header line of other columns between rows opens the next table (`Personal` / `Utfall 2017 2016
+            # Förändring` under a table of `Antal 2017 2016 2015`); the same header repeated after a page
+            # break goes on in the same table
+            if cur and " ".join(t.split()) != header:
+                blocks.append(RawBlock(tuple(cur), start, end))
+                cur, pending = [], []
+            header = " ".join(t.split())
         if cur:
             gap = settings.max_label_gap + (settings.comment_label_gap if indicator else 0)
             if indicator and SENTENCE_END_RE.search(t) and len(pending) < gap:
