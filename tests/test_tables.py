@@ -790,3 +790,29 @@ def test_a_caption_that_ends_in_its_columns_years_heads_the_rows_below_it():
         "Antal ärenden 2023",
         "Antal ärenden 2024",
     }
+
+
+def test_a_measure_then_helar_and_its_year_is_one_column():
+    # `Budget helår 2024 Prognos helår 2024` (the issue's `Budget / Prognos helår` header style with the year
+    # after it) is two columns, not four (`Budget` | `helår 2024` | ...): with four, `1 850` split into the
+    # invented cells 1 and 850
+    assert split_header("Utfall jan-aug 2024 Utfall jan-aug 2023 Budget helår 2024 Prognos helår 2024") == [
+        "Utfall jan-aug 2024",
+        "Utfall jan-aug 2023",
+        "Budget helår 2024",
+        "Prognos helår 2024",
+    ]
+    assert split_header("Budget helår Prognos helår") == ["Budget helår", "Prognos helår"]
+    assert split_header("Utfall 2024 Helår Prognos 2024") == ["Utfall 2024", "Helår Prognos 2024"]
+    lines = [
+        "Mnkr Utfall jan-aug 2024 Utfall jan-aug 2023 Budget helår 2024 Prognos helår 2024",
+        "Verksamhetens intäkter 1 234 1 180 1 850 1 900",
+        "Verksamhetens kostnader -10 456 -9 870 -15 600 -15 800",
+    ]
+    cells, _ = extract_tables("x.txt", lines)
+    assert {c.column_header: c.value for c in cells if c.row_label == "Verksamhetens intäkter"} == {
+        "Utfall jan-aug 2024": 1234,
+        "Utfall jan-aug 2023": 1180,
+        "Budget helår 2024": 1850,
+        "Prognos helår 2024": 1900,
+    }

@@ -104,14 +104,27 @@ def split_header(text: str) -> list[str]:
             cols.append([t])
         else:
             cols[-1].append(t)
-    # a column of qualifiers only (`Helår`, `Apr`) belongs to the column before it
+    # a column of qualifiers only (`Helår`, `Apr`) belongs to the column before it; so do qualifiers and then the
+    # year (`Budget helår 2024`: `helår 2024`) after a bare measure (`Budget`)
     merged: list[list[str]] = []
     for c in cols:
-        if merged and all(QUALIFIER_ONLY_RE.match(_bare(x).lower()) for x in c):
+        qualifies = merged and (
+            all(QUALIFIER_ONLY_RE.match(_bare(x).lower()) for x in c)
+            or (_qualified_year(c) and all(MEASURE_WORD_RE.match(_bare(x)) for x in merged[-1]))
+        )
+        if qualifies:
             merged[-1] = merged[-1] + c
         else:
             merged.append(c)
     return [" ".join(c) for c in _qualifiers_after(merged)]
+
+
+def _qualified_year(col: list[str]) -> bool:
+    """`helår 2024`: qualifier words, then years only."""
+    lead = 0
+    while lead < len(col) and QUALIFIER_ONLY_RE.match(_bare(col[lead]).lower()):
+        lead += 1
+    return 0 < lead < len(col) and all(YEAR_RE.match(_bare(x)) for x in col[lead:])
 
 
 def _qualifiers_after(cols: list[list[str]]) -> list[list[str]]:
