@@ -69,8 +69,8 @@ def find_blocks(lines: list[str], settings: TableSettings = DEFAULT_SETTINGS) ->
         if names_columns(t, settings):
             # a header line of other columns between rows opens the next table (`Personal` / `Utfall 2017 2016
             # Förändring` under a table of `Antal 2017 2016 2015`); the same header repeated after a page
-            # break goes on in the same table
-            if cur and " ".join(t.split()) != header:
+            # break goes on in the same table; in an indicator table such a line may be a row's comment
+            if cur and not indicator and " ".join(t.split()) != header:
                 blocks.append(RawBlock(tuple(cur), start, end))
                 cur, pending = [], []
             header = " ".join(t.split())
