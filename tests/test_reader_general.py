@@ -2166,3 +2166,18 @@ def test_an_amount_the_result_contains_is_a_part_of_it_not_the_result():
     assert ("resultat", "actual", -16.0) in facts(
         "Årsredovisning 2015\n\nLandstinget gjorde 2015 ett negativt resultat på 16,0 miljoner kronor.\n"
     )
+
+
+def test_a_row_label_is_looked_up_as_written_before_its_parenthesis_is_dropped():
+    # Västmanland HSF delår 2024 ('Inhyrd personal (Arbetad tid)', 'Vårdtillfällen - somatik (utskrivna)') and
+    # Jämtland Härjedalen tertial 2024 ('Röntgenavdelning (undersökningar)'): an alias written with its parenthesis
+    # names the metric; without it the label names another one, or none
+    from loaders.lexicon import load_lexicon
+    from loaders.prose import label_metric
+
+    lexicon = load_lexicon()
+    assert label_metric("Inhyrd personal (Arbetad tid)", lexicon) == "inhyrda_arsarbetare"
+    assert label_metric("Röntgenavdelning (undersökningar)", lexicon) == "undersokningar"
+    assert label_metric("Vårdtillfällen - somatik (utskrivna)", lexicon) == "vardtillfallen"
+    assert label_metric("Antal ärenden (ambulans)", lexicon) == "ambulansuppdrag"  # its lead word is the alias's own
+    assert label_metric("Arbetad tid (1 000 tim)", lexicon) == "arbetad_tid"  # (a unit note is still dropped)

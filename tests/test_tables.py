@@ -770,3 +770,116 @@ def test_a_row_whose_values_go_on_over_the_lines_below_reads_them_as_its_cells()
     # a lone number below a row that cannot continue its last value (a page number) is no cell of it
     cells, _ = extract_tables("x.txt", ["Läkarbesök 1 200 1 100 100", "Vårdtillfällen 300 290 10", "", "12"])
     assert [c.text for c in cells if c.row_label == "Vårdtillfällen"] == ["300", "290", "10"]
+
+
+def test_a_sentence_number_that_is_several_multi_group_cells_of_its_row_is_refused():
+    # the sentence reader reads `120 500 110 200` as one number; the table reader reads the row as the two
+    # cells `120 500` and `110 200` (2019, 2018): the sentence reading is no fact, as for single-group cells
+    # ('Antal timanställda 408 408', okand_hos verksamhetsberättelse 2007)
+    from loaders.extract import extract_text
+
+    text = (
+        "Delårsrapport januari-augusti 2019\n\nProduktion 2019 2018\n"
+        "Läkarbesök 120 500 110 200\nVårdtillfällen 32 600 30 200\n"
+    )
+    extraction = extract_text("t.txt", text.encode())
+    assert [p.value for p in extraction.prose_facts] == []
+    assert {(c.row_label, c.value) for c in extraction.cells} >= {("Läkarbesök", 120500.0), ("Läkarbesök", 110200.0)}
+    assert any("read it as 2 cells of the row" in i.message for i in extraction.issues)
+
+
+def test_a_header_line_of_other_columns_between_rows_opens_the_next_table():
+    # a heading and a new header between two tables of one block: the rows below it are read under their own
+    # header (was: under the first table's, so that the change column 112 read as the year 2015)
+    lines = [
+        "Antal 2017 2016 2015",
+        "Läkarbesök 346 000 340 100 338 200",
+        "Vårdtillfällen 54 000 55 100 56 300",
+        "",
+        "Personal",
+        "",
+        "Utfall 2017 2016 Förändring",
+        "Årsarbetare 8 122 8 010 112",
+        "Sjukfrånvaro, % 6,1 6,4 -0,3",
+    ]
+    cells, _ = extract_tables("x.txt", lines)
+    staff = {c.column_header: c.value for c in cells if c.row_label == "Årsarbetare"}
+    assert staff == {"Utfall 2017": 8122, "2016": 8010, "Förändring": 112}
+    assert len({c.table_id for c in cells}) == 2
+
+
+def test_a_header_repeated_after_a_page_break_goes_on_in_the_same_table():
+    # Jämtland Härjedalen tertial 2024 (ambulance missions per municipality): the header printed again on the
+    # next page does not open a new table; the rows after it are the same table's
+    lines = [
+        "Kommun Antal ärenden 2022 Antal ärenden 2023 Antal ärenden 2024 ",
+        "",
+        "BERG 371 398 424 ",
+        "",
+        "RAGUNDA 286 286 292 ",
+        " Kommun Antal ärenden 2022 Antal ärenden 2023 Antal ärenden 2024 ",
+        "",
+        "STRÖMSUND 611 667 588 ",
+        "",
+        "Totalt 1 268 1 351 1 304 ",
+    ]
+    cells, _ = extract_tables("x.txt", lines)
+    assert len({c.table_id for c in cells}) == 1
+    assert {c.column_header for c in cells if c.row_label == "STRÖMSUND"} == {
+        "Antal ärenden 2022",
+        "Antal ärenden 2023",
+        "Antal ärenden 2024",
+    }
+
+
+def test_a_caption_that_ends_in_its_columns_years_heads_the_rows_below_it():
+    # Jämtland Härjedalen tertial 2024: a caption line ending in the years of its columns, after a table of counts,
+    # heads the percent rows below it (was: read under the counts table's `Antal ärenden 2022`...)
+    lines = [
+        "Kommun Antal ärenden 2022 Antal ärenden 2023 Antal ärenden 2024 ",
+        "",
+        "Totalt 6 704 7 015 6 350 ",
+        "",
+        "  ",
+        "",
+        "Andel prio 1 larm med responstid 2022 2023 2024 ",
+        "",
+        "<10 min 19,00% 22,20% 24,30% ",
+        "",
+        "<20 min 54,50% 58,80% 57,60% ",
+    ]
+    cells, _ = extract_tables("x.txt", lines)
+    shares = [c for c in cells if c.row_label == "<10 min"]
+    assert [c.column_header for c in shares] == ["2022", "2023", "2024"]
+    assert shares[0].caption.startswith("Andel prio 1 larm med responstid")
+    assert {c.column_header for c in cells if c.row_label == "Totalt"} == {
+        "Antal ärenden 2022",
+        "Antal ärenden 2023",
+        "Antal ärenden 2024",
+    }
+
+
+def test_a_measure_then_helar_and_its_year_is_one_column():
+    # `Budget helår 2024 Prognos helår 2024` (the issue's `Budget / Prognos helår` header style with the year
+    # after it) is two columns, not four (`Budget` | `helår 2024` | ...): with four, `1 850` split into the
+    # invented cells 1 and 850
+    assert split_header("Utfall jan-aug 2024 Utfall jan-aug 2023 Budget helår 2024 Prognos helår 2024") == [
+        "Utfall jan-aug 2024",
+        "Utfall jan-aug 2023",
+        "Budget helår 2024",
+        "Prognos helår 2024",
+    ]
+    assert split_header("Budget helår Prognos helår") == ["Budget helår", "Prognos helår"]
+    assert split_header("Utfall 2024 Helår Prognos 2024") == ["Utfall 2024", "Helår Prognos 2024"]
+    lines = [
+        "Mnkr Utfall jan-aug 2024 Utfall jan-aug 2023 Budget helår 2024 Prognos helår 2024",
+        "Verksamhetens intäkter 1 234 1 180 1 850 1 900",
+        "Verksamhetens kostnader -10 456 -9 870 -15 600 -15 800",
+    ]
+    cells, _ = extract_tables("x.txt", lines)
+    assert {c.column_header: c.value for c in cells if c.row_label == "Verksamhetens intäkter"} == {
+        "Utfall jan-aug 2024": 1234,
+        "Utfall jan-aug 2023": 1180,
+        "Budget helår 2024": 1850,
+        "Prognos helår 2024": 1900,
+    }

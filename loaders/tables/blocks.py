@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from loaders.tables.headers import is_page_chrome
+from loaders.tables.headers import is_page_chrome, names_columns
 from loaders.tables.layouts import join_wrapped, line_to_row, opens_indicator_table, split_row
 from loaders.tables.numbers import count_numbers, token_kind
 from loaders.tables.records import RawBlock, Row
@@ -94,6 +94,7 @@ def find_blocks(lines: list[str], settings: TableSettings = DEFAULT_SETTINGS) ->
     start = end = -1
     indicator_until = -1
     skip_to = -1  # the last line of values below a row (with_values_below): read with the row
+    header = ""  # the last header line naming columns above the current block
     for i, s in enumerate(lines):
         if i <= skip_to:
             continue
@@ -117,6 +118,14 @@ def find_blocks(lines: list[str], settings: TableSettings = DEFAULT_SETTINGS) ->
         t = s.strip()
         if not t:
             continue
+        if names_columns(t, settings):
+            # a header line of other columns between rows opens the next table (`Personal` / `Utfall 2017 2016
+            # Förändring` under a table of `Antal 2017 2016 2015`); the same header repeated after a page
+            # break goes on in the same table; in an indicator table such a line may be a row's comment
+            if cur and not indicator and " ".join(t.split()) != header:
+                blocks.append(RawBlock(tuple(cur), start, end))
+                cur, pending = [], []
+            header = " ".join(t.split())
         if cur:
             gap = settings.max_label_gap + (settings.comment_label_gap if indicator else 0)
             if indicator and SENTENCE_END_RE.search(t) and len(pending) < gap:
