@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import dataclasses
 import functools
 import itertools
 import re
@@ -59,7 +60,8 @@ DISPOSITIONS = ("table_cell", "prose_fact", "explained", "issue", "unexplained")
 ONE_NUMBER_ISSUES = ("unplaced_number",)
 WHOLE_LINE_ISSUES = ("unreadable_row",)
 CONTEXT = 60  # characters of text on each side of a number in `context`
-REACH = 80  # characters before / after a number that a seed pattern sees
+REACH = 120  # characters before / after a number that a seed pattern sees (an indicator's words wrapped
+# over the narrow lines of a table stand more than 80 characters above its share)
 NEAR_REACH = 100  # characters before / after a number where `near` words and metric words count
 MASK = "\x00"  # stands where a read number was, so that what is left is matched alone
 DIGIT_RE = re.compile(r"\d")
@@ -71,6 +73,12 @@ WRAPPED_WORD_RE = re.compile(
 DIGIT_TO_LINE_END_RE = re.compile(r"\d[^\n]*")
 DIGITS_COMMA = "0123456789,"
 SIGNS = "+-\u2013\u2212\u2012\u2014"
+# the shares of one indicator printed one per line, short labels between them (`58,3%` / `Utfall` / `ack` /
+# `62 %`): at most this many label lines between them (blank lines aside), each at most this long
+SHARE_RUN_LABELS = 3
+# lines below a table row that may hold the rest of its values (loaders/tables/blocks.with_values_below)
+VALUES_BELOW_LINES = 8
+SHARE_LABEL_CHARS = 20
 
 
 @dataclass(frozen=True)
@@ -566,6 +574,43 @@ def _line_ledger(
     return out
 
 
+def _claim_values_below(src: int, claims: dict[int, _Claims]) -> None:
+    """The cells of the row on line src that its line does not print in full: the rest of the row's values
+    stands on the lines below it (`Minskad hyrbemanning 70 000 -113` / `362` / `-106` / `185`: the cell
+    `-113 362`; loaders/tables/blocks.with_values_below). Each such cell takes, in the row's order, the next
+    numbers left unread on its line and the lines below whose digits together are its digits; they are
+    marked read (table_cell) on the lines they stand on. A cell whose digits no run of them gives stays
+    unplaced."""
+    seq = [(line, m) for line in range(src, src + VALUES_BELOW_LINES + 1) if line in claims for m in claims[line].left]
+    taken: list[int] = []
+    placed: list[int] = []
+    at = 0
+    for k, (quote, disposition, reason) in enumerate(claims[src].unplaced):
+        if disposition != "table_cell":
+            continue
+        want = re.sub(r"\D", "", quote)
+        for a in range(at, len(seq)):
+            digits, b = "", a
+            while b < len(seq) and len(digits) < len(want):
+                digits += re.sub(r"\D", "", seq[b][1].group(0))
+                b += 1
+            if digits == want:
+                for line, m in seq[a:b]:
+                    note = "" if line == src and b - a == 1 else f"part of the cell {quote!r} of the row on line {src}"
+                    claims[line].found.append((m.start(), m.end(), "table_cell", reason, note, ""))
+                taken += range(a, b)
+                placed.append(k)
+                at = b
+                break
+    if not placed:
+        return
+    gone = {id(seq[x][1]) for x in taken}
+    for line in range(src, src + VALUES_BELOW_LINES + 1):
+        if line in claims:
+            claims[line].left[:] = [m for m in claims[line].left if id(m) not in gone]
+    claims[src].unplaced[:] = [u for k, u in enumerate(claims[src].unplaced) if k not in placed]
+
+
 def tables_out_of_domain(cells: list[TableCell], metric_rx: re.Pattern[str] | None) -> frozenset[str]:
     """The tables (ids) in whose caption, headers, row groups and row labels no metric word stands: a table
     of quality indicators, waiting times or ages, whose cells are no facts of the three domains. A table in
@@ -630,6 +675,9 @@ def numbers_seen(
         c, p, _ = by_line.get(src, ([], [], []))
         if c or p or src in with_digits:
             claims[src] = _claim_line(text, c, p, other_tables)
+    for src in sorted(claims):
+        if any(u[1] == "table_cell" for u in claims[src].unplaced):
+            _claim_values_below(src, claims)
     # the span rules see the lines with numbers left to explain and the lines next to them (a wrapped header)
     left = {src for src, claim in claims.items() if claim.left}
     spans = SpanIndex(texts, {k for src in left for k in range(src - 1, src + 2)}, rules)
@@ -648,4 +696,47 @@ def numbers_seen(
             offsets[src - 1] if inside else 0,
             spans if inside else None,
         )
-    return out
+    return next_shares_explained(out, texts)
+
+
+def next_shares_explained(out: list[NumberSeen], texts: list[str]) -> list[NumberSeen]:
+    """An indicator's shares printed one per line with short labels between them (`58,3%` / `Utfall` / `ack`
+    / `62 %`, `Inskrivning` / `62 %` / `Utskrivning` / `55 %`): a share left unexplained right after a share
+    explained as out_of_domain, with nothing but short labels (no digit) between them and around it, is the
+    same indicator's next share and explained for the same reason. Only out_of_domain passes on: a target
+    (`100% Utfall 58,3%`) says nothing of the outcome after it."""
+    result = list(out)
+    prev: int | None = None  # index in result of the previous number, in reading order
+    for k in sorted(range(len(result)), key=lambda x: (result[x].line, result[x].seq)):
+        n = result[k]
+        if (
+            n.disposition == "unexplained"
+            and n.text.rstrip().endswith("%")
+            and prev is not None
+            and _share_follows(result[prev], n, texts)
+        ):
+            p = result[prev]
+            result[k] = dataclasses.replace(
+                n, disposition="explained", reason=p.reason, note=f"the next share of the indicator on line {p.line}"
+            )
+        prev = k
+    return result
+
+
+def _share_follows(p: NumberSeen, n: NumberSeen, texts: list[str]) -> bool:
+    """Whether n is a share printed alone on its line after the share p (explained out_of_domain), only short
+    label lines between them."""
+    if not (
+        p.disposition == "explained"
+        and p.reason == "out_of_domain"
+        and p.text.rstrip().endswith("%")
+        and p.line < n.line
+        and n.seq == 1
+        and n.line <= len(texts)
+    ):
+        return False
+    between = [t for t in texts[p.line : n.line - 1] if t.strip()]
+    if len(between) > SHARE_RUN_LABELS:
+        return False
+    own = texts[n.line - 1].replace(n.text, "", 1)
+    return all(not DIGIT_RE.search(t) and len(t.strip()) <= SHARE_LABEL_CHARS for t in between + [own])

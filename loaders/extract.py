@@ -195,22 +195,36 @@ def _drop_numbers_the_table_split(report_file: str, cells: list[TableCell], pros
         row_texts.setdefault(c.line, []).append(c.text.strip())
     kept, issues = [], []
     for p in prose_facts:
-        texts = row_texts.get(p.line, [])
-        parts = p.quote.split()
-        if len(parts) > 1 and any(texts[i : i + len(parts)] == parts for i in range(len(texts) - len(parts) + 1)):
+        spanned = _cells_spanned(row_texts.get(p.line, []), p.quote.split())
+        if spanned:
             issues.append(
                 ExtractionIssue(
                     report_file,
                     p.line,
                     "unplaced_number",
                     f"read as one number in a sentence, but the table reader read it as "
-                    f"{len(parts)} cells of the row: {p.metric_code} not loaded",
+                    f"{spanned} cells of the row: {p.metric_code} not loaded",
                     p.quote,
                 )
             )
         else:
             kept.append(p)
     return kept, issues
+
+
+def _cells_spanned(texts: list[str], parts: list[str]) -> int:
+    """How many side-by-side cells of a row (their texts in column order) the printed tokens of one number
+    are, when they are exactly a run of two or more whole cells (`120 500 110 200` is the cells `120 500` and
+    `110 200`, `408 408` the cells `408` and `408`); 0 otherwise."""
+    for i in range(len(texts)):
+        tokens: list[str] = []
+        for j in range(i, len(texts)):
+            tokens += texts[j].split()
+            if tokens == parts:
+                return j - i + 1 if j > i else 0
+            if tokens != parts[: len(tokens)]:
+                break
+    return 0
 
 
 def with_label_metrics(cells: list[TableCell], lexicon: dict[str, str]) -> list[TableCell]:

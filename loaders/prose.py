@@ -158,7 +158,9 @@ DEVIATION_AFTER_RE = re.compile(
     r"^(?:(?!\bvilket\b)[^0-9]){0,40}?(?:" + AGAINST + r"|jämfört(?:\s+med)?|i\s+förhållande\s+till)"
     r"\s+(?:"
     + BUDGET_PLAN
-    + r")\w*+(?!\s*(?:på\s+|om\s+)?(?:[-–+]?\s?\d|$))|^\s*\)?\s*(?:i\s+)?(?:"
+    + r")\w*+(?!\s*(?:(?:"
+    + words_of("deviation_value_link")
+    + r")\s+)?(?:[-–+]?\s?\d|$))|^\s*\)?\s*(?:i\s+)?(?:"
     + SURPLUS_DEFICIT
     + r")",
     re.I,
@@ -556,6 +558,13 @@ def label_metrics(labels, lexicon) -> dict[str, str]:
 
 
 def _label_metric(label: str, lex: ProseLexicon, rx: re.Pattern[str]) -> str:
+    # the label as written first, then without its lead word: an alias may carry its own parenthesis
+    # (`Inhyrd personal (Arbetad tid)`, `Antal ärenden (ambulans)`), which the trimmed label has lost
+    label = FOOTNOTE_MARK_RE.sub("", label)
+    for written in (label, LABEL_LEAD_RE.sub("", label)):
+        key = WS_RE.sub(" ", written.strip(" \t:.")).casefold()
+        if key in lex.aliases and key not in WEAK_METRIC_ALIASES:
+            return lex.aliases[key]
     text = LABEL_TRIM_RE.sub("", LABEL_LEAD_RE.sub("", label))
     hits = find_aliases(text, lex, rx)
     if not hits or hits[0].start > 0 or hits[0].phrase in WEAK_METRIC_ALIASES:
@@ -564,6 +573,8 @@ def _label_metric(label: str, lex: ProseLexicon, rx: re.Pattern[str]) -> str:
     return hits[0].metric if hits[0].end == len(text) else ""
 
 
+# a footnote mark glued to a label's last word, its superscript lost in the text (`Utryckningar1`)
+FOOTNOTE_MARK_RE = re.compile(r"(?<=[a-zåäö])[1-9]\s*$")
 LABEL_LEAD_RE = re.compile(r"^[\s\-–•*]*(?:(?:" + words_of("part_marker") + r")\s+)?(?:antal\s+)?", re.I)
 # what may follow the metric's name in a label: a unit or note in parentheses, a colon, 'totalt', '(%)'
 LABEL_TRIM_RE = re.compile(r"(?:\s*\([^)]*\)?|\s*[:.]|\s+totalt|\s+i\s+%)+\s*$", re.I)

@@ -22,6 +22,7 @@ from loaders.extract import extract_text
 from loaders.lexicon import load_lexicon
 from loaders.numbers import NUMBER_RE
 from loaders.records import ExtractionIssue, ProseFact, TableCell
+from loaders.tables import extract_tables
 from vardlager.cli import app
 
 RULES = load_non_fact_rules()
@@ -195,6 +196,51 @@ def test_a_table_in_a_unit_of_money_is_about_costs_whatever_its_rows():
     # money by its canonical unit (tkr), whatever word states it; a count is no money
     cells = [cell("t001", "tusen kronor"), cell("t002", "mdkr"), cell("t003", "st"), cell("t004", "dagar")]
     assert tables_out_of_domain(cells, METRIC_RX) == frozenset({"t003", "t004"})
+
+
+def test_the_next_share_of_an_indicator_below_it_is_explained_like_the_first():
+    # Norrbotten Länssjukvård (`... till första besök i specialiserad vård / 100% Utfall / månad / 58,3% /
+    # Utfall / ack / 62 %`), Norrbotten övriga länet (`Andel riskbedömningar ... fall / 100 % / Inskrivning /
+    # 62 % / Utskrivning / 55 %`): the shares after the first, short labels between them, are the indicator's
+    lines = [
+        "Andel av patienter som ",
+        "står på väntelista, som ",
+        "väntat 90 dagar eller ",
+        "kortare till första besök i ",
+        "specialiserad vård ",
+        "100%  Utfall ",
+        "månad ",
+        "58,3% ",
+        "Utfall ",
+        "",
+        "ack ",
+        "62 % ",
+        "Antalet läkarbesök ökade till",
+        "12 %",
+    ]
+    ledger = numbers_seen("t.txt", lines, list(range(1, len(lines) + 1)), [], [], [], RULES, METRIC_RX)
+    got = {(n.text, n.disposition, n.reason) for n in ledger}
+    assert {("58,3%", "explained", "out_of_domain"), ("62 %", "explained", "out_of_domain")} <= got
+    assert ("12 %", "unexplained", "") in got  # a share after a line of running text is no label's
+    # a target is no indicator's outcome: only out_of_domain passes on
+    lines = ["Sjukfrånvaro", "minst 75%", "Utfall", "5,2 %"]
+    ledger = numbers_seen("t.txt", lines, [1, 2, 3, 4], [], [], [], RULES, METRIC_RX)
+    assert [(n.text, n.disposition) for n in ledger] == [("75%", "explained"), ("5,2 %", "unexplained")]
+
+
+def test_a_cell_whose_digits_go_on_below_its_row_is_read_on_every_line_it_stands_on():
+    # Jämtland Härjedalen tertial: the cell `-113 362` of the row on line 1 is printed `-113` / `362`
+    lines = ["Minskad hyrbemanning 70 000 -113 ", "362 ", "", "-106 ", "185 ", "", "-7177 "]
+    cells, _ = extract_tables("t.txt", lines)
+    ledger = numbers_seen("t.txt", lines, list(range(1, len(lines) + 1)), cells, [], [], RULES)
+    assert [(n.line, n.text, n.disposition) for n in ledger] == [
+        (1, "70 000", "table_cell"),
+        (1, "-113", "table_cell"),
+        (2, "362", "table_cell"),
+        (4, "-106", "table_cell"),
+        (5, "185", "table_cell"),
+        (7, "-7177", "table_cell"),
+    ]
 
 
 def test_numbers_seen_names_the_source_line_of_a_split_line():

@@ -83,6 +83,21 @@ FIELD = Path(__file__).parent / "field"
         # a waiting-time measure after its words: the visit or operation waited for is no metric of the number
         ("Andelen som väntat mer än 60 dagar till operation/åtgärd var 64 %, 5 552", "64 %", 0, "out_of_domain"),
         ("Antalet väntande till första besök har minskat\nmed 1 360 patienter", "1 360", 0, "out_of_domain"),
+        # ... its words wrapped over the narrow lines of an indicator table, more than 80 characters back
+        (
+            "Andel av patienter som \nstår på väntelista, som \nväntat 90 dagar eller \nkortare till första besök i"
+            " \nspecialiserad vård \n100%  Utfall \nmånad \n58,3% \nUtfall \nack \n62 % \n",
+            "58,3%",
+            0,
+            "out_of_domain",
+        ),
+        (
+            " Andel riskbe-\n\ndömningar av \n\npatienter ≥70 \n\når avseende \n\nfall  \n\n \n\n100 % \n\n"
+            "Inskrivning \n\n62 % \n\n",
+            "62 %",
+            0,
+            "out_of_domain",
+        ),
         # a share of women or men, in signs or in words
         ("Det är fler kvinnor (55%) än män (27,9% män)", "27,9%", 0, "out_of_domain"),
         (
@@ -108,6 +123,31 @@ FIELD = Path(__file__).parent / "field"
         ("• Övriga åtgärder med effekter 2024 (9 mkr i enlighet med HSN/1237/2023)", "9", 0, "planned_effect"),
         ("- Bedömd effekt: minskning 5 % av 2024 års ack utfall - 700 tkr.", "- 700", 0, "planned_effect"),
         ("Uppnådd effekt för\nhelåret är av verksamheten bedömd till 70 miljoner kronor", "70", 0, "planned_effect"),
+        # coordinated individual plans (SIP), a process indicator: Västerbotten HSN årsrapport, Norrbotten
+        # övriga länet tertial
+        (
+            "där vi kan se att under 2021 kom antalet SIP upp i totalt \n370 st och under 2022 var antalet 425 st.",
+            "425",
+            0,
+            "out_of_domain",
+        ),
+        (
+            "andel SIP med registrerad patientmedverkan har ökat från 72 pro-\ncent till 82 procent",
+            "72",
+            0,
+            "out_of_domain",
+        ),
+        # people in training, student weeks, research degrees: Västerbotten HSN årsrapport, Stockholm (Karolinska)
+        # and Jämtland fact pages
+        (
+            "Att notera i sammanhanget så har 65 personer påbörjat studier till specialistsjuksköterska",
+            "65",
+            0,
+            "out_of_domain",
+        ),
+        ("Antal medarbetare som gått katastrofmedicinsk utbildning är totalt 104 personer", "104", 0, "out_of_domain"),
+        (" • 35 128 genomförda studentveckor ", "35 128", 0, "out_of_domain"),
+        ("… har 2 medarbetare utnämnts till professorer och 3 har disputerat.", "3", 0, "out_of_domain"),
         # a table of investments per object, its caption far above the rows (the numbers no reader took)
         (
             "Årets beslutade \noch avslutade \ninvesteringar per \nobjekt \n\nUtfall jan-april 24 Budget 24 \n\n"
@@ -184,6 +224,9 @@ def test_a_row_of_the_seed_explains_its_kind_of_number(text, number, occurrence,
         ("Andelen digitala besök ökade till 21 procent, vilket överstiger målet om 10 procent.", "21"),
         # the outcome in the sentence after an action's effect is the outcome
         ("Bedömd effekt av åtgärderna är osäker. Personalkostnaderna ökade med 12 mnkr.", "12"),
+        # a cost or a staff count beside training words is the cost's or the staff's
+        ("Främst lägre kostnader \nför utbildning -3,1 mnkr.", "-3,1"),
+        ("Förvaltningen har 2600 medarbetare som är aktiva i utbildningen av studenter", "2600"),
         # the table of investments per object ends at its analysis: the total of the org unit is its own
         (
             "Anläggning Investeringsid Saldo \n\nAutoklav RV-2865 0,5 \n\nAnalys \n"

@@ -2316,3 +2316,48 @@ def test_a_figure_in_parentheses_with_a_month_is_the_same_figure_up_to_that_mont
     # with no month the figure in parentheses is still the year before's
     got = extract_text("t.txt", "Delårsrapport augusti 2015\n\nSjukfrånvaron var 6,7 % (6,5 %).\n".encode()).prose_facts
     assert [(f.value, f.period_end) for f in got] == [(6.7, date(2015, 8, 31)), (6.5, date(2014, 8, 31))]
+
+
+def test_a_deviation_against_budget_with_its_own_number_is_not_the_number_before_it():
+    # Gävleborg HSN resultatredovisning 2020, 2021 and 2023: 'mot budget med Y' leads to the deviation's own number,
+    # as 'mot budget på Y' and 'om Y' do; the level 'uppgick till X' of the first verb stays the actual
+    got = facts(
+        "Delårsrapport augusti 2020\n\nVerksamhetens intäkter uppgick till 5 351,2 mnkr och avvek positivt mot "
+        "budget med 127,6 mnkr. Verksamhetens kostnader uppgick till 5 411,1 mnkr och avvek negativt mot budget "
+        "med 256,2 mnkr.\n"
+    )
+    assert ("intakter_totalt", "actual", 5351.2) in got
+    assert ("intakter_totalt", "budget_deviation", 127.6) in got
+    assert ("kostnader_totalt", "actual", 5411.1) in got
+    assert ("kostnader_totalt", "budget_deviation", -256.2) in got
+    # (with no number of its own after it, the cue is the number's before it)
+    assert ("resultat", "budget_deviation", -12.0) in facts(
+        "Delårsrapport augusti 2020\n\nResultatet blev ett underskott på 12 mnkr mot budget.\n"
+    )
+
+
+def test_an_amount_the_result_contains_is_a_part_of_it_not_the_result():
+    # Blekinge årsredovisning 2015 'Resultatet innehåller en återbetalning ... på 23,7 miljoner kronor', as
+    # Kronoberg bokslut 2012 'I resultatet ingår engångsintäkter på 94 miljoner kronor': what the result holds
+    assert (
+        facts("Årsredovisning 2015\n\nResultatet innehåller en återbetalning från AFA på 23,7 miljoner kronor.\n") == []
+    )
+    assert facts("Årsredovisning 2012\n\nI resultatet ingår engångsintäkter på 94 miljoner kronor.\n") == []
+    assert ("resultat", "actual", -16.0) in facts(
+        "Årsredovisning 2015\n\nLandstinget gjorde 2015 ett negativt resultat på 16,0 miljoner kronor.\n"
+    )
+
+
+def test_a_row_label_is_looked_up_as_written_before_its_parenthesis_is_dropped():
+    # Västmanland HSF delår 2024 ('Inhyrd personal (Arbetad tid)', 'Vårdtillfällen - somatik (utskrivna)') and
+    # Jämtland Härjedalen tertial 2024 ('Röntgenavdelning (undersökningar)'): an alias written with its parenthesis
+    # names the metric; without it the label names another one, or none
+    from loaders.lexicon import load_lexicon
+    from loaders.prose import label_metric
+
+    lexicon = load_lexicon()
+    assert label_metric("Inhyrd personal (Arbetad tid)", lexicon) == "inhyrda_arsarbetare"
+    assert label_metric("Röntgenavdelning (undersökningar)", lexicon) == "undersokningar"
+    assert label_metric("Vårdtillfällen - somatik (utskrivna)", lexicon) == "vardtillfallen"
+    assert label_metric("Antal ärenden (ambulans)", lexicon) == "ambulansuppdrag"  # its lead word is the alias's own
+    assert label_metric("Arbetad tid (1 000 tim)", lexicon) == "arbetad_tid"  # (a unit note is still dropped)

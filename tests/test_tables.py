@@ -703,3 +703,183 @@ def test_a_first_header_naming_the_label_column_is_decided_by_the_rows_arithmeti
     first = {c.column_header: c.value for c in cells if c.row_label == "Läkarbesök"}
     assert first == {"Utfall 2024": 120500, "Utfall 2023": 110200, "Förändring": 10300}
     assert all(c.is_verified for c in cells) and {c.label_header for c in cells} == {"Antal"}
+
+
+def test_a_noun_printed_after_each_count_of_a_row_is_no_label_and_keeps_the_cells_apart():
+    # each count printed with its noun (`1 789 behandl. 1 809 behandl.`, `516 st 455 st`): the noun that
+    # follows two numbers of the row is blanked, the row reads to its end, and the gap it leaves keeps
+    # `1 789` and `1 809` two cells; a unit with a scale of its own (`mnkr`) is no count noun and stays
+    row = "Nödvändig tandvård 1 789 behandl. 1 809 behandl. -20 4 290 intyg 4 862 intyg 58 6,6 6,2"
+    label, tokens, _ = split_row(row)
+    assert label == "Nödvändig tandvård"
+    readings = [[c.text for c in r] for r in segmentations(tokens)]
+    assert [r for r in readings if len(r) == 8] == [["1 789", "1 809", "-20", "4 290", "4 862", "58", "6,6", "6,2"]]
+    assert not any("789 1" in c or "290 4" in c for r in readings for c in r)  # no cell across a noun
+    assert [t[0] for t in split_row("516 st 455 st ").tokens] == ["516", "455"]
+    assert split_row("-89 3 776 Tackat ja 3 645 Tackat ja 131 0,5 0,5").tokens[1:5] == (
+        ("3", 4, 5),
+        ("776", 6, 9),
+        ("3", 20, 21),
+        ("645", 22, 25),
+    )
+    assert split_row("0 mnkr 2,2 mnkr") is None  # the unit of the cells: not blanked
+    assert split_row("Läkarbesök 453 behandl.") is None  # a word after one number is no noun of the row
+
+
+def test_a_row_whose_values_go_on_over_the_lines_below_reads_them_as_its_cells():
+    # Jämtland Härjedalen tertial: a number broken at its thousands group (`-113` / `362`), the other cells
+    # one per line below; the table's arithmetic (c4 = c2 - c3) confirms the joined reading
+    lines = [
+        "Se över telefoni- och mobilavgifter 150 -3 258 -2 544 -714 ",
+        "",
+        "Minskad hyrbemanning (HSN/1237/2023) 70 000 -113 ",
+        "362 ",
+        "",
+        "-106 ",
+        "185 ",
+        "",
+        "-7177 ",
+        "",
+        "Minskning av köpt vård (HSN/1237/2023) 8 000 -144 ",
+        "154 ",
+        "",
+        "-138 ",
+        "339 ",
+        "",
+        "-5815 ",
+    ]
+    cells, _ = extract_tables("x.txt", lines)
+    hyr = [(c.text, c.line, c.is_verified) for c in cells if c.row_label.startswith("Minskad hyrbemanning")]
+    assert hyr == [("70 000", 3, False), ("-113 362", 3, True), ("-106 185", 3, True), ("-7177", 3, True)]
+    assert [c.value for c in cells if c.row_label.startswith("Minskning")] == [8000, -144154, -138339, -5815]
+    # Västmanland delår (dental production): each count's noun wrapped below it, the rest on a later line
+    lines = [
+        "Led i sjukdomsbehandling 453 behandl. 384 behandl. 69 -  - - 4,0 3,1 ",
+        "Uppsökande tandvård 1 068 ",
+        "",
+        "munhälsobed. ",
+        "1 157 ",
+        "",
+        "munhälsobed. ",
+        "-89 3 776 Tackat ja 3 645 Tackat ja 131 0,5 0,5 ",
+    ]
+    cells, _ = extract_tables("x.txt", lines)
+    assert [c.text for c in cells if c.row_label == "Uppsökande tandvård"] == [
+        "1 068", "1 157", "-89", "3 776", "3 645", "131", "0,5", "0,5"
+    ]  # fmt: skip
+    # a lone number below a row that cannot continue its last value (a page number) is no cell of it
+    cells, _ = extract_tables("x.txt", ["Läkarbesök 1 200 1 100 100", "Vårdtillfällen 300 290 10", "", "12"])
+    assert [c.text for c in cells if c.row_label == "Vårdtillfällen"] == ["300", "290", "10"]
+
+
+def test_a_sentence_number_that_is_several_multi_group_cells_of_its_row_is_refused():
+    # the sentence reader reads `120 500 110 200` as one number; the table reader reads the row as the two
+    # cells `120 500` and `110 200` (2019, 2018): the sentence reading is no fact, as for single-group cells
+    # ('Antal timanställda 408 408', okand_hos verksamhetsberättelse 2007)
+    from loaders.extract import extract_text
+
+    text = (
+        "Delårsrapport januari-augusti 2019\n\nProduktion 2019 2018\n"
+        "Läkarbesök 120 500 110 200\nVårdtillfällen 32 600 30 200\n"
+    )
+    extraction = extract_text("t.txt", text.encode())
+    assert [p.value for p in extraction.prose_facts] == []
+    assert {(c.row_label, c.value) for c in extraction.cells} >= {("Läkarbesök", 120500.0), ("Läkarbesök", 110200.0)}
+    assert any("read it as 2 cells of the row" in i.message for i in extraction.issues)
+
+
+def test_a_header_line_of_other_columns_between_rows_opens_the_next_table():
+    # a heading and a new header between two tables of one block: the rows below it are read under their own
+    # header (was: under the first table's, so that the change column 112 read as the year 2015)
+    lines = [
+        "Antal 2017 2016 2015",
+        "Läkarbesök 346 000 340 100 338 200",
+        "Vårdtillfällen 54 000 55 100 56 300",
+        "",
+        "Personal",
+        "",
+        "Utfall 2017 2016 Förändring",
+        "Årsarbetare 8 122 8 010 112",
+        "Sjukfrånvaro, % 6,1 6,4 -0,3",
+    ]
+    cells, _ = extract_tables("x.txt", lines)
+    staff = {c.column_header: c.value for c in cells if c.row_label == "Årsarbetare"}
+    assert staff == {"Utfall 2017": 8122, "2016": 8010, "Förändring": 112}
+    assert len({c.table_id for c in cells}) == 2
+
+
+def test_a_header_repeated_after_a_page_break_goes_on_in_the_same_table():
+    # Jämtland Härjedalen tertial 2024 (ambulance missions per municipality): the header printed again on the
+    # next page does not open a new table; the rows after it are the same table's
+    lines = [
+        "Kommun Antal ärenden 2022 Antal ärenden 2023 Antal ärenden 2024 ",
+        "",
+        "BERG 371 398 424 ",
+        "",
+        "RAGUNDA 286 286 292 ",
+        " Kommun Antal ärenden 2022 Antal ärenden 2023 Antal ärenden 2024 ",
+        "",
+        "STRÖMSUND 611 667 588 ",
+        "",
+        "Totalt 1 268 1 351 1 304 ",
+    ]
+    cells, _ = extract_tables("x.txt", lines)
+    assert len({c.table_id for c in cells}) == 1
+    assert {c.column_header for c in cells if c.row_label == "STRÖMSUND"} == {
+        "Antal ärenden 2022",
+        "Antal ärenden 2023",
+        "Antal ärenden 2024",
+    }
+
+
+def test_a_caption_that_ends_in_its_columns_years_heads_the_rows_below_it():
+    # Jämtland Härjedalen tertial 2024: a caption line ending in the years of its columns, after a table of counts,
+    # heads the percent rows below it (was: read under the counts table's `Antal ärenden 2022`...)
+    lines = [
+        "Kommun Antal ärenden 2022 Antal ärenden 2023 Antal ärenden 2024 ",
+        "",
+        "Totalt 6 704 7 015 6 350 ",
+        "",
+        "  ",
+        "",
+        "Andel prio 1 larm med responstid 2022 2023 2024 ",
+        "",
+        "<10 min 19,00% 22,20% 24,30% ",
+        "",
+        "<20 min 54,50% 58,80% 57,60% ",
+    ]
+    cells, _ = extract_tables("x.txt", lines)
+    shares = [c for c in cells if c.row_label == "<10 min"]
+    assert [c.column_header for c in shares] == ["2022", "2023", "2024"]
+    assert shares[0].caption.startswith("Andel prio 1 larm med responstid")
+    assert {c.column_header for c in cells if c.row_label == "Totalt"} == {
+        "Antal ärenden 2022",
+        "Antal ärenden 2023",
+        "Antal ärenden 2024",
+    }
+
+
+def test_a_measure_then_helar_and_its_year_is_one_column():
+    # `Budget helår 2024 Prognos helår 2024` (the issue's `Budget / Prognos helår` header style with the year
+    # after it) is two columns, not four (`Budget` | `helår 2024` | ...): with four, `1 850` split into the
+    # invented cells 1 and 850
+    assert split_header("Utfall jan-aug 2024 Utfall jan-aug 2023 Budget helår 2024 Prognos helår 2024") == [
+        "Utfall jan-aug 2024",
+        "Utfall jan-aug 2023",
+        "Budget helår 2024",
+        "Prognos helår 2024",
+    ]
+    assert split_header("Budget helår Prognos helår") == ["Budget helår", "Prognos helår"]
+    assert split_header("Utfall 2024 Helår Prognos 2024") == ["Utfall 2024", "Helår Prognos 2024"]
+    lines = [
+        "Mnkr Utfall jan-aug 2024 Utfall jan-aug 2023 Budget helår 2024 Prognos helår 2024",
+        "Verksamhetens intäkter 1 234 1 180 1 850 1 900",
+        "Verksamhetens kostnader -10 456 -9 870 -15 600 -15 800",
+    ]
+    cells, _ = extract_tables("x.txt", lines)
+    assert {c.column_header: c.value for c in cells if c.row_label == "Verksamhetens intäkter"} == {
+        "Utfall jan-aug 2024": 1234,
+        "Utfall jan-aug 2023": 1180,
+        "Budget helår 2024": 1850,
+        "Prognos helår 2024": 1900,
+    }

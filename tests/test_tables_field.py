@@ -355,3 +355,42 @@ def test_swedish_header_styles_give_each_column_its_measure_and_period(tmp_path)
         ("actual", 320600),
         ("budget", 300200),
     }
+
+
+# stockholm_ambulansstatistik_2017 L2-16
+AMBULANCE_YEARS = """Brand- och ambulansväsen 2005-2017
+Fire and ambulance service
+  2005 2010 2015 2016 2017
+Brandväsen
+Utryckningar vid räddningstjänst1 16 686 16 532 16 458 18 115 18 225
+Brandtjänst 4 988 4 626 4 464 5 797 6 070
+Automatlarm, ej brand 5 110 5 253 5 329 5 902 5 823
+Hjälp till annan kommun vid brand 1 854 2 249 2 205 2 417 2 541
+Annan räddningstjänst 4 734 4 404 4 460 3 999 3 791
+Ambulansväsen (avser hela länet)
+Utryckningsfordon2 55 55 71 71 76
+Utryckningar1 134 874 156 383 194 163 210 004 210 717
+Olycksfall (utryckning med påslagna sirener) 54 557 60 063 100 838 116 342 112 522
+Sjukdomsfall 80 210 95 774 93 233 93 622 98 195
+Källa: SLL/MSB/Sweco
+"""
+
+
+def test_a_page_of_year_columns_is_dated_by_its_columns_when_the_text_gives_no_period(tmp_path):
+    # stockholm_ambulansstatistik_2017 (a statistics page titled with a range of years, no period of its own):
+    # each column is the whole year it names; the footnote mark glued to a row label (`Utryckningar1`) is no
+    # part of its name. A table whose columns are not all bare years (a chart's `2006 och` | `2010`) stays
+    # without a period, as before
+    facts = table_facts(tmp_path, AMBULANCE_YEARS)
+    missions = {f[2]: f[3] for f in facts if f[0] == "ambulansuppdrag" and f[1] == "actual"}
+    assert missions == {
+        "2005-01-01": 134874,
+        "2010-01-01": 156383,
+        "2015-01-01": 194163,
+        "2016-01-01": 210004,
+        "2017-01-01": 210717,
+    }
+    ends = {str(r["period_end"]) for r in facts_of_reports([tmp_path / "rapport.txt"], say=lambda m: None)}
+    assert ends == {"2005-12-31", "2010-12-31", "2015-12-31", "2016-12-31", "2017-12-31"}
+    chart = "Självskattad hälsa\n\nProcent; 2002, 2006 och 2010\n\n49 49 51\n\n24 22 21\n\n2010 95\n\n24\n"
+    assert table_facts(tmp_path, chart) == set()

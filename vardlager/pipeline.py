@@ -15,6 +15,7 @@ import atexit
 import functools
 import gc
 import glob
+import json
 import os
 import shutil
 import time
@@ -312,8 +313,6 @@ UNIT_TEST_RECORD = PARSE_ROOT / "unit_tests.json"
 def recorded_unit_tests(dbt_code: str, record: Path | None = None) -> list[CheckRow] | None:
     """The unit tests of UNIT_TEST_RECORD as passed checks of this build, when they ran on this dbt code
     (carried_unit_tests for a warehouse whose published file has none); None when they must run."""
-    import json
-
     try:
         data = json.loads((record or UNIT_TEST_RECORD).read_text(encoding="utf-8"))
         if data["dbt_fingerprint"] != dbt_code:
@@ -325,8 +324,6 @@ def recorded_unit_tests(dbt_code: str, record: Path | None = None) -> list[Check
 
 def record_unit_tests(unit_tests: list[CheckRow], build_id: str, dbt_code: str, record: Path | None = None) -> None:
     """Keep the unit tests a build ran, when every one passed, as UNIT_TEST_RECORD (one atomic rename)."""
-    import json
-
     if not unit_tests or any(c.status != "passed" for c in unit_tests):
         return
     record = record or UNIT_TEST_RECORD
@@ -364,8 +361,6 @@ def failed_build_path(db_path: Path) -> Path:
 
 def write_failed_build(db_path: Path, build_id: str, checks: list[CheckRow], errors: list[str]) -> None:
     """The checks of a build that was not published, beside the warehouse, for `vardlager check`."""
-    import json
-
     if not checks and not errors:
         return
     now = datetime.now(UTC).isoformat()
@@ -456,8 +451,6 @@ DBT_SAMPLE_EXTRA = 4
 
 def _dbt_samples(db_file: Path, target: Path, names: set[str]) -> dict[str, str]:
     """A few offending rows of each failing dbt test, by re-running its compiled query (run_results.json)."""
-    import json
-
     try:
         results = json.loads((Path(target) / "run_results.json").read_text())["results"]
     except (OSError, ValueError, KeyError):

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from loaders.tables.records import RawBlock, Relation
-from loaders.tables.settings import TableSettings
+from loaders.tables.settings import DEFAULT_SETTINGS, TableSettings
 from loaders.tables.vocabulary import (
+    BARE_YEAR_RE,
     CLOSING_WORDS,
     COLUMN_START_RE,
     CUR_HEADER_RE,
@@ -103,14 +104,27 @@ def split_header(text: str) -> list[str]:
             cols.append([t])
         else:
             cols[-1].append(t)
-    # a column of qualifiers only (`Helår`, `Apr`) belongs to the column before it
+    # a column of qualifiers only (`Helår`, `Apr`) belongs to the column before it; so do qualifiers and then the
+    # year (`Budget helår 2024`: `helår 2024`) after a bare measure (`Budget`)
     merged: list[list[str]] = []
     for c in cols:
-        if merged and all(QUALIFIER_ONLY_RE.match(_bare(x).lower()) for x in c):
+        qualifies = merged and (
+            all(QUALIFIER_ONLY_RE.match(_bare(x).lower()) for x in c)
+            or (_qualified_year(c) and all(MEASURE_WORD_RE.match(_bare(x)) for x in merged[-1]))
+        )
+        if qualifies:
             merged[-1] = merged[-1] + c
         else:
             merged.append(c)
     return [" ".join(c) for c in _qualifiers_after(merged)]
+
+
+def _qualified_year(col: list[str]) -> bool:
+    """`helår 2024`: qualifier words, then years only."""
+    lead = 0
+    while lead < len(col) and QUALIFIER_ONLY_RE.match(_bare(col[lead]).lower()):
+        lead += 1
+    return 0 < lead < len(col) and all(YEAR_RE.match(_bare(x)) for x in col[lead:])
 
 
 def _qualifiers_after(cols: list[list[str]]) -> list[list[str]]:
@@ -156,6 +170,34 @@ def is_header_line(s: str, settings: TableSettings) -> bool:
     return hits >= settings.header_line_words or (hits >= 1 and hits * 2 >= len(words))
 
 
+def years_after_caption(s: str) -> list[str]:
+    """The column years a caption line ends in (`Andel prio 1 larm med responstid 2022 2023 2024` -> 2022, 2023,
+    2024): two or more bare years after words that start upper case; [] for any other line."""
+    words = s.split()
+    k = len(words)
+    while k > 0 and BARE_YEAR_RE.match(words[k - 1]):
+        k -= 1
+    if k == 0 or len(words) - k < 2 or not words[0][:1].isupper():
+        return []
+    return words[k:]
+
+
+def names_columns(s: str, settings: TableSettings) -> bool:
+    """A header line that names at least header_line_words columns (`Utfall 2017 2016 Förändring`,
+    `Föregående år Innevarande år`), not a label that only holds a header word (`Sjukfrånvaro, %`) nor the
+    lower-case end of a label wrapped over lines (`timmar (ack mars)`). A caption that ends in the years of
+    its columns (`Andel prio 1 larm med responstid 2022 2023 2024`) names them too."""
+    if s.strip()[:1].islower():
+        return False
+    if years_after_caption(s):
+        return True
+    if not is_header_line(s, settings):
+        return False
+    words = [_bare(w) for w in s.split()]
+    hits = sum(1 for k, w in enumerate(words) if HEADER_WORD_RE.match(w) or w.endswith("%") or _is_short_year(words, k))
+    return hits >= settings.header_line_words
+
+
 def is_page_chrome(t: str) -> bool:
     return bool(PAGE_CHROME_RE.match(t.strip()))
 
@@ -191,10 +233,14 @@ def header_above(lines: list[str], start: int, stop: int, settings: TableSetting
     cand = _lines_above(lines, start, stop, settings)
     region: list[int] = []
     hl: list[int] = []  # the header lines of the region
+    hl_words: list[int] = []  # ... that are header lines by their words (not captions ending in years)
     k = 0
     while k < len(cand):
         t = lines[cand[k]].strip()
         if is_header_line(t, settings):
+            hl.append(cand[k])
+            hl_words.append(cand[k])
+        elif years_after_caption(t):
             hl.append(cand[k])
         elif not _is_fragment(t, settings):
             break
@@ -231,6 +277,8 @@ def header_above(lines: list[str], start: int, stop: int, settings: TableSetting
         if len(lines[x].strip()) > settings.max_caption_chars:
             break  # running text, not a caption
         cap.append(x)
+    # a caption that ends in its columns' years (no header line by its words) is the caption and the header at once
+    cap += [x for x in hdr if x not in hl_words and years_after_caption(lines[x].strip())]
     return sorted(hdr), sorted(cap)
 
 
@@ -255,7 +303,7 @@ def first_label_above(lines: list[str], block: RawBlock, stop: int, settings: Ta
     return []
 
 
-def header_columns(lines: list[str], hdr_idx: list[int]) -> list[str]:
+def header_columns(lines: list[str], hdr_idx: list[int], settings: TableSettings = DEFAULT_SETTINGS) -> list[str]:
     """The header's column names. When the joined header lines do not split into as many columns as a
     line of years among them holds (`Period: / Januari - December / Bokslut / 2007 2006`: the lines
     above the years qualify them all), the years are the columns."""
@@ -264,6 +312,10 @@ def header_columns(lines: list[str], hdr_idx: list[int]) -> list[str]:
     year_lines = [lines[k].split() for k in hdr_idx if YEAR_LINE_RE.match(lines[k].strip())]
     if len(year_lines) == 1 and len(cols) != len(year_lines[0]):
         return year_lines[0]
+    if len(hdr_idx) == 1 and not is_header_line(lines[hdr_idx[0]], settings):
+        years = years_after_caption(lines[hdr_idx[0]].strip())
+        if years:
+            return years  # a caption ending in its columns' years: its words are no column
     return cols
 
 

@@ -12,6 +12,7 @@ from loaders.tables.settings import TableSettings
 from loaders.tables.vocabulary import (
     BARE_YEAR_RE,
     CAPITAL_START_RE,
+    CELL_NOUN_RE,
     COMMENT_HEADER_RE,
     CONJUNCTION_START_RE,
     CONTINUED_RE,
@@ -21,6 +22,7 @@ from loaders.tables.vocabulary import (
     LABEL_AFTER_RE,
     LETTER_RE,
     MONTH_NUMBER_RE,
+    SCALED_UNIT_WORDS,
     SENTENCE_GOES_ON_RE,
     TEXT_CELL_RE,
     YEAR_RE,
@@ -30,6 +32,24 @@ from loaders.tables.vocabulary import (
 def unglue_minus(line: str) -> str:
     """`-100,00-25 833` -> `-100,00 -25 833`: a minus glued to the decimals of the previous value."""
     return GLUED_MINUS_RE.sub(" ", line) if "," in line else line
+
+
+def blank_cell_nouns(line: str) -> str:
+    """A row that prints each count with its noun (`Nödvändig tandvård 1 789 behandl. 1 809 behandl. -20`,
+    `516 st 455 st`): a word that follows two or more of the row's numbers is the cells' noun, no label and
+    no number; it is blanked (spaces of its length, so the cells keep their offsets and the gap keeps `1 789`
+    and `1 809` apart). A unit with a scale of its own (`0 mnkr 2,2 mnkr`, `%`, `timmar`) is left as printed."""
+    if not DIGIT_RE.search(line):
+        return line
+    found = [m for m in CELL_NOUN_RE.finditer(line) if m.group("word").casefold() not in SCALED_UNIT_WORDS]
+    words = [m.group("word").casefold() for m in found]
+    nouns = {w for w in words if words.count(w) >= 2}
+    if not nouns:
+        return line
+    for m in found:
+        if m.group("word").casefold() in nouns:
+            line = line[: m.start("word")] + " " * len(m.group("word")) + line[m.end("word") :]
+    return line
 
 
 # ---------------------------------------------------------------- one line, one row
@@ -72,7 +92,7 @@ def read_label_then_numbers_row(line: str) -> RowText | None:
 def split_row(raw: str) -> RowText | None:
     """(label, numeric tail tokens, label_after) or None when the line holds no number tail: the label
     after the numbers (read_label_after_row) when the line reads so, else the label before them."""
-    line = unglue_minus(raw.rstrip())
+    line = blank_cell_nouns(unglue_minus(raw.rstrip())).rstrip()
     return read_label_after_row(line) or read_label_then_numbers_row(line)
 
 

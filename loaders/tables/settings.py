@@ -14,6 +14,8 @@ class TableSettings:
     max_label_chars: int = 90  # a longer label is prose, not a row
     min_cells: int = 2  # a row needs at least this many numbers (one-number rows are prose)
     max_pending_chars: int = 70  # a longer text line between rows ends the table (running text)
+    max_values_below_lines: int = 8  # lines below a row that may carry the rest of its values (`-113` / `362`)
+    max_noun_below_chars: int = 25  # a wrapped count noun below a row's value (`munhälsobed.`) is this short
     wrapped_label_chars_below: int = 60  # a line above a row that continues its hyphenated label is shorter
     max_wrapped_label_lines: int = 2  # ... and at most this many lines
     max_sentence_label_chars: int = 40  # a label ending in `.`/`:` longer than this is a sentence

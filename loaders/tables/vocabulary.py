@@ -112,6 +112,16 @@ CONTINUED_RE = re.compile(alternation(WORDS["continued_marker"]), re.I)
 TOTAL_LABEL_RE = re.compile(r"^\s*(" + alternation(WORDS["total_label"]) + r")\b", re.I)
 # words standing in a value cell of an indicator table (`203,5 Färre 162,5`): no number, a placeholder
 TEXT_CELL_RE = re.compile(r"^(" + alternation(WORDS["text_cell_word"]) + r")$", re.I)
+# a word (or two) printed after a number and before the next number or the line's end: the count noun of
+# the cell when it follows two or more numbers of the row (`453 behandl. 384 behandl.`, `516 st 455 st`)
+CELL_NOUN_RE = re.compile(
+    r"(?<=\d)[ \t]+(?P<word>[" + LETTER + r"]+\.?(?:[ \t][a-zåäö]+\.?)?)(?=[ \t]+[" + MINUS + r"+]?\d|[ \t]*$)"
+)
+# unit words that carry a scale or a unit of their own (mnkr, %, timmar): never blanked as a count noun
+SCALED_UNIT_WORDS = frozenset(u.word.casefold() for u in UNIT_WORDS if u.canonical_unit != "count")
+# a line below a row that goes on with its values: it starts with a number (`362`, `-106`, `-89 3 776 Tackat ja`)
+# or is a lower-case count noun wrapped from the value above it (`munhälsobed.`, `tandreglering`)
+VALUES_BELOW_RE = re.compile(r"^(?:[" + MINUS + r"]?\d|[a-zåäöéü][a-zåäöéü. ]*$)")
 CAPITAL_START_RE = re.compile(r"^[A-ZÅÄÖÉ]")
 SENTENCE_END_RE = re.compile(r"[.!?]$")
 # a label that ends like a sentence going on: numbers after it are prose

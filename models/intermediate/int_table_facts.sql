@@ -241,6 +241,17 @@ row_signs as (
     group by report_file, table_id, line
 ),
 
+-- a table whose every column is headed by a year alone (`2005 2010 2015 2016 2017`): each column is dated by
+-- its own year, also in a text that gives no period of its own (a statistics page titled `... 2005-2017`)
+year_column_tables as (
+    select
+        report_file,
+        table_id
+    from cells
+    group by report_file, table_id
+    having bool_and({{ re_matches("trim(column_header)", "'^(19|20)[0-9]{2}$'") }})
+),
+
 periods as (
     select
         placed.*,
@@ -252,7 +263,8 @@ periods as (
             case when placed.period_kind in ('ytd_prev', 'year_prev') then {{ year_of('documents.period_end') }} - 1
                 else {{ year_of('documents.period_end') }} end
         ) as fact_year,
-        greatest(coalesce(placed.named_month, {{ month_of('documents.period_end') }}) - placed.lag_months, 1)
+        -- (a year column in a text without a period of its own is that whole year)
+        greatest(coalesce(placed.named_month, {{ month_of('documents.period_end') }}, 12) - placed.lag_months, 1)
             as fact_month
     from placed
     inner join documents on placed.report_file = documents.report_file
@@ -260,11 +272,14 @@ periods as (
         on placed.report_file = row_signs.report_file
         and placed.table_id = row_signs.table_id
         and placed.line = row_signs.line
+    left join year_column_tables
+        on placed.report_file = year_column_tables.report_file
+        and placed.table_id = year_column_tables.table_id
     where placed.metric_code is not null
         -- a row without label names nothing unless its columns are org units (labels printed apart)
         and (placed.row_label <> '' or placed.is_org_column or placed.n_dimension_columns > 0)
         and placed.measure is not null and placed.measure <> ''
-        and documents.period_end is not null
+        and (documents.period_end is not null or year_column_tables.table_id is not null)
 ),
 
 -- `Summa Medicinsk diagnostik` closes an area whose first unit has the area's name (`Medicinsk diagnostik
