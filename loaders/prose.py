@@ -1132,6 +1132,11 @@ def with_repeated_statements_joined(facts: list[ProseFact]) -> list[ProseFact]:
     return out
 
 
+# how far after the compound's figure its head noun may restate it: the same passage, not a later chapter that
+# states the plain figure anew ('Balanskravsresultatet ... 120 mnkr' early, 'Årets resultat ... 120 mnkr' later)
+RESTATEMENT_REACH_LINES = 10
+
+
 def with_restated_kinds_named(facts: list[ProseFact], lex: ProseLexicon) -> list[ProseFact]:
     """An amount the text gave first under a compound metric word and then restates under the compound's bare
     head noun is the compound's figure: the head refers back ('ett balanskravsresultat på plus 251 miljoner
@@ -1151,6 +1156,7 @@ def with_restated_kinds_named(facts: list[ProseFact], lex: ProseLexicon) -> list
         if (
             first is not None
             and first.metric_code != f.metric_code
+            and f.line - first.line <= RESTATEMENT_REACH_LINES
             and " " not in head
             and any(a.endswith(head) and a != head and " " not in a for a in compounds.get(first.metric_code, ()))
             and _definite(head, f.sentence)
@@ -2146,12 +2152,14 @@ def with_range_units_shared(text: str, nums: list[Num]) -> list[Num]:
             and y.unit
             and FROM_TO_RE.search(text, 0, x.start)
             and TILL_ONLY_RE.fullmatch(text, x.match_end or x.end, y.start)
+            # (ends of one size only: 'från 950 000 till 1,2 miljoner kronor' writes each end in its own scale)
+            and 0.1 <= abs(x.value) / max(abs(y.value), 1e-9) <= 10
         ):
             out[i] = replace(x, unit=y.unit, family=y.family)
     return out
 
 
-TILL_ONLY_RE = re.compile(r"\s*till\s*")
+TILL_ONLY_RE = re.compile(r"\s*till\s*")  # (TO_RE's anchors do not match at a position inside the text)
 
 
 def scan_of(sent: Sentence, document: Document, lex: ProseLexicon, rx: re.Pattern[str], ctx: _Ctx) -> _Scan:
@@ -2828,7 +2836,7 @@ def share_metrics(lex: ProseLexicon, rx: re.Pattern[str]) -> dict[str, tuple[str
 def _share_of_total(s: _Scan, at: _At) -> tuple[str, str] | None:
     """(share metric, label) of a percent 'av den totala <whole>' whose subject is a metric that has a share
     metric (the nearest metric phrase before it, or the previous sentence's figure after 'Detta är'), when
-    the whole names that share's whole or no metric at all; None otherwise."""
+    the whole names that share's whole; None otherwise."""
     of_total = SHARE_OF_TOTAL_RE.match(at.rest)
     if not of_total:
         return None
@@ -2839,8 +2847,8 @@ def _share_of_total(s: _Scan, at: _At) -> tuple[str, str] | None:
         return None
     share, whole = entry
     named = [h.metric for h in find_aliases(of_total.group(1), s.lex, s.rx) if h.metric]
-    if named and named[0] != whole:
-        return None  # a share of another total
+    if not named or named[0] != whole:
+        return None  # a share of another total, or of one no metric names ('av den totala personalstyrkan')
     return share, f"{part} as a share of the total ({of_total.group(0).strip()})"
 
 
@@ -3302,16 +3310,18 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
             sign, sign_word = s.prev_sign, "(as the list's previous item)"
         if sign == 0 and metric == s.prev_metric and _month_in_parentheses(s, at):
             sign, sign_word = s.prev_sign, "(as the figure it stands beside)"
-        gapped = GAPPED_CHANGE_RE.search(window) if sign == 0 and measure.startswith("change") else None
         if (
-            gapped
+            sign == 0
+            and measure.startswith("change")
             and s.placed_prev is not None
             and s.prev_measure == measure
             and s.placed_prev.family == at.n.family
-            and not CHANGE_RE.search(gapped.group(0))
+            and _gapped_clause_names_its_own(s, at)
         ):
             # 'ökade övertiden med 39 procent i Region Skåne, och i Västra Götalandsregionen med 35 procent': a
-            # coordinated clause that leaves out its verb has the verb, and so the sign, of the clause before it
+            # coordinated clause that leaves out its verb has the verb, and so the sign, of the clause before it,
+            # when it names a place or a metric of its own ('och med 0,2 procentenheter i riket', 'och med 3,0
+            # procent exklusive läkemedel' are comparisons or another reading of the same figure: no fact)
             sign, sign_word = s.prev_sign, "(the verb of the clause before: 'och ... med')"
         if sign == 0 and measure.startswith("change") and ("utveckling" in label or "utveckling" in window.casefold()):
             sign, sign_word = 1, "(utveckling)"
@@ -3382,11 +3392,8 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
     if own_month and document.period_end is not None:
         # '5,9 % (6,1 % mars-24)', '3,6 % högre produktion ... (3,6 % i juli)': the same figure for the months up to
         # the month in its parentheses, of the report's year
-        month = MONTHS[own_month.group(1).casefold()]
-        year = document.period_end.year
-        if own_month.group(2):
-            year = 2000 + int(own_month.group(2)[-2:])
-        if year == document.period_end.year and month < document.period_end.month and document.period_start:
+        month, year = MONTHS[own_month.group(1).casefold()], document.period_end.year
+        if document.period_start:
             up_to = f"the months up to {own_month.group(0).strip(' )')}"
             return document.period_start, _end_of_month(year, month), up_to
     ps, pe, period_ev = _period(
@@ -3430,15 +3437,22 @@ MONTH_IN_PAREN_RE = re.compile(r"\s*(?:i\s+)?(" + MONTH_ALT + r")(?:\s*[-–]\s*
 def _month_in_parentheses(s: _Scan, at: _At) -> re.Match[str] | None:
     """The month after a number in parentheses right after the figure before it, of its unit ('5,9 % (6,1 %
     mars-24)', '3,6 % högre produktion ... (3,6 % i juli)'): the same figure for the months up to that month."""
-    prev = s.placed_prev
+    prev, end = s.placed_prev, s.document.period_end
     if (
         prev is None
         or prev is not s.prev_seen
         or prev.family != at.n.family
+        or s.prev_measure in ("forecast", "budget", "target")  # ('150 mnkr (-120 mnkr i april)': an earlier forecast)
+        or end is None
         or not OWN_CLAUSE_PAREN_RE.match(at.window)
     ):
         return None
-    return MONTH_IN_PAREN_RE.match(at.rest)
+    own = MONTH_IN_PAREN_RE.match(at.rest)
+    if own is None:
+        return None
+    year = 2000 + int(own.group(2)[-2:]) if own.group(2) else end.year
+    # (only a month of the report's own year before its end: '(5,1 % dec-18)' is another year's figure)
+    return own if year == end.year and MONTHS[own.group(1).casefold()] < end.month else None
 
 
 OWN_CLAUSE_PAREN_RE = re.compile(r"[^,;.()]*\(\s*$")  # the parenthesis closes the clause of the figure before it
@@ -3552,6 +3566,18 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
 GAP_PLACE_RE = re.compile(
     r"\b(?:" + words_of("place_preposition") + r")\s+([A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*|[a-zåäö][\wåäö-]*)"
 )
+
+
+def _gapped_clause_names_its_own(s: _Scan, at: _At) -> bool:
+    """The number stands in a coordinated clause without a verb of its own that names its own place ('och i
+    Västra Götalandsregionen med 35 procent') or its own metric ('och kostnaderna med 2 procent')."""
+    gapped = GAPPED_CHANGE_RE.search(at.window)
+    if gapped is None or CHANGE_RE.search(gapped.group(0)):
+        return False
+    start = at.win_start + gapped.start()
+    return _gapped_clause_place(at) is not None or any(
+        h.metric and start <= h.start and h.end <= at.n.start for h in s.hits_all
+    )
 
 
 def _gapped_clause_place(at: _At) -> str | None:
