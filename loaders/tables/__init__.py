@@ -164,7 +164,7 @@ def read_block(
     )
     tid = prev.table_id if continued and prev is not None else new_id
     n = choose_n(block.rows, len(headers), settings)
-    on_caption = columns_on_caption_line(lines, cap_idx, hdr_idx, n - len(headers)) if headers else None
+    on_caption = columns_on_caption_line(lines, cap_idx, hdr_idx, n - len(headers), settings) if headers else None
     if on_caption is not None:  # `Tandvård Antal` above `Antal fg år Avv fg år ...`: the header's first line
         k, label_header, first_cols = on_caption
         headers = tuple(first_cols) + headers

@@ -375,7 +375,7 @@ def strip_label_header(cols: list[str]) -> tuple[str, list[str]]:
 
 
 def columns_on_caption_line(
-    lines: list[str], cap_idx: list[int], hdr_idx: list[int], missing: int
+    lines: list[str], cap_idx: list[int], hdr_idx: list[int], missing: int, settings: TableSettings = DEFAULT_SETTINGS
 ) -> tuple[int, str, list[str]] | None:
     """The first line of a header read as a caption: the row-label header and the first column names on a
     short line of their own above the rest of the header (`Tandvård Antal` / `Antal fg år Avv fg år ...`).
@@ -388,7 +388,7 @@ def columns_on_caption_line(
     if k > min(hdr_idx) or any(lines[i].strip() for i in range(k + 1, min(hdr_idx))):
         return None
     text = lines[k].strip()
-    if len(text.split()) > DEFAULT_SETTINGS.max_fragment_words or SENTENCE_END_RE.search(text):
+    if len(text.split()) > settings.max_fragment_words or SENTENCE_END_RE.search(text):
         return None
     label_header, cols = strip_label_header(split_header(text))
     if not label_header or len(cols) != missing or not all(COLUMN_START_RE.match(_bare(c.split()[0])) for c in cols):
