@@ -444,12 +444,21 @@ class _Claims:
     unplaced: list[tuple[str, str, str]]  # (quote, disposition, reason) of records not found in the line
     masked: str  # the line with the numbers read blanked
     left: list[re.Match[str]]  # the numbers of `masked`: those no record read (found once, asked twice)
+    unnamed: list[int] = dataclasses.field(default_factory=list)  # indexes in `found` of cells of tables
+    #                                          whose columns no header names (asked why before kept as read)
 
 
-def _claim_line(text: str, cells: list[TableCell], prose: list[ProseFact], other_tables: frozenset[str]) -> _Claims:
+def _claim_line(
+    text: str,
+    cells: list[TableCell],
+    prose: list[ProseFact],
+    other_tables: frozenset[str],
+    unnamed_tables: frozenset[str] = frozenset(),
+) -> _Claims:
     found: list[tuple[int, int, str, str, str, str]] = []
     claimed: list[tuple[int, int]] = []  # sorted, disjoint
     unplaced: list[tuple[str, str, str]] = []
+    unnamed: list[int] = []
     resume: dict[str, int] = {}
     for cell in sorted(cells, key=lambda c: c.column_index):
         span = _claim(text, claimed, cell.text, numbers_only=False, resume=resume)
@@ -468,6 +477,8 @@ def _claim_line(text: str, cells: list[TableCell], prose: list[ProseFact], other
                 )
             )
         else:
+            if cell.table_id in unnamed_tables:
+                unnamed.append(len(found))
             found.append((*span, "table_cell", cell.table_id, "", cell.text))
     for fact in prose:
         span = _claim(text, claimed, fact.quote, numbers_only=True)
@@ -478,7 +489,7 @@ def _claim_line(text: str, cells: list[TableCell], prose: list[ProseFact], other
         bisect.insort(claimed, span)
         found.append((*span, "prose_fact", fact.metric_code, "", fact.quote))
     masked = _masked(text, claimed)
-    return _Claims(found, unplaced, masked, list(NUMBER_RE.finditer(masked)))
+    return _Claims(found, unplaced, masked, list(NUMBER_RE.finditer(masked)), unnamed)
 
 
 def line_ledger(
@@ -528,6 +539,11 @@ def _line_ledger(
     if full is None:
         full, offset = text, 0
     found = list(claims.found)
+    for k in claims.unnamed:  # a cell no column name makes a fact: a rule that says what it is tells more
+        s, e, _, table_id, _, read = found[k]
+        reason, evidence = explain(full, offset + s, offset + e, rules, metric_rx, spans)
+        if reason and evidence != full[offset + s : offset + e].strip():  # (words said it, not the shape alone)
+            found[k] = (s, e, "explained", reason, f"{table_id} (columns not named): {evidence}", read)
     one = [i for i in issues if i.kind in ONE_NUMBER_ISSUES]
     whole = [i for i in issues if i.kind in WHOLE_LINE_ISSUES]
     said = "; ".join(f"{i.kind}: {i.message}" for i in issues)
@@ -630,6 +646,14 @@ def tables_out_of_domain(cells: list[TableCell], metric_rx: re.Pattern[str] | No
     )
 
 
+def tables_without_column_names(cells: list[TableCell]) -> frozenset[str]:
+    """The tables (ids) none of whose cells has a column name (table_header_mismatch): their cells can make no
+    fact, so the non-fact rules are asked about them first (a waiting-time share, a table of investment
+    objects or of planned effects), and only what no rule explains stays a cell read but not published."""
+    named = {c.table_id for c in cells if c.column_header}
+    return frozenset(c.table_id for c in cells if c.table_id not in named)
+
+
 @functools.lru_cache(maxsize=1)
 def _money_units() -> frozenset[str]:
     """The unit words of money (seeds/unit_factors.csv, canonical unit tkr: 'mkr', 'tusen kronor', 'miljoner')."""
@@ -667,6 +691,7 @@ def numbers_seen(
     full = "\n".join(texts)
     offsets = list(itertools.accumulate((len(t) + 1 for t in texts), initial=0))
     other_tables = tables_out_of_domain(cells, metric_rx)
+    unnamed_tables = tables_without_column_names(cells)
     # the lines that print a digit, in one scan of the text (a match: a line's first digit and the rest of it)
     with_digits = {bisect.bisect_right(offsets, m.start()) for m in DIGIT_TO_LINE_END_RE.finditer(full)}
     claims: dict[int, _Claims] = {}
@@ -674,12 +699,12 @@ def numbers_seen(
         text = texts[src - 1] if src <= len(texts) else ""
         c, p, _ = by_line.get(src, ([], [], []))
         if c or p or src in with_digits:
-            claims[src] = _claim_line(text, c, p, other_tables)
+            claims[src] = _claim_line(text, c, p, other_tables, unnamed_tables)
     for src in sorted(claims):
         if any(u[1] == "table_cell" for u in claims[src].unplaced):
             _claim_values_below(src, claims)
     # the span rules see the lines with numbers left to explain and the lines next to them (a wrapped header)
-    left = {src for src, claim in claims.items() if claim.left}
+    left = {src for src, claim in claims.items() if claim.left or claim.unnamed}
     spans = SpanIndex(texts, {k for src in left for k in range(src - 1, src + 2)}, rules)
     out: list[NumberSeen] = []
     for src, claim in claims.items():

@@ -305,3 +305,37 @@ def test_coverage_of_the_sample_reports_adds_up(built):
     shown = CliRunner().invoke(app, ["coverage", "--db", str(db), "--limit", "5"])
     assert shown.exit_code == 0
     assert "total" in shown.output and "Unexplained numbers (5 of" in shown.output
+
+
+def test_a_cell_of_a_table_whose_columns_are_not_named_is_explained_by_the_words_around_it():
+    # Jämtland Härjedalen tertial 2024: a waiting-time share (`väntat 90 dagar`) and a sum of investment objects
+    # read as rows of tables whose header was not found (table_header_mismatch) were cells read but not
+    # published; the words around them say what they are. A cell that only the number's shape would explain
+    # (`2080` as a year) stays a cell, and so does a cell of a table whose columns are named.
+    def cell(table_id, header, text, value, line):
+        caption = {"t001": lines[0], "t002": lines[2]}.get(table_id, "Läkarbesök")  # (metric words in each)
+        return TableCell("t.txt", table_id, caption, "", "", "", header, 0, text, value, line, False, "")
+
+    lines = [
+        "Andel patienter som väntat 90 dagar eller kortare till första besök",
+        "70 % 64%",
+        "Summa investeringar per objekt",
+        "2080 2115",
+        "Läkarbesök 1 235",
+    ]
+    cells = [
+        cell("t001", "", "70 %", 70.0, 2),
+        cell("t001", "", "64%", 64.0, 2),
+        cell("t002", "", "2080", 2080.0, 4),
+        cell("t002", "", "2115", 2115.0, 4),
+        cell("t003", "Utfall 2024", "1 235", 1235.0, 5),
+    ]
+    ledger = numbers_seen("t.txt", lines, [1, 2, 3, 4, 5], cells, [], [], RULES, METRIC_RX)
+    got = [(n.line, n.text, n.disposition, n.reason) for n in ledger if n.line != 1]
+    assert got == [
+        (2, "70 %", "explained", "out_of_domain"),
+        (2, "64%", "explained", "out_of_domain"),
+        (4, "2080", "table_cell", "t002"),
+        (4, "2115", "explained", "item_below_org_unit"),
+        (5, "1 235", "table_cell", "t003"),
+    ]

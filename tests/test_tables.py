@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from loaders.tables import extract_tables, segmentations, split_header, split_row
+from loaders.tables.layouts import join_wrapped
 
 
 def read(text: str):
@@ -883,3 +884,143 @@ def test_a_measure_then_helar_and_its_year_is_one_column():
         "Budget helår 2024": 1850,
         "Prognos helår 2024": 1900,
     }
+
+
+def test_the_first_column_name_on_the_caption_line_above_the_header_is_the_headers():
+    # Västmanland delår 2024, dental production: `Tandvård Antal` names the label column and the first value
+    # column on a line of its own above the rest of the header, so the header read 7 columns for 8 cells
+    # (table_header_mismatch) and no cell was named
+    lines = [
+        "Produktionsdata – Tandvård  ",
+        "",
+        "Tandvård Antal  ",
+        " ",
+        "",
+        "Antal fg år  Avv fg år Antal  Antal fg år Ack avvik ",
+        "fg år ",
+        "",
+        "Kostnad ",
+        "(mnkr) ",
+        "",
+        "Kostnad fg ",
+        "år (mnkr) ",
+        "",
+        "Led i sjukdomsbehandling 453 behandl. 384 behandl. 69 -  - - 4,0 3,1 ",
+        "Nödvändig tandvård 1 789 behandl. 1 809 behandl. -20 4 290 intyg 4 862 intyg 58 6,6 6,2 ",
+    ]
+    cells, issues = extract_tables("x.txt", lines)
+    assert not [i for i in issues if i.kind == "table_header_mismatch"]
+    row = {c.column_header: c.text for c in cells if c.row_label == "Led i sjukdomsbehandling" and c.value is not None}
+    assert row == {
+        "Antal": "453",
+        "Antal fg år": "384",
+        "Avv fg år": "69",
+        "Kostnad (mnkr)": "4,0",
+        "Kostnad fg år (mnkr)": "3,1",
+    }
+    assert cells[0].label_header == "Tandvård" and cells[0].caption == "Produktionsdata – Tandvård"
+    # a caption line that is a sentence, or that names no column, stays the caption
+    for caption in ("Tandvård i länet.", "Tandvård Region"):
+        other = ["Produktionsdata", "", caption, ""] + lines[5:]
+        cells, issues = extract_tables("x.txt", other)
+        assert [i for i in issues if i.kind == "table_header_mismatch"]
+        assert not any(c.column_header for c in cells)
+
+
+def test_a_rows_label_wrapped_between_its_header_and_its_values_is_its_label():
+    # Norrbotten Länssjukvård 1 delår 2023 (goal tables): the header line, then the indicator's label over four
+    # lines, then its target and outcome; Jämtland Härjedalen tertial 2024: a label hyphenated over two lines
+    # under a header of three lines. The label lines stopped the search for the header (0 columns)
+    goals = [
+        "  Styrmått Mål Utfall Kommentar ",
+        "",
+        " ",
+        "",
+        "Andel digitala ",
+        "",
+        "vårdbesök, nybesök ",
+        "",
+        "respektive återbesök av ",
+        "",
+        "totala besök ",
+        "",
+        "40 %  20%  Divisionen har legat stabilt ",
+    ]
+    cells, issues = extract_tables("x.txt", goals)
+    assert not [i for i in issues if i.kind == "table_header_mismatch"]
+    assert [(c.row_label, c.column_header, c.text) for c in cells] == [
+        ("Andel digitala vårdbesök, nybesök respektive återbesök av totala besök", "Mål", "40 %"),
+        ("Andel digitala vårdbesök, nybesök respektive återbesök av totala besök", "Utfall", "20%"),
+    ]
+    staff = [
+        "Antal anställda ",
+        "",
+        "Antal må-",
+        "nadsavlönade ",
+        "",
+        "2021-04 2022-04 2023-04 2024-04 ",
+        "Förändring ",
+        "",
+        "mot fg år ",
+        "",
+        "Totalt antal an-",
+        "ställda ",
+        "",
+        "3393 3427 3503 3693 190 ",
+    ]
+    cells, issues = extract_tables("x.txt", staff)
+    assert not [i for i in issues if i.kind == "table_header_mismatch"]
+    assert {c.column_header: c.text for c in cells if c.row_label == "Totalt antal anställda"} == {
+        "2021-04": "3393",
+        "2022-04": "3427",
+        "2023-04": "3503",
+        "2024-04": "3693",
+        "Förändring mot fg år": "190",
+    }
+    # refused when the header above the label lines reads another number of columns than the row (Jämtland
+    # Härjedalen tertial 2024: `Årsrapport / 2023 / Tertalrap- / port 2024 / ...` over `50,7% 48%`): no label
+    # makes the header sure of its columns
+    shares = [
+        "Årsrapport ",
+        "2023 ",
+        "Tertalrap-",
+        "port 2024 ",
+        "Delårsrap-",
+        "port 2024 ",
+        "Årsrapport ",
+        "2024 ",
+        "Andel bokad tid för vuxna i allmäntand-",
+        "vården ",
+        "50,7% 48%   ",
+    ]
+    cells, issues = extract_tables("x.txt", shares)
+    assert [i for i in issues if i.kind == "table_header_mismatch"]
+    assert not any(c.column_header for c in cells)
+    # and when the label's lines are not one label (no hyphen joins them) under a header wrapped over lines
+    actions = [
+        "Åtgärd/aktivitet (i tkr) ",
+        "Bedömd ",
+        "",
+        "effekt ",
+        "2024 ",
+        "",
+        "Ack ut-",
+        "fall april ",
+        "",
+        "2024 ",
+        "",
+        "Restriktiv policy för resor (minska kostnaden ",
+        "jmft med 2023) ",
+        "",
+        "700 -4 512 -4 046 -466 ",
+    ]
+    cells, _ = extract_tables("x.txt", actions)
+    assert not any(c.row_label.startswith("Restriktiv") for c in cells)
+
+
+def test_a_word_hyphenated_after_two_lower_case_letters_is_joined():
+    # `Totalt antal an-` / `ställda`, `ej be-` / `dömd` (Jämtland Härjedalen tertial 2024): two lower-case letters
+    # start a word, not an abbreviation; one letter (`c-` / `op`) and upper case (`MT-` / `utrustning`) keep it
+    assert join_wrapped(["Totalt antal an-", "ställda"]) == "Totalt antal anställda"
+    assert join_wrapped(["Antal operationstimmar c-", "op"]) == "Antal operationstimmar c-op"
+    assert join_wrapped(["MT-", "utrustning"]) == "MT-utrustning"

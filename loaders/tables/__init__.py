@@ -25,10 +25,18 @@ import dataclasses
 from loaders.records import ExtractionIssue, TableCell
 from loaders.tables.blocks import find_blocks
 from loaders.tables.columnwise import read_columnwise
-from loaders.tables.headers import first_label_above, header_above, header_columns, split_header, strip_label_header
+from loaders.tables.headers import (
+    columns_on_caption_line,
+    first_label_above,
+    header_above,
+    header_columns,
+    labels_below_header,
+    split_header,
+    strip_label_header,
+)
 from loaders.tables.layouts import continues_table, join_wrapped, labels_after_block, split_row
 from loaders.tables.numbers import _segmentations, long_run_check, read_cell, segmentations, token_kind, tokenize
-from loaders.tables.reading import choose_n, read_table
+from loaders.tables.reading import _data_tokens, choose_n, read_table
 from loaders.tables.records import Cell, RawBlock, Row, Table
 from loaders.tables.scrambled import (
     label_scrambled_by_other_tables,
@@ -71,15 +79,16 @@ def _unit_of(text: str) -> str:
 
 def _header_of(
     lines: list[str], block: RawBlock, prev_end: int, prev: Table | None, settings: TableSettings
-) -> tuple[str, tuple[str, ...], list[int], str, str, bool]:
-    """(label header, column headers, header line indices, caption, unit, continues the previous table)."""
+) -> tuple[str, tuple[str, ...], list[int], str, str, bool, list[int]]:
+    """(label header, column headers, header line indices, caption, unit, continues the previous table,
+    caption line indices)."""
     hdr_idx, cap_idx = header_above(lines, block.start, prev_end, settings)
     label_header, headers = strip_label_header(header_columns(lines, hdr_idx)) if hdr_idx else ("", [])
     caption = " ".join(lines[k].strip() for k in cap_idx)
     unit_raw = _unit_of(" ".join(lines[k] for k in cap_idx + hdr_idx))
     continued = prev is not None and continues_table(tuple(headers), caption, prev.headers, prev.caption)
     caption = prev.caption if continued and prev is not None else caption
-    return label_header, tuple(headers), hdr_idx, caption, unit_raw, continued
+    return label_header, tuple(headers), hdr_idx, caption, unit_raw, continued, cap_idx
 
 
 def _with_labels_apart(t: Table, block: RawBlock, lines: list[str], settings: TableSettings) -> tuple[Table, int]:
@@ -103,6 +112,37 @@ def _with_labels_apart(t: Table, block: RawBlock, lines: list[str], settings: Ta
     return t, block.end
 
 
+def _with_label_above(lines: list[str], block: RawBlock, label_above: list[int]) -> RawBlock:
+    """The block with the lines label_above as its first row's label."""
+    first = block.rows[0]
+    first = dataclasses.replace(
+        first,
+        label=join_wrapped([lines[i] for i in label_above]),
+        lines=tuple(i + 1 for i in label_above) + (first.lines or (first.line,)),
+    )
+    return dataclasses.replace(block, rows=(first,) + block.rows[1:], start=label_above[0])
+
+
+def _label_below_header(lines: list[str], block: RawBlock, prev_end: int, settings: TableSettings) -> list[int]:
+    """The lines between a header and a label-less first row that are the row's label wrapped over them
+    (`Styrmått Mål Utfall Kommentar` / `Andel digitala` / `vårdbesök, nybesök` / ... / `40 %  20%`), or [].
+    Taken only when the header then found above them names exactly as many columns as every row reads
+    cells, none dropped: a label that leaves the header unsure of its columns is no label (the lines stay
+    caption)."""
+    for part in labels_below_header(lines, block, prev_end, settings):
+        candidate = _with_label_above(lines, block, part)
+        hdr_idx, _ = header_above(lines, candidate.start, prev_end, settings)
+        _, headers = strip_label_header(header_columns(lines, hdr_idx))
+        if headers and all(_reads_as(r, len(headers), settings) for r in candidate.rows):
+            return part
+    return []
+
+
+def _reads_as(row: Row, n: int, settings: TableSettings) -> bool:
+    """Whether the row's numbers read as exactly n cells, none dropped."""
+    return any(len(s) == n for s in segmentations(_data_tokens(row), settings.probe_segmentations, settings))
+
+
 def read_block(
     report_file: str,
     lines: list[str],
@@ -114,18 +154,21 @@ def read_block(
 ) -> tuple[Table | None, int, list[ExtractionIssue]]:
     """One block -> (the read table or None, the index of its last line, its issues). The table takes the id
     of the previous table prev when it continues it, else new_id."""
-    label_above = first_label_above(lines, block, prev_end, settings)
+    label_above = first_label_above(lines, block, prev_end, settings) or _label_below_header(
+        lines, block, prev_end, settings
+    )
     if label_above:  # the first row's label wrapped above its values: part of the block, not of the header
-        first = block.rows[0]
-        first = dataclasses.replace(
-            first,
-            label=join_wrapped([lines[i] for i in label_above]),
-            lines=tuple(i + 1 for i in label_above) + (first.lines or (first.line,)),
-        )
-        block = dataclasses.replace(block, rows=(first,) + block.rows[1:], start=label_above[0])
-    label_header, headers, hdr_idx, caption, unit_raw, continued = _header_of(lines, block, prev_end, prev, settings)
+        block = _with_label_above(lines, block, label_above)
+    label_header, headers, hdr_idx, caption, unit_raw, continued, cap_idx = _header_of(
+        lines, block, prev_end, prev, settings
+    )
     tid = prev.table_id if continued and prev is not None else new_id
     n = choose_n(block.rows, len(headers), settings)
+    on_caption = columns_on_caption_line(lines, cap_idx, hdr_idx, n - len(headers), settings) if headers else None
+    if on_caption is not None:  # `Tandvård Antal` above `Antal fg år Avv fg år ...`: the header's first line
+        k, label_header, first_cols = on_caption
+        headers = tuple(first_cols) + headers
+        caption = " ".join(lines[i].strip() for i in cap_idx if i != k)
     if n <= 0:
         return (
             None,

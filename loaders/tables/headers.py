@@ -303,6 +303,40 @@ def first_label_above(lines: list[str], block: RawBlock, stop: int, settings: Ta
     return []
 
 
+def labels_below_header(lines: list[str], block: RawBlock, stop: int, settings: TableSettings) -> list[list[int]]:
+    """The candidate labels of a label-less first row wrapped over the lines right above it, between it and
+    its header, longest first: at most max_label_lines_below_header short lines that are no header lines,
+    the topmost starting upper case (a label, not the end of a wrapped header cell), with a header above them
+    and evidence they are one label (_label_evidence). Checked against the rows by the caller (tables.read_block)."""
+    rows = block.rows
+    if rows[0].label:
+        return []
+    cand = _lines_above(lines, block.start, stop, settings)
+    out: list[list[int]] = []
+    for n in range(min(len(cand), settings.max_label_lines_below_header), 0, -1):
+        part = sorted(cand[:n])
+        texts = [lines[i].strip() for i in part]
+        if (
+            texts[0][:1].isupper()
+            and not SENTENCE_END_RE.search(texts[-1])
+            and all(len(t) < settings.wrapped_label_chars_below and not is_header_line(t, settings) for t in texts)
+            and _label_evidence(lines, texts, header_above(lines, part[0], stop, settings)[0], settings)
+        ):
+            out.append(part)
+    return out
+
+
+def _label_evidence(lines: list[str], texts: list[str], hdr_idx: list[int], settings: TableSettings) -> bool:
+    """Whether the lines `texts` under the header lines hdr_idx are surely a label: a word hyphenated at a
+    line's end joins them (`Totalt antal an-` / `ställda`), or the header is one line that names its columns
+    (`Styrmått Mål Utfall Kommentar`), no fragments wrapped over lines that a label below could belong to."""
+    if not hdr_idx:
+        return False
+    if len(texts) > 1 and any(t.endswith("-") for t in texts[:-1]):
+        return True
+    return len(hdr_idx) == 1 and names_columns(lines[hdr_idx[0]], settings)
+
+
 def header_columns(lines: list[str], hdr_idx: list[int], settings: TableSettings = DEFAULT_SETTINGS) -> list[str]:
     """The header's column names. When the joined header lines do not split into as many columns as a
     line of years among them holds (`Period: / Januari - December / Bokslut / 2007 2006`: the lines
@@ -338,6 +372,28 @@ def strip_label_header(cols: list[str]) -> tuple[str, list[str]]:
     if k == len(first) and len(cols) > 1:
         return cols[0], cols[1:]
     return "", cols
+
+
+def columns_on_caption_line(
+    lines: list[str], cap_idx: list[int], hdr_idx: list[int], missing: int, settings: TableSettings = DEFAULT_SETTINGS
+) -> tuple[int, str, list[str]] | None:
+    """The first line of a header read as a caption: the row-label header and the first column names on a
+    short line of their own above the rest of the header (`Tandvård Antal` / `Antal fg år Avv fg år ...`).
+    When the header lacks `missing` columns and the caption line right above it (blank lines between) is a
+    label header followed by exactly that many column names, each opened by a header word:
+    (its index, the label header, the column names); else None."""
+    if missing <= 0 or not cap_idx or not hdr_idx:
+        return None
+    k = max(cap_idx)
+    if k > min(hdr_idx) or any(lines[i].strip() for i in range(k + 1, min(hdr_idx))):
+        return None
+    text = lines[k].strip()
+    if len(text.split()) > settings.max_fragment_words or SENTENCE_END_RE.search(text):
+        return None
+    label_header, cols = strip_label_header(split_header(text))
+    if not label_header or len(cols) != missing or not all(COLUMN_START_RE.match(_bare(c.split()[0])) for c in cols):
+        return None
+    return k, label_header, cols
 
 
 def headers_by_arithmetic(headers: tuple[str, ...], n: int, relations: tuple[Relation, ...]) -> tuple[str, ...]:

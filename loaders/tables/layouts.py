@@ -190,7 +190,7 @@ def join_wrapped(parts: list[str]) -> str:
         p = p.strip()
         wrapped = out.endswith("-") and p[:1].islower() and not CONJUNCTION_START_RE.match(p)
         stem = out[:-1].split()[-1] if wrapped and out[:-1].split() else ""
-        if wrapped and (len(stem) <= 2 or stem.isupper()):
+        if wrapped and (len(stem) <= 1 or stem.isupper()):
             out = out + p
         elif wrapped:
             out = out[:-1] + p

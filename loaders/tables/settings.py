@@ -18,6 +18,7 @@ class TableSettings:
     max_noun_below_chars: int = 25  # a wrapped count noun below a row's value (`munhälsobed.`) is this short
     wrapped_label_chars_below: int = 60  # a line above a row that continues its hyphenated label is shorter
     max_wrapped_label_lines: int = 2  # ... and at most this many lines
+    max_label_lines_below_header: int = 4  # a first row's label between its header and its values: lines
     max_sentence_label_chars: int = 40  # a label ending in `.`/`:` longer than this is a sentence
     max_sentence_label_words: int = 4  # a label ending in `och`/`att`/... with more words is a sentence going on
     max_comment_label_words: int = 6  # an indicator row's label with a digit and more words is prose
