@@ -116,7 +116,8 @@ def extract_text(report_file: str, data: bytes) -> Extraction:
     cells, table_issues = extract_tables(report_file, lines)
     cells = with_label_metrics(cells, _lexicon())
     prose_facts, prose_issues = extract_prose(report_file, lines, document, _lexicon())
-    prose_facts, split_by_table = _drop_numbers_the_table_split(report_file, cells, prose_facts)
+    refused_rows = {i.line for i in table_issues if i.kind == "unreadable_row"}
+    prose_facts, split_by_table = _drop_numbers_the_table_split(report_file, cells, prose_facts, refused_rows)
     issues = [ExtractionIssue(report_file, None, kind, message, "") for kind, message in decoded.notes]
     issues += table_issues + prose_issues + split_by_table
     if decoded.ends_mid_line:
@@ -186,10 +187,13 @@ def _set_aside_cut_line(report_file: str, last_line: int, cells: list[TableCell]
     return ([c for c in cells if c.line != last_line], [p for p in prose_facts if p.line != last_line], set_aside)
 
 
-def _drop_numbers_the_table_split(report_file: str, cells: list[TableCell], prose_facts: list[ProseFact]):
+def _drop_numbers_the_table_split(
+    report_file: str, cells: list[TableCell], prose_facts: list[ProseFact], refused_rows: set[int | None] = frozenset()
+):
     """'Antal timanställda 408 408' is a row of two columns (2007, 2006) to the table reader, which counted
     the row's columns, and one number 408 408 to the sentence reader, which cannot: a prose number whose
-    text is two or more side-by-side cells of its line is those cells, and becomes an issue."""
+    text is two or more side-by-side cells of its line is those cells, and becomes an issue. So is a prose
+    number of several groups on a row the table reader refused (`refused_rows`: its cells could not be placed)."""
     row_texts: dict[int, list[str]] = {}
     for c in sorted(cells, key=lambda c: (c.line, c.column_index)):
         row_texts.setdefault(c.line, []).append(c.text.strip())
@@ -197,18 +201,22 @@ def _drop_numbers_the_table_split(report_file: str, cells: list[TableCell], pros
     for p in prose_facts:
         spanned = _cells_spanned(row_texts.get(p.line, []), p.quote.split())
         if spanned:
-            issues.append(
-                ExtractionIssue(
-                    report_file,
-                    p.line,
-                    "unplaced_number",
-                    f"read as one number in a sentence, but the table reader read it as "
-                    f"{spanned} cells of the row: {p.metric_code} not loaded",
-                    p.quote,
-                )
-            )
+            why = f"the table reader read it as {spanned} cells of the row"
+        elif p.line in refused_rows and len(p.quote.split()) > 1:
+            # ('Operationer 101 100' / '120': '101 100' may be two cells)
+            why = "its line is a table row whose cells the table reader could not place"
         else:
             kept.append(p)
+            continue
+        issues.append(
+            ExtractionIssue(
+                report_file,
+                p.line,
+                "unplaced_number",
+                f"read as one number in a sentence, but {why}: {p.metric_code} not loaded",
+                p.quote,
+            )
+        )
     return kept, issues
 
 

@@ -63,16 +63,27 @@ def with_values_below(row: Row, lines: list[str], settings: TableSettings) -> tu
     if count_numbers(parsed.tokens) <= count_numbers(row.tokens):
         return row, i
     return (
-        dataclasses.replace(row, raw=joined, tokens=parsed.tokens, lines=row.lines + tuple(k + 1 for k in below)),
+        dataclasses.replace(
+            row,
+            raw=joined,
+            tokens=parsed.tokens,
+            lines=row.lines + tuple(k + 1 for k in below),
+            own_line=row.raw if _continues_a_number(lines[below[0]].strip()) else "",
+        ),
         below[-1],
     )
+
+
+def _continues_a_number(first: str) -> bool:
+    """The first line below a row goes on with the row's last number (`362` after `-113`), not with its noun."""
+    return first[:1].isdigit() or first[:1] in MINUS
 
 
 def _goes_on(row: Row, first: str) -> bool:
     """Whether the first line below a row goes on with its last value: the count noun of that value
     (`munhälsobed.`), or the next thousands group of a number the line broke (`-113` / `362`). A line that
     is a row of its own, or a lone number of another kind (a page number), starts nothing of this row."""
-    if not first[:1].isdigit() and first[:1] not in MINUS:
+    if not _continues_a_number(first):
         return True  # (VALUES_BELOW_RE: a lower-case noun)
     last = row.tokens[-1][0] if row.tokens else ""
     return token_kind(last).can_head and first.isdigit() and token_kind(first).can_continue

@@ -46,10 +46,17 @@ def blank_cell_nouns(line: str) -> str:
     nouns = {w for w in words if words.count(w) >= 2}
     if not nouns:
         return line
+    blanked = line
     for m in found:
         if m.group("word").casefold() in nouns:
-            line = line[: m.start("word")] + " " * len(m.group("word")) + line[m.end("word") :]
-    return line
+            blanked = blanked[: m.start("word")] + " " * len(m.group("word")) + blanked[m.end("word") :]
+    # (every word among the numbers must be such a noun: in `Sjukfrånvaro kvinnor 6,1 män 4,2 kvinnor 6,3 män
+    # 4,0` the words name the cells' groups, and blanking 'män' alone would make '6,1 4,2 kvinnor' a label)
+    first_digit = DIGIT_RE.search(blanked)
+    rest = blanked[first_digit.start() :] if first_digit else ""
+    if any(m.group("word").casefold() not in SCALED_UNIT_WORDS for m in CELL_NOUN_RE.finditer(rest)):
+        return line
+    return blanked
 
 
 # ---------------------------------------------------------------- one line, one row

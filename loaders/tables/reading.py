@@ -405,6 +405,14 @@ def read_row(
     verified, checks = _verify_cells(table, r, best, rivals, n_distinct, settings)
     verified, checks = _placeholders_unverified(table, best[1], verified, checks)
     cells, verified, checks, issues = _broken_unverified(table, r, best[1], verified, checks, report_file, settings)
+    own = f" {' '.join(r.own_line.split())} "
+    if r.own_line and any(c is not None and not v and f" {c.text} " not in own for c, v in zip(cells, verified)):
+        # a number joined over a line break that no arithmetic confirms may be two cells ('101 100' / '120'): the
+        # row is kept as an issue, not read into cells that may be invented
+        why = f"{table.table_id}: a value goes on over a line break and the table's arithmetic does not confirm the row"
+        return dataclasses.replace(r, cells=()), [
+            ExtractionIssue(report_file, r.line, "unreadable_row", why, r.raw.strip())
+        ]
     return dataclasses.replace(r, label=label, cells=cells, verified=verified, checks=checks), issues
 
 

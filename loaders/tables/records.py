@@ -54,6 +54,10 @@ class Row:
     checks: tuple[str, ...] = ()
     group: str = ""
     lines: tuple[int, ...] = ()
+    # the row's own line, when a value of the row goes on over a line break (`-113` / `362`,
+    # blocks.with_values_below): a cell not printed whole on it stands only where the table's arithmetic
+    # confirms it (reading.read_row)
+    own_line: str = ""
 
 
 @dataclass(frozen=True)
