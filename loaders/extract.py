@@ -6,6 +6,7 @@ import dataclasses
 import hashlib
 import os
 import stat
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -188,7 +189,7 @@ def _set_aside_cut_line(report_file: str, last_line: int, cells: list[TableCell]
 
 
 def _drop_numbers_the_table_split(
-    report_file: str, cells: list[TableCell], prose_facts: list[ProseFact], refused_rows: set[int | None] = frozenset()
+    report_file: str, cells: list[TableCell], prose_facts: list[ProseFact], refused_rows: Collection[int | None] = ()
 ):
     """'Antal timanställda 408 408' is a row of two columns (2007, 2006) to the table reader, which counted
     the row's columns, and one number 408 408 to the sentence reader, which cannot: a prose number whose
