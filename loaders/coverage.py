@@ -31,6 +31,7 @@ from loaders.lexicon import SEEDS, alternation, load_reader_lists, load_unit_wor
 from loaders.numbers import NUMBER_RE
 from loaders.prefilter import all_matches, folded, may_match, needed_words
 from loaders.records import ExtractionIssue, NumberSeen, ProseFact, TableCell
+from loaders.tables.settings import DEFAULT_SETTINGS
 
 NON_FACT_WORDS = SEEDS / "non_fact_words.csv"
 
@@ -76,9 +77,9 @@ SIGNS = "+-\u2013\u2212\u2012\u2014"
 # the shares of one indicator printed one per line, short labels between them (`58,3%` / `Utfall` / `ack` /
 # `62 %`): at most this many label lines between them (blank lines aside), each at most this long
 SHARE_RUN_LABELS = 3
-# lines below a table row that may hold the rest of its values (loaders/tables/blocks.with_values_below)
-VALUES_BELOW_LINES = 8
 SHARE_LABEL_CHARS = 20
+# lines below a table row that may hold the rest of its values (loaders/tables/blocks.with_values_below)
+VALUES_BELOW_LINES = DEFAULT_SETTINGS.max_values_below_lines
 
 
 @dataclass(frozen=True)

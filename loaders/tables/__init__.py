@@ -83,7 +83,7 @@ def _header_of(
     """(label header, column headers, header line indices, caption, unit, continues the previous table,
     caption line indices)."""
     hdr_idx, cap_idx = header_above(lines, block.start, prev_end, settings)
-    label_header, headers = strip_label_header(header_columns(lines, hdr_idx)) if hdr_idx else ("", [])
+    label_header, headers = strip_label_header(header_columns(lines, hdr_idx, settings)) if hdr_idx else ("", [])
     caption = " ".join(lines[k].strip() for k in cap_idx)
     unit_raw = _unit_of(" ".join(lines[k] for k in cap_idx + hdr_idx))
     continued = prev is not None and continues_table(tuple(headers), caption, prev.headers, prev.caption)
@@ -132,7 +132,7 @@ def _label_below_header(lines: list[str], block: RawBlock, prev_end: int, settin
     for part in labels_below_header(lines, block, prev_end, settings):
         candidate = _with_label_above(lines, block, part)
         hdr_idx, _ = header_above(lines, candidate.start, prev_end, settings)
-        _, headers = strip_label_header(header_columns(lines, hdr_idx))
+        _, headers = strip_label_header(header_columns(lines, hdr_idx, settings))
         if headers and all(_reads_as(r, len(headers), settings) for r in candidate.rows):
             return part
     return []
