@@ -26,11 +26,12 @@ from pathlib import Path
 
 import duckdb
 
+from loaders.records import ExtractionIssue
 from vardlager.cache import ExtractionCache, dbt_fingerprint
 from vardlager.dbt_runner import PROJECT_DIR
 from vardlager.parallel import available_workers
 from vardlager.pipeline import extract_all, records_by_table, report_paths
-from vardlager.raw import write_raw
+from vardlager.raw import records_to_arrow, write_raw
 
 COMPILED_ROOT = PROJECT_DIR / "target" / "extract"
 CATALOG = "vardlager_extract"  # the database name the compiled SQL qualifies every relation with
@@ -72,6 +73,7 @@ def extract_facts(paths, say=None, separately: bool = False) -> tuple[list[str],
     try:
         files = _report_files([Path(p) for p in paths], say)
         progress.stage(f"reading {len(files)} report file(s) ...")
+        _convert_before_forking()
         # each report parsed in a worker under the report limits, as in a build (vardlager.parallel)
         with tempfile.TemporaryDirectory(prefix="vardlager-extract-") as tmp:
             cache = ExtractionCache(Path(tmp))
@@ -95,6 +97,13 @@ def extract_facts(paths, say=None, separately: bool = False) -> tuple[list[str],
         return columns, rows
     finally:
         progress.stop()
+
+
+def _convert_before_forking() -> None:
+    """pyarrow imports pandas at its first conversion of a Python list (about 0.3 s of CPU): make that
+    conversion here, before the report workers fork, so they inherit it instead of each importing pandas
+    again to turn their records into Arrow tables (for a text of a few kB, that import is most of a worker's work)."""
+    records_to_arrow(ExtractionIssue, [])
 
 
 def _report_files(paths: list[Path], say) -> list[Path]:
