@@ -15,6 +15,8 @@ file). Every later call only reads those. dbt's tests and the Great Expectations
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import shutil
@@ -139,10 +141,26 @@ def compiled_models(progress=None) -> dict:
                 "compiling the dbt models and loading the seeds (once per change to models, macros, seeds or dbt) ...",
                 now=True,
             )
-        _compile(folder)
+        with _one_compiler(folder):  # another process compiling the same code: wait for its plan
+            if not plan_file.exists():
+                _compile(folder)
     plan = json.loads(plan_file.read_text(encoding="utf-8"))
     plan["seeds"] = str(folder / f"{CATALOG}.duckdb")
     return plan
+
+
+@contextlib.contextmanager
+def _one_compiler(folder: Path):
+    """An exclusive lock on the plan of one dbt code for the block (the kernel frees it if the holder dies):
+    processes that start at once (two test processes, parallel extracts) compile it once, not once each
+    (dbt seed and compile: about 12 s of CPU)."""
+    COMPILED_ROOT.mkdir(parents=True, exist_ok=True)
+    with folder.with_name(f"{folder.name}.lock").open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _compile(folder: Path) -> None:
@@ -176,9 +194,12 @@ def _compile(folder: Path) -> None:
     manifest = json.loads((work / "manifest.json").read_text(encoding="utf-8"))
     plan = {"models": models_in_order(manifest["nodes"], FINAL_MODEL)}
     (work / PLAN_FILE).write_text(json.dumps(plan, ensure_ascii=False, indent=1), encoding="utf-8")
-    for stale in COMPILED_ROOT.iterdir():  # other dbt code's plans (and dead processes' work folders)
+    for stale in COMPILED_ROOT.iterdir():  # other dbt code's plans and locks (and dead processes' work folders)
         if stale not in (work, folder) and not stale.name.startswith(folder.name):
-            shutil.rmtree(stale, ignore_errors=True)
+            if stale.is_dir():
+                shutil.rmtree(stale, ignore_errors=True)
+            else:
+                stale.unlink(missing_ok=True)
     try:
         os.rename(work, folder)
     except OSError:  # another process was first: its plan is the same
