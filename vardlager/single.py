@@ -74,11 +74,11 @@ def extract_facts(paths, say=None, separately: bool = False) -> tuple[list[str],
     """(column names, rows) of facts_of_reports."""
     say = say or _stderr_say()
     paths = list(paths)
+    _convert_before_forking()  # an import in all but name: before the clock of the progress lines starts
     progress = Progress(say)
     try:
         files = _report_files([Path(p) for p in paths], say)
         progress.stage(f"reading {len(files)} report file(s) ...")
-        _convert_before_forking()
         # each report parsed in a worker under the report limits, as in a build (vardlager.parallel)
         with tempfile.TemporaryDirectory(prefix="vardlager-extract-") as tmp:
             cache = ExtractionCache(Path(tmp))
