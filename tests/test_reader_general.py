@@ -2408,3 +2408,24 @@ def test_a_head_noun_restates_a_compounds_figure_only_within_its_passage():
         + "Resultatet uppgår till 120 mnkr.\n"
     )
     assert sorted(f[0] for f in facts(text)) == ["balanskravsresultat", "resultat"]
+
+
+def test_arsresultat_names_the_result():
+    # seeds/metric_aliases.csv 'årsresultat' (Gotland's and Uppsala's press releases, Jönköping's 'årsresultatet')
+    text = (
+        "Delårsrapport 1 2022\n\nNämnden avhandlade delårsrapport 1 som prognosticerar ett årsresultat på minus "
+        "10 miljoner kronor för nämnden.\n"
+    )
+    assert ("resultat", "forecast", -10.0) in facts(text)
+    assert ("resultat", "actual", 251.0) in facts(
+        "Årsredovisning 2025\n\nRegionen gör ett årsresultat på plus 251 miljoner kronor.\n"
+    )
+
+
+def test_overtime_hours_and_arsarbeten_are_unit_words():
+    # seeds/unit_factors.csv 'övertidstimmar' (a count noun that is also the metric, as 'besök') and 'årsarbeten'
+    # (the plural of 'årsarbete', an fte figure like 'årsarbetare')
+    assert facts("Årsredovisning 2016\n\nUnder året gjordes totalt 120 496 övertidstimmar.\n") == [
+        ("overtid_timmar", "actual", 120496.0)
+    ]
+    assert facts("Årsredovisning 2016\n\nÖvertiden motsvarade 58 årsarbeten.\n") == [("overtid", "actual", 58.0)]
