@@ -2429,3 +2429,13 @@ def test_overtime_hours_and_arsarbeten_are_unit_words():
         ("overtid_timmar", "actual", 120496.0)
     ]
     assert facts("Årsredovisning 2016\n\nÖvertiden motsvarade 58 årsarbeten.\n") == [("overtid", "actual", 58.0)]
+
+
+def test_investeringsutgifter_names_the_investments():
+    # seeds/metric_aliases.csv 'investeringsutgifter' (Skåne's ekonomirapport, Gävleborg's and Stockholm's
+    # 'investeringsutgiften'): the investments, not the pension costs named earlier in the sentence
+    text = (
+        "Delårsrapport januari-april 2014\n\nDetta på grund av redovisning av pensionskostnader under just "
+        "Investeringsutgifterna uppgår till 736 miljoner kronor.\n"
+    )
+    assert facts(text) == [("investeringar", "actual", 736.0)]
