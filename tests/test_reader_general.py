@@ -2439,3 +2439,14 @@ def test_investeringsutgifter_names_the_investments():
         "Investeringsutgifterna uppgår till 736 miljoner kronor.\n"
     )
     assert facts(text) == [("investeringar", "actual", 736.0)]
+
+
+def test_taxes_grants_and_equalisation_together_are_the_tax_revenue_not_the_grants_alone():
+    # seeds/metric_aliases.csv 'skatteintäkter, generella statsbidrag och utjämning' (Norrbotten's månadsrapport;
+    # the same phrase in another report's goal): the longer phrase, not 'generella statsbidrag och utjämning'
+    text = (
+        "Delårsrapport januari-mars 2018\n\nNettokostnaderna har ökat med 3 procent samtidigt som skatteintäkter, "
+        "generella statsbidrag och utjämning har ökat med 2,1 procent.\n"
+    )
+    assert ("skatter_statsbidrag", "change_pct", 2.1) in facts(text)
+    assert not [f for f in facts(text) if f[0] == "generella_statsbidrag"]
