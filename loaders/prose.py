@@ -1144,9 +1144,7 @@ def with_restated_kinds_named(facts: list[ProseFact], lex: ProseLexicon) -> list
     budgeterat'; 'Justerat resultat enligt balanskravet ... minus 88 miljoner kronor ... årets negativa resultat på
     minus 88 miljoner kronor'). Only backwards: a head noun stated first and a compound after it ('Resultatet
     prognostiseras till -17 mnkr ... prognostiserade balanskravsresultat ... -17 mnkr') are two statements."""
-    compounds: dict[str, set[str]] = {}  # metric -> its alias phrases
-    for alias, metric in lex.aliases.items():
-        compounds.setdefault(metric, set()).add(alias.casefold())
+    compounds = _alias_phrases_by_metric(lex)
     earlier: dict[tuple, ProseFact] = {}
     out: list[ProseFact] = []
     for f in facts:
@@ -1165,6 +1163,21 @@ def with_restated_kinds_named(facts: list[ProseFact], lex: ProseLexicon) -> list
         earlier.setdefault(key, f)
         out.append(f)
     return out
+
+
+# id of a lexicon -> (that lexicon, metric -> its alias phrases), once per lexicon rather than once per report
+_ALIAS_PHRASES: dict[int, tuple[ProseLexicon, dict[str, set[str]]]] = {}
+
+
+def _alias_phrases_by_metric(lex: ProseLexicon) -> dict[str, set[str]]:
+    if id(lex) not in _ALIAS_PHRASES:
+        if len(_ALIAS_PHRASES) > 8:  # (as _PREPARED: a lexicon per call, in tests, never piles up)
+            _ALIAS_PHRASES.clear()
+        phrases: dict[str, set[str]] = {}
+        for alias, metric in lex.aliases.items():
+            phrases.setdefault(metric, set()).add(alias.casefold())
+        _ALIAS_PHRASES[id(lex)] = (lex, phrases)
+    return _ALIAS_PHRASES[id(lex)][1]
 
 
 def _definite(head: str, sentence: str) -> bool:
@@ -2810,7 +2823,8 @@ SHARE_OF_TOTAL_RE = re.compile(
     r"\s*(?:" + cue_alternation(READER_LISTS["share_of_total"]) + r")\s+([^,.;:()]{1,60})", re.I
 )
 REFERRING_OPENER_RE = re.compile(r"^(?:" + alternation(READER_LISTS["referring_pronoun"]) + r")\s", re.I)
-_SHARES: dict[int, dict[str, tuple[str, str]]] = {}
+# id of the alias regex -> (that regex, its answer): the regex is kept so that its id is never reused
+_SHARES: dict[int, tuple[re.Pattern[str], dict[str, tuple[str, str]]]] = {}
 
 
 def share_metrics(lex: ProseLexicon, rx: re.Pattern[str]) -> dict[str, tuple[str, str]]:
@@ -2819,6 +2833,8 @@ def share_metrics(lex: ProseLexicon, rx: re.Pattern[str]) -> dict[str, tuple[str
     'Övertid/fyllnadstid andel av arbetad tid'): the part and the whole found by the lexicon, as in any text."""
     key = id(rx)
     if key not in _SHARES:
+        if len(_SHARES) > 8:
+            _SHARES.clear()
         out: dict[str, tuple[str, str]] = {}
         with METRICS.open(newline="", encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
@@ -2829,8 +2845,8 @@ def share_metrics(lex: ProseLexicon, rx: re.Pattern[str]) -> dict[str, tuple[str
                 wholes = [h.metric for h in find_aliases(whole, lex, rx) if h.metric]
                 if parts and wholes:
                     out.setdefault(parts[0], (row["metric_code"], wholes[0]))
-        _SHARES[key] = out
-    return _SHARES[key]
+        _SHARES[key] = (rx, out)
+    return _SHARES[key][1]
 
 
 def _share_of_total(s: _Scan, at: _At) -> tuple[str, str] | None:
@@ -3568,11 +3584,18 @@ GAP_PLACE_RE = re.compile(
 )
 
 
+def _gapped_clause(at: _At) -> re.Match[str] | None:
+    """The coordinated clause without a verb of its own that the number stands in ('och i Västra
+    Götalandsregionen med '), or None (none, or a clause with a change word of its own: it has its own verb)."""
+    gapped = GAPPED_CHANGE_RE.search(at.window)
+    return None if gapped is None or CHANGE_RE.search(gapped.group(0)) else gapped
+
+
 def _gapped_clause_names_its_own(s: _Scan, at: _At) -> bool:
     """The number stands in a coordinated clause without a verb of its own that names its own place ('och i
     Västra Götalandsregionen med 35 procent') or its own metric ('och kostnaderna med 2 procent')."""
-    gapped = GAPPED_CHANGE_RE.search(at.window)
-    if gapped is None or CHANGE_RE.search(gapped.group(0)):
+    gapped = _gapped_clause(at)
+    if gapped is None:
         return False
     start = at.win_start + gapped.start()
     return _gapped_clause_place(at) is not None or any(
@@ -3584,9 +3607,9 @@ def _gapped_clause_place(at: _At) -> str | None:
     """The place a coordinated clause without a verb of its own names before its number ('och i Västra
     Götalandsregionen med 35 procent') or right after it ('och med 1,9 procent i sjukhusvården'), as a name;
     None when the number stands in no such clause or the clause names no place."""
-    gapped = GAPPED_CHANGE_RE.search(at.window)
-    if gapped is None or CHANGE_RE.search(gapped.group(0)):
-        return None  # (a clause with a change word of its own has its own verb)
+    gapped = _gapped_clause(at)
+    if gapped is None:
+        return None
     place = GAP_PLACE_RE.search(gapped.group(0)) or GAP_PLACE_RE.match(at.after.lstrip())
     if place is None:
         return None
