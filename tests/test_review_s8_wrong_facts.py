@@ -98,6 +98,20 @@ WRONG = [
     ("Sjukfrånvaron dag 1–14 var 2,9 procent.", {("sjukfranvaro_kort", "actual", 2.9, CUR)}),
     ("Antalet operationer inom 90 dagar ökade med 300.", set()),
     ("Antalet vårdplatser per 1 000 invånare var 1,9.", set()),
+    # a bare 'budget' label before the number: today 305 -> actual
+    (
+        "Läkemedelskostnaderna uppgick till 312 mnkr, budget 305 mnkr.",
+        {
+            ("lakemedel", "actual", 312.0, CUR),
+            ("lakemedel", "budget", 305.0, CUR),
+            ("lakemedel", "budget", 305.0, YEAR),
+        },
+    ),
+    # the next clause's forecast cue: today 312 -> forecast, full year
+    (
+        "Läkemedelskostnaderna uppgick till 312 mnkr, prognosen för helåret är 470 mnkr.",
+        {("lakemedel", "actual", 312.0, CUR), ("lakemedel", "forecast", 470.0, YEAR)},
+    ),
     # the country's figure: today own unit's actual 6,9
     ("Sjukfrånvaron var 6,4 procent jämfört med rikets 6,9 procent.", {("sjukfranvaro", "actual", 6.4, CUR)}),
 ]
