@@ -116,6 +116,9 @@ UNIT_FAMILY_OF = {
 LABEL_BEFORE_RE = re.compile(
     r"(?:\b(?:" + alternation(READER_LISTS["label_word_before"]) + r")\s*$)|(?:\b(?:T|Q|R|K|P)\s?$)", re.I
 )
+PREV_YEAR_LABEL_BEFORE_RE = re.compile(
+    r"\b(?:" + cue_alternation(READER_LISTS["previous_year_phrase"]) + r")\s*:?\s*$", re.I
+)
 APPROX_RE = re.compile(r"(?:\b(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r")\s+)$", re.I)
 # (the words of the patterns below are the closed lists of seeds/reader_words.csv; what stays written in a pattern
 # is its grammar: endings, spacing, order, and the articles and prepositions of a fixed phrase)
@@ -162,7 +165,12 @@ DEVIATION_AFTER_RE = re.compile(
     + words_of("deviation_value_link")
     + r")\s+)?(?:[-–+]?\s?\d|$))|^\s*\)?\s*(?:i\s+)?(?:"
     + SURPLUS_DEFICIT
-    + r")",
+    # ('ligger 2 400 besök under budget': above or below the budget, the difference from it)
+    + r")|^\s*(?:[a-zåäö]+\s+)?(?:"
+    + words_of("over_under_word")
+    + r")\s+(?:"
+    + BUDGET_PLAN
+    + r")(?:en|erat)?\b",
     re.I,
 )
 CHANGE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["change_word"]) + r")\b", re.I)
@@ -259,8 +267,37 @@ POS_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["positive_word
 PREVIOUS = alternation(READER_LISTS["previous_word"])
 PREV_YEAR_AFTER_RE = re.compile(
     r"^\s*(?:" + alternation(READER_LISTS["unit_before_previous_year"]) + r")?\s*"
-    r"(?:\(?\s*)?(?:" + cue_alternation(READER_LISTS["previous_year_phrase"]) + r"|"
-    r"för\s+motsvarande\s+period|motsvarande\s+period\s+(?:" + PREVIOUS + r"))",
+    # (a parenthesis only when it holds the phrase alone, '298 mnkr (fg år)': one that goes on to a number,
+    # '312 mnkr (föregående år 298 mnkr)', labels that number, PAREN_LABEL_BEFORE_RE)
+    r"(?:\(\s*(?=(?:" + cue_alternation(READER_LISTS["previous_year_phrase"]) + r")[^()\d]*\)))?"
+    r"(?:" + cue_alternation(READER_LISTS["previous_year_phrase"]) + r"|"
+    r"för\s+motsvarande\s+period|(?:för\s+)?(?:"
+    + alternation(READER_LISTS["same_word"])
+    + r")\s+period\w*\s+(?:"
+    + PREVIOUS
+    + r"))",
+    re.I,
+)
+# a label that opens a parenthesis belongs to the number inside it: '(föregående år 298 mnkr)', '(fg år: 142 100)',
+# '(budget 150 000)', '(2018: 142 100)'
+PAREN_LABEL_BEFORE_RE = re.compile(
+    r"\(\s*(?:(?P<prev>" + cue_alternation(READER_LISTS["previous_year_phrase"]) + r")"
+    r"|(?P<budget>" + alternation(READER_LISTS["budget_label"]) + r")"
+    r"|(?P<year>(?:19|20)\d\d))\s*:?\s*$",
+    re.I,
+)
+# a previous-year adverbial that opens the number's own clause: 'Föregående år uppgick kostnaderna till 298 mnkr',
+# 'I fjol var underskottet 80 mnkr', 'Motsvarande period föregående år var sjukfrånvaron 6,7 procent'
+PREV_YEAR_OPENS_RE = re.compile(
+    r"^\W*(?:(?:under|för)\s+)?(?:(?:"
+    + alternation(READER_LISTS["same_word"])
+    + r")\s+period\w*\s+(?:"
+    + PREVIOUS
+    + r")\s+år\w*|"
+    + cue_alternation(READER_LISTS["previous_year_phrase"])
+    + r"|"
+    + cue_alternation(READER_LISTS["previous_year_adverb"])
+    + r")(?![\wåäö])",
     re.I,
 )
 SAME_PERIOD_PREV_RE = re.compile(
@@ -720,8 +757,12 @@ def _skip_reason(text: str, n: Num) -> str | None:
     digits = n.text.replace(" ", "").lstrip("+-–−")
     if (n.family == "none" and YEAR_DIGITS_RE.fullmatch(digits)) and not n.explicit_sign:
         return "year"
-    if n.family in ("none", "count") and _search_end(LABEL_BEFORE_RE, text, n.start, LABEL_BEFORE_REACH):
-        return "label or reference number"
+    if (
+        n.family in ("none", "count")
+        and _search_end(LABEL_BEFORE_RE, text, n.start, LABEL_BEFORE_REACH)
+        and not _search_end(PREV_YEAR_LABEL_BEFORE_RE, text, n.start, LABEL_BEFORE_REACH)
+    ):
+        return "label or reference number"  # (not 'år 2019' of '(fg år 142 100)': the year before labels a value)
     if (
         n.family == "none"
         and n.value <= 20
@@ -1641,6 +1682,16 @@ BUDGET_VALUE_BEFORE_RE = re.compile(
     r"(?:(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
     r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:" + cue_alternation(READER_LISTS["budget_value_verb"]) + r")"
     r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till"
+    # (a budget word that labels the number at a clause's start: ', budget 305 mnkr', 'och budgeten till 305 mnkr';
+    # the head of a noun phrase a level verb gives a value: 'Budgeten för personalkostnader är 850 mnkr',
+    # 'Budgeterade kostnader för läkemedel är 450 mnkr', 'Budgeten är ett nollresultat')
+    r"|(?:^|[(,;]|\b(?:" + words_of("and_word") + r"))\s*(?:" + words_of("budget_label") + r")(?:\s+till)?\s*:?"
+    r"|\b(?:budget(?:en)?\s+för|budgeter(?:ade?|at))\s+(?:(?!(?:"
+    + words_of("clause_break_word", "clause_split_word")
+    + r")\b)[^\s\d,;.()]+\s+){1,4}?(?:"
+    + cue_alternation(READER_LISTS["budget_value_verb"])
+    + r")"
+    r"|\bbudget(?:en)?\s+(?:" + cue_alternation(READER_LISTS["budget_value_verb"]) + r")\s+(?:ett|en)"
     # (an attributive 'budgeterade' makes the noun phrase the budget with or without a link word: 'det
     # budgeterade resultatet 312 mkr', 'Budgeterat helårsresultat 70 mkr')
     r"|\bbudgeter(?:ade?|at)\s+\w*resultat\w*(?:\s+för(?:\s+\S+)?)?(?:\s+(?:"
@@ -1655,6 +1706,15 @@ BUDGET_VALUE_BEFORE_RE = re.compile(
     + SURPLUS_DEFICIT
     + r"|\w*resultat)\s+(?:på|om))"
     r"(?:\s+(?:på|om|till))?\s*$",
+    re.I,
+)
+# the budget as the object of a comparison before the clause's verb: 'negativa avvikelse mot budget uppgår till 32
+# mnkr', 'underskottet mot budget för primärvården uppgår till 210' give the deviation's value, not the budget's
+AGAINST_BUDGET_VERB_RE = re.compile(
+    r"\b(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r"|i\s+förhållande\s+till)\s+"
+    r"(?:(?:den|det)\s+)?(?:[a-zåäö]+\s+)?budget\w*\s+(?:[^\s\d,;.()]+\s+){0,4}?(?:"
+    + cue_alternation(READER_LISTS["budget_value_verb"])
+    + r")\s*$",
     re.I,
 )
 SOM_CHANGED_BEFORE_RE = re.compile(
@@ -1790,7 +1850,6 @@ RATE_AFTER_RE = re.compile(
 PERIOD_WORDS_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_LISTS["period_word"]) + r")|\b(?:" + MONTH_ALT + r")\b", re.I
 )
-FULL_YEAR_RE = re.compile(r"\bför\s+(?:hel)?året\b|" + words_of("full_year_word"), re.I)
 MONTH_YEAR_AFTER_RE = re.compile(r"[^0-9]{0,30}?\bi\s+(?:" + MONTH_ALT + r")\s+(\d{4})", re.I)  # '... i mars 2023'
 BUDGET_WORD_RE = re.compile(
     words_of("budget_word_start"), re.I
@@ -2439,7 +2498,14 @@ MEASURE_ONLY_CLAUSE_RE = re.compile(
 )
 # a sentence that lost its full stop: '... ökat med 9,9 procent I samband med ...'
 NEW_SENTENCE_RE = re.compile(r"(?:^|(?<=[a-zåäö%0-9]))\s+(?=[A-ZÅÄÖ](?:[a-zåäö]|\s))")
-CLAUSE_BREAK_RE = re.compile(r",\s*(?:" + words_of("clause_break_word") + r")\b|;")
+# (also a comma or 'och' before a measure noun or the full year, which open a clause of their own: '24 mnkr,
+# helårsprognosen 40 mnkr', '312 mnkr och prognosen för helåret är 470 mnkr', 'med 3 procent och för helåret ...')
+CLAUSE_BREAK_RE = re.compile(
+    r",\s*(?:" + words_of("clause_break_word") + r")\b|;"
+    r"|(?:,|\b(?:" + words_of("and_word") + r")\b)\s*"
+    r"(?=(?:(?:den|det)\s+)?[\wåäö]*(?:" + words_of("measure_noun") + r")|för\s+(?:hel)?året\b)",
+    re.I,
+)
 
 
 def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
@@ -2494,7 +2560,11 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         measure = "target"
     elif THAN_BUDGET_BEFORE_RE.search(window):
         measure = "forecast_deviation" if forecast else "budget_deviation"  # 'högre intäkter än budgeterat om 16,1'
-    elif _may(s, BUDGET_VALUE_BEFORE_RE) and BUDGET_VALUE_BEFORE_RE.search(window):
+    elif (
+        _may(s, BUDGET_VALUE_BEFORE_RE)
+        and BUDGET_VALUE_BEFORE_RE.search(window)
+        and not AGAINST_BUDGET_VERB_RE.search(window)
+    ):
         measure = "budget"
     elif DEVIATION_AFTER_RE.search(after) or (
         last_dev >= 0 and last_dev >= last_change and not (last_level > last_dev and RELATIVE_LEVEL_RE.search(window))
@@ -2553,6 +2623,19 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     elif _month_in_parentheses(s, at):
         # '5,9 % (6,1 % mars-24)': the same figure for the months up to another month (_period_of_number)
         measure = s.prev_measure
+    elif (label := PAREN_LABEL_BEFORE_RE.search(window) if "(" in window else None) is not None:
+        measure, prev_year = _labelled_in_parentheses(s, family, measure, label)
+    elif OPEN_PAREN_RE.fullmatch(window) and (of := PERIOD_IN_PAREN_AFTER_RE.match(rest)) and document.period_end:
+        # '6,4 % (6,7 % jan–aug 2018)': the parenthesis names the period of its number, not the sentence's
+        year, first, last = int(of.group(3)), of.group(1), MONTHS[of.group(2).casefold()]
+        same_months = last == document.period_end.month and (
+            first is None or document.period_start is None or MONTHS[first.casefold()] == document.period_start.month
+        )
+        if year != document.period_end.year - 1 or not same_months:
+            raise _Rejected(f"a figure of another period in parentheses ('{of.group(0).strip(' )')}')")
+        if placed_prev is not None and family == placed_prev.family:
+            measure = s.prev_measure if s.prev_measure in ("change_pct", "change_abs") else "actual"
+        prev_year = True
     signed = n.explicit_sign or bool(_may(s, SIGN_WORD_NEAR_RE) and SIGN_WORD_NEAR_RE.search(window))
     if (
         signed
@@ -2601,10 +2684,55 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         prev_year = prev_year or bool(SAME_PERIOD_PREV_RE.search(window))
     if measure == "actual" and PREV_YEAR_AFTER_RE.search(text[n.end :]) and not COMPARED_NEXT_RE.match(text[n.end :]):
         prev_year = True
+    if (
+        measure not in ("forecast", "forecast_deviation", "target")
+        and _titled_with_its_year(document)
+        and PREV_YEAR_OPENS_RE.match(OWN_CLAUSE_SPLIT_RE.split(at.before_all)[-1])
+    ):
+        # 'Föregående år uppgick läkemedelskostnaderna till 298 mnkr': the adverbial that opens the clause
+        # governs its numbers (in a report whose title names its year, the year the previous one is counted
+        # from; a press release's or article's 'Förra året' counts from its date, and its period is already
+        # that year: 'Under förra året genomfördes 2 551 förlossningar' under a dateline of January 2015)
+        prev_year = True
     month_year = MONTH_YEAR_AFTER_RE.match(rest) if measure == "actual" else None
     if month_year and document.period_end and int(month_year.group(1)) == document.period_end.year - 1:
         prev_year = True
     return _Measure(measure, prev_year, forecast, tuple(dev_m))
+
+
+def _titled_with_its_year(document: Document) -> bool:
+    """Whether the text's title names the year of its period ('Delårsrapport januari-augusti 2019'): a report
+    about that year, whose 'föregående år' is the year before it."""
+    end, title = document.period_end, document.title
+    if end is None or title.startswith("#"):  # (a comment line, as an address kept above a text, is no title)
+        return False
+    return str(end.year) in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", title)
+
+
+# the months and year that close a parenthesis the number opens: '(6,7 % jan–aug 2018)'
+PERIOD_IN_PAREN_AFTER_RE = re.compile(
+    r"^\s*(?:(" + MONTH_ALT + r")\s*[-–]\s*)?(" + MONTH_ALT + r")\s+((?:19|20)\d\d)\s*\)", re.I
+)
+
+
+def _labelled_in_parentheses(s: _Scan, family: str, measure: str, label: re.Match[str]) -> tuple[str, bool]:
+    """(measure, previous year) of a number whose parenthesis opens with a label (PAREN_LABEL_BEFORE_RE): the
+    label is the number's, not the figure's before the parenthesis. '(budget 150 000)' is the budget;
+    '(föregående år 298 mnkr)', '(2018: 142 100)' the same figure a year earlier (of a change, that year's
+    change); a year neither the report's nor the one before is refused."""
+    prev, end = s.placed_prev, s.document.period_end
+    same_figure = prev is not None and family == prev.family
+    if label.group("budget"):
+        return ("budget" if not measure.startswith("change") else measure), False
+    if label.group("year") and end is not None:
+        year = int(label.group("year"))
+        if year == end.year:
+            return measure, False
+        if year != end.year - 1:
+            raise _Rejected(f"a value for {year} in parentheses, not the report's year or the one before")
+    if same_figure and measure != "change_pp":
+        measure = s.prev_measure if s.prev_measure in ("change_pct", "change_abs") else "actual"
+    return measure, True
 
 
 # a year or the previous amount's qualifier, then a word that links this number to the previous one ('113 mkr
@@ -3395,6 +3523,8 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         )
         or (measure == "target" and bool(TARGET_PLAN_RE.search(window)))
         or bool(FULL_YEAR_RE.search(window))
+        # ('Budgeten för personalkostnader är 850 mnkr för helåret': the budget's own clause names the year)
+        or (measure == "budget" and bool(FULL_YEAR_RE.search(_own_clause(at.after)[:40])))
         or pick.whole_year
         # (the year-earlier figure in parentheses beside a full-year forecast is that year's outcome)
         or (prev_year and s.prev_measure == "forecast" and bool(OPEN_PAREN_RE.fullmatch(window)))
@@ -3986,6 +4116,10 @@ NEAR_DEVIATION_RE = re.compile(
     re.I,
 )
 OVER_UNDER_BUDGET_RE = re.compile(r"(" + words_of("over_under_word") + r")(?:st[ie]g|skr[ie]d)\w*\s+budget", re.I)
+# ('ligger 2 400 besök under budget': over or under the budget right after the number and its count noun)
+OVER_UNDER_BUDGET_AFTER_RE = re.compile(
+    r"^\s*(?:[a-zåäö]+\s+)?(" + words_of("over_under_word") + r")\s+(?:" + BUDGET_PLAN + r")(?:en|erat)?\b", re.I
+)
 UPWARD_COMPARATIVES = READER_WORDS["upward_comparative"]
 COST_FLIPPED_SIGN_RE = re.compile(cue_alternation(READER_LISTS["cost_flipped_sign_word"]), re.I)
 
@@ -4023,7 +4157,7 @@ def _sign_from_words(
         for rx, sg in ((NEG_WORDS_RE, -1), (POS_WORDS_RE, 1)):
             for mm in rx.finditer(after_near):
                 cands.append((mm.start(), sg, mm.group(0)))
-    over_under = OVER_UNDER_BUDGET_RE.search(window)
+    over_under = OVER_UNDER_BUDGET_RE.search(window) or OVER_UNDER_BUDGET_AFTER_RE.match(after)
     if measure.endswith("deviation") and over_under:
         over = over_under.group(1).casefold() == "över"
         return (1 if over != is_cost else -1), over_under.group(0)

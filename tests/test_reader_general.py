@@ -2450,3 +2450,113 @@ def test_taxes_grants_and_equalisation_together_are_the_tax_revenue_not_the_gran
     )
     assert ("skatter_statsbidrag", "change_pct", 2.1) in facts(text)
     assert not [f for f in facts(text) if f[0] == "generella_statsbidrag"]
+
+
+# Labels, budgets and periods of a number inside its sentence (review s8, groups A and D)
+INTERIM = "Delårsrapport januari-augusti 2019"
+JAN_AUG = (date(2019, 1, 1), date(2019, 8, 31))
+JAN_AUG_BEFORE = (date(2018, 1, 1), date(2018, 8, 31))
+YEAR_2019 = (date(2019, 1, 1), date(2019, 12, 31))
+
+
+def dated(text: str, title: str = INTERIM) -> list[tuple[str, str, float, tuple]]:
+    """(metric, measure, value, (start, end)) of the prose facts of `text` under `title`."""
+    found = extract_text("t.txt", (title + "\n\n" + text + "\n").encode()).prose_facts
+    return [(f.metric_code, f.measure, f.value, (f.period_start, f.period_end)) for f in found]
+
+
+def test_a_label_that_opens_a_parenthesis_belongs_to_the_number_inside_it():
+    # previous year: not the figure before the parenthesis (which stays the report period's)
+    assert dated("Personalkostnaderna uppgick till 1 204 mnkr (fg år 1 150 mnkr).") == [
+        ("personalkostnader", "actual", 1204.0, JAN_AUG),
+        ("personalkostnader", "actual", 1150.0, JAN_AUG_BEFORE),
+    ]
+    assert dated("Sjukfrånvaron var 5,8 procent (föregående år: 6,1 procent).") == [
+        ("sjukfranvaro", "actual", 5.8, JAN_AUG),
+        ("sjukfranvaro", "actual", 6.1, JAN_AUG_BEFORE),
+    ]
+    # a parenthesis that holds the label alone still labels the figure before it
+    assert dated("Sjukfrånvaron var 6,1 procent (fg år).") == [("sjukfranvaro", "actual", 6.1, JAN_AUG_BEFORE)]
+    # a year with a colon: the year before, or refused when it is neither the report's nor the one before
+    assert dated("Antalet vårdtillfällen uppgick till 40 120 (2018: 39 870).") == [
+        ("vardtillfallen", "actual", 40120.0, JAN_AUG),
+        ("vardtillfallen", "actual", 39870.0, JAN_AUG_BEFORE),
+    ]
+    assert dated("Antalet vårdtillfällen uppgick till 40 120 (2016: 39 870).") == [
+        ("vardtillfallen", "actual", 40120.0, JAN_AUG)
+    ]
+    # a budget label
+    assert ("lakemedel", "budget", 410.0, JAN_AUG) in dated(
+        "Läkemedelskostnaderna uppgick till 420 mnkr (budget 410 mnkr)."
+    )
+
+
+def test_the_months_and_year_that_close_a_parenthesis_are_its_numbers_period():
+    assert dated("Sjukfrånvaron var 5,9 procent (6,2 procent jan–aug 2018).") == [
+        ("sjukfranvaro", "actual", 5.9, JAN_AUG),
+        ("sjukfranvaro", "actual", 6.2, JAN_AUG_BEFORE),
+    ]
+    # other months than the report's: refused, not placed on the report's months
+    assert dated("Sjukfrånvaron var 5,9 procent (6,2 procent jan–jun 2018).") == [
+        ("sjukfranvaro", "actual", 5.9, JAN_AUG)
+    ]
+
+
+def test_a_previous_year_adverbial_that_opens_the_clause_governs_its_numbers():
+    assert dated("Föregående år var personalkostnaderna 1 150 mnkr.") == [
+        ("personalkostnader", "actual", 1150.0, JAN_AUG_BEFORE)
+    ]
+    assert dated("I fjol uppgick läkemedelskostnaderna till 401 mnkr.") == [
+        ("lakemedel", "actual", 401.0, JAN_AUG_BEFORE)
+    ]
+    # 'samma period föregående år' right after the number and its unit
+    assert dated("Läkemedelskostnaderna uppgick till 420 mnkr jämfört med 401 mnkr samma period föregående år.") == [
+        ("lakemedel", "actual", 420.0, JAN_AUG),
+        ("lakemedel", "actual", 401.0, JAN_AUG_BEFORE),
+    ]
+    # in a text whose title does not name its year (a press release, an article: 'förra året' counts from its
+    # date, and its period is already that year) the adverbial moves nothing
+    text = "Pressmeddelande\n\nUnder 2018 minskade sjukfrånvaron.\n\nUnder förra året genomfördes 2 551 förlossningar."
+    assert [f[:3] + (f[3][0].year,) for f in dated(text, "Nyheter")] == [("forlossningar", "actual", 2551.0, 2018)]
+
+
+def test_a_budget_noun_governs_the_value_of_its_clause():
+    assert dated("Personalkostnaderna uppgick till 812 mnkr, budget 790 mnkr.") == [
+        ("personalkostnader", "actual", 812.0, JAN_AUG),
+        ("personalkostnader", "budget", 790.0, JAN_AUG),
+    ]
+    assert dated("Personalkostnaderna uppgick till 812 mnkr och budgeten till 790 mnkr.")[1] == (
+        "personalkostnader",
+        "budget",
+        790.0,
+        JAN_AUG,
+    )
+    assert dated("Budgeten för läkemedel är 610 mnkr för helåret.") == [("lakemedel", "budget", 610.0, YEAR_2019)]
+    assert dated("Budgeterade personalkostnader för perioden är 790 mnkr.") == [
+        ("personalkostnader", "budget", 790.0, JAN_AUG)
+    ]
+    # the budget as the object of 'mot' before the verb: the value is the deviation's
+    assert dated("Nämndens positiva avvikelse mot budget uppgår till 14 mnkr.") == [
+        ("resultat", "budget_deviation", 14.0, JAN_AUG)
+    ]
+
+
+def test_over_or_under_budget_after_the_number_is_the_deviation():
+    assert dated("Läkarbesöken ligger 1 200 besök över budget.") == [
+        ("lakarbesok", "budget_deviation", 1200.0, JAN_AUG)
+    ]
+    # (costs over budget are a negative deviation)
+    assert dated("Personalkostnaderna ligger 12 mnkr över budget.") == [
+        ("personalkostnader", "budget_deviation", -12.0, JAN_AUG)
+    ]
+
+
+def test_a_measure_noun_after_a_comma_or_och_opens_a_clause_of_its_own():
+    assert dated("Personalkostnaderna uppgick till 812 mnkr och prognosen för helåret är 1 230 mnkr.") == [
+        ("personalkostnader", "actual", 812.0, JAN_AUG),
+        ("personalkostnader", "forecast", 1230.0, YEAR_2019),
+    ]
+    assert dated("Resultatet för perioden blev 15 mnkr, årsprognosen 22 mnkr.") == [
+        ("resultat", "actual", 15.0, JAN_AUG),
+        ("resultat", "forecast", 22.0, YEAR_2019),
+    ]
