@@ -1843,8 +1843,10 @@ MODIFIER_GAP_RE = re.compile(
 # 'gjorde i snitt 6,8 besök per patient': a rate (a count per year is still the year's count)
 # ('per augusti 2023', 'per den 31 december', 'per tertial 1' are dates)
 NOT_A_RATE_BASE = words_of("not_a_rate_base")
-RATE_AFTER_RE = re.compile(
-    r"^\s*(?:[a-zåäö]+\s+)?per\s+(?!(?:" + NOT_A_RATE_BASE + r")\b|tertial|(?:" + MONTH_ALT + r")\b)[a-zåäö]", re.I
+RATE_AFTER_RE = re.compile(  # ('26 mnkr i genomsnitt per månad': an average per month, no period total)
+    r"^\s*(?:[a-zåäö]+\s+)?(?:i\s+(?:" + cue_alternation(READER_LISTS["average_word"]) + r")\s+)?"
+    r"per\s+(?!(?:" + NOT_A_RATE_BASE + r")\b|tertial|(?:" + MONTH_ALT + r")\b)[a-zåäö]",
+    re.I,
 )
 # words that give a period shorter than a year
 PERIOD_WORDS_RE = re.compile(
@@ -3610,7 +3612,18 @@ YEAR_PARTS = load_year_parts()  # 'kvartalet' -> 3 (seeds/year_parts.csv)
 YEAR_PART_RE = re.compile(r"\b(" + alternation(ORDINALS) + r")\s+(" + alternation(YEAR_PARTS) + r")\b", re.I)
 
 EARLIER_MONTH_RE = re.compile(r"\bi\s+(" + MONTH_ALT + r")\b(?!\s+(?:månad|(?:19|20)\d\d))", re.I)
-ONE_MONTH_RE = re.compile(r"\b(?:för|under)\s+(" + MONTH_ALT + r")\s+månad\b", re.I)  # (not 'per/efter april månad')
+# one month named as the time of the clause: 'Under augusti uppgick ...', 'Resultatet för augusti (månad) blev ...'
+# (not 'per/efter april månad', 't.o.m. augusti': the months up to it; not the first month of a range, 'för
+# juli–augusti')
+ONE_MONTH_RE = re.compile(
+    r"\b(?:" + words_of("one_month_preposition") + r")\s+(" + MONTH_ALT + r")(?:\s+månad)?\b"
+    r"(?!\s*[-–]|\s+(?:19|20)\d\d)",
+    re.I,
+)
+THIS_MONTH_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["this_month_phrase"]) + r")\b", re.I)
+# a range of months that does not start the year: 'för juli–augusti' (January onwards is the period's, _period)
+MONTH_RANGE_RE = re.compile(r"\b(" + MONTH_ALT + r")\s*[-–]\s*(" + MONTH_ALT + r")\b(?!\s*[-–]?\s*\d)", re.I)
+PART_UNDER_RE = re.compile(r"\bunder\s+$", re.I)  # 'Under andra tertialet': during that part, not up to its end
 
 
 def _part_of_year(
@@ -3626,20 +3639,38 @@ def _part_of_year(
     part = YEAR_PART_RE.search(clause)
     if part:
         k, size = ORDINALS[part.group(1).casefold()], YEAR_PARTS[part.group(2).casefold()]
-        if size * k <= pe.month and (size * k, ps.month) != (pe.month, 1):
-            # 'Under första kvartalet var resultatet 30 miljoner kronor' in a report of January to August
-            return date(pe.year, size * (k - 1) + 1, 1), _end_of_month(pe.year, size * k), part.group(0)
+        first = size * (k - 1) + 1
+        if (
+            size * k <= pe.month
+            and (first, size * k) != (ps.month, pe.month)
+            and ((size * k, ps.month) != (pe.month, 1) or PART_UNDER_RE.search(clause, 0, part.start()))
+        ):
+            # 'Under första kvartalet var resultatet 30 miljoner kronor' in a report of January to August; 'Under
+            # andra tertialet' there too is May to August ('tertial 2', 'efter andra tertialet' stay the months
+            # up to its end, as a report of the tertials is named)
+            return date(pe.year, first, 1), _end_of_month(pe.year, size * k), part.group(0)
     earlier = EARLIER_MONTH_RE.search(clause)
     if earlier and MONTHS[earlier.group(1).casefold()] < pe.month and ps.month == 1:
         # 'Sjukfrånvaron var 6 procent i mars' in a report of January to August: one earlier month's figure,
         # or the months up to it; neither is the report period's
         raise _Rejected(f"a figure of '{earlier.group(0).strip()}', an earlier month than the period's end")
     one_month = ONE_MONTH_RE.search(clause)
-    if one_month:
-        # 'Resultatet för augusti månad blev 20 miljoner kronor': that month alone, not the months up to it
+    if one_month and not UNTIL_MONTH_RE.search(clause):
+        # 'Resultatet för augusti (månad) blev 20 miljoner kronor', 'Under augusti uppgick kostnaderna till 38
+        # mnkr': the clause's own time adverbial names that month alone, not the months up to it
         month = MONTHS[one_month.group(1).casefold()]
         if month <= pe.month:
             return date(pe.year, month, 1), _end_of_month(pe.year, month), one_month.group(0)
+    this_month = THIS_MONTH_RE.search(clause)
+    if this_month and ps.month < pe.month:
+        # 'Under månaden genomfördes 520 operationer': the report's last month
+        return date(pe.year, pe.month, 1), pe, f"{this_month.group(0)}: {pe:%Y-%m}"
+    months = MONTH_RANGE_RE.search(clause)
+    if months:
+        first_month, last_month = MONTHS[months.group(1).casefold()], MONTHS[months.group(2).casefold()]
+        if ps.month < first_month <= last_month <= pe.month:
+            # 'Nettokostnadsutvecklingen för juli–augusti var 2,1 procent': those months, not January onwards
+            return date(pe.year, first_month, 1), _end_of_month(pe.year, last_month), months.group(0)
     summer = SUMMER_RE.search(clause)
     if summer and pe.month >= 8:
         return date(pe.year, 6, 1), date(pe.year, 8, 31), f"{summer.group(0)}: June to August"

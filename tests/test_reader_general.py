@@ -2560,3 +2560,48 @@ def test_a_measure_noun_after_a_comma_or_och_opens_a_clause_of_its_own():
         ("resultat", "actual", 15.0, JAN_AUG),
         ("resultat", "forecast", 22.0, YEAR_2019),
     ]
+
+
+def test_a_clauses_own_month_or_months_are_its_numbers_period():
+    # 'för/under <month>': that month alone, not January up to it
+    assert dated("Läkemedelskostnaderna för juni uppgick till 41 mnkr.") == [
+        ("lakemedel", "actual", 41.0, (date(2019, 6, 1), date(2019, 6, 30)))
+    ]
+    assert dated("Under juli genomfördes 1 020 operationer.") == [
+        ("operationer", "actual", 1020.0, (date(2019, 7, 1), date(2019, 7, 31)))
+    ]
+    # 'i <the period's last month>' is the figure as of that month: the months up to it
+    assert dated("Sjukfrånvaron var i augusti 6,2 procent.") == [("sjukfranvaro", "actual", 6.2, JAN_AUG)]
+    # a range of months that does not start the year
+    assert dated("Nettokostnadsutvecklingen för maj–augusti var 3,4 procent.") == [
+        ("nettokostnad", "change_pct", 3.4, (date(2019, 5, 1), date(2019, 8, 31)))
+    ]
+    # a monthly report: the month and the months up to it are two keys, not one
+    text = (
+        "Resultatet för mars blev 12 mnkr. Ackumulerat uppgår resultatet till 30 mnkr.\n\n"
+        "Under månaden genomfördes 610 operationer."
+    )
+    assert dated(text, "Månadsrapport mars 2020") == [
+        ("resultat", "actual", 12.0, (date(2020, 3, 1), date(2020, 3, 31))),
+        ("resultat", "actual", 30.0, (date(2020, 1, 1), date(2020, 3, 31))),
+        ("operationer", "actual", 610.0, (date(2020, 3, 1), date(2020, 3, 31))),
+    ]
+
+
+def test_a_part_of_the_year_during_which_or_rolling_months_are_its_numbers_period():
+    assert dated("Under andra tertialet uppgick personalkostnaderna till 402 mnkr.") == [
+        ("personalkostnader", "actual", 402.0, (date(2019, 5, 1), date(2019, 8, 31)))
+    ]
+    # (after the tertial: the months up to its end, as a report of the tertials is named)
+    assert dated("Efter andra tertialet uppgick personalkostnaderna till 802 mnkr.") == [
+        ("personalkostnader", "actual", 802.0, JAN_AUG)
+    ]
+    # 'rullande 12' is the span's length, not a count: the twelve months up to the period's end
+    assert dated("Sjukfrånvaron rullande 12 månader var 6,0 procent.") == [
+        ("sjukfranvaro", "actual", 6.0, (date(2018, 9, 1), date(2019, 8, 31)))
+    ]
+
+
+def test_an_average_per_month_or_a_span_of_years_ahead_is_no_fact():
+    assert dated("Personalkostnaderna uppgick till 95 mnkr i snitt per månad.") == []
+    assert dated("Inom tio år väntas personalkostnaderna öka med 40 procent.") == []
