@@ -35,9 +35,17 @@ MONTH_RE = "|".join(MONTHS)
 TITLE_LINES = 120  # report title, cover and summary: where a report names itself
 
 REPORT_TYPES = {kind: alternation(words) for kind, words in load_report_type_words().items()}
-# "Delårsrapport 1 2024", "Tertialrapport 2, 2023", "Delårsrapport 2 år 2014": the ordinal is the tertial
+# "Delårsrapport 1 2024", "Tertialrapport 2, 2023", "Delårsrapport 2 år 2014", "T1 2024": the ordinal is the
+# tertial; the report's word starts a word and may go on ('Tertialrapport', 'Tertialuppföljning'), a one-letter
+# word stands alone ('Kvartalsrapport 1 2019' is no 'T 1 2019')
+NUMBERED_WORDS = READER_WORDS["numbered_report_word"]
 NUMBERED_REPORT_RE = re.compile(
-    r"(?:" + alternation(READER_WORDS["numbered_report_word"]) + r")\s?([123]),?\s+(?:år\s+)?((?:19|20)\d\d)\b", re.I
+    r"\b(?:(?:"
+    + alternation(w for w in NUMBERED_WORDS if len(w) > 1)
+    + r")\w*|(?:"
+    + alternation(w for w in NUMBERED_WORDS if len(w) == 1)
+    + r"))\s?([123]),?\s+(?:år\s+)?((?:19|20)\d\d)\b",
+    re.I,
 )
 LINE_SPACE = r"[^\S\n]"  # white space that does not end a line: a match never spans two lines
 MONTH_ABBR = r"jan(?:uari)?\.?"
@@ -68,6 +76,15 @@ INTERIM_MONTH_RE = re.compile(
     rf"\b(?:{REPORT_TYPES['delarsrapport']}|{REPORT_TYPES['manadsrapport']})\w*(?:\s+(?:för|per|efter)\s+|{LINE_SPACE}+)"
     rf"(?:{FROM_JANUARY}{LINE_SPACE}?)?"
     rf"({MONTH_NAME})(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?",
+    re.I,
+)
+# "Månadsrapport Region Norrbotten 2018-03": a year and month written YYYY-MM (the form that heads a table's
+# columns too, 'Utfall 2023-04') after an interim or monthly report's word, up to two title words between, is
+# the month its figures run to; a date (`Månadsrapport 2010-11-15`, the day it was written) is not
+YEAR_MONTH = r"((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![-\d])"
+INTERIM_YEAR_MONTH_RE = re.compile(
+    rf"\b(?:{REPORT_TYPES['delarsrapport']}|{REPORT_TYPES['manadsrapport']})\w*"
+    rf"(?:{LINE_SPACE}+(?-i:[A-ZÅÄÖ])\w+){{0,2}}{LINE_SPACE}+(?:per{LINE_SPACE}+)?{YEAR_MONTH}",
     re.I,
 )
 # "första halvåret 2013", "första kvartalet": the months of the year's first part
@@ -269,6 +286,7 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
     joined = joined_lines(lines)
     for pattern, weight in (
         (INTERIM_MONTH_RE, 3),
+        (INTERIM_YEAR_MONTH_RE, 3),
         (PER_MONTH_RE, 1),
         (MONTH_END_RE, 1),
         (FIRST_MONTHS_RE, 1),
@@ -325,6 +343,8 @@ def _month_and_year(pattern: re.Pattern, m: re.Match) -> tuple[int | None, int |
     when a day is not its month's last (`den 20 april` dates a meeting, `per 30 september` closes a period)."""
     if pattern is FIRST_MONTHS_RE:
         return MONTH_COUNTS[m.group(1).lower()], None
+    if pattern is INTERIM_YEAR_MONTH_RE:
+        return int(m.group(2)), int(m.group(1))
     if pattern is FIRST_PART_RE:
         return PART_MONTHS[m.group(1).lower()], int(m.group(2)) if m.group(2) else None
     if pattern is MONTH_END_RE:

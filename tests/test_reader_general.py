@@ -2450,3 +2450,18 @@ def test_taxes_grants_and_equalisation_together_are_the_tax_revenue_not_the_gran
     )
     assert ("skatter_statsbidrag", "change_pct", 2.1) in facts(text)
     assert not [f for f in facts(text) if f[0] == "generella_statsbidrag"]
+
+
+def test_a_monthly_report_titled_year_month_dates_its_facts_to_that_month():
+    # 'Månadsrapport Region Norrbotten 2018-03' (loaders/document.py INTERIM_YEAR_MONTH_RE; the same YYYY-MM heads
+    # the columns of the Jämtland sample, 'Utfall 2023-04'): the facts run from January to March 2018
+    text = (
+        "Månadsrapport Region Norrbotten 2018-03\n\nRegionstyrelsen 2018-05-02 Sida 1 (2)\n\n"
+        "Nettokostnaderna har ökat med 3 procent samtidigt som skatteintäkter, generella statsbidrag och utjämning "
+        "har ökat med 2,1 procent.\n"
+    )
+    found = extract_text("t.txt", text.encode()).prose_facts
+    assert {(f.metric_code, f.value, f.period_start, f.period_end) for f in found} == {
+        ("nettokostnad", 3.0, date(2018, 1, 1), date(2018, 3, 31)),
+        ("skatter_statsbidrag", 2.1, date(2018, 1, 1), date(2018, 3, 31)),
+    }
