@@ -26,6 +26,7 @@ from loaders.lexicon import (
 from loaders.prefilter import finditer_folded, folded
 from loaders.records import Document
 from loaders.sentences import URL_LINE_RE
+from loaders.undated import LAST_YEAR_EVIDENCE
 
 REGIONS_SEED = Path(__file__).resolve().parent.parent / "seeds" / "regions.csv"
 FORMER_NAMES_SEED = REGIONS_SEED.with_name("region_former_names.csv")
@@ -113,6 +114,13 @@ DATED_RE = re.compile(r"\b((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?([0-3]\d)\b")  # 202
 PAGE_DATE_RE = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b")
 # "under 2017", "för 2015", "(Siffror från 2015)", "år 2016": a whole year the text speaks of
 LAST_YEAR_RE = re.compile(r"\b(?:" + cue_alternation(READER_WORDS["last_year_phrase"]) + r")\b", re.I)
+# 'jämfört med 2017', 'jämfört med samma period 2016', 'som året innan, 2012': the year a sentence compares its
+# figure with, the year before the one it speaks of; 'i år', 'årets': a sentence that speaks of the text's own year
+YEAR_BEFORE_RE = re.compile(
+    r"\b(?:" + cue_alternation(READER_WORDS["year_before_phrase"]) + r"),?\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I
+)
+CURRENT_YEAR_RE = re.compile(r"\b(?:" + cue_alternation(READER_WORDS["current_year_word"]) + r")\b", re.I)
+SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
 YEAR_PHRASE_RE = re.compile(
     r"\b(?:" + alternation(READER_WORDS["year_phrase_word"]) + r")\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I
 )
@@ -321,8 +329,26 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
         return date(year, 1, 1), date(year, 12, 31), f"year spoken of: {year} ({spoken[year]}x)"
     if dated and LAST_YEAR_RE.search(text):
         year = int(dated.group(1)) - 1
-        return date(year, 1, 1), date(year, 12, 31), f"'förra året' in a text dated {dated.group(0)}"
+        return date(year, 1, 1), date(year, 12, 31), f"{LAST_YEAR_EVIDENCE} in a text dated {dated.group(0)}"
+    last_year = _last_year_by_comparison(text) if LAST_YEAR_RE.search(text) else None
+    if last_year:
+        year, compared = last_year
+        return date(year, 1, 1), date(year, 12, 31), f"{LAST_YEAR_EVIDENCE}: {year}, the year after '{compared}'"
     return None, None, ""
+
+
+def _last_year_by_comparison(text: str) -> tuple[int, str] | None:
+    """The year 'förra året' is in a text with no date of its own, from the years its sentences compare with:
+    a year compared with is the one before the year the sentence speaks of, the text's own year when the sentence
+    says so ('årets tre första månader ... jämfört med samma period 2016': 'förra året' is 2016), else the year
+    'förra året' ('I fjol gjordes 1,9 miljoner besök ... jämfört med 2017': 2018; 'förra året ... 69 miljoner
+    kronor. Det är samma summa som året innan, 2012': 2013). None when there is none or they disagree."""
+    found: dict[int, str] = {}
+    for m in YEAR_BEFORE_RE.finditer(text):
+        opening = max((e.end() for e in SENTENCE_END_RE.finditer(text, 0, m.start())), default=0)
+        own_year = CURRENT_YEAR_RE.search(text, opening, m.start())
+        found.setdefault(int(m.group(1)) + (0 if own_year else 1), " ".join(m.group(0).split()))
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def _year_of_months(years: Counter[int], month: int, dated: re.Match | None) -> int:

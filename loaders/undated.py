@@ -25,6 +25,7 @@ from loaders.sentences import URL_LINE_RE
 FIGURES_NOTE_RE = re.compile(r"\b(?:" + cue_alternation(load_reader_lists()["figures_note_word"]) + r")\b", re.I)
 UNDATED = "undated"  # the evidence of a fact left without a period starts with this word
 REPORT_PERIOD = "report period"  # the evidence of a fact that takes the report's period (loaders/prose.py)
+LAST_YEAR_EVIDENCE = "'förra året'"  # the evidence of a report period that is the year before the text's own
 
 
 def _year_re(year: int) -> re.Pattern[str]:
@@ -45,6 +46,8 @@ def _names_its_year(document: Document) -> int | None:
     start, end = document.period_start, document.period_end
     if start is None or end is None or (start.month, start.day, end.month, end.day) != (1, 1, 12, 31):
         return None
+    if document.period_evidence.startswith(LAST_YEAR_EVIDENCE):
+        return None  # (a year the text speaks of as 'förra året', not one it names)
     return end.year if start.year == end.year and str(end.year) in document.period_evidence else None
 
 

@@ -202,3 +202,29 @@ def test_a_numbered_report_word_starts_a_word():
     assert detect_period(["Tertialuppföljning 1, 2021", "text"])[:2] == (date(2021, 1, 1), date(2021, 4, 30))
     assert detect_period(["T1 2024", "text"])[:2] == (date(2024, 1, 1), date(2024, 4, 30))
     assert detect_period(["Kvartalsrapport 1 2019", "text"])[:2] != (date(2019, 1, 1), date(2019, 4, 30))
+
+
+def test_last_year_in_an_undated_text_is_the_year_after_the_year_it_compares_with():
+    # a news text with no date of its own: 'I fjol ... jämfört med 2017' (stockholm_lakartidningen_2018),
+    # 'förra året ... samma summa som året innan, 2012' (orebro_radionyhet_2013); a sentence about the text's own
+    # year compares with 'förra året' itself ('årets tre första månader ... jämfört med samma period 2016',
+    # vgr_skaraborg_tidningsartikel_2016)
+    fjol = ["I fjol gjordes 1,9 miljoner besök till akutmottagningarna.", "Det är en minskning jämfört med 2017."]
+    assert detect_period(fjol)[:2] == (date(2018, 1, 1), date(2018, 12, 31))
+    before = [
+        "Landstinget hyrde förra året in läkare för 69 miljoner kronor.",
+        "Det är samma summa som året innan, 2012.",
+    ]
+    assert detect_period(before)[:2] == (date(2013, 1, 1), date(2013, 12, 31))
+    own = [
+        "Sjukhuset gjorde förra året 120 496 övertidstimmar.",
+        "Övertiden under årets tre första månader har minskat jämfört med samma period 2016.",
+    ]
+    assert detect_period(own) == (
+        date(2016, 1, 1),
+        date(2016, 12, 31),
+        "'förra året': 2016, the year after 'jämfört med samma period 2016'",
+    )
+    # no 'förra året', or comparisons that disagree: no period
+    assert detect_period(["Besöken minskade jämfört med 2017."])[:2] == (None, None)
+    assert detect_period(fjol + ["Kostnaderna ökade jämfört med 2015."])[:2] == (None, None)

@@ -2465,3 +2465,17 @@ def test_a_monthly_report_titled_year_month_dates_its_facts_to_that_month():
         ("nettokostnad", 3.0, date(2018, 1, 1), date(2018, 3, 31)),
         ("skatter_statsbidrag", 2.1, date(2018, 1, 1), date(2018, 3, 31)),
     }
+
+
+def test_last_year_in_an_undated_news_text_dates_its_facts_by_the_year_it_compares_with():
+    # loaders/document.py _last_year_by_comparison (vgr_skaraborg_tidningsartikel_2016, orebro_radionyhet_2013,
+    # stockholm_lakartidningen_2018): the year 'förra året' is, from the year a sentence compares with; the
+    # figure above the line naming that year is not left undated (the year is not one the text names for itself)
+    text = (
+        "På sjukhuset gjordes det förra året totalt 120 496 övertidstimmar.\n\nOm man ser på årets tre första "
+        "månader så har mängden övertid minskat jämfört med samma period 2016.\n"
+    )
+    found = extract_text("t.txt", text.encode()).prose_facts
+    assert [(f.metric_code, f.value, f.period_start, f.period_end) for f in found] == [
+        ("overtid_timmar", 120496.0, date(2016, 1, 1), date(2016, 12, 31))
+    ]
