@@ -340,15 +340,28 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
 def _last_year_by_comparison(text: str) -> tuple[int, str] | None:
     """The year 'förra året' is in a text with no date of its own, from the years its sentences compare with:
     a year compared with is the one before the year the sentence speaks of, the text's own year when the sentence
-    says so ('årets tre första månader ... jämfört med samma period 2016': 'förra året' is 2016), else the year
-    'förra året' ('I fjol gjordes 1,9 miljoner besök ... jämfört med 2017': 2018; 'förra året ... 69 miljoner
-    kronor. Det är samma summa som året innan, 2012': 2013). None when there is none or they disagree."""
+    says so ('årets tre första månader ... jämfört med samma period 2016': 'förra året' is 2016), the year
+    'förra året' when it or the sentence before speaks of that ('I fjol gjordes 1,9 miljoner besök ... jämfört
+    med 2017': 2018; 'förra året ... 69 miljoner kronor. Det är samma summa som året innan, 2012': 2013); a
+    comparison of neither says nothing of it. None when there is none or they disagree."""
     found: dict[int, str] = {}
-    for m in YEAR_BEFORE_RE.finditer(text):
-        opening = max((e.end() for e in SENTENCE_END_RE.finditer(text, 0, m.start())), default=0)
-        own_year = CURRENT_YEAR_RE.search(text, opening, m.start())
-        found.setdefault(int(m.group(1)) + (0 if own_year else 1), " ".join(m.group(0).split()))
+    sentences = _sentence_spans(text)
+    for k, (start, end) in enumerate(sentences):
+        for m in YEAR_BEFORE_RE.finditer(text, start, end):
+            if CURRENT_YEAR_RE.search(text, start, m.start()):
+                year = int(m.group(1))
+            elif LAST_YEAR_RE.search(text, sentences[k - 1][0] if k else start, m.start()):
+                year = int(m.group(1)) + 1
+            else:
+                continue
+            found.setdefault(year, " ".join(m.group(0).split()))
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence or line of the text that holds more than white space."""
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in zip([0] + ends, ends) if text[a:b].strip()]
 
 
 def _year_of_months(years: Counter[int], month: int, dated: re.Match | None) -> int:

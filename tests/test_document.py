@@ -225,6 +225,8 @@ def test_last_year_in_an_undated_text_is_the_year_after_the_year_it_compares_wit
         date(2016, 12, 31),
         "'förra året': 2016, the year after 'jämfört med samma period 2016'",
     )
-    # no 'förra året', or comparisons that disagree: no period
+    # a comparison that speaks of neither year says nothing of 'förra året'; no 'förra året', or comparisons that
+    # disagree: no period
+    assert detect_period(fjol + ["Kostnaderna ökade jämfört med 2015."])[:2] == (date(2018, 1, 1), date(2018, 12, 31))
     assert detect_period(["Besöken minskade jämfört med 2017."])[:2] == (None, None)
-    assert detect_period(fjol + ["Kostnaderna ökade jämfört med 2015."])[:2] == (None, None)
+    assert detect_period(fjol + ["I fjol ökade kostnaderna jämfört med 2015."])[:2] == (None, None)
