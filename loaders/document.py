@@ -26,7 +26,7 @@ from loaders.lexicon import (
 from loaders.prefilter import finditer_folded, folded
 from loaders.records import Document
 from loaders.sentences import URL_LINE_RE
-from loaders.undated import LAST_YEAR_EVIDENCE
+from loaders.undated import LAST_YEAR_EVIDENCE, LAST_YEAR_RE
 
 REGIONS_SEED = Path(__file__).resolve().parent.parent / "seeds" / "regions.csv"
 FORMER_NAMES_SEED = REGIONS_SEED.with_name("region_former_names.csv")
@@ -113,7 +113,6 @@ DATED_RE = re.compile(r"\b((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?([0-3]\d)\b")  # 202
 # a page's own date, written with dashes ('mote-2018-01-17'; '20200506' is as often a photo's caption)
 PAGE_DATE_RE = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b")
 # "under 2017", "för 2015", "(Siffror från 2015)", "år 2016": a whole year the text speaks of
-LAST_YEAR_RE = re.compile(r"\b(?:" + cue_alternation(READER_WORDS["last_year_phrase"]) + r")\b", re.I)
 # 'jämfört med 2017', 'jämfört med samma period 2016', 'som året innan, 2012': the year a sentence compares its
 # figure with, the year before the one it speaks of; 'i år', 'årets': a sentence that speaks of the text's own year
 YEAR_BEFORE_RE = re.compile(

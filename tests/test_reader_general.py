@@ -2479,3 +2479,18 @@ def test_last_year_in_an_undated_news_text_dates_its_facts_by_the_year_it_compar
     assert [(f.metric_code, f.value, f.period_start, f.period_end) for f in found] == [
         ("overtid_timmar", 120496.0, date(2016, 1, 1), date(2016, 12, 31))
     ]
+
+
+def test_a_standing_figure_above_the_first_last_year_line_is_undated():
+    # loaders/undated.py: a period the text speaks of as 'förra året' (press releases dated by their page,
+    # ostergotland_pressmeddelande_2022; undated news dated by the year they compare with) dates what follows the
+    # first line saying so, as a year named late does on a fact page: the beds above it are a standing figure
+    text = (
+        "Om sjukhuset\n\nSjukhuset har 600 vårdplatser.\n\nFörra året gjordes 300 000 läkarbesök på sjukhuset. "
+        "Det är en ökning jämfört med 2018.\n"
+    )
+    found = extract_text("t.txt", text.encode()).prose_facts
+    assert [(f.metric_code, f.value, f.period_start, f.period_end) for f in found] == [
+        ("vardplatser", 600.0, None, None),
+        ("lakarbesok", 300000.0, date(2019, 1, 1), date(2019, 12, 31)),
+    ]
