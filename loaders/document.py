@@ -118,7 +118,14 @@ PAGE_DATE_RE = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b")
 YEAR_BEFORE_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_WORDS["year_before_phrase"]) + r"),?\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I
 )
-CURRENT_YEAR_RE = re.compile(r"\b(?:" + cue_alternation(READER_WORDS["current_year_word"]) + r")\b", re.I)
+# (not after 'förra', 'föregående': 'förra årets resultat' is last year's)
+CURRENT_YEAR_RE = re.compile(
+    "".join(rf"(?<!\b{re.escape(word)}\s)" for word in READER_WORDS["previous_word"])
+    + r"\b(?:"
+    + cue_alternation(READER_WORDS["current_year_word"])
+    + r")\b",
+    re.I,
+)
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
 YEAR_PHRASE_RE = re.compile(
     r"\b(?:" + alternation(READER_WORDS["year_phrase_word"]) + r")\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I

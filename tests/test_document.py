@@ -225,6 +225,9 @@ def test_last_year_in_an_undated_text_is_the_year_after_the_year_it_compares_wit
         date(2016, 12, 31),
         "'förra året': 2016, the year after 'jämfört med samma period 2016'",
     )
+    # 'förra årets' is no sentence about the text's own year
+    last = ["I fjol gjordes 300 000 besök.", "Förra årets besök ökade jämfört med 2017."]
+    assert detect_period(last)[:2] == (date(2018, 1, 1), date(2018, 12, 31))
     # a comparison that speaks of neither year says nothing of 'förra året'; no 'förra året', or comparisons that
     # disagree: no period
     assert detect_period(fjol + ["Kostnaderna ökade jämfört med 2015."])[:2] == (date(2018, 1, 1), date(2018, 12, 31))
