@@ -112,7 +112,6 @@ ANNUAL_WORD_RE = re.compile(rf"\b(?:{ANNUAL_WORDS})", re.I)
 DATED_RE = re.compile(r"\b((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?([0-3]\d)\b")  # 2025-03-13, 20200506
 # a page's own date, written with dashes ('mote-2018-01-17'; '20200506' is as often a photo's caption)
 PAGE_DATE_RE = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b")
-# "under 2017", "för 2015", "(Siffror från 2015)", "år 2016": a whole year the text speaks of
 # 'jämfört med 2017', 'jämfört med samma period 2016', 'som året innan, 2012': the year a sentence compares its
 # figure with, the year before the one it speaks of; 'i år', 'årets': a sentence that speaks of the text's own year
 YEAR_BEFORE_RE = re.compile(
@@ -127,6 +126,7 @@ CURRENT_YEAR_RE = re.compile(
     re.I,
 )
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
+# "under 2017", "för 2015", "(Siffror från 2015)", "år 2016": a whole year the text speaks of
 YEAR_PHRASE_RE = re.compile(
     r"\b(?:" + alternation(READER_WORDS["year_phrase_word"]) + r")\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I
 )
