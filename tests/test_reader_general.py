@@ -929,7 +929,7 @@ def test_a_number_whose_clause_has_its_own_subject_that_is_no_metric_is_not_plac
     )
     assert got == [("nettokostnad", "budget_deviation", -42.0)]
     # a change or a reference noun as the subject speaks of the metric before it
-    got = facts("Årsredovisning 2019\n\nNettokostnaderna ökade med 3 procent, och ökningen var 5 procent.\n")
+    got = facts("Årsredovisning 2019\n\nNettokostnaderna ökade med 30 mkr, och ökningen var 5 procent.\n")
     assert got[-1] == ("nettokostnad", "change_pct", 5.0)
     got = facts("Årsredovisning 2019\n\nNettokostnaderna ökade med 3 procent, och utfallet blev 12 mkr.\n")
     assert got[-1] == ("nettokostnad", "actual", 12.0)
@@ -2494,3 +2494,59 @@ def test_a_standing_figure_above_the_first_last_year_line_is_undated():
         ("vardplatser", 600.0, None, None),
         ("lakarbesok", 300000.0, date(2019, 1, 1), date(2019, 12, 31)),
     ]
+
+
+def test_a_range_written_in_words_states_no_one_value():
+    # loaders/prose.py word_range_ends: 'mellan X och Y' and 'X till Y <unit>' are what 'X–Y' is in digits
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Kostnadsökningen för helåret bedöms bli mellan 3 och 4 procent.\n") == []
+    assert facts(title + "Resultatet väntas landa mellan 20 och 40 mnkr för helåret.\n") == []
+    assert facts(title + "Läkemedelskostnaderna ökade med 4 till 5 procent.\n") == []
+    # a path from one level to another is no range, nor a change to a level, each with a unit of its own
+    assert ("sjukfranvaro", "actual", 5.4) in facts(title + "Sjukfrånvaron minskade från 5,8 till 5,4 procent.\n")
+    assert ("kostnader_totalt", "change_abs", 5.0) in facts(title + "Kostnaderna ökade med 5 mnkr till 120 mnkr.\n")
+
+
+def test_a_deficit_that_shrinks_is_a_better_result():
+    # loaders/prose.py _named_as_deficit: 'ökade'/'minskade' speak of the deficit's size; 'försämring' of the result
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Underskottet har minskat med 12 mnkr jämfört med samma period förra året.\n") == [
+        ("resultat", "change_abs", 12.0)
+    ]
+    assert facts(title + "Underskottet har ökat med 7 mnkr jämfört med i fjol.\n") == [("resultat", "change_abs", -7.0)]
+    assert ("resultat", "change_abs", -24.0) in facts(
+        title + "Divisionen redovisar ett underskott om 40 mnkr, vilket är en försämring med 24 mnkr jämfört med "
+        "föregående år.\n"
+    )
+
+
+def test_a_cost_printed_negative_after_a_level_verb_is_the_cost():
+    # _corrected_metric: a signed cost is a deviation only where the sentence or its heading speaks of budget
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Läkemedelskostnaderna uppgick till -312 mnkr.\n") == [("lakemedel", "actual", -312.0)]
+    assert facts(title + "Den största avvikelsen står läkemedel för, som uppgick till -16,9 mnkr.\n") == [
+        ("lakemedel", "budget_deviation", -16.9)
+    ]
+    assert facts(title + "Personalkostnader -17,5 mnkr.\n") == [("personalkostnader", "budget_deviation", -17.5)]
+
+
+def test_the_countrys_figure_named_by_its_genitive_is_not_the_units():
+    # seeds/reader_words.csv whole_country_genitive: 'rikets', 'landets' own the number after them
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Sjukfrånvaron var 6,1 procent, att jämföra med landets 6,8 procent.\n") == [
+        ("sjukfranvaro", "actual", 6.1)
+    ]
+    assert facts(title + "Nettokostnaden ökade med 3,2 procent medan regionernas ökade med 4,5 procent.\n") == [
+        ("nettokostnad", "change_pct", 3.2)
+    ]
+
+
+def test_a_second_value_for_one_key_in_a_sentence_is_refused():
+    # loaders/prose.py rival_values: the later number took the earlier one's reading, a label was not read
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    found = extract_text(
+        "t.txt",
+        (title + "Läkemedel har ökat med 14 miljoner kronor, lokalvård har ökat med 6 miljoner kronor.\n").encode(),
+    )
+    assert [(f.metric_code, f.value) for f in found.prose_facts] == [("lakemedel", 14.0)]
+    assert any("a second value" in i.message for i in found.issues)
