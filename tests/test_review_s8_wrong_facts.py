@@ -27,44 +27,20 @@ def emitted(text: str, title: str = TITLE) -> set[tuple]:
 
 # (sentence, allowed facts: (metric, measure, value, period)); today's wrong output in the comment
 WRONG = [
-    # today budget_deviation -820
-    (
-        "Personalkostnaderna uppgick till -820 mnkr.",
-        {("personalkostnader", "actual", -820.0, CUR), ("personalkostnader", "actual", 820.0, CUR)},
-    ),
-    # today -10 / +10: a smaller deficit is a better result
-    ("Underskottet minskade med 10 mnkr jämfört med föregående år.", {("resultat", "change_abs", 10.0, CUR)}),
-    ("Underskottet ökade med 10 mnkr jämfört med föregående år.", {("resultat", "change_abs", -10.0, CUR)}),
-    # ranges in words: today a bound (sign lost), or both bounds as levels, or 2 as a count change
-    ("Underskottet bedöms landa mellan 80 och 100 mnkr.", set()),
-    ("Antalet vårdplatser har varierat mellan 480 och 520.", set()),
-    ("Läkarbesöken ökade med 2 till 3 procent.", set()),
     # one month, not the months up to it: today Jan-Aug
     ("I augusti uppgick läkemedelskostnaderna till 38 mnkr.", {("lakemedel", "actual", 38.0, AUG)}),
     # a part or another metric taken as the whole: today kostnader_totalt / nettokostnad / sjukfranvaro totals
     ("Kostnaderna för IT uppgick till 40 mnkr.", set()),
     ("Kostnaderna för övertid ökade med 8 mnkr.", {("overtid_kostnad", "change_abs", 8.0, CUR)}),
-    ("Av nettokostnaden på 6 400 mnkr avser 2 100 mnkr primärvården.", {("nettokostnad", "actual", 6400.0, CUR)}),
     ("Sjukfrånvaron bland medarbetare över 50 år var 8,2 procent.", set()),
     ("Sjukfrånvaron dag 1–14 var 2,9 procent.", {("sjukfranvaro_kort", "actual", 2.9, CUR)}),
     ("Antalet operationer inom 90 dagar ökade med 300.", set()),
     ("Antalet vårdplatser per 1 000 invånare var 1,9.", set()),
-    # the country's figure: today own unit's actual 6,9
-    ("Sjukfrånvaron var 6,4 procent jämfört med rikets 6,9 procent.", {("sjukfranvaro", "actual", 6.4, CUR)}),
 ]
 
 
 # A case the reader gets right today is listed in FIXED (no mark); a fix moves its case there.
 FIXED: list[tuple[str, set[tuple]]] = [
-    # (s8-labels: a label that opens a parenthesis, a clause-opening previous year, a budget noun, a clause break)
-    (
-        "Läkemedelskostnaderna uppgick till 312 mnkr (föregående år 298 mnkr).",
-        {("lakemedel", "actual", 312.0, CUR), ("lakemedel", "actual", 298.0, PREV)},
-    ),
-    (
-        "Antalet läkarbesök uppgick till 145 300 (fg år 142 100).",
-        {("lakarbesok", "actual", 145300.0, CUR), ("lakarbesok", "actual", 142100.0, PREV)},
-    ),
     (
         "Antalet läkarbesök uppgick till 145 300 (budget 150 000).",
         {
@@ -78,26 +54,19 @@ FIXED: list[tuple[str, set[tuple]]] = [
         {("sjukfranvaro", "actual", 6.4, CUR), ("sjukfranvaro", "actual", 6.7, PREV)},
     ),
     (
-        "Föregående år uppgick läkemedelskostnaderna till 298 mnkr.",
-        {("lakemedel", "actual", 298.0, PREV), ("lakemedel", "actual", 298.0, (date(2018, 1, 1), date(2018, 12, 31)))},
-    ),
-    ("Motsvarande period föregående år var sjukfrånvaron 6,7 procent.", {("sjukfranvaro", "actual", 6.7, PREV)}),
-    (
         "Kostnaderna för inhyrd personal uppgår till 34,5 mnkr, att jämföra med 41,2 mnkr samma period förra året.",
         {("inhyrd_personal_kostnad", "actual", 34.5, CUR), ("inhyrd_personal_kostnad", "actual", 41.2, PREV)},
     ),
     (
-        "Förvaltningens negativa avvikelse mot budget uppgår till 32 mnkr.",
-        {("resultat", "budget_deviation", -32.0, CUR)},
+        "Personalkostnaderna uppgick till -820 mnkr.",
+        {("personalkostnader", "actual", -820.0, CUR), ("personalkostnader", "actual", 820.0, CUR)},
     ),
-    ("Budgeten för personalkostnader är 850 mnkr för helåret.", {("personalkostnader", "budget", 850.0, YEAR)}),
-    ("Produktionen av läkarbesök ligger 2 400 besök under budget.", {("lakarbesok", "budget_deviation", -2400.0, CUR)}),
-    # (s8-labels: a range of months and a monthly average are their number's period)
-    (
-        "Nettokostnadsutvecklingen för juli–augusti var 2,1 procent.",
-        {("nettokostnad", "change_pct", 2.1, (date(2019, 7, 1), date(2019, 8, 31)))},
-    ),
-    ("Läkemedelskostnaderna uppgick till 26 mnkr i genomsnitt per månad.", set()),
+    ("Underskottet minskade med 10 mnkr jämfört med föregående år.", {("resultat", "change_abs", 10.0, CUR)}),
+    ("Underskottet ökade med 10 mnkr jämfört med föregående år.", {("resultat", "change_abs", -10.0, CUR)}),
+    ("Underskottet bedöms landa mellan 80 och 100 mnkr.", set()),
+    ("Antalet vårdplatser har varierat mellan 480 och 520.", set()),
+    ("Läkarbesöken ökade med 2 till 3 procent.", set()),
+    ("Av nettokostnaden på 6 400 mnkr avser 2 100 mnkr primärvården.", {("nettokostnad", "actual", 6400.0, CUR)}),
     (
         "Läkemedelskostnaderna uppgick till 312 mnkr, budget 305 mnkr.",
         {
@@ -106,6 +75,32 @@ FIXED: list[tuple[str, set[tuple]]] = [
             ("lakemedel", "budget", 305.0, YEAR),
         },
     ),
+    ("Sjukfrånvaron var 6,4 procent jämfört med rikets 6,9 procent.", {("sjukfranvaro", "actual", 6.4, CUR)}),
+    # (s8-labels: a label that opens a parenthesis, a clause's own previous year, budget noun, months, clause break)
+    (
+        "Läkemedelskostnaderna uppgick till 312 mnkr (föregående år 298 mnkr).",
+        {("lakemedel", "actual", 312.0, CUR), ("lakemedel", "actual", 298.0, PREV)},
+    ),
+    (
+        "Antalet läkarbesök uppgick till 145 300 (fg år 142 100).",
+        {("lakarbesok", "actual", 145300.0, CUR), ("lakarbesok", "actual", 142100.0, PREV)},
+    ),
+    (
+        "Föregående år uppgick läkemedelskostnaderna till 298 mnkr.",
+        {("lakemedel", "actual", 298.0, PREV), ("lakemedel", "actual", 298.0, (date(2018, 1, 1), date(2018, 12, 31)))},
+    ),
+    ("Motsvarande period föregående år var sjukfrånvaron 6,7 procent.", {("sjukfranvaro", "actual", 6.7, PREV)}),
+    (
+        "Förvaltningens negativa avvikelse mot budget uppgår till 32 mnkr.",
+        {("resultat", "budget_deviation", -32.0, CUR)},
+    ),
+    ("Budgeten för personalkostnader är 850 mnkr för helåret.", {("personalkostnader", "budget", 850.0, YEAR)}),
+    ("Produktionen av läkarbesök ligger 2 400 besök under budget.", {("lakarbesok", "budget_deviation", -2400.0, CUR)}),
+    (
+        "Nettokostnadsutvecklingen för juli–augusti var 2,1 procent.",
+        {("nettokostnad", "change_pct", 2.1, (date(2019, 7, 1), date(2019, 8, 31)))},
+    ),
+    ("Läkemedelskostnaderna uppgick till 26 mnkr i genomsnitt per månad.", set()),
     (
         "Läkemedelskostnaderna uppgick till 312 mnkr, prognosen för helåret är 470 mnkr.",
         {("lakemedel", "actual", 312.0, CUR), ("lakemedel", "forecast", 470.0, YEAR)},
