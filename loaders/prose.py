@@ -279,10 +279,10 @@ PREV_YEAR_AFTER_RE = re.compile(
     + r"))",
     re.I,
 )
-# a label that opens a parenthesis belongs to the number inside it: '(föregående år 298 mnkr)', '(fg år: 142 100)',
-# '(budget 150 000)', '(2018: 142 100)'
+# a label that opens a parenthesis or a clause after a comma belongs to the number inside it: '(föregående år 298
+# mnkr)', '(fg år: 142 100)', '(budget 150 000)', '(2018: 142 100)', '312 mnkr, föregående år 298 mnkr'
 PAREN_LABEL_BEFORE_RE = re.compile(
-    r"\(\s*(?:(?P<prev>" + cue_alternation(READER_LISTS["previous_year_phrase"]) + r")"
+    r"[(,]\s*(?:(?P<prev>" + cue_alternation(READER_LISTS["previous_year_phrase"]) + r")"
     r"|(?P<budget>" + alternation(READER_LISTS["budget_label"]) + r")"
     r"|(?P<year>(?:19|20)\d\d))\s*:?\s*$",
     re.I,
@@ -2478,6 +2478,7 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         own_label
         and not find_aliases(own_label.group(1), s.lex, s.rx)
         and not CUE_WORDS_RE.search(own_label.group(1))
+        and not PAREN_LABEL_BEFORE_RE.search(window)  # ('312 mnkr, föregående år 298 mnkr': a label of the period)
         and not any(h.metric and h.start < at.win_start + own_label.start(1) < h.end for h in s.hits_all)
     ):  # (not the end of a metric phrase: 'sjukvårds- och övrigt material 25 mkr')
         raise _Rejected(f"the number belongs to '{own_label.group(1)}', not to a metric")
@@ -2683,7 +2684,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     elif _month_in_parentheses(s, at):
         # '5,9 % (6,1 % mars-24)': the same figure for the months up to another month (_period_of_number)
         measure = s.prev_measure
-    elif (label := PAREN_LABEL_BEFORE_RE.search(window) if "(" in window else None) is not None:
+    elif (label := PAREN_LABEL_BEFORE_RE.search(window)) is not None:
         measure, prev_year = _labelled_in_parentheses(s, family, measure, label)
     elif OPEN_PAREN_RE.fullmatch(window) and (of := PERIOD_IN_PAREN_AFTER_RE.match(rest)) and document.period_end:
         # '6,4 % (6,7 % jan–aug 2018)': the parenthesis names the period of its number, not the sentence's
@@ -2758,6 +2759,21 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     if month_year and document.period_end and int(month_year.group(1)) == document.period_end.year - 1:
         prev_year = True
     return _Measure(measure, prev_year, forecast, tuple(dev_m))
+
+
+# the same point of the year before: 'vid samma tidpunkt', 'samma period', 'motsvarande period'
+SAME_TIME_RE = re.compile(r"\b(?:" + words_of("same_word") + r")\s+(?:" + words_of("same_time_noun") + r")\w*", re.I)
+
+
+def _previous_year_bare(s: _Scan, at: _At) -> bool:
+    """Whether the number's clause opens with a previous year named bare ('Förra året gick förvaltningen med ett
+    underskott på 80 miljoner kronor', 'I fjol var ...'): that whole year, as a year named bare is, unless the
+    sentence keeps the report's months ('vid samma tidpunkt', 'Motsvarande period föregående år', a month)."""
+    splits = list(OWN_CLAUSE_SPLIT_RE.finditer(at.before_all))
+    if splits and splits[-1].group(0) in "(,":
+        return False  # a label: '312 mnkr (fg år 298 mnkr)', '312 mnkr, föregående år 298 mnkr' (the same months)
+    opens = PREV_YEAR_OPENS_RE.match(at.before_all[splits[-1].end() if splits else 0 :])
+    return bool(opens) and not s.in_text[SAME_TIME_RE] and not s.in_text[PERIOD_WORDS_RE]
 
 
 def _titled_with_its_year(document: Document) -> bool:
@@ -3614,6 +3630,7 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         or pick.whole_year
         # (the year-earlier figure in parentheses beside a full-year forecast is that year's outcome)
         or (prev_year and s.prev_measure == "forecast" and bool(OPEN_PAREN_RE.fullmatch(window)))
+        or (prev_year and _previous_year_bare(s, at))
     )
     # (a text with no period of its own: the year of the number's clause, sentence, list intro, heading, or of
     # the sentences before it in the paragraph: 'gjorde 1 022 538 besök ... 2017. ... Av de besöken var 430 191')

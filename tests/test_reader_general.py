@@ -2603,11 +2603,23 @@ def test_the_months_and_year_that_close_a_parenthesis_are_its_numbers_period():
 
 
 def test_a_previous_year_adverbial_that_opens_the_clause_governs_its_numbers():
+    # named bare, the previous year is that whole year (as a year named bare is) ...
+    year_before = (date(2018, 1, 1), date(2018, 12, 31))
     assert dated("Föregående år var personalkostnaderna 1 150 mnkr.") == [
+        ("personalkostnader", "actual", 1150.0, year_before)
+    ]
+    assert dated("I fjol uppgick läkemedelskostnaderna till 401 mnkr.") == [("lakemedel", "actual", 401.0, year_before)]
+    # ... unless the sentence keeps the report's months
+    assert dated("Motsvarande period föregående år var personalkostnaderna 1 150 mnkr.") == [
         ("personalkostnader", "actual", 1150.0, JAN_AUG_BEFORE)
     ]
-    assert dated("I fjol uppgick läkemedelskostnaderna till 401 mnkr.") == [
-        ("lakemedel", "actual", 401.0, JAN_AUG_BEFORE)
+    assert dated("Förra året var underskottet 41 mnkr vid samma tidpunkt.") == [
+        ("resultat", "actual", -41.0, JAN_AUG_BEFORE)
+    ]
+    # a label after a comma, as in parentheses: the same months a year earlier
+    assert dated("Personalkostnaderna uppgick till 1 204 mnkr, föregående år 1 150 mnkr.") == [
+        ("personalkostnader", "actual", 1204.0, JAN_AUG),
+        ("personalkostnader", "actual", 1150.0, JAN_AUG_BEFORE),
     ]
     # 'samma period föregående år' right after the number and its unit
     assert dated("Läkemedelskostnaderna uppgick till 420 mnkr jämfört med 401 mnkr samma period föregående år.") == [
