@@ -822,7 +822,7 @@ UNTIL_MONTH_RE = re.compile(
     r"(" + MONTH_ALT + r")(?:\s+(?:månad\s+)?((?:19|20)\d\d))?\b",
     re.I,
 )
-ROLLING_12_RE = re.compile(r"\bR12\b|rullande\s+12", re.I)
+ROLLING_12_RE = re.compile(r"\bR12\b|rullande\s+(?:12|" + words_of("twelve_word") + r")\b", re.I)
 
 
 CLAUSE_YEAR_RE = re.compile(r"(?<![\d\-–/.,])\b((?:19|20)\d\d)\b(?![\d\-–/]|[.,]\d)")
@@ -2747,13 +2747,11 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         prev_year = True
     if (
         measure not in ("forecast", "forecast_deviation", "target")
-        and _titled_with_its_year(document)
-        and PREV_YEAR_OPENS_RE.match(OWN_CLAUSE_SPLIT_RE.split(at.before_all)[-1])
+        and _counts_from_its_period(document)
+        and _previous_year_opens(at)
     ):
         # 'Föregående år uppgick läkemedelskostnaderna till 298 mnkr': the adverbial that opens the clause
-        # governs its numbers (in a report whose title names its year, the year the previous one is counted
-        # from; a press release's or article's 'Förra året' counts from its date, and its period is already
-        # that year: 'Under förra året genomfördes 2 551 förlossningar' under a dateline of January 2015)
+        # governs its numbers
         prev_year = True
     month_year = MONTH_YEAR_AFTER_RE.match(rest) if measure == "actual" else None
     if month_year and document.period_end and int(month_year.group(1)) == document.period_end.year - 1:
@@ -2769,18 +2767,40 @@ def _previous_year_bare(s: _Scan, at: _At) -> bool:
     """Whether the number's clause opens with a previous year named bare ('Förra året gick förvaltningen med ett
     underskott på 80 miljoner kronor', 'I fjol var ...'): that whole year, as a year named bare is, unless the
     sentence keeps the report's months ('vid samma tidpunkt', 'Motsvarande period föregående år', a month)."""
-    splits = list(OWN_CLAUSE_SPLIT_RE.finditer(at.before_all))
-    if splits and splits[-1].group(0) in "(,":
-        return False  # a label: '312 mnkr (fg år 298 mnkr)', '312 mnkr, föregående år 298 mnkr' (the same months)
-    opens = PREV_YEAR_OPENS_RE.match(at.before_all[splits[-1].end() if splits else 0 :])
-    return bool(opens) and not s.in_text[SAME_TIME_RE] and not s.in_text[PERIOD_WORDS_RE]
+    # (a label keeps the same months: '312 mnkr (fg år 298 mnkr)', '312 mnkr, föregående år 298 mnkr', and is
+    # no clause's opener)
+    return bool(_previous_year_opens(at)) and not s.in_text[SAME_TIME_RE] and not s.in_text[PERIOD_WORDS_RE]
 
 
-def _titled_with_its_year(document: Document) -> bool:
-    """Whether the text's title names the year of its period ('Delårsrapport januari-augusti 2019'): a report
-    about that year, whose 'föregående år' is the year before it."""
+# a previous year that opens the sentence, then a phrase set off by commas: 'Föregående år, vid samma tidpunkt, '
+PREV_YEAR_INSERT_RE = re.compile(PREV_YEAR_OPENS_RE.pattern + r"\s*,[^,;:()]*,", re.I)
+
+
+def _previous_year_opens(at: _At) -> re.Match[str] | None:
+    """The previous-year adverbial that opens the number's own clause ('Föregående år uppgick ...', 'I fjol var
+    ...', 'Motsvarande period föregående år var ...'; the clause ends at 'och': 'Föregående år 10 mnkr och i år
+    20 mnkr'), also across a phrase set off by commas ('Föregående år, vid samma tidpunkt, var ...')."""
+    before = at.before_all
+    splits = list(COUNTRY_CLAUSE_SPLIT_RE.finditer(before))
+    if not splits:
+        return PREV_YEAR_OPENS_RE.match(before)
+    inserted = PREV_YEAR_INSERT_RE.match(before)
+    if inserted and inserted.end() == splits[-1].end():
+        return inserted
+    return None if splits[-1].group(0) in "(," else PREV_YEAR_OPENS_RE.match(before, splits[-1].end())
+
+
+def _counts_from_its_period(document: Document) -> bool:
+    """Whether the text's 'föregående år' is the year before its period: in a report of months of a year
+    ('Delårsrapport januari-augusti 2019', a press release on them), or one whose title names its year. A
+    full-year period of a text with no such title may be the 'förra året' of its date itself ('Under förra året
+    genomfördes 2 551 förlossningar' under a dateline of January 2015, the text's period 2014)."""
     end, title = document.period_end, document.title
-    if end is None or title.startswith("#"):  # (a comment line, as an address kept above a text, is no title)
+    if end is None:
+        return False
+    if end.month < 12:
+        return True
+    if title.startswith("#"):  # (a comment line, as an address kept above a text, is no title)
         return False
     return str(end.year) in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", title)
 
@@ -3718,12 +3738,22 @@ EARLIER_MONTH_RE = re.compile(r"\bi\s+(" + MONTH_ALT + r")\b(?!\s+(?:månad|(?:1
 # juli–augusti')
 ONE_MONTH_RE = re.compile(
     r"\b(?:" + words_of("one_month_preposition") + r")\s+(" + MONTH_ALT + r")(?:\s+månad)?\b"
-    r"(?!\s*[-–]|\s+(?:19|20)\d\d)",
+    r"(?!\s*(?:[-–]|(?:,|" + words_of("and_word") + r")\s*(?:" + MONTH_ALT + r")\b)|\s+(?:19|20)\d\d)",
     re.I,
 )
 THIS_MONTH_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["this_month_phrase"]) + r")\b", re.I)
-# a range of months that does not start the year: 'för juli–augusti' (January onwards is the period's, _period)
-MONTH_RANGE_RE = re.compile(r"\b(" + MONTH_ALT + r")\s*[-–]\s*(" + MONTH_ALT + r")\b(?!\s*[-–]?\s*\d)", re.I)
+# a range of months that does not start the year: 'för juli–augusti', 'för juli och augusti' (January onwards is
+# the period's, _period)
+MONTH_RANGE_RE = re.compile(
+    r"\b("
+    + MONTH_ALT
+    + r")\s*(?:[-–]|\s(?:"
+    + words_of("and_word")
+    + r")\s)\s*("
+    + MONTH_ALT
+    + r")\b(?!\s*[-–]?\s*\d)",
+    re.I,
+)
 PART_UNDER_RE = re.compile(r"\bunder\s+$", re.I)  # 'Under andra tertialet': during that part, not up to its end
 
 
@@ -3769,6 +3799,8 @@ def _part_of_year(
     months = MONTH_RANGE_RE.search(clause)
     if months:
         first_month, last_month = MONTHS[months.group(1).casefold()], MONTHS[months.group(2).casefold()]
+        if "–" not in months.group(0) and "-" not in months.group(0) and last_month != first_month + 1:
+            raise _Rejected(f"two months apart ('{months.group(0)}'): no period of the warehouse")
         if ps.month < first_month <= last_month <= pe.month:
             # 'Nettokostnadsutvecklingen för juli–augusti var 2,1 procent': those months, not January onwards
             return date(pe.year, first_month, 1), _end_of_month(pe.year, last_month), months.group(0)

@@ -2616,6 +2616,14 @@ def test_a_previous_year_adverbial_that_opens_the_clause_governs_its_numbers():
     assert dated("Förra året var underskottet 41 mnkr vid samma tidpunkt.") == [
         ("resultat", "actual", -41.0, JAN_AUG_BEFORE)
     ]
+    # across a phrase set off by commas; not past 'och' into a clause of its own year
+    assert dated("Föregående år, vid samma tidpunkt, var resultatet 14 mnkr.") == [
+        ("resultat", "actual", 14.0, JAN_AUG_BEFORE)
+    ]
+    assert dated("Föregående år uppgick resultatet till 10 mnkr och i år till 20 mnkr.") == [
+        ("resultat", "actual", 10.0, year_before),
+        ("resultat", "actual", 20.0, JAN_AUG),
+    ]
     # a label after a comma, as in parentheses: the same months a year earlier
     assert dated("Personalkostnaderna uppgick till 1 204 mnkr, föregående år 1 150 mnkr.") == [
         ("personalkostnader", "actual", 1204.0, JAN_AUG),
@@ -2684,10 +2692,14 @@ def test_a_clauses_own_month_or_months_are_its_numbers_period():
     ]
     # 'i <the period's last month>' is the figure as of that month: the months up to it
     assert dated("Sjukfrånvaron var i augusti 6,2 procent.") == [("sjukfranvaro", "actual", 6.2, JAN_AUG)]
-    # a range of months that does not start the year
+    # a range of months that does not start the year, also two months joined by 'och' (not the first alone)
     assert dated("Nettokostnadsutvecklingen för maj–augusti var 3,4 procent.") == [
         ("nettokostnad", "change_pct", 3.4, (date(2019, 5, 1), date(2019, 8, 31)))
     ]
+    assert dated("Resultatet för juli och augusti uppgick till 12 mnkr.") == [
+        ("resultat", "actual", 12.0, (date(2019, 7, 1), date(2019, 8, 31)))
+    ]
+    assert dated("Resultatet för juni och augusti uppgick till 12 mnkr.") == []
     # a monthly report: the month and the months up to it are two keys, not one
     text = (
         "Resultatet för mars blev 12 mnkr. Ackumulerat uppgår resultatet till 30 mnkr.\n\n"
@@ -2710,6 +2722,9 @@ def test_a_part_of_the_year_during_which_or_rolling_months_are_its_numbers_perio
     ]
     # 'rullande 12' is the span's length, not a count: the twelve months up to the period's end
     assert dated("Sjukfrånvaron rullande 12 månader var 6,0 procent.") == [
+        ("sjukfranvaro", "actual", 6.0, (date(2018, 9, 1), date(2019, 8, 31)))
+    ]
+    assert dated("Sjukfrånvaron rullande tolv månader var 6,0 procent.") == [
         ("sjukfranvaro", "actual", 6.0, (date(2018, 9, 1), date(2019, 8, 31)))
     ]
 
