@@ -1686,16 +1686,6 @@ BUDGET_VALUE_BEFORE_RE = re.compile(
     r"(?:(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
     r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:" + cue_alternation(READER_LISTS["budget_value_verb"]) + r")"
     r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till"
-    # (a budget word that labels the number at a clause's start: ', budget 305 mnkr', 'och budgeten till 305 mnkr';
-    # the head of a noun phrase a level verb gives a value: 'Budgeten för personalkostnader är 850 mnkr',
-    # 'Budgeterade kostnader för läkemedel är 450 mnkr', 'Budgeten är ett nollresultat')
-    r"|(?:^|[(,;]|\b(?:" + words_of("and_word") + r"))\s*(?:" + words_of("budget_label") + r")(?:\s+till)?\s*:?"
-    r"|\b(?:budget(?:en)?\s+för|budgeter(?:ade?|at))\s+(?:(?!(?:"
-    + words_of("clause_break_word", "clause_split_word")
-    + r")\b)[^\s\d,;.()]+\s+){1,4}?(?:"
-    + cue_alternation(READER_LISTS["budget_value_verb"])
-    + r")"
-    r"|\bbudget(?:en)?\s+(?:" + cue_alternation(READER_LISTS["budget_value_verb"]) + r")\s+(?:ett|en)"
     # (an attributive 'budgeterade' makes the noun phrase the budget with or without a link word: 'det
     # budgeterade resultatet 312 mkr', 'Budgeterat helårsresultat 70 mkr')
     r"|\bbudgeter(?:ade?|at)\s+\w*resultat\w*(?:\s+för(?:\s+\S+)?)?(?:\s+(?:"
@@ -1710,6 +1700,20 @@ BUDGET_VALUE_BEFORE_RE = re.compile(
     + SURPLUS_DEFICIT
     + r"|\w*resultat)\s+(?:på|om))"
     r"(?:\s+(?:på|om|till))?\s*$",
+    re.I,
+)
+# a budget word that labels the number at a clause's start: ', budget 305 mnkr', 'och budgeten till 305 mnkr'; the
+# head of a noun phrase a level verb gives a value: 'Budgeten för personalkostnader är 850 mnkr', 'Budgeterade
+# kostnader för läkemedel är 450 mnkr', 'Budgeten är ett nollresultat' (not after a deviation word: 'avvikelsen
+# mellan utfall och budget 12 mnkr', 'Överskridandet av budgeterade kostnader uppgick till 15 mnkr')
+BUDGET_NOUN_BEFORE_RE = re.compile(
+    r"(?:(?:^|[(,;]|\b(?:" + words_of("and_word") + r"))\s*(?:" + words_of("budget_label") + r")(?:\s+till)?\s*:?"
+    r"|\b(?:budget(?:en)?\s+för|budgeter(?:ade?|at))\s+(?:(?!(?:"
+    + words_of("clause_break_word", "clause_split_word")
+    + r")\b)[^\s\d,;.()]+\s+){1,4}?(?:"
+    + cue_alternation(READER_LISTS["budget_value_verb"])
+    + r")"
+    r"|\bbudget(?:en)?\s+(?:" + cue_alternation(READER_LISTS["budget_value_verb"]) + r")\s+(?:ett|en))\s*$",
     re.I,
 )
 # the budget as the object of a comparison before the clause's verb: 'negativa avvikelse mot budget uppgår till 32
@@ -2623,7 +2627,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         measure = "forecast_deviation" if forecast else "budget_deviation"  # 'högre intäkter än budgeterat om 16,1'
     elif (
         _may(s, BUDGET_VALUE_BEFORE_RE)
-        and BUDGET_VALUE_BEFORE_RE.search(window)
+        and (BUDGET_VALUE_BEFORE_RE.search(window) or _budget_noun_before(window, dev_m))
         and not AGAINST_BUDGET_VERB_RE.search(window)
     ):
         measure = "budget"
@@ -2809,6 +2813,22 @@ def _counts_from_its_period(document: Document) -> bool:
 PERIOD_IN_PAREN_AFTER_RE = re.compile(
     r"^\s*(?:(" + MONTH_ALT + r")\s*[-–]\s*)?(" + MONTH_ALT + r")\s+((?:19|20)\d\d)\s*\)", re.I
 )
+
+
+def _budget_noun_before(window: str, dev_m: list[re.Match[str]]) -> bool:
+    """Whether a budget noun right before the number names its value (BUDGET_NOUN_BEFORE_RE) and no deviation word
+    of the clause stands before it."""
+    noun = BUDGET_NOUN_BEFORE_RE.search(window)
+    if noun is None:
+        return False
+    clause_start = max((m.end() for m in OWN_CLAUSE_SPLIT_RE.finditer(window, 0, noun.start())), default=0)
+    # (the noun phrase is the clause's subject, at its start: not 'Överskridandet av budgeterade kostnader ...')
+    return bool(SUBJECT_LEAD_RE.fullmatch(window, clause_start, noun.start())) and not any(
+        clause_start <= d.start() < noun.start() for d in dev_m
+    )
+
+
+SUBJECT_LEAD_RE = re.compile(r"\s*(?:(?:den|det|de)\s+)?(?:[\wåäö]+s\s+)?", re.I)  # ('Den', 'Regionens')
 
 
 def _labelled_in_parentheses(s: _Scan, family: str, measure: str, label: re.Match[str]) -> tuple[str, bool]:

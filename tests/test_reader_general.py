@@ -2655,6 +2655,9 @@ def test_a_budget_noun_governs_the_value_of_its_clause():
     assert dated("Budgeterade personalkostnader för perioden är 790 mnkr.") == [
         ("personalkostnader", "budget", 790.0, JAN_AUG)
     ]
+    assert dated("Regionens budget för läkemedel är 610 mnkr.") == [("lakemedel", "budget", 610.0, JAN_AUG)]
+    # only as the clause's subject: inside another noun phrase, after a deviation word, it names no budget
+    assert dated("Överskridandet av budgeterade läkemedelskostnader uppgick till 15 mnkr.") == []
     # the budget as the object of 'mot' before the verb: the value is the deviation's
     assert dated("Nämndens positiva avvikelse mot budget uppgår till 14 mnkr.") == [
         ("resultat", "budget_deviation", 14.0, JAN_AUG)
