@@ -3758,7 +3758,7 @@ EARLIER_MONTH_RE = re.compile(r"\bi\s+(" + MONTH_ALT + r")\b(?!\s+(?:månad|(?:1
 # juli–augusti')
 ONE_MONTH_RE = re.compile(
     r"\b(?:" + words_of("one_month_preposition") + r")\s+(" + MONTH_ALT + r")(?:\s+månad)?\b"
-    r"(?!\s*(?:[-–]|(?:,|" + words_of("and_word") + r")\s*(?:" + MONTH_ALT + r")\b)|\s+(?:19|20)\d\d)",
+    r"(?!\s*(?:[-–]|(?:,|till|" + words_of("and_word") + r")\s*(?:" + MONTH_ALT + r")\b)|\s+(?:19|20)\d\d)",
     re.I,
 )
 THIS_MONTH_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["this_month_phrase"]) + r")\b", re.I)
@@ -3767,7 +3767,7 @@ THIS_MONTH_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["this_month_p
 MONTH_RANGE_RE = re.compile(
     r"\b("
     + MONTH_ALT
-    + r")\s*(?:[-–]|\s(?:"
+    + r")\s*(?:[-–]|\s(?:till|"
     + words_of("and_word")
     + r")\s)\s*("
     + MONTH_ALT
@@ -3819,7 +3819,8 @@ def _part_of_year(
     months = MONTH_RANGE_RE.search(clause)
     if months:
         first_month, last_month = MONTHS[months.group(1).casefold()], MONTHS[months.group(2).casefold()]
-        if "–" not in months.group(0) and "-" not in months.group(0) and last_month != first_month + 1:
+        joined = not re.search(r"[-–]|\btill\b", months.group(0))  # ('juni och augusti', no range)
+        if joined and last_month != first_month + 1:
             raise _Rejected(f"two months apart ('{months.group(0)}'): no period of the warehouse")
         if ps.month < first_month <= last_month <= pe.month:
             # 'Nettokostnadsutvecklingen för juli–augusti var 2,1 procent': those months, not January onwards

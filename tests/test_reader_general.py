@@ -2703,6 +2703,13 @@ def test_a_clauses_own_month_or_months_are_its_numbers_period():
         ("resultat", "actual", 12.0, (date(2019, 7, 1), date(2019, 8, 31)))
     ]
     assert dated("Resultatet för juni och augusti uppgick till 12 mnkr.") == []
+    # ('Under januari till augusti' is the period itself, 'Under maj till augusti' those months)
+    assert dated("Under januari till augusti genomfördes 4 100 operationer.") == [
+        ("operationer", "actual", 4100.0, JAN_AUG)
+    ]
+    assert dated("Under maj till augusti genomfördes 2 100 operationer.") == [
+        ("operationer", "actual", 2100.0, (date(2019, 5, 1), date(2019, 8, 31)))
+    ]
     # a monthly report: the month and the months up to it are two keys, not one
     text = (
         "Resultatet för mars blev 12 mnkr. Ackumulerat uppgår resultatet till 30 mnkr.\n\n"
