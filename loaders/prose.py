@@ -283,7 +283,7 @@ PREV_YEAR_AFTER_RE = re.compile(
 # mnkr)', '(fg år: 142 100)', '(budget 150 000)', '(2018: 142 100)', '312 mnkr, föregående år 298 mnkr'
 PAREN_LABEL_BEFORE_RE = re.compile(
     r"[(,]\s*(?:(?P<prev>" + cue_alternation(READER_LISTS["previous_year_phrase"]) + r")"
-    r"|(?P<budget>" + alternation(READER_LISTS["budget_label"]) + r")"
+    r"|(?P<budget>(?:" + words_of("budget_label") + r")(?:\s+för\s+(?:(?:hel)?året|(?:19|20)\d\d))?)"
     r"|(?P<year>(?:19|20)\d\d))\s*:?\s*$",
     re.I,
 )
@@ -3669,7 +3669,11 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         or (measure == "budget" and bool(FULL_YEAR_RE.search(_own_clause(at.after)[:40])))
         or pick.whole_year
         # (the year-earlier figure in parentheses beside a full-year forecast is that year's outcome)
-        or (prev_year and s.prev_measure == "forecast" and bool(OPEN_PAREN_RE.fullmatch(window)))
+        or (
+            prev_year
+            and s.prev_measure == "forecast"
+            and bool(OPEN_PAREN_RE.fullmatch(window) or PAREN_LABEL_BEFORE_RE.search(window))
+        )
         or (prev_year and _previous_year_bare(s, at))
     )
     # (a text with no period of its own: the year of the number's clause, sentence, list intro, heading, or of

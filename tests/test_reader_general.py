@@ -2589,6 +2589,16 @@ def test_a_label_that_opens_a_parenthesis_belongs_to_the_number_inside_it():
     assert ("lakemedel", "budget", 410.0, JAN_AUG) in dated(
         "Läkemedelskostnaderna uppgick till 420 mnkr (budget 410 mnkr)."
     )
+    assert ("lakemedel", "budget", 610.0, YEAR_2019) in dated(
+        "Läkemedelskostnaderna uppgick till 420 mnkr (budget för helåret 610 mnkr)."
+    )
+    # beside a full-year forecast, the previous year's figure is that year's outcome
+    assert dated("Prognosen för helåret är 470 mnkr (föregående år 455 mnkr).")[1] == (
+        "resultat",
+        "actual",
+        455.0,
+        (date(2018, 1, 1), date(2018, 12, 31)),
+    )
 
 
 def test_the_months_and_year_that_close_a_parenthesis_are_its_numbers_period():
