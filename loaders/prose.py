@@ -3714,6 +3714,17 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
     if earlier and document.period_end and MONTH_COUNTS[earlier.group(1).casefold()] != document.period_end.month:
         # '+197,0 mnkr (jfr 190,4 mnkr efter 10 månader)' in a report after 11 months: an earlier forecast
         raise _Rejected(f"a forecast made at another time ('{earlier.group(0)}'), not this report's")
+    if (
+        SAME_MONTH_RE.search(own_clause)
+        and document.period_start
+        and document.period_start != _month_start(document.period_end)
+    ):
+        # '9,5 mnkr för augusti, vilket är 2,2 mnkr sämre än samma månad förra året': the month the sentence named
+        named = ONE_MONTH_RE.search(text, 0, n.start)
+        if named is None:
+            raise _Rejected("compared with the same month a year earlier, of a month the sentence does not name")
+        own_clause = named.group(0) + " " + own_clause
+    _reject_time_outside(own_clause, document.period_end)
     ps, pe, period_ev = _part_of_year(own_clause, ps, pe, period_ev, measure)
     if ps is None and prev_year:
         raise _Rejected("a previous year's figure in a text that gives no period")
@@ -3778,7 +3789,33 @@ MONTH_RANGE_RE = re.compile(
     + r")\b(?!\s*[-–]?\s*\d)",
     re.I,
 )
+SEASON_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["season_word"]) + r")(?![\wåäö])", re.I)
 PART_UNDER_RE = re.compile(r"\bunder\s+$", re.I)  # 'Under andra tertialet': during that part, not up to its end
+
+
+SAME_MONTH_RE = re.compile(r"\b(?:" + words_of("same_word") + r")\s+månad", re.I)
+
+
+def _month_start(d: date | None) -> date | None:
+    return d.replace(day=1) if d is not None else None
+
+
+def _reject_time_outside(clause: str, end: date | None) -> None:
+    """Gate: a part of the year the report's period (ending `end`) does not hold is no time of the clause's
+    figures, of any measure: 'Under tredje kvartalet ökade ...', 'Antalet vårdplatser i september var 480',
+    'Läkemedelskostnaderna under september beräknas till 40 mnkr', 'Under våren ...' in a report of January to
+    August."""
+    if end is None:
+        return
+    part = YEAR_PART_RE.search(clause)
+    if part and YEAR_PARTS[part.group(2).casefold()] * ORDINALS[part.group(1).casefold()] > end.month:
+        raise _Rejected(f"a part of the year after the period's end ('{part.group(0)}')")
+    named = ONE_MONTH_RE.search(clause) or EARLIER_MONTH_RE.search(clause)
+    if named and MONTHS[named.group(1).casefold()] > end.month and not UNTIL_MONTH_RE.search(clause):
+        raise _Rejected(f"a month after the period's end ('{named.group(0).strip()}')")
+    season = SEASON_RE.search(clause)
+    if season:
+        raise _Rejected(f"a season ('{season.group(0)}'): no period the warehouse holds")
 
 
 def _part_of_year(

@@ -2752,3 +2752,19 @@ def test_a_part_of_the_year_during_which_or_rolling_months_are_its_numbers_perio
 def test_an_average_per_month_or_a_span_of_years_ahead_is_no_fact():
     assert dated("Personalkostnaderna uppgick till 95 mnkr i snitt per månad.") == []
     assert dated("Inom tio år väntas personalkostnaderna öka med 40 procent.") == []
+
+
+def test_a_time_the_period_does_not_hold_is_refused_and_the_same_month_is_the_month_named():
+    # after the period's end, or a season: no period the warehouse holds (was the report's months)
+    assert dated("Under tredje kvartalet ökade läkarbesöken med 3 procent.") == []
+    assert dated("Antalet vårdplatser i september var 480.") == []
+    assert dated("Läkemedelskostnaderna under september beräknas till 40 mnkr.") == []
+    assert dated("Under våren ökade läkarbesöken med 4 procent.") == []
+    # 'samma månad förra året': the month the sentence named, for the change as for the level
+    aug = (date(2019, 8, 1), date(2019, 8, 31))
+    assert dated("Underskottet för augusti är 9,5 mnkr, vilket är 2,2 mnkr sämre än samma månad förra året.") == [
+        ("resultat", "actual", -9.5, aug),
+        ("resultat", "change_abs", -2.2, aug),
+    ]
+    # (and refused when the sentence names no month)
+    assert dated("Resultatet är 2,2 mnkr sämre än samma månad förra året.") == []
