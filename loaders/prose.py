@@ -3720,7 +3720,7 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         and document.period_start != _month_start(document.period_end)
     ):
         # '9,5 mnkr för augusti, vilket är 2,2 mnkr sämre än samma månad förra året': the month the sentence named
-        named = ONE_MONTH_RE.search(text, 0, n.start)
+        named = ONE_MONTH_RE.search(text, 0, n.start) or THIS_MONTH_RE.search(text, 0, n.start)
         if named is None:
             raise _Rejected("compared with the same month a year earlier, of a month the sentence does not name")
         own_clause = named.group(0) + " " + own_clause

@@ -2766,5 +2766,9 @@ def test_a_time_the_period_does_not_hold_is_refused_and_the_same_month_is_the_mo
         ("resultat", "actual", -9.5, aug),
         ("resultat", "change_abs", -2.2, aug),
     ]
+    text = "Under månaden ökade operationerna med 40 jämfört med samma månad förra året."
+    assert dated(text, "Månadsrapport mars 2020") == [
+        ("operationer", "change_abs", 40.0, (date(2020, 3, 1), date(2020, 3, 31)))
+    ]
     # (and refused when the sentence names no month)
     assert dated("Resultatet är 2,2 mnkr sämre än samma månad förra året.") == []
