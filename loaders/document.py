@@ -101,7 +101,11 @@ YEAR_PHRASE_RE = re.compile(
 )
 YEAR_RE = re.compile(r"\b(20\d\d)\b")
 ORG_UNIT_RES = (  # (?=...): the first letter, so the scan skips other positions fast
-    re.compile(r"(?=[Dd])\b[Dd]ivision(?:en)? ((?:[A-ZÅÄÖ][\wåäö]*|nära)(?: (?:[a-zåäö]+|[A-ZÅÄÖ][\wåäö]*))?(?: \d)?)"),
+    # (a capitalised second word before a lower-case one opens the next heading: 'Division Primärvård Stark ekonomi')
+    re.compile(
+        r"(?=[Dd])\b[Dd]ivision(?:en)? ((?:[A-ZÅÄÖ][\wåäö]*|nära)"
+        r"(?: (?:[a-zåäö]+|[A-ZÅÄÖ][\wåäö]*(?![\wåäö]| [a-zåäö])))?(?: \d)?)"
+    ),
     re.compile(
         r"(?=["
         + "".join(sorted({name[0] for name in READER_WORDS["named_unit"]}))
@@ -132,6 +136,16 @@ OWN_HOSPITAL_WORDS = frozenset(w for w in HOSPITAL_WORDS if w.endswith("et") and
 OWN_HOSPITAL_WORD_RE = re.compile(r"(?:" + alternation(OWN_HOSPITAL_WORDS) + r")\b", re.I)
 NOT_A_NAME = frozenset(READER_WORDS["not_a_place"]) | {w.capitalize() for w in TITLE_LEAD_WORDS}
 REGION_SELF_RE = re.compile(r"\b(?:" + alternation(READER_WORDS["region_self_word"]) + r")\b", re.I)
+# the same words in running text, where they name the text's own region: before a lower-case word on the line
+# ('landstingets ackumulerade resultat', 'Landstinget beräknar'), not a page title's cut-off 'Landstinget ...'
+REGION_SELF_IN_TEXT_RE = re.compile(REGION_SELF_RE.pattern + r"(?=[^\S\n]+[a-zåäö])", re.I)
+# the definite forms of a kind of unit ('divisionen', 'förvaltningens'): the text's own unit of that kind
+KIND_OF_OWN_WORD = {
+    word: kind
+    for word in READER_WORDS["own_unit_word"]
+    for kind in READER_WORDS["unit_kind_word"]
+    if word.startswith(kind)
+}
 
 
 def load_regions(path: Path = REGIONS_SEED) -> list[dict[str, str]]:
@@ -382,10 +396,35 @@ def detect_org_unit(text: str) -> str:
             if pattern is ORG_UNIT_RES[0]:
                 name = "Division " + name[0].upper() + name[1:]
             counts[name.removesuffix("s")] += 1
+    if len(counts) == 1 and sum(counts.values()) == 1:
+        # the one unit a text names, once ('Årsrapport Division Primärvård'), that the text then speaks of by its
+        # kind's definite form ('Divisionen redovisar ett negativt resultat'): as a hospital's text says 'sjukhuset'
+        counts[next(iter(counts))] += _own_kind_mentions(next(iter(counts)), text)
     if not counts:
         return ""
     name, n = counts.most_common(1)[0]
     return name if n >= 2 else ""
+
+
+def _own_kind_mentions(name: str, text: str) -> int:
+    """How often the text speaks of a unit of the kind `name` ends on (or opens with: 'Division Primärvård') by the
+    kind's definite form ('divisionen', 'divisionens'; seeds/reader_words.csv own_unit_word)."""
+    words = name.casefold().split()
+    own = [word for word, kind in KIND_OF_OWN_WORD.items() if kind == words[0] or kind in words[-1]]
+    if not own:
+        return 0
+    return len(re.findall(r"(?<![\wåäö-])(?:" + alternation(own) + r")(?![\wåäö])", text, re.I))
+
+
+def region_self_name(text: str) -> str:
+    """The text's own region by the common noun it speaks of it with in running text, when it names it in no
+    other way ('Landstingsdirektörens ekonomirapport ... Landstinget beräknar att årets resultat kommer att uppgå
+    till plus 182 miljoner kronor'): 'Landstinget' or 'Regionen', the form it uses most; '' when it uses none."""
+    found: Counter[str] = Counter()
+    for line in text.split("\n"):
+        if not URL_LINE_RE.match(line):
+            found.update(m.group(0).casefold().removesuffix("s") for m in REGION_SELF_IN_TEXT_RE.finditer(line))
+    return found.most_common(1)[0][0].capitalize() if found else ""
 
 
 def heading_hospital(lines: list[str]) -> str:
@@ -508,11 +547,13 @@ def read_document(report_file: str, data: bytes, text: str, encoding: str, regio
         report_type=report_type,
         region_code=region_code,
         # the division or administration it names, else the hospital its headings name or it speaks of itself as,
-        # else its region
+        # else its region (the seed's name when the text writes none: a text that names no region is its
+        # 'landstinget' or 'regionen')
         org_unit=detect_org_unit(text)
         or heading_hospital(lines)
         or named_hospital(text, region)
-        or region_name_as_written(text, region, end.year if end else None),
+        or region_name_as_written(text, region, end.year if end else None)
+        or ("" if region else region_self_name(text)),
         period_start=start,
         period_end=end,
         period_evidence=evidence,

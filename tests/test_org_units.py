@@ -1,0 +1,66 @@
+"""The org unit a report is about, decided from its text alone (loaders/document.py): literal excerpts of
+reports the reader was not written against (tests/field), each rule with the documents that need it."""
+
+from __future__ import annotations
+
+from loaders.document import detect_org_unit, read_document, seed_regions
+
+
+def _own_unit(text: str) -> str:
+    return read_document("t.txt", text.encode(), text, "utf-8", seed_regions()).org_unit
+
+
+def test_a_text_that_names_no_region_is_its_landsting_by_the_word_it_speaks_of_itself_with():
+    # norrbotten_manadsrapport_2009, norrbotten_manadsrapport_2011, uppsala_ekonomirapport_2012: no region's
+    # name anywhere, but 'landstingets' / 'landstinget' in running text: the landsting's own report
+    assert (
+        _own_unit(
+            "Månadsrapport januari-oktober Ekonomiskt resultat Periodens utfall Resultatet före finansiella poster "
+            "visar ett överskott på 39 mkr. Efterföljande diagram visar landstingets ackumulerade resultat före "
+            "finansnetto 2010 och 2011\n"
+        )
+        == "Landstinget"
+    )
+    assert (
+        _own_unit(
+            "Landstingsdirektörens ekonomirapport oktober 2012\n\nLandstinget beräknar efter oktober månad att årets "
+            "resultat kommer att uppgå till plus 182 miljoner kronor.\n"
+        )
+        == "Landstinget"
+    )
+
+
+def test_the_landsting_word_in_a_cut_off_page_title_or_an_address_names_no_unit():
+    # okand_hos_verksamhetsberattelse_2007: 'Verksamhetsberättelse för 2007 för HoS rätt vers - Landstinget ...' is a
+    # web copy's title cut off after the word; it is the report of HoS, not of the landsting
+    text = (
+        "# source: https://www.example.se/12-verksamhetsberattelse-for-hos-landstinget-/37\n"
+        "12 Verksamhetsberättelse för 2007 för HoS rätt vers - Landstinget ...\n\nArbetad tid (1 000 tim) 7 163,0\n"
+    )
+    assert _own_unit(text) == ""
+
+
+def test_a_text_naming_its_region_keeps_the_region_not_the_common_noun():
+    # a region the text is found to be about (here by its name) is named by the region, never 'Regionen'
+    text = "Region Gävleborg redovisar ett överskott. Resultatet för regionen uppgick till 100 mnkr.\n"
+    assert _own_unit(text) == "Region Gävleborg"
+
+
+def test_a_unit_named_once_and_then_spoken_of_by_its_kinds_definite_form_is_the_reports_own():
+    # norrbotten_divisioner_arsrapport_2013: 'Årsrapport Division Primärvård' once, then 'Divisionen redovisar ...'
+    # (as a hospital's text names its hospital once and says 'sjukhuset' after)
+    text = (
+        "2 Årsrapport Division Primärvård Stark ekonomi Ekonomiskt resultat Divisionens ram består av två delar. "
+        "Divisionen redovisar ett negativt resultat på 42,3 mkr. Divisionen har hyrt in sjuksköterskor för 1,8 mkr.\n"
+    )
+    assert detect_org_unit(text) == "Division Primärvård"
+    # named once and never spoken of again: too little to say the text is its report
+    assert detect_org_unit("Årsrapport Division Primärvård Stark ekonomi. Resultatet är 42,3 mkr.\n") == ""
+
+
+def test_a_capitalised_word_opening_the_next_heading_is_no_part_of_a_division_name():
+    # a flattened page runs the division's heading into the next one ('Division Primärvård Stark ekonomi');
+    # a two-word name keeps its second word when no lower-case word follows ('Division Länssjukvård 1')
+    text = "Division Primärvård Stark ekonomi. Division Primärvård har ett överskott.\n"
+    assert detect_org_unit(text) == "Division Primärvård"
+    assert detect_org_unit("Division Nära vård redovisar. Division Nära vård har.\n") == "Division Nära vård"
