@@ -136,9 +136,12 @@ OWN_HOSPITAL_WORDS = frozenset(w for w in HOSPITAL_WORDS if w.endswith("et") and
 OWN_HOSPITAL_WORD_RE = re.compile(r"(?:" + alternation(OWN_HOSPITAL_WORDS) + r")\b", re.I)
 NOT_A_NAME = frozenset(READER_WORDS["not_a_place"]) | {w.capitalize() for w in TITLE_LEAD_WORDS}
 REGION_SELF_RE = re.compile(r"\b(?:" + alternation(READER_WORDS["region_self_word"]) + r")\b", re.I)
-# the same words in running text, where they name the text's own region: before a lower-case word on the line
-# ('landstingets ackumulerade resultat', 'Landstinget beräknar'), not a page title's cut-off 'Landstinget ...'
-REGION_SELF_IN_TEXT_RE = re.compile(REGION_SELF_RE.pattern + r"(?=[^\S\n]+[a-zåäö])", re.I)
+# the definite form a text names the body it reports for by, in running text: before a lower-case word on the line
+# ('landstingets ackumulerade resultat', 'Landstinget beräknar', 'nämndens prioriterade områden'), not a page
+# title's cut-off 'Landstinget ...'
+OWN_BODY_IN_TEXT_RE = re.compile(
+    r"\b(?:" + alternation(READER_WORDS["own_body_word"]) + r")\b(?=[^\S\n]+[a-zåäö])", re.I
+)
 # the definite forms of a kind of unit ('divisionen', 'förvaltningens'): the text's own unit of that kind
 KIND_OF_OWN_WORD = {
     word: kind
@@ -416,15 +419,18 @@ def _own_kind_mentions(name: str, text: str) -> int:
     return len(re.findall(r"(?<![\wåäö-])(?:" + alternation(own) + r")(?![\wåäö])", text, re.I))
 
 
-def region_self_name(text: str) -> str:
-    """The text's own region by the common noun it speaks of it with in running text, when it names it in no
-    other way ('Landstingsdirektörens ekonomirapport ... Landstinget beräknar att årets resultat kommer att uppgå
-    till plus 182 miljoner kronor'): 'Landstinget' or 'Regionen', the form it uses most; '' when it uses none."""
+def own_body_name(text: str) -> str:
+    """The body a text reports for, by the common noun it speaks of it with in running text, for a text that
+    names neither its region nor a unit ('Landstingsdirektörens ekonomirapport ... Landstinget beräknar att årets
+    resultat kommer att uppgå till plus 182 miljoner kronor', 'Mål och satsningar inom nämndens prioriterade
+    områden'): 'Landstinget', 'Nämnden', the body it speaks of most; '' when it speaks of none, or of two as
+    often (seeds/reader_words.csv own_body_word)."""
     found: Counter[str] = Counter()
     for line in text.split("\n"):
         if not URL_LINE_RE.match(line):
-            found.update(m.group(0).casefold().removesuffix("s") for m in REGION_SELF_IN_TEXT_RE.finditer(line))
-    return found.most_common(1)[0][0].capitalize() if found else ""
+            found.update(m.group(0).casefold().removesuffix("s") for m in OWN_BODY_IN_TEXT_RE.finditer(line))
+    (body, n), (_, other) = (found.most_common(2) + [("", 0), ("", 0)])[:2]
+    return body.capitalize() if n > other else ""
 
 
 def heading_hospital(lines: list[str]) -> str:
@@ -547,13 +553,13 @@ def read_document(report_file: str, data: bytes, text: str, encoding: str, regio
         report_type=report_type,
         region_code=region_code,
         # the division or administration it names, else the hospital its headings name or it speaks of itself as,
-        # else its region (the seed's name when the text writes none: a text that names no region is its
-        # 'landstinget' or 'regionen')
+        # else its region (the seed's name when the text writes none: a text that names no region is the body it
+        # speaks of as 'landstinget', 'nämnden')
         org_unit=detect_org_unit(text)
         or heading_hospital(lines)
         or named_hospital(text, region)
         or region_name_as_written(text, region, end.year if end else None)
-        or ("" if region else region_self_name(text)),
+        or ("" if region else own_body_name(text)),
         period_start=start,
         period_end=end,
         period_evidence=evidence,

@@ -30,6 +30,20 @@ def test_a_text_that_names_no_region_is_its_landsting_by_the_word_it_speaks_of_i
     )
 
 
+def test_a_text_that_names_no_unit_is_the_body_it_speaks_of_by_its_definite_form():
+    # gavleborg_hsn_resultatredovisning_2020: a committee's minutes that never name the committee but its goals
+    # ('inom nämndens prioriterade områden'); as the landsting's report above
+    text = (
+        "Resultatredovisning per augusti\n\nResultatet för perioden uppgick till -62,3 mnkr jämfört med budgeterade "
+        "65,4 mnkr. Mål och satsningar inom nämndens prioriterade områden för 2020 bedöms kunna uppnås.\n"
+    )
+    assert _own_unit(text) == "Nämnden"
+    # two bodies as often: which one the figures are is not said
+    assert _own_unit("Resultatet är 5 mnkr. Nämndens mål nås, förvaltningens budget håller.\n") == ""
+    # 'Verksamhetens intäkter' is the accounts' word for operations, no body
+    assert _own_unit("Verksamhetens intäkter uppgick till 5 351,2 mnkr.\n") == ""
+
+
 def test_the_landsting_word_in_a_cut_off_page_title_or_an_address_names_no_unit():
     # okand_hos_verksamhetsberattelse_2007: 'Verksamhetsberättelse för 2007 för HoS rätt vers - Landstinget ...' is a
     # web copy's title cut off after the word; it is the report of HoS, not of the landsting
