@@ -4,6 +4,7 @@ reports the reader was not written against (tests/field), each rule with the doc
 from __future__ import annotations
 
 from loaders.document import detect_org_unit, read_document, seed_regions
+from loaders.extract import extract_text
 
 
 def _own_unit(text: str) -> str:
@@ -78,3 +79,22 @@ def test_a_capitalised_word_opening_the_next_heading_is_no_part_of_a_division_na
     text = "Division Primärvård Stark ekonomi. Division Primärvård har ett överskott.\n"
     assert detect_org_unit(text) == "Division Primärvård"
     assert detect_org_unit("Division Nära vård redovisar. Division Nära vård har.\n") == "Division Nära vård"
+
+
+def test_a_definite_deviation_noun_refers_back_to_the_deviation_stated_before_and_has_its_unit():
+    # jamtland_hsn_manadsrapport_2021, _2021_2, _2022_2 (and the deviation analysis of the Jämtland sample): the
+    # förvaltning's deviation is split into revenue and costs, then 'Intäktsavvikelsen ...', 'Huvuddelen av
+    # kostnadsavvikelsen ...' analyse those parts, paragraphs later, of the same unit
+    text = (
+        "Månadsrapport februari 2022\n\n"
+        "För perioden jan-feb uppgick budgetavvikelsen för nettokostnaden för Hälso- och sjukvårdsförvaltningen till "
+        "10,9 mkr. Denna avvikelse fördelas på högre intäkter än budgeterat om 16,1 mkr samt bruttokostnader som var "
+        "26,9 mkr sämre än budget.\n\n"
+        "Huvuddelen av kostnadsavvikelsen jämfört mot budget beror personalkostnader inklusive inhyrd personal som "
+        "uppgick till -16,9 mkr följt av köpt riks- och regionvård som avviker med -10,1 mkr.\n"
+    )
+    found = {f.value: f.org_unit for f in extract_text("t.txt", text.encode()).prose_facts}
+    assert found[-16.9] == found[-10.1] == "Hälso- och sjukvårdsförvaltningen"
+    # without the definite noun the paragraph is the report's own again
+    other = text.replace("Huvuddelen av kostnadsavvikelsen jämfört mot budget beror", "Det beror på")
+    assert {f.value: f.org_unit for f in extract_text("t.txt", other.encode()).prose_facts}.get(-16.9, "") == ""
