@@ -385,6 +385,7 @@ def lines_joined(text: str) -> str:
 def detect_org_unit(text: str) -> str:
     """The unit the report is about: the division or administration it names most often."""
     counts: Counter[str] = Counter()
+    lines = text.split("\n")
     text = lines_joined(text)  # names wrap over lines
     low = folded(text)
     for pattern in ORG_UNIT_RES:
@@ -402,21 +403,23 @@ def detect_org_unit(text: str) -> str:
     if len(counts) == 1 and sum(counts.values()) == 1:
         # the one unit a text names, once ('Årsrapport Division Primärvård'), that the text then speaks of by its
         # kind's definite form ('Divisionen redovisar ett negativt resultat'): as a hospital's text says 'sjukhuset'
-        counts[next(iter(counts))] += _own_kind_mentions(next(iter(counts)), text)
+        counts[next(iter(counts))] += _own_kind_mentions(next(iter(counts)), lines)
     if not counts:
         return ""
     name, n = counts.most_common(1)[0]
     return name if n >= 2 else ""
 
 
-def _own_kind_mentions(name: str, text: str) -> int:
-    """How often the text speaks of a unit of the kind `name` ends on (or opens with: 'Division Primärvård') by the
-    kind's definite form ('divisionen', 'divisionens'; seeds/reader_words.csv own_unit_word)."""
+def _own_kind_mentions(name: str, lines: list[str]) -> int:
+    """How often the text's lines (not an address line) speak of a unit of the kind `name` ends on (or opens with:
+    'Division Primärvård') by the kind's definite form ('divisionen', 'divisionens'; seeds/reader_words.csv
+    own_unit_word)."""
     words = name.casefold().split()
     own = [word for word, kind in KIND_OF_OWN_WORD.items() if kind == words[0] or kind in words[-1]]
     if not own:
         return 0
-    return len(re.findall(r"(?<![\wåäö-])(?:" + alternation(own) + r")(?![\wåäö])", text, re.I))
+    own_re = re.compile(r"(?<![\wåäö-])(?:" + alternation(own) + r")(?![\wåäö])", re.I)
+    return sum(len(own_re.findall(line)) for line in lines if not URL_LINE_RE.match(line))
 
 
 def own_body_name(text: str) -> str:

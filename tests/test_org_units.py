@@ -98,3 +98,12 @@ def test_a_definite_deviation_noun_refers_back_to_the_deviation_stated_before_an
     # without the definite noun the paragraph is the report's own again
     other = text.replace("Huvuddelen av kostnadsavvikelsen jämfört mot budget beror", "Det beror på")
     assert {f.value: f.org_unit for f in extract_text("t.txt", other.encode()).prose_facts}.get(-16.9, "") == ""
+
+
+def test_an_address_line_is_no_mention_of_the_reports_own_unit():
+    # the `# source:` line is the annotators' and a user's report has none: it never counts as the text's words
+    text = (
+        "# source: https://example.se/rapporter/divisionen/divisionens-arsrapport\n"
+        "Årsrapport Division Primärvård Stark ekonomi. Resultatet är 42,3 mkr.\n"
+    )
+    assert detect_org_unit(text) == ""
