@@ -402,8 +402,11 @@ def detect_org_unit(text: str) -> str:
             counts[name.removesuffix("s")] += 1
     if len(counts) == 1 and sum(counts.values()) == 1:
         # the one unit a text names, once ('Årsrapport Division Primärvård'), that the text then speaks of by its
-        # kind's definite form ('Divisionen redovisar ett negativt resultat'): as a hospital's text says 'sjukhuset'
-        counts[next(iter(counts))] += _own_kind_mentions(next(iter(counts)), lines)
+        # kind's definite form ('Divisionen redovisar ett negativt resultat') more often than of its region: as a
+        # hospital's text says 'sjukhuset' (named_hospital)
+        own = _own_kind_mentions(next(iter(counts)), lines)
+        if own > sum(len(REGION_SELF_RE.findall(line)) for line in lines if not URL_LINE_RE.match(line)):
+            counts[next(iter(counts))] += own
     if not counts:
         return ""
     name, n = counts.most_common(1)[0]

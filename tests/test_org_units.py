@@ -107,3 +107,12 @@ def test_an_address_line_is_no_mention_of_the_reports_own_unit():
         "Årsrapport Division Primärvård Stark ekonomi. Resultatet är 42,3 mkr.\n"
     )
     assert detect_org_unit(text) == ""
+
+
+def test_a_unit_spoken_of_less_often_than_the_region_is_not_the_reports_own():
+    # a region's text that names one committee and refers to it once, but speaks of the region more
+    text = (
+        "Regionens resultat är 100 mnkr. Hälso- och sjukvårdsnämnden har ett underskott; nämnden ska återkomma. "
+        "Regionen har god likviditet.\n"
+    )
+    assert detect_org_unit(text) == ""
