@@ -26,6 +26,7 @@ from loaders.lexicon import (
 from loaders.prefilter import finditer_folded, folded
 from loaders.records import Document
 from loaders.sentences import URL_LINE_RE
+from loaders.undated import LAST_YEAR_EVIDENCE, LAST_YEAR_RE
 
 REGIONS_SEED = Path(__file__).resolve().parent.parent / "seeds" / "regions.csv"
 FORMER_NAMES_SEED = REGIONS_SEED.with_name("region_former_names.csv")
@@ -35,9 +36,17 @@ MONTH_RE = "|".join(MONTHS)
 TITLE_LINES = 120  # report title, cover and summary: where a report names itself
 
 REPORT_TYPES = {kind: alternation(words) for kind, words in load_report_type_words().items()}
-# "Delårsrapport 1 2024", "Tertialrapport 2, 2023", "Delårsrapport 2 år 2014": the ordinal is the tertial
+# "Delårsrapport 1 2024", "Tertialrapport 2, 2023", "Delårsrapport 2 år 2014", "T1 2024": the ordinal is the
+# tertial; the report's word starts a word and may go on ('Tertialrapport', 'Tertialuppföljning'), a one-letter
+# word stands alone ('Kvartalsrapport 1 2019' is no 'T 1 2019')
+NUMBERED_WORDS = READER_WORDS["numbered_report_word"]
 NUMBERED_REPORT_RE = re.compile(
-    r"(?:" + alternation(READER_WORDS["numbered_report_word"]) + r")\s?([123]),?\s+(?:år\s+)?((?:19|20)\d\d)\b", re.I
+    r"\b(?:(?:"
+    + alternation(w for w in NUMBERED_WORDS if len(w) > 1)
+    + r")\w*|(?:"
+    + alternation(w for w in NUMBERED_WORDS if len(w) == 1)
+    + r"))\s?([123]),?\s+(?:år\s+)?((?:19|20)\d\d)\b",
+    re.I,
 )
 LINE_SPACE = r"[^\S\n]"  # white space that does not end a line: a match never spans two lines
 MONTH_ABBR = r"jan(?:uari)?\.?"
@@ -70,6 +79,15 @@ INTERIM_MONTH_RE = re.compile(
     rf"({MONTH_NAME})(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?",
     re.I,
 )
+# "Månadsrapport Region Norrbotten 2018-03": a year and month written YYYY-MM (the form that heads a table's
+# columns too, 'Utfall 2023-04') after an interim or monthly report's word, up to two title words between, is
+# the month its figures run to; a date (`Månadsrapport 2010-11-15`, the day it was written) is not
+YEAR_MONTH = r"((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![-\d])"
+INTERIM_YEAR_MONTH_RE = re.compile(
+    rf"\b(?:{REPORT_TYPES['delarsrapport']}|{REPORT_TYPES['manadsrapport']})\w*"
+    rf"(?:{LINE_SPACE}+(?-i:[A-ZÅÄÖ])\w+){{0,2}}{LINE_SPACE}+(?:per{LINE_SPACE}+)?{YEAR_MONTH}",
+    re.I,
+)
 # "första halvåret 2013", "första kvartalet": the months of the year's first part
 PART_MONTHS = load_year_parts()  # 'halvåret' -> 6 (seeds/year_parts.csv)
 FIRST_PART_RE = re.compile(
@@ -94,8 +112,21 @@ ANNUAL_WORD_RE = re.compile(rf"\b(?:{ANNUAL_WORDS})", re.I)
 DATED_RE = re.compile(r"\b((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?([0-3]\d)\b")  # 2025-03-13, 20200506
 # a page's own date, written with dashes ('mote-2018-01-17'; '20200506' is as often a photo's caption)
 PAGE_DATE_RE = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b")
+# 'jämfört med 2017', 'jämfört med samma period 2016', 'som året innan, 2012': the year a sentence compares its
+# figure with, the year before the one it speaks of; 'i år', 'årets': a sentence that speaks of the text's own year
+YEAR_BEFORE_RE = re.compile(
+    r"\b(?:" + cue_alternation(READER_WORDS["year_before_phrase"]) + r"),?\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I
+)
+# (not after 'förra', 'föregående': 'förra årets resultat' is last year's)
+CURRENT_YEAR_RE = re.compile(
+    "".join(rf"(?<!\b{re.escape(word)}\s)" for word in READER_WORDS["previous_word"])
+    + r"\b(?:"
+    + cue_alternation(READER_WORDS["current_year_word"])
+    + r")\b",
+    re.I,
+)
+SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
 # "under 2017", "för 2015", "(Siffror från 2015)", "år 2016": a whole year the text speaks of
-LAST_YEAR_RE = re.compile(r"\b(?:" + cue_alternation(READER_WORDS["last_year_phrase"]) + r")\b", re.I)
 YEAR_PHRASE_RE = re.compile(
     r"\b(?:" + alternation(READER_WORDS["year_phrase_word"]) + r")\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I
 )
@@ -286,6 +317,7 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
     joined = joined_lines(lines)
     for pattern, weight in (
         (INTERIM_MONTH_RE, 3),
+        (INTERIM_YEAR_MONTH_RE, 3),
         (PER_MONTH_RE, 1),
         (MONTH_END_RE, 1),
         (FIRST_MONTHS_RE, 1),
@@ -320,8 +352,39 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
         return date(year, 1, 1), date(year, 12, 31), f"year spoken of: {year} ({spoken[year]}x)"
     if dated and LAST_YEAR_RE.search(text):
         year = int(dated.group(1)) - 1
-        return date(year, 1, 1), date(year, 12, 31), f"'förra året' in a text dated {dated.group(0)}"
+        return date(year, 1, 1), date(year, 12, 31), f"{LAST_YEAR_EVIDENCE} in a text dated {dated.group(0)}"
+    last_year = _last_year_by_comparison(text) if LAST_YEAR_RE.search(text) else None
+    if last_year:
+        year, compared = last_year
+        return date(year, 1, 1), date(year, 12, 31), f"{LAST_YEAR_EVIDENCE}: {year}, the year after '{compared}'"
     return None, None, ""
+
+
+def _last_year_by_comparison(text: str) -> tuple[int, str] | None:
+    """The year 'förra året' is in a text with no date of its own, from the years its sentences compare with:
+    a year compared with is the one before the year the sentence speaks of, the text's own year when the sentence
+    says so ('årets tre första månader ... jämfört med samma period 2016': 'förra året' is 2016), the year
+    'förra året' when it or the sentence before speaks of that ('I fjol gjordes 1,9 miljoner besök ... jämfört
+    med 2017': 2018; 'förra året ... 69 miljoner kronor. Det är samma summa som året innan, 2012': 2013); a
+    comparison of neither says nothing of it. None when there is none or they disagree."""
+    found: dict[int, str] = {}
+    sentences = _sentence_spans(text)
+    for k, (start, end) in enumerate(sentences):
+        for m in YEAR_BEFORE_RE.finditer(text, start, end):
+            if CURRENT_YEAR_RE.search(text, start, m.start()):
+                year = int(m.group(1))
+            elif LAST_YEAR_RE.search(text, sentences[k - 1][0] if k else start, m.start()):
+                year = int(m.group(1)) + 1
+            else:
+                continue
+            found.setdefault(year, " ".join(m.group(0).split()))
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence or line of the text that holds more than white space."""
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in zip([0] + ends, ends) if text[a:b].strip()]
 
 
 def _year_of_months(years: Counter[int], month: int, dated: re.Match | None) -> int:
@@ -342,6 +405,8 @@ def _month_and_year(pattern: re.Pattern, m: re.Match) -> tuple[int | None, int |
     when a day is not its month's last (`den 20 april` dates a meeting, `per 30 september` closes a period)."""
     if pattern is FIRST_MONTHS_RE:
         return MONTH_COUNTS[m.group(1).lower()], None
+    if pattern is INTERIM_YEAR_MONTH_RE:
+        return int(m.group(2)), int(m.group(1))
     if pattern is FIRST_PART_RE:
         return PART_MONTHS[m.group(1).lower()], int(m.group(2)) if m.group(2) else None
     if pattern is MONTH_END_RE:
