@@ -127,3 +127,10 @@ def test_a_sentence_opening_with_a_kinds_definite_form_is_about_the_unit_of_that
     )
     found = {(f.metric_code, f.value): f.org_unit for f in extract_text("t.txt", text.encode()).prose_facts}
     assert found[("resultat", 0.0)] == "Landstingsstyrelsens förvaltning"
+
+
+def test_a_press_releases_sender_line_names_the_hospital_without_its_preposition():
+    # vgr_alingsas_arsbokslut_2013: 'Pressmeddelande / Från Alingsås lasarett' (seeds/reader_words.csv
+    # title_lead_word 'från', as 'Om Södersjukhuset')
+    text = "Pressmeddelande\nFrån Alingsås lasarett\n2014-01-28 14:00\n\nAlingsås lasarett ska bli ett närsjukhus.\n"
+    assert _own_unit(text) == "Alingsås lasarett"
