@@ -966,10 +966,9 @@ class _Ctx:
     deviation_block: bool = False  # a sentence of the paragraph read a number as a deviation from budget (no level)
     # (reset where a paragraph starts, as part_subject)
     prose_paragraph: bool = False  # the sentence stands in a paragraph that opens with no bullet (a list is over)
-    # the unit a definite noun of the sentence refers back to: the deviation stated just before ('Intäktsavvikelsen
-    # beror på ...', 'Huvuddelen av kostnadsavvikelsen ...') or the unit of a kind named just before ('Förvaltningen
-    # prognostiserar ...')
-    referent_org: str = ""
+    # the unit of the deviation stated just before, for a sentence that refers back to it by a definite deviation
+    # noun ('Intäktsavvikelsen beror på ...', 'Huvuddelen av kostnadsavvikelsen ...')
+    deviation_org: str = ""
     # a deviation no word gave a sign ('Budgetavvikelsen ... uppgick till 30,5 mkr'), read up to its sign, with the
     # issue it left: the next sentence may split it into signed parts whose sum gives it (with_sign_of_its_parts)
     unsigned_whole: tuple[ProseFact, ExtractionIssue] | None = None
@@ -982,10 +981,6 @@ DEFINITE_DEVIATION_RE = re.compile(
     r"(?<![\wåäö])[\wåäö]*(?:" + alternation(READER_LISTS["deviation_noun"]) + r")(?![\wåäö])", re.I
 )
 DEVIATION_REACH = 10  # lines after a deviation that a definite deviation noun may refer back to it
-# a sentence opening with the definite form of a kind of unit ('Förvaltningen prognostiserar ...'): the unit of
-# that kind the sentences before named (seeds/reader_words.csv own_unit_word and the unit_kind_word it starts with)
-KIND_OPENING_RE = re.compile(r"(" + alternation(OWN_UNIT_WORDS) + r")\b", re.I)
-KIND_OF_OWN_UNIT_WORD = {w: k for w in OWN_UNIT_WORDS for k in READER_LISTS["unit_kind_word"] if w.startswith(k)}
 _PREPARED: dict[tuple, tuple[ProseLexicon, re.Pattern[str]]] = {}
 
 
@@ -1031,7 +1026,6 @@ def extract_prose(
     subject_of: Sentence | None = None  # the sentence whose subject (_sentence_subject) the next one may carry
     deviation_of: tuple[str, int] | None = None  # (unit, last line of its sentence) of the last deviation read
     # with a unit named
-    unit_of_kind: dict[str, tuple[str, int]] = {}  # kind of unit -> (the last unit of that kind a fact had, line)
     for sent in sentences:
         # metric carry only between adjacent sentences of one paragraph
         if prev_block_end is not None and sent.lines[0] - prev_block_end > 3:
@@ -1081,17 +1075,13 @@ def extract_prose(
             ctx.list_intro, ctx.in_list = ctx.prev_text, True
         ctx.bullet_first = sent.bullet
         ctx.subject_org = carried_subject
-        ctx.referent_org = (
+        ctx.deviation_org = (
             deviation_of[0]
             if deviation_of
             and sent.lines[0] - deviation_of[1] <= DEVIATION_REACH
             and DEFINITE_DEVIATION_RE.search(sent.text)
             else ""
         )
-        opening = KIND_OPENING_RE.match(sent.text)
-        kind = KIND_OF_OWN_UNIT_WORD.get(opening.group(1).casefold(), "") if opening else ""
-        if kind in unit_of_kind and sent.lines[0] - unit_of_kind[kind][1] <= DEVIATION_REACH:
-            ctx.referent_org = ctx.referent_org or unit_of_kind[kind][0]
         waiting, ctx.unsigned_whole = ctx.unsigned_whole, None
         f, i = sentence_facts(report_file, sent, document, lex, rx, ctx)
         f, refused = without_rival_values(with_line_label_parts(f, lines))
@@ -1099,10 +1089,6 @@ def extract_prose(
         ctx.subject_org = ""
         named = [x for x in f if x.org_unit and x.measure in ("budget_deviation", "forecast_deviation")]
         deviation_of = (named[-1].org_unit, sent.lines[-1]) if named else deviation_of
-        for x in f:
-            for k in set(KIND_OF_OWN_UNIT_WORD.values()):
-                if k in x.org_unit.casefold():
-                    unit_of_kind[k] = (x.org_unit, sent.lines[-1])
         signed = with_sign_of_its_parts(waiting[0], f) if waiting is not None else None
         if signed is not None and waiting is not None:
             facts.append(signed)  # (the sentence before this one stated it: it comes before this one's facts)
@@ -3682,7 +3668,7 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
             or (pick.unit_dev.group("unit").strip() if pick.unit_dev and metric == "resultat" else "")
             or s.ctx.subject_org
             or heading_org(s.sent, s.document, lex)
-            or s.ctx.referent_org
+            or s.ctx.deviation_org
         )
     gap_place = _gapped_clause_place(at) if pick.measure.startswith("change") else None
     if gap_place is not None:

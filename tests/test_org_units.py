@@ -118,17 +118,6 @@ def test_a_unit_spoken_of_less_often_than_the_region_is_not_the_reports_own():
     assert detect_org_unit(text) == ""
 
 
-def test_a_sentence_opening_with_a_kinds_definite_form_is_about_the_unit_of_that_kind_named_before():
-    # stockholm_tertialrapport_2017_2 (two förvaltningar in one report: the sentence after the first one's result
-    # says 'Förvaltningen prognostiserar'), as the definite deviation noun refers back to its deviation
-    text = (
-        "Tertialrapport per april 2017\n\nLandstingsstyrelsens förvaltnings resultat per april 2017 uppgår till 64 "
-        "miljoner kronor. Förvaltningen prognostiserar ett nollresultat för 2017 i linje med årets budget.\n"
-    )
-    found = {(f.metric_code, f.value): f.org_unit for f in extract_text("t.txt", text.encode()).prose_facts}
-    assert found[("resultat", 0.0)] == "Landstingsstyrelsens förvaltning"
-
-
 def test_a_press_releases_sender_line_names_the_hospital_without_its_preposition():
     # vgr_alingsas_arsbokslut_2013: 'Pressmeddelande / Från Alingsås lasarett' (seeds/reader_words.csv
     # title_lead_word 'från', as 'Om Södersjukhuset')
