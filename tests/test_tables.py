@@ -1049,3 +1049,103 @@ def test_words_among_a_rows_numbers_are_blanked_only_when_all_of_them_are_its_co
     row = split_row("Sjukfrånvaro kvinnor 6,1 män 4,2 kvinnor 6,3 män 4,0")
     assert row is not None and row.label.endswith("kvinnor 6,3 män")  # (as printed: no word blanked)
     assert split_row("Nödvändig tandvård 1 789 behandl. 1 809 behandl. -20").label == "Nödvändig tandvård"
+
+
+# Jämtland Härjedalen tertial 2024's action table as printed: the first column named over three lines above its
+# year, the first row's label wrapped over two lines with a parenthesis open across them, rows that print one
+# value, and a total row
+ACTIONS = [
+    "Åtgärd/aktivitet (i tkr) ",
+    "Bedömd ",
+    "",
+    "effekt ",
+    "2024 ",
+    "",
+    "Ack ut-",
+    "fall april ",
+    "",
+    "2024 ",
+    "",
+    "Ack ut-",
+    "fall april ",
+    "",
+    "2023 ",
+    "",
+    "Förändring jmft ",
+    "fg år ",
+    "",
+    "Restriktiv policy för resor (minska kostnaden ",
+    "jmft med 2023) ",
+    "",
+    "700 -4 512 -4 046 -466 ",
+    "",
+    "Se över telefoni- och mobilavgifter i syfte att ",
+    "minska kostnaden ",
+    "",
+    "150 -3 258 -2 544 -714 ",
+    "",
+    "Effektiviserad läkemedelshantering (exkl lä-",
+    "kemedelsrabatt) ",
+    "",
+    "4 000    ",
+    "",
+    "Effektiviserade vårdflöden 1 000    ",
+    "",
+    "Ökade intäkter 40 000 177 330 152 478 24852 ",
+    "",
+    "varav: ökade patientavgifter ej be-",
+    "dömd ",
+    "",
+    "42 239 38 093 4146 ",
+    "",
+    "Totalt 45 850    ",
+]
+
+
+def test_a_header_named_over_lines_above_its_first_year_and_a_label_held_by_a_parenthesis_are_found():
+    # `Bedömd` / `effekt` / `2024`: the words above a bare year at the top of a header name that year's column
+    # (Jämtland Härjedalen tertial 2024's action table; Norrbotten övriga länet T1 2021 ...); a first label
+    # wrapped with its parenthesis open over the line break is one label (`Restriktiv policy för resor
+    # (minska kostnaden` / `jmft med 2023)`), taken when the row's own arithmetic (c4 = c2-c3) confirms the
+    # header's four columns, though other rows leave cells empty
+    cells, issues = extract_tables("x.txt", ACTIONS)
+    assert not [i for i in issues if i.kind == "table_header_mismatch"]
+    first = [c for c in cells if c.line == 23]
+    assert {c.row_label for c in first} == {"Restriktiv policy för resor (minska kostnaden jmft med 2023)"}
+    assert [(c.column_header, c.text) for c in first] == [
+        ("Bedömd effekt 2024", "700"),
+        ("Ack utfall april 2024", "-4 512"),
+        ("Ack utfall april 2023", "-4 046"),
+        ("Förändring jmft fg år", "-466"),
+    ]
+    assert first[0].caption == "Åtgärd/aktivitet (i tkr)" and first[0].unit_raw == "tkr"
+
+
+def test_a_year_alone_at_the_top_of_a_header_takes_no_words_of_a_sentence_or_label_above_it():
+    # the words above the year must be short header pieces: a caption ending in a colon stays the caption
+    lines = ["Period:", "", "2024 ", "", "Ack ut-", "fall april ", "", "Vårdtillfällen 1 200 1 100 ", ""]
+    cells, _ = extract_tables("x.txt", lines)
+    assert [c.column_header for c in cells] == ["2024", "Ack utfall april"]
+
+
+def test_lone_values_and_their_total_stand_in_the_one_column_whose_sum_the_total_confirms():
+    # `4 000` and `1 000` under four columns, `Totalt 45 850` (read as 45 | 850 or as one number): only the
+    # first column sums to 45 850 with them (700 + 150 + 4 000 + 1 000 + 40 000), so they stand there, verified
+    cells, _ = extract_tables("x.txt", ACTIONS)
+    by_line = {(c.line, c.column_header): (c.text, c.is_verified) for c in cells}
+    assert by_line[(33, "Bedömd effekt 2024")] == ("4 000", True)
+    assert by_line[(35, "Bedömd effekt 2024")] == ("1 000", True)
+    assert [(c.column_header, c.text, c.is_verified) for c in cells if c.row_label == "Totalt"] == [
+        ("Bedömd effekt 2024", "45 850", True)
+    ]
+    # the varav row's three values are the outcome columns (c4 = c2-c3), not the planned effect
+    assert [c.column_header for c in cells if c.row_label.startswith("varav")] == [
+        "Ack utfall april 2024",
+        "Ack utfall april 2023",
+        "Förändring jmft fg år",
+    ]
+    # a total no column sums to leaves the lone values where the reader put them, unconfirmed
+    wrong = ACTIONS[:-1] + ["Totalt 45 950    "]
+    cells, _ = extract_tables("x.txt", wrong)
+    assert not any(c.is_verified for c in cells if c.row_label == "Totalt")
+    assert not any(c.is_verified for c in cells if c.line in (33, 35))

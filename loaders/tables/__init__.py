@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 
 from loaders.records import ExtractionIssue, TableCell
+from loaders.tables.arithmetic import candidate_relations
 from loaders.tables.blocks import find_blocks
 from loaders.tables.columnwise import read_columnwise
 from loaders.tables.headers import (
@@ -45,7 +46,13 @@ from loaders.tables.scrambled import (
     resolve_scrambled,
 )
 from loaders.tables.settings import DEFAULT_SETTINGS, TableSettings
-from loaders.tables.sums import assign_groups, check_child_sums, check_column_sums, unit_issues
+from loaders.tables.sums import (
+    assign_groups,
+    check_child_sums,
+    check_column_sums,
+    place_by_column_total,
+    unit_issues,
+)
 from loaders.tables.vocabulary import UNIT_RE
 
 __all__ = [
@@ -127,15 +134,30 @@ def _label_below_header(lines: list[str], block: RawBlock, prev_end: int, settin
     """The lines between a header and a label-less first row that are the row's label wrapped over them
     (`Styrmått Mål Utfall Kommentar` / `Andel digitala` / `vårdbesök, nybesök` / ... / `40 %  20%`), or [].
     Taken only when the header then found above them names exactly as many columns as every row reads
-    cells, none dropped: a label that leaves the header unsure of its columns is no label (the lines stay
-    caption)."""
+    cells, none dropped, or, in a table whose rows leave cells empty (`4 000` alone under four columns), as
+    many as the labelled row reads with its own arithmetic confirming that reading (`700 -4 512 -4 046 -466`:
+    c4 = c2-c3) and no row reads more: a label that leaves the header unsure of its columns is no label
+    (the lines stay caption)."""
     for part in labels_below_header(lines, block, prev_end, settings):
         candidate = _with_label_above(lines, block, part)
         hdr_idx, _ = header_above(lines, candidate.start, prev_end, settings)
         _, headers = strip_label_header(header_columns(lines, hdr_idx, settings))
-        if headers and all(_reads_as(r, len(headers), settings) for r in candidate.rows):
+        if headers and (
+            all(_reads_as(r, len(headers), settings) for r in candidate.rows)
+            or _confirmed_with_empty_cells(candidate.rows, len(headers), settings)
+        ):
             return part
     return []
+
+
+def _confirmed_with_empty_cells(rows: tuple[Row, ...], n: int, settings: TableSettings) -> bool:
+    """The first row reads as n cells that its own arithmetic confirms, and no row reads as more than n."""
+    first = [s for s in segmentations(_data_tokens(rows[0]), settings.probe_segmentations, settings) if len(s) == n]
+    if not any(candidate_relations(s, [None] * n, settings) for s in first[: settings.arithmetic_probe_readings]):
+        return False
+    return all(
+        min(len(s) for s in segmentations(_data_tokens(r), settings.probe_segmentations, settings)) <= n for r in rows
+    )
 
 
 def _reads_as(row: Row, n: int, settings: TableSettings) -> bool:
@@ -200,7 +222,7 @@ def read_block(
         t, scrambled_issues = resolve_scrambled(t, t.labels_after, report_file, settings)
         issues += scrambled_issues
     else:
-        t = check_child_sums(check_column_sums(t))
+        t = check_child_sums(check_column_sums(place_by_column_total(t, settings)))
     t = dataclasses.replace(assign_groups(t), label_header=label_header)
     return t, end, issues + unit_issues(t, report_file, settings)
 
