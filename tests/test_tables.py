@@ -1149,3 +1149,60 @@ def test_lone_values_and_their_total_stand_in_the_one_column_whose_sum_the_total
     cells, _ = extract_tables("x.txt", wrong)
     assert not any(c.is_verified for c in cells if c.row_label == "Totalt")
     assert not any(c.is_verified for c in cells if c.line in (33, 35))
+
+
+# Norrbotten övriga länet T1 2021's goal table as printed: its header wrapped over thirteen pieces far above the
+# rows, each indicator wrapped under the goal it serves
+GOALS = (
+    "Strategiskt mål: Hållbar kompetensförsörjning \n\nDivisionens \n\nmål (fram-\n\ngångsfak-\n\ntorer) \n\n"
+    "Styr-\n\n/kontroll-\n\nmått(Indika-\n\ntor) \n\nMått för \n\nmåluppfyl-\n\nlelse \n\nMåluppfyllelse\n\n"
+    "     \n\nUtveckling\n\n \n\nVåra med-\n\narbetare \n\ntrivs och ut-\n\nvecklas på \n\nsin arbets-\n\nplats. \n\n"
+    "Procentuell \n\nförändring av \n\ninhyrda läkar-\n\ntimmar \n\n-20 % -6,5%   \n\n"
+    "Andel total \n\nsjukfrånvaro i \n\nförhållande till \n\nordinarie tim-\n\nmar \n\n4,8 % 6,2 %  \n\n"
+    "Nettokost-\n\nnadsut-\n\nvecklingen \n\nska minska \n\nNettokost-\n\nnadsutveckl-\n\ning \n\n-9 % -1,9 %  \n\n"
+    "Antal kommu-\n\nner där Region \n\nNorrbotten in-\n\ngår i samverkan \n\n12 12  \n\n"
+    "Både kort- och långtidssjukfrånvaron har minskat inom divisionen under årets första tertial.\n"
+)
+
+
+def test_a_goal_tables_header_far_above_names_the_target_and_outcome_of_each_indicator_below_it():
+    # `Mått för måluppfyllelse` / `Måluppfyllelse` (Norrbotten övriga länet T1 2021) as `Mål` / `Utfall` in
+    # `Styrmått Mål Utfall Kommentar` (Norrbotten Länssjukvård 1 aug 2023): each indicator is the lines above its
+    # values from the last that starts a label, not the goal before it (`Våra medarbetare ... plats.`,
+    # `Nettokostnadsutvecklingen ska minska`) nor a name going on over a line (`ner där Region` / `Norrbotten`)
+    cells, issues = extract_tables("x.txt", GOALS.split("\n"))
+    assert not [i for i in issues if i.kind == "table_header_mismatch"]
+    assert [(c.row_label, c.column_header, c.text) for c in cells] == [
+        ("Procentuell förändring av inhyrda läkartimmar", "Mått för måluppfyllelse", "-20 %"),
+        ("Procentuell förändring av inhyrda läkartimmar", "Måluppfyllelse", "-6,5%"),
+        ("Andel total sjukfrånvaro i förhållande till ordinarie timmar", "Mått för måluppfyllelse", "4,8 %"),
+        ("Andel total sjukfrånvaro i förhållande till ordinarie timmar", "Måluppfyllelse", "6,2 %"),
+        ("Nettokostnadsutveckling", "Mått för måluppfyllelse", "-9 %"),
+        ("Nettokostnadsutveckling", "Måluppfyllelse", "-1,9 %"),
+        ("Antal kommuner där Region Norrbotten ingår i samverkan", "Mått för måluppfyllelse", "12"),
+        ("Antal kommuner där Region Norrbotten ingår i samverkan", "Måluppfyllelse", "12"),
+    ]
+    comments = (
+        "7.3.3 Framgångsfaktorer: En sammanhållen vård \n\n  Styrmått Mål Utfall Kommentar \n\n"
+        "Andel patienter med \n\npalliativ diagnos (%) \n\n70 %  53 %  Under perioden jan-aug \n\n"
+        "har 53 procent av \n\npatienterna fått en \n\nstrategi \n\nAndel av vårdtillfällen \n\n"
+        "där patienter varit \n\nutskrivningsklara (%) \n\n7 %  11%  Målet är att högst 7 \n"
+    )
+    cells, _ = extract_tables("x.txt", comments.split("\n"))
+    assert {(c.row_label, c.column_header, c.text) for c in cells} >= {
+        ("Andel av vårdtillfällen där patienter varit utskrivningsklara (%)", "Utfall", "11%"),
+        ("Andel av vårdtillfällen där patienter varit utskrivningsklara (%)", "Mål", "7 %"),
+    }
+
+
+def test_a_goal_header_is_not_sought_across_running_text():
+    # a row of two shares under a paragraph of prose takes no goal header from above the paragraph
+    text = GOALS.split("\n")[:22] + [
+        "Perspektivet Medarbetare visar hur regionen är en attraktiv arbetsgivare som tar tillvara resurser",
+        "",
+        "Andel total sjukfrånvaro",
+        "",
+        "4,8 % 6,2 %",
+    ]
+    cells, _ = extract_tables("x.txt", text)
+    assert not any(c.column_header == "Måluppfyllelse" for c in cells)

@@ -26,12 +26,14 @@ from loaders.records import ExtractionIssue, TableCell
 from loaders.tables.arithmetic import candidate_relations
 from loaders.tables.blocks import find_blocks
 from loaders.tables.columnwise import read_columnwise
+from loaders.tables.goals import goal_header_above, goal_row_label
 from loaders.tables.headers import (
     columns_on_caption_line,
     first_label_above,
     header_above,
     header_columns,
     labels_below_header,
+    normalize_header_text,
     split_header,
     strip_label_header,
 )
@@ -53,7 +55,7 @@ from loaders.tables.sums import (
     place_by_column_total,
     unit_issues,
 )
-from loaders.tables.vocabulary import UNIT_RE
+from loaders.tables.vocabulary import GOAL_COLUMNS_RE, UNIT_RE
 
 __all__ = [
     "extract_tables",
@@ -165,6 +167,32 @@ def _reads_as(row: Row, n: int, settings: TableSettings) -> bool:
     return any(len(s) == n for s in segmentations(_data_tokens(row), settings.probe_segmentations, settings))
 
 
+def _goal_reading(
+    lines: list[str], block: RawBlock, headers: tuple[str, ...], read_idx: list[int], n: int, settings: TableSettings
+) -> tuple[RawBlock, list[int], str, tuple[str, ...]] | None:
+    """A row of two values under no header of its own (its label wrapped above it read as the header, or
+    nothing, or the goal header's pieces joined with its label: `read_idx`) in a goal table
+    (loaders/tables/goals.py): the block with the indicator as its first row's label, the goal header's
+    lines, its label columns' names and (target, outcome); else None."""
+    if n != 2:
+        return None
+    if len(headers) == n and not GOAL_COLUMNS_RE.search(normalize_header_text(" ".join(lines[k] for k in read_idx))):
+        return None  # a header of its own that fits the row and holds no goal columns
+    goal = goal_header_above(lines, block.start, settings)
+    if goal is None:
+        return None
+    hdr_idx, label_names, columns = goal
+    if len(headers) == n and (headers == columns or not set(hdr_idx) & set(read_idx)):
+        return None  # the header read above the row is the goal header, or no piece of it
+    if block.rows[0].label:
+        return block, hdr_idx, label_names, columns
+    label = goal_row_label(lines, hdr_idx[-1], block.start, settings)
+    if not label:
+        return None
+    first = dataclasses.replace(block.rows[0], label=label)
+    return dataclasses.replace(block, rows=(first,) + block.rows[1:]), hdr_idx, label_names, columns
+
+
 def read_block(
     report_file: str,
     lines: list[str],
@@ -201,6 +229,10 @@ def read_block(
             ],
         )
     issues: list[ExtractionIssue] = []
+    goal = _goal_reading(lines, block, headers, hdr_idx, n, settings)
+    if goal is not None:  # one indicator of a goal table whose header stands far above: its target and outcome
+        block, hdr_idx, label_header, headers = goal
+        caption, unit_raw = "", _unit_of(" ".join(lines[k] for k in hdr_idx))
     if len(headers) == n + 1:
         label_header = (label_header + " " + headers[0]).strip()  # the first one names the label column
         headers = headers[1:]

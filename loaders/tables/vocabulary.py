@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.lexicon import alternation, load_month_names, load_reader_lists, load_unit_words
+from loaders.lexicon import alternation, cue_alternation, load_month_names, load_reader_lists, load_unit_words
 
 WORDS = load_reader_lists()
 MONTH_NAMES = tuple(load_month_names())
@@ -135,3 +135,21 @@ CHILD_LABEL_RE = re.compile(r"^\s*[-–]\s*\S")  # `-män`, `- varav ...` under 
 LABEL_TOKEN_RE = re.compile(r"[^0-9a-zåäöéü]+")
 SORT_KEY_DROP_RE = re.compile(r"[^0-9a-zåäöéü ]+")
 SORT_KEY_TABLE = str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e", "ü": "y"})  # å ä ö after z
+# the end of a goal table's header, its pieces joined (`... Mått för måluppfyllelse Måluppfyllelse Utveckling`):
+# the target column, the outcome column and the closing columns of arrows or comments (group 1, group 2)
+GOAL_HEADER_END_RE = re.compile(
+    r"(?:^|\s)("
+    + cue_alternation(WORDS["goal_target_column"])
+    + r")\s+("
+    + cue_alternation(WORDS["goal_outcome_column"])
+    + r")(?:\s+(?:"
+    + cue_alternation(WORDS["goal_closing_column"])
+    + r"))*\s*$",
+    re.I,
+)
+# the same columns anywhere in a joined header (the header read with a row's label after it), and the words a
+# goal table's header can end in (a cheap test before the pieces above a line are joined)
+GOAL_COLUMNS_RE = re.compile(GOAL_HEADER_END_RE.pattern[: -len(r"\s*$")], re.I)
+GOAL_HEADER_LAST_WORDS = frozenset(
+    w.split()[-1].casefold() for w in WORDS["goal_outcome_column"] + WORDS["goal_closing_column"]
+)
