@@ -1206,3 +1206,21 @@ def test_a_goal_header_is_not_sought_across_running_text():
     ]
     cells, _ = extract_tables("x.txt", text)
     assert not any(c.column_header == "Måluppfyllelse" for c in cells)
+
+
+def test_a_goal_header_may_print_the_outcome_before_the_target():
+    # Jämtland Härjedalen tertial 2024: `Kortsiktiga nyckeltal Utfall Mål Kommentar` above indicators wrapped over
+    # narrow lines, each followed by its comment; the columns keep their printed order
+    text = (
+        "   Kortsiktiga nyckeltal Utfall Mål Kommentar \n\nHållbart Säkerhets Engagemang \n(HSE) ska öka. \n\n"
+        "4,04 4,01 \nAvseende HSE rapporteras ett stort \nspann från lägsta till högsta värde \n\n\n"
+        "Andel genomförda förstabesök \ninom barn- och ungdomspsykia-\ntrin inom 30 dagar ska öka. \n\n47 % 75% \n"
+    )
+    cells, issues = extract_tables("x.txt", text.split("\n"))
+    assert not [i for i in issues if i.kind == "table_header_mismatch"]
+    assert [(c.row_label, c.column_header, c.text) for c in cells] == [
+        ("Hållbart Säkerhets Engagemang (HSE) ska öka.", "Utfall", "4,04"),
+        ("Hållbart Säkerhets Engagemang (HSE) ska öka.", "Mål", "4,01"),
+        ("Andel genomförda förstabesök inom barn- och ungdomspsykiatrin inom 30 dagar ska öka.", "Utfall", "47 %"),
+        ("Andel genomförda förstabesök inom barn- och ungdomspsykiatrin inom 30 dagar ska öka.", "Mål", "75%"),
+    ]

@@ -5,7 +5,13 @@ from __future__ import annotations
 from loaders.tables.headers import _is_fragment, is_page_chrome, names_columns, normalize_header_text
 from loaders.tables.layouts import join_wrapped, line_to_row
 from loaders.tables.settings import DEFAULT_SETTINGS, TableSettings
-from loaders.tables.vocabulary import GOAL_HEADER_END_RE, GOAL_HEADER_LAST_WORDS, SENTENCE_END_RE
+from loaders.tables.vocabulary import (
+    GOAL_HEADER_END_RE,
+    GOAL_HEADER_LAST_WORDS,
+    GOAL_OUTCOME_RE,
+    GOAL_TARGET_RE,
+    SENTENCE_END_RE,
+)
 
 
 def goal_header_above(
@@ -17,7 +23,7 @@ def goal_header_above(
     columns, earlier rows of the table), the nearest line that ends, with the short pieces right above it,
     in a target column, an outcome column and closing columns (GOAL_HEADER_END_RE). A line of running text,
     page furniture or a header of other columns ends the search. Returns (the header's line indices, the
-    names of the text columns before the target column, (target, outcome)) or None."""
+    names of the text columns before them, the two value columns as printed) or None."""
     i = start - 1
     while i >= 0 and start - i <= settings.max_header_lines:
         t = lines[i].strip()
@@ -37,8 +43,9 @@ def goal_header_above(
                 for first in range(len(run) - 1, -1, -1):  # the fewest pieces that name both columns
                     text = normalize_header_text(" ".join(lines[x].strip() for x in run[first:]))
                     m = GOAL_HEADER_END_RE.search(text)
-                    if m:
-                        return run[first:], text[: m.start()].strip(), (m.group(1), m.group(2))
+                    columns = _two_columns(m.group(1)) if m else None
+                    if m and columns:
+                        return run[first:], text[: m.start()].strip(), columns
             if names_columns(t, settings):
                 return None
         i -= 1
@@ -66,3 +73,15 @@ def goal_row_label(lines: list[str], after: int, start: int, settings: TableSett
 def _ends_in_a_name(text: str) -> bool:
     """The line ends in a capitalised word that a name on the next line may go on with (`ner där Region`)."""
     return not SENTENCE_END_RE.search(text) and text.split()[-1][:1].isupper()
+
+
+def _two_columns(text: str) -> tuple[str, str] | None:
+    """`Mått för måluppfyllelse Måluppfyllelse`, `Utfall Mål` -> the two column names, in their printed order."""
+    words = text.split()
+    for k in range(1, len(words)):
+        first, second = " ".join(words[:k]), " ".join(words[k:])
+        if (GOAL_TARGET_RE.fullmatch(first) and GOAL_OUTCOME_RE.fullmatch(second)) or (
+            GOAL_OUTCOME_RE.fullmatch(first) and GOAL_TARGET_RE.fullmatch(second)
+        ):
+            return first, second
+    return None

@@ -135,13 +135,20 @@ CHILD_LABEL_RE = re.compile(r"^\s*[-–]\s*\S")  # `-män`, `- varav ...` under 
 LABEL_TOKEN_RE = re.compile(r"[^0-9a-zåäöéü]+")
 SORT_KEY_DROP_RE = re.compile(r"[^0-9a-zåäöéü ]+")
 SORT_KEY_TABLE = str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e", "ü": "y"})  # å ä ö after z
-# the end of a goal table's header, its pieces joined (`... Mått för måluppfyllelse Måluppfyllelse Utveckling`):
-# the target column, the outcome column and the closing columns of arrows or comments (group 1, group 2)
+# the end of a goal table's header, its pieces joined (`... Mått för måluppfyllelse Måluppfyllelse Utveckling`,
+# `Kortsiktiga nyckeltal Utfall Mål Kommentar`): the target and the outcome column in either order (group 1),
+# then the closing columns of arrows or comments
+_GOAL_TARGET = "(?:" + cue_alternation(WORDS["goal_target_column"]) + ")"
+_GOAL_OUTCOME = "(?:" + cue_alternation(WORDS["goal_outcome_column"]) + ")"
 GOAL_HEADER_END_RE = re.compile(
     r"(?:^|\s)("
-    + cue_alternation(WORDS["goal_target_column"])
-    + r")\s+("
-    + cue_alternation(WORDS["goal_outcome_column"])
+    + _GOAL_TARGET
+    + r"\s+"
+    + _GOAL_OUTCOME
+    + "|"
+    + _GOAL_OUTCOME
+    + r"\s+"
+    + _GOAL_TARGET
     + r")(?:\s+(?:"
     + cue_alternation(WORDS["goal_closing_column"])
     + r"))*\s*$",
@@ -153,3 +160,5 @@ GOAL_COLUMNS_RE = re.compile(GOAL_HEADER_END_RE.pattern[: -len(r"\s*$")], re.I)
 GOAL_HEADER_LAST_WORDS = frozenset(
     w.split()[-1].casefold() for w in WORDS["goal_outcome_column"] + WORDS["goal_closing_column"]
 )
+GOAL_TARGET_RE = re.compile(_GOAL_TARGET, re.I)
+GOAL_OUTCOME_RE = re.compile(_GOAL_OUTCOME, re.I)
