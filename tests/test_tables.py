@@ -1224,3 +1224,27 @@ def test_a_goal_header_may_print_the_outcome_before_the_target():
         ("Andel genomförda förstabesök inom barn- och ungdomspsykiatrin inom 30 dagar ska öka.", "Utfall", "47 %"),
         ("Andel genomförda förstabesök inom barn- och ungdomspsykiatrin inom 30 dagar ska öka.", "Mål", "75%"),
     ]
+
+
+def test_of_a_deviation_and_its_twin_the_header_names_the_deviation():
+    # a - b = c and a - c = b are one equation: the arithmetic cannot tell which column is the deviation, so
+    # the printed header does when it names exactly one of the two (review s8: `Budget jan-aug` over -2,0 was
+    # read as the deviation for its smaller amounts; Jämtland Härjedalen tertial 2024's `Förändring mot fg år`
+    # is now confirmed by c5 = c4-c3)
+    lines = [
+        "Resultat per division, mnkr",
+        "",
+        "                          Utfall jan-aug   Budget jan-aug   Avvikelse",
+        "Division Medicin                   -12,4             -2,0       -10,4",
+        "Division Kirurgi                    -3,0              0,0        -3,0",
+        "Division Psykiatri                   2,1              1,0         1,1",
+    ]
+    cells, _ = extract_tables("x.txt", lines)
+    by_value = {(c.row_label, c.text): c.column_header for c in cells}
+    assert by_value[("Division Medicin", "-2,0")] == "Budget jan-aug"
+    assert by_value[("Division Medicin", "-10,4")] == "Avvikelse"
+    assert by_value[("Division Psykiatri", "1,1")] == "Avvikelse"
+    # with no deviation named the smaller amounts decide, as before
+    lines[2] = "                          Utfall jan-aug   Budget jan-aug   Prognos jan-aug"
+    cells, _ = extract_tables("x.txt", lines)
+    assert {c.check for c in cells if c.row_label == "Division Medicin"} == {"c2 = c1-c3"}
