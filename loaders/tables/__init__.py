@@ -158,7 +158,7 @@ def _confirmed_with_empty_cells(rows: tuple[Row, ...], n: int, settings: TableSe
     if not any(candidate_relations(s, [None] * n, settings) for s in first[: settings.arithmetic_probe_readings]):
         return False
     return all(
-        min(len(s) for s in segmentations(_data_tokens(r), settings.probe_segmentations, settings)) <= n for r in rows
+        any(len(s) <= n for s in segmentations(_data_tokens(r), settings.probe_segmentations, settings)) for r in rows
     )
 
 
