@@ -1007,12 +1007,21 @@ class _Ctx:
     deviation_block: bool = False  # a sentence of the paragraph read a number as a deviation from budget (no level)
     # (reset where a paragraph starts, as part_subject)
     prose_paragraph: bool = False  # the sentence stands in a paragraph that opens with no bullet (a list is over)
+    # the unit of the deviation stated just before, for a sentence that refers back to it by a definite deviation
+    # noun ('Intäktsavvikelsen beror på ...', 'Huvuddelen av kostnadsavvikelsen ...')
+    deviation_org: str = ""
     # a deviation no word gave a sign ('Budgetavvikelsen ... uppgick till 30,5 mkr'), read up to its sign, with the
     # issue it left: the next sentence may split it into signed parts whose sum gives it (with_sign_of_its_parts)
     unsigned_whole: tuple[ProseFact, ExtractionIssue] | None = None
 
 
 COLON_NAME_RE = re.compile(r"([A-ZÅÄÖ][\wåäöÅÄÖ/&-]{1,30}):\s")  # 'AnOpIVA: ...'
+# a deviation noun in the definite form, alone or as a compound's head ('Avvikelsen', 'kostnadsavvikelsen'): the
+# deviation the text stated before, analysed further
+DEFINITE_DEVIATION_RE = re.compile(
+    r"(?<![\wåäö])[\wåäö]*(?:" + alternation(READER_LISTS["deviation_noun"]) + r")(?![\wåäö])", re.I
+)
+DEVIATION_REACH = 10  # lines after a deviation that a definite deviation noun may refer back to it
 _PREPARED: dict[tuple, tuple[ProseLexicon, re.Pattern[str]]] = {}
 
 
@@ -1056,6 +1065,8 @@ def extract_prose(
     prev_block_end = None
     prev_sent: Sentence | None = None
     subject_of: Sentence | None = None  # the sentence whose subject (_sentence_subject) the next one may carry
+    deviation_of: tuple[str, int] | None = None  # (unit, last line of its sentence) of the last deviation read
+    # with a unit named
     for sent in sentences:
         # metric carry only between adjacent sentences of one paragraph
         if prev_block_end is not None and sent.lines[0] - prev_block_end > 3:
@@ -1105,11 +1116,20 @@ def extract_prose(
             ctx.list_intro, ctx.in_list = ctx.prev_text, True
         ctx.bullet_first = sent.bullet
         ctx.subject_org = carried_subject
+        ctx.deviation_org = (
+            deviation_of[0]
+            if deviation_of
+            and sent.lines[0] - deviation_of[1] <= DEVIATION_REACH
+            and DEFINITE_DEVIATION_RE.search(sent.text)
+            else ""
+        )
         waiting, ctx.unsigned_whole = ctx.unsigned_whole, None
         f, i = sentence_facts(report_file, sent, document, lex, rx, ctx)
         f, refused = without_rival_values(with_line_label_parts(f, lines))
         i.extend(refused)
         ctx.subject_org = ""
+        named = [x for x in f if x.org_unit and x.measure in ("budget_deviation", "forecast_deviation")]
+        deviation_of = (named[-1].org_unit, sent.lines[-1]) if named else deviation_of
         signed = with_sign_of_its_parts(waiting[0], f) if waiting is not None else None
         if signed is not None and waiting is not None:
             facts.append(signed)  # (the sentence before this one stated it: it comes before this one's facts)
@@ -3920,6 +3940,7 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
             or (pick.unit_dev.group("unit").strip() if pick.unit_dev and metric == "resultat" else "")
             or s.ctx.subject_org
             or heading_org(s.sent, s.document, lex)
+            or s.ctx.deviation_org
         )
     gap_place = _gapped_clause_place(at) if pick.measure.startswith("change") else None
     if gap_place is not None:

@@ -131,9 +131,6 @@ def _cells(table: str):
     return extract_text("t.txt", (TITLE + "\n\n" + table + "\n").encode()).cells
 
 
-@pytest.mark.xfail(
-    strict=True, reason="review s8: Budget and Avvikelse headers swapped by the smaller-amount tie-break"
-)
 def test_result_table_with_small_budgets_keeps_its_printed_headers():
     table = (
         "Resultat per division, mnkr\n\n"
