@@ -298,6 +298,8 @@ PREV_YEAR_OPENS_RE = re.compile(
     + cue_alternation(READER_LISTS["previous_year_phrase"])
     + r"|"
     + cue_alternation(READER_LISTS["previous_year_adverb"])
+    + r"|"
+    + cue_alternation(READER_LISTS["previous_year_genitive"])  # ('Förra årets resultat var 60 mnkr')
     + r")(?![\wåäö])",
     re.I,
 )

@@ -2619,6 +2619,8 @@ def test_a_previous_year_adverbial_that_opens_the_clause_governs_its_numbers():
         ("personalkostnader", "actual", 1150.0, year_before)
     ]
     assert dated("I fjol uppgick läkemedelskostnaderna till 401 mnkr.") == [("lakemedel", "actual", 401.0, year_before)]
+    # (a genitive opening the clause as the adverbial does)
+    assert dated("Förra årets resultat var 60 mnkr.") == [("resultat", "actual", 60.0, year_before)]
     # ... unless the sentence keeps the report's months
     assert dated("Motsvarande period föregående år var personalkostnaderna 1 150 mnkr.") == [
         ("personalkostnader", "actual", 1150.0, JAN_AUG_BEFORE)
