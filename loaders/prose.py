@@ -3746,7 +3746,7 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         if named is None:
             raise _Rejected("compared with the same month a year earlier, of a month the sentence does not name")
         own_clause = named.group(0) + " " + own_clause
-    _reject_time_outside(own_clause, document.period_end)
+    _reject_time_outside(own_clause, document.period_end, measure)
     ps, pe, period_ev = _part_of_year(own_clause, ps, pe, period_ev, measure)
     if ps is None and prev_year:
         raise _Rejected("a previous year's figure in a text that gives no period")
@@ -3822,7 +3822,7 @@ def _month_start(d: date | None) -> date | None:
     return d.replace(day=1) if d is not None else None
 
 
-def _reject_time_outside(clause: str, end: date | None) -> None:
+def _reject_time_outside(clause: str, end: date | None, measure: str) -> None:
     """Gate: a part of the year the report's period (ending `end`) does not hold is no time of the clause's
     figures, of any measure: 'Under tredje kvartalet ökade ...', 'Antalet vårdplatser i september var 480',
     'Läkemedelskostnaderna under september beräknas till 40 mnkr', 'Under våren ...' in a report of January to
@@ -3833,7 +3833,9 @@ def _reject_time_outside(clause: str, end: date | None) -> None:
     if part and YEAR_PARTS[part.group(2).casefold()] * ORDINALS[part.group(1).casefold()] > end.month:
         raise _Rejected(f"a part of the year after the period's end ('{part.group(0)}')")
     named = ONE_MONTH_RE.search(clause) or EARLIER_MONTH_RE.search(clause)
-    if named and MONTHS[named.group(1).casefold()] > end.month and not UNTIL_MONTH_RE.search(clause):
+    month = MONTHS[named.group(1).casefold()] if named else 0
+    year_end = month == 12 and measure in ("forecast", "forecast_deviation")  # ('beräknas i december': the year's)
+    if named and month > end.month and not year_end and not UNTIL_MONTH_RE.search(clause):
         raise _Rejected(f"a month after the period's end ('{named.group(0).strip()}')")
     season = SEASON_RE.search(clause)
     if season:
