@@ -2646,8 +2646,14 @@ def test_a_previous_year_adverbial_that_opens_the_clause_governs_its_numbers():
         ("lakemedel", "actual", 420.0, JAN_AUG),
         ("lakemedel", "actual", 401.0, JAN_AUG_BEFORE),
     ]
-    # in a text whose title does not name its year (a press release, an article: 'förra året' counts from its
-    # date, and its period is already that year) the adverbial moves nothing
+    # a press release on months of the year: 'Förra året' is the year before them
+    text = (
+        "Regionen redovisar ett överskott på 120 miljoner kronor för januari–augusti. "
+        "Förra året gick regionen med ett underskott på 80 miljoner kronor."
+    )
+    assert dated(text, "Pressmeddelande 2019-09-20")[1] == ("resultat", "actual", -80.0, year_before)
+    # in a text of a full year whose title does not name it (a press release, an article: 'förra året' counts
+    # from its date, and its period may be that year already) the adverbial moves nothing
     text = "Pressmeddelande\n\nUnder 2018 minskade sjukfrånvaron.\n\nUnder förra året genomfördes 2 551 förlossningar."
     assert [f[:3] + (f[3][0].year,) for f in dated(text, "Nyheter")] == [("forlossningar", "actual", 2551.0, 2018)]
 
