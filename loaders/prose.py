@@ -3793,8 +3793,10 @@ EARLIER_MONTH_RE = re.compile(r"\bi\s+(" + MONTH_ALT + r")\b(?!\s+(?:månad|(?:1
 # one month named as the time of the clause: 'Under augusti uppgick ...', 'Resultatet för augusti (månad) blev ...'
 # (not 'per/efter april månad', 't.o.m. augusti': the months up to it; not the first month of a range, 'för
 # juli–augusti')
+# (a month's full name: 'under jul' is Christmas, not July)
+FULL_MONTH_ALT = "|".join(max((w for w in MONTHS if MONTHS[w] == k), key=len) for k in sorted(set(MONTHS.values())))
 ONE_MONTH_RE = re.compile(
-    r"\b(?:" + words_of("one_month_preposition") + r")\s+(" + MONTH_ALT + r")(?:\s+månad)?\b"
+    r"\b(?:" + words_of("one_month_preposition") + r")\s+(" + FULL_MONTH_ALT + r")(?:\s+månad)?\b"
     r"(?!\s*(?:[-–]|(?:,|till|" + words_of("and_word") + r")\s*(?:" + MONTH_ALT + r")\b)|\s+(?:19|20)\d\d)",
     re.I,
 )

@@ -2768,6 +2768,7 @@ def test_a_time_the_period_does_not_hold_is_refused_and_the_same_month_is_the_mo
     assert dated("Antalet vårdplatser i september var 480.") == []
     assert dated("Läkemedelskostnaderna under september beräknas till 40 mnkr.") == []
     assert dated("Under våren ökade läkarbesöken med 4 procent.") == []
+    assert dated("Under jul och nyår var 300 vårdplatser öppna.") == []
     # 'samma månad förra året': the month the sentence named, for the change as for the level
     aug = (date(2019, 8, 1), date(2019, 8, 31))
     assert dated("Underskottet för augusti är 9,5 mnkr, vilket är 2,2 mnkr sämre än samma månad förra året.") == [
