@@ -2450,3 +2450,106 @@ def test_taxes_grants_and_equalisation_together_are_the_tax_revenue_not_the_gran
     )
     assert ("skatter_statsbidrag", "change_pct", 2.1) in facts(text)
     assert not [f for f in facts(text) if f[0] == "generella_statsbidrag"]
+
+
+# Metric vocabulary from outside the corpus (issue 14): the names Swedish regions, SKR, Socialstyrelsen and Kolada
+# give the contract's metrics. Each group is written as a report would write it; the sources are in the commits.
+
+
+def test_visit_names_of_the_statistics_name_their_visit_metric():
+    # 'besök hos läkare' and 'besök hos övriga yrkeskategorier' (the split of primary-care visits) name the
+    # physician's and the other professions' visits, not all visits; 'digitala vårdbesök' / 'digitala besök' /
+    # 'digitala vårdmöten' (Vårdanalys, SKR) the remote visits, 'digitala läkarbesök' the remote physician visits
+    head = "Årsredovisning 2021\n\n"
+    assert facts(head + "Besöken hos läkare i primärvården ökade till 412 300.\n") == [
+        ("lakarbesok", "actual", 412300.0)
+    ]
+    assert facts(head + "Antalet besök hos övriga yrkeskategorier var 655 000.\n") == [
+        ("besok_ovriga", "actual", 655000.0)
+    ]
+    assert facts(head + "Under året genomfördes 48 200 digitala vårdbesök.\n") == [("distansbesok", "actual", 48200.0)]
+    assert facts(head + "De digitala vårdmötena ökade med 35 procent.\n") == [("distansbesok", "change_pct", 35.0)]
+    assert facts(head + "Antalet digitala läkarbesök uppgick till 9 100.\n") == [
+        ("lakarbesok_distans", "actual", 9100.0)
+    ]
+    assert facts(head + "Akutmottagningsbesöken minskade till 61 500.\n") == [("akutbesok", "actual", 61500.0)]
+
+
+def test_inpatient_surgery_and_birth_names_of_the_statistics_name_their_metric():
+    # Socialstyrelsen's 'inskrivningar' (admissions) are the care episodes; 'genomsnittlig vårdtid' the average
+    # length of stay; 'dagkirurgiska ingrepp' / 'dagkirurgiska operationer' the day-surgery operations and
+    # 'slutenvårdsoperationer' the inpatient ones, 'kirurgiska ingrepp' all operations; 'radiologiska
+    # undersökningar' (Strålsäkerhetsmyndigheten) the examinations; 'födslar' the deliveries, 'födda barn' the births
+    head = "Årsredovisning 2019\n\n"
+    assert facts(head + "Antalet inskrivningar vid länets sjukhus var 31 800.\n") == [
+        ("vardtillfallen", "actual", 31800.0)
+    ]
+    assert facts(head + "Den genomsnittliga vårdtiden var 4,6 dagar.\n") == [("medelvardtid", "actual", 4.6)]
+    assert facts(head + "Under året utfördes 7 350 dagkirurgiska ingrepp.\n") == [
+        ("operationer_dagkirurgi", "actual", 7350.0)
+    ]
+    assert facts(head + "Antalet slutenvårdsoperationer minskade till 5 120.\n") == [
+        ("operationer_slutenvard", "actual", 5120.0)
+    ]
+    assert facts(head + "Totalt gjordes 14 900 kirurgiska ingrepp.\n") == [("operationer", "actual", 14900.0)]
+    assert facts(head + "Antalet radiologiska undersökningar ökade till 212 000.\n") == [
+        ("undersokningar", "actual", 212000.0)
+    ]
+    assert facts(head + "Förlossningskliniken hade 2 930 födslar.\n") == [("forlossningar", "actual", 2930.0)]
+    assert facts(head + "Antalet födda barn var 2 975.\n") == [("fodda_barn", "actual", 2975.0)]
+
+
+def test_staff_names_of_the_personnel_statistics_name_their_metric():
+    # SKR's sick-leave key figures ('total sjukfrånvarotid' of the ordinary hours, the 'sjuktal'); 'fyllnads- och
+    # övertid' as årsarbetare; Kolada's and SKR's 'deltidsanställda', 'andelen heltidsanställda', 'visstidsanställda'
+    # / 'tidsbegränsat anställda' (the temporary employees) and their share, 'nya tillsvidareanställda'
+    head = "Årsredovisning 2020\n\n"
+    assert facts(head + "Sjuktalet för regionens anställda var 6,4 procent.\n") == [("sjukfranvaro", "actual", 6.4)]
+    assert facts(head + "Total sjukfrånvarotid i förhållande till ordinarie arbetstid var 7,1 procent.\n") == [
+        ("sjukfranvaro", "actual", 7.1)
+    ]
+    assert facts(head + "Fyllnads- och övertid motsvarade 142 årsarbetare.\n") == [("overtid", "actual", 142.0)]
+    assert facts(head + "Antalet deltidsanställda var 1 310.\n") == [("deltidsanstallda", "actual", 1310.0)]
+    assert facts(head + "Andelen heltidsanställda ökade till 88,5 procent.\n") == [("heltidsandel", "actual", 88.5)]
+    assert facts(head + "Andelen visstidsanställda var 7,9 procent.\n") == [("visstidsanstallda_andel", "actual", 7.9)]
+    assert facts(head + "Antalet visstidsanställda var 512.\n") == [("vikarier", "actual", 512.0)]
+    assert facts(head + "Antalet tidsbegränsat anställda var 498.\n") == [("vikarier", "actual", 498.0)]
+    assert facts(head + "Antalet nya tillsvidareanställda var 611.\n") == [("nyanstallda", "actual", 611.0)]
+
+
+def test_cost_and_income_statement_names_name_their_metric():
+    # 'övertidskostnader' / 'kostnaderna för övertid' are the overtime cost, not all costs; 'bemanningspersonal' and
+    # 'inhyrning av personal' (SKR) the hired staff's cost; the income statement's 'riktade statsbidrag', 'generella
+    # statsbidrag och kommunalekonomisk utjämning', 'av- och nedskrivningar', 'resultat före finansnetto',
+    # 'finansiellt netto' and the 'nettoinvesteringar'
+    head = "Delårsrapport januari-augusti 2022\n\n"
+    assert facts(head + "Övertidskostnaderna uppgick till 64 miljoner kronor.\n") == [
+        ("overtid_kostnad", "actual", 64.0)
+    ]
+    assert facts(head + "Kostnaderna för övertid ökade med 12 procent.\n") == [("overtid_kostnad", "change_pct", 12.0)]
+    assert facts(head + "Kostnaderna för bemanningspersonal uppgick till 88 mnkr.\n") == [
+        ("inhyrd_personal_kostnad", "actual", 88.0)
+    ]
+    assert facts(head + "Inhyrning av personal kostade 41 mnkr.\n") == [("inhyrd_personal_kostnad", "actual", 41.0)]
+    assert facts(head + "De riktade statsbidragen uppgick till 312 mnkr.\n") == [
+        ("riktade_statsbidrag", "actual", 312.0)
+    ]
+    assert facts(head + "Generella statsbidrag och kommunalekonomisk utjämning uppgick till 2 480 mnkr.\n") == [
+        ("generella_statsbidrag", "actual", 2480.0)
+    ]
+    assert facts(head + "Av- och nedskrivningar uppgick till 301 mnkr.\n") == [("avskrivningar", "actual", 301.0)]
+    assert facts(head + "Resultatet före finansnetto var 156 mnkr.\n") == [("verksamhetens_resultat", "actual", 156.0)]
+    assert facts(head + "Finansiellt netto uppgick till 42 mnkr.\n") == [("finansnetto", "actual", 42.0)]
+    assert facts(head + "Nettoinvesteringarna uppgick till 655 mnkr.\n") == [("investeringar", "actual", 655.0)]
+
+
+def test_singular_and_abbreviated_money_units_are_units():
+    # 'miljon' / 'miljard' after 1 or 1,x ('1,2 miljard kronor' as written, '1 miljon läkarbesök' a count);
+    # 'milj kr', 'milj. kr' and 'mn kr' as press releases and older reports abbreviate miljoner kronor
+    head = "Årsredovisning 2018\n\n"
+    got = extract_text("t.txt", (head + "Årets resultat blev 1 miljard kronor.\n").encode()).prose_facts
+    assert [(f.metric_code, f.value, f.unit_raw) for f in got] == [("resultat", 1.0, "miljard kronor")]
+    assert facts(head + "Under året gjordes 1 miljon läkarbesök.\n") == [("lakarbesok", "actual", 1000000.0)]
+    for unit in ("milj kr", "milj. kr", "mn kr", "miljon kronor"):
+        got = extract_text("t.txt", (head + f"Årets resultat blev 14 {unit}.\n").encode()).prose_facts
+        assert [(f.metric_code, f.value, f.unit_raw) for f in got] == [("resultat", 14.0, unit)]

@@ -155,8 +155,9 @@ def test_the_parts_of_the_year_and_their_months_come_from_one_seed():
     assert PART_MONTHS == YEAR_PARTS == seed and all(12 % months == 0 for months in seed.values())
     assert FIRST_PART_RE.search("under första halvåret 2013").group(1, 2) == ("halvåret", "2013")
     assert YEAR_PART_RE.search("Under tredje kvartalet var").group(2) == "kvartalet"
-    # the count 'miljoner' and 'miljarder' multiply by is their money factor of seeds/unit_factors.csv
-    assert MILLIONS == {"miljoner": 1e6, "miljarder": 1e9}
+    # the count 'miljoner' and 'miljarder' (and their singulars) multiply by is their money factor of
+    # seeds/unit_factors.csv
+    assert MILLIONS == {"miljoner": 1e6, "miljarder": 1e9, "miljon": 1e6, "miljard": 1e9}
 
 
 def test_an_org_units_kind_takes_its_title_from_the_seed():
@@ -170,3 +171,13 @@ def test_an_org_units_kind_takes_its_title_from_the_seed():
     assert unit("Närsjukvården i Norr har ett underskott på 3 mnkr") == "Närsjukvårdsområde Norr"
     assert unit("Området Syd har ett överskott på 4 mnkr") == "Område Syd"
     assert unit("Division Medicin redovisar ett underskott på 4 mnkr") == "Division Medicin"
+
+
+def test_tusental_kronor_names_a_tables_unit_in_tkr():
+    # 'Tusental kronor' / 'Belopp i tusentals kronor': the captions of the state's and the municipal sector's income
+    # statements (riksdagen's budget tables, Ekonomistyrningsverket), the same unit as tkr
+    with (SEEDS / "unit_factors.csv").open(encoding="utf-8") as fh:
+        rows = {row["unit_raw"]: row for row in csv.DictReader(fh)}
+    assert TABLE_UNIT_RE.search("Resultaträkning, tusental kronor").group(1) == "tusental kronor"
+    assert TABLE_UNIT_RE.search("Belopp i tusentals kronor").group(1) == "tusentals kronor"
+    assert rows["tusentals kronor"]["canonical_unit"] == "tkr" and float(rows["tusentals kronor"]["factor"]) == 1
