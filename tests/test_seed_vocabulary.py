@@ -181,3 +181,21 @@ def test_tusental_kronor_names_a_tables_unit_in_tkr():
     assert TABLE_UNIT_RE.search("Resultaträkning, tusental kronor").group(1) == "tusental kronor"
     assert TABLE_UNIT_RE.search("Belopp i tusentals kronor").group(1) == "tusentals kronor"
     assert rows["tusentals kronor"]["canonical_unit"] == "tkr" and float(rows["tusentals kronor"]["factor"]) == 1
+
+
+def test_budget_and_outcome_headers_of_the_regions_tables_name_their_measure():
+    # seeds/column_headers.csv as int_table_columns reads it (lower-cased header, first pattern by priority):
+    # 'Periodiserad budget' / 'Budget period' (the månadsrapporter's budget of the months so far), 'Årsbudget' /
+    # 'Helårsbudget' (the year's), 'Ackumulerat utfall'; before, a one-word budget header was taken for an org unit
+    months = "(" + "|".join(sorted(lexicon.load_month_names(), key=len, reverse=True)) + ")"
+    with (SEEDS / "column_headers.csv").open(encoding="utf-8") as fh:
+        rows = sorted((r for r in csv.DictReader(fh) if not r["caption_pattern"]), key=lambda r: int(r["priority"]))
+
+    def measure(header: str) -> tuple[str, str]:
+        row = next(r for r in rows if re.search(r["pattern"].replace("<month>", months), header.lower()))
+        return row["measure"], row["period_kind"]
+
+    assert measure("Periodiserad budget") == measure("Budget period") == ("budget", "ytd")
+    assert measure("Årsbudget 2024") == measure("Helårsbudget") == measure("Budget 2024") == ("budget", "year")
+    assert measure("Ackumulerat utfall") == ("actual", "ytd")
+    assert measure("Ackumulerat utfall fg år") == ("actual", "ytd_prev")
