@@ -2553,3 +2553,21 @@ def test_singular_and_abbreviated_money_units_are_units():
     for unit in ("milj kr", "milj. kr", "mn kr", "miljon kronor"):
         got = extract_text("t.txt", (head + f"Årets resultat blev 14 {unit}.\n").encode()).prose_facts
         assert [(f.metric_code, f.value, f.unit_raw) for f in got] == [("resultat", 14.0, unit)]
+
+
+def test_income_statement_cost_lines_and_overtime_with_extra_time_name_their_metric():
+    # the cost lines of the standard income statement layout (Ekonomistyrningsverket's uppställningsform:
+    # 'Kostnader för personal', 'Kostnader för lokaler', 'Övriga driftkostnader'), 'bruttoinvesteringar' beside the
+    # net ones, 'övertid och mertid' (the overtime of the full-timers and the extra time of the part-timers, as
+    # 'övertid och fyllnadstid'), 'ambulansutryckningar' (SOS Alarm's count of ambulance call-outs), and the unit
+    # 'heltidsekvivalenter' (worked time as full-time equivalents, as årsarbetare)
+    head = "Årsredovisning 2017\n\n"
+    assert facts(head + "Kostnaderna för personal ökade med 3,8 procent.\n") == [
+        ("personalkostnader", "change_pct", 3.8)
+    ]
+    assert facts(head + "Kostnader för lokaler uppgick till 287 mnkr.\n") == [("lokalkostnader", "actual", 287.0)]
+    assert facts(head + "Övriga driftkostnader uppgick till 1 045 mnkr.\n") == [("ovriga_kostnader", "actual", 1045.0)]
+    assert facts(head + "Bruttoinvesteringarna uppgick till 812 mnkr.\n") == [("investeringar", "actual", 812.0)]
+    assert facts(head + "Övertid och mertid motsvarade 164 årsarbetare.\n") == [("overtid", "actual", 164.0)]
+    assert facts(head + "Antalet ambulansutryckningar ökade till 38 400.\n") == [("ambulansuppdrag", "actual", 38400.0)]
+    assert facts(head + "Övertiden motsvarade 71 heltidsekvivalenter.\n") == [("overtid", "actual", 71.0)]
