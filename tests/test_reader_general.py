@@ -2571,3 +2571,54 @@ def test_income_statement_cost_lines_and_overtime_with_extra_time_name_their_met
     assert facts(head + "Övertid och mertid motsvarade 164 årsarbetare.\n") == [("overtid", "actual", 164.0)]
     assert facts(head + "Antalet ambulansutryckningar ökade till 38 400.\n") == [("ambulansuppdrag", "actual", 38400.0)]
     assert facts(head + "Övertiden motsvarade 71 heltidsekvivalenter.\n") == [("overtid", "actual", 71.0)]
+
+
+def test_definite_and_prepositional_forms_of_a_metric_name_keep_their_metric():
+    # the morphology inflects an alias's last word only: the definite adjective phrase ('den köpta vården', 'den
+    # korta / långa sjukfrånvaron', SKR's kort- and långtidssjukfrånvaro) and the name with a preposition ('läkarbesök
+    # på distans', 'arbetad tid inklusive jour och beredskap', 'arbetad tid för inhyrd / egen personal') are aliases
+    # of their own; before, each fell to the wider metric (sjukfrånvaro, läkarbesök, the cost of hired staff) or none
+    head = "Delårsrapport januari-april 2023\n\n"
+    assert facts(head + "Kostnaderna för den köpta vården ökade med 27 mnkr.\n") == [("kopt_vard", "change_abs", 27.0)]
+    assert facts(head + "Den korta sjukfrånvaron var 2,4 procent.\n") == [("sjukfranvaro_kort", "actual", 2.4)]
+    assert facts(head + "Den långa sjukfrånvaron var 3,3 procent.\n") == [("sjukfranvaro_lang", "actual", 3.3)]
+    assert facts(head + "Läkarbesöken på distans ökade till 11 200.\n") == [("lakarbesok_distans", "actual", 11200.0)]
+    assert facts(head + "Arbetad tid inklusive jour och beredskap ökade med 1,6 procent.\n") == [
+        ("arbetad_tid_inkl_jour", "change_pct", 1.6)
+    ]
+    assert facts(head + "Den arbetade tiden för inhyrd personal ökade med 18 procent.\n") == [
+        ("arbetad_tid_inhyrd", "change_pct", 18.0)
+    ]
+    assert facts(head + "Den arbetade tiden för egen personal ökade med 0,9 procent.\n") == [
+        ("arbetad_tid_egen", "change_pct", 0.9)
+    ]
+    # the hired staff's cost as one compound ('hyrpersonalkostnaderna') and as the services bought
+    # ('bemanningstjänster', SKR's and the regions' name for what the staffing agencies sell)
+    assert facts(head + "Hyrpersonalkostnaderna ökade med 9 procent.\n") == [
+        ("inhyrd_personal_kostnad", "change_pct", 9.0)
+    ]
+    assert facts(head + "Kostnaderna för bemanningstjänster uppgick till 52 mnkr.\n") == [
+        ("inhyrd_personal_kostnad", "actual", 52.0)
+    ]
+
+
+def test_the_contracts_own_metric_names_are_aliases():
+    # seeds/metrics.csv names some metrics with words no alias had: 'Sjukfrånvarodagar per anställd', 'Anställda
+    # omräknat till heltider' (SKR: 'antal anställda omräknat till heltidstjänster'), 'Timanställdas arbete' (Kolada:
+    # 'arbetad tid utförd av ... timavlönade'), Kolada's 'avgångna tillsvidareanställda', 'Vårdproduktion'
+    head = "Årsredovisning 2016\n\n"
+    assert facts(head + "Sjukfrånvarodagar per anställd var 13,6 dagar.\n") == [
+        ("sjukdagar_per_anstalld", "actual", 13.6)
+    ]
+    assert facts(head + "Antalet anställda omräknat till heltider var 5 210.\n") == [
+        ("anstallda_heltidstjanster", "actual", 5210.0)
+    ]
+    assert facts(head + "Timanställdas arbete motsvarade 212 årsarbetare.\n") == [
+        ("timanstallda_arsarbetare", "actual", 212.0)
+    ]
+    assert facts(head + "Antalet avgångna tillsvidareanställda var 644.\n") == [("avgangar", "actual", 644.0)]
+    assert facts(head + "Vårdproduktionen ökade med 2,7 procent.\n") == [("vardproduktion", "change_pct", 2.7)]
+    # SKL's vårdplatsstatistik counts 'genomsnittligt disponibla vårdplatser' (before: the count noun was the adverb)
+    assert facts(head + "Under året fanns 1 240 genomsnittligt disponibla vårdplatser.\n") == [
+        ("vardplatser", "actual", 1240.0)
+    ]
