@@ -2497,6 +2497,8 @@ def test_inpatient_surgery_and_birth_names_of_the_statistics_name_their_metric()
     ]
     assert facts(head + "Förlossningskliniken hade 2 930 födslar.\n") == [("forlossningar", "actual", 2930.0)]
     assert facts(head + "Antalet födda barn var 2 975.\n") == [("fodda_barn", "actual", 2975.0)]
+    # 'intensivvårdspatienter' (Svenska Intensivvårdsregistret's patients) are the IVA patients
+    assert facts(head + "Antalet intensivvårdspatienter var 1 020.\n") == [("ivapatienter", "actual", 1020.0)]
 
 
 def test_staff_names_of_the_personnel_statistics_name_their_metric():
@@ -2621,4 +2623,17 @@ def test_the_contracts_own_metric_names_are_aliases():
     # SKL's vårdplatsstatistik counts 'genomsnittligt disponibla vårdplatser' (before: the count noun was the adverb)
     assert facts(head + "Under året fanns 1 240 genomsnittligt disponibla vårdplatser.\n") == [
         ("vardplatser", "actual", 1240.0)
+    ]
+
+
+def test_a_headcount_name_is_counted_only_as_a_count_and_external_turnover_is_the_turnover():
+    # 'deltidsanställda', 'visstidsanställda', 'tidsbegränsat anställda' alone are as often a share ('andelen
+    # deltidsanställda ... 0,1 procent', as SKR's and the regions' personnel statistics write it) as a count: only
+    # 'antal(et) ...' names the headcount. 'Den externa personalomsättningen' is the turnover itself (SKR's measure
+    # is the external one), not a part of it as 'externa kostnader' is of the costs
+    head = "Årsredovisning 2017\n\n"
+    text = head + "Andelen deltidsanställda minskar och andelen som är ofrivilligt deltidsanställda är 0,2 procent.\n"
+    assert facts(text) == []
+    assert facts(head + "Den externa personalomsättningen var 8,7 procent.\n") == [
+        ("personalomsattning", "actual", 8.7)
     ]
