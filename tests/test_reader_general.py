@@ -2637,3 +2637,15 @@ def test_a_headcount_name_is_counted_only_as_a_count_and_external_turnover_is_th
     assert facts(head + "Den externa personalomsättningen var 8,7 procent.\n") == [
         ("personalomsattning", "actual", 8.7)
     ]
+
+
+def test_hours_of_overtime_and_the_cost_of_the_overtime_name_their_metric():
+    # 'N timmar övertid' (Vårdfokus' and Arbetsmiljöverket's count of overtime hours) is the overtime in hours, not
+    # a number of hours beside the overtime in årsarbetare; 'kostnaden för övertiden' is the overtime cost
+    head = "Årsredovisning 2016\n\n"
+    assert facts(head + "Under året arbetade personalen 96 400 timmar övertid.\n") == [
+        ("overtid_timmar", "actual", 96400.0)
+    ]
+    assert facts(head + "Kostnaden för övertiden uppgick till 58 miljoner kronor.\n") == [
+        ("overtid_kostnad", "actual", 58.0)
+    ]
