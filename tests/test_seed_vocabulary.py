@@ -199,3 +199,12 @@ def test_budget_and_outcome_headers_of_the_regions_tables_name_their_measure():
     assert measure("Årsbudget 2024") == measure("Helårsbudget") == measure("Budget 2024") == ("budget", "year")
     assert measure("Ackumulerat utfall") == ("actual", "ytd")
     assert measure("Ackumulerat utfall fg år") == ("actual", "ytd_prev")
+    # 'Diff mot budget', 'Avvikelse budget', 'Avv. budget' as 'Avvikelse mot budget' (before: '^diff' made the first
+    # a change against last year, the others named nothing)
+    assert (
+        measure("Diff mot budget")
+        == measure("Avvikelse budget")
+        == measure("Avv. budget")
+        == ("budget_deviation", "ytd")
+    )
+    assert measure("Avvikelse mot budget") == ("budget_deviation", "ytd") and measure("Diff") == ("change_abs", "ytd")
