@@ -2649,3 +2649,32 @@ def test_hours_of_overtime_and_the_cost_of_the_overtime_name_their_metric():
     assert facts(head + "Kostnaden för övertiden uppgick till 58 miljoner kronor.\n") == [
         ("overtid_kostnad", "actual", 58.0)
     ]
+
+
+def test_a_budget_compound_or_a_periodised_budget_opens_its_own_column_of_a_joined_header():
+    # 'Periodiserad budget' (the budget of the months so far) is one column, as 'Procentuell förändring' is, and
+    # 'Årsbudget 2024' / 'Helårsbudget' open one (seeds/reader_words.csv header words); before, 'Periodiserad' and
+    # 'budget' were two columns and the row's four numbers lost the outcome's column
+    text = (
+        "Delårsrapport januari-augusti 2024\n\nResultaträkning (mnkr)\n"
+        "Post Utfall jan-aug 2024 Periodiserad budget Diff mot budget Årsbudget 2024\n"
+        "Personalkostnader 1 210 1 180 -30 1 800\nLäkemedel 410 400 -10 610\n"
+    )
+    cells = extract_text("t.txt", text.encode()).cells
+    assert [(c.column_header, c.value) for c in cells if c.row_label == "Läkemedel"] == [
+        ("Utfall jan-aug 2024", 410.0),
+        ("Periodiserad budget", 400.0),
+        ("Diff mot budget", -10.0),
+        ("Årsbudget 2024", 610.0),
+    ]
+    text = (
+        "Delårsrapport januari-augusti 2024\n\nResultaträkning (mnkr)\n"
+        "Post Utfall jan-aug 2024 Budget jan-aug 2024 Helårsbudget 2024\n"
+        "Personalkostnader 1 210 1 180 1 800\nLäkemedel 410 400 610\n"
+    )
+    cells = extract_text("t.txt", text.encode()).cells
+    assert [c.column_header for c in cells if c.row_label == "Läkemedel"] == [
+        "Utfall jan-aug 2024",
+        "Budget jan-aug 2024",
+        "Helårsbudget 2024",
+    ]
