@@ -2678,3 +2678,19 @@ def test_a_budget_compound_or_a_periodised_budget_opens_its_own_column_of_a_join
         "Budget jan-aug 2024",
         "Helårsbudget 2024",
     ]
+
+
+def test_avvikelse_budget_is_one_column_of_a_joined_header():
+    # 'Avvikelse budget' (without 'mot') continues its column as 'Avv budget' does (seeds/reader_words.csv
+    # measure_continues_after); before, 'budget' opened a column of its own and the header had one column too many
+    text = (
+        "Delårsrapport januari-augusti 2024\n\nResultaträkning (mnkr)\n"
+        "Post Utfall jan-aug 2024 Budget jan-aug 2024 Avvikelse budget\n"
+        "Personalkostnader 1 210 1 180 -30\nLäkemedel 410 400 -10\nKöpt vård 220 230 10\n"
+    )
+    cells = extract_text("t.txt", text.encode()).cells
+    assert [(c.column_header, c.value) for c in cells if c.row_label == "Köpt vård"] == [
+        ("Utfall jan-aug 2024", 220.0),
+        ("Budget jan-aug 2024", 230.0),
+        ("Avvikelse budget", 10.0),
+    ]
