@@ -2476,14 +2476,11 @@ def test_visit_names_of_the_statistics_name_their_visit_metric():
 
 
 def test_inpatient_surgery_and_birth_names_of_the_statistics_name_their_metric():
-    # Socialstyrelsen's 'inskrivningar' (admissions) are the care episodes; 'genomsnittlig vårdtid' the average
+    # 'genomsnittlig vårdtid' (SKL, Patienter i specialiserad vård) is the average
     # length of stay; 'dagkirurgiska ingrepp' / 'dagkirurgiska operationer' the day-surgery operations and
     # 'slutenvårdsoperationer' the inpatient ones, 'kirurgiska ingrepp' all operations; 'radiologiska
     # undersökningar' (Strålsäkerhetsmyndigheten) the examinations; 'födslar' the deliveries, 'födda barn' the births
     head = "Årsredovisning 2019\n\n"
-    assert facts(head + "Antalet inskrivningar vid länets sjukhus var 31 800.\n") == [
-        ("vardtillfallen", "actual", 31800.0)
-    ]
     assert facts(head + "Den genomsnittliga vårdtiden var 4,6 dagar.\n") == [("medelvardtid", "actual", 4.6)]
     assert facts(head + "Under året utfördes 7 350 dagkirurgiska ingrepp.\n") == [
         ("operationer_dagkirurgi", "actual", 7350.0)
