@@ -2791,3 +2791,11 @@ def test_avvikelse_budget_is_one_column_of_a_joined_header():
         ("Budget jan-aug 2024", 230.0),
         ("Avvikelse budget", 10.0),
     ]
+
+
+def test_a_plan_word_inside_a_metrics_own_name_plans_nothing():
+    # loaders/prose.py _plan_word_before: '*uppdrag*' is a plan word ('Uppdraget är att minska ...'), but
+    # 'ambulansuppdrag' is the metric's own name
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Antalet ambulansuppdrag ökade till 64 000.\n") == [("ambulansuppdrag", "actual", 64000.0)]
+    assert facts(title + "Uppdraget är att minska kostnaderna med 20 mnkr.\n") == []
