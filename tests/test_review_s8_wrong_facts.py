@@ -31,7 +31,6 @@ WRONG = [
     ("I augusti uppgick läkemedelskostnaderna till 38 mnkr.", {("lakemedel", "actual", 38.0, AUG)}),
     # a part or another metric taken as the whole: today kostnader_totalt / nettokostnad / sjukfranvaro totals
     ("Kostnaderna för IT uppgick till 40 mnkr.", set()),
-    ("Kostnaderna för övertid ökade med 8 mnkr.", {("overtid_kostnad", "change_abs", 8.0, CUR)}),
     ("Sjukfrånvaron bland medarbetare över 50 år var 8,2 procent.", set()),
     ("Sjukfrånvaron dag 1–14 var 2,9 procent.", {("sjukfranvaro_kort", "actual", 2.9, CUR)}),
     ("Antalet operationer inom 90 dagar ökade med 300.", set()),
@@ -41,6 +40,7 @@ WRONG = [
 
 # A case the reader gets right today is listed in FIXED (no mark); a fix moves its case there.
 FIXED: list[tuple[str, set[tuple]]] = [
+    ("Kostnaderna för övertid ökade med 8 mnkr.", {("overtid_kostnad", "change_abs", 8.0, CUR)}),
     (
         "Antalet läkarbesök uppgick till 145 300 (budget 150 000).",
         {
