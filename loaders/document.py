@@ -257,8 +257,11 @@ def detect_region(text: str, regions: list[dict[str, str]]) -> tuple[str, str]:
 
 
 def title_lines(lines: list[str], n: int = 5) -> list[tuple[int, str]]:
-    """The first n non-blank lines with their index: where a report names itself."""
-    return list(itertools.islice(((i, line) for i, line in enumerate(lines) if line.strip()), n))
+    """The first n non-blank lines with their index, a line that is only a source address aside ('Källa:
+    https://...', a web copy's first line): where a report names itself."""
+    return list(
+        itertools.islice(((i, line) for i, line in enumerate(lines) if line.strip() and not URL_LINE_RE.match(line)), n)
+    )
 
 
 def detect_report_type(lines: list[str], period_end: date | None) -> str:
@@ -609,7 +612,7 @@ def region_name_as_written(text: str, region: dict[str, str] | None, year: int |
 
 def read_document(report_file: str, data: bytes, text: str, encoding: str, regions: list[dict[str, str]]) -> Document:
     lines = text.split("\n")
-    title = next((line.strip() for line in lines if line.strip()), "")
+    title = next((line.strip() for _, line in title_lines(lines, 1)), "")
     region_code, _ = detect_region(text, regions)
     start, end, evidence = detect_period(lines)
     report_type = detect_report_type(lines, end)

@@ -13,6 +13,7 @@ from loaders.document import (
     read_document,
     region_name_as_written,
 )
+from loaders.extract import extract_text
 
 REGIONS = load_regions()
 
@@ -233,3 +234,11 @@ def test_last_year_in_an_undated_text_is_the_year_after_the_year_it_compares_wit
     assert detect_period(fjol + ["Kostnaderna ökade jämfört med 2015."])[:2] == (date(2018, 1, 1), date(2018, 12, 31))
     assert detect_period(["Besöken minskade jämfört med 2017."])[:2] == (None, None)
     assert detect_period(fjol + ["I fjol ökade kostnaderna jämfört med 2015."])[:2] == (None, None)
+
+
+def test_a_source_address_line_is_not_the_reports_title():
+    # loaders/document.py title_lines: a web copy opens with the address it came from; the title is the next line
+    text = "Källa: https://www.example.se/delarsrapport.pdf\nDelårsrapport januari–augusti 2019\n\nText.\n"
+    doc = extract_text("t.txt", text.encode()).document
+    assert doc.title == "Delårsrapport januari–augusti 2019"
+    assert (doc.period_start, doc.period_end) == (date(2019, 1, 1), date(2019, 8, 31))
