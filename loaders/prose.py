@@ -3052,6 +3052,21 @@ AND_AFTER_RE = re.compile(r"\s+(?:" + words_of("and_word") + r")\s+")
 AND_BEFORE_RE = re.compile(r"(\S+)\s+(?:" + words_of("and_word") + r")\s+$")
 
 
+def _heading_item(s: _Scan, metric: str) -> str:
+    """The nearest heading above the sentence (no table between) when it is a short name of another metric of
+    the same amount kind as `metric` (seeds/metrics.csv: 'Läkemedel' above 'Kostnaderna ökade ...'), else ''."""
+    if not s.sent.section or s.sent.section[-1][1] == TABLE_MARK:
+        return ""
+    head = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", s.sent.section[-1][1]).strip(" –-:")
+    if len(head.split()) > 3:
+        return ""
+    named = {h.metric for h in find_aliases(head, s.lex, s.rx) if h.metric}
+    kind = s.lex.amount_kinds.get(metric)  # (a cost item under a heading of costs; not 'Ekonomiskt resultat')
+    return (
+        head if kind and named and metric not in named and all(s.lex.amount_kinds.get(m) == kind for m in named) else ""
+    )
+
+
 def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     """Gates that need the metric and the phrase that named it: an amount of another year, of a narrowed
     or paired phrase, of a list, a contribution or a combined amount; a part named before 'som del av' its
@@ -3241,6 +3256,10 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
                 # 'Sjukfrånvaron dag 1–14', 'operationer inom 90 dagar': a part no seed knows, never the whole
                 raise _Rejected(f"{label} narrowed by '{qualifier.group(0).strip()}', a part no seed knows")
             breakdown = part.casefold()  # 'bland medarbetare 30–49 år': that age band's figure
+        heading_item = _heading_item(s, metric) if alias_h.phrase in WEAK_METRIC_ALIASES else ""
+        if heading_item:
+            # 'Läkemedel' / 'Kostnaderna ökade med 6 procent': the costs of the item the heading names, not the total
+            raise _Rejected(f"'{label}' under the heading '{heading_item}', a part of the whole")
         among = AMONG_RE.match(text[alias_h.end :])
         if among and alias_h.end + among.end() <= n.start and is_breakdown(among.group(1)):
             # 'Sjukfrånvaron bland sjuksköterskor var 8 procent': the figure of that part, not the whole's

@@ -2512,3 +2512,22 @@ def test_the_top_few_of_a_metric_are_a_subset():
     assert ("personalkostnader", "change_abs", 146.0) in facts(
         title + "De största ökningarna är personalkostnader 146 mkr.\n"
     )
+
+
+def test_an_age_band_open_below_is_a_part():
+    # seeds/breakdown_labels.csv: '29 år och yngre' (as '-29 år', '50 år och äldre') is an age band, never the
+    # table's or the sentence's whole
+    from loaders.factlists import is_breakdown
+
+    assert is_breakdown("29 år och yngre") and is_breakdown("Medarbetare 29 år eller yngre")
+    assert is_breakdown("50 år och äldre") and not is_breakdown("Totalt")
+
+
+def test_a_weak_cost_word_under_a_heading_naming_a_cost_item_is_that_items_not_the_total():
+    # 'Läkemedel' / 'Kostnaderna ökade med 6 procent': the pharmaceuticals' costs; under a heading that names no
+    # other item of the same kind ('Ekonomiskt resultat', 'Personal') the costs stay the whole
+    text = (
+        "Delårsrapport januari-augusti 2019\n\nLäkemedel\n\nKostnaderna ökade med 6 procent.\n\n"
+        "Ekonomiskt resultat\n\nKostnaderna ökade med 5 procent.\n\nPersonal\n\nKostnaderna ökade med 4 procent.\n"
+    )
+    assert facts(text) == [("kostnader_totalt", "change_pct", 5.0), ("kostnader_totalt", "change_pct", 4.0)]
