@@ -3036,9 +3036,11 @@ PART_VERB_AFTER_RE = re.compile(r"(?:\s+(?:på|om)\s+[^.;]*?)?\s+(?:" + words_of
 # 'dag 1–14' (the noun and then the number); its words, from the number on, are the part's label
 QUALIFIER_NOUN = words_of("number_qualifier_noun")
 NUMBER_QUALIFIER_RE = re.compile(
-    r"\s+(?:[A-Za-zÅÄÖåäö-]+\s+){0,2}?(?:"
+    r"\s+(?:(?:"
+    + words_of("among_preposition", "weak_alias_narrowing_word")
+    + r")\s+[a-zåäö-]+\s+)?(?:"  # ('bland medarbetare över 50 år'; not a verb: 'har under 3 år i rad minskat')
     + words_of("number_qualifier_preposition")
-    + r")\s+(?:[a-zåäö-]+\s+)?(?P<q1>\d{1,3}(?:[ \u00a0]\d{3})?(?:\s*[-–]\s*\d{1,3})?\s+(?:"
+    + r")\s+(?:[a-zåäö-]+\s+){0,2}?(?P<q1>\d{1,3}(?:[ \u00a0]\d{3})?(?:\s*[-–]\s*\d{1,3})?\s+(?:"
     + QUALIFIER_NOUN
     + r"))\b"
     r"|\s+(?:(?:"

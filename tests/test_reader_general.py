@@ -2473,6 +2473,8 @@ def test_a_qualifier_holding_a_number_narrows_the_metric_to_a_part():
         "Sjukfrånvaron från dag 15 uppgick till 3,1 procent.",
         "Antalet operationer inom 90 dagar ökade med 300.",
         "Antalet anställda med 25 års anställning var 120.",
+        "Antalet anställda med mer än 5 års anställning var 1 200.",
+        "Sjukfrånvaron hos anställda över 60 år var 9 procent.",
     ):
         assert facts(title + text + "\n") == [], text
     found = extract_text("t.txt", (title + "Sjukfrånvaron bland medarbetare 30–49 år var 5,1 procent.\n").encode())
