@@ -929,7 +929,7 @@ def test_a_number_whose_clause_has_its_own_subject_that_is_no_metric_is_not_plac
     )
     assert got == [("nettokostnad", "budget_deviation", -42.0)]
     # a change or a reference noun as the subject speaks of the metric before it
-    got = facts("Årsredovisning 2019\n\nNettokostnaderna ökade med 3 procent, och ökningen var 5 procent.\n")
+    got = facts("Årsredovisning 2019\n\nNettokostnaderna ökade med 30 mkr, och ökningen var 5 procent.\n")
     assert got[-1] == ("nettokostnad", "change_pct", 5.0)
     got = facts("Årsredovisning 2019\n\nNettokostnaderna ökade med 3 procent, och utfallet blev 12 mkr.\n")
     assert got[-1] == ("nettokostnad", "actual", 12.0)
@@ -2450,6 +2450,106 @@ def test_taxes_grants_and_equalisation_together_are_the_tax_revenue_not_the_gran
     )
     assert ("skatter_statsbidrag", "change_pct", 2.1) in facts(text)
     assert not [f for f in facts(text) if f[0] == "generella_statsbidrag"]
+
+
+def test_a_monthly_report_titled_year_month_dates_its_facts_to_that_month():
+    # 'Månadsrapport Region Norrbotten 2018-03' (loaders/document.py INTERIM_YEAR_MONTH_RE; the same YYYY-MM heads
+    # the columns of the Jämtland sample, 'Utfall 2023-04'): the facts run from January to March 2018
+    text = (
+        "Månadsrapport Region Norrbotten 2018-03\n\nRegionstyrelsen 2018-05-02 Sida 1 (2)\n\n"
+        "Nettokostnaderna har ökat med 3 procent samtidigt som skatteintäkter, generella statsbidrag och utjämning "
+        "har ökat med 2,1 procent.\n"
+    )
+    found = extract_text("t.txt", text.encode()).prose_facts
+    assert {(f.metric_code, f.value, f.period_start, f.period_end) for f in found} == {
+        ("nettokostnad", 3.0, date(2018, 1, 1), date(2018, 3, 31)),
+        ("skatter_statsbidrag", 2.1, date(2018, 1, 1), date(2018, 3, 31)),
+    }
+
+
+def test_last_year_in_an_undated_news_text_dates_its_facts_by_the_year_it_compares_with():
+    # loaders/document.py _last_year_by_comparison (vgr_skaraborg_tidningsartikel_2016, orebro_radionyhet_2013,
+    # stockholm_lakartidningen_2018): the year 'förra året' is, from the year a sentence compares with; the
+    # figure above the line naming that year is not left undated (the year is not one the text names for itself)
+    text = (
+        "På sjukhuset gjordes det förra året totalt 120 496 övertidstimmar.\n\nOm man ser på årets tre första "
+        "månader så har mängden övertid minskat jämfört med samma period 2016.\n"
+    )
+    found = extract_text("t.txt", text.encode()).prose_facts
+    assert [(f.metric_code, f.value, f.period_start, f.period_end) for f in found] == [
+        ("overtid_timmar", 120496.0, date(2016, 1, 1), date(2016, 12, 31))
+    ]
+
+
+def test_a_standing_figure_above_the_first_last_year_line_is_undated():
+    # loaders/undated.py: a period the text speaks of as 'förra året' (press releases dated by their page,
+    # ostergotland_pressmeddelande_2022; undated news dated by the year they compare with) dates what follows the
+    # first line saying so, as a year named late does on a fact page: the beds above it are a standing figure
+    text = (
+        "Om sjukhuset\n\nSjukhuset har 600 vårdplatser.\n\nFörra året gjordes 300 000 läkarbesök på sjukhuset. "
+        "Det är en ökning jämfört med 2018.\n"
+    )
+    found = extract_text("t.txt", text.encode()).prose_facts
+    assert [(f.metric_code, f.value, f.period_start, f.period_end) for f in found] == [
+        ("vardplatser", 600.0, None, None),
+        ("lakarbesok", 300000.0, date(2019, 1, 1), date(2019, 12, 31)),
+    ]
+
+
+def test_a_range_written_in_words_states_no_one_value():
+    # loaders/prose.py word_range_ends: 'mellan X och Y' and 'X till Y <unit>' are what 'X–Y' is in digits
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Kostnadsökningen för helåret bedöms bli mellan 3 och 4 procent.\n") == []
+    assert facts(title + "Resultatet väntas landa mellan 20 och 40 mnkr för helåret.\n") == []
+    assert facts(title + "Läkemedelskostnaderna ökade med 4 till 5 procent.\n") == []
+    # a path from one level to another is no range, nor a change to a level, each with a unit of its own
+    assert ("sjukfranvaro", "actual", 5.4) in facts(title + "Sjukfrånvaron minskade från 5,8 till 5,4 procent.\n")
+    assert ("kostnader_totalt", "change_abs", 5.0) in facts(title + "Kostnaderna ökade med 5 mnkr till 120 mnkr.\n")
+
+
+def test_a_deficit_that_shrinks_is_a_better_result():
+    # loaders/prose.py _named_as_deficit: 'ökade'/'minskade' speak of the deficit's size; 'försämring' of the result
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Underskottet har minskat med 12 mnkr jämfört med samma period förra året.\n") == [
+        ("resultat", "change_abs", 12.0)
+    ]
+    assert facts(title + "Underskottet har ökat med 7 mnkr jämfört med i fjol.\n") == [("resultat", "change_abs", -7.0)]
+    assert ("resultat", "change_abs", -24.0) in facts(
+        title + "Divisionen redovisar ett underskott om 40 mnkr, vilket är en försämring med 24 mnkr jämfört med "
+        "föregående år.\n"
+    )
+
+
+def test_a_cost_printed_negative_after_a_level_verb_is_the_cost():
+    # _corrected_metric: a signed cost is a deviation only where the sentence or its heading speaks of budget
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Läkemedelskostnaderna uppgick till -312 mnkr.\n") == [("lakemedel", "actual", -312.0)]
+    assert facts(title + "Den största avvikelsen står läkemedel för, som uppgick till -16,9 mnkr.\n") == [
+        ("lakemedel", "budget_deviation", -16.9)
+    ]
+    assert facts(title + "Personalkostnader -17,5 mnkr.\n") == [("personalkostnader", "budget_deviation", -17.5)]
+
+
+def test_the_countrys_figure_named_by_its_genitive_is_not_the_units():
+    # seeds/reader_words.csv whole_country_genitive: 'rikets', 'landets' own the number after them
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Sjukfrånvaron var 6,1 procent, att jämföra med landets 6,8 procent.\n") == [
+        ("sjukfranvaro", "actual", 6.1)
+    ]
+    assert facts(title + "Nettokostnaden ökade med 3,2 procent medan regionernas ökade med 4,5 procent.\n") == [
+        ("nettokostnad", "change_pct", 3.2)
+    ]
+
+
+def test_a_second_value_for_one_key_in_a_sentence_is_refused():
+    # loaders/prose.py rival_values: the later number took the earlier one's reading, a label was not read
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    found = extract_text(
+        "t.txt",
+        (title + "Läkemedel har ökat med 14 miljoner kronor, lokalvård har ökat med 6 miljoner kronor.\n").encode(),
+    )
+    assert [(f.metric_code, f.value) for f in found.prose_facts] == [("lakemedel", 14.0)]
+    assert any("a second value" in i.message for i in found.issues)
 
 
 def test_costs_for_a_named_item_are_that_item_not_the_total():

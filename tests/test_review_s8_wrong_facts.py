@@ -37,30 +37,12 @@ WRONG = [
         "Antalet läkarbesök uppgick till 145 300 (fg år 142 100).",
         {("lakarbesok", "actual", 145300.0, CUR), ("lakarbesok", "actual", 142100.0, PREV)},
     ),
-    # today 150 000 -> actual
-    (
-        "Antalet läkarbesök uppgick till 145 300 (budget 150 000).",
-        {
-            ("lakarbesok", "actual", 145300.0, CUR),
-            ("lakarbesok", "budget", 150000.0, CUR),
-            ("lakarbesok", "budget", 150000.0, YEAR),
-        },
-    ),
-    # today 6,7 -> 2019
-    (
-        "Sjukfrånvaron var 6,4 % (6,7 % jan–aug 2018).",
-        {("sjukfranvaro", "actual", 6.4, CUR), ("sjukfranvaro", "actual", 6.7, PREV)},
-    ),
     # sentence-initial previous-year adverbials: today all current period
     (
         "Föregående år uppgick läkemedelskostnaderna till 298 mnkr.",
         {("lakemedel", "actual", 298.0, PREV), ("lakemedel", "actual", 298.0, (date(2018, 1, 1), date(2018, 12, 31)))},
     ),
     ("Motsvarande period föregående år var sjukfrånvaron 6,7 procent.", {("sjukfranvaro", "actual", 6.7, PREV)}),
-    (
-        "Kostnaderna för inhyrd personal uppgår till 34,5 mnkr, att jämföra med 41,2 mnkr samma period förra året.",
-        {("inhyrd_personal_kostnad", "actual", 34.5, CUR), ("inhyrd_personal_kostnad", "actual", 41.2, PREV)},
-    ),
     # today measure budget
     (
         "Förvaltningens negativa avvikelse mot budget uppgår till 32 mnkr.",
@@ -70,18 +52,6 @@ WRONG = [
     ("Budgeten för personalkostnader är 850 mnkr för helåret.", {("personalkostnader", "budget", 850.0, YEAR)}),
     # today actual 2400
     ("Produktionen av läkarbesök ligger 2 400 besök under budget.", {("lakarbesok", "budget_deviation", -2400.0, CUR)}),
-    # today budget_deviation -820
-    (
-        "Personalkostnaderna uppgick till -820 mnkr.",
-        {("personalkostnader", "actual", -820.0, CUR), ("personalkostnader", "actual", 820.0, CUR)},
-    ),
-    # today -10 / +10: a smaller deficit is a better result
-    ("Underskottet minskade med 10 mnkr jämfört med föregående år.", {("resultat", "change_abs", 10.0, CUR)}),
-    ("Underskottet ökade med 10 mnkr jämfört med föregående år.", {("resultat", "change_abs", -10.0, CUR)}),
-    # ranges in words: today a bound (sign lost), or both bounds as levels, or 2 as a count change
-    ("Underskottet bedöms landa mellan 80 och 100 mnkr.", set()),
-    ("Antalet vårdplatser har varierat mellan 480 och 520.", set()),
-    ("Läkarbesöken ökade med 2 till 3 procent.", set()),
     # one month, not the months up to it: today Jan-Aug
     ("I augusti uppgick läkemedelskostnaderna till 38 mnkr.", {("lakemedel", "actual", 38.0, AUG)}),
     (
@@ -91,7 +61,42 @@ WRONG = [
     # a monthly average is no period total: today actual 26 for Jan-Aug
     ("Läkemedelskostnaderna uppgick till 26 mnkr i genomsnitt per månad.", set()),
     # a part or another metric taken as the whole: today kostnader_totalt / nettokostnad / sjukfranvaro totals
-    # a bare 'budget' label before the number: today 305 -> actual
+    # the next clause's forecast cue: today 312 -> forecast, full year
+    (
+        "Läkemedelskostnaderna uppgick till 312 mnkr, prognosen för helåret är 470 mnkr.",
+        {("lakemedel", "actual", 312.0, CUR), ("lakemedel", "forecast", 470.0, YEAR)},
+    ),
+]
+
+
+# A case the reader gets right today is listed in FIXED (no mark); a fix moves its case there.
+FIXED: list[tuple[str, set[tuple]]] = [
+    (
+        "Antalet läkarbesök uppgick till 145 300 (budget 150 000).",
+        {
+            ("lakarbesok", "actual", 145300.0, CUR),
+            ("lakarbesok", "budget", 150000.0, CUR),
+            ("lakarbesok", "budget", 150000.0, YEAR),
+        },
+    ),
+    (
+        "Sjukfrånvaron var 6,4 % (6,7 % jan–aug 2018).",
+        {("sjukfranvaro", "actual", 6.4, CUR), ("sjukfranvaro", "actual", 6.7, PREV)},
+    ),
+    (
+        "Kostnaderna för inhyrd personal uppgår till 34,5 mnkr, att jämföra med 41,2 mnkr samma period förra året.",
+        {("inhyrd_personal_kostnad", "actual", 34.5, CUR), ("inhyrd_personal_kostnad", "actual", 41.2, PREV)},
+    ),
+    (
+        "Personalkostnaderna uppgick till -820 mnkr.",
+        {("personalkostnader", "actual", -820.0, CUR), ("personalkostnader", "actual", 820.0, CUR)},
+    ),
+    ("Underskottet minskade med 10 mnkr jämfört med föregående år.", {("resultat", "change_abs", 10.0, CUR)}),
+    ("Underskottet ökade med 10 mnkr jämfört med föregående år.", {("resultat", "change_abs", -10.0, CUR)}),
+    ("Underskottet bedöms landa mellan 80 och 100 mnkr.", set()),
+    ("Antalet vårdplatser har varierat mellan 480 och 520.", set()),
+    ("Läkarbesöken ökade med 2 till 3 procent.", set()),
+    ("Av nettokostnaden på 6 400 mnkr avser 2 100 mnkr primärvården.", {("nettokostnad", "actual", 6400.0, CUR)}),
     (
         "Läkemedelskostnaderna uppgick till 312 mnkr, budget 305 mnkr.",
         {
@@ -100,22 +105,10 @@ WRONG = [
             ("lakemedel", "budget", 305.0, YEAR),
         },
     ),
-    # the next clause's forecast cue: today 312 -> forecast, full year
-    (
-        "Läkemedelskostnaderna uppgick till 312 mnkr, prognosen för helåret är 470 mnkr.",
-        {("lakemedel", "actual", 312.0, CUR), ("lakemedel", "forecast", 470.0, YEAR)},
-    ),
-    # the country's figure: today own unit's actual 6,9
     ("Sjukfrånvaron var 6,4 procent jämfört med rikets 6,9 procent.", {("sjukfranvaro", "actual", 6.4, CUR)}),
-]
-
-
-# A case the reader gets right today is listed in FIXED (no mark); a fix moves its case there.
-FIXED: list[tuple[str, set[tuple]]] = [
     # a part or another metric taken as the whole (s8-narrow)
     ("Kostnaderna för IT uppgick till 40 mnkr.", set()),
     ("Kostnaderna för övertid ökade med 8 mnkr.", {("overtid_kostnad", "change_abs", 8.0, CUR)}),
-    ("Av nettokostnaden på 6 400 mnkr avser 2 100 mnkr primärvården.", {("nettokostnad", "actual", 6400.0, CUR)}),
     ("Sjukfrånvaron bland medarbetare över 50 år var 8,2 procent.", set()),
     ("Sjukfrånvaron dag 1–14 var 2,9 procent.", {("sjukfranvaro_kort", "actual", 2.9, CUR)}),
     ("Antalet operationer inom 90 dagar ökade med 300.", set()),

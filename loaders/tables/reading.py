@@ -251,8 +251,9 @@ def table_relations(
     fulls: list[list[Reading]], col_pct, n: int, settings: TableSettings, headers: tuple[str, ...] = ()
 ) -> tuple[Relation, ...]:
     """The relations that hold in enough rows of the table, one per target column (the most supported);
-    of a - b = c and a - c = b the deviation is the column the printed headers name as one (`Avvikelse`),
-    and only when they name neither (or both), the column with the smaller amounts."""
+    of a - b = c and a - c = b (one equation: the arithmetic cannot tell them apart) the deviation is the
+    column the header names a deviation when it names exactly one of the two (`Utfall Budget Avvikelse` over
+    `-12,4 -2,0 -10,4`), else the column with the smaller amounts."""
     rel_count: dict[Relation, int] = {}
     n_full = 0
     for full in fulls:
@@ -268,8 +269,6 @@ def table_relations(
     # sorted: rel_count's order comes from sets of tuples with strings, whose order changes with PYTHONHASHSEED
     rels = sorted(rel for rel, k in rel_count.items() if k >= need and k * settings.relation_rows_divisor >= n_full)
     mean_abs = _column_means(fulls, n)
-    # (a header word names the deviation: 'Utfall | Budget | Avvikelse' with budgets near zero keeps its order)
-    named_dev = {j for j, h in enumerate(headers) if DEV_HEADER_RE.search(h)} if len(headers) == n else set()
     by_eq: dict[frozenset, Relation] = {}
     others = []
     for rel in rels:
@@ -279,16 +278,12 @@ def table_relations(
         eq = frozenset(rel[1:])
         cur = by_eq.get(eq)
         ratio = settings.diff_support_ratio
-        named = cur is not None and (rel[1] in named_dev) != (cur[1] in named_dev)
-        if (
-            cur is None
-            or rel_count[rel] > ratio * rel_count[cur]
-            or (
-                rel_count[rel] * ratio >= rel_count[cur]
-                and (rel[1] in named_dev if named else mean_abs[rel[1]] < mean_abs[cur[1]])
-            )
-        ):
+        if cur is None or rel_count[rel] > ratio * rel_count[cur]:
             by_eq[eq] = rel
+        elif rel_count[rel] * ratio >= rel_count[cur]:  # twins of one equation, as well supported
+            named = _named_deviation(headers, n, rel[1], cur[1])
+            if named == rel[1] or (named is None and mean_abs[rel[1]] < mean_abs[cur[1]]):
+                by_eq[eq] = rel
     rels = others + list(by_eq.values())
     best_for: dict[int, Relation] = {}
     for rel in sorted(rels, key=lambda r: (-rel_count[r], r)):
@@ -296,6 +291,15 @@ def table_relations(
     # a column that is an operand of a percent relation is a level, not a deviation
     operands = {x for rel in best_for.values() if rel[0] in ("pct", "pctabs") for x in rel[2:]}
     return tuple(rel for j, rel in best_for.items() if not (rel[0] == "diff" and j in operands))
+
+
+def _named_deviation(headers: tuple[str, ...], n: int, a: int, b: int) -> int | None:
+    """Of the columns a and b, the one the header names a deviation (`Avvikelse`, `Diff`), when it names
+    exactly one of them so; else None."""
+    if len(headers) != n:
+        return None
+    dev = [j for j in (a, b) if DEV_HEADER_RE.search(headers[j])]
+    return dev[0] if len(dev) == 1 else None
 
 
 def column_scales(fulls: list[list[Reading]], n: int) -> tuple[float | None, ...]:
