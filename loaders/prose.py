@@ -3090,12 +3090,22 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
     if (
         measure not in ("target", "budget")  # (a budget is planned: 'ska jämföras med det budgeterade resultatet')
         and s.in_text[PLAN_RE]
-        and PLAN_RE.search(text[max(0, n.start - 150) : n.start])
+        and _plan_word_before(s, n.start)
     ):
         raise _Rejected("planned or required amount (uppdrag/åtgärd/ska), not an outcome")
     if measure.startswith("change") and s.in_text[OTHER_MONTH_RE]:
         raise _Rejected("change against another month of the year, not the same period a year earlier")
     return replace(pick, metric=metric, label=label, measure=measure)
+
+
+def _plan_word_before(s: _Scan, pos: int) -> bool:
+    """A plan word (seeds plan_word: 'ska', '*uppdrag*', 'åtgärd*') stands in the 150 characters before `pos`, and
+    not inside a metric's own name ('Antalet ambulansuppdrag ökade till 64 000' counts missions, plans none)."""
+    named = [(h.start, h.end) for h in s.hits_all if h.metric]
+    return any(
+        not any(a <= m.start() and m.end() <= b for a, b in named)
+        for m in PLAN_RE.finditer(s.text, max(0, pos - 150), pos)
+    )
 
 
 OUTCOME_VERB_RE = re.compile(r"\b(?:" + words_of("outcome_verb") + r")\b", re.I)

@@ -60,7 +60,6 @@ WRONG = [
     ),
     # a monthly average is no period total: today actual 26 for Jan-Aug
     ("Läkemedelskostnaderna uppgick till 26 mnkr i genomsnitt per månad.", set()),
-    # a part or another metric taken as the whole: today kostnader_totalt / nettokostnad / sjukfranvaro totals
     # the next clause's forecast cue: today 312 -> forecast, full year
     (
         "Läkemedelskostnaderna uppgick till 312 mnkr, prognosen för helåret är 470 mnkr.",
@@ -71,6 +70,7 @@ WRONG = [
 
 # A case the reader gets right today is listed in FIXED (no mark); a fix moves its case there.
 FIXED: list[tuple[str, set[tuple]]] = [
+    ("Kostnaderna för övertid ökade med 8 mnkr.", {("overtid_kostnad", "change_abs", 8.0, CUR)}),
     (
         "Antalet läkarbesök uppgick till 145 300 (budget 150 000).",
         {
@@ -108,7 +108,6 @@ FIXED: list[tuple[str, set[tuple]]] = [
     ("Sjukfrånvaron var 6,4 procent jämfört med rikets 6,9 procent.", {("sjukfranvaro", "actual", 6.4, CUR)}),
     # a part or another metric taken as the whole (s8-narrow)
     ("Kostnaderna för IT uppgick till 40 mnkr.", set()),
-    ("Kostnaderna för övertid ökade med 8 mnkr.", {("overtid_kostnad", "change_abs", 8.0, CUR)}),
     ("Sjukfrånvaron bland medarbetare över 50 år var 8,2 procent.", set()),
     ("Sjukfrånvaron dag 1–14 var 2,9 procent.", {("sjukfranvaro_kort", "actual", 2.9, CUR)}),
     ("Antalet operationer inom 90 dagar ökade med 300.", set()),
