@@ -1913,7 +1913,10 @@ THAN_AVERAGE_AFTER_RE = re.compile(
     re.I,
 )
 RATIO_AFTER_ALIAS_RE = re.compile(
-    r"\s+per\s+(?!(?:" + NOT_A_RATE_BASE + r")\b|tertial|månad|(?:" + MONTH_ALT + r")\b)[a-zåäö]", re.I
+    r"\s+per\s+(?!(?:" + NOT_A_RATE_BASE + r")\b|tertial|månad|(?:" + MONTH_ALT + r")\b)"
+    # ('per 1 000 invånare': a number of the denominator, not a date such as 'per 31 augusti')
+    r"(?:\d+(?:[ \u00a0]\d{3})*\s+(?!(?:" + MONTH_ALT + r")\b))?[a-zåäö]",
+    re.I,
 )
 THAN_GOAL_AFTER_RE = re.compile(
     r"\s*(?:kronor\s+)?(?:" + THAN_COMPARATIVE + "|" + words_of("over_under_word") + r")\s+(?:än\s+)?(?:det\s+)?"
@@ -3309,8 +3312,46 @@ FOR_PATIENT_GROUP_RE = re.compile(
     r"\s+för\s+(?:\w+\s+)?(?:" + cue_alternation(READER_LISTS["patient_group_word"]) + r")\b"
 )
 AMONG_RE = re.compile(r"\s+(?:" + words_of("among_preposition") + r")\s+(?:de\s+)?([a-zåäö]+)")
+# 'Av nettokostnaden (på 6 400 mnkr) avser 2 100 mnkr primärvården': a clause that opens with 'Av' and the whole,
+# and a number after its verb: that number is a part of the whole
+OF_THE_WHOLE_BEFORE_RE = re.compile(r"(?:^|[.;:]\s+)Av\s+(?:[a-zåäö]+\s+){0,2}$")
+PART_VERB_AFTER_RE = re.compile(r"(?:\s+(?:på|om)\s+[^.;]*?)?\s+(?:" + words_of("part_of_whole_verb") + r")\b", re.I)
+# a qualifier right after the metric phrase that holds a number of its own narrows the metric to a part:
+# 'bland medarbetare över 50 år', 'inom 90 dagar', 'med 25 års anställning' (a preposition, the number and its noun),
+# 'dag 1–14' (the noun and then the number); its words, from the number on, are the part's label
+QUALIFIER_NOUN = words_of("number_qualifier_noun")
+NUMBER_QUALIFIER_RE = re.compile(
+    r"\s+(?:(?:"
+    + words_of("among_preposition", "weak_alias_narrowing_word")
+    + r")\s+[a-zåäö-]+\s+)?(?:"  # ('bland medarbetare över 50 år'; not a verb: 'har under 3 år i rad minskat')
+    + words_of("number_qualifier_preposition")
+    + r")\s+(?:[a-zåäö-]+\s+){0,2}?(?P<q1>\d{1,3}(?:[ \u00a0]\d{3})?(?:\s*[-–]\s*\d{1,3})?\s+(?:"
+    + QUALIFIER_NOUN
+    + r"))\b"
+    r"|\s+(?:(?:"
+    + words_of("number_qualifier_preposition")
+    + r")\s+)?(?P<q2>(?:"
+    + QUALIFIER_NOUN
+    + r")\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?)\b",
+    re.I,
+)
 AND_AFTER_RE = re.compile(r"\s+(?:" + words_of("and_word") + r")\s+")
 AND_BEFORE_RE = re.compile(r"(\S+)\s+(?:" + words_of("and_word") + r")\s+$")
+
+
+def _heading_item(s: _Scan, metric: str) -> str:
+    """The nearest heading above the sentence (no table between) when it is a short name of another metric of
+    the same amount kind as `metric` (seeds/metrics.csv: 'Läkemedel' above 'Kostnaderna ökade ...'), else ''."""
+    if not s.sent.section or s.sent.section[-1][1] == TABLE_MARK:
+        return ""
+    head = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", s.sent.section[-1][1]).strip(" –-:")
+    if len(head.split()) > 3:
+        return ""
+    named = {h.metric for h in find_aliases(head, s.lex, s.rx) if h.metric}
+    kind = s.lex.amount_kinds.get(metric)  # (a cost item under a heading of costs; not 'Ekonomiskt resultat')
+    return (
+        head if kind and named and metric not in named and all(s.lex.amount_kinds.get(m) == kind for m in named) else ""
+    )
 
 
 def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
@@ -3492,6 +3533,20 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             # 'Kostnaden per vårdtillfälle ökade med 5 procent', 'Antalet besök per invånare': a ratio, and the word
             # after 'per' its denominator, neither the metric's total
             raise _Rejected(f"a ratio ('... per ...' beside '{label}'), not a metric's total")
+        part_verb = PART_VERB_AFTER_RE.match(text, alias_h.end)
+        if part_verb and part_verb.end() <= n.start and OF_THE_WHOLE_BEFORE_RE.search(text, 0, alias_h.start):
+            raise _Rejected(f"a part of {label} ('Av {label} ... {part_verb.group(0).split()[-1]}'), not the whole")
+        qualifier = NUMBER_QUALIFIER_RE.match(text, alias_h.end)
+        if qualifier and qualifier.end() <= n.start:
+            part = qualifier.group("q1") or qualifier.group("q2")
+            if not is_breakdown(part):
+                # 'Sjukfrånvaron dag 1–14', 'operationer inom 90 dagar': a part no seed knows, never the whole
+                raise _Rejected(f"{label} narrowed by '{qualifier.group(0).strip()}', a part no seed knows")
+            breakdown = part.casefold()  # 'bland medarbetare 30–49 år': that age band's figure
+        heading_item = _heading_item(s, metric) if alias_h.phrase in WEAK_METRIC_ALIASES else ""
+        if heading_item:
+            # 'Läkemedel' / 'Kostnaderna ökade med 6 procent': the costs of the item the heading names, not the total
+            raise _Rejected(f"'{label}' under the heading '{heading_item}', a part of the whole")
         among = AMONG_RE.match(text[alias_h.end :])
         if among and alias_h.end + among.end() <= n.start and is_breakdown(among.group(1)):
             # 'Sjukfrånvaron bland sjuksköterskor var 8 procent': the figure of that part, not the whole's
@@ -4312,11 +4367,16 @@ def _qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | None =
 def _keeps_the_whole(word: str) -> bool:
     """A word after '<metric> för' that keeps the whole metric: the unit itself or a period ('för året',
     'för regionen', 'för januari-augusti', 'för mars'), not a part ('för hyrsköterskor')."""
-    return word in NOT_NARROWING_AFTER_FOR or re.split(r"[-–]", word)[0] in MONTHS
+    low = word.casefold()  # ('för Regionen' as 'för regionen'; a name or acronym otherwise narrows: 'för IT')
+    return low in NOT_NARROWING_AFTER_FOR or re.split(r"[-–]", low)[0] in MONTHS
 
 
 NARROWING_BEFORE_RE = re.compile(r"\b(?:" + words_of("narrowing_word_before") + r")\s+$", re.I)
 PART_ADJECTIVE_RE = re.compile(r"\b(?:" + words_of("part_adjective") + r")\s+$", re.I)
+# 'de 3 största leverantörerna av hyrpersonal', 'de fem vanligaste diagnoserna': the top few, a subset
+TOP_FEW_BEFORE_RE = re.compile(
+    r"\bde\s+(?:\S+\s+)?(?:" + words_of("ranking_superlative") + r")\s+(?:[a-zåäö-]+\s+(?:av|för|inom)\s+)?$", re.I
+)
 # 'mot' and a word that is no budget, plan or earlier period: 'vaccinationsbesök mot Covid-19'
 AGAINST_OTHER_RE = re.compile(
     r"\s+mot\s+(?!(?:den\s+|det\s+)?(?:[a-zåäö]+\s+)?(?:"
@@ -4325,7 +4385,10 @@ AGAINST_OTHER_RE = re.compile(
     + words_of("against_not_narrowing")
     + r")[A-Za-zÅÄÖåäö]"
 )
-WEAK_ALIAS_NARROWED_RE = re.compile(r"\s+(?:" + words_of("weak_alias_narrowing_word") + r")\s+([a-zåäö][\wåäö-]*)")
+# ('för IT', 'för Vårdval': a name or an acronym narrows too; a digit does not: 'för 2019' is a period)
+WEAK_ALIAS_NARROWED_RE = re.compile(
+    r"\s+(?:" + words_of("weak_alias_narrowing_word") + r")\s+([A-Za-zÅÄÖåäö][\wåäöÅÄÖ-]*)"
+)
 
 
 def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | None) -> bool:
@@ -4353,6 +4416,8 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
         return True  # 'intäkter från ett avtal om utredningar ... uppgick till 52,5 mkr': one source's part
     if PART_ADJECTIVE_RE.search(before):
         return True  # 'övriga intäkter', 'externa vårdintäkter': a part of the metric
+    if TOP_FEW_BEFORE_RE.search(before):
+        return True  # 'de 3 största leverantörerna av hyrpersonal': the biggest few, not all of them
     if AGAINST_OTHER_RE.match(text[h.end :]):
         return True  # 'vaccinationsbesök mot Covid-19': narrowed (not 'underskott mot den periodiserade budgeten')
     if re.search(r"(?:^|\.\s)Av\s+$|\bav\s+$", before) and re.match(r"\s+(?:var|är)\b", text[h.end :]):

@@ -3030,3 +3030,86 @@ def test_a_time_the_period_does_not_hold_is_refused_and_the_same_month_is_the_mo
     ]
     # (and refused when the sentence names no month)
     assert dated("Resultatet är 2,2 mnkr sämre än samma månad förra året.") == []
+
+
+def test_costs_for_a_named_item_are_that_item_not_the_total():
+    # 'kostnader för X' names X (an acronym or a name too: 'för IT', 'för Vårdval'); the total only when X is the
+    # unit or a period ('för regionen', 'för 2019'); an item the lexicon knows is that item's cost ('för övertid')
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Kostnaderna för IT uppgick till 40 mnkr.\n") == []
+    assert facts(title + "Kostnaderna för Vårdval ökade med 12 mnkr.\n") == []
+    assert facts(title + "Kostnaderna för övertid uppgick till 32 mnkr.\n") == [("overtid_kostnad", "actual", 32.0)]
+    assert facts(title + "Kostnaderna för Regionen uppgick till 40 mnkr.\n") == [("kostnader_totalt", "actual", 40.0)]
+    assert facts(title + "Kostnaderna för 2019 uppgick till 40 mnkr.\n") == [("kostnader_totalt", "actual", 40.0)]
+
+
+def test_a_qualifier_holding_a_number_narrows_the_metric_to_a_part():
+    # a qualifier right after the metric phrase with a number of its own ('över 50 år', 'inom 90 dagar', 'dag 1–14',
+    # 'med 25 års'): a breakdown the seed knows ('30–49 år', an age band), otherwise no fact at all
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    for text in (
+        "Sjukfrånvaron bland medarbetare över 50 år var 8,2 procent.",
+        "Sjukfrånvaron dag 1–14 var 2,9 procent.",
+        "Sjukfrånvaron från dag 15 uppgick till 3,1 procent.",
+        "Antalet operationer inom 90 dagar ökade med 300.",
+        "Antalet anställda med 25 års anställning var 120.",
+        "Antalet anställda med mer än 5 års anställning var 1 200.",
+        "Sjukfrånvaron hos anställda över 60 år var 9 procent.",
+    ):
+        assert facts(title + text + "\n") == [], text
+    found = extract_text("t.txt", (title + "Sjukfrånvaron bland medarbetare 30–49 år var 5,1 procent.\n").encode())
+    assert [(f.metric_code, f.value, f.breakdown_label) for f in found.prose_facts] == [
+        ("sjukfranvaro", 5.1, "30–49 år")
+    ]
+    # (a year or a period after the phrase narrows nothing)
+    assert facts(title + "Sjukfrånvaron under 2019 var 6,4 procent.\n") == [("sjukfranvaro", "actual", 6.4)]
+
+
+def test_a_ratio_per_a_number_of_people_is_not_the_metric():
+    # 'per 1 000 invånare' is a ratio's denominator; 'per 31 augusti' is a date
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Antalet vårdplatser per 1 000 invånare var 1,9.\n") == []
+    assert facts(title + "Läkarbesöken per 1000 invånare ökade med 3 procent.\n") == []
+    assert facts(title + "Resultatet per 31 augusti uppgår till 40 mnkr.\n") == [("resultat", "actual", 40.0)]
+
+
+def test_a_number_after_the_verb_of_an_av_clause_is_a_part_of_the_whole():
+    # 'Av <the whole> (på N) avser/utgör M <part>': M is a part; the whole's own number stays, and a part the
+    # clause names as a metric of its own is that metric
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Av nettokostnaden på 6 400 mnkr avser 2 100 mnkr primärvården.\n") == [
+        ("nettokostnad", "actual", 6400.0)
+    ]
+    assert facts(title + "Av kostnaderna för läkemedel utgör 120 mnkr särläkemedel.\n") == []
+    assert facts(title + "Av de totala kostnaderna utgör personalkostnaderna 850 mnkr.\n") == [
+        ("personalkostnader", "actual", 850.0)
+    ]
+
+
+def test_the_top_few_of_a_metric_are_a_subset():
+    # 'de 3 största leverantörerna av hyrpersonal', 'de fem dyraste läkemedlen': the biggest few, never the whole
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "De 3 största leverantörerna av hyrpersonal fakturerade 45 mnkr.\n") == []
+    assert facts(title + "De fem dyraste läkemedlen kostade 60 mnkr.\n") == []
+    assert ("personalkostnader", "change_abs", 146.0) in facts(
+        title + "De största ökningarna är personalkostnader 146 mkr.\n"
+    )
+
+
+def test_an_age_band_open_below_is_a_part():
+    # seeds/breakdown_labels.csv: '29 år och yngre' (as '-29 år', '50 år och äldre') is an age band, never the
+    # table's or the sentence's whole
+    from loaders.factlists import is_breakdown
+
+    assert is_breakdown("29 år och yngre") and is_breakdown("Medarbetare 29 år eller yngre")
+    assert is_breakdown("50 år och äldre") and not is_breakdown("Totalt")
+
+
+def test_a_weak_cost_word_under_a_heading_naming_a_cost_item_is_that_items_not_the_total():
+    # 'Läkemedel' / 'Kostnaderna ökade med 6 procent': the pharmaceuticals' costs; under a heading that names no
+    # other item of the same kind ('Ekonomiskt resultat', 'Personal') the costs stay the whole
+    text = (
+        "Delårsrapport januari-augusti 2019\n\nLäkemedel\n\nKostnaderna ökade med 6 procent.\n\n"
+        "Ekonomiskt resultat\n\nKostnaderna ökade med 5 procent.\n\nPersonal\n\nKostnaderna ökade med 4 procent.\n"
+    )
+    assert facts(text) == [("kostnader_totalt", "change_pct", 5.0), ("kostnader_totalt", "change_pct", 4.0)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from loaders.tables.records import RawBlock, Relation
 from loaders.tables.settings import DEFAULT_SETTINGS, TableSettings
 from loaders.tables.vocabulary import (
@@ -40,6 +42,9 @@ from loaders.tables.vocabulary import (
     YEAR_SIDE_OPENS_AFTER_RE,
     YEAR_SIDE_RE,
 )
+
+# a line that ends in its unit in parentheses ('Prognos helår (mnkr)'): set off by a blank line, a caption
+CAPTION_UNIT_END_RE = re.compile(r"\(\s*" + UNIT_RE.pattern + r"\s*\)$", re.I)
 
 
 def _bare(word: str) -> str:
@@ -237,6 +242,14 @@ def header_above(lines: list[str], start: int, stop: int, settings: TableSetting
     k = 0
     while k < len(cand):
         t = lines[cand[k]].strip()
+        if (
+            k
+            and cand[k - 1] in hl_words
+            and len(t.split()) >= 3
+            and CAPTION_UNIT_END_RE.search(t)
+            and any(not lines[i].strip() for i in range(cand[k] + 1, cand[k - 1]))
+        ):
+            break  # 'Prognos helår (mnkr)', a blank line, then a header line: the table's caption, not its header
         if is_header_line(t, settings):
             hl.append(cand[k])
             hl_words.append(cand[k])

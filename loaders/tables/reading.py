@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from loaders.records import ExtractionIssue
 from loaders.tables.arithmetic import candidate_relations, describe, rel_cells, relation_holds
 from loaders.tables.headers import headers_by_arithmetic
-from loaders.tables.numbers import long_run_check, segmentations
+from loaders.tables.numbers import long_run_check, segmentations, token_kind
 from loaders.tables.records import Cell, Relation, Row, Table
 from loaders.tables.settings import TableSettings
 from loaders.tables.vocabulary import DASH_RE, DEV_HEADER_RE, DIGITS_RE
@@ -107,6 +107,21 @@ def _data_tokens(r: Row):
     return toks
 
 
+def _spaced_count(tokens) -> int:
+    """The cells of a row printed with wide gaps (two spaces or more) between its cells and single spaces only
+    inside thousands groups (`-6 300   -6 400   -100` is three cells, never -6 | 300 | ...): their number;
+    0 when the spacing does not tell (no wide gap, or a single space between two cells: `94 0,0%  0`)."""
+    wide = 0
+    for (t1, _, e1), (t2, s2, _) in zip(tokens, tokens[1:]):
+        if s2 - e1 >= 2:
+            wide += 1
+            continue
+        k1, k2 = token_kind(t1), token_kind(t2)
+        if not (k2.can_continue and k1.number and k1.continues_further and (k1.can_head or k1.can_continue)):
+            return 0
+    return wide + 1 if wide else 0
+
+
 def choose_n(rows: tuple[Row, ...], header_n: int, settings: TableSettings) -> int:
     """The table's column count: the header's when enough rows can be read so (rows with dropped cells
     read fewer), else the count the rows read only one way agree on, else the arithmetic's."""
@@ -115,7 +130,12 @@ def choose_n(rows: tuple[Row, ...], header_n: int, settings: TableSettings) -> i
         rows = tuple(r for r in rows if len(r.tokens) <= settings.max_row_tokens)
     all_segs = [segmentations(_data_tokens(r), settings.probe_segmentations, settings) for r in rows]
     counts = [sorted({len(s) for s in segs}) for segs in all_segs]
+    # a row whose spacing shows its cells can be read only so: its thousands groups are not split
+    spaced = [_spaced_count(_data_tokens(r)) for r in rows]
+    counts = [[k] if k in ls else ls for k, ls in zip(spaced, counts)]
     lo = max((min(ls) for ls in counts if ls), default=0)
+    if header_n and len(set(spaced)) == 1 and 0 < spaced[0] < header_n:
+        return spaced[0]  # every row's spacing shows fewer cells than the header names: no number is split
     if header_n:
         chosen = _header_n_fits(counts, header_n, lo, len(rows), settings)
         if chosen == header_n and header_n > 2 and _label_column_by_arithmetic(all_segs, header_n, settings):

@@ -180,6 +180,8 @@ placed_by_label as (
             -- a part of a whole (`Kvinnor`, `-män`, `Anställda 30–49 år`): the whole's metric
             when resolved.breakdown is not null
                 then coalesce(resolved.parent_metric_code, resolved.row_metric_code, resolved.ctx_metric_code)
+            -- an age the breakdown seed does not know (`Under 30 år`): a part, never the whole, so no fact
+            when {{ re_matches("lower(resolved.row_label)", "'[0-9]\\s*år\\b'") }} then null
             -- a `varav` row of an org-unit table breaks the parent's metric down: its own metric or none
             when resolved.is_org_rows and resolved.is_varav_row then resolved.row_metric_code
             -- `Antal rehabiliteringsärenden` among units: the row names its own quantity, not a unit of the
