@@ -1260,6 +1260,8 @@ def _family_count_facts(
         before = sent.text[: m.start("num")]
         if any(scope != "count" and cue.search(before) for cue, scope, _ in lex.non_fact_cues):
             continue  # ('Hälften av de anställda, 4 000 personer, arbetar deltid': a part, seeds/non_fact_cues.csv)
+        if nouns[m.group("noun").casefold()] in stock_metrics() and STOCK_FLOW_RE.search(sent.text):
+            continue  # ('Under perioden nyanställdes 410 medarbetare': those who came, not the staff)
         fact = _noun_count_fact(report_file, sent, m, nouns, document)
         if fact is not None and (fact.line, fact.value) not in taken:
             out.append(fact)
@@ -1816,6 +1818,25 @@ UNDONE_RE = re.compile(
     + r")(?![\wåäö])",
     re.I,
 )
+# 'nyanställdes', 'slutade', 'gick i pension': what came or went in the period (a space allows words between, as above)
+STOCK_FLOW_RE = re.compile(
+    r"(?<![\wåäö])(?:"
+    + cue_alternation(READER_LISTS["stock_flow_word"]).replace(r"\s+", r"\s+(?:\S+\s+){0,3}?")
+    + r")(?![\wåäö])",
+    re.I,
+)
+
+
+@functools.lru_cache(maxsize=1)
+def stock_metrics() -> frozenset[str]:
+    """The metrics that count what stands at a date, not what happened in the period (seeds/metrics.csv: a count
+    that is not additive, 'anställda', 'vårdplatser'): a clause of coming or going (STOCK_FLOW_RE) counts no stock."""
+    with METRICS.open(newline="", encoding="utf-8") as fh:
+        return frozenset(
+            r["metric_code"] for r in csv.DictReader(fh) if r["canonical_unit"] == "count" and r["additive"] == "false"
+        )
+
+
 THAN_AVERAGE_AFTER_RE = re.compile(
     r"\s*(?:kronor\s+)?(?:" + THAN_COMPARATIVE + r")\s+(?:" + THAN + r")\s+(?:för\s+|i\s+|hos\s+)?"
     r"(?:det\s+|den\s+|de\s+)?(?:"
@@ -3123,6 +3144,11 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     if UNDONE_RE.search(OWN_CLAUSE_SPLIT_RE.split(window)[-1] + _own_clause(at.after)):
         # 'Under året ställdes 1 500 operationer in', 'var 300 vårdplatser stängda': what was not done or open
         raise _Rejected("a count of what was not done or not open ('inställda operationer', 'stängda vårdplatser')")
+    if metric in stock_metrics() and STOCK_FLOW_RE.search(
+        OWN_CLAUSE_SPLIT_RE.split(window)[-1] + COUNTRY_CLAUSE_SPLIT_RE.split(at.after, maxsplit=1)[0]
+    ):
+        # 'Under perioden slutade 380 tillsvidareanställda': those who left, not the staff at a date
+        raise _Rejected("a count of what came or went ('nyanställdes', 'slutade'), not of what stands at a date")
     if THAN_GOAL_AFTER_RE.match(at.rest):
         raise _Rejected("a difference from a goal ('högre än målet'), none of the contract's measures")
     if (

@@ -2550,3 +2550,36 @@ def test_a_second_value_for_one_key_in_a_sentence_is_refused():
     )
     assert [(f.metric_code, f.value) for f in found.prose_facts] == [("lakemedel", 14.0)]
     assert any("a second value" in i.message for i in found.issues)
+
+
+def test_a_count_of_those_who_came_or_went_is_no_stock():
+    # seeds/reader_words.csv stock_flow_word: a count metric that is not additive (anställda, vårdplatser) counts what
+    # stands at a date; a clause of coming or going ('nyanställdes', 'slutade', 'tillkom') counts the period's flow
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Under perioden nyanställdes 410 medarbetare.\n") == []
+    assert facts(title + "Under perioden slutade 380 tillsvidareanställda.\n") == []
+    assert facts(title + "Under året tillkom 30 vårdplatser.\n") == []
+    # the stock in the clause before a coordinated clause of flow stays
+    assert facts(title + "Antalet vårdplatser var 812 och under året tillkom 30 nya platser.\n") == [
+        ("vardplatser", "actual", 812.0)
+    ]
+    assert facts(title + "Antalet anställda ökade med 30 till 8 214.\n") == [
+        ("anstallda", "change_abs", 30.0),
+        ("anstallda", "actual", 8214.0),
+    ]
+
+
+def test_a_threshold_the_figure_passed_is_not_the_figure():
+    # seeds/non_fact_cues.csv: 'översteg / understiger N' right before the number names a bound
+    title = "Årsrapport 2023\n\n"
+    found = extract_text(
+        "t.txt", (title + "Målet har inte nåtts då nettokostnadsutvecklingen översteg 4 procent.\n").encode()
+    )
+    assert found.prose_facts == []
+    assert any("threshold" in i.message for i in found.issues)
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Det var 3 dagar under augusti då beläggningen översteg 110 procent.\n") == []
+    # a deviation from budget after 'översteg budget med' is still read
+    assert facts(title + "Kostnaderna översteg budget med 12 mnkr.\n") == [
+        ("kostnader_totalt", "budget_deviation", -12.0)
+    ]
