@@ -1940,6 +1940,11 @@ class _Rejected(Exception):
         self.why = why
 
 
+class _RejectedPart(_Rejected):
+    """The number belongs to a word set against the number before it in a clause whose verb is left out
+    ('Kvinnornas sjukfrånvaro var 6,9 procent och männens 3,8 procent'): the number before is a part too."""
+
+
 @dataclass
 class _Scan:
     """A sentence being read: what all its numbers share, and what one number hands on to the next
@@ -2097,6 +2102,9 @@ def sentence_facts(
             ps, pe, period_ev = _period_of_number(s, at, m, pick)
             org, metric = _org_of_number(s, at, pick)
         except _Rejected as rejected:
+            if isinstance(rejected, _RejectedPart) and facts and not facts[-1].breakdown_label and s.placed_prev:
+                facts.pop()  # ('Sjukfrånvaro kort 2,8 %, lång 3,4 %': 2,8 is the short-term part's)
+                issue(s.placed_prev, "a part set against the part the next number's clause names ('och männens')")
             issue(n, rejected.why)
             continue
         facts.append(
@@ -2440,7 +2448,14 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         and not CUE_WORDS_RE.search(own_label.group(1))
         and not any(h.metric and h.start < at.win_start + own_label.start(1) < h.end for h in s.hits_all)
     ):  # (not the end of a metric phrase: 'sjukvårds- och övrigt material 25 mkr')
-        raise _Rejected(f"the number belongs to '{own_label.group(1)}', not to a metric")
+        # (right after the number before and its joiner, the word is set against that number's subject)
+        gapped = (
+            s.placed_prev is not None
+            and s.placed_prev is s.prev_seen
+            and not window[: own_label.start()].strip()
+            and " " not in own_label.group(1).strip()
+        )
+        raise (_RejectedPart if gapped else _Rejected)(f"the number belongs to '{own_label.group(1)}', not to a metric")
     if _may(s, THRESHOLD_BEFORE_RE) and THRESHOLD_BEFORE_RE.search(window) and not BUDGET_BEFORE_RE.search(window):
         raise _Rejected("a threshold ('lägre än', 'minst'), not a stated value")
     som = SOM_CHANGED_BEFORE_RE.search(window)

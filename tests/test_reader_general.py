@@ -2583,3 +2583,19 @@ def test_a_threshold_the_figure_passed_is_not_the_figure():
     assert facts(title + "Kostnaderna översteg budget med 12 mnkr.\n") == [
         ("kostnader_totalt", "budget_deviation", -12.0)
     ]
+
+
+def test_a_number_set_against_the_next_ones_word_in_a_gapped_clause_is_a_part():
+    # loaders/prose.py _RejectedPart: 'och männens 3,8' leaves the verb out; its one word is set against the
+    # subject before, so the number before is that subject's part, not the whole
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Kvinnornas sjukfrånvaro var 6,9 procent och männens 3,8 procent.\n") == []
+    assert facts(title + "Sjukfrånvaro kort 2,8 %, lång 3,4 %.\n") == []
+    # more than one word after the joiner is a clause of its own (Norrbotten tertial 2021, Alingsås 2018)
+    assert facts(title + "Övertiden har ökat med 29,9 procent, det vill säga 10 årsarbetare.\n") == [
+        ("overtid", "change_pct", 29.9)
+    ]
+    assert ("belaggning", "actual", 101.7) in facts(
+        title + "Medelbeläggningen för första kvartalet i år var 101,7 procent och akuten hade 11 procent fler besök "
+        "under årets tre första månader jämfört med 2017.\n"
+    )

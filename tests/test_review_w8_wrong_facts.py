@@ -40,8 +40,6 @@ def allowed_reading(fact: tuple, allowed: set[tuple]) -> bool:
 # (sentence, allowed facts: (metric, measure, value, period, part)); today's wrong output in the comment
 WRONG = [
     # the parts of a whole in parallel clauses: today the first part is stored as the whole
-    ("Kvinnornas sjukfrånvaro var 6,9 procent och männens 3,8 procent.", {("sjukfranvaro", "actual", 6.9, CUR, "*")}),
-    ("Sjukfrånvaro kort 2,8 %, lång 3,4 %.", {("sjukfranvaro_kort", "actual", 2.8, CUR, "")}),
     (
         "Sjukfrånvaron inom vården var 7,1 procent medan den inom administrationen var 4,0 procent.",
         {("sjukfranvaro", "actual", 7.1, CUR, "*"), ("sjukfranvaro", "actual", 4.0, CUR, "*")},
@@ -97,6 +95,10 @@ ELSEWHERE = [
 
 # A case the reader gets right today is listed in FIXED (no mark); a fix moves its case there.
 FIXED: list[tuple[str, set[tuple]]] = [
+    # fixed (w8): a clause whose verb is left out sets its one word against the clause before (was sjukfranvaro
+    # 6,9 and 2,8 as the whole)
+    ("Kvinnornas sjukfrånvaro var 6,9 procent och männens 3,8 procent.", {("sjukfranvaro", "actual", 6.9, CUR, "*")}),
+    ("Sjukfrånvaro kort 2,8 %, lång 3,4 %.", {("sjukfranvaro_kort", "actual", 2.8, CUR, "")}),
     # fixed (w8): a count of people who came or went is no staff count (was anstallda 410 without a period,
     # tillsvidareanstallda 380)
     ("Under perioden nyanställdes 410 medarbetare.", set()),
