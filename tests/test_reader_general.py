@@ -2599,3 +2599,9 @@ def test_a_number_set_against_the_next_ones_word_in_a_gapped_clause_is_a_part():
         title + "Medelbeläggningen för första kvartalet i år var 101,7 procent och akuten hade 11 procent fler besök "
         "under årets tre första månader jämfört med 2017.\n"
     )
+
+
+def test_hired_staff_in_full_time_equivalents_is_its_own_metric():
+    # seeds/metric_aliases.csv: 'inhyrda årsarbetare' names inhyrda_arsarbetare, not all årsarbetare
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Antalet inhyrda årsarbetare var 55.\n") == [("inhyrda_arsarbetare", "actual", 55.0)]
