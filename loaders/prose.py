@@ -1818,6 +1818,9 @@ UNDONE_RE = re.compile(
     + r")(?![\wåäö])",
     re.I,
 )
+NEGATION = alternation(READER_LISTS["negation_word"])
+NEGATED_BEFORE_RE = re.compile(r"\b(?:" + NEGATION + r")\s+(?:\S+\s+)?$", re.I)  # 'har inte ökat', 'inte alls ökat'
+NEGATED_AFTER_RE = re.compile(r"\s+(?:\S+\s+)?(?:" + NEGATION + r")\b", re.I)  # 'ökade inte', 'ökade dock inte'
 # 'nyanställdes', 'slutade', 'gick i pension': what came or went in the period (a space allows words between, as above)
 STOCK_FLOW_RE = re.compile(
     r"(?<![\wåäö])(?:"
@@ -3159,6 +3162,13 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     if UNDONE_RE.search(OWN_CLAUSE_SPLIT_RE.split(window)[-1] + _own_clause(at.after)):
         # 'Under året ställdes 1 500 operationer in', 'var 300 vårdplatser stängda': what was not done or open
         raise _Rejected("a count of what was not done or not open ('inställda operationer', 'stängda vårdplatser')")
+    changes = list(CHANGE_RE.finditer(window)) if measure.startswith("change") else []
+    last_change = changes[-1] if changes else None
+    if last_change and (
+        NEGATED_BEFORE_RE.search(window, 0, last_change.start()) or NEGATED_AFTER_RE.match(window, last_change.end())
+    ):
+        # 'Antalet operationer har inte ökat med de 5 procent som planerades': the change did not happen
+        raise _Rejected("a negated change ('har inte ökat med'): no change is stated")
     if metric in stock_metrics() and STOCK_FLOW_RE.search(
         OWN_CLAUSE_SPLIT_RE.split(window)[-1] + COUNTRY_CLAUSE_SPLIT_RE.split(at.after, maxsplit=1)[0]
     ):

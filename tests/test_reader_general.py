@@ -2605,3 +2605,18 @@ def test_hired_staff_in_full_time_equivalents_is_its_own_metric():
     # seeds/metric_aliases.csv: 'inhyrda årsarbetare' names inhyrda_arsarbetare, not all årsarbetare
     title = "Delårsrapport januari-augusti 2019\n\n"
     assert facts(title + "Antalet inhyrda årsarbetare var 55.\n") == [("inhyrda_arsarbetare", "actual", 55.0)]
+
+
+def test_a_negated_change_states_no_change():
+    # seeds/reader_words.csv negation_word: 'inte' / 'ej' at the change verb nearest before the number
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Antalet operationer har inte ökat med de 5 procent som planerades.\n") == []
+    assert facts(title + "Kostnaderna har inte minskat trots att 15 mnkr avsatts.\n") == []
+    # a later change verb of its own governs the number (Västerbotten 2023 sample, Norrbotten delårsrapport 2017)
+    assert facts(
+        title + "Kostnaderna för utomlänsvård har inte minskat utan har i stället under 2019 ökat 33,4 procent.\n"
+    ) == [("utomlansvard", "change_pct", 33.4)]
+    assert facts(
+        title + "Under de fyra första månaderna har regionens kostnader inte ökat alls medan intäkterna i form av "
+        "skatter och statsbidrag ökat med 3,6 procent.\n"
+    ) == [("skatter_statsbidrag", "change_pct", 3.6)]

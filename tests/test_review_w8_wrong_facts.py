@@ -59,8 +59,6 @@ WRONG = [
     ("Sommarstängningen omfattade 120 vårdplatser under 5 veckor.", set()),
     # a summer's temporary cut, not a change from the year before: today change_abs -40
     ("Vårdplatserna minskade med 40 under sommarperioden.", set()),
-    # negated and planned: today change_pct 5
-    ("Antalet operationer har inte ökat med de 5 procent som planerades.", set()),
     # a target of a change is no share: today distansbesok_andel target 20
     ("Målet är att antalet distansbesök ska öka med 20 procent.", set()),
     # the full year's target: today Jan-Aug
@@ -69,6 +67,16 @@ WRONG = [
     (
         "Andelen långtidssjukfrånvaro var 41,5 procent (43,0).",
         {("sjukfranvaro_lang_andel", "actual", 41.5, CUR, ""), ("sjukfranvaro_lang_andel", "actual", 43.0, PREV, "")},
+    ),
+    # a part named by a place the seeds do not know: today lakarbesok change_pct -2 for the whole
+    ("Antalet läkarbesök i specialistvården minskade med 2 procent.", set()),
+    # the month's change: today change_pct 5 for Jan-Aug
+    (
+        "I juni genomfördes 2 300 operationer, vilket är 5 procent fler än juni 2018.",
+        {
+            ("operationer", "actual", 2300.0, (date(2019, 6, 1), date(2019, 6, 30)), ""),
+            ("operationer", "change_pct", 5.0, (date(2019, 6, 1), date(2019, 6, 30)), ""),
+        },
     ),
     # several years' level: today actual 6,0 for the period
     ("Sjukfrånvaron har legat kring 6 procent under flera år.", set()),
@@ -89,12 +97,16 @@ ELSEWHERE = [
         {("lakarbesok", "actual", 408100.0, PREV, ""), ("lakarbesok", "actual", 408100.0, PREV_YEAR, "")},
     ),
     ("Antalet läkarbesök per 1 000 invånare var 1 450.", set()),
+    ("Antalet årsarbetare per 1 000 invånare var 28.", set()),
     ("Sjukfrånvaron i åldersgruppen 50 år och äldre var 7,4 procent.", {("sjukfranvaro", "actual", 7.4, CUR, "*")}),
     ("Sjukfrånvaron i åldersgruppen 29 år och yngre var 4,1 procent.", {("sjukfranvaro", "actual", 4.1, CUR, "*")}),
 ]
 
 # A case the reader gets right today is listed in FIXED (no mark); a fix moves its case there.
 FIXED: list[tuple[str, set[tuple]]] = [
+    # fixed (w8): a negated change states no change (was operationer change_pct 5; kostnader_totalt change_abs -15)
+    ("Antalet operationer har inte ökat med de 5 procent som planerades.", set()),
+    ("Kostnaderna har inte minskat trots att 15 mnkr avsatts.", set()),
     # fixed (w8): seeds/metric_aliases.csv 'inhyrda årsarbetare' (was arsarbetare 55 and its part 31)
     (
         "Antalet inhyrda årsarbetare var 55, varav 31 läkare.",
