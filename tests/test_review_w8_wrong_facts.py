@@ -78,6 +78,8 @@ WRONG = [
             ("operationer", "change_pct", 5.0, (date(2019, 6, 1), date(2019, 6, 30)), ""),
         },
     ),
+    # the whole country ('som' here opens no relative clause): today own lakarbesok change_pct 1,5
+    ("I landet som helhet ökade läkarbesöken med 1,5 procent.", set()),
     # several years' level: today actual 6,0 for the period
     ("Sjukfrånvaron har legat kring 6 procent under flera år.", set()),
 ]
