@@ -1818,6 +1818,8 @@ UNDONE_RE = re.compile(
     + r")(?![\wåäö])",
     re.I,
 )
+# 'ska öka med 20', 'minska med drygt 5': a change verb and 'med' right before the number
+CHANGE_BY_BEFORE_RE = re.compile(CHANGE_RE.pattern + r"(?:\s+\S+)?\s+med\s+(?:\S+\s+)?$", re.I)
 NEGATION = alternation(READER_LISTS["negation_word"])
 NEGATED_BEFORE_RE = re.compile(r"\b(?:" + NEGATION + r")\s+(?:\S+\s+)?$", re.I)  # 'har inte ökat', 'inte alls ökat'
 NEGATED_AFTER_RE = re.compile(r"\s+(?:\S+\s+)?(?:" + NEGATION + r")\b", re.I)  # 'ökade inte', 'ökade dock inte'
@@ -3367,6 +3369,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         )
     ):
         raise _Rejected(f"revenue of something named like a cost ({metric})")
+    if measure == "target" and CHANGE_BY_BEFORE_RE.search(window):
+        # 'Målet är att antalet distansbesök ska öka med 20 procent': a target for a change, not a target level
+        raise _Rejected("a target for a change ('ska öka med'), not a target level")
     if (
         metric
         and lex.units.get(metric) == "pct"

@@ -2620,3 +2620,12 @@ def test_a_negated_change_states_no_change():
         title + "Under de fyra första månaderna har regionens kostnader inte ökat alls medan intäkterna i form av "
         "skatter och statsbidrag ökat med 3,6 procent.\n"
     ) == [("skatter_statsbidrag", "change_pct", 3.6)]
+
+
+def test_a_target_for_a_change_is_no_target_level():
+    # loaders/prose.py CHANGE_BY_BEFORE_RE: 'ska öka med N' sets a change as the goal, not a level
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Målet är att antalet distansbesök ska öka med 20 procent.\n") == []
+    assert facts(title + "Målet är att andelen distansbesök ska öka till 20 procent.\n") == [
+        ("distansbesok_andel", "target", 20.0)
+    ]

@@ -59,8 +59,6 @@ WRONG = [
     ("Sommarstängningen omfattade 120 vårdplatser under 5 veckor.", set()),
     # a summer's temporary cut, not a change from the year before: today change_abs -40
     ("Vårdplatserna minskade med 40 under sommarperioden.", set()),
-    # a target of a change is no share: today distansbesok_andel target 20
-    ("Målet är att antalet distansbesök ska öka med 20 procent.", set()),
     # the full year's target: today Jan-Aug
     ("Produktionsmålet för läkarbesök är 620 000 för helåret.", {("lakarbesok", "target", 620000.0, YEAR, "")}),
     # a share of the total sick leave is no level of the long-term sick leave: today sjukfranvaro_lang 41,5
@@ -106,6 +104,8 @@ ELSEWHERE = [
 
 # A case the reader gets right today is listed in FIXED (no mark); a fix moves its case there.
 FIXED: list[tuple[str, set[tuple]]] = [
+    # fixed (w8): a target for a change is no target level (was distansbesok_andel target 20)
+    ("Målet är att antalet distansbesök ska öka med 20 procent.", set()),
     # fixed (w8): a negated change states no change (was operationer change_pct 5; kostnader_totalt change_abs -15)
     ("Antalet operationer har inte ökat med de 5 procent som planerades.", set()),
     ("Kostnaderna har inte minskat trots att 15 mnkr avsatts.", set()),
