@@ -2570,13 +2570,13 @@ def test_a_count_of_those_who_came_or_went_is_no_stock():
 
 
 def test_a_threshold_the_figure_passed_is_not_the_figure():
-    # seeds/non_fact_cues.csv: 'översteg / understiger N' right before the number names a bound
+    # seeds/reader_words.csv threshold_word: 'översteg / understiger N' right before the number names a bound
     title = "Årsrapport 2023\n\n"
     found = extract_text(
         "t.txt", (title + "Målet har inte nåtts då nettokostnadsutvecklingen översteg 4 procent.\n").encode()
     )
     assert found.prose_facts == []
-    assert any("threshold" in i.message for i in found.issues)
+    assert any("threshold" in i.message for i in found.issues)  # (seeds/reader_words.csv threshold_word)
     title = "Delårsrapport januari-augusti 2019\n\n"
     assert facts(title + "Det var 3 dagar under augusti då beläggningen översteg 110 procent.\n") == []
     # a deviation from budget after 'översteg budget med' is still read
