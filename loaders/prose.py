@@ -1818,6 +1818,8 @@ UNDONE_RE = re.compile(
     + r")(?![\wåäö])",
     re.I,
 )
+# 'Övertid (timmar): 148 000', 'Övertid, timmar: 148 000': the label states the unit of the bare number after it
+LABEL_UNIT_BEFORE_RE = re.compile(r"[(,]\s*(?P<unit>" + UNIT_ALT + r")\s*\)?\s*:?\s*$", re.I)
 # 'ska öka med 20', 'minska med drygt 5': a change verb and 'med' right before the number
 CHANGE_BY_BEFORE_RE = re.compile(CHANGE_RE.pattern + r"(?:\s+\S+)?\s+med\s+(?:\S+\s+)?$", re.I)
 NEGATION = alternation(READER_LISTS["negation_word"])
@@ -3164,6 +3166,13 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     if UNDONE_RE.search(OWN_CLAUSE_SPLIT_RE.split(window)[-1] + _own_clause(at.after)):
         # 'Under året ställdes 1 500 operationer in', 'var 300 vårdplatser stängda': what was not done or open
         raise _Rejected("a count of what was not done or not open ('inställda operationer', 'stängda vårdplatser')")
+    label_unit = LABEL_UNIT_BEFORE_RE.search(window) if n.family == "none" else None
+    unit_word = label_unit.group("unit") if label_unit else ""
+    label_family = UNIT_FAMILY.get(unit_word.casefold(), "")
+    canonical = UNIT_FAMILY_OF.get(lex.units.get(metric, ""), "")
+    if label_family and canonical and label_family != canonical and (label_family, canonical) != ("pp", "pct"):
+        # (a number in hours under a label 'Övertid (timmar)' is no count of full-time equivalents)
+        raise _Rejected(f"the label states another unit ({unit_word}) than {metric}'s")
     changes = list(CHANGE_RE.finditer(window)) if measure.startswith("change") else []
     last_change = changes[-1] if changes else None
     if last_change and (

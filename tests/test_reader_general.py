@@ -2629,3 +2629,12 @@ def test_a_target_for_a_change_is_no_target_level():
     assert facts(title + "Målet är att andelen distansbesök ska öka till 20 procent.\n") == [
         ("distansbesok_andel", "target", 20.0)
     ]
+
+
+def test_a_unit_in_the_label_that_is_not_the_metrics_refuses_the_number():
+    # loaders/prose.py LABEL_UNIT_BEFORE_RE: 'Övertid (timmar):' states hours, and overtid counts full-time equivalents
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Övertid (timmar): 148 000\n") == []
+    assert facts(title + "Övertid, timmar: 148 000 (-6 %)\n") == []
+    # the metric's own unit in the label reads as before
+    assert facts(title + "Övertid (årsarbetare): 92\n") == [("overtid", "actual", 92.0)]

@@ -51,8 +51,6 @@ WRONG = [
     ("Läkarbesöken fördelas på 180 000 i primärvården och 232 300 i specialistvården.", set()),
     # other regions' average: today own sjukfranvaro 6,6
     ("Sjukfrånvaron i länets regioner var i genomsnitt 6,6 procent.", set()),
-    # hours in the label: today overtid (fte) 148 000
-    ("Övertid, timmar: 148 000 (-6 %)", {("overtid_timmar", "actual", 148000.0, CUR, "")}),
     # the predicate narrows: today arsarbetare 55
     ("Cirka 55 årsarbetare var inhyrda.", {("inhyrda_arsarbetare", "actual", 55.0, CUR, "")}),
     # closed beds: today vardplatser 120
@@ -104,6 +102,9 @@ ELSEWHERE = [
 
 # A case the reader gets right today is listed in FIXED (no mark); a fix moves its case there.
 FIXED: list[tuple[str, set[tuple]]] = [
+    # fixed (w8): the label's unit is not the metric's (was overtid, in fte, 148 000)
+    ("Övertid, timmar: 148 000 (-6 %)", {("overtid_timmar", "actual", 148000.0, CUR, "")}),
+    ("Övertid (timmar): 148 000", {("overtid_timmar", "actual", 148000.0, CUR, "")}),
     # fixed (w8): a target for a change is no target level (was distansbesok_andel target 20)
     ("Målet är att antalet distansbesök ska öka med 20 procent.", set()),
     # fixed (w8): a negated change states no change (was operationer change_pct 5; kostnader_totalt change_abs -15)
