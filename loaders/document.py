@@ -132,7 +132,11 @@ YEAR_PHRASE_RE = re.compile(
 )
 YEAR_RE = re.compile(r"\b(20\d\d)\b")
 ORG_UNIT_RES = (  # (?=...): the first letter, so the scan skips other positions fast
-    re.compile(r"(?=[Dd])\b[Dd]ivision(?:en)? ((?:[A-ZÅÄÖ][\wåäö]*|nära)(?: (?:[a-zåäö]+|[A-ZÅÄÖ][\wåäö]*))?(?: \d)?)"),
+    # (a capitalised second word before a lower-case one opens the next heading: 'Division Primärvård Stark ekonomi')
+    re.compile(
+        r"(?=[Dd])\b[Dd]ivision(?:en)? ((?:[A-ZÅÄÖ][\wåäö]*|nära)"
+        r"(?: (?:[a-zåäö]+|[A-ZÅÄÖ][\wåäö]*(?![\wåäö]| [a-zåäö])))?(?: \d)?)"
+    ),
     re.compile(
         r"(?=["
         + "".join(sorted({name[0] for name in READER_WORDS["named_unit"]}))
@@ -163,6 +167,19 @@ OWN_HOSPITAL_WORDS = frozenset(w for w in HOSPITAL_WORDS if w.endswith("et") and
 OWN_HOSPITAL_WORD_RE = re.compile(r"(?:" + alternation(OWN_HOSPITAL_WORDS) + r")\b", re.I)
 NOT_A_NAME = frozenset(READER_WORDS["not_a_place"]) | {w.capitalize() for w in TITLE_LEAD_WORDS}
 REGION_SELF_RE = re.compile(r"\b(?:" + alternation(READER_WORDS["region_self_word"]) + r")\b", re.I)
+# the definite form a text names the body it reports for by, in running text: before a lower-case word on the line
+# ('landstingets ackumulerade resultat', 'Landstinget beräknar', 'nämndens prioriterade områden'), not a page
+# title's cut-off 'Landstinget ...'
+OWN_BODY_IN_TEXT_RE = re.compile(
+    r"\b(?:" + alternation(READER_WORDS["own_body_word"]) + r")\b(?=[^\S\n]+[a-zåäö])", re.I
+)
+# the definite forms of a kind of unit ('divisionen', 'förvaltningens'): the text's own unit of that kind
+KIND_OF_OWN_WORD = {
+    word: kind
+    for word in READER_WORDS["own_unit_word"]
+    for kind in READER_WORDS["unit_kind_word"]
+    if word.startswith(kind)
+}
 
 
 def load_regions(path: Path = REGIONS_SEED) -> list[dict[str, str]]:
@@ -433,6 +450,7 @@ def lines_joined(text: str) -> str:
 def detect_org_unit(text: str) -> str:
     """The unit the report is about: the division or administration it names most often."""
     counts: Counter[str] = Counter()
+    lines = text.split("\n")
     text = lines_joined(text)  # names wrap over lines
     low = folded(text)
     for pattern in ORG_UNIT_RES:
@@ -447,10 +465,43 @@ def detect_org_unit(text: str) -> str:
             if pattern is ORG_UNIT_RES[0]:
                 name = "Division " + name[0].upper() + name[1:]
             counts[name.removesuffix("s")] += 1
+    if len(counts) == 1 and sum(counts.values()) == 1:
+        # the one unit a text names, once ('Årsrapport Division Primärvård'), that the text then speaks of by its
+        # kind's definite form ('Divisionen redovisar ett negativt resultat') more often than of its region: as a
+        # hospital's text says 'sjukhuset' (named_hospital)
+        own = _own_kind_mentions(next(iter(counts)), lines)
+        if own > sum(len(REGION_SELF_RE.findall(line)) for line in lines if not URL_LINE_RE.match(line)):
+            counts[next(iter(counts))] += own
     if not counts:
         return ""
     name, n = counts.most_common(1)[0]
     return name if n >= 2 else ""
+
+
+def _own_kind_mentions(name: str, lines: list[str]) -> int:
+    """How often the text's lines (not an address line) speak of a unit of the kind `name` ends on (or opens with:
+    'Division Primärvård') by the kind's definite form ('divisionen', 'divisionens'; seeds/reader_words.csv
+    own_unit_word)."""
+    words = name.casefold().split()
+    own = [word for word, kind in KIND_OF_OWN_WORD.items() if kind == words[0] or kind in words[-1]]
+    if not own:
+        return 0
+    own_re = re.compile(r"(?<![\wåäö-])(?:" + alternation(own) + r")(?![\wåäö])", re.I)
+    return sum(len(own_re.findall(line)) for line in lines if not URL_LINE_RE.match(line))
+
+
+def own_body_name(text: str) -> str:
+    """The body a text reports for, by the common noun it speaks of it with in running text, for a text that
+    names neither its region nor a unit ('Landstingsdirektörens ekonomirapport ... Landstinget beräknar att årets
+    resultat kommer att uppgå till plus 182 miljoner kronor', 'Mål och satsningar inom nämndens prioriterade
+    områden'): 'Landstinget', 'Nämnden', the body it speaks of most; '' when it speaks of none, or of two as
+    often (seeds/reader_words.csv own_body_word)."""
+    found: Counter[str] = Counter()
+    for line in text.split("\n"):
+        if not URL_LINE_RE.match(line):
+            found.update(m.group(0).casefold().removesuffix("s") for m in OWN_BODY_IN_TEXT_RE.finditer(line))
+    (body, n), (_, other) = (found.most_common(2) + [("", 0), ("", 0)])[:2]
+    return body.capitalize() if n > other else ""
 
 
 def heading_hospital(lines: list[str]) -> str:
@@ -573,11 +624,13 @@ def read_document(report_file: str, data: bytes, text: str, encoding: str, regio
         report_type=report_type,
         region_code=region_code,
         # the division or administration it names, else the hospital its headings name or it speaks of itself as,
-        # else its region
+        # else its region (the seed's name when the text writes none: a text that names no region is the body it
+        # speaks of as 'landstinget', 'nämnden')
         org_unit=detect_org_unit(text)
         or heading_hospital(lines)
         or named_hospital(text, region)
-        or region_name_as_written(text, region, end.year if end else None),
+        or region_name_as_written(text, region, end.year if end else None)
+        or ("" if region else own_body_name(text)),
         period_start=start,
         period_end=end,
         period_evidence=evidence,

@@ -116,6 +116,9 @@ UNIT_FAMILY_OF = {
 LABEL_BEFORE_RE = re.compile(
     r"(?:\b(?:" + alternation(READER_LISTS["label_word_before"]) + r")\s*$)|(?:\b(?:T|Q|R|K|P)\s?$)", re.I
 )
+PREV_YEAR_LABEL_BEFORE_RE = re.compile(
+    r"\b(?:" + cue_alternation(READER_LISTS["previous_year_phrase"]) + r")\s*:?\s*$", re.I
+)
 APPROX_RE = re.compile(r"(?:\b(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r")\s+)$", re.I)
 # (the words of the patterns below are the closed lists of seeds/reader_words.csv; what stays written in a pattern
 # is its grammar: endings, spacing, order, and the articles and prepositions of a fixed phrase)
@@ -162,7 +165,12 @@ DEVIATION_AFTER_RE = re.compile(
     + words_of("deviation_value_link")
     + r")\s+)?(?:[-–+]?\s?\d|$))|^\s*\)?\s*(?:i\s+)?(?:"
     + SURPLUS_DEFICIT
-    + r")",
+    # ('ligger 2 400 besök under budget': above or below the budget, the difference from it)
+    + r")|^\s*(?:[a-zåäö]+\s+)?(?:"
+    + words_of("over_under_word")
+    + r")\s+(?:"
+    + BUDGET_PLAN
+    + r")(?:en|erat)?\b",
     re.I,
 )
 CHANGE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["change_word"]) + r")\b", re.I)
@@ -260,8 +268,39 @@ POS_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["positive_word
 PREVIOUS = alternation(READER_LISTS["previous_word"])
 PREV_YEAR_AFTER_RE = re.compile(
     r"^\s*(?:" + alternation(READER_LISTS["unit_before_previous_year"]) + r")?\s*"
-    r"(?:\(?\s*)?(?:" + cue_alternation(READER_LISTS["previous_year_phrase"]) + r"|"
-    r"för\s+motsvarande\s+period|motsvarande\s+period\s+(?:" + PREVIOUS + r"))",
+    # (a parenthesis only when it holds the phrase alone, '298 mnkr (fg år)': one that goes on to a number,
+    # '312 mnkr (föregående år 298 mnkr)', labels that number, PAREN_LABEL_BEFORE_RE)
+    r"(?:\(\s*(?=(?:" + cue_alternation(READER_LISTS["previous_year_phrase"]) + r")[^()\d]*\)))?"
+    r"(?:" + cue_alternation(READER_LISTS["previous_year_phrase"]) + r"|"
+    r"för\s+motsvarande\s+period|(?:för\s+)?(?:"
+    + alternation(READER_LISTS["same_word"])
+    + r")\s+period\w*\s+(?:"
+    + PREVIOUS
+    + r"))",
+    re.I,
+)
+# a label that opens a parenthesis or a clause after a comma belongs to the number inside it: '(föregående år 298
+# mnkr)', '(fg år: 142 100)', '(budget 150 000)', '(2018: 142 100)', '312 mnkr, föregående år 298 mnkr'
+PAREN_LABEL_BEFORE_RE = re.compile(
+    r"[(,]\s*(?:(?P<prev>" + cue_alternation(READER_LISTS["previous_year_phrase"]) + r")"
+    r"|(?P<budget>(?:" + words_of("budget_label") + r")(?:\s+för\s+(?:(?:hel)?året|(?:19|20)\d\d))?)"
+    r"|(?P<year>(?:19|20)\d\d))\s*:?\s*$",
+    re.I,
+)
+# a previous-year adverbial that opens the number's own clause: 'Föregående år uppgick kostnaderna till 298 mnkr',
+# 'I fjol var underskottet 80 mnkr', 'Motsvarande period föregående år var sjukfrånvaron 6,7 procent'
+PREV_YEAR_OPENS_RE = re.compile(
+    r"^\W*(?:(?:under|för)\s+)?(?:(?:"
+    + alternation(READER_LISTS["same_word"])
+    + r")\s+period\w*\s+(?:"
+    + PREVIOUS
+    + r")\s+år\w*|"
+    + cue_alternation(READER_LISTS["previous_year_phrase"])
+    + r"|"
+    + cue_alternation(READER_LISTS["previous_year_adverb"])
+    + r"|"
+    + cue_alternation(READER_LISTS["previous_year_genitive"])  # ('Förra årets resultat var 60 mnkr')
+    + r")(?![\wåäö])",
     re.I,
 )
 SAME_PERIOD_PREV_RE = re.compile(
@@ -722,8 +761,12 @@ def _skip_reason(text: str, n: Num) -> str | None:
     digits = n.text.replace(" ", "").lstrip("+-–−")
     if (n.family == "none" and YEAR_DIGITS_RE.fullmatch(digits)) and not n.explicit_sign:
         return "year"
-    if n.family in ("none", "count") and _search_end(LABEL_BEFORE_RE, text, n.start, LABEL_BEFORE_REACH):
-        return "label or reference number"
+    if (
+        n.family in ("none", "count")
+        and _search_end(LABEL_BEFORE_RE, text, n.start, LABEL_BEFORE_REACH)
+        and not _search_end(PREV_YEAR_LABEL_BEFORE_RE, text, n.start, LABEL_BEFORE_REACH)
+    ):
+        return "label or reference number"  # (not 'år 2019' of '(fg år 142 100)': the year before labels a value)
     if (
         n.family == "none"
         and n.value <= 20
@@ -781,7 +824,7 @@ UNTIL_MONTH_RE = re.compile(
     r"(" + MONTH_ALT + r")(?:\s+(?:månad\s+)?((?:19|20)\d\d))?\b",
     re.I,
 )
-ROLLING_12_RE = re.compile(r"\bR12\b|rullande\s+12", re.I)
+ROLLING_12_RE = re.compile(r"\bR12\b|rullande\s+(?:12|" + words_of("twelve_word") + r")\b", re.I)
 
 
 CLAUSE_YEAR_RE = re.compile(r"(?<![\d\-–/.,])\b((?:19|20)\d\d)\b(?![\d\-–/]|[.,]\d)")
@@ -966,12 +1009,21 @@ class _Ctx:
     deviation_block: bool = False  # a sentence of the paragraph read a number as a deviation from budget (no level)
     # (reset where a paragraph starts, as part_subject)
     prose_paragraph: bool = False  # the sentence stands in a paragraph that opens with no bullet (a list is over)
+    # the unit of the deviation stated just before, for a sentence that refers back to it by a definite deviation
+    # noun ('Intäktsavvikelsen beror på ...', 'Huvuddelen av kostnadsavvikelsen ...')
+    deviation_org: str = ""
     # a deviation no word gave a sign ('Budgetavvikelsen ... uppgick till 30,5 mkr'), read up to its sign, with the
     # issue it left: the next sentence may split it into signed parts whose sum gives it (with_sign_of_its_parts)
     unsigned_whole: tuple[ProseFact, ExtractionIssue] | None = None
 
 
 COLON_NAME_RE = re.compile(r"([A-ZÅÄÖ][\wåäöÅÄÖ/&-]{1,30}):\s")  # 'AnOpIVA: ...'
+# a deviation noun in the definite form, alone or as a compound's head ('Avvikelsen', 'kostnadsavvikelsen'): the
+# deviation the text stated before, analysed further
+DEFINITE_DEVIATION_RE = re.compile(
+    r"(?<![\wåäö])[\wåäö]*(?:" + alternation(READER_LISTS["deviation_noun"]) + r")(?![\wåäö])", re.I
+)
+DEVIATION_REACH = 10  # lines after a deviation that a definite deviation noun may refer back to it
 _PREPARED: dict[tuple, tuple[ProseLexicon, re.Pattern[str]]] = {}
 
 
@@ -1015,6 +1067,8 @@ def extract_prose(
     prev_block_end = None
     prev_sent: Sentence | None = None
     subject_of: Sentence | None = None  # the sentence whose subject (_sentence_subject) the next one may carry
+    deviation_of: tuple[str, int] | None = None  # (unit, last line of its sentence) of the last deviation read
+    # with a unit named
     for sent in sentences:
         # metric carry only between adjacent sentences of one paragraph
         if prev_block_end is not None and sent.lines[0] - prev_block_end > 3:
@@ -1064,11 +1118,20 @@ def extract_prose(
             ctx.list_intro, ctx.in_list = ctx.prev_text, True
         ctx.bullet_first = sent.bullet
         ctx.subject_org = carried_subject
+        ctx.deviation_org = (
+            deviation_of[0]
+            if deviation_of
+            and sent.lines[0] - deviation_of[1] <= DEVIATION_REACH
+            and DEFINITE_DEVIATION_RE.search(sent.text)
+            else ""
+        )
         waiting, ctx.unsigned_whole = ctx.unsigned_whole, None
         f, i = sentence_facts(report_file, sent, document, lex, rx, ctx)
         f, refused = without_rival_values(with_line_label_parts(f, lines))
         i.extend(refused)
         ctx.subject_org = ""
+        named = [x for x in f if x.org_unit and x.measure in ("budget_deviation", "forecast_deviation")]
+        deviation_of = (named[-1].org_unit, sent.lines[-1]) if named else deviation_of
         signed = with_sign_of_its_parts(waiting[0], f) if waiting is not None else None
         if signed is not None and waiting is not None:
             facts.append(signed)  # (the sentence before this one stated it: it comes before this one's facts)
@@ -1663,6 +1726,29 @@ BUDGET_VALUE_BEFORE_RE = re.compile(
     r"(?:\s+(?:på|om|till))?\s*$",
     re.I,
 )
+# a budget word that labels the number at a clause's start: ', budget 305 mnkr', 'och budgeten till 305 mnkr'; the
+# head of a noun phrase a level verb gives a value: 'Budgeten för personalkostnader är 850 mnkr', 'Budgeterade
+# kostnader för läkemedel är 450 mnkr', 'Budgeten är ett nollresultat' (not after a deviation word: 'avvikelsen
+# mellan utfall och budget 12 mnkr', 'Överskridandet av budgeterade kostnader uppgick till 15 mnkr')
+BUDGET_NOUN_BEFORE_RE = re.compile(
+    r"(?:(?:^|[(,;]|\b(?:" + words_of("and_word") + r"))\s*(?:" + words_of("budget_label") + r")(?:\s+till)?\s*:?"
+    r"|\b(?:budget(?:en)?\s+för|budgeter(?:ade?|at))\s+(?:(?!(?:"
+    + words_of("clause_break_word", "clause_split_word")
+    + r")\b)[^\s\d,;.()]+\s+){1,4}?(?:"
+    + cue_alternation(READER_LISTS["budget_value_verb"])
+    + r")"
+    r"|\bbudget(?:en)?\s+(?:" + cue_alternation(READER_LISTS["budget_value_verb"]) + r")\s+(?:ett|en))\s*$",
+    re.I,
+)
+# the budget as the object of a comparison before the clause's verb: 'negativa avvikelse mot budget uppgår till 32
+# mnkr', 'underskottet mot budget för primärvården uppgår till 210' give the deviation's value, not the budget's
+AGAINST_BUDGET_VERB_RE = re.compile(
+    r"\b(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r"|i\s+förhållande\s+till)\s+"
+    r"(?:(?:den|det)\s+)?(?:[a-zåäö]+\s+)?budget\w*\s+(?:[^\s\d,;.()]+\s+){0,4}?(?:"
+    + cue_alternation(READER_LISTS["budget_value_verb"])
+    + r")\s*$",
+    re.I,
+)
 SOM_CHANGED_BEFORE_RE = re.compile(
     r"([a-zåäö]+)\s+som\s+(?:har\s+)?(?:" + words_of("changed_verb") + r")\s+(?:med\s+)?$"
 )
@@ -1789,14 +1875,15 @@ MODIFIER_GAP_RE = re.compile(
 # 'gjorde i snitt 6,8 besök per patient': a rate (a count per year is still the year's count)
 # ('per augusti 2023', 'per den 31 december', 'per tertial 1' are dates)
 NOT_A_RATE_BASE = words_of("not_a_rate_base")
-RATE_AFTER_RE = re.compile(
-    r"^\s*(?:[a-zåäö]+\s+)?per\s+(?!(?:" + NOT_A_RATE_BASE + r")\b|tertial|(?:" + MONTH_ALT + r")\b)[a-zåäö]", re.I
+RATE_AFTER_RE = re.compile(  # ('26 mnkr i genomsnitt per månad': an average per month, no period total)
+    r"^\s*(?:[a-zåäö]+\s+)?(?:i\s+(?:" + cue_alternation(READER_LISTS["average_word"]) + r")\s+)?"
+    r"per\s+(?!(?:" + NOT_A_RATE_BASE + r")\b|tertial|(?:" + MONTH_ALT + r")\b)[a-zåäö]",
+    re.I,
 )
 # words that give a period shorter than a year
 PERIOD_WORDS_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_LISTS["period_word"]) + r")|\b(?:" + MONTH_ALT + r")\b", re.I
 )
-FULL_YEAR_RE = re.compile(r"\bför\s+(?:hel)?året\b|" + words_of("full_year_word"), re.I)
 MONTH_YEAR_AFTER_RE = re.compile(r"[^0-9]{0,30}?\bi\s+(?:" + MONTH_ALT + r")\s+(\d{4})", re.I)  # '... i mars 2023'
 BUDGET_WORD_RE = re.compile(
     words_of("budget_word_start"), re.I
@@ -2453,6 +2540,7 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         own_label
         and not find_aliases(own_label.group(1), s.lex, s.rx)
         and not CUE_WORDS_RE.search(own_label.group(1))
+        and not PAREN_LABEL_BEFORE_RE.search(window)  # ('312 mnkr, föregående år 298 mnkr': a label of the period)
         and not any(h.metric and h.start < at.win_start + own_label.start(1) < h.end for h in s.hits_all)
     ):  # (not the end of a metric phrase: 'sjukvårds- och övrigt material 25 mkr')
         # (right after the number before and its joiner, the word is set against that number's subject)
@@ -2540,7 +2628,14 @@ MEASURE_ONLY_CLAUSE_RE = re.compile(
 )
 # a sentence that lost its full stop: '... ökat med 9,9 procent I samband med ...'
 NEW_SENTENCE_RE = re.compile(r"(?:^|(?<=[a-zåäö%0-9]))\s+(?=[A-ZÅÄÖ](?:[a-zåäö]|\s))")
-CLAUSE_BREAK_RE = re.compile(r",\s*(?:" + words_of("clause_break_word") + r")\b|;")
+# (also a comma or 'och' before a measure noun or the full year, which open a clause of their own: '24 mnkr,
+# helårsprognosen 40 mnkr', '312 mnkr och prognosen för helåret är 470 mnkr', 'med 3 procent och för helåret ...')
+CLAUSE_BREAK_RE = re.compile(
+    r",\s*(?:" + words_of("clause_break_word") + r")\b|;"
+    r"|(?:,|\b(?:" + words_of("and_word") + r")\b)\s*"
+    r"(?=(?:(?:den|det)\s+)?[\wåäö]*(?:" + words_of("measure_noun") + r")|för\s+(?:hel)?året\b)",
+    re.I,
+)
 
 
 def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
@@ -2595,7 +2690,11 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         measure = "target"
     elif THAN_BUDGET_BEFORE_RE.search(window):
         measure = "forecast_deviation" if forecast else "budget_deviation"  # 'högre intäkter än budgeterat om 16,1'
-    elif _may(s, BUDGET_VALUE_BEFORE_RE) and BUDGET_VALUE_BEFORE_RE.search(window):
+    elif (
+        _may(s, BUDGET_VALUE_BEFORE_RE)
+        and (BUDGET_VALUE_BEFORE_RE.search(window) or _budget_noun_before(window, dev_m))
+        and not AGAINST_BUDGET_VERB_RE.search(window)
+    ):
         measure = "budget"
     elif DEVIATION_AFTER_RE.search(after) or (
         last_dev >= 0 and last_dev >= last_change and not (last_level > last_dev and RELATIVE_LEVEL_RE.search(window))
@@ -2654,6 +2753,19 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     elif _month_in_parentheses(s, at):
         # '5,9 % (6,1 % mars-24)': the same figure for the months up to another month (_period_of_number)
         measure = s.prev_measure
+    elif (label := PAREN_LABEL_BEFORE_RE.search(window)) is not None:
+        measure, prev_year = _labelled_in_parentheses(s, family, measure, label)
+    elif OPEN_PAREN_RE.fullmatch(window) and (of := PERIOD_IN_PAREN_AFTER_RE.match(rest)) and document.period_end:
+        # '6,4 % (6,7 % jan–aug 2018)': the parenthesis names the period of its number, not the sentence's
+        year, first, last = int(of.group(3)), of.group(1), MONTHS[of.group(2).casefold()]
+        same_months = last == document.period_end.month and (
+            first is None or document.period_start is None or MONTHS[first.casefold()] == document.period_start.month
+        )
+        if year != document.period_end.year - 1 or not same_months:
+            raise _Rejected(f"a figure of another period in parentheses ('{of.group(0).strip(' )')}')")
+        if placed_prev is not None and family == placed_prev.family:
+            measure = s.prev_measure if s.prev_measure in ("change_pct", "change_abs") else "actual"
+        prev_year = True
     signed = n.explicit_sign or bool(_may(s, SIGN_WORD_NEAR_RE) and SIGN_WORD_NEAR_RE.search(window))
     if (
         signed
@@ -2702,10 +2814,106 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         prev_year = prev_year or bool(SAME_PERIOD_PREV_RE.search(window))
     if measure == "actual" and PREV_YEAR_AFTER_RE.search(text[n.end :]) and not COMPARED_NEXT_RE.match(text[n.end :]):
         prev_year = True
+    if (
+        measure not in ("forecast", "forecast_deviation", "target")
+        and _counts_from_its_period(document)
+        and _previous_year_opens(at)
+    ):
+        # 'Föregående år uppgick läkemedelskostnaderna till 298 mnkr': the adverbial that opens the clause
+        # governs its numbers
+        prev_year = True
     month_year = MONTH_YEAR_AFTER_RE.match(rest) if measure == "actual" else None
     if month_year and document.period_end and int(month_year.group(1)) == document.period_end.year - 1:
         prev_year = True
     return _Measure(measure, prev_year, forecast, tuple(dev_m))
+
+
+# the same point of the year before: 'vid samma tidpunkt', 'samma period', 'motsvarande period'
+SAME_TIME_RE = re.compile(r"\b(?:" + words_of("same_word") + r")\s+(?:" + words_of("same_time_noun") + r")\w*", re.I)
+
+
+def _previous_year_bare(s: _Scan, at: _At) -> bool:
+    """Whether the number's clause opens with a previous year named bare ('Förra året gick förvaltningen med ett
+    underskott på 80 miljoner kronor', 'I fjol var ...'): that whole year, as a year named bare is, unless the
+    sentence keeps the report's months ('vid samma tidpunkt', 'Motsvarande period föregående år', a month)."""
+    # (a label keeps the same months: '312 mnkr (fg år 298 mnkr)', '312 mnkr, föregående år 298 mnkr', and is
+    # no clause's opener)
+    return bool(_previous_year_opens(at)) and not s.in_text[SAME_TIME_RE] and not s.in_text[PERIOD_WORDS_RE]
+
+
+# a previous year that opens the sentence, then a phrase set off by commas: 'Föregående år, vid samma tidpunkt, '
+PREV_YEAR_INSERT_RE = re.compile(PREV_YEAR_OPENS_RE.pattern + r"\s*,[^,;:()]*,", re.I)
+
+
+def _previous_year_opens(at: _At) -> re.Match[str] | None:
+    """The previous-year adverbial that opens the number's own clause ('Föregående år uppgick ...', 'I fjol var
+    ...', 'Motsvarande period föregående år var ...'; the clause ends at 'och': 'Föregående år 10 mnkr och i år
+    20 mnkr'), also across a phrase set off by commas ('Föregående år, vid samma tidpunkt, var ...')."""
+    before = at.before_all
+    splits = list(COUNTRY_CLAUSE_SPLIT_RE.finditer(before))
+    if not splits:
+        return PREV_YEAR_OPENS_RE.match(before)
+    inserted = PREV_YEAR_INSERT_RE.match(before)
+    if inserted and inserted.end() == splits[-1].end():
+        return inserted
+    return None if splits[-1].group(0) in "(," else PREV_YEAR_OPENS_RE.match(before, splits[-1].end())
+
+
+def _counts_from_its_period(document: Document) -> bool:
+    """Whether the text's 'föregående år' is the year before its period: in a report of months of a year
+    ('Delårsrapport januari-augusti 2019', a press release on them), or one whose title names its year. A
+    full-year period of a text with no such title may be the 'förra året' of its date itself ('Under förra året
+    genomfördes 2 551 förlossningar' under a dateline of January 2015, the text's period 2014)."""
+    end, title = document.period_end, document.title
+    if end is None:
+        return False
+    if end.month < 12:
+        return True
+    if title.startswith("#"):  # (a comment line, as an address kept above a text, is no title)
+        return False
+    return str(end.year) in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", title)
+
+
+# the months and year that close a parenthesis the number opens: '(6,7 % jan–aug 2018)'
+PERIOD_IN_PAREN_AFTER_RE = re.compile(
+    r"^\s*(?:(" + MONTH_ALT + r")\s*[-–]\s*)?(" + MONTH_ALT + r")\s+((?:19|20)\d\d)\s*\)", re.I
+)
+
+
+def _budget_noun_before(window: str, dev_m: list[re.Match[str]]) -> bool:
+    """Whether a budget noun right before the number names its value (BUDGET_NOUN_BEFORE_RE) and no deviation word
+    of the clause stands before it."""
+    noun = BUDGET_NOUN_BEFORE_RE.search(window)
+    if noun is None:
+        return False
+    clause_start = max((m.end() for m in OWN_CLAUSE_SPLIT_RE.finditer(window, 0, noun.start())), default=0)
+    # (the noun phrase is the clause's subject, at its start: not 'Överskridandet av budgeterade kostnader ...')
+    return bool(SUBJECT_LEAD_RE.fullmatch(window, clause_start, noun.start())) and not any(
+        clause_start <= d.start() < noun.start() for d in dev_m
+    )
+
+
+SUBJECT_LEAD_RE = re.compile(r"\s*(?:(?:den|det|de)\s+)?(?:[\wåäö]+s\s+)?", re.I)  # ('Den', 'Regionens')
+
+
+def _labelled_in_parentheses(s: _Scan, family: str, measure: str, label: re.Match[str]) -> tuple[str, bool]:
+    """(measure, previous year) of a number whose parenthesis opens with a label (PAREN_LABEL_BEFORE_RE): the
+    label is the number's, not the figure's before the parenthesis. '(budget 150 000)' is the budget;
+    '(föregående år 298 mnkr)', '(2018: 142 100)' the same figure a year earlier (of a change, that year's
+    change); a year neither the report's nor the one before is refused."""
+    prev, end = s.placed_prev, s.document.period_end
+    same_figure = prev is not None and family == prev.family
+    if label.group("budget"):
+        return ("budget" if not measure.startswith("change") else measure), False
+    if label.group("year") and end is not None:
+        year = int(label.group("year"))
+        if year == end.year:
+            return measure, False
+        if year != end.year - 1:
+            raise _Rejected(f"a value for {year} in parentheses, not the report's year or the one before")
+    if same_figure and measure != "change_pp":
+        measure = s.prev_measure if s.prev_measure in ("change_pct", "change_abs") else "actual"
+    return measure, True
 
 
 # a year or the previous amount's qualifier, then a word that links this number to the previous one ('113 mkr
@@ -3110,12 +3318,22 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
     if (
         measure not in ("target", "budget")  # (a budget is planned: 'ska jämföras med det budgeterade resultatet')
         and s.in_text[PLAN_RE]
-        and PLAN_RE.search(text[max(0, n.start - 150) : n.start])
+        and _plan_word_before(s, n.start)
     ):
         raise _Rejected("planned or required amount (uppdrag/åtgärd/ska), not an outcome")
     if measure.startswith("change") and s.in_text[OTHER_MONTH_RE]:
         raise _Rejected("change against another month of the year, not the same period a year earlier")
     return replace(pick, metric=metric, label=label, measure=measure)
+
+
+def _plan_word_before(s: _Scan, pos: int) -> bool:
+    """A plan word (seeds plan_word: 'ska', '*uppdrag*', 'åtgärd*') stands in the 150 characters before `pos`, and
+    not inside a metric's own name ('Antalet ambulansuppdrag ökade till 64 000' counts missions, plans none)."""
+    named = [(h.start, h.end) for h in s.hits_all if h.metric]
+    return any(
+        not any(a <= m.start() and m.end() <= b for a, b in named)
+        for m in PLAN_RE.finditer(s.text, max(0, pos - 150), pos)
+    )
 
 
 OUTCOME_VERB_RE = re.compile(r"\b(?:" + words_of("outcome_verb") + r")\b", re.I)
@@ -3544,9 +3762,16 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         )
         or (measure == "target" and bool(TARGET_PLAN_RE.search(window)))
         or bool(FULL_YEAR_RE.search(window))
+        # ('Budgeten för personalkostnader är 850 mnkr för helåret': the budget's own clause names the year)
+        or (measure == "budget" and bool(FULL_YEAR_RE.search(_own_clause(at.after)[:40])))
         or pick.whole_year
         # (the year-earlier figure in parentheses beside a full-year forecast is that year's outcome)
-        or (prev_year and s.prev_measure == "forecast" and bool(OPEN_PAREN_RE.fullmatch(window)))
+        or (
+            prev_year
+            and s.prev_measure == "forecast"
+            and bool(OPEN_PAREN_RE.fullmatch(window) or PAREN_LABEL_BEFORE_RE.search(window))
+        )
+        or (prev_year and _previous_year_bare(s, at))
     )
     # (a text with no period of its own: the year of the number's clause, sentence, list intro, heading, or of
     # the sentences before it in the paragraph: 'gjorde 1 022 538 besök ... 2017. ... Av de besöken var 430 191')
@@ -3586,6 +3811,17 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
     if earlier and document.period_end and MONTH_COUNTS[earlier.group(1).casefold()] != document.period_end.month:
         # '+197,0 mnkr (jfr 190,4 mnkr efter 10 månader)' in a report after 11 months: an earlier forecast
         raise _Rejected(f"a forecast made at another time ('{earlier.group(0)}'), not this report's")
+    if (
+        SAME_MONTH_RE.search(own_clause)
+        and document.period_start
+        and document.period_start != _month_start(document.period_end)
+    ):
+        # '9,5 mnkr för augusti, vilket är 2,2 mnkr sämre än samma månad förra året': the month the sentence named
+        named = ONE_MONTH_RE.search(text, 0, n.start) or THIS_MONTH_RE.search(text, 0, n.start)
+        if named is None:
+            raise _Rejected("compared with the same month a year earlier, of a month the sentence does not name")
+        own_clause = named.group(0) + " " + own_clause
+    _reject_time_outside(own_clause, document.period_end, measure)
     ps, pe, period_ev = _part_of_year(own_clause, ps, pe, period_ev, measure)
     if ps is None and prev_year:
         raise _Rejected("a previous year's figure in a text that gives no period")
@@ -3629,7 +3865,58 @@ YEAR_PARTS = load_year_parts()  # 'kvartalet' -> 3 (seeds/year_parts.csv)
 YEAR_PART_RE = re.compile(r"\b(" + alternation(ORDINALS) + r")\s+(" + alternation(YEAR_PARTS) + r")\b", re.I)
 
 EARLIER_MONTH_RE = re.compile(r"\bi\s+(" + MONTH_ALT + r")\b(?!\s+(?:månad|(?:19|20)\d\d))", re.I)
-ONE_MONTH_RE = re.compile(r"\b(?:för|under)\s+(" + MONTH_ALT + r")\s+månad\b", re.I)  # (not 'per/efter april månad')
+# one month named as the time of the clause: 'Under augusti uppgick ...', 'Resultatet för augusti (månad) blev ...'
+# (not 'per/efter april månad', 't.o.m. augusti': the months up to it; not the first month of a range, 'för
+# juli–augusti')
+# (a month's full name: 'under jul' is Christmas, not July)
+FULL_MONTH_ALT = "|".join(max((w for w in MONTHS if MONTHS[w] == k), key=len) for k in sorted(set(MONTHS.values())))
+ONE_MONTH_RE = re.compile(
+    r"\b(?:" + words_of("one_month_preposition") + r")\s+(" + FULL_MONTH_ALT + r")(?:\s+månad)?\b"
+    r"(?!\s*(?:[-–]|(?:,|till|" + words_of("and_word") + r")\s*(?:" + MONTH_ALT + r")\b)|\s+(?:19|20)\d\d)",
+    re.I,
+)
+THIS_MONTH_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["this_month_phrase"]) + r")\b", re.I)
+# a range of months that does not start the year: 'för juli–augusti', 'för juli och augusti' (January onwards is
+# the period's, _period)
+MONTH_RANGE_RE = re.compile(
+    r"\b("
+    + MONTH_ALT
+    + r")\s*(?:[-–]|\s(?:till|"
+    + words_of("and_word")
+    + r")\s)\s*("
+    + MONTH_ALT
+    + r")\b(?!\s*[-–]?\s*\d)",
+    re.I,
+)
+SEASON_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["season_word"]) + r")(?![\wåäö])", re.I)
+PART_UNDER_RE = re.compile(r"\bunder\s+$", re.I)  # 'Under andra tertialet': during that part, not up to its end
+
+
+SAME_MONTH_RE = re.compile(r"\b(?:" + words_of("same_word") + r")\s+månad", re.I)
+
+
+def _month_start(d: date | None) -> date | None:
+    return d.replace(day=1) if d is not None else None
+
+
+def _reject_time_outside(clause: str, end: date | None, measure: str) -> None:
+    """Gate: a part of the year the report's period (ending `end`) does not hold is no time of the clause's
+    figures, of any measure: 'Under tredje kvartalet ökade ...', 'Antalet vårdplatser i september var 480',
+    'Läkemedelskostnaderna under september beräknas till 40 mnkr', 'Under våren ...' in a report of January to
+    August."""
+    if end is None:
+        return
+    part = YEAR_PART_RE.search(clause)
+    if part and YEAR_PARTS[part.group(2).casefold()] * ORDINALS[part.group(1).casefold()] > end.month:
+        raise _Rejected(f"a part of the year after the period's end ('{part.group(0)}')")
+    named = ONE_MONTH_RE.search(clause) or EARLIER_MONTH_RE.search(clause)
+    month = MONTHS[named.group(1).casefold()] if named else 0
+    year_end = month == 12 and measure in ("forecast", "forecast_deviation")  # ('beräknas i december': the year's)
+    if named and month > end.month and not year_end and not UNTIL_MONTH_RE.search(clause):
+        raise _Rejected(f"a month after the period's end ('{named.group(0).strip()}')")
+    season = SEASON_RE.search(clause)
+    if season:
+        raise _Rejected(f"a season ('{season.group(0)}'): no period the warehouse holds")
 
 
 def _part_of_year(
@@ -3645,20 +3932,41 @@ def _part_of_year(
     part = YEAR_PART_RE.search(clause)
     if part:
         k, size = ORDINALS[part.group(1).casefold()], YEAR_PARTS[part.group(2).casefold()]
-        if size * k <= pe.month and (size * k, ps.month) != (pe.month, 1):
-            # 'Under första kvartalet var resultatet 30 miljoner kronor' in a report of January to August
-            return date(pe.year, size * (k - 1) + 1, 1), _end_of_month(pe.year, size * k), part.group(0)
+        first = size * (k - 1) + 1
+        if (
+            size * k <= pe.month
+            and (first, size * k) != (ps.month, pe.month)
+            and ((size * k, ps.month) != (pe.month, 1) or PART_UNDER_RE.search(clause, 0, part.start()))
+        ):
+            # 'Under första kvartalet var resultatet 30 miljoner kronor' in a report of January to August; 'Under
+            # andra tertialet' there too is May to August ('tertial 2', 'efter andra tertialet' stay the months
+            # up to its end, as a report of the tertials is named)
+            return date(pe.year, first, 1), _end_of_month(pe.year, size * k), part.group(0)
     earlier = EARLIER_MONTH_RE.search(clause)
     if earlier and MONTHS[earlier.group(1).casefold()] < pe.month and ps.month == 1:
         # 'Sjukfrånvaron var 6 procent i mars' in a report of January to August: one earlier month's figure,
         # or the months up to it; neither is the report period's
         raise _Rejected(f"a figure of '{earlier.group(0).strip()}', an earlier month than the period's end")
     one_month = ONE_MONTH_RE.search(clause)
-    if one_month:
-        # 'Resultatet för augusti månad blev 20 miljoner kronor': that month alone, not the months up to it
+    if one_month and not UNTIL_MONTH_RE.search(clause):
+        # 'Resultatet för augusti (månad) blev 20 miljoner kronor', 'Under augusti uppgick kostnaderna till 38
+        # mnkr': the clause's own time adverbial names that month alone, not the months up to it
         month = MONTHS[one_month.group(1).casefold()]
         if month <= pe.month:
             return date(pe.year, month, 1), _end_of_month(pe.year, month), one_month.group(0)
+    this_month = THIS_MONTH_RE.search(clause)
+    if this_month and ps.month < pe.month:
+        # 'Under månaden genomfördes 520 operationer': the report's last month
+        return date(pe.year, pe.month, 1), pe, f"{this_month.group(0)}: {pe:%Y-%m}"
+    months = MONTH_RANGE_RE.search(clause)
+    if months:
+        first_month, last_month = MONTHS[months.group(1).casefold()], MONTHS[months.group(2).casefold()]
+        joined = not re.search(r"[-–]|\btill\b", months.group(0))  # ('juni och augusti', no range)
+        if joined and last_month != first_month + 1:
+            raise _Rejected(f"two months apart ('{months.group(0)}'): no period of the warehouse")
+        if ps.month < first_month <= last_month <= pe.month:
+            # 'Nettokostnadsutvecklingen för juli–augusti var 2,1 procent': those months, not January onwards
+            return date(pe.year, first_month, 1), _end_of_month(pe.year, last_month), months.group(0)
     summer = SUMMER_RE.search(clause)
     if summer and pe.month >= 8:
         return date(pe.year, 6, 1), date(pe.year, 8, 31), f"{summer.group(0)}: June to August"
@@ -3713,6 +4021,7 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
             or (pick.unit_dev.group("unit").strip() if pick.unit_dev and metric == "resultat" else "")
             or s.ctx.subject_org
             or heading_org(s.sent, s.document, lex)
+            or s.ctx.deviation_org
         )
     gap_place = _gapped_clause_place(at) if pick.measure.startswith("change") else None
     if gap_place is not None:
@@ -4135,6 +4444,10 @@ NEAR_DEVIATION_RE = re.compile(
     re.I,
 )
 OVER_UNDER_BUDGET_RE = re.compile(r"(" + words_of("over_under_word") + r")(?:st[ie]g|skr[ie]d)\w*\s+budget", re.I)
+# ('ligger 2 400 besök under budget': over or under the budget right after the number and its count noun)
+OVER_UNDER_BUDGET_AFTER_RE = re.compile(
+    r"^\s*(?:[a-zåäö]+\s+)?(" + words_of("over_under_word") + r")\s+(?:" + BUDGET_PLAN + r")(?:en|erat)?\b", re.I
+)
 UPWARD_COMPARATIVES = READER_WORDS["upward_comparative"]
 COST_FLIPPED_SIGN_RE = re.compile(cue_alternation(READER_LISTS["cost_flipped_sign_word"]), re.I)
 
@@ -4172,7 +4485,7 @@ def _sign_from_words(
         for rx, sg in ((NEG_WORDS_RE, -1), (POS_WORDS_RE, 1)):
             for mm in rx.finditer(after_near):
                 cands.append((mm.start(), sg, mm.group(0)))
-    over_under = OVER_UNDER_BUDGET_RE.search(window)
+    over_under = OVER_UNDER_BUDGET_RE.search(window) or OVER_UNDER_BUDGET_AFTER_RE.match(after)
     if measure.endswith("deviation") and over_under:
         over = over_under.group(1).casefold() == "över"
         return (1 if over != is_cost else -1), over_under.group(0)

@@ -2552,6 +2552,486 @@ def test_a_second_value_for_one_key_in_a_sentence_is_refused():
     assert any("a second value" in i.message for i in found.issues)
 
 
+# Metric vocabulary from outside the corpus (issue 14): the names Swedish regions, SKR, Socialstyrelsen and Kolada
+# give the contract's metrics. Each group is written as a report would write it; the sources are in the commits.
+
+
+def test_visit_names_of_the_statistics_name_their_visit_metric():
+    # 'besök hos läkare' and 'besök hos övriga yrkeskategorier' (the split of primary-care visits) name the
+    # physician's and the other professions' visits, not all visits; 'digitala vårdbesök' / 'digitala besök' /
+    # 'digitala vårdmöten' (Vårdanalys, SKR) the remote visits, 'digitala läkarbesök' the remote physician visits
+    head = "Årsredovisning 2021\n\n"
+    assert facts(head + "Besöken hos läkare i primärvården ökade till 412 300.\n") == [
+        ("lakarbesok", "actual", 412300.0)
+    ]
+    assert facts(head + "Antalet besök hos övriga yrkeskategorier var 655 000.\n") == [
+        ("besok_ovriga", "actual", 655000.0)
+    ]
+    assert facts(head + "Under året genomfördes 48 200 digitala vårdbesök.\n") == [("distansbesok", "actual", 48200.0)]
+    assert facts(head + "De digitala vårdmötena ökade med 35 procent.\n") == [("distansbesok", "change_pct", 35.0)]
+    assert facts(head + "Antalet digitala läkarbesök uppgick till 9 100.\n") == [
+        ("lakarbesok_distans", "actual", 9100.0)
+    ]
+    assert facts(head + "Akutmottagningsbesöken minskade till 61 500.\n") == [("akutbesok", "actual", 61500.0)]
+
+
+def test_inpatient_surgery_and_birth_names_of_the_statistics_name_their_metric():
+    # 'genomsnittlig vårdtid' (SKL, Patienter i specialiserad vård) is the average
+    # length of stay; 'dagkirurgiska ingrepp' / 'dagkirurgiska operationer' the day-surgery operations and
+    # 'slutenvårdsoperationer' the inpatient ones, 'kirurgiska ingrepp' all operations; 'radiologiska
+    # undersökningar' (Strålsäkerhetsmyndigheten) the examinations; 'födslar' the deliveries, 'födda barn' the births
+    head = "Årsredovisning 2019\n\n"
+    assert facts(head + "Den genomsnittliga vårdtiden var 4,6 dagar.\n") == [("medelvardtid", "actual", 4.6)]
+    assert facts(head + "Under året utfördes 7 350 dagkirurgiska ingrepp.\n") == [
+        ("operationer_dagkirurgi", "actual", 7350.0)
+    ]
+    assert facts(head + "Antalet slutenvårdsoperationer minskade till 5 120.\n") == [
+        ("operationer_slutenvard", "actual", 5120.0)
+    ]
+    assert facts(head + "Totalt gjordes 14 900 kirurgiska ingrepp.\n") == [("operationer", "actual", 14900.0)]
+    assert facts(head + "Antalet radiologiska undersökningar ökade till 212 000.\n") == [
+        ("undersokningar", "actual", 212000.0)
+    ]
+    assert facts(head + "Förlossningskliniken hade 2 930 födslar.\n") == [("forlossningar", "actual", 2930.0)]
+    assert facts(head + "Antalet födda barn var 2 975.\n") == [("fodda_barn", "actual", 2975.0)]
+    # 'intensivvårdspatienter' (Svenska Intensivvårdsregistret's patients) are the IVA patients
+    assert facts(head + "Antalet intensivvårdspatienter var 1 020.\n") == [("ivapatienter", "actual", 1020.0)]
+
+
+def test_staff_names_of_the_personnel_statistics_name_their_metric():
+    # SKR's sick-leave key figures ('total sjukfrånvarotid' of the ordinary hours, the 'sjuktal'); 'fyllnads- och
+    # övertid' as årsarbetare; Kolada's and SKR's 'deltidsanställda', 'andelen heltidsanställda', 'visstidsanställda'
+    # / 'tidsbegränsat anställda' (the temporary employees) and their share, 'nya tillsvidareanställda'
+    head = "Årsredovisning 2020\n\n"
+    assert facts(head + "Sjuktalet för regionens anställda var 6,4 procent.\n") == [("sjukfranvaro", "actual", 6.4)]
+    assert facts(head + "Total sjukfrånvarotid i förhållande till ordinarie arbetstid var 7,1 procent.\n") == [
+        ("sjukfranvaro", "actual", 7.1)
+    ]
+    assert facts(head + "Fyllnads- och övertid motsvarade 142 årsarbetare.\n") == [("overtid", "actual", 142.0)]
+    assert facts(head + "Antalet deltidsanställda var 1 310.\n") == [("deltidsanstallda", "actual", 1310.0)]
+    assert facts(head + "Andelen heltidsanställda ökade till 88,5 procent.\n") == [("heltidsandel", "actual", 88.5)]
+    assert facts(head + "Andelen visstidsanställda var 7,9 procent.\n") == [("visstidsanstallda_andel", "actual", 7.9)]
+    assert facts(head + "Antalet visstidsanställda var 512.\n") == [("vikarier", "actual", 512.0)]
+    assert facts(head + "Antalet tidsbegränsat anställda var 498.\n") == [("vikarier", "actual", 498.0)]
+    assert facts(head + "Antalet nya tillsvidareanställda var 611.\n") == [("nyanstallda", "actual", 611.0)]
+
+
+def test_cost_and_income_statement_names_name_their_metric():
+    # 'övertidskostnader' / 'kostnaderna för övertid' are the overtime cost, not all costs; 'bemanningspersonal' and
+    # 'inhyrning av personal' (SKR) the hired staff's cost; the income statement's 'riktade statsbidrag', 'generella
+    # statsbidrag och kommunalekonomisk utjämning', 'av- och nedskrivningar', 'resultat före finansnetto',
+    # 'finansiellt netto' and the 'nettoinvesteringar'
+    head = "Delårsrapport januari-augusti 2022\n\n"
+    assert facts(head + "Övertidskostnaderna uppgick till 64 miljoner kronor.\n") == [
+        ("overtid_kostnad", "actual", 64.0)
+    ]
+    assert facts(head + "Kostnaderna för övertid ökade med 12 procent.\n") == [("overtid_kostnad", "change_pct", 12.0)]
+    assert facts(head + "Kostnaderna för bemanningspersonal uppgick till 88 mnkr.\n") == [
+        ("inhyrd_personal_kostnad", "actual", 88.0)
+    ]
+    assert facts(head + "Inhyrning av personal kostade 41 mnkr.\n") == [("inhyrd_personal_kostnad", "actual", 41.0)]
+    assert facts(head + "De riktade statsbidragen uppgick till 312 mnkr.\n") == [
+        ("riktade_statsbidrag", "actual", 312.0)
+    ]
+    assert facts(head + "Generella statsbidrag och kommunalekonomisk utjämning uppgick till 2 480 mnkr.\n") == [
+        ("generella_statsbidrag", "actual", 2480.0)
+    ]
+    assert facts(head + "Av- och nedskrivningar uppgick till 301 mnkr.\n") == [("avskrivningar", "actual", 301.0)]
+    assert facts(head + "Resultatet före finansnetto var 156 mnkr.\n") == [("verksamhetens_resultat", "actual", 156.0)]
+    assert facts(head + "Finansiellt netto uppgick till 42 mnkr.\n") == [("finansnetto", "actual", 42.0)]
+    assert facts(head + "Nettoinvesteringarna uppgick till 655 mnkr.\n") == [("investeringar", "actual", 655.0)]
+
+
+def test_singular_and_abbreviated_money_units_are_units():
+    # 'miljon' / 'miljard' after 1 or 1,x ('1,2 miljard kronor' as written, '1 miljon läkarbesök' a count);
+    # 'milj kr', 'milj. kr' and 'mn kr' as press releases and older reports abbreviate miljoner kronor
+    head = "Årsredovisning 2018\n\n"
+    got = extract_text("t.txt", (head + "Årets resultat blev 1 miljard kronor.\n").encode()).prose_facts
+    assert [(f.metric_code, f.value, f.unit_raw) for f in got] == [("resultat", 1.0, "miljard kronor")]
+    assert facts(head + "Under året gjordes 1 miljon läkarbesök.\n") == [("lakarbesok", "actual", 1000000.0)]
+    for unit in ("milj kr", "milj. kr", "mn kr", "miljon kronor"):
+        got = extract_text("t.txt", (head + f"Årets resultat blev 14 {unit}.\n").encode()).prose_facts
+        assert [(f.metric_code, f.value, f.unit_raw) for f in got] == [("resultat", 14.0, unit)]
+
+
+def test_income_statement_cost_lines_and_overtime_with_extra_time_name_their_metric():
+    # the cost lines of the standard income statement layout (Ekonomistyrningsverket's uppställningsform:
+    # 'Kostnader för personal', 'Kostnader för lokaler', 'Övriga driftkostnader'), 'bruttoinvesteringar' beside the
+    # net ones, 'övertid och mertid' (the overtime of the full-timers and the extra time of the part-timers, as
+    # 'övertid och fyllnadstid'), 'ambulansutryckningar' (SOS Alarm's count of ambulance call-outs), and the unit
+    # 'heltidsekvivalenter' (worked time as full-time equivalents, as årsarbetare)
+    head = "Årsredovisning 2017\n\n"
+    assert facts(head + "Kostnaderna för personal ökade med 3,8 procent.\n") == [
+        ("personalkostnader", "change_pct", 3.8)
+    ]
+    assert facts(head + "Kostnader för lokaler uppgick till 287 mnkr.\n") == [("lokalkostnader", "actual", 287.0)]
+    assert facts(head + "Övriga driftkostnader uppgick till 1 045 mnkr.\n") == [("ovriga_kostnader", "actual", 1045.0)]
+    assert facts(head + "Bruttoinvesteringarna uppgick till 812 mnkr.\n") == [("investeringar", "actual", 812.0)]
+    assert facts(head + "Övertid och mertid motsvarade 164 årsarbetare.\n") == [("overtid", "actual", 164.0)]
+    assert facts(head + "Antalet ambulansutryckningar ökade till 38 400.\n") == [("ambulansuppdrag", "actual", 38400.0)]
+    assert facts(head + "Övertiden motsvarade 71 heltidsekvivalenter.\n") == [("overtid", "actual", 71.0)]
+
+
+def test_definite_and_prepositional_forms_of_a_metric_name_keep_their_metric():
+    # the morphology inflects an alias's last word only: the definite adjective phrase ('den köpta vården', 'den
+    # korta / långa sjukfrånvaron', SKR's kort- and långtidssjukfrånvaro) and the name with a preposition ('läkarbesök
+    # på distans', 'arbetad tid inklusive jour och beredskap', 'arbetad tid för inhyrd / egen personal') are aliases
+    # of their own; before, each fell to the wider metric (sjukfrånvaro, läkarbesök, the cost of hired staff) or none
+    head = "Delårsrapport januari-april 2023\n\n"
+    assert facts(head + "Kostnaderna för den köpta vården ökade med 27 mnkr.\n") == [("kopt_vard", "change_abs", 27.0)]
+    assert facts(head + "Den korta sjukfrånvaron var 2,4 procent.\n") == [("sjukfranvaro_kort", "actual", 2.4)]
+    assert facts(head + "Den långa sjukfrånvaron var 3,3 procent.\n") == [("sjukfranvaro_lang", "actual", 3.3)]
+    assert facts(head + "Läkarbesöken på distans ökade till 11 200.\n") == [("lakarbesok_distans", "actual", 11200.0)]
+    assert facts(head + "Arbetad tid inklusive jour och beredskap ökade med 1,6 procent.\n") == [
+        ("arbetad_tid_inkl_jour", "change_pct", 1.6)
+    ]
+    assert facts(head + "Den arbetade tiden för inhyrd personal ökade med 18 procent.\n") == [
+        ("arbetad_tid_inhyrd", "change_pct", 18.0)
+    ]
+    assert facts(head + "Den arbetade tiden för egen personal ökade med 0,9 procent.\n") == [
+        ("arbetad_tid_egen", "change_pct", 0.9)
+    ]
+    # the hired staff's cost as one compound ('hyrpersonalkostnaderna') and as the services bought
+    # ('bemanningstjänster', SKR's and the regions' name for what the staffing agencies sell)
+    assert facts(head + "Hyrpersonalkostnaderna ökade med 9 procent.\n") == [
+        ("inhyrd_personal_kostnad", "change_pct", 9.0)
+    ]
+    assert facts(head + "Kostnaderna för bemanningstjänster uppgick till 52 mnkr.\n") == [
+        ("inhyrd_personal_kostnad", "actual", 52.0)
+    ]
+
+
+def test_the_contracts_own_metric_names_are_aliases():
+    # seeds/metrics.csv names some metrics with words no alias had: 'Sjukfrånvarodagar per anställd', 'Anställda
+    # omräknat till heltider' (SKR: 'antal anställda omräknat till heltidstjänster'), 'Timanställdas arbete' (Kolada:
+    # 'arbetad tid utförd av ... timavlönade'), Kolada's 'avgångna tillsvidareanställda', 'Vårdproduktion'
+    head = "Årsredovisning 2016\n\n"
+    assert facts(head + "Sjukfrånvarodagar per anställd var 13,6 dagar.\n") == [
+        ("sjukdagar_per_anstalld", "actual", 13.6)
+    ]
+    assert facts(head + "Antalet anställda omräknat till heltider var 5 210.\n") == [
+        ("anstallda_heltidstjanster", "actual", 5210.0)
+    ]
+    assert facts(head + "Timanställdas arbete motsvarade 212 årsarbetare.\n") == [
+        ("timanstallda_arsarbetare", "actual", 212.0)
+    ]
+    assert facts(head + "Antalet avgångna tillsvidareanställda var 644.\n") == [("avgangar", "actual", 644.0)]
+    assert facts(head + "Vårdproduktionen ökade med 2,7 procent.\n") == [("vardproduktion", "change_pct", 2.7)]
+    # SKL's vårdplatsstatistik counts 'genomsnittligt disponibla vårdplatser' (before: the count noun was the adverb)
+    assert facts(head + "Under året fanns 1 240 genomsnittligt disponibla vårdplatser.\n") == [
+        ("vardplatser", "actual", 1240.0)
+    ]
+
+
+def test_a_headcount_name_is_counted_only_as_a_count_and_external_turnover_is_the_turnover():
+    # 'deltidsanställda', 'visstidsanställda', 'tidsbegränsat anställda' alone are as often a share ('andelen
+    # deltidsanställda ... 0,1 procent', as SKR's and the regions' personnel statistics write it) as a count: only
+    # 'antal(et) ...' names the headcount. 'Den externa personalomsättningen' is the turnover itself (SKR's measure
+    # is the external one), not a part of it as 'externa kostnader' is of the costs
+    head = "Årsredovisning 2017\n\n"
+    text = head + "Andelen deltidsanställda minskar och andelen som är ofrivilligt deltidsanställda är 0,2 procent.\n"
+    assert facts(text) == []
+    assert facts(head + "Den externa personalomsättningen var 8,7 procent.\n") == [
+        ("personalomsattning", "actual", 8.7)
+    ]
+
+
+def test_hours_of_overtime_and_the_cost_of_the_overtime_name_their_metric():
+    # 'N timmar övertid' (Vårdfokus' and Arbetsmiljöverket's count of overtime hours) is the overtime in hours, not
+    # a number of hours beside the overtime in årsarbetare; 'kostnaden för övertiden' is the overtime cost
+    head = "Årsredovisning 2016\n\n"
+    assert facts(head + "Under året arbetade personalen 96 400 timmar övertid.\n") == [
+        ("overtid_timmar", "actual", 96400.0)
+    ]
+    assert facts(head + "Kostnaden för övertiden uppgick till 58 miljoner kronor.\n") == [
+        ("overtid_kostnad", "actual", 58.0)
+    ]
+
+
+def test_a_budget_compound_or_a_periodised_budget_opens_its_own_column_of_a_joined_header():
+    # 'Periodiserad budget' (the budget of the months so far) is one column, as 'Procentuell förändring' is, and
+    # 'Årsbudget 2024' / 'Helårsbudget' open one (seeds/reader_words.csv header words); before, 'Periodiserad' and
+    # 'budget' were two columns and the row's four numbers lost the outcome's column
+    text = (
+        "Delårsrapport januari-augusti 2024\n\nResultaträkning (mnkr)\n"
+        "Post Utfall jan-aug 2024 Periodiserad budget Diff mot budget Årsbudget 2024\n"
+        "Personalkostnader 1 210 1 180 -30 1 800\nLäkemedel 410 400 -10 610\n"
+    )
+    cells = extract_text("t.txt", text.encode()).cells
+    assert [(c.column_header, c.value) for c in cells if c.row_label == "Läkemedel"] == [
+        ("Utfall jan-aug 2024", 410.0),
+        ("Periodiserad budget", 400.0),
+        ("Diff mot budget", -10.0),
+        ("Årsbudget 2024", 610.0),
+    ]
+    text = (
+        "Delårsrapport januari-augusti 2024\n\nResultaträkning (mnkr)\n"
+        "Post Utfall jan-aug 2024 Budget jan-aug 2024 Helårsbudget 2024\n"
+        "Personalkostnader 1 210 1 180 1 800\nLäkemedel 410 400 610\n"
+    )
+    cells = extract_text("t.txt", text.encode()).cells
+    assert [c.column_header for c in cells if c.row_label == "Läkemedel"] == [
+        "Utfall jan-aug 2024",
+        "Budget jan-aug 2024",
+        "Helårsbudget 2024",
+    ]
+
+
+def test_avvikelse_budget_is_one_column_of_a_joined_header():
+    # 'Avvikelse budget' (without 'mot') continues its column as 'Avv budget' does (seeds/reader_words.csv
+    # measure_continues_after); before, 'budget' opened a column of its own and the header had one column too many
+    text = (
+        "Delårsrapport januari-augusti 2024\n\nResultaträkning (mnkr)\n"
+        "Post Utfall jan-aug 2024 Budget jan-aug 2024 Avvikelse budget\n"
+        "Personalkostnader 1 210 1 180 -30\nLäkemedel 410 400 -10\nKöpt vård 220 230 10\n"
+    )
+    cells = extract_text("t.txt", text.encode()).cells
+    assert [(c.column_header, c.value) for c in cells if c.row_label == "Köpt vård"] == [
+        ("Utfall jan-aug 2024", 220.0),
+        ("Budget jan-aug 2024", 230.0),
+        ("Avvikelse budget", 10.0),
+    ]
+
+
+def test_a_plan_word_inside_a_metrics_own_name_plans_nothing():
+    # loaders/prose.py _plan_word_before: '*uppdrag*' is a plan word ('Uppdraget är att minska ...'), but
+    # 'ambulansuppdrag' is the metric's own name
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Antalet ambulansuppdrag ökade till 64 000.\n") == [("ambulansuppdrag", "actual", 64000.0)]
+    assert facts(title + "Uppdraget är att minska kostnaderna med 20 mnkr.\n") == []
+
+
+# Labels, budgets and periods of a number inside its sentence (review s8, groups A and D)
+INTERIM = "Delårsrapport januari-augusti 2019"
+JAN_AUG = (date(2019, 1, 1), date(2019, 8, 31))
+JAN_AUG_BEFORE = (date(2018, 1, 1), date(2018, 8, 31))
+YEAR_2019 = (date(2019, 1, 1), date(2019, 12, 31))
+
+
+def dated(text: str, title: str = INTERIM) -> list[tuple[str, str, float, tuple]]:
+    """(metric, measure, value, (start, end)) of the prose facts of `text` under `title`."""
+    found = extract_text("t.txt", (title + "\n\n" + text + "\n").encode()).prose_facts
+    return [(f.metric_code, f.measure, f.value, (f.period_start, f.period_end)) for f in found]
+
+
+def test_a_label_that_opens_a_parenthesis_belongs_to_the_number_inside_it():
+    # previous year: not the figure before the parenthesis (which stays the report period's)
+    assert dated("Personalkostnaderna uppgick till 1 204 mnkr (fg år 1 150 mnkr).") == [
+        ("personalkostnader", "actual", 1204.0, JAN_AUG),
+        ("personalkostnader", "actual", 1150.0, JAN_AUG_BEFORE),
+    ]
+    assert dated("Sjukfrånvaron var 5,8 procent (föregående år: 6,1 procent).") == [
+        ("sjukfranvaro", "actual", 5.8, JAN_AUG),
+        ("sjukfranvaro", "actual", 6.1, JAN_AUG_BEFORE),
+    ]
+    # a parenthesis that holds the label alone still labels the figure before it
+    assert dated("Sjukfrånvaron var 6,1 procent (fg år).") == [("sjukfranvaro", "actual", 6.1, JAN_AUG_BEFORE)]
+    # a year with a colon: the year before, or refused when it is neither the report's nor the one before
+    assert dated("Antalet vårdtillfällen uppgick till 40 120 (2018: 39 870).") == [
+        ("vardtillfallen", "actual", 40120.0, JAN_AUG),
+        ("vardtillfallen", "actual", 39870.0, JAN_AUG_BEFORE),
+    ]
+    assert dated("Antalet vårdtillfällen uppgick till 40 120 (2016: 39 870).") == [
+        ("vardtillfallen", "actual", 40120.0, JAN_AUG)
+    ]
+    # a budget label
+    assert ("lakemedel", "budget", 410.0, JAN_AUG) in dated(
+        "Läkemedelskostnaderna uppgick till 420 mnkr (budget 410 mnkr)."
+    )
+    assert ("lakemedel", "budget", 610.0, YEAR_2019) in dated(
+        "Läkemedelskostnaderna uppgick till 420 mnkr (budget för helåret 610 mnkr)."
+    )
+    # beside a full-year forecast, the previous year's figure is that year's outcome
+    assert dated("Prognosen för helåret är 470 mnkr (föregående år 455 mnkr).")[1] == (
+        "resultat",
+        "actual",
+        455.0,
+        (date(2018, 1, 1), date(2018, 12, 31)),
+    )
+
+
+def test_the_months_and_year_that_close_a_parenthesis_are_its_numbers_period():
+    assert dated("Sjukfrånvaron var 5,9 procent (6,2 procent jan–aug 2018).") == [
+        ("sjukfranvaro", "actual", 5.9, JAN_AUG),
+        ("sjukfranvaro", "actual", 6.2, JAN_AUG_BEFORE),
+    ]
+    # other months than the report's: refused, not placed on the report's months
+    assert dated("Sjukfrånvaron var 5,9 procent (6,2 procent jan–jun 2018).") == [
+        ("sjukfranvaro", "actual", 5.9, JAN_AUG)
+    ]
+
+
+def test_a_previous_year_adverbial_that_opens_the_clause_governs_its_numbers():
+    # named bare, the previous year is that whole year (as a year named bare is) ...
+    year_before = (date(2018, 1, 1), date(2018, 12, 31))
+    assert dated("Föregående år var personalkostnaderna 1 150 mnkr.") == [
+        ("personalkostnader", "actual", 1150.0, year_before)
+    ]
+    assert dated("I fjol uppgick läkemedelskostnaderna till 401 mnkr.") == [("lakemedel", "actual", 401.0, year_before)]
+    # (a genitive opening the clause as the adverbial does)
+    assert dated("Förra årets resultat var 60 mnkr.") == [("resultat", "actual", 60.0, year_before)]
+    # ... unless the sentence keeps the report's months
+    assert dated("Motsvarande period föregående år var personalkostnaderna 1 150 mnkr.") == [
+        ("personalkostnader", "actual", 1150.0, JAN_AUG_BEFORE)
+    ]
+    assert dated("Förra året var underskottet 41 mnkr vid samma tidpunkt.") == [
+        ("resultat", "actual", -41.0, JAN_AUG_BEFORE)
+    ]
+    # across a phrase set off by commas; not past 'och' into a clause of its own year
+    assert dated("Föregående år, vid samma tidpunkt, var resultatet 14 mnkr.") == [
+        ("resultat", "actual", 14.0, JAN_AUG_BEFORE)
+    ]
+    assert dated("Föregående år uppgick resultatet till 10 mnkr och i år till 20 mnkr.") == [
+        ("resultat", "actual", 10.0, year_before),
+        ("resultat", "actual", 20.0, JAN_AUG),
+    ]
+    # a label after a comma, as in parentheses: the same months a year earlier
+    assert dated("Personalkostnaderna uppgick till 1 204 mnkr, föregående år 1 150 mnkr.") == [
+        ("personalkostnader", "actual", 1204.0, JAN_AUG),
+        ("personalkostnader", "actual", 1150.0, JAN_AUG_BEFORE),
+    ]
+    # 'samma period föregående år' right after the number and its unit
+    assert dated("Läkemedelskostnaderna uppgick till 420 mnkr jämfört med 401 mnkr samma period föregående år.") == [
+        ("lakemedel", "actual", 420.0, JAN_AUG),
+        ("lakemedel", "actual", 401.0, JAN_AUG_BEFORE),
+    ]
+    # a press release on months of the year: 'Förra året' is the year before them
+    text = (
+        "Regionen redovisar ett överskott på 120 miljoner kronor för januari–augusti. "
+        "Förra året gick regionen med ett underskott på 80 miljoner kronor."
+    )
+    assert dated(text, "Pressmeddelande 2019-09-20")[1] == ("resultat", "actual", -80.0, year_before)
+    # in a text of a full year whose title does not name it (a press release, an article: 'förra året' counts
+    # from its date, and its period may be that year already) the adverbial moves nothing
+    text = "Pressmeddelande\n\nUnder 2018 minskade sjukfrånvaron.\n\nUnder förra året genomfördes 2 551 förlossningar."
+    assert [f[:3] + (f[3][0].year,) for f in dated(text, "Nyheter")] == [("forlossningar", "actual", 2551.0, 2018)]
+
+
+def test_a_budget_noun_governs_the_value_of_its_clause():
+    assert dated("Personalkostnaderna uppgick till 812 mnkr, budget 790 mnkr.") == [
+        ("personalkostnader", "actual", 812.0, JAN_AUG),
+        ("personalkostnader", "budget", 790.0, JAN_AUG),
+    ]
+    assert dated("Personalkostnaderna uppgick till 812 mnkr och budgeten till 790 mnkr.")[1] == (
+        "personalkostnader",
+        "budget",
+        790.0,
+        JAN_AUG,
+    )
+    assert dated("Budgeten för läkemedel är 610 mnkr för helåret.") == [("lakemedel", "budget", 610.0, YEAR_2019)]
+    assert dated("Budgeterade personalkostnader för perioden är 790 mnkr.") == [
+        ("personalkostnader", "budget", 790.0, JAN_AUG)
+    ]
+    assert dated("Regionens budget för läkemedel är 610 mnkr.") == [("lakemedel", "budget", 610.0, JAN_AUG)]
+    # only as the clause's subject: inside another noun phrase, after a deviation word, it names no budget
+    assert dated("Överskridandet av budgeterade läkemedelskostnader uppgick till 15 mnkr.") == []
+    # the budget as the object of 'mot' before the verb: the value is the deviation's
+    assert dated("Nämndens positiva avvikelse mot budget uppgår till 14 mnkr.") == [
+        ("resultat", "budget_deviation", 14.0, JAN_AUG)
+    ]
+
+
+def test_over_or_under_budget_after_the_number_is_the_deviation():
+    assert dated("Läkarbesöken ligger 1 200 besök över budget.") == [
+        ("lakarbesok", "budget_deviation", 1200.0, JAN_AUG)
+    ]
+    # (costs over budget are a negative deviation)
+    assert dated("Personalkostnaderna ligger 12 mnkr över budget.") == [
+        ("personalkostnader", "budget_deviation", -12.0, JAN_AUG)
+    ]
+
+
+def test_a_measure_noun_after_a_comma_or_och_opens_a_clause_of_its_own():
+    assert dated("Personalkostnaderna uppgick till 812 mnkr och prognosen för helåret är 1 230 mnkr.") == [
+        ("personalkostnader", "actual", 812.0, JAN_AUG),
+        ("personalkostnader", "forecast", 1230.0, YEAR_2019),
+    ]
+    assert dated("Resultatet för perioden blev 15 mnkr, årsprognosen 22 mnkr.") == [
+        ("resultat", "actual", 15.0, JAN_AUG),
+        ("resultat", "forecast", 22.0, YEAR_2019),
+    ]
+
+
+def test_a_clauses_own_month_or_months_are_its_numbers_period():
+    # 'för/under <month>': that month alone, not January up to it
+    assert dated("Läkemedelskostnaderna för juni uppgick till 41 mnkr.") == [
+        ("lakemedel", "actual", 41.0, (date(2019, 6, 1), date(2019, 6, 30)))
+    ]
+    assert dated("Under juli genomfördes 1 020 operationer.") == [
+        ("operationer", "actual", 1020.0, (date(2019, 7, 1), date(2019, 7, 31)))
+    ]
+    # 'i <the period's last month>' is the figure as of that month: the months up to it
+    assert dated("Sjukfrånvaron var i augusti 6,2 procent.") == [("sjukfranvaro", "actual", 6.2, JAN_AUG)]
+    # a range of months that does not start the year, also two months joined by 'och' (not the first alone)
+    assert dated("Nettokostnadsutvecklingen för maj–augusti var 3,4 procent.") == [
+        ("nettokostnad", "change_pct", 3.4, (date(2019, 5, 1), date(2019, 8, 31)))
+    ]
+    assert dated("Resultatet för juli och augusti uppgick till 12 mnkr.") == [
+        ("resultat", "actual", 12.0, (date(2019, 7, 1), date(2019, 8, 31)))
+    ]
+    assert dated("Resultatet för juni och augusti uppgick till 12 mnkr.") == []
+    # ('Under januari till augusti' is the period itself, 'Under maj till augusti' those months)
+    assert dated("Under januari till augusti genomfördes 4 100 operationer.") == [
+        ("operationer", "actual", 4100.0, JAN_AUG)
+    ]
+    assert dated("Under maj till augusti genomfördes 2 100 operationer.") == [
+        ("operationer", "actual", 2100.0, (date(2019, 5, 1), date(2019, 8, 31)))
+    ]
+    # a monthly report: the month and the months up to it are two keys, not one
+    text = (
+        "Resultatet för mars blev 12 mnkr. Ackumulerat uppgår resultatet till 30 mnkr.\n\n"
+        "Under månaden genomfördes 610 operationer."
+    )
+    assert dated(text, "Månadsrapport mars 2020") == [
+        ("resultat", "actual", 12.0, (date(2020, 3, 1), date(2020, 3, 31))),
+        ("resultat", "actual", 30.0, (date(2020, 1, 1), date(2020, 3, 31))),
+        ("operationer", "actual", 610.0, (date(2020, 3, 1), date(2020, 3, 31))),
+    ]
+
+
+def test_a_part_of_the_year_during_which_or_rolling_months_are_its_numbers_period():
+    assert dated("Under andra tertialet uppgick personalkostnaderna till 402 mnkr.") == [
+        ("personalkostnader", "actual", 402.0, (date(2019, 5, 1), date(2019, 8, 31)))
+    ]
+    # (after the tertial: the months up to its end, as a report of the tertials is named)
+    assert dated("Efter andra tertialet uppgick personalkostnaderna till 802 mnkr.") == [
+        ("personalkostnader", "actual", 802.0, JAN_AUG)
+    ]
+    # 'rullande 12' is the span's length, not a count: the twelve months up to the period's end
+    assert dated("Sjukfrånvaron rullande 12 månader var 6,0 procent.") == [
+        ("sjukfranvaro", "actual", 6.0, (date(2018, 9, 1), date(2019, 8, 31)))
+    ]
+    assert dated("Sjukfrånvaron rullande tolv månader var 6,0 procent.") == [
+        ("sjukfranvaro", "actual", 6.0, (date(2018, 9, 1), date(2019, 8, 31)))
+    ]
+
+
+def test_an_average_per_month_or_a_span_of_years_ahead_is_no_fact():
+    assert dated("Personalkostnaderna uppgick till 95 mnkr i snitt per månad.") == []
+    assert dated("Inom tio år väntas personalkostnaderna öka med 40 procent.") == []
+
+
+def test_a_time_the_period_does_not_hold_is_refused_and_the_same_month_is_the_month_named():
+    # after the period's end, or a season: no period the warehouse holds (was the report's months)
+    assert dated("Under tredje kvartalet ökade läkarbesöken med 3 procent.") == []
+    assert dated("Antalet vårdplatser i september var 480.") == []
+    assert dated("Läkemedelskostnaderna under september beräknas till 40 mnkr.") == []
+    assert dated("Under våren ökade läkarbesöken med 4 procent.") == []
+    assert dated("Under jul och nyår var 300 vårdplatser öppna.") == []
+    # 'samma månad förra året': the month the sentence named, for the change as for the level
+    aug = (date(2019, 8, 1), date(2019, 8, 31))
+    assert dated("Underskottet för augusti är 9,5 mnkr, vilket är 2,2 mnkr sämre än samma månad förra året.") == [
+        ("resultat", "actual", -9.5, aug),
+        ("resultat", "change_abs", -2.2, aug),
+    ]
+    text = "Under månaden ökade operationerna med 40 jämfört med samma månad förra året."
+    assert dated(text, "Månadsrapport mars 2020") == [
+        ("operationer", "change_abs", 40.0, (date(2020, 3, 1), date(2020, 3, 31)))
+    ]
+    # (and refused when the sentence names no month)
+    assert dated("Resultatet är 2,2 mnkr sämre än samma månad förra året.") == []
+
+
 def test_a_count_of_those_who_came_or_went_is_no_stock():
     # seeds/reader_words.csv stock_flow_word: a count metric that is not additive (anställda, vårdplatser) counts what
     # stands at a date; a clause of coming or going ('nyanställdes', 'slutade', 'tillkom') counts the period's flow

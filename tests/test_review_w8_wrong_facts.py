@@ -82,8 +82,17 @@ WRONG = [
     ("Sjukfrånvaron har legat kring 6 procent under flera år.", set()),
 ]
 
-# wrong on main, fixed on another branch of this session (the mark is not strict)
+# wrong on main, fixed on s8-narrow (F8), not merged yet (the mark is not strict)
 ELSEWHERE = [
+    ("Antalet läkarbesök per 1 000 invånare var 1 450.", set()),
+    ("Antalet årsarbetare per 1 000 invånare var 28.", set()),
+    ("Sjukfrånvaron i åldersgruppen 50 år och äldre var 7,4 procent.", {("sjukfranvaro", "actual", 7.4, CUR, "*")}),
+    ("Sjukfrånvaron i åldersgruppen 29 år och yngre var 4,1 procent.", {("sjukfranvaro", "actual", 4.1, CUR, "*")}),
+]
+
+# A case the reader gets right today is listed in FIXED (no mark); a fix moves its case there.
+FIXED: list[tuple[str, set[tuple]]] = [
+    # fixed on s8-labels (merged): a month's own period, rolling twelve months, 'under budget', a previous year bare
     ("Under augusti genomfördes 1 800 operationer.", {("operationer", "actual", 1800.0, AUG, "")}),
     ("Sjukfrånvaron under juli var 5,1 procent.", {("sjukfranvaro", "actual", 5.1, JUL, "")}),
     ("Sjukfrånvaron (rullande 12 månader) var 6,4 procent.", {("sjukfranvaro", "actual", 6.4, ROLLING, "")}),
@@ -96,14 +105,6 @@ ELSEWHERE = [
         "Föregående år var antalet läkarbesök 408 100.",
         {("lakarbesok", "actual", 408100.0, PREV, ""), ("lakarbesok", "actual", 408100.0, PREV_YEAR, "")},
     ),
-    ("Antalet läkarbesök per 1 000 invånare var 1 450.", set()),
-    ("Antalet årsarbetare per 1 000 invånare var 28.", set()),
-    ("Sjukfrånvaron i åldersgruppen 50 år och äldre var 7,4 procent.", {("sjukfranvaro", "actual", 7.4, CUR, "*")}),
-    ("Sjukfrånvaron i åldersgruppen 29 år och yngre var 4,1 procent.", {("sjukfranvaro", "actual", 4.1, CUR, "*")}),
-]
-
-# A case the reader gets right today is listed in FIXED (no mark); a fix moves its case there.
-FIXED: list[tuple[str, set[tuple]]] = [
     # fixed (w8): the label's unit is not the metric's (was overtid, in fte, 148 000)
     ("Övertid, timmar: 148 000 (-6 %)", {("overtid_timmar", "actual", 148000.0, CUR, "")}),
     ("Övertid (timmar): 148 000", {("overtid_timmar", "actual", 148000.0, CUR, "")}),
