@@ -1323,6 +1323,8 @@ def _family_count_facts(
         before = sent.text[: m.start("num")]
         if any(scope != "count" and cue.search(before) for cue, scope, _ in lex.non_fact_cues):
             continue  # ('Hälften av de anställda, 4 000 personer, arbetar deltid': a part, seeds/non_fact_cues.csv)
+        if nouns[m.group("noun").casefold()] in stock_metrics() and STOCK_FLOW_RE.search(sent.text):
+            continue  # ('Under perioden nyanställdes 410 medarbetare': those who came, not the staff)
         fact = _noun_count_fact(report_file, sent, m, nouns, document)
         if fact is not None and (fact.line, fact.value) not in taken:
             out.append(fact)
@@ -1903,6 +1905,32 @@ UNDONE_RE = re.compile(
     + r")(?![\wåäö])",
     re.I,
 )
+# 'Övertid (timmar): 148 000', 'Övertid, timmar: 148 000': the label states the unit of the bare number after it
+LABEL_UNIT_BEFORE_RE = re.compile(r"[(,]\s*(?P<unit>" + UNIT_ALT + r")\s*\)?\s*:?\s*$", re.I)
+# 'ska öka med 20', 'minska med drygt 5': a change verb and 'med' right before the number
+CHANGE_BY_BEFORE_RE = re.compile(CHANGE_RE.pattern + r"(?:\s+\S+)?\s+med\s+(?:\S+\s+)?$", re.I)
+NEGATION = alternation(READER_LISTS["negation_word"])
+NEGATED_BEFORE_RE = re.compile(r"\b(?:" + NEGATION + r")\s+(?:\S+\s+)?$", re.I)  # 'har inte ökat', 'inte alls ökat'
+NEGATED_AFTER_RE = re.compile(r"\s+(?:\S+\s+)?(?:" + NEGATION + r")\b", re.I)  # 'ökade inte', 'ökade dock inte'
+# 'nyanställdes', 'slutade', 'gick i pension': what came or went in the period (a space allows words between, as above)
+STOCK_FLOW_RE = re.compile(
+    r"(?<![\wåäö])(?:"
+    + cue_alternation(READER_LISTS["stock_flow_word"]).replace(r"\s+", r"\s+(?:\S+\s+){0,3}?")
+    + r")(?![\wåäö])",
+    re.I,
+)
+
+
+@functools.lru_cache(maxsize=1)
+def stock_metrics() -> frozenset[str]:
+    """The metrics that count what stands at a date, not what happened in the period (seeds/metrics.csv: a count
+    that is not additive, 'anställda', 'vårdplatser'): a clause of coming or going (STOCK_FLOW_RE) counts no stock."""
+    with METRICS.open(newline="", encoding="utf-8") as fh:
+        return frozenset(
+            r["metric_code"] for r in csv.DictReader(fh) if r["canonical_unit"] == "count" and r["additive"] == "false"
+        )
+
+
 THAN_AVERAGE_AFTER_RE = re.compile(
     r"\s*(?:kronor\s+)?(?:" + THAN_COMPARATIVE + r")\s+(?:" + THAN + r")\s+(?:för\s+|i\s+|hos\s+)?"
     r"(?:det\s+|den\s+|de\s+)?(?:"
@@ -2007,6 +2035,11 @@ class _Rejected(Exception):
     def __init__(self, why: str = ""):
         super().__init__(why)
         self.why = why
+
+
+class _RejectedPart(_Rejected):
+    """The number belongs to a word set against the number before it in a clause whose verb is left out
+    ('Kvinnornas sjukfrånvaro var 6,9 procent och männens 3,8 procent'): the number before is a part too."""
 
 
 @dataclass
@@ -2166,6 +2199,9 @@ def sentence_facts(
             ps, pe, period_ev = _period_of_number(s, at, m, pick)
             org, metric = _org_of_number(s, at, pick)
         except _Rejected as rejected:
+            if isinstance(rejected, _RejectedPart) and facts and not facts[-1].breakdown_label and s.placed_prev:
+                facts.pop()  # ('Sjukfrånvaro kort 2,8 %, lång 3,4 %': 2,8 is the short-term part's)
+                issue(s.placed_prev, "a part set against the part the next number's clause names ('och männens')")
             issue(n, rejected.why)
             continue
         facts.append(
@@ -2510,7 +2546,14 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         and not PAREN_LABEL_BEFORE_RE.search(window)  # ('312 mnkr, föregående år 298 mnkr': a label of the period)
         and not any(h.metric and h.start < at.win_start + own_label.start(1) < h.end for h in s.hits_all)
     ):  # (not the end of a metric phrase: 'sjukvårds- och övrigt material 25 mkr')
-        raise _Rejected(f"the number belongs to '{own_label.group(1)}', not to a metric")
+        # (right after the number before and its joiner, the word is set against that number's subject)
+        gapped = (
+            s.placed_prev is not None
+            and s.placed_prev is s.prev_seen
+            and not window[: own_label.start()].strip()
+            and " " not in own_label.group(1).strip()
+        )
+        raise (_RejectedPart if gapped else _Rejected)(f"the number belongs to '{own_label.group(1)}', not to a metric")
     if _may(s, THRESHOLD_BEFORE_RE) and THRESHOLD_BEFORE_RE.search(window) and not BUDGET_BEFORE_RE.search(window):
         raise _Rejected("a threshold ('lägre än', 'minst'), not a stated value")
     som = SOM_CHANGED_BEFORE_RE.search(window)
@@ -3382,6 +3425,25 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     if UNDONE_RE.search(OWN_CLAUSE_SPLIT_RE.split(window)[-1] + _own_clause(at.after)):
         # 'Under året ställdes 1 500 operationer in', 'var 300 vårdplatser stängda': what was not done or open
         raise _Rejected("a count of what was not done or not open ('inställda operationer', 'stängda vårdplatser')")
+    label_unit = LABEL_UNIT_BEFORE_RE.search(window) if n.family == "none" else None
+    unit_word = label_unit.group("unit") if label_unit else ""
+    label_family = UNIT_FAMILY.get(unit_word.casefold(), "")
+    canonical = UNIT_FAMILY_OF.get(lex.units.get(metric, ""), "")
+    if label_family and canonical and label_family != canonical and (label_family, canonical) != ("pp", "pct"):
+        # (a number in hours under a label 'Övertid (timmar)' is no count of full-time equivalents)
+        raise _Rejected(f"the label states another unit ({unit_word}) than {metric}'s")
+    changes = list(CHANGE_RE.finditer(window)) if measure.startswith("change") else []
+    last_change = changes[-1] if changes else None
+    if last_change and (
+        NEGATED_BEFORE_RE.search(window, 0, last_change.start()) or NEGATED_AFTER_RE.match(window, last_change.end())
+    ):
+        # 'Antalet operationer har inte ökat med de 5 procent som planerades': the change did not happen
+        raise _Rejected("a negated change ('har inte ökat med'): no change is stated")
+    if metric in stock_metrics() and STOCK_FLOW_RE.search(
+        OWN_CLAUSE_SPLIT_RE.split(window)[-1] + COUNTRY_CLAUSE_SPLIT_RE.split(at.after, maxsplit=1)[0]
+    ):
+        # 'Under perioden slutade 380 tillsvidareanställda': those who left, not the staff at a date
+        raise _Rejected("a count of what came or went ('nyanställdes', 'slutade'), not of what stands at a date")
     if THAN_GOAL_AFTER_RE.match(at.rest):
         raise _Rejected("a difference from a goal ('högre än målet'), none of the contract's measures")
     if (
@@ -3589,6 +3651,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         )
     ):
         raise _Rejected(f"revenue of something named like a cost ({metric})")
+    if measure == "target" and CHANGE_BY_BEFORE_RE.search(window):
+        # 'Målet är att antalet distansbesök ska öka med 20 procent': a target for a change, not a target level
+        raise _Rejected("a target for a change ('ska öka med'), not a target level")
     if (
         metric
         and lex.units.get(metric) == "pct"

@@ -3113,3 +3113,91 @@ def test_a_weak_cost_word_under_a_heading_naming_a_cost_item_is_that_items_not_t
         "Ekonomiskt resultat\n\nKostnaderna ökade med 5 procent.\n\nPersonal\n\nKostnaderna ökade med 4 procent.\n"
     )
     assert facts(text) == [("kostnader_totalt", "change_pct", 5.0), ("kostnader_totalt", "change_pct", 4.0)]
+
+
+def test_a_count_of_those_who_came_or_went_is_no_stock():
+    # seeds/reader_words.csv stock_flow_word: a count metric that is not additive (anställda, vårdplatser) counts what
+    # stands at a date; a clause of coming or going ('nyanställdes', 'slutade', 'tillkom') counts the period's flow
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Under perioden nyanställdes 410 medarbetare.\n") == []
+    assert facts(title + "Under perioden slutade 380 tillsvidareanställda.\n") == []
+    assert facts(title + "Under året tillkom 30 vårdplatser.\n") == []
+    # the stock in the clause before a coordinated clause of flow stays
+    assert facts(title + "Antalet vårdplatser var 812 och under året tillkom 30 nya platser.\n") == [
+        ("vardplatser", "actual", 812.0)
+    ]
+    assert facts(title + "Antalet anställda ökade med 30 till 8 214.\n") == [
+        ("anstallda", "change_abs", 30.0),
+        ("anstallda", "actual", 8214.0),
+    ]
+
+
+def test_a_threshold_the_figure_passed_is_not_the_figure():
+    # seeds/reader_words.csv threshold_word: 'översteg / understiger N' right before the number names a bound
+    title = "Årsrapport 2023\n\n"
+    found = extract_text(
+        "t.txt", (title + "Målet har inte nåtts då nettokostnadsutvecklingen översteg 4 procent.\n").encode()
+    )
+    assert found.prose_facts == []
+    assert any("threshold" in i.message for i in found.issues)  # (seeds/reader_words.csv threshold_word)
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Det var 3 dagar under augusti då beläggningen översteg 110 procent.\n") == []
+    # a deviation from budget after 'översteg budget med' is still read
+    assert facts(title + "Kostnaderna översteg budget med 12 mnkr.\n") == [
+        ("kostnader_totalt", "budget_deviation", -12.0)
+    ]
+
+
+def test_a_number_set_against_the_next_ones_word_in_a_gapped_clause_is_a_part():
+    # loaders/prose.py _RejectedPart: 'och männens 3,8' leaves the verb out; its one word is set against the
+    # subject before, so the number before is that subject's part, not the whole
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Kvinnornas sjukfrånvaro var 6,9 procent och männens 3,8 procent.\n") == []
+    assert facts(title + "Sjukfrånvaro kort 2,8 %, lång 3,4 %.\n") == []
+    # more than one word after the joiner is a clause of its own (Norrbotten tertial 2021, Alingsås 2018)
+    assert facts(title + "Övertiden har ökat med 29,9 procent, det vill säga 10 årsarbetare.\n") == [
+        ("overtid", "change_pct", 29.9)
+    ]
+    assert ("belaggning", "actual", 101.7) in facts(
+        title + "Medelbeläggningen för första kvartalet i år var 101,7 procent och akuten hade 11 procent fler besök "
+        "under årets tre första månader jämfört med 2017.\n"
+    )
+
+
+def test_hired_staff_in_full_time_equivalents_is_its_own_metric():
+    # seeds/metric_aliases.csv: 'inhyrda årsarbetare' names inhyrda_arsarbetare, not all årsarbetare
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Antalet inhyrda årsarbetare var 55.\n") == [("inhyrda_arsarbetare", "actual", 55.0)]
+
+
+def test_a_negated_change_states_no_change():
+    # seeds/reader_words.csv negation_word: 'inte' / 'ej' at the change verb nearest before the number
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Antalet operationer har inte ökat med de 5 procent som planerades.\n") == []
+    assert facts(title + "Kostnaderna har inte minskat trots att 15 mnkr avsatts.\n") == []
+    # a later change verb of its own governs the number (Västerbotten 2023 sample, Norrbotten delårsrapport 2017)
+    assert facts(
+        title + "Kostnaderna för utomlänsvård har inte minskat utan har i stället under 2019 ökat 33,4 procent.\n"
+    ) == [("utomlansvard", "change_pct", 33.4)]
+    assert facts(
+        title + "Under de fyra första månaderna har regionens kostnader inte ökat alls medan intäkterna i form av "
+        "skatter och statsbidrag ökat med 3,6 procent.\n"
+    ) == [("skatter_statsbidrag", "change_pct", 3.6)]
+
+
+def test_a_target_for_a_change_is_no_target_level():
+    # loaders/prose.py CHANGE_BY_BEFORE_RE: 'ska öka med N' sets a change as the goal, not a level
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Målet är att antalet distansbesök ska öka med 20 procent.\n") == []
+    assert facts(title + "Målet är att andelen distansbesök ska öka till 20 procent.\n") == [
+        ("distansbesok_andel", "target", 20.0)
+    ]
+
+
+def test_a_unit_in_the_label_that_is_not_the_metrics_refuses_the_number():
+    # loaders/prose.py LABEL_UNIT_BEFORE_RE: 'Övertid (timmar):' states hours, and overtid counts full-time equivalents
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Övertid (timmar): 148 000\n") == []
+    assert facts(title + "Övertid, timmar: 148 000 (-6 %)\n") == []
+    # the metric's own unit in the label reads as before
+    assert facts(title + "Övertid (årsarbetare): 92\n") == [("overtid", "actual", 92.0)]
