@@ -950,6 +950,8 @@ class _Ctx:
     last_metric: str = ""
     last_measure: str = ""  # the measure of the previous sentence's last fact
     last_sentence_had_fact: bool = False
+    # the metric the previous sentence named, by a phrase of its own, as what changed, giving no number
+    last_named_change: str = ""
     list_intro: str = ""  # the sentence a bullet list hangs from ('Större avvikelser mot budget:')
     in_list: bool = False
     bullet_first: bool = False  # this sentence opens a bullet point
@@ -2012,6 +2014,9 @@ def sentence_facts(
         if named:
             ctx.last_metric = named[-1]
         ctx.last_sentence_had_fact = False
+        strong = {h.metric for h in hits_all if h.metric and h.phrase not in WEAK_METRIC_ALIASES}
+        one = len(set(named)) == 1 and strong == set(named)
+        ctx.last_named_change = named[-1] if one and CHANGE_RE.search(text) else ""
         return [], []
     facts: list[ProseFact] = []
     issues: list[ExtractionIssue] = []
@@ -2099,6 +2104,7 @@ def sentence_facts(
     ctx.last_metric = facts[-1].metric_code if facts else metrics_here[-1] if metrics_here else ""
     ctx.last_measure = facts[-1].measure if facts else ""
     ctx.last_sentence_had_fact = s.had_fact
+    ctx.last_named_change = ""
     return facts, issues
 
 
@@ -2753,6 +2759,19 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         and _metric_ok(ctx.last_metric, family, measure, lex)
     ):
         metric, label, carried = ctx.last_metric, "(previous sentence)", True
+    change_words = [c.group(0) for c in CHANGE_RE.finditer(window)] if not metric and ctx.last_named_change else []
+    if (
+        change_words
+        and measure.startswith("change")
+        and CHANGE_NOUN_RE.fullmatch(change_words[-1])
+        and ctx.prev_block == s.sent.block
+        and not any(h.metric for h in hits_all if h.start < n.start)
+        and _metric_ok(ctx.last_named_change, family, measure, lex)
+    ):
+        # 'Antal läkarbesök ökade under sommaren ... Inom primärvården visar statistiken en ökning med fyra procent',
+        # 'Antalet vårdtillfällen ökar inom primärvården ... Den totala ökningen i divisionen är 0,4 procent': the
+        # previous sentence named what changed and gave no figure; a change noun with no metric gives it
+        metric, label, carried = ctx.last_named_change, "(the change the previous sentence named)", True
     if (
         not metric
         and placed_prev is not None
@@ -2761,6 +2780,17 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         and _metric_ok(prev_metric, family, measure, lex)
     ):
         metric, label = prev_metric, "(list)"
+    if (
+        not metric
+        and placed_prev is not None
+        and prev_metric
+        and measure.startswith("change")
+        and s.prev_measure.startswith("change")
+        and CONVERSION_RE.search(window)
+        and _metric_ok(prev_metric, family, measure, lex)
+    ):
+        # 'en ökning med fyra procent eller 406 personer': the previous change in another unit, whatever named it
+        metric, label = prev_metric, "(the previous change in another unit)"
     if (
         not metric
         and placed_prev is not None

@@ -2450,3 +2450,33 @@ def test_taxes_grants_and_equalisation_together_are_the_tax_revenue_not_the_gran
     )
     assert ("skatter_statsbidrag", "change_pct", 2.1) in facts(text)
     assert not [f for f in facts(text) if f[0] == "generella_statsbidrag"]
+
+
+def test_a_change_noun_with_no_metric_is_the_change_the_sentence_before_named_without_a_figure():
+    # Gotland's tidningsartikel ('Antal läkarbesök ökade under sommaren ... en ökning med fyra procent eller 406
+    # personer') and Norrbotten's tertial report ('Antalet vårdtillfällen ökar inom primärvården ... Den totala
+    # ökningen i divisionen är 0,4 procent'): the sentence before named what changed and gave no number
+    text = (
+        "Årsredovisning 2017\n\nAntal läkarbesök ökade under året jämfört med året innan. Inom primärvården "
+        "visar statistiken en ökning med fyra procent eller 406 personer.\n"
+    )
+    assert facts(text) == [("lakarbesok", "change_pct", 4.0), ("lakarbesok", "change_abs", 406.0)]
+    text = (
+        "Årsredovisning 2021\n\nAntalet vårdtillfällen ökar inom primärvården, men minskar inom somatiken. "
+        "Den totala ökningen i divisionen är 0,4 procent.\n"
+    )
+    assert facts(text) == [("vardtillfallen", "change_pct", 0.4)]
+    # not a change its own clause gives a subject ('mångbesökarna minskat'), nor one a plain word named
+    # ('Antalet besök minskade': which visits, the sentence does not say), nor across a paragraph
+    assert not facts(
+        "Årsredovisning 2021\n\nÅtgärderna har minskat besöken till akutmottagningen. Vid länets akutmottagningar "
+        "har mångbesökarna minskat med nästan 28 procent.\n"
+    )
+    assert not facts(
+        "Årsredovisning 2018\n\nAntalet besök minskade i sju regioner. Stockholm stod för den största "
+        "minskningen med 11 procent.\n"
+    )
+    assert not facts(
+        "Årsredovisning 2021\n\nAntalet vårdtillfällen ökar inom primärvården.\n\nPsykiatri\n\nDen totala ökningen i "
+        "divisionen är 0,4 procent.\n"
+    )
