@@ -2480,3 +2480,14 @@ def test_a_change_noun_with_no_metric_is_the_change_the_sentence_before_named_wi
         "Årsredovisning 2021\n\nAntalet vårdtillfällen ökar inom primärvården.\n\nPsykiatri\n\nDen totala ökningen i "
         "divisionen är 0,4 procent.\n"
     )
+
+
+def test_fortsatter_is_the_verb_of_a_clause_with_a_subject_of_its_own():
+    # seeds/reader_words.csv clause_verb 'fortsätter' (Halland's uppföljningsrapport 2015): the costs of the
+    # clause before do not reach a number whose own clause has a subject of its own ('och utnyttjandet av
+    # vårdgaranti fortsätter öka'), as with 'och kostnader som var 181,1 mkr sämre'
+    text = (
+        "Uppföljningsrapport 1 2015\n\nKostnaderna för läkemedel har en fortsatt negativ prognos och utnyttjandet "
+        "av vårdgaranti fortsätter öka med en prognos på minus 30 miljoner kronor.\n"
+    )
+    assert not [f for f in facts(text) if f[0] == "lakemedel"]
