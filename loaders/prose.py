@@ -1731,6 +1731,17 @@ COMPARED_WITH_BEFORE_RE = re.compile(r"jämfört\s+med\s*$")
 OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
 CLOSE_PAREN_RE = re.compile(r"\s*\)")
 COMPARED_PREV_AFTER_RE = re.compile(r"[^0-9.]{0,25}?jämfört\s+med\s+(?:samma\s+period\s+)?(?:" + PREVIOUS + r")")
+# a bare 'fler'/'färre' than the same period before, with no noun of its own: 'Det är 13 fler jämfört med förra året'
+MORE_THAN_PREVIOUS_AFTER_RE = re.compile(
+    r"\s*(?:"
+    + words_of("more_fewer_word")
+    + r")\s+(?:"
+    + cue_alternation(READER_LISTS["than_word"])
+    + r")\s+(?:samma\s+[a-zåäö]+\s+)?(?:"
+    + PREVIOUS
+    + r")\b",
+    re.I,
+)
 SIZE_CHANGE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["size_change_word"]) + r")\b", re.I)
 # a new sentence run on without its full stop, its subject not a metric: '... 3 % Antalet medicinskt
 # utskrivningsklara patienter är 14 % högre', '(1,9 % i juli) Den oplanerade vården var 4,0 % högre'
@@ -2345,6 +2356,8 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
             for h in s.hits_all
         )
         and not _mission_count(s.text, n)
+        # ('Det är 13 fler jämfört med förra året': the change of what the sentence before counted)
+        and not MORE_THAN_PREVIOUS_AFTER_RE.match(rest)
     ):
         s.last_any_measure = ""
         raise _Rejected(f"counts '{nxt_word.group(1)}', not a metric of the sentence")

@@ -2491,3 +2491,23 @@ def test_fortsatter_is_the_verb_of_a_clause_with_a_subject_of_its_own():
         "av vårdgaranti fortsätter öka med en prognos på minus 30 miljoner kronor.\n"
     )
     assert not [f for f in facts(text) if f[0] == "lakemedel"]
+
+
+def test_a_bare_fler_than_the_same_period_before_is_the_change_of_what_the_sentence_before_counted():
+    # Alingsås lasarett's årsbokslut ('733 anställda. Det är 13 fler jämfört med förra året') and Läkartidningen's
+    # 'vilket är omkring 800 fler jämfört med samma vecka förra året' (read, then refused as a week's figure):
+    # 'fler'/'färre' with no noun of its own counts what the figure before counted
+    assert facts(
+        "Årsbokslut 2013\n\nTotalt har lasarettet 733 anställda. Det är 13 fler jämfört med förra året.\n"
+    ) == [
+        ("anstallda", "actual", 733.0),
+        ("anstallda", "change_abs", 13.0),
+    ]
+    assert ("anstallda", "change_abs", -13.0) in facts(
+        "Årsbokslut 2013\n\nTotalt har lasarettet 733 anställda. Det är 13 färre än förra året.\n"
+    )
+    # not more than something else ('fler än den beställning som vi fått'): not a change
+    assert facts(
+        "Årsredovisning 2022\n\nVi erbjöd totalt 1 278 172 öppenvårdsbesök. Det är 101 714 fler än den beställning "
+        "som vi fått.\n"
+    ) == [("besok_totalt", "actual", 1278172.0)]
