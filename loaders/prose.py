@@ -1789,10 +1789,11 @@ MODIFIER_GAP_RE = re.compile(
     + r")\s+|\s*(?:"
     + UNIT_ALT
     + r")\s+(?:"
-    + HIGHER_LOWER
+    + words_of("higher_lower_word", "more_fewer_word")
     + r")\s+",
     re.I,
 )  # (not an adjective: '3 500 planerade operationer' is a part)
+MORE_FEWER_GAP_RE = re.compile(r"\s*(?:" + UNIT_ALT + r")?\s+(?:" + words_of("more_fewer_word") + r")\s+", re.I)
 # 'gjorde i snitt 6,8 besök per patient': a rate (a count per year is still the year's count)
 # ('per augusti 2023', 'per den 31 december', 'per tertial 1' are dates)
 NOT_A_RATE_BASE = words_of("not_a_rate_base")
@@ -2384,6 +2385,8 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         and not find_aliases(own_label.group(1), s.lex, s.rx)
         and not CUE_WORDS_RE.search(own_label.group(1))
         and not any(h.metric and h.start < at.win_start + own_label.start(1) < h.end for h in s.hits_all)
+        # (nor the subject of a clause whose number names what it counts: 'och akuten hade 11 procent fler besök')
+        and not any(h.metric and MORE_FEWER_GAP_RE.fullmatch(s.text, n.end, h.start) for h in s.hits_all)
     ):  # (not the end of a metric phrase: 'sjukvårds- och övrigt material 25 mkr')
         raise _Rejected(f"the number belongs to '{own_label.group(1)}', not to a metric")
     if _may(s, THRESHOLD_BEFORE_RE) and THRESHOLD_BEFORE_RE.search(window) and not BUDGET_BEFORE_RE.search(window):
@@ -3835,6 +3838,8 @@ def _pick_metric(
             # omkring 4 400 anställda'; not '(+49 anställda)' after a clause that named what is counted)
             and (
                 h.phrase not in WEAK_METRIC_ALIASES
+                # ('11 procent fler besök': the noun after 'fler' is what the number counts, a plain word too)
+                or MORE_FEWER_GAP_RE.fullmatch(text, n.end, h.start)
                 or family in ("none", "count")
                 and lex.units.get(h.metric) == "count"
                 and prev_num is not None

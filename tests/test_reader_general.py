@@ -2511,3 +2511,17 @@ def test_a_bare_fler_than_the_same_period_before_is_the_change_of_what_the_sente
         "Årsredovisning 2022\n\nVi erbjöd totalt 1 278 172 öppenvårdsbesök. Det är 101 714 fler än den beställning "
         "som vi fått.\n"
     ) == [("besok_totalt", "actual", 1278172.0)]
+
+
+def test_a_percent_more_or_fewer_names_what_it_counts_after_fler():
+    # Alingsås lasarett's månadsrapport ('akuten hade 11 procent fler besök under årets tre första månader'): the
+    # modifier gap took 'fler' after a bare number ('649 000 fler vårdbesök') and 'högre' after a unit; now 'fler'
+    # after a unit too, and the noun after it names the number even when it is a plain word ('besök')
+    text = (
+        "Månadsrapport mars 2018\n\nMedelbeläggningen för första kvartalet i år var 101,7 procent och akuten hade "
+        "11 procent fler besök under årets tre första månader jämfört med 2017.\n"
+    )
+    assert ("akutbesok", "change_pct", 11.0) in facts(text)
+    assert facts("Månadsrapport mars 2018\n\nVårdcentralerna hade 8 procent färre läkarbesök än förra året.\n") == [
+        ("lakarbesok", "change_pct", -8.0)
+    ]
