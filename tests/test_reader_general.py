@@ -2525,3 +2525,15 @@ def test_a_percent_more_or_fewer_names_what_it_counts_after_fler():
     assert facts("Månadsrapport mars 2018\n\nVårdcentralerna hade 8 procent färre läkarbesök än förra året.\n") == [
         ("lakarbesok", "change_pct", -8.0)
     ]
+
+
+def test_hyrbemanning_is_the_cost_of_staff_hired_in():
+    # seeds/metric_aliases.csv 'hyrbemanning' (Kronoberg's press release 2025; Västmanland's delårsrapport, where
+    # 'minska hyrbemanning och antalet anställda, men ... underskott ... 1 235 miljoner kronor' was read as the
+    # costs' deviation): agency staffing, as 'hyrpersonal'
+    text = (
+        "Delårsrapport augusti 2025\n\nArbetet med att minska hyrbemanningen har varit lyckat och bedöms minska "
+        "kostnaderna med ytterligare 40 miljoner kronor 2025.\n"
+    )
+    assert ("inhyrd_personal_kostnad", "change_abs", -40.0) in facts(text)
+    assert not [f for f in facts(text) if f[0] == "kostnader_totalt"]
