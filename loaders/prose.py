@@ -2631,6 +2631,10 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
 
 # a year or the previous amount's qualifier, then a word that links this number to the previous one ('113 mkr
 # före finansiella poster, vilket 210 mkr')
+# a word of its own after a number's unit inside a parenthesis, before it closes: '(-1 åa bemanningsföretag)'
+# (not a month: '(6,1 % mars-24)' is the same figure up to that month)
+OPEN_PAREN_BEFORE_RE = re.compile(r"\(\s*[+\-–−]?\s*$")
+PAREN_NOUN_AFTER_RE = re.compile(r"\s*(?!(?:" + MONTH_ALT + r")\b)[a-zåäö]{3,}[^()]*\)", re.I)
 AS_PREVIOUS_NUMBER_RE = re.compile(
     r"^[\s,]*(?:(?:19|20)\d\d[\s,]+)?"
     r"(?:(?:" + words_of("previous_amount_qualifier") + r")\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]+\s*,\s*)?"
@@ -2816,6 +2820,16 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     ):
         # 'delårsresultat -14 mnkr, och prognosen för helåret -47 mnkr': a clause naming only another measure
         metric, label = prev_metric, "(the previous number's, another measure)"
+    paren = OPEN_PAREN_BEFORE_RE.search(window)
+    if (
+        metric
+        and paren
+        and PAREN_NOUN_AFTER_RE.match(text, n.unit_end)
+        and not any(h.phrase == label and h.start >= n.unit_end for h in hits)
+    ):
+        # 'Läkare + 28 årsarbetare ( -1 åa bemanningsföretag)': a parenthesis that names what its own number
+        # counts holds a figure of its own: a metric named outside it, or carried, is not that figure's
+        raise _Rejected("a number in parentheses that names what it counts, not the metric named outside it")
     unit_dev = (
         UNIT_DEVIATION_RE.match(text)
         if not metric and family == "tkr" and measure in ("budget_deviation", "forecast_deviation")

@@ -2537,3 +2537,18 @@ def test_hyrbemanning_is_the_cost_of_staff_hired_in():
     )
     assert ("inhyrd_personal_kostnad", "change_abs", -40.0) in facts(text)
     assert not [f for f in facts(text) if f[0] == "kostnader_totalt"]
+
+
+def test_a_parenthesis_that_names_what_its_number_counts_takes_no_carried_metric():
+    # Jämtland's personalbokslut 2017 ('Läkare + 28 årsarbetare ( -1 åa bemanningsföretag)'): the figure in the
+    # parenthesis counts the staff from agencies, a figure of its own; one dev document, the refusing side of
+    # 'the number is qualified by a unit or place named after it'
+    text = (
+        "Personalbokslut 2017\n\nPersonalbokslutet för 2017 redovisar ett plus på 118 årsarbetare. Nedan redovisas "
+        "några förändringar i personalstrukturen:\n\nSjuksköterska +7 årsarbetare (+20 åa bemanningsföretag)\n"
+    )
+    assert (20.0, "arsarbetare") not in [(f[2], f[0]) for f in facts(text)]
+    # the same figure a year before, or up to a month, in a parenthesis is still read
+    assert ("nettokostnad", "change_pct", 4.1) in facts(
+        "Periodrapport februari 2019\n\nNettokostnadsökning 2,9 % (4,1 %)\n"
+    )
