@@ -2552,3 +2552,17 @@ def test_a_parenthesis_that_names_what_its_number_counts_takes_no_carried_metric
     assert ("nettokostnad", "change_pct", 4.1) in facts(
         "Periodrapport februari 2019\n\nNettokostnadsökning 2,9 % (4,1 %)\n"
     )
+
+
+def test_utfallet_alone_beside_an_amount_is_the_result_as_prognosen_is_its_forecast():
+    # seeds/prose_phrases.csv 'utfallet' (tkr) and seeds/reader_words.csv weak_metric_alias (Hallands sjukhus'
+    # uppföljningsrapport 2018: 'utfallet för perioden är minus 131 mnkr'): the twin of 'Prognosen för helåret är
+    # ... minus 215 mnkr', and as weak: any metric the clause names comes first
+    text = (
+        "Uppföljningsrapport augusti 2018\n\nAv uppföljningsrapporten framgår att utfallet för perioden är minus "
+        "131 mnkr. Prognosen för helåret är oförändrad på minus 215 mnkr.\n"
+    )
+    assert facts(text) == [("resultat", "actual", -131.0), ("resultat", "forecast", -215.0)]
+    assert facts("Delårsrapport augusti 2018\n\nUtfallet för personalkostnaderna är 131 mnkr.\n") == [
+        ("personalkostnader", "actual", 131.0)
+    ]
