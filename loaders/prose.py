@@ -429,6 +429,20 @@ OTHER_UNITS_RE = re.compile(
     + r")\b",
     re.I,
 )
+# a clause about the figure before it: 'Det är 36 miljoner bättre än budgeterat', and with the verb second after
+# an adverbial, 'Jämfört mot budget är det en positiv avvikelse med 81 miljoner kronor'
+REFERRING_CLAUSE = (
+    r"^(?:(?:"
+    + alternation(READER_LISTS["referring_pronoun"])
+    + r")\s+(?:"
+    + alternation(READER_LISTS["referring_verb"])
+    + r"))\b|^[A-ZÅÄÖ][\wåäö]*(?:\s+[\wåäö]+){0,3}\s+(?:"
+    + alternation(READER_LISTS["referring_verb"])
+    + r")\s+(?i:"
+    + alternation(READER_LISTS["referring_pronoun"])
+    + r")\s"
+)
+REFERRING_CLAUSE_RE = re.compile(REFERRING_CLAUSE)
 CARRY_SUBJECT_RE = re.compile(
     r"^(?:(?:"
     + alternation(READER_LISTS["carry_lead_word"])
@@ -437,14 +451,7 @@ CARRY_SUBJECT_RE = re.compile(
     + r")\s+"
     r"[\wåäöÅÄÖ]+|(?![\wåäöÅÄÖ]+(?:en|et|na|erna|arna|ningen|heten)\s)[A-ZÅÄÖ][\wåäöé]+"
     r"(?:\s+och\s+[A-ZÅÄÖ][\wåäöé]+)?)\s+(?:" + alternation(READER_LISTS["carry_verb"]) + r")\b|"
-    r"^(?:(?:"
-    + alternation(READER_LISTS["referring_pronoun"])
-    + r")\s+(?:"
-    + alternation(READER_LISTS["referring_verb"])
-    + r")|"
-    + alternation(READER_LISTS["carried_change_noun"])
-    + r")\b|"
-    + MATCHING_FIGURE
+    r"^(?:" + alternation(READER_LISTS["carried_change_noun"]) + r")\b|" + REFERRING_CLAUSE + r"|" + MATCHING_FIGURE
 )
 
 CUE_WORDS = r"\b(?:" + alternation(READER_LISTS["cue_word"]) + r")\b"
@@ -2615,6 +2622,16 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         and measure in ("actual", "budget_deviation", "forecast_deviation", "forecast")
     ):
         measure = "target"
+    if (
+        measure == "budget_deviation"
+        and not forecast
+        and s.ctx.last_measure == "forecast"
+        and s.placed_prev is None
+        and REFERRING_CLAUSE_RE.match(text)
+    ):
+        # 'Landstinget beräknar ... att årets resultat kommer att uppgå till plus 182 miljoner kronor. Jämfört mot
+        # budget är det en positiv avvikelse med 81': the deviation of the forecast the sentence before gave
+        measure = "forecast_deviation"
     if MATCHING_FIGURE_RE.match(text) and OTHER_UNITS_RE.search(window):
         raise _Rejected("a comparison figure for other regions or the country ('motsvarande siffra för riket')")
     if s.ctx.last_measure and MATCHING_FIGURE_RE.match(text) and measure == "actual" and s.placed_prev is None:

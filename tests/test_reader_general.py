@@ -2566,3 +2566,25 @@ def test_utfallet_alone_beside_an_amount_is_the_result_as_prognosen_is_its_forec
     assert facts("Delårsrapport augusti 2018\n\nUtfallet för personalkostnaderna är 131 mnkr.\n") == [
         ("personalkostnader", "actual", 131.0)
     ]
+
+
+def test_a_clause_about_the_forecast_before_it_gives_the_forecast_deviation_in_either_word_order():
+    # Uppsala's ekonomirapport 2012 ('... årets resultat kommer att uppgå till plus 182 miljoner kronor. Jämfört mot
+    # budget är det en positiv avvikelse med 81 miljoner kronor'): Swedish puts the verb second, so an adverbial
+    # before 'är det' is the same clause about the figure before as 'Det är ...'; and the deviation of a
+    # forecast is the forecast's, for the full year, not the period's deviation from budget
+    text = (
+        "Ekonomirapport oktober 2012\n\nLandstinget beräknar efter oktober månad att årets resultat kommer att uppgå "
+        "till plus 182 miljoner kronor. Jämfört mot budget är det en positiv avvikelse med 81 miljoner kronor.\n"
+    )
+    assert facts(text) == [("resultat", "forecast", 182.0), ("resultat", "forecast_deviation", 81.0)]
+    text = (
+        "Ekonomirapport oktober 2012\n\nPrognosen för helåret är 182 miljoner kronor. Det är 81 miljoner kronor "
+        "bättre än budget.\n"
+    )
+    assert facts(text) == [("resultat", "forecast", 182.0), ("resultat", "forecast_deviation", 81.0)]
+    # after the period's result it stays the period's deviation
+    text = (
+        "Delårsrapport augusti 2022\n\nResultatet blev 197,9 miljoner kronor. Det är tre miljoner bättre än budget.\n"
+    )
+    assert ("resultat", "budget_deviation", 3.0) in facts(text)
