@@ -3100,6 +3100,7 @@ OTHER_SUBJECT_RE = re.compile(
 FOR_PATIENT_GROUP_RE = re.compile(
     r"\s+för\s+(?:\w+\s+)?(?:" + cue_alternation(READER_LISTS["patient_group_word"]) + r")\b"
 )
+COST_REVENUE_WORD_RE = re.compile(r"[a-zåäö]*(?:" + words_of("cost_revenue_stem") + r")\w*\b", re.I)
 AMONG_RE = re.compile(r"\s+(?:" + words_of("among_preposition") + r")\s+(?:de\s+)?([a-zåäö]+)")
 AND_AFTER_RE = re.compile(r"\s+(?:" + words_of("and_word") + r")\s+")
 AND_BEFORE_RE = re.compile(r"(\S+)\s+(?:" + words_of("and_word") + r")\s+$")
@@ -3290,6 +3291,10 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             breakdown = among.group(1).casefold()
         pair = AND_AFTER_RE.match(text[alias_h.end :])
         before_pair = AND_BEFORE_RE.search(text[: alias_h.start])
+        if pair and COST_REVENUE_WORD_RE.match(text, alias_h.end + pair.end()) and alias_h.end + pair.end() < n.start:
+            # 'samlade utfall för totala investeringar och kostnader ... uppgår till 22 miljoner kronor': costs or
+            # revenue of any kind beside the metric make the amount a sum of both, a metric word or not
+            raise _Rejected(f"an amount for {label} together with another item")
         if any(
             h.metric
             and h is not alias_h

@@ -2588,3 +2588,18 @@ def test_a_clause_about_the_forecast_before_it_gives_the_forecast_deviation_in_e
         "Delårsrapport augusti 2022\n\nResultatet blev 197,9 miljoner kronor. Det är tre miljoner bättre än budget.\n"
     )
     assert ("resultat", "budget_deviation", 3.0) in facts(text)
+
+
+def test_an_amount_for_a_metric_and_costs_of_any_kind_together_is_no_figure_of_the_metric():
+    # Stockholm's tertialrapport 2017 ('samlade utfall för totala investeringar och kostnader för perioden
+    # januari-april 217 uppgår till 22 miljoner kronor'): a cost or revenue noun coordinated with the metric makes
+    # the amount a sum of both, whether or not the noun names a metric itself (one dev document; the rule
+    # 'an amount for X together with another item' took only metric phrases)
+    text = (
+        "Tertialrapport 1 2017\n\nFörvaltningens samlade utfall för totala investeringar och kostnader för perioden "
+        "januari-april uppgår till 22 miljoner kronor.\n"
+    )
+    assert not facts(text)
+    assert facts("Tertialrapport 1 2017\n\nFörvaltningens investeringar uppgår till 22 miljoner kronor.\n") == [
+        ("investeringar", "actual", 22.0)
+    ]
