@@ -2603,3 +2603,13 @@ def test_an_amount_for_a_metric_and_costs_of_any_kind_together_is_no_figure_of_t
     assert facts("Tertialrapport 1 2017\n\nFörvaltningens investeringar uppgår till 22 miljoner kronor.\n") == [
         ("investeringar", "actual", 22.0)
     ]
+
+
+def test_samlade_skatteintakter_are_the_taxes_grants_and_equalisation_together():
+    # seeds/metric_aliases.csv 'samlade skatteintäkter' (Stockholm's årsredovisning 2022: 'högre samlade
+    # skatteintäkter som översteg budget med 3 072 miljoner kronor'): the combined tax revenue, not the taxes alone
+    text = (
+        "Årsredovisning 2022\n\nDen främsta förklaringen till det positiva resultatet är högre samlade "
+        "skatteintäkter som översteg budget med 3 072 miljoner kronor.\n"
+    )
+    assert facts(text) == [("skatter_statsbidrag", "budget_deviation", 3072.0)]
