@@ -3291,7 +3291,13 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             breakdown = among.group(1).casefold()
         pair = AND_AFTER_RE.match(text[alias_h.end :])
         before_pair = AND_BEFORE_RE.search(text[: alias_h.start])
-        if pair and COST_REVENUE_WORD_RE.match(text, alias_h.end + pair.end()) and alias_h.end + pair.end() < n.start:
+        if (
+            pair
+            and COST_REVENUE_WORD_RE.match(text, alias_h.end + pair.end())
+            and alias_h.end + pair.end() < n.start
+            # (a metric there is the rule below's, which knows 'A och B ... X respektive Y')
+            and not any(h.metric and h.start == alias_h.end + pair.end() for h in hits_all)
+        ):
             # 'samlade utfall för totala investeringar och kostnader ... uppgår till 22 miljoner kronor': costs or
             # revenue of any kind beside the metric make the amount a sum of both, a metric word or not
             raise _Rejected(f"an amount for {label} together with another item")
