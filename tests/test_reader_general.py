@@ -1347,10 +1347,14 @@ def test_revenue_above_budget_is_a_positive_deviation_for_every_revenue_metric_o
     # stockholm_arsredovisning_2022 ('högre samlade skatteintäkter som översteg budget med 3 072 miljoner kronor'):
     # the past tense 'översteg' is a deviation too, and a revenue metric (seeds/metrics.csv amount_kind
     # 'revenue': skatteintäkter, finansiella intäkter) above budget is a positive one, a cost above it negative
+    # ('samlade skatteintäkter' are the taxes, grants and equalisation together: seeds/metric_aliases.csv)
     assert facts(
         "Årsredovisning 2022\n\nDen främsta förklaringen till det positiva resultatet är högre samlade skatteintäkter "
         "som översteg budget med 3 072 miljoner kronor.\n"
-    ) == [("skatteintakter", "budget_deviation", 3072.0)]
+    ) == [("skatter_statsbidrag", "budget_deviation", 3072.0)]
+    assert facts("Årsredovisning 2022\n\nSkatteintäkterna översteg budget med 3 072 miljoner kronor.\n") == [
+        ("skatteintakter", "budget_deviation", 3072.0)
+    ]
     assert facts("Månadsrapport oktober 2012\n\nDe finansiella intäkterna är 22 mkr högre än budget.\n") == [
         ("finansiella_intakter", "budget_deviation", 22.0)
     ]
@@ -2613,3 +2617,16 @@ def test_samlade_skatteintakter_are_the_taxes_grants_and_equalisation_together()
         "skatteintäkter som översteg budget med 3 072 miljoner kronor.\n"
     )
     assert facts(text) == [("skatter_statsbidrag", "budget_deviation", 3072.0)]
+
+
+def test_antal_medarbetare_is_the_staff_count_and_narrowed_as_a_plain_word():
+    # seeds/metric_aliases.csv 'antal medarbetare' and seeds/reader_words.csv weak_metric_alias (Hjärtcentrum's
+    # årsredovisning 2004: 'Antal medarbetare på Hjärtcentrum var vid årets slut 487'), as 'Antalet anställda';
+    # weak, so a relative clause narrows it (Västerbotten's 'Antal medarbetare som gått katastrofmedicinsk
+    # utbildning är totalt 104 personer' counts a part)
+    assert facts("Årsredovisning 2004\n\nAntal medarbetare på Hjärtcentrum var vid årets slut 487.\n") == [
+        ("anstallda", "actual", 487.0)
+    ]
+    assert not facts(
+        "Årsrapport 2023\n\nAntal medarbetare som gått katastrofmedicinsk utbildning är totalt 104 personer.\n"
+    )
