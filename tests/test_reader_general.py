@@ -2617,16 +2617,3 @@ def test_samlade_skatteintakter_are_the_taxes_grants_and_equalisation_together()
         "skatteintäkter som översteg budget med 3 072 miljoner kronor.\n"
     )
     assert facts(text) == [("skatter_statsbidrag", "budget_deviation", 3072.0)]
-
-
-def test_antal_medarbetare_is_the_staff_count_and_narrowed_as_a_plain_word():
-    # seeds/metric_aliases.csv 'antal medarbetare' and seeds/reader_words.csv weak_metric_alias (Hjärtcentrum's
-    # årsredovisning 2004: 'Antal medarbetare på Hjärtcentrum var vid årets slut 487'), as 'Antalet anställda';
-    # weak, so a relative clause narrows it (Västerbotten's 'Antal medarbetare som gått katastrofmedicinsk
-    # utbildning är totalt 104 personer' counts a part)
-    assert facts("Årsredovisning 2004\n\nAntal medarbetare på Hjärtcentrum var vid årets slut 487.\n") == [
-        ("anstallda", "actual", 487.0)
-    ]
-    assert not facts(
-        "Årsrapport 2023\n\nAntal medarbetare som gått katastrofmedicinsk utbildning är totalt 104 personer.\n"
-    )
