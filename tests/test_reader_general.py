@@ -2624,7 +2624,7 @@ def test_den_totala_kostnaden_is_the_total_costs():
     # sample: 'Den totala kostnaden för Hälso- och sjukvårdsnämnden ... var 140,5 mkr högre än budget och 149 mkr
     # högre än föregående år'): a cost above budget is a negative deviation, above the year before a rise
     text = (
-        "Tertialrapport 1 2024\n\nDen totala kostnaden för Hälso- och sjukvårdsnämnden avseende perioden januari-april 2024 "
-        "var 140,5 mkr högre än budget och 149 mkr högre än föregående år.\n"
+        "Tertialrapport 1 2024\n\nDen totala kostnaden för Hälso- och sjukvårdsnämnden avseende perioden "
+        "januari-april 2024 var 140,5 mkr högre än budget och 149 mkr högre än föregående år.\n"
     )
     assert facts(text) == [("kostnader_totalt", "budget_deviation", -140.5), ("kostnader_totalt", "change_abs", 149.0)]
