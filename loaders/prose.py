@@ -3094,7 +3094,8 @@ COMPARED_YEAR_RE = re.compile(
 YEAR_COMPARED_LEAD_RE = re.compile(r"(?:" + cue_alternation(READER_LISTS["year_compared_lead"]) + r")\s+(?:år\s+)?$")
 # another subject's clause between a metric and the number: 'där kostnaderna ökar', 'och kostnader som var'
 OTHER_SUBJECT_RE = re.compile(
-    r"\b(?:" + words_of("subject_clause_opener") + r")\s+(?!(?:" + words_of("not_a_clause_subject") + r")\b)"
+    # (not the 'och' of a suspended compound, 'hälso- och sjukvårdssektorn': one noun, no clause of its own)
+    r"(?<!-\s)\b(?:" + words_of("subject_clause_opener") + r")\s+(?!(?:" + words_of("not_a_clause_subject") + r")\b)"
     r"((?:[a-zåäö]+\s+){1,4})(?:" + cue_alternation(READER_LISTS["clause_verb"]) + r")\b"
 )
 FOR_PATIENT_GROUP_RE = re.compile(

@@ -2628,3 +2628,20 @@ def test_den_totala_kostnaden_is_the_total_costs():
         "januari-april 2024 var 140,5 mkr högre än budget och 149 mkr högre än föregående år.\n"
     )
     assert facts(text) == [("kostnader_totalt", "budget_deviation", -140.5), ("kostnader_totalt", "change_abs", 149.0)]
+
+
+def test_the_och_of_a_suspended_compound_opens_no_clause_of_its_own():
+    # VGR's delårsrapport 2014 ('Det sammantagna ekonomiska resultatet per augusti för hälso- och
+    # sjukvårdssektorn som helhet är positivt, 376 miljoner'): 'hälso- och sjukvårdssektorn' is one noun, so
+    # 'och sjukvårdssektorn som helhet är' is no clause with a subject other than the result
+    text = (
+        "Delårsrapport augusti 2014\n\nDet sammantagna ekonomiska resultatet per augusti för hälso- och "
+        "sjukvårdssektorn som helhet är positivt, 376 miljoner.\n"
+    )
+    assert facts(text) == [("resultat", "actual", 376.0)]
+    # a real clause after 'och' still has its own subject ('och kostnader som var 181,1 mkr sämre')
+    text = (
+        "Månadsrapport september 2021\n\nAvvikelsen fördelas på intäkter som var 224,0 mkr bättre än budget och "
+        "kostnader som var 181,1 mkr sämre än budget.\n"
+    )
+    assert -181.1 not in [f[2] for f in facts(text)]
