@@ -1786,6 +1786,7 @@ THAN_BUDGET_LATER_RE = re.compile(
     r"(?:(?:" + SIGN_WORD + r")\s+)?[-–−+]?\s?\d",
     re.I,
 )
+ALSO_RE = re.compile(r"\b(?:" + words_of("also_word") + r")\b", re.I)
 THAN_PLAN_RE = re.compile(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan")
 COMPARED_NEXT_RE = re.compile(r"\s*\S*\s*jämfört")
 # a comparative or 'miljoner' between a number and its noun: '649 000 fler vårdbesök', '3,6 miljoner läkarbesök'
@@ -2632,6 +2633,19 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         # 'Landstinget beräknar ... att årets resultat kommer att uppgå till plus 182 miljoner kronor. Jämfört mot
         # budget är det en positiv avvikelse med 81': the deviation of the forecast the sentence before gave
         measure = "forecast_deviation"
+    if (
+        measure == "budget_deviation"
+        and not forecast
+        and s.ctx.prev_block == s.sent.block
+        and s.in_text[ALSO_RE]
+        and FORECAST_RE.search(s.ctx.prev_text)
+        and not PERIOD_WORDS_RE.search(text)
+    ):
+        # 'Hälso- och sjukvårdsförvaltningen ... beräknas förbruka 329 miljoner kronor mer än budget. Övriga
+        # vårdförvaltningar visar också underskott, primärvårdsförvaltningen med drygt 42 miljoner': 'också' says the
+        # deviation is of the kind the sentence before gave, an expected one
+        measure = "forecast_deviation"
+        forecast = True
     if MATCHING_FIGURE_RE.match(text) and OTHER_UNITS_RE.search(window):
         raise _Rejected("a comparison figure for other regions or the country ('motsvarande siffra för riket')")
     if s.ctx.last_measure and MATCHING_FIGURE_RE.match(text) and measure == "actual" and s.placed_prev is None:
