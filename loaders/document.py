@@ -26,6 +26,7 @@ from loaders.lexicon import (
 from loaders.prefilter import finditer_folded, folded
 from loaders.records import Document
 from loaders.sentences import URL_LINE_RE
+from loaders.undated import LAST_YEAR_EVIDENCE, LAST_YEAR_RE
 
 REGIONS_SEED = Path(__file__).resolve().parent.parent / "seeds" / "regions.csv"
 FORMER_NAMES_SEED = REGIONS_SEED.with_name("region_former_names.csv")
@@ -35,9 +36,17 @@ MONTH_RE = "|".join(MONTHS)
 TITLE_LINES = 120  # report title, cover and summary: where a report names itself
 
 REPORT_TYPES = {kind: alternation(words) for kind, words in load_report_type_words().items()}
-# "Delårsrapport 1 2024", "Tertialrapport 2, 2023", "Delårsrapport 2 år 2014": the ordinal is the tertial
+# "Delårsrapport 1 2024", "Tertialrapport 2, 2023", "Delårsrapport 2 år 2014", "T1 2024": the ordinal is the
+# tertial; the report's word starts a word and may go on ('Tertialrapport', 'Tertialuppföljning'), a one-letter
+# word stands alone ('Kvartalsrapport 1 2019' is no 'T 1 2019')
+NUMBERED_WORDS = READER_WORDS["numbered_report_word"]
 NUMBERED_REPORT_RE = re.compile(
-    r"(?:" + alternation(READER_WORDS["numbered_report_word"]) + r")\s?([123]),?\s+(?:år\s+)?((?:19|20)\d\d)\b", re.I
+    r"\b(?:(?:"
+    + alternation(w for w in NUMBERED_WORDS if len(w) > 1)
+    + r")\w*|(?:"
+    + alternation(w for w in NUMBERED_WORDS if len(w) == 1)
+    + r"))\s?([123]),?\s+(?:år\s+)?((?:19|20)\d\d)\b",
+    re.I,
 )
 LINE_SPACE = r"[^\S\n]"  # white space that does not end a line: a match never spans two lines
 MONTH_ABBR = r"jan(?:uari)?\.?"
@@ -70,6 +79,15 @@ INTERIM_MONTH_RE = re.compile(
     rf"({MONTH_NAME})(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?",
     re.I,
 )
+# "Månadsrapport Region Norrbotten 2018-03": a year and month written YYYY-MM (the form that heads a table's
+# columns too, 'Utfall 2023-04') after an interim or monthly report's word, up to two title words between, is
+# the month its figures run to; a date (`Månadsrapport 2010-11-15`, the day it was written) is not
+YEAR_MONTH = r"((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![-\d])"
+INTERIM_YEAR_MONTH_RE = re.compile(
+    rf"\b(?:{REPORT_TYPES['delarsrapport']}|{REPORT_TYPES['manadsrapport']})\w*"
+    rf"(?:{LINE_SPACE}+(?-i:[A-ZÅÄÖ])\w+){{0,2}}{LINE_SPACE}+(?:per{LINE_SPACE}+)?{YEAR_MONTH}",
+    re.I,
+)
 # "första halvåret 2013", "första kvartalet": the months of the year's first part
 PART_MONTHS = load_year_parts()  # 'halvåret' -> 6 (seeds/year_parts.csv)
 FIRST_PART_RE = re.compile(
@@ -94,14 +112,31 @@ ANNUAL_WORD_RE = re.compile(rf"\b(?:{ANNUAL_WORDS})", re.I)
 DATED_RE = re.compile(r"\b((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?([0-3]\d)\b")  # 2025-03-13, 20200506
 # a page's own date, written with dashes ('mote-2018-01-17'; '20200506' is as often a photo's caption)
 PAGE_DATE_RE = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b")
+# 'jämfört med 2017', 'jämfört med samma period 2016', 'som året innan, 2012': the year a sentence compares its
+# figure with, the year before the one it speaks of; 'i år', 'årets': a sentence that speaks of the text's own year
+YEAR_BEFORE_RE = re.compile(
+    r"\b(?:" + cue_alternation(READER_WORDS["year_before_phrase"]) + r"),?\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I
+)
+# (not after 'förra', 'föregående': 'förra årets resultat' is last year's)
+CURRENT_YEAR_RE = re.compile(
+    "".join(rf"(?<!\b{re.escape(word)}\s)" for word in READER_WORDS["previous_word"])
+    + r"\b(?:"
+    + cue_alternation(READER_WORDS["current_year_word"])
+    + r")\b",
+    re.I,
+)
+SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
 # "under 2017", "för 2015", "(Siffror från 2015)", "år 2016": a whole year the text speaks of
-LAST_YEAR_RE = re.compile(r"\b(?:" + cue_alternation(READER_WORDS["last_year_phrase"]) + r")\b", re.I)
 YEAR_PHRASE_RE = re.compile(
     r"\b(?:" + alternation(READER_WORDS["year_phrase_word"]) + r")\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I
 )
 YEAR_RE = re.compile(r"\b(20\d\d)\b")
 ORG_UNIT_RES = (  # (?=...): the first letter, so the scan skips other positions fast
-    re.compile(r"(?=[Dd])\b[Dd]ivision(?:en)? ((?:[A-ZÅÄÖ][\wåäö]*|nära)(?: (?:[a-zåäö]+|[A-ZÅÄÖ][\wåäö]*))?(?: \d)?)"),
+    # (a capitalised second word before a lower-case one opens the next heading: 'Division Primärvård Stark ekonomi')
+    re.compile(
+        r"(?=[Dd])\b[Dd]ivision(?:en)? ((?:[A-ZÅÄÖ][\wåäö]*|nära)"
+        r"(?: (?:[a-zåäö]+|[A-ZÅÄÖ][\wåäö]*(?![\wåäö]| [a-zåäö])))?(?: \d)?)"
+    ),
     re.compile(
         r"(?=["
         + "".join(sorted({name[0] for name in READER_WORDS["named_unit"]}))
@@ -132,6 +167,19 @@ OWN_HOSPITAL_WORDS = frozenset(w for w in HOSPITAL_WORDS if w.endswith("et") and
 OWN_HOSPITAL_WORD_RE = re.compile(r"(?:" + alternation(OWN_HOSPITAL_WORDS) + r")\b", re.I)
 NOT_A_NAME = frozenset(READER_WORDS["not_a_place"]) | {w.capitalize() for w in TITLE_LEAD_WORDS}
 REGION_SELF_RE = re.compile(r"\b(?:" + alternation(READER_WORDS["region_self_word"]) + r")\b", re.I)
+# the definite form a text names the body it reports for by, in running text: before a lower-case word on the line
+# ('landstingets ackumulerade resultat', 'Landstinget beräknar', 'nämndens prioriterade områden'), not a page
+# title's cut-off 'Landstinget ...'
+OWN_BODY_IN_TEXT_RE = re.compile(
+    r"\b(?:" + alternation(READER_WORDS["own_body_word"]) + r")\b(?=[^\S\n]+[a-zåäö])", re.I
+)
+# the definite forms of a kind of unit ('divisionen', 'förvaltningens'): the text's own unit of that kind
+KIND_OF_OWN_WORD = {
+    word: kind
+    for word in READER_WORDS["own_unit_word"]
+    for kind in READER_WORDS["unit_kind_word"]
+    if word.startswith(kind)
+}
 
 
 def load_regions(path: Path = REGIONS_SEED) -> list[dict[str, str]]:
@@ -269,6 +317,7 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
     joined = joined_lines(lines)
     for pattern, weight in (
         (INTERIM_MONTH_RE, 3),
+        (INTERIM_YEAR_MONTH_RE, 3),
         (PER_MONTH_RE, 1),
         (MONTH_END_RE, 1),
         (FIRST_MONTHS_RE, 1),
@@ -303,8 +352,39 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
         return date(year, 1, 1), date(year, 12, 31), f"year spoken of: {year} ({spoken[year]}x)"
     if dated and LAST_YEAR_RE.search(text):
         year = int(dated.group(1)) - 1
-        return date(year, 1, 1), date(year, 12, 31), f"'förra året' in a text dated {dated.group(0)}"
+        return date(year, 1, 1), date(year, 12, 31), f"{LAST_YEAR_EVIDENCE} in a text dated {dated.group(0)}"
+    last_year = _last_year_by_comparison(text) if LAST_YEAR_RE.search(text) else None
+    if last_year:
+        year, compared = last_year
+        return date(year, 1, 1), date(year, 12, 31), f"{LAST_YEAR_EVIDENCE}: {year}, the year after '{compared}'"
     return None, None, ""
+
+
+def _last_year_by_comparison(text: str) -> tuple[int, str] | None:
+    """The year 'förra året' is in a text with no date of its own, from the years its sentences compare with:
+    a year compared with is the one before the year the sentence speaks of, the text's own year when the sentence
+    says so ('årets tre första månader ... jämfört med samma period 2016': 'förra året' is 2016), the year
+    'förra året' when it or the sentence before speaks of that ('I fjol gjordes 1,9 miljoner besök ... jämfört
+    med 2017': 2018; 'förra året ... 69 miljoner kronor. Det är samma summa som året innan, 2012': 2013); a
+    comparison of neither says nothing of it. None when there is none or they disagree."""
+    found: dict[int, str] = {}
+    sentences = _sentence_spans(text)
+    for k, (start, end) in enumerate(sentences):
+        for m in YEAR_BEFORE_RE.finditer(text, start, end):
+            if CURRENT_YEAR_RE.search(text, start, m.start()):
+                year = int(m.group(1))
+            elif LAST_YEAR_RE.search(text, sentences[k - 1][0] if k else start, m.start()):
+                year = int(m.group(1)) + 1
+            else:
+                continue
+            found.setdefault(year, " ".join(m.group(0).split()))
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence or line of the text that holds more than white space."""
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in zip([0] + ends, ends) if text[a:b].strip()]
 
 
 def _year_of_months(years: Counter[int], month: int, dated: re.Match | None) -> int:
@@ -325,6 +405,8 @@ def _month_and_year(pattern: re.Pattern, m: re.Match) -> tuple[int | None, int |
     when a day is not its month's last (`den 20 april` dates a meeting, `per 30 september` closes a period)."""
     if pattern is FIRST_MONTHS_RE:
         return MONTH_COUNTS[m.group(1).lower()], None
+    if pattern is INTERIM_YEAR_MONTH_RE:
+        return int(m.group(2)), int(m.group(1))
     if pattern is FIRST_PART_RE:
         return PART_MONTHS[m.group(1).lower()], int(m.group(2)) if m.group(2) else None
     if pattern is MONTH_END_RE:
@@ -368,6 +450,7 @@ def lines_joined(text: str) -> str:
 def detect_org_unit(text: str) -> str:
     """The unit the report is about: the division or administration it names most often."""
     counts: Counter[str] = Counter()
+    lines = text.split("\n")
     text = lines_joined(text)  # names wrap over lines
     low = folded(text)
     for pattern in ORG_UNIT_RES:
@@ -382,10 +465,43 @@ def detect_org_unit(text: str) -> str:
             if pattern is ORG_UNIT_RES[0]:
                 name = "Division " + name[0].upper() + name[1:]
             counts[name.removesuffix("s")] += 1
+    if len(counts) == 1 and sum(counts.values()) == 1:
+        # the one unit a text names, once ('Årsrapport Division Primärvård'), that the text then speaks of by its
+        # kind's definite form ('Divisionen redovisar ett negativt resultat') more often than of its region: as a
+        # hospital's text says 'sjukhuset' (named_hospital)
+        own = _own_kind_mentions(next(iter(counts)), lines)
+        if own > sum(len(REGION_SELF_RE.findall(line)) for line in lines if not URL_LINE_RE.match(line)):
+            counts[next(iter(counts))] += own
     if not counts:
         return ""
     name, n = counts.most_common(1)[0]
     return name if n >= 2 else ""
+
+
+def _own_kind_mentions(name: str, lines: list[str]) -> int:
+    """How often the text's lines (not an address line) speak of a unit of the kind `name` ends on (or opens with:
+    'Division Primärvård') by the kind's definite form ('divisionen', 'divisionens'; seeds/reader_words.csv
+    own_unit_word)."""
+    words = name.casefold().split()
+    own = [word for word, kind in KIND_OF_OWN_WORD.items() if kind == words[0] or kind in words[-1]]
+    if not own:
+        return 0
+    own_re = re.compile(r"(?<![\wåäö-])(?:" + alternation(own) + r")(?![\wåäö])", re.I)
+    return sum(len(own_re.findall(line)) for line in lines if not URL_LINE_RE.match(line))
+
+
+def own_body_name(text: str) -> str:
+    """The body a text reports for, by the common noun it speaks of it with in running text, for a text that
+    names neither its region nor a unit ('Landstingsdirektörens ekonomirapport ... Landstinget beräknar att årets
+    resultat kommer att uppgå till plus 182 miljoner kronor', 'Mål och satsningar inom nämndens prioriterade
+    områden'): 'Landstinget', 'Nämnden', the body it speaks of most; '' when it speaks of none, or of two as
+    often (seeds/reader_words.csv own_body_word)."""
+    found: Counter[str] = Counter()
+    for line in text.split("\n"):
+        if not URL_LINE_RE.match(line):
+            found.update(m.group(0).casefold().removesuffix("s") for m in OWN_BODY_IN_TEXT_RE.finditer(line))
+    (body, n), (_, other) = (found.most_common(2) + [("", 0), ("", 0)])[:2]
+    return body.capitalize() if n > other else ""
 
 
 def heading_hospital(lines: list[str]) -> str:
@@ -508,11 +624,13 @@ def read_document(report_file: str, data: bytes, text: str, encoding: str, regio
         report_type=report_type,
         region_code=region_code,
         # the division or administration it names, else the hospital its headings name or it speaks of itself as,
-        # else its region
+        # else its region (the seed's name when the text writes none: a text that names no region is the body it
+        # speaks of as 'landstinget', 'nämnden')
         org_unit=detect_org_unit(text)
         or heading_hospital(lines)
         or named_hospital(text, region)
-        or region_name_as_written(text, region, end.year if end else None),
+        or region_name_as_written(text, region, end.year if end else None)
+        or ("" if region else own_body_name(text)),
         period_start=start,
         period_end=end,
         period_evidence=evidence,

@@ -233,6 +233,7 @@ HIRE_IN_RE = re.compile(
 WHOLE_COUNTRY_RE = re.compile(
     r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["whole_country"]) + r")(?![\wåäö])(?!\s+i\s+[A-ZÅÄÖ])", re.I
 )  # ('landstingen i Stockholm, Västra Götaland och Malmö' names the units)
+WHOLE_COUNTRY_GENITIVE_RE = re.compile(r"\b(?:" + words_of("whole_country_genitive") + r")\b", re.I)
 COUNTRY_CLAUSE_SPLIT_RE = re.compile(OWN_CLAUSE_SPLIT_RE.pattern + r"|\boch\b(?!\s+med\b)", re.I)
 RANKED_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["ranked_word"]) + r")\b", re.I)
 EMERGENCY_UNIT_RE = re.compile(
@@ -694,6 +695,7 @@ NAME_BEFORE_RE = re.compile(r"[A-ZÅÄÖ][\wåäö-]+\s$")
 TOTAL_BEFORE_RE = re.compile(r"\b(?:" + words_of("total_title") + r")\s$")
 # the longest text (trailing white space aside) each pattern anchored at the end ($) can match: see _search_end
 RATIO_BASE_REACH, MONTH_REACH, LABEL_BEFORE_REACH = len("per"), max(map(len, MONTHS)), len("till och med")
+RANGE_OPENER_REACH = max(map(len, READER_LISTS["range_opener"]))
 
 
 def _search_end(rx: re.Pattern[str], text: str, end: int, reach: int) -> re.Match[str] | None:
@@ -973,12 +975,21 @@ class _Ctx:
     deviation_block: bool = False  # a sentence of the paragraph read a number as a deviation from budget (no level)
     # (reset where a paragraph starts, as part_subject)
     prose_paragraph: bool = False  # the sentence stands in a paragraph that opens with no bullet (a list is over)
+    # the unit of the deviation stated just before, for a sentence that refers back to it by a definite deviation
+    # noun ('Intäktsavvikelsen beror på ...', 'Huvuddelen av kostnadsavvikelsen ...')
+    deviation_org: str = ""
     # a deviation no word gave a sign ('Budgetavvikelsen ... uppgick till 30,5 mkr'), read up to its sign, with the
     # issue it left: the next sentence may split it into signed parts whose sum gives it (with_sign_of_its_parts)
     unsigned_whole: tuple[ProseFact, ExtractionIssue] | None = None
 
 
 COLON_NAME_RE = re.compile(r"([A-ZÅÄÖ][\wåäöÅÄÖ/&-]{1,30}):\s")  # 'AnOpIVA: ...'
+# a deviation noun in the definite form, alone or as a compound's head ('Avvikelsen', 'kostnadsavvikelsen'): the
+# deviation the text stated before, analysed further
+DEFINITE_DEVIATION_RE = re.compile(
+    r"(?<![\wåäö])[\wåäö]*(?:" + alternation(READER_LISTS["deviation_noun"]) + r")(?![\wåäö])", re.I
+)
+DEVIATION_REACH = 10  # lines after a deviation that a definite deviation noun may refer back to it
 _PREPARED: dict[tuple, tuple[ProseLexicon, re.Pattern[str]]] = {}
 
 
@@ -1022,6 +1033,8 @@ def extract_prose(
     prev_block_end = None
     prev_sent: Sentence | None = None
     subject_of: Sentence | None = None  # the sentence whose subject (_sentence_subject) the next one may carry
+    deviation_of: tuple[str, int] | None = None  # (unit, last line of its sentence) of the last deviation read
+    # with a unit named
     for sent in sentences:
         # metric carry only between adjacent sentences of one paragraph
         if prev_block_end is not None and sent.lines[0] - prev_block_end > 3:
@@ -1071,9 +1084,20 @@ def extract_prose(
             ctx.list_intro, ctx.in_list = ctx.prev_text, True
         ctx.bullet_first = sent.bullet
         ctx.subject_org = carried_subject
+        ctx.deviation_org = (
+            deviation_of[0]
+            if deviation_of
+            and sent.lines[0] - deviation_of[1] <= DEVIATION_REACH
+            and DEFINITE_DEVIATION_RE.search(sent.text)
+            else ""
+        )
         waiting, ctx.unsigned_whole = ctx.unsigned_whole, None
         f, i = sentence_facts(report_file, sent, document, lex, rx, ctx)
+        f, refused = without_rival_values(with_line_label_parts(f, lines))
+        i.extend(refused)
         ctx.subject_org = ""
+        named = [x for x in f if x.org_unit and x.measure in ("budget_deviation", "forecast_deviation")]
+        deviation_of = (named[-1].org_unit, sent.lines[-1]) if named else deviation_of
         signed = with_sign_of_its_parts(waiting[0], f) if waiting is not None else None
         if signed is not None and waiting is not None:
             facts.append(signed)  # (the sentence before this one stated it: it comes before this one's facts)
@@ -1964,6 +1988,7 @@ class _Scan:
     had_fact: bool = False
     cues_in_text: tuple[bool, ...] | None = None  # _reject_non_fact_cue's per-cue test of the sentence, once
     words: _Words | None = None  # which patterns may match in the sentence at all (_may)
+    range_ends: set[int] = field(default_factory=set)  # indexes of the numbers that end a range (word_range_ends)
 
     @property
     def text(self) -> str:
@@ -2060,6 +2085,8 @@ def sentence_facts(
         try:
             _reject_non_fact_cue(s, at)
             _reject_amount_run(s, idx)
+            if idx in s.range_ends:
+                raise _Rejected("one end of a range written in words ('mellan 80 och 100 mnkr'): no one stated value")
             if GENDER_RE.search(text[n.unit_end : n.unit_end + 20]) or GENDER_BEFORE_RE.search(at.window):
                 part = _gender_part_of_previous(text, n, sent.line_at(n.start), s.placed_prev, facts)
                 if part is None:
@@ -2126,6 +2153,30 @@ def sentence_facts(
     ctx.last_sentence_had_fact = s.had_fact
     ctx.last_named_change = ""
     return facts, issues
+
+
+def without_rival_values(facts: list[ProseFact]) -> tuple[list[ProseFact], list[ExtractionIssue]]:
+    """One sentence's facts without those rival_values refuses, and an issue for each of them."""
+    rivals = rival_values(facts)
+    why = "a second value for the metric, measure, period and unit of a number before it: a label not read"
+    return [f for i, f in enumerate(facts) if i not in rivals], [
+        ExtractionIssue(facts[i].report_file, facts[i].line, "unplaced_number", why, facts[i].sentence) for i in rivals
+    ]
+
+
+def rival_values(facts: list[ProseFact]) -> list[int]:
+    """The facts of one sentence that give another value for the metric, measure, period, org unit, part and
+    unit of a fact before them: one sentence states a key once, so a second value means a label the reader did
+    not read ('ökade med 2,7 procent ... till 28 560 (27 807) miljoner kronor', a list's next item with a name
+    the seeds do not know); the later number took the earlier one's reading, and is not kept."""
+    keys = [
+        (f.metric_code, f.measure, f.period_start, f.period_end, f.org_unit, f.breakdown_label, f.unit_raw.casefold())
+        for f in facts
+    ]
+    first: dict[tuple, float] = {}
+    for key, f in zip(keys, facts):
+        first.setdefault(key, f.value)
+    return [i for i, (key, f) in enumerate(zip(keys, facts)) if f.value != first[key]]
 
 
 def _unsigned_deviation(report_file: str, s: _Scan, at: _At, m: _Measure, pick: _Metric) -> ProseFact:
@@ -2199,6 +2250,25 @@ def with_range_units_shared(text: str, nums: list[Num]) -> list[Num]:
 
 
 TILL_ONLY_RE = re.compile(r"\s*till\s*")  # (TO_RE's anchors do not match at a position inside the text)
+RANGE_OPENER_RE = re.compile(r"\b(?:" + words_of("range_opener") + r")\s*$", re.I)
+RANGE_JOINER_RE = re.compile(r"\s*(?:" + words_of("range_joiner") + r")\s*", re.I)
+
+
+def word_range_ends(text: str, nums: list[Num]) -> set[int]:
+    """The numbers (their indexes) that are the two ends of a range written in words, as 'X–Y' is in digits:
+    'mellan 80 och 100 mnkr', 'ökade med 2 till 3 procent'. Such a pair states no one value. Without an opener
+    ('mellan') the pair is a range when its first end borrows the second's unit and the ends rise, and it is not
+    a path 'från X till Y'."""
+    ends: set[int] = set()
+    for i in range(len(nums) - 1):
+        x, y = nums[i], nums[i + 1]
+        if not RANGE_JOINER_RE.fullmatch(text, x.unit_end, y.start):
+            continue
+        opened = bool(_search_end(RANGE_OPENER_RE, text, x.start, RANGE_OPENER_REACH))
+        borrowed = not x.unit and bool(y.unit) and 0 < x.value < y.value and not FROM_TO_RE.search(text, 0, x.start)
+        if opened or borrowed:
+            ends |= {i, i + 1}
+    return ends
 
 
 def scan_of(sent: Sentence, document: Document, lex: ProseLexicon, rx: re.Pattern[str], ctx: _Ctx) -> _Scan:
@@ -2206,16 +2276,19 @@ def scan_of(sent: Sentence, document: Document, lex: ProseLexicon, rx: re.Patter
     hits = find_aliases(sent.text, lex, rx)
     nums = with_range_units_shared(sent.text, find_numbers(sent.text, lex.number_words))
     in_words = compound_numbers(sent.text, hits, lex)
+    if in_words:
+        nums = sorted(nums + in_words, key=lambda n: n.start)
     return _Scan(
         sent,
         document,
         lex,
         rx,
         ctx,
-        sorted(nums + in_words, key=lambda n: n.start) if in_words else nums,
+        nums,
         hits,
         _Searched(sent.text),
         _heading_forecast(sent.heading),
+        range_ends=word_range_ends(sent.text, nums) if len(nums) > 1 else set(),
     )
 
 
@@ -2438,9 +2511,14 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         if _may(s, WHOLE_COUNTRY_RE) or _may_across(WHOLE_COUNTRY_RE, window, at.after)
         else ""
     )
+    if not (own_clause and WHOLE_COUNTRY_RE.search(own_clause)) and _may(s, WHOLE_COUNTRY_GENITIVE_RE):
+        # ('jämfört med rikets 6,9 procent': a genitive of the country owns the number after it, so it is looked
+        # for only before the number)
+        before = COUNTRY_CLAUSE_SPLIT_RE.split(window)[-1]
+        own_clause = before if WHOLE_COUNTRY_GENITIVE_RE.search(before) else ""
     if (
         own_clause
-        and WHOLE_COUNTRY_RE.search(own_clause)
+        and (WHOLE_COUNTRY_RE.search(own_clause) or WHOLE_COUNTRY_GENITIVE_RE.search(own_clause))
         and not ORG_RE.search(own_clause)
         and not OWN_UNIT_RE.search(own_clause)
         and not REGION_DEFINITE_RE.search(own_clause)
@@ -3079,8 +3157,15 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         and measure in ("actual", "forecast")
         and lex.amount_kinds.get(metric) != "result"  # a result carries its sign ('balanskravsresultat ... -17')
         and lex.domains.get(metric) == "costs"
+        and not (
+            OUTCOME_VERB_RE.search(window)
+            and not s.in_text[BUDGET_WORD_RE]
+            and not DEVIATION_WORD_RE.search(text + " " + s.sent.heading)
+        )
     ):
-        # a signed cost or revenue item ('Personalkostnader -17,5 mnkr') is a deviation from budget
+        # a signed cost or revenue item ('Personalkostnader -17,5 mnkr') is a deviation from budget; not when a
+        # verb states it as the level and neither the sentence nor its heading speaks of budget or deviation
+        # ('Personalkostnaderna uppgick till -820 mnkr': costs printed negative, as in an income statement)
         measure = "forecast_deviation" if forecast else "budget_deviation"
     if (
         lex.domains.get(metric) == "worked_time"
@@ -3093,7 +3178,7 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
     if (
         measure not in ("target", "budget")  # (a budget is planned: 'ska jämföras med det budgeterade resultatet')
         and s.in_text[PLAN_RE]
-        and PLAN_RE.search(text[max(0, n.start - 150) : n.start])
+        and _plan_word_before(s, n.start)
     ):
         raise _Rejected("planned or required amount (uppdrag/åtgärd/ska), not an outcome")
     if measure.startswith("change") and s.in_text[OTHER_MONTH_RE]:
@@ -3101,6 +3186,18 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
     return replace(pick, metric=metric, label=label, measure=measure)
 
 
+def _plan_word_before(s: _Scan, pos: int) -> bool:
+    """A plan word (seeds plan_word: 'ska', '*uppdrag*', 'åtgärd*') stands in the 150 characters before `pos`, and
+    not inside a metric's own name ('Antalet ambulansuppdrag ökade till 64 000' counts missions, plans none)."""
+    named = [(h.start, h.end) for h in s.hits_all if h.metric]
+    return any(
+        not any(a <= m.start() and m.end() <= b for a, b in named)
+        for m in PLAN_RE.finditer(s.text, max(0, pos - 150), pos)
+    )
+
+
+OUTCOME_VERB_RE = re.compile(r"\b(?:" + words_of("outcome_verb") + r")\b", re.I)
+DEVIATION_WORD_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["deviation_word"]) + r")\b", re.I)
 COMBINED_AMOUNT_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["combined_amount_word"]) + r")\b", re.I)
 COMPARED_YEAR_RE = re.compile(
     r"(?:" + cue_alternation(READER_LISTS["compared_year_word"]) + r")\s+(?:år\s+)?((?:19|20)\d\d)\b"
@@ -3448,6 +3545,13 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
             sign, sign_word = 1, "(the previous sentence's figure, as printed)"
         if sign == 0:
             raise _Rejected(f"{measure} of {metric} without a sign word")
+        if (
+            measure == "change_abs"
+            and s.lex.amount_kinds.get(metric) == "result"
+            and _named_as_deficit(pick)
+            and SIZE_SIGN_RE.fullmatch(sign_word)
+        ):
+            sign = -sign  # 'Underskottet minskade med 10 mnkr': a smaller deficit is a result 10 mnkr better
         value = sign * abs(value)
     elif metric == "resultat" and measure in ("actual", "forecast", "target", "budget"):
         w = list(RESULT_SIGN_RE.finditer(window))
@@ -3457,6 +3561,16 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
     if n.explicit_sign and n.text[0] in "+":
         value = abs(value)
     return value, sign_word
+
+
+SIZE_SIGN_RE = re.compile(cue_alternation(READER_LISTS["size_sign_word"]), re.I)
+
+
+def _named_as_deficit(pick: _Metric) -> bool:
+    """The result was named by its deficit ('underskottet', seeds list result_negative_word), so the words
+    'ökade'/'minskade' speak of the deficit's size, the opposite of the result's change."""
+    named = RESULT_SIGN_RE.fullmatch(pick.label) if pick.alias is not None else None
+    return named is not None and named.group("negative") is not None
 
 
 FULL_YEAR_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["full_year_phrase"]) + r")\b", re.I)
@@ -3667,6 +3781,7 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
             or (pick.unit_dev.group("unit").strip() if pick.unit_dev and metric == "resultat" else "")
             or s.ctx.subject_org
             or heading_org(s.sent, s.document, lex)
+            or s.ctx.deviation_org
         )
     gap_place = _gapped_clause_place(at) if pick.measure.startswith("change") else None
     if gap_place is not None:

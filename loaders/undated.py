@@ -8,9 +8,11 @@ that names the year, dated by nothing of its own, is undated (its period left em
 why). A line that says the page's figures are from that year (`(Siffror från 2015)`, `Alla uppgifter är
 från den 31 december 2017`) dates the whole page.
 
-Only a whole-year period whose evidence is the year as written; a period from months (`jan-okt`), from a
-meeting date or from `förra året` is not a year the text names. Pure functions; the words come from
-seeds/reader_words.csv (list `figures_note_word`).
+Only a whole-year period whose evidence is the year as written; a period from months (`jan-okt`) or from a
+meeting date is not a year the text names. A year the text speaks of as `förra året` (a press release dated
+2022-02-03, or the year after the year it compares with) dates what follows the first line that says
+`förra året`, `i fjol`: a standing figure above it is undated. Pure functions; the words come from
+seeds/reader_words.csv (lists `figures_note_word`, `last_year_phrase`).
 """
 
 from __future__ import annotations
@@ -23,8 +25,11 @@ from loaders.records import Document, ProseFact
 from loaders.sentences import URL_LINE_RE
 
 FIGURES_NOTE_RE = re.compile(r"\b(?:" + cue_alternation(load_reader_lists()["figures_note_word"]) + r")\b", re.I)
+# 'förra året', 'i fjol': the year before the text's own (seeds/reader_words.csv `last_year_phrase`)
+LAST_YEAR_RE = re.compile(r"\b(?:" + cue_alternation(load_reader_lists()["last_year_phrase"]) + r")\b", re.I)
 UNDATED = "undated"  # the evidence of a fact left without a period starts with this word
 REPORT_PERIOD = "report period"  # the evidence of a fact that takes the report's period (loaders/prose.py)
+LAST_YEAR_EVIDENCE = "'förra året'"  # the evidence of a report period that is the year before the text's own
 
 
 def _year_re(year: int) -> re.Pattern[str]:
@@ -45,26 +50,31 @@ def _names_its_year(document: Document) -> int | None:
     start, end = document.period_start, document.period_end
     if start is None or end is None or (start.month, start.day, end.month, end.day) != (1, 1, 12, 31):
         return None
+    if document.period_evidence.startswith(LAST_YEAR_EVIDENCE):
+        return None  # (a year the text speaks of as 'förra året', not one it names)
     return end.year if start.year == end.year and str(end.year) in document.period_evidence else None
 
 
 def undated_before_the_year(facts: list[ProseFact], lines: list[str], document: Document) -> list[ProseFact]:
     """The facts, those that take the report's period (no period of their own: the evidence is the report
-    period) and stand above the first line naming the report's year left undated."""
+    period) and stand above the first line naming the report's year (or, for a year the text speaks of as
+    'förra året', above the first line that says so) left undated."""
     year = _names_its_year(document)
-    if year is None:
-        return facts
-    first = first_line_naming(lines, year)
-    rx = _year_re(year)
-    if first is None or any(rx.search(line) and FIGURES_NOTE_RE.search(line) for line in lines):
+    if year is not None:
+        first = first_line_naming(lines, year)
+        rx = _year_re(year)
+        if first is None or any(rx.search(line) and FIGURES_NOTE_RE.search(line) for line in lines):
+            return facts
+        why = f"where the text first names {year}"
+    elif document.period_evidence.startswith(LAST_YEAR_EVIDENCE):
+        first = next((i + 1 for i, line in enumerate(lines) if LAST_YEAR_RE.search(line)), None)
+        if first is None:
+            return facts
+        why = f"where the text first speaks of {LAST_YEAR_EVIDENCE}"
+    else:
         return facts
     return [
-        replace(
-            f,
-            period_start=None,
-            period_end=None,
-            period_evidence=f"{UNDATED}: above L{first}, where the text first names {year}",
-        )
+        replace(f, period_start=None, period_end=None, period_evidence=f"{UNDATED}: above L{first}, {why}")
         if f.line < first and _takes_the_report_period(f, document)
         else f
         for f in facts

@@ -182,3 +182,54 @@ def test_lines_joined_is_the_substitution_of_white_space_around_line_breaks():
     for text in texts:
         assert lines_joined(text) == LINE_BREAK_RUN_RE.sub(" ", text), repr(text)
     assert lines_joined("Division\n  Medicin\n\n\nsa") == "Division Medicin sa"
+
+
+def test_a_report_titled_with_a_year_and_month_runs_from_january_to_that_month():
+    # 'Månadsrapport Region Norrbotten 2018-03': YYYY-MM, the form that heads columns too ('Utfall 2023-04'),
+    # after an interim or monthly report's word (title words between) closes its months; a full date is the
+    # day the report was written, not its period
+    lines = ["Månadsrapport Region Norrbotten 2018-03", "", "Regionstyrelsen 2018-05-02 Sida 1 (2)"]
+    assert detect_period(lines) == (date(2018, 1, 1), date(2018, 3, 31), "L1: Månadsrapport Region Norrbotten 2018-03")
+    assert detect_period(["Delårsrapport 2019-08", "text"])[:2] == (date(2019, 1, 1), date(2019, 8, 31))
+    assert detect_period(["Månadsrapport 2010-11-15", "text"])[:2] == (None, None)
+    assert detect_period(["Diarienummer: RS 2018-12", "text"])[:2] == (None, None)
+
+
+def test_a_numbered_report_word_starts_a_word():
+    # 'Tertialrapport 2 2023' and 'T1 2024' are tertials; 'Kvartalsrapport 1 2019' (a quarter) ends on the letter
+    # 't' but names no tertial
+    assert detect_period(["Tertialrapport 2 2023", "text"])[:2] == (date(2023, 1, 1), date(2023, 8, 31))
+    assert detect_period(["Tertialuppföljning 1, 2021", "text"])[:2] == (date(2021, 1, 1), date(2021, 4, 30))
+    assert detect_period(["T1 2024", "text"])[:2] == (date(2024, 1, 1), date(2024, 4, 30))
+    assert detect_period(["Kvartalsrapport 1 2019", "text"])[:2] != (date(2019, 1, 1), date(2019, 4, 30))
+
+
+def test_last_year_in_an_undated_text_is_the_year_after_the_year_it_compares_with():
+    # a news text with no date of its own: 'I fjol ... jämfört med 2017' (stockholm_lakartidningen_2018),
+    # 'förra året ... samma summa som året innan, 2012' (orebro_radionyhet_2013); a sentence about the text's own
+    # year compares with 'förra året' itself ('årets tre första månader ... jämfört med samma period 2016',
+    # vgr_skaraborg_tidningsartikel_2016)
+    fjol = ["I fjol gjordes 1,9 miljoner besök till akutmottagningarna.", "Det är en minskning jämfört med 2017."]
+    assert detect_period(fjol)[:2] == (date(2018, 1, 1), date(2018, 12, 31))
+    before = [
+        "Landstinget hyrde förra året in läkare för 69 miljoner kronor.",
+        "Det är samma summa som året innan, 2012.",
+    ]
+    assert detect_period(before)[:2] == (date(2013, 1, 1), date(2013, 12, 31))
+    own = [
+        "Sjukhuset gjorde förra året 120 496 övertidstimmar.",
+        "Övertiden under årets tre första månader har minskat jämfört med samma period 2016.",
+    ]
+    assert detect_period(own) == (
+        date(2016, 1, 1),
+        date(2016, 12, 31),
+        "'förra året': 2016, the year after 'jämfört med samma period 2016'",
+    )
+    # 'förra årets' is no sentence about the text's own year
+    last = ["I fjol gjordes 300 000 besök.", "Förra årets besök ökade jämfört med 2017."]
+    assert detect_period(last)[:2] == (date(2018, 1, 1), date(2018, 12, 31))
+    # a comparison that speaks of neither year says nothing of 'förra året'; no 'förra året', or comparisons that
+    # disagree: no period
+    assert detect_period(fjol + ["Kostnaderna ökade jämfört med 2015."])[:2] == (date(2018, 1, 1), date(2018, 12, 31))
+    assert detect_period(["Besöken minskade jämfört med 2017."])[:2] == (None, None)
+    assert detect_period(fjol + ["I fjol ökade kostnaderna jämfört med 2015."])[:2] == (None, None)

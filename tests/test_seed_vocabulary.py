@@ -155,8 +155,9 @@ def test_the_parts_of_the_year_and_their_months_come_from_one_seed():
     assert PART_MONTHS == YEAR_PARTS == seed and all(12 % months == 0 for months in seed.values())
     assert FIRST_PART_RE.search("under första halvåret 2013").group(1, 2) == ("halvåret", "2013")
     assert YEAR_PART_RE.search("Under tredje kvartalet var").group(2) == "kvartalet"
-    # the count 'miljoner' and 'miljarder' multiply by is their money factor of seeds/unit_factors.csv
-    assert MILLIONS == {"miljoner": 1e6, "miljarder": 1e9}
+    # the count 'miljoner' and 'miljarder' (and their singulars) multiply by is their money factor of
+    # seeds/unit_factors.csv
+    assert MILLIONS == {"miljoner": 1e6, "miljarder": 1e9, "miljon": 1e6, "miljard": 1e9}
 
 
 def test_an_org_units_kind_takes_its_title_from_the_seed():
@@ -170,3 +171,40 @@ def test_an_org_units_kind_takes_its_title_from_the_seed():
     assert unit("Närsjukvården i Norr har ett underskott på 3 mnkr") == "Närsjukvårdsområde Norr"
     assert unit("Området Syd har ett överskott på 4 mnkr") == "Område Syd"
     assert unit("Division Medicin redovisar ett underskott på 4 mnkr") == "Division Medicin"
+
+
+def test_tusental_kronor_names_a_tables_unit_in_tkr():
+    # 'Tusental kronor' / 'Belopp i tusentals kronor': the captions of the state's and the municipal sector's income
+    # statements (riksdagen's budget tables, Ekonomistyrningsverket), the same unit as tkr
+    with (SEEDS / "unit_factors.csv").open(encoding="utf-8") as fh:
+        rows = {row["unit_raw"]: row for row in csv.DictReader(fh)}
+    assert TABLE_UNIT_RE.search("Resultaträkning, tusental kronor").group(1) == "tusental kronor"
+    assert TABLE_UNIT_RE.search("Belopp i tusentals kronor").group(1) == "tusentals kronor"
+    assert rows["tusentals kronor"]["canonical_unit"] == "tkr" and float(rows["tusentals kronor"]["factor"]) == 1
+
+
+def test_budget_and_outcome_headers_of_the_regions_tables_name_their_measure():
+    # seeds/column_headers.csv as int_table_columns reads it (lower-cased header, first pattern by priority):
+    # 'Periodiserad budget' / 'Budget period' (the månadsrapporter's budget of the months so far), 'Årsbudget' /
+    # 'Helårsbudget' (the year's), 'Ackumulerat utfall'; before, a one-word budget header was taken for an org unit
+    months = "(" + "|".join(sorted(lexicon.load_month_names(), key=len, reverse=True)) + ")"
+    with (SEEDS / "column_headers.csv").open(encoding="utf-8") as fh:
+        rows = sorted((r for r in csv.DictReader(fh) if not r["caption_pattern"]), key=lambda r: int(r["priority"]))
+
+    def measure(header: str) -> tuple[str, str]:
+        row = next(r for r in rows if re.search(r["pattern"].replace("<month>", months), header.lower()))
+        return row["measure"], row["period_kind"]
+
+    assert measure("Periodiserad budget") == measure("Budget period") == ("budget", "ytd")
+    assert measure("Årsbudget 2024") == measure("Helårsbudget") == measure("Budget 2024") == ("budget", "year")
+    assert measure("Ackumulerat utfall") == ("actual", "ytd")
+    assert measure("Ackumulerat utfall fg år") == ("actual", "ytd_prev")
+    # 'Diff mot budget', 'Avvikelse budget', 'Avv. budget' as 'Avvikelse mot budget' (before: '^diff' made the first
+    # a change against last year, the others named nothing)
+    assert (
+        measure("Diff mot budget")
+        == measure("Avvikelse budget")
+        == measure("Avv. budget")
+        == ("budget_deviation", "ytd")
+    )
+    assert measure("Avvikelse mot budget") == ("budget_deviation", "ytd") and measure("Diff") == ("change_abs", "ytd")

@@ -1049,3 +1049,202 @@ def test_words_among_a_rows_numbers_are_blanked_only_when_all_of_them_are_its_co
     row = split_row("Sjukfrånvaro kvinnor 6,1 män 4,2 kvinnor 6,3 män 4,0")
     assert row is not None and row.label.endswith("kvinnor 6,3 män")  # (as printed: no word blanked)
     assert split_row("Nödvändig tandvård 1 789 behandl. 1 809 behandl. -20").label == "Nödvändig tandvård"
+
+
+# Jämtland Härjedalen tertial 2024's action table as printed: the first column named over three lines above its
+# year, the first row's label wrapped over two lines with a parenthesis open across them, rows that print one
+# value, and a total row
+ACTIONS = [
+    "Åtgärd/aktivitet (i tkr) ",
+    "Bedömd ",
+    "",
+    "effekt ",
+    "2024 ",
+    "",
+    "Ack ut-",
+    "fall april ",
+    "",
+    "2024 ",
+    "",
+    "Ack ut-",
+    "fall april ",
+    "",
+    "2023 ",
+    "",
+    "Förändring jmft ",
+    "fg år ",
+    "",
+    "Restriktiv policy för resor (minska kostnaden ",
+    "jmft med 2023) ",
+    "",
+    "700 -4 512 -4 046 -466 ",
+    "",
+    "Se över telefoni- och mobilavgifter i syfte att ",
+    "minska kostnaden ",
+    "",
+    "150 -3 258 -2 544 -714 ",
+    "",
+    "Effektiviserad läkemedelshantering (exkl lä-",
+    "kemedelsrabatt) ",
+    "",
+    "4 000    ",
+    "",
+    "Effektiviserade vårdflöden 1 000    ",
+    "",
+    "Ökade intäkter 40 000 177 330 152 478 24852 ",
+    "",
+    "varav: ökade patientavgifter ej be-",
+    "dömd ",
+    "",
+    "42 239 38 093 4146 ",
+    "",
+    "Totalt 45 850    ",
+]
+
+
+def test_a_header_named_over_lines_above_its_first_year_and_a_label_held_by_a_parenthesis_are_found():
+    # `Bedömd` / `effekt` / `2024`: the words above a bare year at the top of a header name that year's column
+    # (Jämtland Härjedalen tertial 2024's action table; Norrbotten övriga länet T1 2021 ...); a first label
+    # wrapped with its parenthesis open over the line break is one label (`Restriktiv policy för resor
+    # (minska kostnaden` / `jmft med 2023)`), taken when the row's own arithmetic (c4 = c2-c3) confirms the
+    # header's four columns, though other rows leave cells empty
+    cells, issues = extract_tables("x.txt", ACTIONS)
+    assert not [i for i in issues if i.kind == "table_header_mismatch"]
+    first = [c for c in cells if c.line == 23]
+    assert {c.row_label for c in first} == {"Restriktiv policy för resor (minska kostnaden jmft med 2023)"}
+    assert [(c.column_header, c.text) for c in first] == [
+        ("Bedömd effekt 2024", "700"),
+        ("Ack utfall april 2024", "-4 512"),
+        ("Ack utfall april 2023", "-4 046"),
+        ("Förändring jmft fg år", "-466"),
+    ]
+    assert first[0].caption == "Åtgärd/aktivitet (i tkr)" and first[0].unit_raw == "tkr"
+
+
+def test_a_year_alone_at_the_top_of_a_header_takes_no_words_of_a_sentence_or_label_above_it():
+    # the words above the year must be short header pieces: a caption ending in a colon stays the caption
+    lines = ["Period:", "", "2024 ", "", "Ack ut-", "fall april ", "", "Vårdtillfällen 1 200 1 100 ", ""]
+    cells, _ = extract_tables("x.txt", lines)
+    assert [c.column_header for c in cells] == ["2024", "Ack utfall april"]
+
+
+def test_lone_values_and_their_total_stand_in_the_one_column_whose_sum_the_total_confirms():
+    # `4 000` and `1 000` under four columns, `Totalt 45 850` (read as 45 | 850 or as one number): only the
+    # first column sums to 45 850 with them (700 + 150 + 4 000 + 1 000 + 40 000), so they stand there, verified
+    cells, _ = extract_tables("x.txt", ACTIONS)
+    by_line = {(c.line, c.column_header): (c.text, c.is_verified) for c in cells}
+    assert by_line[(33, "Bedömd effekt 2024")] == ("4 000", True)
+    assert by_line[(35, "Bedömd effekt 2024")] == ("1 000", True)
+    assert [(c.column_header, c.text, c.is_verified) for c in cells if c.row_label == "Totalt"] == [
+        ("Bedömd effekt 2024", "45 850", True)
+    ]
+    # the varav row's three values are the outcome columns (c4 = c2-c3), not the planned effect
+    assert [c.column_header for c in cells if c.row_label.startswith("varav")] == [
+        "Ack utfall april 2024",
+        "Ack utfall april 2023",
+        "Förändring jmft fg år",
+    ]
+    # a total no column sums to leaves the lone values where the reader put them, unconfirmed
+    wrong = ACTIONS[:-1] + ["Totalt 45 950    "]
+    cells, _ = extract_tables("x.txt", wrong)
+    assert not any(c.is_verified for c in cells if c.row_label == "Totalt")
+    assert not any(c.is_verified for c in cells if c.line in (33, 35))
+
+
+# Norrbotten övriga länet T1 2021's goal table as printed: its header wrapped over thirteen pieces far above the
+# rows, each indicator wrapped under the goal it serves
+GOALS = (
+    "Strategiskt mål: Hållbar kompetensförsörjning \n\nDivisionens \n\nmål (fram-\n\ngångsfak-\n\ntorer) \n\n"
+    "Styr-\n\n/kontroll-\n\nmått(Indika-\n\ntor) \n\nMått för \n\nmåluppfyl-\n\nlelse \n\nMåluppfyllelse\n\n"
+    "     \n\nUtveckling\n\n \n\nVåra med-\n\narbetare \n\ntrivs och ut-\n\nvecklas på \n\nsin arbets-\n\nplats. \n\n"
+    "Procentuell \n\nförändring av \n\ninhyrda läkar-\n\ntimmar \n\n-20 % -6,5%   \n\n"
+    "Andel total \n\nsjukfrånvaro i \n\nförhållande till \n\nordinarie tim-\n\nmar \n\n4,8 % 6,2 %  \n\n"
+    "Nettokost-\n\nnadsut-\n\nvecklingen \n\nska minska \n\nNettokost-\n\nnadsutveckl-\n\ning \n\n-9 % -1,9 %  \n\n"
+    "Antal kommu-\n\nner där Region \n\nNorrbotten in-\n\ngår i samverkan \n\n12 12  \n\n"
+    "Både kort- och långtidssjukfrånvaron har minskat inom divisionen under årets första tertial.\n"
+)
+
+
+def test_a_goal_tables_header_far_above_names_the_target_and_outcome_of_each_indicator_below_it():
+    # `Mått för måluppfyllelse` / `Måluppfyllelse` (Norrbotten övriga länet T1 2021) as `Mål` / `Utfall` in
+    # `Styrmått Mål Utfall Kommentar` (Norrbotten Länssjukvård 1 aug 2023): each indicator is the lines above its
+    # values from the last that starts a label, not the goal before it (`Våra medarbetare ... plats.`,
+    # `Nettokostnadsutvecklingen ska minska`) nor a name going on over a line (`ner där Region` / `Norrbotten`)
+    cells, issues = extract_tables("x.txt", GOALS.split("\n"))
+    assert not [i for i in issues if i.kind == "table_header_mismatch"]
+    assert [(c.row_label, c.column_header, c.text) for c in cells] == [
+        ("Procentuell förändring av inhyrda läkartimmar", "Mått för måluppfyllelse", "-20 %"),
+        ("Procentuell förändring av inhyrda läkartimmar", "Måluppfyllelse", "-6,5%"),
+        ("Andel total sjukfrånvaro i förhållande till ordinarie timmar", "Mått för måluppfyllelse", "4,8 %"),
+        ("Andel total sjukfrånvaro i förhållande till ordinarie timmar", "Måluppfyllelse", "6,2 %"),
+        ("Nettokostnadsutveckling", "Mått för måluppfyllelse", "-9 %"),
+        ("Nettokostnadsutveckling", "Måluppfyllelse", "-1,9 %"),
+        ("Antal kommuner där Region Norrbotten ingår i samverkan", "Mått för måluppfyllelse", "12"),
+        ("Antal kommuner där Region Norrbotten ingår i samverkan", "Måluppfyllelse", "12"),
+    ]
+    comments = (
+        "7.3.3 Framgångsfaktorer: En sammanhållen vård \n\n  Styrmått Mål Utfall Kommentar \n\n"
+        "Andel patienter med \n\npalliativ diagnos (%) \n\n70 %  53 %  Under perioden jan-aug \n\n"
+        "har 53 procent av \n\npatienterna fått en \n\nstrategi \n\nAndel av vårdtillfällen \n\n"
+        "där patienter varit \n\nutskrivningsklara (%) \n\n7 %  11%  Målet är att högst 7 \n"
+    )
+    cells, _ = extract_tables("x.txt", comments.split("\n"))
+    assert {(c.row_label, c.column_header, c.text) for c in cells} >= {
+        ("Andel av vårdtillfällen där patienter varit utskrivningsklara (%)", "Utfall", "11%"),
+        ("Andel av vårdtillfällen där patienter varit utskrivningsklara (%)", "Mål", "7 %"),
+    }
+
+
+def test_a_goal_header_is_not_sought_across_running_text():
+    # a row of two shares under a paragraph of prose takes no goal header from above the paragraph
+    text = GOALS.split("\n")[:22] + [
+        "Perspektivet Medarbetare visar hur regionen är en attraktiv arbetsgivare som tar tillvara resurser",
+        "",
+        "Andel total sjukfrånvaro",
+        "",
+        "4,8 % 6,2 %",
+    ]
+    cells, _ = extract_tables("x.txt", text)
+    assert not any(c.column_header == "Måluppfyllelse" for c in cells)
+
+
+def test_a_goal_header_may_print_the_outcome_before_the_target():
+    # Jämtland Härjedalen tertial 2024: `Kortsiktiga nyckeltal Utfall Mål Kommentar` above indicators wrapped over
+    # narrow lines, each followed by its comment; the columns keep their printed order
+    text = (
+        "   Kortsiktiga nyckeltal Utfall Mål Kommentar \n\nHållbart Säkerhets Engagemang \n(HSE) ska öka. \n\n"
+        "4,04 4,01 \nAvseende HSE rapporteras ett stort \nspann från lägsta till högsta värde \n\n\n"
+        "Andel genomförda förstabesök \ninom barn- och ungdomspsykia-\ntrin inom 30 dagar ska öka. \n\n47 % 75% \n"
+    )
+    cells, issues = extract_tables("x.txt", text.split("\n"))
+    assert not [i for i in issues if i.kind == "table_header_mismatch"]
+    assert [(c.row_label, c.column_header, c.text) for c in cells] == [
+        ("Hållbart Säkerhets Engagemang (HSE) ska öka.", "Utfall", "4,04"),
+        ("Hållbart Säkerhets Engagemang (HSE) ska öka.", "Mål", "4,01"),
+        ("Andel genomförda förstabesök inom barn- och ungdomspsykiatrin inom 30 dagar ska öka.", "Utfall", "47 %"),
+        ("Andel genomförda förstabesök inom barn- och ungdomspsykiatrin inom 30 dagar ska öka.", "Mål", "75%"),
+    ]
+
+
+def test_of_a_deviation_and_its_twin_the_header_names_the_deviation():
+    # a - b = c and a - c = b are one equation: the arithmetic cannot tell which column is the deviation, so
+    # the printed header does when it names exactly one of the two (review s8: `Budget jan-aug` over -2,0 was
+    # read as the deviation for its smaller amounts; Jämtland Härjedalen tertial 2024's `Förändring mot fg år`
+    # is now confirmed by c5 = c4-c3)
+    lines = [
+        "Resultat per division, mnkr",
+        "",
+        "                          Utfall jan-aug   Budget jan-aug   Avvikelse",
+        "Division Medicin                   -12,4             -2,0       -10,4",
+        "Division Kirurgi                    -3,0              0,0        -3,0",
+        "Division Psykiatri                   2,1              1,0         1,1",
+    ]
+    cells, _ = extract_tables("x.txt", lines)
+    by_value = {(c.row_label, c.text): c.column_header for c in cells}
+    assert by_value[("Division Medicin", "-2,0")] == "Budget jan-aug"
+    assert by_value[("Division Medicin", "-10,4")] == "Avvikelse"
+    assert by_value[("Division Psykiatri", "1,1")] == "Avvikelse"
+    # with no deviation named the smaller amounts decide, as before
+    lines[2] = "                          Utfall jan-aug   Budget jan-aug   Prognos jan-aug"
+    cells, _ = extract_tables("x.txt", lines)
+    assert {c.check for c in cells if c.row_label == "Division Medicin"} == {"c2 = c1-c3"}

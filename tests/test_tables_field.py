@@ -394,3 +394,19 @@ def test_a_page_of_year_columns_is_dated_by_its_columns_when_the_text_gives_no_p
     assert ends == {"2005-12-31", "2010-12-31", "2015-12-31", "2016-12-31", "2017-12-31"}
     chart = "Självskattad hälsa\n\nProcent; 2002, 2006 och 2010\n\n49 49 51\n\n24 22 21\n\n2010 95\n\n24\n"
     assert table_facts(tmp_path, chart) == set()
+
+
+def test_a_goal_tables_target_and_outcome_and_a_change_rows_percent_become_their_measures(tmp_path):
+    # Norrbotten övriga länet T1 2021's goal table (tests/test_tables.py GOALS): `Mått för måluppfyllelse` is the
+    # target, `Måluppfyllelse` the outcome (not the target `^mål` would read); a row stating a change
+    # (`Procentuell förändring av ...`, `Nettokostnadsutveckling`) gives its outcome's percent as change_pct and
+    # its target, a change target, no fact
+    from tests.test_tables import GOALS
+
+    facts = table_facts(tmp_path, "Tertialrapport 1 2021\n\n" + GOALS)
+    assert ("sjukfranvaro", "actual", "2021-01-01", 6.2, "pct", "") in facts
+    assert ("sjukfranvaro", "target", "2021-01-01", 4.8, "pct", "") in facts
+    assert ("inhyrda_lakare_arsarbetare", "change_pct", "2021-01-01", -6.5, "pct", "") in facts
+    assert ("nettokostnad", "change_pct", "2021-01-01", -1.9, "pct", "") in facts
+    assert not [f for f in facts if f[3] in (-20, -9)]  # change targets
+    assert not [f for f in facts if f[0] in ("inhyrda_lakare_arsarbetare", "nettokostnad") and f[1] != "change_pct"]

@@ -23,14 +23,17 @@ from __future__ import annotations
 import dataclasses
 
 from loaders.records import ExtractionIssue, TableCell
+from loaders.tables.arithmetic import candidate_relations
 from loaders.tables.blocks import find_blocks
 from loaders.tables.columnwise import read_columnwise
+from loaders.tables.goals import goal_header_above, goal_row_label
 from loaders.tables.headers import (
     columns_on_caption_line,
     first_label_above,
     header_above,
     header_columns,
     labels_below_header,
+    normalize_header_text,
     split_header,
     strip_label_header,
 )
@@ -45,8 +48,14 @@ from loaders.tables.scrambled import (
     resolve_scrambled,
 )
 from loaders.tables.settings import DEFAULT_SETTINGS, TableSettings
-from loaders.tables.sums import assign_groups, check_child_sums, check_column_sums, unit_issues
-from loaders.tables.vocabulary import UNIT_RE
+from loaders.tables.sums import (
+    assign_groups,
+    check_child_sums,
+    check_column_sums,
+    place_by_column_total,
+    unit_issues,
+)
+from loaders.tables.vocabulary import GOAL_COLUMNS_RE, UNIT_RE
 
 __all__ = [
     "extract_tables",
@@ -127,20 +136,61 @@ def _label_below_header(lines: list[str], block: RawBlock, prev_end: int, settin
     """The lines between a header and a label-less first row that are the row's label wrapped over them
     (`Styrmått Mål Utfall Kommentar` / `Andel digitala` / `vårdbesök, nybesök` / ... / `40 %  20%`), or [].
     Taken only when the header then found above them names exactly as many columns as every row reads
-    cells, none dropped: a label that leaves the header unsure of its columns is no label (the lines stay
-    caption)."""
+    cells, none dropped, or, in a table whose rows leave cells empty (`4 000` alone under four columns), as
+    many as the labelled row reads with its own arithmetic confirming that reading (`700 -4 512 -4 046 -466`:
+    c4 = c2-c3) and no row reads more: a label that leaves the header unsure of its columns is no label
+    (the lines stay caption)."""
     for part in labels_below_header(lines, block, prev_end, settings):
         candidate = _with_label_above(lines, block, part)
         hdr_idx, _ = header_above(lines, candidate.start, prev_end, settings)
         _, headers = strip_label_header(header_columns(lines, hdr_idx, settings))
-        if headers and all(_reads_as(r, len(headers), settings) for r in candidate.rows):
+        if headers and (
+            all(_reads_as(r, len(headers), settings) for r in candidate.rows)
+            or _confirmed_with_empty_cells(candidate.rows, len(headers), settings)
+        ):
             return part
     return []
+
+
+def _confirmed_with_empty_cells(rows: tuple[Row, ...], n: int, settings: TableSettings) -> bool:
+    """The first row reads as n cells that its own arithmetic confirms, and no row reads as more than n."""
+    first = [s for s in segmentations(_data_tokens(rows[0]), settings.probe_segmentations, settings) if len(s) == n]
+    if not any(candidate_relations(s, [None] * n, settings) for s in first[: settings.arithmetic_probe_readings]):
+        return False
+    return all(
+        any(len(s) <= n for s in segmentations(_data_tokens(r), settings.probe_segmentations, settings)) for r in rows
+    )
 
 
 def _reads_as(row: Row, n: int, settings: TableSettings) -> bool:
     """Whether the row's numbers read as exactly n cells, none dropped."""
     return any(len(s) == n for s in segmentations(_data_tokens(row), settings.probe_segmentations, settings))
+
+
+def _goal_reading(
+    lines: list[str], block: RawBlock, headers: tuple[str, ...], read_idx: list[int], n: int, settings: TableSettings
+) -> tuple[RawBlock, list[int], str, tuple[str, ...]] | None:
+    """A row of two values under no header of its own (its label wrapped above it read as the header, or
+    nothing, or the goal header's pieces joined with its label: `read_idx`) in a goal table
+    (loaders/tables/goals.py): the block with the indicator as its first row's label, the goal header's
+    lines, its label columns' names and (target, outcome); else None."""
+    if n != 2:
+        return None
+    if len(headers) == n and not GOAL_COLUMNS_RE.search(normalize_header_text(" ".join(lines[k] for k in read_idx))):
+        return None  # a header of its own that fits the row and holds no goal columns
+    goal = goal_header_above(lines, block.start, settings)
+    if goal is None:
+        return None
+    hdr_idx, label_names, columns = goal
+    if len(headers) == n and (headers == columns or not set(hdr_idx) & set(read_idx)):
+        return None  # the header read above the row is the goal header, or no piece of it
+    if block.rows[0].label:
+        return block, hdr_idx, label_names, columns
+    label = goal_row_label(lines, hdr_idx[-1], block.start, settings)
+    if not label:
+        return None
+    first = dataclasses.replace(block.rows[0], label=label)
+    return dataclasses.replace(block, rows=(first,) + block.rows[1:]), hdr_idx, label_names, columns
 
 
 def read_block(
@@ -179,6 +229,10 @@ def read_block(
             ],
         )
     issues: list[ExtractionIssue] = []
+    goal = _goal_reading(lines, block, headers, hdr_idx, n, settings)
+    if goal is not None:  # one indicator of a goal table whose header stands far above: its target and outcome
+        block, hdr_idx, label_header, headers = goal
+        caption, unit_raw = "", _unit_of(" ".join(lines[k] for k in hdr_idx))
     if len(headers) == n + 1:
         label_header = (label_header + " " + headers[0]).strip()  # the first one names the label column
         headers = headers[1:]
@@ -200,7 +254,7 @@ def read_block(
         t, scrambled_issues = resolve_scrambled(t, t.labels_after, report_file, settings)
         issues += scrambled_issues
     else:
-        t = check_child_sums(check_column_sums(t))
+        t = check_child_sums(check_column_sums(place_by_column_total(t, settings)))
     t = dataclasses.replace(assign_groups(t), label_header=label_header)
     return t, end, issues + unit_issues(t, report_file, settings)
 

@@ -250,8 +250,8 @@ def header_above(lines: list[str], start: int, stop: int, settings: TableSetting
     if not hl:
         return [], sorted(cand[: settings.max_caption_lines])  # (top down, as printed)
     top = min(hl)
-    above = [x for x in region if x < top]
-    hdr = [x for x in region if x >= top]
+    hdr = [x for x in region if x >= top] + _year_column_name(lines, region, top, settings)
+    above = [x for x in region if x not in hdr]
     # a lone section row right above the first row (`Intäkter`) is not part of the header
     if (
         hdr
@@ -280,6 +280,27 @@ def header_above(lines: list[str], start: int, stop: int, settings: TableSetting
     # a caption that ends in its columns' years (no header line by its words) is the caption and the header at once
     cap += [x for x in hdr if x not in hl_words and years_after_caption(lines[x].strip())]
     return sorted(hdr), sorted(cap)
+
+
+def _year_column_name(lines: list[str], region: list[int], top: int, settings: TableSettings) -> list[int]:
+    """The words of the first column wrapped above its year, one piece a line (`Bedömd` / `effekt` / `2024` /
+    `Ack ut-` / `fall april` / `2024`): when the topmost header line is a bare year and the header below it
+    names its other columns in words, the fragments right above the year (at most max_wrapped_label_lines,
+    no header lines, none a sentence or a label with a colon) name that year's column; a year alone names
+    none. [] when the header does not start so."""
+    t = lines[top].strip()
+    if not BARE_YEAR_RE.match(t) or not any(x > top and not BARE_YEAR_RE.match(lines[x].strip()) for x in region):
+        return []
+    above = sorted((x for x in region if x < top), reverse=True)[: settings.max_wrapped_label_lines]
+    out: list[int] = []
+    for x in above:
+        piece = lines[x].strip()
+        if is_header_line(piece, settings) or piece.endswith(":") or not _is_fragment(piece, settings):
+            break
+        if any(lines[k].strip() for k in range(x + 1, (out[-1] if out else top)) if k not in region):
+            break  # (only blank lines between the pieces)
+        out.append(x)
+    return out if out and lines[out[-1]].strip()[:1].isupper() else []
 
 
 def first_label_above(lines: list[str], block: RawBlock, stop: int, settings: TableSettings) -> list[int]:
@@ -334,7 +355,23 @@ def _label_evidence(lines: list[str], texts: list[str], hdr_idx: list[int], sett
         return False
     if len(texts) > 1 and any(t.endswith("-") for t in texts[:-1]):
         return True
+    if len(texts) > 1 and _parenthesis_spans_lines(texts):
+        return True
     return len(hdr_idx) == 1 and names_columns(lines[hdr_idx[0]], settings)
+
+
+def _parenthesis_spans_lines(texts: list[str]) -> bool:
+    """A parenthesis opened on one line and closed on the last (`Restriktiv policy för resor (minska kostnaden` /
+    `jmft med 2023)`): the lines are one label."""
+    depth = 0
+    for k, t in enumerate(texts):
+        for ch in t:
+            depth += 1 if ch == "(" else -1 if ch == ")" else 0
+            if depth < 0:
+                return False
+        if depth == 0 and k < len(texts) - 1:
+            return False
+    return depth == 0 and "(" in texts[0]
 
 
 def header_columns(lines: list[str], hdr_idx: list[int], settings: TableSettings = DEFAULT_SETTINGS) -> list[str]:

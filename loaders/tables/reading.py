@@ -14,7 +14,7 @@ from loaders.tables.headers import headers_by_arithmetic
 from loaders.tables.numbers import long_run_check, segmentations
 from loaders.tables.records import Cell, Relation, Row, Table
 from loaders.tables.settings import TableSettings
-from loaders.tables.vocabulary import DASH_RE, DIGITS_RE
+from loaders.tables.vocabulary import DASH_RE, DEV_HEADER_RE, DIGITS_RE
 
 Reading = tuple[Cell, ...]  # one way to read a row's tokens as numbers
 Placed = tuple[Cell | None, ...]  # a reading put into the table's columns (None: an empty cell)
@@ -227,9 +227,13 @@ def _column_means(fulls: list[list[Reading]], n: int) -> list[float]:
     return [m / c if c else 0.0 for m, c in zip(total, cnt)]
 
 
-def table_relations(fulls: list[list[Reading]], col_pct, n: int, settings: TableSettings) -> tuple[Relation, ...]:
+def table_relations(
+    fulls: list[list[Reading]], col_pct, n: int, settings: TableSettings, headers: tuple[str, ...] = ()
+) -> tuple[Relation, ...]:
     """The relations that hold in enough rows of the table, one per target column (the most supported);
-    of a - b = c and a - c = b the deviation is the column with the smaller amounts."""
+    of a - b = c and a - c = b (one equation: the arithmetic cannot tell them apart) the deviation is the
+    column the header names a deviation when it names exactly one of the two (`Utfall Budget Avvikelse` over
+    `-12,4 -2,0 -10,4`), else the column with the smaller amounts."""
     rel_count: dict[Relation, int] = {}
     n_full = 0
     for full in fulls:
@@ -254,12 +258,12 @@ def table_relations(fulls: list[list[Reading]], col_pct, n: int, settings: Table
         eq = frozenset(rel[1:])
         cur = by_eq.get(eq)
         ratio = settings.diff_support_ratio
-        if (
-            cur is None
-            or rel_count[rel] > ratio * rel_count[cur]
-            or (rel_count[rel] * ratio >= rel_count[cur] and mean_abs[rel[1]] < mean_abs[cur[1]])
-        ):
+        if cur is None or rel_count[rel] > ratio * rel_count[cur]:
             by_eq[eq] = rel
+        elif rel_count[rel] * ratio >= rel_count[cur]:  # twins of one equation, as well supported
+            named = _named_deviation(headers, n, rel[1], cur[1])
+            if named == rel[1] or (named is None and mean_abs[rel[1]] < mean_abs[cur[1]]):
+                by_eq[eq] = rel
     rels = others + list(by_eq.values())
     best_for: dict[int, Relation] = {}
     for rel in sorted(rels, key=lambda r: (-rel_count[r], r)):
@@ -267,6 +271,15 @@ def table_relations(fulls: list[list[Reading]], col_pct, n: int, settings: Table
     # a column that is an operand of a percent relation is a level, not a deviation
     operands = {x for rel in best_for.values() if rel[0] in ("pct", "pctabs") for x in rel[2:]}
     return tuple(rel for j, rel in best_for.items() if not (rel[0] == "diff" and j in operands))
+
+
+def _named_deviation(headers: tuple[str, ...], n: int, a: int, b: int) -> int | None:
+    """Of the columns a and b, the one the header names a deviation (`Avvikelse`, `Diff`), when it names
+    exactly one of them so; else None."""
+    if len(headers) != n:
+        return None
+    dev = [j for j in (a, b) if DEV_HEADER_RE.search(headers[j])]
+    return dev[0] if len(dev) == 1 else None
 
 
 def column_scales(fulls: list[list[Reading]], n: int) -> tuple[float | None, ...]:
@@ -290,7 +303,7 @@ def read_table(table: Table, report_file: str, settings: TableSettings) -> tuple
     table = dataclasses.replace(
         table,
         col_pct=col_pct,
-        relations=table_relations(fulls, col_pct, n, settings),
+        relations=table_relations(fulls, col_pct, n, settings, table.headers),
         col_scale=column_scales(fulls, n),
     )
     rows, issues = [], []

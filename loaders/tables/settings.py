@@ -33,6 +33,7 @@ class TableSettings:
     max_caption_chars: int = 70  # a longer line is running text, not a caption
     max_fragment_chars: int = 22  # a piece of a wrapped header cell (`mot`, `Inn År`) is this short
     max_fragment_words: int = 3
+    max_goal_header_pieces: int = 16  # lines a goal table's header is wrapped over at most
     # ---- reading a row as numbers
     max_segmentations: int = 4000  # readings of one row kept at most
     max_groups: int = 4  # `999 999 999 999`: more thousands groups than this is no amount a report prints

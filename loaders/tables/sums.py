@@ -7,6 +7,7 @@ import itertools
 
 from loaders.records import ExtractionIssue
 from loaders.tables.arithmetic import sums_to, tolerance
+from loaders.tables.numbers import segmentations
 from loaders.tables.records import Row, Table
 from loaders.tables.settings import TableSettings
 from loaders.tables.vocabulary import CHILD_LABEL_RE, DASH_LABEL_RE, ROW_UNIT_RE, TOTAL_LABEL_RE, VARAV_RE
@@ -62,6 +63,50 @@ def check_column_sums(table: Table) -> Table:
                     if p.cells[j] is not None and not p.verified[j] and j not in confirm.get(i, {}):
                         confirm.setdefault(i, {})[j] = f"column sum equals '{tr.label}'"
     return _confirmed(table, confirm)
+
+
+def place_by_column_total(table: Table, settings: TableSettings) -> Table:
+    """Rows that print one value under several columns (`Effektiviserade vårdflöden 1 000` in a table of
+    `Bedömd effekt`, `Ack utfall`, `Ack utfall fg år`, `Förändring`) and a total row no reading confirmed
+    (`Totalt 135 450`): when the total read as one number equals, in exactly one column, the sum of the rows
+    above it down to the previous total (`varav` rows aside), each lone value counted in that column, the
+    lone values and the total stand in that column, confirmed by the sum; else the rows are left as read."""
+    rows = list(table.rows)
+    lone = {i for i, r in enumerate(rows) if r.cells and sum(c is not None for c in r.cells) == 1}
+    for ti, tr in enumerate(rows):
+        if not (TOTAL_LABEL_RE.match(tr.label or "") and tr.cells and not any(tr.verified)):
+            continue
+        total = [s[0] for s in segmentations(tr.tokens, settings.probe_segmentations, settings) if len(s) == 1]
+        parts = _parts_until_total([(i, r) for i, r in reversed(list(enumerate(rows[:ti]))) if r.cells])
+        movable = [i for i, _ in parts if i in lone and not any(rows[i].verified)]
+        if len(total) != 1 or total[0].value is None or total[0].is_pct or not movable or len(parts) < 2:
+            continue
+        fits = []
+        for j in range(table.n):
+            vals = []
+            for i, r in parts:
+                cell = next(c for c in r.cells if c is not None) if i in movable else r.cells[j]
+                if cell is not None and (cell.value is None or cell.is_pct):
+                    break
+                if cell is not None:
+                    vals.append(cell)
+            else:
+                if len(vals) >= 2 and sums_to(vals, total[0]):
+                    fits.append(j)
+        if len(fits) != 1:
+            continue
+        j = fits[0]
+        why = f"column sum equals '{tr.label}'"
+        for i in movable + [ti]:
+            cell = total[0] if i == ti else next(c for c in rows[i].cells if c is not None)
+            cells = tuple(cell if k == j else None for k in range(table.n))
+            rows[i] = dataclasses.replace(
+                rows[i],
+                cells=cells,
+                verified=tuple(k == j for k in range(table.n)),
+                checks=tuple(why if k == j else "" for k in range(table.n)),
+            )
+    return dataclasses.replace(table, rows=tuple(rows))
 
 
 def check_child_sums(table: Table) -> Table:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.lexicon import alternation, load_month_names, load_reader_lists, load_unit_words
+from loaders.lexicon import alternation, cue_alternation, load_month_names, load_reader_lists, load_unit_words
 
 WORDS = load_reader_lists()
 MONTH_NAMES = tuple(load_month_names())
@@ -135,3 +135,30 @@ CHILD_LABEL_RE = re.compile(r"^\s*[-–]\s*\S")  # `-män`, `- varav ...` under 
 LABEL_TOKEN_RE = re.compile(r"[^0-9a-zåäöéü]+")
 SORT_KEY_DROP_RE = re.compile(r"[^0-9a-zåäöéü ]+")
 SORT_KEY_TABLE = str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e", "ü": "y"})  # å ä ö after z
+# the end of a goal table's header, its pieces joined (`... Mått för måluppfyllelse Måluppfyllelse Utveckling`,
+# `Kortsiktiga nyckeltal Utfall Mål Kommentar`): the target and the outcome column in either order (group 1),
+# then the closing columns of arrows or comments
+_GOAL_TARGET = "(?:" + cue_alternation(WORDS["goal_target_column"]) + ")"
+_GOAL_OUTCOME = "(?:" + cue_alternation(WORDS["goal_outcome_column"]) + ")"
+GOAL_HEADER_END_RE = re.compile(
+    r"(?:^|\s)("
+    + _GOAL_TARGET
+    + r"\s+"
+    + _GOAL_OUTCOME
+    + "|"
+    + _GOAL_OUTCOME
+    + r"\s+"
+    + _GOAL_TARGET
+    + r")(?:\s+(?:"
+    + cue_alternation(WORDS["goal_closing_column"])
+    + r"))*\s*$",
+    re.I,
+)
+# the same columns anywhere in a joined header (the header read with a row's label after it), and the words a
+# goal table's header can end in (a cheap test before the pieces above a line are joined)
+GOAL_COLUMNS_RE = re.compile(GOAL_HEADER_END_RE.pattern[: -len(r"\s*$")], re.I)
+GOAL_HEADER_LAST_WORDS = frozenset(
+    w.split()[-1].casefold() for w in WORDS["goal_outcome_column"] + WORDS["goal_closing_column"]
+)
+GOAL_TARGET_RE = re.compile(_GOAL_TARGET, re.I)
+GOAL_OUTCOME_RE = re.compile(_GOAL_OUTCOME, re.I)

@@ -152,6 +152,24 @@ period_texts as (
     from (select distinct measure_text, row_label, caption from resolved) as resolved
 ),
 
+-- a row label that states a change of its metric: `Procentuell förändring av inhyrda läkartimmar`, a compound
+-- closing in a change word (`Nettokostnadsutveckling`; seeds/reader_words.csv change_label_lead, change_label_head)
+change_label_pattern as (
+    select
+        '^\s*(' || string_agg(lower(word), '|') filter (where list = 'change_label_lead') || ')\s'
+            || '|[a-zåäö](' || string_agg(lower(word), '|') filter (where list = 'change_label_head')
+            || ')\s*(\([^)]*\))?\s*:?\s*$' as pattern
+    from {{ ref('reader_words') }}
+    where list in ('change_label_lead', 'change_label_head')
+),
+
+change_labels as (
+    select labels.row_label
+    from (select distinct row_label from resolved) as labels
+    cross join change_label_pattern
+    where {{ re_matches("lower(labels.row_label)", 'change_label_pattern.pattern') }}
+),
+
 placed_by_label as (
     select
         resolved.*,
@@ -174,6 +192,10 @@ placed_by_label as (
         case
             when resolved.header_measure = 'change_abs' and {{ str_contains("resolved.cell_text", "'%'") }}
                 then 'change_pct'
+            -- a percent in a row stating a change: the change in percent in an outcome column; in a target or
+            -- budget column a change target, no measure of the contract
+            when change_labels.row_label is not null and {{ str_contains("resolved.cell_text", "'%'") }}
+                then case when resolved.header_measure = 'actual' then 'change_pct' end
             else resolved.header_measure
         end as measure,
         period_texts.header_year,
@@ -184,6 +206,7 @@ placed_by_label as (
         on {{ null_safe_equals('resolved.measure_text', 'period_texts.measure_text') }}
         and {{ null_safe_equals('resolved.row_label', 'period_texts.row_label') }}
         and {{ null_safe_equals('resolved.caption', 'period_texts.caption') }}
+    left join change_labels on resolved.row_label = change_labels.row_label
 ),
 
 -- the same quantity in another unit has a sibling code in the metric vocabulary (overtid fte,
