@@ -1868,7 +1868,12 @@ THAN_AVERAGE_AFTER_RE = re.compile(
     re.I,
 )
 RATIO_AFTER_ALIAS_RE = re.compile(
-    r"\s+per\s+(?!(?:" + NOT_A_RATE_BASE + r")\b|tertial|månad|(?:" + MONTH_ALT + r")\b)[a-zåäö]", re.I
+    r"\s+per\s+(?:[1-9]\d{0,2}(?:\s\d{3})*\s+)?(?!(?:"
+    + NOT_A_RATE_BASE
+    + r")\b|tertial|månad|(?:"
+    + MONTH_ALT
+    + r")\b)[a-zåäö]",
+    re.I,
 )
 THAN_GOAL_AFTER_RE = re.compile(
     r"\s*(?:kronor\s+)?(?:" + THAN_COMPARATIVE + "|" + words_of("over_under_word") + r")\s+(?:än\s+)?(?:det\s+)?"
