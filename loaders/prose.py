@@ -4157,6 +4157,11 @@ AGAINST_OTHER_RE = re.compile(
     + words_of("against_not_narrowing")
     + r")[A-Za-zÅÄÖåäö]"
 )
+# a phrase with a number of its own right after the metric: 'inom 90 dagar', '(bland medarbetare) över 50 år'
+SUBSET_NUMBER_AFTER_RE = re.compile(
+    r"\s+(?:[a-zåäö]+\s+[a-zåäö]+\s+)?(?:" + words_of("subset_number_preposition") + r")\s+[1-9]\d{0,2}\s+[a-zåäö]",
+    re.I,
+)
 WEAK_ALIAS_NARROWED_RE = re.compile(r"\s+(?:" + words_of("weak_alias_narrowing_word") + r")\s+([a-zåäö][\wåäö-]*)")
 
 
@@ -4183,6 +4188,8 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
         return True  # 'drg-poäng/vårdtillfälle': a ratio, not the metric
     if FROM_SOURCE_RE.match(text, h.end):
         return True  # 'intäkter från ett avtal om utredningar ... uppgick till 52,5 mkr': one source's part
+    if SUBSET_NUMBER_AFTER_RE.match(text, h.end):
+        return True  # 'Antalet operationer inom 90 dagar', 'Sjukfrånvaron bland medarbetare över 50 år': a subset
     if PART_ADJECTIVE_RE.search(before):
         return True  # 'övriga intäkter', 'externa vårdintäkter': a part of the metric
     if AGAINST_OTHER_RE.match(text[h.end :]):

@@ -3003,3 +3003,15 @@ def test_a_plan_word_inside_a_metrics_own_name_plans_nothing():
     title = "Delårsrapport januari-augusti 2019\n\n"
     assert facts(title + "Antalet ambulansuppdrag ökade till 64 000.\n") == [("ambulansuppdrag", "actual", 64000.0)]
     assert facts(title + "Uppdraget är att minska kostnaderna med 20 mnkr.\n") == []
+
+
+def test_a_phrase_with_a_number_of_its_own_after_the_metric_names_a_subset():
+    # seeds/reader_words.csv subset_number_preposition ('inom', 'över'); review s8's cases: a time limit or an age
+    # group after the metric is a subset of it, not the whole
+    assert not facts("Delårsrapport januari-augusti 2019\n\nAntalet operationer inom 90 dagar ökade med 300.\n")
+    assert not facts(
+        "Delårsrapport januari-augusti 2019\n\nSjukfrånvaron bland medarbetare över 50 år var 8,2 procent.\n"
+    )
+    assert facts("Delårsrapport januari-augusti 2019\n\nAntalet operationer ökade med 300.\n") == [
+        ("operationer", "change_abs", 300.0)
+    ]

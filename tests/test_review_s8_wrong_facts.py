@@ -62,9 +62,7 @@ WRONG = [
     ("Läkemedelskostnaderna uppgick till 26 mnkr i genomsnitt per månad.", set()),
     # a part or another metric taken as the whole: today kostnader_totalt / nettokostnad / sjukfranvaro totals
     ("Kostnaderna för IT uppgick till 40 mnkr.", set()),
-    ("Sjukfrånvaron bland medarbetare över 50 år var 8,2 procent.", set()),
     ("Sjukfrånvaron dag 1–14 var 2,9 procent.", {("sjukfranvaro_kort", "actual", 2.9, CUR)}),
-    ("Antalet operationer inom 90 dagar ökade med 300.", set()),
     # the next clause's forecast cue: today 312 -> forecast, full year
     (
         "Läkemedelskostnaderna uppgick till 312 mnkr, prognosen för helåret är 470 mnkr.",
@@ -113,6 +111,9 @@ FIXED: list[tuple[str, set[tuple]]] = [
     ("Sjukfrånvaron var 6,4 procent jämfört med rikets 6,9 procent.", {("sjukfranvaro", "actual", 6.4, CUR)}),
     # a ratio whose base is counted in the text ('per 1 000 invånare'), fixed in s8-prose
     ("Antalet vårdplatser per 1 000 invånare var 1,9.", set()),
+    # a phrase with a number of its own after the metric names a subset, fixed in s8-prose
+    ("Sjukfrånvaron bland medarbetare över 50 år var 8,2 procent.", set()),
+    ("Antalet operationer inom 90 dagar ökade med 300.", set()),
 ]
 XFAIL = pytest.mark.xfail(strict=True, reason="review s8: the reader emits a wrong fact here")
 CASES = [pytest.param(s, a, marks=XFAIL, id=s[:60]) for s, a in WRONG] + [
