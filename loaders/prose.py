@@ -2343,7 +2343,8 @@ def number_at(s: _Scan, idx: int, win_start: int) -> _At:
 def _reject_non_fact_cue(s: _Scan, at: _At) -> None:
     """Gate: a cue before the number (seeds/non_fact_cues.csv: adjusted, range, scenario, ...), in the heading
     or list intro it stands under, or (scope 'count') anywhere in the sentence of a count says it is no stated
-    outcome; a cue of scope 'line' (page furniture) only before the number on the number's own source line."""
+    outcome; a cue of scope 'line' (page furniture) only before the number on the number's own source line; one
+    of scope 'clause' before it or after it in its own clause."""
     # (what is the same for every number of the sentence is asked once: which cues' words the sentence holds
     # at all, the heading's and list intro's cues; a cue before the number is searched in the text up to it)
     if s.cues_in_text is None:
@@ -2355,6 +2356,10 @@ def _reject_non_fact_cue(s: _Scan, at: _At) -> None:
             if scope not in ("count", "line")
             and in_text
             and pattern.search(s.text, 0, at.n.start)
+            # scope 'clause': also after the number in its own clause ('26 mnkr i genomsnitt per månad')
+            or scope == "clause"
+            and in_text
+            and _found_in(pattern, DIGIT_RE.split(OWN_CLAUSE_SPLIT_RE.split(at.after, 1)[0], 1)[0])
             or scope == "line"
             and in_text
             and _on_the_line_of(pattern, s.sent, at.n.start)

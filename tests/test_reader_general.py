@@ -3015,3 +3015,15 @@ def test_a_phrase_with_a_number_of_its_own_after_the_metric_names_a_subset():
     assert facts("Delårsrapport januari-augusti 2019\n\nAntalet operationer ökade med 300.\n") == [
         ("operationer", "change_abs", 300.0)
     ]
+
+
+def test_a_monthly_average_named_after_the_number_in_its_own_clause_is_no_period_total():
+    # seeds/non_fact_cues.csv 'per månad' with scope 'clause' (review s8; Västerbotten's 'en merkostnad på ca 8
+    # miljoner kronor i månaden'): before the number or after it in its own clause, not in a clause after it
+    assert not facts(
+        "Delårsrapport januari-augusti 2019\n\nLäkemedelskostnaderna uppgick till 26 mnkr i genomsnitt per månad.\n"
+    )
+    assert facts(
+        "Delårsrapport januari-augusti 2019\n\nLäkemedelskostnaderna uppgick till 260 mnkr för perioden, i genomsnitt "
+        "32 mnkr per månad.\n"
+    ) == [("lakemedel", "actual", 260.0)]
