@@ -469,6 +469,20 @@ OTHER_UNITS_RE = re.compile(
     + r")\b",
     re.I,
 )
+# a clause about the figure before it: 'Det är 36 miljoner bättre än budgeterat', and with the verb second after
+# an adverbial, 'Jämfört mot budget är det en positiv avvikelse med 81 miljoner kronor'
+REFERRING_CLAUSE = (
+    r"^(?:(?:"
+    + alternation(READER_LISTS["referring_pronoun"])
+    + r")\s+(?:"
+    + alternation(READER_LISTS["referring_verb"])
+    + r"))\b|^[A-ZÅÄÖ][\wåäö]*(?:\s+[\wåäö]+){0,3}\s+(?:"
+    + alternation(READER_LISTS["referring_verb"])
+    + r")\s+(?i:"
+    + alternation(READER_LISTS["referring_pronoun"])
+    + r")\s"
+)
+REFERRING_CLAUSE_RE = re.compile(REFERRING_CLAUSE)
 CARRY_SUBJECT_RE = re.compile(
     r"^(?:(?:"
     + alternation(READER_LISTS["carry_lead_word"])
@@ -477,14 +491,7 @@ CARRY_SUBJECT_RE = re.compile(
     + r")\s+"
     r"[\wåäöÅÄÖ]+|(?![\wåäöÅÄÖ]+(?:en|et|na|erna|arna|ningen|heten)\s)[A-ZÅÄÖ][\wåäöé]+"
     r"(?:\s+och\s+[A-ZÅÄÖ][\wåäöé]+)?)\s+(?:" + alternation(READER_LISTS["carry_verb"]) + r")\b|"
-    r"^(?:(?:"
-    + alternation(READER_LISTS["referring_pronoun"])
-    + r")\s+(?:"
-    + alternation(READER_LISTS["referring_verb"])
-    + r")|"
-    + alternation(READER_LISTS["carried_change_noun"])
-    + r")\b|"
-    + MATCHING_FIGURE
+    r"^(?:" + alternation(READER_LISTS["carried_change_noun"]) + r")\b|" + REFERRING_CLAUSE + r"|" + MATCHING_FIGURE
 )
 
 CUE_WORDS = r"\b(?:" + alternation(READER_LISTS["cue_word"]) + r")\b"
@@ -995,6 +1002,8 @@ class _Ctx:
     last_metric: str = ""
     last_measure: str = ""  # the measure of the previous sentence's last fact
     last_sentence_had_fact: bool = False
+    # the metric the previous sentence named, by a phrase of its own, as what changed, giving no number
+    last_named_change: str = ""
     list_intro: str = ""  # the sentence a bullet list hangs from ('Större avvikelser mot budget:')
     in_list: bool = False
     bullet_first: bool = False  # this sentence opens a bullet point
@@ -1821,6 +1830,17 @@ COMPARED_WITH_BEFORE_RE = re.compile(r"jämfört\s+med\s*$")
 OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
 CLOSE_PAREN_RE = re.compile(r"\s*\)")
 COMPARED_PREV_AFTER_RE = re.compile(r"[^0-9.]{0,25}?jämfört\s+med\s+(?:samma\s+period\s+)?(?:" + PREVIOUS + r")")
+# a bare 'fler'/'färre' than the same period before, with no noun of its own: 'Det är 13 fler jämfört med förra året'
+MORE_THAN_PREVIOUS_AFTER_RE = re.compile(
+    r"\s*(?:"
+    + words_of("more_fewer_word")
+    + r")\s+(?:"
+    + cue_alternation(READER_LISTS["than_word"])
+    + r")\s+(?:samma\s+[a-zåäö]+\s+)?(?:"
+    + PREVIOUS
+    + r")\b",
+    re.I,
+)
 SIZE_CHANGE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["size_change_word"]) + r")\b", re.I)
 # a new sentence run on without its full stop, its subject not a metric: '... 3 % Antalet medicinskt
 # utskrivningsklara patienter är 14 % högre', '(1,9 % i juli) Den oplanerade vården var 4,0 % högre'
@@ -1858,6 +1878,7 @@ THAN_BUDGET_LATER_RE = re.compile(
     r"(?:(?:" + SIGN_WORD + r")\s+)?[-–−+]?\s?\d",
     re.I,
 )
+ALSO_RE = re.compile(r"\b(?:" + words_of("also_word") + r")\b", re.I)
 THAN_PLAN_RE = re.compile(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan")
 COMPARED_NEXT_RE = re.compile(r"\s*\S*\s*jämfört")
 # a comparative or 'miljoner' between a number and its noun: '649 000 fler vårdbesök', '3,6 miljoner läkarbesök'
@@ -1868,10 +1889,11 @@ MODIFIER_GAP_RE = re.compile(
     + r")\s+|\s*(?:"
     + UNIT_ALT
     + r")\s+(?:"
-    + HIGHER_LOWER
+    + words_of("higher_lower_word", "more_fewer_word")
     + r")\s+",
     re.I,
 )  # (not an adjective: '3 500 planerade operationer' is a part)
+MORE_FEWER_GAP_RE = re.compile(r"\s*(?:" + UNIT_ALT + r")?\s+(?:" + words_of("more_fewer_word") + r")\s+", re.I)
 # 'gjorde i snitt 6,8 besök per patient': a rate (a count per year is still the year's count)
 # ('per augusti 2023', 'per den 31 december', 'per tertial 1' are dates)
 NOT_A_RATE_BASE = words_of("not_a_rate_base")
@@ -2140,6 +2162,9 @@ def sentence_facts(
         if named:
             ctx.last_metric = named[-1]
         ctx.last_sentence_had_fact = False
+        strong = {h.metric for h in hits_all if h.metric and h.phrase not in WEAK_METRIC_ALIASES}
+        one = len(set(named)) == 1 and strong == set(named)
+        ctx.last_named_change = named[-1] if one and CHANGE_RE.search(text) else ""
         return [], []
     facts: list[ProseFact] = []
     issues: list[ExtractionIssue] = []
@@ -2232,6 +2257,7 @@ def sentence_facts(
     ctx.last_metric = facts[-1].metric_code if facts else metrics_here[-1] if metrics_here else ""
     ctx.last_measure = facts[-1].measure if facts else ""
     ctx.last_sentence_had_fact = s.had_fact
+    ctx.last_named_change = ""
     return facts, issues
 
 
@@ -2418,7 +2444,8 @@ def number_at(s: _Scan, idx: int, win_start: int) -> _At:
 def _reject_non_fact_cue(s: _Scan, at: _At) -> None:
     """Gate: a cue before the number (seeds/non_fact_cues.csv: adjusted, range, scenario, ...), in the heading
     or list intro it stands under, or (scope 'count') anywhere in the sentence of a count says it is no stated
-    outcome; a cue of scope 'line' (page furniture) only before the number on the number's own source line."""
+    outcome; a cue of scope 'line' (page furniture) only before the number on the number's own source line; one
+    of scope 'clause' before it or after it in its own clause."""
     # (what is the same for every number of the sentence is asked once: which cues' words the sentence holds
     # at all, the heading's and list intro's cues; a cue before the number is searched in the text up to it)
     if s.cues_in_text is None:
@@ -2430,6 +2457,10 @@ def _reject_non_fact_cue(s: _Scan, at: _At) -> None:
             if scope not in ("count", "line")
             and in_text
             and pattern.search(s.text, 0, at.n.start)
+            # scope 'clause': also after the number in its own clause ('26 mnkr i genomsnitt per månad')
+            or scope == "clause"
+            and in_text
+            and _found_in(pattern, DIGIT_RE.split(OWN_CLAUSE_SPLIT_RE.split(at.after, 1)[0], 1)[0])
             or scope == "line"
             and in_text
             and _on_the_line_of(pattern, s.sent, at.n.start)
@@ -2518,6 +2549,8 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
             for h in s.hits_all
         )
         and not _mission_count(s.text, n)
+        # ('Det är 13 fler jämfört med förra året': the change of what the sentence before counted)
+        and not MORE_THAN_PREVIOUS_AFTER_RE.match(rest)
     ):
         s.last_any_measure = ""
         raise _Rejected(f"counts '{nxt_word.group(1)}', not a metric of the sentence")
@@ -2545,6 +2578,8 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         and not CUE_WORDS_RE.search(own_label.group(1))
         and not PAREN_LABEL_BEFORE_RE.search(window)  # ('312 mnkr, föregående år 298 mnkr': a label of the period)
         and not any(h.metric and h.start < at.win_start + own_label.start(1) < h.end for h in s.hits_all)
+        # (nor the subject of a clause whose number names what it counts: 'och akuten hade 11 procent fler besök')
+        and not any(h.metric and MORE_FEWER_GAP_RE.fullmatch(s.text, n.end, h.start) for h in s.hits_all)
     ):  # (not the end of a metric phrase: 'sjukvårds- och övrigt material 25 mkr')
         # (right after the number before and its joiner, the word is set against that number's subject)
         gapped = (
@@ -2809,6 +2844,29 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         and measure in ("actual", "budget_deviation", "forecast_deviation", "forecast")
     ):
         measure = "target"
+    if (
+        measure == "budget_deviation"
+        and not forecast
+        and s.ctx.last_measure == "forecast"
+        and s.placed_prev is None
+        and REFERRING_CLAUSE_RE.match(text)
+    ):
+        # 'Landstinget beräknar ... att årets resultat kommer att uppgå till plus 182 miljoner kronor. Jämfört mot
+        # budget är det en positiv avvikelse med 81': the deviation of the forecast the sentence before gave
+        measure = "forecast_deviation"
+    if (
+        measure == "budget_deviation"
+        and not forecast
+        and s.ctx.prev_block == s.sent.block
+        and s.in_text[ALSO_RE]
+        and FORECAST_RE.search(s.ctx.prev_text)
+        and not PERIOD_WORDS_RE.search(text)
+    ):
+        # 'Hälso- och sjukvårdsförvaltningen ... beräknas förbruka 329 miljoner kronor mer än budget. Övriga
+        # vårdförvaltningar visar också underskott, primärvårdsförvaltningen med drygt 42 miljoner': 'också' says the
+        # deviation is of the kind the sentence before gave, an expected one
+        measure = "forecast_deviation"
+        forecast = True
     if MATCHING_FIGURE_RE.match(text) and OTHER_UNITS_RE.search(window):
         raise _Rejected("a comparison figure for other regions or the country ('motsvarande siffra för riket')")
     if s.ctx.last_measure and MATCHING_FIGURE_RE.match(text) and measure == "actual" and s.placed_prev is None:
@@ -2921,6 +2979,10 @@ def _labelled_in_parentheses(s: _Scan, family: str, measure: str, label: re.Matc
 
 # a year or the previous amount's qualifier, then a word that links this number to the previous one ('113 mkr
 # före finansiella poster, vilket 210 mkr')
+# a word of its own after a number's unit inside a parenthesis, before it closes: '(-1 åa bemanningsföretag)'
+# (not a month: '(6,1 % mars-24)' is the same figure up to that month)
+OPEN_PAREN_BEFORE_RE = re.compile(r"\(\s*[+\-–−]?\s*$")
+PAREN_NOUN_AFTER_RE = re.compile(r"\s*(?!(?:" + MONTH_ALT + r")\b)[a-zåäö]{3,}[^()]*\)", re.I)
 AS_PREVIOUS_NUMBER_RE = re.compile(
     r"^[\s,]*(?:(?:19|20)\d\d[\s,]+)?"
     r"(?:(?:" + words_of("previous_amount_qualifier") + r")\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]+\s*,\s*)?"
@@ -3065,6 +3127,19 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         and _metric_ok(ctx.last_metric, family, measure, lex)
     ):
         metric, label, carried = ctx.last_metric, "(previous sentence)", True
+    change_words = [c.group(0) for c in CHANGE_RE.finditer(window)] if not metric and ctx.last_named_change else []
+    if (
+        change_words
+        and measure.startswith("change")
+        and CHANGE_NOUN_RE.fullmatch(change_words[-1])
+        and ctx.prev_block == s.sent.block
+        and not any(h.metric for h in hits_all if h.start < n.start)
+        and _metric_ok(ctx.last_named_change, family, measure, lex)
+    ):
+        # 'Antal läkarbesök ökade under sommaren ... Inom primärvården visar statistiken en ökning med fyra procent',
+        # 'Antalet vårdtillfällen ökar inom primärvården ... Den totala ökningen i divisionen är 0,4 procent': the
+        # previous sentence named what changed and gave no figure; a change noun with no metric gives it
+        metric, label, carried = ctx.last_named_change, "(the change the previous sentence named)", True
     if (
         not metric
         and placed_prev is not None
@@ -3077,11 +3152,32 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         not metric
         and placed_prev is not None
         and prev_metric
+        and measure.startswith("change")
+        and s.prev_measure.startswith("change")
+        and CONVERSION_RE.search(window)
+        and _metric_ok(prev_metric, family, measure, lex)
+    ):
+        # 'en ökning med fyra procent eller 406 personer': the previous change in another unit, whatever named it
+        metric, label = prev_metric, "(the previous change in another unit)"
+    if (
+        not metric
+        and placed_prev is not None
+        and prev_metric
         and MEASURE_ONLY_CLAUSE_RE.match(window)
         and _metric_ok(prev_metric, family, measure, lex)
     ):
         # 'delårsresultat -14 mnkr, och prognosen för helåret -47 mnkr': a clause naming only another measure
         metric, label = prev_metric, "(the previous number's, another measure)"
+    paren = OPEN_PAREN_BEFORE_RE.search(window)
+    if (
+        metric
+        and paren
+        and PAREN_NOUN_AFTER_RE.match(text, n.unit_end)
+        and not any(h.phrase == label and h.start >= n.unit_end for h in hits)
+    ):
+        # 'Läkare + 28 årsarbetare ( -1 åa bemanningsföretag)': a parenthesis that names what its own number
+        # counts holds a figure of its own: a metric named outside it, or carried, is not that figure's
+        raise _Rejected("a number in parentheses that names what it counts, not the metric named outside it")
     unit_dev = (
         UNIT_DEVIATION_RE.match(text)
         if not metric and family == "tkr" and measure in ("budget_deviation", "forecast_deviation")
@@ -3348,12 +3444,14 @@ COMPARED_YEAR_RE = re.compile(
 YEAR_COMPARED_LEAD_RE = re.compile(r"(?:" + cue_alternation(READER_LISTS["year_compared_lead"]) + r")\s+(?:år\s+)?$")
 # another subject's clause between a metric and the number: 'där kostnaderna ökar', 'och kostnader som var'
 OTHER_SUBJECT_RE = re.compile(
-    r"\b(?:" + words_of("subject_clause_opener") + r")\s+(?!(?:" + words_of("not_a_clause_subject") + r")\b)"
+    # (not the 'och' of a suspended compound, 'hälso- och sjukvårdssektorn': one noun, no clause of its own)
+    r"(?<!-\s)\b(?:" + words_of("subject_clause_opener") + r")\s+(?!(?:" + words_of("not_a_clause_subject") + r")\b)"
     r"((?:[a-zåäö]+\s+){1,4})(?:" + cue_alternation(READER_LISTS["clause_verb"]) + r")\b"
 )
 FOR_PATIENT_GROUP_RE = re.compile(
     r"\s+för\s+(?:\w+\s+)?(?:" + cue_alternation(READER_LISTS["patient_group_word"]) + r")\b"
 )
+COST_REVENUE_WORD_RE = re.compile(r"[a-zåäö]*(?:" + words_of("cost_revenue_stem") + r")\w*\b", re.I)
 AMONG_RE = re.compile(r"\s+(?:" + words_of("among_preposition") + r")\s+(?:de\s+)?([a-zåäö]+)")
 # 'Av nettokostnaden (på 6 400 mnkr) avser 2 100 mnkr primärvården': a clause that opens with 'Av' and the whole,
 # and a number after its verb: that number is a part of the whole
@@ -3615,6 +3713,16 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             breakdown = among.group(1).casefold()
         pair = AND_AFTER_RE.match(text[alias_h.end :])
         before_pair = AND_BEFORE_RE.search(text[: alias_h.start])
+        if (
+            pair
+            and COST_REVENUE_WORD_RE.match(text, alias_h.end + pair.end())
+            and alias_h.end + pair.end() < n.start
+            # (a metric there is the rule below's, which knows 'A och B ... X respektive Y')
+            and not any(h.metric and h.start == alias_h.end + pair.end() for h in hits_all)
+        ):
+            # 'samlade utfall för totala investeringar och kostnader ... uppgår till 22 miljoner kronor': costs or
+            # revenue of any kind beside the metric make the amount a sum of both, a metric word or not
+            raise _Rejected(f"an amount for {label} together with another item")
         if any(
             h.metric
             and h is not alias_h
@@ -4305,6 +4413,8 @@ def _pick_metric(
             # omkring 4 400 anställda'; not '(+49 anställda)' after a clause that named what is counted)
             and (
                 h.phrase not in WEAK_METRIC_ALIASES
+                # ('11 procent fler besök': the noun after 'fler' is what the number counts, a plain word too)
+                or MORE_FEWER_GAP_RE.fullmatch(text, n.end, h.start)
                 or family in ("none", "count")
                 and lex.units.get(h.metric) == "count"
                 and prev_num is not None
