@@ -3396,15 +3396,16 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         and measure in ("actual", "forecast")
         and lex.amount_kinds.get(metric) != "result"  # a result carries its sign ('balanskravsresultat ... -17')
         and lex.domains.get(metric) == "costs"
-        and not (
+    ):
+        # a signed cost or revenue item ('Personalkostnader -17,5 mnkr') is a deviation from budget; after a verb
+        # that states a level ('Personalkostnaderna uppgick till -820 mnkr') with no word of budget or deviation
+        # in the sentence or its heading it may as well be the cost printed negative: neither reading is certain
+        if (
             OUTCOME_VERB_RE.search(window)
             and not s.in_text[BUDGET_WORD_RE]
             and not DEVIATION_WORD_RE.search(text + " " + s.sent.heading)
-        )
-    ):
-        # a signed cost or revenue item ('Personalkostnader -17,5 mnkr') is a deviation from budget; not when a
-        # verb states it as the level and neither the sentence nor its heading speaks of budget or deviation
-        # ('Personalkostnaderna uppgick till -820 mnkr': costs printed negative, as in an income statement)
+        ):
+            raise _Rejected("a cost printed with a sign after a level verb: the level or its deviation, not certain")
         measure = "forecast_deviation" if forecast else "budget_deviation"
     if (
         lex.domains.get(metric) == "worked_time"
