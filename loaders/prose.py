@@ -233,7 +233,12 @@ WEEK_RE = re.compile(r"(?<![\wåäö])(?:" + alternation(READER_LISTS["week_word
 FROM_MONTH_ON_RE = re.compile(
     r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["from_month_on"]) + r")\s+(" + MONTH_ALT + r")\b", re.I
 )
-OWN_CLAUSE_SPLIT_RE = re.compile(r"[,;:()]|\b(?:" + alternation(READER_LISTS["clause_split_word"]) + r")\b", re.I)
+# ('I landet som helhet ökade ...': 'som' before 'helhet' compares, it opens no relative clause)
+OWN_CLAUSE_SPLIT_RE = re.compile(
+    r"[,;:()]|\b(?:" + alternation(READER_LISTS["clause_split_word"]) + r")\b"
+    r"(?!\s+(?:" + words_of("not_a_clause_after_split_word") + r")\b)",
+    re.I,
+)
 # 'hyrde förra året in läkare för 69 miljoner kronor': an amount paid for hiring staff in is their cost
 HIRE_IN_RE = re.compile(
     r"(?<![\wåäö])(?:" + alternation(READER_LISTS["hire_in_verb"]) + r")(?:\s+[\wåäö]+){0,3}?\s+in\b", re.I
@@ -1953,6 +1958,7 @@ THAN_GOAL_AFTER_RE = re.compile(
 )
 # 'för två år sedan', 'för fem år sedan': the number is of that many years before the report's
 YEARS_AGO_RE = re.compile(r"\bför\s+(?:\w+|\d+)\s+år\s+sedan\b", re.I)
+SEVERAL_YEARS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["several_years_phrase"]) + r")\b", re.I)
 # a year right after the number and its unit, in its own clause ('50 miljoner kronor under 2024', '1,8 mkr 2013'):
 # the year the number is of (not after a comparison: 'jämfört med 2018', 'än 2016' name the year compared with)
 YEAR_RIGHT_AFTER_RE = re.compile(
@@ -3370,7 +3376,9 @@ NUMBER_QUALIFIER_RE = re.compile(
     + words_of("number_qualifier_preposition")
     + r")\s+(?:[a-zåäö-]+\s+){0,2}?(?P<q1>\d{1,3}(?:[ \u00a0]\d{3})?(?:\s*[-–]\s*\d{1,3})?\s+(?:"
     + QUALIFIER_NOUN
-    + r"))\b"
+    + r")(?:\s+(?:"
+    + cue_alternation(READER_LISTS["age_band_open_end"])  # ('50 år och äldre': a band open above)
+    + r"))?)\b"
     r"|\s+(?:(?:"
     + words_of("number_qualifier_preposition")
     + r")\s+)?(?P<q2>(?:"
@@ -3502,6 +3510,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected("a yearly rate of change ('med 5 procent per år'), an average over years, not the period's")
     if YEARS_AGO_RE.search(at.window):
         raise _Rejected("a value of years ago ('för två år sedan'), not the report's year")
+    if SEVERAL_YEARS_RE.search(COUNTRY_CLAUSE_SPLIT_RE.split(at.window)[-1] + _own_clause(at.after)):
+        # ('Sjukfrånvaron har legat kring 6 procent under flera år': the clause speaks of years, not the period)
+        raise _Rejected("a level or change over several years ('under flera år'), not the report period's")
     compared_year = COMPARED_YEAR_PAREN_RE.search(window)
     if (
         measure == "actual"
@@ -3817,8 +3828,9 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         )
         or (measure == "target" and bool(TARGET_PLAN_RE.search(window)))
         or bool(FULL_YEAR_RE.search(window))
-        # ('Budgeten för personalkostnader är 850 mnkr för helåret': the budget's own clause names the year)
-        or (measure == "budget" and bool(FULL_YEAR_RE.search(_own_clause(at.after)[:40])))
+        # ('Budgeten för personalkostnader är 850 mnkr för helåret', 'Målet ... är 620 000 för helåret': a planned
+        # figure's own clause names the year)
+        or (measure in ("budget", "target") and bool(FULL_YEAR_RE.search(_own_clause(at.after)[:40])))
         or pick.whole_year
         # (the year-earlier figure in parentheses beside a full-year forecast is that year's outcome)
         or (

@@ -3201,3 +3201,56 @@ def test_a_unit_in_the_label_that_is_not_the_metrics_refuses_the_number():
     assert facts(title + "Övertid, timmar: 148 000 (-6 %)\n") == []
     # the metric's own unit in the label reads as before
     assert facts(title + "Övertid (årsarbetare): 92\n") == [("overtid", "actual", 92.0)]
+
+
+def test_a_planned_figure_whose_own_clause_names_the_full_year_is_the_years():
+    # loaders/prose.py _period_of_number: 'för helåret' in the clause after a target dates it like a budget's
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert _read(title + "Produktionsmålet för läkarbesök är 620 000 för helåret.\n") == [
+        ("lakarbesok", "target", 620000.0, date(2019, 1, 1), date(2019, 12, 31))
+    ]
+    assert _read(title + "Målet för antalet operationer är 18 000 för helåret.\n") == [
+        ("operationer", "target", 18000.0, date(2019, 1, 1), date(2019, 12, 31))
+    ]
+
+
+def test_a_figure_over_several_years_is_no_figure_of_the_period():
+    # seeds/reader_words.csv several_years_phrase, in the number's own clause before or after it
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Sjukfrånvaron har legat kring 6 procent under flera år.\n") == []
+    assert facts(title + "Antalet vårdplatser har i många år varit 780.\n") == []
+    assert facts(title + "Under senare år har antalet operationer ökat med 1 200.\n") == []
+    # a comparison with earlier years leaves the period's figure: 'den lägsta på flera år'
+    assert facts(title + "Sjukfrånvaron är den lägsta på flera år, 5,8 procent.\n") == [("sjukfranvaro", "actual", 5.8)]
+
+
+def test_som_helhet_opens_no_relative_clause():
+    # seeds/reader_words.csv not_a_clause_after_split_word: 'i landet som helhet' stays one phrase of the country
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "I landet som helhet ökade läkarbesöken med 1,5 procent.\n") == []
+    assert facts(title + "I riket som helhet var sjukfrånvaron 6,9 procent.\n") == []
+    # the unit as a whole is the unit's own figure
+    assert facts(title + "Regionen som helhet ökade läkarbesöken med 1,5 procent.\n") == [
+        ("lakarbesok", "change_pct", 1.5)
+    ]
+
+
+def test_an_age_band_after_the_metric_is_a_part():
+    # seeds/reader_words.csv number_qualifier_preposition 'i', age_band_open_end: the band (open or closed) is the
+    # part's label, never the whole
+    title = "Delårsrapport januari-augusti 2019\n\n"
+
+    def parts(text: str) -> list[tuple[str, float, str]]:
+        found = extract_text("t.txt", (title + text + "\n").encode()).prose_facts
+        return [(f.metric_code, f.value, f.breakdown_label) for f in found]
+
+    assert parts("Sjukfrånvaron i åldersgruppen 50 år och äldre var 7,4 procent.") == [
+        ("sjukfranvaro", 7.4, "50 år och äldre")
+    ]
+    assert parts("Sjukfrånvaron i åldersgruppen 29 år och yngre var 4,1 procent.") == [
+        ("sjukfranvaro", 4.1, "29 år och yngre")
+    ]
+    assert parts("Sjukfrånvaron bland medarbetare 50 år och äldre var 7,4 procent.") == [
+        ("sjukfranvaro", 7.4, "50 år och äldre")
+    ]
+    assert parts("Sjukfrånvaron i åldrarna 30–49 år var 5,2 procent.") == [("sjukfranvaro", 5.2, "30–49 år")]
