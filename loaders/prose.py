@@ -3452,6 +3452,14 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     ):
         # 'Under perioden slutade 380 tillsvidareanställda': those who left, not the staff at a date
         raise _Rejected("a count of what came or went ('nyanställdes', 'slutade'), not of what stands at a date")
+    if (
+        metric in stock_metrics()
+        and measure.startswith("change")
+        and SUMMER_RE.search(OWN_CLAUSE_SPLIT_RE.split(window)[-1] + _own_clause(at.after))
+    ):
+        # 'Vårdplatserna minskade med 40 under sommarperioden': a stock cut for the summer and opened again, no
+        # change from a year before
+        raise _Rejected("a stock's change over the summer ('minskade under sommaren'), a temporary cut")
     if THAN_GOAL_AFTER_RE.match(at.rest):
         raise _Rejected("a difference from a goal ('högre än målet'), none of the contract's measures")
     if (
