@@ -3361,6 +3361,19 @@ FOR_PATIENT_GROUP_RE = re.compile(
     r"\s+för\s+(?:\w+\s+)?(?:" + cue_alternation(READER_LISTS["patient_group_word"]) + r")\b"
 )
 AMONG_RE = re.compile(r"\s+(?:" + words_of("among_preposition") + r")\s+(?:de\s+)?([a-zåäö]+)")
+NOT_A_GROUP_AFTER_AMONG = READER_WORDS["not_a_group_after_among"]
+# 'medan den inom administrationen var': a pronoun of the metric before, narrowed by a place or group
+PRONOUN_NARROWED_RE = re.compile(
+    r"\b(?:"
+    + words_of("subject_clause_opener")
+    + r")\s+(?:"
+    + words_of("narrowed_pronoun")
+    + r")\s+(?:"
+    + words_of("pronoun_place_preposition")
+    + r")\s+([a-zåäö][\wåäö-]*)",
+    re.I,
+)
+AMONG_LATER_RE = re.compile(r"\b(?:" + words_of("among_preposition") + r")\s+(?:de\s+)?([a-zåäö]+)")
 # 'Av nettokostnaden (på 6 400 mnkr) avser 2 100 mnkr primärvården': a clause that opens with 'Av' and the whole,
 # and a number after its verb: that number is a part of the whole
 OF_THE_WHOLE_BEFORE_RE = re.compile(r"(?:^|[.;:]\s+)Av\s+(?:[a-zåäö]+\s+){0,2}$")
@@ -3632,6 +3645,25 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         if among and alias_h.end + among.end() <= n.start and is_breakdown(among.group(1)):
             # 'Sjukfrånvaron bland sjuksköterskor var 8 procent': the figure of that part, not the whole's
             breakdown = among.group(1).casefold()
+        pronoun_place = PRONOUN_NARROWED_RE.search(between)
+        if pronoun_place and not _keeps_the_whole(pronoun_place.group(1)):
+            # 'Sjukfrånvaron inom vården var 7,1 procent medan den inom administrationen var 4,0 procent': the pronoun
+            # takes up the metric, the place after it narrows it to that part (or to none a seed knows)
+            if not is_breakdown(pronoun_place.group(1)):
+                raise _Rejected(f"{label} narrowed by '{pronoun_place.group(0).strip()}', a part no seed knows")
+            breakdown = pronoun_place.group(1).casefold()
+        among_later = None if among else AMONG_LATER_RE.search(text, alias_h.end, n.start)
+        if (
+            among_later
+            and not CLAUSE_BOUNDARY_RE.search(text, alias_h.end, among_later.start())
+            and among_later.group(1).casefold() not in NOT_A_GROUP_AFTER_AMONG  # ('bland annat': for instance)
+            and not SELF_WORD_RE.fullmatch(among_later.group(1))  # ('hos förvaltningen': the unit itself)
+        ):
+            # 'Sjukfrånvaron var högst bland undersköterskor, 9,2 procent': a group named between the metric and its
+            # number narrows it too: that part's figure, or none when no seed knows the part
+            if not is_breakdown(among_later.group(1)):
+                raise _Rejected(f"{label} narrowed by '{among_later.group(0).strip()}', a part no seed knows")
+            breakdown = among_later.group(1).casefold()
         pair = AND_AFTER_RE.match(text[alias_h.end :])
         before_pair = AND_BEFORE_RE.search(text[: alias_h.start])
         if any(

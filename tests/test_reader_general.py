@@ -3275,3 +3275,44 @@ def test_regions_named_by_a_genitive_are_other_regions():
     assert facts(title + "Sjukfrånvaron i länets regioner var i genomsnitt 6,6 procent.\n") == []
     assert facts(title + "Sjukfrånvaron i Sveriges regioner var 6,9 procent.\n") == []
     assert facts(title + "Regionens sjukfrånvaro var 6,1 procent.\n") == [("sjukfranvaro", "actual", 6.1)]
+
+
+def test_a_group_between_the_metric_and_its_number_narrows_it():
+    # loaders/prose.py AMONG_LATER_RE: 'bland'/'hos' and a group later in the metric's clause, before the number
+    title = "Delårsrapport januari-augusti 2019\n\n"
+
+    def parts(text: str) -> list[tuple[str, str, float, str]]:
+        found = extract_text("t.txt", (title + text + "\n").encode()).prose_facts
+        return [(f.metric_code, f.measure, f.value, f.breakdown_label) for f in found]
+
+    assert parts("Sjukfrånvaron var högst bland undersköterskor, 9,2 procent.") == [
+        ("sjukfranvaro", "actual", 9.2, "undersköterskor")
+    ]
+    assert parts("Sjukfrånvaron ökade bland undersköterskor med 1,2 procentenheter.") == [
+        ("sjukfranvaro", "change_pp", 1.2, "undersköterskor")
+    ]
+    assert parts("Sjukfrånvaron var högst bland de yngre, 7 procent.") == []  # a group no seed knows
+    # 'bland annat' names no group; 'hos förvaltningen' is the unit itself
+    assert parts("Sjukfrånvaron har bland annat minskat till 5,9 procent.") == [("sjukfranvaro", "actual", 5.9, "")]
+    assert parts("Kostnaderna har hos förvaltningen ökat med 5 mnkr.") == [("kostnader_totalt", "change_abs", 5.0, "")]
+
+
+def test_a_pronoun_of_the_metric_narrowed_by_a_place_is_a_part():
+    # loaders/prose.py PRONOUN_NARROWED_RE: 'medan den inom X var': the metric taken up again, narrowed to X
+    title = "Delårsrapport januari-augusti 2019\n\n"
+
+    def parts(text: str) -> list[tuple[float, str]]:
+        found = extract_text("t.txt", (title + text + "\n").encode()).prose_facts
+        return [(f.value, f.breakdown_label) for f in found]
+
+    assert 4.0 not in [
+        v for v, _ in parts("Sjukfrånvaron var 7,1 procent medan den inom administrationen var 4,0 procent.")
+    ]
+    assert parts("Sjukfrånvaron var 7,1 procent medan den för kvinnor var 8,0 procent.") == [
+        (7.1, ""),
+        (8.0, "kvinnor"),
+    ]
+    assert parts("Sjukfrånvaron var 7,1 procent medan den bland läkare var 4,0 procent.") == [
+        (7.1, ""),
+        (4.0, "läkare"),
+    ]
