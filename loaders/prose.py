@@ -1958,6 +1958,7 @@ THAN_GOAL_AFTER_RE = re.compile(
 )
 # 'för två år sedan', 'för fem år sedan': the number is of that many years before the report's
 YEARS_AGO_RE = re.compile(r"\bför\s+(?:\w+|\d+)\s+år\s+sedan\b", re.I)
+DISTRIBUTED_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["distribution_phrase"]) + r")\s", re.I)
 SEVERAL_YEARS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["several_years_phrase"]) + r")\b", re.I)
 # a year right after the number and its unit, in its own clause ('50 miljoner kronor under 2024', '1,8 mkr 2013'):
 # the year the number is of (not after a comparison: 'jämfört med 2018', 'än 2016' name the year compared with)
@@ -3465,6 +3466,12 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     ):
         # 'Under perioden slutade 380 tillsvidareanställda': those who left, not the staff at a date
         raise _Rejected("a count of what came or went ('nyanställdes', 'slutade'), not of what stands at a date")
+    clause_start = at.n.start - len(OWN_CLAUSE_SPLIT_RE.split(at.before_all)[-1])
+    shared_out = list(DISTRIBUTED_RE.finditer(at.text, clause_start, at.n.start))
+    if shared_out and not any(shared_out[-1].end() <= h.start < at.n.start for h in s.hits_all):
+        # 'Läkarbesöken fördelas på 180 000 i primärvården och 232 300 i specialistvården': parts of the whole that
+        # no metric phrase of their own names (not 'Avvikelsen fördelas på en intäktsavvikelse om 59,0 mkr')
+        raise _Rejected("a part of a distribution ('fördelas på'), not the whole")
     if (
         metric in stock_metrics()
         and measure.startswith("change")
@@ -3919,12 +3926,16 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         # '+197,0 mnkr (jfr 190,4 mnkr efter 10 månader)' in a report after 11 months: an earlier forecast
         raise _Rejected(f"a forecast made at another time ('{earlier.group(0)}'), not this report's")
     if (
-        SAME_MONTH_RE.search(own_clause)
+        (SAME_MONTH_RE.search(own_clause) or THAN_MONTH_RE.search(own_clause))
         and document.period_start
         and document.period_start != _month_start(document.period_end)
     ):
         # '9,5 mnkr för augusti, vilket är 2,2 mnkr sämre än samma månad förra året': the month the sentence named
-        named = ONE_MONTH_RE.search(text, 0, n.start) or THIS_MONTH_RE.search(text, 0, n.start)
+        named = (
+            ONE_MONTH_RE.search(text, 0, n.start)
+            or THIS_MONTH_RE.search(text, 0, n.start)
+            or EARLIER_MONTH_RE.search(text, 0, n.start)  # ('I juni ..., vilket är 5 procent fler än juni 2018')
+        )
         if named is None:
             raise _Rejected("compared with the same month a year earlier, of a month the sentence does not name")
         own_clause = named.group(0) + " " + own_clause
@@ -4000,6 +4011,8 @@ PART_UNDER_RE = re.compile(r"\bunder\s+$", re.I)  # 'Under andra tertialet': dur
 
 
 SAME_MONTH_RE = re.compile(r"\b(?:" + words_of("same_word") + r")\s+månad", re.I)
+# '5 procent fler än juni 2018': compared with one month of a year, so the number is of that month too
+THAN_MONTH_RE = re.compile(r"\b(?:" + THAN + r")\s+(?:" + MONTH_ALT + r")\s+(?:19|20)\d\d\b", re.I)
 
 
 def _month_start(d: date | None) -> date | None:

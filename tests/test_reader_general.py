@@ -3316,3 +3316,27 @@ def test_a_pronoun_of_the_metric_narrowed_by_a_place_is_a_part():
         (7.1, ""),
         (4.0, "läkare"),
     ]
+
+
+def test_a_change_against_one_month_of_a_year_is_that_months():
+    # loaders/prose.py THAN_MONTH_RE: 'fler än juni 2018' compares one month, the one the sentence names
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert _read(title + "I juni genomfördes 2 300 operationer, vilket är 5 procent fler än juni 2018.\n") == []
+    assert _read(
+        title + "Under augusti genomfördes 1 800 operationer, vilket är 4 procent fler än augusti 2018.\n"
+    ) == [
+        ("operationer", "actual", 1800.0, date(2019, 8, 1), date(2019, 8, 31)),
+        ("operationer", "change_pct", 4.0, date(2019, 8, 1), date(2019, 8, 31)),
+    ]
+
+
+def test_the_parts_of_a_whole_shared_out_are_no_whole():
+    # seeds/reader_words.csv distribution_phrase: numbers after 'fördelas på' with no metric phrase of their own
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Läkarbesöken fördelas på 180 000 i primärvården och 232 300 i specialistvården.\n") == []
+    assert facts(title + "Kostnaderna fördelade sig mellan 300 mnkr i länet och 200 mnkr utanför länet.\n") == []
+    # parts that a metric names are those metrics' figures (jamtland_hsn_manadsrapport_2022, a dev document)
+    assert facts(
+        title + "Avvikelse fördelas på en positiv intäktsavvikelse om 59,0 mkr samt en negativ "
+        "bruttokostnadsavvikelse om -119,3 mkr.\n"
+    ) == [("intakter_totalt", "budget_deviation", 59.0), ("kostnader_totalt", "budget_deviation", -119.3)]
