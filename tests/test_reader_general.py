@@ -3340,3 +3340,12 @@ def test_the_parts_of_a_whole_shared_out_are_no_whole():
         title + "Avvikelse fördelas på en positiv intäktsavvikelse om 59,0 mkr samt en negativ "
         "bruttokostnadsavvikelse om -119,3 mkr.\n"
     ) == [("intakter_totalt", "budget_deviation", 59.0), ("kostnader_totalt", "budget_deviation", -119.3)]
+
+
+def test_the_definite_share_of_long_term_sick_leave_is_the_share():
+    # seeds/metric_aliases.csv 'Andelen långtidssjukfrånvaro': the share of all sick leave, not its level
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Andelen långtidssjukfrånvaro var 41,5 procent.\n") == [
+        ("sjukfranvaro_lang_andel", "actual", 41.5)
+    ]
+    assert facts(title + "Långtidssjukfrånvaron var 3,4 procent.\n") == [("sjukfranvaro_lang", "actual", 3.4)]
