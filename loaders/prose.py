@@ -1958,6 +1958,7 @@ THAN_GOAL_AFTER_RE = re.compile(
 )
 # 'för två år sedan', 'för fem år sedan': the number is of that many years before the report's
 YEARS_AGO_RE = re.compile(r"\bför\s+(?:\w+|\d+)\s+år\s+sedan\b", re.I)
+PREDICATE_AFTER_RE = re.compile(r"\s+(?:" + cue_alternation(READER_LISTS["predicate_copula"]) + r")\s+(\w+)", re.I)
 DISTRIBUTED_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["distribution_phrase"]) + r")\s", re.I)
 SEVERAL_YEARS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["several_years_phrase"]) + r")\b", re.I)
 # a year right after the number and its unit, in its own clause ('50 miljoner kronor under 2024', '1,8 mkr 2013'):
@@ -3466,6 +3467,12 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     ):
         # 'Under perioden slutade 380 tillsvidareanställda': those who left, not the staff at a date
         raise _Rejected("a count of what came or went ('nyanställdes', 'slutade'), not of what stands at a date")
+    predicate = PREDICATE_AFTER_RE.match(at.after)
+    if predicate and any(
+        h.metric and h.metric != metric and h.start == n.unit_end + predicate.start(1) for h in s.hits_all
+    ):
+        # 'Cirka 55 årsarbetare var inhyrda': the predicate names another metric, which narrows the count
+        raise _Rejected(f"the count is narrowed by its predicate ('{predicate.group(0).strip()}')")
     clause_start = at.n.start - len(OWN_CLAUSE_SPLIT_RE.split(at.before_all)[-1])
     shared_out = list(DISTRIBUTED_RE.finditer(at.text, clause_start, at.n.start))
     if shared_out and not any(shared_out[-1].end() <= h.start < at.n.start for h in s.hits_all):

@@ -3349,3 +3349,11 @@ def test_the_definite_share_of_long_term_sick_leave_is_the_share():
         ("sjukfranvaro_lang_andel", "actual", 41.5)
     ]
     assert facts(title + "Långtidssjukfrånvaron var 3,4 procent.\n") == [("sjukfranvaro_lang", "actual", 3.4)]
+
+
+def test_a_predicate_naming_another_metric_narrows_the_count():
+    # seeds/reader_words.csv predicate_copula: 'N <unit> var <another metric's word>' counts only that part
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Cirka 55 årsarbetare var inhyrda.\n") == []
+    assert facts(title + "Cirka 55 årsarbetare var inhyrd personal.\n") == []
+    assert facts(title + "Antalet årsarbetare var 4 500.\n") == [("arsarbetare", "actual", 4500.0)]
