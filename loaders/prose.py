@@ -3365,6 +3365,13 @@ FOR_PATIENT_GROUP_RE = re.compile(
 AMONG_RE = re.compile(r"\s+(?:" + words_of("among_preposition") + r")\s+(?:de\s+)?([a-zåäö]+)")
 NOT_A_GROUP_AFTER_AMONG = READER_WORDS["not_a_group_after_among"]
 # 'medan den inom administrationen var': a pronoun of the metric before, narrowed by a place or group
+CARE_KIND_AFTER_RE = re.compile(
+    r"\s+(?:"
+    + words_of("pronoun_place_preposition")
+    + r")\s+([a-zåäö][a-zåäö-]*(?:"
+    + words_of("care_kind_end")
+    + r"))\b"
+)
 PRONOUN_NARROWED_RE = re.compile(
     r"\b(?:"
     + words_of("subject_clause_opener")
@@ -3635,6 +3642,17 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             and narrow.start(1) + alias_h.end < n.start
         ):
             raise _Rejected(f"{label} narrowed by 'för {narrow.group(1)}'")
+        care_kind = CARE_KIND_AFTER_RE.match(text, alias_h.end)
+        if (
+            care_kind
+            and care_kind.end() <= n.start
+            and not AREA_RE.match(text, care_kind.start(1))
+            and care_kind.group(1).casefold()
+            not in READER_WORDS["whole_care_kind"]  # ('vårdtillfällen inom slutenvården')
+        ):
+            # 'Antalet läkarbesök i specialistvården minskade med 2 procent': a kind of care the seeds know as no
+            # unit of their own narrows the metric to a part
+            raise _Rejected(f"{label} narrowed by '{care_kind.group(0).strip()}', a kind of care no seed knows")
         if FOR_PATIENT_GROUP_RE.match(text[alias_h.end :]):
             raise _Rejected(f"{label} narrowed to a group of patients or people")
         if RATIO_AFTER_ALIAS_RE.match(text, alias_h.end) or re.search(r"\bper\s+$", text[: alias_h.start]):

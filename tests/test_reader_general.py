@@ -3357,3 +3357,16 @@ def test_a_predicate_naming_another_metric_narrows_the_count():
     assert facts(title + "Cirka 55 årsarbetare var inhyrda.\n") == []
     assert facts(title + "Cirka 55 årsarbetare var inhyrd personal.\n") == []
     assert facts(title + "Antalet årsarbetare var 4 500.\n") == [("arsarbetare", "actual", 4500.0)]
+
+
+def test_a_kind_of_care_after_the_metric_narrows_it():
+    # seeds/reader_words.csv care_kind_end 'vården': 'i specialistvården' is a part; care_area names a unit
+    # ('i primärvården'); whole_care_kind keeps the whole (jamtland_hsn_arsredovisning_2025 'Antal vårdtillfällen
+    # inom slutenvården är 2,5% högre än 2024', a dev document)
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Antalet läkarbesök i specialistvården minskade med 2 procent.\n") == []
+    assert facts(title + "Antalet läkarbesök inom öppenvården ökade med 1 200.\n") == []
+    assert orgs("Antalet läkarbesök i primärvården minskade med 2 procent.", title.strip()) == [(-2.0, "Primärvården")]
+    assert facts(title + "Antalet vårdtillfällen inom slutenvården ökade med 300.\n") == [
+        ("vardtillfallen", "change_abs", 300.0)
+    ]
