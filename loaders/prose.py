@@ -4526,6 +4526,10 @@ def _keeps_the_whole(word: str) -> bool:
     return low in NOT_NARROWING_AFTER_FOR or re.split(r"[-–]", low)[0] in MONTHS
 
 
+# (after a word of the share: 'Andelen långtidssjukfrånvaro av den totala', not 'Av den totala investeringsutgiften')
+SHARE_OF_TOTAL_BEFORE_RE = re.compile(
+    r"[\wåäö]\s+(?:" + cue_alternation(READER_LISTS["share_of_total"]) + r")\s+$", re.I
+)
 NARROWING_BEFORE_RE = re.compile(r"\b(?:" + words_of("narrowing_word_before") + r")\s+$", re.I)
 PART_ADJECTIVE_RE = re.compile(r"\b(?:" + words_of("part_adjective") + r")\s+$", re.I)
 # 'de 3 största leverantörerna av hyrpersonal', 'de fem vanligaste diagnoserna': the top few, a subset
@@ -4569,6 +4573,8 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
         return True  # 'drg-poäng/vårdtillfälle': a ratio, not the metric
     if FROM_SOURCE_RE.match(text, h.end):
         return True  # 'intäkter från ett avtal om utredningar ... uppgick till 52,5 mkr': one source's part
+    if SHARE_OF_TOTAL_BEFORE_RE.search(before):
+        return True  # 'Andelen långtidssjukfrånvaro av den totala sjukfrånvaron': the whole a share is taken of
     if PART_ADJECTIVE_RE.search(before):
         return True  # 'övriga intäkter', 'externa vårdintäkter': a part of the metric
     if TOP_FEW_BEFORE_RE.search(before):

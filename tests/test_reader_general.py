@@ -3370,3 +3370,16 @@ def test_a_kind_of_care_after_the_metric_narrows_it():
     assert facts(title + "Antalet vårdtillfällen inom slutenvården ökade med 300.\n") == [
         ("vardtillfallen", "change_abs", 300.0)
     ]
+
+
+def test_the_whole_a_share_is_taken_of_is_not_the_numbers_metric():
+    # loaders/prose.py SHARE_OF_TOTAL_BEFORE_RE: '<share> av den totala <whole>' names the whole only as the
+    # denominator; the number never takes the whole's metric (a share of it is no level of it)
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    for share in ("Andelen", "Andel"):
+        found = facts(title + f"{share} långtidssjukfrånvaro av den totala sjukfrånvaron var 41,5 procent.\n")
+        assert ("sjukfranvaro", "actual", 41.5) not in found
+    # a share after its number still reads (seeds/metrics.csv names the share and its whole)
+    assert facts(title + "Inhyrd personal utgör 5 procent av de totala personalkostnaderna.\n") == [
+        ("inhyrd_personal_andel", "actual", 5.0)
+    ]
