@@ -3383,3 +3383,11 @@ def test_the_whole_a_share_is_taken_of_is_not_the_numbers_metric():
     assert facts(title + "Inhyrd personal utgör 5 procent av de totala personalkostnaderna.\n") == [
         ("inhyrd_personal_andel", "actual", 5.0)
     ]
+
+
+def test_both_groups_after_among_are_the_whole():
+    # seeds/reader_words.csv not_a_group_after_among 'både': 'hos både kvinnor och män' names everyone
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Sjukfrånvaron ökade hos både kvinnor och män till 6,5 procent.\n") == [
+        ("sjukfranvaro", "actual", 6.5)
+    ]
