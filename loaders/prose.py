@@ -233,7 +233,12 @@ WEEK_RE = re.compile(r"(?<![\wåäö])(?:" + alternation(READER_LISTS["week_word
 FROM_MONTH_ON_RE = re.compile(
     r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["from_month_on"]) + r")\s+(" + MONTH_ALT + r")\b", re.I
 )
-OWN_CLAUSE_SPLIT_RE = re.compile(r"[,;:()]|\b(?:" + alternation(READER_LISTS["clause_split_word"]) + r")\b", re.I)
+# ('I landet som helhet ökade ...': 'som' before 'helhet' compares, it opens no relative clause)
+OWN_CLAUSE_SPLIT_RE = re.compile(
+    r"[,;:()]|\b(?:" + alternation(READER_LISTS["clause_split_word"]) + r")\b"
+    r"(?!\s+(?:" + words_of("not_a_clause_after_split_word") + r")\b)",
+    re.I,
+)
 # 'hyrde förra året in läkare för 69 miljoner kronor': an amount paid for hiring staff in is their cost
 HIRE_IN_RE = re.compile(
     r"(?<![\wåäö])(?:" + alternation(READER_LISTS["hire_in_verb"]) + r")(?:\s+[\wåäö]+){0,3}?\s+in\b", re.I
@@ -1975,6 +1980,9 @@ THAN_GOAL_AFTER_RE = re.compile(
 )
 # 'för två år sedan', 'för fem år sedan': the number is of that many years before the report's
 YEARS_AGO_RE = re.compile(r"\bför\s+(?:\w+|\d+)\s+år\s+sedan\b", re.I)
+PREDICATE_AFTER_RE = re.compile(r"\s+(?:" + cue_alternation(READER_LISTS["predicate_copula"]) + r")\s+(\w+)", re.I)
+DISTRIBUTED_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["distribution_phrase"]) + r")\s", re.I)
+SEVERAL_YEARS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["several_years_phrase"]) + r")\b", re.I)
 # a year right after the number and its unit, in its own clause ('50 miljoner kronor under 2024', '1,8 mkr 2013'):
 # the year the number is of (not after a comparison: 'jämfört med 2018', 'än 2016' name the year compared with)
 YEAR_RIGHT_AFTER_RE = re.compile(
@@ -3454,6 +3462,26 @@ FOR_PATIENT_GROUP_RE = re.compile(
 )
 COST_REVENUE_WORD_RE = re.compile(r"[a-zåäö]*(?:" + words_of("cost_revenue_stem") + r")\w*\b", re.I)
 AMONG_RE = re.compile(r"\s+(?:" + words_of("among_preposition") + r")\s+(?:de\s+)?([a-zåäö]+)")
+NOT_A_GROUP_AFTER_AMONG = READER_WORDS["not_a_group_after_among"]
+# 'medan den inom administrationen var': a pronoun of the metric before, narrowed by a place or group
+CARE_KIND_AFTER_RE = re.compile(
+    r"\s+(?:"
+    + words_of("pronoun_place_preposition")
+    + r")\s+([a-zåäö][a-zåäö-]*(?:"
+    + words_of("care_kind_end")
+    + r"))\b"
+)
+PRONOUN_NARROWED_RE = re.compile(
+    r"\b(?:"
+    + words_of("subject_clause_opener")
+    + r")\s+(?:"
+    + words_of("narrowed_pronoun")
+    + r")\s+(?:"
+    + words_of("pronoun_place_preposition")
+    + r")\s+([a-zåäö][\wåäö-]*)",
+    re.I,
+)
+AMONG_LATER_RE = re.compile(r"\b(?:" + words_of("among_preposition") + r")\s+(?:de\s+)?([a-zåäö]+)")
 # 'Av nettokostnaden (på 6 400 mnkr) avser 2 100 mnkr primärvården': a clause that opens with 'Av' and the whole,
 # and a number after its verb: that number is a part of the whole
 OF_THE_WHOLE_BEFORE_RE = re.compile(r"(?:^|[.;:]\s+)Av\s+(?:[a-zåäö]+\s+){0,2}$")
@@ -3469,7 +3497,9 @@ NUMBER_QUALIFIER_RE = re.compile(
     + words_of("number_qualifier_preposition")
     + r")\s+(?:[a-zåäö-]+\s+){0,2}?(?P<q1>\d{1,3}(?:[ \u00a0]\d{3})?(?:\s*[-–]\s*\d{1,3})?\s+(?:"
     + QUALIFIER_NOUN
-    + r"))\b"
+    + r")(?:\s+(?:"
+    + cue_alternation(READER_LISTS["age_band_open_end"])  # ('50 år och äldre': a band open above)
+    + r"))?)\b"
     r"|\s+(?:(?:"
     + words_of("number_qualifier_preposition")
     + r")\s+)?(?P<q2>(?:"
@@ -3543,6 +3573,26 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     ):
         # 'Under perioden slutade 380 tillsvidareanställda': those who left, not the staff at a date
         raise _Rejected("a count of what came or went ('nyanställdes', 'slutade'), not of what stands at a date")
+    predicate = PREDICATE_AFTER_RE.match(at.after)
+    if predicate and any(
+        h.metric and h.metric != metric and h.start == n.unit_end + predicate.start(1) for h in s.hits_all
+    ):
+        # 'Cirka 55 årsarbetare var inhyrda': the predicate names another metric, which narrows the count
+        raise _Rejected(f"the count is narrowed by its predicate ('{predicate.group(0).strip()}')")
+    clause_start = at.n.start - len(OWN_CLAUSE_SPLIT_RE.split(at.before_all)[-1])
+    shared_out = list(DISTRIBUTED_RE.finditer(at.text, clause_start, at.n.start))
+    if shared_out and not any(shared_out[-1].end() <= h.start < at.n.start for h in s.hits_all):
+        # 'Läkarbesöken fördelas på 180 000 i primärvården och 232 300 i specialistvården': parts of the whole that
+        # no metric phrase of their own names (not 'Avvikelsen fördelas på en intäktsavvikelse om 59,0 mkr')
+        raise _Rejected("a part of a distribution ('fördelas på'), not the whole")
+    if (
+        metric in stock_metrics()
+        and measure.startswith("change")
+        and SUMMER_RE.search(OWN_CLAUSE_SPLIT_RE.split(window)[-1] + _own_clause(at.after))
+    ):
+        # 'Vårdplatserna minskade med 40 under sommarperioden': a stock cut for the summer and opened again, no
+        # change from a year before
+        raise _Rejected("a stock's change over the summer ('minskade under sommaren'), a temporary cut")
     if THAN_GOAL_AFTER_RE.match(at.rest):
         raise _Rejected("a difference from a goal ('högre än målet'), none of the contract's measures")
     if (
@@ -3601,6 +3651,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected("a yearly rate of change ('med 5 procent per år'), an average over years, not the period's")
     if YEARS_AGO_RE.search(at.window):
         raise _Rejected("a value of years ago ('för två år sedan'), not the report's year")
+    if SEVERAL_YEARS_RE.search(COUNTRY_CLAUSE_SPLIT_RE.split(at.window)[-1] + _own_clause(at.after)):
+        # ('Sjukfrånvaron har legat kring 6 procent under flera år': the clause speaks of years, not the period)
+        raise _Rejected("a level or change over several years ('under flera år'), not the report period's")
     compared_year = COMPARED_YEAR_PAREN_RE.search(window)
     if (
         measure == "actual"
@@ -3688,6 +3741,17 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             and narrow.start(1) + alias_h.end < n.start
         ):
             raise _Rejected(f"{label} narrowed by 'för {narrow.group(1)}'")
+        care_kind = CARE_KIND_AFTER_RE.match(text, alias_h.end)
+        if (
+            care_kind
+            and care_kind.end() <= n.start
+            and not AREA_RE.match(text, care_kind.start(1))
+            and care_kind.group(1).casefold()
+            not in READER_WORDS["whole_care_kind"]  # ('vårdtillfällen inom slutenvården')
+        ):
+            # 'Antalet läkarbesök i specialistvården minskade med 2 procent': a kind of care the seeds know as no
+            # unit of their own narrows the metric to a part
+            raise _Rejected(f"{label} narrowed by '{care_kind.group(0).strip()}', a kind of care no seed knows")
         if FOR_PATIENT_GROUP_RE.match(text[alias_h.end :]):
             raise _Rejected(f"{label} narrowed to a group of patients or people")
         if RATIO_AFTER_ALIAS_RE.match(text, alias_h.end) or re.search(r"\bper\s+$", text[: alias_h.start]):
@@ -3712,6 +3776,25 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         if among and alias_h.end + among.end() <= n.start and is_breakdown(among.group(1)):
             # 'Sjukfrånvaron bland sjuksköterskor var 8 procent': the figure of that part, not the whole's
             breakdown = among.group(1).casefold()
+        pronoun_place = PRONOUN_NARROWED_RE.search(between)
+        if pronoun_place and not _keeps_the_whole(pronoun_place.group(1)):
+            # 'Sjukfrånvaron inom vården var 7,1 procent medan den inom administrationen var 4,0 procent': the pronoun
+            # takes up the metric, the place after it narrows it to that part (or to none a seed knows)
+            if not is_breakdown(pronoun_place.group(1)):
+                raise _Rejected(f"{label} narrowed by '{pronoun_place.group(0).strip()}', a part no seed knows")
+            breakdown = pronoun_place.group(1).casefold()
+        among_later = None if among else AMONG_LATER_RE.search(text, alias_h.end, n.start)
+        if (
+            among_later
+            and not CLAUSE_BOUNDARY_RE.search(text, alias_h.end, among_later.start())
+            and among_later.group(1).casefold() not in NOT_A_GROUP_AFTER_AMONG  # ('bland annat': for instance)
+            and not SELF_WORD_RE.fullmatch(among_later.group(1))  # ('hos förvaltningen': the unit itself)
+        ):
+            # 'Sjukfrånvaron var högst bland undersköterskor, 9,2 procent': a group named between the metric and its
+            # number narrows it too: that part's figure, or none when no seed knows the part
+            if not is_breakdown(among_later.group(1)):
+                raise _Rejected(f"{label} narrowed by '{among_later.group(0).strip()}', a part no seed knows")
+            breakdown = among_later.group(1).casefold()
         pair = AND_AFTER_RE.match(text[alias_h.end :])
         before_pair = AND_BEFORE_RE.search(text[: alias_h.start])
         if (
@@ -3926,8 +4009,9 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         )
         or (measure == "target" and bool(TARGET_PLAN_RE.search(window)))
         or bool(FULL_YEAR_RE.search(window))
-        # ('Budgeten för personalkostnader är 850 mnkr för helåret': the budget's own clause names the year)
-        or (measure == "budget" and bool(FULL_YEAR_RE.search(_own_clause(at.after)[:40])))
+        # ('Budgeten för personalkostnader är 850 mnkr för helåret', 'Målet ... är 620 000 för helåret': a planned
+        # figure's own clause names the year)
+        or (measure in ("budget", "target") and bool(FULL_YEAR_RE.search(_own_clause(at.after)[:40])))
         or pick.whole_year
         # (the year-earlier figure in parentheses beside a full-year forecast is that year's outcome)
         or (
@@ -3976,12 +4060,16 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         # '+197,0 mnkr (jfr 190,4 mnkr efter 10 månader)' in a report after 11 months: an earlier forecast
         raise _Rejected(f"a forecast made at another time ('{earlier.group(0)}'), not this report's")
     if (
-        SAME_MONTH_RE.search(own_clause)
+        (SAME_MONTH_RE.search(own_clause) or THAN_MONTH_RE.search(own_clause))
         and document.period_start
         and document.period_start != _month_start(document.period_end)
     ):
         # '9,5 mnkr för augusti, vilket är 2,2 mnkr sämre än samma månad förra året': the month the sentence named
-        named = ONE_MONTH_RE.search(text, 0, n.start) or THIS_MONTH_RE.search(text, 0, n.start)
+        named = (
+            ONE_MONTH_RE.search(text, 0, n.start)
+            or THIS_MONTH_RE.search(text, 0, n.start)
+            or EARLIER_MONTH_RE.search(text, 0, n.start)  # ('I juni ..., vilket är 5 procent fler än juni 2018')
+        )
         if named is None:
             raise _Rejected("compared with the same month a year earlier, of a month the sentence does not name")
         own_clause = named.group(0) + " " + own_clause
@@ -4057,6 +4145,8 @@ PART_UNDER_RE = re.compile(r"\bunder\s+$", re.I)  # 'Under andra tertialet': dur
 
 
 SAME_MONTH_RE = re.compile(r"\b(?:" + words_of("same_word") + r")\s+månad", re.I)
+# '5 procent fler än juni 2018': compared with one month of a year, so the number is of that month too
+THAN_MONTH_RE = re.compile(r"\b(?:" + THAN + r")\s+(?:" + MONTH_ALT + r")\s+(?:19|20)\d\d\b", re.I)
 
 
 def _month_start(d: date | None) -> date | None:
@@ -4547,6 +4637,10 @@ def _keeps_the_whole(word: str) -> bool:
     return low in NOT_NARROWING_AFTER_FOR or re.split(r"[-–]", low)[0] in MONTHS
 
 
+# (after a word of the share: 'Andelen långtidssjukfrånvaro av den totala', not 'Av den totala investeringsutgiften')
+SHARE_OF_TOTAL_BEFORE_RE = re.compile(
+    r"[\wåäö]\s+(?:" + cue_alternation(READER_LISTS["share_of_total"]) + r")\s+$", re.I
+)
 NARROWING_BEFORE_RE = re.compile(r"\b(?:" + words_of("narrowing_word_before") + r")\s+$", re.I)
 PART_ADJECTIVE_RE = re.compile(r"\b(?:" + words_of("part_adjective") + r")\s+$", re.I)
 # 'de 3 största leverantörerna av hyrpersonal', 'de fem vanligaste diagnoserna': the top few, a subset
@@ -4590,6 +4684,8 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
         return True  # 'drg-poäng/vårdtillfälle': a ratio, not the metric
     if FROM_SOURCE_RE.match(text, h.end):
         return True  # 'intäkter från ett avtal om utredningar ... uppgick till 52,5 mkr': one source's part
+    if SHARE_OF_TOTAL_BEFORE_RE.search(before):
+        return True  # 'Andelen långtidssjukfrånvaro av den totala sjukfrånvaron': the whole a share is taken of
     if PART_ADJECTIVE_RE.search(before):
         return True  # 'övriga intäkter', 'externa vårdintäkter': a part of the metric
     if TOP_FEW_BEFORE_RE.search(before):
