@@ -1300,13 +1300,14 @@ def _family_count_facts(
     if not nouns:
         return []
     count_re = re.compile(
-        r"(?<![\d,.])(?P<num>[1-9]\d{0,2}(?:[ \u00a0]\d{3})+|\d+)\s+(?P<noun>"
+        # (not the last part of a date or label: '2019-09-25 Akutmottagningen', as _skip_reason)
+        r"(?<![\d,.])(?<!\w[-–/:.])(?P<num>[1-9]\d{0,2}(?:[ \u00a0]\d{3})+|\d+)\s+(?P<noun>"
         + alternation(sorted(nouns, key=len, reverse=True))
         + r")"
         + tail,
         re.I,
     )
-    taken = {(f.line, f.value) for f in facts}
+    taken = {(f.line, abs(f.value)) for f in facts}  # (a change the reader placed is signed: '-82' of '82')
     out = []
     nouns_folded = needed_words(count_re)  # (one of the nouns stands in every match: most sentences have none)
     for sent in sentences:
@@ -1326,7 +1327,7 @@ def _family_count_facts(
         if nouns[m.group("noun").casefold()] in stock_metrics() and STOCK_FLOW_RE.search(sent.text):
             continue  # ('Under perioden nyanställdes 410 medarbetare': those who came, not the staff)
         fact = _noun_count_fact(report_file, sent, m, nouns, document)
-        if fact is not None and (fact.line, fact.value) not in taken:
+        if fact is not None and (fact.line, abs(fact.value)) not in taken:
             out.append(fact)
     return out
 
@@ -3397,6 +3398,22 @@ def _heading_item(s: _Scan, metric: str) -> str:
     )
 
 
+# id of a lexicon -> (that lexicon, count noun -> its metrics), as _ALIAS_PHRASES
+_COUNT_NOUN_METRICS: dict[int, tuple[ProseLexicon, dict[str, frozenset[str]]]] = {}
+
+
+def _count_noun_metrics(lex: ProseLexicon) -> dict[str, frozenset[str]]:
+    """Count noun (seeds/prose_phrases.csv, any family) -> the metrics it names ('medarbetare' -> anstallda)."""
+    if id(lex) not in _COUNT_NOUN_METRICS:
+        if len(_COUNT_NOUN_METRICS) > 8:
+            _COUNT_NOUN_METRICS.clear()
+        found: dict[str, set[str]] = {}
+        for (phrase, _), metric in lex.unit_phrases.items():
+            found.setdefault(phrase.casefold(), set()).add(metric)
+        _COUNT_NOUN_METRICS[id(lex)] = (lex, {noun: frozenset(metrics) for noun, metrics in found.items()})
+    return _COUNT_NOUN_METRICS[id(lex)][1]
+
+
 def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     """Gates that need the metric and the phrase that named it: an amount of another year, of a narrowed
     or paired phrase, of a list, a contribution or a combined amount; a part named before 'som del av' its
@@ -3425,6 +3442,12 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     if UNDONE_RE.search(OWN_CLAUSE_SPLIT_RE.split(window)[-1] + _own_clause(at.after)):
         # 'Under året ställdes 1 500 operationer in', 'var 300 vårdplatser stängda': what was not done or open
         raise _Rejected("a count of what was not done or not open ('inställda operationer', 'stängda vårdplatser')")
+    noun_metrics = _count_noun_metrics(lex).get(n.unit.casefold(), ()) if n.family == "count" else ()
+    if noun_metrics and lex.domains.get(metric) not in {lex.domains.get(m) for m in noun_metrics}:
+        # 'Sjukhuset har 450 vårdplatser och cirka 3 000 medarbetare': a count whose noun names a metric of its
+        # own (seeds/prose_phrases.csv) counts that, never a metric of another domain the sentence named before
+        # it (one of its domain may be a part: '82 anställda' of 'tillsvidareanställda')
+        raise _Rejected(f"counts '{n.unit}', a noun of {'/'.join(sorted(noun_metrics))}, not of {metric}")
     label_unit = LABEL_UNIT_BEFORE_RE.search(window) if n.family == "none" else None
     unit_word = label_unit.group("unit") if label_unit else ""
     label_family = UNIT_FAMILY.get(unit_word.casefold(), "")

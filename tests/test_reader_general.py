@@ -3201,3 +3201,34 @@ def test_a_unit_in_the_label_that_is_not_the_metrics_refuses_the_number():
     assert facts(title + "Övertid, timmar: 148 000 (-6 %)\n") == []
     # the metric's own unit in the label reads as before
     assert facts(title + "Övertid (årsarbetare): 92\n") == [("overtid", "actual", 92.0)]
+
+
+def test_last_year_only_compared_with_does_not_date_a_dated_text():
+    # loaders/document.py COMPARED_LAST_YEAR_RE: a press release dated 2019-09-25 that compares with 'samma period
+    # förra året' / 'jämfört med förra året' speaks of its own year, not of 2018
+    lines = ["Sjukfrånvaron minskar", "Publicerad 2019-09-25", ""]
+    compared = "Sjukfrånvaron har minskat till 6,1 procent, från 6,5 procent samma period förra året."
+    assert detect_period(lines + [compared])[0] is None
+    assert detect_period(lines + ["Kostnaderna har minskat med 20 procent jämfört med förra året."])[0] is None
+    # a text that speaks of last year is still dated by it
+    spoken = detect_period(lines + ["Förra året gjorde regionen ett underskott på 250 miljoner kronor."])
+    assert spoken[:2] == (date(2018, 1, 1), date(2018, 12, 31))
+
+
+def test_the_day_of_a_dateline_is_no_count():
+    # loaders/prose.py _family_count_facts: '2019-09-25 Akutmottagningen' (a dateline joined to the first
+    # sentence) is a date, not 25 of the noun after it
+    assert facts("Nyhet\nPublicerad 2019-09-25\nAkutmottagningen har i genomsnitt 180 besök per dag.\n") == []
+
+
+def test_a_count_noun_of_another_domain_counts_its_own_metric():
+    # loaders/prose.py _count_noun_metrics: 'medarbetare' (seeds/prose_phrases.csv: anstallda) after a number in a
+    # sentence about beds counts staff, never beds
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    got = facts(title + "Sjukhuset har 450 vårdplatser och cirka 3 000 medarbetare.\n")
+    assert ("vardplatser", "actual", 3000.0) not in got
+    assert ("vardplatser", "actual", 450.0) in got
+    # a noun of the same domain may count a part of it ('82 anställda' of the permanent staff)
+    assert facts(title + "Antalet tillsvidareanställda har minskat med 82 anställda.\n") == [
+        ("tillsvidareanstallda", "change_abs", -82.0)
+    ]
