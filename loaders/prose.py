@@ -1055,6 +1055,30 @@ def _mtime(path) -> float:
         return 0.0
 
 
+# a line that only dates the text ('Publicerad 2019-09-25', 'Pressmeddelande 25 september 2019 10:15') is a
+# sentence of its own, ended where it ends, no part of the sentence below it ('Publicerad 2019-09-25 Förra året
+# gick ...' hid the opening 'Förra året' and made '25 Akutmottagningen' a count); a few words, then a day's date
+DATELINE_RE = re.compile(
+    r"^\s*(?:[^\W\d]+:?\s+){0,3}(?:(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d\s+(?:"
+    + MONTH_ALT
+    + r")\s+(?:19|20)\d\d)(?:,?\s+(?:[^\W\d]+\.?\s*)?[0-2]?\d[.:][0-5]\d)?\s*$",
+    re.I,
+)
+
+
+def with_datelines_ended(lines: list[str]) -> list[str]:
+    """The lines, a dateline (DATELINE_RE) ended by a full stop where the text below it starts with a sentence
+    (a line with a full stop); above a headline (no full stop: 'Stor osäkerhet i ekonomisk prognos') it stays
+    as it is, the headline's own line."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if DIGIT_RE.search(line) and DATELINE_RE.match(line):
+            below = next((x for x in lines[i + 1 :] if x.strip()), "")
+            if "." in below:
+                out[i] = line.rstrip() + "."
+    return out
+
+
 def extract_prose(
     report_file: str, lines: list[str], document: Document, lexicon
 ) -> tuple[list[ProseFact], list[ExtractionIssue]]:
@@ -1062,7 +1086,7 @@ def extract_prose(
     lex, rx = _prepared_lexicon(lexicon)
     facts: list[ProseFact] = []
     issues: list[ExtractionIssue] = []
-    sentences = lines_to_sentences(lines)
+    sentences = lines_to_sentences(with_datelines_ended(lines))
     ctx = _Ctx()
     prev_block_end = None
     prev_sent: Sentence | None = None

@@ -3232,3 +3232,20 @@ def test_a_count_noun_of_another_domain_counts_its_own_metric():
     assert facts(title + "Antalet tillsvidareanställda har minskat med 82 anställda.\n") == [
         ("tillsvidareanstallda", "change_abs", -82.0)
     ]
+
+
+def test_a_dateline_is_a_sentence_of_its_own():
+    from loaders.prose import with_datelines_ended  # (here, not at the top: one import line fewer to merge)
+
+    # loaders/prose.py with_datelines_ended: 'Publicerad 2019-09-25' above the text is no part of its first sentence,
+    # so that sentence's opening 'Förra året' dates its number
+    title = "Delårsrapport januari–augusti 2019: Underskott för regionen\n"
+    for dateline in ("Publicerad 2019-09-25\n", "25 september 2019\n\n", "Pressmeddelande 2019-09-25 10:15\n"):
+        got = extract_text(
+            "t.txt", (title + dateline + "Förra året gick regionen med ett överskott på 45 miljoner kronor.\n").encode()
+        ).prose_facts
+        assert [(f.value, f.period_start, f.period_end) for f in got] == [(45.0, date(2018, 1, 1), date(2018, 12, 31))]
+    # a headline below the dateline (no full stop) keeps the line as it is
+    assert (
+        with_datelines_ended(["Publicerad 2019-09-25", "", "Stor osäkerhet i prognosen"])[0] == "Publicerad 2019-09-25"
+    )
