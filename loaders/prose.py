@@ -2842,11 +2842,8 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         prev_year = prev_year or bool(SAME_PERIOD_PREV_RE.search(window))
     if measure == "actual" and PREV_YEAR_AFTER_RE.search(text[n.end :]) and not COMPARED_NEXT_RE.match(text[n.end :]):
         prev_year = True
-    if (
-        measure not in ("forecast", "forecast_deviation", "target")
-        and _counts_from_its_period(document)
-        and _previous_year_opens(at)
-    ):
+    opens = _previous_year_opens(at) if measure not in ("forecast", "forecast_deviation", "target") else None
+    if opens and (_counts_from_its_period(document) or RELATIVE_PREV_YEAR_RE.search(opens.group(0))):
         # 'Föregående år uppgick läkemedelskostnaderna till 298 mnkr': the adverbial that opens the clause
         # governs its numbers
         prev_year = True
@@ -2869,6 +2866,8 @@ def _previous_year_bare(s: _Scan, at: _At) -> bool:
     return bool(_previous_year_opens(at)) and not s.in_text[SAME_TIME_RE] and not s.in_text[PERIOD_WORDS_RE]
 
 
+# 'året innan': the year before the one the text speaks of, never the text's own (seeds/reader_words.csv)
+RELATIVE_PREV_YEAR_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["relative_previous_year"]) + r")\b", re.I)
 # a previous year that opens the sentence, then a phrase set off by commas: 'Föregående år, vid samma tidpunkt, '
 PREV_YEAR_INSERT_RE = re.compile(PREV_YEAR_OPENS_RE.pattern + r"\s*,[^,;:()]*,", re.I)
 

@@ -3249,3 +3249,21 @@ def test_a_dateline_is_a_sentence_of_its_own():
     assert (
         with_datelines_ended(["Publicerad 2019-09-25", "", "Stor osäkerhet i prognosen"])[0] == "Publicerad 2019-09-25"
     )
+
+
+def test_the_year_before_is_relative_to_the_year_spoken_of():
+    # seeds/reader_words.csv relative_previous_year: 'Året innan' under a dateline of February 2020 presenting the
+    # annual report 2019 is 2018 ('förra året' there may be 2019 itself); same_time_noun 'tid': 'vid samma tid'
+    # keeps the report's months for last year
+    annual = "Regionen gick med överskott\n25 februari 2020\n"
+    got = extract_text(
+        "t.txt",
+        (
+            annual + "Årsredovisningen för 2019 visar ett överskott på 45 miljoner kronor. Året innan var resultatet "
+            "minus 120 miljoner kronor.\n"
+        ).encode(),
+    ).prose_facts
+    assert [(f.value, f.period_start.year) for f in got] == [(45.0, 2019), (-120.0, 2018)]
+    interim = "Delårsrapport januari–augusti 2019\n\nFörra året var underskottet vid samma tid 180 miljoner kronor.\n"
+    got = extract_text("t.txt", interim.encode()).prose_facts
+    assert [(f.value, f.period_start, f.period_end) for f in got] == [(-180.0, date(2018, 1, 1), date(2018, 8, 31))]
