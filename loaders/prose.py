@@ -2441,9 +2441,10 @@ def number_at(s: _Scan, idx: int, win_start: int) -> _At:
 
 
 def _reject_non_fact_cue(s: _Scan, at: _At) -> None:
-    """Gate: a cue before the number (seeds/non_fact_cues.csv: adjusted, range, scenario, ...), in the heading
-    or list intro it stands under, or (scope 'count') anywhere in the sentence of a count says it is no stated
-    outcome; a cue of scope 'line' (page furniture) only before the number on the number's own source line."""
+    """Gate: a cue before the number (seeds/non_fact_cues.csv: adjusted, range, scenario, ...), or (scope
+    'clause') after it in its own clause, in the heading or list intro it stands under, or (scope 'count')
+    anywhere in the sentence of a count says it is no stated outcome; a cue of scope 'line' (page furniture) only
+    before the number on the number's own source line."""
     # (what is the same for every number of the sentence is asked once: which cues' words the sentence holds
     # at all, the heading's and list intro's cues; a cue before the number is searched in the text up to it)
     if s.cues_in_text is None:
@@ -2458,6 +2459,9 @@ def _reject_non_fact_cue(s: _Scan, at: _At) -> None:
             or scope == "line"
             and in_text
             and _on_the_line_of(pattern, s.sent, at.n.start)
+            or scope == "clause"  # (also after the number, in its own clause: '... 8 procent nästa år')
+            and in_text
+            and bool(pattern.search(_own_clause(at.after)))
             or scope == "context"
             and (_found_in(pattern, s.sent.heading) or _found_in(pattern, s.ctx.list_intro))
             or scope == "count"

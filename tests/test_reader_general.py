@@ -3267,3 +3267,18 @@ def test_the_year_before_is_relative_to_the_year_spoken_of():
     interim = "Delårsrapport januari–augusti 2019\n\nFörra året var underskottet vid samma tid 180 miljoner kronor.\n"
     got = extract_text("t.txt", interim.encode()).prose_facts
     assert [(f.value, f.period_start, f.period_end) for f in got] == [(-180.0, date(2018, 1, 1), date(2018, 8, 31))]
+
+
+def test_a_later_year_or_a_span_of_years_after_the_number_in_its_clause():
+    # seeds/non_fact_cues.csv scope 'clause': 'nästa år', 'på tio år' after the number in its own clause
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Läkemedelskostnaderna väntas öka med 8 procent nästa år.\n") == []
+    assert (
+        facts(title + "– Vi måste minska kostnaderna med 200 miljoner kronor nästa år, säger ekonomidirektören.\n")
+        == []
+    )
+    assert facts(title + "Regionen har skurit ned 200 vårdplatser på tio år.\n") == []
+    # a later clause's later year leaves the number alone
+    assert facts(title + "Läkemedelskostnaderna ökade med 8 procent; nästa år väntas en lägre ökning.\n") == [
+        ("lakemedel", "change_pct", 8.0)
+    ]

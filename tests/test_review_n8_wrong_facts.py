@@ -48,8 +48,6 @@ WRONG = [
         PRESS,
         {("resultat", "actual", -180.0, NONE, "")},
     ),
-    # what must be done next year is no change: today kostnader_totalt change_abs -200
-    ("– Vi måste minska kostnaderna med 200 miljoner kronor nästa år, säger ekonomidirektören.", PRESS, set()),
     # a budgeted result: today resultat actual 180
     (
         "Regionen har budgeterat för ett överskott på 2 procent av skatter och bidrag, cirka 180 miljoner kronor.",
@@ -70,8 +68,6 @@ WRONG = [
         PRESS,
         {("overtid", "change_pct", 30.0, NONE, "")},
     ),
-    # next year's expected change: today lakemedel change_pct 8 (no period: the text's own)
-    ("Läkemedelskostnaderna väntas öka med 8 procent nästa år.", PRESS, set()),
     # a deficit reduced is a better result: today resultat actual -150
     (
         "– Vi har minskat underskottet med 150 miljoner kronor på ett år, säger ekonomidirektören.",
@@ -158,6 +154,11 @@ FIXED: list[tuple[str, str, set[tuple]]] = [
         "Delårsrapport januari–augusti 2019",
         {("resultat", "actual", -180.0, PREV, "")},
     ),
+    # fixed here: 'nästa år' after the number, in its own clause, is a later year's figure too (seeds/non_fact_cues.csv
+    # scope 'clause'); they gave kostnader_totalt change_abs -200 and lakemedel change_pct 8
+    ("– Vi måste minska kostnaderna med 200 miljoner kronor nästa år, säger ekonomidirektören.", PRESS, set()),
+    ("Läkemedelskostnaderna väntas öka med 8 procent nästa år.", PRESS, set()),
+    ("Regionen har skurit ned 200 vårdplatser på tio år.", PRESS, set()),
     # fixed here: a count noun of another domain counts its own metric (loaders/prose.py)
     (
         "Sjukhuset har 450 vårdplatser och cirka 3 000 medarbetare.",
