@@ -1743,9 +1743,10 @@ BUDGET_VALUE_BEFORE_RE = re.compile(
     + SIGN_WORD
     + r"))?"
     # ('en budget med ett överskott på 100 miljoner kronor': the budgeted result)
-    r"|\bbudget\w*\s+(?:med|som\s+(?:"
+    # ('Regionen har budgeterat (för) ett överskott på 180 miljoner kronor': the verb sets the budgeted result)
+    r"|\bbudget\w*\s+(?:(?:med|för|som\s+(?:"
     + words_of("budget_shows_verb")
-    + r"))\s+(?:ett|en)\s+(?:"
+    + r"))\s+)?(?:ett|en)\s+(?:"
     + SURPLUS_DEFICIT
     + r"|\w*resultat)\s+(?:på|om))"
     r"(?:\s+(?:på|om|till))?\s*$",
@@ -2205,7 +2206,7 @@ def sentence_facts(
             s.last_any_measure, s.last_any_family = m.measure, family
             if (
                 m.measure.endswith("deviation")
-                and s.in_text[BUDGET_WORD_RE]
+                and _budget_word_of_its_clause(s, at)
                 and not any(f.measure in ("actual", "forecast") for f in facts)
             ):
                 # (not where the sentence gave the result itself: 'ett resultat på 100 mnkr, 20 mnkr bättre än
@@ -2644,6 +2645,16 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         # (not 'resultatet blev 20 mnkr lägre än resultatet 2022': one metric against itself, a change)
         raise _Rejected("a difference between two metrics ('13 mnkr större än kostnaderna'), neither's value")
     return family, list_kind
+
+
+def _budget_word_of_its_clause(s: _Scan, at: _At) -> bool:
+    """Whether a budget word stands before the number or after it in its own clause: one of a later clause is not
+    this number's ('ett underskott på 180 miljoner kronor, vilket motsvarar 2 procent av budgeten' is a result)."""
+    if not s.in_text[BUDGET_WORD_RE]:
+        return False
+    return bool(
+        BUDGET_WORD_RE.search(s.text, 0, at.n.start) or BUDGET_WORD_RE.search(OWN_CLAUSE_SPLIT_RE.split(at.rest, 1)[0])
+    )
 
 
 def _own_clause(after: str) -> str:
@@ -3313,7 +3324,7 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         and lex.amount_kinds.get(metric) == "result"
         and dev_m
         and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0))
-        and not s.in_text[BUDGET_WORD_RE]
+        and not _budget_word_of_its_clause(s, at)
         and not any(h.metric and h.end <= n.start and lex.amount_kinds.get(h.metric) != "result" for h in hits)
         and not ctx.deviation_block
     ):

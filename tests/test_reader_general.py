@@ -3282,3 +3282,21 @@ def test_a_later_year_or_a_span_of_years_after_the_number_in_its_clause():
     assert facts(title + "Läkemedelskostnaderna ökade med 8 procent; nästa år väntas en lägre ökning.\n") == [
         ("lakemedel", "change_pct", 8.0)
     ]
+
+
+def test_a_budget_word_of_a_later_clause_is_not_the_numbers():
+    # loaders/prose.py _budget_word_of_its_clause: 'underskott' with no budget word before it or in its own clause
+    # is the result, whatever a later clause says of the budget
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    text = "Nämnden gör ett underskott på 180 miljoner kronor, vilket motsvarar 2 procent av budgeten.\n"
+    assert facts(title + text) == [("resultat", "actual", -180.0)]
+    assert facts(title + "Nämnden gör ett underskott på 180 miljoner kronor mot budget.\n") == [
+        ("resultat", "budget_deviation", -180.0)
+    ]
+    # BUDGET_VALUE_BEFORE_RE: the verb 'budgetera' sets the budgeted result
+    assert facts(title + "Regionen har budgeterat för ett överskott på 180 miljoner kronor.\n") == [
+        ("resultat", "budget", 180.0)
+    ]
+    assert facts(title + "Regionen budgeterar ett underskott på 50 miljoner kronor.\n") == [
+        ("resultat", "budget", -50.0)
+    ]
