@@ -704,7 +704,9 @@ def find_numbers(text: str, words: dict[str, float] | None = None) -> list[Num]:
                 # '3,6 miljoner läkarbesök': a count in millions, not money (the noun after names the metric)
                 value *= MILLIONS[um.group("unit").casefold()]
                 family = "count"
-            elif um:
+            elif um and not (um.group("unit").casefold() in COUNT_NOUNS and text.startswith(":", um.end())):
+                # (a count noun with a colon after it labels the next value: 'Invånare: 282 000 Anställda: 7 500',
+                # fact lines joined into one text, is no count of 282 000 employees)
                 unit = um.group("unit")
                 low = unit.casefold()
                 family = UNIT_FAMILY.get(low, "count" if low in COUNT_NOUNS else "none")

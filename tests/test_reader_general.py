@@ -3300,3 +3300,14 @@ def test_a_budget_word_of_a_later_clause_is_not_the_numbers():
     assert facts(title + "Regionen budgeterar ett underskott på 50 miljoner kronor.\n") == [
         ("resultat", "budget", -50.0)
     ]
+
+
+def test_a_count_noun_before_a_colon_labels_the_next_value():
+    # loaders/prose.py find_numbers: 'Invånare: 282 000' / 'Anställda: cirka 7 500' joined into one text is no count
+    # of 282 000 employees; not_a_colon_unit 'invånare': the label names no org unit
+    text = "Regionen i korthet\nInvånare: 282 000\nAnställda: cirka 7 500\nNettokostnad: 9,4 miljarder kronor\n"
+    got = extract_text("t.txt", text.encode()).prose_facts
+    assert ("anstallda", 282000.0) not in [(f.metric_code, f.value) for f in got]
+    assert [(f.metric_code, f.value, f.org_unit) for f in got if f.metric_code == "nettokostnad"] == [
+        ("nettokostnad", 9.4, "")
+    ]
