@@ -1905,7 +1905,12 @@ MODIFIER_GAP_RE = re.compile(
 NOT_A_RATE_BASE = words_of("not_a_rate_base")
 RATE_AFTER_RE = re.compile(  # ('26 mnkr i genomsnitt per månad': an average per month, no period total)
     r"^\s*(?:[a-zåäö]+\s+)?(?:i\s+(?:" + cue_alternation(READER_LISTS["average_word"]) + r")\s+)?"
-    r"per\s+(?!(?:" + NOT_A_RATE_BASE + r")\b|tertial|(?:" + MONTH_ALT + r")\b)[a-zåäö]",
+    # (a base with a number too: '1,9 vårdplatser per 1 000 invånare')
+    r"per\s+(?:\d{1,3}(?:[ \u00a0]?\d{3})*\s+)?(?!(?:"
+    + NOT_A_RATE_BASE
+    + r")\b|tertial|(?:"
+    + MONTH_ALT
+    + r")\b)[a-zåäö]",
     re.I,
 )
 # words that give a period shorter than a year

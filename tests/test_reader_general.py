@@ -3311,3 +3311,10 @@ def test_a_count_noun_before_a_colon_labels_the_next_value():
     assert [(f.metric_code, f.value, f.org_unit) for f in got if f.metric_code == "nettokostnad"] == [
         ("nettokostnad", 9.4, "")
     ]
+
+
+def test_a_rate_whose_base_has_a_number_is_no_total():
+    # loaders/prose.py RATE_AFTER_RE: 'per 1 000 invånare' is a rate's base as 'per invånare' is
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "I dag finns 1,9 vårdplatser per 1 000 invånare.\n") == []
+    assert facts(title + "Regionen har 2,1 vårdplatser per 1000 invånare.\n") == []
