@@ -2746,6 +2746,16 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         and not AGAINST_BUDGET_VERB_RE.search(window)
     ):
         measure = "budget"
+    elif (
+        dev_m
+        and last_dev > last_change >= 0
+        and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0))
+        and CHANGE_BY_BEFORE_RE.search(window, change_m[-1].start())
+    ):
+        # 'Regionen har minskat underskottet med 150 miljoner kronor': a change verb whose object is the surplus
+        # or deficit, then 'med' and the number, changes the result (the sign from the words, as 'Underskottet
+        # minskade med ...')
+        measure = "change_pct" if family == "pct" else "change_abs"
     elif DEVIATION_AFTER_RE.search(after) or (
         last_dev >= 0 and last_dev >= last_change and not (last_level > last_dev and RELATIVE_LEVEL_RE.search(window))
     ):
@@ -3818,6 +3828,19 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
             sign, sign_word = 1, "(the previous sentence's figure, as printed)"
         if sign == 0:
             raise _Rejected(f"{measure} of {metric} without a sign word")
+        if (
+            measure == "change_abs"
+            and s.lex.amount_kinds.get(metric) == "result"
+            and _named_as_deficit(pick)
+            and RESULT_WORD_RE.fullmatch(sign_word)
+        ):
+            # 'Regionen har minskat underskottet med 150 mnkr': the deficit is the verb's object, so the verb before
+            # it, not the deficit word nearer the number, says which way the deficit went
+            verbs = list(SIZE_SIGN_RE.finditer(window))
+            verb = verbs[-1].group(0) if verbs else ""
+            if not (NEG_WORDS_RE.fullmatch(verb) or POS_WORDS_RE.fullmatch(verb)):
+                raise _Rejected("a change of a deficit with no verb that says which way it went")
+            sign, sign_word = (-1 if NEG_WORDS_RE.fullmatch(verb) else 1), verb
         if (
             measure == "change_abs"
             and s.lex.amount_kinds.get(metric) == "result"

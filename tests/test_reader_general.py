@@ -3318,3 +3318,18 @@ def test_a_rate_whose_base_has_a_number_is_no_total():
     title = "Delårsrapport januari-augusti 2019\n\n"
     assert facts(title + "I dag finns 1,9 vårdplatser per 1 000 invånare.\n") == []
     assert facts(title + "Regionen har 2,1 vårdplatser per 1000 invånare.\n") == []
+
+
+def test_a_change_verb_with_the_deficit_as_its_object():
+    # loaders/prose.py _measure_of and _signed_value: 'minskat underskottet med N' is a change of the result, its
+    # sign from the verb (a smaller deficit is a better result), as 'Underskottet minskade med N'
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Regionen har minskat underskottet med 150 miljoner kronor.\n") == [
+        ("resultat", "change_abs", 150.0)
+    ]
+    assert facts(title + "Regionen har ökat underskottet med 30 miljoner kronor.\n") == [
+        ("resultat", "change_abs", -30.0)
+    ]
+    assert facts(title + "Regionen har ökat överskottet med 20 miljoner kronor.\n") == [
+        ("resultat", "change_abs", 20.0)
+    ]
