@@ -3469,6 +3469,15 @@ def _count_noun_metrics(lex: ProseLexicon) -> dict[str, frozenset[str]]:
     return _COUNT_NOUN_METRICS[id(lex)][1]
 
 
+# the forecast as the subject of a change ('Prognosen för helåret har förbättrats med 60 mnkr', 'Helårsprognosen
+# har försämrats med'): a revision of the forecast, neither its level nor a change from the year before
+FORECAST_REVISED_RE = re.compile(
+    r"^\W*(?:[\wåäö]+\s+)?\w*(?:" + words_of("forecast_noun") + r")\w*(?:\s+för\s+[\wåäö]+)?\s+(?:har\s+)?"
+    r"[\wåäö]+(?:ts|at)(?:\s+[\wåäö]+)?\s+med\s*$",
+    re.I,
+)
+
+
 def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     """Gates that need the metric and the phrase that named it: an amount of another year, of a narrowed
     or paired phrase, of a list, a contribution or a combined amount; a part named before 'som del av' its
@@ -3482,6 +3491,8 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     # 21,4 mkr' states the funds, whatever they explain)
     if CONTRIBUTION_RE.search(text[: n.start]) and not RELATIVE_LEVEL_RE.search(window):
         raise _Rejected("the effect of an item on the result (a contribution), not an outcome")
+    if FORECAST_REVISED_RE.match(OWN_CLAUSE_SPLIT_RE.split(window)[-1]):
+        raise _Rejected("a revision of the forecast ('prognosen har förbättrats med'), not a level or a change")
     if (
         measure.startswith("change")
         and THAN_COMPARED_AFTER_RE.match(at.rest)

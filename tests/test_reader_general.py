@@ -3333,3 +3333,18 @@ def test_a_change_verb_with_the_deficit_as_its_object():
     assert facts(title + "Regionen har ökat överskottet med 20 miljoner kronor.\n") == [
         ("resultat", "change_abs", 20.0)
     ]
+
+
+def test_a_revised_forecast_is_no_level_and_no_change():
+    # loaders/prose.py FORECAST_REVISED_RE: the forecast as the subject of 'har förbättrats/höjts med N'
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Prognosen för helåret har förbättrats med 60 miljoner kronor.\n") == []
+    assert facts(title + "Helårsprognosen har försämrats med 40 miljoner kronor sedan förra prognosen.\n") == []
+    assert facts(title + "Prognosen för läkemedelskostnaderna har höjts med 30 miljoner kronor.\n") == []
+    # the forecast of a change, and the forecast's level, read as before
+    assert facts(title + "Prognosen visar att kostnaderna ökat med 5 procent.\n") == [
+        ("kostnader_totalt", "change_pct", 5.0)
+    ]
+    assert facts(title + "Prognosen för helåret är ett underskott på 40 miljoner kronor.\n") == [
+        ("resultat", "forecast", -40.0)
+    ]

@@ -54,8 +54,6 @@ WRONG = [
         INTERIM,
         {("resultat", "budget", 100.0, YEAR, "")},
     ),
-    # a change of the forecast, not of the result: today resultat change_abs 60
-    ("Prognosen för helåret har förbättrats med 60 miljoner kronor.", PRESS, set()),
     # full-time equivalents the overtime amounts to: today overtid change_abs 120
     (
         "Övertiden har ökat med 30 procent och motsvarar nu 120 heltidstjänster.",
@@ -181,6 +179,10 @@ FIXED: list[tuple[str, str, set[tuple]]] = [
         {("resultat", "change_abs", 150.0, NONE, "")},
     ),
     ("Regionen har ökat underskottet med 30 miljoner kronor.", PRESS, {("resultat", "change_abs", -30.0, NONE, "")}),
+    # fixed here: the forecast as the subject of a change is a revision (loaders/prose.py FORECAST_REVISED_RE); it gave
+    # resultat change_abs 60 and lakemedel forecast 30
+    ("Prognosen för helåret har förbättrats med 60 miljoner kronor.", PRESS, set()),
+    ("Prognosen för läkemedelskostnaderna har höjts med 30 miljoner kronor.", PRESS, set()),
     # fixed here: a count noun of another domain counts its own metric (loaders/prose.py)
     (
         "Sjukhuset har 450 vårdplatser och cirka 3 000 medarbetare.",
