@@ -2879,6 +2879,13 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         # 'Föregående år uppgick läkemedelskostnaderna till 298 mnkr': the adverbial that opens the clause
         # governs its numbers
         prev_year = True
+    budget_opens = BUDGET_OPENS_RE.match(at.before_all) if measure == "actual" else None
+    if budget_opens:
+        # 'I budgeten för 2019 var resultatet beräknat till plus 100 mnkr': the sentence opens in a year's budget
+        # (_period: the full year); a budget of no named year has no certain period
+        if not budget_opens.group("year"):
+            raise _Rejected("a budget figure ('I budgeten ...') of no named year")
+        measure = "budget"
     month_year = MONTH_YEAR_AFTER_RE.match(rest) if measure == "actual" else None
     if month_year and document.period_end and int(month_year.group(1)) == document.period_end.year - 1:
         prev_year = True
@@ -2900,6 +2907,10 @@ def _previous_year_bare(s: _Scan, at: _At) -> bool:
 
 # 'året innan': the year before the one the text speaks of, never the text's own (seeds/reader_words.csv)
 RELATIVE_PREV_YEAR_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["relative_previous_year"]) + r")\b", re.I)
+# a sentence that opens in the budget: 'I budgeten för 2019 var resultatet beräknat till ...'
+BUDGET_OPENS_RE = re.compile(
+    r"^\W*i\s+(?:" + words_of("budget_label") + r")(?![\wåäö])(?:\s+(?:för\s+)?(?P<year>(?:19|20)\d\d)\b)?", re.I
+)
 # a previous year that opens the sentence, then a phrase set off by commas: 'Föregående år, vid samma tidpunkt, '
 PREV_YEAR_INSERT_RE = re.compile(PREV_YEAR_OPENS_RE.pattern + r"\s*,[^,;:()]*,", re.I)
 
@@ -3921,6 +3932,7 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         or bool(FULL_YEAR_RE.search(window))
         # ('Budgeten för personalkostnader är 850 mnkr för helåret': the budget's own clause names the year)
         or (measure == "budget" and bool(FULL_YEAR_RE.search(_own_clause(at.after)[:40])))
+        or (measure == "budget" and bool(BUDGET_OPENS_RE.match(at.before_all)))  # ('I budgeten för 2019 ...')
         or pick.whole_year
         # (the year-earlier figure in parentheses beside a full-year forecast is that year's outcome)
         or (

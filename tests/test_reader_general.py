@@ -3348,3 +3348,18 @@ def test_a_revised_forecast_is_no_level_and_no_change():
     assert facts(title + "Prognosen för helåret är ett underskott på 40 miljoner kronor.\n") == [
         ("resultat", "forecast", -40.0)
     ]
+
+
+def test_a_sentence_that_opens_in_a_years_budget():
+    # loaders/prose.py BUDGET_OPENS_RE: 'I budgeten för 2019 ...' states the year's budget; with no year, no fact
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    got = extract_text(
+        "t.txt", (title + "I budgeten för 2019 var resultatet beräknat till plus 100 miljoner kronor.\n").encode()
+    ).prose_facts
+    assert [(f.metric_code, f.measure, f.value, f.period_end) for f in got] == [
+        ("resultat", "budget", 100.0, date(2019, 12, 31))
+    ]
+    assert facts(title + "I budgeten är resultatet 100 miljoner kronor.\n") == []
+    assert facts(title + "I budgetarbetet har kostnaderna ökat med 5 procent.\n") == [
+        ("kostnader_totalt", "change_pct", 5.0)
+    ]

@@ -48,12 +48,6 @@ WRONG = [
         PRESS,
         {("resultat", "budget", 180.0, NONE, "")},
     ),
-    # 'I budgeten för 2019 var resultatet beräknat till': today resultat actual 100 for Jan-Aug
-    (
-        "I budgeten för 2019 var resultatet beräknat till plus 100 miljoner kronor.",
-        INTERIM,
-        {("resultat", "budget", 100.0, YEAR, "")},
-    ),
     # full-time equivalents the overtime amounts to: today overtid change_abs 120
     (
         "Övertiden har ökat med 30 procent och motsvarar nu 120 heltidstjänster.",
@@ -183,6 +177,14 @@ FIXED: list[tuple[str, str, set[tuple]]] = [
     # resultat change_abs 60 and lakemedel forecast 30
     ("Prognosen för helåret har förbättrats med 60 miljoner kronor.", PRESS, set()),
     ("Prognosen för läkemedelskostnaderna har höjts med 30 miljoner kronor.", PRESS, set()),
+    # fixed here: a sentence that opens in a year's budget (loaders/prose.py BUDGET_OPENS_RE); it gave resultat
+    # actual 100 for Jan-Aug
+    (
+        "I budgeten för 2019 var resultatet beräknat till plus 100 miljoner kronor.",
+        INTERIM,
+        {("resultat", "budget", 100.0, YEAR, "")},
+    ),
+    ("I budgeten är resultatet 100 miljoner kronor.", INTERIM, set()),
     # fixed here: a count noun of another domain counts its own metric (loaders/prose.py)
     (
         "Sjukhuset har 450 vårdplatser och cirka 3 000 medarbetare.",
