@@ -184,6 +184,8 @@ LEVEL_RE = re.compile(
 CONVERSION_RE = re.compile(
     cue_alternation(READER_LISTS["conversion_word"]) + r"|^\s*\(\s*[+\-–]?\s*$|^[\s,]*eller(?:\s+med)?\s*$", re.I
 )
+# 'nu', 'i dag': the time of the text itself (seeds/reader_words.csv present_time_adverb)
+NOW_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["present_time_adverb"]) + r")\b", re.I)
 # a change named as a noun, bare or in a compound ('ökningen', 'kostnadsutvecklingen', 'nettokostnadsökning')
 CHANGE_NOUN_RE = re.compile(r"\w*(?:" + alternation(READER_LISTS["change_noun"]) + r")(?:en|ar|arna)?", re.I)
 HIGHER_LOWER = alternation(READER_LISTS["higher_lower_word"])
@@ -2760,7 +2762,12 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         last_dev >= 0 and last_dev >= last_change and not (last_level > last_dev and RELATIVE_LEVEL_RE.search(window))
     ):
         measure = "forecast_deviation" if forecast else "budget_deviation"
-    elif placed_prev is not None and s.prev_measure.startswith("change") and CONVERSION_RE.search(window):
+    elif (
+        placed_prev is not None
+        and s.prev_measure.startswith("change")
+        and CONVERSION_RE.search(window)
+        and not NOW_RE.search(window)  # ('har ökat med 30 procent och motsvarar nu 120 heltidstjänster': a level)
+    ):
         measure = "change_pct" if family == "pct" else "change_abs"
     elif FROM_TO_RE.search(window):
         measure = "actual"

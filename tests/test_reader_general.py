@@ -3363,3 +3363,17 @@ def test_a_sentence_that_opens_in_a_years_budget():
     assert facts(title + "I budgetarbetet har kostnaderna ökat med 5 procent.\n") == [
         ("kostnader_totalt", "change_pct", 5.0)
     ]
+
+
+def test_a_conversion_of_the_text_s_own_time_is_a_level():
+    # seeds/reader_words.csv present_time_adverb: 'och motsvarar nu 120 heltidstjänster' after a change is the level
+    # now, not the change converted ('..., motsvarande 52 årsarbetare' still is)
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Övertiden har ökat med 30 procent och motsvarar nu 120 heltidstjänster.\n") == [
+        ("overtid", "change_pct", 30.0),
+        ("overtid", "actual", 120.0),
+    ]
+    assert facts(title + "Den arbetade tiden ökade med 62 000 timmar, motsvarande 52 årsarbetare.\n") == [
+        ("arbetad_tid", "change_abs", 62000.0),
+        ("arsarbetare", "change_abs", 52.0),
+    ]

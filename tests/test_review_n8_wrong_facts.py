@@ -48,12 +48,6 @@ WRONG = [
         PRESS,
         {("resultat", "budget", 180.0, NONE, "")},
     ),
-    # full-time equivalents the overtime amounts to: today overtid change_abs 120
-    (
-        "Övertiden har ökat med 30 procent och motsvarar nu 120 heltidstjänster.",
-        PRESS,
-        {("overtid", "change_pct", 30.0, NONE, "")},
-    ),
     # two subjects, then their figures in order: today intakter_totalt change_pct 5,8 (the costs' figure)
     (
         "Kostnaderna har ökat mer än intäkterna, 5,8 procent mot 3,2 procent.",
@@ -72,6 +66,12 @@ WRONG = [
         "Undersköterskorna i regionen har en sjukfrånvaro på 9,2 procent, jämfört med 6,1 procent för alla anställda.",
         PRESS,
         {("sjukfranvaro", "actual", 9.2, NONE, "*"), ("sjukfranvaro", "actual", 6.1, NONE, "")},
+    ),
+    # a part named by a genitive ('sjukhusens besök'): today besok_totalt change_pct 2 as the whole
+    (
+        "Antalet läkarbesök i primärvården har minskat med 4 procent, medan sjukhusens besök ökat med 2 procent.",
+        PRESS,
+        {("lakarbesok", "change_pct", -4.0, NONE, ""), ("besok_totalt", "change_pct", 2.0, NONE, "*")},
     ),
 ]
 
@@ -185,6 +185,13 @@ FIXED: list[tuple[str, str, set[tuple]]] = [
         {("resultat", "budget", 100.0, YEAR, "")},
     ),
     ("I budgeten är resultatet 100 miljoner kronor.", INTERIM, set()),
+    # fixed here: after a change, 'motsvarar nu N' is a level of the text's own time (seeds/reader_words.csv
+    # present_time_adverb), not the change converted; it gave overtid change_abs 120
+    (
+        "Övertiden har ökat med 30 procent och motsvarar nu 120 heltidstjänster.",
+        PRESS,
+        {("overtid", "change_pct", 30.0, NONE, ""), ("overtid", "actual", 120.0, NONE, "")},
+    ),
     # fixed here: a count noun of another domain counts its own metric (loaders/prose.py)
     (
         "Sjukhuset har 450 vårdplatser och cirka 3 000 medarbetare.",
