@@ -3873,6 +3873,15 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
         if (
             measure == "change_abs"
             and s.lex.amount_kinds.get(metric) == "result"
+            and pick.carried
+            and SIZE_SIGN_RE.fullmatch(sign_word)
+        ):
+            # 'Underskottet är 312 mnkr. Det är 200 mnkr mer än förra året': whether the result or its deficit grew
+            # is in the sentence before, which this one does not name
+            raise _Rejected("a result carried from the sentence before, changed by a size word: its sign is uncertain")
+        if (
+            measure == "change_abs"
+            and s.lex.amount_kinds.get(metric) == "result"
             and _named_as_deficit(pick)
             and SIZE_SIGN_RE.fullmatch(sign_word)
         ):

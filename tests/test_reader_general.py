@@ -3377,3 +3377,16 @@ def test_a_conversion_of_the_text_s_own_time_is_a_level():
         ("arbetad_tid", "change_abs", 62000.0),
         ("arsarbetare", "change_abs", 52.0),
     ]
+
+
+def test_a_carried_result_changed_by_a_size_word_is_refused():
+    # loaders/prose.py _signed_value: 'Det är 200 mnkr mer' after 'underskottet' is a worse result, after
+    # 'resultatet' a better one; the sentence does not say which, so no change is read; 'bättre' says it
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Underskottet är 312 miljoner kronor. Det är 200 miljoner kronor mer än förra året.\n") == [
+        ("resultat", "actual", -312.0)
+    ]
+    assert facts(title + "Resultatet är 312 miljoner kronor. Det är 200 miljoner kronor bättre än förra året.\n") == [
+        ("resultat", "actual", 312.0),
+        ("resultat", "change_abs", 200.0),
+    ]
