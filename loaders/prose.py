@@ -18,7 +18,7 @@ import calendar
 import csv
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import overload
@@ -834,6 +834,11 @@ ROLLING_12_RE = re.compile(r"\bR12\b|rullande\s+(?:12|" + words_of("twelve_word"
 CLAUSE_YEAR_RE = re.compile(r"(?<![\d\-–/.,])\b((?:19|20)\d\d)\b(?![\d\-–/]|[.,]\d)")
 
 
+def _years_spoken_of(text: str) -> Iterator[re.Match[str]]:
+    """The years of the text (CLAUSE_YEAR_RE), but a year compared with ('sedan 2015', 'jämfört med 2017')."""
+    return (m for m in CLAUSE_YEAR_RE.finditer(text) if not YEAR_COMPARED_LEAD_RE.search(text, 0, m.start()))
+
+
 def _period(
     clause: str,
     measure: str,
@@ -849,10 +854,11 @@ def _period(
         # no report period: a year the number's own clause names ('gjorde 1 022 538 besök ... 2017')
         # (or the only year of its sentence, else of the list intro or heading it stands under, else of the
         # sentences before it in its paragraph)
-        year_named = CLAUSE_YEAR_RE.search(clause)
+        # (not a year compared with: 'har ökat med 8 procent sedan 2015' is no figure of 2015)
+        year_named = next(_years_spoken_of(clause), None)
         for text in (sentence, context, before):
-            if year_named is None and len({m.group(1) for m in CLAUSE_YEAR_RE.finditer(text)}) == 1:
-                year_named = CLAUSE_YEAR_RE.search(text)
+            if year_named is None and len({m.group(1) for m in _years_spoken_of(text)}) == 1:
+                year_named = next(_years_spoken_of(text))
         if year_named is None:
             return None, None, "no report period"
         y = int(year_named.group(1)) - (1 if prev_year else 0)
@@ -1741,7 +1747,9 @@ BUDGET_VALUE_BEFORE_RE = re.compile(
     r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till"
     # (an attributive 'budgeterade' makes the noun phrase the budget with or without a link word: 'det
     # budgeterade resultatet 312 mkr', 'Budgeterat helårsresultat 70 mkr')
-    r"|\bbudgeter(?:ade?|at)\s+\w*resultat\w*(?:\s+för(?:\s+\S+)?)?(?:\s+(?:"
+    r"|\bbudgeter(?:ade?|at)\s+(?:\w*resultat\w*|(?:"
+    + SURPLUS_DEFICIT
+    + r")\w*)(?:\s+för(?:\s+\S+)?)?(?:\s+(?:"
     + words_of("budgeted_result_link")
     + r"))?(?:\s+(?:"
     + SIGN_WORD
@@ -3596,6 +3604,15 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         and any(y != document.period_end.year - 1 for y in cmp_year)
     ):
         raise _Rejected("a change against another year than the year before")
+    if (
+        measure.startswith("change")
+        and document.period_end is None
+        and cmp_year
+        and not CLAUSE_YEAR_RE.search(COMPARED_YEAR_RE.sub("", text))
+    ):
+        # ('Antalet besök har ökat med 8 procent sedan 2015' in a text with no period of its own: whether 2015 is
+        # the year before the one spoken of is not known)
+        raise _Rejected("a change against a named year in a text with no period: maybe not the year before")
     years_before = [
         int(y)
         for y in re.findall(r"(?<![\d,])((?:19|20)\d\d)(?![\d,]|-\d\d?-\d)", clause)  # (not '2023-01-25', a date)

@@ -3390,3 +3390,17 @@ def test_a_carried_result_changed_by_a_size_word_is_refused():
         ("resultat", "actual", 312.0),
         ("resultat", "change_abs", 200.0),
     ]
+
+
+def test_a_budgeted_surplus_postponed_operations_and_a_change_since_a_year():
+    # BUDGET_VALUE_BEFORE_RE: 'ett budgeterat överskott på 40' is the budget; seeds undone_word 'skjutits upp';
+    # a change 'sedan 2015' in a text with no period of its own is refused (2015 may not be the year before)
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Jämfört med resultatet är det budgeterade underskottet 50 miljoner kronor.\n") == [
+        ("resultat", "budget", -50.0)
+    ]
+    assert facts(
+        title + "Resultatet är 10 miljoner kronor, att jämföra med ett budgeterat överskott på 40 miljoner.\n"
+    )[-1] == ("resultat", "budget", 40.0)
+    assert facts(title + "Över 1 000 operationer har skjutits upp under sommaren.\n") == []
+    assert facts("Nyheter\nPublicerad 2019-09-25\nAntalet besök på akuten har ökat med 8 procent sedan 2015.\n") == []
