@@ -235,7 +235,12 @@ WEEK_RE = re.compile(r"(?<![\wåäö])(?:" + alternation(READER_LISTS["week_word
 FROM_MONTH_ON_RE = re.compile(
     r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["from_month_on"]) + r")\s+(" + MONTH_ALT + r")\b", re.I
 )
-OWN_CLAUSE_SPLIT_RE = re.compile(r"[,;:()]|\b(?:" + alternation(READER_LISTS["clause_split_word"]) + r")\b", re.I)
+# ('I landet som helhet ökade ...': 'som' before 'helhet' compares, it opens no relative clause)
+OWN_CLAUSE_SPLIT_RE = re.compile(
+    r"[,;:()]|\b(?:" + alternation(READER_LISTS["clause_split_word"]) + r")\b"
+    r"(?!\s+(?:" + words_of("not_a_clause_after_split_word") + r")\b)",
+    re.I,
+)
 # 'hyrde förra året in läkare för 69 miljoner kronor': an amount paid for hiring staff in is their cost
 HIRE_IN_RE = re.compile(
     r"(?<![\wåäö])(?:" + alternation(READER_LISTS["hire_in_verb"]) + r")(?:\s+[\wåäö]+){0,3}?\s+in\b", re.I
@@ -471,6 +476,20 @@ OTHER_UNITS_RE = re.compile(
     + r")\b",
     re.I,
 )
+# a clause about the figure before it: 'Det är 36 miljoner bättre än budgeterat', and with the verb second after
+# an adverbial, 'Jämfört mot budget är det en positiv avvikelse med 81 miljoner kronor'
+REFERRING_CLAUSE = (
+    r"^(?:(?:"
+    + alternation(READER_LISTS["referring_pronoun"])
+    + r")\s+(?:"
+    + alternation(READER_LISTS["referring_verb"])
+    + r"))\b|^[A-ZÅÄÖ][\wåäö]*(?:\s+[\wåäö]+){0,3}\s+(?:"
+    + alternation(READER_LISTS["referring_verb"])
+    + r")\s+(?i:"
+    + alternation(READER_LISTS["referring_pronoun"])
+    + r")\s"
+)
+REFERRING_CLAUSE_RE = re.compile(REFERRING_CLAUSE)
 CARRY_SUBJECT_RE = re.compile(
     r"^(?:(?:"
     + alternation(READER_LISTS["carry_lead_word"])
@@ -479,14 +498,7 @@ CARRY_SUBJECT_RE = re.compile(
     + r")\s+"
     r"[\wåäöÅÄÖ]+|(?![\wåäöÅÄÖ]+(?:en|et|na|erna|arna|ningen|heten)\s)[A-ZÅÄÖ][\wåäöé]+"
     r"(?:\s+och\s+[A-ZÅÄÖ][\wåäöé]+)?)\s+(?:" + alternation(READER_LISTS["carry_verb"]) + r")\b|"
-    r"^(?:(?:"
-    + alternation(READER_LISTS["referring_pronoun"])
-    + r")\s+(?:"
-    + alternation(READER_LISTS["referring_verb"])
-    + r")|"
-    + alternation(READER_LISTS["carried_change_noun"])
-    + r")\b|"
-    + MATCHING_FIGURE
+    r"^(?:" + alternation(READER_LISTS["carried_change_noun"]) + r")\b|" + REFERRING_CLAUSE + r"|" + MATCHING_FIGURE
 )
 
 CUE_WORDS = r"\b(?:" + alternation(READER_LISTS["cue_word"]) + r")\b"
@@ -1005,6 +1017,8 @@ class _Ctx:
     last_metric: str = ""
     last_measure: str = ""  # the measure of the previous sentence's last fact
     last_sentence_had_fact: bool = False
+    # the metric the previous sentence named, by a phrase of its own, as what changed, giving no number
+    last_named_change: str = ""
     list_intro: str = ""  # the sentence a bullet list hangs from ('Större avvikelser mot budget:')
     in_list: bool = False
     bullet_first: bool = False  # this sentence opens a bullet point
@@ -1859,6 +1873,17 @@ COMPARED_WITH_BEFORE_RE = re.compile(r"jämfört\s+med\s*$")
 OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
 CLOSE_PAREN_RE = re.compile(r"\s*\)")
 COMPARED_PREV_AFTER_RE = re.compile(r"[^0-9.]{0,25}?jämfört\s+med\s+(?:samma\s+period\s+)?(?:" + PREVIOUS + r")")
+# a bare 'fler'/'färre' than the same period before, with no noun of its own: 'Det är 13 fler jämfört med förra året'
+MORE_THAN_PREVIOUS_AFTER_RE = re.compile(
+    r"\s*(?:"
+    + words_of("more_fewer_word")
+    + r")\s+(?:"
+    + cue_alternation(READER_LISTS["than_word"])
+    + r")\s+(?:samma\s+[a-zåäö]+\s+)?(?:"
+    + PREVIOUS
+    + r")\b",
+    re.I,
+)
 SIZE_CHANGE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["size_change_word"]) + r")\b", re.I)
 # a new sentence run on without its full stop, its subject not a metric: '... 3 % Antalet medicinskt
 # utskrivningsklara patienter är 14 % högre', '(1,9 % i juli) Den oplanerade vården var 4,0 % högre'
@@ -1896,6 +1921,7 @@ THAN_BUDGET_LATER_RE = re.compile(
     r"(?:(?:" + SIGN_WORD + r")\s+)?[-–−+]?\s?\d",
     re.I,
 )
+ALSO_RE = re.compile(r"\b(?:" + words_of("also_word") + r")\b", re.I)
 THAN_PLAN_RE = re.compile(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan")
 COMPARED_NEXT_RE = re.compile(r"\s*\S*\s*jämfört")
 # a comparative or 'miljoner' between a number and its noun: '649 000 fler vårdbesök', '3,6 miljoner läkarbesök'
@@ -1906,10 +1932,11 @@ MODIFIER_GAP_RE = re.compile(
     + r")\s+|\s*(?:"
     + UNIT_ALT
     + r")\s+(?:"
-    + HIGHER_LOWER
+    + words_of("higher_lower_word", "more_fewer_word")
     + r")\s+",
     re.I,
 )  # (not an adjective: '3 500 planerade operationer' is a part)
+MORE_FEWER_GAP_RE = re.compile(r"\s*(?:" + UNIT_ALT + r")?\s+(?:" + words_of("more_fewer_word") + r")\s+", re.I)
 # 'gjorde i snitt 6,8 besök per patient': a rate (a count per year is still the year's count)
 # ('per augusti 2023', 'per den 31 december', 'per tertial 1' are dates)
 NOT_A_RATE_BASE = words_of("not_a_rate_base")
@@ -1996,6 +2023,9 @@ THAN_GOAL_AFTER_RE = re.compile(
 )
 # 'för två år sedan', 'för fem år sedan': the number is of that many years before the report's
 YEARS_AGO_RE = re.compile(r"\bför\s+(?:\w+|\d+)\s+år\s+sedan\b", re.I)
+PREDICATE_AFTER_RE = re.compile(r"\s+(?:" + cue_alternation(READER_LISTS["predicate_copula"]) + r")\s+(\w+)", re.I)
+DISTRIBUTED_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["distribution_phrase"]) + r")\s", re.I)
+SEVERAL_YEARS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["several_years_phrase"]) + r")\b", re.I)
 # a year right after the number and its unit, in its own clause ('50 miljoner kronor under 2024', '1,8 mkr 2013'):
 # the year the number is of (not after a comparison: 'jämfört med 2018', 'än 2016' name the year compared with)
 YEAR_RIGHT_AFTER_RE = re.compile(
@@ -2183,6 +2213,9 @@ def sentence_facts(
         if named:
             ctx.last_metric = named[-1]
         ctx.last_sentence_had_fact = False
+        strong = {h.metric for h in hits_all if h.metric and h.phrase not in WEAK_METRIC_ALIASES}
+        one = len(set(named)) == 1 and strong == set(named)
+        ctx.last_named_change = named[-1] if one and CHANGE_RE.search(text) else ""
         return [], []
     facts: list[ProseFact] = []
     issues: list[ExtractionIssue] = []
@@ -2275,6 +2308,7 @@ def sentence_facts(
     ctx.last_metric = facts[-1].metric_code if facts else metrics_here[-1] if metrics_here else ""
     ctx.last_measure = facts[-1].measure if facts else ""
     ctx.last_sentence_had_fact = s.had_fact
+    ctx.last_named_change = ""
     return facts, issues
 
 
@@ -2459,10 +2493,10 @@ def number_at(s: _Scan, idx: int, win_start: int) -> _At:
 
 
 def _reject_non_fact_cue(s: _Scan, at: _At) -> None:
-    """Gate: a cue before the number (seeds/non_fact_cues.csv: adjusted, range, scenario, ...), or (scope
-    'clause') after it in its own clause, in the heading or list intro it stands under, or (scope 'count')
-    anywhere in the sentence of a count says it is no stated outcome; a cue of scope 'line' (page furniture) only
-    before the number on the number's own source line."""
+    """Gate: a cue before the number (seeds/non_fact_cues.csv: adjusted, range, scenario, ...), in the heading
+    or list intro it stands under, or (scope 'count') anywhere in the sentence of a count says it is no stated
+    outcome; a cue of scope 'line' (page furniture) only before the number on the number's own source line; one
+    of scope 'clause' before it or after it in its own clause."""
     # (what is the same for every number of the sentence is asked once: which cues' words the sentence holds
     # at all, the heading's and list intro's cues; a cue before the number is searched in the text up to it)
     if s.cues_in_text is None:
@@ -2474,12 +2508,13 @@ def _reject_non_fact_cue(s: _Scan, at: _At) -> None:
             if scope not in ("count", "line")
             and in_text
             and pattern.search(s.text, 0, at.n.start)
+            # scope 'clause': also after the number in its own clause ('26 mnkr i genomsnitt per månad')
+            or scope == "clause"
+            and in_text
+            and _found_in(pattern, DIGIT_RE.split(OWN_CLAUSE_SPLIT_RE.split(at.after, 1)[0], 1)[0])
             or scope == "line"
             and in_text
             and _on_the_line_of(pattern, s.sent, at.n.start)
-            or scope == "clause"  # (also after the number, in its own clause: '... 8 procent nästa år')
-            and in_text
-            and bool(pattern.search(_own_clause(at.after)))
             or scope == "context"
             and (_found_in(pattern, s.sent.heading) or _found_in(pattern, s.ctx.list_intro))
             or scope == "count"
@@ -2565,6 +2600,8 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
             for h in s.hits_all
         )
         and not _mission_count(s.text, n)
+        # ('Det är 13 fler jämfört med förra året': the change of what the sentence before counted)
+        and not MORE_THAN_PREVIOUS_AFTER_RE.match(rest)
     ):
         s.last_any_measure = ""
         raise _Rejected(f"counts '{nxt_word.group(1)}', not a metric of the sentence")
@@ -2592,6 +2629,8 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         and not CUE_WORDS_RE.search(own_label.group(1))
         and not PAREN_LABEL_BEFORE_RE.search(window)  # ('312 mnkr, föregående år 298 mnkr': a label of the period)
         and not any(h.metric and h.start < at.win_start + own_label.start(1) < h.end for h in s.hits_all)
+        # (nor the subject of a clause whose number names what it counts: 'och akuten hade 11 procent fler besök')
+        and not any(h.metric and MORE_FEWER_GAP_RE.fullmatch(s.text, n.end, h.start) for h in s.hits_all)
     ):  # (not the end of a metric phrase: 'sjukvårds- och övrigt material 25 mkr')
         # (right after the number before and its joiner, the word is set against that number's subject)
         gapped = (
@@ -2881,6 +2920,29 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         and measure in ("actual", "budget_deviation", "forecast_deviation", "forecast")
     ):
         measure = "target"
+    if (
+        measure == "budget_deviation"
+        and not forecast
+        and s.ctx.last_measure == "forecast"
+        and s.placed_prev is None
+        and REFERRING_CLAUSE_RE.match(text)
+    ):
+        # 'Landstinget beräknar ... att årets resultat kommer att uppgå till plus 182 miljoner kronor. Jämfört mot
+        # budget är det en positiv avvikelse med 81': the deviation of the forecast the sentence before gave
+        measure = "forecast_deviation"
+    if (
+        measure == "budget_deviation"
+        and not forecast
+        and s.ctx.prev_block == s.sent.block
+        and s.in_text[ALSO_RE]
+        and FORECAST_RE.search(s.ctx.prev_text)
+        and not PERIOD_WORDS_RE.search(text)
+    ):
+        # 'Hälso- och sjukvårdsförvaltningen ... beräknas förbruka 329 miljoner kronor mer än budget. Övriga
+        # vårdförvaltningar visar också underskott, primärvårdsförvaltningen med drygt 42 miljoner': 'också' says the
+        # deviation is of the kind the sentence before gave, an expected one
+        measure = "forecast_deviation"
+        forecast = True
     if MATCHING_FIGURE_RE.match(text) and OTHER_UNITS_RE.search(window):
         raise _Rejected("a comparison figure for other regions or the country ('motsvarande siffra för riket')")
     if s.ctx.last_measure and MATCHING_FIGURE_RE.match(text) and measure == "actual" and s.placed_prev is None:
@@ -3003,6 +3065,10 @@ def _labelled_in_parentheses(s: _Scan, family: str, measure: str, label: re.Matc
 
 # a year or the previous amount's qualifier, then a word that links this number to the previous one ('113 mkr
 # före finansiella poster, vilket 210 mkr')
+# a word of its own after a number's unit inside a parenthesis, before it closes: '(-1 åa bemanningsföretag)'
+# (not a month: '(6,1 % mars-24)' is the same figure up to that month)
+OPEN_PAREN_BEFORE_RE = re.compile(r"\(\s*[+\-–−]?\s*$")
+PAREN_NOUN_AFTER_RE = re.compile(r"\s*(?!(?:" + MONTH_ALT + r")\b)[a-zåäö]{3,}[^()]*\)", re.I)
 AS_PREVIOUS_NUMBER_RE = re.compile(
     r"^[\s,]*(?:(?:19|20)\d\d[\s,]+)?"
     r"(?:(?:" + words_of("previous_amount_qualifier") + r")\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]+\s*,\s*)?"
@@ -3147,6 +3213,19 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         and _metric_ok(ctx.last_metric, family, measure, lex)
     ):
         metric, label, carried = ctx.last_metric, "(previous sentence)", True
+    change_words = [c.group(0) for c in CHANGE_RE.finditer(window)] if not metric and ctx.last_named_change else []
+    if (
+        change_words
+        and measure.startswith("change")
+        and CHANGE_NOUN_RE.fullmatch(change_words[-1])
+        and ctx.prev_block == s.sent.block
+        and not any(h.metric for h in hits_all if h.start < n.start)
+        and _metric_ok(ctx.last_named_change, family, measure, lex)
+    ):
+        # 'Antal läkarbesök ökade under sommaren ... Inom primärvården visar statistiken en ökning med fyra procent',
+        # 'Antalet vårdtillfällen ökar inom primärvården ... Den totala ökningen i divisionen är 0,4 procent': the
+        # previous sentence named what changed and gave no figure; a change noun with no metric gives it
+        metric, label, carried = ctx.last_named_change, "(the change the previous sentence named)", True
     if (
         not metric
         and placed_prev is not None
@@ -3159,11 +3238,32 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         not metric
         and placed_prev is not None
         and prev_metric
+        and measure.startswith("change")
+        and s.prev_measure.startswith("change")
+        and CONVERSION_RE.search(window)
+        and _metric_ok(prev_metric, family, measure, lex)
+    ):
+        # 'en ökning med fyra procent eller 406 personer': the previous change in another unit, whatever named it
+        metric, label = prev_metric, "(the previous change in another unit)"
+    if (
+        not metric
+        and placed_prev is not None
+        and prev_metric
         and MEASURE_ONLY_CLAUSE_RE.match(window)
         and _metric_ok(prev_metric, family, measure, lex)
     ):
         # 'delårsresultat -14 mnkr, och prognosen för helåret -47 mnkr': a clause naming only another measure
         metric, label = prev_metric, "(the previous number's, another measure)"
+    paren = OPEN_PAREN_BEFORE_RE.search(window)
+    if (
+        metric
+        and paren
+        and PAREN_NOUN_AFTER_RE.match(text, n.unit_end)
+        and not any(h.phrase == label and h.start >= n.unit_end for h in hits)
+    ):
+        # 'Läkare + 28 årsarbetare ( -1 åa bemanningsföretag)': a parenthesis that names what its own number
+        # counts holds a figure of its own: a metric named outside it, or carried, is not that figure's
+        raise _Rejected("a number in parentheses that names what it counts, not the metric named outside it")
     unit_dev = (
         UNIT_DEVIATION_RE.match(text)
         if not metric and family == "tkr" and measure in ("budget_deviation", "forecast_deviation")
@@ -3382,15 +3482,16 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         and measure in ("actual", "forecast")
         and lex.amount_kinds.get(metric) != "result"  # a result carries its sign ('balanskravsresultat ... -17')
         and lex.domains.get(metric) == "costs"
-        and not (
+    ):
+        # a signed cost or revenue item ('Personalkostnader -17,5 mnkr') is a deviation from budget; after a verb
+        # that states a level ('Personalkostnaderna uppgick till -820 mnkr') with no word of budget or deviation
+        # in the sentence or its heading it may as well be the cost printed negative: neither reading is certain
+        if (
             OUTCOME_VERB_RE.search(window)
             and not s.in_text[BUDGET_WORD_RE]
             and not DEVIATION_WORD_RE.search(text + " " + s.sent.heading)
-        )
-    ):
-        # a signed cost or revenue item ('Personalkostnader -17,5 mnkr') is a deviation from budget; not when a
-        # verb states it as the level and neither the sentence nor its heading speaks of budget or deviation
-        # ('Personalkostnaderna uppgick till -820 mnkr': costs printed negative, as in an income statement)
+        ):
+            raise _Rejected("a cost printed with a sign after a level verb: the level or its deviation, not certain")
         measure = "forecast_deviation" if forecast else "budget_deviation"
     if (
         lex.domains.get(metric) == "worked_time"
@@ -3430,13 +3531,35 @@ COMPARED_YEAR_RE = re.compile(
 YEAR_COMPARED_LEAD_RE = re.compile(r"(?:" + cue_alternation(READER_LISTS["year_compared_lead"]) + r")\s+(?:år\s+)?$")
 # another subject's clause between a metric and the number: 'där kostnaderna ökar', 'och kostnader som var'
 OTHER_SUBJECT_RE = re.compile(
-    r"\b(?:" + words_of("subject_clause_opener") + r")\s+(?!(?:" + words_of("not_a_clause_subject") + r")\b)"
+    # (not the 'och' of a suspended compound, 'hälso- och sjukvårdssektorn': one noun, no clause of its own)
+    r"(?<!-\s)\b(?:" + words_of("subject_clause_opener") + r")\s+(?!(?:" + words_of("not_a_clause_subject") + r")\b)"
     r"((?:[a-zåäö]+\s+){1,4})(?:" + cue_alternation(READER_LISTS["clause_verb"]) + r")\b"
 )
 FOR_PATIENT_GROUP_RE = re.compile(
     r"\s+för\s+(?:\w+\s+)?(?:" + cue_alternation(READER_LISTS["patient_group_word"]) + r")\b"
 )
+COST_REVENUE_WORD_RE = re.compile(r"[a-zåäö]*(?:" + words_of("cost_revenue_stem") + r")\w*\b", re.I)
 AMONG_RE = re.compile(r"\s+(?:" + words_of("among_preposition") + r")\s+(?:de\s+)?([a-zåäö]+)")
+NOT_A_GROUP_AFTER_AMONG = READER_WORDS["not_a_group_after_among"]
+# 'medan den inom administrationen var': a pronoun of the metric before, narrowed by a place or group
+CARE_KIND_AFTER_RE = re.compile(
+    r"\s+(?:"
+    + words_of("pronoun_place_preposition")
+    + r")\s+([a-zåäö][a-zåäö-]*(?:"
+    + words_of("care_kind_end")
+    + r"))\b"
+)
+PRONOUN_NARROWED_RE = re.compile(
+    r"\b(?:"
+    + words_of("subject_clause_opener")
+    + r")\s+(?:"
+    + words_of("narrowed_pronoun")
+    + r")\s+(?:"
+    + words_of("pronoun_place_preposition")
+    + r")\s+([a-zåäö][\wåäö-]*)",
+    re.I,
+)
+AMONG_LATER_RE = re.compile(r"\b(?:" + words_of("among_preposition") + r")\s+(?:de\s+)?([a-zåäö]+)")
 # 'Av nettokostnaden (på 6 400 mnkr) avser 2 100 mnkr primärvården': a clause that opens with 'Av' and the whole,
 # and a number after its verb: that number is a part of the whole
 OF_THE_WHOLE_BEFORE_RE = re.compile(r"(?:^|[.;:]\s+)Av\s+(?:[a-zåäö]+\s+){0,2}$")
@@ -3452,7 +3575,9 @@ NUMBER_QUALIFIER_RE = re.compile(
     + words_of("number_qualifier_preposition")
     + r")\s+(?:[a-zåäö-]+\s+){0,2}?(?P<q1>\d{1,3}(?:[ \u00a0]\d{3})?(?:\s*[-–]\s*\d{1,3})?\s+(?:"
     + QUALIFIER_NOUN
-    + r"))\b"
+    + r")(?:\s+(?:"
+    + cue_alternation(READER_LISTS["age_band_open_end"])  # ('50 år och äldre': a band open above)
+    + r"))?)\b"
     r"|\s+(?:(?:"
     + words_of("number_qualifier_preposition")
     + r")\s+)?(?P<q2>(?:"
@@ -3479,18 +3604,21 @@ def _heading_item(s: _Scan, metric: str) -> str:
     )
 
 
+NOUN_NAMES_METRIC_FAMILIES = frozenset({"list", "clause_end"})
 # id of a lexicon -> (that lexicon, count noun -> its metrics), as _ALIAS_PHRASES
 _COUNT_NOUN_METRICS: dict[int, tuple[ProseLexicon, dict[str, frozenset[str]]]] = {}
 
 
 def _count_noun_metrics(lex: ProseLexicon) -> dict[str, frozenset[str]]:
-    """Count noun (seeds/prose_phrases.csv, any family) -> the metrics it names ('medarbetare' -> anstallda)."""
+    """Count noun -> the metrics it names by itself ('medarbetare' -> anstallda: seeds/prose_phrases.csv families
+    'list' and 'clause_end'; not 'personer', which counts staff only in a sentence about work)."""
     if id(lex) not in _COUNT_NOUN_METRICS:
         if len(_COUNT_NOUN_METRICS) > 8:
             _COUNT_NOUN_METRICS.clear()
         found: dict[str, set[str]] = {}
-        for (phrase, _), metric in lex.unit_phrases.items():
-            found.setdefault(phrase.casefold(), set()).add(metric)
+        for (phrase, family), metric in lex.unit_phrases.items():
+            if family in NOUN_NAMES_METRIC_FAMILIES:
+                found.setdefault(phrase.casefold(), set()).add(metric)
         _COUNT_NOUN_METRICS[id(lex)] = (lex, {noun: frozenset(metrics) for noun, metrics in found.items()})
     return _COUNT_NOUN_METRICS[id(lex)][1]
 
@@ -3559,6 +3687,26 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     ):
         # 'Under perioden slutade 380 tillsvidareanställda': those who left, not the staff at a date
         raise _Rejected("a count of what came or went ('nyanställdes', 'slutade'), not of what stands at a date")
+    predicate = PREDICATE_AFTER_RE.match(at.after)
+    if predicate and any(
+        h.metric and h.metric != metric and h.start == n.unit_end + predicate.start(1) for h in s.hits_all
+    ):
+        # 'Cirka 55 årsarbetare var inhyrda': the predicate names another metric, which narrows the count
+        raise _Rejected(f"the count is narrowed by its predicate ('{predicate.group(0).strip()}')")
+    clause_start = at.n.start - len(OWN_CLAUSE_SPLIT_RE.split(at.before_all)[-1])
+    shared_out = list(DISTRIBUTED_RE.finditer(at.text, clause_start, at.n.start))
+    if shared_out and not any(shared_out[-1].end() <= h.start < at.n.start for h in s.hits_all):
+        # 'Läkarbesöken fördelas på 180 000 i primärvården och 232 300 i specialistvården': parts of the whole that
+        # no metric phrase of their own names (not 'Avvikelsen fördelas på en intäktsavvikelse om 59,0 mkr')
+        raise _Rejected("a part of a distribution ('fördelas på'), not the whole")
+    if (
+        metric in stock_metrics()
+        and measure.startswith("change")
+        and SUMMER_RE.search(OWN_CLAUSE_SPLIT_RE.split(window)[-1] + _own_clause(at.after))
+    ):
+        # 'Vårdplatserna minskade med 40 under sommarperioden': a stock cut for the summer and opened again, no
+        # change from a year before
+        raise _Rejected("a stock's change over the summer ('minskade under sommaren'), a temporary cut")
     if THAN_GOAL_AFTER_RE.match(at.rest):
         raise _Rejected("a difference from a goal ('högre än målet'), none of the contract's measures")
     if (
@@ -3626,6 +3774,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected("a yearly rate of change ('med 5 procent per år'), an average over years, not the period's")
     if YEARS_AGO_RE.search(at.window):
         raise _Rejected("a value of years ago ('för två år sedan'), not the report's year")
+    if SEVERAL_YEARS_RE.search(COUNTRY_CLAUSE_SPLIT_RE.split(at.window)[-1] + _own_clause(at.after)):
+        # ('Sjukfrånvaron har legat kring 6 procent under flera år': the clause speaks of years, not the period)
+        raise _Rejected("a level or change over several years ('under flera år'), not the report period's")
     compared_year = COMPARED_YEAR_PAREN_RE.search(window)
     if (
         measure == "actual"
@@ -3713,6 +3864,17 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             and narrow.start(1) + alias_h.end < n.start
         ):
             raise _Rejected(f"{label} narrowed by 'för {narrow.group(1)}'")
+        care_kind = CARE_KIND_AFTER_RE.match(text, alias_h.end)
+        if (
+            care_kind
+            and care_kind.end() <= n.start
+            and not AREA_RE.match(text, care_kind.start(1))
+            and care_kind.group(1).casefold()
+            not in READER_WORDS["whole_care_kind"]  # ('vårdtillfällen inom slutenvården')
+        ):
+            # 'Antalet läkarbesök i specialistvården minskade med 2 procent': a kind of care the seeds know as no
+            # unit of their own narrows the metric to a part
+            raise _Rejected(f"{label} narrowed by '{care_kind.group(0).strip()}', a kind of care no seed knows")
         if FOR_PATIENT_GROUP_RE.match(text[alias_h.end :]):
             raise _Rejected(f"{label} narrowed to a group of patients or people")
         if RATIO_AFTER_ALIAS_RE.match(text, alias_h.end) or re.search(r"\bper\s+$", text[: alias_h.start]):
@@ -3737,8 +3899,37 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         if among and alias_h.end + among.end() <= n.start and is_breakdown(among.group(1)):
             # 'Sjukfrånvaron bland sjuksköterskor var 8 procent': the figure of that part, not the whole's
             breakdown = among.group(1).casefold()
+        pronoun_place = PRONOUN_NARROWED_RE.search(between)
+        if pronoun_place and not _keeps_the_whole(pronoun_place.group(1)):
+            # 'Sjukfrånvaron inom vården var 7,1 procent medan den inom administrationen var 4,0 procent': the pronoun
+            # takes up the metric, the place after it narrows it to that part (or to none a seed knows)
+            if not is_breakdown(pronoun_place.group(1)):
+                raise _Rejected(f"{label} narrowed by '{pronoun_place.group(0).strip()}', a part no seed knows")
+            breakdown = pronoun_place.group(1).casefold()
+        among_later = None if among else AMONG_LATER_RE.search(text, alias_h.end, n.start)
+        if (
+            among_later
+            and not CLAUSE_BOUNDARY_RE.search(text, alias_h.end, among_later.start())
+            and among_later.group(1).casefold() not in NOT_A_GROUP_AFTER_AMONG  # ('bland annat': for instance)
+            and not SELF_WORD_RE.fullmatch(among_later.group(1))  # ('hos förvaltningen': the unit itself)
+        ):
+            # 'Sjukfrånvaron var högst bland undersköterskor, 9,2 procent': a group named between the metric and its
+            # number narrows it too: that part's figure, or none when no seed knows the part
+            if not is_breakdown(among_later.group(1)):
+                raise _Rejected(f"{label} narrowed by '{among_later.group(0).strip()}', a part no seed knows")
+            breakdown = among_later.group(1).casefold()
         pair = AND_AFTER_RE.match(text[alias_h.end :])
         before_pair = AND_BEFORE_RE.search(text[: alias_h.start])
+        if (
+            pair
+            and COST_REVENUE_WORD_RE.match(text, alias_h.end + pair.end())
+            and alias_h.end + pair.end() < n.start
+            # (a metric there is the rule below's, which knows 'A och B ... X respektive Y')
+            and not any(h.metric and h.start == alias_h.end + pair.end() for h in hits_all)
+        ):
+            # 'samlade utfall för totala investeringar och kostnader ... uppgår till 22 miljoner kronor': costs or
+            # revenue of any kind beside the metric make the amount a sum of both, a metric word or not
+            raise _Rejected(f"an amount for {label} together with another item")
         if any(
             h.metric
             and h is not alias_h
@@ -3963,8 +4154,9 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         )
         or (measure == "target" and bool(TARGET_PLAN_RE.search(window)))
         or bool(FULL_YEAR_RE.search(window))
-        # ('Budgeten för personalkostnader är 850 mnkr för helåret': the budget's own clause names the year)
-        or (measure == "budget" and bool(FULL_YEAR_RE.search(_own_clause(at.after)[:40])))
+        # ('Budgeten för personalkostnader är 850 mnkr för helåret', 'Målet ... är 620 000 för helåret': a planned
+        # figure's own clause names the year)
+        or (measure in ("budget", "target") and bool(FULL_YEAR_RE.search(_own_clause(at.after)[:40])))
         or (measure == "budget" and bool(BUDGET_OPENS_RE.match(at.before_all)))  # ('I budgeten för 2019 ...')
         or pick.whole_year
         # (the year-earlier figure in parentheses beside a full-year forecast is that year's outcome)
@@ -4014,12 +4206,16 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         # '+197,0 mnkr (jfr 190,4 mnkr efter 10 månader)' in a report after 11 months: an earlier forecast
         raise _Rejected(f"a forecast made at another time ('{earlier.group(0)}'), not this report's")
     if (
-        SAME_MONTH_RE.search(own_clause)
+        (SAME_MONTH_RE.search(own_clause) or THAN_MONTH_RE.search(own_clause))
         and document.period_start
         and document.period_start != _month_start(document.period_end)
     ):
         # '9,5 mnkr för augusti, vilket är 2,2 mnkr sämre än samma månad förra året': the month the sentence named
-        named = ONE_MONTH_RE.search(text, 0, n.start) or THIS_MONTH_RE.search(text, 0, n.start)
+        named = (
+            ONE_MONTH_RE.search(text, 0, n.start)
+            or THIS_MONTH_RE.search(text, 0, n.start)
+            or EARLIER_MONTH_RE.search(text, 0, n.start)  # ('I juni ..., vilket är 5 procent fler än juni 2018')
+        )
         if named is None:
             raise _Rejected("compared with the same month a year earlier, of a month the sentence does not name")
         own_clause = named.group(0) + " " + own_clause
@@ -4095,6 +4291,8 @@ PART_UNDER_RE = re.compile(r"\bunder\s+$", re.I)  # 'Under andra tertialet': dur
 
 
 SAME_MONTH_RE = re.compile(r"\b(?:" + words_of("same_word") + r")\s+månad", re.I)
+# '5 procent fler än juni 2018': compared with one month of a year, so the number is of that month too
+THAN_MONTH_RE = re.compile(r"\b(?:" + THAN + r")\s+(?:" + MONTH_ALT + r")\s+(?:19|20)\d\d\b", re.I)
 
 
 def _month_start(d: date | None) -> date | None:
@@ -4452,6 +4650,8 @@ def _pick_metric(
             # omkring 4 400 anställda'; not '(+49 anställda)' after a clause that named what is counted)
             and (
                 h.phrase not in WEAK_METRIC_ALIASES
+                # ('11 procent fler besök': the noun after 'fler' is what the number counts, a plain word too)
+                or MORE_FEWER_GAP_RE.fullmatch(text, n.end, h.start)
                 or family in ("none", "count")
                 and lex.units.get(h.metric) == "count"
                 and prev_num is not None
@@ -4583,6 +4783,10 @@ def _keeps_the_whole(word: str) -> bool:
     return low in NOT_NARROWING_AFTER_FOR or re.split(r"[-–]", low)[0] in MONTHS
 
 
+# (after a word of the share: 'Andelen långtidssjukfrånvaro av den totala', not 'Av den totala investeringsutgiften')
+SHARE_OF_TOTAL_BEFORE_RE = re.compile(
+    r"[\wåäö]\s+(?:" + cue_alternation(READER_LISTS["share_of_total"]) + r")\s+$", re.I
+)
 NARROWING_BEFORE_RE = re.compile(r"\b(?:" + words_of("narrowing_word_before") + r")\s+$", re.I)
 PART_ADJECTIVE_RE = re.compile(r"\b(?:" + words_of("part_adjective") + r")\s+$", re.I)
 # 'de 3 största leverantörerna av hyrpersonal', 'de fem vanligaste diagnoserna': the top few, a subset
@@ -4626,6 +4830,8 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
         return True  # 'drg-poäng/vårdtillfälle': a ratio, not the metric
     if FROM_SOURCE_RE.match(text, h.end):
         return True  # 'intäkter från ett avtal om utredningar ... uppgick till 52,5 mkr': one source's part
+    if SHARE_OF_TOTAL_BEFORE_RE.search(before):
+        return True  # 'Andelen långtidssjukfrånvaro av den totala sjukfrånvaron': the whole a share is taken of
     if PART_ADJECTIVE_RE.search(before):
         return True  # 'övriga intäkter', 'externa vårdintäkter': a part of the metric
     if TOP_FEW_BEFORE_RE.search(before):

@@ -153,8 +153,9 @@ def test_an_unchanged_rebuild_gives_the_same_warehouse(builds):
 
 @pytest.mark.slow
 def test_unit_tests_run_once_per_dbt_code_and_are_carried_over_with_their_build(builds):
-    """The cold build ran the unit tests; the unchanged rebuild (same models, macros, seeds, dbt)
-    lists each as passed, carried over from the cold build, and runs every data test again."""
+    """The cold build ran the unit tests and the data tests of the seeds; the unchanged rebuild (same models,
+    macros, seeds, dbt) lists each as passed, carried over from the cold build, and runs every data test
+    that reads a model or a raw table again."""
     ran = [c for c in builds.cold.checks if c.ran_in_build]
     assert ran == []  # nothing to carry over from: no warehouse before it
     carried = [c for c in builds.unchanged.checks if c.ran_in_build]
@@ -164,6 +165,11 @@ def test_unit_tests_run_once_per_dbt_code_and_are_carried_over_with_their_build(
     cold_dbt = {c.check for c in builds.cold.checks if c.check.startswith("dbt.")}
     unchanged_dbt = {c.check for c in builds.unchanged.checks if c.check.startswith("dbt.")}
     assert carried_names < cold_dbt and unchanged_dbt == cold_dbt  # every check has its audit row
+    # a seed's checks read the seed only (a function of the dbt code): carried; a model's never are
+    assert {"dbt.column_checks_month_names", "dbt.unique_combination_org_unit_aliases_region_code__alias"} <= (
+        carried_names
+    )
+    assert not any(name.startswith(("dbt.column_checks_stg_", "dbt.column_checks_fct_")) for name in carried_names)
     # the latest build (changed reports, same code) carries them from the cold build still
     assert {r[0] for r in query(builds.db, "select distinct ran_in_build from audit.unit_tests")} == {
         builds.cold.build_id

@@ -38,50 +38,8 @@ def allowed_reading(fact: tuple, allowed: set[tuple]) -> bool:
 
 # (sentence, allowed facts: (metric, measure, value, period, part)); today's wrong output in the comment
 WRONG = [
-    # a pronoun narrowed by a place ('den inom administrationen'): today 7,1 refused (the place after it is taken as
-    # its qualifier) and 4,0 stored as the whole
-    (
-        "Sjukfrånvaron inom vården var 7,1 procent medan den inom administrationen var 4,0 procent.",
-        {("sjukfranvaro", "actual", 7.1, CUR, "*"), ("sjukfranvaro", "actual", 4.0, CUR, "*")},
-    ),
-    # a superlative among a group ('högst bland undersköterskor'): today 9,2 as the whole
-    ("Sjukfrånvaron var högst bland undersköterskor, 9,2 procent.", {("sjukfranvaro", "actual", 9.2, CUR, "*")}),
     # two units' figures: today two operationer totals for the report's own unit
     ("Länssjukhuset genomförde 9 800 operationer och Lasarettet 4 300.", set()),
-    # today lakarbesok 180 000 as the whole and 232 300 for 'Primärvården'
-    ("Läkarbesöken fördelas på 180 000 i primärvården och 232 300 i specialistvården.", set()),
-    # other regions' average: today own sjukfranvaro 6,6
-    ("Sjukfrånvaron i länets regioner var i genomsnitt 6,6 procent.", set()),
-    # the predicate narrows: today arsarbetare 55
-    ("Cirka 55 årsarbetare var inhyrda.", {("inhyrda_arsarbetare", "actual", 55.0, CUR, "")}),
-    # closed beds: today vardplatser 120
-    ("Sommarstängningen omfattade 120 vårdplatser under 5 veckor.", set()),
-    # a summer's temporary cut, not a change from the year before: today change_abs -40
-    ("Vårdplatserna minskade med 40 under sommarperioden.", set()),
-    # the full year's target: today Jan-Aug
-    ("Produktionsmålet för läkarbesök är 620 000 för helåret.", {("lakarbesok", "target", 620000.0, YEAR, "")}),
-    # a share of the total sick leave is no level of the long-term sick leave: today sjukfranvaro_lang 41,5
-    (
-        "Andelen långtidssjukfrånvaro var 41,5 procent (43,0).",
-        {("sjukfranvaro_lang_andel", "actual", 41.5, CUR, ""), ("sjukfranvaro_lang_andel", "actual", 43.0, PREV, "")},
-    ),
-    # a part named by a place the seeds do not know: today lakarbesok change_pct -2 for the whole
-    ("Antalet läkarbesök i specialistvården minskade med 2 procent.", set()),
-    # the month's change: today change_pct 5 for Jan-Aug
-    (
-        "I juni genomfördes 2 300 operationer, vilket är 5 procent fler än juni 2018.",
-        {
-            ("operationer", "actual", 2300.0, (date(2019, 6, 1), date(2019, 6, 30)), ""),
-            ("operationer", "change_pct", 5.0, (date(2019, 6, 1), date(2019, 6, 30)), ""),
-        },
-    ),
-    # the whole country ('som' here opens no relative clause): today own lakarbesok change_pct 1,5
-    ("I landet som helhet ökade läkarbesöken med 1,5 procent.", set()),
-    # several years' level: today actual 6,0 for the period
-    ("Sjukfrånvaron har legat kring 6 procent under flera år.", set()),
-    # an age band in a sentence stored as the whole (tables read 'N år och yngre' since s8-narrow, prose not yet)
-    ("Sjukfrånvaron i åldersgruppen 50 år och äldre var 7,4 procent.", {("sjukfranvaro", "actual", 7.4, CUR, "*")}),
-    ("Sjukfrånvaron i åldersgruppen 29 år och yngre var 4,1 procent.", {("sjukfranvaro", "actual", 4.1, CUR, "*")}),
 ]
 
 # A case the reader gets right today is listed in FIXED (no mark); a fix moves its case there.
@@ -164,6 +122,47 @@ FIXED: list[tuple[str, set[tuple]]] = [
         {("inhyrd_personal_kostnad", "actual", 84.0, CUR, ""), ("inhyrd_personal_kostnad", "actual", 72.0, PREV, "")},
     ),
     ("Övertiden har minskat med 9 000 timmar.", {("overtid_timmar", "change_abs", -9000.0, CUR, "")}),
+    # fixed (x8): the full year's target
+    ("Produktionsmålet för läkarbesök är 620 000 för helåret.", {("lakarbesok", "target", 620000.0, YEAR, "")}),
+    # fixed (x8): the whole country ('som' here opens no relative clause)
+    ("I landet som helhet ökade läkarbesöken med 1,5 procent.", set()),
+    # fixed (x8): several years' level
+    ("Sjukfrånvaron har legat kring 6 procent under flera år.", set()),
+    # fixed (x8): an age band in a sentence is a part (was stored as the whole)
+    ("Sjukfrånvaron i åldersgruppen 50 år och äldre var 7,4 procent.", {("sjukfranvaro", "actual", 7.4, CUR, "*")}),
+    ("Sjukfrånvaron i åldersgruppen 29 år och yngre var 4,1 procent.", {("sjukfranvaro", "actual", 4.1, CUR, "*")}),
+    # fixed (x8): other regions' average (a genitive before the plural 'regioner', seeds whole_country '*s regioner')
+    ("Sjukfrånvaron i länets regioner var i genomsnitt 6,6 procent.", set()),
+    # fixed (x8): closed beds (undone_word '*stäng*' inside a compound)
+    ("Sommarstängningen omfattade 120 vårdplatser under 5 veckor.", set()),
+    # fixed (x8): a summer's temporary cut of a stock, not a change from the year before
+    ("Vårdplatserna minskade med 40 under sommarperioden.", set()),
+    # fixed (x8): a pronoun narrowed by a place ('den inom administrationen'; PRONOUN_NARROWED_RE)
+    (
+        "Sjukfrånvaron inom vården var 7,1 procent medan den inom administrationen var 4,0 procent.",
+        {("sjukfranvaro", "actual", 7.1, CUR, "*"), ("sjukfranvaro", "actual", 4.0, CUR, "*")},
+    ),
+    # fixed (x8): a group between the metric and its number ('högst bland undersköterskor'; AMONG_LATER_RE)
+    ("Sjukfrånvaron var högst bland undersköterskor, 9,2 procent.", {("sjukfranvaro", "actual", 9.2, CUR, "*")}),
+    # fixed (x8): a whole shared out on places (seeds distribution_phrase)
+    ("Läkarbesöken fördelas på 180 000 i primärvården och 232 300 i specialistvården.", set()),
+    # fixed (x8): the month's change ('fler än juni 2018' compares one month; THAN_MONTH_RE)
+    (
+        "I juni genomfördes 2 300 operationer, vilket är 5 procent fler än juni 2018.",
+        {
+            ("operationer", "actual", 2300.0, (date(2019, 6, 1), date(2019, 6, 30)), ""),
+            ("operationer", "change_pct", 5.0, (date(2019, 6, 1), date(2019, 6, 30)), ""),
+        },
+    ),
+    # fixed (x8): a share of the total sick leave (seeds/metric_aliases.csv 'Andelen långtidssjukfrånvaro')
+    (
+        "Andelen långtidssjukfrånvaro var 41,5 procent (43,0).",
+        {("sjukfranvaro_lang_andel", "actual", 41.5, CUR, ""), ("sjukfranvaro_lang_andel", "actual", 43.0, PREV, "")},
+    ),
+    # fixed (x8): the predicate narrows (seeds predicate_copula; the count stays an issue)
+    ("Cirka 55 årsarbetare var inhyrda.", {("inhyrda_arsarbetare", "actual", 55.0, CUR, "")}),
+    # fixed (x8): a kind of care the seeds do not know narrows the metric (CARE_KIND_AFTER_RE)
+    ("Antalet läkarbesök i specialistvården minskade med 2 procent.", set()),
 ]
 XFAIL = pytest.mark.xfail(strict=True, reason="review w8: the reader emits a wrong fact here")
 CASES = [pytest.param(s, a, marks=XFAIL, id=s[:60]) for s, a in WRONG] + [

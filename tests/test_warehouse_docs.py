@@ -84,3 +84,26 @@ def test_glossary_explains_org_levels_measures_units_signs_and_every_code_in_use
     assert any("glossary_explains_every_code" in name for name in checks)
     assert any("unique_combination_glossary" in name for name in checks)
     assert set(checks.values()) == {"passed"}
+
+
+def test_documented_seeds_carry_their_descriptions_as_comments(warehouse):
+    """persist_docs of the seeds (written in one pass at the end of dbt's run, macros/persist_built_docs.sql)
+    reaches the table and every documented column, as it does for the models."""
+    seeds = {}
+    for path in (ROOT / "seeds").glob("_*.yml"):
+        for seed in yaml.safe_load(path.read_text(encoding="utf-8")).get("seeds", []):
+            seeds[seed["name"]] = seed
+    assert len(seeds) >= 5
+    tables = dict(
+        warehouse.execute("select table_name, comment from duckdb_tables() where schema_name = 'raw'").fetchall()
+    )
+    for name, seed in seeds.items():
+        assert (tables[name] or "").strip() == seed["description"].strip(), name
+        comments = dict(
+            warehouse.execute(
+                "select column_name, comment from duckdb_columns() where schema_name = 'raw' and table_name = ?",
+                [name],
+            ).fetchall()
+        )
+        for column in seed.get("columns", []):
+            assert (comments[column["name"]] or "").strip() == column.get("description", "").strip(), (name, column)

@@ -30,7 +30,7 @@ from pathlib import Path
 from loaders.extract import REPORT_SUFFIXES, extract_text, read_report_bytes
 from loaders.records import LOADER_VERSION
 from loaders.textio import UnreadableReport
-from vardlager.raw import ReportRows, report_rows
+from vardlager.raw import ReportRows, convert_before_forking, report_rows
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 # what the cached rows depend on besides the report itself
@@ -133,6 +133,8 @@ class ExtractionCache:
             if key not in self.prefetched and not (self.folder / (key + ENTRY_SUFFIX)).exists():
                 todo.append((key, path.name, data))
         todo.sort(key=lambda item: -len(item[2]))  # largest first: no core waits alone on a big report at the end
+        if todo:
+            convert_before_forking()
         parsed = map_limited(parse, [(name, data) for _, name, data in todo], workers)
         for (key, _, _), rows in zip(todo, parsed):
             if isinstance(rows, Failed):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import fcntl
 import hashlib
 import os
@@ -21,7 +22,9 @@ class DbtOutcome:
     errors: list[str]  # one line per model or hard test that failed
     tests: list[tuple[str, str, str, int, str]]  # (layer, test name, status, failures, message)
     models_built: int
-    unit_tests: frozenset[str] = frozenset()  # names of the tests above that are unit tests
+    # names of the tests above whose result is a function of the dbt code alone: the unit tests and, in
+    # run_dbt_build, the data tests that read seeds only (seeds_only_tests); a build on the same code carries them
+    unit_tests: frozenset[str] = frozenset()
 
 
 def _layer(node) -> str:
@@ -212,9 +215,11 @@ def run_dbt_build(
     unit_tests: bool = True,
     manifest=None,
     slot: ParseSlot | None = None,
+    carried: frozenset[str] = frozenset(),
 ) -> DbtOutcome:
     """`dbt build` of the project into build_db; unit_tests=False leaves out the unit tests (they test
-    the SQL on fixed inputs, not the data: the caller knows they passed on this very code).
+    the SQL on fixed inputs, not the data: the caller knows they passed on this very code), and the data
+    tests that read seeds only (seeds_only_tests) among `carried` (names of tests that passed on this code).
     manifest: the project as parse_in_background parsed it in `slot` (else dbt parses it here, from a
     ParseSlot of its own)."""
     from dbt.cli.main import dbtRunner
@@ -229,8 +234,11 @@ def run_dbt_build(
         args = ["build", *cli_args(target), *slot.parse_args()]
         if select:
             args += ["--select", *select]
+        code_only = seeds_only_tests(manifest)
         if not unit_tests:
             args += ["--exclude-resource-type", "unit_test"]
+            if code_only & carried:
+                args += ["--exclude", *sorted(code_only & carried)]
         started = time.time()
         try:
             result = dbtRunner(manifest=manifest).invoke(args)
@@ -242,7 +250,25 @@ def run_dbt_build(
     finally:
         if own_slot:
             slot.release()
-    return outcome_of(result)
+    outcome = outcome_of(result)
+    ran = {name for _, name, _, _, _ in outcome.tests}
+    return dataclasses.replace(outcome, unit_tests=outcome.unit_tests | (code_only & ran))
+
+
+def seeds_only_tests(manifest) -> frozenset[str]:
+    """Names of the data tests every input of which is a seed (a seed's column checks, its unique keys): like
+    a unit test, such a test's result is a function of the dbt code (vardlager/cache.py dbt_fingerprint
+    covers the seeds' CSV and YAML, the macros and dbt), so a build on the same code carries it over
+    instead of running it. Empty without a manifest (then every test runs)."""
+    if manifest is None:
+        return frozenset()
+    return frozenset(
+        node.name
+        for node in manifest.nodes.values()
+        if str(getattr(node.resource_type, "value", node.resource_type)) == "test"
+        and node.depends_on.nodes
+        and all(uid.startswith("seed.") for uid in node.depends_on.nodes)
+    )
 
 
 def run_dbt_build_on_server(target: Path, dbt_target: str = "postgres", unit_tests: bool = True) -> DbtOutcome:
