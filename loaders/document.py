@@ -117,6 +117,18 @@ PAGE_DATE_RE = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b")
 YEAR_BEFORE_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_WORDS["year_before_phrase"]) + r"),?\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I
 )
+# 'förra året' as the year compared with, not the year spoken of: 'minskade med 1 500 jämfört med (samma period)
+# förra året', 'från 6,5 procent samma period förra året', 'högre än förra året', 'vid samma tid förra året'
+COMPARED_LAST_YEAR_RE = re.compile(
+    r"(?:\b(?:"
+    + cue_alternation(READER_WORDS["compared_year_word"])
+    + r")|\b(?:"
+    + alternation(READER_WORDS["same_word"])
+    + r")\s+(?:period\w*|tid(?:punkt)?))\s+(?:(?:"
+    + alternation(READER_WORDS["same_word"])
+    + r")\s+(?:period\w*|tid(?:punkt)?)\s+)?(?:under\s+|i\s+)?$",
+    re.I,
+)
 # (not after 'förra', 'föregående': 'förra årets resultat' is last year's)
 CURRENT_YEAR_RE = re.compile(
     "".join(rf"(?<!\b{re.escape(word)}\s)" for word in READER_WORDS["previous_word"])
@@ -353,7 +365,7 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
     if spoken:
         ((year, _),) = spoken.most_common(1)
         return date(year, 1, 1), date(year, 12, 31), f"year spoken of: {year} ({spoken[year]}x)"
-    if dated and LAST_YEAR_RE.search(text):
+    if dated and _speaks_of_last_year(text):
         year = int(dated.group(1)) - 1
         return date(year, 1, 1), date(year, 12, 31), f"{LAST_YEAR_EVIDENCE} in a text dated {dated.group(0)}"
     last_year = _last_year_by_comparison(text) if LAST_YEAR_RE.search(text) else None
@@ -361,6 +373,14 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
         year, compared = last_year
         return date(year, 1, 1), date(year, 12, 31), f"{LAST_YEAR_EVIDENCE}: {year}, the year after '{compared}'"
     return None, None, ""
+
+
+def _speaks_of_last_year(text: str) -> bool:
+    """Whether the text speaks of last year ('Förra året gick regionen med underskott'), not only compares with it
+    ('ökade med 5 procent jämfört med förra året', 'samma period förra året': the text's own year is the current)."""
+    return any(
+        not COMPARED_LAST_YEAR_RE.search(text, max(0, m.start() - 40), m.start()) for m in LAST_YEAR_RE.finditer(text)
+    )
 
 
 def _last_year_by_comparison(text: str) -> tuple[int, str] | None:

@@ -18,7 +18,7 @@ import calendar
 import csv
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import overload
@@ -184,6 +184,8 @@ LEVEL_RE = re.compile(
 CONVERSION_RE = re.compile(
     cue_alternation(READER_LISTS["conversion_word"]) + r"|^\s*\(\s*[+\-–]?\s*$|^[\s,]*eller(?:\s+med)?\s*$", re.I
 )
+# 'nu', 'i dag': the time of the text itself (seeds/reader_words.csv present_time_adverb)
+NOW_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["present_time_adverb"]) + r")\b", re.I)
 # a change named as a noun, bare or in a compound ('ökningen', 'kostnadsutvecklingen', 'nettokostnadsökning')
 CHANGE_NOUN_RE = re.compile(r"\w*(?:" + alternation(READER_LISTS["change_noun"]) + r")(?:en|ar|arna)?", re.I)
 HIGHER_LOWER = alternation(READER_LISTS["higher_lower_word"])
@@ -716,7 +718,9 @@ def find_numbers(text: str, words: dict[str, float] | None = None) -> list[Num]:
                 # '3,6 miljoner läkarbesök': a count in millions, not money (the noun after names the metric)
                 value *= MILLIONS[um.group("unit").casefold()]
                 family = "count"
-            elif um:
+            elif um and not (um.group("unit").casefold() in COUNT_NOUNS and text.startswith(":", um.end())):
+                # (a count noun with a colon after it labels the next value: 'Invånare: 282 000 Anställda: 7 500',
+                # fact lines joined into one text, is no count of 282 000 employees)
                 unit = um.group("unit")
                 low = unit.casefold()
                 family = UNIT_FAMILY.get(low, "count" if low in COUNT_NOUNS else "none")
@@ -842,6 +846,11 @@ ROLLING_12_RE = re.compile(r"\bR12\b|rullande\s+(?:12|" + words_of("twelve_word"
 CLAUSE_YEAR_RE = re.compile(r"(?<![\d\-–/.,])\b((?:19|20)\d\d)\b(?![\d\-–/]|[.,]\d)")
 
 
+def _years_spoken_of(text: str) -> Iterator[re.Match[str]]:
+    """The years of the text (CLAUSE_YEAR_RE), but a year compared with ('sedan 2015', 'jämfört med 2017')."""
+    return (m for m in CLAUSE_YEAR_RE.finditer(text) if not YEAR_COMPARED_LEAD_RE.search(text, 0, m.start()))
+
+
 def _period(
     clause: str,
     measure: str,
@@ -857,10 +866,11 @@ def _period(
         # no report period: a year the number's own clause names ('gjorde 1 022 538 besök ... 2017')
         # (or the only year of its sentence, else of the list intro or heading it stands under, else of the
         # sentences before it in its paragraph)
-        year_named = CLAUSE_YEAR_RE.search(clause)
+        # (not a year compared with: 'har ökat med 8 procent sedan 2015' is no figure of 2015)
+        year_named = next(_years_spoken_of(clause), None)
         for text in (sentence, context, before):
-            if year_named is None and len({m.group(1) for m in CLAUSE_YEAR_RE.finditer(text)}) == 1:
-                year_named = CLAUSE_YEAR_RE.search(text)
+            if year_named is None and len({m.group(1) for m in _years_spoken_of(text)}) == 1:
+                year_named = next(_years_spoken_of(text))
         if year_named is None:
             return None, None, "no report period"
         y = int(year_named.group(1)) - (1 if prev_year else 0)
@@ -1069,6 +1079,30 @@ def _mtime(path) -> float:
         return 0.0
 
 
+# a line that only dates the text ('Publicerad 2019-09-25', 'Pressmeddelande 25 september 2019 10:15') is a
+# sentence of its own, ended where it ends, no part of the sentence below it ('Publicerad 2019-09-25 Förra året
+# gick ...' hid the opening 'Förra året' and made '25 Akutmottagningen' a count); a few words, then a day's date
+DATELINE_RE = re.compile(
+    r"^\s*(?:[^\W\d]+:?\s+){0,3}(?:(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d\s+(?:"
+    + MONTH_ALT
+    + r")\s+(?:19|20)\d\d)(?:,?\s+(?:[^\W\d]+\.?\s*)?[0-2]?\d[.:][0-5]\d)?\s*$",
+    re.I,
+)
+
+
+def with_datelines_ended(lines: list[str]) -> list[str]:
+    """The lines, a dateline (DATELINE_RE) ended by a full stop where the text below it starts with a sentence
+    (a line with a full stop); above a headline (no full stop: 'Stor osäkerhet i ekonomisk prognos') it stays
+    as it is, the headline's own line."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if DIGIT_RE.search(line) and DATELINE_RE.match(line):
+            below = next((x for x in lines[i + 1 :] if x.strip()), "")
+            if "." in below:
+                out[i] = line.rstrip() + "."
+    return out
+
+
 def extract_prose(
     report_file: str, lines: list[str], document: Document, lexicon
 ) -> tuple[list[ProseFact], list[ExtractionIssue]]:
@@ -1076,7 +1110,7 @@ def extract_prose(
     lex, rx = _prepared_lexicon(lexicon)
     facts: list[ProseFact] = []
     issues: list[ExtractionIssue] = []
-    sentences = lines_to_sentences(lines)
+    sentences = lines_to_sentences(with_datelines_ended(lines))
     ctx = _Ctx()
     prev_block_end = None
     prev_sent: Sentence | None = None
@@ -1314,13 +1348,14 @@ def _family_count_facts(
     if not nouns:
         return []
     count_re = re.compile(
-        r"(?<![\d,.])(?P<num>[1-9]\d{0,2}(?:[ \u00a0]\d{3})+|\d+)\s+(?P<noun>"
+        # (not the last part of a date or label: '2019-09-25 Akutmottagningen', as _skip_reason)
+        r"(?<![\d,.])(?<!\w[-–/:.])(?P<num>[1-9]\d{0,2}(?:[ \u00a0]\d{3})+|\d+)\s+(?P<noun>"
         + alternation(sorted(nouns, key=len, reverse=True))
         + r")"
         + tail,
         re.I,
     )
-    taken = {(f.line, f.value) for f in facts}
+    taken = {(f.line, abs(f.value)) for f in facts}  # (a change the reader placed is signed: '-82' of '82')
     out = []
     nouns_folded = needed_words(count_re)  # (one of the nouns stands in every match: most sentences have none)
     for sent in sentences:
@@ -1340,7 +1375,7 @@ def _family_count_facts(
         if nouns[m.group("noun").casefold()] in stock_metrics() and STOCK_FLOW_RE.search(sent.text):
             continue  # ('Under perioden nyanställdes 410 medarbetare': those who came, not the staff)
         fact = _noun_count_fact(report_file, sent, m, nouns, document)
-        if fact is not None and (fact.line, fact.value) not in taken:
+        if fact is not None and (fact.line, abs(fact.value)) not in taken:
             out.append(fact)
     return out
 
@@ -1726,15 +1761,18 @@ BUDGET_VALUE_BEFORE_RE = re.compile(
     r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till"
     # (an attributive 'budgeterade' makes the noun phrase the budget with or without a link word: 'det
     # budgeterade resultatet 312 mkr', 'Budgeterat helårsresultat 70 mkr')
-    r"|\bbudgeter(?:ade?|at)\s+\w*resultat\w*(?:\s+för(?:\s+\S+)?)?(?:\s+(?:"
+    r"|\bbudgeter(?:ade?|at)\s+(?:\w*resultat\w*|(?:"
+    + SURPLUS_DEFICIT
+    + r")\w*)(?:\s+för(?:\s+\S+)?)?(?:\s+(?:"
     + words_of("budgeted_result_link")
     + r"))?(?:\s+(?:"
     + SIGN_WORD
     + r"))?"
     # ('en budget med ett överskott på 100 miljoner kronor': the budgeted result)
-    r"|\bbudget\w*\s+(?:med|som\s+(?:"
+    # ('Regionen har budgeterat (för) ett överskott på 180 miljoner kronor': the verb sets the budgeted result)
+    r"|\bbudget\w*\s+(?:(?:med|för|som\s+(?:"
     + words_of("budget_shows_verb")
-    + r"))\s+(?:ett|en)\s+(?:"
+    + r"))\s+)?(?:ett|en)\s+(?:"
     + SURPLUS_DEFICIT
     + r"|\w*resultat)\s+(?:på|om))"
     r"(?:\s+(?:på|om|till))?\s*$",
@@ -1904,7 +1942,12 @@ MORE_FEWER_GAP_RE = re.compile(r"\s*(?:" + UNIT_ALT + r")?\s+(?:" + words_of("mo
 NOT_A_RATE_BASE = words_of("not_a_rate_base")
 RATE_AFTER_RE = re.compile(  # ('26 mnkr i genomsnitt per månad': an average per month, no period total)
     r"^\s*(?:[a-zåäö]+\s+)?(?:i\s+(?:" + cue_alternation(READER_LISTS["average_word"]) + r")\s+)?"
-    r"per\s+(?!(?:" + NOT_A_RATE_BASE + r")\b|tertial|(?:" + MONTH_ALT + r")\b)[a-zåäö]",
+    # (a base with a number too: '1,9 vårdplatser per 1 000 invånare')
+    r"per\s+(?:\d{1,3}(?:[ \u00a0]?\d{3})*\s+)?(?!(?:"
+    + NOT_A_RATE_BASE
+    + r")\b|tertial|(?:"
+    + MONTH_ALT
+    + r")\b)[a-zåäö]",
     re.I,
 )
 # words that give a period shorter than a year
@@ -2213,7 +2256,7 @@ def sentence_facts(
             s.last_any_measure, s.last_any_family = m.measure, family
             if (
                 m.measure.endswith("deviation")
-                and s.in_text[BUDGET_WORD_RE]
+                and _budget_word_of_its_clause(s, at)
                 and not any(f.measure in ("actual", "forecast") for f in facts)
             ):
                 # (not where the sentence gave the result itself: 'ett resultat på 100 mnkr, 20 mnkr bättre än
@@ -2660,6 +2703,16 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
     return family, list_kind
 
 
+def _budget_word_of_its_clause(s: _Scan, at: _At) -> bool:
+    """Whether a budget word stands before the number or after it in its own clause: one of a later clause is not
+    this number's ('ett underskott på 180 miljoner kronor, vilket motsvarar 2 procent av budgeten' is a result)."""
+    if not s.in_text[BUDGET_WORD_RE]:
+        return False
+    return bool(
+        BUDGET_WORD_RE.search(s.text, 0, at.n.start) or BUDGET_WORD_RE.search(OWN_CLAUSE_SPLIT_RE.split(at.rest, 1)[0])
+    )
+
+
 def _own_clause(after: str) -> str:
     """The text after a number up to the next clause ('-14 mnkr, och prognosen för helåret -47': ' mnkr')."""
     return CLAUSE_BREAK_RE.split(after, 1)[0]
@@ -2742,11 +2795,26 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         and not AGAINST_BUDGET_VERB_RE.search(window)
     ):
         measure = "budget"
+    elif (
+        dev_m
+        and last_dev > last_change >= 0
+        and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0))
+        and CHANGE_BY_BEFORE_RE.search(window, change_m[-1].start())
+    ):
+        # 'Regionen har minskat underskottet med 150 miljoner kronor': a change verb whose object is the surplus
+        # or deficit, then 'med' and the number, changes the result (the sign from the words, as 'Underskottet
+        # minskade med ...')
+        measure = "change_pct" if family == "pct" else "change_abs"
     elif DEVIATION_AFTER_RE.search(after) or (
         last_dev >= 0 and last_dev >= last_change and not (last_level > last_dev and RELATIVE_LEVEL_RE.search(window))
     ):
         measure = "forecast_deviation" if forecast else "budget_deviation"
-    elif placed_prev is not None and s.prev_measure.startswith("change") and CONVERSION_RE.search(window):
+    elif (
+        placed_prev is not None
+        and s.prev_measure.startswith("change")
+        and CONVERSION_RE.search(window)
+        and not NOW_RE.search(window)  # ('har ökat med 30 procent och motsvarar nu 120 heltidstjänster': a level)
+    ):
         measure = "change_pct" if family == "pct" else "change_abs"
     elif FROM_TO_RE.search(window):
         measure = "actual"
@@ -2883,14 +2951,18 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         prev_year = prev_year or bool(SAME_PERIOD_PREV_RE.search(window))
     if measure == "actual" and PREV_YEAR_AFTER_RE.search(text[n.end :]) and not COMPARED_NEXT_RE.match(text[n.end :]):
         prev_year = True
-    if (
-        measure not in ("forecast", "forecast_deviation", "target")
-        and _counts_from_its_period(document)
-        and _previous_year_opens(at)
-    ):
+    opens = _previous_year_opens(at) if measure not in ("forecast", "forecast_deviation", "target") else None
+    if opens and (_counts_from_its_period(document) or RELATIVE_PREV_YEAR_RE.search(opens.group(0))):
         # 'Föregående år uppgick läkemedelskostnaderna till 298 mnkr': the adverbial that opens the clause
         # governs its numbers
         prev_year = True
+    budget_opens = BUDGET_OPENS_RE.match(at.before_all) if measure == "actual" else None
+    if budget_opens:
+        # 'I budgeten för 2019 var resultatet beräknat till plus 100 mnkr': the sentence opens in a year's budget
+        # (_period: the full year); a budget of no named year has no certain period
+        if not budget_opens.group("year"):
+            raise _Rejected("a budget figure ('I budgeten ...') of no named year")
+        measure = "budget"
     month_year = MONTH_YEAR_AFTER_RE.match(rest) if measure == "actual" else None
     if month_year and document.period_end and int(month_year.group(1)) == document.period_end.year - 1:
         prev_year = True
@@ -2910,6 +2982,12 @@ def _previous_year_bare(s: _Scan, at: _At) -> bool:
     return bool(_previous_year_opens(at)) and not s.in_text[SAME_TIME_RE] and not s.in_text[PERIOD_WORDS_RE]
 
 
+# 'året innan': the year before the one the text speaks of, never the text's own (seeds/reader_words.csv)
+RELATIVE_PREV_YEAR_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["relative_previous_year"]) + r")\b", re.I)
+# a sentence that opens in the budget: 'I budgeten för 2019 var resultatet beräknat till ...'
+BUDGET_OPENS_RE = re.compile(
+    r"^\W*i\s+(?:" + words_of("budget_label") + r")(?![\wåäö])(?:\s+(?:för\s+)?(?P<year>(?:19|20)\d\d)\b)?", re.I
+)
 # a previous year that opens the sentence, then a phrase set off by commas: 'Föregående år, vid samma tidpunkt, '
 PREV_YEAR_INSERT_RE = re.compile(PREV_YEAR_OPENS_RE.pattern + r"\s*,[^,;:()]*,", re.I)
 
@@ -3389,7 +3467,7 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         and lex.amount_kinds.get(metric) == "result"
         and dev_m
         and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0))
-        and not s.in_text[BUDGET_WORD_RE]
+        and not _budget_word_of_its_clause(s, at)
         and not any(h.metric and h.end <= n.start and lex.amount_kinds.get(h.metric) != "result" for h in hits)
         and not ctx.deviation_block
     ):
@@ -3526,6 +3604,34 @@ def _heading_item(s: _Scan, metric: str) -> str:
     )
 
 
+NOUN_NAMES_METRIC_FAMILIES = frozenset({"list", "clause_end"})
+# id of a lexicon -> (that lexicon, count noun -> its metrics), as _ALIAS_PHRASES
+_COUNT_NOUN_METRICS: dict[int, tuple[ProseLexicon, dict[str, frozenset[str]]]] = {}
+
+
+def _count_noun_metrics(lex: ProseLexicon) -> dict[str, frozenset[str]]:
+    """Count noun -> the metrics it names by itself ('medarbetare' -> anstallda: seeds/prose_phrases.csv families
+    'list' and 'clause_end'; not 'personer', which counts staff only in a sentence about work)."""
+    if id(lex) not in _COUNT_NOUN_METRICS:
+        if len(_COUNT_NOUN_METRICS) > 8:
+            _COUNT_NOUN_METRICS.clear()
+        found: dict[str, set[str]] = {}
+        for (phrase, family), metric in lex.unit_phrases.items():
+            if family in NOUN_NAMES_METRIC_FAMILIES:
+                found.setdefault(phrase.casefold(), set()).add(metric)
+        _COUNT_NOUN_METRICS[id(lex)] = (lex, {noun: frozenset(metrics) for noun, metrics in found.items()})
+    return _COUNT_NOUN_METRICS[id(lex)][1]
+
+
+# the forecast as the subject of a change ('Prognosen för helåret har förbättrats med 60 mnkr', 'Helårsprognosen
+# har försämrats med'): a revision of the forecast, neither its level nor a change from the year before
+FORECAST_REVISED_RE = re.compile(
+    r"^\W*(?:[\wåäö]+\s+)?\w*(?:" + words_of("forecast_noun") + r")\w*(?:\s+för\s+[\wåäö]+)?\s+(?:har\s+)?"
+    r"[\wåäö]+(?:ts|at)(?:\s+[\wåäö]+)?\s+med\s*$",
+    re.I,
+)
+
+
 def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     """Gates that need the metric and the phrase that named it: an amount of another year, of a narrowed
     or paired phrase, of a list, a contribution or a combined amount; a part named before 'som del av' its
@@ -3539,6 +3645,8 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     # 21,4 mkr' states the funds, whatever they explain)
     if CONTRIBUTION_RE.search(text[: n.start]) and not RELATIVE_LEVEL_RE.search(window):
         raise _Rejected("the effect of an item on the result (a contribution), not an outcome")
+    if FORECAST_REVISED_RE.match(OWN_CLAUSE_SPLIT_RE.split(window)[-1]):
+        raise _Rejected("a revision of the forecast ('prognosen har förbättrats med'), not a level or a change")
     if (
         measure.startswith("change")
         and THAN_COMPARED_AFTER_RE.match(at.rest)
@@ -3554,6 +3662,12 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     if UNDONE_RE.search(OWN_CLAUSE_SPLIT_RE.split(window)[-1] + _own_clause(at.after)):
         # 'Under året ställdes 1 500 operationer in', 'var 300 vårdplatser stängda': what was not done or open
         raise _Rejected("a count of what was not done or not open ('inställda operationer', 'stängda vårdplatser')")
+    noun_metrics = _count_noun_metrics(lex).get(n.unit.casefold(), ()) if n.family == "count" else ()
+    if noun_metrics and lex.domains.get(metric) not in {lex.domains.get(m) for m in noun_metrics}:
+        # 'Sjukhuset har 450 vårdplatser och cirka 3 000 medarbetare': a count whose noun names a metric of its
+        # own (seeds/prose_phrases.csv) counts that, never a metric of another domain the sentence named before
+        # it (one of its domain may be a part: '82 anställda' of 'tillsvidareanställda')
+        raise _Rejected(f"counts '{n.unit}', a noun of {'/'.join(sorted(noun_metrics))}, not of {metric}")
     label_unit = LABEL_UNIT_BEFORE_RE.search(window) if n.family == "none" else None
     unit_word = label_unit.group("unit") if label_unit else ""
     label_family = UNIT_FAMILY.get(unit_word.casefold(), "")
@@ -3638,6 +3752,15 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         and any(y != document.period_end.year - 1 for y in cmp_year)
     ):
         raise _Rejected("a change against another year than the year before")
+    if (
+        measure.startswith("change")
+        and document.period_end is None
+        and cmp_year
+        and not CLAUSE_YEAR_RE.search(COMPARED_YEAR_RE.sub("", text))
+    ):
+        # ('Antalet besök har ökat med 8 procent sedan 2015' in a text with no period of its own: whether 2015 is
+        # the year before the one spoken of is not known)
+        raise _Rejected("a change against a named year in a text with no period: maybe not the year before")
     years_before = [
         int(y)
         for y in re.findall(r"(?<![\d,])((?:19|20)\d\d)(?![\d,]|-\d\d?-\d)", clause)  # (not '2023-01-25', a date)
@@ -3946,6 +4069,28 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
             measure == "change_abs"
             and s.lex.amount_kinds.get(metric) == "result"
             and _named_as_deficit(pick)
+            and RESULT_WORD_RE.fullmatch(sign_word)
+        ):
+            # 'Regionen har minskat underskottet med 150 mnkr': the deficit is the verb's object, so the verb before
+            # it, not the deficit word nearer the number, says which way the deficit went
+            verbs = list(SIZE_SIGN_RE.finditer(window))
+            verb = verbs[-1].group(0) if verbs else ""
+            if not (NEG_WORDS_RE.fullmatch(verb) or POS_WORDS_RE.fullmatch(verb)):
+                raise _Rejected("a change of a deficit with no verb that says which way it went")
+            sign, sign_word = (-1 if NEG_WORDS_RE.fullmatch(verb) else 1), verb
+        if (
+            measure == "change_abs"
+            and s.lex.amount_kinds.get(metric) == "result"
+            and pick.carried
+            and SIZE_SIGN_RE.fullmatch(sign_word)
+        ):
+            # 'Underskottet är 312 mnkr. Det är 200 mnkr mer än förra året': whether the result or its deficit grew
+            # is in the sentence before, which this one does not name
+            raise _Rejected("a result carried from the sentence before, changed by a size word: its sign is uncertain")
+        if (
+            measure == "change_abs"
+            and s.lex.amount_kinds.get(metric) == "result"
+            and _named_as_deficit(pick)
             and SIZE_SIGN_RE.fullmatch(sign_word)
         ):
             sign = -sign  # 'Underskottet minskade med 10 mnkr': a smaller deficit is a result 10 mnkr better
@@ -4012,6 +4157,7 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         # ('Budgeten för personalkostnader är 850 mnkr för helåret', 'Målet ... är 620 000 för helåret': a planned
         # figure's own clause names the year)
         or (measure in ("budget", "target") and bool(FULL_YEAR_RE.search(_own_clause(at.after)[:40])))
+        or (measure == "budget" and bool(BUDGET_OPENS_RE.match(at.before_all)))  # ('I budgeten för 2019 ...')
         or pick.whole_year
         # (the year-earlier figure in parentheses beside a full-year forecast is that year's outcome)
         or (
