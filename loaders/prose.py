@@ -296,12 +296,12 @@ PAREN_LABEL_BEFORE_RE = re.compile(
 )
 # a previous-year adverbial that opens the number's own clause: 'Föregående år uppgick kostnaderna till 298 mnkr',
 # 'I fjol var underskottet 80 mnkr', 'Motsvarande period föregående år var sjukfrånvaron 6,7 procent'
+# 'samma period föregående', 'motsvarande period förra'
+SAME_PERIOD_OF_PREVIOUS = r"(?:" + alternation(READER_LISTS["same_word"]) + r")\s+period\w*\s+(?:" + PREVIOUS + r")"
 PREV_YEAR_OPENS_RE = re.compile(
-    r"^\W*(?:(?:under|för)\s+)?(?:(?:"
-    + alternation(READER_LISTS["same_word"])
-    + r")\s+period\w*\s+(?:"
-    + PREVIOUS
-    + r")\s+år\w*|"
+    r"^\W*(?:(?:under|för)\s+)?(?:"
+    + SAME_PERIOD_OF_PREVIOUS
+    + r"\s+år\w*|"
     + cue_alternation(READER_LISTS["previous_year_phrase"])
     + r"|"
     + cue_alternation(READER_LISTS["previous_year_adverb"])
@@ -311,11 +311,8 @@ PREV_YEAR_OPENS_RE = re.compile(
     re.I,
 )
 SAME_PERIOD_PREV_RE = re.compile(
-    r"(?:"
-    + alternation(READER_LISTS["same_word"])
-    + r")\s+period\w*\s+(?:"
-    + PREVIOUS
-    + r")|"
+    SAME_PERIOD_OF_PREVIOUS
+    + r"|"
     + cue_alternation(READER_LISTS["previous_year_phrase"])
     + r"|\b(?:"
     + cue_alternation(READER_LISTS["previous_year_adverb"])
