@@ -1937,14 +1937,12 @@ MORE_FEWER_GAP_RE = re.compile(r"\s*(?:" + UNIT_ALT + r")?\s+(?:" + words_of("mo
 # 'gjorde i snitt 6,8 besök per patient': a rate (a count per year is still the year's count)
 # ('per augusti 2023', 'per den 31 december', 'per tertial 1' are dates)
 NOT_A_RATE_BASE = words_of("not_a_rate_base")
+# a number in a rate's base ('per 1 000 invånare'), not the day of a date ('per 31 augusti')
+RATE_BASE_NUMBER = r"(?:\d+(?:[ \u00a0]\d{3})*\s+(?!(?:" + MONTH_ALT + r")\b))?"
 RATE_AFTER_RE = re.compile(  # ('26 mnkr i genomsnitt per månad': an average per month, no period total)
     r"^\s*(?:[a-zåäö]+\s+)?(?:i\s+(?:" + cue_alternation(READER_LISTS["average_word"]) + r")\s+)?"
     # (a base with a number too: '1,9 vårdplatser per 1 000 invånare')
-    r"per\s+(?:\d{1,3}(?:[ \u00a0]?\d{3})*\s+)?(?!(?:"
-    + NOT_A_RATE_BASE
-    + r")\b|tertial|(?:"
-    + MONTH_ALT
-    + r")\b)[a-zåäö]",
+    r"per\s+" + RATE_BASE_NUMBER + r"(?!(?:" + NOT_A_RATE_BASE + r")\b|tertial|(?:" + MONTH_ALT + r")\b)[a-zåäö]",
     re.I,
 )
 # words that give a period shorter than a year
@@ -2008,9 +2006,13 @@ THAN_AVERAGE_AFTER_RE = re.compile(
     re.I,
 )
 RATIO_AFTER_ALIAS_RE = re.compile(
-    r"\s+per\s+(?!(?:" + NOT_A_RATE_BASE + r")\b|tertial|månad|(?:" + MONTH_ALT + r")\b)"
-    # ('per 1 000 invånare': a number of the denominator, not a date such as 'per 31 augusti')
-    r"(?:\d+(?:[ \u00a0]\d{3})*\s+(?!(?:" + MONTH_ALT + r")\b))?[a-zåäö]",
+    r"\s+per\s+(?!(?:"
+    + NOT_A_RATE_BASE
+    + r")\b|tertial|månad|(?:"
+    + MONTH_ALT
+    + r")\b)"
+    + RATE_BASE_NUMBER
+    + r"[a-zåäö]",
     re.I,
 )
 THAN_GOAL_AFTER_RE = re.compile(
@@ -3486,7 +3488,7 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         if (
             OUTCOME_VERB_RE.search(window)
             and not s.in_text[BUDGET_WORD_RE]
-            and not DEVIATION_WORD_RE.search(text + " " + s.sent.heading)
+            and not DEVIATION_RE.search(text + " " + s.sent.heading)
         ):
             raise _Rejected("a cost printed with a sign after a level verb: the level or its deviation, not certain")
         measure = "forecast_deviation" if forecast else "budget_deviation"
@@ -3520,7 +3522,6 @@ def _plan_word_before(s: _Scan, pos: int) -> bool:
 
 
 OUTCOME_VERB_RE = re.compile(r"\b(?:" + words_of("outcome_verb") + r")\b", re.I)
-DEVIATION_WORD_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["deviation_word"]) + r")\b", re.I)
 COMBINED_AMOUNT_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["combined_amount_word"]) + r")\b", re.I)
 COMPARED_YEAR_RE = re.compile(
     r"(?:" + cue_alternation(READER_LISTS["compared_year_word"]) + r")\s+(?:år\s+)?((?:19|20)\d\d)\b"
@@ -4062,35 +4063,8 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
             sign, sign_word = 1, "(the previous sentence's figure, as printed)"
         if sign == 0:
             raise _Rejected(f"{measure} of {metric} without a sign word")
-        if (
-            measure == "change_abs"
-            and s.lex.amount_kinds.get(metric) == "result"
-            and _named_as_deficit(pick)
-            and RESULT_WORD_RE.fullmatch(sign_word)
-        ):
-            # 'Regionen har minskat underskottet med 150 mnkr': the deficit is the verb's object, so the verb before
-            # it, not the deficit word nearer the number, says which way the deficit went
-            verbs = list(SIZE_SIGN_RE.finditer(window))
-            verb = verbs[-1].group(0) if verbs else ""
-            if not (NEG_WORDS_RE.fullmatch(verb) or POS_WORDS_RE.fullmatch(verb)):
-                raise _Rejected("a change of a deficit with no verb that says which way it went")
-            sign, sign_word = (-1 if NEG_WORDS_RE.fullmatch(verb) else 1), verb
-        if (
-            measure == "change_abs"
-            and s.lex.amount_kinds.get(metric) == "result"
-            and pick.carried
-            and SIZE_SIGN_RE.fullmatch(sign_word)
-        ):
-            # 'Underskottet är 312 mnkr. Det är 200 mnkr mer än förra året': whether the result or its deficit grew
-            # is in the sentence before, which this one does not name
-            raise _Rejected("a result carried from the sentence before, changed by a size word: its sign is uncertain")
-        if (
-            measure == "change_abs"
-            and s.lex.amount_kinds.get(metric) == "result"
-            and _named_as_deficit(pick)
-            and SIZE_SIGN_RE.fullmatch(sign_word)
-        ):
-            sign = -sign  # 'Underskottet minskade med 10 mnkr': a smaller deficit is a result 10 mnkr better
+        if measure == "change_abs" and s.lex.amount_kinds.get(metric) == "result":
+            sign, sign_word = _result_change_sign(pick, window, sign, sign_word)
         value = sign * abs(value)
     elif metric == "resultat" and measure in ("actual", "forecast", "target", "budget"):
         w = list(RESULT_SIGN_RE.finditer(window))
@@ -4103,6 +4077,28 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
 
 
 SIZE_SIGN_RE = re.compile(cue_alternation(READER_LISTS["size_sign_word"]), re.I)
+
+
+def _result_change_sign(pick: _Metric, window: str, sign: int, sign_word: str) -> tuple[int, str]:
+    """The sign of a change of the result, where the words said how a surplus or deficit went: a size word
+    ('ökade', 'minskade') about a deficit is the opposite of the result's change; about a result carried from the
+    sentence before it is uncertain whether the result or its deficit grew."""
+    if _named_as_deficit(pick) and RESULT_WORD_RE.fullmatch(sign_word):
+        # 'Regionen har minskat underskottet med 150 mnkr': the deficit is the verb's object, so the verb before
+        # it, not the deficit word nearer the number, says which way the deficit went
+        verbs = list(SIZE_SIGN_RE.finditer(window))
+        verb = verbs[-1].group(0) if verbs else ""
+        if not (NEG_WORDS_RE.fullmatch(verb) or POS_WORDS_RE.fullmatch(verb)):
+            raise _Rejected("a change of a deficit with no verb that says which way it went")
+        sign, sign_word = (-1 if NEG_WORDS_RE.fullmatch(verb) else 1), verb
+    if not SIZE_SIGN_RE.fullmatch(sign_word):
+        return sign, sign_word
+    if pick.carried:
+        # 'Underskottet är 312 mnkr. Det är 200 mnkr mer än förra året': whether the result or its deficit grew
+        # is in the sentence before, which this one does not name
+        raise _Rejected("a result carried from the sentence before, changed by a size word: its sign is uncertain")
+    # 'Underskottet minskade med 10 mnkr': a smaller deficit is a result 10 mnkr better
+    return (-sign if _named_as_deficit(pick) else sign), sign_word
 
 
 def _named_as_deficit(pick: _Metric) -> bool:
