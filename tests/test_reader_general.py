@@ -3811,3 +3811,33 @@ def test_a_budgeted_surplus_postponed_operations_and_a_change_since_a_year():
     )[-1] == ("resultat", "budget", 40.0)
     assert facts(title + "Över 1 000 operationer har skjutits upp under sommaren.\n") == []
     assert facts("Nyheter\nPublicerad 2019-09-25\nAntalet besök på akuten har ökat med 8 procent sedan 2015.\n") == []
+
+
+def test_each_item_of_a_list_of_named_parts_is_its_own_unit_s():
+    # loaders/prose.py _listed_item_name: a list whose items repeat one shape (a name and its amount in
+    # parentheses, or a name and the same metric phrase before each amount) names each item's unit; before, the
+    # items ran together ('Primärvården Kollektivtrafiknämnden') or the later ones were refused as rival values
+    assert orgs(
+        "Förvaltningar som gjorde underskott var Akademiska sjukhuset (minus 205 miljoner kronor), Primärvården "
+        "(minus 30 miljoner kronor), Kollektivtrafiknämnden (minus 18,6 miljoner kronor) och Hälsa och "
+        "habilitering (minus 10,1 miljoner kronor).\n"
+    ) == [
+        (-205.0, "Akademiska sjukhuset"),
+        (-30.0, "Primärvården"),
+        (-18.6, "Kollektivtrafiknämnden"),
+        (-10.1, "Hälsa och habilitering"),
+    ]
+    assert orgs(
+        "Efter 11 månader har Regionkontoret, förtroendevalda och utvecklingsmedel ett resultat på 35,1 mnkr, "
+        "hälso- och sjukvårdsfinansieringen ett resultat på 11,1 mnkr och regiongemensamma kostnader och "
+        "finansiering ett resultat på 155,2 mnkr.\n"
+    ) == [
+        (35.1, "Regionkontoret, förtroendevalda och utvecklingsmedel"),
+        (11.1, "Hälso- och sjukvårdsfinansieringen"),
+        (155.2, "Regiongemensamma kostnader och finansiering"),
+    ]
+    # words before the phrase that make a clause ('som har') name no unit
+    assert orgs(
+        "Prognosen är ett underskott på 240 miljoner kronor, vilket är bättre än budgeten som har ett underskott "
+        "på 356 miljoner kronor.\n"
+    ) == [(-240.0, ""), (-356.0, "")]
