@@ -1036,6 +1036,9 @@ class _Ctx:
     # a deviation no word gave a sign ('Budgetavvikelsen ... uppgick till 30,5 mkr'), read up to its sign, with the
     # issue it left: the next sentence may split it into signed parts whose sum gives it (with_sign_of_its_parts)
     unsigned_whole: tuple[ProseFact, ExtractionIssue] | None = None
+    # amounts a budget noun is the subject of that no stage placed ('Budgeten för perioden är -2,0 mnkr'), with the
+    # issue each left: budgets_closed_by_arithmetic may find the result and deviation they are the budget of
+    budget_amounts: list[tuple[Num, str, int, ExtractionIssue]] = field(default_factory=list)
 
 
 COLON_NAME_RE = re.compile(r"([A-ZÅÄÖ][\wåäöÅÄÖ/&-]{1,30}):\s")  # 'AnOpIVA: ...'
@@ -1114,6 +1117,7 @@ def extract_prose(
     subject_of: Sentence | None = None  # the sentence whose subject (_sentence_subject) the next one may carry
     deviation_of: tuple[str, int] | None = None  # (unit, last line of its sentence) of the last deviation read
     # with a unit named
+    budget_amounts: list[tuple[Num, str, int, ExtractionIssue]] = []
     for sent in sentences:
         # metric carry only between adjacent sentences of one paragraph
         if prev_block_end is not None and sent.lines[0] - prev_block_end > 3:
@@ -1172,6 +1176,8 @@ def extract_prose(
         )
         waiting, ctx.unsigned_whole = ctx.unsigned_whole, None
         f, i = sentence_facts(report_file, sent, document, lex, rx, ctx)
+        budget_amounts.extend(ctx.budget_amounts)
+        ctx.budget_amounts = []
         f, refused = without_rival_values(with_line_label_parts(f, lines))
         i.extend(refused)
         ctx.subject_org = ""
@@ -1189,6 +1195,10 @@ def extract_prose(
         prev_sent = sent
         facts.extend(f)
         issues.extend(i)
+    closed = budgets_closed_by_arithmetic(budget_amounts, facts)
+    facts.extend(fact for fact, _ in closed)
+    placed = {id(why) for _, why in closed}
+    issues = [x for x in issues if id(x) not in placed]
     facts.extend(scorecard_facts(report_file, lines, document, lex))
     facts.extend(clause_end_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(work_count_facts(report_file, sentences, document, lex, facts))
@@ -1229,6 +1239,75 @@ def _sentence_subject(sent: Sentence) -> str:
     ):
         return _org_unit(sent.text, 0, subject.end())
     return _subject_unit(sent.text) or _unit_after_for(sent.text)
+
+
+# a budget noun as the subject of the amount its verb gives: 'Budgeten för perioden är -2,0 mnkr', 'Regionens
+# årsbudget för 2017 uppgick till 17 mnkr' (a budget of what, the words do not say)
+BUDGET_SUBJECT_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])[a-zåäö]*budget(?:en)?\s+(?:för\s+(?:[^\s,;.()]+\s+){1,2}?)?(?:"
+    + cue_alternation(READER_LISTS["budget_value_verb"])
+    + r")\s*$",
+    re.I,
+)
+AMOUNT_SCALE = {u.word.casefold(): u.factor for u in UNIT_WORDS if u.reader_family == "tkr"}  # unit word -> tkr
+CLOSED_MEASURES = {"actual": "budget_deviation", "forecast": "forecast_deviation"}  # an outcome and its deviation
+ARITHMETIC_SLACK = 0.11  # two figures printed to one decimal, each rounded by up to 0.05
+
+
+def budgets_closed_by_arithmetic(
+    amounts: list[tuple[Num, str, int, ExtractionIssue]], facts: list[ProseFact]
+) -> list[tuple[ProseFact, ExtractionIssue]]:
+    """The budget amounts no stage placed ('Budgeten för perioden är -2,0 mnkr vilket innebär en avvikelse mot
+    budget på +203,3 mnkr' after 'resultatet ... är 201,3 mnkr'; 'Regionens årsbudget för 2017 uppgick till 17
+    mnkr' between 'ett positivt resultat på 13 mnkr' and 'avvikelsen blev negativ på 4 mnkr') that are the budget
+    of exactly one outcome and deviation read near them: outcome - budget = deviation, in the same metric and
+    period and of the same org unit (or a deviation of the report's own, ''), all three within
+    RESTATEMENT_REACH_LINES lines; the budget takes their metric, period and unit (the arithmetic says whose
+    budget it is), each with the issue it replaces. An amount that closes no pair, or more than one, stays an
+    issue."""
+    out = []
+    for n, sentence, line, why in amounts:
+        scale = AMOUNT_SCALE.get(WS_RE.sub(" ", n.unit).casefold())
+        if scale is None:
+            continue
+        near = [
+            f
+            for f in facts
+            if abs(f.line - line) <= RESTATEMENT_REACH_LINES and WS_RE.sub(" ", f.unit_raw).casefold() in AMOUNT_SCALE
+        ]
+        pairs = [
+            (a, d)
+            for a in near
+            for d in near
+            if d.measure == CLOSED_MEASURES.get(a.measure)
+            and (d.metric_code, d.period_start, d.period_end) == (a.metric_code, a.period_start, a.period_end)
+            and (d.org_unit == a.org_unit or not d.org_unit)  # ('' is the report's own unit, that the other may name)
+            and abs(_in_tkr(a) - n.value * scale - _in_tkr(d)) <= ARITHMETIC_SLACK * scale
+        ]
+        if len(pairs) != 1:
+            continue
+        a, _ = pairs[0]
+        budget = replace(
+            a,
+            line=line,
+            sentence=sentence,
+            quote=n.text,
+            label="budget",
+            measure="budget",
+            value=n.value,
+            unit_raw=n.unit,
+            is_approximate=False,
+            sign_word="-" if n.explicit_sign and n.value < 0 else "",
+            period_evidence=f"the period of the {a.measure} and deviation it closes ({a.measure} - budget = deviation)",
+            carried_metric=False,
+        )
+        out.append((budget, why))
+    return out
+
+
+def _in_tkr(f: ProseFact) -> float:
+    """An amount fact's value in tkr."""
+    return f.value * AMOUNT_SCALE[WS_RE.sub(" ", f.unit_raw).casefold()]
 
 
 def with_repeated_statements_joined(facts: list[ProseFact]) -> list[ProseFact]:
@@ -2278,6 +2357,8 @@ def sentence_facts(
                 facts.pop()  # ('Sjukfrånvaro kort 2,8 %, lång 3,4 %': 2,8 is the short-term part's)
                 issue(s.placed_prev, "a part set against the part the next number's clause names ('och männens')")
             issue(n, rejected.why)
+            if n.family == "tkr" and issues and BUDGET_SUBJECT_BEFORE_RE.search(text, 0, n.start):
+                ctx.budget_amounts.append((n, _clip(text), sent.line_at(n.start), issues[-1]))
             continue
         facts.append(
             ProseFact(

@@ -3841,3 +3841,22 @@ def test_each_item_of_a_list_of_named_parts_is_its_own_unit_s():
         "Prognosen är ett underskott på 240 miljoner kronor, vilket är bättre än budgeten som har ett underskott "
         "på 356 miljoner kronor.\n"
     ) == [(-240.0, ""), (-356.0, "")]
+
+
+def test_a_budget_amount_is_the_budget_of_the_outcome_and_deviation_it_closes():
+    # loaders/prose.py budgets_closed_by_arithmetic: a budget noun's amount ('Budgeten för perioden är -2,0
+    # mnkr', 'Regionens årsbudget för 2017 uppgick till 17 mnkr') names no metric; outcome - budget = deviation
+    # with the result and deviation read near it says whose budget it is; an amount that closes no pair stays out
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(
+        title + "Resultatet efter augusti är 201,3 mnkr. Budgeten för perioden är -2,0 mnkr vilket innebär en "
+        "avvikelse mot budget på +203,3 mnkr.\n"
+    ) == [("resultat", "actual", 201.3), ("resultat", "budget_deviation", 203.3), ("resultat", "budget", -2.0)]
+    assert facts(
+        "Årsredovisning 2017\n\nRegionen redovisade 2017 ett positivt resultat på 13 mnkr. Regionens årsbudget för "
+        "2017 uppgick till 17 mnkr. Budgetavvikelsen blev negativ på 4 mnkr.\n"
+    ) == [("resultat", "actual", 13.0), ("resultat", "budget_deviation", -4.0), ("resultat", "budget", 17.0)]
+    assert facts(
+        title + "Resultatet efter augusti är 201,3 mnkr. Budgeten för perioden är -5,0 mnkr vilket innebär en "
+        "avvikelse mot budget på +203,3 mnkr.\n"
+    ) == [("resultat", "actual", 201.3), ("resultat", "budget_deviation", 203.3)]
