@@ -4526,7 +4526,7 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
     owner = _genitive_owner(text, at, alias_h)
     clause_start = _clause_start(text, at.win_start, n.start)
     listed = _listed_item_name(text, n) if n.family == "tkr" else ""
-    if listed:
+    if listed and not any(h.metric for h in find_aliases(listed, lex, s.rx)):  # (a metric's label names no unit)
         # 'Primärvården (minus 30 miljoner kronor), Kollektivtrafiknämnden (minus 18,6 miljoner kronor)': each
         # item of a list of named parts is its own unit's
         org = listed[0].upper() + listed[1:]
