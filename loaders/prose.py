@@ -4455,7 +4455,8 @@ PAREN_AMOUNT_OPEN_RE = re.compile(r"\(\s*(?:(?:" + SIGN_WORD + r")\s*)?$", re.I)
 CLOSE_PAREN_AFTER_RE = re.compile(r"\s*\)")
 PREVIOUS_PAREN_ITEM_RE = re.compile(r"\)" + LIST_SEPARATOR + r"(?P<name>[A-ZÅÄÖ][^,;:.()\d]{1,60}?)\s*$")
 NEXT_PAREN_ITEM_RE = re.compile(r"\s*\)" + LIST_SEPARATOR + r"[A-ZÅÄÖ][^,;:.()\d]{1,60}?\s*\(")
-FIRST_PAREN_ITEM_RE = re.compile(r"(?<![\wåäö])(?P<name>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3})\s*$")
+NAME_WORD = r"[^\W\d][^\W\d-]*(?:-[^\W\d]*)?"  # a word of letters, or a hyphenated one, no digit
+FIRST_PAREN_ITEM_RE = re.compile(r"(?<![\wåäö])(?P<name>[A-ZÅÄÖ][^\W\d]*(?:\s+" + NAME_WORD + r"){0,3})\s*$")
 PHRASE_ITEM_BEFORE_RE = re.compile(  # 'ett resultat på ': an item's own metric phrase right before its amount
     r"\b(?P<phrase>(?:ett|en)\s+[a-zåäö]+\s+(?:på|om))\s+(?:(?:" + SIGN_WORD + r")\s*)?$", re.I
 )
