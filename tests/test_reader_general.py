@@ -3860,3 +3860,12 @@ def test_a_budget_amount_is_the_budget_of_the_outcome_and_deviation_it_closes():
         title + "Resultatet efter augusti är 201,3 mnkr. Budgeten för perioden är -5,0 mnkr vilket innebär en "
         "avvikelse mot budget på +203,3 mnkr.\n"
     ) == [("resultat", "actual", 201.3), ("resultat", "budget_deviation", 203.3)]
+
+
+def test_a_verb_after_for_narrows_nothing():
+    # seeds/reader_words.csv not_narrowing_after_for 'är': 'budgeterade resultat för är plus 25 mkr' (a text that
+    # lost the year between 'för' and the verb) names no part of the result; it is the year's budget
+    assert facts(
+        "Delårsrapport 1 april 2011\n\nLandstingets samlade prognos per april pekar mot ett resultat på plus 25 mkr. "
+        "Landstingets budgeterade resultat för är plus 25 mkr.\n"
+    ) == [("resultat", "forecast", 25.0), ("resultat", "budget", 25.0)]
