@@ -4454,7 +4454,6 @@ LIST_SEPARATOR = r"(?:,|\s(?:" + words_of("and_word") + r"))\s+"
 PAREN_AMOUNT_OPEN_RE = re.compile(r"\(\s*(?:(?:" + SIGN_WORD + r")\s*)?$", re.I)  # 'Primärvården (minus '
 CLOSE_PAREN_AFTER_RE = re.compile(r"\s*\)")
 PREVIOUS_PAREN_ITEM_RE = re.compile(r"\)" + LIST_SEPARATOR + r"(?P<name>[A-ZÅÄÖ][^,;:.()\d]{1,60}?)\s*$")
-NEXT_PAREN_ITEM_RE = re.compile(r"\s*\)" + LIST_SEPARATOR + r"[A-ZÅÄÖ][^,;:.()\d]{1,60}?\s*\(")
 NAME_WORD = r"[^\W\d][^\W\d-]*(?:-[^\W\d]*)?"  # a word of letters, or a hyphenated one, no digit
 FIRST_PAREN_ITEM_RE = re.compile(r"(?<![\wåäö])(?P<name>[A-ZÅÄÖ][^\W\d]*(?:\s+" + NAME_WORD + r"){0,3})\s*$")
 PHRASE_ITEM_BEFORE_RE = re.compile(  # 'ett resultat på ': an item's own metric phrase right before its amount
@@ -4463,49 +4462,71 @@ PHRASE_ITEM_BEFORE_RE = re.compile(  # 'ett resultat på ': an item's own metric
 PREVIOUS_PHRASE_ITEM_RE = re.compile(
     r"\d\s*(?:" + UNIT_ALT + r")" + LIST_SEPARATOR + r"(?P<name>[a-zåäöA-ZÅÄÖ][^,;:.()\d]{1,60}?)\s*$", re.I
 )
-FIRST_PHRASE_ITEM_RE = re.compile(r"\b(?:" + words_of("report_verb") + r")\s+(?P<name>[A-ZÅÄÖ][^;:.()\d]{1,80}?)\s*$")
-CLAUSE_IN_NAME_RE = re.compile(  # 'vilket ändå är bättre än budgeten som har': a clause, no unit's name
-    r"\b(?:" + words_of("report_verb", "outcome_verb", "clause_split_word") + r")\b", re.I
+FIRST_PHRASE_ITEM_RE = re.compile(  # 'har Regionkontoret, ... ', 'Division A har ': the first item's name
+    r"\b(?:" + words_of("report_verb") + r")\s+(?P<name>[A-ZÅÄÖ][^;:.()\d]{1,80}?)\s*$"
+    r"|(?:^|[.;:]\s)\s*(?P<subject>[A-ZÅÄÖ][^,;:.()\d]{1,60}?)\s+(?:" + words_of("report_verb") + r")\s*$"
+)
+CLAUSE_IN_NAME_RE = re.compile(  # 'vilket ändå är bättre än budgeten som har', 'jämfört med': no unit's name
+    r"\b(?:"
+    + words_of("report_verb", "outcome_verb", "clause_split_word")
+    + "|"
+    + cue_alternation(READER_LISTS["compared_with_word"] + READER_LISTS["conversion_word"])
+    + r")\b",
+    re.I,
 )
 
 
-def _listed_item_name(text: str, n: Num) -> str:
+def _listed_item_name(text: str, nums: Sequence[Num], n: Num) -> str:
     """The unit a number of a list of named parts belongs to, when every item of the list has the same shape:
     a name and its amount in parentheses ('underskott var Akademiska sjukhuset (minus 205 miljoner kronor),
     Primärvården (minus 30 miljoner kronor) och Hälsa och habilitering (minus 10,1 miljoner kronor)') or a
     name and the same metric phrase before each amount ('har Regionkontoret ett resultat på 35,1 mnkr,
     hälso- och sjukvårdsfinansieringen ett resultat på 11,1 mnkr och ...'). An item's name runs from the end of
     the item before it (its ')' or its unit, and ',' or 'och') to its own '(' or phrase; the first item's from
-    the verb of the clause (a phrase list) or its capitalised words (a parenthesis list), and only when the next
-    item follows. '' when the number is no such item, or the words before it are a clause ('som har')."""
-    name = _listed_item(text, n)
-    return "" if CLAUSE_IN_NAME_RE.search(name) else name
-
-
-def _listed_item(text: str, n: Num) -> str:
-    """_listed_item_name's reading of the item, before the check that it names a unit."""
-    before = text[: n.start]
-    paren = PAREN_AMOUNT_OPEN_RE.search(before)
-    if paren and CLOSE_PAREN_AFTER_RE.match(text, n.unit_end):
-        head = before[: paren.start()].rstrip()
-        previous = PREVIOUS_PAREN_ITEM_RE.search(head)
-        if previous:
-            return previous.group("name").strip()
-        first = FIRST_PAREN_ITEM_RE.search(head)
-        return first.group("name").strip() if first and NEXT_PAREN_ITEM_RE.match(text, n.unit_end) else ""
-    phrase = PHRASE_ITEM_BEFORE_RE.search(before)
+    the verb of the clause (a phrase list) or is its capitalised words (a parenthesis list). The whole list, two
+    items or more, must read so, with no clause ('som har', 'jämfört med') for a name; else ''."""
+    paren = [
+        (m, text[: opening.start()].rstrip())
+        for m in nums
+        if (opening := PAREN_AMOUNT_OPEN_RE.search(text, 0, m.start)) and CLOSE_PAREN_AFTER_RE.match(text, m.unit_end)
+    ]
+    if any(m is n for m, _ in paren):
+        return _list_names(paren, PREVIOUS_PAREN_ITEM_RE, FIRST_PAREN_ITEM_RE).get(id(n), "")
+    phrase = PHRASE_ITEM_BEFORE_RE.search(text, 0, n.start)
     if phrase is None:
         return ""
     said = WS_RE.sub(" ", phrase.group("phrase")).casefold()
-    if WS_RE.sub(" ", text).casefold().count(said + " ") < 2:
-        return ""  # (one item with the phrase is no list of them)
-    head = before[: phrase.start()].rstrip()
-    previous = PREVIOUS_PHRASE_ITEM_RE.search(head)
-    if previous:
-        return previous.group("name").strip()
-    first = FIRST_PHRASE_ITEM_RE.search(head)
-    later = re.compile(LIST_SEPARATOR + r"[^,;:.()\d]{1,60}?\s" + re.escape(phrase.group("phrase")), re.I)
-    return first.group("name").strip() if first and later.search(text, n.unit_end) else ""
+    items = [
+        (m, text[: own.start()].rstrip())
+        for m in nums
+        if (own := PHRASE_ITEM_BEFORE_RE.search(text, 0, m.start))
+        and WS_RE.sub(" ", own.group("phrase")).casefold() == said
+    ]
+    return _list_names(items, PREVIOUS_PHRASE_ITEM_RE, FIRST_PHRASE_ITEM_RE).get(id(n), "")
+
+
+def _list_names(
+    items: list[tuple[Num, str]], previous_rx: re.Pattern[str], first_rx: re.Pattern[str]
+) -> dict[int, str]:
+    """id(number) -> its item's name, for the runs of items (number, the text before its item) that read as a
+    list: a first item named by first_rx, then items each named by previous_rx right after the item before."""
+    names: dict[int, str] = {}
+    run: list[tuple[Num, str]] = []
+
+    def close() -> None:
+        if len(run) >= 2 and not any(CLAUSE_IN_NAME_RE.search(name) for _, name in run):
+            names.update((id(m), name) for m, name in run)
+
+    for m, head in items:
+        previous = previous_rx.search(head)
+        if run and previous and previous.start() >= run[-1][0].start:
+            run.append((m, previous.group("name").strip()))
+            continue
+        close()
+        first = first_rx.search(head)
+        run = [(m, (first.group("name") or first.groupdict().get("subject") or "").strip())] if first else []
+    close()
+    return names
 
 
 def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
@@ -4526,7 +4547,7 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
     units = UNITS_GENITIVE_BEFORE_RE.search(text, 0, alias_h.start) if alias_h is not None else None
     owner = _genitive_owner(text, at, alias_h)
     clause_start = _clause_start(text, at.win_start, n.start)
-    listed = _listed_item_name(text, n) if n.family == "tkr" else ""
+    listed = _listed_item_name(text, s.nums, n) if n.family == "tkr" else ""
     if listed and not any(h.metric for h in find_aliases(listed, lex, s.rx)):  # (a metric's label names no unit)
         # 'Primärvården (minus 30 miljoner kronor), Kollektivtrafiknämnden (minus 18,6 miljoner kronor)': each
         # item of a list of named parts is its own unit's

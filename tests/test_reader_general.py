@@ -3841,6 +3841,16 @@ def test_each_item_of_a_list_of_named_parts_is_its_own_unit_s():
         "Prognosen är ett underskott på 240 miljoner kronor, vilket är bättre än budgeten som har ett underskott "
         "på 356 miljoner kronor.\n"
     ) == [(-240.0, ""), (-356.0, "")]
+    # the whole list must read so: 'jämfört med' is no item's name, and the list is no list ('5' is the result;
+    # '3', a year before that the words do not name, stays out as a second value)
+    assert orgs("Resultatet blev ett överskott på 5 mnkr, jämfört med ett överskott på 3 mnkr föregående år.\n") == [
+        (5.0, "")
+    ]
+    # the first item's name may stand before its verb
+    assert orgs("Division A har ett överskott på 5 mnkr och division B ett överskott på 3 mnkr.\n") == [
+        (5.0, "Division A"),
+        (3.0, "Division B"),
+    ]
 
 
 def test_a_budget_amount_is_the_budget_of_the_outcome_and_deviation_it_closes():
