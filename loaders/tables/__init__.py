@@ -55,7 +55,7 @@ from loaders.tables.sums import (
     place_by_column_total,
     unit_issues,
 )
-from loaders.tables.vocabulary import GOAL_COLUMNS_RE, UNIT_RE
+from loaders.tables.vocabulary import GOAL_COLUMNS_RE, ROW_LABEL_UNIT_END_RE, ROW_UNIT_RE, UNIT_RE
 
 __all__ = [
     "extract_tables",
@@ -126,7 +126,7 @@ def _with_label_above(lines: list[str], block: RawBlock, label_above: list[int])
     first = block.rows[0]
     first = dataclasses.replace(
         first,
-        label=join_wrapped([lines[i] for i in label_above]),
+        label=join_wrapped([lines[i] for i in label_above] + ([first.label] if first.label else [])),
         lines=tuple(i + 1 for i in label_above) + (first.lines or (first.line,)),
     )
     return dataclasses.replace(block, rows=(first,) + block.rows[1:], start=label_above[0])
@@ -259,11 +259,24 @@ def read_block(
     return t, end, issues + unit_issues(t, report_file, settings)
 
 
+def row_label_and_unit(label: str, table_unit: str) -> tuple[str, str]:
+    """(the row's label, the unit of its cells). A unit printed after the label or in a unit column (`Nettokostnad,
+    mnkr`, `Sjukfrånvaro %`, `Arbetad tid  timmar`) is the row's unit: it goes in parentheses, where a label states
+    its unit (`Personalkostnader (tkr)`), and the label names its metric without it. A money unit of the row is its
+    cells' unit where the table states none; a table's own unit stays (a row saying otherwise is an issue: sums)."""
+    m = ROW_LABEL_UNIT_END_RE.search(label or "")
+    if m and label[: m.start()].strip():
+        label = f"{label[: m.start()].rstrip(' ,')} ({m.group(1) or m.group(2)})"
+    own = ROW_UNIT_RE.search(label or "")
+    return label, table_unit or (own.group(1).lower() if own else "")
+
+
 def table_cells(report_file: str, t: Table, offset: int) -> list[TableCell]:
     """The cells of a read table as records; rows numbered from offset + 1 (a table continued after a
     page break goes on counting)."""
     out = []
     for ri, r in enumerate(t.rows, start=offset + 1):
+        label, unit_raw = row_label_and_unit(r.label, t.unit_raw)
         for j, c in enumerate(r.cells):
             if c is None:
                 continue
@@ -272,9 +285,9 @@ def table_cells(report_file: str, t: Table, offset: int) -> list[TableCell]:
                     report_file=report_file,
                     table_id=t.table_id,
                     caption=t.caption,
-                    unit_raw=t.unit_raw,
+                    unit_raw=unit_raw,
                     row_group=r.group,
-                    row_label=r.label,
+                    row_label=label,
                     column_header=t.headers[j] if len(t.headers) == t.n else "",
                     column_index=j,
                     text=c.text,
