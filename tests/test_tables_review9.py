@@ -182,3 +182,29 @@ def test_a_gap_of_two_spaces_in_a_header_line_ends_a_column(tmp_path):
     facts = table_facts(tmp_path, RESULT_TO_DATE)
     assert ("intakter_totalt", "budget", "2023-01-01", "2023-08-31", 2269908, "tkr") in facts
     assert ("personalkostnader", "budget_deviation", "2023-01-01", "2023-08-31", 12004, "tkr") in facts
+
+
+# a web copy of a PDF page: the table run into the line of text around it
+FLATTENED = (
+    "Region Örebro län Delårsrapport januari–augusti 2020 Sida 4 av 22 Ekonomiskt resultat Prognosen för helåret "
+    "visar följande. Mnkr Budget Prognos Avvik Årets resultat -9 -36 -27 Nettokostnad 2 758 2 804 -46 "
+    "Personalkostnader 1 383 1 380 3 Kommentar: prognosen bygger på utfallet per augusti.\n"
+)
+
+
+def test_a_table_flattened_into_a_line_of_text_is_read_as_the_table_it_was(tmp_path):
+    rows, issues = read(FLATTENED)
+    assert not [i for i in issues if i.kind == "table_header_mismatch"]
+    assert rows["Nettokostnad"] == [("Budget", 2758, "mnkr"), ("Prognos", 2804, "mnkr"), ("Avvik", -46, "mnkr")]
+    assert rows["Personalkostnader"] == [("Budget", 1383, "mnkr"), ("Prognos", 1380, "mnkr"), ("Avvik", 3, "mnkr")]
+    cells, _ = extract_tables("x.txt", FLATTENED.split("\n"))
+    assert {c.line for c in cells} == {1}  # the source line, not a line of the table laid out again
+    # the budget and forecast become facts; `Avvik` alone says no deviation from what: no fact, never a forecast
+    facts = table_facts(tmp_path, FLATTENED)
+    assert ("nettokostnad", "budget", "2020-01-01", "2020-12-31", 2758000, "tkr") in facts
+    assert ("personalkostnader", "forecast", "2020-01-01", "2020-12-31", 1380000, "tkr") in facts
+    assert not [f for f in facts if abs(f[4]) in (46000, 3000)]
+    # header words that no labelled rows of numbers follow stay text
+    text = "I tabellen nedan visas Budget och Prognos för helåret 2020 samt utfallet, som kommenteras längre fram " * 2
+    cells, _ = extract_tables("x.txt", [text])
+    assert not cells

@@ -26,6 +26,7 @@ from loaders.records import ExtractionIssue, TableCell
 from loaders.tables.arithmetic import candidate_relations
 from loaders.tables.blocks import find_blocks
 from loaders.tables.columnwise import read_columnwise
+from loaders.tables.flattened import unflatten
 from loaders.tables.goals import goal_header_above, goal_row_label
 from loaders.tables.headers import (
     columns_on_caption_line,
@@ -312,6 +313,7 @@ def extract_tables(
     # whatever was read before it, and memory stays bounded
     for memo in (_segmentations, read_cell, token_kind):
         memo.cache_clear()
+    lines, origin = unflatten(lines, settings)
     issues: list[ExtractionIssue] = []
     tables: list[Table] = []
     offsets: list[int] = []
@@ -335,4 +337,7 @@ def extract_tables(
         prev = t
     tables = label_scrambled_by_siblings_and_order(label_scrambled_by_other_tables(tables, settings), settings)
     cells = [cell for t, offset in zip(tables, offsets) for cell in table_cells(report_file, t, offset)]
+    if len(origin) != len(lines) or origin != list(range(len(lines))):  # a flattened table was laid out again
+        cells = [dataclasses.replace(c, line=origin[c.line - 1] + 1) for c in cells]
+        issues = [dataclasses.replace(i, line=origin[i.line - 1] + 1) if i.line else i for i in issues]
     return cells, issues
