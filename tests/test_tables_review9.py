@@ -208,3 +208,47 @@ def test_a_table_flattened_into_a_line_of_text_is_read_as_the_table_it_was(tmp_p
     text = "I tabellen nedan visas Budget och Prognos för helåret 2020 samt utfallet, som kommenteras längre fram " * 2
     cells, _ = extract_tables("x.txt", [text])
     assert not cells
+
+
+# income statements print negative amounts in parentheses
+RESULT_IN_PARENTHESES = """Region Gotland Hälso- och sjukvårdsförvaltningen
+Delårsbokslut per april 2022
+
+Resultat (tkr)
+
+  Utfall ack  Budget ack  Budgetavvikelse  Utfall fg år
+Verksamhetens intäkter  1 927 151  1 955 036  (27 885)  1 856 004
+Personalkostnader  (1 076 731)  (1 085 468)  8 737  (1 042 156)
+Övriga kostnader  (850 420)  (869 568)  19 148  (833 772)
+Resultat  0  0  0  (19 924)
+"""
+
+FORECAST_IN_PARENTHESES = """Resultaträkning, mnkr
+
+Bokslut 2020  Budget 2021  Prognos helår  Avv mot budget
+Verksamhetens intäkter  832  857  871  14
+Verksamhetens kostnader  (7 296)  (7 588)  (7 608)  (20)
+Verksamhetens nettokostnad  (6 464)  (6 731)  (6 737)  (6)
+"""
+
+
+def test_an_amount_in_parentheses_is_negative(tmp_path):
+    rows, issues = read(RESULT_IN_PARENTHESES)
+    assert not [i for i in issues if i.kind in ("table_header_mismatch", "unreadable_row")]
+    assert [v for _, v, _ in rows["Personalkostnader"]] == [-1076731, -1085468, 8737, -1042156]
+    assert [v for _, v, _ in rows["Verksamhetens intäkter"]] == [1927151, 1955036, -27885, 1856004]
+    rows, _ = read(FORECAST_IN_PARENTHESES)
+    assert [v for _, v, _ in rows["Verksamhetens kostnader"]] == [-7296, -7588, -7608, -20]
+    assert [v for _, v, _ in rows["Verksamhetens nettokostnad"]] == [-6464, -6731, -6737, -6]
+    facts = table_facts(tmp_path, RESULT_IN_PARENTHESES)
+    assert ("intakter_totalt", "budget_deviation", "2022-01-01", "2022-04-30", -27885, "tkr") in facts
+    assert ("personalkostnader", "actual", "2021-01-01", "2021-04-30", 1042156, "tkr") in facts  # a cost: positive
+    # a remark in parentheses, a page number and a footnote mark are no negative amounts
+    remark = "Operationer\ncirka 19 900 (oplanerade 4 160, planerade 15 760)\nFörlossningar\ncirka 2 700\n"
+    assert not [c for c in extract_tables("x.txt", remark.split("\n"))[0] if c.value is not None and c.value < 0]
+    cells, _ = extract_tables("x.txt", ["Text om inhyrd personal.", "", " Sida 10 (38) ", ""])
+    assert not cells
+    cells, _ = extract_tables("x.txt", ["ÄRENDE", "Regionstyrelsen 2018-05-02 Sida 1 (2)", "ANSVARIG AVDELNING", ""])
+    assert not cells
+    rows, _ = read("Utfall 2023  Utfall 2022\nLäkarbesök (1)  1 200  1 100\nVårdtillfällen  300  290\n")
+    assert rows["Läkarbesök (1)"] == [("Utfall 2023", 1200, ""), ("Utfall 2022", 1100, "")]

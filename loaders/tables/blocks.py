@@ -113,7 +113,7 @@ def find_blocks(lines: list[str], settings: TableSettings = DEFAULT_SETTINGS) ->
         if opens_indicator_table(s, settings):
             indicator_until = i + settings.comment_table_lines
         indicator = i <= indicator_until
-        row = line_to_row(i, s, settings, indicator)
+        row = None if is_page_chrome(s) else line_to_row(i, s, settings, indicator)  # `Sida 10 (38)`: no row
         if row is not None:
             if row.label and not indicator and not row.label_after:
                 row, skip_to = with_values_below(row, lines, settings)

@@ -35,6 +35,15 @@ LABEL_AFTER_RE = re.compile(
 )
 LETTER_RE = re.compile(r"[" + LETTER + r"]")
 TOKEN_RE = re.compile(r"\S+")
+# a negative amount in parentheses, as income statements print it (`(4 795)`, `(211)`): the opening token (`(4`), a
+# closing thousands group (`795)`), or the whole number (`(211)`, `(6)`; right after a label, `Läkarbesök (1)`, one
+# digit is a footnote mark: FOOTNOTE_MARK_RE)
+PAREN_OPEN_RE = re.compile(r"^\((?P<int>\d{1,3})$")
+PAREN_CLOSE_RE = re.compile(r"^(?P<int>\d{3})(?:,(?P<dec>\d+))?\)$")
+PAREN_WHOLE_RE = re.compile(r"^\((?P<int>\d+)(?:,(?P<dec>\d+))?\)$")
+PAREN_CELL_RE = re.compile(r"^\((?P<int>\d{1,3}(?: \d{3})+|\d+)(?:,(?P<dec>\d+))?\)$")
+FOOTNOTE_MARK_RE = re.compile(r"^\(\d\)$")
+PAGE_OF_RE = re.compile(r"\bsida\s+\d+\s*\(\d+\)$", re.I)  # `... Sida 1 (2)`: page 1 of 2, no amounts
 # a minus glued to the decimals of the previous value: `-100,00-25 833`
 GLUED_MINUS_RE = re.compile(r"(?<=,\d)(?=[" + MINUS + r"]\d)|(?<=,\d\d)(?=[" + MINUS + r"]\d)")
 SPACE_AFTER_MINUS_RE = re.compile(r"(?<=[" + MINUS + r"])\s+")
