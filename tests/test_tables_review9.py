@@ -252,3 +252,40 @@ def test_an_amount_in_parentheses_is_negative(tmp_path):
     assert not cells
     rows, _ = read("Utfall 2023  Utfall 2022\nLäkarbesök (1)  1 200  1 100\nVårdtillfällen  300  290\n")
     assert rows["Läkarbesök (1)"] == [("Utfall 2023", 1200, ""), ("Utfall 2022", 1100, "")]
+
+
+STACKED_PRODUCTION = """Vårdproduktion, antal
+
+                          Utfall          Utfall          Förändring
+                          2023            2022            %
+Läkarbesök                119 706         126 916         -5,7
+Vårdtillfällen            17 331          18 511          -6,4
+"""
+
+STACKED_COSTS = """Kostnader, mnkr
+
+                          Ack utfall      Ack budget      Avvikelse
+                          jan-apr 2024    jan-apr 2024    mot budget
+Personalkostnader         590,6           607,1           16,5
+Läkemedel                 172,0           165,6           -6,4
+"""
+
+
+def test_header_cells_stacked_over_gapped_lines_are_joined_by_their_columns():
+    # a converter that keeps the page's layout prints a header's cells stacked over lines, set apart by gaps: each
+    # piece belongs to the column it stands over. Read word by word, `Utfall Utfall Förändring 2023 2022 %` gave
+    # `Utfall` / `Förändring 2023` / `2022 %`, and `Ack utfall Ack budget Avvikelse jan-apr 2024 ...` columns that
+    # the arithmetic then put in another order: outcome and budget swapped
+    rows, _ = read(STACKED_PRODUCTION)
+    assert rows["Läkarbesök"] == [("Utfall 2023", 119706, ""), ("Utfall 2022", 126916, ""), ("Förändring %", -5.7, "")]
+    rows, issues = read(STACKED_COSTS)
+    assert not [i for i in issues if i.kind == "table_header_mismatch"]
+    assert rows["Personalkostnader"] == [
+        ("Ack utfall jan-apr 2024", 590.6, "mnkr"),
+        ("Ack budget jan-apr 2024", 607.1, "mnkr"),
+        ("Avvikelse mot budget", 16.5, "mnkr"),
+    ]
+    # a piece over two columns (`Utfall jan–aug` centred over two years) leaves the header to the word reading
+    text = "        Utfall jan–aug     Förändring\n        2023      2022     %\nLäkarbesök  1 200  1 100  9,1\n"
+    rows, _ = read(text)
+    assert "Utfall jan–aug 2023" not in {h for h, _, _ in rows.get("Läkarbesök", [])}

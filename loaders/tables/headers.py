@@ -439,17 +439,55 @@ def _parenthesis_spans_lines(texts: list[str]) -> bool:
     return depth == 0 and "(" in texts[0]
 
 
-def _with_gaps_marked(line: str, settings: TableSettings) -> str:
-    """A header line with its column gaps marked (COLUMN_GAP); any other line of the header region as it is."""
-    t = line.strip()
-    return COLUMN_GAP_RE.sub(COLUMN_GAP, t) if is_header_line(t, settings) else t
+PIECE_RE = re.compile(r"\S+(?: \S+)*")  # the words of a header line between its gaps, with their offsets
+
+
+def _stacked_columns(lines: list[str], hdr_idx: list[int], settings: TableSettings) -> list[str] | None:
+    """A header whose cells are stacked over two or more lines that a layout-keeping converter printed with gaps
+    (`Utfall      Utfall      Förändring` / `2023        2022        %`): each line's pieces joined, top down, to
+    the piece of the line with most pieces whose span they overlap; words left of every column (a caption printed
+    in the label column) head the label column. None unless every line of the header is a header line and every
+    other piece overlaps exactly one column."""
+    if len(hdr_idx) < 2 or not all(is_header_line(lines[k], settings) for k in hdr_idx):
+        return None
+    pieces = {k: [(m.start(), m.end(), m.group()) for m in PIECE_RE.finditer(lines[k])] for k in hdr_idx}
+    if sum(len(p) > 1 for p in pieces.values()) < 2:
+        return None
+    base = max(hdr_idx, key=lambda k: len(pieces[k]))
+    spans = [(a, b) for a, b, _ in pieces[base]]
+    cols: list[list[str]] = [[] for _ in spans]
+    lead: list[str] = []  # words left of every column (`Kostnader, mnkr`): the label column's header
+    for k in hdr_idx:
+        for a, b, text in pieces[k]:
+            hits = [j for j, (x, y) in enumerate(spans) if a < y and x < b]
+            if not hits and b <= spans[0][0] and k != base:
+                lead.append(text)
+                continue
+            if len(hits) != 1:
+                return None
+            cols[hits[0]].append(text)
+    return ([" ".join(lead)] if lead else []) + [" ".join(c) for c in cols]
+
+
+def _gap_line(lines: list[str], hdr_idx: list[int], settings: TableSettings) -> int | None:
+    """The one header line that sets its columns apart by gaps (COLUMN_GAP_RE), or None: with two or more such
+    lines the header's cells are stacked over lines (`Utfall   Utfall` / `2023     2022`) and a line's gaps alone
+    do not bound its columns."""
+    gapped = [k for k in hdr_idx if is_header_line(lines[k], settings) and COLUMN_GAP_RE.search(lines[k].strip())]
+    return gapped[0] if len(gapped) == 1 else None
 
 
 def header_columns(lines: list[str], hdr_idx: list[int], settings: TableSettings = DEFAULT_SETTINGS) -> list[str]:
     """The header's column names. When the joined header lines do not split into as many columns as a
     line of years among them holds (`Period: / Januari - December / Bokslut / 2007 2006`: the lines
     above the years qualify them all), the years are the columns."""
-    text = " ".join(_with_gaps_marked(lines[k], settings) for k in hdr_idx)
+    stacked = _stacked_columns(lines, hdr_idx, settings)
+    if stacked:
+        return stacked
+    gapped = _gap_line(lines, hdr_idx, settings)
+    text = " ".join(
+        COLUMN_GAP_RE.sub(COLUMN_GAP, lines[k].strip()) if k == gapped else lines[k].strip() for k in hdr_idx
+    )
     cols = split_header(text)
     year_lines = [lines[k].split() for k in hdr_idx if YEAR_LINE_RE.match(lines[k].strip())]
     if len(year_lines) == 1 and len(cols) != len(year_lines[0]):
