@@ -144,6 +144,10 @@ def test_a_unit_printed_after_a_row_label_is_the_rows_unit(tmp_path):
     assert rows["Arbetad tid (timmar)"][0] == ("Tom april 2023", 1821906, "")
     rows, _ = read(UNIT_AFTER_LABEL)
     assert {"Sjukfrånvaro (%)", "Inhyrd personal (tkr)", "Nettokostnad (mnkr)", "Antal anställda"} <= set(rows)
+    # a money unit that is not the table's leaves the row undecided: its label as printed, the table's unit
+    text = "Belopp i tkr\n\nUtfall 2023  Utfall 2022\nNettokostnad, mnkr  1 103  1 180\nKöpt vård  73 000  70 000\n"
+    rows, _ = read(text)
+    assert rows["Nettokostnad, mnkr"] == [("Utfall 2023", 1103, "tkr"), ("Utfall 2022", 1180, "tkr")]
     # `Övertid timmar` and `arbetade timmar` are labels of their own: hours only after a column gap
     rows, _ = read("Utfall 2023  Utfall 2022\nÖvertid timmar  8 126  7 267\narbetade timmar  634 978  617 030\n")
     assert {"Övertid timmar", "arbetade timmar"} <= set(rows)

@@ -264,9 +264,13 @@ def row_label_and_unit(label: str, table_unit: str) -> tuple[str, str]:
     """(the row's label, the unit of its cells). A unit printed after the label or in a unit column (`Nettokostnad,
     mnkr`, `Sjukfrånvaro %`, `Arbetad tid  timmar`) is the row's unit: it goes in parentheses, where a label states
     its unit (`Personalkostnader (tkr)`), and the label names its metric without it. A money unit of the row is its
-    cells' unit where the table states none; a table's own unit stays (a row saying otherwise is an issue: sums)."""
+    cells' unit where the table states none; a table's own unit stays (a row saying otherwise is an issue: sums).
+    A money unit after the label that is not the table's (`Nettokostnad, mnkr` in a table in tkr) leaves the label as
+    printed: which of the two units the row is in stays undecided, so the row names no metric."""
     m = ROW_LABEL_UNIT_END_RE.search(label or "")
-    if m and label[: m.start()].strip():
+    unit = (m.group(1) or m.group(2)).lower() if m else ""
+    money = bool(ROW_UNIT_RE.fullmatch(f"({unit})"))
+    if m and label[: m.start()].strip() and not (money and table_unit and unit != table_unit):
         label = f"{label[: m.start()].rstrip(' ,')} ({m.group(1) or m.group(2)})"
     own = ROW_UNIT_RE.search(label or "")
     return label, table_unit or (own.group(1).lower() if own else "")
