@@ -1200,6 +1200,8 @@ def extract_prose(
     taken = {(f.line, f.value) for f in listed}
     facts = [f for f in facts if (f.line, f.value) not in taken] + listed
     facts = with_line_label_parts(facts, lines)
+    facts, refused = without_unit_line_figures(facts, lines, lex, rx)
+    issues.extend(refused)
     facts = with_repeated_statements_joined(facts)
     facts = with_restated_kinds_named(facts, lex)
     facts = undated_before_the_year(facts, lines, document)
@@ -1214,6 +1216,45 @@ def extract_prose(
         for f in facts
     ]
     return facts, issues
+
+
+# a line that is a name, a colon and figures only ('Södersjukhuset: 7 667 (7 900)', 'Danderyds sjukhus: 510 (503)')
+UNIT_LINE_RE = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][^:\d]{1,60}):\s*(?P<figures>[\d\s,.()%+\-–−]*\d[\d\s,.()%+\-–−]*)$")
+
+
+def without_unit_line_figures(
+    facts: list[ProseFact], lines: list[str], lex: ProseLexicon, rx: re.Pattern[str]
+) -> tuple[list[ProseFact], list[ExtractionIssue]]:
+    """The facts, less those read from a line that is a name and figures only whose name is no metric and no
+    part the breakdown seed knows ('Förlossningar per sjukhus (2017 inom parentes):' then 'Södersjukhuset: 7 667
+    (7 900)'): the line names the unit its figures are of, and a legend elsewhere which period each figure is
+    of; the region's figure they are not, and the reading of the legend is not sure: refused (a line that names
+    a metric, 'Operationer: 31 000', is the metric's label and stays)."""
+    kept: list[ProseFact] = []
+    refused: list[ExtractionIssue] = []
+    for f in facts:
+        line = lines[f.line - 1] if 0 < f.line <= len(lines) else ""
+        m = UNIT_LINE_RE.match(line.rstrip())
+        if (
+            m is None
+            or f.breakdown_label
+            or f.quote not in m.group("figures")
+            or f.org_unit.casefold() == m.group("label").strip().casefold()
+        ):
+            kept.append(f)
+            continue
+        label = m.group("label").strip()
+        if (
+            label.casefold() in GENERIC_HEADINGS | READER_WORDS["not_a_colon_unit"]
+            or _label_metric(label, lex, rx)
+            or any(h.metric for h in find_aliases(label, lex, rx))  # ('Läkarbesök i öppenvård: 346 000')
+            or is_breakdown(label)
+        ):
+            kept.append(f)
+            continue
+        why = f"a figure of a line naming its own unit ('{label}: ...'), the metric and period from elsewhere"
+        refused.append(ExtractionIssue(f.report_file, f.line, "unplaced_number", why, f.sentence))
+    return kept, refused
 
 
 def _sentence_subject(sent: Sentence) -> str:
@@ -1945,6 +1986,7 @@ RATE_AFTER_RE = re.compile(  # ('26 mnkr i genomsnitt per månad': an average pe
     r"per\s+" + RATE_BASE_NUMBER + r"(?!(?:" + NOT_A_RATE_BASE + r")\b|tertial|(?:" + MONTH_ALT + r")\b)[a-zåäö]",
     re.I,
 )
+ASIDE_AFTER_RE = re.compile(r"\s*\([^()\d]*\)")  # an aside with no figure right after a number
 # words that give a period shorter than a year
 PERIOD_WORDS_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_LISTS["period_word"]) + r")|\b(?:" + MONTH_ALT + r")\b", re.I
@@ -2606,8 +2648,10 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         raise _Rejected(f"counts '{nxt_word.group(1)}', not a metric of the sentence")
     if OF_THESE_AFTER_RE.match(rest):
         raise _Rejected("a part of an amount ('av dessa'), not a whole")
-    rate = RATE_AFTER_RE.match(rest)
-    if rate and not any(h.start < n.unit_end + rate.end() <= h.end for h in s.hits_all):
+    # (an aside in parentheses between the number and its base: '2,0 (inklusive psykiatri) per tusen invånare')
+    skip = aside.end() if (aside := ASIDE_AFTER_RE.match(rest)) else 0
+    rate = RATE_AFTER_RE.match(rest[skip:])
+    if rate and not any(h.start < n.unit_end + skip + rate.end() <= h.end for h in s.hits_all):
         raise _Rejected("a rate ('6,8 besök per patient'), not a total")  # unless a metric is the rate
     family = n.family
     # a bare number compared with the previous one takes its unit ("3,2 procent jämfört med 3,7")
@@ -3133,7 +3177,11 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     elif (
         s.prev_seen is not None
         and (placed_prev is None or placed_prev is not s.prev_seen)
-        and CONVERSION_OF_NUMBER_RE.search(window)
+        and (
+            CONVERSION_OF_NUMBER_RE.search(window)
+            # ('en minskning med 1,2 procent, eller 353 födslar': the change in another unit, never a level)
+            or (measure == "actual" and CONVERSION_RE.search(window) and CHANGE_RE.search(text, 0, n.start))
+        )
     ):
         raise _Rejected("a conversion of a number that was not placed")
     alias_at = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
@@ -3770,7 +3818,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected(f"a value for {years_before[-1]}, a year after the report's")
     if measure.startswith("change") and YEARLY_RATE_AFTER_RE.match(at.rest):
         raise _Rejected("a yearly rate of change ('med 5 procent per år'), an average over years, not the period's")
-    if YEARS_AGO_RE.search(at.window):
+    if YEARS_AGO_RE.search(at.window) or YEARS_AGO_RE.search(DIGIT_RE.split(at.after, 1)[0]):
+        # (after the number too, up to the next figure: '450 operationer fler, jämfört med för två år sedan' is a
+        # change over two years)
         raise _Rejected("a value of years ago ('för två år sedan'), not the report's year")
     if SEVERAL_YEARS_RE.search(COUNTRY_CLAUSE_SPLIT_RE.split(at.window)[-1] + _own_clause(at.after)):
         # ('Sjukfrånvaron har legat kring 6 procent under flera år': the clause speaks of years, not the period)
@@ -3875,7 +3925,16 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             raise _Rejected(f"{label} narrowed by '{care_kind.group(0).strip()}', a kind of care no seed knows")
         if FOR_PATIENT_GROUP_RE.match(text[alias_h.end :]):
             raise _Rejected(f"{label} narrowed to a group of patients or people")
-        if RATIO_AFTER_ALIAS_RE.match(text, alias_h.end) or re.search(r"\bper\s+$", text[: alias_h.start]):
+        if (
+            RATIO_AFTER_ALIAS_RE.match(text, alias_h.end)
+            or re.search(r"\bper\s+$", text[: alias_h.start])
+            # ('Räknat i antalet vårdplatser per 1 000 invånare sjönk tillgången på vårdplatser ... till 2,12': the
+            # sentence named the metric as a ratio before the number; its figures of the metric are the ratio's)
+            or any(
+                h.metric == alias_h.metric and h.end <= at.n.start and RATIO_AFTER_ALIAS_RE.match(text, h.end)
+                for h in s.hits_all
+            )
+        ):
             # 'Kostnaden per vårdtillfälle ökade med 5 procent', 'Antalet besök per invånare': a ratio, and the word
             # after 'per' its denominator, neither the metric's total
             raise _Rejected(f"a ratio ('... per ...' beside '{label}'), not a metric's total")
