@@ -1986,6 +1986,12 @@ RATE_AFTER_RE = re.compile(  # ('26 mnkr i genomsnitt per månad': an average pe
     r"per\s+" + RATE_BASE_NUMBER + r"(?!(?:" + NOT_A_RATE_BASE + r")\b|tertial|(?:" + MONTH_ALT + r")\b)[a-zåäö]",
     re.I,
 )
+# a group that owns the metric after it: its genitive right before the metric ('kvinnornas sjukfrånvaro', 'mäns'),
+# or the clause's subject narrowed by a 'som' clause ('Kvinnor som arbetar i regionen hade en sjukfrånvaro på')
+GROUP_GENITIVE_BEFORE_RE = re.compile(r"\b([a-zåäöA-ZÅÄÖ]+)s\s+$")
+GROUP_SOM_OPENS_RE = re.compile(r"^\W*([A-ZÅÄÖa-zåäö]+)\s+som\b")
+# a group's genitive that stands for its figure ('medan männens var 3 procentenheter lägre'): the group's
+GROUP_GENITIVE_ALONE_RE = re.compile(r"\b([a-zåäöA-ZÅÄÖ]+)s\s+(?:" + words_of("predicate_copula") + r")\s+$", re.I)
 ASIDE_AFTER_RE = re.compile(r"\s*\([^()\d]*\)")  # an aside with no figure right after a number
 # words that give a period shorter than a year
 PERIOD_WORDS_RE = re.compile(
@@ -2648,6 +2654,11 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         raise _Rejected(f"counts '{nxt_word.group(1)}', not a metric of the sentence")
     if OF_THESE_AFTER_RE.match(rest):
         raise _Rejected("a part of an amount ('av dessa'), not a whole")
+    alone = GROUP_GENITIVE_ALONE_RE.search(window)
+    if alone and is_breakdown(alone.group(1)):
+        # 'Kvinnornas sjukfrånvaro låg på 7,1 procent, medan männens var 3 procentenheter lägre': the figure of the
+        # group the genitive names, the metric left out (and here against the other group, no change over time)
+        raise _Rejected(f"the figure of a group its genitive names ('{alone.group(0).strip()}'), the metric left out")
     # (an aside in parentheses between the number and its base: '2,0 (inklusive psykiatri) per tusen invånare')
     skip = aside.end() if (aside := ASIDE_AFTER_RE.match(rest)) else 0
     rate = RATE_AFTER_RE.match(rest[skip:])
@@ -3956,6 +3967,13 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         if among and alias_h.end + among.end() <= n.start and is_breakdown(among.group(1)):
             # 'Sjukfrånvaron bland sjuksköterskor var 8 procent': the figure of that part, not the whole's
             breakdown = among.group(1).casefold()
+        group = GROUP_GENITIVE_BEFORE_RE.search(OWN_CLAUSE_SPLIT_RE.split(text[: alias_h.start])[-1]) or (
+            GROUP_SOM_OPENS_RE.match(text, 0, alias_h.start)
+        )
+        if not breakdown and group and is_breakdown(group.group(1)):
+            # 'Kvinnornas sjukfrånvaro låg på 7,1 procent', 'Kvinnor som arbetar i regionen hade en sjukfrånvaro på
+            # 5,8 procent': a group of people owns the metric (its genitive, or the subject a 'som' clause narrows)
+            breakdown = group.group(1).casefold()
         pronoun_place = PRONOUN_NARROWED_RE.search(between)
         if pronoun_place and not _keeps_the_whole(pronoun_place.group(1)):
             # 'Sjukfrånvaron inom vården var 7,1 procent medan den inom administrationen var 4,0 procent': the pronoun
@@ -4275,9 +4293,36 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
     ps, pe, period_ev = _part_of_year(own_clause, ps, pe, period_ev, measure)
     if ps is None and prev_year:
         raise _Rejected("a previous year's figure in a text that gives no period")
+    own_year_after = YEAR_RIGHT_AFTER_RE.match(text, n.unit_end)
+    if (
+        prev_year
+        and document.period_end is not None
+        and not (own_year_after and int(own_year_after.group(1)) == document.period_end.year - 1)
+        and _year_before_named_apart(text, document.period_end.year - 1)
+    ):
+        # 'Under förra året skedde 28 622 förlossningar, vilket var 821 färre än under 2016' (a text on 2017),
+        # 'från 7,1 procent 2020 till 6,4 i fjol': the sentence names the year before outright, so its 'förra
+        # året', 'i fjol' counts from the time of writing, not from the report's year: which year is not sure
+        raise _Rejected("a previous-year word beside the year before named outright: the year it means is not sure")
     # ps None: the text gives no period at all (a fact page); the fact is kept undated: `extract`
     # prints it, the marts (which require a period) leave it out and `coverage` counts it
     return ps, pe, period_ev
+
+
+def _year_before_named_apart(text: str, year: int) -> bool:
+    """Whether a sentence with a previous-year word ('förra året', 'i fjol', 'föregående år') also names the year
+    before the report's outright, away from that word (not 'föregående år (2018)', 'i fjol, 2018,': the same year
+    twice)."""
+    words = [m.span() for m in SAME_PERIOD_PREV_RE.finditer(text)]
+    if not words:
+        return False
+    return any(
+        not any(
+            re.fullmatch(r"[\s,:()–-]*", text[end : m.start()] if end <= m.start() else text[m.end() : start])
+            for start, end in words
+        )
+        for m in re.finditer(rf"(?<![\d,]){year}(?![\d,])", text)
+    )
 
 
 NUMBER_IN_PAREN_RE = re.compile(r"\(\s*[-+–−]?\s*\d")
