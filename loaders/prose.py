@@ -1988,6 +1988,7 @@ RATE_AFTER_RE = re.compile(  # ('26 mnkr i genomsnitt per månad': an average pe
 )
 # a group that owns the metric after it: its genitive right before the metric ('kvinnornas sjukfrånvaro', 'mäns'),
 # or the clause's subject narrowed by a 'som' clause ('Kvinnor som arbetar i regionen hade en sjukfrånvaro på')
+SEX_WORD_RE = re.compile(r"\b(?:" + words_of("women_men_word") + r")\b", re.I)
 GROUP_GENITIVE_BEFORE_RE = re.compile(r"\b([a-zåäöA-ZÅÄÖ]+)s\s+$")
 GROUP_SOM_OPENS_RE = re.compile(r"^\W*([A-ZÅÄÖa-zåäö]+)\s+som\b")
 # a group's genitive that stands for its figure ('medan männens var 3 procentenheter lägre'): the group's
@@ -3974,6 +3975,13 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             # 'Kvinnornas sjukfrånvaro låg på 7,1 procent', 'Kvinnor som arbetar i regionen hade en sjukfrånvaro på
             # 5,8 procent': a group of people owns the metric (its genitive, or the subject a 'som' clause narrows)
             breakdown = group.group(1).casefold()
+        own_group = [
+            g.group(0)
+            for g in SEX_WORD_RE.finditer(OWN_CLAUSE_SPLIT_RE.split(text[max(alias_h.end, at.win_start) : n.start])[-1])
+        ]
+        if breakdown and own_group and own_group[-1].casefold() != breakdown:
+            # '..., för landstingsanställda män var siffran 3,2 procent': the number's own clause names the other sex
+            raise _Rejected(f"a figure of '{own_group[-1]}', not of '{breakdown}' the metric was narrowed to")
         pronoun_place = PRONOUN_NARROWED_RE.search(between)
         if pronoun_place and not _keeps_the_whole(pronoun_place.group(1)):
             # 'Sjukfrånvaron inom vården var 7,1 procent medan den inom administrationen var 4,0 procent': the pronoun
@@ -4293,6 +4301,14 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
     ps, pe, period_ev = _part_of_year(own_clause, ps, pe, period_ev, measure)
     if ps is None and prev_year:
         raise _Rejected("a previous year's figure in a text that gives no period")
+    span = YEAR_SPAN_RE.search(text)
+    if span and measure == "actual" and pe is not None:
+        # 'steg sjukfrånvaron från 6 till 6,2 procent från 2015 till 2016': the value 'till' is the later year's,
+        # the value 'från' the earlier's; 'Mellan 2012 och 2013 försvann ca 400 vårdplatser': a lone number in a
+        # sentence spanning two years is what changed between them, no level of either
+        side = 2 if re.search(r"\btill\s*$", window) else 1 if FROM_TO_RE.search(window) else 0
+        if not side or pe.year != int(span.group(side)):
+            raise _Rejected(f"a level in a sentence spanning {span.group(1)} to {span.group(2)}, of no year sure")
     own_year_after = YEAR_RIGHT_AFTER_RE.match(text, n.unit_end)
     if (
         prev_year
@@ -4307,6 +4323,12 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
     # ps None: the text gives no period at all (a fact page); the fact is kept undated: `extract`
     # prints it, the marts (which require a period) leave it out and `coverage` counts it
     return ps, pe, period_ev
+
+
+# two years a sentence spans: 'från 2015 till 2016', 'mellan 2012 och 2013'
+YEAR_SPAN_RE = re.compile(
+    r"\b(?:från|mellan)\s+(?:år\s+)?((?:19|20)\d\d)\s+(?:till|och)\s+(?:år\s+)?((?:19|20)\d\d)(?![\d,])", re.I
+)
 
 
 def _year_before_named_apart(text: str, year: int) -> bool:
