@@ -2036,6 +2036,24 @@ STOCK_FLOW_RE = re.compile(
 
 
 @functools.lru_cache(maxsize=1)
+def additive_metrics() -> frozenset[str]:
+    """The metrics whose figures add up over time or units (seeds/metrics.csv additive): hours, visits, costs."""
+    with METRICS.open(newline="", encoding="utf-8") as fh:
+        return frozenset(r["metric_code"] for r in csv.DictReader(fh) if r["additive"] == "true")
+
+
+# a coordinated clause with a copula right before the number ('... och kostnaderna blir drygt 92'): its predicate
+# ('till och med', 'hälso- och sjukvård' are no join)
+COPULA_AFTER_JOIN_RE = re.compile(
+    r"(?<!\btill )(?<!- )\b(?:och|men|medan)\s(?!med\b).*\b(?:" + words_of("predicate_copula") + r"|blir)\s+(?:\S+\s+)?$",
+    re.I,
+)
+COMPARATIVE_AFTER_RE = re.compile(r"[^,;]*\b(?:" + words_of("comparative") + r")\b", re.I)
+# 'i genomsnitt', 'i snitt', 'i medeltal' before a number in its own clause: an average
+AVERAGE_BEFORE_RE = re.compile(r"\bi\s+(?:" + cue_alternation(READER_LISTS["average_word"]) + r")\s", re.I)
+
+
+@functools.lru_cache(maxsize=1)
 def stock_metrics() -> frozenset[str]:
     """The metrics that count what stands at a date, not what happened in the period (seeds/metrics.csv: a count
     that is not additive, 'anställda', 'vårdplatser'): a clause of coming or going (STOCK_FLOW_RE) counts no stock."""
@@ -2896,7 +2914,17 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         # personalkostnader 146 mkr (5,5 %) köp från bemanningsföretag 26 mkr (35,0 %) ...'
         measure = "change_pct" if family == "pct" else "change_abs"
     elif (
-        (last_change >= 0 and last_change > last_level)
+        (
+            last_change >= 0
+            and last_change > last_level
+            # ('Kostnaderna fortsätter att öka och en prognos visar att kostnaderna blir drygt 92 miljoner': a
+            # clause joined after the change word gives the number its own copula, so the number is a level)
+            and not (
+                COPULA_AFTER_JOIN_RE.search(window, change_m[-1].end())
+                and not CHANGE_NOUN_RE.fullmatch(change_m[-1].group(0))  # (not 'kostnadsutvecklingen ... är 0,7')
+                and not COMPARATIVE_AFTER_RE.match(_own_clause(after))  # (not '... var 18 miljoner kronor högre')
+            )
+        )
         or CHANGE_AFTER_RE.search(after)
         or CHANGE_AFTER_LEVEL_RE.search(rest)
     ):
@@ -3699,6 +3727,10 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     document, placed_prev, win_start, whole_year = s.document, s.placed_prev, at.win_start, pick.whole_year
     earlier_year = 0
     breakdown = pick.breakdown
+    if metric in additive_metrics() and AVERAGE_BEFORE_RE.search(OWN_CLAUSE_SPLIT_RE.split(window)[-1]):
+        # 'Att varje anställd i genomsnitt arbetar 22 övertidstimmar per år', 'kronobergarna i snitt gjorde 6,8
+        # besök': an average of what adds up, per person or per month, is not the period's total
+        raise _Rejected("an average ('i genomsnitt'), not the total of a metric that adds up")
     # (not the level a relative clause gives its own noun: 'beror på den statliga ersättningen ... som uppgick till
     # 21,4 mkr' states the funds, whatever they explain)
     if CONTRIBUTION_RE.search(text[: n.start]) and not RELATIVE_LEVEL_RE.search(window):
