@@ -2042,6 +2042,15 @@ def additive_metrics() -> frozenset[str]:
         return frozenset(r["metric_code"] for r in csv.DictReader(fh) if r["additive"] == "true")
 
 
+# a unit named right before 'med' and the number, as the subject of 'har'/'hade' or with its verb left out
+# ('har Södersjukhuset med 7 831', 'hade Västerbottens län med 2,6', 'Ortopedin med 700', 'och urologen med 14')
+HOLDER_WITH_BEFORE_RE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:och|har|hade|av)\s+)(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|"
+    + words_of("unit_kind_word")
+    + r"|län))*|[a-zåäö]+(?:en|in))\s+med\s+(?:(?:"
+    + words_of("approximation_word")
+    + r")\s+)?$"
+)
 # a coordinated clause with a copula right before the number ('... och kostnaderna blir drygt 92'): its predicate
 # ('till och med', 'hälso- och sjukvård' are no join)
 COPULA_AFTER_JOIN_RE = re.compile(
@@ -4579,6 +4588,21 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
         # 'Läkarbesök inom primärvården har ökat med 4,1 procent och med 1,9 procent i sjukhusvården': a clause
         # that leaves out its verb names its own place; the place of the clause before is not its
         org = gap_place
+    holder = HOLDER_WITH_BEFORE_RE.search(window) if not org else None
+    if (
+        holder
+        and not re.search(r"region|landsting", holder.group("name"), re.I)
+        and not OWN_UNIT_RE.search(holder.group("name"))
+        and not any(h.metric for h in find_aliases(holder.group("name"), lex, s.rx))
+    ):
+        # 'Störst förlossningsverksamhet har Södersjukhuset med 7 831 födslar', 'underskott, primärvårdsförvaltningen
+        # med drygt 42 miljoner': the unit named right before 'med' holds the figure (its verb 'har' or left out),
+        # not the report's own unit; a county named so ('Flest vårdplatser hade Västerbottens län med 2,6') is
+        # another region's
+        name = holder.group("name")
+        if re.search(r"\blän\b", name):
+            raise _Rejected(f"the figure of '{name}', another county named before 'med', not the report's")
+        org = name[0].upper() + name[1:]
     org = _region_as_the_report_names_it(org, s.document)
     if metric == "besok_totalt" and re.match(r"tandvård", org, re.I) and "tandvardsbesok" in lex.units:
         metric = "tandvardsbesok"  # the visits of a dental unit are dental visits
