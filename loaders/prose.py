@@ -2054,7 +2054,9 @@ HOLDER_WITH_BEFORE_RE = re.compile(
 # a coordinated clause with a copula right before the number ('... och kostnaderna blir drygt 92'): its predicate
 # ('till och med', 'hälso- och sjukvård' are no join)
 COPULA_AFTER_JOIN_RE = re.compile(
-    r"(?<!\btill )(?<!- )\b(?:och|men|medan)\s(?!med\b).*\b(?:" + words_of("predicate_copula") + r"|blir)\s+(?:\S+\s+)?$",
+    r"(?<!\btill )(?<!- )\b(?:och|men|medan)\s(?!med\b).*\b(?:"
+    + words_of("predicate_copula")
+    + r"|blir)\s+(?:\S+\s+)?$",
     re.I,
 )
 COMPARATIVE_AFTER_RE = re.compile(r"[^,;]*\b(?:" + words_of("comparative") + r")\b", re.I)
