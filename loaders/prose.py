@@ -2045,16 +2045,22 @@ def additive_metrics() -> frozenset[str]:
 # a unit named right before 'med' and the number, as the subject of 'har'/'hade' or with its verb left out
 # ('har Södersjukhuset med 7 831', 'hade Västerbottens län med 2,6', 'Ortopedin med 700', 'och urologen med 14')
 HOLDER_WITH_BEFORE_RE = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:och|har|hade|av)\s+)(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|"
+    r"(?:^|[,;:]\s*|\b(?:"
+    + words_of("holder_lead_word")
+    + r")\s+)(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|"
     + words_of("unit_kind_word")
     + r"|län))*|[a-zåäö]+(?:en|in))\s+med\s+(?:(?:"
     + words_of("approximation_word")
     + r")\s+)?$"
 )
+REGION_NAME_STEM_RE = re.compile(words_of("region_name_stem"), re.I)  # ('Region Stockholm', 'Landstinget')
+COUNTY_WORD_RE = re.compile(r"\b(?:" + words_of("county_word") + r")\b", re.I)  # ('Västerbottens län')
 # a coordinated clause with a copula right before the number ('... och kostnaderna blir drygt 92'): its predicate
 # ('till och med', 'hälso- och sjukvård' are no join)
 COPULA_AFTER_JOIN_RE = re.compile(
-    r"(?<!\btill )(?<!- )\b(?:och|men|medan)\s(?!med\b).*\b(?:"
+    r"(?<!\btill )(?<!- )\b(?:"
+    + words_of("clause_break_word")
+    + r")\s(?!med\b).*\b(?:"
     + words_of("predicate_copula")
     + r"|blir)\s+(?:\S+\s+)?$",
     re.I,
@@ -4370,7 +4376,12 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
 
 # two years a sentence spans: 'från 2015 till 2016', 'mellan 2012 och 2013'
 YEAR_SPAN_RE = re.compile(
-    r"\b(?:från|mellan)\s+(?:år\s+)?((?:19|20)\d\d)\s+(?:till|och)\s+(?:år\s+)?((?:19|20)\d\d)(?![\d,])", re.I
+    r"\b(?:"
+    + words_of("year_span_opener")
+    + r")\s+(?:år\s+)?((?:19|20)\d\d)\s+(?:"
+    + words_of("range_joiner")
+    + r")\s+(?:år\s+)?((?:19|20)\d\d)(?![\d,])",
+    re.I,
 )
 
 
@@ -4593,7 +4604,7 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
     holder = HOLDER_WITH_BEFORE_RE.search(window) if not org else None
     if (
         holder
-        and not re.search(r"region|landsting", holder.group("name"), re.I)
+        and not REGION_NAME_STEM_RE.search(holder.group("name"))
         and not OWN_UNIT_RE.search(holder.group("name"))
         and not any(h.metric for h in find_aliases(holder.group("name"), lex, s.rx))
     ):
@@ -4602,7 +4613,7 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
         # not the report's own unit; a county named so ('Flest vårdplatser hade Västerbottens län med 2,6') is
         # another region's
         name = holder.group("name")
-        if re.search(r"\blän\b", name):
+        if COUNTY_WORD_RE.search(name):
             raise _Rejected(f"the figure of '{name}', another county named before 'med', not the report's")
         org = name[0].upper() + name[1:]
     org = _region_as_the_report_names_it(org, s.document)
