@@ -844,8 +844,21 @@ CLAUSE_YEAR_RE = re.compile(r"(?<![\d\-–/.,])\b((?:19|20)\d\d)\b(?![\d\-–/]|
 
 
 def _years_spoken_of(text: str) -> Iterator[re.Match[str]]:
-    """The years of the text (CLAUSE_YEAR_RE), but a year compared with ('sedan 2015', 'jämfört med 2017')."""
-    return (m for m in CLAUSE_YEAR_RE.finditer(text) if not YEAR_COMPARED_LEAD_RE.search(text, 0, m.start()))
+    """The years of the text (CLAUSE_YEAR_RE), but a year compared with ('sedan 2015', 'jämfört med 2017',
+    'jämfört med andra kvartalet 2017')."""
+    compared = [m.span() for m in COMPARED_TIME_RE.finditer(text)]
+    return (
+        m
+        for m in CLAUSE_YEAR_RE.finditer(text)
+        if not YEAR_COMPARED_LEAD_RE.search(text, 0, m.start()) and not any(a <= m.start() < b for a, b in compared)
+    )
+
+
+def _without_compared_time(clause: str) -> str:
+    """The clause with the time of what its number is compared with blanked out (COMPARED_TIME_RE): 'bättre än
+    prognosen per oktober' names the forecast's time, 'jämfört med andra kvartalet 2017' the base's, not the
+    number's."""
+    return COMPARED_TIME_RE.sub(lambda m: " " * len(m.group(0)), clause)
 
 
 def _period(
@@ -874,6 +887,7 @@ def _period(
         return date(y, 1, 1), date(y, 12, 31), f"year in the sentence: {year_named.group(1)}"
     y = pe.year
     ev = "report period"
+    clause = _without_compared_time(clause)
     if measure in ("forecast", "forecast_deviation") or full_year:
         ps, pe, ev = date(y, 1, 1), date(y, 12, 31), "full year"
     else:
@@ -3195,6 +3209,18 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         and not ctx.prose_paragraph
     ):
         metric, label, carried = ctx.last_metric, "(previous sentence)", True
+    elif (
+        label.casefold() in READER_WORDS["bare_cost_noun"]
+        and not ctx.last_sentence_had_fact
+        and ctx.last_metric not in ("", metric)
+        and lex.amount_kinds.get(metric) == lex.amount_kinds.get(ctx.last_metric) == "cost"
+        and not any(h.metric and h.phrase not in WEAK_METRIC_ALIASES for h in hits if h.end <= n.start)
+        and _metric_ok(ctx.last_metric, family, measure, lex)
+    ):
+        # a bare 'kostnaderna' right after a sentence that named a cost item with no figure ('Kostnaden för
+        # hyrpersonal minskar i primärvården. Inom primärvården har kostnaderna minskat med tre procent'): that
+        # item's costs, not all costs
+        metric, label, carried = ctx.last_metric, "(previous sentence)", True
     if (
         not metric
         and not any(h.start < n.start for h in hits if h.metric)
@@ -4212,8 +4238,9 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         if named is None:
             raise _Rejected("compared with the same month a year earlier, of a month the sentence does not name")
         own_clause = named.group(0) + " " + own_clause
-    _reject_time_outside(own_clause, document.period_end, measure)
-    ps, pe, period_ev = _part_of_year(own_clause, ps, pe, period_ev, measure)
+    own_time = _without_compared_time(own_clause)
+    _reject_time_outside(own_time, document.period_end, measure)
+    ps, pe, period_ev = _part_of_year(own_time, ps, pe, period_ev, measure)
     if ps is None and prev_year:
         raise _Rejected("a previous year's figure in a text that gives no period")
     # ps None: the text gives no period at all (a fact page); the fact is kept undated: `extract`
@@ -4283,6 +4310,19 @@ SEASON_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["sea
 PART_UNDER_RE = re.compile(r"\bunder\s+$", re.I)  # 'Under andra tertialet': during that part, not up to its end
 
 
+# the time of what a number is compared with, after a comparison word and at most two words (not a budget's: 'mot
+# budget t.o.m. april' is the deviation's own time): 'bättre än prognosen per oktober', 'jämfört med andra kvartalet
+# 2017' (a time phrase that names a span: the months up to one, a part of the year, a tertial, the first months)
+COMPARED_TIME_RE = re.compile(
+    r"\b(?:"
+    + cue_alternation(READER_LISTS["compared_with_word"])
+    + r")\s+(?:(?!"
+    + BUDGET_PLAN
+    + r")[a-zåäö]+\s+){0,2}(?:"
+    + "|".join(rx.pattern for rx in (UNTIL_MONTH_RE, YEAR_PART_RE, TERTIAL_RE, FIRST_MONTHS_RE))
+    + r")(?:\s+(?:19|20)\d\d\b)?",
+    re.I,
+)
 SAME_MONTH_RE = re.compile(r"\b(?:" + words_of("same_word") + r")\s+månad", re.I)
 # '5 procent fler än juni 2018': compared with one month of a year, so the number is of that month too
 THAN_MONTH_RE = re.compile(r"\b(?:" + THAN + r")\s+(?:" + MONTH_ALT + r")\s+(?:19|20)\d\d\b", re.I)

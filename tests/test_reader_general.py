@@ -3811,3 +3811,59 @@ def test_a_budgeted_surplus_postponed_operations_and_a_change_since_a_year():
     )[-1] == ("resultat", "budget", 40.0)
     assert facts(title + "Över 1 000 operationer har skjutits upp under sommaren.\n") == []
     assert facts("Nyheter\nPublicerad 2019-09-25\nAntalet besök på akuten har ökat med 8 procent sedan 2015.\n") == []
+
+
+def test_the_time_of_what_a_number_is_compared_with_is_not_the_number_s():
+    # loaders/prose.py COMPARED_TIME_RE: 'bättre än prognosen per april', 'jämfört med andra kvartalet 2017' name the
+    # time of the forecast or base the number is compared with; the number keeps the report's period, or has none
+    found = extract_text(
+        "t.txt",
+        "Delårsrapport januari-augusti 2019\n\nResultatet uppgick till 40 mnkr, vilket är 10 mnkr bättre än "
+        "prognosen per april.\n".encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.value, f.period_start, f.period_end) for f in found] == [
+        ("resultat", 40.0, date(2019, 1, 1), date(2019, 8, 31))
+    ]
+    found = extract_text(
+        "t.txt",
+        "Kostnaderna ökar\n\nÄndå fortsätter kostnaderna att öka med 6,3 procent eller 79 miljoner kronor jämfört "
+        "med andra kvartalet 2017.\n".encode(),
+    ).prose_facts
+    assert {(f.period_start, f.period_end) for f in found} <= {(None, None)}
+    # (a budget's time is the deviation's own: 'mot budget t.o.m. april')
+    found = extract_text(
+        "t.txt",
+        "Delårsrapport januari-augusti 2019\n\nAvvikelsen mot budget t.o.m. april uppgår till -5 mnkr.\n".encode(),
+    ).prose_facts
+    assert [(f.measure, f.period_end) for f in found] == [("budget_deviation", date(2019, 4, 30))]
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_a_sentence():
+    # loaders/sentences.py GLUED_STOP: web copies lose the space after a full stop ('tänkt sig.Årets första
+    # prognos', 'i Kronoberg.Inom primärvården'); an address ('Lasse.Ahnell@sr.se') is no sentence end
+    texts = [s.text for s in lines_to_sentences(["Det är sämre än budgetberedarna tänkt sig.Årets första prognos."])]
+    assert texts == ["Det är sämre än budgetberedarna tänkt sig.", "Årets första prognos."]
+    assert len(lines_to_sentences(["Kostnaden minskar här i Kronoberg.Inom primärvården har den minskat."])) == 2
+    assert len(lines_to_sentences(["Skriv till Lasse.Ahnell@sr.se om det."])) == 1
+    found = extract_text(
+        "t.txt",
+        "Landstingets ekonomi\n\nEkonomin är inte så god som budgetberedarna tänkt sig.Årets första prognos, efter "
+        "januari och februari pekar på ett överskott på 54 miljoner kronor.\n".encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.measure, f.value) for f in found] == [("resultat", "forecast", 54.0)]
+
+
+def test_a_bare_cost_noun_after_a_named_cost_item_is_that_item_s_cost():
+    # seeds/reader_words.csv bare_cost_noun: 'kostnaderna' right after a sentence that named a cost item with no
+    # figure speaks of that item; after a figure, or with no item before it, it stays all costs
+    text = (
+        "Hyrpersonal\n\nKostnaden för hyrpersonal minskar i primärvården och psykiatrin. Inom primärvården har "
+        "kostnaderna minskat med tre procent.\n"
+    )
+    assert [(f.metric_code, f.value) for f in extract_text("t.txt", text.encode()).prose_facts] == [
+        ("inhyrd_personal_kostnad", -3.0)
+    ]
+    text = "Delårsrapport januari-augusti 2019\n\nKostnaderna har ökat med 4,1 procent.\n"
+    assert [(f.metric_code, f.value) for f in extract_text("t.txt", text.encode()).prose_facts] == [
+        ("kostnader_totalt", 4.1)
+    ]
