@@ -3867,3 +3867,17 @@ def test_a_bare_cost_noun_after_a_named_cost_item_is_that_item_s_cost():
     assert [(f.metric_code, f.value) for f in extract_text("t.txt", text.encode()).prose_facts] == [
         ("kostnader_totalt", 4.1)
     ]
+
+
+def test_a_named_unit_in_the_genitive_before_its_forecast_owns_it():
+    # loaders/prose.py UNIT_GENITIVE_BEFORE_RE: a capitalised name before a kind of unit in the genitive
+    # ('Akademiska sjukhusets årsprognos') is the unit the figure is of, not the region the sentence before named;
+    # a word that opens sentences (seeds not_a_place: 'Samtliga sjukhusens') names no unit
+    text = (
+        "Prognos\n\nRegion Uppsalas årsprognos per april månad uppgår till minus 141 miljoner kronor.\n\n"
+        "Akademiska sjukhusets årsprognos uppgår till minus 630 miljoner kronor.\n"
+    )
+    assert [(f.value, f.org_unit) for f in extract_text("t.txt", text.encode()).prose_facts] == [
+        (-141.0, "Region Uppsala"),
+        (-630.0, "Akademiska sjukhuset"),
+    ]
