@@ -425,6 +425,11 @@ CONTRIBUTION_RE = re.compile(
 )
 # compared with a forecast ('en förbättring mot prognosen efter juli', '14,9 mkr sämre jämfört med den reviderade
 # årsprognosen'): an outcome against an earlier forecast is none of the contract's measures
+# a forecast in the past tense before the number in its clause: an earlier forecast ('Då pekade allt på ett
+# underskott på 300 miljoner kronor', 'istället för tidigare beräknade 50 miljoner kronor')
+PAST_FORECAST_RE = re.compile(
+    r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["past_forecast_verb"]) + r")(?![\wåäö])", re.I
+)
 AGAINST_FORECAST_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|en\s+)?"
     r"(?:[a-zåäö]+\s+)?[a-zåäö]*prognos",
@@ -3739,6 +3744,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected("a stock's change over the summer ('minskade under sommaren'), a temporary cut")
     if THAN_GOAL_AFTER_RE.match(at.rest):
         raise _Rejected("a difference from a goal ('högre än målet'), none of the contract's measures")
+    past = PAST_FORECAST_RE.search(OWN_CLAUSE_SPLIT_RE.split(at.before_all)[-1])
+    if past:
+        raise _Rejected(f"an earlier forecast ('{past.group(0)}', in the past tense), not the report's figure")
     if (
         label == "(as the previous number)"
         and measure == s.prev_measure == "actual"

@@ -3881,3 +3881,20 @@ def test_a_named_unit_in_the_genitive_before_its_forecast_owns_it():
         (-141.0, "Region Uppsala"),
         (-630.0, "Akademiska sjukhuset"),
     ]
+
+
+def test_a_forecast_in_the_past_tense_is_an_earlier_one():
+    # seeds/reader_words.csv past_forecast_verb: 'Då pekade allt på ett underskott på 300', 'istället för tidigare
+    # beräknade 50' give a forecast made earlier, not the report's figure; 'pekar på' (now) still is the forecast
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert (
+        facts(title + "Så bra såg det inte ut i våras. Då pekade allt på ett underskott på 300 miljoner kronor.\n")
+        == []
+    )
+    assert (
+        facts(title + "Prognosen pekar på ett underskott på 80 istället för tidigare beräknade 50 miljoner kronor.\n")
+        == []
+    )
+    assert facts(title + "Årets prognos pekar på ett överskott på 54 miljoner kronor.\n") == [
+        ("resultat", "forecast", 54.0)
+    ]
