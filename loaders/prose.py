@@ -344,7 +344,7 @@ UNITS_GENITIVE_BEFORE_RE = re.compile(r"\b([a-zåäö]*(?:" + UNIT_KIND + r")(?:
 UNIT_GENITIVE_BEFORE_RE = re.compile(
     r"(?<![\wåäö-])((?:(?!(?:"
     + alternation(NOT_PLACES)
-    + r")\s)[A-ZÅÄÖ][\wåäö]*\s+(?:"
+    + r")\s)[A-ZÅÄÖ][\wåäö]*\s+(?:och\s+[a-zåäö]*)?(?:"
     + UNIT_KIND
     + r")|"
     + UNIT_NAME

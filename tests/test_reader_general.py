@@ -3881,6 +3881,15 @@ def test_a_named_unit_in_the_genitive_before_its_forecast_owns_it():
         (-141.0, "Region Uppsala"),
         (-630.0, "Akademiska sjukhuset"),
     ]
+    # (a name of two words joined by 'och': 'Trafik och samhällsutvecklingsnämndens årsprognos')
+    text = (
+        "Prognos\n\nAv rapporten framgår att Akademiska sjukhusets årsprognos uppgår till minus 630 miljoner kronor, "
+        "medan Trafik och samhällsutvecklingsnämndens årsprognos uppgår till minus 165 miljoner kronor.\n"
+    )
+    assert [(f.value, f.org_unit) for f in extract_text("t.txt", text.encode()).prose_facts] == [
+        (-630.0, "Akademiska sjukhuset"),
+        (-165.0, "Trafik och samhällsutvecklingsnämnden"),
+    ]
 
 
 def test_a_forecast_in_the_past_tense_is_an_earlier_one():
