@@ -430,6 +430,11 @@ CONTRIBUTION_RE = re.compile(
 PAST_FORECAST_RE = re.compile(
     r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["past_forecast_verb"]) + r")(?![\wåäö])", re.I
 )
+# an earlier reckoning a figure is measured against (seeds earlier_reckoning), and a comparative right after a number
+EARLIER_RECKONING_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["earlier_reckoning"]) + r")", re.I)
+COMPARATIVE_AFTER_RE = re.compile(
+    r"\s*(?:" + words_of("more_less_word", "higher_lower_word", "better_worse_word", "larger_word") + r")\b", re.I
+)
 AGAINST_FORECAST_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|en\s+)?"
     r"(?:[a-zåäö]+\s+)?[a-zåäö]*prognos",
@@ -3764,6 +3769,14 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         and AGAINST_FORECAST_RE.search(at.window + _own_clause(at.after))
     ):
         raise _Rejected("a comparison with an earlier forecast, not a change from a year before")
+    earlier = EARLIER_RECKONING_RE.search(text) or (
+        EARLIER_RECKONING_RE.search(s.ctx.prev_text) if s.ctx.prev_block == s.sent.block else None
+    )
+    if earlier and (measure.startswith("change") or (measure == "forecast" and COMPARATIVE_AFTER_RE.match(at.rest))):
+        # 'inte fullt så dålig ... som man tidigare räknat med. Resultatet ... har förbättrats med drygt 50 miljoner',
+        # 'enligt en ny prognos två miljoner större jämfört med tidigare prognoser': measured against an earlier
+        # reckoning, no change from a year before and no forecast
+        raise _Rejected(f"measured against an earlier reckoning ('{earlier.group(0)}'), no change from a year before")
     if (
         placed_prev is not None
         and s.prev_measure in ("forecast", "budget_deviation", "forecast_deviation")

@@ -3907,3 +3907,23 @@ def test_a_forecast_in_the_past_tense_is_an_earlier_one():
     assert facts(title + "Årets prognos pekar på ett överskott på 54 miljoner kronor.\n") == [
         ("resultat", "forecast", 54.0)
     ]
+
+
+def test_a_figure_measured_against_an_earlier_reckoning_is_no_change():
+    # seeds/reader_words.csv earlier_reckoning: a change (or a forecast followed by a comparative) in a sentence
+    # that names an earlier reckoning, or right after one in its paragraph, is measured against that reckoning
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert (
+        facts(
+            title + "Ekonomin var inte så dålig som man tidigare räknat med. Resultatet har förbättrats med drygt 50 "
+            "miljoner kronor.\n"
+        )
+        == []
+    )
+    assert (
+        facts(title + "Underskottet blir enligt en ny prognos två miljoner större jämfört med tidigare prognoser.\n")
+        == []
+    )
+    assert facts(title + "Resultatet har förbättrats med 50 miljoner kronor jämfört med föregående år.\n") == [
+        ("resultat", "change_abs", 50.0)
+    ]
