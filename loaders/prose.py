@@ -249,6 +249,16 @@ WHOLE_COUNTRY_RE = re.compile(
     r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["whole_country"]) + r")(?![\wåäö])(?!\s+i\s+[A-ZÅÄÖ])", re.I
 )  # ('landstingen i Stockholm, Västra Götaland och Malmö' names the units)
 WHOLE_COUNTRY_GENITIVE_RE = re.compile(r"\b(?:" + words_of("whole_country_genitive") + r")\b", re.I)
+# the country's total as a subject: its genitive before a count or a word of a sum ('landets 20 landsting',
+# 'Landstingens sammantagna resultat'; not 'landets lägsta sjukfrånvaro', which ranks a unit)
+COUNTRY_TOTAL_RE = re.compile(
+    r"\b(?:"
+    + words_of("whole_country_genitive")
+    + r")\s+(?:\d+\s+[a-zåäö]+|(?:"
+    + words_of("owner_genitive_filler")
+    + r")\b)",
+    re.I,
+)
 COUNTRY_CLAUSE_SPLIT_RE = re.compile(OWN_CLAUSE_SPLIT_RE.pattern + r"|\boch\b(?!\s+med\b)", re.I)
 RANKED_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["ranked_word"]) + r")\b", re.I)
 EMERGENCY_UNIT_RE = re.compile(
@@ -2796,6 +2806,19 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         # for only before the number)
         before = COUNTRY_CLAUSE_SPLIT_RE.split(window)[-1]
         own_clause = before if WHOLE_COUNTRY_GENITIVE_RE.search(before) else ""
+    if (
+        s.ctx.prev_block == s.sent.block
+        and COUNTRY_TOTAL_RE.search(s.ctx.prev_text)
+        and not ORG_RE.search(s.text)
+        and not OWN_UNIT_RE.search(s.text)
+        and not REGION_DEFINITE_RE.search(s.text)
+    ):
+        # the sentence goes on about the country the sentence before made its subject, naming no unit of its own
+        # ('... hamnar landets 20 landsting på plus. Det sammanlagda överskottet för år 2005 blev 4,3 miljarder',
+        # 'Landstingens sammantagna resultat ... 4,3 miljarder kronor. För tre år sen var underskottet 7,5 miljarder')
+        raise _Rejected(
+            "a figure for the whole country, of which the sentence before spoke ('landets', 'landstingens')"
+        )
     if (
         own_clause
         and (WHOLE_COUNTRY_RE.search(own_clause) or WHOLE_COUNTRY_GENITIVE_RE.search(own_clause))

@@ -3995,3 +3995,20 @@ def test_a_verb_after_for_narrows_nothing():
         "Delårsrapport 1 april 2011\n\nLandstingets samlade prognos per april pekar mot ett resultat på plus 25 mkr. "
         "Landstingets budgeterade resultat för är plus 25 mkr.\n"
     ) == [("resultat", "forecast", 25.0), ("resultat", "budget", 25.0)]
+
+
+def test_a_figure_that_goes_on_about_the_country_s_total_is_the_country_s():
+    # loaders/prose.py COUNTRY_TOTAL_RE: after a sentence whose subject is the country's total ('landets 20
+    # landsting', 'Landstingens sammantagna resultat'), a figure of a sentence that names no unit of its own is the
+    # country's too; 'landets lägsta sjukfrånvaro' ranks the report's own unit, whose figure follows
+    text = (
+        "Landstinget redovisar överskott\n\nFör första gången på tolv år hamnar landets 20 landsting på plus. Det "
+        "sammanlagda överskottet för år 2005 blev 4,3 miljarder kronor. Landstinget Dalarna redovisar ett överskott "
+        "med 104 miljoner kronor.\n"
+    )
+    assert [f.value for f in extract_text("t.txt", text.encode()).prose_facts] == [104.0]
+    text = (
+        "Sjukfrånvaro 2013\n\nLandstinget i Kalmar län som arbetsplats fortsätter att ha landets lägsta "
+        "sjukfrånvaro. Under 2013 var sjukfrånvaron 4,2 procent.\n"
+    )
+    assert [f.value for f in extract_text("t.txt", text.encode()).prose_facts] == [4.2]
