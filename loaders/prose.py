@@ -249,6 +249,16 @@ WHOLE_COUNTRY_RE = re.compile(
     r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["whole_country"]) + r")(?![\wåäö])(?!\s+i\s+[A-ZÅÄÖ])", re.I
 )  # ('landstingen i Stockholm, Västra Götaland och Malmö' names the units)
 WHOLE_COUNTRY_GENITIVE_RE = re.compile(r"\b(?:" + words_of("whole_country_genitive") + r")\b", re.I)
+# the country's total as a subject: its genitive before a count or a word of a sum ('landets 20 landsting',
+# 'Landstingens sammantagna resultat'; not 'landets lägsta sjukfrånvaro', which ranks a unit)
+COUNTRY_TOTAL_RE = re.compile(
+    r"\b(?:"
+    + words_of("whole_country_genitive")
+    + r")\s+(?:\d+\s+[a-zåäö]+|(?:"
+    + words_of("owner_genitive_filler")
+    + r")\b)",
+    re.I,
+)
 COUNTRY_CLAUSE_SPLIT_RE = re.compile(OWN_CLAUSE_SPLIT_RE.pattern + r"|\boch\b(?!\s+med\b)", re.I)
 RANKED_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["ranked_word"]) + r")\b", re.I)
 EMERGENCY_UNIT_RE = re.compile(
@@ -342,7 +352,13 @@ NAME_WORD_BEFORE_RE = re.compile(r"(?<![\wåäö])([A-ZÅÄÖ][\wåäö]+)[^\S\n
 # a plural genitive of a kind of unit right before the metric: 'nämndernas resultat', 'förvaltningarnas kostnader'
 UNITS_GENITIVE_BEFORE_RE = re.compile(r"\b([a-zåäö]*(?:" + UNIT_KIND + r")(?:erna|arna|ena)s)\s+$", re.I)
 UNIT_GENITIVE_BEFORE_RE = re.compile(
-    r"(?<![\wåäö-])((?:[A-ZÅÄÖ][\wåäö]*s\s+(?:" + UNIT_KIND + r")|" + UNIT_NAME + r")"
+    r"(?<![\wåäö-])((?:(?!(?:"
+    + alternation(NOT_PLACES)
+    + r")\s)[A-ZÅÄÖ][\wåäö]*\s+(?:och\s+[a-zåäö]*)?(?:"
+    + UNIT_KIND
+    + r")|"
+    + UNIT_NAME
+    + r")"
     r"(?:en|et|n)?(?:\s+[A-ZÅÄÖ][\wåäö]+)?|(?:" + REGION_TITLE + r")\s+[A-ZÅÄÖ][\wåäö]+)s"
     r"\s+(?:(?:" + alternation(READER_LISTS["owner_genitive_filler"]) + r")\s+)?$"
 )
@@ -419,6 +435,16 @@ CONTRIBUTION_RE = re.compile(
 )
 # compared with a forecast ('en förbättring mot prognosen efter juli', '14,9 mkr sämre jämfört med den reviderade
 # årsprognosen'): an outcome against an earlier forecast is none of the contract's measures
+# a forecast in the past tense before the number in its clause: an earlier forecast ('Då pekade allt på ett
+# underskott på 300 miljoner kronor', 'istället för tidigare beräknade 50 miljoner kronor')
+PAST_FORECAST_RE = re.compile(
+    r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["past_forecast_verb"]) + r")(?![\wåäö])", re.I
+)
+# an earlier reckoning a figure is measured against (seeds earlier_reckoning), and a comparative right after a number
+EARLIER_RECKONING_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["earlier_reckoning"]) + r")", re.I)
+COMPARATIVE_AFTER_RE = re.compile(
+    r"\s*(?:" + words_of("more_less_word", "higher_lower_word", "better_worse_word", "larger_word") + r")\b", re.I
+)
 AGAINST_FORECAST_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|en\s+)?"
     r"(?:[a-zåäö]+\s+)?[a-zåäö]*prognos",
@@ -844,8 +870,21 @@ CLAUSE_YEAR_RE = re.compile(r"(?<![\d\-–/.,])\b((?:19|20)\d\d)\b(?![\d\-–/]|
 
 
 def _years_spoken_of(text: str) -> Iterator[re.Match[str]]:
-    """The years of the text (CLAUSE_YEAR_RE), but a year compared with ('sedan 2015', 'jämfört med 2017')."""
-    return (m for m in CLAUSE_YEAR_RE.finditer(text) if not YEAR_COMPARED_LEAD_RE.search(text, 0, m.start()))
+    """The years of the text (CLAUSE_YEAR_RE), but a year compared with ('sedan 2015', 'jämfört med 2017',
+    'jämfört med andra kvartalet 2017')."""
+    compared = [m.span() for m in COMPARED_TIME_RE.finditer(text)]
+    return (
+        m
+        for m in CLAUSE_YEAR_RE.finditer(text)
+        if not YEAR_COMPARED_LEAD_RE.search(text, 0, m.start()) and not any(a <= m.start() < b for a, b in compared)
+    )
+
+
+def _without_compared_time(clause: str) -> str:
+    """The clause with the time of what its number is compared with blanked out (COMPARED_TIME_RE): 'bättre än
+    prognosen per oktober' names the forecast's time, 'jämfört med andra kvartalet 2017' the base's, not the
+    number's."""
+    return COMPARED_TIME_RE.sub(lambda m: " " * len(m.group(0)), clause)
 
 
 def _period(
@@ -874,6 +913,7 @@ def _period(
         return date(y, 1, 1), date(y, 12, 31), f"year in the sentence: {year_named.group(1)}"
     y = pe.year
     ev = "report period"
+    clause = _without_compared_time(clause)
     if measure in ("forecast", "forecast_deviation") or full_year:
         ps, pe, ev = date(y, 1, 1), date(y, 12, 31), "full year"
     else:
@@ -2858,6 +2898,19 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         before = COUNTRY_CLAUSE_SPLIT_RE.split(window)[-1]
         own_clause = before if WHOLE_COUNTRY_GENITIVE_RE.search(before) else ""
     if (
+        s.ctx.prev_block == s.sent.block
+        and COUNTRY_TOTAL_RE.search(s.ctx.prev_text)
+        and not ORG_RE.search(s.text)
+        and not OWN_UNIT_RE.search(s.text)
+        and not REGION_DEFINITE_RE.search(s.text)
+    ):
+        # the sentence goes on about the country the sentence before made its subject, naming no unit of its own
+        # ('... hamnar landets 20 landsting på plus. Det sammanlagda överskottet för år 2005 blev 4,3 miljarder',
+        # 'Landstingens sammantagna resultat ... 4,3 miljarder kronor. För tre år sen var underskottet 7,5 miljarder')
+        raise _Rejected(
+            "a figure for the whole country, of which the sentence before spoke ('landets', 'landstingens')"
+        )
+    if (
         own_clause
         and (WHOLE_COUNTRY_RE.search(own_clause) or WHOLE_COUNTRY_GENITIVE_RE.search(own_clause))
         and not ORG_RE.search(own_clause)
@@ -3381,6 +3434,18 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         and not ctx.prose_paragraph
     ):
         metric, label, carried = ctx.last_metric, "(previous sentence)", True
+    elif (
+        label.casefold() in READER_WORDS["bare_cost_noun"]
+        and not ctx.last_sentence_had_fact
+        and ctx.last_metric not in ("", metric)
+        and lex.amount_kinds.get(metric) == lex.amount_kinds.get(ctx.last_metric) == "cost"
+        and not any(h.metric and h.phrase not in WEAK_METRIC_ALIASES for h in hits if h.end <= n.start)
+        and _metric_ok(ctx.last_metric, family, measure, lex)
+    ):
+        # a bare 'kostnaderna' right after a sentence that named a cost item with no figure ('Kostnaden för
+        # hyrpersonal minskar i primärvården. Inom primärvården har kostnaderna minskat med tre procent'): that
+        # item's costs, not all costs
+        metric, label, carried = ctx.last_metric, "(previous sentence)", True
     if (
         not metric
         and not any(h.start < n.start for h in hits if h.metric)
@@ -3897,6 +3962,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected("a stock's change over the summer ('minskade under sommaren'), a temporary cut")
     if THAN_GOAL_AFTER_RE.match(at.rest):
         raise _Rejected("a difference from a goal ('högre än målet'), none of the contract's measures")
+    past = PAST_FORECAST_RE.search(OWN_CLAUSE_SPLIT_RE.split(at.before_all)[-1])
+    if past:
+        raise _Rejected(f"an earlier forecast ('{past.group(0)}', in the past tense), not the report's figure")
     if (
         label == "(as the previous number)"
         and measure == s.prev_measure == "actual"
@@ -3914,6 +3982,14 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         and AGAINST_FORECAST_RE.search(at.window + _own_clause(at.after))
     ):
         raise _Rejected("a comparison with an earlier forecast, not a change from a year before")
+    earlier = EARLIER_RECKONING_RE.search(text) or (
+        EARLIER_RECKONING_RE.search(s.ctx.prev_text) if s.ctx.prev_block == s.sent.block else None
+    )
+    if earlier and (measure.startswith("change") or (measure == "forecast" and COMPARATIVE_AFTER_RE.match(at.rest))):
+        # 'inte fullt så dålig ... som man tidigare räknat med. Resultatet ... har förbättrats med drygt 50 miljoner',
+        # 'enligt en ny prognos två miljoner större jämfört med tidigare prognoser': measured against an earlier
+        # reckoning, no change from a year before and no forecast
+        raise _Rejected(f"measured against an earlier reckoning ('{earlier.group(0)}'), no change from a year before")
     if (
         placed_prev is not None
         and s.prev_measure in ("forecast", "budget_deviation", "forecast_deviation")
@@ -4427,8 +4503,9 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         if named is None:
             raise _Rejected("compared with the same month a year earlier, of a month the sentence does not name")
         own_clause = named.group(0) + " " + own_clause
-    _reject_time_outside(own_clause, document.period_end, measure)
-    ps, pe, period_ev = _part_of_year(own_clause, ps, pe, period_ev, measure)
+    own_time = _without_compared_time(own_clause)
+    _reject_time_outside(own_time, document.period_end, measure)
+    ps, pe, period_ev = _part_of_year(own_time, ps, pe, period_ev, measure)
     if ps is None and prev_year:
         raise _Rejected("a previous year's figure in a text that gives no period")
     span = YEAR_SPAN_RE.search(text)
@@ -4544,6 +4621,19 @@ SEASON_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["sea
 PART_UNDER_RE = re.compile(r"\bunder\s+$", re.I)  # 'Under andra tertialet': during that part, not up to its end
 
 
+# the time of what a number is compared with, after a comparison word and at most two words (not a budget's: 'mot
+# budget t.o.m. april' is the deviation's own time): 'bättre än prognosen per oktober', 'jämfört med andra kvartalet
+# 2017' (a time phrase that names a span: the months up to one, a part of the year, a tertial, the first months)
+COMPARED_TIME_RE = re.compile(
+    r"\b(?:"
+    + cue_alternation(READER_LISTS["compared_with_word"])
+    + r")\s+(?:(?!"
+    + BUDGET_PLAN
+    + r")[a-zåäö]+\s+){0,2}(?:"
+    + "|".join(rx.pattern for rx in (UNTIL_MONTH_RE, YEAR_PART_RE, TERTIAL_RE, FIRST_MONTHS_RE))
+    + r")(?:\s+(?:19|20)\d\d\b)?",
+    re.I,
+)
 SAME_MONTH_RE = re.compile(r"\b(?:" + words_of("same_word") + r")\s+månad", re.I)
 # '5 procent fler än juni 2018': compared with one month of a year, so the number is of that month too
 THAN_MONTH_RE = re.compile(r"\b(?:" + THAN + r")\s+(?:" + MONTH_ALT + r")\s+(?:19|20)\d\d\b", re.I)

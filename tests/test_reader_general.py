@@ -3817,6 +3817,122 @@ def test_a_budgeted_surplus_postponed_operations_and_a_change_since_a_year():
     assert facts("Nyheter\nPublicerad 2019-09-25\nAntalet besök på akuten har ökat med 8 procent sedan 2015.\n") == []
 
 
+def test_the_time_of_what_a_number_is_compared_with_is_not_the_number_s():
+    # loaders/prose.py COMPARED_TIME_RE: 'bättre än prognosen per april', 'jämfört med andra kvartalet 2017' name the
+    # time of the forecast or base the number is compared with; the number keeps the report's period, or has none
+    found = extract_text(
+        "t.txt",
+        "Delårsrapport januari-augusti 2019\n\nResultatet uppgick till 40 mnkr, vilket är 10 mnkr bättre än "
+        "prognosen per april.\n".encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.value, f.period_start, f.period_end) for f in found] == [
+        ("resultat", 40.0, date(2019, 1, 1), date(2019, 8, 31))
+    ]
+    found = extract_text(
+        "t.txt",
+        "Kostnaderna ökar\n\nÄndå fortsätter kostnaderna att öka med 6,3 procent eller 79 miljoner kronor jämfört "
+        "med andra kvartalet 2017.\n".encode(),
+    ).prose_facts
+    assert {(f.period_start, f.period_end) for f in found} <= {(None, None)}
+    # (a budget's time is the deviation's own: 'mot budget t.o.m. april')
+    found = extract_text(
+        "t.txt",
+        "Delårsrapport januari-augusti 2019\n\nAvvikelsen mot budget t.o.m. april uppgår till -5 mnkr.\n".encode(),
+    ).prose_facts
+    assert [(f.measure, f.period_end) for f in found] == [("budget_deviation", date(2019, 4, 30))]
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_a_sentence():
+    # loaders/sentences.py GLUED_STOP: web copies lose the space after a full stop ('tänkt sig.Årets första
+    # prognos', 'i Kronoberg.Inom primärvården'); an address ('Lasse.Ahnell@sr.se') is no sentence end
+    texts = [s.text for s in lines_to_sentences(["Det är sämre än budgetberedarna tänkt sig.Årets första prognos."])]
+    assert texts == ["Det är sämre än budgetberedarna tänkt sig.", "Årets första prognos."]
+    assert len(lines_to_sentences(["Kostnaden minskar här i Kronoberg.Inom primärvården har den minskat."])) == 2
+    assert len(lines_to_sentences(["Skriv till Lasse.Ahnell@sr.se om det."])) == 1
+    found = extract_text(
+        "t.txt",
+        "Landstingets ekonomi\n\nEkonomin är inte så god som budgetberedarna tänkt sig.Årets första prognos, efter "
+        "januari och februari pekar på ett överskott på 54 miljoner kronor.\n".encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.measure, f.value) for f in found] == [("resultat", "forecast", 54.0)]
+
+
+def test_a_bare_cost_noun_after_a_named_cost_item_is_that_item_s_cost():
+    # seeds/reader_words.csv bare_cost_noun: 'kostnaderna' right after a sentence that named a cost item with no
+    # figure speaks of that item; after a figure, or with no item before it, it stays all costs
+    text = (
+        "Hyrpersonal\n\nKostnaden för hyrpersonal minskar i primärvården och psykiatrin. Inom primärvården har "
+        "kostnaderna minskat med tre procent.\n"
+    )
+    assert [(f.metric_code, f.value) for f in extract_text("t.txt", text.encode()).prose_facts] == [
+        ("inhyrd_personal_kostnad", -3.0)
+    ]
+    text = "Delårsrapport januari-augusti 2019\n\nKostnaderna har ökat med 4,1 procent.\n"
+    assert [(f.metric_code, f.value) for f in extract_text("t.txt", text.encode()).prose_facts] == [
+        ("kostnader_totalt", 4.1)
+    ]
+
+
+def test_a_named_unit_in_the_genitive_before_its_forecast_owns_it():
+    # loaders/prose.py UNIT_GENITIVE_BEFORE_RE: a capitalised name before a kind of unit in the genitive
+    # ('Akademiska sjukhusets årsprognos') is the unit the figure is of, not the region the sentence before named;
+    # a word that opens sentences (seeds not_a_place: 'Samtliga sjukhusens') names no unit
+    text = (
+        "Prognos\n\nRegion Uppsalas årsprognos per april månad uppgår till minus 141 miljoner kronor.\n\n"
+        "Akademiska sjukhusets årsprognos uppgår till minus 630 miljoner kronor.\n"
+    )
+    assert [(f.value, f.org_unit) for f in extract_text("t.txt", text.encode()).prose_facts] == [
+        (-141.0, "Region Uppsala"),
+        (-630.0, "Akademiska sjukhuset"),
+    ]
+    # (a name of two words joined by 'och': 'Trafik och samhällsutvecklingsnämndens årsprognos')
+    text = (
+        "Prognos\n\nAv rapporten framgår att Akademiska sjukhusets årsprognos uppgår till minus 630 miljoner kronor, "
+        "medan Trafik och samhällsutvecklingsnämndens årsprognos uppgår till minus 165 miljoner kronor.\n"
+    )
+    assert [(f.value, f.org_unit) for f in extract_text("t.txt", text.encode()).prose_facts] == [
+        (-630.0, "Akademiska sjukhuset"),
+        (-165.0, "Trafik och samhällsutvecklingsnämnden"),
+    ]
+
+
+def test_a_forecast_in_the_past_tense_is_an_earlier_one():
+    # seeds/reader_words.csv past_forecast_verb: 'Då pekade allt på ett underskott på 300', 'istället för tidigare
+    # beräknade 50' give a forecast made earlier, not the report's figure; 'pekar på' (now) still is the forecast
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert (
+        facts(title + "Så bra såg det inte ut i våras. Då pekade allt på ett underskott på 300 miljoner kronor.\n")
+        == []
+    )
+    assert (
+        facts(title + "Prognosen pekar på ett underskott på 80 istället för tidigare beräknade 50 miljoner kronor.\n")
+        == []
+    )
+    assert facts(title + "Årets prognos pekar på ett överskott på 54 miljoner kronor.\n") == [
+        ("resultat", "forecast", 54.0)
+    ]
+
+
+def test_a_figure_measured_against_an_earlier_reckoning_is_no_change():
+    # seeds/reader_words.csv earlier_reckoning: a change (or a forecast followed by a comparative) in a sentence
+    # that names an earlier reckoning, or right after one in its paragraph, is measured against that reckoning
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert (
+        facts(
+            title + "Ekonomin var inte så dålig som man tidigare räknat med. Resultatet har förbättrats med drygt 50 "
+            "miljoner kronor.\n"
+        )
+        == []
+    )
+    assert (
+        facts(title + "Underskottet blir enligt en ny prognos två miljoner större jämfört med tidigare prognoser.\n")
+        == []
+    )
+    assert facts(title + "Resultatet har förbättrats med 50 miljoner kronor jämfört med föregående år.\n") == [
+        ("resultat", "change_abs", 50.0)
+    ]
+
+
 def test_each_item_of_a_list_of_named_parts_is_its_own_unit_s():
     # loaders/prose.py _listed_item_name: a list whose items repeat one shape (a name and its amount in
     # parentheses, or a name and the same metric phrase before each amount) names each item's unit; before, the
@@ -3990,3 +4106,20 @@ def test_the_unit_named_before_med_holds_the_figure():
         "Färre förlossningar i länet under 2019",
     ) == [(7831.0, "Södersjukhuset"), (6730.0, "Danderyds sjukhus")]
     assert orgs("Flest vårdplatser hade Västerbottens län med 2,6.", "Vårdplatser 2018") == []
+
+
+def test_a_figure_that_goes_on_about_the_country_s_total_is_the_country_s():
+    # loaders/prose.py COUNTRY_TOTAL_RE: after a sentence whose subject is the country's total ('landets 20
+    # landsting', 'Landstingens sammantagna resultat'), a figure of a sentence that names no unit of its own is the
+    # country's too; 'landets lägsta sjukfrånvaro' ranks the report's own unit, whose figure follows
+    text = (
+        "Landstinget redovisar överskott\n\nFör första gången på tolv år hamnar landets 20 landsting på plus. Det "
+        "sammanlagda överskottet för år 2005 blev 4,3 miljarder kronor. Landstinget Dalarna redovisar ett överskott "
+        "med 104 miljoner kronor.\n"
+    )
+    assert [f.value for f in extract_text("t.txt", text.encode()).prose_facts] == [104.0]
+    text = (
+        "Sjukfrånvaro 2013\n\nLandstinget i Kalmar län som arbetsplats fortsätter att ha landets lägsta "
+        "sjukfrånvaro. Under 2013 var sjukfrånvaron 4,2 procent.\n"
+    )
+    assert [f.value for f in extract_text("t.txt", text.encode()).prose_facts] == [4.2]
