@@ -2184,7 +2184,8 @@ COPULA_AFTER_JOIN_RE = re.compile(
     + r"|blir)\s+(?:\S+\s+)?$",
     re.I,
 )
-COMPARATIVE_AFTER_RE = re.compile(r"[^,;]*\b(?:" + words_of("comparative") + r")\b", re.I)
+# (a comparative anywhere in the clause after the number: "... var 18 miljoner kronor högre")
+COMPARATIVE_IN_CLAUSE_RE = re.compile(r"[^,;]*\b(?:" + words_of("comparative") + r")\b", re.I)
 # 'i genomsnitt', 'i snitt', 'i medeltal' before a number in its own clause: an average
 AVERAGE_BEFORE_RE = re.compile(r"\bi\s+(?:" + cue_alternation(READER_LISTS["average_word"]) + r")\s", re.I)
 
@@ -3073,7 +3074,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
             and not (
                 COPULA_AFTER_JOIN_RE.search(window, change_m[-1].end())
                 and not CHANGE_NOUN_RE.fullmatch(change_m[-1].group(0))  # (not 'kostnadsutvecklingen ... är 0,7')
-                and not COMPARATIVE_AFTER_RE.match(_own_clause(after))  # (not '... var 18 miljoner kronor högre')
+                and not COMPARATIVE_IN_CLAUSE_RE.match(_own_clause(after))  # (not '... var 18 miljoner kronor högre')
             )
         )
         or CHANGE_AFTER_RE.search(after)
