@@ -1431,7 +1431,108 @@ def birth_count_facts(
     )
     # the births are the hospital's the sentence names ('föddes 2 587 barn på Skaraborgs sjukhus i Skövde')
     hospitals = [HOSPITAL_AFTER_PA_RE.search(f.sentence) for f in births]
-    return [replace(f, org_unit=h.group(1)) if h else f for f, h in zip(births, hospitals)]
+    births = [replace(f, org_unit=h.group(1)) if h else f for f, h in zip(births, hospitals)]
+    births.extend(_births_at_place(report_file, sentences, document, lex, facts + births))
+    return [_of_opening_year(f) for f in births]
+
+
+# the count of a birth verb at a hospital, the place after it or opening the sentence: 'Under 1990 föddes det
+# 2 672 vid sjukhuset i Skövde' (the verb alone names the metric), 'På Södersjukhuset föds mer än 7 000 barn
+# årligen'; between the verb and the number at most three small words ('det', 'mer än', 'totalt')
+BIRTH_COUNT_NUMBER = r"(?P<num>[1-9]\d{0,2}(?:[ \u00a0]\d{3})+|\d+)"
+BIRTH_GAP = r"\s+(?:[a-zåäö]+\s+){0,3}?"
+BIRTH_PREPOSITION = alternation(READER_LISTS["birth_place_preposition"])
+BIRTH_VERB = r"(?i:" + alternation(READER_LISTS["birth_word"]) + r")"
+BIRTH_YEARLY = r"(?:\s+(?:" + cue_alternation(READER_LISTS["yearly_rate_phrase"]) + r"))?"
+
+
+def _births_at_place(
+    report_file: str, sentences: list[Sentence], document: Document, lex: ProseLexicon, facts: list[ProseFact]
+) -> list[ProseFact]:
+    """'föddes det 2 672 vid sjukhuset i Skövde', 'På Södersjukhuset föds mer än 7 000 barn årligen': a birth
+    count the verb names, with the hospital named after it or opening the sentence (birth_count_facts)."""
+    nouns = {phrase: metric for (phrase, fam), metric in lex.unit_phrases.items() if fam == "birth_count"}
+    if not nouns:
+        return []
+    noun = r"(?P<noun>(?i:" + alternation(sorted(nouns, key=len, reverse=True)) + r"))"
+    # the place after the count: the verb alone names the metric ('föddes det 2 672 vid sjukhuset')
+    place_after = re.compile(
+        r"\b(?P<verb>"
+        + BIRTH_VERB
+        + r")"
+        + BIRTH_GAP
+        + BIRTH_COUNT_NUMBER
+        + r"(?:\s+"
+        + noun
+        + r")?"
+        + BIRTH_YEARLY
+        + r"\s+(?:"
+        + BIRTH_PREPOSITION
+        + r")\s+(?P<place>"
+        + HOSPITAL_RE.pattern
+        + r")"
+    )
+    # the place opening the sentence: the noun is needed ('På Södersjukhuset föds mer än 7 000 barn årligen')
+    place_first = re.compile(
+        r"^\W*(?i:"
+        + BIRTH_PREPOSITION
+        + r")\s+(?P<place>"
+        + HOSPITAL_RE.pattern
+        + r")\s+(?P<verb>"
+        + BIRTH_VERB
+        + r")"
+        + BIRTH_GAP
+        + BIRTH_COUNT_NUMBER
+        + r"\s+"
+        + noun
+        + BIRTH_YEARLY
+    )
+    metric = next(iter(set(nouns.values()))) if len(set(nouns.values())) == 1 else ""
+    taken = {(f.line, abs(f.value)) for f in facts}
+    out = []
+    for sent in sentences:
+        if not DIGIT_RE.search(sent.text) or not BIRTH_WORD_RE.search(sent.text) or not metric:
+            continue
+        for m in (place_first.match(sent.text), *place_after.finditer(sent.text)):
+            if m is None or YEAR_DIGITS_RE.fullmatch(m.group("num")):
+                continue
+            value = parse_number(m.group("num"))
+            line = sent.line_at(m.start("num"))
+            if value is None or (line, value) in taken:
+                continue
+            taken.add((line, value))
+            place = m.group("place").strip()
+            out.append(
+                ProseFact(
+                    report_file=report_file,
+                    line=line,
+                    sentence=_clip(sent.text),
+                    quote=m.group("num"),
+                    label=m.group("noun") or m.group("verb"),
+                    metric_code=metric,
+                    measure="actual",
+                    value=value,
+                    unit_raw=m.group("noun") or "",
+                    period_start=None,
+                    period_end=None,
+                    # ('vid sjukhuset i Skövde': a common noun names the hospital only with its place)
+                    org_unit=place[:1].upper() + place[1:],
+                    is_approximate=bool(APPROX_RE.search(sent.text[: m.start("num")])),
+                    period_evidence="report period" if document.period_end else "no report period",
+                )
+            )
+    return out
+
+
+def _of_opening_year(f: ProseFact) -> ProseFact:
+    """A birth count of a sentence that opens with a year is that year's ('Under 1990 föddes det 2 672')."""
+    year = YEAR_OPENS_RE.match(f.sentence)
+    if year is None:
+        return f
+    y = int(year.group(1))
+    return replace(
+        f, period_start=date(y, 1, 1), period_end=date(y, 12, 31), period_evidence=f"year opening its sentence: {y}"
+    )
 
 
 ADMISSION_WORD_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["admission_word"]) + r")\b", re.I)

@@ -3811,3 +3811,17 @@ def test_a_budgeted_surplus_postponed_operations_and_a_change_since_a_year():
     )[-1] == ("resultat", "budget", 40.0)
     assert facts(title + "Över 1 000 operationer har skjutits upp under sommaren.\n") == []
     assert facts("Nyheter\nPublicerad 2019-09-25\nAntalet besök på akuten har ökat med 8 procent sedan 2015.\n") == []
+
+
+def test_a_birth_count_at_a_hospital_named_after_it_or_opening_the_sentence():
+    # vgr_skaraborg_tidningsartikel_2014, stockholm_sjukhusfakta_2016: the birth verb names the count with or
+    # without 'barn'; the hospital after it ('vid sjukhuset i Skövde') or opening the sentence ('På
+    # Södersjukhuset föds'); a year opening the sentence is the year counted; no place (the country's) no fact
+    assert _read(
+        "Årsredovisning 2014\n\nUnder 1990 föddes det 2 672 vid sjukhuset i Skövde men det föddes även "
+        "flera barn vid sjukhuset i Lidköping.\n"
+    ) == [("fodda_barn", "actual", 2672.0, date(1990, 1, 1), date(1990, 12, 31))]
+    assert orgs("På Södersjukhuset föds mer än 7 000 barn årligen och cirka 40 000 patienter läggs in.") == [
+        (7000.0, "Södersjukhuset")
+    ]
+    assert facts("Årsredovisning 2014\n\n1990 föddes det 123 938 barn i hela landet.\n") == []
