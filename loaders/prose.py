@@ -1195,6 +1195,7 @@ def extract_prose(
     facts.extend(birth_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(whole_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(parenthesized_part_facts(report_file, sentences, document, lex, rx, facts))
+    facts.extend(count_change_facts(sentences, document, lex, facts))
     listed = heading_list_facts(report_file, lines, document, lex, rx)
     # a number of a list line is the list's: the sentence reader's reading of that line gives way
     taken = {(f.line, f.value) for f in listed}
@@ -1533,6 +1534,118 @@ def _of_opening_year(f: ProseFact) -> ProseFact:
     return replace(
         f, period_start=date(y, 1, 1), period_end=date(y, 12, 31), period_evidence=f"year opening its sentence: {y}"
     )
+
+
+# 'drygt 64 000 transporter, en ökning med cirka 4 700 jämfört med året innan', '... på 428 personer. En liten
+# ökning i jämförelse med 2016 med 4 personer.': a change noun in apposition to a count (after a comma or a link
+# word, or opening the next sentence), its number with no noun or a noun restating people counted
+COUNT_CHANGE_RE = re.compile(
+    r"(?:^\W*|,\s*(?:(?:"
+    + words_of("previous_number_link")
+    + r")\s+[a-zåäö]+\s+)?)(?i:en)\s+(?:[a-zåäö]+\s+)?(?P<change>(?i:"
+    + words_of("change_noun")
+    + r"))\b(?P<mid>[^,.;:()\d]{0,40}?(?:\s(?:19|20)\d\d)?[^,.;:()\d]{0,10}?)\s+med\s+(?P<approx>(?:"
+    + cue_alternation(READER_LISTS["approximation_word"])
+    + r")\s+)?(?!(?:19|20)\d\d\b)(?P<num>[1-9]\d{0,2}(?:[ \u00a0]\d{3})+|\d+)(?![\d,.]\d)(?:\s+(?P<noun>[a-zåäö]+))?"
+)
+COUNT_CHANGE_COMPARED_RE = re.compile(
+    r"\b(?:" + cue_alternation(READER_LISTS["count_change_comparison"]) + r")\s+(?P<what>[^,.;:()]{1,40})", re.I
+)
+EARLIER_YEAR_RE = re.compile(
+    r"\b(?:"
+    + words_of("previous_word")
+    + r")\s+året\b|\b(?:"
+    + cue_alternation(READER_LISTS["previous_year_adverb"] + READER_LISTS["relative_previous_year"])
+    + r")\b",
+    re.I,
+)
+
+
+def count_change_facts(
+    sentences: list[Sentence], document: Document, lex: ProseLexicon, facts: list[ProseFact]
+) -> list[ProseFact]:
+    """The change of a count placed right before it, in apposition ('drygt 64 000 transporter, en ökning med cirka
+    4 700 jämfört med året innan') or opening the next sentence of its paragraph ('428 personer. En liten ökning i
+    jämförelse med 2016 med 4 personer.'): that count's metric, period and unit, signed by the change noun; only
+    against the year before the count's (a year or 'året innan', seeds count_change_comparison), and only a
+    bare number or one restating what the count counts (its own noun, seeds restated_count_noun)."""
+    taken = {(f.line, abs(f.value)) for f in facts}
+    by_sentence: dict[str, list[ProseFact]] = {}
+    for f in facts:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    out: list[ProseFact] = []
+    prev: Sentence | None = None
+    for sent in sentences:
+        before, prev = prev, sent
+        m = COUNT_CHANGE_RE.search(sent.text) if DIGIT_RE.search(sent.text) else None
+        if m is None:
+            continue
+        value = parse_number(m.group("num"))
+        line = sent.line_at(m.start("num"))
+        if value is None or YEAR_DIGITS_RE.fullmatch(m.group("num")) or (line, value) in taken:
+            continue
+        if m.start() == 0 or not sent.text[: m.start()].strip(" \u2022-–"):
+            # (opening its sentence: the count is the last one of the sentence before, in the same paragraph)
+            if before is None or before.block != sent.block or sent.lines[0] > before.lines[-1] + 1:
+                continue
+            base_of, base_sentence, limit = before, _clip(before.text), len(before.text)
+        else:
+            base_of, base_sentence, limit = sent, _clip(sent.text), m.start()
+        placed = [
+            (base_of.text.rfind(f.quote, 0, limit), f)
+            for f in by_sentence.get(base_sentence, [])
+            if f.measure == "actual" and not f.breakdown_label
+        ]
+        placed = [(at, f) for at, f in placed if at >= 0]
+        if not placed:
+            continue
+        at, base = max(placed, key=lambda p: p[0])
+        if (
+            lex.units.get(base.metric_code) != "count"
+            or base.value <= value
+            or any(at + len(base.quote) < pos < limit for pos in _digit_starts(base_of.text))
+        ):
+            continue  # (a count, larger than its change, and no other number between them)
+        noun = (m.group("noun") or "").casefold()
+        if noun in FUNCTION_WORDS or COUNT_CHANGE_COMPARED_RE.match(sent.text, m.start("noun")):
+            noun = ""  # ('4 700 jämfört med året innan': no noun of its own)
+        if noun and noun not in READER_WORDS["restated_count_noun"] and noun != base.unit_raw.casefold():
+            continue  # ('en ökning med 47 bebisar': a noun the count did not use may count something else)
+        compared = COUNT_CHANGE_COMPARED_RE.search(sent.text, m.start("change"))
+        if compared is None or not _the_year_before(compared.group("what"), base, document):
+            continue
+        sign = -1.0 if NEG_WORDS_RE.search(m.group("change")) else 1.0
+        out.append(
+            replace(
+                base,
+                line=line,
+                sentence=_clip(sent.text),
+                quote=m.group("num"),
+                label=f"{m.group('change')} (of the count before)",
+                measure="change_abs",
+                value=sign * value,
+                unit_raw=noun or base.unit_raw,
+                is_approximate=bool(m.group("approx")),
+                sign_word=m.group("change"),
+                carried_metric=base_of is not sent,
+            )
+        )
+        taken.add((line, value))
+    return out
+
+
+def _digit_starts(text: str) -> list[int]:
+    """Where the numbers of a text start."""
+    return [x.start() for x in NUMBER_RE.finditer(text)]
+
+
+def _the_year_before(what: str, base: ProseFact, document: Document) -> bool:
+    """The words after a comparison name the year before the count's ('2016' for a count of 2017, 'året innan')."""
+    year = re.match(r"\s*((?:19|20)\d\d)\b", what)
+    if year is None:
+        return bool(EARLIER_YEAR_RE.search(what))
+    end = base.period_end or document.period_end
+    return end is not None and int(year.group(1)) == end.year - 1
 
 
 ADMISSION_WORD_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["admission_word"]) + r")\b", re.I)

@@ -3825,3 +3825,26 @@ def test_a_birth_count_at_a_hospital_named_after_it_or_opening_the_sentence():
         (7000.0, "Södersjukhuset")
     ]
     assert facts("Årsredovisning 2014\n\n1990 föddes det 123 938 barn i hela landet.\n") == []
+
+
+def test_a_change_noun_in_apposition_to_a_count_is_that_count_s_change():
+    # ostergotland_pressmeddelande_2022, jamtland_personalbokslut_2017: 'en ökning med N' after a count (a comma,
+    # or opening the next sentence of its paragraph) against the year before is the count's change; a noun of
+    # its own that does not restate the count, or another year, leaves it unread
+    title = "Årsredovisning 2021\n\n"
+    assert _read(
+        title
+        + "Länets ambulanser utförde drygt 64 000 transporter, en ökning med cirka 4 700 jämfört med året innan.\n"
+    ) == [
+        ("ambulansuppdrag", "actual", 64000.0, date(2021, 1, 1), date(2021, 12, 31)),
+        ("ambulansuppdrag", "change_abs", 4700.0, date(2021, 1, 1), date(2021, 12, 31)),
+    ]
+    text = "Antalet deltider har en låg siffra på 428 personer. En liten ökning i jämförelse med {} med 4 personer.\n"
+    assert facts(title + text.format(2020)) == [
+        ("deltidsanstallda", "actual", 428.0),
+        ("deltidsanstallda", "change_abs", 4.0),
+    ]
+    assert facts(title + text.format(2018)) == [("deltidsanstallda", "actual", 428.0)]
+    assert facts(
+        title + "Länets ambulanser utförde 64 000 transporter, en ökning med 4 700 patienter jämfört med året innan.\n"
+    ) == [("ambulansuppdrag", "actual", 64000.0)]
