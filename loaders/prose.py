@@ -3569,7 +3569,8 @@ def _share_of_total(s: _Scan, at: _At) -> tuple[str, str] | None:
     if entry is None:
         return None
     share, whole = entry
-    named = [h.metric for h in find_aliases(of_total.group(1), s.lex, s.rx) if h.metric]
+    # (the adjective may be the whole's name's own: 'av den totala arbetstiden', seeds 'totala arbetstid')
+    named = [h.metric for h in find_aliases(of_total.group(0).strip(), s.lex, s.rx) if h.metric]
     if not named or named[0] != whole:
         return None  # a share of another total, or of one no metric names ('av den totala personalstyrkan')
     return share, f"{part} as a share of the total ({of_total.group(0).strip()})"

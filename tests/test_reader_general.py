@@ -2250,9 +2250,9 @@ def test_a_percent_of_the_total_is_its_subjects_share_metric():
         ("inhyrd_personal_andel", "actual", 1.86),
     ]
     # a share of another total than the share metric's, or of a total no metric names, is refused (the review's
-    # 'av den totala personalstyrkan', 'av den totala budgeten'; VGR's 'arbetstiden' names no metric either)
+    # 'av den totala personalstyrkan', 'av den totala budgeten'; VGR's 'den totala arbetstiden' is the worked time
+    # as its annotation reads it: test_a_share_of_the_total_worked_time_and_overtime_withdrawn)
     assert facts(head + "Övertiden utgör 1,8 procent av de totala kostnaderna.\n") == []
-    assert facts(head + "Övertiden utgör runt 1,8 procent av den totala arbetstiden.\n") == []
     assert facts(head + "Inhyrd personal utgör 2,5 procent av den totala personalstyrkan.\n") == []
     text = (
         "Kostnaden för inhyrd personal uppgick till 185 miljoner kronor. Detta är 4,1 procent av den totala budgeten.\n"
@@ -3848,3 +3848,14 @@ def test_a_change_noun_in_apposition_to_a_count_is_that_count_s_change():
     assert facts(
         title + "Länets ambulanser utförde 64 000 transporter, en ökning med 4 700 patienter jämfört med året innan.\n"
     ) == [("ambulansuppdrag", "actual", 64000.0)]
+
+
+def test_a_share_of_the_total_worked_time_and_overtime_withdrawn():
+    # vgr_skaraborg_tidningsartikel_2016 (the example of _share_of_total, which missed it): 'den totala
+    # arbetstiden' names the worked time with its adjective (seeds/metric_aliases.csv 'totala arbetstid');
+    # 'övertidsuttaget' is the overtime (also in flera_kommunalarbetaren_overtid_2013)
+    title = "Årsredovisning 2016\n\n"
+    assert facts(title + "Övertiden utgör runt 1,8 procent av den totala arbetstiden.\n") == [
+        ("overtid_andel", "actual", 1.8)
+    ]
+    assert facts(title + "Övertidsuttaget ökade med 5 procent.\n") == [("overtid", "change_pct", 5.0)]
