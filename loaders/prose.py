@@ -196,6 +196,12 @@ CHANGE_AFTER_RE = re.compile(
     r"^\s*(?:" + alternation(READER_LISTS["more_fewer_word"]) + r")\b",
     re.I,
 )
+# 'vilket var 30 (8,8 %) fler än motsvarande period 2014': the change with its percent in parentheses before
+# the comparative
+MORE_FEWER_AFTER_PAREN_RE = re.compile(
+    r"^\s*\(\s*[-+−–]?\d[\d,.]*\s*(?:%|" + PERCENT_WORD + r")\s*\)\s*(?:" + words_of("more_fewer_word") + r")\b",
+    re.I,
+)
 TARGET_RE = re.compile(
     r"\b\w*mål(?:" + cue_alternation(READER_LISTS["goal_word_end"]) + r")?\b(?:[^.]{0,45}?)"
     r"(?:"
@@ -3057,6 +3063,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         (last_change >= 0 and last_change > last_level)
         or CHANGE_AFTER_RE.search(after)
         or CHANGE_AFTER_LEVEL_RE.search(rest)
+        or MORE_FEWER_AFTER_PAREN_RE.match(rest)
     ):
         measure = "change_pct" if family == "pct" else "change_abs"
     elif forecast:
@@ -4276,6 +4283,11 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
             sign, sign_word = 1, "(utveckling)"
         if sign == 0 and MATCHING_FIGURE_RE.match(text):
             sign, sign_word = 1, "(the previous sentence's figure, as printed)"
+        paren_more = MORE_FEWER_AFTER_PAREN_RE.match(at.rest) if sign == 0 else None
+        if paren_more:
+            # ('30 (8,8 %) färre än motsvarande period': the comparative after the percent signs the change)
+            sign_word = paren_more.group(0).split()[-1]
+            sign = -1 if NEG_WORDS_RE.search(sign_word) else 1
         if sign == 0:
             raise _Rejected(f"{measure} of {metric} without a sign word")
         if measure == "change_abs" and s.lex.amount_kinds.get(metric) == "result":

@@ -3859,3 +3859,20 @@ def test_a_share_of_the_total_worked_time_and_overtime_withdrawn():
         ("overtid_andel", "actual", 1.8)
     ]
     assert facts(title + "Övertidsuttaget ökade med 5 procent.\n") == [("overtid", "change_pct", 5.0)]
+
+
+def test_a_count_more_than_the_same_period_with_its_percent_in_parentheses():
+    # vgr_su_delarsrapport_2015 (and the weekly 'omkring 800 fler jämfört med samma vecka förra året' of
+    # stockholm_lakartidningen_2017): 'N (M %) fler/färre än motsvarande period <year>' is the change and its percent,
+    # signed by the comparative after the parenthesis, only against the year before; the wrapped line holding it is
+    # a sentence, not chart labels (its year stands after a word)
+    line = "motsvarade 373 heltider vilket var 30 (8,8 %) fler än motsvarande period 2014."
+    assert classify_line(line) == "prose"
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    text = "Antalet operationer var 373, vilket var 30 (8,8 %) {} än motsvarande period {}.\n"
+    assert facts(title + text.format("färre", 2018)) == [
+        ("operationer", "actual", 373.0),
+        ("operationer", "change_abs", -30.0),
+        ("operationer", "change_pct", -8.8),
+    ]
+    assert facts(title + text.format("fler", 2016)) == [("operationer", "actual", 373.0)]
