@@ -4897,7 +4897,10 @@ def _pick_metric(
             if m and _metric_ok(m, family, measure, lex):
                 return m, h.phrase
     # the unit noun itself names the metric: '1938 anställda' (only when no other phrase competes)
-    if not [h for h in hits if h.metric and h.end <= n.start] and measure == "actual":
+    # (and a change signed on the number itself, as a list of changes prints it: 'Läkare + 28 årsarbetare', 'ett plus
+    # på 118 årsarbetare'; a change a verb or noun signs may be a part's: 'i Piteå ökat med 2,3 årsarbetare')
+    signed_change = measure == "change_abs" and (n.explicit_sign or SIGN_WORD_NEAR_RE.search(text, 0, n.start))
+    if not [h for h in hits if h.metric and h.end <= n.start] and (measure == "actual" or signed_change):
         # (a phrase before the number that was narrowed away is not replaced by the unit noun after it)
         for h in hits:
             if n.end <= h.start <= n.end + 2 and not _qualified(h, text, hits, qualified_memo):

@@ -3876,3 +3876,14 @@ def test_a_count_more_than_the_same_period_with_its_percent_in_parentheses():
         ("operationer", "change_pct", -8.8),
     ]
     assert facts(title + text.format("fler", 2016)) == [("operationer", "actual", 373.0)]
+
+
+def test_a_change_signed_on_its_number_is_of_the_unit_noun_s_metric():
+    # jamtland_personalbokslut_2017 (one dev document: the unit-noun rule of levels, '1938 anställda', extended by a
+    # grammatical form): 'ett plus på 118 årsarbetare', 'Läkare + 28 årsarbetare' are changes of årsarbetare; a
+    # change a verb signs may be a part's ('i Piteå och Kiruna ökat med 2,3 årsarbetare', a sample): refused
+    title = "Personalbokslut 2017\n\n"
+    assert facts(title + "Personalbokslutet för 2017 redovisar ett plus på 118 årsarbetare.\n") == [
+        ("arsarbetare", "change_abs", 118.0)
+    ]
+    assert facts(title + "Inhyrningen har ökat, där akutomhändertagande i Piteå ökat med 2,3 årsarbetare.\n") == []
