@@ -1620,7 +1620,13 @@ def count_change_facts(
         compared = COUNT_CHANGE_COMPARED_RE.search(sent.text, m.start("change"))
         if compared is None or not _the_year_before(compared.group("what"), base, document):
             continue
-        sign = -1.0 if NEG_WORDS_RE.search(m.group("change")) else 1.0
+        # (the sign from the change noun and the word before it: 'en liten ökning', 'en minskning'; a change with
+        # no direction, 'en förändring med 20', or both, 'en negativ utveckling', is not signed: no fact)
+        lead = sent.text[m.start() : m.start("num")]
+        negative, positive = NEG_WORDS_RE.search(lead), POS_WORDS_RE.search(lead)
+        if bool(negative) == bool(positive):
+            continue
+        sign = -1.0 if negative else 1.0
         out.append(
             replace(
                 base,

@@ -3848,6 +3848,14 @@ def test_a_change_noun_in_apposition_to_a_count_is_that_count_s_change():
     assert facts(
         title + "Länets ambulanser utförde 64 000 transporter, en ökning med 4 700 patienter jämfört med året innan.\n"
     ) == [("ambulansuppdrag", "actual", 64000.0)]
+    # the sign from the change noun and the word before it; a change with no direction is not read
+    assert facts(title + "Vi hade 400 anställda. En minskning med 20 jämfört med förra året.\n") == [
+        ("anstallda", "actual", 400.0),
+        ("anstallda", "change_abs", -20.0),
+    ]
+    assert facts(title + "Vi hade 400 anställda. En förändring med 20 jämfört med förra året.\n") == [
+        ("anstallda", "actual", 400.0)
+    ]
 
 
 def test_a_share_of_the_total_worked_time_and_overtime_withdrawn():
