@@ -1450,6 +1450,7 @@ BIRTH_COUNT_NUMBER = r"(?P<num>[1-9]\d{0,2}(?:[ \u00a0]\d{3})+|\d+)"
 BIRTH_GAP = r"\s+(?:[a-zåäö]+\s+){0,3}?"
 BIRTH_PREPOSITION = alternation(READER_LISTS["birth_place_preposition"])
 BIRTH_VERB = r"(?i:" + alternation(READER_LISTS["birth_word"]) + r")"
+BIRTH_RATE_AFTER_RE = re.compile(r"\s+per\s")  # (after the count and a yearly phrase: 'per månad', 'per dag')
 BIRTH_YEARLY = r"(?:\s+(?:" + cue_alternation(READER_LISTS["yearly_rate_phrase"]) + r"))?"
 
 
@@ -1507,6 +1508,10 @@ def _births_at_place(
             line = sent.line_at(m.start("num"))
             if value is None or (line, value) in taken:
                 continue
+            if BIRTH_RATE_AFTER_RE.match(sent.text, m.end()) or any(
+                scope != "count" and cue.search(sent.text[: m.start("num")]) for cue, scope, _ in lex.non_fact_cues
+            ):
+                continue  # ('föds 200 barn per månad', 'föddes potentiellt 7 000 barn': seeds/non_fact_cues.csv)
             taken.add((line, value))
             place = m.group("place").strip()
             out.append(

@@ -1137,6 +1137,9 @@ def test_children_born_at_a_named_place_are_the_births():
     # without its place the count may be the country's: '1995 föddes 103 422 barn', '... 88 173 barn i hela landet'
     assert facts("Årsredovisning 2014\n\n1995 föddes 103 422 barn och 1999 var siffran nere på 88 173.\n") == []
     assert facts("Årsredovisning 2014\n\n1990 föddes det 123 938 barn i hela landet.\n") == []
+    # a rate or a figure a non-fact cue qualifies is no count of the period
+    assert facts("Årsredovisning 2014\n\nPå Södersjukhuset föds i genomsnitt 20 barn per dag.\n") == []
+    assert facts("Årsredovisning 2014\n\nUnder 2014 föddes potentiellt 7 000 barn vid sjukhuset i Skövde.\n") == []
 
 
 def test_a_respektive_pair_needs_two_names_and_two_numbers_of_one_unit():
@@ -3825,6 +3828,9 @@ def test_a_birth_count_at_a_hospital_named_after_it_or_opening_the_sentence():
         (7000.0, "Södersjukhuset")
     ]
     assert facts("Årsredovisning 2014\n\n1990 föddes det 123 938 barn i hela landet.\n") == []
+    # a rate or a figure a non-fact cue qualifies is no count of the period
+    assert facts("Årsredovisning 2014\n\nPå Södersjukhuset föds i genomsnitt 20 barn per dag.\n") == []
+    assert facts("Årsredovisning 2014\n\nUnder 2014 föddes potentiellt 7 000 barn vid sjukhuset i Skövde.\n") == []
 
 
 def test_a_change_noun_in_apposition_to_a_count_is_that_count_s_change():
