@@ -198,8 +198,26 @@ CHANGE_AFTER_RE = re.compile(
 )
 # 'vilket var 30 (8,8 %) fler än motsvarande period 2014': the change with its percent in parentheses before
 # the comparative
+# the comparative after the percent signs the change (against an earlier period, never a budget, goal or place)
+EARLIER_PERIOD = (
+    r"(?:"
+    + words_of("previous_word")
+    + r")\b|(?:19|20)\d\d\b|(?:"
+    + cue_alternation(READER_LISTS["previous_year_adverb"])
+    + r")\b"
+)
 MORE_FEWER_AFTER_PAREN_RE = re.compile(
-    r"^\s*\(\s*[-+−–]?\d[\d,.]*\s*(?:%|" + PERCENT_WORD + r")\s*\)\s*(?:" + words_of("more_fewer_word") + r")\b",
+    r"^\s*\(\s*[-+−–]?\d[\d,.]*\s*(?:%|"
+    + PERCENT_WORD
+    + r")\s*\)\s*(?P<comparative>"
+    + words_of("more_fewer_word")
+    + r")\s+(?:"
+    + cue_alternation(READER_LISTS["than_word"])
+    + r")\s+(?:(?:"
+    + words_of("same_word")
+    + r")\s+[a-zåäö]+\s+)?(?:"
+    + EARLIER_PERIOD
+    + r")",
     re.I,
 )
 TARGET_RE = re.compile(
@@ -4297,7 +4315,7 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
         paren_more = MORE_FEWER_AFTER_PAREN_RE.match(at.rest) if sign == 0 else None
         if paren_more:
             # ('30 (8,8 %) färre än motsvarande period': the comparative after the percent signs the change)
-            sign_word = paren_more.group(0).split()[-1]
+            sign_word = paren_more.group("comparative")
             sign = -1 if NEG_WORDS_RE.search(sign_word) else 1
         if sign == 0:
             raise _Rejected(f"{measure} of {metric} without a sign word")

@@ -3890,6 +3890,10 @@ def test_a_count_more_than_the_same_period_with_its_percent_in_parentheses():
         ("operationer", "change_pct", -8.8),
     ]
     assert facts(title + text.format("fler", 2016)) == [("operationer", "actual", 373.0)]
+    # more than a budget, a goal or another place is no change from an earlier period
+    for other in ("budgeterat", "målet", "i Uppsala"):
+        text = f"Antalet besök var 64 000, vilket var 500 (10 %) fler än {other}.\n"
+        assert facts(title + text) == [("besok_totalt", "actual", 64000.0)]
 
 
 def test_a_change_signed_on_its_number_is_of_the_unit_noun_s_metric():
