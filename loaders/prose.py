@@ -1060,6 +1060,9 @@ class _Ctx:
     # a deviation no word gave a sign ('Budgetavvikelsen ... uppgick till 30,5 mkr'), read up to its sign, with the
     # issue it left: the next sentence may split it into signed parts whose sum gives it (with_sign_of_its_parts)
     unsigned_whole: tuple[ProseFact, ExtractionIssue] | None = None
+    # amounts a budget noun is the subject of that no stage placed ('Budgeten för perioden är -2,0 mnkr'), with the
+    # issue each left: budgets_closed_by_arithmetic may find the result and deviation they are the budget of
+    budget_amounts: list[tuple[Num, str, int, ExtractionIssue]] = field(default_factory=list)
 
 
 COLON_NAME_RE = re.compile(r"([A-ZÅÄÖ][\wåäöÅÄÖ/&-]{1,30}):\s")  # 'AnOpIVA: ...'
@@ -1138,6 +1141,7 @@ def extract_prose(
     subject_of: Sentence | None = None  # the sentence whose subject (_sentence_subject) the next one may carry
     deviation_of: tuple[str, int] | None = None  # (unit, last line of its sentence) of the last deviation read
     # with a unit named
+    budget_amounts: list[tuple[Num, str, int, ExtractionIssue]] = []
     for sent in sentences:
         # metric carry only between adjacent sentences of one paragraph
         if prev_block_end is not None and sent.lines[0] - prev_block_end > 3:
@@ -1196,6 +1200,8 @@ def extract_prose(
         )
         waiting, ctx.unsigned_whole = ctx.unsigned_whole, None
         f, i = sentence_facts(report_file, sent, document, lex, rx, ctx)
+        budget_amounts.extend(ctx.budget_amounts)
+        ctx.budget_amounts = []
         f, refused = without_rival_values(with_line_label_parts(f, lines))
         i.extend(refused)
         ctx.subject_org = ""
@@ -1213,6 +1219,10 @@ def extract_prose(
         prev_sent = sent
         facts.extend(f)
         issues.extend(i)
+    closed = budgets_closed_by_arithmetic(budget_amounts, facts)
+    facts.extend(fact for fact, _ in closed)
+    placed = {id(why) for _, why in closed}
+    issues = [x for x in issues if id(x) not in placed]
     facts.extend(scorecard_facts(report_file, lines, document, lex))
     facts.extend(clause_end_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(work_count_facts(report_file, sentences, document, lex, facts))
@@ -1254,6 +1264,75 @@ def _sentence_subject(sent: Sentence) -> str:
     ):
         return _org_unit(sent.text, 0, subject.end())
     return _subject_unit(sent.text) or _unit_after_for(sent.text)
+
+
+# a budget noun as the subject of the amount its verb gives: 'Budgeten för perioden är -2,0 mnkr', 'Regionens
+# årsbudget för 2017 uppgick till 17 mnkr' (a budget of what, the words do not say)
+BUDGET_SUBJECT_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])[a-zåäö]*budget(?:en)?\s+(?:för\s+(?:[^\s,;.()]+\s+){1,2}?)?(?:"
+    + cue_alternation(READER_LISTS["budget_value_verb"])
+    + r")\s*$",
+    re.I,
+)
+AMOUNT_SCALE = {u.word.casefold(): u.factor for u in UNIT_WORDS if u.reader_family == "tkr"}  # unit word -> tkr
+CLOSED_MEASURES = {"actual": "budget_deviation", "forecast": "forecast_deviation"}  # an outcome and its deviation
+ARITHMETIC_SLACK = 0.11  # two figures printed to one decimal, each rounded by up to 0.05
+
+
+def budgets_closed_by_arithmetic(
+    amounts: list[tuple[Num, str, int, ExtractionIssue]], facts: list[ProseFact]
+) -> list[tuple[ProseFact, ExtractionIssue]]:
+    """The budget amounts no stage placed ('Budgeten för perioden är -2,0 mnkr vilket innebär en avvikelse mot
+    budget på +203,3 mnkr' after 'resultatet ... är 201,3 mnkr'; 'Regionens årsbudget för 2017 uppgick till 17
+    mnkr' between 'ett positivt resultat på 13 mnkr' and 'avvikelsen blev negativ på 4 mnkr') that are the budget
+    of exactly one outcome and deviation read near them: outcome - budget = deviation, in the same metric and
+    period and of the same org unit (or a deviation of the report's own, ''), all three within
+    RESTATEMENT_REACH_LINES lines; the budget takes their metric, period and unit (the arithmetic says whose
+    budget it is), each with the issue it replaces. An amount that closes no pair, or more than one, stays an
+    issue."""
+    out = []
+    for n, sentence, line, why in amounts:
+        scale = AMOUNT_SCALE.get(WS_RE.sub(" ", n.unit).casefold())
+        if scale is None:
+            continue
+        near = [
+            f
+            for f in facts
+            if abs(f.line - line) <= RESTATEMENT_REACH_LINES and WS_RE.sub(" ", f.unit_raw).casefold() in AMOUNT_SCALE
+        ]
+        pairs = [
+            (a, d)
+            for a in near
+            for d in near
+            if d.measure == CLOSED_MEASURES.get(a.measure)
+            and (d.metric_code, d.period_start, d.period_end) == (a.metric_code, a.period_start, a.period_end)
+            and (d.org_unit == a.org_unit or not d.org_unit)  # ('' is the report's own unit, that the other may name)
+            and abs(_in_tkr(a) - n.value * scale - _in_tkr(d)) <= ARITHMETIC_SLACK * scale
+        ]
+        if len(pairs) != 1:
+            continue
+        a, _ = pairs[0]
+        budget = replace(
+            a,
+            line=line,
+            sentence=sentence,
+            quote=n.text,
+            label="budget",
+            measure="budget",
+            value=n.value,
+            unit_raw=n.unit,
+            is_approximate=False,
+            sign_word="-" if n.explicit_sign and n.value < 0 else "",
+            period_evidence=f"the period of the {a.measure} and deviation it closes ({a.measure} - budget = deviation)",
+            carried_metric=False,
+        )
+        out.append((budget, why))
+    return out
+
+
+def _in_tkr(f: ProseFact) -> float:
+    """An amount fact's value in tkr."""
+    return f.value * AMOUNT_SCALE[WS_RE.sub(" ", f.unit_raw).casefold()]
 
 
 def with_repeated_statements_joined(facts: list[ProseFact]) -> list[ProseFact]:
@@ -2527,6 +2606,8 @@ def sentence_facts(
                 facts.pop()  # ('Sjukfrånvaro kort 2,8 %, lång 3,4 %': 2,8 is the short-term part's)
                 issue(s.placed_prev, "a part set against the part the next number's clause names ('och männens')")
             issue(n, rejected.why)
+            if n.family == "tkr" and issues and BUDGET_SUBJECT_BEFORE_RE.search(text, 0, n.start):
+                ctx.budget_amounts.append((n, _clip(text), sent.line_at(n.start), issues[-1]))
             continue
         facts.append(
             ProseFact(
@@ -4625,6 +4706,85 @@ def _part_of_year(
     return ps, pe, ev
 
 
+LIST_SEPARATOR = r"(?:,|\s(?:" + words_of("and_word") + r"))\s+"
+PAREN_AMOUNT_OPEN_RE = re.compile(r"\(\s*(?:(?:" + SIGN_WORD + r")\s*)?$", re.I)  # 'Primärvården (minus '
+CLOSE_PAREN_AFTER_RE = re.compile(r"\s*\)")
+PREVIOUS_PAREN_ITEM_RE = re.compile(r"\)" + LIST_SEPARATOR + r"(?P<name>[A-ZÅÄÖ][^,;:.()\d]{1,60}?)\s*$")
+NAME_WORD = r"[^\W\d][^\W\d-]*(?:-[^\W\d]*)?"  # a word of letters, or a hyphenated one, no digit
+FIRST_PAREN_ITEM_RE = re.compile(r"(?<![\wåäö])(?P<name>[A-ZÅÄÖ][^\W\d]*(?:\s+" + NAME_WORD + r"){0,3})\s*$")
+PHRASE_ITEM_BEFORE_RE = re.compile(  # 'ett resultat på ': an item's own metric phrase right before its amount
+    r"\b(?P<phrase>(?:ett|en)\s+[a-zåäö]+\s+(?:på|om))\s+(?:(?:" + SIGN_WORD + r")\s*)?$", re.I
+)
+PREVIOUS_PHRASE_ITEM_RE = re.compile(
+    r"\d\s*(?:" + UNIT_ALT + r")" + LIST_SEPARATOR + r"(?P<name>[a-zåäöA-ZÅÄÖ][^,;:.()\d]{1,60}?)\s*$", re.I
+)
+FIRST_PHRASE_ITEM_RE = re.compile(  # 'har Regionkontoret, ... ', 'Division A har ': the first item's name
+    r"\b(?:" + words_of("report_verb") + r")\s+(?P<name>[A-ZÅÄÖ][^;:.()\d]{1,80}?)\s*$"
+    r"|(?:^|[.;:]\s)\s*(?P<subject>[A-ZÅÄÖ][^,;:.()\d]{1,60}?)\s+(?:" + words_of("report_verb") + r")\s*$"
+)
+CLAUSE_IN_NAME_RE = re.compile(  # 'vilket ändå är bättre än budgeten som har', 'jämfört med': no unit's name
+    r"\b(?:"
+    + words_of("report_verb", "outcome_verb", "clause_split_word")
+    + "|"
+    + cue_alternation(READER_LISTS["compared_with_word"] + READER_LISTS["conversion_word"])
+    + r")\b",
+    re.I,
+)
+
+
+def _listed_item_name(text: str, nums: Sequence[Num], n: Num) -> str:
+    """The unit a number of a list of named parts belongs to, when every item of the list has the same shape:
+    a name and its amount in parentheses ('underskott var Akademiska sjukhuset (minus 205 miljoner kronor),
+    Primärvården (minus 30 miljoner kronor) och Hälsa och habilitering (minus 10,1 miljoner kronor)') or a
+    name and the same metric phrase before each amount ('har Regionkontoret ett resultat på 35,1 mnkr,
+    hälso- och sjukvårdsfinansieringen ett resultat på 11,1 mnkr och ...'). An item's name runs from the end of
+    the item before it (its ')' or its unit, and ',' or 'och') to its own '(' or phrase; the first item's from
+    the verb of the clause (a phrase list) or is its capitalised words (a parenthesis list). The whole list, two
+    items or more, must read so, with no clause ('som har', 'jämfört med') for a name; else ''."""
+    paren = [
+        (m, text[: opening.start()].rstrip())
+        for m in nums
+        if (opening := PAREN_AMOUNT_OPEN_RE.search(text, 0, m.start)) and CLOSE_PAREN_AFTER_RE.match(text, m.unit_end)
+    ]
+    if any(m is n for m, _ in paren):
+        return _list_names(paren, PREVIOUS_PAREN_ITEM_RE, FIRST_PAREN_ITEM_RE).get(id(n), "")
+    phrase = PHRASE_ITEM_BEFORE_RE.search(text, 0, n.start)
+    if phrase is None:
+        return ""
+    said = WS_RE.sub(" ", phrase.group("phrase")).casefold()
+    items = [
+        (m, text[: own.start()].rstrip())
+        for m in nums
+        if (own := PHRASE_ITEM_BEFORE_RE.search(text, 0, m.start))
+        and WS_RE.sub(" ", own.group("phrase")).casefold() == said
+    ]
+    return _list_names(items, PREVIOUS_PHRASE_ITEM_RE, FIRST_PHRASE_ITEM_RE).get(id(n), "")
+
+
+def _list_names(
+    items: list[tuple[Num, str]], previous_rx: re.Pattern[str], first_rx: re.Pattern[str]
+) -> dict[int, str]:
+    """id(number) -> its item's name, for the runs of items (number, the text before its item) that read as a
+    list: a first item named by first_rx, then items each named by previous_rx right after the item before."""
+    names: dict[int, str] = {}
+    run: list[tuple[Num, str]] = []
+
+    def close() -> None:
+        if len(run) >= 2 and not any(CLAUSE_IN_NAME_RE.search(name) for _, name in run):
+            names.update((id(m), name) for m, name in run)
+
+    for m, head in items:
+        previous = previous_rx.search(head)
+        if run and previous and previous.start() >= run[-1][0].start:
+            run.append((m, previous.group("name").strip()))
+            continue
+        close()
+        first = first_rx.search(head)
+        run = [(m, (first.group("name") or first.groupdict().get("subject") or "").strip())] if first else []
+    close()
+    return names
+
+
 def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
     """(org unit, metric): a clinic named like its production or the subject of the number's own clause,
     else the unit the sentence, its colon name, its paragraph or its heading names; the visits of a
@@ -4643,7 +4803,12 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
     units = UNITS_GENITIVE_BEFORE_RE.search(text, 0, alias_h.start) if alias_h is not None else None
     owner = _genitive_owner(text, at, alias_h)
     clause_start = _clause_start(text, at.win_start, n.start)
-    if owner:
+    listed = _listed_item_name(text, s.nums, n) if n.family == "tkr" else ""
+    if listed and not any(h.metric for h in find_aliases(listed, lex, s.rx)):  # (a metric's label names no unit)
+        # 'Primärvården (minus 30 miljoner kronor), Kollektivtrafiknämnden (minus 18,6 miljoner kronor)': each
+        # item of a list of named parts is its own unit's
+        org = listed[0].upper() + listed[1:]
+    elif owner:
         org = owner
     elif units:
         # 'nämndernas delårsresultat -14 mnkr': the units of that kind together, not the report's own unit

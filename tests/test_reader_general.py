@@ -3905,3 +3905,71 @@ def test_a_change_signed_on_its_number_is_of_the_unit_noun_s_metric():
         ("arsarbetare", "change_abs", 118.0)
     ]
     assert facts(title + "Inhyrningen har ökat, där akutomhändertagande i Piteå ökat med 2,3 årsarbetare.\n") == []
+
+
+def test_each_item_of_a_list_of_named_parts_is_its_own_unit_s():
+    # loaders/prose.py _listed_item_name: a list whose items repeat one shape (a name and its amount in
+    # parentheses, or a name and the same metric phrase before each amount) names each item's unit; before, the
+    # items ran together ('Primärvården Kollektivtrafiknämnden') or the later ones were refused as rival values
+    assert orgs(
+        "Förvaltningar som gjorde underskott var Akademiska sjukhuset (minus 205 miljoner kronor), Primärvården "
+        "(minus 30 miljoner kronor), Kollektivtrafiknämnden (minus 18,6 miljoner kronor) och Hälsa och "
+        "habilitering (minus 10,1 miljoner kronor).\n"
+    ) == [
+        (-205.0, "Akademiska sjukhuset"),
+        (-30.0, "Primärvården"),
+        (-18.6, "Kollektivtrafiknämnden"),
+        (-10.1, "Hälsa och habilitering"),
+    ]
+    assert orgs(
+        "Efter 11 månader har Regionkontoret, förtroendevalda och utvecklingsmedel ett resultat på 35,1 mnkr, "
+        "hälso- och sjukvårdsfinansieringen ett resultat på 11,1 mnkr och regiongemensamma kostnader och "
+        "finansiering ett resultat på 155,2 mnkr.\n"
+    ) == [
+        (35.1, "Regionkontoret, förtroendevalda och utvecklingsmedel"),
+        (11.1, "Hälso- och sjukvårdsfinansieringen"),
+        (155.2, "Regiongemensamma kostnader och finansiering"),
+    ]
+    # words before the phrase that make a clause ('som har') name no unit
+    assert orgs(
+        "Prognosen är ett underskott på 240 miljoner kronor, vilket är bättre än budgeten som har ett underskott "
+        "på 356 miljoner kronor.\n"
+    ) == [(-240.0, ""), (-356.0, "")]
+    # the whole list must read so: 'jämfört med' is no item's name, and the list is no list ('5' is the result;
+    # '3', a year before that the words do not name, stays out as a second value)
+    assert orgs("Resultatet blev ett överskott på 5 mnkr, jämfört med ett överskott på 3 mnkr föregående år.\n") == [
+        (5.0, "")
+    ]
+    # the first item's name may stand before its verb
+    assert orgs("Division A har ett överskott på 5 mnkr och division B ett överskott på 3 mnkr.\n") == [
+        (5.0, "Division A"),
+        (3.0, "Division B"),
+    ]
+
+
+def test_a_budget_amount_is_the_budget_of_the_outcome_and_deviation_it_closes():
+    # loaders/prose.py budgets_closed_by_arithmetic: a budget noun's amount ('Budgeten för perioden är -2,0
+    # mnkr', 'Regionens årsbudget för 2017 uppgick till 17 mnkr') names no metric; outcome - budget = deviation
+    # with the result and deviation read near it says whose budget it is; an amount that closes no pair stays out
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(
+        title + "Resultatet efter augusti är 201,3 mnkr. Budgeten för perioden är -2,0 mnkr vilket innebär en "
+        "avvikelse mot budget på +203,3 mnkr.\n"
+    ) == [("resultat", "actual", 201.3), ("resultat", "budget_deviation", 203.3), ("resultat", "budget", -2.0)]
+    assert facts(
+        "Årsredovisning 2017\n\nRegionen redovisade 2017 ett positivt resultat på 13 mnkr. Regionens årsbudget för "
+        "2017 uppgick till 17 mnkr. Budgetavvikelsen blev negativ på 4 mnkr.\n"
+    ) == [("resultat", "actual", 13.0), ("resultat", "budget_deviation", -4.0), ("resultat", "budget", 17.0)]
+    assert facts(
+        title + "Resultatet efter augusti är 201,3 mnkr. Budgeten för perioden är -5,0 mnkr vilket innebär en "
+        "avvikelse mot budget på +203,3 mnkr.\n"
+    ) == [("resultat", "actual", 201.3), ("resultat", "budget_deviation", 203.3)]
+
+
+def test_a_verb_after_for_narrows_nothing():
+    # seeds/reader_words.csv not_narrowing_after_for 'är': 'budgeterade resultat för är plus 25 mkr' (a text that
+    # lost the year between 'för' and the verb) names no part of the result; it is the year's budget
+    assert facts(
+        "Delårsrapport 1 april 2011\n\nLandstingets samlade prognos per april pekar mot ett resultat på plus 25 mkr. "
+        "Landstingets budgeterade resultat för är plus 25 mkr.\n"
+    ) == [("resultat", "forecast", 25.0), ("resultat", "budget", 25.0)]
