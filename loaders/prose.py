@@ -1662,7 +1662,7 @@ COUNT_CHANGE_COMPARED_RE = re.compile(
 EARLIER_YEAR_RE = re.compile(
     r"\b(?:"
     + words_of("previous_word")
-    + r")\s+året\b|\b(?:"
+    + r")\s+år(?:et)?\b|\b(?:"
     + cue_alternation(READER_LISTS["previous_year_adverb"] + READER_LISTS["relative_previous_year"])
     + r")\b",
     re.I,
@@ -1755,7 +1755,7 @@ def _digit_starts(text: str) -> list[int]:
 
 def _the_year_before(what: str, base: ProseFact, document: Document) -> bool:
     """The words after a comparison name the year before the count's ('2016' for a count of 2017, 'året innan')."""
-    year = re.match(r"\s*((?:19|20)\d\d)\b", what)
+    year = re.search(r"\b((?:19|20)\d\d)\b", what)  # ('2016', 'samma period 2018')
     if year is None:
         return bool(EARLIER_YEAR_RE.search(what))
     end = base.period_end or document.period_end

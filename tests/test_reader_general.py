@@ -3862,6 +3862,10 @@ def test_a_change_noun_in_apposition_to_a_count_is_that_count_s_change():
     assert facts(title + "Vi hade 400 anställda. En förändring med 20 jämfört med förra året.\n") == [
         ("anstallda", "actual", 400.0)
     ]
+    # the year before named as 'föregående år' or 'samma period 2020'; a budget is no earlier year
+    for compared, read in (("föregående år", True), ("samma period 2020", True), ("budget", False)):
+        text = f"Vi hade 400 anställda, en ökning med 20 jämfört med {compared}.\n"
+        assert (("anstallda", "change_abs", 20.0) in facts(title + text)) is read
 
 
 def test_a_share_of_the_total_worked_time_and_overtime_withdrawn():
