@@ -1537,7 +1537,7 @@ def birth_count_facts(
     hospitals = [HOSPITAL_AFTER_PA_RE.search(f.sentence) for f in births]
     births = [replace(f, org_unit=h.group(1)) if h else f for f, h in zip(births, hospitals)]
     births.extend(_births_at_place(report_file, sentences, document, lex, facts + births))
-    return [_of_opening_year(f) for f in births]
+    return [_of_opening_year(f, document) for f in births]
 
 
 # the count of a birth verb at a hospital, the place after it or opening the sentence: 'Under 1990 föddes det
@@ -1633,15 +1633,20 @@ def _births_at_place(
     return out
 
 
-def _of_opening_year(f: ProseFact) -> ProseFact:
-    """A birth count of a sentence that opens with a year is that year's ('Under 1990 föddes det 2 672')."""
+def _of_opening_year(f: ProseFact, document: Document) -> ProseFact:
+    """A birth count of a sentence that opens with a year is that year's ('Under 1990 föddes det 2 672'), as the
+    sentence reader reads it: the report's own year is the report's period, another year the same months of that
+    year ('2018 gjordes 500 operationer' in a report of January-August 2019), the whole year in an undated text."""
     year = YEAR_OPENS_RE.match(f.sentence)
-    if year is None:
+    start, end = document.period_start, document.period_end
+    if year is None or (end is not None and int(year.group(1)) == end.year):
         return f
     y = int(year.group(1))
-    return replace(
-        f, period_start=date(y, 1, 1), period_end=date(y, 12, 31), period_evidence=f"year opening its sentence: {y}"
-    )
+    if start is not None and end is not None and start.year == end.year:
+        start, end = date(y, start.month, 1), _end_of_month(y, end.month)
+    else:
+        start, end = date(y, 1, 1), date(y, 12, 31)
+    return replace(f, period_start=start, period_end=end, period_evidence=f"year opening its sentence: {y}")
 
 
 # 'drygt 64 000 transporter, en ökning med cirka 4 700 jämfört med året innan', '... på 428 personer. En liten

@@ -1137,6 +1137,11 @@ def test_children_born_at_a_named_place_are_the_births():
     # without its place the count may be the country's: '1995 föddes 103 422 barn', '... 88 173 barn i hela landet'
     assert facts("Årsredovisning 2014\n\n1995 föddes 103 422 barn och 1999 var siffran nere på 88 173.\n") == []
     assert facts("Årsredovisning 2014\n\n1990 föddes det 123 938 barn i hela landet.\n") == []
+    # as the sentence reader dates a year opening a sentence: in a report of January-August, its own year is the
+    # report's period and the year before the same months of that year
+    interim = "Delårsrapport januari-augusti 2019\n\nUnder {} föddes 500 barn på Södersjukhuset.\n"
+    assert _read(interim.format(2019)) == [("fodda_barn", "actual", 500.0, None, None)]
+    assert _read(interim.format(2018)) == [("fodda_barn", "actual", 500.0, date(2018, 1, 1), date(2018, 8, 31))]
     # a rate or a figure a non-fact cue qualifies is no count of the period
     assert facts("Årsredovisning 2014\n\nPå Södersjukhuset föds i genomsnitt 20 barn per dag.\n") == []
     assert facts("Årsredovisning 2014\n\nUnder 2014 föddes potentiellt 7 000 barn vid sjukhuset i Skövde.\n") == []
@@ -3828,6 +3833,11 @@ def test_a_birth_count_at_a_hospital_named_after_it_or_opening_the_sentence():
         (7000.0, "Södersjukhuset")
     ]
     assert facts("Årsredovisning 2014\n\n1990 föddes det 123 938 barn i hela landet.\n") == []
+    # as the sentence reader dates a year opening a sentence: in a report of January-August, its own year is the
+    # report's period and the year before the same months of that year
+    interim = "Delårsrapport januari-augusti 2019\n\nUnder {} föddes 500 barn på Södersjukhuset.\n"
+    assert _read(interim.format(2019)) == [("fodda_barn", "actual", 500.0, None, None)]
+    assert _read(interim.format(2018)) == [("fodda_barn", "actual", 500.0, date(2018, 1, 1), date(2018, 8, 31))]
     # a rate or a figure a non-fact cue qualifies is no count of the period
     assert facts("Årsredovisning 2014\n\nPå Södersjukhuset föds i genomsnitt 20 barn per dag.\n") == []
     assert facts("Årsredovisning 2014\n\nUnder 2014 föddes potentiellt 7 000 barn vid sjukhuset i Skövde.\n") == []
