@@ -1235,6 +1235,8 @@ def extract_prose(
     taken = {(f.line, f.value) for f in listed}
     facts = [f for f in facts if (f.line, f.value) not in taken] + listed
     facts = with_line_label_parts(facts, lines)
+    facts, refused = without_unit_line_figures(facts, lines, lex, rx)
+    issues.extend(refused)
     facts = with_repeated_statements_joined(facts)
     facts = with_restated_kinds_named(facts, lex)
     facts = undated_before_the_year(facts, lines, document)
@@ -1249,6 +1251,45 @@ def extract_prose(
         for f in facts
     ]
     return facts, issues
+
+
+# a line that is a name, a colon and figures only ('Södersjukhuset: 7 667 (7 900)', 'Danderyds sjukhus: 510 (503)')
+UNIT_LINE_RE = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][^:\d]{1,60}):\s*(?P<figures>[\d\s,.()%+\-–−]*\d[\d\s,.()%+\-–−]*)$")
+
+
+def without_unit_line_figures(
+    facts: list[ProseFact], lines: list[str], lex: ProseLexicon, rx: re.Pattern[str]
+) -> tuple[list[ProseFact], list[ExtractionIssue]]:
+    """The facts, less those read from a line that is a name and figures only whose name is no metric and no
+    part the breakdown seed knows ('Förlossningar per sjukhus (2017 inom parentes):' then 'Södersjukhuset: 7 667
+    (7 900)'): the line names the unit its figures are of, and a legend elsewhere which period each figure is
+    of; the region's figure they are not, and the reading of the legend is not sure: refused (a line that names
+    a metric, 'Operationer: 31 000', is the metric's label and stays)."""
+    kept: list[ProseFact] = []
+    refused: list[ExtractionIssue] = []
+    for f in facts:
+        line = lines[f.line - 1] if 0 < f.line <= len(lines) else ""
+        m = UNIT_LINE_RE.match(line.rstrip())
+        if (
+            m is None
+            or f.breakdown_label
+            or f.quote not in m.group("figures")
+            or f.org_unit.casefold() == m.group("label").strip().casefold()
+        ):
+            kept.append(f)
+            continue
+        label = m.group("label").strip()
+        if (
+            label.casefold() in GENERIC_HEADINGS | READER_WORDS["not_a_colon_unit"]
+            or _label_metric(label, lex, rx)
+            or any(h.metric for h in find_aliases(label, lex, rx))  # ('Läkarbesök i öppenvård: 346 000')
+            or is_breakdown(label)
+        ):
+            kept.append(f)
+            continue
+        why = f"a figure of a line naming its own unit ('{label}: ...'), the metric and period from elsewhere"
+        refused.append(ExtractionIssue(f.report_file, f.line, "unplaced_number", why, f.sentence))
+    return kept, refused
 
 
 def _sentence_subject(sent: Sentence) -> str:
@@ -2278,6 +2319,14 @@ RATE_AFTER_RE = re.compile(  # ('26 mnkr i genomsnitt per månad': an average pe
     r"per\s+" + RATE_BASE_NUMBER + r"(?!(?:" + NOT_A_RATE_BASE + r")\b|tertial|(?:" + MONTH_ALT + r")\b)[a-zåäö]",
     re.I,
 )
+# a group that owns the metric after it: its genitive right before the metric ('kvinnornas sjukfrånvaro', 'mäns'),
+# or the clause's subject narrowed by a 'som' clause ('Kvinnor som arbetar i regionen hade en sjukfrånvaro på')
+SEX_WORD_RE = re.compile(r"\b(?:" + words_of("women_men_word") + r")\b", re.I)
+GROUP_GENITIVE_BEFORE_RE = re.compile(r"\b([a-zåäöA-ZÅÄÖ]+)s\s+$")
+GROUP_SOM_OPENS_RE = re.compile(r"^\W*([A-ZÅÄÖa-zåäö]+)\s+som\b")
+# a group's genitive that stands for its figure ('medan männens var 3 procentenheter lägre'): the group's
+GROUP_GENITIVE_ALONE_RE = re.compile(r"\b([a-zåäöA-ZÅÄÖ]+)s\s+(?:" + words_of("predicate_copula") + r")\s+$", re.I)
+ASIDE_AFTER_RE = re.compile(r"\s*\([^()\d]*\)")  # an aside with no figure right after a number
 # words that give a period shorter than a year
 PERIOD_WORDS_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_LISTS["period_word"]) + r")|\b(?:" + MONTH_ALT + r")\b", re.I
@@ -2317,6 +2366,41 @@ STOCK_FLOW_RE = re.compile(
     + r")(?![\wåäö])",
     re.I,
 )
+
+
+@functools.lru_cache(maxsize=1)
+def additive_metrics() -> frozenset[str]:
+    """The metrics whose figures add up over time or units (seeds/metrics.csv additive): hours, visits, costs."""
+    with METRICS.open(newline="", encoding="utf-8") as fh:
+        return frozenset(r["metric_code"] for r in csv.DictReader(fh) if r["additive"] == "true")
+
+
+# a unit named right before 'med' and the number, as the subject of 'har'/'hade' or with its verb left out
+# ('har Södersjukhuset med 7 831', 'hade Västerbottens län med 2,6', 'Ortopedin med 700', 'och urologen med 14')
+HOLDER_WITH_BEFORE_RE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:"
+    + words_of("holder_lead_word")
+    + r")\s+)(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|"
+    + words_of("unit_kind_word")
+    + r"|län))*|[a-zåäö]+(?:en|in))\s+med\s+(?:(?:"
+    + words_of("approximation_word")
+    + r")\s+)?$"
+)
+REGION_NAME_STEM_RE = re.compile(words_of("region_name_stem"), re.I)  # ('Region Stockholm', 'Landstinget')
+COUNTY_WORD_RE = re.compile(r"\b(?:" + words_of("county_word") + r")\b", re.I)  # ('Västerbottens län')
+# a coordinated clause with a copula right before the number ('... och kostnaderna blir drygt 92'): its predicate
+# ('till och med', 'hälso- och sjukvård' are no join)
+COPULA_AFTER_JOIN_RE = re.compile(
+    r"(?<!\btill )(?<!- )\b(?:"
+    + words_of("clause_break_word")
+    + r")\s(?!med\b).*\b(?:"
+    + words_of("predicate_copula")
+    + r"|blir)\s+(?:\S+\s+)?$",
+    re.I,
+)
+COMPARATIVE_AFTER_RE = re.compile(r"[^,;]*\b(?:" + words_of("comparative") + r")\b", re.I)
+# 'i genomsnitt', 'i snitt', 'i medeltal' before a number in its own clause: an average
+AVERAGE_BEFORE_RE = re.compile(r"\bi\s+(?:" + cue_alternation(READER_LISTS["average_word"]) + r")\s", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -2941,8 +3025,15 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         raise _Rejected(f"counts '{nxt_word.group(1)}', not a metric of the sentence")
     if OF_THESE_AFTER_RE.match(rest):
         raise _Rejected("a part of an amount ('av dessa'), not a whole")
-    rate = RATE_AFTER_RE.match(rest)
-    if rate and not any(h.start < n.unit_end + rate.end() <= h.end for h in s.hits_all):
+    alone = GROUP_GENITIVE_ALONE_RE.search(window)
+    if alone and is_breakdown(alone.group(1)):
+        # 'Kvinnornas sjukfrånvaro låg på 7,1 procent, medan männens var 3 procentenheter lägre': the figure of the
+        # group the genitive names, the metric left out (and here against the other group, no change over time)
+        raise _Rejected(f"the figure of a group its genitive names ('{alone.group(0).strip()}'), the metric left out")
+    # (an aside in parentheses between the number and its base: '2,0 (inklusive psykiatri) per tusen invånare')
+    skip = aside.end() if (aside := ASIDE_AFTER_RE.match(rest)) else 0
+    rate = RATE_AFTER_RE.match(rest[skip:])
+    if rate and not any(h.start < n.unit_end + skip + rate.end() <= h.end for h in s.hits_all):
         raise _Rejected("a rate ('6,8 besök per patient'), not a total")  # unless a metric is the rate
     family = n.family
     # a bare number compared with the previous one takes its unit ("3,2 procent jämfört med 3,7")
@@ -3175,7 +3266,17 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         # personalkostnader 146 mkr (5,5 %) köp från bemanningsföretag 26 mkr (35,0 %) ...'
         measure = "change_pct" if family == "pct" else "change_abs"
     elif (
-        (last_change >= 0 and last_change > last_level)
+        (
+            last_change >= 0
+            and last_change > last_level
+            # ('Kostnaderna fortsätter att öka och en prognos visar att kostnaderna blir drygt 92 miljoner': a
+            # clause joined after the change word gives the number its own copula, so the number is a level)
+            and not (
+                COPULA_AFTER_JOIN_RE.search(window, change_m[-1].end())
+                and not CHANGE_NOUN_RE.fullmatch(change_m[-1].group(0))  # (not 'kostnadsutvecklingen ... är 0,7')
+                and not COMPARATIVE_AFTER_RE.match(_own_clause(after))  # (not '... var 18 miljoner kronor högre')
+            )
+        )
         or CHANGE_AFTER_RE.search(after)
         or CHANGE_AFTER_LEVEL_RE.search(rest)
         or MORE_FEWER_AFTER_PAREN_RE.match(rest)
@@ -3469,7 +3570,11 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     elif (
         s.prev_seen is not None
         and (placed_prev is None or placed_prev is not s.prev_seen)
-        and CONVERSION_OF_NUMBER_RE.search(window)
+        and (
+            CONVERSION_OF_NUMBER_RE.search(window)
+            # ('en minskning med 1,2 procent, eller 353 födslar': the change in another unit, never a level)
+            or (measure == "actual" and CONVERSION_RE.search(window) and CHANGE_RE.search(text, 0, n.start))
+        )
     ):
         raise _Rejected("a conversion of a number that was not placed")
     alias_at = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
@@ -3976,6 +4081,10 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     document, placed_prev, win_start, whole_year = s.document, s.placed_prev, at.win_start, pick.whole_year
     earlier_year = 0
     breakdown = pick.breakdown
+    if metric in additive_metrics() and AVERAGE_BEFORE_RE.search(OWN_CLAUSE_SPLIT_RE.split(window)[-1]):
+        # 'Att varje anställd i genomsnitt arbetar 22 övertidstimmar per år', 'kronobergarna i snitt gjorde 6,8
+        # besök': an average of what adds up, per person or per month, is not the period's total
+        raise _Rejected("an average ('i genomsnitt'), not the total of a metric that adds up")
     # (not the level a relative clause gives its own noun: 'beror på den statliga ersättningen ... som uppgick till
     # 21,4 mkr' states the funds, whatever they explain)
     if CONTRIBUTION_RE.search(text[: n.start]) and not RELATIVE_LEVEL_RE.search(window):
@@ -4107,7 +4216,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected(f"a value for {years_before[-1]}, a year after the report's")
     if measure.startswith("change") and YEARLY_RATE_AFTER_RE.match(at.rest):
         raise _Rejected("a yearly rate of change ('med 5 procent per år'), an average over years, not the period's")
-    if YEARS_AGO_RE.search(at.window):
+    if YEARS_AGO_RE.search(at.window) or YEARS_AGO_RE.search(DIGIT_RE.split(at.after, 1)[0]):
+        # (after the number too, up to the next figure: '450 operationer fler, jämfört med för två år sedan' is a
+        # change over two years)
         raise _Rejected("a value of years ago ('för två år sedan'), not the report's year")
     if SEVERAL_YEARS_RE.search(COUNTRY_CLAUSE_SPLIT_RE.split(at.window)[-1] + _own_clause(at.after)):
         # ('Sjukfrånvaron har legat kring 6 procent under flera år': the clause speaks of years, not the period)
@@ -4212,7 +4323,16 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             raise _Rejected(f"{label} narrowed by '{care_kind.group(0).strip()}', a kind of care no seed knows")
         if FOR_PATIENT_GROUP_RE.match(text[alias_h.end :]):
             raise _Rejected(f"{label} narrowed to a group of patients or people")
-        if RATIO_AFTER_ALIAS_RE.match(text, alias_h.end) or re.search(r"\bper\s+$", text[: alias_h.start]):
+        if (
+            RATIO_AFTER_ALIAS_RE.match(text, alias_h.end)
+            or re.search(r"\bper\s+$", text[: alias_h.start])
+            # ('Räknat i antalet vårdplatser per 1 000 invånare sjönk tillgången på vårdplatser ... till 2,12': the
+            # sentence named the metric as a ratio before the number; its figures of the metric are the ratio's)
+            or any(
+                h.metric == alias_h.metric and h.end <= at.n.start and RATIO_AFTER_ALIAS_RE.match(text, h.end)
+                for h in s.hits_all
+            )
+        ):
             # 'Kostnaden per vårdtillfälle ökade med 5 procent', 'Antalet besök per invånare': a ratio, and the word
             # after 'per' its denominator, neither the metric's total
             raise _Rejected(f"a ratio ('... per ...' beside '{label}'), not a metric's total")
@@ -4234,6 +4354,20 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         if among and alias_h.end + among.end() <= n.start and is_breakdown(among.group(1)):
             # 'Sjukfrånvaron bland sjuksköterskor var 8 procent': the figure of that part, not the whole's
             breakdown = among.group(1).casefold()
+        group = GROUP_GENITIVE_BEFORE_RE.search(OWN_CLAUSE_SPLIT_RE.split(text[: alias_h.start])[-1]) or (
+            GROUP_SOM_OPENS_RE.match(text, 0, alias_h.start)
+        )
+        if not breakdown and group and is_breakdown(group.group(1)):
+            # 'Kvinnornas sjukfrånvaro låg på 7,1 procent', 'Kvinnor som arbetar i regionen hade en sjukfrånvaro på
+            # 5,8 procent': a group of people owns the metric (its genitive, or the subject a 'som' clause narrows)
+            breakdown = group.group(1).casefold()
+        own_group = [
+            g.group(0)
+            for g in SEX_WORD_RE.finditer(OWN_CLAUSE_SPLIT_RE.split(text[max(alias_h.end, at.win_start) : n.start])[-1])
+        ]
+        if breakdown and own_group and own_group[-1].casefold() != breakdown:
+            # '..., för landstingsanställda män var siffran 3,2 procent': the number's own clause names the other sex
+            raise _Rejected(f"a figure of '{own_group[-1]}', not of '{breakdown}' the metric was narrowed to")
         pronoun_place = PRONOUN_NARROWED_RE.search(between)
         if pronoun_place and not _keeps_the_whole(pronoun_place.group(1)):
             # 'Sjukfrånvaron inom vården var 7,1 procent medan den inom administrationen var 4,0 procent': the pronoun
@@ -4558,9 +4692,55 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
     ps, pe, period_ev = _part_of_year(own_clause, ps, pe, period_ev, measure)
     if ps is None and prev_year:
         raise _Rejected("a previous year's figure in a text that gives no period")
+    span = YEAR_SPAN_RE.search(text)
+    if span and measure == "actual" and pe is not None:
+        # 'steg sjukfrånvaron från 6 till 6,2 procent från 2015 till 2016': the value 'till' is the later year's,
+        # the value 'från' the earlier's; 'Mellan 2012 och 2013 försvann ca 400 vårdplatser': a lone number in a
+        # sentence spanning two years is what changed between them, no level of either
+        side = 2 if re.search(r"\btill\s*$", window) else 1 if FROM_TO_RE.search(window) else 0
+        if not side or pe.year != int(span.group(side)):
+            raise _Rejected(f"a level in a sentence spanning {span.group(1)} to {span.group(2)}, of no year sure")
+    own_year_after = YEAR_RIGHT_AFTER_RE.match(text, n.unit_end)
+    if (
+        prev_year
+        and document.period_end is not None
+        and not (own_year_after and int(own_year_after.group(1)) == document.period_end.year - 1)
+        and _year_before_named_apart(text, document.period_end.year - 1)
+    ):
+        # 'Under förra året skedde 28 622 förlossningar, vilket var 821 färre än under 2016' (a text on 2017),
+        # 'från 7,1 procent 2020 till 6,4 i fjol': the sentence names the year before outright, so its 'förra
+        # året', 'i fjol' counts from the time of writing, not from the report's year: which year is not sure
+        raise _Rejected("a previous-year word beside the year before named outright: the year it means is not sure")
     # ps None: the text gives no period at all (a fact page); the fact is kept undated: `extract`
     # prints it, the marts (which require a period) leave it out and `coverage` counts it
     return ps, pe, period_ev
+
+
+# two years a sentence spans: 'från 2015 till 2016', 'mellan 2012 och 2013'
+YEAR_SPAN_RE = re.compile(
+    r"\b(?:"
+    + words_of("year_span_opener")
+    + r")\s+(?:år\s+)?((?:19|20)\d\d)\s+(?:"
+    + words_of("range_joiner")
+    + r")\s+(?:år\s+)?((?:19|20)\d\d)(?![\d,])",
+    re.I,
+)
+
+
+def _year_before_named_apart(text: str, year: int) -> bool:
+    """Whether a sentence with a previous-year word ('förra året', 'i fjol', 'föregående år') also names the year
+    before the report's outright, away from that word (not 'föregående år (2018)', 'i fjol, 2018,': the same year
+    twice)."""
+    words = [m.span() for m in SAME_PERIOD_PREV_RE.finditer(text)]
+    if not words:
+        return False
+    return any(
+        not any(
+            re.fullmatch(r"[\s,:()–-]*", text[end : m.start()] if end <= m.start() else text[m.end() : start])
+            for start, end in words
+        )
+        for m in re.finditer(rf"(?<![\d,]){year}(?![\d,])", text)
+    )
 
 
 NUMBER_IN_PAREN_RE = re.compile(r"\(\s*[-+–−]?\s*\d")
@@ -4847,6 +5027,21 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
         # 'Läkarbesök inom primärvården har ökat med 4,1 procent och med 1,9 procent i sjukhusvården': a clause
         # that leaves out its verb names its own place; the place of the clause before is not its
         org = gap_place
+    holder = HOLDER_WITH_BEFORE_RE.search(window) if not org else None
+    if (
+        holder
+        and not REGION_NAME_STEM_RE.search(holder.group("name"))
+        and not OWN_UNIT_RE.search(holder.group("name"))
+        and not any(h.metric for h in find_aliases(holder.group("name"), lex, s.rx))
+    ):
+        # 'Störst förlossningsverksamhet har Södersjukhuset med 7 831 födslar', 'underskott, primärvårdsförvaltningen
+        # med drygt 42 miljoner': the unit named right before 'med' holds the figure (its verb 'har' or left out),
+        # not the report's own unit; a county named so ('Flest vårdplatser hade Västerbottens län med 2,6') is
+        # another region's
+        name = holder.group("name")
+        if COUNTY_WORD_RE.search(name):
+            raise _Rejected(f"the figure of '{name}', another county named before 'med', not the report's")
+        org = name[0].upper() + name[1:]
     org = _region_as_the_report_names_it(org, s.document)
     if metric == "besok_totalt" and re.match(r"tandvård", org, re.I) and "tandvardsbesok" in lex.units:
         metric = "tandvardsbesok"  # the visits of a dental unit are dental visits
