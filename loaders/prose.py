@@ -196,6 +196,30 @@ CHANGE_AFTER_RE = re.compile(
     r"^\s*(?:" + alternation(READER_LISTS["more_fewer_word"]) + r")\b",
     re.I,
 )
+# 'vilket var 30 (8,8 %) fler än motsvarande period 2014': the change with its percent in parentheses before
+# the comparative
+# the comparative after the percent signs the change (against an earlier period, never a budget, goal or place)
+EARLIER_PERIOD = (
+    r"(?:"
+    + words_of("previous_word")
+    + r")\b|(?:19|20)\d\d\b|(?:"
+    + cue_alternation(READER_LISTS["previous_year_adverb"])
+    + r")\b"
+)
+MORE_FEWER_AFTER_PAREN_RE = re.compile(
+    r"^\s*\(\s*[-+−–]?\d[\d,.]*\s*(?:%|"
+    + PERCENT_WORD
+    + r")\s*\)\s*(?P<comparative>"
+    + words_of("more_fewer_word")
+    + r")\s+(?:"
+    + cue_alternation(READER_LISTS["than_word"])
+    + r")\s+(?:(?:"
+    + words_of("same_word")
+    + r")\s+[a-zåäö]+\s+)?(?:"
+    + EARLIER_PERIOD
+    + r")",
+    re.I,
+)
 TARGET_RE = re.compile(
     r"\b\w*mål(?:" + cue_alternation(READER_LISTS["goal_word_end"]) + r")?\b(?:[^.]{0,45}?)"
     r"(?:"
@@ -1245,6 +1269,7 @@ def extract_prose(
     facts.extend(birth_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(whole_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(parenthesized_part_facts(report_file, sentences, document, lex, rx, facts))
+    facts.extend(count_change_facts(sentences, document, lex, facts))
     listed = heading_list_facts(report_file, lines, document, lex, rx)
     # a number of a list line is the list's: the sentence reader's reading of that line gives way
     taken = {(f.line, f.value) for f in listed}
@@ -1591,7 +1616,236 @@ def birth_count_facts(
     )
     # the births are the hospital's the sentence names ('föddes 2 587 barn på Skaraborgs sjukhus i Skövde')
     hospitals = [HOSPITAL_AFTER_PA_RE.search(f.sentence) for f in births]
-    return [replace(f, org_unit=h.group(1)) if h else f for f, h in zip(births, hospitals)]
+    births = [replace(f, org_unit=h.group(1)) if h else f for f, h in zip(births, hospitals)]
+    births.extend(_births_at_place(report_file, sentences, document, lex, facts + births))
+    return [_of_opening_year(f, document) for f in births]
+
+
+# the count of a birth verb at a hospital, the place after it or opening the sentence: 'Under 1990 föddes det
+# 2 672 vid sjukhuset i Skövde' (the verb alone names the metric), 'På Södersjukhuset föds mer än 7 000 barn
+# årligen'; between the verb and the number at most three small words ('det', 'mer än', 'totalt')
+BIRTH_COUNT_NUMBER = r"(?P<num>[1-9]\d{0,2}(?:[ \u00a0]\d{3})+|\d+)"
+BIRTH_GAP = r"\s+(?:[a-zåäö]+\s+){0,3}?"
+BIRTH_PREPOSITION = alternation(READER_LISTS["birth_place_preposition"])
+BIRTH_VERB = r"(?i:" + alternation(READER_LISTS["birth_word"]) + r")"
+BIRTH_RATE_AFTER_RE = re.compile(r"\s+per\s")  # (after the count and a yearly phrase: 'per månad', 'per dag')
+BIRTH_YEARLY = r"(?:\s+(?:" + cue_alternation(READER_LISTS["yearly_rate_phrase"]) + r"))?"
+
+
+def _births_at_place(
+    report_file: str, sentences: list[Sentence], document: Document, lex: ProseLexicon, facts: list[ProseFact]
+) -> list[ProseFact]:
+    """'föddes det 2 672 vid sjukhuset i Skövde', 'På Södersjukhuset föds mer än 7 000 barn årligen': a birth
+    count the verb names, with the hospital named after it or opening the sentence (birth_count_facts)."""
+    nouns = {phrase: metric for (phrase, fam), metric in lex.unit_phrases.items() if fam == "birth_count"}
+    if not nouns:
+        return []
+    noun = r"(?P<noun>(?i:" + alternation(sorted(nouns, key=len, reverse=True)) + r"))"
+    # the place after the count: the verb alone names the metric ('föddes det 2 672 vid sjukhuset')
+    place_after = re.compile(
+        r"\b(?P<verb>"
+        + BIRTH_VERB
+        + r")"
+        + BIRTH_GAP
+        + BIRTH_COUNT_NUMBER
+        + r"(?:\s+"
+        + noun
+        + r")?"
+        + BIRTH_YEARLY
+        + r"\s+(?:"
+        + BIRTH_PREPOSITION
+        + r")\s+(?P<place>"
+        + HOSPITAL_RE.pattern
+        + r")"
+    )
+    # the place opening the sentence: the noun is needed ('På Södersjukhuset föds mer än 7 000 barn årligen')
+    place_first = re.compile(
+        r"^\W*(?i:"
+        + BIRTH_PREPOSITION
+        + r")\s+(?P<place>"
+        + HOSPITAL_RE.pattern
+        + r")\s+(?P<verb>"
+        + BIRTH_VERB
+        + r")"
+        + BIRTH_GAP
+        + BIRTH_COUNT_NUMBER
+        + r"\s+"
+        + noun
+        + BIRTH_YEARLY
+    )
+    metric = next(iter(set(nouns.values()))) if len(set(nouns.values())) == 1 else ""
+    taken = {(f.line, abs(f.value)) for f in facts}
+    out = []
+    for sent in sentences:
+        if not DIGIT_RE.search(sent.text) or not BIRTH_WORD_RE.search(sent.text) or not metric:
+            continue
+        for m in (place_first.match(sent.text), *place_after.finditer(sent.text)):
+            if m is None or YEAR_DIGITS_RE.fullmatch(m.group("num")):
+                continue
+            value = parse_number(m.group("num"))
+            line = sent.line_at(m.start("num"))
+            if value is None or (line, value) in taken:
+                continue
+            if BIRTH_RATE_AFTER_RE.match(sent.text, m.end()) or any(
+                scope != "count" and cue.search(sent.text[: m.start("num")]) for cue, scope, _ in lex.non_fact_cues
+            ):
+                continue  # ('föds 200 barn per månad', 'föddes potentiellt 7 000 barn': seeds/non_fact_cues.csv)
+            taken.add((line, value))
+            place = m.group("place").strip()
+            out.append(
+                ProseFact(
+                    report_file=report_file,
+                    line=line,
+                    sentence=_clip(sent.text),
+                    quote=m.group("num"),
+                    label=m.group("noun") or m.group("verb"),
+                    metric_code=metric,
+                    measure="actual",
+                    value=value,
+                    unit_raw=m.group("noun") or "",
+                    period_start=None,
+                    period_end=None,
+                    # ('vid sjukhuset i Skövde': a common noun names the hospital only with its place)
+                    org_unit=place[:1].upper() + place[1:],
+                    is_approximate=bool(APPROX_RE.search(sent.text[: m.start("num")])),
+                    period_evidence="report period" if document.period_end else "no report period",
+                )
+            )
+    return out
+
+
+def _of_opening_year(f: ProseFact, document: Document) -> ProseFact:
+    """A birth count of a sentence that opens with a year is that year's ('Under 1990 föddes det 2 672'), as the
+    sentence reader reads it: the report's own year is the report's period, another year the same months of that
+    year ('2018 gjordes 500 operationer' in a report of January-August 2019), the whole year in an undated text."""
+    year = YEAR_OPENS_RE.match(f.sentence)
+    start, end = document.period_start, document.period_end
+    if year is None or (end is not None and int(year.group(1)) == end.year):
+        return f
+    y = int(year.group(1))
+    if start is not None and end is not None and start.year == end.year:
+        start, end = date(y, start.month, 1), _end_of_month(y, end.month)
+    else:
+        start, end = date(y, 1, 1), date(y, 12, 31)
+    return replace(f, period_start=start, period_end=end, period_evidence=f"year opening its sentence: {y}")
+
+
+# 'drygt 64 000 transporter, en ökning med cirka 4 700 jämfört med året innan', '... på 428 personer. En liten
+# ökning i jämförelse med 2016 med 4 personer.': a change noun in apposition to a count (after a comma or a link
+# word, or opening the next sentence), its number with no noun or a noun restating people counted
+COUNT_CHANGE_RE = re.compile(
+    r"(?:^\W*|,\s*(?:(?:"
+    + words_of("previous_number_link")
+    + r")\s+[a-zåäö]+\s+)?)(?i:en)\s+(?:[a-zåäö]+\s+)?(?P<change>(?i:"
+    + words_of("change_noun")
+    + r"))\b(?P<mid>[^,.;:()\d]{0,40}?(?:\s(?:19|20)\d\d)?[^,.;:()\d]{0,10}?)\s+med\s+(?P<approx>(?:"
+    + cue_alternation(READER_LISTS["approximation_word"])
+    + r")\s+)?(?!(?:19|20)\d\d\b)(?P<num>[1-9]\d{0,2}(?:[ \u00a0]\d{3})+|\d+)(?![\d,.]\d)(?:\s+(?P<noun>[a-zåäö]+))?"
+)
+COUNT_CHANGE_COMPARED_RE = re.compile(
+    r"\b(?:" + cue_alternation(READER_LISTS["count_change_comparison"]) + r")\s+(?P<what>[^,.;:()]{1,40})", re.I
+)
+EARLIER_YEAR_RE = re.compile(
+    r"\b(?:"
+    + words_of("previous_word")
+    + r")\s+år(?:et)?\b|\b(?:"
+    + cue_alternation(READER_LISTS["previous_year_adverb"] + READER_LISTS["relative_previous_year"])
+    + r")\b",
+    re.I,
+)
+
+
+def count_change_facts(
+    sentences: list[Sentence], document: Document, lex: ProseLexicon, facts: list[ProseFact]
+) -> list[ProseFact]:
+    """The change of a count placed right before it, in apposition ('drygt 64 000 transporter, en ökning med cirka
+    4 700 jämfört med året innan') or opening the next sentence of its paragraph ('428 personer. En liten ökning i
+    jämförelse med 2016 med 4 personer.'): that count's metric, period and unit, signed by the change noun; only
+    against the year before the count's (a year or 'året innan', seeds count_change_comparison), and only a
+    bare number or one restating what the count counts (its own noun, seeds restated_count_noun)."""
+    taken = {(f.line, abs(f.value)) for f in facts}
+    by_sentence: dict[str, list[ProseFact]] = {}
+    for f in facts:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    out: list[ProseFact] = []
+    prev: Sentence | None = None
+    for sent in sentences:
+        before, prev = prev, sent
+        m = COUNT_CHANGE_RE.search(sent.text) if DIGIT_RE.search(sent.text) else None
+        if m is None:
+            continue
+        value = parse_number(m.group("num"))
+        line = sent.line_at(m.start("num"))
+        if value is None or YEAR_DIGITS_RE.fullmatch(m.group("num")) or (line, value) in taken:
+            continue
+        if m.start() == 0 or not sent.text[: m.start()].strip(" \u2022-–"):
+            # (opening its sentence: the count is the last one of the sentence before, in the same paragraph)
+            if before is None or before.block != sent.block or sent.lines[0] > before.lines[-1] + 1:
+                continue
+            base_of, base_sentence, limit = before, _clip(before.text), len(before.text)
+        else:
+            base_of, base_sentence, limit = sent, _clip(sent.text), m.start()
+        placed = [
+            (base_of.text.rfind(f.quote, 0, limit), f)
+            for f in by_sentence.get(base_sentence, [])
+            if f.measure == "actual" and not f.breakdown_label
+        ]
+        placed = [(at, f) for at, f in placed if at >= 0]
+        if not placed:
+            continue
+        at, base = max(placed, key=lambda p: p[0])
+        if (
+            lex.units.get(base.metric_code) != "count"
+            or base.value <= value
+            or any(at + len(base.quote) < pos < limit for pos in _digit_starts(base_of.text))
+        ):
+            continue  # (a count, larger than its change, and no other number between them)
+        noun = (m.group("noun") or "").casefold()
+        if noun in FUNCTION_WORDS or COUNT_CHANGE_COMPARED_RE.match(sent.text, m.start("noun")):
+            noun = ""  # ('4 700 jämfört med året innan': no noun of its own)
+        if noun and noun not in READER_WORDS["restated_count_noun"] and noun != base.unit_raw.casefold():
+            continue  # ('en ökning med 47 bebisar': a noun the count did not use may count something else)
+        compared = COUNT_CHANGE_COMPARED_RE.search(sent.text, m.start("change"))
+        if compared is None or not _the_year_before(compared.group("what"), base, document):
+            continue
+        # (the sign from the change noun and the word before it: 'en liten ökning', 'en minskning'; a change with
+        # no direction, 'en förändring med 20', or both, 'en negativ utveckling', is not signed: no fact)
+        lead = sent.text[m.start() : m.start("num")]
+        negative, positive = NEG_WORDS_RE.search(lead), POS_WORDS_RE.search(lead)
+        if bool(negative) == bool(positive):
+            continue
+        sign = -1.0 if negative else 1.0
+        out.append(
+            replace(
+                base,
+                line=line,
+                sentence=_clip(sent.text),
+                quote=m.group("num"),
+                label=f"{m.group('change')} (of the count before)",
+                measure="change_abs",
+                value=sign * value,
+                unit_raw=noun or base.unit_raw,
+                is_approximate=bool(m.group("approx")),
+                sign_word=m.group("change"),
+                carried_metric=base_of is not sent,
+            )
+        )
+        taken.add((line, value))
+    return out
+
+
+def _digit_starts(text: str) -> list[int]:
+    """Where the numbers of a text start."""
+    return [x.start() for x in NUMBER_RE.finditer(text)]
+
+
+def _the_year_before(what: str, base: ProseFact, document: Document) -> bool:
+    """The words after a comparison name the year before the count's ('2016' for a count of 2017, 'året innan')."""
+    year = re.search(r"\b((?:19|20)\d\d)\b", what)  # ('2016', 'samma period 2018')
+    if year is None:
+        return bool(EARLIER_YEAR_RE.search(what))
+    end = base.period_end or document.period_end
+    return end is not None and int(year.group(1)) == end.year - 1
 
 
 ADMISSION_WORD_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["admission_word"]) + r")\b", re.I)
@@ -3079,6 +3333,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         )
         or CHANGE_AFTER_RE.search(after)
         or CHANGE_AFTER_LEVEL_RE.search(rest)
+        or MORE_FEWER_AFTER_PAREN_RE.match(rest)
     ):
         measure = "change_pct" if family == "pct" else "change_abs"
     elif forecast:
@@ -3607,7 +3862,8 @@ def _share_of_total(s: _Scan, at: _At) -> tuple[str, str] | None:
     if entry is None:
         return None
     share, whole = entry
-    named = [h.metric for h in find_aliases(of_total.group(1), s.lex, s.rx) if h.metric]
+    # (the adjective may be the whole's name's own: 'av den totala arbetstiden', seeds 'totala arbetstid')
+    named = [h.metric for h in find_aliases(of_total.group(0).strip(), s.lex, s.rx) if h.metric]
     if not named or named[0] != whole:
         return None  # a share of another total, or of one no metric names ('av den totala personalstyrkan')
     return share, f"{part} as a share of the total ({of_total.group(0).strip()})"
@@ -4353,6 +4609,11 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
             sign, sign_word = 1, "(utveckling)"
         if sign == 0 and MATCHING_FIGURE_RE.match(text):
             sign, sign_word = 1, "(the previous sentence's figure, as printed)"
+        paren_more = MORE_FEWER_AFTER_PAREN_RE.match(at.rest) if sign == 0 else None
+        if paren_more:
+            # ('30 (8,8 %) färre än motsvarande period': the comparative after the percent signs the change)
+            sign_word = paren_more.group("comparative")
+            sign = -1 if NEG_WORDS_RE.search(sign_word) else 1
         if sign == 0:
             raise _Rejected(f"{measure} of {metric} without a sign word")
         if measure == "change_abs" and s.lex.amount_kinds.get(metric) == "result":
@@ -5121,7 +5382,10 @@ def _pick_metric(
             if m and _metric_ok(m, family, measure, lex):
                 return m, h.phrase
     # the unit noun itself names the metric: '1938 anställda' (only when no other phrase competes)
-    if not [h for h in hits if h.metric and h.end <= n.start] and measure == "actual":
+    # (and a change signed on the number itself, as a list of changes prints it: 'Läkare + 28 årsarbetare', 'ett plus
+    # på 118 årsarbetare'; a change a verb or noun signs may be a part's: 'i Piteå ökat med 2,3 årsarbetare')
+    signed_change = measure == "change_abs" and (n.explicit_sign or SIGN_WORD_NEAR_RE.search(text, 0, n.start))
+    if not [h for h in hits if h.metric and h.end <= n.start] and (measure == "actual" or signed_change):
         # (a phrase before the number that was narrowed away is not replaced by the unit noun after it)
         for h in hits:
             if n.end <= h.start <= n.end + 2 and not _qualified(h, text, hits, qualified_memo):

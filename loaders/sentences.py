@@ -215,7 +215,11 @@ def classify_line(
         return "table"
     if NUMERIC_CELL_RE.match(s):
         return "table"
-    if len(numbers) >= 4 and len(numbers) * 2 >= len(LONG_WORD_RE.findall(s)) and not _counted_list_sentence(s):
+    # (a year a word stands before is the sentence's, no chart label: '... 30 (8,8 %) fler än motsvarande period 2014.')
+    figures = [
+        m for m in numbers if not (YEAR_RE.fullmatch(m.group(0)) and WORD_BEFORE_YEAR_RE.search(s, 0, m.start()))
+    ]
+    if len(figures) >= 4 and len(figures) * 2 >= len(LONG_WORD_RE.findall(s)) and not _counted_list_sentence(s):
         return "table"  # chart labels: 'Jan-april: -502 tkr, -38% Jan-april: -3 072 tkr, -22%'
     return "prose"
 

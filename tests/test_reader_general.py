@@ -1137,6 +1137,14 @@ def test_children_born_at_a_named_place_are_the_births():
     # without its place the count may be the country's: '1995 föddes 103 422 barn', '... 88 173 barn i hela landet'
     assert facts("Årsredovisning 2014\n\n1995 föddes 103 422 barn och 1999 var siffran nere på 88 173.\n") == []
     assert facts("Årsredovisning 2014\n\n1990 föddes det 123 938 barn i hela landet.\n") == []
+    # as the sentence reader dates a year opening a sentence: in a report of January-August, its own year is the
+    # report's period and the year before the same months of that year
+    interim = "Delårsrapport januari-augusti 2019\n\nUnder {} föddes 500 barn på Södersjukhuset.\n"
+    assert _read(interim.format(2019)) == [("fodda_barn", "actual", 500.0, None, None)]
+    assert _read(interim.format(2018)) == [("fodda_barn", "actual", 500.0, date(2018, 1, 1), date(2018, 8, 31))]
+    # a rate or a figure a non-fact cue qualifies is no count of the period
+    assert facts("Årsredovisning 2014\n\nPå Södersjukhuset föds i genomsnitt 20 barn per dag.\n") == []
+    assert facts("Årsredovisning 2014\n\nUnder 2014 föddes potentiellt 7 000 barn vid sjukhuset i Skövde.\n") == []
 
 
 def test_a_respektive_pair_needs_two_names_and_two_numbers_of_one_unit():
@@ -2250,9 +2258,9 @@ def test_a_percent_of_the_total_is_its_subjects_share_metric():
         ("inhyrd_personal_andel", "actual", 1.86),
     ]
     # a share of another total than the share metric's, or of a total no metric names, is refused (the review's
-    # 'av den totala personalstyrkan', 'av den totala budgeten'; VGR's 'arbetstiden' names no metric either)
+    # 'av den totala personalstyrkan', 'av den totala budgeten'; VGR's 'den totala arbetstiden' is the worked time
+    # as its annotation reads it: test_a_share_of_the_total_worked_time_and_overtime_withdrawn)
     assert facts(head + "Övertiden utgör 1,8 procent av de totala kostnaderna.\n") == []
-    assert facts(head + "Övertiden utgör runt 1,8 procent av den totala arbetstiden.\n") == []
     assert facts(head + "Inhyrd personal utgör 2,5 procent av den totala personalstyrkan.\n") == []
     text = (
         "Kostnaden för inhyrd personal uppgick till 185 miljoner kronor. Detta är 4,1 procent av den totala budgeten.\n"
@@ -3931,6 +3939,106 @@ def test_a_figure_measured_against_an_earlier_reckoning_is_no_change():
     assert facts(title + "Resultatet har förbättrats med 50 miljoner kronor jämfört med föregående år.\n") == [
         ("resultat", "change_abs", 50.0)
     ]
+
+
+def test_a_birth_count_at_a_hospital_named_after_it_or_opening_the_sentence():
+    # vgr_skaraborg_tidningsartikel_2014, stockholm_sjukhusfakta_2016: the birth verb names the count with or
+    # without 'barn'; the hospital after it ('vid sjukhuset i Skövde') or opening the sentence ('På
+    # Södersjukhuset föds'); a year opening the sentence is the year counted; no place (the country's) no fact
+    assert _read(
+        "Årsredovisning 2014\n\nUnder 1990 föddes det 2 672 vid sjukhuset i Skövde men det föddes även "
+        "flera barn vid sjukhuset i Lidköping.\n"
+    ) == [("fodda_barn", "actual", 2672.0, date(1990, 1, 1), date(1990, 12, 31))]
+    assert orgs("På Södersjukhuset föds mer än 7 000 barn årligen och cirka 40 000 patienter läggs in.") == [
+        (7000.0, "Södersjukhuset")
+    ]
+    assert facts("Årsredovisning 2014\n\n1990 föddes det 123 938 barn i hela landet.\n") == []
+    # as the sentence reader dates a year opening a sentence: in a report of January-August, its own year is the
+    # report's period and the year before the same months of that year
+    interim = "Delårsrapport januari-augusti 2019\n\nUnder {} föddes 500 barn på Södersjukhuset.\n"
+    assert _read(interim.format(2019)) == [("fodda_barn", "actual", 500.0, None, None)]
+    assert _read(interim.format(2018)) == [("fodda_barn", "actual", 500.0, date(2018, 1, 1), date(2018, 8, 31))]
+    # a rate or a figure a non-fact cue qualifies is no count of the period
+    assert facts("Årsredovisning 2014\n\nPå Södersjukhuset föds i genomsnitt 20 barn per dag.\n") == []
+    assert facts("Årsredovisning 2014\n\nUnder 2014 föddes potentiellt 7 000 barn vid sjukhuset i Skövde.\n") == []
+
+
+def test_a_change_noun_in_apposition_to_a_count_is_that_count_s_change():
+    # ostergotland_pressmeddelande_2022, jamtland_personalbokslut_2017: 'en ökning med N' after a count (a comma,
+    # or opening the next sentence of its paragraph) against the year before is the count's change; a noun of
+    # its own that does not restate the count, or another year, leaves it unread
+    title = "Årsredovisning 2021\n\n"
+    assert _read(
+        title
+        + "Länets ambulanser utförde drygt 64 000 transporter, en ökning med cirka 4 700 jämfört med året innan.\n"
+    ) == [
+        ("ambulansuppdrag", "actual", 64000.0, date(2021, 1, 1), date(2021, 12, 31)),
+        ("ambulansuppdrag", "change_abs", 4700.0, date(2021, 1, 1), date(2021, 12, 31)),
+    ]
+    text = "Antalet deltider har en låg siffra på 428 personer. En liten ökning i jämförelse med {} med 4 personer.\n"
+    assert facts(title + text.format(2020)) == [
+        ("deltidsanstallda", "actual", 428.0),
+        ("deltidsanstallda", "change_abs", 4.0),
+    ]
+    assert facts(title + text.format(2018)) == [("deltidsanstallda", "actual", 428.0)]
+    assert facts(
+        title + "Länets ambulanser utförde 64 000 transporter, en ökning med 4 700 patienter jämfört med året innan.\n"
+    ) == [("ambulansuppdrag", "actual", 64000.0)]
+    # the sign from the change noun and the word before it; a change with no direction is not read
+    assert facts(title + "Vi hade 400 anställda. En minskning med 20 jämfört med förra året.\n") == [
+        ("anstallda", "actual", 400.0),
+        ("anstallda", "change_abs", -20.0),
+    ]
+    assert facts(title + "Vi hade 400 anställda. En förändring med 20 jämfört med förra året.\n") == [
+        ("anstallda", "actual", 400.0)
+    ]
+    # the year before named as 'föregående år' or 'samma period 2020'; a budget is no earlier year
+    for compared, read in (("föregående år", True), ("samma period 2020", True), ("budget", False)):
+        text = f"Vi hade 400 anställda, en ökning med 20 jämfört med {compared}.\n"
+        assert (("anstallda", "change_abs", 20.0) in facts(title + text)) is read
+
+
+def test_a_share_of_the_total_worked_time_and_overtime_withdrawn():
+    # vgr_skaraborg_tidningsartikel_2016 (the example of _share_of_total, which missed it): 'den totala
+    # arbetstiden' names the worked time with its adjective (seeds/metric_aliases.csv 'totala arbetstid');
+    # 'övertidsuttaget' is the overtime (also in flera_kommunalarbetaren_overtid_2013)
+    title = "Årsredovisning 2016\n\n"
+    assert facts(title + "Övertiden utgör runt 1,8 procent av den totala arbetstiden.\n") == [
+        ("overtid_andel", "actual", 1.8)
+    ]
+    assert facts(title + "Övertidsuttaget ökade med 5 procent.\n") == [("overtid", "change_pct", 5.0)]
+
+
+def test_a_count_more_than_the_same_period_with_its_percent_in_parentheses():
+    # vgr_su_delarsrapport_2015 (and the weekly 'omkring 800 fler jämfört med samma vecka förra året' of
+    # stockholm_lakartidningen_2017): 'N (M %) fler/färre än motsvarande period <year>' is the change and its percent,
+    # signed by the comparative after the parenthesis, only against the year before; the wrapped line holding it is
+    # a sentence, not chart labels (its year stands after a word)
+    line = "motsvarade 373 heltider vilket var 30 (8,8 %) fler än motsvarande period 2014."
+    assert classify_line(line) == "prose"
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    text = "Antalet operationer var 373, vilket var 30 (8,8 %) {} än motsvarande period {}.\n"
+    assert facts(title + text.format("färre", 2018)) == [
+        ("operationer", "actual", 373.0),
+        ("operationer", "change_abs", -30.0),
+        ("operationer", "change_pct", -8.8),
+    ]
+    assert facts(title + text.format("fler", 2016)) == [("operationer", "actual", 373.0)]
+    # more than a budget, a goal or another place is no change from an earlier period
+    for other in ("budgeterat", "målet", "i Uppsala"):
+        text = f"Antalet besök var 64 000, vilket var 500 (10 %) fler än {other}.\n"
+        assert facts(title + text) == [("besok_totalt", "actual", 64000.0)]
+
+
+def test_a_change_signed_on_its_number_is_of_the_unit_noun_s_metric():
+    # jamtland_personalbokslut_2017 (one dev document: the unit-noun rule of levels, '1938 anställda', extended by a
+    # grammatical form): 'ett plus på 118 årsarbetare', 'Läkare + 28 årsarbetare' are changes of årsarbetare; a
+    # change a verb signs may be a part's ('i Piteå och Kiruna ökat med 2,3 årsarbetare', a sample): refused
+    title = "Personalbokslut 2017\n\n"
+    assert facts(title + "Personalbokslutet för 2017 redovisar ett plus på 118 årsarbetare.\n") == [
+        ("arsarbetare", "change_abs", 118.0)
+    ]
+    assert facts(title + "Inhyrningen har ökat, där akutomhändertagande i Piteå ökat med 2,3 årsarbetare.\n") == []
 
 
 def test_each_item_of_a_list_of_named_parts_is_its_own_unit_s():
