@@ -4231,3 +4231,38 @@ def test_a_figure_that_goes_on_about_the_country_s_total_is_the_country_s():
         "sjukfrånvaro. Under 2013 var sjukfrånvaron 4,2 procent.\n"
     )
     assert [f.value for f in extract_text("t.txt", text.encode()).prose_facts] == [4.2]
+
+
+def _readings(text: str, title: str) -> set[tuple]:
+    found = extract_text("t.txt", (title + "\n\n" + text + "\n").encode()).prose_facts
+    return {(f.metric_code, f.measure, f.value, f.period_end, f.org_unit) for f in found}
+
+
+def test_a_deviation_said_in_a_second_predicate_leaves_the_amount_the_first_one_gives():
+    # DEVIATION_AFTER_RE, not across 'och': 'uppgår till -52 miljoner kronor och avviker negativt mot budget' (a
+    # delårsrapport notice) is the result; 'uppgick till 5 351,2 mnkr och avvek positivt mot budget med 127,6 mnkr'
+    # (a dev report) the same shape with the deviation's own figure
+    assert _readings(
+        "Resultat för perioden uppgår till -52 miljoner kronor och avviker negativt mot budget.",
+        "Delårsrapport januari-augusti 2022",
+    ) == {("resultat", "actual", -52.0, date(2022, 8, 31), "")}
+
+
+def test_ser_ut_att_is_a_forecast_verb():
+    # seeds/reader_words.csv forecast_verb 'ser ut att': 'ser ut att gå mot ett underskott på fem miljoner kronor i
+    # år' is the year's forecast ('Underskottet ... ser ut att bli 270 miljoner kronor' in another notice)
+    assert _readings(
+        "Region Gävleborg ser ut att gå mot ett underskott på fem miljoner kronor i år.",
+        "Delårsrapport januari-augusti 2022",
+    ) == {("resultat", "forecast", -5.0, date(2022, 12, 31), "Region Gävleborg")}
+
+
+def test_a_clause_linked_to_the_amount_before_is_about_the_same_unit():
+    # _linked_previous_org: 'Länstrafikens underskott landade på 64 miljoner, vilket är en förbättring ... på 30
+    # miljoner kronor' is the traffic company's improvement ('Landstinget Sörmland redovisar för 2003 ett resultat på
+    # minus 45 mkr, vilket är 11 mkr bättre än budget' in a dev report reads the same way)
+    assert orgs(
+        "Länstrafikens underskott landade på 64 miljoner, vilket är en förbättring jämfört med 2022 på 30 miljoner "
+        "kronor.",
+        "Bokslut 2023",
+    ) == [(-64.0, "Länstrafiken"), (30.0, "Länstrafiken")]
