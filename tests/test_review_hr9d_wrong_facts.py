@@ -28,10 +28,19 @@ YEAR_23 = (date(2023, 1, 1), date(2023, 12, 31))
 
 # (title, excerpt, allowed facts: (metric, measure, value, period, org unit)); the reading before the fix in the comment
 FIXED = [
-    # 'och avviker negativt mot budget' is a second predicate with no figure: -52 is the result (was: a budget
-    # deviation)
+    # a forecast heading does not reach a clause that names the months so far (was: forecast, full year)
     (
         "Delårsrapport januari-augusti 2022",
+        "Prognos pekar på ett negativt resultat\n\n"
+        "Verksamhetens resultat för perioden januari-augusti är 415 miljoner kronor, vilket avviker positivt mot "
+        "budget.",
+        {("verksamhetens_resultat", "actual", 415.0, JAN_AUG_22, "")},
+    ),
+    # 'och avviker negativt mot budget' is a second predicate with no figure: -52 is the result (was: a forecast
+    # deviation of the full year)
+    (
+        "Delårsrapport januari-augusti 2022",
+        "Prognos pekar på ett negativt resultat\n\n"
         "Resultat för perioden uppgår till -52 miljoner kronor och avviker negativt mot budget.",
         {("resultat", "actual", -52.0, JAN_AUG_22, "")},
     ),
