@@ -4250,11 +4250,16 @@ def test_a_deviation_said_in_a_second_predicate_leaves_the_amount_the_first_one_
 
 def test_ser_ut_att_is_a_forecast_verb():
     # seeds/reader_words.csv forecast_verb 'ser ut att': 'ser ut att gå mot ett underskott på fem miljoner kronor i
-    # år' is the year's forecast ('Underskottet ... ser ut att bli 270 miljoner kronor' in another notice)
+    # år' (a delårsrapport notice) and 'ser ut att landa på -248,5' (a preliminary year-end result) are the year's
+    # forecast, not the months so far or the outcome
     assert _readings(
         "Region Gävleborg ser ut att gå mot ett underskott på fem miljoner kronor i år.",
         "Delårsrapport januari-augusti 2022",
     ) == {("resultat", "forecast", -5.0, date(2022, 12, 31), "Region Gävleborg")}
+    assert _readings(
+        "Resultatet för helåret för 2018 ser ut att landa på -248,5 miljoner kronor.",
+        "Månadsrapport januari-november 2018",
+    ) == {("resultat", "forecast", -248.5, date(2018, 12, 31), "")}
 
 
 def test_a_forecast_heading_does_not_reach_a_clause_naming_the_months_so_far():
