@@ -156,9 +156,15 @@ DEVIATION_RE = re.compile(
     r"(?:" + alternation(READER_LISTS["budget_exceed_verb"]) + r")\w*\s+budget",  # ('översteg budget med 3 072 mnkr')
     re.I,
 )
-# (not across 'vilket': '715 mnkr, vilket var en positiv avvikelse mot budget med 522' is the next number's cue)
+# (not across 'vilket': '715 mnkr, vilket var en positiv avvikelse mot budget med 522' is the next number's cue;
+# nor across 'och', a second predicate of the subject: 'Resultat för perioden uppgår till -52 miljoner kronor och
+# avviker negativt mot budget' is the result, said to deviate with no figure of its own)
 DEVIATION_AFTER_RE = re.compile(
-    r"^(?:(?!\bvilket\b)[^0-9]){0,40}?(?:" + AGAINST + r"|jämfört(?:\s+med)?|i\s+förhållande\s+till)"
+    r"^(?:(?!\bvilket\b)(?!\b(?:"
+    + words_of("and_word")
+    + r")\b)[^0-9]){0,40}?(?:"
+    + AGAINST
+    + r"|jämfört(?:\s+med)?|i\s+förhållande\s+till)"
     r"\s+(?:"
     + BUDGET_PLAN
     + r")\w*+(?!\s*(?:(?:"
@@ -2546,6 +2552,8 @@ def _may_across(rx: re.Pattern[str], left: str, right: str) -> bool:
 
 GENERIC_HEADING_RE = re.compile(r"(?:" + cue_alternation(READER_LISTS["comment_heading"]) + r")\W*", re.I)
 FORECAST_HEADING_RE = re.compile(r"prognos", re.I)
+# the clause names the months so far ('Resultat för perioden', 'Periodens resultat'): not the heading's forecast
+PERIOD_TO_DATE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["period_to_date_phrase"]) + r")\b", re.I)
 
 
 @functools.lru_cache(maxsize=256)
@@ -2588,6 +2596,7 @@ class _Scan:
     heading_forecast: bool
     qualified_memos: dict[str, dict] = field(default_factory=dict)  # text -> _qualified's answers for its hits
     placed_prev: Num | None = None  # the last number that became a fact
+    prev_org: str = ""  # its org unit
     prev_measure: str = ""
     prev_sign: int = 0
     prev_metric: str = ""
@@ -2760,7 +2769,7 @@ def sentence_facts(
                 breakdown_label=pick.breakdown,
             )
         )
-        s.placed_prev, s.prev_measure, s.prev_metric = n, pick.measure, metric
+        s.placed_prev, s.prev_measure, s.prev_metric, s.prev_org = n, pick.measure, metric, org
         s.prev_sign = 1 if value > 0 else -1 if value < 0 else 0
         s.had_fact = True
     metrics_here = [h.metric for h in hits_all if h.metric]
@@ -3230,7 +3239,9 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     ):
         forecast_cue = None
     forecast = (
-        s.heading_forecast
+        # (a forecast heading reaches the sentences under it, not a clause that names the months so far: 'Prognos
+        # pekar på ett negativt resultat' / 'Verksamhetens resultat för perioden januari-augusti är 415 mnkr')
+        (s.heading_forecast and not PERIOD_TO_DATE_RE.search(window))
         or bool(forecast_cue)
         or s.in_text[FUTURE_RE]
         and bool(
@@ -5107,6 +5118,7 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
             or _subject_unit(text, clause_start, n.start)
             or _unit_after_for(text[clause_start : n.start])
             or _unit_after_for(at.after, right_after=True)
+            or _linked_previous_org(s, at)
             or s.ctx.colon_org
             or (pick.unit_dev.group("unit").strip() if pick.unit_dev and metric == "resultat" else "")
             or s.ctx.subject_org
@@ -5206,6 +5218,20 @@ def _genitive_owner(text: str, at: _At, alias_h: AliasHit | None) -> str:
         if m and m.group(1).casefold() not in SELF_WORDS:
             return " ".join(m.group(1).split())
     return ""
+
+
+# a clause that opens with a word linking it to the amount before ('64 miljoner, vilket är en förbättring ... på 30')
+LINKED_TO_PREVIOUS_RE = re.compile(r"\W*(?:" + words_of("previous_number_link") + r")\b(?:\D|\b\d{4}\b)*$", re.I)
+
+
+def _linked_previous_org(s: _Scan, at: _At) -> str:
+    """The org unit of the number before in the sentence when this number's clause opens with a word that links
+    it to that number and names no unit of its own: 'Länstrafikens underskott landade på 64 miljoner, vilket är en
+    förbättring jämfört med 2022 på 30 miljoner kronor' is the traffic company's improvement, not the region's."""
+    prev = s.placed_prev
+    if prev is None or not s.prev_org or not LINKED_TO_PREVIOUS_RE.match(s.text, prev.unit_end, at.n.start):
+        return ""
+    return s.prev_org
 
 
 def _clause_start(text: str, start: int, end: int) -> int:

@@ -4231,3 +4231,53 @@ def test_a_figure_that_goes_on_about_the_country_s_total_is_the_country_s():
         "sjukfrånvaro. Under 2013 var sjukfrånvaron 4,2 procent.\n"
     )
     assert [f.value for f in extract_text("t.txt", text.encode()).prose_facts] == [4.2]
+
+
+def _readings(text: str, title: str) -> set[tuple]:
+    found = extract_text("t.txt", (title + "\n\n" + text + "\n").encode()).prose_facts
+    return {(f.metric_code, f.measure, f.value, f.period_end, f.org_unit) for f in found}
+
+
+def test_a_deviation_said_in_a_second_predicate_leaves_the_amount_the_first_one_gives():
+    # DEVIATION_AFTER_RE, not across 'och': 'uppgår till -52 miljoner kronor och avviker negativt mot budget' (a
+    # delårsrapport notice) is the result; 'uppgick till 5 351,2 mnkr och avvek positivt mot budget med 127,6 mnkr'
+    # (a dev report) the same shape with the deviation's own figure
+    assert _readings(
+        "Resultat för perioden uppgår till -52 miljoner kronor och avviker negativt mot budget.",
+        "Delårsrapport januari-augusti 2022",
+    ) == {("resultat", "actual", -52.0, date(2022, 8, 31), "")}
+
+
+def test_ser_ut_att_is_a_forecast_verb():
+    # seeds/reader_words.csv forecast_verb 'ser ut att': 'ser ut att gå mot ett underskott på fem miljoner kronor i
+    # år' (a delårsrapport notice) and 'ser ut att landa på -248,5' (a preliminary year-end result) are the year's
+    # forecast, not the months so far or the outcome
+    assert _readings(
+        "Region Gävleborg ser ut att gå mot ett underskott på fem miljoner kronor i år.",
+        "Delårsrapport januari-augusti 2022",
+    ) == {("resultat", "forecast", -5.0, date(2022, 12, 31), "Region Gävleborg")}
+    assert _readings(
+        "Resultatet för helåret för 2018 ser ut att landa på -248,5 miljoner kronor.",
+        "Månadsrapport januari-november 2018",
+    ) == {("resultat", "forecast", -248.5, date(2018, 12, 31), "")}
+
+
+def test_a_forecast_heading_does_not_reach_a_clause_naming_the_months_so_far():
+    # PERIOD_TO_DATE_RE (seeds list period_to_date_phrase): under 'Prognos pekar på ett negativt resultat', the
+    # result 'för perioden januari-augusti' is the months so far, not the year's forecast
+    assert _readings(
+        "Prognos pekar på ett negativt resultat\n\nVerksamhetens resultat för perioden januari-augusti är 415 "
+        "miljoner kronor, vilket avviker positivt mot budget.",
+        "Delårsrapport januari-augusti 2022",
+    ) == {("verksamhetens_resultat", "actual", 415.0, date(2022, 8, 31), "")}
+
+
+def test_a_clause_linked_to_the_amount_before_is_about_the_same_unit():
+    # _linked_previous_org: 'Länstrafikens underskott landade på 64 miljoner, vilket är en förbättring ... på 30
+    # miljoner kronor' is the traffic company's improvement ('Landstinget Sörmland redovisar för 2003 ett resultat på
+    # minus 45 mkr, vilket är 11 mkr bättre än budget' in a dev report reads the same way)
+    assert orgs(
+        "Länstrafikens underskott landade på 64 miljoner, vilket är en förbättring jämfört med 2022 på 30 miljoner "
+        "kronor.",
+        "Bokslut 2023",
+    ) == [(-64.0, "Länstrafiken"), (30.0, "Länstrafiken")]
