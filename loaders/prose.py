@@ -2552,8 +2552,6 @@ def _may_across(rx: re.Pattern[str], left: str, right: str) -> bool:
 
 GENERIC_HEADING_RE = re.compile(r"(?:" + cue_alternation(READER_LISTS["comment_heading"]) + r")\W*", re.I)
 FORECAST_HEADING_RE = re.compile(r"prognos", re.I)
-# the clause names the months so far ('Resultat för perioden', 'Periodens resultat'): not the heading's forecast
-PERIOD_TO_DATE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["period_to_date_phrase"]) + r")\b", re.I)
 
 
 @functools.lru_cache(maxsize=256)
@@ -3239,9 +3237,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     ):
         forecast_cue = None
     forecast = (
-        # (a forecast heading reaches the sentences under it, not a clause that names the months so far: 'Prognos
-        # pekar på ett negativt resultat' / 'Verksamhetens resultat för perioden januari-augusti är 415 mnkr')
-        (s.heading_forecast and not PERIOD_TO_DATE_RE.search(window))
+        s.heading_forecast
         or bool(forecast_cue)
         or s.in_text[FUTURE_RE]
         and bool(

@@ -4262,16 +4262,6 @@ def test_ser_ut_att_is_a_forecast_verb():
     ) == {("resultat", "forecast", -248.5, date(2018, 12, 31), "")}
 
 
-def test_a_forecast_heading_does_not_reach_a_clause_naming_the_months_so_far():
-    # PERIOD_TO_DATE_RE (seeds list period_to_date_phrase): under 'Prognos pekar på ett negativt resultat', the
-    # result 'för perioden januari-augusti' is the months so far, not the year's forecast
-    assert _readings(
-        "Prognos pekar på ett negativt resultat\n\nVerksamhetens resultat för perioden januari-augusti är 415 "
-        "miljoner kronor, vilket avviker positivt mot budget.",
-        "Delårsrapport januari-augusti 2022",
-    ) == {("verksamhetens_resultat", "actual", 415.0, date(2022, 8, 31), "")}
-
-
 def test_a_clause_linked_to_the_amount_before_is_about_the_same_unit():
     # _linked_previous_org: 'Länstrafikens underskott landade på 64 miljoner, vilket är en förbättring ... på 30
     # miljoner kronor' is the traffic company's improvement ('Landstinget Sörmland redovisar för 2003 ett resultat på
