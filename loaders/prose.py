@@ -133,7 +133,12 @@ GENDER_RE = re.compile(
     re.I,
 )
 SIGN_WORD = alternation(READER_LISTS["sign_word"])
-SIGN_WORD_BEFORE_RE = re.compile(r"\b(" + SIGN_WORD + r")(?:\s+på)?\s*$", re.I)  # 'ett resultat på minus på 208 mnkr'
+# 'ett resultat på minus på 208 mnkr'; an approximation between the sign word and its number keeps the sign
+# ('låg på minus närmare 94 miljoner kronor', 'ett minus på nästan 80 miljoner kronor')
+SIGN_WORD_BEFORE_RE = re.compile(
+    r"\b(" + SIGN_WORD + r")(?:\s+på)?(?:\s+(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r"))?\s*$",
+    re.I,
+)
 SIGN_WORD_NEAR_RE = re.compile(r"\b(?:" + SIGN_WORD + r")(?:\s+på)?\s*$", re.I)  # 'ett plus på 118 årsarbetare'
 
 # the year's end: a forecast in an interim report, the outcome itself in a report of the whole year
@@ -2446,6 +2451,8 @@ COPULA_AFTER_JOIN_RE = re.compile(
 )
 # (a comparative anywhere in the clause after the number: "... var 18 miljoner kronor högre")
 COMPARATIVE_IN_CLAUSE_RE = re.compile(r"[^,;]*\b(?:" + words_of("comparative") + r")\b", re.I)
+# a comparative right after an amount (its unit word left out): 'blir 450 miljoner kronor högre', '9 % lägre'
+COMPARATIVE_RIGHT_AFTER_RE = re.compile(r"\s*(?:kronor\s+)?(?:" + words_of("comparative") + r")(?![\wåäö])", re.I)
 # 'i genomsnitt', 'i snitt', 'i medeltal' before a number in its own clause: an average
 AVERAGE_BEFORE_RE = re.compile(r"\bi\s+(?:" + cue_alternation(READER_LISTS["average_word"]) + r")\s", re.I)
 
@@ -4173,8 +4180,13 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         # 'Sjukfrånvaron var 6 procent, vilket är 1 procentenhet högre än snittet': a difference from an average
         # or another unit's figure, not a change from a year before
         raise _Rejected("a difference from an average or another unit ('högre än snittet'), not a change")
-    if measure == "actual" and THAN_COMPARED_AFTER_RE.match(at.rest):
-        # 'Skatteintäkterna blev 100 miljoner kronor högre än beräknat': a difference, never the level itself
+    if measure in ("actual", "forecast", "budget", "target") and (
+        THAN_COMPARED_AFTER_RE.match(at.rest) or COMPARATIVE_RIGHT_AFTER_RE.match(at.rest)
+    ):
+        # 'Skatteintäkterna blev 100 miljoner kronor högre än beräknat', 'skatteintäkterna beräknas bli 450 miljoner
+        # kronor högre': an amount a comparative follows is a difference, never the level itself, whatever the
+        # measure the clause gave it; one no change or deviation rule placed (its reference unsaid, or no period
+        # or budget) is refused
         raise _Rejected("a difference from another figure ('högre än beräknat'), not a level")
     if UNDONE_RE.search(OWN_CLAUSE_SPLIT_RE.split(window)[-1] + _own_clause(at.after)):
         # 'Under året ställdes 1 500 operationer in', 'var 300 vårdplatser stängda': what was not done or open
@@ -4568,6 +4580,10 @@ RESULT_SIGN_RE = re.compile(
     + cue_alternation(READER_LISTS["result_positive_word"]),
     re.I,
 )
+# a loss word right after a result's amount: 'blir 78 miljoner minus', 'gick 146 miljoner kronor back'
+SIGN_AFTER_AMOUNT_RE = re.compile(
+    r"^\s*(?:" + cue_alternation(READER_LISTS["sign_after_amount"]) + r")(?![\wåäö])", re.I
+)
 
 
 def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
@@ -4628,7 +4644,10 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
         value = sign * abs(value)
     elif metric == "resultat" and measure in ("actual", "forecast", "target", "budget"):
         w = list(RESULT_SIGN_RE.finditer(window))
-        if w:
+        after_sign = SIGN_AFTER_AMOUNT_RE.match(after)
+        if after_sign:  # (the word right after the amount is nearer than any before it)
+            sign_word, value = after_sign.group(0).strip(), -abs(value)
+        elif w:
             sign_word = w[-1].group(0)
             value = -abs(value) if w[-1].group("negative") else abs(value)
     if n.explicit_sign and n.text[0] in "+":

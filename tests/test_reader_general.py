@@ -4271,3 +4271,29 @@ def test_a_clause_linked_to_the_amount_before_is_about_the_same_unit():
         "kronor.",
         "Bokslut 2023",
     ) == [(-64.0, "Länstrafiken"), (30.0, "Länstrafiken")]
+def test_a_loss_word_after_the_amount_or_beside_an_approximation_signs_the_result():
+    # SIGN_AFTER_AMOUNT_RE (seeds sign_after_amount 'minus', 'back'), SIGN_WORD_BEFORE_RE across an approximation
+    # word, seeds result_negative_word 'gick back' (review HR9c: Sörmland, Jämtland Härjedalen)
+    found = facts(
+        "Miljonminus för hälso- och sjukvården\n\nEfter åtta månader pekar prognoser på att det ekonomiska resultatet "
+        "för Hälso- och sjukvården i Sörmland blir 78 miljoner minus.\n"
+    )
+    assert ("resultat", "forecast", -78.0) in found and ("resultat", "forecast", 78.0) not in found
+    # (the sign only: their 'förra året' is left to the period rules, tests/test_review_hr9c_wrong_facts.py)
+    last_year = "Resultatet förra året låg på minus närmare 94 miljoner kronor."
+    assert [v for _, _, v in facts("Miljonminus 2019\n\n" + last_year + "\n")] == [-94.0]
+    worst = "Det hittills sämsta resultatet var förra året, då man gick back med 236 miljoner kronor."
+    assert [v for _, _, v in facts("Sämsta resultatet 2018\n\n" + worst + "\n")] == [-236.0]
+
+
+def test_an_amount_a_comparative_follows_is_a_difference_never_a_level():
+    # THAN_COMPARED_AFTER_RE / COMPARATIVE_RIGHT_AFTER_RE for every level measure; seeds 'ifjol' (one word) as 'i
+    # fjol' (review HR9c: Västra Götalandsregionen 2012, Region Kalmar län 2024)
+    assert not facts(
+        "Delårsrapport augusti 2012\n\nDels beräknas skatteintäkterna bli 450 miljoner kronor högre eftersom Sverige "
+        "hittills klarat sig bra genom den europeiska konjunktursvackan.\n"
+    )
+    found = facts(
+        "Prognos 2024\n\nKostnaderna för bemanningsbolag är i prognosen drygt 70 miljoner kronor lägre än ifjol.\n"
+    )
+    assert found == [("inhyrd_personal_kostnad", "change_abs", -70.0)]
