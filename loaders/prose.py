@@ -4815,9 +4815,30 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         # 'från 7,1 procent 2020 till 6,4 i fjol': the sentence names the year before outright, so its 'förra
         # året', 'i fjol' counts from the time of writing, not from the report's year: which year is not sure
         raise _Rejected("a previous-year word beside the year before named outright: the year it means is not sure")
+    if (
+        ps is not None
+        and pe is not None
+        and (ps.month, ps.day, pe.month, pe.day) == (1, 1, 12, 31)
+        and not prev_year
+        and measure in ("actual", "budget_deviation", "change_abs", "change_pct", "change_pp")
+        and (
+            INTERIM_RE.search(text, 0, n.start)
+            or PERIOD_WORDS_RE.search(OWN_CLAUSE_SPLIT_RE.split(window)[-1])
+            and any(INTERIM_RE.search(t) for t in (s.sent.heading, document.title))
+        )
+    ):
+        # 'Totalt sett visar delårsrapporten ett positivt resultat på 293,9 miljoner kronor' in a text whose period
+        # is the year, 'Periodens resultat uppgår till 3 144 miljoner kronor' under 'Delårsrapport 2022': an
+        # interim report's outcome (named before the number, or the period's under an interim report's heading) is
+        # of months of the year the text does not name, so its period is left empty
+        return None, None, "an interim report's figure, of months the text does not name"
     # ps None: the text gives no period at all (a fact page); the fact is kept undated: `extract`
     # prints it, the marts (which require a period) leave it out and `coverage` counts it
     return ps, pe, period_ev
+
+
+# an interim report named in the sentence, its heading or the title: 'delårsrapporten', 'Delårsrapport 2022'
+INTERIM_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["interim_report_word"]) + r")", re.I)
 
 
 # two years a sentence spans: 'från 2015 till 2016', 'mellan 2012 och 2013'

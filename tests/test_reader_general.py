@@ -4297,3 +4297,26 @@ def test_an_amount_a_comparative_follows_is_a_difference_never_a_level():
         "Prognos 2024\n\nKostnaderna för bemanningsbolag är i prognosen drygt 70 miljoner kronor lägre än ifjol.\n"
     )
     assert found == [("inhyrd_personal_kostnad", "change_abs", -70.0)]
+
+
+def test_an_interim_reports_outcome_in_a_text_that_names_no_months_has_no_period():
+    # INTERIM_RE (seeds interim_report_word): 'delårsrapporten' before the number, or 'Periodens' under a heading
+    # 'Delårsrapport 2022' (review HR9c: Region Norrbotten 2017, Region Skåne 2022); a forecast keeps its year
+    found = extract_text(
+        "t.txt",
+        "Delårsrapport 2022\n\nPeriodens resultat uppgår till 3 144 miljoner kronor. Prognosen för helåret pekar mot "
+        "ett överskott på 2 037 miljoner kronor vilket är 1 024 miljoner kronor bättre än budget.\n".encode(),
+    ).prose_facts
+    periods = {(f.measure, f.value): (f.period_start, f.period_end) for f in found}
+    assert periods[("actual", 3144.0)] == (None, None)
+    assert periods[("forecast", 2037.0)] == (date(2022, 1, 1), date(2022, 12, 31))
+    norrbotten = extract_text(
+        "t.txt",
+        "Den sista augusti hade Region Norrbotten spenderat 193 miljoner kronor på inhyrd personal under 2017.\n\n"
+        "Totalt sett visar delårsrapporten ett positivt resultat på 293,9 miljoner kronor, vilket är 100,4 miljoner "
+        "bättre än budget.\n".encode(),
+    ).prose_facts
+    assert {(f.value, f.period_end) for f in norrbotten if f.metric_code == "resultat"} == {
+        (293.9, None),
+        (100.4, None),
+    }
