@@ -2176,6 +2176,8 @@ THRESHOLD_BEFORE_RE = re.compile(
     re.I,
 )
 BUDGET_BEFORE_RE = re.compile(r"budget\w*\s*$")
+# 'på' and a bound word right before the number: 'ligger på under fem procent', 'underskott på över 6 miljarder'
+BOUND_AFTER_PA_RE = re.compile(r"\bpå\s+(?:" + words_of("over_under_word") + r")\s*$", re.I)
 # 'jämfört med budgeterade -367 mnkr', 'mot ett budgeterat resultat på 20', 'budgeten var 5': the budget's own value
 BUDGET_VALUE_BEFORE_RE = re.compile(
     r"(?:(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
@@ -3122,6 +3124,10 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         raise (_RejectedPart if gapped else _Rejected)(f"the number belongs to '{own_label.group(1)}', not to a metric")
     if _may(s, THRESHOLD_BEFORE_RE) and THRESHOLD_BEFORE_RE.search(window) and not BUDGET_BEFORE_RE.search(window):
         raise _Rejected("a threshold ('lägre än', 'minst'), not a stated value")
+    if BOUND_AFTER_PA_RE.search(window):
+        # 'ligger nu på under fem procent', 'ett underskott på över 6 miljarder': the value 'på' gives is beyond
+        # the number, which is a bound ('på strax under' is an approximation, APPROX_RE)
+        raise _Rejected("a bound ('på över', 'på under'), not a stated value")
     som = SOM_CHANGED_BEFORE_RE.search(window)
     if som and not any(h.start <= at.win_start + som.start(1) < h.end for h in s.hits_all):
         raise _Rejected(f"the number belongs to '{som.group(1)}' ('... som ökat med')")

@@ -4320,3 +4320,12 @@ def test_an_interim_reports_outcome_in_a_text_that_names_no_months_has_no_period
         (293.9, None),
         (100.4, None),
     }
+
+
+def test_a_bound_after_pa_is_no_stated_value():
+    # BOUND_AFTER_PA_RE: 'på under fem procent', 'på över 6 miljarder' (review HR9c: Region Skåne 2019, Örebro läns
+    # landsting); 'på strax under' is an approximation and keeps its value
+    assert not facts("Ekonomi 2019\n\nKostnadsutvecklingen hålls på rimlig nivå och ligger nu på under fem procent.\n")
+    assert not facts(
+        "Stora underskott i landstingen\n\nTotalt ser sjukvården ut att få underskott på över 6 miljarder i år.\n"
+    )
