@@ -4837,7 +4837,7 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         # is the year, 'Periodens resultat uppgår till 3 144 miljoner kronor' under 'Delårsrapport 2022': an
         # interim report's outcome (named before the number, or the period's under an interim report's heading) is
         # of months of the year the text does not name, so its period is left empty
-        return None, None, "an interim report's figure, of months the text does not name"
+        return None, None, "undated: an interim report's figure, of months the text does not name"
     # ps None: the text gives no period at all (a fact page); the fact is kept undated: `extract`
     # prints it, the marts (which require a period) leave it out and `coverage` counts it
     return ps, pe, period_ev
