@@ -4271,6 +4271,8 @@ def test_a_clause_linked_to_the_amount_before_is_about_the_same_unit():
         "kronor.",
         "Bokslut 2023",
     ) == [(-64.0, "Länstrafiken"), (30.0, "Länstrafiken")]
+
+
 def test_a_loss_word_after_the_amount_or_beside_an_approximation_signs_the_result():
     # SIGN_AFTER_AMOUNT_RE (seeds sign_after_amount 'minus', 'back'), SIGN_WORD_BEFORE_RE across an approximation
     # word, seeds result_negative_word 'gick back' (review HR9c: Sörmland, Jämtland Härjedalen)
