@@ -26,6 +26,7 @@ from loaders.lexicon import (
 from loaders.prefilter import finditer_folded, folded
 from loaders.records import Document
 from loaders.sentences import URL_LINE_RE
+from loaders.tables.headers import opens_header_columns
 from loaders.undated import LAST_YEAR_EVIDENCE, LAST_YEAR_RE
 
 REGIONS_SEED = Path(__file__).resolve().parent.parent / "seeds" / "regions.csv"
@@ -323,7 +324,7 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
         if m:
             year, tertial = int(m.group(2)), int(m.group(1))
             return date(year, 1, 1), month_end(year, 4 * tertial), f"L{i + 1}: {m.group(0)}"
-    annual = ANNUAL_RE.search(head)
+    annual = _annual_title(head)
     if annual and annual.start() < len("\n".join(line for _, line in title_lines(lines, 12))):
         return _annual(annual, head)
     months: Counter[int] = Counter()
@@ -373,6 +374,26 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
         year, compared = last_year
         return date(year, 1, 1), date(year, 12, 31), f"{LAST_YEAR_EVIDENCE}: {year}, the year after '{compared}'"
     return None, None, ""
+
+
+def _annual_title(head: str) -> re.Match | None:
+    """The first annual report's word with its year (`Årsredovisning 2022`, `bokslutet för 2017`) that heads no
+    column of a table: `Bokslut 2018  Budget 2019  Prognos helår` under `Delårsrapport januari–augusti 2019` (or
+    `Bokslut` / `2022` / `Bokslut` / `2023`, a header wrapped over lines) names a column's period, never the
+    report's."""
+    return next((m for m in ANNUAL_RE.finditer(head) if not _heads_a_column(head, m)), None)
+
+
+def _heads_a_column(text: str, m: re.Match) -> bool:
+    """Whether the words beside the match on its line, or the line after it when nothing follows on its line, are
+    header words opening another column (loaders.tables.headers.opens_header_columns)."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    end = len(text) if end < 0 else end
+    after = text[m.end() : end]
+    if not after.strip():
+        after = next((line for line in text[end : end + 2000].split("\n") if line.strip()), "")
+    return any(opens_header_columns(piece) for piece in (text[start : m.start()], after))
 
 
 def _speaks_of_last_year(text: str) -> bool:

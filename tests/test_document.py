@@ -242,3 +242,29 @@ def test_a_source_address_line_is_not_the_reports_title():
     doc = extract_text("t.txt", text.encode()).document
     assert doc.title == "Delårsrapport januari–augusti 2019"
     assert (doc.period_start, doc.period_end) == (date(2019, 1, 1), date(2019, 8, 31))
+
+
+def test_a_column_headed_by_a_years_bokslut_does_not_date_the_report():
+    # a table's header names its columns' periods, never the report's: 'Bokslut 2018' beside 'Budget 2019  Prognos
+    # helår' under an interim report's title (review set, layout e), and 'Bokslut' / '2022' / 'Bokslut' / '2023'
+    # stacked over lines (the Västmanland sample's 'Utveckling resultatområden'): the title dates the report
+    lines = [
+        "Region Kronoberg",
+        "Delårsrapport januari–augusti 2019",
+        "",
+        "Resultaträkning, mnkr",
+        "",
+        "Bokslut 2018  Budget 2019  Prognos helår  Avv mot budget",
+        "Verksamhetens intäkter  852  878  916  38",
+    ]
+    assert detect_period(lines) == (date(2019, 1, 1), date(2019, 8, 31), "L2: Delårsrapport januari–augusti 2019")
+    stacked = ["Delårsrapport januari–april 2024", "", "Utveckling resultatområden", "Belopp i mnkr", ""]
+    stacked += ["Område Verksamheter", "Bokslut  ", "", "2022", "Bokslut  ", "", "2023", "Ack utfall", "", "April"]
+    stacked += ["Prognos", "", "2024", "Akutsjukvård Akutsjukvård -89,0  -159,2  -43,0  -36,4"]
+    assert detect_period(stacked)[:2] == (date(2024, 1, 1), date(2024, 4, 30))
+    # a title stays a title: 'Bokslut 2016' over a sentence, 'Årsredovisning 2014 Region Halland'
+    assert detect_period(["Bokslut 2016", "", "Landstinget redovisar ett överskott."])[:2] == (
+        date(2016, 1, 1),
+        date(2016, 12, 31),
+    )
+    assert detect_period(["Årsredovisning 2014 Region Halland", "text"])[:2] == (date(2014, 1, 1), date(2014, 12, 31))

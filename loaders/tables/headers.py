@@ -214,6 +214,13 @@ def years_after_caption(s: str) -> list[str]:
     return words[k:]
 
 
+def opens_header_columns(text: str, settings: TableSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether the text is header words that open a column (`Budget 2019  Prognos helår`, `Bokslut`): what stands
+    beside a column's heading in a table's header, never a title's or a sentence's words."""
+    words = text.split()
+    return bool(words) and bool(COLUMN_START_RE.match(_bare(words[0]))) and is_header_line(text, settings)
+
+
 def is_report_title(t: str) -> bool:
     """A line naming the report once (`Delårsrapport 2019`, `Verksamhetsberättelse 2022`, `Tertialrapport 1 2023`): its
     year and month are the report's period, no column of a table below it."""
