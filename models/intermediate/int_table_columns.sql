@@ -2,7 +2,12 @@
     seeds/column_headers.csv (regex, first by priority; a pattern with a caption_pattern only under a caption
     that matches it), and a metric the header itself names (`Resultat 2021 04`).
     A header that names no measure and no period (`VO Närsjukvård Kalix`) is an org unit: such a column
-    takes the measure of the table's measure column, its last column that names a measure. -#}
+    takes the measure of the table's measure column, its last column that names a measure.
+    Where a header leaves open which difference a column is (`Diff`, `Avvikelse`, `Avv mot budget`; the seed's
+    arithmetic_decides), the table's own arithmetic decides: a column the loader verified to be column a minus
+    column b is the difference the contract defines for their measures (differences), and a bare `Budget` that a
+    budget deviation compares with an outcome is the budget of the outcome's period. -#}
+{%- set year_pattern = "'(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)'" %}  {#- a header's year #}
 with cells as (
     select * from {{ ref('stg_reports__table_cells') }}
     where value is not null
@@ -25,7 +30,10 @@ headers as (
         coalesce(cast(seed.caption_pattern as varchar), '') as caption_pattern,
         coalesce(cast(seed.measure as varchar), '') as measure,
         coalesce(cast(seed.period_kind as varchar), '') as period_kind,
-        cast(seed.priority as integer) as priority
+        cast(seed.priority as integer) as priority,
+        -- the header names a difference without saying of what (`Diff`, `Avvikelse`, `Avv mot budget`), or a
+        -- budget without its period (`Budget`): a difference the table's arithmetic verifies decides (differences)
+        lower(cast(seed.arithmetic_decides as varchar)) = 'true' as arithmetic_decides
     from {{ ref('column_headers') }} as seed
     cross join month_words
 ),
@@ -75,7 +83,8 @@ header_candidates as (
         header_texts.text_id,
         header_hits.measure,
         header_hits.period_kind,
-        header_hits.priority
+        header_hits.priority,
+        header_hits.arithmetic_decides
     from header_texts
     inner join header_hits on header_texts.column_header = header_hits.column_header
     left join caption_hits
@@ -94,7 +103,8 @@ header_match as (
         header_texts.caption,
         header_candidates.text_id is not null as is_matched,
         header_candidates.measure,
-        header_candidates.period_kind
+        header_candidates.period_kind,
+        coalesce(header_candidates.arithmetic_decides, false) as arithmetic_decides
     from header_texts
     left join header_candidates on header_texts.text_id = header_candidates.text_id
     {% endcall %}
@@ -106,6 +116,7 @@ column_match as (
         header_match.is_matched,
         header_match.measure,
         header_match.period_kind,
+        header_match.arithmetic_decides,
         -- a header that names no measure and no period, a year, a percent or an outcome/budget word
         not header_match.is_matched and columns_.column_header <> ''
             and not {{ re_matches("lower(columns_.column_header)",
@@ -192,6 +203,143 @@ repeated_headers as (
     having count(*) = 1 and max(n_columns) = 2
 ),
 
+-- the table's arithmetic: column j is column a minus column b (the loader's check `c3 = c1-c2` on the cells of
+-- column j; a cell's check names at most one relation with the cell's column as its result, among up to three)
+cell_differences as (
+    {%- for skipped in range(3) %}
+    {%- set relation = "'^(?:[^;]*; ){" ~ skipped ~ "}(?:row reading chosen by )?"
+        ~ "c([0-9]+) = c([0-9]+)-c([0-9]+)(?:;|$)'" %}
+    {% if not loop.first %}union all{% endif %}
+    select
+        report_file,
+        table_id,
+        column_index,
+        line,
+        {{ try_cast_to(re_extract("verification", relation, 2), 'integer') }} - 1 as a_index,
+        {{ try_cast_to(re_extract("verification", relation, 3), 'integer') }} - 1 as b_index
+    from cells
+    where {{ try_cast_to(re_extract("verification", relation, 1), 'integer') }}
+        = column_index + 1
+    {%- endfor %}
+),
+
+column_rows as (
+    select report_file, table_id, column_index, count(distinct line) as n_rows
+    from cells
+    group by report_file, table_id, column_index
+),
+
+-- a difference that holds on more than half of the rows of its column
+verified_differences as (
+    select
+        cell_differences.report_file,
+        cell_differences.table_id,
+        cell_differences.column_index,
+        cell_differences.a_index,
+        cell_differences.b_index
+    from cell_differences
+    inner join column_rows
+        on cell_differences.report_file = column_rows.report_file
+        and cell_differences.table_id = column_rows.table_id
+        and cell_differences.column_index = column_rows.column_index
+    group by
+        cell_differences.report_file, cell_differences.table_id, cell_differences.column_index,
+        cell_differences.a_index, cell_differences.b_index, column_rows.n_rows
+    having count(distinct cell_differences.line) * 2 > column_rows.n_rows
+),
+
+-- what the difference of two columns is, by the contract's definitions, from what their headers name: outcome and
+-- budget of one period (in either order: a cost table prints budget minus outcome, better than budget positive) a
+-- budget deviation of that period; forecast and budget a forecast deviation of the year; an outcome minus the
+-- outcome of the period before (`fg år`, or a header year one less) a change of the later period. `dated_by`: the
+-- part whose period the difference covers. Parts of no such pair decide nothing.
+differences as (
+    select
+        verified_differences.*,
+        case
+            when a_col.measure = 'actual' and b_col.measure = 'budget' then 'budget_deviation'
+            when a_col.measure = 'budget' and b_col.measure = 'actual' then 'budget_deviation'
+            when a_col.measure = 'forecast' and b_col.measure = 'budget' then 'forecast_deviation'
+            when a_col.measure = 'budget' and b_col.measure = 'forecast' then 'forecast_deviation'
+            when a_col.measure = 'actual' and b_col.measure = 'actual'
+                and (
+                    (a_col.period_kind in ('ytd', 'year') and b_col.period_kind = a_col.period_kind || '_prev')
+                    or (a_col.period_kind = b_col.period_kind
+                        and {{ try_cast_to(re_extract("a_col.column_header", year_pattern, 1), 'integer') }}
+                        = {{ try_cast_to(re_extract("b_col.column_header", year_pattern, 1), 'integer') }} + 1)
+                )
+                then 'change_abs'
+        end as measure,
+        case
+            when b_col.measure in ('actual', 'forecast') and a_col.measure = 'budget' then b_col.column_index
+            else a_col.column_index
+        end as dated_by,
+        case
+            when a_col.measure = 'budget' then a_col.column_index
+            when b_col.measure = 'budget' then b_col.column_index
+        end as budget_index
+    from verified_differences
+    inner join column_match as a_col
+        on verified_differences.report_file = a_col.report_file
+        and verified_differences.table_id = a_col.table_id
+        and verified_differences.a_index = a_col.column_index
+    inner join column_match as b_col
+        on verified_differences.report_file = b_col.report_file
+        and verified_differences.table_id = b_col.table_id
+        and verified_differences.b_index = b_col.column_index
+),
+
+-- a difference column whose header leaves open what it is takes the measure and period its parts define; a budget
+-- column whose header names no period of its own takes the period of the part a budget deviation compares it with
+-- (`Utfall  Budget  Diff`: the budget of the outcome's months, not the year's)
+decided as (
+    select
+        differences.report_file,
+        differences.table_id,
+        differences.column_index,
+        differences.measure,
+        case when differences.measure = 'forecast_deviation' then 'year' else dating.period_kind end as period_kind,
+        dating.column_header as measure_text
+    from differences
+    inner join column_match as own
+        on differences.report_file = own.report_file
+        and differences.table_id = own.table_id
+        and differences.column_index = own.column_index
+    inner join column_match as dating
+        on differences.report_file = dating.report_file
+        and differences.table_id = dating.table_id
+        and differences.dated_by = dating.column_index
+    where differences.measure is not null and own.arithmetic_decides
+    union all
+    select
+        differences.report_file,
+        differences.table_id,
+        differences.budget_index as column_index,
+        'budget' as measure,
+        dating.period_kind,
+        null as measure_text
+    from differences
+    inner join column_match as budget_col
+        on differences.report_file = budget_col.report_file
+        and differences.table_id = budget_col.table_id
+        and differences.budget_index = budget_col.column_index
+    inner join column_match as dating
+        on differences.report_file = dating.report_file
+        and differences.table_id = dating.table_id
+        and differences.dated_by = dating.column_index
+    where differences.measure = 'budget_deviation' and budget_col.arithmetic_decides
+        and dating.period_kind in ('ytd', 'year')
+),
+
+-- one decision a column (a column that is the budget of two deviations of different periods is left as its header says)
+decided_once as (
+    select report_file, table_id, column_index, max(measure) as measure, max(period_kind) as period_kind,
+        max(measure_text) as measure_text
+    from decided
+    group by report_file, table_id, column_index
+    having count(distinct measure || '/' || period_kind) = 1
+),
+
 final as (
     select
         column_match.report_file,
@@ -202,18 +350,23 @@ final as (
         -- a header that names a measure word no pattern knows (`Avvikelse` alone) takes no measure: the table's
         -- measure is for org-unit columns only, never a guess for a column of its own
         case
+            when decided_once.measure is not null then decided_once.measure
             when column_match.is_matched then column_match.measure
             when column_match.names_no_measure then table_measure.table_measure
         end as measure,
         case
+            when decided_once.measure is not null then decided_once.period_kind
             when column_match.is_matched and repeated_headers.second_index = column_match.column_index
                 and column_match.measure = 'actual' and column_match.period_kind in ('ytd', 'year')
                 then column_match.period_kind || '_prev'
             when column_match.is_matched then column_match.period_kind
             when column_match.names_no_measure then table_measure.table_period_kind
         end as period_kind,
-        case when column_match.is_matched then column_match.column_header else table_measure.measure_header end
-            as measure_text,
+        case
+            when decided_once.measure_text is not null then decided_once.measure_text
+            when column_match.is_matched then column_match.column_header
+            else table_measure.measure_header
+        end as measure_text,
         table_measure.measure_header,
         table_measure.n_dimension_columns,
         column_header_metric.metric_code as column_metric_code
@@ -226,6 +379,10 @@ final as (
         on column_match.report_file = repeated_headers.report_file
         and column_match.table_id = repeated_headers.table_id
         and lower(trim(column_match.column_header)) = repeated_headers.header_key
+    left join decided_once
+        on column_match.report_file = decided_once.report_file
+        and column_match.table_id = decided_once.table_id
+        and column_match.column_index = decided_once.column_index
 )
 
 select * from final

@@ -1,0 +1,106 @@
+"""What a difference column is, decided by the table's own arithmetic where its header leaves it open (issue 14:
+the review set of session 9, layouts c, e, g, h, i): literal tables read by the build's loaders and dbt models in
+memory (vardlager.single.facts_of_reports)."""
+
+from __future__ import annotations
+
+from vardlager.single import facts_of_reports
+
+
+def table_facts(tmp_path, text: str) -> set[tuple]:
+    page = tmp_path / "rapport.txt"
+    page.write_text(text, encoding="utf-8")
+    return {
+        (r["metric_code"], r["measure"], str(r["period_start"]), str(r["period_end"]), r["value"])
+        for r in facts_of_reports([page], say=lambda msg: None)
+        if r["fact_source"] == "table"
+    }
+
+
+# a bare `Budget` and a bare `Diff` / `Avvikelse`: Diff = Utfall - Budget on every row
+OUTCOME_BUDGET_DIFF = """Region Sörmland
+Delårsrapport januari–augusti 2023
+
+Produktion och personal
+
+Verksamhetsmått  Utfall  Budget  {deviation}
+Läkarbesök  78 603  84 179  -5 576
+Vårdtillfällen  5 484  5 844  -360
+Operationer  3 246  3 192  54
+"""
+
+# `Avvikelse` between the same months of two years
+TWO_YEARS_DEVIATION = """Region Värmland
+Delårsrapport 2019
+
+Kostnadsutveckling
+
+Belopp i mnkr
+
+Jan–apr 2019  Jan–apr 2018  Avvikelse
+Personalkostnader  699,1  645,5  53,6
+Köpt vård  61,8  57,9  3,9
+Läkemedel  124,5  114,6  9,9
+"""
+
+# `Avv mot budget` = Prognos helår - Budget 2019 on every row: the forecast's deviation, not the outcome's
+FORECAST_DEVIATION = """Region Kronoberg
+Delårsrapport januari–augusti 2019
+
+Ekonomisk sammanställning
+
+Resultaträkning, mnkr
+
+Bokslut 2018  Budget 2019  Prognos helår  Avv mot budget
+Verksamhetens intäkter  852  878  916  38
+Verksamhetens nettokostnad  -6 816  -7 097  -7 033  64
+Skatteintäkter och statsbidrag  6 850  7 122  7 175  53
+Resultat  34  25  142  117
+"""
+
+# a header that says what its difference is keeps its reading: what is left of a budget (Budget - Prognos) is no
+# deviation of the contract
+LEFT_OF_BUDGET = """Region Västmanland
+Delårsrapport januari–april 2024
+
+Investeringar, mnkr
+
+Projekt  Budget 2024  Prognos utfall 2024  Prognos kvarvarande medel
+Vårdbyggnad A  120,0  100,0  20,0
+Vårdbyggnad B  80,0  75,0  5,0
+Medicinteknik  40,0  38,0  2,0
+"""
+
+
+def test_a_bare_budget_and_diff_are_the_periods_budget_and_its_deviation_by_the_tables_arithmetic(tmp_path):
+    # `Utfall  Budget  Diff`: Diff = Utfall - Budget on every row, so the budget is the one of the outcome's months
+    # and Diff the budget deviation; before, `Budget` was the year's and `Diff` a change against last year
+    for deviation in ("Diff", "Avvikelse"):
+        facts = table_facts(tmp_path, OUTCOME_BUDGET_DIFF.format(deviation=deviation))
+        assert ("lakarbesok", "actual", "2023-01-01", "2023-08-31", 78603) in facts
+        assert ("lakarbesok", "budget", "2023-01-01", "2023-08-31", 84179) in facts
+        assert ("lakarbesok", "budget_deviation", "2023-01-01", "2023-08-31", -5576) in facts
+        assert ("operationer", "budget_deviation", "2023-01-01", "2023-08-31", 54) in facts
+        assert not {f for f in facts if f[1] == "change_abs" or f[3] == "2023-12-31"}
+
+
+def test_a_deviation_between_two_years_is_the_change_of_the_later(tmp_path):
+    facts = table_facts(tmp_path, TWO_YEARS_DEVIATION)
+    assert ("personalkostnader", "change_abs", "2019-01-01", "2019-04-30", 53600) in facts
+    assert ("lakemedel", "change_abs", "2019-01-01", "2019-04-30", 9900) in facts
+    assert ("lakemedel", "actual", "2018-01-01", "2018-04-30", 114600) in facts
+
+
+def test_a_deviation_of_the_forecast_from_the_budget_is_the_forecast_deviation_of_the_year(tmp_path):
+    facts = table_facts(tmp_path, FORECAST_DEVIATION)
+    assert ("resultat", "forecast_deviation", "2019-01-01", "2019-12-31", 117000) in facts
+    assert ("resultat", "forecast", "2019-01-01", "2019-12-31", 142000) in facts
+    assert ("resultat", "budget", "2019-01-01", "2019-12-31", 25000) in facts
+    # the column `Bokslut 2018` is 2018's outcome; the report's period stays the title's (loaders/document.py)
+    assert ("resultat", "actual", "2018-01-01", "2018-12-31", 34000) in facts
+    assert not {f for f in facts if f[1] == "budget_deviation"}
+
+
+def test_a_header_that_names_its_difference_keeps_its_reading(tmp_path):
+    facts = table_facts(tmp_path, LEFT_OF_BUDGET)
+    assert not {f for f in facts if f[1] in ("forecast_deviation", "budget_deviation")}
