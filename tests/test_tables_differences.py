@@ -71,6 +71,17 @@ Vårdbyggnad B  80,0  75,0  5,0
 Medicinteknik  40,0  38,0  2,0
 """
 
+STAFF_YEARS = """Region Blekinge
+Årsredovisning 2019
+
+Medarbetare
+
+Personalnyckeltal  2019  2018  Förändring
+Antal anställda  3 139  2 948  191
+Årsarbetare  2 765  2 611  154
+Sjukfrånvaro %  6,8  6,5  0,3
+"""
+
 
 def test_a_bare_budget_and_diff_are_the_periods_budget_and_its_deviation_by_the_tables_arithmetic(tmp_path):
     # `Utfall  Budget  Diff`: Diff = Utfall - Budget on every row, so the budget is the one of the outcome's months
@@ -104,3 +115,12 @@ def test_a_deviation_of_the_forecast_from_the_budget_is_the_forecast_deviation_o
 def test_a_header_that_names_its_difference_keeps_its_reading(tmp_path):
     facts = table_facts(tmp_path, LEFT_OF_BUDGET)
     assert not {f for f in facts if f[1] in ("forecast_deviation", "budget_deviation")}
+
+
+def test_the_change_of_a_percentage_is_in_percentage_points(tmp_path):
+    # `Sjukfrånvaro %` under `Förändring`: the contract's change_pp, as the sentence reader's 'procentenheter'
+    facts = table_facts(tmp_path, STAFF_YEARS)
+    assert ("sjukfranvaro", "change_pp", "2019-01-01", "2019-12-31", 0.3) in facts
+    assert ("sjukfranvaro", "actual", "2018-01-01", "2018-12-31", 6.5) in facts
+    assert ("arsarbetare", "change_abs", "2019-01-01", "2019-12-31", 154) in facts
+    assert not {f for f in facts if f[0] == "sjukfranvaro" and f[1] == "change_abs"}

@@ -199,7 +199,7 @@ placed_by_label as (
             when change_labels.row_label is not null and {{ str_contains("resolved.cell_text", "'%'") }}
                 then case when resolved.header_measure = 'actual' then 'change_pct' end
             else resolved.header_measure
-        end as measure,
+        end as column_measure,
         period_texts.header_year,
         period_texts.named_month,
         period_texts.lag_months
@@ -239,13 +239,20 @@ label_units as (
             "labels.row_label", "'\\(\\s*(?:1[  ]?000\\s+)?([^()0-9]+)\\)\\s*$'", 1) }}))
 ),
 
--- the sibling in the unit the row label states, else in the unit of the table's own metric
+-- the sibling in the unit the row label states, else in the unit of the table's own metric; a change of a metric
+-- stated in percent (`Sjukfrånvaro %` under `Förändring`) is a change in percentage points (the contract's change_pp)
 placed as (
     select
         placed_by_label.*,
         label_units.label_unit,
-        coalesce(unit_siblings.sibling_code, placed_by_label.placed_metric_code) as metric_code
+        coalesce(unit_siblings.sibling_code, placed_by_label.placed_metric_code) as metric_code,
+        case
+            when placed_by_label.column_measure = 'change_abs' and placed_metrics.canonical_unit = 'pct'
+                then 'change_pp'
+            else placed_by_label.column_measure
+        end as measure
     from placed_by_label
+    left join metrics as placed_metrics on placed_by_label.placed_metric_code = placed_metrics.metric_code
     left join metrics as ctx_metrics on placed_by_label.ctx_metric_code = ctx_metrics.metric_code
     left join label_units on placed_by_label.row_label = label_units.row_label
     left join unit_siblings
