@@ -71,6 +71,18 @@ Vårdbyggnad B  80,0  75,0  5,0
 Medicinteknik  40,0  38,0  2,0
 """
 
+# costs printed as positive amounts, the deviation taken both ways
+COSTS_DEVIATION = """Region Blekinge Division Medicin
+Tertialrapport 2023 (januari–april)
+
+Belopp i tkr
+
+Kostnadsslag  Ack utfall  Ack budget  {deviation}
+Personalkostnader  169 816  163 489  {first}
+Läkemedel  20 721  21 400  {second}
+Köpt vård  33 936  30 917  {third}
+"""
+
 STAFF_YEARS = """Region Blekinge
 Årsredovisning 2019
 
@@ -110,6 +122,21 @@ def test_a_deviation_of_the_forecast_from_the_budget_is_the_forecast_deviation_o
     # the column `Bokslut 2018` is 2018's outcome; the report's period stays the title's (loaders/document.py)
     assert ("resultat", "actual", "2018-01-01", "2018-12-31", 34000) in facts
     assert not {f for f in facts if f[1] == "budget_deviation"}
+    # costs printed negative: forecast minus budget is already better than budget positive
+    assert ("nettokostnad", "forecast_deviation", "2019-01-01", "2019-12-31", 64000) in facts
+
+
+def test_the_sign_of_a_cost_deviation_follows_its_parts(tmp_path):
+    # the contract: a deviation is positive when better than budget. Costs printed positive: `Utfall - Budget` is
+    # positive when over budget, so its sign turns; `Budget - Utfall` already is better-positive and stays
+    over = table_facts(tmp_path, COSTS_DEVIATION.format(deviation="Diff", first="6 327", second="-679", third="3 019"))
+    under = table_facts(
+        tmp_path, COSTS_DEVIATION.format(deviation="Avvikelse", first="-6 327", second="679", third="-3 019")
+    )
+    for facts in (over, under):
+        assert ("personalkostnader", "budget_deviation", "2023-01-01", "2023-04-30", -6327) in facts
+        assert ("lakemedel", "budget_deviation", "2023-01-01", "2023-04-30", 679) in facts
+        assert ("personalkostnader", "budget", "2023-01-01", "2023-04-30", 163489) in facts
 
 
 def test_a_header_that_names_its_difference_keeps_its_reading(tmp_path):

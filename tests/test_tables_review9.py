@@ -203,11 +203,15 @@ def test_a_table_flattened_into_a_line_of_text_is_read_as_the_table_it_was(tmp_p
     assert rows["Personalkostnader"] == [("Budget", 1383, "mnkr"), ("Prognos", 1380, "mnkr"), ("Avvik", 3, "mnkr")]
     cells, _ = extract_tables("x.txt", FLATTENED.split("\n"))
     assert {c.line for c in cells} == {1}  # the source line, not a line of the table laid out again
-    # the budget and forecast become facts; `Avvik` alone says no deviation from what: no fact, never a forecast
+    # the budget and forecast become facts; `Avvik` alone says no deviation from what, never a forecast: the
+    # arithmetic (Avvik = Budget - Prognos on the cost rows) makes it the forecast deviation, better than budget
+    # positive as printed (tests/test_tables_differences.py)
     facts = table_facts(tmp_path, FLATTENED)
     assert ("nettokostnad", "budget", "2020-01-01", "2020-12-31", 2758000, "tkr") in facts
     assert ("personalkostnader", "forecast", "2020-01-01", "2020-12-31", 1380000, "tkr") in facts
-    assert not [f for f in facts if abs(f[4]) in (46000, 3000)]
+    assert ("nettokostnad", "forecast_deviation", "2020-01-01", "2020-12-31", -46000, "tkr") in facts
+    assert ("personalkostnader", "forecast_deviation", "2020-01-01", "2020-12-31", 3000, "tkr") in facts
+    assert not [f for f in facts if f[1] == "forecast" and abs(f[4]) in (46000, 3000)]
     # header words that no labelled rows of numbers follow stay text
     text = "I tabellen nedan visas Budget och Prognos för helåret 2020 samt utfallet, som kommenteras längre fram " * 2
     cells, _ = extract_tables("x.txt", [text])

@@ -277,7 +277,12 @@ differences as (
         case
             when a_col.measure = 'budget' then a_col.column_index
             when b_col.measure = 'budget' then b_col.column_index
-        end as budget_index
+        end as budget_index,
+        -- which way the deviation was taken: the budget subtracted (`Utfall - Budget`) or subtracted from
+        case
+            when b_col.measure = 'budget' then 'budget_last'
+            when a_col.measure = 'budget' then 'budget_first'
+        end as deviation_order
     from verified_differences
     inner join column_match as a_col
         on verified_differences.report_file = a_col.report_file
@@ -299,7 +304,8 @@ decided as (
         differences.column_index,
         differences.measure,
         case when differences.measure = 'forecast_deviation' then 'year' else dating.period_kind end as period_kind,
-        dating.column_header as measure_text
+        dating.column_header as measure_text,
+        differences.deviation_order
     from differences
     inner join column_match as own
         on differences.report_file = own.report_file
@@ -317,7 +323,8 @@ decided as (
         differences.budget_index as column_index,
         'budget' as measure,
         dating.period_kind,
-        null as measure_text
+        null as measure_text,
+        null as deviation_order
     from differences
     inner join column_match as budget_col
         on differences.report_file = budget_col.report_file
@@ -334,7 +341,8 @@ decided as (
 -- one decision a column (a column that is the budget of two deviations of different periods is left as its header says)
 decided_once as (
     select report_file, table_id, column_index, max(measure) as measure, max(period_kind) as period_kind,
-        max(measure_text) as measure_text
+        max(measure_text) as measure_text,
+        max(deviation_order) as deviation_order
     from decided
     group by report_file, table_id, column_index
     having count(distinct measure || '/' || period_kind) = 1
@@ -368,6 +376,8 @@ final as (
             else table_measure.measure_header
         end as measure_text,
         table_measure.measure_header,
+        -- a deviation the arithmetic decided: 'budget_last' (outcome or forecast minus budget) or 'budget_first'
+        decided_once.deviation_order,
         table_measure.n_dimension_columns,
         column_header_metric.metric_code as column_metric_code
     from column_match

@@ -43,6 +43,7 @@ resolved as (
         columns_.measure as header_measure,
         columns_.period_kind,
         columns_.measure_text,
+        columns_.deviation_order,
         columns_.n_dimension_columns,
         coalesce(columns_.column_metric_code, tables_.ctx_metric_code) as ctx_metric_code,
         case when columns_.column_metric_code is not null then 'column header'
@@ -412,7 +413,12 @@ facts_read as (
         coalesce(dated.breakdown, '') as breakdown,
         {{ canonical_value(
             'case when metrics.amount_kind = \'cost\' and dated.measure = \'change_abs\' and dated.is_printed_negative'
-            ~ ' then -dated.value else dated.value end',
+            ~ ' then -dated.value'
+            ~ ' when metrics.amount_kind = \'cost\' and dated.deviation_order = \'budget_last\''
+            ~ ' and not dated.is_printed_negative then -dated.value'
+            ~ ' when metrics.amount_kind = \'cost\' and dated.deviation_order = \'budget_first\''
+            ~ ' and dated.is_printed_negative then -dated.value'
+            ~ ' else dated.value end',
             'case when dated.measure in (\'change_pct\', \'change_pp\') then 1'
             ~ ' when metrics.canonical_unit <> \'tkr\' then dated.label_scale else units.factor end',
             'metrics.amount_kind',
