@@ -144,6 +144,30 @@ YEAR_PHRASE_RE = re.compile(
     r"\b(?:" + alternation(READER_WORDS["year_phrase_word"]) + r")\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I
 )
 YEAR_RE = re.compile(r"\b(20\d\d)\b")
+# a time phrase governed by a comparison ('jämfört med samma period 2019', 'i förhållande till 2016'), by a
+# deadline ('senast år 2002') or by another report ('än prognosen per oktober') is the time of something else,
+# never evidence of the report's own period: the words that end right before such a phrase
+SAME_PERIOD = (
+    r"(?:"
+    + alternation(READER_WORDS["same_word"])
+    + r")\s+(?:"
+    + alternation(READER_WORDS["same_time_noun"])
+    + r")\w*\s+"
+)
+# 'jämfört med samma period 2019', 'motsvarande period 2012': the year whose same months a text compares with
+SAME_PERIOD_YEAR_RE = re.compile(rf"\b{SAME_PERIOD}(?:år\s+)?((?:19|20)\d\d)\b(?![-–/]\d)", re.I)
+# (a forecast's month is another report's only when compared with or named earlier: 'än prognosen per oktober',
+# 'föregående prognos per april'; 'Landstingets samlade prognos per april' is the report's own)
+OTHER_TIME_LEAD_RE = re.compile(
+    r"(?:\b(?:"
+    + cue_alternation(READER_WORDS["compared_with_word"] + READER_WORDS["other_time_lead"])
+    + rf")\s+(?:{SAME_PERIOD}|(?:den\s+)?(?:"
+    + cue_alternation(READER_WORDS["forecast_noun"])
+    + rf")\w*\s+)?|\b{SAME_PERIOD}|\b(?:"
+    + cue_alternation(READER_WORDS["earlier_reckoning"])
+    + r")\s+)(?:år\s+)?$",
+    re.I,
+)
 ORG_UNIT_RES = (  # (?=...): the first letter, so the scan skips other positions fast
     # (a capitalised second word before a lower-case one opens the next heading: 'Division Primärvård Stark ekonomi')
     re.compile(
@@ -340,6 +364,8 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
         (FIRST_PART_RE, 1),
     ):
         for i, m in line_matches(pattern, lines, joined):
+            if _time_of_something_else(joined[0], m.start()):
+                continue
             month, named_year = _month_and_year(pattern, m)
             if month is None:
                 continue
@@ -348,13 +374,17 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
             if named_year:
                 years[named_year] += 3
     named = bool(years)
-    for line in lines[:TITLE_LINES]:
-        years.update(int(y) for y in YEAR_RE.findall(line))
+    years.update(int(m.group(1)) for m in YEAR_RE.finditer(head) if not _time_of_something_else(head, m.start()))
     years.update(int(m.group(1)) for m in DATED_RE.finditer(head))
     if years and months:
         month = months.most_common(1)[0][0]
         year = _year_of_months(years, month, None if named else PAGE_DATE_RE.search(head))
         return date(year, 1, 1), month_end(year, month), evidence[month]
+    compared = {int(m.group(1)) for m in SAME_PERIOD_YEAR_RE.finditer(joined[0])}
+    if months and len(compared) == 1:
+        # months with no year of their own, compared with 'samma period 2019': the same months of the year before
+        month, year = months.most_common(1)[0][0], compared.pop() + 1
+        return date(year, 1, 1), month_end(year, month), f"{evidence[month]}, the year after 'samma period {year - 1}'"
     if annual:
         return _annual(annual, head)
     dated = DATED_RE.search(head)
@@ -362,7 +392,9 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
         year = int(dated.group(1)) - 1
         return date(year, 1, 1), date(year, 12, 31), f"annual report dated {dated.group(0)}"
     text = joined[0]
-    spoken = Counter(int(y) for y in YEAR_PHRASE_RE.findall(text))
+    spoken = Counter(
+        int(m.group(1)) for m in YEAR_PHRASE_RE.finditer(text) if not _time_of_something_else(text, m.start())
+    )
     if spoken:
         ((year, _),) = spoken.most_common(1)
         return date(year, 1, 1), date(year, 12, 31), f"year spoken of: {year} ({spoken[year]}x)"
@@ -381,7 +413,21 @@ def _annual_title(head: str) -> re.Match | None:
     column of a table: `Bokslut 2018  Budget 2019  Prognos helår` under `Delårsrapport januari–augusti 2019` (or
     `Bokslut` / `2022` / `Bokslut` / `2023`, a header wrapped over lines) names a column's period, never the
     report's."""
-    return next((m for m in ANNUAL_RE.finditer(head) if not _heads_a_column(head, m)), None)
+    return next(
+        (
+            m
+            for m in ANNUAL_RE.finditer(head)
+            if not _heads_a_column(head, m) and not _time_of_something_else(head, m.start())
+        ),
+        None,
+    )
+
+
+def _time_of_something_else(text: str, start: int) -> bool:
+    """Whether the time phrase starting at `start` is governed by a comparison, a deadline or another report (the
+    words right before it: OTHER_TIME_LEAD_RE): 'jämfört med samma period 2019' compares with 2019, 'senast år
+    2002' sets a deadline, 'än prognosen per oktober' names the forecast's month; none is the report's period."""
+    return bool(OTHER_TIME_LEAD_RE.search(text, max(0, start - 60), start))
 
 
 def _heads_a_column(text: str, m: re.Match) -> bool:

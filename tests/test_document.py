@@ -268,3 +268,49 @@ def test_a_column_headed_by_a_years_bokslut_does_not_date_the_report():
         date(2016, 12, 31),
     )
     assert detect_period(["Årsredovisning 2014 Region Halland", "text"])[:2] == (date(2014, 1, 1), date(2014, 12, 31))
+
+
+def test_a_month_named_after_a_compared_forecast_does_not_date_the_report():
+    # (review s9: Norrbotten's party notice on the year 2017) 'än prognosen per oktober' names the month of the
+    # forecast the result is compared with, not the months the report covers
+    lines = [
+        "Region Norrbotten visar positivt resultat",
+        "",
+        "Det ekonomiska resultat uppgick 2017 till + 302 miljoner kronor vilket är betydligt bättre än prognosen per "
+        "oktober.",
+        "Resultatet är 88 mkr bättre än prognosen per oktober. Under 2017 kostade inhyringen av personal regionen 297 "
+        "miljoner kronor.",
+    ]
+    assert detect_period(lines)[:2] == (date(2017, 1, 1), date(2017, 12, 31))
+    # the report's own forecast of its month is evidence still ('Landstingets samlade prognos per april')
+    own = ["Delårsrapport 1 april 2011", "", "Landstingets samlade prognos per april visar ett underskott."]
+    assert detect_period(own)[:2] == (date(2011, 1, 1), date(2011, 4, 30))
+
+
+def test_a_deadline_year_is_not_the_year_the_text_speaks_of():
+    # (review s9: a national news text) 'senast år 2002' is a deadline; the text speaks of no year of its own
+    lines = [
+        "Bara 8 av 20 landsting klarar balanskrav",
+        "",
+        "Det var den 1 januari 2000 som en lag trädde i kraft som krävde att kommuner och landsting skulle ha en "
+        "budget i balans senast år 2002. För Västerbottens landsting beräknas underskottet bli 34 miljoner kronor.",
+    ]
+    assert detect_period(lines)[:2] == (None, None)
+
+
+def test_a_year_compared_with_is_not_the_reports_year():
+    # (review s9: Jämtland Härjedalen's notice on April 2020) the year of 'jämfört med samma period 2019' and of
+    # 'i förhållande till 2016' is the year compared with; a text whose months name no year of their own and that
+    # compares them with the same period of one year covers those months of the year after it
+    lines = [
+        "Regionens delårsresultat sämre än budget",
+        "",
+        "Region Jämtland Härjedalens resultat till och med april uppgick till minus 67 miljon kronor.",
+        "",
+        "Bruttokostnaderna har ökat med 94 miljoner kronor jämfört med samma period 2019, motsvarande 5,5 procent.",
+    ]
+    start, end, evidence = detect_period(lines)
+    assert (start, end) == (date(2020, 1, 1), date(2020, 4, 30))
+    assert "samma period 2019" in evidence
+    compared = ["Resultatet förbättras", "", "Resultatet per april är 100 miljoner bättre i förhållande till 2016."]
+    assert detect_period(compared)[:2] == (None, None)
