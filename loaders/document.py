@@ -380,10 +380,10 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
         month = months.most_common(1)[0][0]
         year = _year_of_months(years, month, None if named else PAGE_DATE_RE.search(head))
         return date(year, 1, 1), month_end(year, month), evidence[month]
-    compared = {int(m.group(1)) for m in SAME_PERIOD_YEAR_RE.finditer(joined[0])}
-    if months and len(compared) == 1:
+    compared_years = {int(m.group(1)) for m in SAME_PERIOD_YEAR_RE.finditer(joined[0])}
+    if months and len(compared_years) == 1:
         # months with no year of their own, compared with 'samma period 2019': the same months of the year before
-        month, year = months.most_common(1)[0][0], compared.pop() + 1
+        month, year = months.most_common(1)[0][0], compared_years.pop() + 1
         return date(year, 1, 1), month_end(year, month), f"{evidence[month]}, the year after 'samma period {year - 1}'"
     if annual:
         return _annual(annual, head)
