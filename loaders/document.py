@@ -144,6 +144,11 @@ YEAR_PHRASE_RE = re.compile(
     r"\b(?:" + alternation(READER_WORDS["year_phrase_word"]) + r")\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I
 )
 YEAR_RE = re.compile(r"\b(20\d\d)\b")
+# 'i år', 'innevarande år' (not 'i år 2017'): the text's own year as an adverb; a year a sentence names beside it is
+# another year ('För 2014 redovisar Stockholm plus 656 miljoner kronor, men i år pekar prognosen på en förlust')
+THIS_YEAR_RE = re.compile(
+    r"\b(?:" + cue_alternation(READER_WORDS["this_year_adverb"]) + r")\b(?![^\S\n]*,?[^\S\n]*(?:19|20)\d\d)", re.I
+)
 # a time phrase governed by a comparison ('jämfört med samma period 2019', 'i förhållande till 2016'), by a
 # deadline ('senast år 2002') or by another report ('än prognosen per oktober') is the time of something else,
 # never evidence of the report's own period: the words that end right before such a phrase
@@ -392,8 +397,11 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
         year = int(dated.group(1)) - 1
         return date(year, 1, 1), date(year, 12, 31), f"annual report dated {dated.group(0)}"
     text = joined[0]
+    set_apart = _years_set_apart_from_this_year(text)
     spoken = Counter(
-        int(m.group(1)) for m in YEAR_PHRASE_RE.finditer(text) if not _time_of_something_else(text, m.start())
+        int(m.group(1))
+        for m in YEAR_PHRASE_RE.finditer(text)
+        if not _time_of_something_else(text, m.start()) and int(m.group(1)) not in set_apart
     )
     if spoken:
         ((year, _),) = spoken.most_common(1)
@@ -421,6 +429,17 @@ def _annual_title(head: str) -> re.Match | None:
         ),
         None,
     )
+
+
+def _years_set_apart_from_this_year(text: str) -> set[int]:
+    """The years the text speaks of ('under 2023', 'för 2014') in a sentence that also says 'i år': the sentence
+    sets them apart from the text's own year ('Under 2023 minskade skatteunderlaget med 1,5 procent och minskningen
+    beräknas bli på samma nivå i år'), so no mention of them is evidence of it."""
+    years: set[int] = set()
+    for start, end in _sentence_spans(text):
+        if THIS_YEAR_RE.search(text, start, end):
+            years.update(int(m.group(1)) for m in YEAR_PHRASE_RE.finditer(text, start, end))
+    return years
 
 
 def _time_of_something_else(text: str, start: int) -> bool:

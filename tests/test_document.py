@@ -312,5 +312,35 @@ def test_a_year_compared_with_is_not_the_reports_year():
     start, end, evidence = detect_period(lines)
     assert (start, end) == (date(2020, 1, 1), date(2020, 4, 30))
     assert "samma period 2019" in evidence
+    # (review s9: DN on births in Stockholm) 'Under perioden januari-april föddes cirka 9 500 barn ..., 1 000 färre än
+    # under samma period 2021': January-April 2022
+    births = [
+        "Fakta. Färre förlossningar hittills i år",
+        "",
+        "Under perioden januari-april föddes cirka 9 500 barn i Region Stockholm, 1 000 färre än under samma period "
+        "2021.",
+    ]
+    assert detect_period(births)[:2] == (date(2022, 1, 1), date(2022, 4, 30))
     compared = ["Resultatet förbättras", "", "Resultatet per april är 100 miljoner bättre i förhållande till 2016."]
     assert detect_period(compared)[:2] == (None, None)
+
+
+def test_a_year_a_sentence_sets_apart_from_this_year_is_not_the_texts_year():
+    # (review s9: a blog's national summary of 2015, a local paper's notice on 2024's forecast) 'i år' beside a named
+    # year makes that year another one than the text's: no mention of it dates the text
+    summary = [
+        "I fjol gick landsting och regioner med 3,3 miljarder kronor plus. I år pekar prognosen på mer än en "
+        "halvering av resultatet, ner till 1,46 miljarder.",
+        "För 2014 redovisar Stockholm plus 656 miljoner kronor, men i år pekar prognosen på en förlust på 709 "
+        "miljoner kronor.",
+    ]
+    assert detect_period(summary)[:2] == (None, None)
+    notice = [
+        "Skatteunderlagstillväxten väntas bromsa in kraftigt under 2023. Under 2023 minskade skatteunderlaget med 1,5 "
+        "procent och minskningen beräknas bli på samma nivå i år.",
+        "Under 2023 beslutade regionstyrelsen om flera ekonomiska åtgärder.",
+    ]
+    assert detect_period(notice)[:2] == (None, None)
+    # 'i år 2017' names the text's own year
+    own = ["Resultatet förbättras", "", "Resultatet blir i år 2017 bättre än budget. Under 2017 ökade kostnaderna."]
+    assert detect_period(own)[:2] == (date(2017, 1, 1), date(2017, 12, 31))
