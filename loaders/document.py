@@ -55,10 +55,12 @@ MONTH_ABBR = r"jan(?:uari)?\.?"
 # lost the dash: Månadsrapport januari september 2017, för perioden januari oktober)
 FROM_JANUARY = rf"{MONTH_ABBR}(?:{LINE_SPACE}?[-–]|{LINE_SPACE}(?=[a-zA-ZåäöÅÄÖ]))"
 MONTH_NAME = rf"(?:{alternation(load_month_names())})\.?"
-# `per april 2024`, `t.o.m. augusti`, `januari-april`, `jan–aug 2019`; the lookahead lets the scan skip other
-# positions fast
+# `per april 2024`, `efter oktober`, `t.o.m. augusti`, `januari-april`, `jan–aug 2019` (seeds/reader_words.csv
+# month_close_word); the lookahead lets the scan skip other positions fast
+MONTH_CLOSE_WORDS = READER_WORDS["month_close_word"]
 PER_MONTH_RE = re.compile(
-    rf"(?=[ptjJPT])\b(?:per|t\.?o\.?m\.?|till och med|{FROM_JANUARY}{LINE_SPACE}?)"
+    rf"(?=[{''.join(sorted({w[0] for w in MONTH_CLOSE_WORDS} | {'t', 'j'}))}])"
+    rf"\b(?:{alternation(MONTH_CLOSE_WORDS)}|t\.?o\.?m\.?|{FROM_JANUARY}{LINE_SPACE}?)"
     rf"{LINE_SPACE}?({MONTH_NAME})(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?",
     re.I,
 )

@@ -344,3 +344,21 @@ def test_a_year_a_sentence_sets_apart_from_this_year_is_not_the_texts_year():
     # 'i år 2017' names the text's own year
     own = ["Resultatet förbättras", "", "Resultatet blir i år 2017 bättre än budget. Under 2017 ökade kostnaderna."]
     assert detect_period(own)[:2] == (date(2017, 1, 1), date(2017, 12, 31))
+
+
+def test_a_month_after_efter_closes_the_reports_period():
+    # (review s9: a party's notice on Region Skåne's follow-up after October 2016; a local paper on Region Kalmar
+    # län's forecast after February 2024) 'efter <month>' names the month the figures run to, as 'per <month>' does
+    skane = [
+        "VÄRNA SKÅNE. Den ekonomiska uppföljningen i Region Skåne efter oktober är nu klar. Den visar på en "
+        "resultatförbättring på en månad med hela 141,8 miljoner kronor.",
+        "Och sammantaget är resultatet 265 miljoner kronor sämre än budget, trots att överskottet i budgeten för 2016 "
+        "bara har satts till 1 procent.",
+    ]
+    assert detect_period(skane)[:2] == (date(2016, 1, 1), date(2016, 10, 31))
+    kalmar = [
+        "Skälen till det förväntat stora minusresultatet uppges vara flera.",
+        "Nu får nämnder och förvaltningar, som visar underskott i prognosen efter februari 2024, i uppdrag att "
+        "intensifiera arbetet.",
+    ]
+    assert detect_period(kalmar)[:2] == (date(2024, 1, 1), date(2024, 2, 29))
