@@ -2764,8 +2764,8 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     )  # 'beräknas ... för 2022'
 
     prev_year = False
-    change_m = list(CHANGE_RE.finditer(window))
-    level_m = list(LEVEL_RE.finditer(window))
+    change_m = list(CHANGE_RE.finditer(window)) if _may(s, CHANGE_RE) else []
+    level_m = list(LEVEL_RE.finditer(window)) if _may(s, LEVEL_RE) else []
     dev_m = list(DEVIATION_RE.finditer(window)) if _may(s, DEVIATION_RE) else []
     target_m = TARGET_RE.search(window[-60:]) if _may(s, TARGET_RE) else None
     if target_m and NEW_CLAUSE_AFTER_GOAL_RE.search(window[-60:], target_m.start()):
@@ -3673,7 +3673,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     if label_family and canonical and label_family != canonical and (label_family, canonical) != ("pp", "pct"):
         # (a number in hours under a label 'Övertid (timmar)' is no count of full-time equivalents)
         raise _Rejected(f"the label states another unit ({unit_word}) than {metric}'s")
-    changes = list(CHANGE_RE.finditer(window)) if measure.startswith("change") else []
+    changes = list(CHANGE_RE.finditer(window)) if measure.startswith("change") and _may(s, CHANGE_RE) else []
     last_change = changes[-1] if changes else None
     if last_change and (
         NEGATED_BEFORE_RE.search(window, 0, last_change.start()) or NEGATED_AFTER_RE.match(window, last_change.end())
