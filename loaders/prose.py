@@ -2057,8 +2057,8 @@ class _Words(dict):
         self.low: str | None = None
 
     def __missing__(self, rx: re.Pattern[str]) -> bool:
-        words = needed_words(rx)
-        if words is None or any(not w.isalnum() for w in words):
+        words = _plain_needed_words(rx)
+        if words is None:
             found = True  # (no words known, or a word with a space or a sign a blanked aside could have held)
         else:
             if self.low is None:
@@ -2066,6 +2066,14 @@ class _Words(dict):
             found = any(map(self.low.__contains__, words))
         self[rx] = found
         return found
+
+
+@functools.lru_cache(maxsize=1024)
+def _plain_needed_words(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """needed_words(rx) when each is letters and digits only, else None (_Words): a property of the pattern,
+    worked out once, not once per sentence."""
+    words = needed_words(rx)
+    return None if words is None or not all(map(str.isalnum, words)) else words
 
 
 def _may(s: _Scan, rx: re.Pattern[str]) -> bool:
@@ -3374,7 +3382,7 @@ def _label_value_metric(s: _Scan, n: Num) -> AliasHit | None:
     between = text[before[0].end : n.start]
     if (
         s.sent.line_at(before[0].start) != s.sent.line_at(n.start)
-        or any(ch.isdigit() for ch in between)
+        or any(map(str.isdigit, between))
         or CUE_WORDS_RE.search(between)
         or CHANGE_RE.search(between)
         or PLAN_RE.search(between)
