@@ -298,7 +298,7 @@ def extract_tables(
     """Every table of a report's lines: its cells as records, and the issues of what could not be read."""
     # the readings memoised for the previous report are let go: a report costs what it costs on its own,
     # whatever was read before it, and memory stays bounded
-    for memo in (_segmentations, read_cell, token_kind, header_words):
+    for memo in (_segmentations, read_cell, token_kind, header_words, normalize_header_text):
         memo.cache_clear()
     issues: list[ExtractionIssue] = []
     tables: list[Table] = []

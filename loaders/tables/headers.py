@@ -52,6 +52,7 @@ def _bare(word: str) -> str:
     return word.strip("(),:")
 
 
+@lru_cache(maxsize=1024)  # a pure function of the text: the goal reader joins the same pieces for each block below
 def normalize_header_text(text: str) -> str:
     """Undo what text extraction does to a header: text columns dropped, `Budget- avvikelse` joined,
     `2024- 04` joined, `ÅrInnevarande` and `%Föregående` split."""
