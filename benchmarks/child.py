@@ -34,12 +34,18 @@ def run_build(reports: Path, db: Path) -> dict:
     started = time.perf_counter()
     result = build(reports, db, say=lambda msg: print(msg, file=sys.stderr))
     wall = time.perf_counter() - started
+    cpu = sum(
+        getattr(resource.getrusage(who), field)
+        for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+        for field in ("ru_utime", "ru_stime")
+    )
     return {
         "published": result.published,
         "reports": result.reports,
         "from_cache": getattr(result, "from_cache", None),
         "timings": result.timings,
         "wall_s": wall,
+        "cpu_s": cpu,  # user + system of the build process and its workers (imports included): what load changes least
         "peak_rss_mb": _peak_rss_mb(),
         "worker_peak_rss_mb": _peak_rss_mb(resource.RUSAGE_CHILDREN),  # the extraction workers
         "facts": result.facts_by_domain,

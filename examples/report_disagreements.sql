@@ -3,15 +3,26 @@
 -- speaks with its most precise statement (a rounded figure printed elsewhere in it is the same statement);
 -- a pair is listed once, and only where the two differ by more than the rounding of the less precise one.
 -- columns: region_code, org_unit_name, period_start, period_end, metric_code, measure, breakdown, unit, report_a, value_a, line_a, report_b, value_b, line_b, difference, current_report
-with ranked as (
-    select
-        *,
-        row_number() over (
-            partition by report_file, org_unit_key, metric_code, measure, breakdown, period_start, period_end
-            order by is_current desc, rounding, is_verified desc, source_line, fact_key
-        ) as statement_rank
+-- Only keys stated by two reports or more can disagree: ranking those alone keeps the window small.
+with keys as (
+    select org_unit_key, metric_code, measure, breakdown, period_start, period_end
     from marts.fct_report_facts
     where not row_label_unresolved
+    group by org_unit_key, metric_code, measure, breakdown, period_start, period_end
+    having count(distinct report_file) > 1
+),
+
+ranked as (
+    select
+        f.region_code, f.org_unit_key, f.metric_code, f.measure, f.breakdown, f.period_start, f.period_end,
+        f.unit, f.report_file, f.value, f.source_line, f.rounding, f.is_current,
+        row_number() over (
+            partition by f.report_file, f.org_unit_key, f.metric_code, f.measure, f.breakdown, f.period_start, f.period_end
+            order by f.is_current desc, f.rounding, f.is_verified desc, f.source_line, f.fact_key
+        ) as statement_rank
+    from marts.fct_report_facts as f
+    join keys using (org_unit_key, metric_code, measure, breakdown, period_start, period_end)
+    where not f.row_label_unresolved
 ),
 
 -- (a subquery, not qualify: the same SQL runs on DuckDB and PostgreSQL)

@@ -133,7 +133,12 @@ GENDER_RE = re.compile(
     re.I,
 )
 SIGN_WORD = alternation(READER_LISTS["sign_word"])
-SIGN_WORD_BEFORE_RE = re.compile(r"\b(" + SIGN_WORD + r")(?:\s+på)?\s*$", re.I)  # 'ett resultat på minus på 208 mnkr'
+# 'ett resultat på minus på 208 mnkr'; an approximation between the sign word and its number keeps the sign
+# ('låg på minus närmare 94 miljoner kronor', 'ett minus på nästan 80 miljoner kronor')
+SIGN_WORD_BEFORE_RE = re.compile(
+    r"\b(" + SIGN_WORD + r")(?:\s+på)?(?:\s+(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r"))?\s*$",
+    re.I,
+)
 SIGN_WORD_NEAR_RE = re.compile(r"\b(?:" + SIGN_WORD + r")(?:\s+på)?\s*$", re.I)  # 'ett plus på 118 årsarbetare'
 
 # the year's end: a forecast in an interim report, the outcome itself in a report of the whole year
@@ -156,9 +161,15 @@ DEVIATION_RE = re.compile(
     r"(?:" + alternation(READER_LISTS["budget_exceed_verb"]) + r")\w*\s+budget",  # ('översteg budget med 3 072 mnkr')
     re.I,
 )
-# (not across 'vilket': '715 mnkr, vilket var en positiv avvikelse mot budget med 522' is the next number's cue)
+# (not across 'vilket': '715 mnkr, vilket var en positiv avvikelse mot budget med 522' is the next number's cue;
+# nor across 'och', a second predicate of the subject: 'Resultat för perioden uppgår till -52 miljoner kronor och
+# avviker negativt mot budget' is the result, said to deviate with no figure of its own)
 DEVIATION_AFTER_RE = re.compile(
-    r"^(?:(?!\bvilket\b)[^0-9]){0,40}?(?:" + AGAINST + r"|jämfört(?:\s+med)?|i\s+förhållande\s+till)"
+    r"^(?:(?!\bvilket\b)(?!\b(?:"
+    + words_of("and_word")
+    + r")\b)[^0-9]){0,40}?(?:"
+    + AGAINST
+    + r"|jämfört(?:\s+med)?|i\s+förhållande\s+till)"
     r"\s+(?:"
     + BUDGET_PLAN
     + r")\w*+(?!\s*(?:(?:"
@@ -194,6 +205,30 @@ CHANGE_AFTER_RE = re.compile(
     # ('3,6 % högre produktion av vård än 2014 års utfall')
     r"^\s*(?:" + HIGHER_LOWER + r")\s+(?:[a-zåäö]+\s+){1,4}?än\s+(?!(?:i\s+)?(?:" + BUDGET_PLAN + r"))|"
     r"^\s*(?:" + alternation(READER_LISTS["more_fewer_word"]) + r")\b",
+    re.I,
+)
+# 'vilket var 30 (8,8 %) fler än motsvarande period 2014': the change with its percent in parentheses before
+# the comparative
+# the comparative after the percent signs the change (against an earlier period, never a budget, goal or place)
+EARLIER_PERIOD = (
+    r"(?:"
+    + words_of("previous_word")
+    + r")\b|(?:19|20)\d\d\b|(?:"
+    + cue_alternation(READER_LISTS["previous_year_adverb"])
+    + r")\b"
+)
+MORE_FEWER_AFTER_PAREN_RE = re.compile(
+    r"^\s*\(\s*[-+−–]?\d[\d,.]*\s*(?:%|"
+    + PERCENT_WORD
+    + r")\s*\)\s*(?P<comparative>"
+    + words_of("more_fewer_word")
+    + r")\s+(?:"
+    + cue_alternation(READER_LISTS["than_word"])
+    + r")\s+(?:(?:"
+    + words_of("same_word")
+    + r")\s+[a-zåäö]+\s+)?(?:"
+    + EARLIER_PERIOD
+    + r")",
     re.I,
 )
 TARGET_RE = re.compile(
@@ -249,6 +284,16 @@ WHOLE_COUNTRY_RE = re.compile(
     r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["whole_country"]) + r")(?![\wåäö])(?!\s+i\s+[A-ZÅÄÖ])", re.I
 )  # ('landstingen i Stockholm, Västra Götaland och Malmö' names the units)
 WHOLE_COUNTRY_GENITIVE_RE = re.compile(r"\b(?:" + words_of("whole_country_genitive") + r")\b", re.I)
+# the country's total as a subject: its genitive before a count or a word of a sum ('landets 20 landsting',
+# 'Landstingens sammantagna resultat'; not 'landets lägsta sjukfrånvaro', which ranks a unit)
+COUNTRY_TOTAL_RE = re.compile(
+    r"\b(?:"
+    + words_of("whole_country_genitive")
+    + r")\s+(?:\d+\s+[a-zåäö]+|(?:"
+    + words_of("owner_genitive_filler")
+    + r")\b)",
+    re.I,
+)
 COUNTRY_CLAUSE_SPLIT_RE = re.compile(OWN_CLAUSE_SPLIT_RE.pattern + r"|\boch\b(?!\s+med\b)", re.I)
 RANKED_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["ranked_word"]) + r")\b", re.I)
 EMERGENCY_UNIT_RE = re.compile(
@@ -342,7 +387,13 @@ NAME_WORD_BEFORE_RE = re.compile(r"(?<![\wåäö])([A-ZÅÄÖ][\wåäö]+)[^\S\n
 # a plural genitive of a kind of unit right before the metric: 'nämndernas resultat', 'förvaltningarnas kostnader'
 UNITS_GENITIVE_BEFORE_RE = re.compile(r"\b([a-zåäö]*(?:" + UNIT_KIND + r")(?:erna|arna|ena)s)\s+$", re.I)
 UNIT_GENITIVE_BEFORE_RE = re.compile(
-    r"(?<![\wåäö-])((?:[A-ZÅÄÖ][\wåäö]*s\s+(?:" + UNIT_KIND + r")|" + UNIT_NAME + r")"
+    r"(?<![\wåäö-])((?:(?!(?:"
+    + alternation(NOT_PLACES)
+    + r")\s)[A-ZÅÄÖ][\wåäö]*\s+(?:och\s+[a-zåäö]*)?(?:"
+    + UNIT_KIND
+    + r")|"
+    + UNIT_NAME
+    + r")"
     r"(?:en|et|n)?(?:\s+[A-ZÅÄÖ][\wåäö]+)?|(?:" + REGION_TITLE + r")\s+[A-ZÅÄÖ][\wåäö]+)s"
     r"\s+(?:(?:" + alternation(READER_LISTS["owner_genitive_filler"]) + r")\s+)?$"
 )
@@ -419,6 +470,16 @@ CONTRIBUTION_RE = re.compile(
 )
 # compared with a forecast ('en förbättring mot prognosen efter juli', '14,9 mkr sämre jämfört med den reviderade
 # årsprognosen'): an outcome against an earlier forecast is none of the contract's measures
+# a forecast in the past tense before the number in its clause: an earlier forecast ('Då pekade allt på ett
+# underskott på 300 miljoner kronor', 'istället för tidigare beräknade 50 miljoner kronor')
+PAST_FORECAST_RE = re.compile(
+    r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["past_forecast_verb"]) + r")(?![\wåäö])", re.I
+)
+# an earlier reckoning a figure is measured against (seeds earlier_reckoning), and a comparative right after a number
+EARLIER_RECKONING_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["earlier_reckoning"]) + r")", re.I)
+COMPARATIVE_AFTER_RE = re.compile(
+    r"\s*(?:" + words_of("more_less_word", "higher_lower_word", "better_worse_word", "larger_word") + r")\b", re.I
+)
 AGAINST_FORECAST_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|en\s+)?"
     r"(?:[a-zåäö]+\s+)?[a-zåäö]*prognos",
@@ -844,8 +905,21 @@ CLAUSE_YEAR_RE = re.compile(r"(?<![\d\-–/.,])\b((?:19|20)\d\d)\b(?![\d\-–/]|
 
 
 def _years_spoken_of(text: str) -> Iterator[re.Match[str]]:
-    """The years of the text (CLAUSE_YEAR_RE), but a year compared with ('sedan 2015', 'jämfört med 2017')."""
-    return (m for m in CLAUSE_YEAR_RE.finditer(text) if not YEAR_COMPARED_LEAD_RE.search(text, 0, m.start()))
+    """The years of the text (CLAUSE_YEAR_RE), but a year compared with ('sedan 2015', 'jämfört med 2017',
+    'jämfört med andra kvartalet 2017')."""
+    compared = [m.span() for m in COMPARED_TIME_RE.finditer(text)]
+    return (
+        m
+        for m in CLAUSE_YEAR_RE.finditer(text)
+        if not YEAR_COMPARED_LEAD_RE.search(text, 0, m.start()) and not any(a <= m.start() < b for a, b in compared)
+    )
+
+
+def _without_compared_time(clause: str) -> str:
+    """The clause with the time of what its number is compared with blanked out (COMPARED_TIME_RE): 'bättre än
+    prognosen per oktober' names the forecast's time, 'jämfört med andra kvartalet 2017' the base's, not the
+    number's."""
+    return COMPARED_TIME_RE.sub(lambda m: " " * len(m.group(0)), clause)
 
 
 def _period(
@@ -874,6 +948,7 @@ def _period(
         return date(y, 1, 1), date(y, 12, 31), f"year in the sentence: {year_named.group(1)}"
     y = pe.year
     ev = "report period"
+    clause = _without_compared_time(clause)
     if measure in ("forecast", "forecast_deviation") or full_year:
         ps, pe, ev = date(y, 1, 1), date(y, 12, 31), "full year"
     else:
@@ -1036,6 +1111,9 @@ class _Ctx:
     # a deviation no word gave a sign ('Budgetavvikelsen ... uppgick till 30,5 mkr'), read up to its sign, with the
     # issue it left: the next sentence may split it into signed parts whose sum gives it (with_sign_of_its_parts)
     unsigned_whole: tuple[ProseFact, ExtractionIssue] | None = None
+    # amounts a budget noun is the subject of that no stage placed ('Budgeten för perioden är -2,0 mnkr'), with the
+    # issue each left: budgets_closed_by_arithmetic may find the result and deviation they are the budget of
+    budget_amounts: list[tuple[Num, str, int, ExtractionIssue]] = field(default_factory=list)
 
 
 COLON_NAME_RE = re.compile(r"([A-ZÅÄÖ][\wåäöÅÄÖ/&-]{1,30}):\s")  # 'AnOpIVA: ...'
@@ -1114,6 +1192,7 @@ def extract_prose(
     subject_of: Sentence | None = None  # the sentence whose subject (_sentence_subject) the next one may carry
     deviation_of: tuple[str, int] | None = None  # (unit, last line of its sentence) of the last deviation read
     # with a unit named
+    budget_amounts: list[tuple[Num, str, int, ExtractionIssue]] = []
     for sent in sentences:
         # metric carry only between adjacent sentences of one paragraph
         if prev_block_end is not None and sent.lines[0] - prev_block_end > 3:
@@ -1172,6 +1251,8 @@ def extract_prose(
         )
         waiting, ctx.unsigned_whole = ctx.unsigned_whole, None
         f, i = sentence_facts(report_file, sent, document, lex, rx, ctx)
+        budget_amounts.extend(ctx.budget_amounts)
+        ctx.budget_amounts = []
         f, refused = without_rival_values(with_line_label_parts(f, lines))
         i.extend(refused)
         ctx.subject_org = ""
@@ -1189,17 +1270,24 @@ def extract_prose(
         prev_sent = sent
         facts.extend(f)
         issues.extend(i)
+    closed = budgets_closed_by_arithmetic(budget_amounts, facts)
+    facts.extend(fact for fact, _ in closed)
+    placed = {id(why) for _, why in closed}
+    issues = [x for x in issues if id(x) not in placed]
     facts.extend(scorecard_facts(report_file, lines, document, lex))
     facts.extend(clause_end_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(work_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(birth_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(whole_count_facts(report_file, sentences, document, lex, facts))
     facts.extend(parenthesized_part_facts(report_file, sentences, document, lex, rx, facts))
+    facts.extend(count_change_facts(sentences, document, lex, facts))
     listed = heading_list_facts(report_file, lines, document, lex, rx)
     # a number of a list line is the list's: the sentence reader's reading of that line gives way
     taken = {(f.line, f.value) for f in listed}
     facts = [f for f in facts if (f.line, f.value) not in taken] + listed
     facts = with_line_label_parts(facts, lines)
+    facts, refused = without_unit_line_figures(facts, lines, lex, rx)
+    issues.extend(refused)
     facts = with_repeated_statements_joined(facts)
     facts = with_restated_kinds_named(facts, lex)
     facts = undated_before_the_year(facts, lines, document)
@@ -1216,6 +1304,45 @@ def extract_prose(
     return facts, issues
 
 
+# a line that is a name, a colon and figures only ('Södersjukhuset: 7 667 (7 900)', 'Danderyds sjukhus: 510 (503)')
+UNIT_LINE_RE = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][^:\d]{1,60}):\s*(?P<figures>[\d\s,.()%+\-–−]*\d[\d\s,.()%+\-–−]*)$")
+
+
+def without_unit_line_figures(
+    facts: list[ProseFact], lines: list[str], lex: ProseLexicon, rx: re.Pattern[str]
+) -> tuple[list[ProseFact], list[ExtractionIssue]]:
+    """The facts, less those read from a line that is a name and figures only whose name is no metric and no
+    part the breakdown seed knows ('Förlossningar per sjukhus (2017 inom parentes):' then 'Södersjukhuset: 7 667
+    (7 900)'): the line names the unit its figures are of, and a legend elsewhere which period each figure is
+    of; the region's figure they are not, and the reading of the legend is not sure: refused (a line that names
+    a metric, 'Operationer: 31 000', is the metric's label and stays)."""
+    kept: list[ProseFact] = []
+    refused: list[ExtractionIssue] = []
+    for f in facts:
+        line = lines[f.line - 1] if 0 < f.line <= len(lines) else ""
+        m = UNIT_LINE_RE.match(line.rstrip())
+        if (
+            m is None
+            or f.breakdown_label
+            or f.quote not in m.group("figures")
+            or f.org_unit.casefold() == m.group("label").strip().casefold()
+        ):
+            kept.append(f)
+            continue
+        label = m.group("label").strip()
+        if (
+            label.casefold() in GENERIC_HEADINGS | READER_WORDS["not_a_colon_unit"]
+            or _label_metric(label, lex, rx)
+            or any(h.metric for h in find_aliases(label, lex, rx))  # ('Läkarbesök i öppenvård: 346 000')
+            or is_breakdown(label)
+        ):
+            kept.append(f)
+            continue
+        why = f"a figure of a line naming its own unit ('{label}: ...'), the metric and period from elsewhere"
+        refused.append(ExtractionIssue(f.report_file, f.line, "unplaced_number", why, f.sentence))
+    return kept, refused
+
+
 def _sentence_subject(sent: Sentence) -> str:
     """The named unit a sentence (no bullet) opens with, or that reports in it or that it gives a figure for
     ('Hälso- och sjukvårdsförvaltningen hade 9 522 anställda. Det är en minskning med 59 personer', '... -60,3 mkr
@@ -1229,6 +1356,75 @@ def _sentence_subject(sent: Sentence) -> str:
     ):
         return _org_unit(sent.text, 0, subject.end())
     return _subject_unit(sent.text) or _unit_after_for(sent.text)
+
+
+# a budget noun as the subject of the amount its verb gives: 'Budgeten för perioden är -2,0 mnkr', 'Regionens
+# årsbudget för 2017 uppgick till 17 mnkr' (a budget of what, the words do not say)
+BUDGET_SUBJECT_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])[a-zåäö]*budget(?:en)?\s+(?:för\s+(?:[^\s,;.()]+\s+){1,2}?)?(?:"
+    + cue_alternation(READER_LISTS["budget_value_verb"])
+    + r")\s*$",
+    re.I,
+)
+AMOUNT_SCALE = {u.word.casefold(): u.factor for u in UNIT_WORDS if u.reader_family == "tkr"}  # unit word -> tkr
+CLOSED_MEASURES = {"actual": "budget_deviation", "forecast": "forecast_deviation"}  # an outcome and its deviation
+ARITHMETIC_SLACK = 0.11  # two figures printed to one decimal, each rounded by up to 0.05
+
+
+def budgets_closed_by_arithmetic(
+    amounts: list[tuple[Num, str, int, ExtractionIssue]], facts: list[ProseFact]
+) -> list[tuple[ProseFact, ExtractionIssue]]:
+    """The budget amounts no stage placed ('Budgeten för perioden är -2,0 mnkr vilket innebär en avvikelse mot
+    budget på +203,3 mnkr' after 'resultatet ... är 201,3 mnkr'; 'Regionens årsbudget för 2017 uppgick till 17
+    mnkr' between 'ett positivt resultat på 13 mnkr' and 'avvikelsen blev negativ på 4 mnkr') that are the budget
+    of exactly one outcome and deviation read near them: outcome - budget = deviation, in the same metric and
+    period and of the same org unit (or a deviation of the report's own, ''), all three within
+    RESTATEMENT_REACH_LINES lines; the budget takes their metric, period and unit (the arithmetic says whose
+    budget it is), each with the issue it replaces. An amount that closes no pair, or more than one, stays an
+    issue."""
+    out = []
+    for n, sentence, line, why in amounts:
+        scale = AMOUNT_SCALE.get(WS_RE.sub(" ", n.unit).casefold())
+        if scale is None:
+            continue
+        near = [
+            f
+            for f in facts
+            if abs(f.line - line) <= RESTATEMENT_REACH_LINES and WS_RE.sub(" ", f.unit_raw).casefold() in AMOUNT_SCALE
+        ]
+        pairs = [
+            (a, d)
+            for a in near
+            for d in near
+            if d.measure == CLOSED_MEASURES.get(a.measure)
+            and (d.metric_code, d.period_start, d.period_end) == (a.metric_code, a.period_start, a.period_end)
+            and (d.org_unit == a.org_unit or not d.org_unit)  # ('' is the report's own unit, that the other may name)
+            and abs(_in_tkr(a) - n.value * scale - _in_tkr(d)) <= ARITHMETIC_SLACK * scale
+        ]
+        if len(pairs) != 1:
+            continue
+        a, _ = pairs[0]
+        budget = replace(
+            a,
+            line=line,
+            sentence=sentence,
+            quote=n.text,
+            label="budget",
+            measure="budget",
+            value=n.value,
+            unit_raw=n.unit,
+            is_approximate=False,
+            sign_word="-" if n.explicit_sign and n.value < 0 else "",
+            period_evidence=f"the period of the {a.measure} and deviation it closes ({a.measure} - budget = deviation)",
+            carried_metric=False,
+        )
+        out.append((budget, why))
+    return out
+
+
+def _in_tkr(f: ProseFact) -> float:
+    """An amount fact's value in tkr."""
+    return f.value * AMOUNT_SCALE[WS_RE.sub(" ", f.unit_raw).casefold()]
 
 
 def with_repeated_statements_joined(facts: list[ProseFact]) -> list[ProseFact]:
@@ -1431,7 +1627,236 @@ def birth_count_facts(
     )
     # the births are the hospital's the sentence names ('föddes 2 587 barn på Skaraborgs sjukhus i Skövde')
     hospitals = [HOSPITAL_AFTER_PA_RE.search(f.sentence) for f in births]
-    return [replace(f, org_unit=h.group(1)) if h else f for f, h in zip(births, hospitals)]
+    births = [replace(f, org_unit=h.group(1)) if h else f for f, h in zip(births, hospitals)]
+    births.extend(_births_at_place(report_file, sentences, document, lex, facts + births))
+    return [_of_opening_year(f, document) for f in births]
+
+
+# the count of a birth verb at a hospital, the place after it or opening the sentence: 'Under 1990 föddes det
+# 2 672 vid sjukhuset i Skövde' (the verb alone names the metric), 'På Södersjukhuset föds mer än 7 000 barn
+# årligen'; between the verb and the number at most three small words ('det', 'mer än', 'totalt')
+BIRTH_COUNT_NUMBER = r"(?P<num>[1-9]\d{0,2}(?:[ \u00a0]\d{3})+|\d+)"
+BIRTH_GAP = r"\s+(?:[a-zåäö]+\s+){0,3}?"
+BIRTH_PREPOSITION = alternation(READER_LISTS["birth_place_preposition"])
+BIRTH_VERB = r"(?i:" + alternation(READER_LISTS["birth_word"]) + r")"
+BIRTH_RATE_AFTER_RE = re.compile(r"\s+per\s")  # (after the count and a yearly phrase: 'per månad', 'per dag')
+BIRTH_YEARLY = r"(?:\s+(?:" + cue_alternation(READER_LISTS["yearly_rate_phrase"]) + r"))?"
+
+
+def _births_at_place(
+    report_file: str, sentences: list[Sentence], document: Document, lex: ProseLexicon, facts: list[ProseFact]
+) -> list[ProseFact]:
+    """'föddes det 2 672 vid sjukhuset i Skövde', 'På Södersjukhuset föds mer än 7 000 barn årligen': a birth
+    count the verb names, with the hospital named after it or opening the sentence (birth_count_facts)."""
+    nouns = {phrase: metric for (phrase, fam), metric in lex.unit_phrases.items() if fam == "birth_count"}
+    if not nouns:
+        return []
+    noun = r"(?P<noun>(?i:" + alternation(sorted(nouns, key=len, reverse=True)) + r"))"
+    # the place after the count: the verb alone names the metric ('föddes det 2 672 vid sjukhuset')
+    place_after = re.compile(
+        r"\b(?P<verb>"
+        + BIRTH_VERB
+        + r")"
+        + BIRTH_GAP
+        + BIRTH_COUNT_NUMBER
+        + r"(?:\s+"
+        + noun
+        + r")?"
+        + BIRTH_YEARLY
+        + r"\s+(?:"
+        + BIRTH_PREPOSITION
+        + r")\s+(?P<place>"
+        + HOSPITAL_RE.pattern
+        + r")"
+    )
+    # the place opening the sentence: the noun is needed ('På Södersjukhuset föds mer än 7 000 barn årligen')
+    place_first = re.compile(
+        r"^\W*(?i:"
+        + BIRTH_PREPOSITION
+        + r")\s+(?P<place>"
+        + HOSPITAL_RE.pattern
+        + r")\s+(?P<verb>"
+        + BIRTH_VERB
+        + r")"
+        + BIRTH_GAP
+        + BIRTH_COUNT_NUMBER
+        + r"\s+"
+        + noun
+        + BIRTH_YEARLY
+    )
+    metric = next(iter(set(nouns.values()))) if len(set(nouns.values())) == 1 else ""
+    taken = {(f.line, abs(f.value)) for f in facts}
+    out = []
+    for sent in sentences:
+        if not DIGIT_RE.search(sent.text) or not BIRTH_WORD_RE.search(sent.text) or not metric:
+            continue
+        for m in (place_first.match(sent.text), *place_after.finditer(sent.text)):
+            if m is None or YEAR_DIGITS_RE.fullmatch(m.group("num")):
+                continue
+            value = parse_number(m.group("num"))
+            line = sent.line_at(m.start("num"))
+            if value is None or (line, value) in taken:
+                continue
+            if BIRTH_RATE_AFTER_RE.match(sent.text, m.end()) or any(
+                scope != "count" and cue.search(sent.text[: m.start("num")]) for cue, scope, _ in lex.non_fact_cues
+            ):
+                continue  # ('föds 200 barn per månad', 'föddes potentiellt 7 000 barn': seeds/non_fact_cues.csv)
+            taken.add((line, value))
+            place = m.group("place").strip()
+            out.append(
+                ProseFact(
+                    report_file=report_file,
+                    line=line,
+                    sentence=_clip(sent.text),
+                    quote=m.group("num"),
+                    label=m.group("noun") or m.group("verb"),
+                    metric_code=metric,
+                    measure="actual",
+                    value=value,
+                    unit_raw=m.group("noun") or "",
+                    period_start=None,
+                    period_end=None,
+                    # ('vid sjukhuset i Skövde': a common noun names the hospital only with its place)
+                    org_unit=place[:1].upper() + place[1:],
+                    is_approximate=bool(APPROX_RE.search(sent.text[: m.start("num")])),
+                    period_evidence="report period" if document.period_end else "no report period",
+                )
+            )
+    return out
+
+
+def _of_opening_year(f: ProseFact, document: Document) -> ProseFact:
+    """A birth count of a sentence that opens with a year is that year's ('Under 1990 föddes det 2 672'), as the
+    sentence reader reads it: the report's own year is the report's period, another year the same months of that
+    year ('2018 gjordes 500 operationer' in a report of January-August 2019), the whole year in an undated text."""
+    year = YEAR_OPENS_RE.match(f.sentence)
+    start, end = document.period_start, document.period_end
+    if year is None or (end is not None and int(year.group(1)) == end.year):
+        return f
+    y = int(year.group(1))
+    if start is not None and end is not None and start.year == end.year:
+        start, end = date(y, start.month, 1), _end_of_month(y, end.month)
+    else:
+        start, end = date(y, 1, 1), date(y, 12, 31)
+    return replace(f, period_start=start, period_end=end, period_evidence=f"year opening its sentence: {y}")
+
+
+# 'drygt 64 000 transporter, en ökning med cirka 4 700 jämfört med året innan', '... på 428 personer. En liten
+# ökning i jämförelse med 2016 med 4 personer.': a change noun in apposition to a count (after a comma or a link
+# word, or opening the next sentence), its number with no noun or a noun restating people counted
+COUNT_CHANGE_RE = re.compile(
+    r"(?:^\W*|,\s*(?:(?:"
+    + words_of("previous_number_link")
+    + r")\s+[a-zåäö]+\s+)?)(?i:en)\s+(?:[a-zåäö]+\s+)?(?P<change>(?i:"
+    + words_of("change_noun")
+    + r"))\b(?P<mid>[^,.;:()\d]{0,40}?(?:\s(?:19|20)\d\d)?[^,.;:()\d]{0,10}?)\s+med\s+(?P<approx>(?:"
+    + cue_alternation(READER_LISTS["approximation_word"])
+    + r")\s+)?(?!(?:19|20)\d\d\b)(?P<num>[1-9]\d{0,2}(?:[ \u00a0]\d{3})+|\d+)(?![\d,.]\d)(?:\s+(?P<noun>[a-zåäö]+))?"
+)
+COUNT_CHANGE_COMPARED_RE = re.compile(
+    r"\b(?:" + cue_alternation(READER_LISTS["count_change_comparison"]) + r")\s+(?P<what>[^,.;:()]{1,40})", re.I
+)
+EARLIER_YEAR_RE = re.compile(
+    r"\b(?:"
+    + words_of("previous_word")
+    + r")\s+år(?:et)?\b|\b(?:"
+    + cue_alternation(READER_LISTS["previous_year_adverb"] + READER_LISTS["relative_previous_year"])
+    + r")\b",
+    re.I,
+)
+
+
+def count_change_facts(
+    sentences: list[Sentence], document: Document, lex: ProseLexicon, facts: list[ProseFact]
+) -> list[ProseFact]:
+    """The change of a count placed right before it, in apposition ('drygt 64 000 transporter, en ökning med cirka
+    4 700 jämfört med året innan') or opening the next sentence of its paragraph ('428 personer. En liten ökning i
+    jämförelse med 2016 med 4 personer.'): that count's metric, period and unit, signed by the change noun; only
+    against the year before the count's (a year or 'året innan', seeds count_change_comparison), and only a
+    bare number or one restating what the count counts (its own noun, seeds restated_count_noun)."""
+    taken = {(f.line, abs(f.value)) for f in facts}
+    by_sentence: dict[str, list[ProseFact]] = {}
+    for f in facts:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    out: list[ProseFact] = []
+    prev: Sentence | None = None
+    for sent in sentences:
+        before, prev = prev, sent
+        m = COUNT_CHANGE_RE.search(sent.text) if DIGIT_RE.search(sent.text) else None
+        if m is None:
+            continue
+        value = parse_number(m.group("num"))
+        line = sent.line_at(m.start("num"))
+        if value is None or YEAR_DIGITS_RE.fullmatch(m.group("num")) or (line, value) in taken:
+            continue
+        if m.start() == 0 or not sent.text[: m.start()].strip(" \u2022-–"):
+            # (opening its sentence: the count is the last one of the sentence before, in the same paragraph)
+            if before is None or before.block != sent.block or sent.lines[0] > before.lines[-1] + 1:
+                continue
+            base_of, base_sentence, limit = before, _clip(before.text), len(before.text)
+        else:
+            base_of, base_sentence, limit = sent, _clip(sent.text), m.start()
+        placed = [
+            (base_of.text.rfind(f.quote, 0, limit), f)
+            for f in by_sentence.get(base_sentence, [])
+            if f.measure == "actual" and not f.breakdown_label
+        ]
+        placed = [(at, f) for at, f in placed if at >= 0]
+        if not placed:
+            continue
+        at, base = max(placed, key=lambda p: p[0])
+        if (
+            lex.units.get(base.metric_code) != "count"
+            or base.value <= value
+            or any(at + len(base.quote) < pos < limit for pos in _digit_starts(base_of.text))
+        ):
+            continue  # (a count, larger than its change, and no other number between them)
+        noun = (m.group("noun") or "").casefold()
+        if noun in FUNCTION_WORDS or COUNT_CHANGE_COMPARED_RE.match(sent.text, m.start("noun")):
+            noun = ""  # ('4 700 jämfört med året innan': no noun of its own)
+        if noun and noun not in READER_WORDS["restated_count_noun"] and noun != base.unit_raw.casefold():
+            continue  # ('en ökning med 47 bebisar': a noun the count did not use may count something else)
+        compared = COUNT_CHANGE_COMPARED_RE.search(sent.text, m.start("change"))
+        if compared is None or not _the_year_before(compared.group("what"), base, document):
+            continue
+        # (the sign from the change noun and the word before it: 'en liten ökning', 'en minskning'; a change with
+        # no direction, 'en förändring med 20', or both, 'en negativ utveckling', is not signed: no fact)
+        lead = sent.text[m.start() : m.start("num")]
+        negative, positive = NEG_WORDS_RE.search(lead), POS_WORDS_RE.search(lead)
+        if bool(negative) == bool(positive):
+            continue
+        sign = -1.0 if negative else 1.0
+        out.append(
+            replace(
+                base,
+                line=line,
+                sentence=_clip(sent.text),
+                quote=m.group("num"),
+                label=f"{m.group('change')} (of the count before)",
+                measure="change_abs",
+                value=sign * value,
+                unit_raw=noun or base.unit_raw,
+                is_approximate=bool(m.group("approx")),
+                sign_word=m.group("change"),
+                carried_metric=base_of is not sent,
+            )
+        )
+        taken.add((line, value))
+    return out
+
+
+def _digit_starts(text: str) -> list[int]:
+    """Where the numbers of a text start."""
+    return [x.start() for x in NUMBER_RE.finditer(text)]
+
+
+def _the_year_before(what: str, base: ProseFact, document: Document) -> bool:
+    """The words after a comparison name the year before the count's ('2016' for a count of 2017, 'året innan')."""
+    year = re.search(r"\b((?:19|20)\d\d)\b", what)  # ('2016', 'samma period 2018')
+    if year is None:
+        return bool(EARLIER_YEAR_RE.search(what))
+    end = base.period_end or document.period_end
+    return end is not None and int(year.group(1)) == end.year - 1
 
 
 ADMISSION_WORD_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["admission_word"]) + r")\b", re.I)
@@ -1751,6 +2176,8 @@ THRESHOLD_BEFORE_RE = re.compile(
     re.I,
 )
 BUDGET_BEFORE_RE = re.compile(r"budget\w*\s*$")
+# 'på' and a bound word right before the number: 'ligger på under fem procent', 'underskott på över 6 miljarder'
+BOUND_AFTER_PA_RE = re.compile(r"\bpå\s+(?:" + words_of("over_under_word") + r")\s*$", re.I)
 # 'jämfört med budgeterade -367 mnkr', 'mot ett budgeterat resultat på 20', 'budgeten var 5': the budget's own value
 BUDGET_VALUE_BEFORE_RE = re.compile(
     r"(?:(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
@@ -1945,6 +2372,14 @@ RATE_AFTER_RE = re.compile(  # ('26 mnkr i genomsnitt per månad': an average pe
     r"per\s+" + RATE_BASE_NUMBER + r"(?!(?:" + NOT_A_RATE_BASE + r")\b|tertial|(?:" + MONTH_ALT + r")\b)[a-zåäö]",
     re.I,
 )
+# a group that owns the metric after it: its genitive right before the metric ('kvinnornas sjukfrånvaro', 'mäns'),
+# or the clause's subject narrowed by a 'som' clause ('Kvinnor som arbetar i regionen hade en sjukfrånvaro på')
+SEX_WORD_RE = re.compile(r"\b(?:" + words_of("women_men_word") + r")\b", re.I)
+GROUP_GENITIVE_BEFORE_RE = re.compile(r"\b([a-zåäöA-ZÅÄÖ]+)s\s+$")
+GROUP_SOM_OPENS_RE = re.compile(r"^\W*([A-ZÅÄÖa-zåäö]+)\s+som\b")
+# a group's genitive that stands for its figure ('medan männens var 3 procentenheter lägre'): the group's
+GROUP_GENITIVE_ALONE_RE = re.compile(r"\b([a-zåäöA-ZÅÄÖ]+)s\s+(?:" + words_of("predicate_copula") + r")\s+$", re.I)
+ASIDE_AFTER_RE = re.compile(r"\s*\([^()\d]*\)")  # an aside with no figure right after a number
 # words that give a period shorter than a year
 PERIOD_WORDS_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_LISTS["period_word"]) + r")|\b(?:" + MONTH_ALT + r")\b", re.I
@@ -1984,6 +2419,44 @@ STOCK_FLOW_RE = re.compile(
     + r")(?![\wåäö])",
     re.I,
 )
+
+
+@functools.lru_cache(maxsize=1)
+def additive_metrics() -> frozenset[str]:
+    """The metrics whose figures add up over time or units (seeds/metrics.csv additive): hours, visits, costs."""
+    with METRICS.open(newline="", encoding="utf-8") as fh:
+        return frozenset(r["metric_code"] for r in csv.DictReader(fh) if r["additive"] == "true")
+
+
+# a unit named right before 'med' and the number, as the subject of 'har'/'hade' or with its verb left out
+# ('har Södersjukhuset med 7 831', 'hade Västerbottens län med 2,6', 'Ortopedin med 700', 'och urologen med 14')
+HOLDER_WITH_BEFORE_RE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:"
+    + words_of("holder_lead_word")
+    + r")\s+)(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|"
+    + words_of("unit_kind_word")
+    + r"|län))*|[a-zåäö]+(?:en|in))\s+med\s+(?:(?:"
+    + words_of("approximation_word")
+    + r")\s+)?$"
+)
+REGION_NAME_STEM_RE = re.compile(words_of("region_name_stem"), re.I)  # ('Region Stockholm', 'Landstinget')
+COUNTY_WORD_RE = re.compile(r"\b(?:" + words_of("county_word") + r")\b", re.I)  # ('Västerbottens län')
+# a coordinated clause with a copula right before the number ('... och kostnaderna blir drygt 92'): its predicate
+# ('till och med', 'hälso- och sjukvård' are no join)
+COPULA_AFTER_JOIN_RE = re.compile(
+    r"(?<!\btill )(?<!- )\b(?:"
+    + words_of("clause_break_word")
+    + r")\s(?!med\b).*\b(?:"
+    + words_of("predicate_copula")
+    + r"|blir)\s+(?:\S+\s+)?$",
+    re.I,
+)
+# (a comparative anywhere in the clause after the number: "... var 18 miljoner kronor högre")
+COMPARATIVE_IN_CLAUSE_RE = re.compile(r"[^,;]*\b(?:" + words_of("comparative") + r")\b", re.I)
+# a comparative right after an amount (its unit word left out): 'blir 450 miljoner kronor högre', '9 % lägre'
+COMPARATIVE_RIGHT_AFTER_RE = re.compile(r"\s*(?:kronor\s+)?(?:" + words_of("comparative") + r")(?![\wåäö])", re.I)
+# 'i genomsnitt', 'i snitt', 'i medeltal' before a number in its own clause: an average
+AVERAGE_BEFORE_RE = re.compile(r"\bi\s+(?:" + cue_alternation(READER_LISTS["average_word"]) + r")\s", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -2138,6 +2611,7 @@ class _Scan:
     heading_forecast: bool
     qualified_memos: dict[str, dict] = field(default_factory=dict)  # text -> _qualified's answers for its hits
     placed_prev: Num | None = None  # the last number that became a fact
+    prev_org: str = ""  # its org unit
     prev_measure: str = ""
     prev_sign: int = 0
     prev_metric: str = ""
@@ -2286,6 +2760,8 @@ def sentence_facts(
                 facts.pop()  # ('Sjukfrånvaro kort 2,8 %, lång 3,4 %': 2,8 is the short-term part's)
                 issue(s.placed_prev, "a part set against the part the next number's clause names ('och männens')")
             issue(n, rejected.why)
+            if n.family == "tkr" and issues and BUDGET_SUBJECT_BEFORE_RE.search(text, 0, n.start):
+                ctx.budget_amounts.append((n, _clip(text), sent.line_at(n.start), issues[-1]))
             continue
         facts.append(
             ProseFact(
@@ -2308,7 +2784,7 @@ def sentence_facts(
                 breakdown_label=pick.breakdown,
             )
         )
-        s.placed_prev, s.prev_measure, s.prev_metric = n, pick.measure, metric
+        s.placed_prev, s.prev_measure, s.prev_metric, s.prev_org = n, pick.measure, metric, org
         s.prev_sign = 1 if value > 0 else -1 if value < 0 else 0
         s.had_fact = True
     metrics_here = [h.metric for h in hits_all if h.metric]
@@ -2614,8 +3090,15 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         raise _Rejected(f"counts '{nxt_word.group(1)}', not a metric of the sentence")
     if OF_THESE_AFTER_RE.match(rest):
         raise _Rejected("a part of an amount ('av dessa'), not a whole")
-    rate = RATE_AFTER_RE.match(rest)
-    if rate and not any(h.start < n.unit_end + rate.end() <= h.end for h in s.hits_all):
+    alone = GROUP_GENITIVE_ALONE_RE.search(window)
+    if alone and is_breakdown(alone.group(1)):
+        # 'Kvinnornas sjukfrånvaro låg på 7,1 procent, medan männens var 3 procentenheter lägre': the figure of the
+        # group the genitive names, the metric left out (and here against the other group, no change over time)
+        raise _Rejected(f"the figure of a group its genitive names ('{alone.group(0).strip()}'), the metric left out")
+    # (an aside in parentheses between the number and its base: '2,0 (inklusive psykiatri) per tusen invånare')
+    skip = aside.end() if (aside := ASIDE_AFTER_RE.match(rest)) else 0
+    rate = RATE_AFTER_RE.match(rest[skip:])
+    if rate and not any(h.start < n.unit_end + skip + rate.end() <= h.end for h in s.hits_all):
         raise _Rejected("a rate ('6,8 besök per patient'), not a total")  # unless a metric is the rate
     family = n.family
     # a bare number compared with the previous one takes its unit ("3,2 procent jämfört med 3,7")
@@ -2649,6 +3132,10 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         raise (_RejectedPart if gapped else _Rejected)(f"the number belongs to '{own_label.group(1)}', not to a metric")
     if _may(s, THRESHOLD_BEFORE_RE) and THRESHOLD_BEFORE_RE.search(window) and not BUDGET_BEFORE_RE.search(window):
         raise _Rejected("a threshold ('lägre än', 'minst'), not a stated value")
+    if BOUND_AFTER_PA_RE.search(window):
+        # 'ligger nu på under fem procent', 'ett underskott på över 6 miljarder': the value 'på' gives is beyond
+        # the number, which is a bound ('på strax under' is an approximation, APPROX_RE)
+        raise _Rejected("a bound ('på över', 'på under'), not a stated value")
     som = SOM_CHANGED_BEFORE_RE.search(window)
     if som and not any(h.start <= at.win_start + som.start(1) < h.end for h in s.hits_all):
         raise _Rejected(f"the number belongs to '{som.group(1)}' ('... som ökat med')")
@@ -2693,6 +3180,19 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         # for only before the number)
         before = COUNTRY_CLAUSE_SPLIT_RE.split(window)[-1]
         own_clause = before if WHOLE_COUNTRY_GENITIVE_RE.search(before) else ""
+    if (
+        s.ctx.prev_block == s.sent.block
+        and COUNTRY_TOTAL_RE.search(s.ctx.prev_text)
+        and not ORG_RE.search(s.text)
+        and not OWN_UNIT_RE.search(s.text)
+        and not REGION_DEFINITE_RE.search(s.text)
+    ):
+        # the sentence goes on about the country the sentence before made its subject, naming no unit of its own
+        # ('... hamnar landets 20 landsting på plus. Det sammanlagda överskottet för år 2005 blev 4,3 miljarder',
+        # 'Landstingens sammantagna resultat ... 4,3 miljarder kronor. För tre år sen var underskottet 7,5 miljarder')
+        raise _Rejected(
+            "a figure for the whole country, of which the sentence before spoke ('landets', 'landstingens')"
+        )
     if (
         own_clause
         and (WHOLE_COUNTRY_RE.search(own_clause) or WHOLE_COUNTRY_GENITIVE_RE.search(own_clause))
@@ -2848,9 +3348,20 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         # personalkostnader 146 mkr (5,5 %) köp från bemanningsföretag 26 mkr (35,0 %) ...'
         measure = "change_pct" if family == "pct" else "change_abs"
     elif (
-        (last_change >= 0 and last_change > last_level)
+        (
+            last_change >= 0
+            and last_change > last_level
+            # ('Kostnaderna fortsätter att öka och en prognos visar att kostnaderna blir drygt 92 miljoner': a
+            # clause joined after the change word gives the number its own copula, so the number is a level)
+            and not (
+                COPULA_AFTER_JOIN_RE.search(window, change_m[-1].end())
+                and not CHANGE_NOUN_RE.fullmatch(change_m[-1].group(0))  # (not 'kostnadsutvecklingen ... är 0,7')
+                and not COMPARATIVE_IN_CLAUSE_RE.match(_own_clause(after))  # (not '... var 18 miljoner kronor högre')
+            )
+        )
         or CHANGE_AFTER_RE.search(after)
         or CHANGE_AFTER_LEVEL_RE.search(rest)
+        or MORE_FEWER_AFTER_PAREN_RE.match(rest)
     ):
         measure = "change_pct" if family == "pct" else "change_abs"
     elif forecast:
@@ -3141,7 +3652,11 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     elif (
         s.prev_seen is not None
         and (placed_prev is None or placed_prev is not s.prev_seen)
-        and CONVERSION_OF_NUMBER_RE.search(window)
+        and (
+            CONVERSION_OF_NUMBER_RE.search(window)
+            # ('en minskning med 1,2 procent, eller 353 födslar': the change in another unit, never a level)
+            or (measure == "actual" and CONVERSION_RE.search(window) and CHANGE_RE.search(text, 0, n.start))
+        )
     ):
         raise _Rejected("a conversion of a number that was not placed")
     alias_at = next((h for h in hits if h.phrase == label and h.end <= n.start), None) if label else None
@@ -3202,6 +3717,18 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         and ctx.in_list
         and not ctx.prose_paragraph
     ):
+        metric, label, carried = ctx.last_metric, "(previous sentence)", True
+    elif (
+        label.casefold() in READER_WORDS["bare_cost_noun"]
+        and not ctx.last_sentence_had_fact
+        and ctx.last_metric not in ("", metric)
+        and lex.amount_kinds.get(metric) == lex.amount_kinds.get(ctx.last_metric) == "cost"
+        and not any(h.metric and h.phrase not in WEAK_METRIC_ALIASES for h in hits if h.end <= n.start)
+        and _metric_ok(ctx.last_metric, family, measure, lex)
+    ):
+        # a bare 'kostnaderna' right after a sentence that named a cost item with no figure ('Kostnaden för
+        # hyrpersonal minskar i primärvården. Inom primärvården har kostnaderna minskat med tre procent'): that
+        # item's costs, not all costs
         metric, label, carried = ctx.last_metric, "(previous sentence)", True
     if (
         not metric
@@ -3363,7 +3890,8 @@ def _share_of_total(s: _Scan, at: _At) -> tuple[str, str] | None:
     if entry is None:
         return None
     share, whole = entry
-    named = [h.metric for h in find_aliases(of_total.group(1), s.lex, s.rx) if h.metric]
+    # (the adjective may be the whole's name's own: 'av den totala arbetstiden', seeds 'totala arbetstid')
+    named = [h.metric for h in find_aliases(of_total.group(0).strip(), s.lex, s.rx) if h.metric]
     if not named or named[0] != whole:
         return None  # a share of another total, or of one no metric names ('av den totala personalstyrkan')
     return share, f"{part} as a share of the total ({of_total.group(0).strip()})"
@@ -3647,6 +4175,10 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     document, placed_prev, win_start, whole_year = s.document, s.placed_prev, at.win_start, pick.whole_year
     earlier_year = 0
     breakdown = pick.breakdown
+    if metric in additive_metrics() and AVERAGE_BEFORE_RE.search(OWN_CLAUSE_SPLIT_RE.split(window)[-1]):
+        # 'Att varje anställd i genomsnitt arbetar 22 övertidstimmar per år', 'kronobergarna i snitt gjorde 6,8
+        # besök': an average of what adds up, per person or per month, is not the period's total
+        raise _Rejected("an average ('i genomsnitt'), not the total of a metric that adds up")
     # (not the level a relative clause gives its own noun: 'beror på den statliga ersättningen ... som uppgick till
     # 21,4 mkr' states the funds, whatever they explain)
     if CONTRIBUTION_RE.search(text[: n.start]) and not RELATIVE_LEVEL_RE.search(window):
@@ -3662,8 +4194,13 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         # 'Sjukfrånvaron var 6 procent, vilket är 1 procentenhet högre än snittet': a difference from an average
         # or another unit's figure, not a change from a year before
         raise _Rejected("a difference from an average or another unit ('högre än snittet'), not a change")
-    if measure == "actual" and THAN_COMPARED_AFTER_RE.match(at.rest):
-        # 'Skatteintäkterna blev 100 miljoner kronor högre än beräknat': a difference, never the level itself
+    if measure in ("actual", "forecast", "budget", "target") and (
+        THAN_COMPARED_AFTER_RE.match(at.rest) or COMPARATIVE_RIGHT_AFTER_RE.match(at.rest)
+    ):
+        # 'Skatteintäkterna blev 100 miljoner kronor högre än beräknat', 'skatteintäkterna beräknas bli 450 miljoner
+        # kronor högre': an amount a comparative follows is a difference, never the level itself, whatever the
+        # measure the clause gave it; one no change or deviation rule placed (its reference unsaid, or no period
+        # or budget) is refused
         raise _Rejected("a difference from another figure ('högre än beräknat'), not a level")
     if UNDONE_RE.search(OWN_CLAUSE_SPLIT_RE.split(window)[-1] + _own_clause(at.after)):
         # 'Under året ställdes 1 500 operationer in', 'var 300 vårdplatser stängda': what was not done or open
@@ -3715,6 +4252,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected("a stock's change over the summer ('minskade under sommaren'), a temporary cut")
     if THAN_GOAL_AFTER_RE.match(at.rest):
         raise _Rejected("a difference from a goal ('högre än målet'), none of the contract's measures")
+    past = PAST_FORECAST_RE.search(OWN_CLAUSE_SPLIT_RE.split(at.before_all)[-1])
+    if past:
+        raise _Rejected(f"an earlier forecast ('{past.group(0)}', in the past tense), not the report's figure")
     if (
         label == "(as the previous number)"
         and measure == s.prev_measure == "actual"
@@ -3732,6 +4272,14 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         and AGAINST_FORECAST_RE.search(at.window + _own_clause(at.after))
     ):
         raise _Rejected("a comparison with an earlier forecast, not a change from a year before")
+    earlier = EARLIER_RECKONING_RE.search(text) or (
+        EARLIER_RECKONING_RE.search(s.ctx.prev_text) if s.ctx.prev_block == s.sent.block else None
+    )
+    if earlier and (measure.startswith("change") or (measure == "forecast" and COMPARATIVE_AFTER_RE.match(at.rest))):
+        # 'inte fullt så dålig ... som man tidigare räknat med. Resultatet ... har förbättrats med drygt 50 miljoner',
+        # 'enligt en ny prognos två miljoner större jämfört med tidigare prognoser': measured against an earlier
+        # reckoning, no change from a year before and no forecast
+        raise _Rejected(f"measured against an earlier reckoning ('{earlier.group(0)}'), no change from a year before")
     if (
         placed_prev is not None
         and s.prev_measure in ("forecast", "budget_deviation", "forecast_deviation")
@@ -3778,7 +4326,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected(f"a value for {years_before[-1]}, a year after the report's")
     if measure.startswith("change") and YEARLY_RATE_AFTER_RE.match(at.rest):
         raise _Rejected("a yearly rate of change ('med 5 procent per år'), an average over years, not the period's")
-    if YEARS_AGO_RE.search(at.window):
+    if YEARS_AGO_RE.search(at.window) or YEARS_AGO_RE.search(DIGIT_RE.split(at.after, 1)[0]):
+        # (after the number too, up to the next figure: '450 operationer fler, jämfört med för två år sedan' is a
+        # change over two years)
         raise _Rejected("a value of years ago ('för två år sedan'), not the report's year")
     if SEVERAL_YEARS_RE.search(COUNTRY_CLAUSE_SPLIT_RE.split(at.window)[-1] + _own_clause(at.after)):
         # ('Sjukfrånvaron har legat kring 6 procent under flera år': the clause speaks of years, not the period)
@@ -3883,7 +4433,16 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             raise _Rejected(f"{label} narrowed by '{care_kind.group(0).strip()}', a kind of care no seed knows")
         if FOR_PATIENT_GROUP_RE.match(text[alias_h.end :]):
             raise _Rejected(f"{label} narrowed to a group of patients or people")
-        if RATIO_AFTER_ALIAS_RE.match(text, alias_h.end) or re.search(r"\bper\s+$", text[: alias_h.start]):
+        if (
+            RATIO_AFTER_ALIAS_RE.match(text, alias_h.end)
+            or re.search(r"\bper\s+$", text[: alias_h.start])
+            # ('Räknat i antalet vårdplatser per 1 000 invånare sjönk tillgången på vårdplatser ... till 2,12': the
+            # sentence named the metric as a ratio before the number; its figures of the metric are the ratio's)
+            or any(
+                h.metric == alias_h.metric and h.end <= at.n.start and RATIO_AFTER_ALIAS_RE.match(text, h.end)
+                for h in s.hits_all
+            )
+        ):
             # 'Kostnaden per vårdtillfälle ökade med 5 procent', 'Antalet besök per invånare': a ratio, and the word
             # after 'per' its denominator, neither the metric's total
             raise _Rejected(f"a ratio ('... per ...' beside '{label}'), not a metric's total")
@@ -3905,6 +4464,20 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         if among and alias_h.end + among.end() <= n.start and is_breakdown(among.group(1)):
             # 'Sjukfrånvaron bland sjuksköterskor var 8 procent': the figure of that part, not the whole's
             breakdown = among.group(1).casefold()
+        group = GROUP_GENITIVE_BEFORE_RE.search(OWN_CLAUSE_SPLIT_RE.split(text[: alias_h.start])[-1]) or (
+            GROUP_SOM_OPENS_RE.match(text, 0, alias_h.start)
+        )
+        if not breakdown and group and is_breakdown(group.group(1)):
+            # 'Kvinnornas sjukfrånvaro låg på 7,1 procent', 'Kvinnor som arbetar i regionen hade en sjukfrånvaro på
+            # 5,8 procent': a group of people owns the metric (its genitive, or the subject a 'som' clause narrows)
+            breakdown = group.group(1).casefold()
+        own_group = [
+            g.group(0)
+            for g in SEX_WORD_RE.finditer(OWN_CLAUSE_SPLIT_RE.split(text[max(alias_h.end, at.win_start) : n.start])[-1])
+        ]
+        if breakdown and own_group and own_group[-1].casefold() != breakdown:
+            # '..., för landstingsanställda män var siffran 3,2 procent': the number's own clause names the other sex
+            raise _Rejected(f"a figure of '{own_group[-1]}', not of '{breakdown}' the metric was narrowed to")
         pronoun_place = PRONOUN_NARROWED_RE.search(between)
         if pronoun_place and not _keeps_the_whole(pronoun_place.group(1)):
             # 'Sjukfrånvaron inom vården var 7,1 procent medan den inom administrationen var 4,0 procent': the pronoun
@@ -4021,6 +4594,10 @@ RESULT_SIGN_RE = re.compile(
     + cue_alternation(READER_LISTS["result_positive_word"]),
     re.I,
 )
+# a loss word right after a result's amount: 'blir 78 miljoner minus', 'gick 146 miljoner kronor back'
+SIGN_AFTER_AMOUNT_RE = re.compile(
+    r"^\s*(?:" + cue_alternation(READER_LISTS["sign_after_amount"]) + r")(?![\wåäö])", re.I
+)
 
 
 def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
@@ -4069,6 +4646,11 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
             sign, sign_word = 1, "(utveckling)"
         if sign == 0 and MATCHING_FIGURE_RE.match(text):
             sign, sign_word = 1, "(the previous sentence's figure, as printed)"
+        paren_more = MORE_FEWER_AFTER_PAREN_RE.match(at.rest) if sign == 0 else None
+        if paren_more:
+            # ('30 (8,8 %) färre än motsvarande period': the comparative after the percent signs the change)
+            sign_word = paren_more.group("comparative")
+            sign = -1 if NEG_WORDS_RE.search(sign_word) else 1
         if sign == 0:
             raise _Rejected(f"{measure} of {metric} without a sign word")
         if measure == "change_abs" and s.lex.amount_kinds.get(metric) == "result":
@@ -4076,7 +4658,10 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
         value = sign * abs(value)
     elif metric == "resultat" and measure in ("actual", "forecast", "target", "budget"):
         w = list(RESULT_SIGN_RE.finditer(window))
-        if w:
+        after_sign = SIGN_AFTER_AMOUNT_RE.match(after)
+        if after_sign:  # (the word right after the amount is nearer than any before it)
+            sign_word, value = after_sign.group(0).strip(), -abs(value)
+        elif w:
             sign_word = w[-1].group(0)
             value = -abs(value) if w[-1].group("negative") else abs(value)
     if n.explicit_sign and n.text[0] in "+":
@@ -4220,13 +4805,81 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         if named is None:
             raise _Rejected("compared with the same month a year earlier, of a month the sentence does not name")
         own_clause = named.group(0) + " " + own_clause
-    _reject_time_outside(own_clause, document.period_end, measure)
-    ps, pe, period_ev = _part_of_year(own_clause, ps, pe, period_ev, measure)
+    own_time = _without_compared_time(own_clause)
+    _reject_time_outside(own_time, document.period_end, measure)
+    ps, pe, period_ev = _part_of_year(own_time, ps, pe, period_ev, measure)
     if ps is None and prev_year:
         raise _Rejected("a previous year's figure in a text that gives no period")
+    span = YEAR_SPAN_RE.search(text)
+    if span and measure == "actual" and pe is not None:
+        # 'steg sjukfrånvaron från 6 till 6,2 procent från 2015 till 2016': the value 'till' is the later year's,
+        # the value 'från' the earlier's; 'Mellan 2012 och 2013 försvann ca 400 vårdplatser': a lone number in a
+        # sentence spanning two years is what changed between them, no level of either
+        side = 2 if re.search(r"\btill\s*$", window) else 1 if FROM_TO_RE.search(window) else 0
+        if not side or pe.year != int(span.group(side)):
+            raise _Rejected(f"a level in a sentence spanning {span.group(1)} to {span.group(2)}, of no year sure")
+    own_year_after = YEAR_RIGHT_AFTER_RE.match(text, n.unit_end)
+    if (
+        prev_year
+        and document.period_end is not None
+        and not (own_year_after and int(own_year_after.group(1)) == document.period_end.year - 1)
+        and _year_before_named_apart(text, document.period_end.year - 1)
+    ):
+        # 'Under förra året skedde 28 622 förlossningar, vilket var 821 färre än under 2016' (a text on 2017),
+        # 'från 7,1 procent 2020 till 6,4 i fjol': the sentence names the year before outright, so its 'förra
+        # året', 'i fjol' counts from the time of writing, not from the report's year: which year is not sure
+        raise _Rejected("a previous-year word beside the year before named outright: the year it means is not sure")
+    if (
+        ps is not None
+        and pe is not None
+        and (ps.month, ps.day, pe.month, pe.day) == (1, 1, 12, 31)
+        and not prev_year
+        and measure in ("actual", "budget_deviation", "change_abs", "change_pct", "change_pp")
+        and (
+            INTERIM_RE.search(text, 0, n.start)
+            or PERIOD_WORDS_RE.search(OWN_CLAUSE_SPLIT_RE.split(window)[-1])
+            and any(INTERIM_RE.search(t) for t in (s.sent.heading, document.title))
+        )
+    ):
+        # 'Totalt sett visar delårsrapporten ett positivt resultat på 293,9 miljoner kronor' in a text whose period
+        # is the year, 'Periodens resultat uppgår till 3 144 miljoner kronor' under 'Delårsrapport 2022': an
+        # interim report's outcome (named before the number, or the period's under an interim report's heading) is
+        # of months of the year the text does not name, so its period is left empty
+        return None, None, "undated: an interim report's figure, of months the text does not name"
     # ps None: the text gives no period at all (a fact page); the fact is kept undated: `extract`
     # prints it, the marts (which require a period) leave it out and `coverage` counts it
     return ps, pe, period_ev
+
+
+# an interim report named in the sentence, its heading or the title: 'delårsrapporten', 'Delårsrapport 2022'
+INTERIM_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["interim_report_word"]) + r")", re.I)
+
+
+# two years a sentence spans: 'från 2015 till 2016', 'mellan 2012 och 2013'
+YEAR_SPAN_RE = re.compile(
+    r"\b(?:"
+    + words_of("year_span_opener")
+    + r")\s+(?:år\s+)?((?:19|20)\d\d)\s+(?:"
+    + words_of("range_joiner")
+    + r")\s+(?:år\s+)?((?:19|20)\d\d)(?![\d,])",
+    re.I,
+)
+
+
+def _year_before_named_apart(text: str, year: int) -> bool:
+    """Whether a sentence with a previous-year word ('förra året', 'i fjol', 'föregående år') also names the year
+    before the report's outright, away from that word (not 'föregående år (2018)', 'i fjol, 2018,': the same year
+    twice)."""
+    words = [m.span() for m in SAME_PERIOD_PREV_RE.finditer(text)]
+    if not words:
+        return False
+    return any(
+        not any(
+            re.fullmatch(r"[\s,:()–-]*", text[end : m.start()] if end <= m.start() else text[m.end() : start])
+            for start, end in words
+        )
+        for m in re.finditer(rf"(?<![\d,]){year}(?![\d,])", text)
+    )
 
 
 NUMBER_IN_PAREN_RE = re.compile(r"\(\s*[-+–−]?\s*\d")
@@ -4291,6 +4944,19 @@ SEASON_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["sea
 PART_UNDER_RE = re.compile(r"\bunder\s+$", re.I)  # 'Under andra tertialet': during that part, not up to its end
 
 
+# the time of what a number is compared with, after a comparison word and at most two words (not a budget's: 'mot
+# budget t.o.m. april' is the deviation's own time): 'bättre än prognosen per oktober', 'jämfört med andra kvartalet
+# 2017' (a time phrase that names a span: the months up to one, a part of the year, a tertial, the first months)
+COMPARED_TIME_RE = re.compile(
+    r"\b(?:"
+    + cue_alternation(READER_LISTS["compared_with_word"])
+    + r")\s+(?:(?!"
+    + BUDGET_PLAN
+    + r")[a-zåäö]+\s+){0,2}(?:"
+    + "|".join(rx.pattern for rx in (UNTIL_MONTH_RE, YEAR_PART_RE, TERTIAL_RE, FIRST_MONTHS_RE))
+    + r")(?:\s+(?:19|20)\d\d\b)?",
+    re.I,
+)
 SAME_MONTH_RE = re.compile(r"\b(?:" + words_of("same_word") + r")\s+månad", re.I)
 # '5 procent fler än juni 2018': compared with one month of a year, so the number is of that month too
 THAN_MONTH_RE = re.compile(r"\b(?:" + THAN + r")\s+(?:" + MONTH_ALT + r")\s+(?:19|20)\d\d\b", re.I)
@@ -4377,6 +5043,85 @@ def _part_of_year(
     return ps, pe, ev
 
 
+LIST_SEPARATOR = r"(?:,|\s(?:" + words_of("and_word") + r"))\s+"
+PAREN_AMOUNT_OPEN_RE = re.compile(r"\(\s*(?:(?:" + SIGN_WORD + r")\s*)?$", re.I)  # 'Primärvården (minus '
+CLOSE_PAREN_AFTER_RE = re.compile(r"\s*\)")
+PREVIOUS_PAREN_ITEM_RE = re.compile(r"\)" + LIST_SEPARATOR + r"(?P<name>[A-ZÅÄÖ][^,;:.()\d]{1,60}?)\s*$")
+NAME_WORD = r"[^\W\d][^\W\d-]*(?:-[^\W\d]*)?"  # a word of letters, or a hyphenated one, no digit
+FIRST_PAREN_ITEM_RE = re.compile(r"(?<![\wåäö])(?P<name>[A-ZÅÄÖ][^\W\d]*(?:\s+" + NAME_WORD + r"){0,3})\s*$")
+PHRASE_ITEM_BEFORE_RE = re.compile(  # 'ett resultat på ': an item's own metric phrase right before its amount
+    r"\b(?P<phrase>(?:ett|en)\s+[a-zåäö]+\s+(?:på|om))\s+(?:(?:" + SIGN_WORD + r")\s*)?$", re.I
+)
+PREVIOUS_PHRASE_ITEM_RE = re.compile(
+    r"\d\s*(?:" + UNIT_ALT + r")" + LIST_SEPARATOR + r"(?P<name>[a-zåäöA-ZÅÄÖ][^,;:.()\d]{1,60}?)\s*$", re.I
+)
+FIRST_PHRASE_ITEM_RE = re.compile(  # 'har Regionkontoret, ... ', 'Division A har ': the first item's name
+    r"\b(?:" + words_of("report_verb") + r")\s+(?P<name>[A-ZÅÄÖ][^;:.()\d]{1,80}?)\s*$"
+    r"|(?:^|[.;:]\s)\s*(?P<subject>[A-ZÅÄÖ][^,;:.()\d]{1,60}?)\s+(?:" + words_of("report_verb") + r")\s*$"
+)
+CLAUSE_IN_NAME_RE = re.compile(  # 'vilket ändå är bättre än budgeten som har', 'jämfört med': no unit's name
+    r"\b(?:"
+    + words_of("report_verb", "outcome_verb", "clause_split_word")
+    + "|"
+    + cue_alternation(READER_LISTS["compared_with_word"] + READER_LISTS["conversion_word"])
+    + r")\b",
+    re.I,
+)
+
+
+def _listed_item_name(text: str, nums: Sequence[Num], n: Num) -> str:
+    """The unit a number of a list of named parts belongs to, when every item of the list has the same shape:
+    a name and its amount in parentheses ('underskott var Akademiska sjukhuset (minus 205 miljoner kronor),
+    Primärvården (minus 30 miljoner kronor) och Hälsa och habilitering (minus 10,1 miljoner kronor)') or a
+    name and the same metric phrase before each amount ('har Regionkontoret ett resultat på 35,1 mnkr,
+    hälso- och sjukvårdsfinansieringen ett resultat på 11,1 mnkr och ...'). An item's name runs from the end of
+    the item before it (its ')' or its unit, and ',' or 'och') to its own '(' or phrase; the first item's from
+    the verb of the clause (a phrase list) or is its capitalised words (a parenthesis list). The whole list, two
+    items or more, must read so, with no clause ('som har', 'jämfört med') for a name; else ''."""
+    paren = [
+        (m, text[: opening.start()].rstrip())
+        for m in nums
+        if (opening := PAREN_AMOUNT_OPEN_RE.search(text, 0, m.start)) and CLOSE_PAREN_AFTER_RE.match(text, m.unit_end)
+    ]
+    if any(m is n for m, _ in paren):
+        return _list_names(paren, PREVIOUS_PAREN_ITEM_RE, FIRST_PAREN_ITEM_RE).get(id(n), "")
+    phrase = PHRASE_ITEM_BEFORE_RE.search(text, 0, n.start)
+    if phrase is None:
+        return ""
+    said = WS_RE.sub(" ", phrase.group("phrase")).casefold()
+    items = [
+        (m, text[: own.start()].rstrip())
+        for m in nums
+        if (own := PHRASE_ITEM_BEFORE_RE.search(text, 0, m.start))
+        and WS_RE.sub(" ", own.group("phrase")).casefold() == said
+    ]
+    return _list_names(items, PREVIOUS_PHRASE_ITEM_RE, FIRST_PHRASE_ITEM_RE).get(id(n), "")
+
+
+def _list_names(
+    items: list[tuple[Num, str]], previous_rx: re.Pattern[str], first_rx: re.Pattern[str]
+) -> dict[int, str]:
+    """id(number) -> its item's name, for the runs of items (number, the text before its item) that read as a
+    list: a first item named by first_rx, then items each named by previous_rx right after the item before."""
+    names: dict[int, str] = {}
+    run: list[tuple[Num, str]] = []
+
+    def close() -> None:
+        if len(run) >= 2 and not any(CLAUSE_IN_NAME_RE.search(name) for _, name in run):
+            names.update((id(m), name) for m, name in run)
+
+    for m, head in items:
+        previous = previous_rx.search(head)
+        if run and previous and previous.start() >= run[-1][0].start:
+            run.append((m, previous.group("name").strip()))
+            continue
+        close()
+        first = first_rx.search(head)
+        run = [(m, (first.group("name") or first.groupdict().get("subject") or "").strip())] if first else []
+    close()
+    return names
+
+
 def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
     """(org unit, metric): a clinic named like its production or the subject of the number's own clause,
     else the unit the sentence, its colon name, its paragraph or its heading names; the visits of a
@@ -4395,7 +5140,12 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
     units = UNITS_GENITIVE_BEFORE_RE.search(text, 0, alias_h.start) if alias_h is not None else None
     owner = _genitive_owner(text, at, alias_h)
     clause_start = _clause_start(text, at.win_start, n.start)
-    if owner:
+    listed = _listed_item_name(text, s.nums, n) if n.family == "tkr" else ""
+    if listed and not any(h.metric for h in find_aliases(listed, lex, s.rx)):  # (a metric's label names no unit)
+        # 'Primärvården (minus 30 miljoner kronor), Kollektivtrafiknämnden (minus 18,6 miljoner kronor)': each
+        # item of a list of named parts is its own unit's
+        org = listed[0].upper() + listed[1:]
+    elif owner:
         org = owner
     elif units:
         # 'nämndernas delårsresultat -14 mnkr': the units of that kind together, not the report's own unit
@@ -4418,6 +5168,7 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
             or _subject_unit(text, clause_start, n.start)
             or _unit_after_for(text[clause_start : n.start])
             or _unit_after_for(at.after, right_after=True)
+            or _linked_previous_org(s, at)
             or s.ctx.colon_org
             or (pick.unit_dev.group("unit").strip() if pick.unit_dev and metric == "resultat" else "")
             or s.ctx.subject_org
@@ -4429,6 +5180,21 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
         # 'Läkarbesök inom primärvården har ökat med 4,1 procent och med 1,9 procent i sjukhusvården': a clause
         # that leaves out its verb names its own place; the place of the clause before is not its
         org = gap_place
+    holder = HOLDER_WITH_BEFORE_RE.search(window) if not org else None
+    if (
+        holder
+        and not REGION_NAME_STEM_RE.search(holder.group("name"))
+        and not OWN_UNIT_RE.search(holder.group("name"))
+        and not any(h.metric for h in find_aliases(holder.group("name"), lex, s.rx))
+    ):
+        # 'Störst förlossningsverksamhet har Södersjukhuset med 7 831 födslar', 'underskott, primärvårdsförvaltningen
+        # med drygt 42 miljoner': the unit named right before 'med' holds the figure (its verb 'har' or left out),
+        # not the report's own unit; a county named so ('Flest vårdplatser hade Västerbottens län med 2,6') is
+        # another region's
+        name = holder.group("name")
+        if COUNTY_WORD_RE.search(name):
+            raise _Rejected(f"the figure of '{name}', another county named before 'med', not the report's")
+        org = name[0].upper() + name[1:]
     org = _region_as_the_report_names_it(org, s.document)
     if metric == "besok_totalt" and re.match(r"tandvård", org, re.I) and "tandvardsbesok" in lex.units:
         metric = "tandvardsbesok"  # the visits of a dental unit are dental visits
@@ -4502,6 +5268,20 @@ def _genitive_owner(text: str, at: _At, alias_h: AliasHit | None) -> str:
         if m and m.group(1).casefold() not in SELF_WORDS:
             return " ".join(m.group(1).split())
     return ""
+
+
+# a clause that opens with a word linking it to the amount before ('64 miljoner, vilket är en förbättring ... på 30')
+LINKED_TO_PREVIOUS_RE = re.compile(r"\W*(?:" + words_of("previous_number_link") + r")\b(?:\D|\b\d{4}\b)*$", re.I)
+
+
+def _linked_previous_org(s: _Scan, at: _At) -> str:
+    """The org unit of the number before in the sentence when this number's clause opens with a word that links
+    it to that number and names no unit of its own: 'Länstrafikens underskott landade på 64 miljoner, vilket är en
+    förbättring jämfört med 2022 på 30 miljoner kronor' is the traffic company's improvement, not the region's."""
+    prev = s.placed_prev
+    if prev is None or not s.prev_org or not LINKED_TO_PREVIOUS_RE.match(s.text, prev.unit_end, at.n.start):
+        return ""
+    return s.prev_org
 
 
 def _clause_start(text: str, start: int, end: int) -> int:
@@ -4678,7 +5458,10 @@ def _pick_metric(
             if m and _metric_ok(m, family, measure, lex):
                 return m, h.phrase
     # the unit noun itself names the metric: '1938 anställda' (only when no other phrase competes)
-    if not [h for h in hits if h.metric and h.end <= n.start] and measure == "actual":
+    # (and a change signed on the number itself, as a list of changes prints it: 'Läkare + 28 årsarbetare', 'ett plus
+    # på 118 årsarbetare'; a change a verb or noun signs may be a part's: 'i Piteå ökat med 2,3 årsarbetare')
+    signed_change = measure == "change_abs" and (n.explicit_sign or SIGN_WORD_NEAR_RE.search(text, 0, n.start))
+    if not [h for h in hits if h.metric and h.end <= n.start] and (measure == "actual" or signed_change):
         # (a phrase before the number that was narrowed away is not replaced by the unit noun after it)
         for h in hits:
             if n.end <= h.start <= n.end + 2 and not _qualified(h, text, hits, qualified_memo):

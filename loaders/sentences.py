@@ -215,7 +215,11 @@ def classify_line(
         return "table"
     if NUMERIC_CELL_RE.match(s):
         return "table"
-    if len(numbers) >= 4 and len(numbers) * 2 >= len(LONG_WORD_RE.findall(s)) and not _counted_list_sentence(s):
+    # (a year a word stands before is the sentence's, no chart label: '... 30 (8,8 %) fler än motsvarande period 2014.')
+    figures = [
+        m for m in numbers if not (YEAR_RE.fullmatch(m.group(0)) and WORD_BEFORE_YEAR_RE.search(s, 0, m.start()))
+    ]
+    if len(figures) >= 4 and len(figures) * 2 >= len(LONG_WORD_RE.findall(s)) and not _counted_list_sentence(s):
         return "table"  # chart labels: 'Jan-april: -502 tkr, -38% Jan-april: -3 072 tkr, -22%'
     return "prose"
 
@@ -413,8 +417,14 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
 # an item of a list that shares one lead-in, opened by an ellipsis after a finished sentence ('ÅRET I KORTHET –
 # UNDER 2017' / '... föddes 1 518 barn.' / '… gjordes 377 842 vårdbesök.'): a sentence of its own
 ELLIPSIS_ITEM = r"(?<=[.!?:]\s)(?:\.\.\.|…)(?=\s?[a-zåäö])"
+# a full stop glued to the next sentence's capitalised word, as web copies lose the space ('tänkt sig.Årets första
+# prognos', 'här i Kronoberg.Inom primärvården'): a sentence end too (not inside an address: 'Lasse.Ahnell@sr.se',
+# 'www.Region.se', where the word after runs on into '@' or '.')
+GLUED_STOP = r"(?<=[A-Za-zÅÄÖåäö]{3})\.(?=[A-ZÅÄÖ][a-zåäö]+(?![\w@.]))"
 SENT_END_RE = re.compile(
     r"[.!?](?=[\s\(\)”\"]+(?:[A-ZÅÄÖ0-9•–(]|-\s?\d))|(?<=(?:19|20)\d\d)\.(?=[A-ZÅÄÖ](?:[a-zåäö]|\s))|(?<=\s)•|;(?=\s)|(?<=[\s:])-(?=\s?[A-ZÅÄÖ][a-zåäö])|"
+    + GLUED_STOP
+    + "|"
     + ELLIPSIS_ITEM
 )
 

@@ -1137,6 +1137,14 @@ def test_children_born_at_a_named_place_are_the_births():
     # without its place the count may be the country's: '1995 föddes 103 422 barn', '... 88 173 barn i hela landet'
     assert facts("Årsredovisning 2014\n\n1995 föddes 103 422 barn och 1999 var siffran nere på 88 173.\n") == []
     assert facts("Årsredovisning 2014\n\n1990 föddes det 123 938 barn i hela landet.\n") == []
+    # as the sentence reader dates a year opening a sentence: in a report of January-August, its own year is the
+    # report's period and the year before the same months of that year
+    interim = "Delårsrapport januari-augusti 2019\n\nUnder {} föddes 500 barn på Södersjukhuset.\n"
+    assert _read(interim.format(2019)) == [("fodda_barn", "actual", 500.0, None, None)]
+    assert _read(interim.format(2018)) == [("fodda_barn", "actual", 500.0, date(2018, 1, 1), date(2018, 8, 31))]
+    # a rate or a figure a non-fact cue qualifies is no count of the period
+    assert facts("Årsredovisning 2014\n\nPå Södersjukhuset föds i genomsnitt 20 barn per dag.\n") == []
+    assert facts("Årsredovisning 2014\n\nUnder 2014 föddes potentiellt 7 000 barn vid sjukhuset i Skövde.\n") == []
 
 
 def test_a_respektive_pair_needs_two_names_and_two_numbers_of_one_unit():
@@ -2250,9 +2258,9 @@ def test_a_percent_of_the_total_is_its_subjects_share_metric():
         ("inhyrd_personal_andel", "actual", 1.86),
     ]
     # a share of another total than the share metric's, or of a total no metric names, is refused (the review's
-    # 'av den totala personalstyrkan', 'av den totala budgeten'; VGR's 'arbetstiden' names no metric either)
+    # 'av den totala personalstyrkan', 'av den totala budgeten'; VGR's 'den totala arbetstiden' is the worked time
+    # as its annotation reads it: test_a_share_of_the_total_worked_time_and_overtime_withdrawn)
     assert facts(head + "Övertiden utgör 1,8 procent av de totala kostnaderna.\n") == []
-    assert facts(head + "Övertiden utgör runt 1,8 procent av den totala arbetstiden.\n") == []
     assert facts(head + "Inhyrd personal utgör 2,5 procent av den totala personalstyrkan.\n") == []
     text = (
         "Kostnaden för inhyrd personal uppgick till 185 miljoner kronor. Detta är 4,1 procent av den totala budgeten.\n"
@@ -3357,7 +3365,11 @@ def test_a_number_set_against_the_next_ones_word_in_a_gapped_clause_is_a_part():
     # loaders/prose.py _RejectedPart: 'och männens 3,8' leaves the verb out; its one word is set against the
     # subject before, so the number before is that subject's part, not the whole
     title = "Delårsrapport januari-augusti 2019\n\n"
-    assert facts(title + "Kvinnornas sjukfrånvaro var 6,9 procent och männens 3,8 procent.\n") == []
+    # (the genitive names the part: 6,9 is the women's, kept as that part (GROUP_GENITIVE_BEFORE_RE, review HR9b))
+    found = extract_text(
+        "t.txt", (title + "Kvinnornas sjukfrånvaro var 6,9 procent och männens 3,8 procent.\n").encode()
+    )
+    assert [(f.value, f.breakdown_label) for f in found.prose_facts] == [(6.9, "kvinnorna")]
     assert facts(title + "Sjukfrånvaro kort 2,8 %, lång 3,4 %.\n") == []
     # more than one word after the joiner is a clause of its own (Norrbotten tertial 2021, Alingsås 2018)
     assert facts(title + "Övertiden har ökat med 29,9 procent, det vill säga 10 årsarbetare.\n") == [
@@ -3811,3 +3823,511 @@ def test_a_budgeted_surplus_postponed_operations_and_a_change_since_a_year():
     )[-1] == ("resultat", "budget", 40.0)
     assert facts(title + "Över 1 000 operationer har skjutits upp under sommaren.\n") == []
     assert facts("Nyheter\nPublicerad 2019-09-25\nAntalet besök på akuten har ökat med 8 procent sedan 2015.\n") == []
+
+
+def test_the_time_of_what_a_number_is_compared_with_is_not_the_number_s():
+    # loaders/prose.py COMPARED_TIME_RE: 'bättre än prognosen per april', 'jämfört med andra kvartalet 2017' name the
+    # time of the forecast or base the number is compared with; the number keeps the report's period, or has none
+    found = extract_text(
+        "t.txt",
+        "Delårsrapport januari-augusti 2019\n\nResultatet uppgick till 40 mnkr, vilket är 10 mnkr bättre än "
+        "prognosen per april.\n".encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.value, f.period_start, f.period_end) for f in found] == [
+        ("resultat", 40.0, date(2019, 1, 1), date(2019, 8, 31))
+    ]
+    found = extract_text(
+        "t.txt",
+        "Kostnaderna ökar\n\nÄndå fortsätter kostnaderna att öka med 6,3 procent eller 79 miljoner kronor jämfört "
+        "med andra kvartalet 2017.\n".encode(),
+    ).prose_facts
+    assert {(f.period_start, f.period_end) for f in found} <= {(None, None)}
+    # (a budget's time is the deviation's own: 'mot budget t.o.m. april')
+    found = extract_text(
+        "t.txt",
+        "Delårsrapport januari-augusti 2019\n\nAvvikelsen mot budget t.o.m. april uppgår till -5 mnkr.\n".encode(),
+    ).prose_facts
+    assert [(f.measure, f.period_end) for f in found] == [("budget_deviation", date(2019, 4, 30))]
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_a_sentence():
+    # loaders/sentences.py GLUED_STOP: web copies lose the space after a full stop ('tänkt sig.Årets första
+    # prognos', 'i Kronoberg.Inom primärvården'); an address ('Lasse.Ahnell@sr.se') is no sentence end
+    texts = [s.text for s in lines_to_sentences(["Det är sämre än budgetberedarna tänkt sig.Årets första prognos."])]
+    assert texts == ["Det är sämre än budgetberedarna tänkt sig.", "Årets första prognos."]
+    assert len(lines_to_sentences(["Kostnaden minskar här i Kronoberg.Inom primärvården har den minskat."])) == 2
+    assert len(lines_to_sentences(["Skriv till Lasse.Ahnell@sr.se om det."])) == 1
+    found = extract_text(
+        "t.txt",
+        "Landstingets ekonomi\n\nEkonomin är inte så god som budgetberedarna tänkt sig.Årets första prognos, efter "
+        "januari och februari pekar på ett överskott på 54 miljoner kronor.\n".encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.measure, f.value) for f in found] == [("resultat", "forecast", 54.0)]
+
+
+def test_a_bare_cost_noun_after_a_named_cost_item_is_that_item_s_cost():
+    # seeds/reader_words.csv bare_cost_noun: 'kostnaderna' right after a sentence that named a cost item with no
+    # figure speaks of that item; after a figure, or with no item before it, it stays all costs
+    text = (
+        "Hyrpersonal\n\nKostnaden för hyrpersonal minskar i primärvården och psykiatrin. Inom primärvården har "
+        "kostnaderna minskat med tre procent.\n"
+    )
+    assert [(f.metric_code, f.value) for f in extract_text("t.txt", text.encode()).prose_facts] == [
+        ("inhyrd_personal_kostnad", -3.0)
+    ]
+    text = "Delårsrapport januari-augusti 2019\n\nKostnaderna har ökat med 4,1 procent.\n"
+    assert [(f.metric_code, f.value) for f in extract_text("t.txt", text.encode()).prose_facts] == [
+        ("kostnader_totalt", 4.1)
+    ]
+
+
+def test_a_named_unit_in_the_genitive_before_its_forecast_owns_it():
+    # loaders/prose.py UNIT_GENITIVE_BEFORE_RE: a capitalised name before a kind of unit in the genitive
+    # ('Akademiska sjukhusets årsprognos') is the unit the figure is of, not the region the sentence before named;
+    # a word that opens sentences (seeds not_a_place: 'Samtliga sjukhusens') names no unit
+    text = (
+        "Prognos\n\nRegion Uppsalas årsprognos per april månad uppgår till minus 141 miljoner kronor.\n\n"
+        "Akademiska sjukhusets årsprognos uppgår till minus 630 miljoner kronor.\n"
+    )
+    assert [(f.value, f.org_unit) for f in extract_text("t.txt", text.encode()).prose_facts] == [
+        (-141.0, "Region Uppsala"),
+        (-630.0, "Akademiska sjukhuset"),
+    ]
+    # (a name of two words joined by 'och': 'Trafik och samhällsutvecklingsnämndens årsprognos')
+    text = (
+        "Prognos\n\nAv rapporten framgår att Akademiska sjukhusets årsprognos uppgår till minus 630 miljoner kronor, "
+        "medan Trafik och samhällsutvecklingsnämndens årsprognos uppgår till minus 165 miljoner kronor.\n"
+    )
+    assert [(f.value, f.org_unit) for f in extract_text("t.txt", text.encode()).prose_facts] == [
+        (-630.0, "Akademiska sjukhuset"),
+        (-165.0, "Trafik och samhällsutvecklingsnämnden"),
+    ]
+
+
+def test_a_forecast_in_the_past_tense_is_an_earlier_one():
+    # seeds/reader_words.csv past_forecast_verb: 'Då pekade allt på ett underskott på 300', 'istället för tidigare
+    # beräknade 50' give a forecast made earlier, not the report's figure; 'pekar på' (now) still is the forecast
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert (
+        facts(title + "Så bra såg det inte ut i våras. Då pekade allt på ett underskott på 300 miljoner kronor.\n")
+        == []
+    )
+    assert (
+        facts(title + "Prognosen pekar på ett underskott på 80 istället för tidigare beräknade 50 miljoner kronor.\n")
+        == []
+    )
+    assert facts(title + "Årets prognos pekar på ett överskott på 54 miljoner kronor.\n") == [
+        ("resultat", "forecast", 54.0)
+    ]
+
+
+def test_a_figure_measured_against_an_earlier_reckoning_is_no_change():
+    # seeds/reader_words.csv earlier_reckoning: a change (or a forecast followed by a comparative) in a sentence
+    # that names an earlier reckoning, or right after one in its paragraph, is measured against that reckoning
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert (
+        facts(
+            title + "Ekonomin var inte så dålig som man tidigare räknat med. Resultatet har förbättrats med drygt 50 "
+            "miljoner kronor.\n"
+        )
+        == []
+    )
+    assert (
+        facts(title + "Underskottet blir enligt en ny prognos två miljoner större jämfört med tidigare prognoser.\n")
+        == []
+    )
+    assert facts(title + "Resultatet har förbättrats med 50 miljoner kronor jämfört med föregående år.\n") == [
+        ("resultat", "change_abs", 50.0)
+    ]
+
+
+def test_a_birth_count_at_a_hospital_named_after_it_or_opening_the_sentence():
+    # vgr_skaraborg_tidningsartikel_2014, stockholm_sjukhusfakta_2016: the birth verb names the count with or
+    # without 'barn'; the hospital after it ('vid sjukhuset i Skövde') or opening the sentence ('På
+    # Södersjukhuset föds'); a year opening the sentence is the year counted; no place (the country's) no fact
+    assert _read(
+        "Årsredovisning 2014\n\nUnder 1990 föddes det 2 672 vid sjukhuset i Skövde men det föddes även "
+        "flera barn vid sjukhuset i Lidköping.\n"
+    ) == [("fodda_barn", "actual", 2672.0, date(1990, 1, 1), date(1990, 12, 31))]
+    assert orgs("På Södersjukhuset föds mer än 7 000 barn årligen och cirka 40 000 patienter läggs in.") == [
+        (7000.0, "Södersjukhuset")
+    ]
+    assert facts("Årsredovisning 2014\n\n1990 föddes det 123 938 barn i hela landet.\n") == []
+    # as the sentence reader dates a year opening a sentence: in a report of January-August, its own year is the
+    # report's period and the year before the same months of that year
+    interim = "Delårsrapport januari-augusti 2019\n\nUnder {} föddes 500 barn på Södersjukhuset.\n"
+    assert _read(interim.format(2019)) == [("fodda_barn", "actual", 500.0, None, None)]
+    assert _read(interim.format(2018)) == [("fodda_barn", "actual", 500.0, date(2018, 1, 1), date(2018, 8, 31))]
+    # a rate or a figure a non-fact cue qualifies is no count of the period
+    assert facts("Årsredovisning 2014\n\nPå Södersjukhuset föds i genomsnitt 20 barn per dag.\n") == []
+    assert facts("Årsredovisning 2014\n\nUnder 2014 föddes potentiellt 7 000 barn vid sjukhuset i Skövde.\n") == []
+
+
+def test_a_change_noun_in_apposition_to_a_count_is_that_count_s_change():
+    # ostergotland_pressmeddelande_2022, jamtland_personalbokslut_2017: 'en ökning med N' after a count (a comma,
+    # or opening the next sentence of its paragraph) against the year before is the count's change; a noun of
+    # its own that does not restate the count, or another year, leaves it unread
+    title = "Årsredovisning 2021\n\n"
+    assert _read(
+        title
+        + "Länets ambulanser utförde drygt 64 000 transporter, en ökning med cirka 4 700 jämfört med året innan.\n"
+    ) == [
+        ("ambulansuppdrag", "actual", 64000.0, date(2021, 1, 1), date(2021, 12, 31)),
+        ("ambulansuppdrag", "change_abs", 4700.0, date(2021, 1, 1), date(2021, 12, 31)),
+    ]
+    text = "Antalet deltider har en låg siffra på 428 personer. En liten ökning i jämförelse med {} med 4 personer.\n"
+    assert facts(title + text.format(2020)) == [
+        ("deltidsanstallda", "actual", 428.0),
+        ("deltidsanstallda", "change_abs", 4.0),
+    ]
+    assert facts(title + text.format(2018)) == [("deltidsanstallda", "actual", 428.0)]
+    assert facts(
+        title + "Länets ambulanser utförde 64 000 transporter, en ökning med 4 700 patienter jämfört med året innan.\n"
+    ) == [("ambulansuppdrag", "actual", 64000.0)]
+    # the sign from the change noun and the word before it; a change with no direction is not read
+    assert facts(title + "Vi hade 400 anställda. En minskning med 20 jämfört med förra året.\n") == [
+        ("anstallda", "actual", 400.0),
+        ("anstallda", "change_abs", -20.0),
+    ]
+    assert facts(title + "Vi hade 400 anställda. En förändring med 20 jämfört med förra året.\n") == [
+        ("anstallda", "actual", 400.0)
+    ]
+    # the year before named as 'föregående år' or 'samma period 2020'; a budget is no earlier year
+    for compared, read in (("föregående år", True), ("samma period 2020", True), ("budget", False)):
+        text = f"Vi hade 400 anställda, en ökning med 20 jämfört med {compared}.\n"
+        assert (("anstallda", "change_abs", 20.0) in facts(title + text)) is read
+
+
+def test_a_share_of_the_total_worked_time_and_overtime_withdrawn():
+    # vgr_skaraborg_tidningsartikel_2016 (the example of _share_of_total, which missed it): 'den totala
+    # arbetstiden' names the worked time with its adjective (seeds/metric_aliases.csv 'totala arbetstid');
+    # 'övertidsuttaget' is the overtime (also in flera_kommunalarbetaren_overtid_2013)
+    title = "Årsredovisning 2016\n\n"
+    assert facts(title + "Övertiden utgör runt 1,8 procent av den totala arbetstiden.\n") == [
+        ("overtid_andel", "actual", 1.8)
+    ]
+    assert facts(title + "Övertidsuttaget ökade med 5 procent.\n") == [("overtid", "change_pct", 5.0)]
+
+
+def test_a_count_more_than_the_same_period_with_its_percent_in_parentheses():
+    # vgr_su_delarsrapport_2015 (and the weekly 'omkring 800 fler jämfört med samma vecka förra året' of
+    # stockholm_lakartidningen_2017): 'N (M %) fler/färre än motsvarande period <year>' is the change and its percent,
+    # signed by the comparative after the parenthesis, only against the year before; the wrapped line holding it is
+    # a sentence, not chart labels (its year stands after a word)
+    line = "motsvarade 373 heltider vilket var 30 (8,8 %) fler än motsvarande period 2014."
+    assert classify_line(line) == "prose"
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    text = "Antalet operationer var 373, vilket var 30 (8,8 %) {} än motsvarande period {}.\n"
+    assert facts(title + text.format("färre", 2018)) == [
+        ("operationer", "actual", 373.0),
+        ("operationer", "change_abs", -30.0),
+        ("operationer", "change_pct", -8.8),
+    ]
+    assert facts(title + text.format("fler", 2016)) == [("operationer", "actual", 373.0)]
+    # more than a budget, a goal or another place is no change from an earlier period
+    for other in ("budgeterat", "målet", "i Uppsala"):
+        text = f"Antalet besök var 64 000, vilket var 500 (10 %) fler än {other}.\n"
+        assert facts(title + text) == [("besok_totalt", "actual", 64000.0)]
+
+
+def test_a_change_signed_on_its_number_is_of_the_unit_noun_s_metric():
+    # jamtland_personalbokslut_2017 (one dev document: the unit-noun rule of levels, '1938 anställda', extended by a
+    # grammatical form): 'ett plus på 118 årsarbetare', 'Läkare + 28 årsarbetare' are changes of årsarbetare; a
+    # change a verb signs may be a part's ('i Piteå och Kiruna ökat med 2,3 årsarbetare', a sample): refused
+    title = "Personalbokslut 2017\n\n"
+    assert facts(title + "Personalbokslutet för 2017 redovisar ett plus på 118 årsarbetare.\n") == [
+        ("arsarbetare", "change_abs", 118.0)
+    ]
+    assert facts(title + "Inhyrningen har ökat, där akutomhändertagande i Piteå ökat med 2,3 årsarbetare.\n") == []
+
+
+def test_each_item_of_a_list_of_named_parts_is_its_own_unit_s():
+    # loaders/prose.py _listed_item_name: a list whose items repeat one shape (a name and its amount in
+    # parentheses, or a name and the same metric phrase before each amount) names each item's unit; before, the
+    # items ran together ('Primärvården Kollektivtrafiknämnden') or the later ones were refused as rival values
+    assert orgs(
+        "Förvaltningar som gjorde underskott var Akademiska sjukhuset (minus 205 miljoner kronor), Primärvården "
+        "(minus 30 miljoner kronor), Kollektivtrafiknämnden (minus 18,6 miljoner kronor) och Hälsa och "
+        "habilitering (minus 10,1 miljoner kronor).\n"
+    ) == [
+        (-205.0, "Akademiska sjukhuset"),
+        (-30.0, "Primärvården"),
+        (-18.6, "Kollektivtrafiknämnden"),
+        (-10.1, "Hälsa och habilitering"),
+    ]
+    assert orgs(
+        "Efter 11 månader har Regionkontoret, förtroendevalda och utvecklingsmedel ett resultat på 35,1 mnkr, "
+        "hälso- och sjukvårdsfinansieringen ett resultat på 11,1 mnkr och regiongemensamma kostnader och "
+        "finansiering ett resultat på 155,2 mnkr.\n"
+    ) == [
+        (35.1, "Regionkontoret, förtroendevalda och utvecklingsmedel"),
+        (11.1, "Hälso- och sjukvårdsfinansieringen"),
+        (155.2, "Regiongemensamma kostnader och finansiering"),
+    ]
+    # words before the phrase that make a clause ('som har') name no unit
+    assert orgs(
+        "Prognosen är ett underskott på 240 miljoner kronor, vilket är bättre än budgeten som har ett underskott "
+        "på 356 miljoner kronor.\n"
+    ) == [(-240.0, ""), (-356.0, "")]
+    # the whole list must read so: 'jämfört med' is no item's name, and the list is no list ('5' is the result;
+    # '3', a year before that the words do not name, stays out as a second value)
+    assert orgs("Resultatet blev ett överskott på 5 mnkr, jämfört med ett överskott på 3 mnkr föregående år.\n") == [
+        (5.0, "")
+    ]
+    # the first item's name may stand before its verb
+    assert orgs("Division A har ett överskott på 5 mnkr och division B ett överskott på 3 mnkr.\n") == [
+        (5.0, "Division A"),
+        (3.0, "Division B"),
+    ]
+
+
+def test_a_budget_amount_is_the_budget_of_the_outcome_and_deviation_it_closes():
+    # loaders/prose.py budgets_closed_by_arithmetic: a budget noun's amount ('Budgeten för perioden är -2,0
+    # mnkr', 'Regionens årsbudget för 2017 uppgick till 17 mnkr') names no metric; outcome - budget = deviation
+    # with the result and deviation read near it says whose budget it is; an amount that closes no pair stays out
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(
+        title + "Resultatet efter augusti är 201,3 mnkr. Budgeten för perioden är -2,0 mnkr vilket innebär en "
+        "avvikelse mot budget på +203,3 mnkr.\n"
+    ) == [("resultat", "actual", 201.3), ("resultat", "budget_deviation", 203.3), ("resultat", "budget", -2.0)]
+    assert facts(
+        "Årsredovisning 2017\n\nRegionen redovisade 2017 ett positivt resultat på 13 mnkr. Regionens årsbudget för "
+        "2017 uppgick till 17 mnkr. Budgetavvikelsen blev negativ på 4 mnkr.\n"
+    ) == [("resultat", "actual", 13.0), ("resultat", "budget_deviation", -4.0), ("resultat", "budget", 17.0)]
+    assert facts(
+        title + "Resultatet efter augusti är 201,3 mnkr. Budgeten för perioden är -5,0 mnkr vilket innebär en "
+        "avvikelse mot budget på +203,3 mnkr.\n"
+    ) == [("resultat", "actual", 201.3), ("resultat", "budget_deviation", 203.3)]
+
+
+def test_a_verb_after_for_narrows_nothing():
+    # seeds/reader_words.csv not_narrowing_after_for 'är': 'budgeterade resultat för är plus 25 mkr' (a text that
+    # lost the year between 'för' and the verb) names no part of the result; it is the year's budget
+    assert facts(
+        "Delårsrapport 1 april 2011\n\nLandstingets samlade prognos per april pekar mot ett resultat på plus 25 mkr. "
+        "Landstingets budgeterade resultat för är plus 25 mkr.\n"
+    ) == [("resultat", "forecast", 25.0), ("resultat", "budget", 25.0)]
+
+
+# --- review HR9b (fresh texts on staff, worked time and care production; literal excerpts) ---
+
+
+def test_a_line_naming_its_own_unit_and_figures_is_not_the_region_s():
+    # loaders/prose.py without_unit_line_figures: 'Södersjukhuset: 7 667 (7 900)' under a heading with a legend
+    # ('(2017 inom parentes)') is the hospital's figure of a period the legend gives; refused (SLL 2018 and 2017)
+    text = (
+        "Förlossningar under 2018 per sjukhus (2017 inom parentes):\n\nSödersjukhuset: 7 667 (7 900)\n"
+        "Södertälje sjukhus: 2 304 (2 166)\n"
+    )
+    assert facts("Fler än nio av tio fick föda på den klinik de planerat 2018\n\n" + text) == []
+    text = "Förlossningar i februari 2017 per sjukhus (januari 2016 inom parantes)\n\nSödersjukhuset: 581 (568)\n"
+    assert facts("Förlossningar i februari\n\n" + text) == []
+    # (a label that names a metric stays: 'Läkarbesök i öppenvård: 346 000')
+    found = facts("Akademiska sjukhuset 2015\n\nLäkarbesök i öppenvård: 346 000\n")
+    assert found == [("lakarbesok", "actual", 346000.0)]
+
+
+def test_a_change_restated_after_eller_is_never_a_level():
+    # 'en minskning med 1,2 procent, eller 353 födslar': the change in another unit, not 353 births
+    text = (
+        "Färre förlossningar i länet under 2019\n\nTotalt skedde 28 323 förlossningar på Stockholms läns sex "
+        "förlossningsenheter under 2019. Det är en minskning med 1,2 procent, eller 353 födslar, jämfört med 2018, "
+        "visar Region Stockholms helårsstatistik.\n"
+    )
+    assert ("forlossningar", "actual", 353.0) not in facts(text)
+
+
+def test_a_change_over_two_years_is_no_change_of_the_year():
+    # YEARS_AGO_RE after the number too ('jämfört med för två år sedan'); seeds several_years_phrase '*årsperiod*'
+    title = "Allt fler opereras nu i länet\n\n"
+    assert facts(title + "Hela 450 operationer fler, jämfört med för två år sedan.\n") == []
+    assert facts(title + "Där har man ökat operationerna med 30 procent under en tvåårsperiod.\n") == []
+    assert facts(title + "Handkirurgin har ökat med 500 operationer under tvåårsperioden, eller 20 procent.\n") == []
+
+
+def test_a_ratio_is_read_through_an_aside_and_from_an_earlier_alias():
+    # RATE_AFTER_RE past '(inklusive psykiatri)'; RATIO_AFTER_ALIAS_RE on any alias of the metric before the number
+    assert not facts(
+        "Vårdplatser 2018\n\nI Östergötland har vårdplatserna minskat från 2,5 till 2,0 (inklusive psykiatri) per "
+        "tusen invånare vilket placerar Region Östergötland i bottenskiktet.\n"
+    )
+    assert not facts(
+        "Vårdplatser 2013\n\nRäknat i antalet vårdplatser per 1 000 invånare sjönk tillgången på vårdplatser mellan "
+        "2012 och 2013 från 2,18 till 2,12.\n"
+    )
+
+
+def test_last_year_beside_the_year_before_named_outright_is_not_sure():
+    # _year_before_named_apart: 'förra året ... än under 2016' in a text on 2017 counts from the time of writing
+    text = (
+        "Färre barn föddes i Stockholms län 2017\n\nEfter fem års ökning föddes något färre barn i Stockholms län "
+        "under 2017.\n\nUnder förra året skedde totalt 28 622 förlossningar på klinikerna i Stockholms län, vilket "
+        "var 821 färre än under 2016.\n"
+    )
+    found = extract_text("t.txt", text.encode()).prose_facts
+    assert all(f.period_start is None or f.period_start.year == 2017 for f in found)
+
+
+def test_a_lone_number_between_two_years_is_no_level():
+    # YEAR_SPAN_RE: 'Mellan 2012 och 2013 försvann ca 400 vårdplatser' is what changed, not the beds of either year
+    text = (
+        "Vårdplatser 2013\n\nMellan 2012 och 2013 försvann ca 400 vårdplatser inom den somatiska specialistvården, "
+        "vilket är mer än under hela perioden 2009–2012.\n"
+    )
+    assert ("vardplatser", "actual", 400.0) not in facts(text)
+
+
+def test_groups_of_staff_named_by_a_som_clause_a_genitive_or_the_other_sex():
+    # GROUP_SOM_OPENS_RE / SEX_WORD_RE, seeds whole_country 'landsting/regioner'; GROUP_GENITIVE_ALONE_RE
+    assert not facts(
+        "Sjukfrånvaron 2016\n\nKvinnor som arbetar i landsting/regioner hade en total sjukfrånvaro på 5,8 procent, "
+        "för landstingsanställda män var siffran 3,2 procent.\n"
+    )
+    assert not facts(
+        "Sjukfrånvaron 2021\n\nFörra året låg kvinnornas sjukfrånvaro i regionerna på 7,1 procent, medan männens "
+        "var 3 procentenheter lägre.\n"
+    )
+
+
+def test_an_average_of_what_adds_up_is_no_total():
+    # AVERAGE_BEFORE_RE with seeds/metrics.csv additive: 22 overtime hours of an average employee
+    assert not facts(
+        "Övertid 2008\n\nAtt varje anställd i genomsnitt arbetar 22 övertidstimmar per år kan låta blygsamt.\n"
+    )
+
+
+def test_a_joined_clause_with_its_own_copula_gives_a_level_not_a_change():
+    # COPULA_AFTER_JOIN_RE: 'fortsätter att öka och ... kostnaderna blir drygt 92 miljoner' is the forecast level
+    found = facts(
+        "Stopp för inhyrd personal 2008\n\nKostnaderna för inhyrd personal fortsätter att öka och en prognos visar "
+        "att kostnaderna blir drygt 92 miljoner för det här året jämfört med 76 miljoner i fjol.\n"
+    )
+    assert ("inhyrd_personal_kostnad", "forecast", 92.0) in found
+    assert not [f for f in found if f[1].startswith("change")]
+
+
+def test_the_unit_named_before_med_holds_the_figure():
+    # HOLDER_WITH_BEFORE_RE: 'har Södersjukhuset med 7 831 födslar'; a county so named is another region's
+    assert orgs(
+        "Störst förlossningsverksamhet har Södersjukhuset med 7 831 födslar 2019, tätt följt av Danderyds sjukhus "
+        "med 6 730 födslar.",
+        "Färre förlossningar i länet under 2019",
+    ) == [(7831.0, "Södersjukhuset"), (6730.0, "Danderyds sjukhus")]
+    assert orgs("Flest vårdplatser hade Västerbottens län med 2,6.", "Vårdplatser 2018") == []
+
+
+def test_a_figure_that_goes_on_about_the_country_s_total_is_the_country_s():
+    # loaders/prose.py COUNTRY_TOTAL_RE: after a sentence whose subject is the country's total ('landets 20
+    # landsting', 'Landstingens sammantagna resultat'), a figure of a sentence that names no unit of its own is the
+    # country's too; 'landets lägsta sjukfrånvaro' ranks the report's own unit, whose figure follows
+    text = (
+        "Landstinget redovisar överskott\n\nFör första gången på tolv år hamnar landets 20 landsting på plus. Det "
+        "sammanlagda överskottet för år 2005 blev 4,3 miljarder kronor. Landstinget Dalarna redovisar ett överskott "
+        "med 104 miljoner kronor.\n"
+    )
+    assert [f.value for f in extract_text("t.txt", text.encode()).prose_facts] == [104.0]
+    text = (
+        "Sjukfrånvaro 2013\n\nLandstinget i Kalmar län som arbetsplats fortsätter att ha landets lägsta "
+        "sjukfrånvaro. Under 2013 var sjukfrånvaron 4,2 procent.\n"
+    )
+    assert [f.value for f in extract_text("t.txt", text.encode()).prose_facts] == [4.2]
+
+
+def _readings(text: str, title: str) -> set[tuple]:
+    found = extract_text("t.txt", (title + "\n\n" + text + "\n").encode()).prose_facts
+    return {(f.metric_code, f.measure, f.value, f.period_end, f.org_unit) for f in found}
+
+
+def test_a_deviation_said_in_a_second_predicate_leaves_the_amount_the_first_one_gives():
+    # DEVIATION_AFTER_RE, not across 'och': 'uppgår till -52 miljoner kronor och avviker negativt mot budget' (a
+    # delårsrapport notice) is the result; 'uppgick till 5 351,2 mnkr och avvek positivt mot budget med 127,6 mnkr'
+    # (a dev report) the same shape with the deviation's own figure
+    assert _readings(
+        "Resultat för perioden uppgår till -52 miljoner kronor och avviker negativt mot budget.",
+        "Delårsrapport januari-augusti 2022",
+    ) == {("resultat", "actual", -52.0, date(2022, 8, 31), "")}
+
+
+def test_ser_ut_att_is_a_forecast_verb():
+    # seeds/reader_words.csv forecast_verb 'ser ut att': 'ser ut att gå mot ett underskott på fem miljoner kronor i
+    # år' (a delårsrapport notice) and 'ser ut att landa på -248,5' (a preliminary year-end result) are the year's
+    # forecast, not the months so far or the outcome
+    assert _readings(
+        "Region Gävleborg ser ut att gå mot ett underskott på fem miljoner kronor i år.",
+        "Delårsrapport januari-augusti 2022",
+    ) == {("resultat", "forecast", -5.0, date(2022, 12, 31), "Region Gävleborg")}
+    assert _readings(
+        "Resultatet för helåret för 2018 ser ut att landa på -248,5 miljoner kronor.",
+        "Månadsrapport januari-november 2018",
+    ) == {("resultat", "forecast", -248.5, date(2018, 12, 31), "")}
+
+
+def test_a_clause_linked_to_the_amount_before_is_about_the_same_unit():
+    # _linked_previous_org: 'Länstrafikens underskott landade på 64 miljoner, vilket är en förbättring ... på 30
+    # miljoner kronor' is the traffic company's improvement ('Landstinget Sörmland redovisar för 2003 ett resultat på
+    # minus 45 mkr, vilket är 11 mkr bättre än budget' in a dev report reads the same way)
+    assert orgs(
+        "Länstrafikens underskott landade på 64 miljoner, vilket är en förbättring jämfört med 2022 på 30 miljoner "
+        "kronor.",
+        "Bokslut 2023",
+    ) == [(-64.0, "Länstrafiken"), (30.0, "Länstrafiken")]
+
+
+def test_a_loss_word_after_the_amount_or_beside_an_approximation_signs_the_result():
+    # SIGN_AFTER_AMOUNT_RE (seeds sign_after_amount 'minus', 'back'), SIGN_WORD_BEFORE_RE across an approximation
+    # word, seeds result_negative_word 'gick back' (review HR9c: Sörmland, Jämtland Härjedalen)
+    found = facts(
+        "Miljonminus för hälso- och sjukvården\n\nEfter åtta månader pekar prognoser på att det ekonomiska resultatet "
+        "för Hälso- och sjukvården i Sörmland blir 78 miljoner minus.\n"
+    )
+    assert ("resultat", "forecast", -78.0) in found and ("resultat", "forecast", 78.0) not in found
+    # (the sign only: their 'förra året' is left to the period rules, tests/test_review_hr9c_wrong_facts.py)
+    last_year = "Resultatet förra året låg på minus närmare 94 miljoner kronor."
+    assert [v for _, _, v in facts("Miljonminus 2019\n\n" + last_year + "\n")] == [-94.0]
+    worst = "Det hittills sämsta resultatet var förra året, då man gick back med 236 miljoner kronor."
+    assert [v for _, _, v in facts("Sämsta resultatet 2018\n\n" + worst + "\n")] == [-236.0]
+
+
+def test_an_amount_a_comparative_follows_is_a_difference_never_a_level():
+    # THAN_COMPARED_AFTER_RE / COMPARATIVE_RIGHT_AFTER_RE for every level measure; seeds 'ifjol' (one word) as 'i
+    # fjol' (review HR9c: Västra Götalandsregionen 2012, Region Kalmar län 2024)
+    assert not facts(
+        "Delårsrapport augusti 2012\n\nDels beräknas skatteintäkterna bli 450 miljoner kronor högre eftersom Sverige "
+        "hittills klarat sig bra genom den europeiska konjunktursvackan.\n"
+    )
+    found = facts(
+        "Prognos 2024\n\nKostnaderna för bemanningsbolag är i prognosen drygt 70 miljoner kronor lägre än ifjol.\n"
+    )
+    assert found == [("inhyrd_personal_kostnad", "change_abs", -70.0)]
+
+
+def test_an_interim_reports_outcome_in_a_text_that_names_no_months_has_no_period():
+    # INTERIM_RE (seeds interim_report_word): 'delårsrapporten' before the number, or 'Periodens' under a heading
+    # 'Delårsrapport 2022' (review HR9c: Region Norrbotten 2017, Region Skåne 2022); a forecast keeps its year
+    found = extract_text(
+        "t.txt",
+        "Delårsrapport 2022\n\nPeriodens resultat uppgår till 3 144 miljoner kronor. Prognosen för helåret pekar mot "
+        "ett överskott på 2 037 miljoner kronor vilket är 1 024 miljoner kronor bättre än budget.\n".encode(),
+    ).prose_facts
+    periods = {(f.measure, f.value): (f.period_start, f.period_end) for f in found}
+    assert periods[("actual", 3144.0)] == (None, None)
+    assert periods[("forecast", 2037.0)] == (date(2022, 1, 1), date(2022, 12, 31))
+    norrbotten = extract_text(
+        "t.txt",
+        "Den sista augusti hade Region Norrbotten spenderat 193 miljoner kronor på inhyrd personal under 2017.\n\n"
+        "Totalt sett visar delårsrapporten ett positivt resultat på 293,9 miljoner kronor, vilket är 100,4 miljoner "
+        "bättre än budget.\n".encode(),
+    ).prose_facts
+    assert {(f.value, f.period_end) for f in norrbotten if f.metric_code == "resultat"} == {
+        (293.9, None),
+        (100.4, None),
+    }
+
+
+def test_a_bound_after_pa_is_no_stated_value():
+    # BOUND_AFTER_PA_RE: 'på under fem procent', 'på över 6 miljarder' (review HR9c: Region Skåne 2019, Örebro läns
+    # landsting); 'på strax under' is an approximation and keeps its value
+    assert not facts("Ekonomi 2019\n\nKostnadsutvecklingen hålls på rimlig nivå och ligger nu på under fem procent.\n")
+    assert not facts(
+        "Stora underskott i landstingen\n\nTotalt ser sjukvården ut att få underskott på över 6 miljarder i år.\n"
+    )

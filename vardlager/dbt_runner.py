@@ -12,8 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-PARSE_ROOT = PROJECT_DIR / "target" / "parse"  # dbt's parse of the project, shared by warehouses (ParseSlot)
-PARSE_SLOTS = 4  # builds of warehouses of one file name that share parses at the same time; more parse alone
+PARSE_ROOT = PROJECT_DIR / "target" / "parse"  # dbt's parse of the project, shared by every build (ParseSlot)
+PARSE_SLOTS = 4  # builds that share parses at the same time; more parse alone
+# the file name dbt's profile gives every build's file, whatever the warehouse is called: the profile (and so
+# dbt's parse) is the same for all. It names the DuckDB catalog only while dbt builds: ref() and source()
+# leave the catalog out (macros/relations_in_own_catalog.sql), so the views of the published file read
+# its own tables under any name.
+PROFILE_DB = "vardlager.duckdb"
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,7 @@ class DbtOutcome:
     # names of the tests above whose result is a function of the dbt code alone: the unit tests and, in
     # run_dbt_build, the data tests that read seeds only (seeds_only_tests); a build on the same code carries them
     unit_tests: frozenset[str] = frozenset()
+    catalog: str = ""  # the database (DuckDB catalog) name the compiled SQL of the nodes qualifies relations with
 
 
 def _layer(node) -> str:
@@ -58,27 +64,27 @@ def _close_duckdb_environment() -> None:
             env.close()
 
 
-def _profile_path(target: Path, db_name: str) -> Path:
-    """The path dbt's profile names in every build of one warehouse (see _stable_path)."""
-    return target / "build" / db_name.split(".tmp-")[0]
+def _profile_path(target: Path) -> Path:
+    """The path dbt's profile names in every build of one warehouse without a ParseSlot (see _stable_path)."""
+    return target / "build" / PROFILE_DB
 
 
 class ParseSlot:
-    """One of PARSE_SLOTS folders, per warehouse file name, where dbt keeps its parse of the project
-    (partial_parse.msgpack) for every warehouse of that name, held by one build at a time (a lock).
+    """One of PARSE_SLOTS folders where dbt keeps its parse of the project (partial_parse.msgpack) for
+    every build, held by one build at a time (a lock).
 
     dbt re-parses the whole project (~5 s of CPU) when the profile differs from its last parse, and the
-    profile names the warehouse's path. A build gives dbt the slot's stable path instead (a symlink to
-    its build file, named like the warehouse so the catalog name is the same), so a warehouse built for
-    the first time (a test's, a new folder's) parses only what changed since any build of that name
-    in the slot. When every slot is held (builds at the same time), the build uses its own target
-    folder as before (`target`: the first build of a warehouse parses the whole project)."""
+    profile names a path. A build gives dbt the slot's stable path (a second name of its build file,
+    PROFILE_DB whatever the warehouse is called), so a warehouse built for the first time (a test's, a
+    new folder's, a new name's) parses only what changed since any build in the slot, or nothing when
+    `python -m vardlager.dbt_runner parse` (make setup) parsed the project at install. When every slot
+    is held (builds at the same time), the build uses its own target folder (`target`: the first build of
+    a warehouse parses the whole project)."""
 
-    def __init__(self, db_name: str, target: Path):
-        self.db_name = db_name.split(".tmp-")[0]
+    def __init__(self, target: Path):
         self.folder, self._handle = target, None
         for slot in range(PARSE_SLOTS):
-            folder = PARSE_ROOT / f"{self.db_name}-{slot}"
+            folder = PARSE_ROOT / f"slot-{slot}"
             folder.mkdir(parents=True, exist_ok=True)
             handle = (folder / "lock").open("a")
             try:
@@ -96,7 +102,7 @@ class ParseSlot:
     @property
     def profile_path(self) -> Path:
         """The path dbt's profile names: the same in every build that holds this slot."""
-        return self.folder / self.db_name if self.shared else _profile_path(self.folder, self.db_name)
+        return self.folder / PROFILE_DB if self.shared else _profile_path(self.folder)
 
     def parse_args(self) -> list[str]:
         """dbt arguments that read the slot's parse (dbt writes its parse to the target folder)."""
@@ -119,24 +125,25 @@ class ParseSlot:
 
 
 def _stable_path(build_db: Path, target: Path, slot: ParseSlot | None = None) -> Path:
-    """A path for dbt's profile that is the same in every build of one warehouse (of every warehouse
-    of its file name, with a ParseSlot): a symlink, named like the warehouse (so DuckDB gives it the
-    same catalog name), to this build's `<db>.tmp-<pid>` file. dbt re-parses the whole project whenever
-    the profile changes (a new temporary path each build did: seconds per build); with a stable path
-    it parses only what changed. Without symlinks (some file systems), the build file itself."""
-    link = slot.profile_path if slot else _profile_path(target, build_db.name)
+    """A path for dbt's profile that is the same in every build of one warehouse (of every warehouse,
+    with a ParseSlot): a hard link named PROFILE_DB to this build's `<db>.tmp-<pid>` file. dbt re-parses
+    the whole project whenever the profile changes (a new temporary path each build did: seconds per
+    build); with a stable path it parses only what changed. A hard link, not a symlink: DuckDB names the
+    catalog after the file it opens, and it resolves a symlink to the build file's name, which differs
+    between warehouses. Without hard links (the build file on another file system), the build file itself."""
+    link = slot.profile_path if slot else _profile_path(target)
     try:
         link.parent.mkdir(parents=True, exist_ok=True)
         link.unlink(missing_ok=True)
         Path(f"{link}.wal").unlink(missing_ok=True)  # left by a build that died: never replay it here
-        link.symlink_to(build_db.resolve())
+        os.link(build_db, link)
     except OSError:
         return build_db
     return link
 
 
 def _release_stable_path(link: Path, build_db: Path) -> None:
-    """Remove the symlink; a write-ahead log DuckDB left beside it belongs to the build file."""
+    """Remove the link; a write-ahead log DuckDB left beside it belongs to the build file."""
     if link == build_db:
         return
     wal = Path(f"{link}.wal")
@@ -176,7 +183,7 @@ def parse_in_background(db_path: Path):
     gives run_dbt_build its `slot` (`.slot`)."""
     done: dict = {}
     target = target_dir(db_path)
-    slot = ParseSlot(db_path.name, target)
+    slot = ParseSlot(target)
 
     def parse() -> None:
         try:
@@ -225,7 +232,7 @@ def run_dbt_build(
     from dbt.cli.main import dbtRunner
 
     own_slot = slot is None
-    slot = ParseSlot(build_db.name, target) if own_slot else slot
+    slot = ParseSlot(target) if own_slot else slot
     try:
         profile_db = _stable_path(build_db, target, slot)
         if profile_db == build_db:
@@ -287,9 +294,10 @@ def outcome_of(result) -> DbtOutcome:
     """What a `dbt build` invocation did: models built, tests and their results, errors."""
     if result.result is None or not hasattr(result.result, "results"):
         return DbtOutcome(False, [f"dbt did not run: {result.exception}"], [], 0)
-    errors, tests, built, unit_test_names = [], [], 0, set()
+    errors, tests, built, unit_test_names, catalog = [], [], 0, set(), ""
     for r in result.result.results:
         node = r.node
+        catalog = catalog or str(getattr(node, "database", "") or "")
         status = str(r.status.value if hasattr(r.status, "value") else r.status)
         kind = str(node.resource_type.value if hasattr(node.resource_type, "value") else node.resource_type)
         if kind in ("model", "seed", "snapshot"):
@@ -304,4 +312,31 @@ def outcome_of(result) -> DbtOutcome:
                 unit_test_names.add(node.name)
             if status in ("fail", "error"):
                 errors.append(f"{kind} {node.name}: {status} ({failures} rows)")
-    return DbtOutcome(result.success and not errors, errors, tests, built, frozenset(unit_test_names))
+    return DbtOutcome(result.success and not errors, errors, tests, built, frozenset(unit_test_names), catalog)
+
+
+def parse_for_builds() -> bool:
+    """dbt's parse of the project made ahead of any build, in the first free ParseSlot, exactly as a build
+    makes it (parse_in_background): `make setup` runs it (`python -m vardlager.dbt_runner parse`), so the
+    first build after install, of any warehouse, does not parse the project (~5 s of CPU). Later changes
+    to the project are parsed by the builds as before (only what changed). True when the slot holds a
+    parse of the project as it is now."""
+    slot = ParseSlot(PARSE_ROOT / "install")
+    try:
+        if not slot.shared:  # every slot held by a build: they parse for themselves
+            return False
+        from dbt.cli.main import dbtRunner
+
+        os.environ["VARDLAGER_BUILD_DB"] = str(slot.profile_path)
+        return bool(dbtRunner().invoke(["parse", "--no-write-json", *cli_args(slot.folder)]).success)
+    finally:
+        _close_duckdb_environment()
+        slot.release()
+
+
+if __name__ == "__main__":
+    import sys
+
+    if sys.argv[1:] != ["parse"]:
+        raise SystemExit("usage: python -m vardlager.dbt_runner parse")
+    raise SystemExit(0 if parse_for_builds() else 1)

@@ -184,7 +184,7 @@ def build_docs(db: Path, out_dir: Path, say=lambda msg: None) -> Path:
         raise DocsError(f"{out_dir}: exists and is not an earlier docs site; choose an empty folder")
     with tempfile.TemporaryDirectory(prefix="vardlager-docs-") as tmp:
         work = Path(tmp)
-        copy = work / db.name  # same name: the staging views name the warehouse's catalog
+        copy = work / db.name  # same name: the catalog of the docs names the warehouse
         shutil.copy(db, copy)
         site = work / "site"
         say("dbt docs generate …")

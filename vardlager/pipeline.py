@@ -417,7 +417,7 @@ def _dbt_checks(outcome, db_file: Path | None = None, target: Path | None = None
     """One check row per dbt test; a failing test's sample names its offenders (report and line)."""
     status_map = {"pass": "passed", "success": "passed", "warn": "warned", "fail": "failed", "error": "failed"}
     failing = {name for _, name, status, _, _ in outcome.tests if status_map.get(status) in ("warned", "failed")}
-    samples = _dbt_samples(db_file, target, failing) if db_file and target and failing else {}
+    samples = _dbt_samples(db_file, target, failing, outcome.catalog) if db_file and target and failing else {}
     rows = []
     for layer, name, status, failures, message in outcome.tests:
         mapped = status_map.get(status, "skipped")
@@ -449,8 +449,10 @@ DBT_SAMPLE_FIRST = (
 DBT_SAMPLE_EXTRA = 4
 
 
-def _dbt_samples(db_file: Path, target: Path, names: set[str]) -> dict[str, str]:
-    """A few offending rows of each failing dbt test, by re-running its compiled query (run_results.json)."""
+def _dbt_samples(db_file: Path, target: Path, names: set[str], catalog: str = "") -> dict[str, str]:
+    """A few offending rows of each failing dbt test, by re-running its compiled query (run_results.json)
+    on db_file opened as `catalog`, the database name the query qualifies its relations with (the file
+    name dbt's profile gave the build: vardlager/dbt_runner.py PROFILE_DB)."""
     try:
         results = json.loads((Path(target) / "run_results.json").read_text())["results"]
     except (OSError, ValueError, KeyError):
@@ -463,8 +465,12 @@ def _dbt_samples(db_file: Path, target: Path, names: set[str]) -> dict[str, str]
     samples: dict[str, str] = {}
     if not queries:
         return samples
-    con = duckdb.connect(str(db_file))  # dbt may still hold the file open: same configuration
+    con = duckdb.connect(":memory:")
     try:
+        alias = '"' + (catalog or "build").replace('"', '""') + '"'
+        path = str(db_file).replace("'", "''")
+        con.execute(f"attach '{path}' as {alias}")
+        con.execute(f"use {alias}")  # a singular test's ref() leaves the catalog out
         for name, sql in queries.items():
             try:
                 cur = con.execute(f"select * from ({sql}) as offenders limit {DBT_SAMPLE_SIZE}")

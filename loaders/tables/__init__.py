@@ -26,6 +26,7 @@ from loaders.records import ExtractionIssue, TableCell
 from loaders.tables.arithmetic import candidate_relations
 from loaders.tables.blocks import find_blocks
 from loaders.tables.columnwise import read_columnwise
+from loaders.tables.flattened import unflatten
 from loaders.tables.goals import goal_header_above, goal_row_label
 from loaders.tables.headers import (
     columns_on_caption_line,
@@ -56,7 +57,7 @@ from loaders.tables.sums import (
     place_by_column_total,
     unit_issues,
 )
-from loaders.tables.vocabulary import GOAL_COLUMNS_RE, UNIT_RE
+from loaders.tables.vocabulary import GOAL_COLUMNS_RE, ROW_LABEL_UNIT_END_RE, ROW_UNIT_RE, UNIT_RE
 
 __all__ = [
     "extract_tables",
@@ -127,7 +128,7 @@ def _with_label_above(lines: list[str], block: RawBlock, label_above: list[int])
     first = block.rows[0]
     first = dataclasses.replace(
         first,
-        label=join_wrapped([lines[i] for i in label_above]),
+        label=join_wrapped([lines[i] for i in label_above] + ([first.label] if first.label else [])),
         lines=tuple(i + 1 for i in label_above) + (first.lines or (first.line,)),
     )
     return dataclasses.replace(block, rows=(first,) + block.rows[1:], start=label_above[0])
@@ -260,11 +261,28 @@ def read_block(
     return t, end, issues + unit_issues(t, report_file, settings)
 
 
+def row_label_and_unit(label: str, table_unit: str) -> tuple[str, str]:
+    """(the row's label, the unit of its cells). A unit printed after the label or in a unit column (`Nettokostnad,
+    mnkr`, `Sjukfrånvaro %`, `Arbetad tid  timmar`) is the row's unit: it goes in parentheses, where a label states
+    its unit (`Personalkostnader (tkr)`), and the label names its metric without it. A money unit of the row is its
+    cells' unit where the table states none; a table's own unit stays (a row saying otherwise is an issue: sums).
+    A money unit after the label that is not the table's (`Nettokostnad, mnkr` in a table in tkr) leaves the label as
+    printed: which of the two units the row is in stays undecided, so the row names no metric."""
+    m = ROW_LABEL_UNIT_END_RE.search(label or "")
+    unit = (m.group(1) or m.group(2)).lower() if m else ""
+    money = bool(ROW_UNIT_RE.fullmatch(f"({unit})"))
+    if m and label[: m.start()].strip() and not (money and table_unit and unit != table_unit):
+        label = f"{label[: m.start()].rstrip(' ,')} ({m.group(1) or m.group(2)})"
+    own = ROW_UNIT_RE.search(label or "")
+    return label, table_unit or (own.group(1).lower() if own else "")
+
+
 def table_cells(report_file: str, t: Table, offset: int) -> list[TableCell]:
     """The cells of a read table as records; rows numbered from offset + 1 (a table continued after a
     page break goes on counting)."""
     out = []
     for ri, r in enumerate(t.rows, start=offset + 1):
+        label, unit_raw = row_label_and_unit(r.label, t.unit_raw)
         for j, c in enumerate(r.cells):
             if c is None:
                 continue
@@ -273,9 +291,9 @@ def table_cells(report_file: str, t: Table, offset: int) -> list[TableCell]:
                     report_file=report_file,
                     table_id=t.table_id,
                     caption=t.caption,
-                    unit_raw=t.unit_raw,
+                    unit_raw=unit_raw,
                     row_group=r.group,
-                    row_label=r.label,
+                    row_label=label,
                     column_header=t.headers[j] if len(t.headers) == t.n else "",
                     column_index=j,
                     text=c.text,
@@ -300,6 +318,7 @@ def extract_tables(
     # whatever was read before it, and memory stays bounded
     for memo in (_segmentations, read_cell, token_kind, header_words, normalize_header_text):
         memo.cache_clear()
+    lines, origin = unflatten(lines, settings)
     issues: list[ExtractionIssue] = []
     tables: list[Table] = []
     offsets: list[int] = []
@@ -323,4 +342,7 @@ def extract_tables(
         prev = t
     tables = label_scrambled_by_siblings_and_order(label_scrambled_by_other_tables(tables, settings), settings)
     cells = [cell for t, offset in zip(tables, offsets) for cell in table_cells(report_file, t, offset)]
+    if len(origin) != len(lines) or origin != list(range(len(lines))):  # a flattened table was laid out again
+        cells = [dataclasses.replace(c, line=origin[c.line - 1] + 1) for c in cells]
+        issues = [dataclasses.replace(i, line=origin[i.line - 1] + 1) if i.line else i for i in issues]
     return cells, issues

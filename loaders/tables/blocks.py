@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from loaders.tables.headers import is_page_chrome, names_columns
+from loaders.tables.headers import continues_label, is_page_chrome, label_goes_on, names_columns
 from loaders.tables.layouts import join_wrapped, line_to_row, opens_indicator_table, split_row
 from loaders.tables.numbers import count_numbers, token_kind
 from loaders.tables.records import RawBlock, Row
@@ -15,7 +15,8 @@ from loaders.tables.vocabulary import HEADER_HINT_RE, MINUS, SENTENCE_END_RE, VA
 def with_wrapped_label(row: Row, pending: list[tuple[int, str]], settings: TableSettings) -> Row:
     """A row with the text lines printed above it (since the previous row) that belong to its label:
     a label wrapped above label-less values (`Köpt riks- och region-` / `vård` / `12 345 11 987`), or a
-    hyphenated first part of the label (`Hälso- och sjuk-` / `vård 1 234 1 100`)."""
+    first part of the label that stops short (`Hälso- och sjuk-` / `vård 1 234 1 100`) or that the row's label
+    continues (`Sjukvårdande` / `behandlingar 153 187 148 435`)."""
     if not pending:
         return row
     if not row.label:
@@ -26,7 +27,7 @@ def with_wrapped_label(row: Row, pending: list[tuple[int, str]], settings: Table
         all(len(p) < settings.wrapped_label_chars_below for _, p in pending)
         and len(pending) <= settings.max_wrapped_label_lines
         and not any(HEADER_HINT_RE.search(p) for _, p in pending)
-        and pending[-1][1].endswith(("-",))
+        and (label_goes_on(pending[-1][1]) or (continues_label(row.label) and pending[0][1][:1].isupper()))
     ):
         return dataclasses.replace(row, label=" ".join(p for _, p in pending) + " " + row.label)
     return row
@@ -112,7 +113,7 @@ def find_blocks(lines: list[str], settings: TableSettings = DEFAULT_SETTINGS) ->
         if opens_indicator_table(s, settings):
             indicator_until = i + settings.comment_table_lines
         indicator = i <= indicator_until
-        row = line_to_row(i, s, settings, indicator)
+        row = None if is_page_chrome(s) else line_to_row(i, s, settings, indicator)  # `Sida 10 (38)`: no row
         if row is not None:
             if row.label and not indicator and not row.label_after:
                 row, skip_to = with_values_below(row, lines, settings)

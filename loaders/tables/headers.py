@@ -9,6 +9,7 @@ from loaders.tables.records import RawBlock, Relation
 from loaders.tables.settings import DEFAULT_SETTINGS, TableSettings
 from loaders.tables.vocabulary import (
     BARE_YEAR_RE,
+    CHILD_LABEL_RE,
     CLOSING_WORDS,
     COLUMN_START_RE,
     CUR_HEADER_RE,
@@ -30,11 +31,13 @@ from loaders.tables.vocabulary import (
     PREV_HEADER_RE,
     QUAL_WORD_RE,
     QUALIFIER_ONLY_RE,
+    REPORT_WORD_RE,
     SENTENCE_END_RE,
     SHORT_YEAR_RE,
     STARTS_NUMBER_RE,
     TEXT_COLUMN_RE,
     UNIT_RE,
+    VARAV_RE,
     WRAPPED_PERIOD_RE,
     YEAR_DASH_RE,
     YEAR_IN_TEXT_RE,
@@ -44,6 +47,8 @@ from loaders.tables.vocabulary import (
     YEAR_SIDE_RE,
 )
 
+COLUMN_GAP_RE = re.compile(r"(?<=\S)\s{2,}(?=\S)")  # two or more spaces inside a header line: a column boundary
+COLUMN_GAP = "\u2016"  # ... as header_columns marks it for split_header
 # a line that ends in its unit in parentheses ('Prognos helår (mnkr)'): set off by a blank line, a caption
 CAPTION_UNIT_END_RE = re.compile(r"\(\s*" + UNIT_RE.pattern + r"\s*\)$", re.I)
 
@@ -104,7 +109,29 @@ def _opens_column(cur: list[str], t: str) -> bool:
 
 
 def split_header(text: str) -> list[str]:
-    """Split a joined header into column names: `Ack utf Inn År Ack Bud Inn År` -> two columns."""
+    """Split a joined header into column names: `Ack utf Inn År Ack Bud Inn År` -> two columns. A gap that
+    header_columns marked (COLUMN_GAP: two or more spaces inside one header line, a converter that keeps the page's
+    layout) always ends a column (`Prognos helår  Avv mot budget`, `Utfall ack  Budget ack`): the words between two
+    gaps are one column, or several where the words open them (`2019 2018`), a lower-case word (`ack`, `helår`)
+    never opening one."""
+    pieces = [p for p in text.split(COLUMN_GAP) if p.strip()]
+    if len(pieces) > 1:
+        return [c for p in pieces for c in _lower_case_goes_on(_split_words(p))]
+    return _split_words(text.replace(COLUMN_GAP, " "))
+
+
+def _lower_case_goes_on(cols: list[str]) -> list[str]:
+    out: list[str] = []
+    for c in cols:
+        if out and c[:1].islower():
+            out[-1] = out[-1] + " " + c
+        else:
+            out.append(c)
+    return out
+
+
+def _split_words(text: str) -> list[str]:
+    """The columns of a header read word by word (split_header)."""
     cols: list[list[str]] = []
     for t in normalize_header_text(text).split():
         if not cols or _opens_column(cols[-1], t):
@@ -196,6 +223,12 @@ def years_after_caption(s: str) -> list[str]:
     return words[k:]
 
 
+def is_report_title(t: str) -> bool:
+    """A line naming the report once (`Delårsrapport 2019`, `Verksamhetsberättelse 2022`, `Tertialrapport 1 2023`): its
+    year and month are the report's period, no column of a table below it."""
+    return len(REPORT_WORD_RE.findall(t)) == 1
+
+
 def names_columns(s: str, settings: TableSettings) -> bool:
     """A header line that names at least header_line_words columns (`Utfall 2017 2016 Förändring`,
     `Föregående år Innevarande år`), not a label that only holds a header word (`Sjukfrånvaro, %`) nor the
@@ -255,6 +288,8 @@ def header_above(lines: list[str], start: int, stop: int, settings: TableSetting
             and any(not lines[i].strip() for i in range(cand[k] + 1, cand[k - 1]))
         ):
             break  # 'Prognos helår (mnkr)', a blank line, then a header line: the table's caption, not its header
+        if is_report_title(t):
+            break  # `Delårsrapport 2019`, `Delårsbokslut per augusti 2023`: the report's title, above any table header
         if is_header_line(t, settings):
             hl.append(cand[k])
             hl_words.append(cand[k])
@@ -321,20 +356,37 @@ def _year_column_name(lines: list[str], region: list[int], top: int, settings: T
     return out if out and lines[out[-1]].strip()[:1].isupper() else []
 
 
+def label_goes_on(text: str) -> bool:
+    """A label line that stops short of its end: hyphenated (`Röntgenavdelning (undersök-`) or ending in a joining
+    word (`Antal operationer dagkirurgi och`)."""
+    words = text.split()
+    return bool(words) and (text.endswith("-") or words[-1].lower() in JOINING_WORDS)
+
+
+def continues_label(label: str) -> bool:
+    """A row label that is the end of a label wrapped above it: it starts lower case or with a parenthesis
+    (`specialiserad vård 103 411 ...` under `Läkarbesök, öppen`), and is no part row (`varav`, `-män`)."""
+    t = label.strip()
+    return bool(t) and (t[0].islower() or t[0] == "(") and not VARAV_RE.match(t) and not CHILD_LABEL_RE.match(t)
+
+
 def first_label_above(lines: list[str], block: RawBlock, stop: int, settings: TableSettings) -> list[int]:
     """The lines right above a block that are its first row's label wrapped above its values
     (`Röntgenavdelning (undersök-` / `ningar)` / `29 658 31 254 ...`, `Antal operationstimmar c-` / `op`), or [].
     Only when the first row has no label and a later one has, at most max_wrapped_label_lines short lines that
-    are no header lines, the upper one hyphenated, and a header above them."""
+    are no header lines, the upper one stopping short of its end (label_goes_on), and a header above them; or when
+    the first row's own label continues a label (continues_label: `Läkarbesök, öppen` / `specialiserad vård 103 411`),
+    the lines above it starting upper case."""
     rows = block.rows
-    if rows[0].label or not any(r.label for r in rows[1:]):
+    going_on = bool(rows[0].label) and continues_label(rows[0].label)
+    if (rows[0].label and not going_on) or not any(r.label for r in rows[1:]):
         return []
     cand = _lines_above(lines, block.start, stop, settings)[: settings.max_wrapped_label_lines]
     for n in range(len(cand), 0, -1):
         part = sorted(cand[:n])
         texts = [lines[i].strip() for i in part]
         if (
-            texts[0].endswith("-")
+            (texts[0][:1].isupper() if going_on else label_goes_on(texts[0]))
             and all(len(t) < settings.wrapped_label_chars_below and not is_header_line(t, settings) for t in texts)
             and header_above(lines, part[0], stop, settings)[0]
         ):
@@ -392,11 +444,55 @@ def _parenthesis_spans_lines(texts: list[str]) -> bool:
     return depth == 0 and "(" in texts[0]
 
 
+PIECE_RE = re.compile(r"\S+(?: \S+)*")  # the words of a header line between its gaps, with their offsets
+
+
+def _stacked_columns(lines: list[str], hdr_idx: list[int], settings: TableSettings) -> list[str] | None:
+    """A header whose cells are stacked over two or more lines that a layout-keeping converter printed with gaps
+    (`Utfall      Utfall      Förändring` / `2023        2022        %`): each line's pieces joined, top down, to
+    the piece of the line with most pieces whose span they overlap; words left of every column (a caption printed
+    in the label column) head the label column. None unless every line of the header is a header line and every
+    other piece overlaps exactly one column."""
+    if len(hdr_idx) < 2 or not all(is_header_line(lines[k], settings) for k in hdr_idx):
+        return None
+    pieces = {k: [(m.start(), m.end(), m.group()) for m in PIECE_RE.finditer(lines[k])] for k in hdr_idx}
+    if sum(len(p) > 1 for p in pieces.values()) < 2:
+        return None
+    base = max(hdr_idx, key=lambda k: len(pieces[k]))
+    spans = [(a, b) for a, b, _ in pieces[base]]
+    cols: list[list[str]] = [[] for _ in spans]
+    lead: list[str] = []  # words left of every column (`Kostnader, mnkr`): the label column's header
+    for k in hdr_idx:
+        for a, b, text in pieces[k]:
+            hits = [j for j, (x, y) in enumerate(spans) if a < y and x < b]
+            if not hits and b <= spans[0][0] and k != base:
+                lead.append(text)
+                continue
+            if len(hits) != 1:
+                return None
+            cols[hits[0]].append(text)
+    return ([" ".join(lead)] if lead else []) + [" ".join(c) for c in cols]
+
+
+def _gap_line(lines: list[str], hdr_idx: list[int], settings: TableSettings) -> int | None:
+    """The one header line that sets its columns apart by gaps (COLUMN_GAP_RE), or None: with two or more such
+    lines the header's cells are stacked over lines (`Utfall   Utfall` / `2023     2022`) and a line's gaps alone
+    do not bound its columns."""
+    gapped = [k for k in hdr_idx if is_header_line(lines[k], settings) and COLUMN_GAP_RE.search(lines[k].strip())]
+    return gapped[0] if len(gapped) == 1 else None
+
+
 def header_columns(lines: list[str], hdr_idx: list[int], settings: TableSettings = DEFAULT_SETTINGS) -> list[str]:
     """The header's column names. When the joined header lines do not split into as many columns as a
     line of years among them holds (`Period: / Januari - December / Bokslut / 2007 2006`: the lines
     above the years qualify them all), the years are the columns."""
-    text = " ".join(lines[k].strip() for k in hdr_idx)
+    stacked = _stacked_columns(lines, hdr_idx, settings)
+    if stacked:
+        return stacked
+    gapped = _gap_line(lines, hdr_idx, settings)
+    text = " ".join(
+        COLUMN_GAP_RE.sub(COLUMN_GAP, lines[k].strip()) if k == gapped else lines[k].strip() for k in hdr_idx
+    )
     cols = split_header(text)
     year_lines = [lines[k].split() for k in hdr_idx if YEAR_LINE_RE.match(lines[k].strip())]
     if len(year_lines) == 1 and len(cols) != len(year_lines[0]):

@@ -18,10 +18,12 @@ from loaders.tables.vocabulary import (
     CONTINUED_RE,
     DASH_RE,
     DIGIT_RE,
+    FOOTNOTE_MARK_RE,
     GLUED_MINUS_RE,
     LABEL_AFTER_RE,
     LETTER_RE,
     MONTH_NUMBER_RE,
+    PAGE_OF_RE,
     SCALED_UNIT_WORDS,
     SENTENCE_GOES_ON_RE,
     TEXT_CELL_RE,
@@ -88,12 +90,25 @@ def read_label_then_numbers_row(line: str) -> RowText | None:
     k = len(toks)
     while k > 0 and is_value_token(toks[k - 1][0]):
         k -= 1
+    if 0 < k < len(toks) - 1 and FOOTNOTE_MARK_RE.match(toks[k][0]):
+        k += 1  # `Läkarbesök (1) 1 200 1 100`: the label's footnote mark, no negative amount
     tail = toks[k:]
     # a trailing `-` run that is not followed by a number is still a (placeholder) tail
-    if not has_number(tail):
+    if not has_number(tail) or not _parentheses_close(tail) or PAGE_OF_RE.search(line):
         return None
     label = line[: tail[0][1]].strip() if k else ""
     return RowText(label, tuple(tail), False)
+
+
+def _parentheses_close(tail) -> bool:
+    """Every parenthesis the numbers of a tail close they opened (`(4 795)`); `planerade 15 760)` ends a remark in
+    parentheses, no negative amount."""
+    depth = 0
+    for tok, _, _ in tail:
+        depth += tok.count("(") - tok.count(")")
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def split_row(raw: str) -> RowText | None:

@@ -13,6 +13,10 @@ from loaders.tables.vocabulary import (
     CELL_RE,
     DASH_RE,
     NUM_TOKEN_RE,
+    PAREN_CELL_RE,
+    PAREN_CLOSE_RE,
+    PAREN_OPEN_RE,
+    PAREN_WHOLE_RE,
     SPACE_AFTER_MINUS_RE,
     SPACE_BEFORE_PCT_RE,
     TEXT_CELL_RE,
@@ -30,6 +34,10 @@ def read_cell(text: str) -> tuple[float | None, bool, int]:
     t = text.replace("\u00a0", " ").strip()
     if DASH_RE.match(t):
         return None, False, 0
+    paren = PAREN_CELL_RE.match(t)
+    if paren:  # `(4 795)`: a negative amount
+        dec = paren.group("dec") or ""
+        return -float(paren.group("int").replace(" ", "") + ("." + dec if dec else "")), False, len(dec)
     compact = SPACE_AFTER_MINUS_RE.sub("", t)
     compact = SPACE_BEFORE_PCT_RE.sub("", compact)
     m = CELL_RE.match(compact)
@@ -48,7 +56,7 @@ def token_kind(tok: str) -> TokenKind:
     text_cell, dash = bool(TEXT_CELL_RE.match(tok)), bool(DASH_RE.match(tok))
     m = NUM_TOKEN_RE.match(tok)
     if not m:
-        return TokenKind(text_cell, dash, False, False, False, False, False, False)
+        return _paren_kind(tok, text_cell, dash)
     sign, digits, dec, pct = m.group("sign", "int", "dec", "pct")
     return TokenKind(
         text_cell,
@@ -133,6 +141,18 @@ def segmentations(
     if len(readings) < cap and len(readings) <= limit:
         return list(readings)  # fewer than the cap: no step was cut off, so these are all of them
     return list(_segmentations(tokens, min(limit, cap), settings.max_groups))
+
+
+def _paren_kind(tok: str, text_cell: bool, dash: bool) -> TokenKind:
+    """A token of a negative amount in parentheses: `(211)` a number by itself, `(4` the head of `(4 795)` (no
+    number alone), `795)` its closing thousands group; any other token no number."""
+    if PAREN_WHOLE_RE.match(tok):
+        return TokenKind(text_cell, dash, True, True, True, False, False, False)
+    if PAREN_OPEN_RE.match(tok):
+        return TokenKind(text_cell, dash, True, True, False, True, False, True)
+    if PAREN_CLOSE_RE.match(tok):
+        return TokenKind(text_cell, dash, True, False, False, False, True, False)
+    return TokenKind(text_cell, dash, False, False, False, False, False, False)
 
 
 @lru_cache(maxsize=512)  # a pure function of hashable arguments; a table's rows fit (bounded memory)
@@ -222,6 +242,7 @@ def _grouped(
         and tokens[k][1] - tokens[k - 1][2] == 1
     ):
         text += " " + tokens[k][0]
-        options.append((k + 1, text, start, tokens[k][2]))
+        if text.startswith("(") == text.endswith(")"):  # `(4 795)` closes where it opened, `4 795)` is no number
+            options.append((k + 1, text, start, tokens[k][2]))
         k += 1
     return options

@@ -23,6 +23,11 @@ class TableSettings:
     max_sentence_label_words: int = 4  # a label ending in `och`/`att`/... with more words is a sentence going on
     max_comment_label_words: int = 6  # an indicator row's label with a digit and more words is prose
     max_title_tokens: int = 2  # a line of this few numbers ending in a bare year is a title (`Delårsrapport 1 2024`)
+    # ---- a table flattened into a line of text (flattened.py)
+    min_flat_line_chars: int = 120  # a shorter line is a printed line, not a page or paragraph run together
+    min_flat_header_words: int = 2  # header words in a run that opens a flattened table (`Budget Prognos Avvik`)
+    min_flat_rows: int = 2  # labelled rows of numbers that must follow that run
+    max_flat_label_words: int = 6  # a longer run of words between numbers is text, not a row's label
     # ---- headers and captions
     max_header_lines: int = 120  # how far above the first row a header may start
     max_header_chars: int = 120  # a longer line is no header line

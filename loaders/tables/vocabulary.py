@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from loaders.lexicon import alternation, cue_alternation, load_month_names, load_reader_lists, load_unit_words
+from loaders.lexicon import (
+    alternation,
+    cue_alternation,
+    load_month_names,
+    load_reader_lists,
+    load_report_type_words,
+    load_unit_words,
+)
 
 WORDS = load_reader_lists()
 MONTH_NAMES = tuple(load_month_names())
@@ -28,6 +35,15 @@ LABEL_AFTER_RE = re.compile(
 )
 LETTER_RE = re.compile(r"[" + LETTER + r"]")
 TOKEN_RE = re.compile(r"\S+")
+# a negative amount in parentheses, as income statements print it (`(4 795)`, `(211)`): the opening token (`(4`), a
+# closing thousands group (`795)`), or the whole number (`(211)`, `(6)`; right after a label, `Läkarbesök (1)`, one
+# digit is a footnote mark: FOOTNOTE_MARK_RE)
+PAREN_OPEN_RE = re.compile(r"^\((?P<int>\d{1,3})$")
+PAREN_CLOSE_RE = re.compile(r"^(?P<int>\d{3})(?:,(?P<dec>\d+))?\)$")
+PAREN_WHOLE_RE = re.compile(r"^\((?P<int>\d+)(?:,(?P<dec>\d+))?\)$")
+PAREN_CELL_RE = re.compile(r"^\((?P<int>\d{1,3}(?: \d{3})+|\d+)(?:,(?P<dec>\d+))?\)$")
+FOOTNOTE_MARK_RE = re.compile(r"^\(\d\)$")
+PAGE_OF_RE = re.compile(r"\bsida\s+\d+\s*\(\d+\)$", re.I)  # `... Sida 1 (2)`: page 1 of 2, no amounts
 # a minus glued to the decimals of the previous value: `-100,00-25 833`
 GLUED_MINUS_RE = re.compile(r"(?<=,\d)(?=[" + MINUS + r"]\d)|(?<=,\d\d)(?=[" + MINUS + r"]\d)")
 SPACE_AFTER_MINUS_RE = re.compile(r"(?<=[" + MINUS + r"])\s+")
@@ -48,6 +64,16 @@ YEAR_LINE_RE = re.compile(r"^(?:(?:19|20)\d\d\s+)+(?:19|20)\d\d$")  # `2007 2006
 # (seeds/unit_factors.csv: the words a caption names a table's unit by, and those a row label names its own by)
 UNIT_RE = re.compile(r"\b(" + alternation(u.word for u in UNIT_WORDS if u.table_caption_unit) + r")\b", re.I)
 ROW_UNIT_RE = re.compile(r"\((" + alternation(u.word for u in UNIT_WORDS if u.row_label_unit) + r")\)", re.I)
+# a unit printed after a row label (`Nettokostnad, mnkr`, `Sjukfrånvaro %`, `Inhyrd personal tkr`) or in a unit column
+# (`Arbetad tid  timmar`): money and percent units after a space or comma, any unit of hours only after a column gap
+# (`Övertid timmar`, `arbetade timmar` are labels of their own); `Sjukfrånvaro i %`: the unit the row is stated in
+_MONEY_OR_PCT = [u.word for u in UNIT_WORDS if u.row_label_unit or u.canonical_unit == "pct" and " " not in u.word]
+_HOURS = [u.word for u in UNIT_WORDS if u.canonical_unit == "hours" and len(u.word) > 1]
+ROW_LABEL_UNIT_END_RE = re.compile(
+    r"(?:\s*,\s*|\s+)(?:i\s+)?(" + alternation(_MONEY_OR_PCT) + r")\s*$"
+    r"|(?:\s*,\s*|\s{2,})(" + alternation(_HOURS) + r")\s*$",
+    re.I,
+)
 
 # ---------------------------------------------------------------- header words
 # The words are seed data (seeds/reader_words.csv, seeds/month_names.csv); the regexes are built from them here.
@@ -128,6 +154,11 @@ SENTENCE_END_RE = re.compile(r"[.!?]$")
 SENTENCE_GOES_ON_RE = re.compile(r"\b(" + alternation(WORDS["sentence_goes_on"]) + r")$", re.I)
 # `Köpt riks- och region-`: the hyphen stays
 CONJUNCTION_START_RE = re.compile(r"^(" + alternation(WORDS["conjunction_start"]) + r")\b")
+# a word naming a report (seeds/report_type_words.csv: `Delårsrapport`, `Delårsbokslut`, `Verksamhetsberättelse`),
+# compounds and inflections included; `Tertial 1` (the word, then its number) names a column, not the report
+REPORT_WORD_RE = re.compile(
+    r"\b(?:" + alternation(w for ws in load_report_type_words().values() for w in ws) + r")\w*(?!\s+\d\b)", re.I
+)
 PAGE_CHROME_RE = re.compile(r"^(sida \d+|\d+ \(\d+\)|sida \d+ \(\d+\))$", re.I)
 VARAV_RE = re.compile(r"^\s*[-–]?\s*(?:" + alternation(WORDS["part_marker"]) + r")\b", re.I)
 DASH_LABEL_RE = re.compile(r"^\s*[-–]")
