@@ -312,9 +312,9 @@ def explain(
                 low = spans.folded(text)
                 folded_before = low[max(0, start - REACH) : start]
                 folded_around = low[max(0, start - NEAR_REACH) : end + NEAR_REACH]
-            if before_words and not any(w in folded_before for w in before_words):
+            if before_words and not any(map(folded_before.__contains__, before_words)):
                 continue
-            if near_words and not any(w in folded_around for w in near_words):
+            if near_words and not any(map(folded_around.__contains__, near_words)):
                 continue
         b = rule.before.search(before) if rule.before else None
         if rule.before and not b:

@@ -119,7 +119,7 @@ def _is_heading(line: str) -> bool:
         and s[0].isupper()
         and s[-1] not in TERMINAL
         and not s.endswith("-")  # 'Utfall jan-': a word broken over the line
-        and not any(ch.isdigit() for ch in s)
+        and not any(map(str.isdigit, s))
         and not s.startswith(("•", "-", "–", "("))
     ):
         return False  # (most lines: their words are not looked at)

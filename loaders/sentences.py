@@ -282,7 +282,7 @@ def _title_line(line: str | None) -> bool:
         and len(text.split()) >= 2
         and text[0].isupper()
         and text[-1] not in ".!?:;,-–"
-        and not any(c.isdigit() for c in text)
+        and not any(map(str.isdigit, text))
     )
 
 

@@ -33,6 +33,7 @@ from loaders.tables.headers import (
     first_label_above,
     header_above,
     header_columns,
+    header_words,
     labels_below_header,
     normalize_header_text,
     split_header,
@@ -315,7 +316,7 @@ def extract_tables(
     """Every table of a report's lines: its cells as records, and the issues of what could not be read."""
     # the readings memoised for the previous report are let go: a report costs what it costs on its own,
     # whatever was read before it, and memory stays bounded
-    for memo in (_segmentations, read_cell, token_kind):
+    for memo in (_segmentations, read_cell, token_kind, header_words, normalize_header_text):
         memo.cache_clear()
     lines, origin = unflatten(lines, settings)
     issues: list[ExtractionIssue] = []

@@ -53,7 +53,7 @@ def with_values_below(row: Row, lines: list[str], settings: TableSettings) -> tu
                 break
             below.append(j)
         j += 1
-    while below and not any(ch.isdigit() for ch in lines[below[-1]]):
+    while below and not any(map(str.isdigit, lines[below[-1]])):
         below.pop()  # (a noun after the last value belongs to no value of this row)
     if not below or not _goes_on(row, lines[below[0]].strip()):
         return row, i

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.tables.records import RawBlock, Relation
 from loaders.tables.settings import DEFAULT_SETTINGS, TableSettings
@@ -56,6 +57,7 @@ def _bare(word: str) -> str:
     return word.strip("(),:")
 
 
+@lru_cache(maxsize=1024)  # a pure function of the text: the goal reader joins the same pieces for each block below
 def normalize_header_text(text: str) -> str:
     """Undo what text extraction does to a header: text columns dropped, `Budget- avvikelse` joined,
     `2024- 04` joined, `ÅrInnevarande` and `%Föregående` split."""
@@ -185,10 +187,9 @@ def _is_short_year(words: list[str], k: int) -> bool:
     return bool(MONTH_RE.match(before) or MONTH_RE.match(after))
 
 
-def is_header_line(s: str, settings: TableSettings) -> bool:
-    t = s.strip()
-    if not t or len(t) > settings.max_header_chars:
-        return False
+@lru_cache(maxsize=8192)  # a pure function of the line: find_blocks, header_above and the goal reader ask again
+def header_words(t: str) -> tuple[bool, int, int]:
+    """(the line holds a number that is not a year, how many of its words are header words, how many words)."""
     words = [_bare(w) for w in t.split()]
     if any(
         STARTS_NUMBER_RE.match(w)
@@ -197,9 +198,17 @@ def is_header_line(s: str, settings: TableSettings) -> bool:
         and not _is_short_year(words, k)
         for k, w in enumerate(words)
     ):
-        return False  # a number that is not a year: text, not a header
+        return True, 0, len(words)  # a number that is not a year: text, not a header
     hits = sum(1 for k, w in enumerate(words) if HEADER_WORD_RE.match(w) or w.endswith("%") or _is_short_year(words, k))
-    return hits >= settings.header_line_words or (hits >= 1 and hits * 2 >= len(words))
+    return False, hits, len(words)
+
+
+def is_header_line(s: str, settings: TableSettings) -> bool:
+    t = s.strip()
+    if not t or len(t) > settings.max_header_chars:
+        return False
+    number, hits, n_words = header_words(t)
+    return not number and (hits >= settings.header_line_words or (hits >= 1 and hits * 2 >= n_words))
 
 
 def years_after_caption(s: str) -> list[str]:
@@ -236,11 +245,7 @@ def names_columns(s: str, settings: TableSettings) -> bool:
         return False
     if years_after_caption(s):
         return True
-    if not is_header_line(s, settings):
-        return False
-    words = [_bare(w) for w in s.split()]
-    hits = sum(1 for k, w in enumerate(words) if HEADER_WORD_RE.match(w) or w.endswith("%") or _is_short_year(words, k))
-    return hits >= settings.header_line_words
+    return is_header_line(s, settings) and header_words(s.strip())[1] >= settings.header_line_words
 
 
 def is_page_chrome(t: str) -> bool:

@@ -144,10 +144,10 @@ def assign_groups(t: Table) -> Table:
     for r in t.rows:
         lab = r.label or ""
         if VARAV_RE.match(lab) or (r.raw.startswith(" ") and not r.label_after and parent):
-            rows.append(dataclasses.replace(r, group=parent))
+            group = parent
         else:
-            parent = lab
-            rows.append(dataclasses.replace(r, group=""))
+            parent, group = lab, ""
+        rows.append(r if r.group == group else dataclasses.replace(r, group=group))  # (most rows keep theirs)
     return dataclasses.replace(t, rows=tuple(rows))
 
 
