@@ -2303,9 +2303,14 @@ MORE_THAN_PREVIOUS_AFTER_RE = re.compile(
     + words_of("more_fewer_word")
     + r")\s+(?:"
     + cue_alternation(READER_LISTS["than_word"])
-    + r")\s+(?:samma\s+[a-zåäö]+\s+)?(?:"
+    + r")\s+(?:samma\s+[a-zåäö]+\s+|(?:"
+    + MONTH_ALT
+    + r")\s+)?(?:"
     + PREVIOUS
-    + r")\b",
+    # ('Det är 54 fler än under 2017', 'vilket var 821 färre än under 2016': against a year named outright)
+    + r"|(?:under\s+|i\s+)?(?:19|20)\d\d(?![\d,.]*\s*(?:"
+    + PERCENT_WORD
+    + r"|%)))\b",
     re.I,
 )
 SIZE_CHANGE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["size_change_word"]) + r")\b", re.I)

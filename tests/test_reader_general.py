@@ -4331,3 +4331,23 @@ def test_a_bound_after_pa_is_no_stated_value():
     assert not facts(
         "Stora underskott i landstingen\n\nTotalt ser sjukvården ut att få underskott på över 6 miljarder i år.\n"
     )
+
+
+def test_more_or_fewer_than_a_named_year_is_the_change_of_what_the_sentence_counts():
+    # MORE_THAN_PREVIOUS_AFTER_RE: 'N fler/färre än (under) <year>' and 'än <month> förra året' compare the count
+    # the sentence (or the one before) gives with an earlier year (review HR9b: three birth-count releases)
+    found = extract_text(
+        "t.txt",
+        "Förlossningar 2018\n\nUnder 2018 skedde det 28 676 förlossningar i Region Stockholm. "
+        "Det är 54 fler än under 2017.\n".encode(),
+    ).prose_facts
+    assert {(f.measure, f.value, f.period_end) for f in found} == {
+        ("actual", 28676.0, date(2018, 12, 31)),
+        ("change_abs", 54.0, date(2018, 12, 31)),
+    }
+    found = extract_text(
+        "t.txt",
+        "Förlossningar 2017\n\nUnder 2017 skedde totalt 28 622 förlossningar på klinikerna i länet, vilket var 821 "
+        "färre än under 2016.\n".encode(),
+    ).prose_facts
+    assert ("forlossningar", "change_abs", -821.0) in {(f.metric_code, f.measure, f.value) for f in found}
