@@ -4056,6 +4056,16 @@ def _plan_word_before(s: _Scan, pos: int) -> bool:
 
 OUTCOME_VERB_RE = re.compile(r"\b(?:" + words_of("outcome_verb") + r")\b", re.I)
 COMBINED_AMOUNT_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["combined_amount_word"]) + r")\b", re.I)
+# 'ökade ... till sammanlagt 598 miljoner', 'hyrde in läkare för sammanlagt 69 miljoner': the total the clause's own
+# metric reached, no combined amount of several things (that stands apart: 'Sammanlagt redovisar landstingen')
+OWN_TOTAL_BEFORE_RE = re.compile(
+    r"\b(?:"
+    + alternation(READER_LISTS["total_lead_preposition"])
+    + r")\s+sammanlagt\s+(?:(?:"
+    + cue_alternation(READER_LISTS["approximation_word"])
+    + r")\s+)?$",
+    re.I,
+)
 COMPARED_YEAR_RE = re.compile(
     r"(?:" + cue_alternation(READER_LISTS["compared_year_word"]) + r")\s+(?:år\s+)?((?:19|20)\d\d)\b"
 )
@@ -4294,7 +4304,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     # (the cue of the number's own clause: 'merkostnader för inhyrda läkare på drygt 12 mkr' is not the cue of a
     # number after it that another number, not placed, stands between)
     own = text[max(since_prev, at.win_start) : n.start]
-    if COMBINED_AMOUNT_RE.search(own):
+    if COMBINED_AMOUNT_RE.search(own) and not OWN_TOTAL_BEFORE_RE.search(own):
         raise _Rejected("a combined, extra or referenced amount (tillsammans/merkostnad/ingår/den siffran)")
     cmp_year = [int(y) for y in COMPARED_YEAR_RE.findall(text[max(0, n.start - 120) : n.unit_end + 80])]
     if (

@@ -4351,3 +4351,25 @@ def test_more_or_fewer_than_a_named_year_is_the_change_of_what_the_sentence_coun
         "färre än under 2016.\n".encode(),
     ).prose_facts
     assert ("forlossningar", "change_abs", -821.0) in {(f.metric_code, f.measure, f.value) for f in found}
+
+
+def test_till_or_for_sammanlagt_before_the_number_is_the_clauses_own_total():
+    # OWN_TOTAL_BEFORE_RE (seeds total_lead_preposition): 'till/för sammanlagt N' is the total the clause's metric
+    # reached (field: Örebro 2013 hired doctors; review HR9c: Gävleborg drug costs); 'Sammanlagt redovisar
+    # landstingen ...' still combines several
+    hired = extract_text(
+        "t.txt",
+        "Hyrläkare 2013\n\nLandstinget i Örebro län hyrde förra året in läkare för sammanlagt 69 miljoner kronor.\n"
+        "".encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.value, f.breakdown_label) for f in hired] == [("inhyrd_personal_kostnad", 69.0, "läkare")]
+    drugs = extract_text(
+        "t.txt",
+        "Läkemedel 2016\n\nI Gävleborg ökade läkemedelskostnaderna med 2,6 procent under 2016 till sammanlagt 598 "
+        "miljoner kronor.\n".encode(),
+    ).prose_facts
+    assert ("lakemedel", "actual", 598.0) in {(f.metric_code, f.measure, f.value) for f in drugs}
+    assert not extract_text(
+        "t.txt",
+        "Bokslut 2007\n\nSammanlagt redovisar sjukvårdshuvudmännen överskott på drygt 4 miljarder kronor.\n".encode(),
+    ).prose_facts
