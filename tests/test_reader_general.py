@@ -4373,3 +4373,22 @@ def test_till_or_for_sammanlagt_before_the_number_is_the_clauses_own_total():
         "t.txt",
         "Bokslut 2007\n\nSammanlagt redovisar sjukvårdshuvudmännen överskott på drygt 4 miljarder kronor.\n".encode(),
     ).prose_facts
+
+
+def test_costs_of_hired_care_staff_and_of_the_drug_benefit_are_their_metrics():
+    # seeds/metric_aliases.csv: 'kostnaderna för inhyrd vårdpersonal' is the cost of hired staff, not the hired
+    # staff's worked time (review HR9d: Region Västerbotten 2023; HR9c: Kalmar 2017 'Den totala kostnaden för
+    # inhyrd vårdpersonal'); 'läkemedelsförmånen' names the drug costs (review HR9c: Halland)
+    found = facts(
+        "Årsredovisning 2023\n\nUnder 2023 ökade kostnaderna för inhyrd vårdpersonal med 7 procent eller med 17,9 "
+        "miljoner kronor.\n"
+    )
+    assert found == [
+        ("inhyrd_personal_kostnad", "change_pct", 7.0),
+        ("inhyrd_personal_kostnad", "change_abs", 17.9),
+    ]
+    drugs = facts(
+        "Delårsrapport januari-juni 2016\n\nHär i länet uppgick landstingets kostnader för läkemedelsförmånen till "
+        "287 miljoner kronor under första halvåret.\n"
+    )
+    assert drugs == [("lakemedel", "actual", 287.0)]
