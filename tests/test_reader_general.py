@@ -4377,7 +4377,7 @@ def test_till_or_for_sammanlagt_before_the_number_is_the_clauses_own_total():
 
 def test_costs_of_hired_care_staff_and_of_the_drug_benefit_are_their_metrics():
     # seeds/metric_aliases.csv: 'kostnaderna för inhyrd vårdpersonal' is the cost of hired staff, not the hired
-    # staff's worked time (review HR9d: Region Västerbotten 2023; HR9c: Kalmar 2017 'Den totala kostnaden för
+    # staff's worked time (review HR9d: Region Kalmar län 2023; HR9c: Kalmar 2017 'Den totala kostnaden för
     # inhyrd vårdpersonal'); 'läkemedelsförmånen' names the drug costs (review HR9c: Halland)
     found = facts(
         "Årsredovisning 2023\n\nUnder 2023 ökade kostnaderna för inhyrd vårdpersonal med 7 procent eller med 17,9 "
@@ -4392,3 +4392,22 @@ def test_costs_of_hired_care_staff_and_of_the_drug_benefit_are_their_metrics():
         "287 miljoner kronor under första halvåret.\n"
     )
     assert drugs == [("lakemedel", "actual", 287.0)]
+
+
+def test_a_unit_spending_more_than_budget_is_its_negative_result_deviation():
+    # SPEND_VERB_RE (seeds spend_verb), SPENDER_OPENS_RE: 'förbruka/kostat N mer än (vad som fanns i) budget(en)'
+    # with a unit as the spender is that unit's result deviation, more spent negative (field: Kalmar 2019; review
+    # HR9d: Landstinget Blekinge 2012); an item that cost more ('Läkemedlen') is no unit's result
+    found = extract_text(
+        "t.txt",
+        "Delårsrapport januari-augusti 2019\n\nHälso- och sjukvårdsförvaltningen under vilket de tre sjukhusen "
+        "ligger beräknas förbruka 329 miljoner kronor mer än budget.\n".encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.measure, f.value, f.org_unit) for f in found] == [
+        ("resultat", "forecast_deviation", -329.0, "Hälso- och sjukvårdsförvaltningen")
+    ]
+    assert facts(
+        "Årsredovisning 2012\n\nHälso- och sjukvården får dock ett underskott. Totalt har hälso- och sjukvården "
+        "kostat 78 miljoner kronor mer än vad som fanns i budgeten.\n"
+    ) == [("resultat", "budget_deviation", -78.0)]
+    assert not facts("Årsredovisning 2012\n\nLäkemedlen har kostat 20 miljoner kronor mer än budget.\n")
