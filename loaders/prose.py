@@ -280,6 +280,10 @@ OWN_CLAUSE_SPLIT_RE = re.compile(
 HIRE_IN_RE = re.compile(
     r"(?<![\wåäö])(?:" + alternation(READER_LISTS["hire_in_verb"]) + r")(?:\s+[\wåäö]+){0,3}?\s+in\b", re.I
 )
+# 'beräknas förbruka 329 miljoner kronor mer än budget', 'har ... kostat 78 miljoner kronor mer än vad som fanns i
+# budgeten': spending set against the budget is the unit's result deviation, more spent a negative one
+SPEND_VERB_RE = re.compile(r"(?<![\wåäö])(?:" + alternation(READER_LISTS["spend_verb"]) + r")(?![\wåäö])", re.I)
+SPENT_AGAINST_BUDGET = "(spent against the budget)"
 WHOLE_COUNTRY_RE = re.compile(
     r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["whole_country"]) + r")(?![\wåäö])(?!\s+i\s+[A-ZÅÄÖ])", re.I
 )  # ('landstingen i Stockholm, Västra Götaland och Malmö' names the units)
@@ -379,6 +383,11 @@ ORG_RE = re.compile(
 UNIT_KIND = alternation(READER_LISTS["unit_kind_word"])
 REGION_TITLE = alternation(READER_LISTS["region_title"])
 
+# the spender opening the sentence ('Hälso- och sjukvårdsförvaltningen under vilket de tre sjukhusen ligger beräknas
+# förbruka ...'): the unit whose spending it is
+SPENDER_OPENS_RE = re.compile(
+    r"^\W*((?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?[\wåäö]*(?i:" + UNIT_KIND + r")(?:en|et|n|erna|arna|ena|rna)?)(?![\wåäö])"
+)
 # a capitalised name ending on a kind of unit: 'Hälso- och sjukvårdsförvaltning', 'Landstingsstyrelse'
 UNIT_NAME = r"(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]*|[A-ZÅÄÖ][\wåäö]*)(?i:" + UNIT_KIND + r")"
 NOT_A_NAME_START = frozenset(READER_LISTS["not_after_unit_name"])  # 'samt', 'och', 'som': no unit's name opens so
@@ -2283,7 +2292,8 @@ THAN_BUDGET_BEFORE_RE = re.compile(
 THAN_BUDGET_AFTER_RE = re.compile(
     r"\s*(?:kronor\s+)?(?:"
     + words_of("higher_lower_word", "better_worse_word", "more_less_word", "larger_word")
-    + r")\s+än\s+(?:[a-zåäö]+\s+){0,2}?[a-zåäö]*?(?:"
+    # ('mer än vad som fanns i budgeten': a comparative clause 'än vad som' with its verb before the plan)
+    + r")\s+än\s+(?:vad\s+som\s+[a-zåäö]+\s+)?(?:[a-zåäö]+\s+){0,2}?[a-zåäö]*?(?:"
     + BUDGET_PLAN
     + r")",
     re.I,
@@ -2303,9 +2313,14 @@ MORE_THAN_PREVIOUS_AFTER_RE = re.compile(
     + words_of("more_fewer_word")
     + r")\s+(?:"
     + cue_alternation(READER_LISTS["than_word"])
-    + r")\s+(?:samma\s+[a-zåäö]+\s+)?(?:"
+    + r")\s+(?:samma\s+[a-zåäö]+\s+|(?:"
+    + MONTH_ALT
+    + r")\s+)?(?:"
     + PREVIOUS
-    + r")\b",
+    # ('Det är 54 fler än under 2017', 'vilket var 821 färre än under 2016': against a year named outright)
+    + r"|(?:under\s+|i\s+)?(?:19|20)\d\d(?![\d,.]*\s*(?:"
+    + PERCENT_WORD
+    + r"|%)))\b",
     re.I,
 )
 SIZE_CHANGE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["size_change_word"]) + r")\b", re.I)
@@ -3117,6 +3132,7 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         own_label
         and not find_aliases(own_label.group(1), s.lex, s.rx)
         and not CUE_WORDS_RE.search(own_label.group(1))
+        and not SPEND_VERB_RE.search(own_label.group(1))  # ('hälso- och sjukvården kostat 78 mkr mer än budget')
         and not PAREN_LABEL_BEFORE_RE.search(window)  # ('312 mnkr, föregående år 298 mnkr': a label of the period)
         and not any(h.metric and h.start < at.win_start + own_label.start(1) < h.end for h in s.hits_all)
         # (nor the subject of a clause whose number names what it counts: 'och akuten hade 11 procent fler besök')
@@ -3828,6 +3844,14 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # the staff group hired ('hyrt in sjuksköterskor för', 'hyrde in läkare för') is a part of that cost
         hired_group = NEXT_WORD_RE.match(window, hired.end())
         breakdown = hired_group.group(1).casefold() if hired_group and is_breakdown(hired_group.group(1)) else ""
+    spent = (
+        SPEND_VERB_RE.search(window)
+        if not metric and family == "tkr" and measure in ("budget_deviation", "forecast_deviation")
+        else None
+    )
+    if spent and UNIT_NOUN_RE.search(window, 0, spent.start()) and _metric_ok("resultat", family, measure, lex):
+        # (the spender a unit, 'förvaltningen', 'sjukvården': 'Läkemedlen har kostat ... mer än budget' is an item's)
+        metric, label = "resultat", f"{spent.group(0)} {SPENT_AGAINST_BUDGET}"
     label_first = _label_value_metric(s, n) if not metric and family == "none" else None
     if label_first:
         # 'Medelvårdtid akut slutenvård 3,19': a line that is a label and its number states it in the unit of
@@ -4059,6 +4083,16 @@ def _plan_word_before(s: _Scan, pos: int) -> bool:
 
 OUTCOME_VERB_RE = re.compile(r"\b(?:" + words_of("outcome_verb") + r")\b", re.I)
 COMBINED_AMOUNT_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["combined_amount_word"]) + r")\b", re.I)
+# 'ökade ... till sammanlagt 598 miljoner', 'hyrde in läkare för sammanlagt 69 miljoner': the total the clause's own
+# metric reached, no combined amount of several things (that stands apart: 'Sammanlagt redovisar landstingen')
+OWN_TOTAL_BEFORE_RE = re.compile(
+    r"\b(?:"
+    + alternation(READER_LISTS["total_lead_preposition"])
+    + r")\s+sammanlagt\s+(?:(?:"
+    + cue_alternation(READER_LISTS["approximation_word"])
+    + r")\s+)?$",
+    re.I,
+)
 COMPARED_YEAR_RE = re.compile(
     r"(?:" + cue_alternation(READER_LISTS["compared_year_word"]) + r")\s+(?:år\s+)?((?:19|20)\d\d)\b"
 )
@@ -4299,7 +4333,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     # (the cue of the number's own clause: 'merkostnader för inhyrda läkare på drygt 12 mkr' is not the cue of a
     # number after it that another number, not placed, stands between)
     own = text[max(since_prev, at.win_start) : n.start]
-    if COMBINED_AMOUNT_RE.search(own):
+    if COMBINED_AMOUNT_RE.search(own) and not OWN_TOTAL_BEFORE_RE.search(own):
         raise _Rejected("a combined, extra or referenced amount (tillsammans/merkostnad/ingår/den siffran)")
     cmp_year = [int(y) for y in COMPARED_YEAR_RE.findall(text[max(0, n.start - 120) : n.unit_end + 80])]
     if (
@@ -5179,6 +5213,9 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
             or heading_org(s.sent, s.document, lex)
             or s.ctx.deviation_org
         )
+    spender = SPENDER_OPENS_RE.match(text) if not org and pick.label.endswith(SPENT_AGAINST_BUDGET) else None
+    if spender:
+        org = spender.group(1)[0].upper() + spender.group(1)[1:]
     gap_place = _gapped_clause_place(at) if pick.measure.startswith("change") else None
     if gap_place is not None:
         # 'Läkarbesök inom primärvården har ökat med 4,1 procent och med 1,9 procent i sjukhusvården': a clause
@@ -5644,7 +5681,7 @@ NEAR_CHANGE_RE = re.compile(r"\s*(?:i\s+)?(" + words_of("comparative") + r")\b",
 NEAR_DEVIATION_RE = re.compile(
     r"\s*(?:kronor\s+)?("
     + words_of("higher_lower_word", "better_worse_word", "more_less_word", "larger_word")
-    + r")\s+än\s+(?:det\s+)?(?:"
+    + r")\s+än\s+(?:det\s+|vad\s+som\s+[a-zåäö]+\s+(?:[a-zåäö]+\s+)?)?(?:"
     + words_of("budget_plan_word")
     + ")",
     re.I,
@@ -5666,7 +5703,7 @@ def _sign_from_words(
         and metric not in REVENUE_METRICS
         and lex.amount_kinds.get(metric) not in ("revenue", "result")  # (seeds/metrics.csv amount_kind)
         and lex.units.get(metric) == "tkr"
-    )
+    ) or label.endswith(SPENT_AGAINST_BUDGET)  # (the amount spent: more than budget is a negative deviation)
     after_near = after[:45]
     near_change = NEAR_CHANGE_RE.match(after)
     if near_change and measure.startswith("change"):

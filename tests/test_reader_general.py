@@ -4331,3 +4331,83 @@ def test_a_bound_after_pa_is_no_stated_value():
     assert not facts(
         "Stora underskott i landstingen\n\nTotalt ser sjukvården ut att få underskott på över 6 miljarder i år.\n"
     )
+
+
+def test_more_or_fewer_than_a_named_year_is_the_change_of_what_the_sentence_counts():
+    # MORE_THAN_PREVIOUS_AFTER_RE: 'N fler/färre än (under) <year>' and 'än <month> förra året' compare the count
+    # the sentence (or the one before) gives with an earlier year (review HR9b: three birth-count releases)
+    found = extract_text(
+        "t.txt",
+        "Förlossningar 2018\n\nUnder 2018 skedde det 28 676 förlossningar i Region Stockholm. "
+        "Det är 54 fler än under 2017.\n".encode(),
+    ).prose_facts
+    assert {(f.measure, f.value, f.period_end) for f in found} == {
+        ("actual", 28676.0, date(2018, 12, 31)),
+        ("change_abs", 54.0, date(2018, 12, 31)),
+    }
+    found = extract_text(
+        "t.txt",
+        "Förlossningar 2017\n\nUnder 2017 skedde totalt 28 622 förlossningar på klinikerna i länet, vilket var 821 "
+        "färre än under 2016.\n".encode(),
+    ).prose_facts
+    assert ("forlossningar", "change_abs", -821.0) in {(f.metric_code, f.measure, f.value) for f in found}
+
+
+def test_till_or_for_sammanlagt_before_the_number_is_the_clauses_own_total():
+    # OWN_TOTAL_BEFORE_RE (seeds total_lead_preposition): 'till/för sammanlagt N' is the total the clause's metric
+    # reached (field: Örebro 2013 hired doctors; review HR9c: Gävleborg drug costs); 'Sammanlagt redovisar
+    # landstingen ...' still combines several
+    hired = extract_text(
+        "t.txt",
+        "Hyrläkare 2013\n\nLandstinget i Örebro län hyrde förra året in läkare för sammanlagt 69 miljoner kronor.\n"
+        "".encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.value, f.breakdown_label) for f in hired] == [("inhyrd_personal_kostnad", 69.0, "läkare")]
+    drugs = extract_text(
+        "t.txt",
+        "Läkemedel 2016\n\nI Gävleborg ökade läkemedelskostnaderna med 2,6 procent under 2016 till sammanlagt 598 "
+        "miljoner kronor.\n".encode(),
+    ).prose_facts
+    assert ("lakemedel", "actual", 598.0) in {(f.metric_code, f.measure, f.value) for f in drugs}
+    assert not extract_text(
+        "t.txt",
+        "Bokslut 2007\n\nSammanlagt redovisar sjukvårdshuvudmännen överskott på drygt 4 miljarder kronor.\n".encode(),
+    ).prose_facts
+
+
+def test_costs_of_hired_care_staff_and_of_the_drug_benefit_are_their_metrics():
+    # seeds/metric_aliases.csv: 'kostnaderna för inhyrd vårdpersonal' is the cost of hired staff, not the hired
+    # staff's worked time (review HR9d: Region Kalmar län 2023; HR9c: Kalmar 2017 'Den totala kostnaden för
+    # inhyrd vårdpersonal'); 'läkemedelsförmånen' names the drug costs (review HR9c: Halland)
+    found = facts(
+        "Årsredovisning 2023\n\nUnder 2023 ökade kostnaderna för inhyrd vårdpersonal med 7 procent eller med 17,9 "
+        "miljoner kronor.\n"
+    )
+    assert found == [
+        ("inhyrd_personal_kostnad", "change_pct", 7.0),
+        ("inhyrd_personal_kostnad", "change_abs", 17.9),
+    ]
+    drugs = facts(
+        "Delårsrapport januari-juni 2016\n\nHär i länet uppgick landstingets kostnader för läkemedelsförmånen till "
+        "287 miljoner kronor under första halvåret.\n"
+    )
+    assert drugs == [("lakemedel", "actual", 287.0)]
+
+
+def test_a_unit_spending_more_than_budget_is_its_negative_result_deviation():
+    # SPEND_VERB_RE (seeds spend_verb), SPENDER_OPENS_RE: 'förbruka/kostat N mer än (vad som fanns i) budget(en)'
+    # with a unit as the spender is that unit's result deviation, more spent negative (field: Kalmar 2019; review
+    # HR9d: Landstinget Blekinge 2012); an item that cost more ('Läkemedlen') is no unit's result
+    found = extract_text(
+        "t.txt",
+        "Delårsrapport januari-augusti 2019\n\nHälso- och sjukvårdsförvaltningen under vilket de tre sjukhusen "
+        "ligger beräknas förbruka 329 miljoner kronor mer än budget.\n".encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.measure, f.value, f.org_unit) for f in found] == [
+        ("resultat", "forecast_deviation", -329.0, "Hälso- och sjukvårdsförvaltningen")
+    ]
+    assert facts(
+        "Årsredovisning 2012\n\nHälso- och sjukvården får dock ett underskott. Totalt har hälso- och sjukvården "
+        "kostat 78 miljoner kronor mer än vad som fanns i budgeten.\n"
+    ) == [("resultat", "budget_deviation", -78.0)]
+    assert not facts("Årsredovisning 2012\n\nLäkemedlen har kostat 20 miljoner kronor mer än budget.\n")
