@@ -2882,8 +2882,11 @@ def with_range_units_shared(text: str, nums: list[Num]) -> list[Num]:
 
 
 TILL_ONLY_RE = re.compile(r"\s*till\s*")  # (TO_RE's anchors do not match at a position inside the text)
-RANGE_OPENER_RE = re.compile(r"\b(?:" + words_of("range_opener") + r")\s*$", re.I)
-RANGE_JOINER_RE = re.compile(r"\s*(?:" + words_of("range_joiner") + r")\s*", re.I)
+# (an approximation may stand before either end: 'mellan cirka 2 200 och 4 300 förlossningar')
+RANGE_APPROX = r"(?:(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r")\s+)?"
+RANGE_OPENER_RE = re.compile(r"\b(?:" + words_of("range_opener") + r")\s+" + RANGE_APPROX + r"$", re.I)
+RANGE_OPENER_RANGE_REACH = RANGE_OPENER_REACH + max(map(len, READER_LISTS["approximation_word"])) + 2
+RANGE_JOINER_RE = re.compile(r"\s*(?:" + words_of("range_joiner") + r")\s*" + RANGE_APPROX, re.I)
 
 
 def word_range_ends(text: str, nums: list[Num]) -> set[int]:
@@ -2896,7 +2899,7 @@ def word_range_ends(text: str, nums: list[Num]) -> set[int]:
         x, y = nums[i], nums[i + 1]
         if not RANGE_JOINER_RE.fullmatch(text, x.unit_end, y.start):
             continue
-        opened = bool(_search_end(RANGE_OPENER_RE, text, x.start, RANGE_OPENER_REACH))
+        opened = bool(_search_end(RANGE_OPENER_RE, text, x.start, RANGE_OPENER_RANGE_REACH))
         borrowed = not x.unit and bool(y.unit) and 0 < x.value < y.value and not FROM_TO_RE.search(text, 0, x.start)
         if opened or borrowed:
             ends |= {i, i + 1}
@@ -3466,6 +3469,8 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         # 'Föregående år uppgick läkemedelskostnaderna till 298 mnkr': the adverbial that opens the clause
         # governs its numbers
         prev_year = True
+    elif measure == "actual" and not prev_year and _counts_from_its_period(document) and _last_year_as_time(at):
+        prev_year = True  # 'Resultatet förra året låg på minus 94 mnkr' (LAST_YEAR_TIME_RE)
     budget_opens = BUDGET_OPENS_RE.match(at.before_all) if measure == "actual" else None
     if budget_opens:
         # 'I budgeten för 2019 var resultatet beräknat till plus 100 mnkr': the sentence opens in a year's budget
@@ -3481,6 +3486,30 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
 
 # the same point of the year before: 'vid samma tidpunkt', 'samma period', 'motsvarande period'
 SAME_TIME_RE = re.compile(r"\b(?:" + words_of("same_word") + r")\s+(?:" + words_of("same_time_noun") + r")\w*", re.I)
+
+
+# 'förra året' as the time of the number's own clause, wherever in it ('Resultatet förra året låg på minus 94
+# mnkr'), or taken up by a clause of that time ('Det sämsta resultatet var förra året, då man gick back med 236
+# mnkr'); not the object of a comparison ('jämfört med förra året', 'sedan i fjol', 'från förra året')
+LAST_YEAR_TIME_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["last_year_phrase"]) + r")(?![\wåäö])", re.I)
+LAST_YEAR_COMPARED_RE = re.compile(
+    r"\b(?:" + cue_alternation(READER_LISTS["compared_year_word"] + READER_LISTS["year_compared_lead"]) + r")\s+$",
+    re.I,
+)
+THAT_TIME_CLAUSE_RE = re.compile(r"^\s*,\s*(?:" + words_of("that_time_word") + r")\s", re.I)
+
+
+def _last_year_as_time(at: _At) -> bool:
+    """Whether a previous year stands in the number's clause before it as the clause's time (LAST_YEAR_TIME_RE)."""
+    before = at.before_all
+    for m in LAST_YEAR_TIME_RE.finditer(before):
+        if LAST_YEAR_COMPARED_RE.search(before, 0, m.start()):
+            continue
+        between = before[m.end() :]
+        taken_up = THAT_TIME_CLAUSE_RE.match(between)
+        if not COUNTRY_CLAUSE_SPLIT_RE.search(between, taken_up.end() if taken_up else 0):
+            return True
+    return False
 
 
 def _previous_year_bare(s: _Scan, at: _At) -> bool:

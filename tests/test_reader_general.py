@@ -4331,3 +4331,25 @@ def test_a_bound_after_pa_is_no_stated_value():
     assert not facts(
         "Stora underskott i landstingen\n\nTotalt ser sjukvården ut att få underskott på över 6 miljarder i år.\n"
     )
+
+
+def test_last_year_inside_the_clause_dates_its_number():
+    # LAST_YEAR_TIME_RE: 'förra året' as the time of the number's clause, also after its subject or taken up by a
+    # 'då' clause (review HR9c: two notices of 2006-2007), is the year before; 'jämfört med förra året' is a
+    # comparison and keeps the report's period
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    for sentence in (
+        "Resultatet förra året låg på minus närmare 94 miljoner kronor.",
+        "Det hittills sämsta resultatet var förra året, då man gick back med 236 miljoner kronor.",
+    ):
+        found = extract_text("t.txt", (title + sentence + "\n").encode()).prose_facts
+        assert [(f.measure, f.period_end.year) for f in found] == [("actual", 2018)]
+    compared = extract_text(
+        "t.txt", (title + "Jämfört med förra året har kostnaderna ökat med 5 miljoner kronor.\n").encode()
+    ).prose_facts
+    assert [(f.measure, f.period_end) for f in compared] == [("change_abs", date(2019, 8, 31))]
+
+
+def test_a_range_opened_by_mellan_reads_through_an_approximation():
+    # RANGE_OPENER_RE: 'mellan cirka 2 200 och 4 300' is a range as 'mellan 2 200 och 4 300' is (review HR9b)
+    assert not facts("Förlossningar\n\nÖvriga fyra enheter ligger på mellan cirka 2 200 och 4 300 förlossningar.\n")
