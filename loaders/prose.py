@@ -2218,6 +2218,26 @@ BUDGET_NOUN_BEFORE_RE = re.compile(
 )
 # the budget as the object of a comparison before the clause's verb: 'negativa avvikelse mot budget uppgår till 32
 # mnkr', 'underskottet mot budget för primärvården uppgår till 210' give the deviation's value, not the budget's
+# the budget as the source of the clause: 'enligt budget borde överskottet vara nästan det dubbla, 95 mnkr',
+# 'Regionen har budgeterat för ett överskott på 2 procent av skatter och bidrag, cirka 180 mnkr': the number is the
+# budget's figure unless a comparison or a new clause stands between (BUDGET_PLAN_BREAK_RE)
+BUDGET_PLAN_BEFORE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["budget_plan_lead"]) + r")(?![\wåäö])", re.I)
+BUDGET_PLAN_BREAK_RE = re.compile(
+    r"[;:]|\b(?:"
+    + alternation(READER_LISTS["clause_split_word"])
+    + r"|"
+    + cue_alternation(READER_LISTS["compared_with_word"])
+    + r")(?![\wåäö])",
+    re.I,
+)
+
+
+def _budget_plan_before(before: str) -> bool:
+    """Whether the budget is the source of the number's clause (BUDGET_PLAN_BEFORE_RE)."""
+    plans = list(BUDGET_PLAN_BEFORE_RE.finditer(before))
+    return bool(plans) and not BUDGET_PLAN_BREAK_RE.search(before, plans[-1].end())
+
+
 AGAINST_BUDGET_VERB_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r"|i\s+förhållande\s+till)\s+"
     r"(?:(?:den|det)\s+)?(?:[a-zåäö]+\s+)?budget\w*\s+(?:[^\s\d,;.()]+\s+){0,4}?(?:"
@@ -3291,7 +3311,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         measure = "target"
     elif THAN_BUDGET_BEFORE_RE.search(window):
         measure = "forecast_deviation" if forecast else "budget_deviation"  # 'högre intäkter än budgeterat om 16,1'
-    elif (
+    elif (_may(s, BUDGET_PLAN_BEFORE_RE) and _budget_plan_before(at.before_all)) or (
         _may(s, BUDGET_VALUE_BEFORE_RE)
         and (BUDGET_VALUE_BEFORE_RE.search(window) or _budget_noun_before(window, dev_m))
         and not AGAINST_BUDGET_VERB_RE.search(window)

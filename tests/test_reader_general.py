@@ -4353,3 +4353,20 @@ def test_last_year_inside_the_clause_dates_its_number():
 def test_a_range_opened_by_mellan_reads_through_an_approximation():
     # RANGE_OPENER_RE: 'mellan cirka 2 200 och 4 300' is a range as 'mellan 2 200 och 4 300' is (review HR9b)
     assert not facts("Förlossningar\n\nÖvriga fyra enheter ligger på mellan cirka 2 200 och 4 300 förlossningar.\n")
+
+
+def test_a_clause_whose_source_is_the_budget_gives_the_budget_s_figure():
+    # BUDGET_PLAN_BEFORE_RE (seeds budget_plan_lead): 'enligt budget ...', 'budgeterat för ...' (reviews HR9 and N8);
+    # a comparison after the number keeps its own reading
+    title = "Regionens ekonomi\n\n"
+    assert facts(
+        title + "Men enligt budget borde överskottet vara nästan det dubbla, 95 miljoner kronor och skälet till det "
+        "sämre resultatet sägs vara minskade skatteintäkter.\n"
+    ) == [("resultat", "budget", 95.0)]
+    assert facts(
+        title + "Regionen har budgeterat för ett överskott på 2 procent av skatter och bidrag, cirka 180 miljoner "
+        "kronor.\n"
+    ) == [("resultat", "budget", 180.0)]
+    assert facts(title + "Enligt budgeten var resultatet 30 miljoner kronor bättre än i fjol.\n") == [
+        ("resultat", "change_abs", 30.0)
+    ]
