@@ -145,11 +145,21 @@ SIGN_WORD_NEAR_RE = re.compile(r"\b(?:" + SIGN_WORD + r")(?:\s+på)?\s*$", re.I)
 YEAR_END = cue_alternation(READER_LISTS["year_end_word"])
 YEAR_END_RE = re.compile(YEAR_END, re.I)
 # measure cues (searched in the clause before the number unless noted)
+# a forecast verb of more than one word with the subject or an adverbial put between its first word and the rest,
+# as Swedish word order puts them after a finite verb that opens the clause: 'beräknas i år bli', 'beräknas
+# underskottet bli', 'räknar man med ett'
+FORECAST_VERB_SPLIT = "|".join(
+    r"(?<![\wåäö])" + re.escape(first) + r"\s+(?:[a-zåäö]+\s+){1,2}?(?:" + cue_alternation([rest]) + r")(?![\wåäö])"
+    for first, rest in (p.split(" ", 1) for p in READER_LISTS["forecast_verb"] if " " in p.strip())
+)
 FORECAST_RE = re.compile(
     cue_alternation(READER_LISTS["forecast_noun"]) + "|" + YEAR_END + r"|förväntade?\s+resultat|"
     r"kommer\s+(?:att\s+)?(?:" + alternation(READER_LISTS["will_outcome_verb"]) + r")|"
     r"beräknas\s+(?:" + alternation(READER_LISTS["estimated_outcome_verb"]) + r")|\bgår\s+mot\s+(?:ett|en)\b|"
-    r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["forecast_verb"]) + r")(?![\wåäö])",  # 'väntas bli'
+    r"(?<![\wåäö])(?:"
+    + cue_alternation(READER_LISTS["forecast_verb"])
+    + r")(?![\wåäö])|"  # 'väntas bli'
+    + FORECAST_VERB_SPLIT,
     re.I,
 )
 AGAINST = alternation(READER_LISTS["against_word"])

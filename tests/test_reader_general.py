@@ -4370,3 +4370,15 @@ def test_a_clause_whose_source_is_the_budget_gives_the_budget_s_figure():
     assert facts(title + "Enligt budgeten var resultatet 30 miljoner kronor bättre än i fjol.\n") == [
         ("resultat", "change_abs", 30.0)
     ]
+
+
+def test_a_forecast_verb_split_by_its_subject_still_makes_a_forecast():
+    # FORECAST_VERB_SPLIT: Swedish word order puts the subject or an adverbial between a forecast verb's first word
+    # and the rest ('beräknas underskottet bli', 'beräknas i år bli', review HR9; 'räknar man med ett')
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    for sentence in (
+        "För Västerbottens landsting beräknas underskottet bli 34 miljoner kronor.",
+        "Regionens underskott beräknas i år bli 34 miljoner kronor.",
+        "I år räknar man med ett underskott på 34 miljoner kronor.",
+    ):
+        assert facts(title + sentence + "\n") == [("resultat", "forecast", -34.0)]

@@ -31,8 +31,9 @@ def emitted(text: str) -> set[tuple]:
 
 # (text, allowed facts: (metric, measure, value, period)); the reader's wrong reading in the comment
 WRONG: list[tuple[str, set[tuple]]] = [
-    # forecasts ('beräknas i år bli', 'beräknas underskottet bli': the forecast verb split), the second of a
-    # landsting the sentence names: today actual -6,5 miljarder and -34 of 2002 (from 'senast år 2002')
+    # forecasts ('beräknas i år bli', 'beräknas underskottet bli': the forecast verb split, read since
+    # FORECAST_VERB_SPLIT), the second of a landsting the sentence names: today forecast -6,5 miljarder, the
+    # country's total the clause before 'och' names ('Landstingens samlade underskott ... och beräknas i år bli')
     (
         "Bara 8 av 20 landsting klarar balanskrav\n\nLandstingens samlade underskott har fördubblats det senaste "
         "året och beräknas i år bli 6,5 miljarder kronor.\nBara 8 av 20 landsting klarar kravet på balans i "
