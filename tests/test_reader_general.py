@@ -4382,3 +4382,15 @@ def test_a_forecast_verb_split_by_its_subject_still_makes_a_forecast():
         "I år räknar man med ett underskott på 34 miljoner kronor.",
     ):
         assert facts(title + sentence + "\n") == [("resultat", "forecast", -34.0)]
+
+
+def test_the_headline_a_text_opens_with_is_no_part_of_its_first_sentence():
+    # OPENING_TITLE_MAX: a news headline longer than a headline inside a text (review HR9: Region Uppsala 2017,
+    # Region Norrbotten 2017) stands apart from the sentence under it; its 'Ökade' made the result a change
+    text = (
+        "Ökade skatteintäkter och statsbidrag ger plusresultat för Region Uppsala\n\n"
+        "Region Uppsala kommer att göra ett resultat för 2017 på plus 235 miljoner kronor.\n"
+    )
+    sentences = [s.text for s in lines_to_sentences(text.splitlines())]
+    assert sentences[0] == "Ökade skatteintäkter och statsbidrag ger plusresultat för Region Uppsala"
+    assert facts(text) == [("resultat", "actual", 235.0)]
