@@ -2527,6 +2527,19 @@ THAN_GOAL_AFTER_RE = re.compile(
 YEARS_AGO_RE = re.compile(r"\bför\s+(?:\w+|\d+)\s+år\s+sedan\b", re.I)
 PREDICATE_AFTER_RE = re.compile(r"\s+(?:" + cue_alternation(READER_LISTS["predicate_copula"]) + r")\s+(\w+)", re.I)
 DISTRIBUTED_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["distribution_phrase"]) + r")\s", re.I)
+YEAR_DIGITS_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# 'perioden' alone takes up the time the text spoke of last, as 'under perioden' after 'under en tvåårsperiod'
+BACK_PERIOD_RE = re.compile(r"^(?:" + words_of("back_period_word") + r")$", re.I)
+
+
+def _names_a_time_of_its_own(text: str) -> bool:
+    """Whether a sentence names a year, a month or a period word other than one that only takes up the time named
+    before ('under perioden')."""
+    return bool(YEAR_DIGITS_RE.search(text)) or any(
+        not BACK_PERIOD_RE.match(m.group(0)) for m in PERIOD_WORDS_RE.finditer(text)
+    )
+
+
 SEVERAL_YEARS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["several_years_phrase"]) + r")\b", re.I)
 # a year right after the number and its unit, in its own clause ('50 miljoner kronor under 2024', '1,8 mkr 2013'):
 # the year the number is of (not after a comparison: 'jämfört med 2018', 'än 2016' name the year compared with)
@@ -4384,6 +4397,18 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     if SEVERAL_YEARS_RE.search(COUNTRY_CLAUSE_SPLIT_RE.split(at.window)[-1] + _own_clause(at.after)):
         # ('Sjukfrånvaron har legat kring 6 procent under flera år': the clause speaks of years, not the period)
         raise _Rejected("a level or change over several years ('under flera år'), not the report period's")
+    if (
+        measure.startswith("change")
+        and s.ctx.prev_block == s.sent.block
+        and SEVERAL_YEARS_RE.search(s.ctx.prev_text)
+        and not _names_a_time_of_its_own(s.ctx.prev_text)  # (not '... under flera år ... 0,7 % för 2024')
+        and not _names_a_time_of_its_own(text)
+    ):
+        # a sentence that goes on about the years the sentence before spoke of, naming no time of its own: 'Där har
+        # man ökat operationerna med 30 procent under en tvåårsperiod. Eller i siffran 1500 operationer fler under
+        # perioden.', '... ökat med 500 operationer under tvåårsperioden. Ortopedin med 700 fler operationer'; the
+        # sentence before has no time of its own besides those years
+        raise _Rejected("a change going on over the years the sentence before spoke of, not the report period's")
     compared_year = COMPARED_YEAR_PAREN_RE.search(window)
     if (
         measure == "actual"

@@ -4394,3 +4394,17 @@ def test_the_headline_a_text_opens_with_is_no_part_of_its_first_sentence():
     sentences = [s.text for s in lines_to_sentences(text.splitlines())]
     assert sentences[0] == "Ökade skatteintäkter och statsbidrag ger plusresultat för Region Uppsala"
     assert facts(text) == [("resultat", "actual", 235.0)]
+
+
+def test_a_change_going_on_over_the_years_of_the_sentence_before_is_not_the_period_s():
+    # _names_a_time_of_its_own: the sentence after one that speaks of several years and names no time of its own
+    # ('under perioden' takes up those years) goes on over them (review HR9b: two sentences of a 2-year count); a
+    # sentence that names its year keeps it, as does one after a sentence with a year of its own (Östergötland 2024)
+    span = "Allt fler opereras\n\nHandkirurgin har ökat med 500 operationer under tvåårsperioden, eller 20 procent. "
+    assert not facts(span + "Ortopedin med 700 fler operationer och urologen med 14 procent fler.\n")
+    assert not facts(span + "Eller i siffran 700 operationer fler under perioden.\n")
+    assert facts(span + "Under 2019 ökade operationerna med 700.\n") == [("operationer", "change_abs", 700.0)]
+    assert facts(
+        "Bokslut 2024\n\nKostnadsutvecklingen under flera år har brutits och är 0,7 procent för 2024. Kostnaden för "
+        "hyrpersonal har minskat med 47 procent.\n"
+    ) == [("kostnader_totalt", "change_pct", 0.7), ("inhyrd_personal_kostnad", "change_pct", -47.0)]
