@@ -3477,15 +3477,19 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     ):
         measure = "target"
     if (
-        measure == "budget_deviation"
+        measure in ("budget_deviation", "change_abs", "change_pct")
         and not forecast
         and s.ctx.last_measure == "forecast"
         and s.placed_prev is None
         and REFERRING_CLAUSE_RE.match(text)
     ):
+        # a clause that refers back ('det är') to the forecast the sentence before gave is about that forecast:
         # 'Landstinget beräknar ... att årets resultat kommer att uppgå till plus 182 miljoner kronor. Jämfört mot
-        # budget är det en positiv avvikelse med 81': the deviation of the forecast the sentence before gave
-        measure = "forecast_deviation"
+        # budget är det en positiv avvikelse med 81' is the forecast's deviation; 'Resultatet för helåret för 2018
+        # ser ut att landa på -248,5 mnkr. Det är en försämring med 12,4 mnkr mot 2017' the forecast year's change,
+        # not the report months'
+        forecast = True
+        measure = "forecast_deviation" if measure == "budget_deviation" else measure
     if (
         measure == "budget_deviation"
         and not forecast

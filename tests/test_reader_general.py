@@ -4408,3 +4408,18 @@ def test_a_change_going_on_over_the_years_of_the_sentence_before_is_not_the_peri
         "Bokslut 2024\n\nKostnadsutvecklingen under flera år har brutits och är 0,7 procent för 2024. Kostnaden för "
         "hyrpersonal har minskat med 47 procent.\n"
     ) == [("kostnader_totalt", "change_pct", 0.7), ("inhyrd_personal_kostnad", "change_pct", -47.0)]
+
+
+def test_a_change_that_refers_back_to_a_forecast_is_the_forecast_year_s():
+    # REFERRING_CLAUSE_RE after a forecast: 'Det är en försämring med ...' is the forecast year's change, as 'Jämfört
+    # mot budget är det en positiv avvikelse med 81' is the forecast's deviation (review HR9d: Region Jämtland
+    # Härjedalen 2018; a county council's notice)
+    found = extract_text(
+        "t.txt",
+        "Månadsrapport januari-november 2018\n\nResultatet för helåret för 2018 ser ut att landa på -248,5 miljoner "
+        "kronor. Det är en försämring med 12,4 miljoner kronor mot 2017.\n".encode(),
+    ).prose_facts
+    assert {(f.measure, f.value, f.period_end) for f in found} == {
+        ("forecast", -248.5, date(2018, 12, 31)),
+        ("change_abs", -12.4, date(2018, 12, 31)),
+    }
