@@ -145,11 +145,21 @@ SIGN_WORD_NEAR_RE = re.compile(r"\b(?:" + SIGN_WORD + r")(?:\s+på)?\s*$", re.I)
 YEAR_END = cue_alternation(READER_LISTS["year_end_word"])
 YEAR_END_RE = re.compile(YEAR_END, re.I)
 # measure cues (searched in the clause before the number unless noted)
+# a forecast verb of more than one word with the subject or an adverbial put between its first word and the rest,
+# as Swedish word order puts them after a finite verb that opens the clause: 'beräknas i år bli', 'beräknas
+# underskottet bli', 'räknar man med ett'
+FORECAST_VERB_SPLIT = "|".join(
+    r"(?<![\wåäö])" + re.escape(first) + r"\s+(?:[a-zåäö]+\s+){1,2}?(?:" + cue_alternation([rest]) + r")(?![\wåäö])"
+    for first, rest in (p.split(" ", 1) for p in READER_LISTS["forecast_verb"] if " " in p.strip())
+)
 FORECAST_RE = re.compile(
     cue_alternation(READER_LISTS["forecast_noun"]) + "|" + YEAR_END + r"|förväntade?\s+resultat|"
     r"kommer\s+(?:att\s+)?(?:" + alternation(READER_LISTS["will_outcome_verb"]) + r")|"
     r"beräknas\s+(?:" + alternation(READER_LISTS["estimated_outcome_verb"]) + r")|\bgår\s+mot\s+(?:ett|en)\b|"
-    r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["forecast_verb"]) + r")(?![\wåäö])",  # 'väntas bli'
+    r"(?<![\wåäö])(?:"
+    + cue_alternation(READER_LISTS["forecast_verb"])
+    + r")(?![\wåäö])|"  # 'väntas bli'
+    + FORECAST_VERB_SPLIT,
     re.I,
 )
 AGAINST = alternation(READER_LISTS["against_word"])
@@ -2227,6 +2237,26 @@ BUDGET_NOUN_BEFORE_RE = re.compile(
 )
 # the budget as the object of a comparison before the clause's verb: 'negativa avvikelse mot budget uppgår till 32
 # mnkr', 'underskottet mot budget för primärvården uppgår till 210' give the deviation's value, not the budget's
+# the budget as the source of the clause: 'enligt budget borde överskottet vara nästan det dubbla, 95 mnkr',
+# 'Regionen har budgeterat för ett överskott på 2 procent av skatter och bidrag, cirka 180 mnkr': the number is the
+# budget's figure unless a comparison or a new clause stands between (BUDGET_PLAN_BREAK_RE)
+BUDGET_PLAN_BEFORE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["budget_plan_lead"]) + r")(?![\wåäö])", re.I)
+BUDGET_PLAN_BREAK_RE = re.compile(
+    r"[;:]|\b(?:"
+    + alternation(READER_LISTS["clause_split_word"])
+    + r"|"
+    + cue_alternation(READER_LISTS["compared_with_word"])
+    + r")(?![\wåäö])",
+    re.I,
+)
+
+
+def _budget_plan_before(before: str) -> bool:
+    """Whether the budget is the source of the number's clause (BUDGET_PLAN_BEFORE_RE)."""
+    plans = list(BUDGET_PLAN_BEFORE_RE.finditer(before))
+    return bool(plans) and not BUDGET_PLAN_BREAK_RE.search(before, plans[-1].end())
+
+
 AGAINST_BUDGET_VERB_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r"|i\s+förhållande\s+till)\s+"
     r"(?:(?:den|det)\s+)?(?:[a-zåäö]+\s+)?budget\w*\s+(?:[^\s\d,;.()]+\s+){0,4}?(?:"
@@ -2512,6 +2542,19 @@ THAN_GOAL_AFTER_RE = re.compile(
 YEARS_AGO_RE = re.compile(r"\bför\s+(?:\w+|\d+)\s+år\s+sedan\b", re.I)
 PREDICATE_AFTER_RE = re.compile(r"\s+(?:" + cue_alternation(READER_LISTS["predicate_copula"]) + r")\s+(\w+)", re.I)
 DISTRIBUTED_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["distribution_phrase"]) + r")\s", re.I)
+YEAR_DIGITS_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# 'perioden' alone takes up the time the text spoke of last, as 'under perioden' after 'under en tvåårsperiod'
+BACK_PERIOD_RE = re.compile(r"^(?:" + words_of("back_period_word") + r")$", re.I)
+
+
+def _names_a_time_of_its_own(text: str) -> bool:
+    """Whether a sentence names a year, a month or a period word other than one that only takes up the time named
+    before ('under perioden')."""
+    return bool(YEAR_DIGITS_RE.search(text)) or any(
+        not BACK_PERIOD_RE.match(m.group(0)) for m in PERIOD_WORDS_RE.finditer(text)
+    )
+
+
 SEVERAL_YEARS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["several_years_phrase"]) + r")\b", re.I)
 # a year right after the number and its unit, in its own clause ('50 miljoner kronor under 2024', '1,8 mkr 2013'):
 # the year the number is of (not after a comparison: 'jämfört med 2018', 'än 2016' name the year compared with)
@@ -2905,8 +2948,11 @@ def with_range_units_shared(text: str, nums: list[Num]) -> list[Num]:
 
 
 TILL_ONLY_RE = re.compile(r"\s*till\s*")  # (TO_RE's anchors do not match at a position inside the text)
-RANGE_OPENER_RE = re.compile(r"\b(?:" + words_of("range_opener") + r")\s*$", re.I)
-RANGE_JOINER_RE = re.compile(r"\s*(?:" + words_of("range_joiner") + r")\s*", re.I)
+# (an approximation may stand before either end: 'mellan cirka 2 200 och 4 300 förlossningar')
+RANGE_APPROX = r"(?:(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r")\s+)?"
+RANGE_OPENER_RE = re.compile(r"\b(?:" + words_of("range_opener") + r")\s+" + RANGE_APPROX + r"$", re.I)
+RANGE_OPENER_RANGE_REACH = RANGE_OPENER_REACH + max(map(len, READER_LISTS["approximation_word"])) + 2
+RANGE_JOINER_RE = re.compile(r"\s*(?:" + words_of("range_joiner") + r")\s*" + RANGE_APPROX, re.I)
 
 
 def word_range_ends(text: str, nums: list[Num]) -> set[int]:
@@ -2919,7 +2965,7 @@ def word_range_ends(text: str, nums: list[Num]) -> set[int]:
         x, y = nums[i], nums[i + 1]
         if not RANGE_JOINER_RE.fullmatch(text, x.unit_end, y.start):
             continue
-        opened = bool(_search_end(RANGE_OPENER_RE, text, x.start, RANGE_OPENER_REACH))
+        opened = bool(_search_end(RANGE_OPENER_RE, text, x.start, RANGE_OPENER_RANGE_REACH))
         borrowed = not x.unit and bool(y.unit) and 0 < x.value < y.value and not FROM_TO_RE.search(text, 0, x.start)
         if opened or borrowed:
             ends |= {i, i + 1}
@@ -3312,7 +3358,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         measure = "target"
     elif THAN_BUDGET_BEFORE_RE.search(window):
         measure = "forecast_deviation" if forecast else "budget_deviation"  # 'högre intäkter än budgeterat om 16,1'
-    elif (
+    elif (_may(s, BUDGET_PLAN_BEFORE_RE) and _budget_plan_before(at.before_all)) or (
         _may(s, BUDGET_VALUE_BEFORE_RE)
         and (BUDGET_VALUE_BEFORE_RE.search(window) or _budget_noun_before(window, dev_m))
         and not AGAINST_BUDGET_VERB_RE.search(window)
@@ -3455,15 +3501,19 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     ):
         measure = "target"
     if (
-        measure == "budget_deviation"
+        measure in ("budget_deviation", "change_abs", "change_pct")
         and not forecast
         and s.ctx.last_measure == "forecast"
         and s.placed_prev is None
         and REFERRING_CLAUSE_RE.match(text)
     ):
+        # a clause that refers back ('det är') to the forecast the sentence before gave is about that forecast:
         # 'Landstinget beräknar ... att årets resultat kommer att uppgå till plus 182 miljoner kronor. Jämfört mot
-        # budget är det en positiv avvikelse med 81': the deviation of the forecast the sentence before gave
-        measure = "forecast_deviation"
+        # budget är det en positiv avvikelse med 81' is the forecast's deviation; 'Resultatet för helåret för 2018
+        # ser ut att landa på -248,5 mnkr. Det är en försämring med 12,4 mnkr mot 2017' the forecast year's change,
+        # not the report months'
+        forecast = True
+        measure = "forecast_deviation" if measure == "budget_deviation" else measure
     if (
         measure == "budget_deviation"
         and not forecast
@@ -3490,6 +3540,8 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         # 'Föregående år uppgick läkemedelskostnaderna till 298 mnkr': the adverbial that opens the clause
         # governs its numbers
         prev_year = True
+    elif measure == "actual" and not prev_year and _counts_from_its_period(document) and _last_year_as_time(at):
+        prev_year = True  # 'Resultatet förra året låg på minus 94 mnkr' (LAST_YEAR_TIME_RE)
     budget_opens = BUDGET_OPENS_RE.match(at.before_all) if measure == "actual" else None
     if budget_opens:
         # 'I budgeten för 2019 var resultatet beräknat till plus 100 mnkr': the sentence opens in a year's budget
@@ -3505,6 +3557,30 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
 
 # the same point of the year before: 'vid samma tidpunkt', 'samma period', 'motsvarande period'
 SAME_TIME_RE = re.compile(r"\b(?:" + words_of("same_word") + r")\s+(?:" + words_of("same_time_noun") + r")\w*", re.I)
+
+
+# 'förra året' as the time of the number's own clause, wherever in it ('Resultatet förra året låg på minus 94
+# mnkr'), or taken up by a clause of that time ('Det sämsta resultatet var förra året, då man gick back med 236
+# mnkr'); not the object of a comparison ('jämfört med förra året', 'sedan i fjol', 'från förra året')
+LAST_YEAR_TIME_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["last_year_phrase"]) + r")(?![\wåäö])", re.I)
+LAST_YEAR_COMPARED_RE = re.compile(
+    r"\b(?:" + cue_alternation(READER_LISTS["compared_year_word"] + READER_LISTS["year_compared_lead"]) + r")\s+$",
+    re.I,
+)
+THAT_TIME_CLAUSE_RE = re.compile(r"^\s*,\s*(?:" + words_of("that_time_word") + r")\s", re.I)
+
+
+def _last_year_as_time(at: _At) -> bool:
+    """Whether a previous year stands in the number's clause before it as the clause's time (LAST_YEAR_TIME_RE)."""
+    before = at.before_all
+    for m in LAST_YEAR_TIME_RE.finditer(before):
+        if LAST_YEAR_COMPARED_RE.search(before, 0, m.start()):
+            continue
+        between = before[m.end() :]
+        taken_up = THAT_TIME_CLAUSE_RE.match(between)
+        if not COUNTRY_CLAUSE_SPLIT_RE.search(between, taken_up.end() if taken_up else 0):
+            return True
+    return False
 
 
 def _previous_year_bare(s: _Scan, at: _At) -> bool:
@@ -4371,6 +4447,18 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     ):
         # ('Sjukfrånvaron har legat kring 6 procent under flera år': the clause speaks of years, not the period)
         raise _Rejected("a level or change over several years ('under flera år'), not the report period's")
+    if (
+        measure.startswith("change")
+        and s.ctx.prev_block == s.sent.block
+        and SEVERAL_YEARS_RE.search(s.ctx.prev_text)
+        and not _names_a_time_of_its_own(s.ctx.prev_text)  # (not '... under flera år ... 0,7 % för 2024')
+        and not _names_a_time_of_its_own(text)
+    ):
+        # a sentence that goes on about the years the sentence before spoke of, naming no time of its own: 'Där har
+        # man ökat operationerna med 30 procent under en tvåårsperiod. Eller i siffran 1500 operationer fler under
+        # perioden.', '... ökat med 500 operationer under tvåårsperioden. Ortopedin med 700 fler operationer'; the
+        # sentence before has no time of its own besides those years
+        raise _Rejected("a change going on over the years the sentence before spoke of, not the report period's")
     compared_year = COMPARED_YEAR_PAREN_RE.search(window)
     if (
         measure == "actual"

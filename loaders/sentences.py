@@ -270,15 +270,19 @@ def _paragraph_ends(buf: list[str]) -> bool:
 
 
 TITLE_LINE_MAX = 60  # characters of a headline; a line wrapped in running text is longer
+# characters of the headline a text opens with: a news or press headline is often longer than a headline inside the
+# text ('Ökade skatteintäkter och statsbidrag ger plusresultat för Region Uppsala'), and no running text wraps before
+# its first line
+OPENING_TITLE_MAX = 110
 
 
-def _title_line(line: str | None) -> bool:
+def _title_line(line: str | None, most: int = TITLE_LINE_MAX) -> bool:
     """A headline: a short capitalised line of words with no figure that does not end a sentence or a clause
     (a short line with a figure is a label-value statement: 'Sjuksköterska +7 årsarbetare'; one word alone
     is as often a chart's label: 'VO')."""
     text = (line or "").strip()
     return (
-        0 < len(text) <= TITLE_LINE_MAX
+        0 < len(text) <= most
         and len(text.split()) >= 2
         and text[0].isupper()
         and text[-1] not in ".!?:;,-–"
@@ -372,7 +376,16 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
             # even when the previous one lacks its full stop ('... jämfört med 2022' / 'Vårdbesök ...')
             flush()
             prev_open = False
-        elif buf and gap >= 2 and _title_line(prev) and _paragraph_ends(buf) and PARAGRAPH_START_RE.match(line):
+        elif (
+            buf
+            and gap >= 2
+            # (the text's opening line alone in the buffer, nothing before it: its headline may be longer)
+            and _title_line(
+                prev, OPENING_TITLE_MAX if not blocks and set(src) == {nonblank[k - 1] + 1} else TITLE_LINE_MAX
+            )
+            and _paragraph_ends(buf)
+            and PARAGRAPH_START_RE.match(line)
+        ):
             # a short line with no full stop, a blank line, then a capitalised line: a headline or a
             # dateline over its text ('Delårsrapport pekar mot viss förbättring' / 'Ett starkare ...'), whose
             # words are no part of the first sentence

@@ -4411,3 +4411,95 @@ def test_a_unit_spending_more_than_budget_is_its_negative_result_deviation():
         "kostat 78 miljoner kronor mer än vad som fanns i budgeten.\n"
     ) == [("resultat", "budget_deviation", -78.0)]
     assert not facts("Årsredovisning 2012\n\nLäkemedlen har kostat 20 miljoner kronor mer än budget.\n")
+
+
+def test_last_year_inside_the_clause_dates_its_number():
+    # LAST_YEAR_TIME_RE: 'förra året' as the time of the number's clause, also after its subject or taken up by a
+    # 'då' clause (review HR9c: two notices of 2006-2007), is the year before; 'jämfört med förra året' is a
+    # comparison and keeps the report's period
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    for sentence in (
+        "Resultatet förra året låg på minus närmare 94 miljoner kronor.",
+        "Det hittills sämsta resultatet var förra året, då man gick back med 236 miljoner kronor.",
+    ):
+        found = extract_text("t.txt", (title + sentence + "\n").encode()).prose_facts
+        assert [(f.measure, f.period_end.year) for f in found] == [("actual", 2018)]
+    compared = extract_text(
+        "t.txt", (title + "Jämfört med förra året har kostnaderna ökat med 5 miljoner kronor.\n").encode()
+    ).prose_facts
+    assert [(f.measure, f.period_end) for f in compared] == [("change_abs", date(2019, 8, 31))]
+
+
+def test_a_range_opened_by_mellan_reads_through_an_approximation():
+    # RANGE_OPENER_RE: 'mellan cirka 2 200 och 4 300' is a range as 'mellan 2 200 och 4 300' is (review HR9b)
+    assert not facts("Förlossningar\n\nÖvriga fyra enheter ligger på mellan cirka 2 200 och 4 300 förlossningar.\n")
+
+
+def test_a_clause_whose_source_is_the_budget_gives_the_budget_s_figure():
+    # BUDGET_PLAN_BEFORE_RE (seeds budget_plan_lead): 'enligt budget ...', 'budgeterat för ...' (reviews HR9 and N8);
+    # a comparison after the number keeps its own reading
+    title = "Regionens ekonomi\n\n"
+    assert facts(
+        title + "Men enligt budget borde överskottet vara nästan det dubbla, 95 miljoner kronor och skälet till det "
+        "sämre resultatet sägs vara minskade skatteintäkter.\n"
+    ) == [("resultat", "budget", 95.0)]
+    assert facts(
+        title + "Regionen har budgeterat för ett överskott på 2 procent av skatter och bidrag, cirka 180 miljoner "
+        "kronor.\n"
+    ) == [("resultat", "budget", 180.0)]
+    assert facts(title + "Enligt budgeten var resultatet 30 miljoner kronor bättre än i fjol.\n") == [
+        ("resultat", "change_abs", 30.0)
+    ]
+
+
+def test_a_forecast_verb_split_by_its_subject_still_makes_a_forecast():
+    # FORECAST_VERB_SPLIT: Swedish word order puts the subject or an adverbial between a forecast verb's first word
+    # and the rest ('beräknas underskottet bli', 'beräknas i år bli', review HR9; 'räknar man med ett')
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    for sentence in (
+        "För Västerbottens landsting beräknas underskottet bli 34 miljoner kronor.",
+        "Regionens underskott beräknas i år bli 34 miljoner kronor.",
+        "I år räknar man med ett underskott på 34 miljoner kronor.",
+    ):
+        assert facts(title + sentence + "\n") == [("resultat", "forecast", -34.0)]
+
+
+def test_the_headline_a_text_opens_with_is_no_part_of_its_first_sentence():
+    # OPENING_TITLE_MAX: a news headline longer than a headline inside a text (review HR9: Region Uppsala 2017,
+    # Region Norrbotten 2017) stands apart from the sentence under it; its 'Ökade' made the result a change
+    text = (
+        "Ökade skatteintäkter och statsbidrag ger plusresultat för Region Uppsala\n\n"
+        "Region Uppsala kommer att göra ett resultat för 2017 på plus 235 miljoner kronor.\n"
+    )
+    sentences = [s.text for s in lines_to_sentences(text.splitlines())]
+    assert sentences[0] == "Ökade skatteintäkter och statsbidrag ger plusresultat för Region Uppsala"
+    assert facts(text) == [("resultat", "actual", 235.0)]
+
+
+def test_a_change_going_on_over_the_years_of_the_sentence_before_is_not_the_period_s():
+    # _names_a_time_of_its_own: the sentence after one that speaks of several years and names no time of its own
+    # ('under perioden' takes up those years) goes on over them (review HR9b: two sentences of a 2-year count); a
+    # sentence that names its year keeps it, as does one after a sentence with a year of its own (Östergötland 2024)
+    span = "Allt fler opereras\n\nHandkirurgin har ökat med 500 operationer under tvåårsperioden, eller 20 procent. "
+    assert not facts(span + "Ortopedin med 700 fler operationer och urologen med 14 procent fler.\n")
+    assert not facts(span + "Eller i siffran 700 operationer fler under perioden.\n")
+    assert facts(span + "Under 2019 ökade operationerna med 700.\n") == [("operationer", "change_abs", 700.0)]
+    assert facts(
+        "Bokslut 2024\n\nKostnadsutvecklingen under flera år har brutits och är 0,7 procent för 2024. Kostnaden för "
+        "hyrpersonal har minskat med 47 procent.\n"
+    ) == [("kostnader_totalt", "change_pct", 0.7), ("inhyrd_personal_kostnad", "change_pct", -47.0)]
+
+
+def test_a_change_that_refers_back_to_a_forecast_is_the_forecast_year_s():
+    # REFERRING_CLAUSE_RE after a forecast: 'Det är en försämring med ...' is the forecast year's change, as 'Jämfört
+    # mot budget är det en positiv avvikelse med 81' is the forecast's deviation (review HR9d: Region Jämtland
+    # Härjedalen 2018; a county council's notice)
+    found = extract_text(
+        "t.txt",
+        "Månadsrapport januari-november 2018\n\nResultatet för helåret för 2018 ser ut att landa på -248,5 miljoner "
+        "kronor. Det är en försämring med 12,4 miljoner kronor mot 2017.\n".encode(),
+    ).prose_facts
+    assert {(f.measure, f.value, f.period_end) for f in found} == {
+        ("forecast", -248.5, date(2018, 12, 31)),
+        ("change_abs", -12.4, date(2018, 12, 31)),
+    }
