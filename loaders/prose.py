@@ -815,7 +815,7 @@ LABEL_AFTER_RE = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]")
 UNIT_NAME_AFTER_RE = re.compile(r"\s+(?:" + words_of("unit_title_after_number") + r")\b")
 MONTH_AFTER_RE = re.compile(r"\s*(?:" + MONTH_ALT + r")\b", re.I)
 MONTH_BEFORE_RE = re.compile(r"(?:" + MONTH_ALT + r")\s*$", re.I)
-YEAR_DIGITS_RE = re.compile(r"(19|20)\d\d")
+YEAR_DIGITS_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 NAME_BEFORE_RE = re.compile(r"[A-ZÅÄÖ][\wåäö-]+\s$")
 TOTAL_BEFORE_RE = re.compile(r"\b(?:" + words_of("total_title") + r")\s$")
 # the longest text (trailing white space aside) each pattern anchored at the end ($) can match: see _search_end
@@ -2542,7 +2542,6 @@ THAN_GOAL_AFTER_RE = re.compile(
 YEARS_AGO_RE = re.compile(r"\bför\s+(?:\w+|\d+)\s+år\s+sedan\b", re.I)
 PREDICATE_AFTER_RE = re.compile(r"\s+(?:" + cue_alternation(READER_LISTS["predicate_copula"]) + r")\s+(\w+)", re.I)
 DISTRIBUTED_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["distribution_phrase"]) + r")\s", re.I)
-YEAR_DIGITS_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # 'perioden' alone takes up the time the text spoke of last, as 'under perioden' after 'under en tvåårsperiod'
 BACK_PERIOD_RE = re.compile(r"^(?:" + words_of("back_period_word") + r")$", re.I)
 
