@@ -255,6 +255,7 @@ def region_by_code(code: str) -> dict[str, str] | None:
 
 
 REGION_WEIGHTS = {"name_pattern": 10, "short_pattern": 3, "place_pattern": 1}
+REGION_LEAD = 2  # a region that scores less than twice the next leads only narrowly
 
 
 def _first_letters(patterns: list[str]) -> str | None:
@@ -283,20 +284,29 @@ def _region_scanners(regions: tuple[tuple[str, str, str, str], ...]) -> list[tup
 
 
 def detect_region(text: str, regions: list[dict[str, str]]) -> tuple[str, str]:
-    """(region_code, evidence): names weigh most, short names next, hospitals and towns least."""
+    """(region_code, evidence): names weigh most, short names next, hospitals and towns least. A region that leads
+    only narrowly (less than REGION_LEAD times the next) is the text's only when the text names it first: a survey of
+    the regions or a national summary ('En av regionerna som går mest back är Örebro län ... Region Stockholm har
+    redan varslat ...') has none of its own."""
     key = tuple((r["region_code"], r["name_pattern"], r["short_pattern"], r["place_pattern"]) for r in regions)
     scores: Counter[str] = Counter()
+    first: dict[str, int] = {}  # where the text first names each region, an address line aside
     low = folded(text)
+    address = [m.span() for m in re.finditer(r"^.*$", text, re.M) if URL_LINE_RE.match(m.group(0))]
     for scanner, weight in _region_scanners(key):
         for m in finditer_folded(scanner, text, low):
             region_group = m.lastgroup  # r<code>: the only groups are the regions' (_region_scanners)
             assert region_group is not None
             scores[region_group[1:]] += weight
+            if not any(start <= m.start() < end for start, end in address):
+                first[region_group[1:]] = min(first.get(region_group[1:], m.start()), m.start())
     if not scores or scores.most_common(1)[0][1] < 3:
         return "", ""
     (code, best), *rest = scores.most_common(2) + [("", 0)]
     if rest and rest[0][1] == best:
         return "", f"tie between regions {code} and {rest[0][0]}"
+    if rest and best < REGION_LEAD * rest[0][1] and min(first, key=lambda c: first[c], default=code) != code:
+        return "", f"no region stands out: {code} scores {best}, {rest[0][0]} {rest[0][1]}, another is named first"
     return code, f"region score {best}"
 
 

@@ -362,3 +362,25 @@ def test_a_month_after_efter_closes_the_reports_period():
         "intensifiera arbetet.",
     ]
     assert detect_period(kalmar)[:2] == (date(2024, 1, 1), date(2024, 2, 29))
+
+
+def test_a_region_leading_narrowly_is_the_texts_only_when_named_first():
+    # a survey of all regions: the one it names by its full name in passing is not its region
+    survey = (
+        "En av regionerna som går mest back är Örebro län där prognosen för sjukvården är minus 450 miljoner kronor. "
+        "P4 Örebro har frågat samtliga regioner hur den ekonomiska prognosen för sjukvården ser ut. "
+        "En av regionerna som har störst underskott sett till antalet invånare är Örebro län. "
+        "Region Stockholm har redan varslat om att 550 anställda på Karolinska sjukhuset kan tvingas sluta."
+    )
+    assert detect_region(survey, REGIONS) == ("", "no region stands out: 01 scores 14, 18 9, another is named first")
+    # a national summary naming two landsting first together, one of them later by its full name
+    summary = (
+        "Allra mest dramatiska försämringar noterar landstingen i Uppsala och Stockholm. "
+        "Värsta bakslaget drabbar Stockholms läns landsting. "
+        "Det landsting som gjorde det allra bästa bokslutet i fjol, Uppsala, får det största resultatfallet. "
+        "Region Skåne är också illa ute."
+    )
+    assert detect_region(summary, REGIONS)[0] == ""
+    # a text on its region naming a neighbour: the region it opens with, leading narrowly, is still its own
+    own = "Region Örebro län visar ett underskott. Örebro län ... som i Region Värmland"
+    assert detect_region(own, REGIONS)[0] == "18"
