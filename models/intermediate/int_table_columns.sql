@@ -251,8 +251,9 @@ verified_differences as (
 -- what the difference of two columns is, by the contract's definitions, from what their headers name: outcome and
 -- budget of one period (in either order: a cost table prints budget minus outcome, better than budget positive) a
 -- budget deviation of that period; forecast and budget a forecast deviation of the year; an outcome minus the
--- outcome of the period before (`fg år`, or a header year one less) a change of the later period. `dated_by`: the
--- part whose period the difference covers. Parts of no such pair decide nothing.
+-- outcome of the period before (`fg år`, or a header year one less) a change of the later period.
+-- `dated_period_kind`, `dated_header`: the period and header of the part whose period the difference covers. Parts
+-- of no such pair decide nothing.
 differences as (
     select
         verified_differences.*,
@@ -271,9 +272,13 @@ differences as (
                 then 'change_abs'
         end as measure,
         case
-            when b_col.measure in ('actual', 'forecast') and a_col.measure = 'budget' then b_col.column_index
-            else a_col.column_index
-        end as dated_by,
+            when b_col.measure in ('actual', 'forecast') and a_col.measure = 'budget' then b_col.period_kind
+            else a_col.period_kind
+        end as dated_period_kind,
+        case
+            when b_col.measure in ('actual', 'forecast') and a_col.measure = 'budget' then b_col.column_header
+            else a_col.column_header
+        end as dated_header,
         case
             when a_col.measure = 'budget' then a_col.column_index
             when b_col.measure = 'budget' then b_col.column_index
@@ -303,18 +308,15 @@ decided as (
         differences.table_id,
         differences.column_index,
         differences.measure,
-        case when differences.measure = 'forecast_deviation' then 'year' else dating.period_kind end as period_kind,
-        dating.column_header as measure_text,
+        case when differences.measure = 'forecast_deviation' then 'year' else differences.dated_period_kind end
+            as period_kind,
+        differences.dated_header as measure_text,
         differences.deviation_order
     from differences
     inner join column_match as own
         on differences.report_file = own.report_file
         and differences.table_id = own.table_id
         and differences.column_index = own.column_index
-    inner join column_match as dating
-        on differences.report_file = dating.report_file
-        and differences.table_id = dating.table_id
-        and differences.dated_by = dating.column_index
     where differences.measure is not null and own.arithmetic_decides
     union all
     select
@@ -322,7 +324,7 @@ decided as (
         differences.table_id,
         differences.budget_index as column_index,
         'budget' as measure,
-        dating.period_kind,
+        differences.dated_period_kind as period_kind,
         null as measure_text,
         null as deviation_order
     from differences
@@ -330,12 +332,8 @@ decided as (
         on differences.report_file = budget_col.report_file
         and differences.table_id = budget_col.table_id
         and differences.budget_index = budget_col.column_index
-    inner join column_match as dating
-        on differences.report_file = dating.report_file
-        and differences.table_id = dating.table_id
-        and differences.dated_by = dating.column_index
     where differences.measure = 'budget_deviation' and budget_col.arithmetic_decides
-        and dating.period_kind in ('ytd', 'year')
+        and differences.dated_period_kind in ('ytd', 'year')
 ),
 
 -- one decision a column (a column that is the budget of two deviations of different periods is left as its header says)
