@@ -102,3 +102,8 @@ måluppfyllelse
 def test_blank_lines_after_every_line_bound_no_header_cells():
     cells, _ = extract_tables("x.txt", EVERY_LINE_APART.split("\n"))
     assert {c.column_header for c in cells} != {"mnkr", "- procentuell måluppfyllelse"}
+
+
+def test_a_caption_wrapped_with_a_hyphen_is_joined_into_its_words():
+    cells, _ = extract_tables("x.txt", STACKED_HEADER.split("\n"))
+    assert {c.caption for c in cells} == {"Bemanningsföretag Kostnad bemanningsföretag i mkr"}

@@ -96,7 +96,7 @@ def _header_of(
     caption line indices)."""
     hdr_idx, cap_idx = header_above(lines, block.start, prev_end, settings)
     label_header, headers = strip_label_header(header_columns(lines, hdr_idx, settings)) if hdr_idx else ("", [])
-    caption = " ".join(lines[k].strip() for k in cap_idx)
+    caption = join_wrapped([lines[k] for k in cap_idx])
     unit_raw = _unit_of(" ".join(lines[k] for k in cap_idx + hdr_idx))
     continued = prev is not None and continues_table(tuple(headers), caption, prev.headers, prev.caption)
     caption = prev.caption if continued and prev is not None else caption
