@@ -290,6 +290,12 @@ OWN_CLAUSE_SPLIT_RE = re.compile(
 HIRE_IN_RE = re.compile(
     r"(?<![\wåäö])(?:" + alternation(READER_LISTS["hire_in_verb"]) + r")(?:\s+[\wåäö]+){0,3}?\s+in\b", re.I
 )
+# 'hyrläkarna kostade 37 miljoner kronor', 'Kostnaderna för hyrsjuksköterskor uppgår till 47 miljoner kronor': a
+# compound of a hiring prefix and a staff group (seeds/breakdown_labels.csv) names that group's hired staff cost
+HIRED_GROUP_RE = re.compile(
+    r"(?<![\wåäö])(?:" + alternation(READER_LISTS["hired_staff_prefix"]) + r")(?P<group>[a-zåäö]{4,})(?![\wåäö])",
+    re.I,
+)
 # 'beräknas förbruka 329 miljoner kronor mer än budget', 'har ... kostat 78 miljoner kronor mer än vad som fanns i
 # budgeten': spending set against the budget is the unit's result deviation, more spent a negative one
 SPEND_VERB_RE = re.compile(r"(?<![\wåäö])(?:" + alternation(READER_LISTS["spend_verb"]) + r")(?![\wåäö])", re.I)
@@ -1283,7 +1289,10 @@ def extract_prose(
             issues = [x for x in issues if x is not waiting[1]]
         if document.period_end is None:
             ctx.block_years = (ctx.block_years if ctx.prev_block == sent.block else frozenset()) | {
-                m.group(1) for m in CLAUSE_YEAR_RE.finditer(sent.text)
+                m.group(1)
+                for m in CLAUSE_YEAR_RE.finditer(sent.text)
+                # (not a month counted from: 'de lägsta sedan januari 2016' dates nothing after it)
+                if not MONTH_COMPARED_LEAD_RE.search(sent.text, 0, m.start())
             }
         ctx.prev_text, ctx.prev_block = sent.text, sent.block
         prev_sent = sent
@@ -3919,6 +3928,23 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # the staff group hired ('hyrt in sjuksköterskor för', 'hyrde in läkare för') is a part of that cost
         hired_group = NEXT_WORD_RE.match(window, hired.end())
         breakdown = hired_group.group(1).casefold() if hired_group and is_breakdown(hired_group.group(1)) else ""
+    hired_group_compound = (
+        next(
+            (
+                g
+                for g in reversed(list(HIRED_GROUP_RE.finditer(OWN_CLAUSE_SPLIT_RE.split(window)[-1])))
+                if is_breakdown(g.group("group"))
+            ),
+            None,
+        )
+        if not metric and family == "tkr"
+        else None
+    )
+    if hired_group_compound and _metric_ok("inhyrd_personal_kostnad", family, measure, lex):
+        # 'I Värmland kostade hyrläkarna drygt 37 miljoner kronor': the staff group hired in, in a compound of the
+        # number's own clause, is a part of the hired staff cost (a compound of no staff group names nothing)
+        metric, label = "inhyrd_personal_kostnad", f"{hired_group_compound.group(0)} (a staff group hired in)"
+        breakdown = hired_group_compound.group("group").casefold()
     spent = (
         SPEND_VERB_RE.search(window)
         if not metric and family == "tkr" and measure in ("budget_deviation", "forecast_deviation")
@@ -4171,7 +4197,13 @@ OWN_TOTAL_BEFORE_RE = re.compile(
 COMPARED_YEAR_RE = re.compile(
     r"(?:" + cue_alternation(READER_LISTS["compared_year_word"]) + r")\s+(?:år\s+)?((?:19|20)\d\d)\b"
 )
-YEAR_COMPARED_LEAD_RE = re.compile(r"(?:" + cue_alternation(READER_LISTS["year_compared_lead"]) + r")\s+(?:år\s+)?$")
+# ('sedan 2015', 'sedan januari 2016': the time compared with or counted from, a month between the lead and its year)
+YEAR_COMPARED_LEAD_RE = re.compile(
+    r"(?:" + cue_alternation(READER_LISTS["year_compared_lead"]) + r")\s+(?:år\s+|(?i:" + MONTH_ALT + r")\s+)?$"
+)
+MONTH_COMPARED_LEAD_RE = re.compile(
+    r"(?:" + cue_alternation(READER_LISTS["year_compared_lead"]) + r")\s+(?i:" + MONTH_ALT + r")\s+$"
+)
 # another subject's clause between a metric and the number: 'där kostnaderna ökar', 'och kostnader som var'
 OTHER_SUBJECT_RE = re.compile(
     # (not the 'och' of a suspended compound, 'hälso- och sjukvårdssektorn': one noun, no clause of its own)

@@ -1,0 +1,57 @@
+"""Review RF10b (issue 14, recall on production and staff): misses on fresh text that a general rule now reads.
+
+Each case is a sentence or clause copied from a fresh text (the review texts of RF10b, /work/review10b, or the
+texts whose misses the reviews of session 9 listed, /work/review9all/misses.csv), the fact it must give and
+the facts it must not give. Literal strings, no build.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from loaders.extract import extract_text
+
+TITLE = "Delårsrapport januari-augusti 2019"
+CUR = (date(2019, 1, 1), date(2019, 8, 31))
+
+
+def facts(text: str, title: str | None = TITLE) -> set[tuple]:
+    body = (title + "\n\n" if title else "") + text + "\n"
+    found = extract_text("t.txt", body.encode()).prose_facts
+    return {(f.metric_code, f.measure, f.value, (f.period_start, f.period_end), f.breakdown_label) for f in found}
+
+
+# ---- a staff group hired in, named by a compound of 'hyr' and the group: that group's part of the hired staff
+# cost (seeds/reader_words.csv hired_staff_prefix; the group a staff label of seeds/breakdown_labels.csv)
+
+
+def test_hired_doctors_in_a_compound_are_a_part_of_the_hired_staff_cost():
+    # svt.se Värmland 2020 (review9 HR9 miss 'hyrläkare 37 mnkr April-June')
+    got = facts("I Värmland kostade hyrläkarna drygt 37 miljoner kronor under perioden april till juni.")
+    assert ("inhyrd_personal_kostnad", "actual", 37.0, (date(2019, 4, 1), date(2019, 6, 30)), "läkarna") in got
+    assert not any(f[0] == "inhyrd_personal_kostnad" and f[4] == "" for f in got)  # never the whole
+
+
+def test_hired_nurses_in_a_compound_are_a_part_of_the_hired_staff_cost():
+    # smalanningen.se Kronoberg (review9 HR9b misses 'hyrläkare 8,3 mnkr', 'hyrsjuksköterskor 4,3 mnkr')
+    got = facts("För hyrsjuksköterskor landade kostnaden på 4,3 miljoner kronor.")
+    assert ("inhyrd_personal_kostnad", "actual", 4.3, CUR, "sjuksköterskor") in got
+    got = facts("Kostnaderna för hyrläkare var 8,3 miljoner kronor under perioden.")
+    assert ("inhyrd_personal_kostnad", "actual", 8.3, CUR, "läkare") in got
+
+
+def test_a_hiring_compound_of_no_staff_group_names_no_part():
+    # 'hyrsköterskor' is no staff label of the breakdown seed: no part, and never the whole hired staff cost
+    got = facts("Kostnaderna för hyrsköterskor uppgår till 47 miljoner kronor.")
+    assert not any(f[0] == "inhyrd_personal_kostnad" for f in got)
+
+
+def test_a_month_counted_from_dates_nothing_in_an_undated_text():
+    # smalanningen.se Kronoberg: 'sedan januari 2016' is the time counted from, not the year of the figures after it
+    text = (
+        "Hyrläkarkostnaderna är just nu de lägsta sedan januari 2016 och kostnaderna för hyrsjuksköterskor "
+        "minskar också stadigt.\n\nFör hyrsjuksköterskor landade kostnaden på 4,3 miljoner kronor."
+    )
+    got = facts(text, title=None)
+    assert ("inhyrd_personal_kostnad", "actual", 4.3, (None, None), "sjuksköterskor") in got
+    assert not any(f[3][0] is not None and f[3][0].year == 2016 for f in got)
