@@ -55,3 +55,14 @@ def test_a_month_counted_from_dates_nothing_in_an_undated_text():
     got = facts(text, title=None)
     assert ("inhyrd_personal_kostnad", "actual", 4.3, (None, None), "sjuksköterskor") in got
     assert not any(f[3][0] is not None and f[3][0].year == 2016 for f in got)
+
+
+# ---- 'försvann' (disappeared) is a decrease: the count after it is a change with a minus sign, never a level
+
+
+def test_places_that_disappeared_are_a_decrease():
+    # lakartidningen.se 2011 (RF10b t08): was read as 91 places, a level
+    text = "Statistiken visar att Västra Götaland drar ned mest. 2009 försvann 91 vårdplatser i regionen."
+    got = facts(text, title="Vårdplatser i regionerna")
+    assert ("vardplatser", "change_abs", -91.0, (date(2009, 1, 1), date(2009, 12, 31)), "") in got
+    assert not any(f[1] == "actual" for f in got)
