@@ -4980,6 +4980,7 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         prev_year
         and document.period_end is not None
         and not (own_year_after and int(own_year_after.group(1)) == document.period_end.year - 1)
+        and not _year_before_opens_own_clause(window, document.period_end.year - 1)
         and _year_before_named_apart(text, document.period_end.year - 1)
     ):
         # 'Under förra året skedde 28 622 förlossningar, vilket var 821 färre än under 2016' (a text on 2017),
@@ -5021,6 +5022,14 @@ YEAR_SPAN_RE = re.compile(
     + r")\s+(?:år\s+)?((?:19|20)\d\d)(?![\d,])",
     re.I,
 )
+
+
+def _year_before_opens_own_clause(window: str, year: int) -> bool:
+    """Whether the number's own clause names the year before outright and no previous-year word ('2009 försvann 91
+    vårdplatser och förra året 143 platser': 2009 is the first number's year; the 'förra året' of the next clause
+    is the second's)."""
+    own = COUNTRY_CLAUSE_SPLIT_RE.split(window)[-1]
+    return not SAME_PERIOD_PREV_RE.search(own) and bool(re.search(rf"(?<![\d,]){year}(?![\d,])", own))
 
 
 def _year_before_named_apart(text: str, year: int) -> bool:

@@ -66,3 +66,14 @@ def test_places_that_disappeared_are_a_decrease():
     got = facts(text, title="Vårdplatser i regionerna")
     assert ("vardplatser", "change_abs", -91.0, (date(2009, 1, 1), date(2009, 12, 31)), "") in got
     assert not any(f[1] == "actual" for f in got)
+
+
+def test_a_year_opening_the_numbers_own_clause_dates_it_beside_a_previous_year_word_of_the_next_clause():
+    # lakartidningen.se 2011 (RF10b t08): '2009 försvann 91 vårdplatser och förra året 143 platser i regionen' in
+    # a text on 2010: 'förra året' is the second clause's; 2009 is the first number's own year, named outright
+    text = (
+        "Statistiken från SKL visar att för andra året i rad är det Västra Götaland som drar ned mest. 2009 "
+        "försvann 91 vårdplatser och förra året 143 platser i regionen."
+    )
+    got = facts(text, title="Vårdplatser under 2010")
+    assert ("vardplatser", "change_abs", -91.0, (date(2009, 1, 1), date(2009, 12, 31)), "") in got
