@@ -77,3 +77,35 @@ def test_a_year_opening_the_numbers_own_clause_dates_it_beside_a_previous_year_w
     )
     got = facts(text, title="Vårdplatser under 2010")
     assert ("vardplatser", "change_abs", -91.0, (date(2009, 1, 1), date(2009, 12, 31)), "") in got
+
+
+# ---- 'sjönk', 'sjunkit', 'steg med', 'stigit' are changes with their sign, never a level
+
+
+def test_a_cost_that_sank_by_an_amount_is_a_decrease():
+    # was read as a level of 90 (the verb 'sjunkit' was no change word)
+    got = facts("Kostnaderna för hyrpersonal har sjunkit med 90 miljoner.")
+    assert ("inhyrd_personal_kostnad", "change_abs", -90.0, CUR, "") in got
+    assert not any(f[1] == "actual" for f in got)
+
+
+def test_a_count_that_rose_is_an_increase():
+    got = facts("Antalet operationer har stigit med 300.")
+    assert ("operationer", "change_abs", 300.0, CUR, "") in got
+    assert not any(f[1] == "actual" for f in got)
+
+
+# ---- sick leave in days per employee (seeds metric_aliases 'dagar per anställd', prose_phrases 'sjukfrånvaron' in
+# days): the metric is itself the rate, so 'per anställd' refuses nothing
+
+
+def test_sick_leave_in_days_per_employee():
+    # sverigesradio.se Stockholm (review9 HR9b miss 'i genomsnitt drygt 21 dagar per anställd'), an undated text
+    text = (
+        "Sjukfrånvaron bland de anställda inom Stockholms läns landsting har minskat. Under förra året var den "
+        "totala sjukfrånvaron i genomsnitt drygt 21 dagar per anställd, på tre år innebär det en minskning med fem "
+        "dagar per anställd."
+    )
+    got = facts(text, title="Minskad sjukfrånvaro i landstinget")
+    assert ("sjukdagar_per_anstalld", "actual", 21.0, (None, None), "") in got
+    assert not any(f[2] in (5.0, -5.0) for f in got)  # (a change over three years)
