@@ -963,6 +963,12 @@ def _period(
         # (or the only year of its sentence, else of the list intro or heading it stands under, else of the
         # sentences before it in its paragraph)
         # (not a year compared with: 'har ökat med 8 procent sedan 2015' is no figure of 2015)
+        span = YEAR_SPAN_RE.search(sentence or clause) if measure.startswith("change") else None
+        if span:
+            # 'Mellan 2012 och 2013 försvann ca 400 vårdplatser', 'Från 2003 till 2004 sjönk ...': a change between
+            # two years is the later year's (against the earlier), not the first year named
+            y = int(span.group(2))
+            return date(y, 1, 1), date(y, 12, 31), f"the later year of a change between two: {span.group(0)}"
         year_named = next(_years_spoken_of(clause), None)
         for text in (sentence, context, before):
             if year_named is None and len({m.group(1) for m in _years_spoken_of(text)}) == 1:

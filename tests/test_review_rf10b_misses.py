@@ -109,3 +109,13 @@ def test_sick_leave_in_days_per_employee():
     got = facts(text, title="Minskad sjukfrånvaro i landstinget")
     assert ("sjukdagar_per_anstalld", "actual", 21.0, (None, None), "") in got
     assert not any(f[2] in (5.0, -5.0) for f in got)  # (a change over three years)
+
+
+def test_a_change_between_two_years_is_the_later_years_in_an_undated_text():
+    # lakartidningen.se 2013 (review9 HR9b, judged 'a change, -400'): was read for 2012, the first year named
+    text = (
+        "Mellan 2012 och 2013 försvann ca 400 vårdplatser inom den somatiska specialistvården, vilket är mer än "
+        "under hela perioden 2009–2012."
+    )
+    got = facts(text, title="SKL: vårdplatserna 2013")
+    assert got == {("vardplatser", "change_abs", -400.0, (date(2013, 1, 1), date(2013, 12, 31)), "")}
