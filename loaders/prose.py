@@ -2511,6 +2511,16 @@ COPULA_AFTER_JOIN_RE = re.compile(
     + r"|blir)\s+(?:\S+\s+)?$",
     re.I,
 )
+# 'och totalt genomförs inom Region Örebro län cirka 32 000', 'och det görs nu cirka 32 000': a clause joined with a
+# passive verb of doing of its own (seeds passive_level_verb) before the number, its subject the thing counted
+JOINED_PASSIVE_CLAUSE_RE = re.compile(
+    r"(?<!- )\b(?:"
+    + words_of("clause_break_word")
+    + r")\s(?!med\b)(?:\S+\s+){0,2}?(?:"
+    + words_of("passive_level_verb")
+    + r")\s+(?:\S+\s+){0,5}$",
+    re.I,
+)
 # (a comparative anywhere in the clause after the number: "... var 18 miljoner kronor högre")
 COMPARATIVE_IN_CLAUSE_RE = re.compile(r"[^,;]*\b(?:" + words_of("comparative") + r")\b", re.I)
 # a comparative right after an amount (its unit word left out): 'blir 450 miljoner kronor högre', '9 % lägre'
@@ -3430,7 +3440,10 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
             # ('Kostnaderna fortsätter att öka och en prognos visar att kostnaderna blir drygt 92 miljoner': a
             # clause joined after the change word gives the number its own copula, so the number is a level)
             and not (
-                COPULA_AFTER_JOIN_RE.search(window, change_m[-1].end())
+                (
+                    COPULA_AFTER_JOIN_RE.search(window, change_m[-1].end())
+                    or JOINED_PASSIVE_CLAUSE_RE.search(window, change_m[-1].end())
+                )
                 and not CHANGE_NOUN_RE.fullmatch(change_m[-1].group(0))  # (not 'kostnadsutvecklingen ... är 0,7')
                 and not COMPARATIVE_IN_CLAUSE_RE.match(_own_clause(after))  # (not '... var 18 miljoner kronor högre')
             )
@@ -4475,7 +4488,10 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected(f"a value for {years_before[-1]}, a year after the report's")
     if measure.startswith("change") and YEARLY_RATE_AFTER_RE.match(at.rest):
         raise _Rejected("a yearly rate of change ('med 5 procent per år'), an average over years, not the period's")
-    if YEARS_AGO_RE.search(at.window) or YEARS_AGO_RE.search(DIGIT_RE.split(at.after, 1)[0]):
+    joined = JOINED_PASSIVE_CLAUSE_RE.search(at.window)  # (a clause of its own: the time before it is not its)
+    if YEARS_AGO_RE.search(at.window[joined.start() if joined else 0 :]) or YEARS_AGO_RE.search(
+        DIGIT_RE.split(at.after, 1)[0]
+    ):
         # (after the number too, up to the next figure: '450 operationer fler, jämfört med för två år sedan' is a
         # change over two years)
         raise _Rejected("a value of years ago ('för två år sedan'), not the report's year")

@@ -119,3 +119,28 @@ def test_a_change_between_two_years_is_the_later_years_in_an_undated_text():
     )
     got = facts(text, title="SKL: vårdplatserna 2013")
     assert got == {("vardplatser", "change_abs", -400.0, (date(2013, 1, 1), date(2013, 12, 31)), "")}
+
+
+# ---- a clause joined with a passive verb of doing of its own ('och totalt genomförs', 'och det görs nu') holds a
+# level: the change and the time ('fler ... än för två år sedan') of the clause before are not its
+
+
+def test_a_joined_clause_with_its_own_passive_verb_holds_a_level():
+    # socialdemokraternaorebrolan.se 2018 (RF10b t06): was refused as 'a yearly rate of change'
+    text = (
+        "2017 utfördes 4000 fler operationer än för två år sedan och totalt genomförs inom Region Örebro län cirka "
+        "32 000 operationer per år."
+    )
+    got = facts(text, title="Stor ökning av operationer i hela Örebro län under 2017")
+    assert ("operationer", "actual", 32000.0, (date(2017, 1, 1), date(2017, 12, 31)), "") in got
+    assert not any(f[2] == 4000.0 for f in got)  # (a change over two years stays refused)
+
+
+def test_the_time_of_the_clause_before_a_joined_passive_clause_is_not_its():
+    # regionorebrolan.se 2018 (RF10b t05): was refused as 'a value of years ago'; the text names no year
+    text = (
+        "Förra året utfördes 4 000 fler operationer än för två år sedan och det görs nu cirka 32 000 operationer "
+        "inom Region Örebro län per år."
+    )
+    got = facts(text, title="Stor ökning av operationer – Karlskoga ökar mest")
+    assert ("operationer", "actual", 32000.0, (None, None), "") in got
