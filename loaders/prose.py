@@ -290,6 +290,12 @@ OWN_CLAUSE_SPLIT_RE = re.compile(
 HIRE_IN_RE = re.compile(
     r"(?<![\wåäö])(?:" + alternation(READER_LISTS["hire_in_verb"]) + r")(?:\s+[\wåäö]+){0,3}?\s+in\b", re.I
 )
+# 'hyrläkarna kostade 37 miljoner kronor', 'Kostnaderna för hyrsjuksköterskor uppgår till 47 miljoner kronor': a
+# compound of a hiring prefix and a staff group (seeds/breakdown_labels.csv) names that group's hired staff cost
+HIRED_GROUP_RE = re.compile(
+    r"(?<![\wåäö])(?:" + alternation(READER_LISTS["hired_staff_prefix"]) + r")(?P<group>[a-zåäö]{4,})(?![\wåäö])",
+    re.I,
+)
 # 'beräknas förbruka 329 miljoner kronor mer än budget', 'har ... kostat 78 miljoner kronor mer än vad som fanns i
 # budgeten': spending set against the budget is the unit's result deviation, more spent a negative one
 SPEND_VERB_RE = re.compile(r"(?<![\wåäö])(?:" + alternation(READER_LISTS["spend_verb"]) + r")(?![\wåäö])", re.I)
@@ -957,6 +963,12 @@ def _period(
         # (or the only year of its sentence, else of the list intro or heading it stands under, else of the
         # sentences before it in its paragraph)
         # (not a year compared with: 'har ökat med 8 procent sedan 2015' is no figure of 2015)
+        span = YEAR_SPAN_RE.search(sentence or clause) if measure.startswith("change") else None
+        if span:
+            # 'Mellan 2012 och 2013 försvann ca 400 vårdplatser', 'Från 2003 till 2004 sjönk ...': a change between
+            # two years is the later year's (against the earlier), not the first year named
+            y = int(span.group(2))
+            return date(y, 1, 1), date(y, 12, 31), f"the later year of a change between two: {span.group(0)}"
         year_named = next(_years_spoken_of(clause), None)
         for text in (sentence, context, before):
             if year_named is None and len({m.group(1) for m in _years_spoken_of(text)}) == 1:
@@ -1283,7 +1295,10 @@ def extract_prose(
             issues = [x for x in issues if x is not waiting[1]]
         if document.period_end is None:
             ctx.block_years = (ctx.block_years if ctx.prev_block == sent.block else frozenset()) | {
-                m.group(1) for m in CLAUSE_YEAR_RE.finditer(sent.text)
+                m.group(1)
+                for m in CLAUSE_YEAR_RE.finditer(sent.text)
+                # (not a month counted from: 'de lägsta sedan januari 2016' dates nothing after it)
+                if not MONTH_COMPARED_LEAD_RE.search(sent.text, 0, m.start())
             }
         ctx.prev_text, ctx.prev_block = sent.text, sent.block
         prev_sent = sent
@@ -2496,6 +2511,16 @@ COPULA_AFTER_JOIN_RE = re.compile(
     + r"|blir)\s+(?:\S+\s+)?$",
     re.I,
 )
+# 'och totalt genomförs inom Region Örebro län cirka 32 000', 'och det görs nu cirka 32 000': a clause joined with a
+# passive verb of doing of its own (seeds passive_level_verb) before the number, its subject the thing counted
+JOINED_PASSIVE_CLAUSE_RE = re.compile(
+    r"(?<!- )\b(?:"
+    + words_of("clause_break_word")
+    + r")\s(?!med\b)(?:\S+\s+){0,2}?(?:"
+    + words_of("passive_level_verb")
+    + r")\s+(?:\S+\s+){0,5}$",
+    re.I,
+)
 # (a comparative anywhere in the clause after the number: "... var 18 miljoner kronor högre")
 COMPARATIVE_IN_CLAUSE_RE = re.compile(r"[^,;]*\b(?:" + words_of("comparative") + r")\b", re.I)
 # a comparative right after an amount (its unit word left out): 'blir 450 miljoner kronor högre', '9 % lägre'
@@ -3415,7 +3440,10 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
             # ('Kostnaderna fortsätter att öka och en prognos visar att kostnaderna blir drygt 92 miljoner': a
             # clause joined after the change word gives the number its own copula, so the number is a level)
             and not (
-                COPULA_AFTER_JOIN_RE.search(window, change_m[-1].end())
+                (
+                    COPULA_AFTER_JOIN_RE.search(window, change_m[-1].end())
+                    or JOINED_PASSIVE_CLAUSE_RE.search(window, change_m[-1].end())
+                )
                 and not CHANGE_NOUN_RE.fullmatch(change_m[-1].group(0))  # (not 'kostnadsutvecklingen ... är 0,7')
                 and not COMPARATIVE_IN_CLAUSE_RE.match(_own_clause(after))  # (not '... var 18 miljoner kronor högre')
             )
@@ -3919,6 +3947,23 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # the staff group hired ('hyrt in sjuksköterskor för', 'hyrde in läkare för') is a part of that cost
         hired_group = NEXT_WORD_RE.match(window, hired.end())
         breakdown = hired_group.group(1).casefold() if hired_group and is_breakdown(hired_group.group(1)) else ""
+    hired_group_compound = (
+        next(
+            (
+                g
+                for g in reversed(list(HIRED_GROUP_RE.finditer(OWN_CLAUSE_SPLIT_RE.split(window)[-1])))
+                if is_breakdown(g.group("group"))
+            ),
+            None,
+        )
+        if not metric and family == "tkr"
+        else None
+    )
+    if hired_group_compound and _metric_ok("inhyrd_personal_kostnad", family, measure, lex):
+        # 'I Värmland kostade hyrläkarna drygt 37 miljoner kronor': the staff group hired in, in a compound of the
+        # number's own clause, is a part of the hired staff cost (a compound of no staff group names nothing)
+        metric, label = "inhyrd_personal_kostnad", f"{hired_group_compound.group(0)} (a staff group hired in)"
+        breakdown = hired_group_compound.group("group").casefold()
     spent = (
         SPEND_VERB_RE.search(window)
         if not metric and family == "tkr" and measure in ("budget_deviation", "forecast_deviation")
@@ -4171,7 +4216,13 @@ OWN_TOTAL_BEFORE_RE = re.compile(
 COMPARED_YEAR_RE = re.compile(
     r"(?:" + cue_alternation(READER_LISTS["compared_year_word"]) + r")\s+(?:år\s+)?((?:19|20)\d\d)\b"
 )
-YEAR_COMPARED_LEAD_RE = re.compile(r"(?:" + cue_alternation(READER_LISTS["year_compared_lead"]) + r")\s+(?:år\s+)?$")
+# ('sedan 2015', 'sedan januari 2016': the time compared with or counted from, a month between the lead and its year)
+YEAR_COMPARED_LEAD_RE = re.compile(
+    r"(?:" + cue_alternation(READER_LISTS["year_compared_lead"]) + r")\s+(?:år\s+|(?i:" + MONTH_ALT + r")\s+)?$"
+)
+MONTH_COMPARED_LEAD_RE = re.compile(
+    r"(?:" + cue_alternation(READER_LISTS["year_compared_lead"]) + r")\s+(?i:" + MONTH_ALT + r")\s+$"
+)
 # another subject's clause between a metric and the number: 'där kostnaderna ökar', 'och kostnader som var'
 OTHER_SUBJECT_RE = re.compile(
     # (not the 'och' of a suspended compound, 'hälso- och sjukvårdssektorn': one noun, no clause of its own)
@@ -4437,7 +4488,10 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected(f"a value for {years_before[-1]}, a year after the report's")
     if measure.startswith("change") and YEARLY_RATE_AFTER_RE.match(at.rest):
         raise _Rejected("a yearly rate of change ('med 5 procent per år'), an average over years, not the period's")
-    if YEARS_AGO_RE.search(at.window) or YEARS_AGO_RE.search(DIGIT_RE.split(at.after, 1)[0]):
+    joined = JOINED_PASSIVE_CLAUSE_RE.search(at.window)  # (a clause of its own: the time before it is not its)
+    if YEARS_AGO_RE.search(at.window[joined.start() if joined else 0 :]) or YEARS_AGO_RE.search(
+        DIGIT_RE.split(at.after, 1)[0]
+    ):
         # (after the number too, up to the next figure: '450 operationer fler, jämfört med för två år sedan' is a
         # change over two years)
         raise _Rejected("a value of years ago ('för två år sedan'), not the report's year")
@@ -4948,6 +5002,7 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         prev_year
         and document.period_end is not None
         and not (own_year_after and int(own_year_after.group(1)) == document.period_end.year - 1)
+        and not _year_before_opens_own_clause(window, document.period_end.year - 1)
         and _year_before_named_apart(text, document.period_end.year - 1)
     ):
         # 'Under förra året skedde 28 622 förlossningar, vilket var 821 färre än under 2016' (a text on 2017),
@@ -4989,6 +5044,14 @@ YEAR_SPAN_RE = re.compile(
     + r")\s+(?:år\s+)?((?:19|20)\d\d)(?![\d,])",
     re.I,
 )
+
+
+def _year_before_opens_own_clause(window: str, year: int) -> bool:
+    """Whether the number's own clause names the year before outright and no previous-year word ('2009 försvann 91
+    vårdplatser och förra året 143 platser': 2009 is the first number's year; the 'förra året' of the next clause
+    is the second's)."""
+    own = COUNTRY_CLAUSE_SPLIT_RE.split(window)[-1]
+    return not SAME_PERIOD_PREV_RE.search(own) and bool(re.search(rf"(?<![\d,]){year}(?![\d,])", own))
 
 
 def _year_before_named_apart(text: str, year: int) -> bool:
