@@ -3982,7 +3982,7 @@ def _share_of_total(s: _Scan, at: _At) -> tuple[str, str] | None:
     the whole names that share's whole; None otherwise."""
     of_total = SHARE_OF_TOTAL_RE.match(at.rest)
     if not of_total:
-        return None
+        return _share_in_relation(s, at)
     before = [h for h in s.hits_all if h.metric and h.end <= at.n.start and not _qualified(h, s.text, s.hits_all)]
     part = before[-1].metric if before else s.ctx.last_metric if REFERRING_OPENER_RE.match(s.text) else ""
     entry = share_metrics(s.lex, s.rx).get(part)
@@ -3994,6 +3994,33 @@ def _share_of_total(s: _Scan, at: _At) -> tuple[str, str] | None:
     if not named or named[0] != whole:
         return None  # a share of another total, or of one no metric names ('av den totala personalstyrkan')
     return share, f"{part} as a share of the total ({of_total.group(0).strip()})"
+
+
+# '<part> i förhållande till <whole> uppgår till N procent': the whole named between the part and its percent
+SHARE_RELATION_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["share_relation"]) + r")\s+", re.I)
+
+
+def _share_in_relation(s: _Scan, at: _At) -> tuple[str, str] | None:
+    """(share metric, label) of a percent whose clause says what it is taken of before it: 'Kostnaden för inhyrd
+    personal i förhållande till total personalkostnad uppgår till 4,71 procent'. The part is the last metric
+    phrase before 'i förhållande till', read in the unit of the whole (a share compares like with like:
+    'Andelen inhyrda personal i relation till total lönekostnad' is the hired staff's cost); the whole is what
+    the words up to the number name, and it must be that share's whole. None otherwise."""
+    relations = list(SHARE_RELATION_RE.finditer(at.text, at.win_start, at.n.start))
+    if not relations:
+        return None
+    relation = relations[-1]
+    wholes = [h for h in s.hits_all if h.metric and relation.end() <= h.start and h.end <= at.n.start]
+    parts = [h for h in s.hits_all if h.end <= relation.start()]
+    if not wholes or not parts:
+        return None
+    whole = wholes[0].metric
+    family = s.lex.units.get(whole, "")
+    part = s.lex.unit_phrases.get((parts[-1].phrase.casefold(), family), "") or parts[-1].metric
+    entry = share_metrics(s.lex, s.rx).get(part)
+    if entry is None or entry[1] != whole:
+        return None
+    return entry[0], f"{parts[-1].phrase} as a share of {wholes[0].phrase} ({relation.group(0).strip()})"
 
 
 def _label_value_metric(s: _Scan, n: Num) -> AliasHit | None:

@@ -4503,3 +4503,18 @@ def test_a_change_that_refers_back_to_a_forecast_is_the_forecast_year_s():
         ("forecast", -248.5, date(2018, 12, 31)),
         ("change_abs", -12.4, date(2018, 12, 31)),
     }
+
+
+def test_a_percent_whose_whole_is_named_by_i_forhallande_till_is_the_part_s_share():
+    # _share_in_relation: '<part> i förhållande till / i relation till <whole> ... N procent' is the share metric
+    # of seeds/metrics.csv whose name says '<part> av <whole>' (both samples without shared gold: Västerbotten
+    # 2023, Jämtland Härjedalen 2024); the part is read in the whole's unit ('inhyrda personal' of a cost)
+    assert facts(
+        "Årsrapport 2023\n\nKostnaden för inhyrd personal i förhållande till total personalkostnad uppgår för "
+        "regionen till 4,71 procent.\n"
+    ) == [("inhyrd_personal_andel", "actual", 4.71)]
+    assert facts(
+        "Tertialrapport 1 2024\n\nAndelen inhyrda personal 2024 i relation till total lönekostnad uppgår till 12,4 %.\n"
+    ) == [("inhyrd_personal_andel", "actual", 12.4)]
+    # a whole the share is not taken of names no share ('i förhållande till budget')
+    assert not facts("Årsrapport 2023\n\nKostnaden för inhyrd personal i förhållande till budget är 4,7 procent.\n")
