@@ -227,11 +227,15 @@ EARLIER_PERIOD = (
     + cue_alternation(READER_LISTS["previous_year_adverb"])
     + r")\b"
 )
+# the percent that restates it, in parentheses or after 'eller', then the comparative of both: '30 (8,8 %) färre än
+# motsvarande period', '116 miljoner kronor eller 7,2 procent högre jämfört med föregående år'
 MORE_FEWER_AFTER_PAREN_RE = re.compile(
-    r"^\s*\(\s*[-+−–]?\d[\d,.]*\s*(?:%|"
+    r"^\s*(?:\(\s*[-+−–]?\d[\d,.]*\s*(?:%|"
     + PERCENT_WORD
-    + r")\s*\)\s*(?P<comparative>"
-    + words_of("more_fewer_word")
+    + r")\s*\)|,?\s*eller\s+\d[\d,.]*\s*(?:%|"
+    + PERCENT_WORD
+    + r"))\s*(?P<comparative>"
+    + words_of("more_fewer_word", "higher_lower_word")
     + r")\s+(?:"
     + cue_alternation(READER_LISTS["than_word"])
     + r")\s+(?:(?:"

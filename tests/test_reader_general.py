@@ -4518,3 +4518,21 @@ def test_a_percent_whose_whole_is_named_by_i_forhallande_till_is_the_part_s_shar
     ) == [("inhyrd_personal_andel", "actual", 12.4)]
     # a whole the share is not taken of names no share ('i förhållande till budget')
     assert not facts("Årsrapport 2023\n\nKostnaden för inhyrd personal i förhållande till budget är 4,7 procent.\n")
+
+
+def test_a_comparative_after_a_restating_percent_signs_both_numbers():
+    # MORE_FEWER_AFTER_PAREN_RE: the percent restating a change, in parentheses ('30 (8,8 %) färre än motsvarande
+    # period') or after 'eller' ('116 miljoner kronor eller 7,2 procent högre jämfört med föregående år',
+    # Västerbotten 2023), leaves the comparative after it to sign the change before it too
+    assert facts(
+        "Årsrapport 2023\n\nVårdintäkterna uppgår till 1 721 miljoner kronor, vilket är 116 miljoner kronor eller "
+        "7,2 procent högre jämfört med föregående år.\n"
+    ) == [
+        ("vardintakter", "actual", 1721.0),
+        ("vardintakter", "change_abs", 116.0),
+        ("vardintakter", "change_pct", 7.2),
+    ]
+    assert ("besok_totalt", "change_abs", -30.0) in facts(
+        "Delårsrapport januari-augusti 2019\n\nAntalet besök var 3 400, vilket är 30 (8,8 %) lägre än motsvarande "
+        "period förra året.\n"
+    )
