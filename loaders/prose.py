@@ -4591,7 +4591,8 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             raise _Rejected(f"{label} narrowed to a group of patients or people")
         if (
             RATIO_AFTER_ALIAS_RE.match(text, alias_h.end)
-            or re.search(r"\bper\s+$", text[: alias_h.start])
+            # (a slash is 'per', as before a number: 'Casemixen, mätt som drg-poäng/vårdtillfälle, har minskat')
+            or re.search(r"(?:\bper\s+|[\wåäö]/)$", text[: alias_h.start])
             # ('Räknat i antalet vårdplatser per 1 000 invånare sjönk tillgången på vårdplatser ... till 2,12': the
             # sentence named the metric as a ratio before the number; its figures of the metric are the ratio's)
             or any(

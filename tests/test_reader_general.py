@@ -4536,3 +4536,16 @@ def test_a_comparative_after_a_restating_percent_signs_both_numbers():
         "Delårsrapport januari-augusti 2019\n\nAntalet besök var 3 400, vilket är 30 (8,8 %) lägre än motsvarande "
         "period förra året.\n"
     )
+
+
+def test_a_metric_after_a_slash_is_the_denominator_of_a_ratio():
+    # a slash before a metric word is 'per', as before a number (RATIO_BASE_BEFORE_RE): 'drg-poäng/vårdtillfälle'
+    # is a ratio whose change is no change of vårdtillfällen (Västerbotten 2023; Västmanland 2024
+    # 'DRG-poäng/årsarbetare', Jämtland Härjedalen 2024 'kostnad/patient' are such ratios too)
+    assert not facts(
+        "Årsrapport 2023\n\nCasemixen, mätt som drg-poäng/vårdtillfälle, har minskat med 5,5 procent jämfört med "
+        "samma period föregående år.\n"
+    )
+    assert facts("Årsrapport 2023\n\nAntalet vårdtillfällen har minskat med 5,5 procent.\n") == [
+        ("vardtillfallen", "change_pct", -5.5)
+    ]
