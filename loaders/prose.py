@@ -4297,6 +4297,17 @@ def _count_noun_metrics(lex: ProseLexicon) -> dict[str, frozenset[str]]:
     return _COUNT_NOUN_METRICS[id(lex)][1]
 
 
+# a change verb in the perfect right before the metric, which is then its object, not its subject ('... har minskat
+# läkemedelskostnad inom cancerområdet med 8 miljoner kronor'), and the words from the object to 'med' before the number
+CHANGED_OBJECT_BEFORE_RE = re.compile(
+    r"[\wåäö]\s+(?:"
+    + words_of("auxiliary_verb")
+    + r")\s+(?:"
+    + words_of("changed_verb")
+    + r")(?:\s+(?!med\b)[\wåäö-]+){0,3}?\s+$",
+    re.I,
+)
+OBJECT_TO_BY_RE = re.compile(r"(?:\s+[\wåäö-]+){0,3}?\s+med\s+", re.I)
 # the forecast as the subject of a change ('Prognosen för helåret har förbättrats med 60 mnkr', 'Helårsprognosen
 # har försämrats med'): a revision of the forecast, neither its level nor a change from the year before
 FORECAST_REVISED_RE = re.compile(
@@ -4304,6 +4315,20 @@ FORECAST_REVISED_RE = re.compile(
     r"[\wåäö]+(?:ts|at)(?:\s+[\wåäö]+)?\s+med\s*$",
     re.I,
 )
+
+
+def _unit_is_subject(subject: str) -> bool:
+    """The clause before a verb names a unit as its subject: the report's own by a common noun or a pronoun
+    ('Förvaltningen', 'Vi'), a unit of a known kind ('Primärvården') or a titled name ('Region Kalmar län')."""
+    words = subject.split()
+    return bool(
+        words
+        and (
+            words[-1].casefold() in SELF_WORDS | READER_WORDS["own_subject_pronoun"]
+            or UNIT_SUBJECT_RE.search(subject + " har")
+            or ORG_RE.search(subject)
+        )
+    )
 
 
 def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
@@ -4548,6 +4573,21 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     )
     if alias_h is not None:
         between = text[alias_h.end : n.start]
+        changed = CHANGED_OBJECT_BEFORE_RE.search(text, 0, alias_h.start)
+        if (
+            changed
+            and OBJECT_TO_BY_RE.fullmatch(between)
+            and not _unit_is_subject(text[: changed.start() + 1])
+            # (a metric before the verb is its subject: 'Kostnaderna har ökat kraftigt för hyrpersonal med')
+            and not any(
+                h.metric and _clause_start(text, 0, changed.start()) <= h.start < changed.start() for h in hits_all
+            )
+        ):
+            # 'Patentutgång har minskat läkemedelskostnad inom cancerområdet med 8 miljoner kronor': the metric is
+            # the object of a change its subject made, as of 'Ofinansierade delen påverkar total
+            # bruttokostnadsutveckling med 0,6 %-enheter' (CONTRIBUTION_RE): a part of the change, not the change
+            # (a unit as the subject changed its own figure: 'Förvaltningen har minskat kostnaderna med')
+            raise _Rejected("the effect of the subject on the metric (its object): a contribution, not its change")
         other = OTHER_SUBJECT_RE.search(between)  # ('och kostnader som var 181,1 mkr sämre')
         narrowed_between = [
             h

@@ -4549,3 +4549,22 @@ def test_a_metric_after_a_slash_is_the_denominator_of_a_ratio():
     assert facts("Årsrapport 2023\n\nAntalet vårdtillfällen har minskat med 5,5 procent.\n") == [
         ("vardtillfallen", "change_pct", -5.5)
     ]
+
+
+def test_a_metric_that_is_the_object_of_a_change_its_subject_made_is_a_contribution():
+    # CHANGED_OBJECT_BEFORE_RE: 'X har minskat <metric> med N' is what X did to the metric, a part of its change,
+    # as 'Ofinansierade delen påverkar total bruttokostnadsutveckling med 0,6 %-enheter' is (Västmanland 2024,
+    # CONTRIBUTION_RE; Västerbotten 2023 'Patentutgång har minskat läkemedelskostnad ... med 8 miljoner kronor');
+    # a unit or the report's own organisation as the subject changed its own figure
+    title = "Årsrapport 2023\n\n"
+    assert not facts(title + "Patentutgång har minskat läkemedelskostnad inom cancerområdet med 8 miljoner kronor.\n")
+    assert not facts(title + "Nya avtal har minskat kostnaderna för hyrpersonal med 8 miljoner kronor.\n")
+    assert facts(title + "Vi har minskat kostnaderna för hyrpersonal med 47 procent.\n") == [
+        ("inhyrd_personal_kostnad", "change_pct", -47.0)
+    ]
+    assert facts(title + "Primärvården har minskat kostnaderna med 8 miljoner kronor.\n") == [
+        ("kostnader_totalt", "change_abs", -8.0)
+    ]
+    assert facts(title + "Läkemedelskostnaden har minskat med 8 miljoner kronor.\n") == [
+        ("lakemedel", "change_abs", -8.0)
+    ]
