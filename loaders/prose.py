@@ -5829,11 +5829,32 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
         # 'kostnader för hyrsjuksköterskor där kostnadsökningen är 5 mkr': the increase of what precedes, unless
         # that is a metric itself ('inom personalkostnader där underskottet uppgår till 598 mkr')
         return True
+    if _repeats_where_antecedent_head(h, text, hits):
+        return True
     if h.phrase in WEAK_METRIC_ALIASES:
         nxt = WEAK_ALIAS_NARROWED_RE.match(text[h.end :])
         if nxt and not any(x.start == h.end + nxt.start(1) for x in hits) and not _keeps_the_whole(nxt.group(1)):
             return True
     return False
+
+
+WHERE_CLAUSE_RE = re.compile(r"\s+där\s+")
+
+
+def _repeats_where_antecedent_head(h: AliasHit, text: str, hits: list[AliasHit]) -> bool:
+    """A compound that opens with the head of the metric a 'där' clause it stands in is about: 'inom
+    personalkostnader där underskottet uppgår till 598 miljoner kronor och med en kostnadsutveckling på 11 procent'
+    speaks of the personnel costs' own change ('kostnad' of 'personalkostnader'), not of the whole costs."""
+    wheres = list(WHERE_CLAUSE_RE.finditer(text, 0, h.start))
+    if not wheres or "." in text[wheres[-1].end() : h.start]:
+        return False
+    antecedent = next((x for x in hits if x.metric and x.end == wheres[-1].start() and x.metric != h.metric), None)
+    if antecedent is None:
+        return False
+    word, owner = h.phrase.casefold(), antecedent.phrase.casefold()
+    # the longest opening of the compound (its linking 's' aside) that the antecedent has after a modifier of its own
+    opening = next((word[:k].rstrip("s") for k in range(len(word) - 3, 4, -1) if word[:k].rstrip("s") in owner), "")
+    return len(opening) > 4 and owner.find(opening) > 0
 
 
 NEAR_CHANGE_RE = re.compile(r"\s*(?:i\s+)?(" + words_of("comparative") + r")\b", re.I)

@@ -4568,3 +4568,19 @@ def test_a_metric_that_is_the_object_of_a_change_its_subject_made_is_a_contribut
     assert facts(title + "Läkemedelskostnaden har minskat med 8 miljoner kronor.\n") == [
         ("lakemedel", "change_abs", -8.0)
     ]
+
+
+def test_a_compound_repeating_the_head_of_a_where_clause_s_metric_is_that_metric_s():
+    # _repeats_where_antecedent_head: in 'inom personalkostnader där ...' the 'kostnadsutveckling' is the personnel
+    # costs' own, never the whole costs' (Västerbotten 2023, as 'kostnader för hyrsjuksköterskor där
+    # kostnadsökningen är 5 mkr' is the hired nurses'); the reader refuses the number rather than guess
+    got = facts(
+        "Årsrapport 2023\n\nStörst avvikelse återfinns inom personalkostnader där underskottet uppgår till 598 "
+        "miljoner kronor och med en kostnadsutveckling på 11 procent.\n"
+    )
+    assert got == [("personalkostnader", "budget_deviation", -598.0)]
+    # the whole costs' own sentence keeps its change
+    assert facts(
+        "Årsrapport 2023\n\nPrimärvårdens kostnader redovisar ett underskott med 208 miljoner kronor och en "
+        "kostnadsutveckling på 7,9 procent.\n"
+    ) == [("kostnader_totalt", "budget_deviation", -208.0), ("kostnader_totalt", "change_pct", 7.9)]
