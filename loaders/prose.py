@@ -633,7 +633,20 @@ def _trie_pattern(phrases: set[str]) -> str:
     return emit(root)
 
 
-COUNT_STAGE_ONLY_FAMILIES = frozenset({"admission_count", "emergency_visit_count"})
+# (and 'held_share': a noun that people have, 'heltidsanställning', read only after a percent of them)
+# the group a share is taken among, opening the number's clause: 'Av kvinnorna är det 92 procent som ...'
+OF_SEX_CLAUSE_RE = re.compile(r"\bav\s+(" + words_of("women_men_word") + r")\s+[a-zåäö]+\s+det\s+$", re.I)
+# after a percent, what the people it counts have: '92,4 procent av alla medarbetare har en heltidsanställning',
+# '92 procent som har en heltidsanställning'
+HELD_SHARE_AFTER_RE = re.compile(
+    r"\s+(?:av\s+(?:"
+    + words_of("all_other_word")
+    + r")\s+[\wåäö]+\s+)?(?:som\s+)?(?:"
+    + words_of("auxiliary_verb")
+    + r")\s+(?:en\s+)?([\wåäö]+)",
+    re.I,
+)
+COUNT_STAGE_ONLY_FAMILIES = frozenset({"admission_count", "emergency_visit_count", "held_share"})
 
 
 def _alias_regex(lex: ProseLexicon) -> re.Pattern[str]:
@@ -3946,6 +3959,11 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         metric, label = share
     if not metric:
         raise _Rejected(f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
+    of_sex = OF_SEX_CLAUSE_RE.search(window) if family == "pct" and not breakdown else None
+    if of_sex:
+        # 'Av kvinnorna är det 92 procent som har en heltidsanställning och av männen är det 94 procent': a share
+        # taken among one sex is that sex's part of the share
+        breakdown = of_sex.group(1).casefold()
     return _Metric(metric, label, carried, measure, tuple(hits), unit_dev, m.prev_year, breakdown=breakdown)
 
 
@@ -4429,6 +4447,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         and placed_prev is not None
         and placed_prev.family == family
         and placed_prev.value != n.value
+        and not pick.breakdown  # (one sex's share after the other's: 'och av männen är det 94 procent')
     ):
         # 'resultat per april uppgår till 64 miljoner kronor att jämföra med motsvarande period 216 som var 59
         # miljoner kronor': a second level of the same metric, period and unit is another's (a comparison)
@@ -5609,6 +5628,12 @@ def _pick_metric(
             m = resolve(h)
             if m and _metric_ok(m, family, measure, lex):
                 return m, h.phrase
+    # '92,4 procent av alla medarbetare har en heltidsanställning': the share of people who have what the noun
+    # names (seeds/prose_phrases.csv family held_share)
+    held = HELD_SHARE_AFTER_RE.match(text, n.unit_end) if family == "pct" else None
+    held_metric = lex.unit_phrases.get((held.group(1).casefold(), "held_share"), "") if held else ""
+    if held and held_metric and _metric_ok(held_metric, family, measure, lex):
+        return held_metric, held.group(1)
     # '40 procent digitala besök': a share named right after its percent sign
     if family == "pct":
         for h in hits:

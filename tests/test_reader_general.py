@@ -4584,3 +4584,25 @@ def test_a_compound_repeating_the_head_of_a_where_clause_s_metric_is_that_metric
         "Årsrapport 2023\n\nPrimärvårdens kostnader redovisar ett underskott med 208 miljoner kronor och en "
         "kostnadsutveckling på 7,9 procent.\n"
     ) == [("kostnader_totalt", "budget_deviation", -208.0), ("kostnader_totalt", "change_pct", 7.9)]
+
+
+def test_a_percent_of_people_who_have_what_a_noun_names_is_that_share_and_a_sex_takes_its_part():
+    # HELD_SHARE_AFTER_RE (seeds/prose_phrases.csv family held_share): '92,4 procent av alla medarbetare har en
+    # heltidsanställning' (Blekinge regionfakta 2017), '92 procent som har en heltidsanställning' (Västerbotten
+    # 2023) are the share of full-time employees; OF_SEX_CLAUSE_RE: 'Av kvinnorna är det ...' takes it among one
+    # sex, a part (without it the women's share would be read as the whole's), as the next clause does for men
+    found = extract_text(
+        "t.txt",
+        "Årsrapport 2023\n\nAndelen medarbetare med heltidsanställning ligger i genomsnitt på 91 procent. Av "
+        "kvinnorna är det 92 procent som har en heltidsanställning och av männen är det 94 procent.\n".encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.value, f.breakdown_label) for f in found] == [
+        ("heltidsandel", 91.0, ""),
+        ("heltidsandel", 92.0, "kvinnorna"),
+        ("heltidsandel", 94.0, "männen"),
+    ]
+    assert facts("Årsredovisning 2017\n\n92,4 procent av alla medarbetare har en heltidsanställning.\n") == [
+        ("heltidsandel", "actual", 92.4)
+    ]
+    # a noun no seed knows as held names nothing
+    assert not facts("Årsredovisning 2017\n\n92,4 procent av alla medarbetare har en bil.\n")
