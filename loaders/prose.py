@@ -636,6 +636,7 @@ def _trie_pattern(phrases: set[str]) -> str:
 # (and 'held_share': a noun that people have, 'heltidsanställning', read only after a percent of them)
 # a sentence that opens with a sex's label and a colon: 'Kvinnor: 6,07% (minskad trend).'
 SEX_LABEL_OPENS_RE = re.compile(r"^\W*(" + words_of("women_men_word") + r")\s*:\s*$", re.I)
+SEX_LABEL_ITEM_RE = re.compile(r"^\W*(?:" + words_of("women_men_word") + r")\s*:\s*[-+−–]?\d", re.I)
 # the group a share is taken among, opening the number's clause: 'Av kvinnorna är det 92 procent som ...'
 OF_SEX_CLAUSE_RE = re.compile(r"\bav\s+(" + words_of("women_men_word") + r")\s+[a-zåäö]+\s+det\s+$", re.I)
 # after a percent, what the people it counts have: '92,4 procent av alla medarbetare har en heltidsanställning',
@@ -1258,7 +1259,9 @@ def extract_prose(
                 and not OWN_SUBJECT_RE.search(sent.text)  # 'Totalt uppgick koncernens resultat till 100 mkr'
             ):
                 carried_subject = prev_subject
-        subject_of = None if sent.bullet else sent
+        # (a sex's 'Kvinnor: 6,07%' item of a caption keeps the caption as the subject of the next item, 'Män: 3,63%')
+        keeps_subject = bool(carried_subject and SEX_LABEL_ITEM_RE.match(sent.text))
+        subject_of = None if sent.bullet else subject_of if keeps_subject else sent
         colon = COLON_NAME_RE.match(sent.text)
         first_of_block = prev_sent is None or prev_sent.block != sent.block
         # a paragraph starts a block or follows an empty line; its opening part is the subject of all of it

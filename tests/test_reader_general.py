@@ -4623,3 +4623,10 @@ def test_a_sex_label_and_its_figure_after_a_caption_naming_the_metric_is_that_me
     ]
     # with no metric named before, the label names nothing
     assert not facts("Årsrapport 2023\n\nKvinnor: 6,07% (minskad trend).\n")
+    # the unit the caption names is both items' (the first item keeps the caption as the next one's subject)
+    found = extract_text(
+        "t.txt",
+        "Årsrapport 2023\n\nTabell: Sjukfrånvaro i procent för Hälso- och sjukvårdsförvaltningen (R12). Kvinnor: "
+        "6,07% (minskad trend). Män: 3,63% (minskad trend).\n".encode(),
+    ).prose_facts
+    assert {f.org_unit for f in found} == {"Hälso- och sjukvårdsförvaltningen"}
