@@ -227,11 +227,15 @@ EARLIER_PERIOD = (
     + cue_alternation(READER_LISTS["previous_year_adverb"])
     + r")\b"
 )
+# the percent that restates it, in parentheses or after 'eller', then the comparative of both: '30 (8,8 %) färre än
+# motsvarande period', '116 miljoner kronor eller 7,2 procent högre jämfört med föregående år'
 MORE_FEWER_AFTER_PAREN_RE = re.compile(
-    r"^\s*\(\s*[-+−–]?\d[\d,.]*\s*(?:%|"
+    r"^\s*(?:\(\s*[-+−–]?\d[\d,.]*\s*(?:%|"
     + PERCENT_WORD
-    + r")\s*\)\s*(?P<comparative>"
-    + words_of("more_fewer_word")
+    + r")\s*\)|,?\s*eller\s+\d[\d,.]*\s*(?:%|"
+    + PERCENT_WORD
+    + r"))\s*(?P<comparative>"
+    + words_of("more_fewer_word", "higher_lower_word")
     + r")\s+(?:"
     + cue_alternation(READER_LISTS["than_word"])
     + r")\s+(?:(?:"
@@ -635,7 +639,23 @@ def _trie_pattern(phrases: set[str]) -> str:
     return emit(root)
 
 
-COUNT_STAGE_ONLY_FAMILIES = frozenset({"admission_count", "emergency_visit_count"})
+# (and 'held_share': a noun that people have, 'heltidsanställning', read only after a percent of them)
+# a sentence that opens with a sex's label and a colon: 'Kvinnor: 6,07% (minskad trend).'
+SEX_LABEL_OPENS_RE = re.compile(r"^\W*(" + words_of("women_men_word") + r")\s*:\s*$", re.I)
+SEX_LABEL_ITEM_RE = re.compile(r"^\W*(?:" + words_of("women_men_word") + r")\s*:\s*[-+−–]?\d", re.I)
+# the group a share is taken among, opening the number's clause: 'Av kvinnorna är det 92 procent som ...'
+OF_SEX_CLAUSE_RE = re.compile(r"\bav\s+(" + words_of("women_men_word") + r")\s+[a-zåäö]+\s+det\s+$", re.I)
+# after a percent, what the people it counts have: '92,4 procent av alla medarbetare har en heltidsanställning',
+# '92 procent som har en heltidsanställning'
+HELD_SHARE_AFTER_RE = re.compile(
+    r"\s+(?:av\s+(?:"
+    + words_of("all_other_word")
+    + r")\s+[\wåäö]+\s+)?(?:som\s+)?(?:"
+    + words_of("auxiliary_verb")
+    + r")\s+(?:en\s+)?([\wåäö]+)",
+    re.I,
+)
+COUNT_STAGE_ONLY_FAMILIES = frozenset({"admission_count", "emergency_visit_count", "held_share"})
 
 
 def _alias_regex(lex: ProseLexicon) -> re.Pattern[str]:
@@ -1251,7 +1271,9 @@ def extract_prose(
                 and not OWN_SUBJECT_RE.search(sent.text)  # 'Totalt uppgick koncernens resultat till 100 mkr'
             ):
                 carried_subject = prev_subject
-        subject_of = None if sent.bullet else sent
+        # (a sex's 'Kvinnor: 6,07%' item of a caption keeps the caption as the subject of the next item, 'Män: 3,63%')
+        keeps_subject = bool(carried_subject and SEX_LABEL_ITEM_RE.match(sent.text))
+        subject_of = None if sent.bullet else subject_of if keeps_subject else sent
         colon = COLON_NAME_RE.match(sent.text)
         first_of_block = prev_sent is None or prev_sent.block != sent.block
         # a paragraph starts a block or follows an empty line; its opening part is the subject of all of it
@@ -3925,6 +3947,18 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     if unit_dev and unit_dev.end() <= n.start + 1 and not [h for h in hits_all if h.metric]:
         # 'Division medicin: -16,7 mkr jämfört med budget.': a unit's own deviation from budget is its result's
         metric, label = "resultat", "(a unit's deviation: '" + unit_dev.group("unit") + ":')"
+    sex_label = SEX_LABEL_OPENS_RE.match(window) if not metric and win_start == 0 else None
+    if (
+        sex_label
+        and ctx.last_metric
+        and not [h for h in hits_all if h.metric]
+        and _metric_ok(ctx.last_metric, family, measure, lex)
+    ):
+        # 'Tabell: Sjukfrånvaro i procent ... Kvinnor: 6,07% (minskad trend). Män: 3,63%': a sex's label and its
+        # figure after the caption or sentence that named the metric, as 'Division medicin: -16,7 mkr' is a unit's
+        metric, label, carried = ctx.last_metric, f"(a part of the figure named before: '{sex_label.group(1)}:')", True
+    else:
+        sex_label = None
     mission = _mission_count(text, n) if not metric else None
     if mission and family in ("count", "none") and _metric_ok("ambulansuppdrag", "count", measure, lex):
         # 'länets ambulanser utförde drygt 64 000 transporter', '681 uppdrag av ambulanshelikopter': a count of
@@ -3987,6 +4021,13 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         metric, label = share
     if not metric:
         raise _Rejected(f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
+    if sex_label:
+        breakdown = sex_label.group(1).casefold()
+    of_sex = OF_SEX_CLAUSE_RE.search(window) if family == "pct" and not breakdown else None
+    if of_sex:
+        # 'Av kvinnorna är det 92 procent som har en heltidsanställning och av männen är det 94 procent': a share
+        # taken among one sex is that sex's part of the share
+        breakdown = of_sex.group(1).casefold()
     return _Metric(metric, label, carried, measure, tuple(hits), unit_dev, m.prev_year, breakdown=breakdown)
 
 
@@ -4027,7 +4068,7 @@ def _share_of_total(s: _Scan, at: _At) -> tuple[str, str] | None:
     the whole names that share's whole; None otherwise."""
     of_total = SHARE_OF_TOTAL_RE.match(at.rest)
     if not of_total:
-        return None
+        return _share_in_relation(s, at)
     before = [h for h in s.hits_all if h.metric and h.end <= at.n.start and not _qualified(h, s.text, s.hits_all)]
     part = before[-1].metric if before else s.ctx.last_metric if REFERRING_OPENER_RE.match(s.text) else ""
     entry = share_metrics(s.lex, s.rx).get(part)
@@ -4039,6 +4080,33 @@ def _share_of_total(s: _Scan, at: _At) -> tuple[str, str] | None:
     if not named or named[0] != whole:
         return None  # a share of another total, or of one no metric names ('av den totala personalstyrkan')
     return share, f"{part} as a share of the total ({of_total.group(0).strip()})"
+
+
+# '<part> i förhållande till <whole> uppgår till N procent': the whole named between the part and its percent
+SHARE_RELATION_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["share_relation"]) + r")\s+", re.I)
+
+
+def _share_in_relation(s: _Scan, at: _At) -> tuple[str, str] | None:
+    """(share metric, label) of a percent whose clause says what it is taken of before it: 'Kostnaden för inhyrd
+    personal i förhållande till total personalkostnad uppgår till 4,71 procent'. The part is the last metric
+    phrase before 'i förhållande till', read in the unit of the whole (a share compares like with like:
+    'Andelen inhyrda personal i relation till total lönekostnad' is the hired staff's cost); the whole is what
+    the words up to the number name, and it must be that share's whole. None otherwise."""
+    relations = list(SHARE_RELATION_RE.finditer(at.text, at.win_start, at.n.start))
+    if not relations:
+        return None
+    relation = relations[-1]
+    wholes = [h for h in s.hits_all if h.metric and relation.end() <= h.start and h.end <= at.n.start]
+    parts = [h for h in s.hits_all if h.end <= relation.start()]
+    if not wholes or not parts:
+        return None
+    whole = wholes[0].metric
+    family = s.lex.units.get(whole, "")
+    part = s.lex.unit_phrases.get((parts[-1].phrase.casefold(), family), "") or parts[-1].metric
+    entry = share_metrics(s.lex, s.rx).get(part)
+    if entry is None or entry[1] != whole:
+        return None
+    return entry[0], f"{parts[-1].phrase} as a share of {wholes[0].phrase} ({relation.group(0).strip()})"
 
 
 def _label_value_metric(s: _Scan, n: Num) -> AliasHit | None:
@@ -4317,6 +4385,17 @@ def _count_noun_metrics(lex: ProseLexicon) -> dict[str, frozenset[str]]:
     return _COUNT_NOUN_METRICS[id(lex)][1]
 
 
+# a change verb in the perfect right before the metric, which is then its object, not its subject ('... har minskat
+# läkemedelskostnad inom cancerområdet med 8 miljoner kronor'), and the words from the object to 'med' before the number
+CHANGED_OBJECT_BEFORE_RE = re.compile(
+    r"[\wåäö]\s+(?:"
+    + words_of("auxiliary_verb")
+    + r")\s+(?:"
+    + words_of("changed_verb")
+    + r")(?:\s+(?!med\b)[\wåäö-]+){0,3}?\s+$",
+    re.I,
+)
+OBJECT_TO_BY_RE = re.compile(r"(?:\s+[\wåäö-]+){0,3}?\s+med\s+", re.I)
 # the forecast as the subject of a change ('Prognosen för helåret har förbättrats med 60 mnkr', 'Helårsprognosen
 # har försämrats med'): a revision of the forecast, neither its level nor a change from the year before
 FORECAST_REVISED_RE = re.compile(
@@ -4324,6 +4403,20 @@ FORECAST_REVISED_RE = re.compile(
     r"[\wåäö]+(?:ts|at)(?:\s+[\wåäö]+)?\s+med\s*$",
     re.I,
 )
+
+
+def _unit_is_subject(subject: str) -> bool:
+    """The clause before a verb names a unit as its subject: the report's own by a common noun or a pronoun
+    ('Förvaltningen', 'Vi'), a unit of a known kind ('Primärvården') or a titled name ('Region Kalmar län')."""
+    words = subject.split()
+    return bool(
+        words
+        and (
+            words[-1].casefold() in SELF_WORDS | READER_WORDS["own_subject_pronoun"]
+            or UNIT_SUBJECT_RE.search(subject + " har")
+            or ORG_RE.search(subject)
+        )
+    )
 
 
 def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
@@ -4424,6 +4517,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         and placed_prev is not None
         and placed_prev.family == family
         and placed_prev.value != n.value
+        and not pick.breakdown  # (one sex's share after the other's: 'och av männen är det 94 procent')
     ):
         # 'resultat per april uppgår till 64 miljoner kronor att jämföra med motsvarande period 216 som var 59
         # miljoner kronor': a second level of the same metric, period and unit is another's (a comparison)
@@ -4571,6 +4665,21 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     )
     if alias_h is not None:
         between = text[alias_h.end : n.start]
+        changed = CHANGED_OBJECT_BEFORE_RE.search(text, 0, alias_h.start)
+        if (
+            changed
+            and OBJECT_TO_BY_RE.fullmatch(between)
+            and not _unit_is_subject(text[: changed.start() + 1])
+            # (a metric before the verb is its subject: 'Kostnaderna har ökat kraftigt för hyrpersonal med')
+            and not any(
+                h.metric and _clause_start(text, 0, changed.start()) <= h.start < changed.start() for h in hits_all
+            )
+        ):
+            # 'Patentutgång har minskat läkemedelskostnad inom cancerområdet med 8 miljoner kronor': the metric is
+            # the object of a change its subject made, as of 'Ofinansierade delen påverkar total
+            # bruttokostnadsutveckling med 0,6 %-enheter' (CONTRIBUTION_RE): a part of the change, not the change
+            # (a unit as the subject changed its own figure: 'Förvaltningen har minskat kostnaderna med')
+            raise _Rejected("the effect of the subject on the metric (its object): a contribution, not its change")
         other = OTHER_SUBJECT_RE.search(between)  # ('och kostnader som var 181,1 mkr sämre')
         narrowed_between = [
             h
@@ -4614,7 +4723,8 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             raise _Rejected(f"{label} narrowed to a group of patients or people")
         if (
             RATIO_AFTER_ALIAS_RE.match(text, alias_h.end)
-            or re.search(r"\bper\s+$", text[: alias_h.start])
+            # (a slash is 'per', as before a number: 'Casemixen, mätt som drg-poäng/vårdtillfälle, har minskat')
+            or re.search(r"(?:\bper\s+|[\wåäö]/)$", text[: alias_h.start])
             # ('Räknat i antalet vårdplatser per 1 000 invånare sjönk tillgången på vårdplatser ... till 2,12': the
             # sentence named the metric as a ratio before the number; its figures of the metric are the ratio's)
             or any(
@@ -5600,6 +5710,12 @@ def _pick_metric(
             m = resolve(h)
             if m and _metric_ok(m, family, measure, lex):
                 return m, h.phrase
+    # '92,4 procent av alla medarbetare har en heltidsanställning': the share of people who have what the noun
+    # names (seeds/prose_phrases.csv family held_share)
+    held = HELD_SHARE_AFTER_RE.match(text, n.unit_end) if family == "pct" else None
+    held_metric = lex.unit_phrases.get((held.group(1).casefold(), "held_share"), "") if held else ""
+    if held and held_metric and _metric_ok(held_metric, family, measure, lex):
+        return held_metric, held.group(1)
     # '40 procent digitala besök': a share named right after its percent sign
     if family == "pct":
         for h in hits:
@@ -5820,11 +5936,32 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
         # 'kostnader för hyrsjuksköterskor där kostnadsökningen är 5 mkr': the increase of what precedes, unless
         # that is a metric itself ('inom personalkostnader där underskottet uppgår till 598 mkr')
         return True
+    if _repeats_where_antecedent_head(h, text, hits):
+        return True
     if h.phrase in WEAK_METRIC_ALIASES:
         nxt = WEAK_ALIAS_NARROWED_RE.match(text[h.end :])
         if nxt and not any(x.start == h.end + nxt.start(1) for x in hits) and not _keeps_the_whole(nxt.group(1)):
             return True
     return False
+
+
+WHERE_CLAUSE_RE = re.compile(r"\s+där\s+")
+
+
+def _repeats_where_antecedent_head(h: AliasHit, text: str, hits: list[AliasHit]) -> bool:
+    """A compound that opens with the head of the metric a 'där' clause it stands in is about: 'inom
+    personalkostnader där underskottet uppgår till 598 miljoner kronor och med en kostnadsutveckling på 11 procent'
+    speaks of the personnel costs' own change ('kostnad' of 'personalkostnader'), not of the whole costs."""
+    wheres = list(WHERE_CLAUSE_RE.finditer(text, 0, h.start))
+    if not wheres or "." in text[wheres[-1].end() : h.start]:
+        return False
+    antecedent = next((x for x in hits if x.metric and x.end == wheres[-1].start() and x.metric != h.metric), None)
+    if antecedent is None:
+        return False
+    word, owner = h.phrase.casefold(), antecedent.phrase.casefold()
+    # the longest opening of the compound (its linking 's' aside) that the antecedent has after a modifier of its own
+    opening = next((word[:k].rstrip("s") for k in range(len(word) - 3, 4, -1) if word[:k].rstrip("s") in owner), "")
+    return len(opening) > 4 and owner.find(opening) > 0
 
 
 NEAR_CHANGE_RE = re.compile(r"\s*(?:i\s+)?(" + words_of("comparative") + r")\b", re.I)
