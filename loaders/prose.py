@@ -640,9 +640,6 @@ def _trie_pattern(phrases: set[str]) -> str:
 
 
 # (and 'held_share': a noun that people have, 'heltidsanställning', read only after a percent of them)
-# a sentence that opens with a sex's label and a colon: 'Kvinnor: 6,07% (minskad trend).'
-SEX_LABEL_OPENS_RE = re.compile(r"^\W*(" + words_of("women_men_word") + r")\s*:\s*$", re.I)
-SEX_LABEL_ITEM_RE = re.compile(r"^\W*(?:" + words_of("women_men_word") + r")\s*:\s*[-+−–]?\d", re.I)
 # the group a share is taken among, opening the number's clause: 'Av kvinnorna är det 92 procent som ...'
 OF_SEX_CLAUSE_RE = re.compile(r"\bav\s+(" + words_of("women_men_word") + r")\s+[a-zåäö]+\s+det\s+$", re.I)
 # after a percent, what the people it counts have: '92,4 procent av alla medarbetare har en heltidsanställning',
@@ -1271,9 +1268,7 @@ def extract_prose(
                 and not OWN_SUBJECT_RE.search(sent.text)  # 'Totalt uppgick koncernens resultat till 100 mkr'
             ):
                 carried_subject = prev_subject
-        # (a sex's 'Kvinnor: 6,07%' item of a caption keeps the caption as the subject of the next item, 'Män: 3,63%')
-        keeps_subject = bool(carried_subject and SEX_LABEL_ITEM_RE.match(sent.text))
-        subject_of = None if sent.bullet else subject_of if keeps_subject else sent
+        subject_of = None if sent.bullet else sent
         colon = COLON_NAME_RE.match(sent.text)
         first_of_block = prev_sent is None or prev_sent.block != sent.block
         # a paragraph starts a block or follows an empty line; its opening part is the subject of all of it
@@ -3947,18 +3942,6 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     if unit_dev and unit_dev.end() <= n.start + 1 and not [h for h in hits_all if h.metric]:
         # 'Division medicin: -16,7 mkr jämfört med budget.': a unit's own deviation from budget is its result's
         metric, label = "resultat", "(a unit's deviation: '" + unit_dev.group("unit") + ":')"
-    sex_label = SEX_LABEL_OPENS_RE.match(window) if not metric and win_start == 0 else None
-    if (
-        sex_label
-        and ctx.last_metric
-        and not [h for h in hits_all if h.metric]
-        and _metric_ok(ctx.last_metric, family, measure, lex)
-    ):
-        # 'Tabell: Sjukfrånvaro i procent ... Kvinnor: 6,07% (minskad trend). Män: 3,63%': a sex's label and its
-        # figure after the caption or sentence that named the metric, as 'Division medicin: -16,7 mkr' is a unit's
-        metric, label, carried = ctx.last_metric, f"(a part of the figure named before: '{sex_label.group(1)}:')", True
-    else:
-        sex_label = None
     mission = _mission_count(text, n) if not metric else None
     if mission and family in ("count", "none") and _metric_ok("ambulansuppdrag", "count", measure, lex):
         # 'länets ambulanser utförde drygt 64 000 transporter', '681 uppdrag av ambulanshelikopter': a count of
@@ -4021,8 +4004,6 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         metric, label = share
     if not metric:
         raise _Rejected(f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
-    if sex_label:
-        breakdown = sex_label.group(1).casefold()
     of_sex = OF_SEX_CLAUSE_RE.search(window) if family == "pct" and not breakdown else None
     if of_sex:
         # 'Av kvinnorna är det 92 procent som har en heltidsanställning och av männen är det 94 procent': a share

@@ -4606,27 +4606,3 @@ def test_a_percent_of_people_who_have_what_a_noun_names_is_that_share_and_a_sex_
     ]
     # a noun no seed knows as held names nothing
     assert not facts("Årsredovisning 2017\n\n92,4 procent av alla medarbetare har en bil.\n")
-
-
-def test_a_sex_label_and_its_figure_after_a_caption_naming_the_metric_is_that_metric_s_part():
-    # SEX_LABEL_OPENS_RE: a table flattened into its caption and 'Label: value' items (Västerbotten 2023 'Tabell:
-    # Sjukfrånvaro i procent ... Kvinnor: 6,07% (minskad trend). Män: 3,63%'), as 'Division medicin: -16,7 mkr
-    # jämfört med budget' is a unit's figure after 'Avvikelse mot budget' (Jämtland Härjedalen 2024)
-    found = extract_text(
-        "t.txt",
-        "Årsrapport 2023\n\nTabell: Sjukfrånvaro i procent för förvaltningen. Kvinnor: 6,07% (minskad trend). Män: "
-        "3,63% (minskad trend).\n".encode(),
-    ).prose_facts
-    assert [(f.metric_code, f.value, f.breakdown_label) for f in found] == [
-        ("sjukfranvaro", 6.07, "kvinnor"),
-        ("sjukfranvaro", 3.63, "män"),
-    ]
-    # with no metric named before, the label names nothing
-    assert not facts("Årsrapport 2023\n\nKvinnor: 6,07% (minskad trend).\n")
-    # the unit the caption names is both items' (the first item keeps the caption as the next one's subject)
-    found = extract_text(
-        "t.txt",
-        "Årsrapport 2023\n\nTabell: Sjukfrånvaro i procent för Hälso- och sjukvårdsförvaltningen (R12). Kvinnor: "
-        "6,07% (minskad trend). Män: 3,63% (minskad trend).\n".encode(),
-    ).prose_facts
-    assert {f.org_unit for f in found} == {"Hälso- och sjukvårdsförvaltningen"}
