@@ -4606,3 +4606,21 @@ def test_a_percent_of_people_who_have_what_a_noun_names_is_that_share_and_a_sex_
     ]
     # a noun no seed knows as held names nothing
     assert not facts("Årsredovisning 2017\n\n92,4 procent av alla medarbetare har en bil.\n")
+
+
+def test_a_hospital_whose_name_opens_the_numbers_clause_is_its_unit():
+    # _hospital_opening_clause: the hospital named as the clause's subject ('Visby lasarett genomför', gotland_
+    # radionyhet_odaterad) or as its place ('På Skaraborgs sjukhus gjordes', vgr_skaraborg_tidningsartikel_2016)
+    # is the unit of the number, also in a region's report, where the document's unit is the region
+    def orgs(sentence: str) -> list[tuple[str, float, str | None]]:
+        text = "Region Stockholm\n\nÅrsredovisning 2017\n\n" + sentence + "\n"
+        return [(f.metric_code, f.value, f.org_unit) for f in extract_text("t.txt", text.encode()).prose_facts]
+
+    assert orgs("Visby lasarett genomför årligen 3 500 operationer.") == [("operationer", 3500.0, "Visby lasarett")]
+    assert orgs("På Skaraborgs sjukhus gjordes det förra året totalt 120 496 övertidstimmar.") == [
+        ("overtid_timmar", 120496.0, "Skaraborgs sjukhus")
+    ]
+    # 'sjukhuset' alone is the report's own unit, and 'På' is no part of a name
+    assert orgs("På sjukhuset gjordes det förra året totalt 120 496 övertidstimmar.") == [
+        ("overtid_timmar", 120496.0, "")
+    ]
