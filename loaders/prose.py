@@ -194,6 +194,10 @@ DEVIATION_AFTER_RE = re.compile(
     + r")(?:en|erat)?\b",
     re.I,
 )
+# a surplus or deficit named after the amount with 'i': 'gick med 99 miljoner kronor i underskott', 'Bokslutet visar
+# på 22,6 miljoner kronor i överskott': with no other metric and no budget in its clause, the result itself, its sign
+# the word's
+SURPLUS_AFTER_AMOUNT_RE = re.compile(r"\s*i\s+(?P<word>" + SURPLUS_DEFICIT + r")(?![\wåäö])", re.I)
 CHANGE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["change_word"]) + r")\b", re.I)
 LEVEL_RE = re.compile(
     r"\b(?:ligger(?:\s+\w+){0,2}\s+på|"
@@ -3927,6 +3931,11 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     if spent and UNIT_NOUN_RE.search(window, 0, spent.start()) and _metric_ok("resultat", family, measure, lex):
         # (the spender a unit, 'förvaltningen', 'sjukvården': 'Läkemedlen har kostat ... mer än budget' is an item's)
         metric, label = "resultat", f"{spent.group(0)} {SPENT_AGAINST_BUDGET}"
+    surplus_after = SURPLUS_AFTER_AMOUNT_RE.match(text, n.unit_end) if not metric and family == "tkr" else None
+    if surplus_after and _metric_ok("resultat", family, measure, lex):
+        # 'gick med 99 miljoner kronor i underskott', '22,6 miljoner kronor i överskott': the word after the amount
+        # names the result
+        metric, label = "resultat", f"i {surplus_after.group('word')} (after the amount)"
     label_first = _label_value_metric(s, n) if not metric and family == "none" else None
     if label_first:
         # 'Medelvårdtid akut slutenvård 3,19': a line that is a label and its number states it in the unit of
@@ -4099,8 +4108,10 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
     if (
         measure in ("budget_deviation", "forecast_deviation")
         and lex.amount_kinds.get(metric) == "result"
-        and dev_m
-        and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0))
+        and (
+            (dev_m and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0)))
+            or (not dev_m and SURPLUS_AFTER_AMOUNT_RE.match(after))  # ('gick med 99 miljoner i underskott')
+        )
         and not _budget_word_of_its_clause(s, at)
         and not any(h.metric and h.end <= n.start and lex.amount_kinds.get(h.metric) != "result" for h in hits)
         and not ctx.deviation_block
@@ -4784,8 +4795,13 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
     elif metric == "resultat" and measure in ("actual", "forecast", "target", "budget"):
         w = list(RESULT_SIGN_RE.finditer(window))
         after_sign = SIGN_AFTER_AMOUNT_RE.match(after)
+        surplus_after = SURPLUS_AFTER_AMOUNT_RE.match(after)
         if after_sign:  # (the word right after the amount is nearer than any before it)
             sign_word, value = after_sign.group(0).strip(), -abs(value)
+        elif surplus_after:  # ('99 miljoner kronor i underskott')
+            sign_word = surplus_after.group("word")
+            negative = sign_word.casefold() in READER_WORDS["result_negative_word"]
+            value = -abs(value) if negative else abs(value)
         elif w:
             sign_word = w[-1].group(0)
             value = -abs(value) if w[-1].group("negative") else abs(value)
