@@ -2204,20 +2204,24 @@ BOUND_AFTER_PA_RE = re.compile(r"\bpå\s+(?:" + words_of("over_under_word") + r"
 # 'jämfört med budgeterade -367 mnkr', 'mot ett budgeterat resultat på 20', 'budgeten var 5': the budget's own value
 BUDGET_VALUE_BEFORE_RE = re.compile(
     r"(?:(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
-    r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:" + cue_alternation(READER_LISTS["budget_value_verb"]) + r")"
+    # ('budget som låg på -203 miljoner', 'budgeten, som beräknade ett överskott på 173': a relative clause about
+    # the budget gives the budget's value as its main clause does)
+    r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?,?\s+(?:som\s+)?(?:"
+    + cue_alternation(READER_LISTS["budget_value_verb"])
+    + r")"
     r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till"
     # (an attributive 'budgeterade' makes the noun phrase the budget with or without a link word: 'det
     # budgeterade resultatet 312 mkr', 'Budgeterat helårsresultat 70 mkr')
     r"|\bbudgeter(?:ade?|at)\s+(?:\w*resultat\w*|(?:"
     + SURPLUS_DEFICIT
-    + r")\w*)(?:\s+för(?:\s+\S+)?)?(?:\s+(?:"
+    + r")\w*)(?:\s+för(?:\s+\S+){0,2})?(?:\s+(?:"
     + words_of("budgeted_result_link")
     + r"))?(?:\s+(?:"
     + SIGN_WORD
     + r"))?"
     # ('en budget med ett överskott på 100 miljoner kronor': the budgeted result)
     # ('Regionen har budgeterat (för) ett överskott på 180 miljoner kronor': the verb sets the budgeted result)
-    r"|\bbudget\w*\s+(?:(?:med|för|som\s+(?:"
+    r"|\bbudget\w*,?\s+(?:(?:med|för|som\s+(?:"
     + words_of("budget_shows_verb")
     + r"))\s+)?(?:ett|en)\s+(?:"
     + SURPLUS_DEFICIT
@@ -3836,6 +3840,7 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         and (
             measure.startswith("change")
             or measure.endswith("deviation")
+            or measure == "budget"  # ('Det kan jämföras med budget som låg på -203 miljoner': the figure's budget)
             or CONVERSION_RE.search(window)
             or MATCHING_FIGURE_RE.match(text)
         )
@@ -4843,6 +4848,7 @@ def _named_as_deficit(pick: _Metric) -> bool:
 
 
 FULL_YEAR_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["full_year_phrase"]) + r")\b", re.I)
+WHOLE_YEAR_NAMED_RE = re.compile(r"\b(?:" + words_of("whole_period_word") + r")\s+(?:19|20)\d\d\b", re.I)  # 'hela 2023'
 # a coordinated clause with no verb of its own before the number: ', och i Västra Götalandsregionen med '
 GAPPED_CHANGE_RE = re.compile(r"\b(?:" + words_of("and_word") + r")\s+(?:[^\s\d]+\s+){0,5}?med\s*$")
 
@@ -4884,6 +4890,7 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         # ('Budgeten för personalkostnader är 850 mnkr för helåret', 'Målet ... är 620 000 för helåret': a planned
         # figure's own clause names the year)
         or (measure in ("budget", "target") and bool(FULL_YEAR_RE.search(_own_clause(at.after)[:40])))
+        or (measure in ("budget", "target") and bool(WHOLE_YEAR_NAMED_RE.search(window)))  # ('för hela 2023')
         or (measure == "budget" and bool(BUDGET_OPENS_RE.match(at.before_all)))  # ('I budgeten för 2019 ...')
         or pick.whole_year
         # (the year-earlier figure in parentheses beside a full-year forecast is that year's outcome)

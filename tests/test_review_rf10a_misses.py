@@ -38,6 +38,31 @@ CASES = [
     ),
     # a budget in the clause keeps it a deviation; another item before it keeps its own metric
     ("Förvaltningen visar 12 mnkr i underskott mot budget.", {("resultat", "budget_deviation", -12.0, CUR)}),
+    # a relative clause about the budget gives the budget's value; 'verksamhetsresultat' is verksamhetens resultat;
+    # 'Det kan jämföras med' speaks of the previous figure (Läkartidningen on Region Gävleborg, Q1 2024)
+    (
+        "När rapporten över Region Gävleborgs ekonomi i januari–mars är klar, visar den ett verksamhetsresultat på "
+        "-372 miljoner kronor. Det kan jämföras med budget som låg på -203 miljoner.",
+        {
+            ("verksamhetens_resultat", "actual", -372.0, (date(2019, 1, 1), date(2019, 3, 31))),
+            ("verksamhetens_resultat", "budget", -203.0, CUR),
+        },
+    ),
+    (
+        "I prognosen beräknar regionen att hela 2019 kommer få ett verksamhetsresultat på -380 miljoner kronor.",
+        {("verksamhetens_resultat", "forecast", -380.0, YEAR)},
+    ),
+    # (Region Gävleborg on its annual report 2023)
+    (
+        "Årsredovisningen visade ett underskott på 362 miljoner kronor. Det är en försämring jämfört med budgeten, "
+        "som beräknade ett överskott på 173 miljoner kronor.",
+        {("resultat", "actual", -362.0, CUR), ("resultat", "budget", 173.0, CUR)},
+    ),
+    # an attributive 'budgeterade' with a time phrase of two words and 'ligger på' (Region Östergötland, Q1 2023)
+    (
+        "Det budgeterade resultatet för hela 2019 ligger på minus 1 050 miljoner kronor.",
+        {("resultat", "budget", -1050.0, YEAR)},
+    ),
 ]
 
 
