@@ -4143,12 +4143,26 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         ):
             raise _Rejected("a cost printed with a sign after a level verb: the level or its deviation, not certain")
         measure = "forecast_deviation" if forecast else "budget_deviation"
+    breakdown = pick.breakdown
     if (
         lex.domains.get(metric) == "worked_time"
         and re.search(r"kostnad", window + after[:30], re.I)
         and family in ("pct", "tkr")
     ):
-        raise _Rejected(f"a cost change beside a worked-time metric ({metric})")
+        hired_cost = next((lex.aliases[a] for a in READER_LISTS["hired_cost_metric_alias"] if a in lex.aliases), "")
+        named_at = next((h for h in hits if h.phrase == label and h.end <= n.start), None)
+        if not (
+            hired_cost
+            and named_at is not None
+            and HIRED_STEM_RE.match(label)
+            and COST_OF_BEFORE_RE.search(text, 0, named_at.start)
+            and _metric_ok(hired_cost, family, measure, lex)
+        ):
+            raise _Rejected(f"a cost change beside a worked-time metric ({metric})")
+        # 'kostnaderna för den inhyrda bemanningen minskat med 29 procent', 'Kostnaderna för inhyrda läkare ökade
+        # med 10 procent': the cost of the staff hired in, the staff group named a part of it
+        metric, label = hired_cost, f"{label} (the cost of staff hired in)"
+        breakdown = next((w.casefold() for w in label.split() if is_breakdown(w)), breakdown)
     if measure == "actual" and family == "pct" and lex.units.get(metric) != "pct":
         raise _Rejected(f"percent beside {metric} ({lex.units.get(metric)}) without a change word")
     if (
@@ -4159,7 +4173,7 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         raise _Rejected("planned or required amount (uppdrag/åtgärd/ska), not an outcome")
     if measure.startswith("change") and s.in_text[OTHER_MONTH_RE]:
         raise _Rejected("change against another month of the year, not the same period a year earlier")
-    return replace(pick, metric=metric, label=label, measure=measure)
+    return replace(pick, metric=metric, label=label, measure=measure, breakdown=breakdown)
 
 
 def _plan_word_before(s: _Scan, pos: int) -> bool:
@@ -4847,6 +4861,8 @@ def _named_as_deficit(pick: _Metric) -> bool:
     return named is not None and named.group("negative") is not None
 
 
+HIRED_STEM_RE = re.compile(r"(?:" + words_of("hired_stem") + r")", re.I)  # 'inhyrda', 'Inhyrda läkare'
+COST_OF_BEFORE_RE = re.compile(r"kostnad\w*\s+för\s+(?:\w+\s+)?$", re.I)  # 'kostnaderna för (den) ...'
 FULL_YEAR_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["full_year_phrase"]) + r")\b", re.I)
 WHOLE_YEAR_NAMED_RE = re.compile(r"\b(?:" + words_of("whole_period_word") + r")\s+(?:19|20)\d\d\b", re.I)  # 'hela 2023'
 # a coordinated clause with no verb of its own before the number: ', och i Västra Götalandsregionen med '

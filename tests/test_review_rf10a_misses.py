@@ -58,6 +58,14 @@ CASES = [
         "som beräknade ett överskott på 173 miljoner kronor.",
         {("resultat", "actual", -362.0, CUR), ("resultat", "budget", 173.0, CUR)},
     ),
+    # a cost of a worked-time phrase of staff hired in is the hired staff's cost (Region Stockholm on 2023)
+    (
+        "Jämfört med 2018 har kostnaderna för den inhyrda bemanningen inom hälso- och sjukvården minskat med cirka "
+        "29 procent eller 338 miljoner kronor.",
+        {("inhyrd_personal_kostnad", "change_pct", -29.0, CUR), ("inhyrd_personal_kostnad", "change_abs", -338.0, CUR)},
+    ),
+    # (the count of hired staff beside a cost word stays refused: the cost governs no hired-staff phrase)
+    ("Antalet inhyrda årsarbetare ökade med 10 procent medan kostnaderna steg.", set()),
     # an attributive 'budgeterade' with a time phrase of two words and 'ligger på' (Region Östergötland, Q1 2023)
     (
         "Det budgeterade resultatet för hela 2019 ligger på minus 1 050 miljoner kronor.",
@@ -69,3 +77,11 @@ CASES = [
 @pytest.mark.parametrize(("text", "facts"), CASES, ids=[c[0][:50] for c in CASES])
 def test_fresh_text_fact_is_read(text, facts):
     assert emitted(text) == facts
+
+
+def test_hired_staff_group_is_a_part_of_the_hired_staff_cost():
+    text = TITLE + "\n\nKostnaderna för inhyrda läkare ökade med 10 procent.\n"
+    facts = extract_text("t.txt", text.encode()).prose_facts
+    assert [(f.metric_code, f.measure, f.value, f.breakdown_label) for f in facts] == [
+        ("inhyrd_personal_kostnad", "change_pct", 10.0, "läkare")
+    ]
