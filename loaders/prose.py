@@ -139,6 +139,10 @@ SIGN_WORD_BEFORE_RE = re.compile(
     r"\b(" + SIGN_WORD + r")(?:\s+på)?(?:\s+(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r"))?\s*$",
     re.I,
 )
+SIGN_NOUN_BEFORE_RE = re.compile(
+    r"\bett\s+(?:" + SIGN_WORD + r")\s+på(?:\s+(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r"))?\s*$",
+    re.I,
+)  # 'ett minus på (nästan) 80 miljoner kronor': the sign word as a noun, a deficit or surplus
 SIGN_WORD_NEAR_RE = re.compile(r"\b(?:" + SIGN_WORD + r")(?:\s+på)?\s*$", re.I)  # 'ett plus på 118 årsarbetare'
 
 # the year's end: a forecast in an interim report, the outcome itself in a report of the whole year
@@ -3936,6 +3940,11 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     if spent and UNIT_NOUN_RE.search(window, 0, spent.start()) and _metric_ok("resultat", family, measure, lex):
         # (the spender a unit, 'förvaltningen', 'sjukvården': 'Läkemedlen har kostat ... mer än budget' is an item's)
         metric, label = "resultat", f"{spent.group(0)} {SPENT_AGAINST_BUDGET}"
+    sign_noun = SIGN_NOUN_BEFORE_RE.search(window) if not metric and family == "tkr" else None
+    if sign_noun and not [h for h in hits_all if h.metric] and _metric_ok("resultat", family, measure, lex):
+        # 'räknar med ett minus på 16,4 miljoner kronor', 'UMAS har ett minus på nästan 80 miljoner kronor': 'ett
+        # minus' / 'ett plus' before an amount with no other metric in the sentence is a deficit or surplus, the result
+        metric, label = "resultat", f"{sign_noun.group(0).strip()} (a deficit or surplus)"
     surplus_after = SURPLUS_AFTER_AMOUNT_RE.match(text, n.unit_end) if not metric and family == "tkr" else None
     if surplus_after and _metric_ok("resultat", family, measure, lex):
         # 'gick med 99 miljoner kronor i underskott', '22,6 miljoner kronor i överskott': the word after the amount

@@ -66,6 +66,15 @@ CASES = [
     ),
     # (the count of hired staff beside a cost word stays refused: the cost governs no hired-staff phrase)
     ("Antalet inhyrda årsarbetare ökade med 10 procent medan kostnaderna steg.", set()),
+    # 'ett minus' / 'ett plus' before an amount is a deficit or surplus: the result (Läkartidningen on the university
+    # hospitals 2006; Region Örebro län's nämnder 2019)
+    (
+        "Från UMAS kommer liknande signaler, och UMAS har ett minus på nästan 80 miljoner kronor.",
+        {("resultat", "actual", -80.0, CUR)},
+    ),
+    ("Samhällsbyggnadsnämnden räknar med ett minus på 16,4 miljoner kronor.", {("resultat", "forecast", -16.4, YEAR)}),
+    # (a percent or a count keeps its own reading)
+    ("Procentuellt så ökade Karlskoga lasarett mest, med ett plus på 20 procent.", set()),
     # an attributive 'budgeterade' with a time phrase of two words and 'ligger på' (Region Östergötland, Q1 2023)
     (
         "Det budgeterade resultatet för hela 2019 ligger på minus 1 050 miljoner kronor.",
