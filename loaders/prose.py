@@ -5807,9 +5807,23 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
         return True
     if h.phrase in WEAK_METRIC_ALIASES:
         nxt = WEAK_ALIAS_NARROWED_RE.match(text[h.end :])
-        if nxt and not any(x.start == h.end + nxt.start(1) for x in hits) and not _keeps_the_whole(nxt.group(1)):
+        if (
+            nxt
+            and not any(x.start == h.end + nxt.start(1) for x in hits)
+            and not _keeps_the_whole(nxt.group(1))
+            # ('ett underskott inom hälso- och sjukvården om 2,3 miljarder': a surplus or deficit within a unit is
+            # that unit's result, the unit no part of the metric)
+            and not (h.phrase in SURPLUS_DEFICIT_WORDS and UNIT_PHRASE_RE.match(text, h.end + nxt.start(1)))
+        ):
             return True
     return False
+
+
+SURPLUS_DEFICIT_WORDS = READER_WORDS["surplus_deficit_word"]
+# a unit's name by its kind, also the second of a pair joined to a first word's hyphen ('hälso- och sjukvården')
+UNIT_PHRASE_RE = re.compile(
+    r"(?:[\wåäö]+-\s+(?:" + words_of("and_word") + r")\s+)?(?:" + UNIT_NOUN_RE.pattern + r")(?![\wåäö])", re.I
+)
 
 
 NEAR_CHANGE_RE = re.compile(r"\s*(?:i\s+)?(" + words_of("comparative") + r")\b", re.I)

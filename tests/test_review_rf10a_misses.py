@@ -75,6 +75,16 @@ CASES = [
     ("Samhällsbyggnadsnämnden räknar med ett minus på 16,4 miljoner kronor.", {("resultat", "forecast", -16.4, YEAR)}),
     # (a percent or a count keeps its own reading)
     ("Procentuellt så ökade Karlskoga lasarett mest, med ett plus på 20 procent.", set()),
+    # a deficit within a unit is that unit's result, the unit no narrowing of the metric (Region Stockholm 2023)
+    (
+        "Till följd av detta redovisas ett större underskott inom hälso- och sjukvården om 2,3 miljarder kronor.",
+        {("resultat", "actual", -2.3, CUR)},
+    ),
+    # (a deficit for a cost item stays that item's deviation)
+    (
+        "Regionen redovisar ett underskott för läkemedel på 20 miljoner kronor.",
+        {("lakemedel", "budget_deviation", -20.0, CUR)},
+    ),
     # an attributive 'budgeterade' with a time phrase of two words and 'ligger på' (Region Östergötland, Q1 2023)
     (
         "Det budgeterade resultatet för hela 2019 ligger på minus 1 050 miljoner kronor.",
