@@ -1318,6 +1318,8 @@ def extract_prose(
     facts = with_repeated_statements_joined(facts)
     facts = with_restated_kinds_named(facts, lex)
     facts = undated_before_the_year(facts, lines, document)
+    facts, twins = without_undated_twins(facts)
+    issues.extend(twins)
     lag = worked_time_month(lines, document)
     metric_lag = metric_months(lines, document, lex, rx)
     facts = [
@@ -1367,6 +1369,22 @@ def without_unit_line_figures(
             continue
         why = f"a figure of a line naming its own unit ('{label}: ...'), the metric and period from elsewhere"
         refused.append(ExtractionIssue(f.report_file, f.line, "unplaced_number", why, f.sentence))
+    return kept, refused
+
+
+def without_undated_twins(facts: list[ProseFact]) -> tuple[list[ProseFact], list[ExtractionIssue]]:
+    """The facts, less an undated reading of a figure the text dates elsewhere: the same metric, measure, part and
+    value with a period ('239 miljoner kr i överskott för landstinget' as a headline, then 'Västerbotten ... ett
+    överskott på 239 miljoner kronor' in a paragraph about 2005) is one statement, and the dated reading is it."""
+    dated = {(f.metric_code, f.measure, f.breakdown_label, f.value) for f in facts if f.period_start is not None}
+    kept: list[ProseFact] = []
+    refused: list[ExtractionIssue] = []
+    for f in facts:
+        if f.period_start is None and (f.metric_code, f.measure, f.breakdown_label, f.value) in dated:
+            why = "an undated reading of a figure the text dates elsewhere (the same statement)"
+            refused.append(ExtractionIssue(f.report_file, f.line, "unplaced_number", why, f.sentence))
+        else:
+            kept.append(f)
     return kept, refused
 
 
@@ -2212,7 +2230,9 @@ BUDGET_VALUE_BEFORE_RE = re.compile(
     # the budget gives the budget's value as its main clause does)
     r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?,?\s+(?:som\s+)?(?:"
     + cue_alternation(READER_LISTS["budget_value_verb"])
-    + r")"
+    + r")(?:\s+ett\s+(?:"  # ('Budgeten låg på ett plus på 110 miljoner kronor')
+    + SIGN_WORD
+    + r")\s+på)?"
     r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till"
     # (an attributive 'budgeterade' makes the noun phrase the budget with or without a link word: 'det
     # budgeterade resultatet 312 mkr', 'Budgeterat helårsresultat 70 mkr')
@@ -3941,7 +3961,12 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # (the spender a unit, 'förvaltningen', 'sjukvården': 'Läkemedlen har kostat ... mer än budget' is an item's)
         metric, label = "resultat", f"{spent.group(0)} {SPENT_AGAINST_BUDGET}"
     sign_noun = SIGN_NOUN_BEFORE_RE.search(window) if not metric and family == "tkr" else None
-    if sign_noun and not [h for h in hits_all if h.metric] and _metric_ok("resultat", family, measure, lex):
+    if (
+        sign_noun
+        and measure in ("actual", "forecast", "budget")  # (a level: not 'ökat ..., vilket är en orsak till ett minus')
+        and not [h for h in hits_all if h.metric]
+        and _metric_ok("resultat", family, measure, lex)
+    ):
         # 'räknar med ett minus på 16,4 miljoner kronor', 'UMAS har ett minus på nästan 80 miljoner kronor': 'ett
         # minus' / 'ett plus' before an amount with no other metric in the sentence is a deficit or surplus, the result
         metric, label = "resultat", f"{sign_noun.group(0).strip()} (a deficit or surplus)"
@@ -4871,7 +4896,8 @@ def _named_as_deficit(pick: _Metric) -> bool:
 
 
 HIRED_STEM_RE = re.compile(r"(?:" + words_of("hired_stem") + r")", re.I)  # 'inhyrda', 'Inhyrda läkare'
-COST_OF_BEFORE_RE = re.compile(r"kostnad\w*\s+för\s+(?:\w+\s+)?$", re.I)  # 'kostnaderna för (den) ...'
+# 'kostnaderna för (den) ...': the cost noun itself, not a change compound ('kostnadsökningen för')
+COST_OF_BEFORE_RE = re.compile(r"\bkostnad(?:en|erna|er)?\s+för\s+(?:\w+\s+)?$", re.I)
 FULL_YEAR_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["full_year_phrase"]) + r")\b", re.I)
 WHOLE_YEAR_NAMED_RE = re.compile(r"\b(?:" + words_of("whole_period_word") + r")\s+(?:19|20)\d\d\b", re.I)  # 'hela 2023'
 # a coordinated clause with no verb of its own before the number: ', och i Västra Götalandsregionen med '

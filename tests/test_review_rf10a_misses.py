@@ -64,6 +64,8 @@ CASES = [
         "29 procent eller 338 miljoner kronor.",
         {("inhyrd_personal_kostnad", "change_pct", -29.0, CUR), ("inhyrd_personal_kostnad", "change_abs", -338.0, CUR)},
     ),
+    # (a change compound is no cost noun governing the phrase: a national quarter's figure in Vårdfokus stays refused)
+    ("Jämfört med samma kvartal 2016 är kostnadsökningen för inhyrda sjuksköterskor 70 procent.", set()),
     # (the count of hired staff beside a cost word stays refused: the cost governs no hired-staff phrase)
     ("Antalet inhyrda årsarbetare ökade med 10 procent medan kostnaderna steg.", set()),
     # 'ett minus' / 'ett plus' before an amount is a deficit or surplus: the result (Läkartidningen on the university
@@ -73,6 +75,18 @@ CASES = [
         {("resultat", "actual", -80.0, CUR)},
     ),
     ("Samhällsbyggnadsnämnden räknar med ett minus på 16,4 miljoner kronor.", {("resultat", "forecast", -16.4, YEAR)}),
+    # (a level only: the cause of a deficit after a change is no change of the result; Läkartidningen 2006)
+    (
+        "Produktionen inom akutsjukvården har ökat under året, vilket är en av orsakerna till ett minus på nästan 80 "
+        "miljoner kronor.",
+        set(),
+    ),
+    # 'Budgeten låg på ett plus på 110 miljoner kronor' is the budget (Östra Småland on Landstinget i Kalmar län 2013)
+    (
+        "Man tvingas redovisa ett minus på 120 miljoner kronor för 2019. Budgeten låg på ett plus på 110 miljoner "
+        "kronor.",
+        {("resultat", "forecast", -120.0, YEAR), ("resultat", "budget", 110.0, YEAR)},
+    ),
     # (a percent or a count keeps its own reading)
     ("Procentuellt så ökade Karlskoga lasarett mest, med ett plus på 20 procent.", set()),
     # a deficit within a unit is that unit's result, the unit no narrowing of the metric (Region Stockholm 2023)
@@ -103,4 +117,17 @@ def test_hired_staff_group_is_a_part_of_the_hired_staff_cost():
     facts = extract_text("t.txt", text.encode()).prose_facts
     assert [(f.metric_code, f.measure, f.value, f.breakdown_label) for f in facts] == [
         ("inhyrd_personal_kostnad", "change_pct", 10.0, "läkare")
+    ]
+
+
+def test_an_undated_reading_of_a_dated_figure_is_the_same_statement():
+    # (Sveriges Radio on the county councils' accounts for 2005: the headline's figure, undated, and the paragraph's)
+    text = (
+        "239 miljoner kr i överskott för landstinget\n\n"
+        "Det visar den sammanställning av landstingens bokslut för 2005 som Sveriges Kommuner och Landsting gjort.\n\n"
+        "Västerbotten kommer på tredje plats med ett överskott på 239 miljoner kronor under 2005.\n"
+    )
+    facts = extract_text("t.txt", text.encode()).prose_facts
+    assert [(f.metric_code, f.measure, f.value, f.period_start) for f in facts] == [
+        ("resultat", "actual", 239.0, date(2005, 1, 1))
     ]
