@@ -99,6 +99,17 @@ CASES = [
         "Regionen redovisar ett underskott för läkemedel på 20 miljoner kronor.",
         {("lakemedel", "budget_deviation", -20.0, CUR)},
     ),
+    # what is missing is a shortfall, no outcome; the forecast beside it stays (a party's notice on Region Skåne
+    # after September 2016; Läkartidningen on Stockholm's hospitals 2015)
+    (
+        "Prognosen för helårsresultatet (-55 mkr) visar att det saknas 407 miljoner kronor för att det budgeterade "
+        "resultatet ska nås.",
+        {("resultat", "forecast", -55.0, YEAR)},
+    ),
+    (
+        "Totalt saknar sjukhusen enligt landstinget 800 miljoner kronor för att klara ett balanserat resultat i år.",
+        set(),
+    ),
     # an attributive 'budgeterade' with a time phrase of two words and 'ligger på' (Region Östergötland, Q1 2023)
     (
         "Det budgeterade resultatet för hela 2019 ligger på minus 1 050 miljoner kronor.",
