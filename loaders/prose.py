@@ -3308,9 +3308,16 @@ def _budget_word_of_its_clause(s: _Scan, at: _At) -> bool:
     this number's ('ett underskott på 180 miljoner kronor, vilket motsvarar 2 procent av budgeten' is a result)."""
     if not s.in_text[BUDGET_WORD_RE]:
         return False
+    # (nor one before an adversative clause the number stands in: 'Verksamhetens resultat hade budgeterats till 162
+    # miljoner kronor, men landar trots det på ett underskott på - 85 miljoner kronor' states the outcome against it)
+    contrasted = [m.end() for m in ADVERSATIVE_CLAUSE_RE.finditer(s.text, 0, at.n.start)]
     return bool(
-        BUDGET_WORD_RE.search(s.text, 0, at.n.start) or BUDGET_WORD_RE.search(OWN_CLAUSE_SPLIT_RE.split(at.rest, 1)[0])
+        BUDGET_WORD_RE.search(s.text, contrasted[-1] if contrasted else 0, at.n.start)
+        or BUDGET_WORD_RE.search(OWN_CLAUSE_SPLIT_RE.split(at.rest, 1)[0])
     )
+
+
+ADVERSATIVE_CLAUSE_RE = re.compile(r",\s+(?:" + words_of("adversative_word") + r")\s", re.I)  # ', men '
 
 
 def _own_clause(after: str) -> str:

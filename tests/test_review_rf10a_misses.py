@@ -110,6 +110,17 @@ CASES = [
         "Totalt saknar sjukhusen enligt landstinget 800 miljoner kronor för att klara ett balanserat resultat i år.",
         set(),
     ),
+    # a budget word before an adversative clause is not the number's: ', men' states the outcome against it
+    # (Region Gävleborg's accounts for 2019; the same form in its interim report of 2020, read already)
+    (
+        "Verksamhetens resultat hade budgeterats till 162 miljoner kronor, men landar trots det på ett underskott på "
+        "- 85 miljoner kronor.",
+        {("verksamhetens_resultat", "budget", 162.0, CUR), ("verksamhetens_resultat", "actual", -85.0, CUR)},
+    ),
+    (
+        "Resultatet var 50 mnkr, men ett underskott mot budget på 20 mnkr.",
+        {("resultat", "actual", 50.0, CUR), ("resultat", "budget_deviation", -20.0, CUR)},
+    ),
     # an attributive 'budgeterade' with a time phrase of two words and 'ligger på' (Region Östergötland, Q1 2023)
     (
         "Det budgeterade resultatet för hela 2019 ligger på minus 1 050 miljoner kronor.",
