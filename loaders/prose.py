@@ -2589,6 +2589,17 @@ def _names_a_time_of_its_own(text: str) -> bool:
 SEVERAL_YEARS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["several_years_phrase"]) + r")\b", re.I)
 # a year right after the number and its unit, in its own clause ('50 miljoner kronor under 2024', '1,8 mkr 2013'):
 # the year the number is of (not after a comparison: 'jämfört med 2018', 'än 2016' name the year compared with)
+# a form of 'gå' in the number's clause before it ('de går 670 miljoner kronor back', 'gick tillsammans 146 ...')
+GO_VERB_BEFORE_RE = re.compile(r"\b(?:" + words_of("go_verb") + r")\s+(?:[^\s\d,;.]+\s+){0,3}$", re.I)
+# this year right after an amount, a loss word or 'under' between ('670 miljoner kronor back i år')
+THIS_YEAR_AFTER_RE = re.compile(
+    r"\s*(?:kronor\s+)?(?:(?:"
+    + cue_alternation(READER_LISTS["sign_after_amount"])
+    + r")\s+)?(?:under\s+)?(?:"
+    + cue_alternation(READER_LISTS["this_year_adverb"])
+    + r")(?![\wåäö])",
+    re.I,
+)
 YEAR_RIGHT_AFTER_RE = re.compile(
     r"\s*(?:kronor\s+)?(?:(?:under|för|i)\s+)?(?:år\s+)?((?:19|20)\d\d)\b(?![\-–/.,]\d)", re.I
 )
@@ -3978,10 +3989,16 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # minus' / 'ett plus' before an amount with no other metric in the sentence is a deficit or surplus, the result
         metric, label = "resultat", f"{sign_noun.group(0).strip()} (a deficit or surplus)"
     surplus_after = SURPLUS_AFTER_AMOUNT_RE.match(text, n.unit_end) if not metric and family == "tkr" else None
-    if surplus_after and _metric_ok("resultat", family, measure, lex):
-        # 'gick med 99 miljoner kronor i underskott', '22,6 miljoner kronor i överskott': the word after the amount
-        # names the result
-        metric, label = "resultat", f"i {surplus_after.group('word')} (after the amount)"
+    loss_after = (
+        SIGN_AFTER_AMOUNT_RE.match(text[n.unit_end :])
+        if not metric and family == "tkr" and GO_VERB_BEFORE_RE.search(window)
+        else None
+    )  # (the idiom 'gå N back' only: a headline 'Landstinget 110 miljoner back' says against what no more than that)
+    if (surplus_after or loss_after) and _metric_ok("resultat", family, measure, lex):
+        # 'gick med 99 miljoner kronor i underskott', '22,6 miljoner kronor i överskott', 'gick tillsammans 146
+        # miljoner kronor back': the word after the amount names the result
+        word = surplus_after.group("word") if surplus_after else loss_after.group(0).strip()
+        metric, label = "resultat", f"{word} (after the amount)"
     label_first = _label_value_metric(s, n) if not metric and family == "none" else None
     if label_first:
         # 'Medelvårdtid akut slutenvård 3,19': a line that is a label and its number states it in the unit of
@@ -4571,6 +4588,15 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             measure = "forecast" if measure == "actual" else measure
         else:
             prev_year = True
+    elif (
+        measure == "actual"
+        and (document.period_end is None or document.period_end.month < 12)
+        and THIS_YEAR_AFTER_RE.match(text, n.unit_end)
+    ):
+        # 'de går 670 miljoner kronor back i år', 'ett underskott på 500 miljoner under innevarande år' in an
+        # interim report (or a text with no period of its own): this year named after the amount, as the report's
+        # year named is, is the whole year, not yet ended: a forecast
+        whole_year, measure = True, "forecast"
     # (the mention nearest the number: 'ett stort underskott och prognosen ... är ett underskott på 248 mnkr')
     alias_h = (
         next(

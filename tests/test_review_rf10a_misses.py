@@ -121,6 +121,23 @@ CASES = [
         "Resultatet var 50 mnkr, men ett underskott mot budget på 20 mnkr.",
         {("resultat", "actual", 50.0, CUR), ("resultat", "budget_deviation", -20.0, CUR)},
     ),
+    # a loss word after the amount names the deficit ('gå N back'); 'i år' right after it in an interim report is
+    # the whole year, not yet ended: a forecast (Göteborgs-Posten on VGR's hospitals after March; Sveriges Radio on
+    # Västernorrland's hospitals 2007 'gick tillsammans 146 miljoner kronor back', refused as a sum)
+    (
+        "Enligt en sammanställning av detta bedömer sjukhusen i regionen att de går 670 miljoner kronor back i år, "
+        "innan åtgärder satts in.",
+        {("resultat", "forecast", -670.0, YEAR)},
+    ),
+    # (no form of 'gå' before the loss word: a headline or an apposition says no more; '7, 7' is one number broken)
+    ("Landstinget 110 miljoner back", set()),
+    ("Bokslutet för Sollefteå sjukhus visar på 7, 7 miljoner minus.", set()),
+    # the active voice of an expectation verb with 'att' ('beräknar att', 'bedömer att') is a forecast, and 'under
+    # innevarande år' after the amount the whole year (Region Örebro län after August 2019)
+    (
+        "Hälso- och sjukvårdsnämnden beräknar att gå med ett underskott på 500 miljoner under innevarande år.",
+        {("resultat", "forecast", -500.0, YEAR)},
+    ),
     # an attributive 'budgeterade' with a time phrase of two words and 'ligger på' (Region Östergötland, Q1 2023)
     (
         "Det budgeterade resultatet för hela 2019 ligger på minus 1 050 miljoner kronor.",
@@ -152,4 +169,13 @@ def test_an_undated_reading_of_a_dated_figure_is_the_same_statement():
     facts = extract_text("t.txt", text.encode()).prose_facts
     assert [(f.metric_code, f.measure, f.value, f.period_start) for f in facts] == [
         ("resultat", "actual", 239.0, date(2005, 1, 1))
+    ]
+
+
+def test_this_year_after_the_amount_in_a_text_with_no_period_is_a_forecast():
+    # (Göteborgs-Posten on VGR's hospitals: a text that names no period of its own)
+    text = "Enligt en sammanställning bedömer sjukhusen i regionen att de går 670 miljoner kronor back i år.\n"
+    facts = extract_text("t.txt", text.encode()).prose_facts
+    assert [(f.metric_code, f.measure, f.value, f.period_start) for f in facts] == [
+        ("resultat", "forecast", -670.0, None)
     ]
