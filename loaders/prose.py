@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import csv
 import functools
+import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -2909,14 +2910,26 @@ def rival_values(facts: list[ProseFact]) -> list[int]:
     unit of a fact before them: one sentence states a key once, so a second value means a label the reader did
     not read ('ökade med 2,7 procent ... till 28 560 (27 807) miljoner kronor', a list's next item with a name
     the seeds do not know); the later number took the earlier one's reading, and is not kept."""
+    # (money in any of its unit words is one unit: 'plus 66 miljoner kronor i en total budget på 8,1 miljarder
+    # kronor' gives the result a second value, in tkr)
+    scale = [AMOUNT_SCALE.get(f.unit_raw.casefold()) for f in facts]
     keys = [
-        (f.metric_code, f.measure, f.period_start, f.period_end, f.org_unit, f.breakdown_label, f.unit_raw.casefold())
-        for f in facts
+        (
+            f.metric_code,
+            f.measure,
+            f.period_start,
+            f.period_end,
+            f.org_unit,
+            f.breakdown_label,
+            "tkr" if factor else f.unit_raw.casefold(),
+        )
+        for f, factor in zip(facts, scale)
     ]
+    values = [f.value * factor if factor else f.value for f, factor in zip(facts, scale)]
     first: dict[tuple, float] = {}
-    for key, f in zip(keys, facts):
-        first.setdefault(key, f.value)
-    return [i for i, (key, f) in enumerate(zip(keys, facts)) if f.value != first[key]]
+    for key, value in zip(keys, values):
+        first.setdefault(key, value)
+    return [i for i, (key, value) in enumerate(zip(keys, values)) if not math.isclose(value, first[key])]
 
 
 def _unsigned_deviation(report_file: str, s: _Scan, at: _At, m: _Measure, pick: _Metric) -> ProseFact:

@@ -138,6 +138,13 @@ CASES = [
         "Hälso- och sjukvårdsnämnden beräknar att gå med ett underskott på 500 miljoner under innevarande år.",
         {("resultat", "forecast", -500.0, YEAR)},
     ),
+    # one sentence states a key once, whatever unit word its money is in: a second value for the result is refused
+    # (Centerpartiet Kronoberg on the region's accounts 2019; Läkartidningen on Region Gävleborg, Q1 2024)
+    (
+        "Annars var han relativt nöjd med utfallet för 2019 som blev plus 66 miljoner kronor i en total budget på "
+        "8,1 miljarder kronor.",
+        {("resultat", "actual", 66.0, CUR)},
+    ),
     # an attributive 'budgeterade' with a time phrase of two words and 'ligger på' (Region Östergötland, Q1 2023)
     (
         "Det budgeterade resultatet för hela 2019 ligger på minus 1 050 miljoner kronor.",
