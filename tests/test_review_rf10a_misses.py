@@ -145,6 +145,12 @@ CASES = [
         "8,1 miljarder kronor.",
         {("resultat", "actual", 66.0, CUR)},
     ),
+    # what a unit is allowed ('får uppgå till högst') is a limit, no outcome (regionfullmaktige.nu on VGR 2015)
+    (
+        "Fullmäktige beslutade även att underskotten i resultaten för Skaraborgs sjukhus, Södra Älvsborgs Sjukhus och "
+        "NU-sjukvården får uppgå till högst minus 50, 45 respektive minus 60 miljoner kronor för helåret.",
+        set(),
+    ),
     # an attributive 'budgeterade' with a time phrase of two words and 'ligger på' (Region Östergötland, Q1 2023)
     (
         "Det budgeterade resultatet för hela 2019 ligger på minus 1 050 miljoner kronor.",
