@@ -151,6 +151,19 @@ CASES = [
         "NU-sjukvården får uppgå till högst minus 50, 45 respektive minus 60 miljoner kronor för helåret.",
         set(),
     ),
+    # 'prognos' in the indefinite, as 'prognosen', beside an amount is the result's forecast (Region Uppsala after
+    # July 2021; the dev text uppsala_ekonomirapport_2012; the sample Västmanland HSF delår 1 2024 'Prognos – 1 235')
+    (
+        "Regionstyrelsens verksamheter däremot har en prognos på plus 557 miljoner kronor, vilket är 78 miljoner "
+        "kronor bättre än budgeterat resultat.",
+        {("resultat", "forecast", 557.0, YEAR), ("resultat", "forecast_deviation", 78.0, YEAR)},
+    ),
+    (
+        "Detta till trots att förvaltningarna lämnar en samlad prognos på minus 115 miljoner kronor jämfört med budget.",
+        {("resultat", "forecast_deviation", -115.0, YEAR)},
+    ),
+    # (a cost item named keeps its own forecast)
+    ("Regionen har en prognos för läkemedel på 400 miljoner kronor.", {("lakemedel", "forecast", 400.0, YEAR)}),
     # an attributive 'budgeterade' with a time phrase of two words and 'ligger på' (Region Östergötland, Q1 2023)
     (
         "Det budgeterade resultatet för hela 2019 ligger på minus 1 050 miljoner kronor.",
