@@ -4007,11 +4007,11 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         if not metric and family == "tkr" and GO_VERB_BEFORE_RE.search(window)
         else None
     )  # (the idiom 'gå N back' only: a headline 'Landstinget 110 miljoner back' says against what no more than that)
-    if (surplus_after or loss_after) and _metric_ok("resultat", family, measure, lex):
+    after_word = surplus_after.group("word") if surplus_after else loss_after.group(0).strip() if loss_after else ""
+    if after_word and _metric_ok("resultat", family, measure, lex):
         # 'gick med 99 miljoner kronor i underskott', '22,6 miljoner kronor i överskott', 'gick tillsammans 146
         # miljoner kronor back': the word after the amount names the result
-        word = surplus_after.group("word") if surplus_after else loss_after.group(0).strip()
-        metric, label = "resultat", f"{word} (after the amount)"
+        metric, label = "resultat", f"{after_word} (after the amount)"
     label_first = _label_value_metric(s, n) if not metric and family == "none" else None
     if label_first:
         # 'Medelvårdtid akut slutenvård 3,19': a line that is a label and its number states it in the unit of

@@ -159,7 +159,8 @@ CASES = [
         {("resultat", "forecast", 557.0, YEAR), ("resultat", "forecast_deviation", 78.0, YEAR)},
     ),
     (
-        "Detta till trots att förvaltningarna lämnar en samlad prognos på minus 115 miljoner kronor jämfört med budget.",
+        "Detta till trots att förvaltningarna lämnar en samlad prognos på minus 115 miljoner kronor jämfört med "
+        "budget.",
         {("resultat", "forecast_deviation", -115.0, YEAR)},
     ),
     # (a cost item named keeps its own forecast)
