@@ -379,6 +379,7 @@ SAME_PERIOD_PREV_RE = re.compile(
     re.I,
 )
 FROM_TO_RE = re.compile(r"\bfrån\s*$", re.I)
+FROM_WORD_RE = re.compile(r"\bfrån\b", re.I)
 TO_RE = re.compile(r"^\s*(?:" + alternation(READER_LISTS["unit_before_to"]) + r")?\s*till\s*$", re.I)
 ORG_RE = re.compile(
     r"\b(?P<kind>" + cue_alternation(READER_LISTS["org_kind_title"]) + r")"
@@ -3940,6 +3941,25 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # 'Övertiden utgör runt 1,8 procent av den totala arbetstiden', '... 185 miljoner kronor för helåret.
         # Detta är 1,86 procent av de totala personalkostnaderna': the subject's share of the total
         metric, label = share
+    if (
+        not metric
+        and family == "tkr"
+        and measure in ("actual", "forecast", "budget")
+        and not n.explicit_sign
+        and SIGN_WORD_BEFORE_RE.search(text, 0, n.start)
+        and not any(h.metric for h in hits_all)
+        and not REFERRING_OPENER_RE.match(text)
+        and not FROM_WORD_RE.search(text, 0, n.start)
+        and (measure == "budget" or not BUDGET_WORD_RE.search(text))
+        and _metric_ok("resultat", family, measure, lex)
+    ):
+        # 'Prognosen för lasarettet ligger på minus 6 miljoner kronor', 'Primärvården gör ett plus på 6 miljoner':
+        # an amount of money signed by a word is a result (a cost, an income or a volume is never 'minus'); a
+        # change or a deviation so signed may be any item's, and a sentence naming an item is left to it, as is
+        # one opening on a pronoun ('Dessa uppgår till plus 16 mnkr': the items just named, not the result); it
+        # refuses where the period or measure is unsure: a path 'från minus 202 till plus 100 miljoner' (two
+        # years), a budget word the measure did not take ('Budgeten låg på ett plus på 110 miljoner')
+        metric, label = "resultat", "(an amount signed 'plus' or 'minus': a result)"
     if not metric:
         raise _Rejected(f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
     return _Metric(metric, label, carried, measure, tuple(hits), unit_dev, m.prev_year, breakdown=breakdown)

@@ -4503,3 +4503,18 @@ def test_a_change_that_refers_back_to_a_forecast_is_the_forecast_year_s():
         ("forecast", -248.5, date(2018, 12, 31)),
         ("change_abs", -12.4, date(2018, 12, 31)),
     }
+
+
+def test_an_amount_signed_plus_or_minus_with_no_metric_is_a_result():
+    # _pick_metric's last resort: an amount of money a word signs ('ligger på minus 6 miljoner', 'gör ett plus på 6
+    # miljoner') is a result, for no cost, income or volume is signed so; not after a pronoun pointing back, on a
+    # path between two years or beside a budget the measure did not take (review RF10c: Region Uppsala 2022 and
+    # 2025, Landstinget Västernorrland 2007; review HR9c: Örebro, Kalmar)
+    assert facts("Årsprognos 2019\n\nPrognosen för lasarettet ligger på minus 6 miljoner kronor.\n") == [
+        ("resultat", "forecast", -6.0)
+    ]
+    assert facts("Bokslut 2019\n\nPrimärvården gör ett plus på 6 miljoner i bokslutet.\n") == [
+        ("resultat", "actual", 6.0)
+    ]
+    assert not facts("Bokslut 2019\n\nDessa uppgår till plus 16 mnkr.\n")
+    assert not facts("Bokslut 2019\n\nBudgeten låg på ett plus på 110 miljoner kronor.\n")

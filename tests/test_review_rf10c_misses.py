@@ -1,0 +1,69 @@
+"""Review RF10c: facts of fresh report text (/work/review10c: 13 pages of region reports, meeting summaries and
+annual-report notices of 2007-2025, none a sample or a field document; and the misses the four reviewers of
+session 9 listed, /work/review9all/misses.csv) that the reader missed, with the rule that now reads them.
+
+Each case gives the words of the text (shortened to the clause that matters) and the fact that must be read; the
+refusal cases give sentences of the same shape whose reading would be unsure and must stay unread. Literal
+strings, no build.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from loaders.extract import extract_text
+
+TITLE = "Delårsrapport januari-augusti 2019"
+CUR = (date(2019, 1, 1), date(2019, 8, 31))
+YEAR = (date(2019, 1, 1), date(2019, 12, 31))
+
+
+def emitted(text: str, title: str = TITLE) -> set[tuple]:
+    """(metric, measure, value, period) of every prose fact of the text under the title."""
+    facts = extract_text("t.txt", (title + "\n\n" + text + "\n").encode()).prose_facts
+    return {(f.metric_code, f.measure, f.value, (f.period_start, f.period_end)) for f in facts}
+
+
+# (text, a fact that must be read): an amount of money signed by 'plus' or 'minus' with no metric phrase is a
+# result (review10c uppsala_sjukhusstyrelsen_2022, _2025, vasternorrland_bokslut_2007; review9 e08, e12)
+READ = [
+    (
+        "Prognosen för Lasarettet i Enköping ligger på minus 6 miljoner kronor.",
+        ("resultat", "forecast", -6.0, YEAR),
+    ),
+    (
+        "Årsprognosen för Lasarettet i Enköping har förbättrats och ligger nu på plus 17 miljoner kronor.",
+        ("resultat", "forecast", 17.0, YEAR),
+    ),
+    (
+        "Primärvården Västernorrland gör ett plus på 6 miljoner i bokslutet för\n2019.",
+        ("resultat", "actual", 6.0, YEAR),
+    ),
+    (
+        "En av regionerna som går mest back är Örebro län där prognosen för sjukvården är minus 450 miljoner kronor.",
+        ("resultat", "forecast", -450.0, YEAR),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), READ)
+def test_signed_amount_is_a_result(text: str, fact: tuple) -> None:
+    assert fact in emitted(text)
+
+
+# signed amounts whose reading would be a guess: the items a pronoun points back to, a path between two years, a
+# budget the measure did not take (sample norrbotten_ovriga_lanet_tertial_2021-04; review9 flera_blogg, e12)
+REFUSED = [
+    "Utöver åtgärder i handlingsplanen har divisionen även oplanerade intäktsökningar och kostnadsminskningar."
+    " Dessa uppgår till plus 16 mnkr.",
+    "Vänder i positiv riktning gör det i Västra Götalandsregionen, från minus 202 miljoner till plus 100 miljoner"
+    " kronor.",
+    "Budgeten låg på ett plus på 110 miljoner kronor.",
+]
+
+
+@pytest.mark.parametrize("text", REFUSED)
+def test_unsure_signed_amount_is_no_result(text: str) -> None:
+    assert not {f for f in emitted(text) if f[0] == "resultat" and f[1] in ("actual", "forecast")}
