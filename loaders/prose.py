@@ -3936,6 +3936,11 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # a qualifier the breakdown seed knows ('akut', 'elektiv') makes the number a part, never the whole
         qualifiers = s.text[label_first.end : n.start].split()
         breakdown = next((w.casefold() for w in qualifiers if is_breakdown(w)), "")
+    money_label = _money_label_percent(s, n) if not metric and family == "pct" and measure == "actual" else None
+    if money_label and _metric_ok(money_label.metric, family, "change_pct", lex):
+        # 'Skatter och statsbidrag 5,0 % (4,6 %)' beside 'Nettokostnadsökning 6,2 % (2,5 %)': a line that is only
+        # an amount's label and a percent gives the percent the amount changed by (an amount is no percent)
+        metric, label, measure = money_label.metric, f"{money_label.phrase} {KEY_FIGURE_PERCENT}", "change_pct"
     share = _share_of_total(s, at) if not metric and family == "pct" else None
     if share:
         # 'Övertiden utgör runt 1,8 procent av den totala arbetstiden', '... 185 miljoner kronor för helåret.
@@ -4034,6 +4039,38 @@ def _label_value_metric(s: _Scan, n: Num) -> AliasHit | None:
         or CHANGE_RE.search(between)
         or PLAN_RE.search(between)
         or lex.units.get(before[0].metric) != "days"
+    ):
+        return None
+    return before[0]
+
+
+# after the percent of a key-figure line, only the same figure a year earlier in parentheses: ' (4,6 %)'
+KEY_FIGURE_PERCENT = "(an amount's label and a percent: its change, signed as printed)"
+LOWER_WORD_NEXT_RE = re.compile(r"\s*[a-zåäö]")
+PAREN_PERCENT_AFTER_RE = re.compile(r"\s*(?:\(\s*[+\-–−]?\s*\d[\d,. ]*\s*%\s*\))?")
+
+
+def _money_label_percent(s: _Scan, n: Num) -> AliasHit | None:
+    """The metric of a key-figure line that is only the label of an amount of money (a metric in tkr) and a
+    percent, and after it at most the percent of a year earlier in parentheses: 'Skatter och statsbidrag 5,0 %
+    (4,6 %)'. As _label_value_metric: the one phrase of the number's own source line, no word before it on that
+    line (a bullet is none; the lines of a list may be joined into one sentence), no word between it and the
+    number."""
+    text, lex, line = s.text, s.lex, s.sent.line_at(n.start)
+    start = n.start
+    while start > 0 and s.sent.line_at(start - 1) == line:
+        start -= 1
+    before = [h for h in s.hits_all if h.metric and start <= h.start and h.end <= n.start]
+    if len(before) != 1 or lex.units.get(before[0].metric) != "tkr":
+        return None
+    end = n.match_end or n.unit_end
+    after = PAREN_PERCENT_AFTER_RE.match(text, end)
+    if (
+        WORD_RE_.search(text, start, before[0].start)  # (a bullet before the label is no word)
+        or text[before[0].end : n.start].strip()
+        or after is None
+        or (after.end() < len(text) and s.sent.line_at(after.end()) == line)
+        or LOWER_WORD_NEXT_RE.match(text, after.end())  # (the sentence goes on: '4,9 %\nav alla kostnader')
     ):
         return None
     return before[0]
@@ -4789,6 +4826,8 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
             sign, sign_word = s.prev_sign, "(the verb of the clause before: 'och ... med')"
         if sign == 0 and measure.startswith("change") and ("utveckling" in label or "utveckling" in window.casefold()):
             sign, sign_word = 1, "(utveckling)"
+        if sign == 0 and label.endswith(KEY_FIGURE_PERCENT):
+            sign, sign_word = 1, KEY_FIGURE_PERCENT  # ('Skatter och statsbidrag 5,0 %': a minus would be printed)
         if sign == 0 and MATCHING_FIGURE_RE.match(text):
             sign, sign_word = 1, "(the previous sentence's figure, as printed)"
         paren_more = MORE_FEWER_AFTER_PAREN_RE.match(at.rest) if sign == 0 else None

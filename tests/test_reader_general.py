@@ -4518,3 +4518,14 @@ def test_an_amount_signed_plus_or_minus_with_no_metric_is_a_result():
     ]
     assert not facts("Bokslut 2019\n\nDessa uppgår till plus 16 mnkr.\n")
     assert not facts("Bokslut 2019\n\nBudgeten låg på ett plus på 110 miljoner kronor.\n")
+
+
+def test_a_key_figure_line_of_an_amount_s_label_and_a_percent_is_the_amount_s_change():
+    # _money_label_percent: 'Skatter och statsbidrag 4,9 % (2,4 %)' in a key-figure list beside 'Nettokostnadsökning
+    # 2,9 % (4,1 %)': an amount is no percent, so the percent is its change, signed as printed (field dev Region
+    # Örebro län 2019; review RF10c: Region Örebro län 2017); not a line with words between label and percent
+    assert facts("Delårsrapport januari-augusti 2019\n\n\uf0b7 Skatter och statsbidrag 4,9 % (2,4 %)\n") == [
+        ("skatter_statsbidrag", "change_pct", 4.9),
+        ("skatter_statsbidrag", "change_pct", 2.4),
+    ]
+    assert not facts("Delårsrapport januari-augusti 2019\n\nPersonalkostnader 55 % av kostnaderna\n")

@@ -67,3 +67,14 @@ REFUSED = [
 @pytest.mark.parametrize("text", REFUSED)
 def test_unsure_signed_amount_is_no_result(text: str) -> None:
     assert not {f for f in emitted(text) if f[0] == "resultat" and f[1] in ("actual", "forecast")}
+
+
+def test_a_key_figure_line_of_an_amount_and_a_percent_is_its_change() -> None:
+    # _money_label_percent: a line that is only an amount's label and a percent (and the year before's in
+    # parentheses) gives the amount's percent change, signed as printed (review10c orebro_periodrapport_2017; field
+    # dev orebro_periodrapport_2019); a percent 'av' a whole is a share, no change
+    found = emitted("Nettokostnadsökning 6,2 % (2,5 %)\n\nSkatter och statsbidrag 5,0 % (4,6 %)")
+    assert ("skatter_statsbidrag", "change_pct", 5.0, CUR) in found
+    assert ("skatter_statsbidrag", "change_pct", 4.6, (date(2018, 1, 1), date(2018, 8, 31))) in found
+    assert not emitted("Personalkostnader 55 % av kostnaderna")
+    assert not emitted("Personalkostnader 4,9 %\nav alla kostnader.")
