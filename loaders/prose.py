@@ -500,6 +500,9 @@ EARLIER_RECKONING_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER
 COMPARATIVE_AFTER_RE = re.compile(
     r"\s*(?:" + words_of("more_less_word", "higher_lower_word", "better_worse_word", "larger_word") + r")\b", re.I
 )
+PREVIOUS_MONTH_RE = re.compile(
+    r"\b(?:" + cue_alternation(READER_LISTS["previous_month_phrase"]) + r")(?![\wåäö])", re.I
+)
 AGAINST_FORECAST_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|en\s+)?"
     r"(?:[a-zåäö]+\s+)?[a-zåäö]*prognos",
@@ -4440,6 +4443,10 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         and AGAINST_FORECAST_RE.search(at.window + _own_clause(at.after))
     ):
         raise _Rejected("a comparison with an earlier forecast, not a change from a year before")
+    if measure.startswith("change") and PREVIOUS_MONTH_RE.search(at.window + _own_clause(at.after)):
+        # 'har försämrat årsprognosen med 7 miljoner kronor jämfört med föregående månad', 'en försämring med fem
+        # miljoner kronor sedan förra månaden': a change against the month before, not the same period a year earlier
+        raise _Rejected("a change against the month before, not a change from a year before")
     earlier = EARLIER_RECKONING_RE.search(text) or (
         EARLIER_RECKONING_RE.search(s.ctx.prev_text) if s.ctx.prev_block == s.sent.block else None
     )

@@ -4529,3 +4529,13 @@ def test_a_key_figure_line_of_an_amount_s_label_and_a_percent_is_the_amount_s_ch
         ("skatter_statsbidrag", "change_pct", 2.4),
     ]
     assert not facts("Delårsrapport januari-augusti 2019\n\nPersonalkostnader 55 % av kostnaderna\n")
+
+
+def test_a_change_against_the_month_before_is_no_change_from_a_year_before():
+    # PREVIOUS_MONTH_RE: the contract's changes are against the same period a year earlier; 'jämfört med föregående
+    # månad', 'sedan förra månaden' compare with the month before: no fact (review RF10c: Region Uppsala 2020, two
+    # notices); 'jämfört med föregående år' stays a change
+    assert not facts("Årsprognos 2019\n\nKostnaderna har ökat med 7 miljoner kronor jämfört med föregående månad.\n")
+    assert facts("Bokslut 2019\n\nKostnaderna har ökat med 7 miljoner kronor jämfört med föregående år.\n") == [
+        ("kostnader_totalt", "change_abs", 7.0)
+    ]

@@ -78,3 +78,18 @@ def test_a_key_figure_line_of_an_amount_and_a_percent_is_its_change() -> None:
     assert ("skatter_statsbidrag", "change_pct", 4.6, (date(2018, 1, 1), date(2018, 8, 31))) in found
     assert not emitted("Personalkostnader 55 % av kostnaderna")
     assert not emitted("Personalkostnader 4,9 %\nav alla kostnader.")
+
+
+# a change against the month before is no change against a year before (review10c uppsala_sjukhusstyrelsen_2020,
+# _2020_2: wrong facts resultat change_abs -7 and -5 before)
+MONTH_ON_MONTH = [
+    "Årsprognosen är minus 652 miljoner kronor. Sjukhusstyrelsens egen verksamhet har försämrat årsprognosen med 7"
+    " miljoner kronor jämfört med föregående månad.",
+    "Årsprognos om minus 652 miljoner kronor. Det är en försämring med fem miljoner kronor sedan förra månaden, då"
+    " Lasarettet i Enköping försämrat sin prognos.",
+]
+
+
+@pytest.mark.parametrize("text", MONTH_ON_MONTH)
+def test_a_change_against_the_month_before_is_no_fact(text: str) -> None:
+    assert not {f for f in emitted(text) if f[1].startswith("change")}
