@@ -3955,10 +3955,10 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         and measure in ("actual", "forecast", "budget")
         and not n.explicit_sign
         and SIGN_WORD_BEFORE_RE.search(text, 0, n.start)
-        and not any(h.metric for h in hits_all)
+        and not any(h.metric for h in hits_all if h.start < n.unit_end + len(_own_clause(at.after)))
         and not REFERRING_OPENER_RE.match(text)
         and not FROM_WORD_RE.search(text, 0, n.start)
-        and (measure == "budget" or not BUDGET_WORD_RE.search(text))
+        and (measure == "budget" or not BUDGET_WORD_RE.search(window + _own_clause(at.after)))
         and _metric_ok("resultat", family, measure, lex)
     ):
         # 'Prognosen för lasarettet ligger på minus 6 miljoner kronor', 'Primärvården gör ett plus på 6 miljoner':
@@ -3966,7 +3966,8 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # change or a deviation so signed may be any item's, and a sentence naming an item is left to it, as is
         # one opening on a pronoun ('Dessa uppgår till plus 16 mnkr': the items just named, not the result); it
         # refuses where the period or measure is unsure: a path 'från minus 202 till plus 100 miljoner' (two
-        # years), a budget word the measure did not take ('Budgeten låg på ett plus på 110 miljoner')
+        # years), a budget word the measure did not take ('Budgeten låg på ett plus på 110 miljoner'); a clause
+        # after its own may name a metric or budget ('..., vilket är 78 miljoner kronor bättre än budgeterat resultat')
         metric, label = "resultat", "(an amount signed 'plus' or 'minus': a result)"
     if not metric:
         raise _Rejected(f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
@@ -5461,7 +5462,16 @@ def _genitive_owner(text: str, at: _At, alias_h: AliasHit | None) -> str:
         m = UNIT_GENITIVE_BEFORE_RE.search(text, at.win_start, end)
         if m and m.group(1).casefold() not in SELF_WORDS:
             return " ".join(m.group(1).split())
+    for word in LOWER_WORD_START_RE.finditer(text, at.win_start, min(at.n.start, at.win_start + 80)):
+        # 'Regionstyrelsens verksamheter däremot har en prognos på plus 557 miljoner kronor': a clause whose
+        # subject is a named unit's genitive and a noun ('verksamheter', 'ekonomi') is about that unit
+        m = UNIT_GENITIVE_BEFORE_RE.search(text, at.win_start, word.start())
+        if m and not text[at.win_start : m.start()].strip(" ,;–-") and m.group(1).casefold() not in SELF_WORDS:
+            return " ".join(m.group(1).split())
     return ""
+
+
+LOWER_WORD_START_RE = re.compile(r"(?<=\s)[a-zåäö]")
 
 
 # a clause that opens with a word linking it to the amount before ('64 miljoner, vilket är en förbättring ... på 30')

@@ -4539,3 +4539,13 @@ def test_a_change_against_the_month_before_is_no_change_from_a_year_before():
     assert facts("Bokslut 2019\n\nKostnaderna har ökat med 7 miljoner kronor jämfört med föregående år.\n") == [
         ("kostnader_totalt", "change_abs", 7.0)
     ]
+
+
+def test_a_clause_whose_subject_is_a_named_unit_s_genitive_and_a_noun_is_about_that_unit():
+    # _genitive_owner: 'Regionstyrelsens verksamheter däremot har en prognos på ...', 'Hälso- och sjukvårdsnämndens
+    # kostnadsökning för läkemedel uppgår till 5,0 procent': the unit named in the genitive that opens the clause
+    # (review RF10c: Region Uppsala 2021; sample Västerbotten HSN 2023)
+    assert orgs("Hälso- och sjukvårdsnämndens kostnadsökning för läkemedel uppgår till 5,0 procent.") == [
+        (5.0, "Hälso- och sjukvårdsnämnden")
+    ]
+    assert orgs("Kulturnämndens verksamheter har en prognos på plus 4 miljoner kronor.") == [(4.0, "Kulturnämnden")]

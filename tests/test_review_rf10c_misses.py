@@ -93,3 +93,18 @@ MONTH_ON_MONTH = [
 @pytest.mark.parametrize("text", MONTH_ON_MONTH)
 def test_a_change_against_the_month_before_is_no_fact(text: str) -> None:
     assert not {f for f in emitted(text) if f[1].startswith("change")}
+
+
+def test_a_signed_amount_whose_later_clause_names_the_budget_is_still_a_result() -> None:
+    # the budget word and the metric phrase of the clause after its own ('vilket är 78 miljoner kronor bättre än
+    # budgeterat resultat') leave the signed amount a forecast; the subject 'Regionstyrelsens verksamheter' (a named
+    # unit's genitive and a noun) owns it (review9 uppsala_prognos_juli_2021, two listed misses)
+    text = (
+        "Regionstyrelsens verksamheter däremot har en prognos på plus 557 miljoner kronor, vilket är 78 miljoner"
+        " kronor bättre än budgeterat resultat."
+    )
+    found = extract_text("t.txt", (TITLE + "\n\n" + text + "\n").encode()).prose_facts
+    assert {(f.metric_code, f.measure, f.value, f.org_unit) for f in found} == {
+        ("resultat", "forecast", 557.0, "Regionstyrelsen"),
+        ("resultat", "forecast_deviation", 78.0, "Regionstyrelsen"),
+    }
