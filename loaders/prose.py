@@ -475,6 +475,10 @@ WAITING_RE = re.compile(
 # text for every hit made a long line (a page flattened onto one line) quadratic
 WAITING_REACH = 2000
 ALIAS_REACH = 500  # the longest alias phrase is far shorter: where a label before a '(ack mars)' is looked for
+# a noun of the result's change, 'resultatförbättringen', 'en resultatförsämring': a contribution unless the
+# sentence compares with an earlier year right after the result was stated (_result_changed_against_a_year)
+RESULT_CHANGE_NOUN_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["result_change_noun"]) + r")", re.I)
+RESULT_CHANGE_AGAINST_YEAR = "(a result change noun against an earlier year)"
 # the effect of one item on the result: a contribution, not an outcome of the metric
 CONTRIBUTION_RE = re.compile(
     cue_alternation(READER_LISTS["result_change_noun"])
@@ -3969,6 +3973,10 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # years), a budget word the measure did not take ('Budgeten låg på ett plus på 110 miljoner'); a clause
         # after its own may name a metric or budget ('..., vilket är 78 miljoner kronor bättre än budgeterat resultat')
         metric, label = "resultat", "(an amount signed 'plus' or 'minus': a result)"
+    result_change = RESULT_CHANGE_NOUN_RE.search(window) if not metric and family == "tkr" else None
+    if result_change and _result_changed_against_a_year(s) and _metric_ok("resultat", family, "change_abs", lex):
+        # 'Resultatförbättringen mellan 2012 och 2013 uppgår till 800 mkr': the result's change against the year before
+        metric, label, measure = "resultat", f"{result_change.group(0)} {RESULT_CHANGE_AGAINST_YEAR}", "change_abs"
     if not metric:
         raise _Rejected(f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
     return _Metric(metric, label, carried, measure, tuple(hits), unit_dev, m.prev_year, breakdown=breakdown)
@@ -4336,6 +4344,18 @@ FORECAST_REVISED_RE = re.compile(
 )
 
 
+def _result_changed_against_a_year(s: _Scan) -> bool:
+    """A result change noun is the result's own change when the sentence compares with an earlier year
+    ('jämfört med föregående år', 'mellan 2012 och 2013') right after the result itself was stated, in the
+    sentence before or earlier in its own ('Resultatet för januari-augusti uppgår till 552 miljoner kronor.
+    Jämfört med föregående år innebär detta en resultatförsämring på 928 miljoner kronor'); elsewhere it may be
+    what some items did to the result ('Sammantaget visar dessa poster en resultatförsämring med 46 mnkr')."""
+    stated = (s.placed_prev is not None and s.prev_metric == "resultat") or (
+        s.ctx.last_sentence_had_fact and s.ctx.last_metric == "resultat"
+    )
+    return stated and bool(EARLIER_YEAR_RE.search(s.text) or YEAR_SPAN_RE.search(s.text))
+
+
 def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     """Gates that need the metric and the phrase that named it: an amount of another year, of a narrowed
     or paired phrase, of a list, a contribution or a combined amount; a part named before 'som del av' its
@@ -4351,8 +4371,21 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected("an average ('i genomsnitt'), not the total of a metric that adds up")
     # (not the level a relative clause gives its own noun: 'beror på den statliga ersättningen ... som uppgick till
     # 21,4 mkr' states the funds, whatever they explain)
-    if _may(s, CONTRIBUTION_RE) and CONTRIBUTION_RE.search(text[: n.start]) and not RELATIVE_LEVEL_RE.search(window):
+    contribution = CONTRIBUTION_RE.search(text[: n.start]) if _may(s, CONTRIBUTION_RE) else None
+    # (a result change noun compared with an earlier year is the result's own change: 'Jämfört med föregående år
+    # innebär detta en resultatförsämring på 928 miljoner kronor'; the noun names the change, whatever verb gave
+    # the amount: 'uppgår till')
+    own_change = bool(
+        contribution
+        and metric == "resultat"
+        and RESULT_CHANGE_NOUN_RE.fullmatch(contribution.group(0))
+        and RESULT_CHANGE_NOUN_RE.search(window)
+        and _result_changed_against_a_year(s)
+    )
+    if contribution and not own_change and not RELATIVE_LEVEL_RE.search(window):
         raise _Rejected("the effect of an item on the result (a contribution), not an outcome")
+    if own_change and not measure.startswith("change"):
+        measure = "change_abs"
     if FORECAST_REVISED_RE.match(OWN_CLAUSE_SPLIT_RE.split(window)[-1]):
         raise _Rejected("a revision of the forecast ('prognosen har förbättrats med'), not a level or a change")
     if (

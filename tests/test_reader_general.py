@@ -4549,3 +4549,17 @@ def test_a_clause_whose_subject_is_a_named_unit_s_genitive_and_a_noun_is_about_t
         (5.0, "Hälso- och sjukvårdsnämnden")
     ]
     assert orgs("Kulturnämndens verksamheter har en prognos på plus 4 miljoner kronor.") == [(4.0, "Kulturnämnden")]
+
+
+def test_a_result_change_noun_right_after_the_result_and_against_a_year_is_the_result_s_change():
+    # _result_changed_against_a_year: 'en resultatförsämring på 928 miljoner kronor' compared with the year before,
+    # right after the sentence stating the result, is its change; without the result before it stays a
+    # contribution (review RF10c over review HR9/HR9d: Region Skåne 2020 and 2013; sample Norrbotten 2021)
+    assert facts(
+        "Delårsrapport januari-augusti 2020\n\nResultatet uppgår till 552 miljoner kronor. Jämfört med föregående år"
+        " innebär detta en resultatförsämring på 928 miljoner kronor.\n"
+    ) == [("resultat", "actual", 552.0), ("resultat", "change_abs", -928.0)]
+    assert not facts(
+        "Delårsrapport januari-augusti 2020\n\nResultatförbättringen uppgår till 20 mnkr jämfört med samma period"
+        " föregående år.\n"
+    )

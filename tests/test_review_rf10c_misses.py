@@ -108,3 +108,23 @@ def test_a_signed_amount_whose_later_clause_names_the_budget_is_still_a_result()
         ("resultat", "forecast", 557.0, "Regionstyrelsen"),
         ("resultat", "forecast_deviation", 78.0, "Regionstyrelsen"),
     }
+
+
+def test_a_result_change_noun_against_the_year_before_after_the_result_is_its_change() -> None:
+    # RESULT_CHANGE_NOUN_RE, _result_changed_against_a_year: right after the result itself, a result change noun
+    # compared with an earlier year is the result's change (review9 skane_delarsrapport_2020, t07: two listed
+    # misses); what some items did to the result is a contribution, no fact (sample norrbotten_ovriga_lanet 2021)
+    assert ("resultat", "change_abs", -928.0, CUR) in emitted(
+        "Resultatet för januari-augusti uppgår till 552 miljoner kronor. Jämfört med föregående år innebär detta en"
+        " resultatförsämring på 928 miljoner kronor."
+    )
+    found = extract_text(
+        "t.txt",
+        "Årsredovisning 2013\n\nRegion Skånes bokslut för 2013 visar ett resultat på 508 miljoner kronor.\n"
+        "Resultatförbättringen mellan 2012 och 2013 uppgår till 800 mkr\n".encode(),
+    ).prose_facts
+    assert ("resultat", "change_abs", 800.0) in {(f.metric_code, f.measure, f.value) for f in found}
+    assert not emitted(
+        "Högre kostnader uppvisas för labanalyser. Sammantaget visar dessa poster en resultatförsämring med 46 mnkr"
+        " jämfört med föregående år."
+    )
