@@ -2208,8 +2208,17 @@ BOUND_AFTER_PA_RE = re.compile(r"\bpå\s+(?:" + words_of("over_under_word") + r"
 # 'jämfört med budgeterade -367 mnkr', 'mot ett budgeterat resultat på 20', 'budgeten var 5': the budget's own value
 BUDGET_VALUE_BEFORE_RE = re.compile(
     r"(?:(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
-    r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:" + cue_alternation(READER_LISTS["budget_value_verb"]) + r")"
-    r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till"
+    r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?,?\s+(?:som\s+)?(?:"
+    + cue_alternation(READER_LISTS["budget_value_verb"])
+    # ('Budgeten låg på ett plus på 110 miljoner kronor', 'budgeten, som var på 13,1 miljoner kronor')
+    + r")(?:\s+på\s+(?:ett|en)\s+(?:"
+    + SIGN_WORD
+    + "|"
+    + SURPLUS_DEFICIT
+    + r"))?"
+    # ('än den beviljade budgeten på minus 200 miljoner kronor')
+    r"|\bän\s+(?:[a-zåäö]+\s+){0,2}budget(?:en)?\s+på(?:\s+(?:" + SIGN_WORD + r")(?=\s*$))?"
+    r"|\bbudgeter(?:ats|ades|as)\s+till"
     # (an attributive 'budgeterade' makes the noun phrase the budget with or without a link word: 'det
     # budgeterade resultatet 312 mkr', 'Budgeterat helårsresultat 70 mkr')
     r"|\bbudgeter(?:ade?|at)\s+(?:\w*resultat\w*|(?:"

@@ -4508,8 +4508,9 @@ def test_a_change_that_refers_back_to_a_forecast_is_the_forecast_year_s():
 def test_an_amount_signed_plus_or_minus_with_no_metric_is_a_result():
     # _pick_metric's last resort: an amount of money a word signs ('ligger på minus 6 miljoner', 'gör ett plus på 6
     # miljoner') is a result, for no cost, income or volume is signed so; not after a pronoun pointing back, on a
-    # path between two years or beside a budget the measure did not take (review RF10c: Region Uppsala 2022 and
-    # 2025, Landstinget Västernorrland 2007; review HR9c: Örebro, Kalmar)
+    # path between two years or beside a budget the measure did not take (a budget it took is the result's
+    # budget) (review RF10c: Region Uppsala 2022 and 2025, Landstinget Västernorrland 2007; review HR9c: Örebro,
+    # Kalmar)
     assert facts("Årsprognos 2019\n\nPrognosen för lasarettet ligger på minus 6 miljoner kronor.\n") == [
         ("resultat", "forecast", -6.0)
     ]
@@ -4517,7 +4518,9 @@ def test_an_amount_signed_plus_or_minus_with_no_metric_is_a_result():
         ("resultat", "actual", 6.0)
     ]
     assert not facts("Bokslut 2019\n\nDessa uppgår till plus 16 mnkr.\n")
-    assert not facts("Bokslut 2019\n\nBudgeten låg på ett plus på 110 miljoner kronor.\n")
+    assert facts("Bokslut 2019\n\nBudgeten låg på ett plus på 110 miljoner kronor.\n") == [
+        ("resultat", "budget", 110.0)
+    ]
 
 
 def test_a_key_figure_line_of_an_amount_s_label_and_a_percent_is_the_amount_s_change():
@@ -4563,3 +4566,19 @@ def test_a_result_change_noun_right_after_the_result_and_against_a_year_is_the_r
         "Delårsrapport januari-augusti 2020\n\nResultatförbättringen uppgår till 20 mnkr jämfört med samma period"
         " föregående år.\n"
     )
+
+
+def test_the_budget_noun_linked_to_its_value_by_a_relative_clause_or_a_level_verb_is_the_budget():
+    # BUDGET_VALUE_BEFORE_RE: 'budgeten, som var på 13,1', 'Budgeten låg på ett plus på 110', 'än den beviljade
+    # budgeten på minus 200' state the budget (review RF10c: Region Uppsala 2022; review HR9c/HR9d: Kalmar 2013, a
+    # landsting 2018); 'Resultatet jämfört med budget var minus 144' stays the deviation (field dev Värmland 2024)
+    assert facts("Bokslut 2013\n\nBudgeten låg på ett plus på 110 miljoner kronor.\n") == [
+        ("resultat", "budget", 110.0)
+    ]
+    assert facts(
+        "Bokslut 2018\n\nResultatet blev plus 61,4 miljoner kronor, vilket är 48,3 miljoner kronor bättre än budgeten,"
+        " som var på 13,1 miljoner kronor.\n"
+    ) == [("resultat", "actual", 61.4), ("resultat", "budget_deviation", 48.3), ("resultat", "budget", 13.1)]
+    assert facts("Bokslut 2024\n\nResultatet jämfört med budget var minus 144 miljoner kronor.\n") == [
+        ("resultat", "budget_deviation", -144.0)
+    ]
