@@ -488,6 +488,9 @@ CONTRIBUTION_RE = re.compile(
     + alternation(READER_LISTS["result_owner_genitive"])
     + r")\s+)?resultatet|"
     r"\bpåverka\w*\s+(?:\w+\s+){0,3}med\s*$|"
+    # (the result the subject of a passive 'påverkats': 'Resultatet har dock påverkats positivt genom en realisering
+    # av övervärden ... motsvarande 480 miljoner kronor', 'Resultatet påverkades negativt av att ...')
+    r"\bresultatet\s+(?:\w+\s+){0,2}?påverka(?:ts|des)\b|"
     r"\b(?:" + alternation(READER_LISTS["cause_verb"]) + r")\s+(?:\w+\s+){0,3}?på\b|"
     r"\bförklaras\s+(?:\w+\s+){0,3}?(?:av|med)\b",  # (a cause of it)
     re.I,

@@ -4582,3 +4582,12 @@ def test_the_budget_noun_linked_to_its_value_by_a_relative_clause_or_a_level_ver
     assert facts("Bokslut 2024\n\nResultatet jämfört med budget var minus 144 miljoner kronor.\n") == [
         ("resultat", "budget_deviation", -144.0)
     ]
+
+
+def test_an_amount_the_result_was_affected_by_is_a_contribution():
+    # CONTRIBUTION_RE: 'Resultatet har påverkats positivt genom ... motsvarande 480 miljoner kronor' (review RF10c:
+    # Västra Götalandsregionen 2018; field dev Region Stockholm 2022 'Resultatet påverkades negativt av att ...')
+    assert not facts(
+        "Årsredovisning 2018\n\nResultatet har dock påverkats positivt genom en realisering av övervärden i regionens"
+        " placeringar motsvarande 480 miljoner kronor.\n"
+    )

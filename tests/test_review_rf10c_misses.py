@@ -156,3 +156,16 @@ def test_a_result_against_the_budget_stays_a_deviation() -> None:
     assert ("resultat", "budget_deviation", -144.0) in {
         f[:3] for f in emitted("Resultatet jämfört med budget var minus 144 miljoner kronor.")
     }
+
+
+def test_what_the_result_was_affected_by_is_no_result() -> None:
+    # CONTRIBUTION_RE: the result the subject of a passive 'påverkats' names what affected it, not the result
+    # (review10c vgr_arsredovisning_2018: wrong resultat 480 before; the same grammar in field dev
+    # stockholm_arsredovisning_2022); 'Resultatet förbättrades med 50' stays its change
+    assert not emitted(
+        "Resultatet har dock påverkats positivt genom en realisering av övervärden i regionens placeringar"
+        " motsvarande 480 miljoner kronor."
+    )
+    assert ("resultat", "change_abs", 50.0, CUR) in emitted(
+        "Resultatet förbättrades med 50 miljoner kronor jämfört med föregående år."
+    )
