@@ -4591,3 +4591,13 @@ def test_an_amount_the_result_was_affected_by_is_a_contribution():
         "Årsredovisning 2018\n\nResultatet har dock påverkats positivt genom en realisering av övervärden i regionens"
         " placeringar motsvarande 480 miljoner kronor.\n"
     )
+
+
+def test_the_report_s_region_is_named_by_the_name_it_writes_in_full_not_its_abbreviation():
+    # region_name_as_written: a name written in full goes before an abbreviation however often that is used
+    # (review RF10c: three Västra Götalandsregionen texts of 2019-2024 that write 'VGR' most)
+    from loaders.document import load_regions, region_name_as_written
+
+    region = next(r for r in load_regions() if r["region_code"] == "14")
+    text = "Västra Götalandsregionen (VGR) redovisar ett underskott. VGR har ... VGR ska ... för VGR."
+    assert region_name_as_written(text, region) == "Västra Götalandsregionen"

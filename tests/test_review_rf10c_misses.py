@@ -169,3 +169,15 @@ def test_what_the_result_was_affected_by_is_no_result() -> None:
     assert ("resultat", "change_abs", 50.0, CUR) in emitted(
         "Resultatet förbättrades med 50 miljoner kronor jämfört med föregående år."
     )
+
+
+def test_a_region_abbreviated_after_its_full_name_is_named_in_full() -> None:
+    # region_name_as_written: 'Västra Götalandsregionen (VGR)' then 'VGR' three times: the report's region is the name
+    # written in full (review10c vgr_bokslut_2023, vgr_arsredovisning_2018, vgr_arsredovisning_2022: org 'VGR' before)
+    text = (
+        "Bokslut 2023: Mer samarbete när VGR tacklar ekonomiska utmaningar\n\nVästra Götalandsregionen (VGR) redovisar"
+        " ett negativt resultat på -918 miljoner kronor (mnkr) för 2023. Efter ett starkt resultat 2022 förutsågs ett"
+        " tuffare 2023 för VGR. Lågkonjunkturen har tärt på VGR.\n"
+    )
+    found = extract_text("t.txt", text.encode()).prose_facts
+    assert {(f.value, f.org_unit) for f in found} == {(-918.0, "Västra Götalandsregionen")}
