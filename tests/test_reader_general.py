@@ -4704,3 +4704,17 @@ def test_the_report_s_region_is_named_by_the_name_it_writes_in_full_not_its_abbr
     region = next(r for r in load_regions() if r["region_code"] == "14")
     text = "Västra Götalandsregionen (VGR) redovisar ett underskott. VGR har ... VGR ska ... för VGR."
     assert region_name_as_written(text, region) == "Västra Götalandsregionen"
+
+
+def test_a_unit_name_never_opens_with_a_subordinating_conjunction():
+    # not_after_unit_name: 'i den ordinarie verksamheten medan effekterna av Coronapandemin beräknas till 447' named a
+    # unit 'VO Medan effekterna' (review RF10c: Akademiska sjukhuset 2020); like 'samt' and 'och', 'medan', 'men',
+    # 'eftersom', 'när', 'där' and 'vilket' open a clause, never a unit's name
+    from loaders.extract import extract_text
+
+    text = (
+        "Delårsrapport januari-augusti 2020\n\n562 miljoner kronor av underskottet ligger i den ordinarie verksamheten"
+        " medan effekterna av Coronapandemin beräknas till 447 miljoner kronor.\n"
+    )
+    orgs = {f.org_unit for f in extract_text("t.txt", text.encode()).prose_facts}
+    assert orgs and not any("edan" in o for o in orgs)
