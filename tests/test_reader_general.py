@@ -4503,3 +4503,25 @@ def test_a_change_that_refers_back_to_a_forecast_is_the_forecast_year_s():
         ("forecast", -248.5, date(2018, 12, 31)),
         ("change_abs", -12.4, date(2018, 12, 31)),
     }
+
+
+def test_a_minus_or_plus_result_compound_gives_the_result_its_sign():
+    # result_negative_word / result_positive_word 'minusresultat', 'plusresultat' (review HR10: Gotland's health
+    # care 'ett minusresultat på 14 miljoner', Västernorrland 2019 'ett minusresultat på 158 miljoner'): a result
+    # named by its minus compound is a loss
+    assert facts("Regionen redovisar ett minusresultat på 14 miljoner kronor för 2019.\n") == [
+        ("resultat", "actual", -14.0)
+    ]
+    assert facts("Regionen redovisar ett plusresultat på 14 miljoner kronor för 2019.\n") == [
+        ("resultat", "actual", 14.0)
+    ]
+
+
+def test_a_forecast_verb_in_the_past_split_by_its_subject_or_governing_an_att_clause_is_an_earlier_forecast():
+    # PAST_FORECAST_RE split like FORECAST_VERB_SPLIT, and PAST_FORECAST_THAT_RE (review HR10: Jämtland Härjedalen
+    # 2023 'I budgeten för 2023 räknade regionen med ett överskott på 13 miljoner'; Gotland 'Sjukvårdsledningen hade
+    # länge räknat med att det skulle stanna vid ett minusresultat på 14 miljoner'): what was expected before
+    assert not facts("I budgeten för 2023 räknade regionen med ett överskott på 13 miljoner kronor.\n")
+    assert not facts(
+        "Sjukvårdsledningen hade länge räknat med att det skulle stanna vid ett minusresultat på 14 miljoner kronor.\n"
+    )
