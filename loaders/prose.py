@@ -281,8 +281,10 @@ FROM_MONTH_ON_RE = re.compile(
     r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["from_month_on"]) + r")\s+(" + MONTH_ALT + r")\b", re.I
 )
 # ('I landet som helhet ökade ...': 'som' before 'helhet' compares, it opens no relative clause)
+# (a dash between spaces before a word is a tankstreck that sets a clause apart, as a comma does: 'ett överskott
+# på 165 miljoner kronor – en positiv avvikelse på 423'; before a digit it may be a minus sign)
 OWN_CLAUSE_SPLIT_RE = re.compile(
-    r"[,;:()]|\b(?:" + alternation(READER_LISTS["clause_split_word"]) + r")\b"
+    r"[,;:()]|\s[–—]\s+(?=[^\W\d])|\b(?:" + alternation(READER_LISTS["clause_split_word"]) + r")\b"
     r"(?!\s+(?:" + words_of("not_a_clause_after_split_word") + r")\b)",
     re.I,
 )

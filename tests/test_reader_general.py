@@ -4525,3 +4525,12 @@ def test_a_forecast_verb_in_the_past_split_by_its_subject_or_governing_an_att_cl
     assert not facts(
         "Sjukvårdsledningen hade länge räknat med att det skulle stanna vid ett minusresultat på 14 miljoner kronor.\n"
     )
+
+
+def test_a_dash_between_spaces_before_a_word_sets_a_clause_apart_as_a_comma_does():
+    # OWN_CLAUSE_SPLIT_RE (review HR10: Region Sörmland 2022 'utfallet blev i stället ett överskott på 165 miljoner
+    # kronor – en positiv avvikelse på 423 miljoner kronor'; dev Östergötland 2024 'ett resultat på minus 1 075
+    # miljoner kronor – en förbättring med 592'): the deviation after the dash is the next number's, as after a comma
+    text = "Utfallet blev ett överskott på 165 miljoner kronor – en positiv avvikelse på 423 miljoner kronor.\n"
+    assert facts(text) == [("resultat", "actual", 165.0), ("resultat", "budget_deviation", 423.0)]
+    assert facts(text.replace(" – ", ", ")) == facts(text)
