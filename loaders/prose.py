@@ -159,7 +159,11 @@ FORECAST_RE = re.compile(
     r"(?<![\wåäö])(?:"
     + cue_alternation(READER_LISTS["forecast_verb"])
     + r")(?![\wåäö])|"  # 'väntas bli'
-    + FORECAST_VERB_SPLIT,
+    + FORECAST_VERB_SPLIT
+    # ('det beräknade underskottet': the estimated figure)
+    + r"|\b(?:den|det|de)\s+(?:"
+    + alternation(READER_LISTS["forecast_participle"])
+    + r")\b",
     re.I,
 )
 AGAINST = alternation(READER_LISTS["against_word"])
@@ -4807,6 +4811,11 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
         elif w:
             sign_word = w[-1].group(0)
             value = -abs(value) if w[-1].group("negative") else abs(value)
+        elif (named := RESULT_SIGN_RE.fullmatch(label)) is not None and named.group("negative"):
+            # the result was named by its deficit in the sentence before this number's clause: the amount is the
+            # deficit's size ('växte det beräknade underskottet till 360 miljoner kronor och nyligen späddes det på
+            # till 550 miljoner', 'Prognosen för deras underskott skrivs upp, från 14 miljarder ... till 20')
+            sign_word, value = f"({label}, the metric's noun)", -abs(value)
     if n.explicit_sign and n.text[0] in "+":
         value = abs(value)
     return value, sign_word

@@ -4534,3 +4534,17 @@ def test_a_dash_between_spaces_before_a_word_sets_a_clause_apart_as_a_comma_does
     text = "Utfallet blev ett överskott på 165 miljoner kronor – en positiv avvikelse på 423 miljoner kronor.\n"
     assert facts(text) == [("resultat", "actual", 165.0), ("resultat", "budget_deviation", 423.0)]
     assert facts(text.replace(" – ", ", ")) == facts(text)
+
+
+def test_a_result_named_by_its_deficit_before_its_clause_is_a_deficit_and_the_estimated_one_a_forecast():
+    # _signed_value: the metric's noun 'underskott' signs an amount whose own clause has no sign word; FORECAST_RE
+    # forecast_participle 'det beräknade' (review HR10: Jämtland Härjedalen 2023 'växte det beräknade underskottet
+    # till 360 miljoner kronor och nyligen späddes det på till 550 miljoner'; Dalarna 2023 'Prognosen för deras
+    # underskott skrivs upp, från sammanlagt 14 miljarder kronor i våras till 20 miljarder')
+    assert facts(
+        "Under året växte det beräknade underskottet till 360 miljoner kronor och nyligen späddes det på till 550 "
+        "miljoner.\n"
+    ) == [("resultat", "forecast", -360.0), ("resultat", "forecast", -550.0)]
+    assert facts(
+        "Prognosen för deras underskott skrivs upp, från sammanlagt 14 miljarder kronor i våras till 20 miljarder.\n"
+    ) == [("resultat", "forecast", -20.0)]
