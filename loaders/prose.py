@@ -1052,6 +1052,10 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
         name = m.group("name").strip(" .-")
         if name.casefold() in OWN_UNIT_WORDS or not name or name.split()[0] in NOT_A_NAME_START:
             continue  # ('utfallet av verksamheten samt den ekonomiska ställningen': no unit named 'samt den')
+        if kind[0].islower() and name[0].islower():
+            # a kind of unit written as a common noun names a unit only by a proper name after it: 'som verksamheten
+            # omsätter under ett år', 'av verksamheten bedömd till 70 miljoner' go on with a verb, no unit
+            continue
         k = kind.casefold()
         if k == "region":
             name = _region_name(name)

@@ -4548,3 +4548,16 @@ def test_a_result_named_by_its_deficit_before_its_clause_is_a_deficit_and_the_es
     assert facts(
         "Prognosen för deras underskott skrivs upp, från sammanlagt 14 miljarder kronor i våras till 20 miljarder.\n"
     ) == [("resultat", "forecast", -20.0)]
+
+
+def test_a_kind_of_unit_written_as_a_common_noun_names_a_unit_only_by_a_proper_name():
+    # _org_unit (review HR10: Region Jönköpings län 2018 'För de cirka 13 miljarder kronor som verksamheten omsätter
+    # under ett år genomförs ... nästan 100 000 besök' gave the unit 'VO Omsätter under'; sample Västerbotten 2023
+    # 'är av verksamheten bedömd till 70 miljoner'): a verb after 'verksamheten' is no unit's name
+    for text in (
+        "För de cirka 13 miljarder kronor som verksamheten omsätter under ett år genomförs över 800 000 besök",
+        "Uppnådd effekt för helåret är av verksamheten bedömd till 70 miljoner",
+    ):
+        assert _org_unit(text, 0, len(text) - 2) == ""
+    text = "Verksamheten Neurocentrum har en budgetavvikelse på 2"
+    assert _org_unit(text, 0, len(text) - 1) == "VO Neurocentrum"
