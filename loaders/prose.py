@@ -144,6 +144,7 @@ SIGN_WORD_NEAR_RE = re.compile(r"\b(?:" + SIGN_WORD + r")(?:\s+på)?\s*$", re.I)
 # the year's end: a forecast in an interim report, the outcome itself in a report of the whole year
 YEAR_END = cue_alternation(READER_LISTS["year_end_word"])
 YEAR_END_RE = re.compile(YEAR_END, re.I)
+YEAR_END_AFTER_RE = re.compile(r"\s*(?:" + YEAR_END + r")", re.I)
 # measure cues (searched in the clause before the number unless noted)
 # a forecast verb of more than one word with the subject or an adverbial put between its first word and the rest,
 # as Swedish word order puts them after a finite verb that opens the clause: 'beräknas i år bli', 'beräknas
@@ -3331,6 +3332,14 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     forecast, 'från X till Y', a list's kind), and whether it is the same period a year earlier."""
     text, n, window, after, rest, masked, document = s.text, at.n, at.window, at.after, at.rest, at.masked, s.document
     forecast_cue = FORECAST_RE.search(masked, 0, n.start) if _may(s, FORECAST_RE) else None
+    if (
+        forecast_cue is None
+        and _may(s, YEAR_END_RE)
+        and not (document.period_end is not None and document.period_end.month == 12)
+    ):
+        # ('förväntar sig ett underskott på 264 miljoner kronor vid årets slut': the year's end right after the
+        # amount, as before it, outside a report of the whole year)
+        forecast_cue = YEAR_END_AFTER_RE.match(after)
     if (
         forecast_cue
         and YEAR_END_RE.fullmatch(forecast_cue.group(0))

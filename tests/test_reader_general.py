@@ -4561,3 +4561,14 @@ def test_a_kind_of_unit_written_as_a_common_noun_names_a_unit_only_by_a_proper_n
         assert _org_unit(text, 0, len(text) - 2) == ""
     text = "Verksamheten Neurocentrum har en budgetavvikelse på 2"
     assert _org_unit(text, 0, len(text) - 1) == "VO Neurocentrum"
+
+
+def test_the_year_s_end_right_after_an_amount_makes_it_a_forecast_outside_a_report_of_the_whole_year():
+    # YEAR_END_AFTER_RE (review HR10: Region Gotland 2023 'förväntar sig ett ekonomiskt underskott på 264 miljoner
+    # kronor vid årets slut'; dev Halland 2017 'Resultatet prognostiseras till -17 mnkr vid årets slut'): the year's
+    # end after the amount reads as before it, an outcome only in a report of the whole year
+    text = "Region Gotland förväntar sig ett ekonomiskt underskott på 264 miljoner kronor vid årets slut.\n"
+    assert facts(text) == [("resultat", "forecast", -264.0)]
+    assert facts("Årsredovisning 2019\n\n" + text.replace("förväntar sig", "redovisade")) == [
+        ("resultat", "actual", -264.0)
+    ]
