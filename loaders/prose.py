@@ -2398,7 +2398,7 @@ COMPARED_YEAR_PAREN_RE = re.compile(
     + r")?\s*$",
     re.I,
 )
-THAN_COMPARATIVE = words_of("more_less_word", "higher_lower_word", "better_worse_word")
+THAN_COMPARATIVE = words_of("more_less_word", "higher_lower_word", "better_worse_word", "larger_word")
 THAN = cue_alternation(READER_LISTS["than_word"])
 THAN_COMPARED_AFTER_RE = re.compile(r"\s*(?:kronor\s+)?(?:" + THAN_COMPARATIVE + r")\s+(?:" + THAN + r")\b", re.I)
 RESULT_WORD_RE = re.compile(r"(?:" + SURPLUS_DEFICIT + r")\w*", re.I)
@@ -4333,6 +4333,12 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         # 'Sjukfrånvaron var 6 procent, vilket är 1 procentenhet högre än snittet': a difference from an average
         # or another unit's figure, not a change from a year before
         raise _Rejected("a difference from an average or another unit ('högre än snittet'), not a change")
+    if measure in ("budget_deviation", "forecast_deviation") and (
+        THAN_COMPARED_AFTER_RE.match(at.rest) and not THAN_BUDGET_AFTER_RE.match(at.rest)
+    ):
+        # 'har gjort att underskottet blev åtta miljoner större än beräknat': the comparative right after the
+        # amount names what it is compared with, and that is no budget
+        raise _Rejected("a difference from another figure than the budget ('större än beräknat'), no deviation")
     if measure in ("actual", "forecast", "budget", "target") and (
         THAN_COMPARED_AFTER_RE.match(at.rest) or COMPARATIVE_RIGHT_AFTER_RE.match(at.rest)
     ):

@@ -4572,3 +4572,17 @@ def test_the_year_s_end_right_after_an_amount_makes_it_a_forecast_outside_a_repo
     assert facts("Årsredovisning 2019\n\n" + text.replace("förväntar sig", "redovisade")) == [
         ("resultat", "actual", -264.0)
     ]
+
+
+def test_an_amount_a_comparative_compares_with_something_other_than_the_budget_is_no_deviation_nor_level():
+    # THAN_COMPARATIVE with larger_word; the deviation twin of 'a difference from another figure' (review HR10:
+    # Gotland 'har gjort att underskottet blev åtta miljoner större än beräknat'; Jämtland Härjedalen 2019 'har det
+    # gått 91 miljoner sämre än förväntat'): compared with an earlier estimate, none of the contract's measures
+    assert not facts(
+        "Men lagerinventering och dyrare räkningar för utomlänsvården än beräknat, har gjort att underskottet blev "
+        "åtta miljoner större än beräknat.\n"
+    )
+    assert not facts("Underskottet blev 8 miljoner kronor större än väntat.\n")
+    assert [f[:2] for f in facts("Kostnaderna blev 8 miljoner kronor större än budgeterat.\n")] == [
+        ("kostnader_totalt", "budget_deviation")
+    ]
