@@ -412,6 +412,10 @@ NOT_A_NAME_START = frozenset(READER_LISTS["not_after_unit_name"])  # 'samt', 'oc
 NAME_WORD_BEFORE_RE = re.compile(r"(?<![\wåäö])([A-ZÅÄÖ][\wåäö]+)[^\S\n]+$")
 # a plural genitive of a kind of unit right before the metric: 'nämndernas resultat', 'förvaltningarnas kostnader'
 UNITS_GENITIVE_BEFORE_RE = re.compile(r"\b([a-zåäö]*(?:" + UNIT_KIND + r")(?:erna|arna|ena)s)\s+$", re.I)
+# ... or with a participle between: 'Nämndernas prognostiserade resultat', at the start of the sentence
+UNITS_OWNING_SUBJECT_RE = re.compile(
+    r"^\W*([a-zåäö]*(?:" + UNIT_KIND + r")(?:erna|arna|ena)s)\s+(?:[a-zåäö]+\s+)?$", re.I
+)
 UNIT_GENITIVE_BEFORE_RE = re.compile(
     r"(?<![\wåäö-])((?:(?!(?:"
     + alternation(NOT_PLACES)
@@ -5309,6 +5313,13 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
         if not any(h.start <= at.win_start + c.start() < h.end for h in s.hits_all if h.metric)
     ]
     units = UNITS_GENITIVE_BEFORE_RE.search(text, 0, alias_h.start) if alias_h is not None else None
+    if units is None and alias_h is not None:
+        # the units of a kind own the subject of the number's clause, the metric said first ('Nämndernas
+        # prognostiserade resultat för helåret är en avvikelse mot budget med minus 194', 'Nämndernas underskott i
+        # delår 2 visar på ett sammantaget underskott med 164'), when no clause boundary stands before the number
+        first = next((h for h in s.hits_all if h.metric and h.start <= alias_h.start), None)
+        if first is not None and not OWN_CLAUSE_SPLIT_RE.search(text, first.end, n.start):
+            units = UNITS_OWNING_SUBJECT_RE.search(text, 0, first.start)
     owner = _genitive_owner(text, at, alias_h)
     clause_start = _clause_start(text, at.win_start, n.start)
     listed = _listed_item_name(text, s.nums, n) if n.family == "tkr" else ""

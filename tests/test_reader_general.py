@@ -4586,3 +4586,16 @@ def test_an_amount_a_comparative_compares_with_something_other_than_the_budget_i
     assert [f[:2] for f in facts("Kostnaderna blev 8 miljoner kronor större än budgeterat.\n")] == [
         ("kostnader_totalt", "budget_deviation")
     ]
+
+
+def test_the_units_of_a_kind_that_own_the_sentence_s_subject_own_its_number():
+    # UNITS_OWNING_SUBJECT_RE (review HR10: Region Gotland 2020 'Nämndernas prognostiserade resultat för helåret är en
+    # avvikelse mot budget med minus 194 miljoner kronor'; Region Gotland 2023 'Nämndernas underskott i delår 2
+    # visar på ett sammantaget underskott med 164 miljoner kronor'): the committees together, not the region
+    assert orgs("Nämndernas prognostiserade resultat för helåret är en avvikelse mot budget med minus 194 mnkr.") == [
+        (-194.0, "Nämnderna")
+    ]
+    assert orgs(
+        "Nämndernas underskott i delår 2 visar på ett sammantaget underskott med 164 miljoner kronor, där hälso- och "
+        "sjukvården står för den största delen på 112 miljoner kronor."
+    )[0] == (-164.0, "Nämnderna")
