@@ -2559,6 +2559,10 @@ RATIO_AFTER_ALIAS_RE = re.compile(
     + r"[a-zåäö]",
     re.I,
 )
+# a verb of making good a deficit right after the amount (seeds restore_word): 'som skall återställas'
+RESTORE_AFTER_RE = re.compile(
+    r"[^.,;:]{0,25}?(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["restore_word"]) + r")", re.I
+)
 THAN_GOAL_AFTER_RE = re.compile(
     r"\s*(?:kronor\s+)?(?:" + THAN_COMPARATIVE + "|" + words_of("over_under_word") + r")\s+(?:än\s+)?(?:det\s+)?"
     r"[a-zåäö]*mål(?:et|en)?\b",
@@ -4401,6 +4405,11 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         # 'Vårdplatserna minskade med 40 under sommarperioden': a stock cut for the summer and opened again, no
         # change from a year before
         raise _Rejected("a stock's change over the summer ('minskade under sommaren'), a temporary cut")
+    if lex.amount_kinds.get(metric) == "result" and RESTORE_AFTER_RE.match(at.rest):
+        # 'ett ackumulerat underskott på 898 mkr som skall återställas', 'kräver att underskottet på 550 miljoner
+        # kronor ska återställas inom tre år': a deficit carried from earlier years, to be made good, not the
+        # period's result
+        raise _Rejected("a deficit to be restored ('som ska återställas'), carried from earlier years")
     if THAN_GOAL_AFTER_RE.match(at.rest):
         raise _Rejected("a difference from a goal ('högre än målet'), none of the contract's measures")
     past = None
