@@ -514,6 +514,17 @@ PAST_FORECAST_RE = re.compile(
     ),
     re.I,
 )
+# ... or a forecast that was: its noun the subject of a copula in the past ('Prognosen låg länge på -360 miljoner men
+# efter oktober månad ser det i stället ut att landa på närmare -550', 'Prognosen för Region Sörmlands resultat för
+# 2023 var ett underskott på cirka 1,2 miljarder kronor' in the year's closing)
+PAST_FORECAST_COPULA_RE = re.compile(
+    r"(?<![\wåäö])(?:"
+    + cue_alternation(READER_LISTS["forecast_noun"])
+    + r")\w*(?:\s+[\wåäö]+){0,6}?\s+(?:"
+    + alternation(READER_LISTS["past_copula"])
+    + r")(?![\wåäö])",
+    re.I,
+)
 # ... or the 'att' clause such a verb governs: 'hade länge räknat med att det skulle stanna vid ett minusresultat på 14'
 PAST_FORECAST_THAT_RE = re.compile(r"(?:" + PAST_FORECAST_RE.pattern + r")\s+att\s*$", re.I)
 # an earlier reckoning a figure is measured against (seeds earlier_reckoning), and a comparative right after a number
@@ -4418,6 +4429,8 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         past = PAST_FORECAST_RE.search(own_clause) or PAST_FORECAST_THAT_RE.search(
             at.before_all, 0, len(at.before_all) - len(own_clause)
         )
+    if not past and _may(s, PAST_FORECAST_COPULA_RE):
+        past = PAST_FORECAST_COPULA_RE.search(OWN_CLAUSE_SPLIT_RE.split(at.before_all)[-1])
     if past:
         raise _Rejected(f"an earlier forecast ('{past.group(0)}', in the past tense), not the report's figure")
     if (

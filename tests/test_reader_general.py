@@ -4610,3 +4610,14 @@ def test_a_deficit_to_be_restored_is_carried_from_earlier_years_not_the_period_s
     assert facts("Regionen gjorde ett överskott på 115 miljoner kronor, och återställer därmed underskottet.\n") == [
         ("resultat", "actual", 115.0)
     ]
+
+
+def test_a_forecast_noun_with_a_past_copula_is_an_earlier_forecast():
+    # PAST_FORECAST_COPULA_RE, seeds past_copula (review HR10: Jämtland Härjedalen 2023 'Prognosen låg länge på -360
+    # miljoner men efter oktober månad ser det i stället ut att landa på närmare -550 miljoner'; Region Sörmland
+    # 2023's closing 'Prognosen för Region Sörmlands resultat för 2023 var ett underskott på cirka 1,2 miljarder')
+    assert facts(
+        "Prognosen låg länge på -360 miljoner men efter oktober månad ser det i stället ut att landa på närmare -550 "
+        "miljoner.\n"
+    ) == [("resultat", "forecast", -550.0)]
+    assert not facts("Prognosen för Region Sörmlands resultat för 2023 var ett underskott på 1,2 miljarder kronor.\n")
