@@ -437,6 +437,13 @@ UNIT_SUBJECT_RE = re.compile(
     r"[\wåäö]*(?i:" + UNIT_KIND + r")"
     r"(?:en|et|n|erna|arna|ena|rna)?)\s+(?:" + alternation(READER_LISTS["report_verb"]) + r")\b"
 )
+# a named unit in a place adverbial that opens the sentence: 'På Skaraborgs sjukhus gjordes det förra året totalt
+# 120 496 övertidstimmar', 'På Danderyds sjukhus i Stockholm med cirka 4 000 anställda så låg den totala
+# sjukfrånvaron ... på 6,4 procent'
+FRONTED_UNIT_RE = re.compile(
+    r"^\W*(?i:" + alternation(READER_LISTS["place_preposition"]) + r")\s+"
+    r"((?:[A-ZÅÄÖ][\wåäö]*\s+[a-zåäö]*|[A-ZÅÄÖ][\wåäö]*)(?i:" + UNIT_KIND + r")(?:en|et|n)?)\b"
+)
 # a named unit after 'för' (owner_preposition): the unit whose figure the clause gives ('Budgetavvikelsen för
 # nettokostnaden för Hälso- och sjukvårdsförvaltningen uppgick ... till 30,5 mkr'), also for the next sentence
 # of the paragraph ('Denna avvikelse beror på 243,5 mkr högre intäkter ...')
@@ -5370,6 +5377,7 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
         org = (
             _org_unit(text, at.win_start, n.start, [(h.start, h.end) for h in s.hits_all])
             or _subject_unit(text, clause_start, n.start)
+            or _fronted_unit(text, n.start)
             or _unit_after_for(text[clause_start : n.start])
             or _unit_after_for(at.after, right_after=True)
             or _linked_previous_org(s, at)
@@ -5508,6 +5516,16 @@ def _subject_unit(text: str, start: int = 0, end: int | None = None) -> str:
         return ""
     name = " ".join(found[-1].group(1).split())
     return name[0].upper() + name[1:]
+
+
+def _fronted_unit(text: str, end: int) -> str:
+    """The named unit of a place adverbial that opens the sentence ('På Skaraborgs sjukhus gjordes ...'), the unit
+    of its numbers; '' when none, it is the report's own, or a subject of the report's own stands before the
+    number."""
+    m = FRONTED_UNIT_RE.match(text)
+    if not m or m.end() > end or m.group(1).casefold() in SELF_WORDS or OWN_SUBJECT_RE.search(text, m.end(), end):
+        return ""
+    return " ".join(m.group(1).split())
 
 
 def _unit_after_for(text: str, right_after: bool = False) -> str:

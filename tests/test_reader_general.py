@@ -4621,3 +4621,15 @@ def test_a_forecast_noun_with_a_past_copula_is_an_earlier_forecast():
         "miljoner.\n"
     ) == [("resultat", "forecast", -550.0)]
     assert not facts("Prognosen för Region Sörmlands resultat för 2023 var ett underskott på 1,2 miljarder kronor.\n")
+
+
+def test_a_named_unit_in_a_place_adverbial_that_opens_the_sentence_is_its_numbers_unit():
+    # FRONTED_UNIT_RE (dev Skaraborg 2016 'På Skaraborgs sjukhus gjordes det förra året totalt 120 496
+    # övertidstimmar'; review HR10: arbetet.se 2020 'På Danderyds sjukhus i Stockholm med cirka 4 000 anställda så
+    # låg den totala sjukfrånvaron i april förra året på 6,4 procent', read as the region's)
+    assert orgs("På Skaraborgs sjukhus gjordes det förra året totalt 120 496 övertidstimmar.") == [
+        (120496.0, "Skaraborgs sjukhus")
+    ]
+    assert orgs(
+        "På Danderyds sjukhus i Stockholm med cirka 4 000 anställda så låg den totala sjukfrånvaron på 6,4 procent."
+    ) == [(4000.0, "Danderyds sjukhus"), (6.4, "Danderyds sjukhus")]

@@ -168,8 +168,30 @@ def test_no_wrong_fact(text, allowed):
 
 
 # (text, value of the figure, the org unit it is of); a figure the reader gives no unit lands on the region's
-WRONG_ORG: list[tuple[str, float, str]] = []
+WRONG_ORG: list[tuple[str, float, str]] = [
+    # the hospital the sentence opens with, an apposition between it and its verb: today the region's
+    (
+        "Karolinska Universitetssjukhuset, med cirka 16 000 anställda, hade i april i år en sjukfrånvaro på 10,4 "
+        "procent jämfört med 5,9 procent förra året.",
+        10.4,
+        "Karolinska Universitetssjukhuset",
+    ),
+]
 FIXED_ORG: list[tuple[str, float, str]] = [
+    # was the region's, and 'På Danderyds sjukhus' for the staff (FRONTED_UNIT_RE: the place adverbial that opens
+    # the sentence)
+    (
+        "På Danderyds sjukhus i Stockholm med cirka 4 000 anställda så låg den totala sjukfrånvaron i april förra året "
+        "på 6,4 procent.",
+        6.4,
+        "Danderyds sjukhus",
+    ),
+    (
+        "På Danderyds sjukhus i Stockholm med cirka 4 000 anställda så låg den totala sjukfrånvaron i april förra året "
+        "på 6,4 procent.",
+        4000.0,
+        "Danderyds sjukhus",
+    ),
     # was the region's (UNITS_OWNING_SUBJECT_RE: the committees own the sentence's subject)
     (
         "Nämndernas prognostiserade resultat för helåret är en avvikelse mot budget med minus 194 miljoner kronor.",
