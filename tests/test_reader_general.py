@@ -4633,3 +4633,14 @@ def test_a_named_unit_in_a_place_adverbial_that_opens_the_sentence_is_its_number
     assert orgs(
         "På Danderyds sjukhus i Stockholm med cirka 4 000 anställda så låg den totala sjukfrånvaron på 6,4 procent."
     ) == [(4000.0, "Danderyds sjukhus"), (6.4, "Danderyds sjukhus")]
+
+
+def test_a_result_under_another_pension_accounting_model_is_no_fact_in_any_form_of_the_model_s_name():
+    # seeds/non_fact_cues.csv 'blandmodell\w*' (review HR10: Östergötland 2016 'vid nationella jämförelser ... används
+    # en blandmodell där Östergötlands resultat är 88 miljoner kronor', read as a second 2016 result; dev Östergötland
+    # 2017 'Enligt blandmodellen uppgår regionens resultat till minus 66 miljoner kronor')
+    assert not facts(
+        "Region Östergötland en fullfondsmodell för beräkning av resultat och vid nationella jämförelser mellan "
+        "regioner och landsting används en blandmodell där Östergötlands resultat är 88 miljoner kronor.\n"
+    )
+    assert not facts("Enligt blandmodellen uppgår regionens resultat till minus 66 miljoner kronor.\n")
