@@ -2577,9 +2577,15 @@ RATIO_AFTER_ALIAS_RE = re.compile(
     + r"[a-zåäö]",
     re.I,
 )
-# a verb of making good a deficit right after the amount (seeds restore_word): 'som skall återställas'
+# a deficit that must be made good, right after the amount (seeds obligation_verb, restore_word): 'som skall
+# återställas', 'ska återställas inom tre år' (not 'och därmed återställs underskottet': the result that does it)
 RESTORE_AFTER_RE = re.compile(
-    r"[^.,;:]{0,25}?(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["restore_word"]) + r")", re.I
+    r"\s*(?:[a-zåäö]+\s+)?(?:som\s+)?(?:"
+    + alternation(READER_LISTS["obligation_verb"])
+    + r")\s+(?:[a-zåäö]+\s+)?(?:"
+    + cue_alternation(READER_LISTS["restore_word"])
+    + r")",
+    re.I,
 )
 THAN_GOAL_AFTER_RE = re.compile(
     r"\s*(?:kronor\s+)?(?:" + THAN_COMPARATIVE + "|" + words_of("over_under_word") + r")\s+(?:än\s+)?(?:det\s+)?"

@@ -4602,12 +4602,15 @@ def test_the_units_of_a_kind_that_own_the_sentence_s_subject_own_its_number():
 
 
 def test_a_deficit_to_be_restored_is_carried_from_earlier_years_not_the_period_s_result():
-    # RESTORE_AFTER_RE, seeds restore_word (review HR10: Jämtland Härjedalen 2023 'kommunallagen kräver att
-    # underskottet på 550 miljoner kronor ska återställas inom tre år'; dev Dalarna 2011 'efter ett ackumulerat
-    # underskott på 898 mkr som skall återställas')
+    # RESTORE_AFTER_RE, seeds obligation_verb and restore_word (review HR10: Jämtland Härjedalen 2023
+    # 'kommunallagen kräver att underskottet på 550 miljoner kronor ska återställas inom tre år'; dev Dalarna 2011
+    # 'efter ett ackumulerat underskott på 898 mkr som skall återställas')
     assert not facts("Landstinget har efter ett ackumulerat underskott på 898 mkr som skall återställas.\n")
     assert not facts("Kommunallagen kräver att underskottet på 550 miljoner kronor ska återställas inom tre år.\n")
     assert facts("Regionen gjorde ett överskott på 115 miljoner kronor, och återställer därmed underskottet.\n") == [
+        ("resultat", "actual", 115.0)
+    ]
+    assert facts("Regionen gör ett överskott på 115 miljoner kronor som återställer tidigare underskott.\n") == [
         ("resultat", "actual", 115.0)
     ]
 
