@@ -3366,11 +3366,13 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     forecast_cue = FORECAST_RE.search(masked, 0, n.start) if _may(s, FORECAST_RE) else None
     if (
         forecast_cue is None
+        and n.family == "tkr"
         and _may(s, YEAR_END_RE)
         and not (document.period_end is not None and document.period_end.month == 12)
     ):
-        # ('förväntar sig ett underskott på 264 miljoner kronor vid årets slut': the year's end right after the
-        # amount, as before it, outside a report of the whole year)
+        # ('förväntar sig ett underskott på 264 miljoner kronor vid årets slut': the year's end right after an
+        # amount, as before it, outside a report of the whole year; not a count, 'hade 8 000 anställda vid årets
+        # slut' is the staff at that date)
         forecast_cue = YEAR_END_AFTER_RE.match(after)
     if (
         forecast_cue

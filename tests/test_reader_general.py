@@ -4572,6 +4572,7 @@ def test_the_year_s_end_right_after_an_amount_makes_it_a_forecast_outside_a_repo
     assert facts("Årsredovisning 2019\n\n" + text.replace("förväntar sig", "redovisade")) == [
         ("resultat", "actual", -264.0)
     ]
+    assert facts("Landstinget hade 8 000 anställda vid årets slut.\n") == [("anstallda", "actual", 8000.0)]
 
 
 def test_an_amount_a_comparative_compares_with_something_other_than_the_budget_is_no_deviation_nor_level():
