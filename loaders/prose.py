@@ -232,11 +232,15 @@ EARLIER_PERIOD = (
     + cue_alternation(READER_LISTS["previous_year_adverb"])
     + r")\b"
 )
+# the percent that restates it, in parentheses or after 'eller', then the comparative of both: '30 (8,8 %) färre än
+# motsvarande period', '116 miljoner kronor eller 7,2 procent högre jämfört med föregående år'
 MORE_FEWER_AFTER_PAREN_RE = re.compile(
-    r"^\s*\(\s*[-+−–]?\d[\d,.]*\s*(?:%|"
+    r"^\s*(?:\(\s*[-+−–]?\d[\d,.]*\s*(?:%|"
     + PERCENT_WORD
-    + r")\s*\)\s*(?P<comparative>"
-    + words_of("more_fewer_word")
+    + r")\s*\)|,?\s*eller\s+\d[\d,.]*\s*(?:%|"
+    + PERCENT_WORD
+    + r"))\s*(?P<comparative>"
+    + words_of("more_fewer_word", "higher_lower_word")
     + r")\s+(?:"
     + cue_alternation(READER_LISTS["than_word"])
     + r")\s+(?:(?:"
@@ -296,6 +300,12 @@ OWN_CLAUSE_SPLIT_RE = re.compile(
 # 'hyrde förra året in läkare för 69 miljoner kronor': an amount paid for hiring staff in is their cost
 HIRE_IN_RE = re.compile(
     r"(?<![\wåäö])(?:" + alternation(READER_LISTS["hire_in_verb"]) + r")(?:\s+[\wåäö]+){0,3}?\s+in\b", re.I
+)
+# 'hyrläkarna kostade 37 miljoner kronor', 'Kostnaderna för hyrsjuksköterskor uppgår till 47 miljoner kronor': a
+# compound of a hiring prefix and a staff group (seeds/breakdown_labels.csv) names that group's hired staff cost
+HIRED_GROUP_RE = re.compile(
+    r"(?<![\wåäö])(?:" + alternation(READER_LISTS["hired_staff_prefix"]) + r")(?P<group>[a-zåäö]{4,})(?![\wåäö])",
+    re.I,
 )
 # 'beräknas förbruka 329 miljoner kronor mer än budget', 'har ... kostat 78 miljoner kronor mer än vad som fanns i
 # budgeten': spending set against the budget is the unit's result deviation, more spent a negative one
@@ -669,7 +679,20 @@ def _trie_pattern(phrases: set[str]) -> str:
     return emit(root)
 
 
-COUNT_STAGE_ONLY_FAMILIES = frozenset({"admission_count", "emergency_visit_count"})
+# (and 'held_share': a noun that people have, 'heltidsanställning', read only after a percent of them)
+# the group a share is taken among, opening the number's clause: 'Av kvinnorna är det 92 procent som ...'
+OF_SEX_CLAUSE_RE = re.compile(r"\bav\s+(" + words_of("women_men_word") + r")\s+[a-zåäö]+\s+det\s+$", re.I)
+# after a percent, what the people it counts have: '92,4 procent av alla medarbetare har en heltidsanställning',
+# '92 procent som har en heltidsanställning'
+HELD_SHARE_AFTER_RE = re.compile(
+    r"\s+(?:av\s+(?:"
+    + words_of("all_other_word")
+    + r")\s+[\wåäö]+\s+)?(?:som\s+)?(?:"
+    + words_of("auxiliary_verb")
+    + r")\s+(?:en\s+)?([\wåäö]+)",
+    re.I,
+)
+COUNT_STAGE_ONLY_FAMILIES = frozenset({"admission_count", "emergency_visit_count", "held_share"})
 
 
 def _alias_regex(lex: ProseLexicon) -> re.Pattern[str]:
@@ -997,6 +1020,12 @@ def _period(
         # (or the only year of its sentence, else of the list intro or heading it stands under, else of the
         # sentences before it in its paragraph)
         # (not a year compared with: 'har ökat med 8 procent sedan 2015' is no figure of 2015)
+        span = YEAR_SPAN_RE.search(sentence or clause) if measure.startswith("change") else None
+        if span:
+            # 'Mellan 2012 och 2013 försvann ca 400 vårdplatser', 'Från 2003 till 2004 sjönk ...': a change between
+            # two years is the later year's (against the earlier), not the first year named
+            y = int(span.group(2))
+            return date(y, 1, 1), date(y, 12, 31), f"the later year of a change between two: {span.group(0)}"
         year_named = next(_years_spoken_of(clause), None)
         for text in (sentence, context, before):
             if year_named is None and len({m.group(1) for m in _years_spoken_of(text)}) == 1:
@@ -1327,7 +1356,10 @@ def extract_prose(
             issues = [x for x in issues if x is not waiting[1]]
         if document.period_end is None:
             ctx.block_years = (ctx.block_years if ctx.prev_block == sent.block else frozenset()) | {
-                m.group(1) for m in CLAUSE_YEAR_RE.finditer(sent.text)
+                m.group(1)
+                for m in CLAUSE_YEAR_RE.finditer(sent.text)
+                # (not a month counted from: 'de lägsta sedan januari 2016' dates nothing after it)
+                if not MONTH_COMPARED_LEAD_RE.search(sent.text, 0, m.start())
             }
         ctx.prev_text, ctx.prev_block = sent.text, sent.block
         prev_sent = sent
@@ -2540,6 +2572,16 @@ COPULA_AFTER_JOIN_RE = re.compile(
     + r"|blir)\s+(?:\S+\s+)?$",
     re.I,
 )
+# 'och totalt genomförs inom Region Örebro län cirka 32 000', 'och det görs nu cirka 32 000': a clause joined with a
+# passive verb of doing of its own (seeds passive_level_verb) before the number, its subject the thing counted
+JOINED_PASSIVE_CLAUSE_RE = re.compile(
+    r"(?<!- )\b(?:"
+    + words_of("clause_break_word")
+    + r")\s(?!med\b)(?:\S+\s+){0,2}?(?:"
+    + words_of("passive_level_verb")
+    + r")\s+(?:\S+\s+){0,5}$",
+    re.I,
+)
 # (a comparative anywhere in the clause after the number: "... var 18 miljoner kronor högre")
 COMPARATIVE_IN_CLAUSE_RE = re.compile(r"[^,;]*\b(?:" + words_of("comparative") + r")\b", re.I)
 # a comparative right after an amount (its unit word left out): 'blir 450 miljoner kronor högre', '9 % lägre'
@@ -3479,7 +3521,10 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
             # ('Kostnaderna fortsätter att öka och en prognos visar att kostnaderna blir drygt 92 miljoner': a
             # clause joined after the change word gives the number its own copula, so the number is a level)
             and not (
-                COPULA_AFTER_JOIN_RE.search(window, change_m[-1].end())
+                (
+                    COPULA_AFTER_JOIN_RE.search(window, change_m[-1].end())
+                    or JOINED_PASSIVE_CLAUSE_RE.search(window, change_m[-1].end())
+                )
                 and not CHANGE_NOUN_RE.fullmatch(change_m[-1].group(0))  # (not 'kostnadsutvecklingen ... är 0,7')
                 and not COMPARATIVE_IN_CLAUSE_RE.match(_own_clause(after))  # (not '... var 18 miljoner kronor högre')
             )
@@ -3983,6 +4028,23 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # the staff group hired ('hyrt in sjuksköterskor för', 'hyrde in läkare för') is a part of that cost
         hired_group = NEXT_WORD_RE.match(window, hired.end())
         breakdown = hired_group.group(1).casefold() if hired_group and is_breakdown(hired_group.group(1)) else ""
+    hired_group_compound = (
+        next(
+            (
+                g
+                for g in reversed(list(HIRED_GROUP_RE.finditer(OWN_CLAUSE_SPLIT_RE.split(window)[-1])))
+                if is_breakdown(g.group("group"))
+            ),
+            None,
+        )
+        if not metric and family == "tkr"
+        else None
+    )
+    if hired_group_compound and _metric_ok("inhyrd_personal_kostnad", family, measure, lex):
+        # 'I Värmland kostade hyrläkarna drygt 37 miljoner kronor': the staff group hired in, in a compound of the
+        # number's own clause, is a part of the hired staff cost (a compound of no staff group names nothing)
+        metric, label = "inhyrd_personal_kostnad", f"{hired_group_compound.group(0)} (a staff group hired in)"
+        breakdown = hired_group_compound.group("group").casefold()
     spent = (
         SPEND_VERB_RE.search(window)
         if not metric and family == "tkr" and measure in ("budget_deviation", "forecast_deviation")
@@ -4006,6 +4068,11 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         metric, label = share
     if not metric:
         raise _Rejected(f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
+    of_sex = OF_SEX_CLAUSE_RE.search(window) if family == "pct" and not breakdown else None
+    if of_sex:
+        # 'Av kvinnorna är det 92 procent som har en heltidsanställning och av männen är det 94 procent': a share
+        # taken among one sex is that sex's part of the share
+        breakdown = of_sex.group(1).casefold()
     return _Metric(metric, label, carried, measure, tuple(hits), unit_dev, m.prev_year, breakdown=breakdown)
 
 
@@ -4046,7 +4113,7 @@ def _share_of_total(s: _Scan, at: _At) -> tuple[str, str] | None:
     the whole names that share's whole; None otherwise."""
     of_total = SHARE_OF_TOTAL_RE.match(at.rest)
     if not of_total:
-        return None
+        return _share_in_relation(s, at)
     before = [h for h in s.hits_all if h.metric and h.end <= at.n.start and not _qualified(h, s.text, s.hits_all)]
     part = before[-1].metric if before else s.ctx.last_metric if REFERRING_OPENER_RE.match(s.text) else ""
     entry = share_metrics(s.lex, s.rx).get(part)
@@ -4058,6 +4125,33 @@ def _share_of_total(s: _Scan, at: _At) -> tuple[str, str] | None:
     if not named or named[0] != whole:
         return None  # a share of another total, or of one no metric names ('av den totala personalstyrkan')
     return share, f"{part} as a share of the total ({of_total.group(0).strip()})"
+
+
+# '<part> i förhållande till <whole> uppgår till N procent': the whole named between the part and its percent
+SHARE_RELATION_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["share_relation"]) + r")\s+", re.I)
+
+
+def _share_in_relation(s: _Scan, at: _At) -> tuple[str, str] | None:
+    """(share metric, label) of a percent whose clause says what it is taken of before it: 'Kostnaden för inhyrd
+    personal i förhållande till total personalkostnad uppgår till 4,71 procent'. The part is the last metric
+    phrase before 'i förhållande till', read in the unit of the whole (a share compares like with like:
+    'Andelen inhyrda personal i relation till total lönekostnad' is the hired staff's cost); the whole is what
+    the words up to the number name, and it must be that share's whole. None otherwise."""
+    relations = list(SHARE_RELATION_RE.finditer(at.text, at.win_start, at.n.start))
+    if not relations:
+        return None
+    relation = relations[-1]
+    wholes = [h for h in s.hits_all if h.metric and relation.end() <= h.start and h.end <= at.n.start]
+    parts = [h for h in s.hits_all if h.end <= relation.start()]
+    if not wholes or not parts:
+        return None
+    whole = wholes[0].metric
+    family = s.lex.units.get(whole, "")
+    part = s.lex.unit_phrases.get((parts[-1].phrase.casefold(), family), "") or parts[-1].metric
+    entry = share_metrics(s.lex, s.rx).get(part)
+    if entry is None or entry[1] != whole:
+        return None
+    return entry[0], f"{parts[-1].phrase} as a share of {wholes[0].phrase} ({relation.group(0).strip()})"
 
 
 def _label_value_metric(s: _Scan, n: Num) -> AliasHit | None:
@@ -4235,7 +4329,13 @@ OWN_TOTAL_BEFORE_RE = re.compile(
 COMPARED_YEAR_RE = re.compile(
     r"(?:" + cue_alternation(READER_LISTS["compared_year_word"]) + r")\s+(?:år\s+)?((?:19|20)\d\d)\b"
 )
-YEAR_COMPARED_LEAD_RE = re.compile(r"(?:" + cue_alternation(READER_LISTS["year_compared_lead"]) + r")\s+(?:år\s+)?$")
+# ('sedan 2015', 'sedan januari 2016': the time compared with or counted from, a month between the lead and its year)
+YEAR_COMPARED_LEAD_RE = re.compile(
+    r"(?:" + cue_alternation(READER_LISTS["year_compared_lead"]) + r")\s+(?:år\s+|(?i:" + MONTH_ALT + r")\s+)?$"
+)
+MONTH_COMPARED_LEAD_RE = re.compile(
+    r"(?:" + cue_alternation(READER_LISTS["year_compared_lead"]) + r")\s+(?i:" + MONTH_ALT + r")\s+$"
+)
 # another subject's clause between a metric and the number: 'där kostnaderna ökar', 'och kostnader som var'
 OTHER_SUBJECT_RE = re.compile(
     # (not the 'och' of a suspended compound, 'hälso- och sjukvårdssektorn': one noun, no clause of its own)
@@ -4330,6 +4430,17 @@ def _count_noun_metrics(lex: ProseLexicon) -> dict[str, frozenset[str]]:
     return _COUNT_NOUN_METRICS[id(lex)][1]
 
 
+# a change verb in the perfect right before the metric, which is then its object, not its subject ('... har minskat
+# läkemedelskostnad inom cancerområdet med 8 miljoner kronor'), and the words from the object to 'med' before the number
+CHANGED_OBJECT_BEFORE_RE = re.compile(
+    r"[\wåäö]\s+(?:"
+    + words_of("auxiliary_verb")
+    + r")\s+(?:"
+    + words_of("changed_verb")
+    + r")(?:\s+(?!med\b)[\wåäö-]+){0,3}?\s+$",
+    re.I,
+)
+OBJECT_TO_BY_RE = re.compile(r"(?:\s+[\wåäö-]+){0,3}?\s+med\s+", re.I)
 # the forecast as the subject of a change ('Prognosen för helåret har förbättrats med 60 mnkr', 'Helårsprognosen
 # har försämrats med'): a revision of the forecast, neither its level nor a change from the year before
 FORECAST_REVISED_RE = re.compile(
@@ -4337,6 +4448,20 @@ FORECAST_REVISED_RE = re.compile(
     r"[\wåäö]+(?:ts|at)(?:\s+[\wåäö]+)?\s+med\s*$",
     re.I,
 )
+
+
+def _unit_is_subject(subject: str) -> bool:
+    """The clause before a verb names a unit as its subject: the report's own by a common noun or a pronoun
+    ('Förvaltningen', 'Vi'), a unit of a known kind ('Primärvården') or a titled name ('Region Kalmar län')."""
+    words = subject.split()
+    return bool(
+        words
+        and (
+            words[-1].casefold() in SELF_WORDS | READER_WORDS["own_subject_pronoun"]
+            or UNIT_SUBJECT_RE.search(subject + " har")
+            or ORG_RE.search(subject)
+        )
+    )
 
 
 def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
@@ -4455,6 +4580,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         and placed_prev is not None
         and placed_prev.family == family
         and placed_prev.value != n.value
+        and not pick.breakdown  # (one sex's share after the other's: 'och av männen är det 94 procent')
     ):
         # 'resultat per april uppgår till 64 miljoner kronor att jämföra med motsvarande period 216 som var 59
         # miljoner kronor': a second level of the same metric, period and unit is another's (a comparison)
@@ -4519,7 +4645,10 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected(f"a value for {years_before[-1]}, a year after the report's")
     if measure.startswith("change") and YEARLY_RATE_AFTER_RE.match(at.rest):
         raise _Rejected("a yearly rate of change ('med 5 procent per år'), an average over years, not the period's")
-    if YEARS_AGO_RE.search(at.window) or YEARS_AGO_RE.search(DIGIT_RE.split(at.after, 1)[0]):
+    joined = JOINED_PASSIVE_CLAUSE_RE.search(at.window)  # (a clause of its own: the time before it is not its)
+    if YEARS_AGO_RE.search(at.window[joined.start() if joined else 0 :]) or YEARS_AGO_RE.search(
+        DIGIT_RE.split(at.after, 1)[0]
+    ):
         # (after the number too, up to the next figure: '450 operationer fler, jämfört med för två år sedan' is a
         # change over two years)
         raise _Rejected("a value of years ago ('för två år sedan'), not the report's year")
@@ -4599,6 +4728,21 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     )
     if alias_h is not None:
         between = text[alias_h.end : n.start]
+        changed = CHANGED_OBJECT_BEFORE_RE.search(text, 0, alias_h.start)
+        if (
+            changed
+            and OBJECT_TO_BY_RE.fullmatch(between)
+            and not _unit_is_subject(text[: changed.start() + 1])
+            # (a metric before the verb is its subject: 'Kostnaderna har ökat kraftigt för hyrpersonal med')
+            and not any(
+                h.metric and _clause_start(text, 0, changed.start()) <= h.start < changed.start() for h in hits_all
+            )
+        ):
+            # 'Patentutgång har minskat läkemedelskostnad inom cancerområdet med 8 miljoner kronor': the metric is
+            # the object of a change its subject made, as of 'Ofinansierade delen påverkar total
+            # bruttokostnadsutveckling med 0,6 %-enheter' (CONTRIBUTION_RE): a part of the change, not the change
+            # (a unit as the subject changed its own figure: 'Förvaltningen har minskat kostnaderna med')
+            raise _Rejected("the effect of the subject on the metric (its object): a contribution, not its change")
         other = OTHER_SUBJECT_RE.search(between)  # ('och kostnader som var 181,1 mkr sämre')
         narrowed_between = [
             h
@@ -4642,7 +4786,8 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             raise _Rejected(f"{label} narrowed to a group of patients or people")
         if (
             RATIO_AFTER_ALIAS_RE.match(text, alias_h.end)
-            or re.search(r"\bper\s+$", text[: alias_h.start])
+            # (a slash is 'per', as before a number: 'Casemixen, mätt som drg-poäng/vårdtillfälle, har minskat')
+            or re.search(r"(?:\bper\s+|[\wåäö]/)$", text[: alias_h.start])
             # ('Räknat i antalet vårdplatser per 1 000 invånare sjönk tillgången på vårdplatser ... till 2,12': the
             # sentence named the metric as a ratio before the number; its figures of the metric are the ratio's)
             or any(
@@ -5035,6 +5180,7 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         prev_year
         and document.period_end is not None
         and not (own_year_after and int(own_year_after.group(1)) == document.period_end.year - 1)
+        and not _year_before_opens_own_clause(window, document.period_end.year - 1)
         and _year_before_named_apart(text, document.period_end.year - 1)
     ):
         # 'Under förra året skedde 28 622 förlossningar, vilket var 821 färre än under 2016' (a text on 2017),
@@ -5076,6 +5222,14 @@ YEAR_SPAN_RE = re.compile(
     + r")\s+(?:år\s+)?((?:19|20)\d\d)(?![\d,])",
     re.I,
 )
+
+
+def _year_before_opens_own_clause(window: str, year: int) -> bool:
+    """Whether the number's own clause names the year before outright and no previous-year word ('2009 försvann 91
+    vårdplatser och förra året 143 platser': 2009 is the first number's year; the 'förra året' of the next clause
+    is the second's)."""
+    own = COUNTRY_CLAUSE_SPLIT_RE.split(window)[-1]
+    return not SAME_PERIOD_PREV_RE.search(own) and bool(re.search(rf"(?<![\d,]){year}(?![\d,])", own))
 
 
 def _year_before_named_apart(text: str, year: int) -> bool:
@@ -5642,6 +5796,12 @@ def _pick_metric(
             m = resolve(h)
             if m and _metric_ok(m, family, measure, lex):
                 return m, h.phrase
+    # '92,4 procent av alla medarbetare har en heltidsanställning': the share of people who have what the noun
+    # names (seeds/prose_phrases.csv family held_share)
+    held = HELD_SHARE_AFTER_RE.match(text, n.unit_end) if family == "pct" else None
+    held_metric = lex.unit_phrases.get((held.group(1).casefold(), "held_share"), "") if held else ""
+    if held and held_metric and _metric_ok(held_metric, family, measure, lex):
+        return held_metric, held.group(1)
     # '40 procent digitala besök': a share named right after its percent sign
     if family == "pct":
         for h in hits:
@@ -5862,11 +6022,32 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
         # 'kostnader för hyrsjuksköterskor där kostnadsökningen är 5 mkr': the increase of what precedes, unless
         # that is a metric itself ('inom personalkostnader där underskottet uppgår till 598 mkr')
         return True
+    if _repeats_where_antecedent_head(h, text, hits):
+        return True
     if h.phrase in WEAK_METRIC_ALIASES:
         nxt = WEAK_ALIAS_NARROWED_RE.match(text[h.end :])
         if nxt and not any(x.start == h.end + nxt.start(1) for x in hits) and not _keeps_the_whole(nxt.group(1)):
             return True
     return False
+
+
+WHERE_CLAUSE_RE = re.compile(r"\s+där\s+")
+
+
+def _repeats_where_antecedent_head(h: AliasHit, text: str, hits: list[AliasHit]) -> bool:
+    """A compound that opens with the head of the metric a 'där' clause it stands in is about: 'inom
+    personalkostnader där underskottet uppgår till 598 miljoner kronor och med en kostnadsutveckling på 11 procent'
+    speaks of the personnel costs' own change ('kostnad' of 'personalkostnader'), not of the whole costs."""
+    wheres = list(WHERE_CLAUSE_RE.finditer(text, 0, h.start))
+    if not wheres or "." in text[wheres[-1].end() : h.start]:
+        return False
+    antecedent = next((x for x in hits if x.metric and x.end == wheres[-1].start() and x.metric != h.metric), None)
+    if antecedent is None:
+        return False
+    word, owner = h.phrase.casefold(), antecedent.phrase.casefold()
+    # the longest opening of the compound (its linking 's' aside) that the antecedent has after a modifier of its own
+    opening = next((word[:k].rstrip("s") for k in range(len(word) - 3, 4, -1) if word[:k].rstrip("s") in owner), "")
+    return len(opening) > 4 and owner.find(opening) > 0
 
 
 NEAR_CHANGE_RE = re.compile(r"\s*(?:i\s+)?(" + words_of("comparative") + r")\b", re.I)

@@ -4505,6 +4505,109 @@ def test_a_change_that_refers_back_to_a_forecast_is_the_forecast_year_s():
     }
 
 
+def test_a_percent_whose_whole_is_named_by_i_forhallande_till_is_the_part_s_share():
+    # _share_in_relation: '<part> i förhållande till / i relation till <whole> ... N procent' is the share metric
+    # of seeds/metrics.csv whose name says '<part> av <whole>' (both samples without shared gold: Västerbotten
+    # 2023, Jämtland Härjedalen 2024); the part is read in the whole's unit ('inhyrda personal' of a cost)
+    assert facts(
+        "Årsrapport 2023\n\nKostnaden för inhyrd personal i förhållande till total personalkostnad uppgår för "
+        "regionen till 4,71 procent.\n"
+    ) == [("inhyrd_personal_andel", "actual", 4.71)]
+    assert facts(
+        "Tertialrapport 1 2024\n\nAndelen inhyrda personal 2024 i relation till total lönekostnad uppgår till 12,4 %.\n"
+    ) == [("inhyrd_personal_andel", "actual", 12.4)]
+    # a whole the share is not taken of names no share ('i förhållande till budget')
+    assert not facts("Årsrapport 2023\n\nKostnaden för inhyrd personal i förhållande till budget är 4,7 procent.\n")
+
+
+def test_a_comparative_after_a_restating_percent_signs_both_numbers():
+    # MORE_FEWER_AFTER_PAREN_RE: the percent restating a change, in parentheses ('30 (8,8 %) färre än motsvarande
+    # period') or after 'eller' ('116 miljoner kronor eller 7,2 procent högre jämfört med föregående år',
+    # Västerbotten 2023), leaves the comparative after it to sign the change before it too
+    assert facts(
+        "Årsrapport 2023\n\nVårdintäkterna uppgår till 1 721 miljoner kronor, vilket är 116 miljoner kronor eller "
+        "7,2 procent högre jämfört med föregående år.\n"
+    ) == [
+        ("vardintakter", "actual", 1721.0),
+        ("vardintakter", "change_abs", 116.0),
+        ("vardintakter", "change_pct", 7.2),
+    ]
+    assert ("besok_totalt", "change_abs", -30.0) in facts(
+        "Delårsrapport januari-augusti 2019\n\nAntalet besök var 3 400, vilket är 30 (8,8 %) lägre än motsvarande "
+        "period förra året.\n"
+    )
+
+
+def test_a_metric_after_a_slash_is_the_denominator_of_a_ratio():
+    # a slash before a metric word is 'per', as before a number (RATIO_BASE_BEFORE_RE): 'drg-poäng/vårdtillfälle'
+    # is a ratio whose change is no change of vårdtillfällen (Västerbotten 2023; Västmanland 2024
+    # 'DRG-poäng/årsarbetare', Jämtland Härjedalen 2024 'kostnad/patient' are such ratios too)
+    assert not facts(
+        "Årsrapport 2023\n\nCasemixen, mätt som drg-poäng/vårdtillfälle, har minskat med 5,5 procent jämfört med "
+        "samma period föregående år.\n"
+    )
+    assert facts("Årsrapport 2023\n\nAntalet vårdtillfällen har minskat med 5,5 procent.\n") == [
+        ("vardtillfallen", "change_pct", -5.5)
+    ]
+
+
+def test_a_metric_that_is_the_object_of_a_change_its_subject_made_is_a_contribution():
+    # CHANGED_OBJECT_BEFORE_RE: 'X har minskat <metric> med N' is what X did to the metric, a part of its change,
+    # as 'Ofinansierade delen påverkar total bruttokostnadsutveckling med 0,6 %-enheter' is (Västmanland 2024,
+    # CONTRIBUTION_RE; Västerbotten 2023 'Patentutgång har minskat läkemedelskostnad ... med 8 miljoner kronor');
+    # a unit or the report's own organisation as the subject changed its own figure
+    title = "Årsrapport 2023\n\n"
+    assert not facts(title + "Patentutgång har minskat läkemedelskostnad inom cancerområdet med 8 miljoner kronor.\n")
+    assert not facts(title + "Nya avtal har minskat kostnaderna för hyrpersonal med 8 miljoner kronor.\n")
+    assert facts(title + "Vi har minskat kostnaderna för hyrpersonal med 47 procent.\n") == [
+        ("inhyrd_personal_kostnad", "change_pct", -47.0)
+    ]
+    assert facts(title + "Primärvården har minskat kostnaderna med 8 miljoner kronor.\n") == [
+        ("kostnader_totalt", "change_abs", -8.0)
+    ]
+    assert facts(title + "Läkemedelskostnaden har minskat med 8 miljoner kronor.\n") == [
+        ("lakemedel", "change_abs", -8.0)
+    ]
+
+
+def test_a_compound_repeating_the_head_of_a_where_clause_s_metric_is_that_metric_s():
+    # _repeats_where_antecedent_head: in 'inom personalkostnader där ...' the 'kostnadsutveckling' is the personnel
+    # costs' own, never the whole costs' (Västerbotten 2023, as 'kostnader för hyrsjuksköterskor där
+    # kostnadsökningen är 5 mkr' is the hired nurses'); the reader refuses the number rather than guess
+    got = facts(
+        "Årsrapport 2023\n\nStörst avvikelse återfinns inom personalkostnader där underskottet uppgår till 598 "
+        "miljoner kronor och med en kostnadsutveckling på 11 procent.\n"
+    )
+    assert got == [("personalkostnader", "budget_deviation", -598.0)]
+    # the whole costs' own sentence keeps its change
+    assert facts(
+        "Årsrapport 2023\n\nPrimärvårdens kostnader redovisar ett underskott med 208 miljoner kronor och en "
+        "kostnadsutveckling på 7,9 procent.\n"
+    ) == [("kostnader_totalt", "budget_deviation", -208.0), ("kostnader_totalt", "change_pct", 7.9)]
+
+
+def test_a_percent_of_people_who_have_what_a_noun_names_is_that_share_and_a_sex_takes_its_part():
+    # HELD_SHARE_AFTER_RE (seeds/prose_phrases.csv family held_share): '92,4 procent av alla medarbetare har en
+    # heltidsanställning' (Blekinge regionfakta 2017), '92 procent som har en heltidsanställning' (Västerbotten
+    # 2023) are the share of full-time employees; OF_SEX_CLAUSE_RE: 'Av kvinnorna är det ...' takes it among one
+    # sex, a part (without it the women's share would be read as the whole's), as the next clause does for men
+    found = extract_text(
+        "t.txt",
+        "Årsrapport 2023\n\nAndelen medarbetare med heltidsanställning ligger i genomsnitt på 91 procent. Av "
+        "kvinnorna är det 92 procent som har en heltidsanställning och av männen är det 94 procent.\n".encode(),
+    ).prose_facts
+    assert [(f.metric_code, f.value, f.breakdown_label) for f in found] == [
+        ("heltidsandel", 91.0, ""),
+        ("heltidsandel", 92.0, "kvinnorna"),
+        ("heltidsandel", 94.0, "männen"),
+    ]
+    assert facts("Årsredovisning 2017\n\n92,4 procent av alla medarbetare har en heltidsanställning.\n") == [
+        ("heltidsandel", "actual", 92.4)
+    ]
+    # a noun no seed knows as held names nothing
+    assert not facts("Årsredovisning 2017\n\n92,4 procent av alla medarbetare har en bil.\n")
+
+
 def test_a_minus_or_plus_result_compound_gives_the_result_its_sign():
     # result_negative_word / result_positive_word 'minusresultat', 'plusresultat' (review HR10: Gotland's health
     # care 'ett minusresultat på 14 miljoner', Västernorrland 2019 'ett minusresultat på 158 miljoner'): a result

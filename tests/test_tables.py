@@ -683,13 +683,13 @@ def test_reading_a_table_returns_new_records_and_leaves_the_input_unchanged():
 def test_a_caption_without_a_header_line_reads_top_down_as_printed():
     # scorecard rows whose indicator wraps over lines above the values (Norrbotten division tertial; Jämtland
     # Härjedalen's investment sums wrap the same way): the caption is the lines in the order they are printed,
-    # not nearest first
+    # not nearest first; a word wrapped with a hyphen is joined (join_wrapped)
     text = "Nettokost-\n\nnadsutveckl-\n\ning\n\n-9 % -1,9 %\n"
     cells, _ = extract_tables("x.txt", text.split("\n"))
-    assert {c.caption for c in cells} == {"Nettokost- nadsutveckl- ing"}
+    assert {c.caption for c in cells} == {"Nettokostnadsutveckling"}
     text = "avslutade inve-\nsteringar per ob-\njekt\n2080 2115\n"
     cells, _ = extract_tables("x.txt", text.split("\n"))
-    assert {c.caption for c in cells} == {"avslutade inve- steringar per ob- jekt"}
+    assert {c.caption for c in cells} == {"avslutade investeringar per objekt"}
 
 
 def test_a_first_header_naming_the_label_column_is_decided_by_the_rows_arithmetic():

@@ -29,6 +29,7 @@ from loaders.tables.columnwise import read_columnwise
 from loaders.tables.flattened import unflatten
 from loaders.tables.goals import goal_header_above, goal_row_label
 from loaders.tables.headers import (
+    blank_separated_cells,
     columns_on_caption_line,
     first_label_above,
     header_above,
@@ -95,7 +96,7 @@ def _header_of(
     caption line indices)."""
     hdr_idx, cap_idx = header_above(lines, block.start, prev_end, settings)
     label_header, headers = strip_label_header(header_columns(lines, hdr_idx, settings)) if hdr_idx else ("", [])
-    caption = " ".join(lines[k].strip() for k in cap_idx)
+    caption = join_wrapped([lines[k] for k in cap_idx])
     unit_raw = _unit_of(" ".join(lines[k] for k in cap_idx + hdr_idx))
     continued = prev is not None and continues_table(tuple(headers), caption, prev.headers, prev.caption)
     caption = prev.caption if continued and prev is not None else caption
@@ -216,6 +217,9 @@ def read_block(
     )
     tid = prev.table_id if continued and prev is not None else new_id
     n = choose_n(block.rows, len(headers), settings)
+    stacked = blank_separated_cells(lines, hdr_idx, n) if n > 0 and len(headers) != n else None
+    if stacked is not None:  # one header cell per group of lines between blank lines: the layout bounds the cells
+        headers = tuple(stacked)
     on_caption = columns_on_caption_line(lines, cap_idx, hdr_idx, n - len(headers), settings) if headers else None
     if on_caption is not None:  # `Tandvård Antal` above `Antal fg år Avv fg år ...`: the header's first line
         k, label_header, first_cols = on_caption

@@ -585,3 +585,33 @@ def headers_by_arithmetic(headers: tuple[str, ...], n: int, relations: tuple[Rel
 def is_caption_line(t: str) -> bool:
     """A line after a label-less block that names the table rather than a row: a unit or a year in it."""
     return bool(UNIT_RE.search(t) or YEAR_IN_TEXT_RE.search(t))
+
+
+def blank_separated_cells(lines: list[str], hdr_idx: list[int], n: int) -> list[str] | None:
+    """A header printed one cell at a time, each cell's words stacked over short lines and the cells set apart
+    by blank lines (`2022-` / `04` / blank / `För-` / `änd-` / `ring` / blank / `i mkr` / `mot fg` / blank / `år`):
+    the cells as its blank-separated groups of lines, a group that starts lower case continuing the cell above
+    it and a group that ends in a hyphen continuing into the next. None unless that gives exactly the n value
+    columns the rows read, at least one group is two or more lines (a text that sets every line apart by blank
+    lines shows no cells by them) and every cell holds a header word or a year (a label wrapped above its values
+    is no header). The layout shows what the word-by-word split of the joined header cannot: `Prognos 2024` /
+    blank / `Motsvarar antal åa 2023` are two cells."""
+    if len(hdr_idx) < 2:
+        return None
+    groups: list[list[int]] = [[hdr_idx[0]]]
+    for k in hdr_idx[1:]:
+        if any(not lines[i].strip() for i in range(groups[-1][-1] + 1, k)):
+            groups.append([k])
+        else:
+            groups[-1].append(k)
+    cells: list[list[int]] = []
+    for g in groups:
+        first = lines[g[0]].strip()
+        if cells and (first[:1].islower() or lines[cells[-1][-1]].strip().endswith("-")):
+            cells[-1] += g
+        else:
+            cells.append(list(g))
+    if len(cells) != n or len(cells) < 2 or not any(len(g) > 1 for g in groups):
+        return None
+    texts = [normalize_header_text(" ".join(lines[k].strip() for k in c)) for c in cells]
+    return texts if all(not number and hits for number, hits, _ in map(header_words, texts)) else None

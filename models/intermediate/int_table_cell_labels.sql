@@ -57,16 +57,59 @@ prefixed as (
     {% endcall %}
 ),
 
+-- `Fysiologen (undersökningar)`, `Klin mikrobiologi (prover/analyser)`: a unit or activity and, in parentheses, what
+-- it counts (seeds/reader_words.csv counted_in_parentheses; int_table_facts takes the words before as the org unit):
+-- the counted noun names the row's metric, the first of its '/' parts that an alias names (a noun on its own is no
+-- alias of running text: `akuta DT-undersökningar från 2,2 timmar` counts no examinations)
+counted_pattern as (
+    select
+        '^(' || string_agg(lower(word), '|') || ')(\s*/\s*(' || string_agg(lower(word), '|') || '))*$' as pattern
+    from {{ ref('reader_words') }}
+    where list = 'counted_in_parentheses'
+),
+
+counted_nouns as (
+    select distinct
+        labels.row_label,
+        trim(lower({{ re_extract('labels.row_label', "'\\(([^()]*)\\)\\s*$'", 1) }})) as counted
+    from (select distinct row_label from keyed) as labels
+    where {{ re_matches('labels.row_label', "'[^\\s(]\\s*\\([^()]*\\)\\s*$'") }}
+),
+
+counted_metric as (
+    {% call qualify("row_number() over (partition by counted_nouns.row_label order by parts.k) = 1") %}
+    select
+        counted_nouns.row_label,
+        aliases.metric_code
+    from counted_nouns
+    cross join counted_pattern
+    cross join lateral (
+        select
+            unnest(string_split(counted_nouns.counted, '/')) as part,  -- noqa: RF03
+            generate_subscripts(string_split(counted_nouns.counted, '/'), 1) as k  -- noqa: RF03
+    ) as parts
+    -- the noun is an alias or one side of an alias joined by `och` (`analyser`: `Undersökningar och analyser`)
+    inner join aliases
+        on aliases.alias_key = {{ normalize_label('parts.part') }}
+        or starts_with(aliases.alias_key, {{ normalize_label('parts.part') }} || ' och ')
+        or ends_with(aliases.alias_key, ' och ' || {{ normalize_label('parts.part') }})
+    where {{ re_matches('counted_nouns.counted', 'counted_pattern.pattern') }}
+    {% endcall %}
+),
+
 row_metrics_labelled as (
     select
         keyed.*,
-        coalesce(a1.metric_code, a2.metric_code, a3.metric_code, prefixed.metric_code, keyed.label_metric_code)
-            as row_metric_code
+        coalesce(
+            a1.metric_code, a2.metric_code, a3.metric_code, prefixed.metric_code, counted_metric.metric_code,
+            keyed.label_metric_code
+        ) as row_metric_code
     from keyed
     left join aliases as a1 on keyed.row_label_key = a1.alias_key
     left join aliases as a2 on keyed.row_label_key2 = a2.alias_key
     left join aliases as a3 on keyed.row_label_key3 = a3.alias_key
     left join prefixed on keyed.row_label_key3 = prefixed.row_label_key3
+    left join counted_metric on keyed.row_label = counted_metric.row_label
 ),
 
 -- a breakdown row is a part of the nearest row above it that is neither a part nor a `varav` row: it takes

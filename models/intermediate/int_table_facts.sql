@@ -240,6 +240,24 @@ label_units as (
             "labels.row_label", "'\\(\\s*(?:1[  ]?000\\s+)?([^()0-9]+)\\)\\s*$'", 1) }}))
 ),
 
+-- a column whose header names hours or full-time posts (`Motsvarar antal åa 2023` beside cost columns): the worked-time
+-- unit of that column, through seeds/unit_factors.csv
+header_words as (
+    select distinct
+        column_header,
+        unnest(regexp_split_to_array(lower(column_header), '[^a-zåäö]+')) as word
+    from cells
+),
+
+column_units as (
+    select
+        header_words.column_header,
+        max(units.canonical_unit) as column_unit
+    from header_words
+    inner join units on header_words.word = units.unit_raw and units.canonical_unit in ('hours', 'fte')
+    group by header_words.column_header
+),
+
 -- the sibling in the unit the row label states, else in the unit of the table's own metric; a change of a metric
 -- stated in percent (`Sjukfrånvaro %` under `Förändring`) is a change in percentage points (the contract's change_pp)
 placed as (
@@ -451,6 +469,7 @@ facts_read as (
     inner join metrics on dated.metric_code = metrics.metric_code
     left join metrics as ctx_metrics on dated.ctx_metric_code = ctx_metrics.metric_code
     left join units on dated.unit_raw = units.unit_raw
+    left join column_units on dated.column_header = column_units.column_header
     -- a zero that stands for a missing value (`0  0,0%` where no budget was set, a zero placed in a
     -- dropped cell's column) is a placeholder, not a fact
     where not (dated.is_category_table and dated.is_org_rows and not dated.is_total_row and dated.row_label <> '')
@@ -464,6 +483,8 @@ facts_read as (
     and not (coalesce(ctx_metrics.canonical_unit, '') = 'tkr' and metrics.canonical_unit in ('hours', 'fte'))
     -- a row label stating hours, full-time posts or a count is no amount of money (`inhyrd personal (1 000 tim)`)
     and not (coalesce(dated.label_unit, '') in ('hours', 'fte', 'count') and metrics.canonical_unit = 'tkr')
+    -- ... nor is a column headed by hours or full-time posts (`Motsvarar antal åa 2024` beside hired staff in mkr)
+    and not (column_units.column_unit is not null and metrics.canonical_unit = 'tkr')
     -- money needs a stated unit; a "tkr" table whose amounts all stay below 1 000 sums like mnkr: not trusted
     and not (metrics.canonical_unit = 'tkr' and dated.measure not in ('change_pct', 'change_pp')
         and (units.factor is null or (dated.unit_raw = 'tkr' and dated.max_amount < 1000)))
