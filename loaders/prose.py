@@ -5168,6 +5168,16 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
     if ps is None and prev_year:
         raise _Rejected("a previous year's figure in a text that gives no period")
     span = YEAR_SPAN_RE.search(text)
+    if (
+        span
+        and measure.startswith("change")
+        and pe is not None
+        and document.period_end is not None
+        and all(int(span.group(2)) != document.period_end.year for span in YEAR_SPAN_RE.finditer(text))
+    ):
+        # 'Det är nästan dubbelt så mycket som mellan 2019 och pandemiåret 2020, då kostnaderna steg med knappt 5
+        # procent' in a text on 2021: a change between two years of which none ends in the report's year is theirs
+        raise _Rejected(f"a change between {span.group(1)} and {span.group(2)}, not of the report's year")
     if span and measure == "actual" and pe is not None:
         # 'steg sjukfrånvaron från 6 till 6,2 procent från 2015 till 2016': the value 'till' is the later year's,
         # the value 'från' the earlier's; 'Mellan 2012 och 2013 försvann ca 400 vårdplatser': a lone number in a
@@ -5217,9 +5227,10 @@ INTERIM_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["interim_report_
 YEAR_SPAN_RE = re.compile(
     r"\b(?:"
     + words_of("year_span_opener")
-    + r")\s+(?:år\s+)?((?:19|20)\d\d)\s+(?:"
+    + r")\s+(?:[a-zåäö]*år(?:et)?\s+)?((?:19|20)\d\d)\s+(?:"
     + words_of("range_joiner")
-    + r")\s+(?:år\s+)?((?:19|20)\d\d)(?![\d,])",
+    # (also 'mellan 2019 och pandemiåret 2020', and a comma after it that ends the clause, not a decimal one)
+    + r")\s+(?:[a-zåäö]*år(?:et)?\s+)?((?:19|20)\d\d)(?!\d|,\d)",
     re.I,
 )
 

@@ -4751,3 +4751,17 @@ def test_a_result_under_another_pension_accounting_model_is_no_fact_in_any_form_
         "regioner och landsting används en blandmodell där Östergötlands resultat är 88 miljoner kronor.\n"
     )
     assert not facts("Enligt blandmodellen uppgår regionens resultat till minus 66 miljoner kronor.\n")
+
+
+def test_a_change_between_two_years_is_the_later_year_s_whatever_the_word_before_it_or_the_comma_after_it():
+    # YEAR_SPAN_RE ('pandemiåret 2020', and a clause comma after the year; was '(?![\d,])') and a change of a span
+    # that ends in none of the report's years refused (review HR10: SCB 2022 on 2021 'Mellan 2020 och 2021 steg
+    # regionernas kostnader med drygt 8 procent, från ...' and 'Det är nästan dubbelt så mycket som mellan 2019 och
+    # pandemiåret 2020, då kostnaderna steg med knappt 5 procent', read as 2021's change of 5 %)
+    text = (
+        "Det är nästan dubbelt så mycket som mellan 2019 och pandemiåret 2020, då kostnaderna steg med knappt 5 "
+        "procent."
+    )
+    found = extract_text("t.txt", (text + "\n").encode()).prose_facts
+    assert [(f.metric_code, f.value, f.period_end) for f in found] == [("kostnader_totalt", 5.0, date(2020, 12, 31))]
+    assert not facts("Årsredovisning 2021\n\n" + text + "\n")
