@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import csv
 import functools
+import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -139,6 +140,10 @@ SIGN_WORD_BEFORE_RE = re.compile(
     r"\b(" + SIGN_WORD + r")(?:\s+på)?(?:\s+(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r"))?\s*$",
     re.I,
 )
+SIGN_NOUN_BEFORE_RE = re.compile(
+    r"\bett\s+(?:" + SIGN_WORD + r")\s+på(?:\s+(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r"))?\s*$",
+    re.I,
+)  # 'ett minus på (nästan) 80 miljoner kronor': the sign word as a noun, a deficit or surplus
 SIGN_WORD_NEAR_RE = re.compile(r"\b(?:" + SIGN_WORD + r")(?:\s+på)?\s*$", re.I)  # 'ett plus på 118 årsarbetare'
 
 # the year's end: a forecast in an interim report, the outcome itself in a report of the whole year
@@ -199,6 +204,10 @@ DEVIATION_AFTER_RE = re.compile(
     + r")(?:en|erat)?\b",
     re.I,
 )
+# a surplus or deficit named after the amount with 'i': 'gick med 99 miljoner kronor i underskott', 'Bokslutet visar
+# på 22,6 miljoner kronor i överskott': with no other metric and no budget in its clause, the result itself, its sign
+# the word's
+SURPLUS_AFTER_AMOUNT_RE = re.compile(r"\s*i\s+(?P<word>" + SURPLUS_DEFICIT + r")(?![\wåäö])", re.I)
 CHANGE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["change_word"]) + r")\b", re.I)
 LEVEL_RE = re.compile(
     r"\b(?:ligger(?:\s+\w+){0,2}\s+på|"
@@ -1386,6 +1395,8 @@ def extract_prose(
     facts = with_repeated_statements_joined(facts)
     facts = with_restated_kinds_named(facts, lex)
     facts = undated_before_the_year(facts, lines, document)
+    facts, twins = without_undated_twins(facts)
+    issues.extend(twins)
     lag = worked_time_month(lines, document)
     metric_lag = metric_months(lines, document, lex, rx)
     facts = [
@@ -1435,6 +1446,22 @@ def without_unit_line_figures(
             continue
         why = f"a figure of a line naming its own unit ('{label}: ...'), the metric and period from elsewhere"
         refused.append(ExtractionIssue(f.report_file, f.line, "unplaced_number", why, f.sentence))
+    return kept, refused
+
+
+def without_undated_twins(facts: list[ProseFact]) -> tuple[list[ProseFact], list[ExtractionIssue]]:
+    """The facts, less an undated reading of a figure the text dates elsewhere: the same metric, measure, part and
+    value with a period ('239 miljoner kr i överskott för landstinget' as a headline, then 'Västerbotten ... ett
+    överskott på 239 miljoner kronor' in a paragraph about 2005) is one statement, and the dated reading is it."""
+    dated = {(f.metric_code, f.measure, f.breakdown_label, f.value) for f in facts if f.period_start is not None}
+    kept: list[ProseFact] = []
+    refused: list[ExtractionIssue] = []
+    for f in facts:
+        if f.period_start is None and (f.metric_code, f.measure, f.breakdown_label, f.value) in dated:
+            why = "an undated reading of a figure the text dates elsewhere (the same statement)"
+            refused.append(ExtractionIssue(f.report_file, f.line, "unplaced_number", why, f.sentence))
+        else:
+            kept.append(f)
     return kept, refused
 
 
@@ -2276,20 +2303,26 @@ BOUND_AFTER_PA_RE = re.compile(r"\bpå\s+(?:" + words_of("over_under_word") + r"
 # 'jämfört med budgeterade -367 mnkr', 'mot ett budgeterat resultat på 20', 'budgeten var 5': the budget's own value
 BUDGET_VALUE_BEFORE_RE = re.compile(
     r"(?:(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
-    r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:" + cue_alternation(READER_LISTS["budget_value_verb"]) + r")"
+    # ('budget som låg på -203 miljoner', 'budgeten, som beräknade ett överskott på 173': a relative clause about
+    # the budget gives the budget's value as its main clause does)
+    r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?,?\s+(?:som\s+)?(?:"
+    + cue_alternation(READER_LISTS["budget_value_verb"])
+    + r")(?:\s+ett\s+(?:"  # ('Budgeten låg på ett plus på 110 miljoner kronor')
+    + SIGN_WORD
+    + r")\s+på)?"
     r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till"
     # (an attributive 'budgeterade' makes the noun phrase the budget with or without a link word: 'det
     # budgeterade resultatet 312 mkr', 'Budgeterat helårsresultat 70 mkr')
     r"|\bbudgeter(?:ade?|at)\s+(?:\w*resultat\w*|(?:"
     + SURPLUS_DEFICIT
-    + r")\w*)(?:\s+för(?:\s+\S+)?)?(?:\s+(?:"
+    + r")\w*)(?:\s+för(?:\s+\S+){0,2})?(?:\s+(?:"
     + words_of("budgeted_result_link")
     + r"))?(?:\s+(?:"
     + SIGN_WORD
     + r"))?"
     # ('en budget med ett överskott på 100 miljoner kronor': the budgeted result)
     # ('Regionen har budgeterat (för) ett överskott på 180 miljoner kronor': the verb sets the budgeted result)
-    r"|\bbudget\w*\s+(?:(?:med|för|som\s+(?:"
+    r"|\bbudget\w*,?\s+(?:(?:med|för|som\s+(?:"
     + words_of("budget_shows_verb")
     + r"))\s+)?(?:ett|en)\s+(?:"
     + SURPLUS_DEFICIT
@@ -2653,6 +2686,17 @@ def _names_a_time_of_its_own(text: str) -> bool:
 SEVERAL_YEARS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["several_years_phrase"]) + r")\b", re.I)
 # a year right after the number and its unit, in its own clause ('50 miljoner kronor under 2024', '1,8 mkr 2013'):
 # the year the number is of (not after a comparison: 'jämfört med 2018', 'än 2016' name the year compared with)
+# a form of 'gå' in the number's clause before it ('de går 670 miljoner kronor back', 'gick tillsammans 146 ...')
+GO_VERB_BEFORE_RE = re.compile(r"\b(?:" + words_of("go_verb") + r")\s+(?:[^\s\d,;.]+\s+){0,3}$", re.I)
+# this year right after an amount, a loss word or 'under' between ('670 miljoner kronor back i år')
+THIS_YEAR_AFTER_RE = re.compile(
+    r"\s*(?:kronor\s+)?(?:(?:"
+    + cue_alternation(READER_LISTS["sign_after_amount"])
+    + r")\s+)?(?:under\s+)?(?:"
+    + cue_alternation(READER_LISTS["this_year_adverb"])
+    + r")(?![\wåäö])",
+    re.I,
+)
 YEAR_RIGHT_AFTER_RE = re.compile(
     r"\s*(?:kronor\s+)?(?:(?:under|för|i)\s+)?(?:år\s+)?((?:19|20)\d\d)\b(?![\-–/.,]\d)", re.I
 )
@@ -2962,14 +3006,26 @@ def rival_values(facts: list[ProseFact]) -> list[int]:
     unit of a fact before them: one sentence states a key once, so a second value means a label the reader did
     not read ('ökade med 2,7 procent ... till 28 560 (27 807) miljoner kronor', a list's next item with a name
     the seeds do not know); the later number took the earlier one's reading, and is not kept."""
+    # (money in any of its unit words is one unit: 'plus 66 miljoner kronor i en total budget på 8,1 miljarder
+    # kronor' gives the result a second value, in tkr)
+    scale = [AMOUNT_SCALE.get(f.unit_raw.casefold()) for f in facts]
     keys = [
-        (f.metric_code, f.measure, f.period_start, f.period_end, f.org_unit, f.breakdown_label, f.unit_raw.casefold())
-        for f in facts
+        (
+            f.metric_code,
+            f.measure,
+            f.period_start,
+            f.period_end,
+            f.org_unit,
+            f.breakdown_label,
+            "tkr" if factor else f.unit_raw.casefold(),
+        )
+        for f, factor in zip(facts, scale)
     ]
+    values = [f.value * factor if factor else f.value for f, factor in zip(facts, scale)]
     first: dict[tuple, float] = {}
-    for key, f in zip(keys, facts):
-        first.setdefault(key, f.value)
-    return [i for i, (key, f) in enumerate(zip(keys, facts)) if f.value != first[key]]
+    for key, value in zip(keys, values):
+        first.setdefault(key, value)
+    return [i for i, (key, value) in enumerate(zip(keys, values)) if not math.isclose(value, first[key])]
 
 
 def _unsigned_deviation(report_file: str, s: _Scan, at: _At, m: _Measure, pick: _Metric) -> ProseFact:
@@ -3372,9 +3428,16 @@ def _budget_word_of_its_clause(s: _Scan, at: _At) -> bool:
     this number's ('ett underskott på 180 miljoner kronor, vilket motsvarar 2 procent av budgeten' is a result)."""
     if not s.in_text[BUDGET_WORD_RE]:
         return False
+    # (nor one before an adversative clause the number stands in: 'Verksamhetens resultat hade budgeterats till 162
+    # miljoner kronor, men landar trots det på ett underskott på - 85 miljoner kronor' states the outcome against it)
+    contrasted = [m.end() for m in ADVERSATIVE_CLAUSE_RE.finditer(s.text, 0, at.n.start)]
     return bool(
-        BUDGET_WORD_RE.search(s.text, 0, at.n.start) or BUDGET_WORD_RE.search(OWN_CLAUSE_SPLIT_RE.split(at.rest, 1)[0])
+        BUDGET_WORD_RE.search(s.text, contrasted[-1] if contrasted else 0, at.n.start)
+        or BUDGET_WORD_RE.search(OWN_CLAUSE_SPLIT_RE.split(at.rest, 1)[0])
     )
+
+
+ADVERSATIVE_CLAUSE_RE = re.compile(r",\s+(?:" + words_of("adversative_word") + r")\s", re.I)  # ', men '
 
 
 def _own_clause(after: str) -> str:
@@ -3941,6 +4004,7 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         and (
             measure.startswith("change")
             or measure.endswith("deviation")
+            or measure == "budget"  # ('Det kan jämföras med budget som låg på -203 miljoner': the figure's budget)
             or CONVERSION_RE.search(window)
             or MATCHING_FIGURE_RE.match(text)
         )
@@ -4053,6 +4117,27 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     if spent and UNIT_NOUN_RE.search(window, 0, spent.start()) and _metric_ok("resultat", family, measure, lex):
         # (the spender a unit, 'förvaltningen', 'sjukvården': 'Läkemedlen har kostat ... mer än budget' is an item's)
         metric, label = "resultat", f"{spent.group(0)} {SPENT_AGAINST_BUDGET}"
+    sign_noun = SIGN_NOUN_BEFORE_RE.search(window) if not metric and family == "tkr" else None
+    if (
+        sign_noun
+        and measure in ("actual", "forecast", "budget")  # (a level: not 'ökat ..., vilket är en orsak till ett minus')
+        and not [h for h in hits_all if h.metric]
+        and _metric_ok("resultat", family, measure, lex)
+    ):
+        # 'räknar med ett minus på 16,4 miljoner kronor', 'UMAS har ett minus på nästan 80 miljoner kronor': 'ett
+        # minus' / 'ett plus' before an amount with no other metric in the sentence is a deficit or surplus, the result
+        metric, label = "resultat", f"{sign_noun.group(0).strip()} (a deficit or surplus)"
+    surplus_after = SURPLUS_AFTER_AMOUNT_RE.match(text, n.unit_end) if not metric and family == "tkr" else None
+    loss_after = (
+        SIGN_AFTER_AMOUNT_RE.match(text[n.unit_end :])
+        if not metric and family == "tkr" and GO_VERB_BEFORE_RE.search(window)
+        else None
+    )  # (the idiom 'gå N back' only: a headline 'Landstinget 110 miljoner back' says against what no more than that)
+    after_word = surplus_after.group("word") if surplus_after else loss_after.group(0).strip() if loss_after else ""
+    if after_word and _metric_ok("resultat", family, measure, lex):
+        # 'gick med 99 miljoner kronor i underskott', '22,6 miljoner kronor i överskott', 'gick tillsammans 146
+        # miljoner kronor back': the word after the amount names the result
+        metric, label = "resultat", f"{after_word} (after the amount)"
     label_first = _label_value_metric(s, n) if not metric and family == "none" else None
     if label_first:
         # 'Medelvårdtid akut slutenvård 3,19': a line that is a label and its number states it in the unit of
@@ -4257,8 +4342,10 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
     if (
         measure in ("budget_deviation", "forecast_deviation")
         and lex.amount_kinds.get(metric) == "result"
-        and dev_m
-        and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0))
+        and (
+            (dev_m and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0)))
+            or (not dev_m and SURPLUS_AFTER_AMOUNT_RE.match(after))  # ('gick med 99 miljoner i underskott')
+        )
         and not _budget_word_of_its_clause(s, at)
         and not any(h.metric and h.end <= n.start and lex.amount_kinds.get(h.metric) != "result" for h in hits)
         and not ctx.deviation_block
@@ -4285,12 +4372,26 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         ):
             raise _Rejected("a cost printed with a sign after a level verb: the level or its deviation, not certain")
         measure = "forecast_deviation" if forecast else "budget_deviation"
+    breakdown = pick.breakdown
     if (
         lex.domains.get(metric) == "worked_time"
         and re.search(r"kostnad", window + after[:30], re.I)
         and family in ("pct", "tkr")
     ):
-        raise _Rejected(f"a cost change beside a worked-time metric ({metric})")
+        hired_cost = next((lex.aliases[a] for a in READER_LISTS["hired_cost_metric_alias"] if a in lex.aliases), "")
+        named_at = next((h for h in hits if h.phrase == label and h.end <= n.start), None)
+        if not (
+            hired_cost
+            and named_at is not None
+            and HIRED_STEM_RE.match(label)
+            and COST_OF_BEFORE_RE.search(text, 0, named_at.start)
+            and _metric_ok(hired_cost, family, measure, lex)
+        ):
+            raise _Rejected(f"a cost change beside a worked-time metric ({metric})")
+        # 'kostnaderna för den inhyrda bemanningen minskat med 29 procent', 'Kostnaderna för inhyrda läkare ökade
+        # med 10 procent': the cost of the staff hired in, the staff group named a part of it
+        metric, label = hired_cost, f"{label} (the cost of staff hired in)"
+        breakdown = next((w.casefold() for w in label.split() if is_breakdown(w)), breakdown)
     if measure == "actual" and family == "pct" and lex.units.get(metric) != "pct":
         raise _Rejected(f"percent beside {metric} ({lex.units.get(metric)}) without a change word")
     if (
@@ -4301,7 +4402,7 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         raise _Rejected("planned or required amount (uppdrag/åtgärd/ska), not an outcome")
     if measure.startswith("change") and s.in_text[OTHER_MONTH_RE]:
         raise _Rejected("change against another month of the year, not the same period a year earlier")
-    return replace(pick, metric=metric, label=label, measure=measure)
+    return replace(pick, metric=metric, label=label, measure=measure, breakdown=breakdown)
 
 
 def _plan_word_before(s: _Scan, pos: int) -> bool:
@@ -4711,6 +4812,15 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             measure = "forecast" if measure == "actual" else measure
         else:
             prev_year = True
+    elif (
+        measure == "actual"
+        and (document.period_end is None or document.period_end.month < 12)
+        and THIS_YEAR_AFTER_RE.match(text, n.unit_end)
+    ):
+        # 'de går 670 miljoner kronor back i år', 'ett underskott på 500 miljoner under innevarande år' in an
+        # interim report (or a text with no period of its own): this year named after the amount, as the report's
+        # year named is, is the whole year, not yet ended: a forecast
+        whole_year, measure = True, "forecast"
     # (the mention nearest the number: 'ett stort underskott och prognosen ... är ett underskott på 248 mnkr')
     alias_h = (
         next(
@@ -5011,8 +5121,13 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
     elif metric == "resultat" and measure in ("actual", "forecast", "target", "budget"):
         w = list(RESULT_SIGN_RE.finditer(window))
         after_sign = SIGN_AFTER_AMOUNT_RE.match(after)
+        surplus_after = SURPLUS_AFTER_AMOUNT_RE.match(after)
         if after_sign:  # (the word right after the amount is nearer than any before it)
             sign_word, value = after_sign.group(0).strip(), -abs(value)
+        elif surplus_after:  # ('99 miljoner kronor i underskott')
+            sign_word = surplus_after.group("word")
+            negative = sign_word.casefold() in READER_WORDS["result_negative_word"]
+            value = -abs(value) if negative else abs(value)
         elif w:
             sign_word = w[-1].group(0)
             value = -abs(value) if w[-1].group("negative") else abs(value)
@@ -5058,7 +5173,11 @@ def _named_as_deficit(pick: _Metric) -> bool:
     return named is not None and named.group("negative") is not None
 
 
+HIRED_STEM_RE = re.compile(r"(?:" + words_of("hired_stem") + r")", re.I)  # 'inhyrda', 'Inhyrda läkare'
+# 'kostnaderna för (den) ...': the cost noun itself, not a change compound ('kostnadsökningen för')
+COST_OF_BEFORE_RE = re.compile(r"\bkostnad(?:en|erna|er)?\s+för\s+(?:\w+\s+)?$", re.I)
 FULL_YEAR_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["full_year_phrase"]) + r")\b", re.I)
+WHOLE_YEAR_NAMED_RE = re.compile(r"\b(?:" + words_of("whole_period_word") + r")\s+(?:19|20)\d\d\b", re.I)  # 'hela 2023'
 # a coordinated clause with no verb of its own before the number: ', och i Västra Götalandsregionen med '
 GAPPED_CHANGE_RE = re.compile(r"\b(?:" + words_of("and_word") + r")\s+(?:[^\s\d]+\s+){0,5}?med\s*$")
 
@@ -5100,6 +5219,7 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         # ('Budgeten för personalkostnader är 850 mnkr för helåret', 'Målet ... är 620 000 för helåret': a planned
         # figure's own clause names the year)
         or (measure in ("budget", "target") and bool(FULL_YEAR_RE.search(_own_clause(at.after)[:40])))
+        or (measure in ("budget", "target") and bool(WHOLE_YEAR_NAMED_RE.search(window)))  # ('för hela 2023')
         or (measure == "budget" and bool(BUDGET_OPENS_RE.match(at.before_all)))  # ('I budgeten för 2019 ...')
         or pick.whole_year
         # (the year-earlier figure in parentheses beside a full-year forecast is that year's outcome)
@@ -6037,7 +6157,14 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
         return True
     if h.phrase in WEAK_METRIC_ALIASES:
         nxt = WEAK_ALIAS_NARROWED_RE.match(text[h.end :])
-        if nxt and not any(x.start == h.end + nxt.start(1) for x in hits) and not _keeps_the_whole(nxt.group(1)):
+        if (
+            nxt
+            and not any(x.start == h.end + nxt.start(1) for x in hits)
+            and not _keeps_the_whole(nxt.group(1))
+            # ('ett underskott inom hälso- och sjukvården om 2,3 miljarder': a surplus or deficit within a unit is
+            # that unit's result, the unit no part of the metric)
+            and not (h.phrase in SURPLUS_DEFICIT_WORDS and UNIT_PHRASE_RE.match(text, h.end + nxt.start(1)))
+        ):
             return True
     return False
 
@@ -6059,6 +6186,13 @@ def _repeats_where_antecedent_head(h: AliasHit, text: str, hits: list[AliasHit])
     # the longest opening of the compound (its linking 's' aside) that the antecedent has after a modifier of its own
     opening = next((word[:k].rstrip("s") for k in range(len(word) - 3, 4, -1) if word[:k].rstrip("s") in owner), "")
     return len(opening) > 4 and owner.find(opening) > 0
+
+
+SURPLUS_DEFICIT_WORDS = READER_WORDS["surplus_deficit_word"]
+# a unit's name by its kind, also the second of a pair joined to a first word's hyphen ('hälso- och sjukvården')
+UNIT_PHRASE_RE = re.compile(
+    r"(?:[\wåäö]+-\s+(?:" + words_of("and_word") + r")\s+)?(?:" + UNIT_NOUN_RE.pattern + r")(?![\wåäö])", re.I
+)
 
 
 NEAR_CHANGE_RE = re.compile(r"\s*(?:i\s+)?(" + words_of("comparative") + r")\b", re.I)
