@@ -405,6 +405,7 @@ SAME_PERIOD_PREV_RE = re.compile(
     re.I,
 )
 FROM_TO_RE = re.compile(r"\bfrån\s*$", re.I)
+FROM_WORD_RE = re.compile(r"\bfrån\b", re.I)
 TO_RE = re.compile(r"^\s*(?:" + alternation(READER_LISTS["unit_before_to"]) + r")?\s*till\s*$", re.I)
 ORG_RE = re.compile(
     r"\b(?P<kind>" + cue_alternation(READER_LISTS["org_kind_title"]) + r")"
@@ -511,6 +512,10 @@ WAITING_RE = re.compile(
 # text for every hit made a long line (a page flattened onto one line) quadratic
 WAITING_REACH = 2000
 ALIAS_REACH = 500  # the longest alias phrase is far shorter: where a label before a '(ack mars)' is looked for
+# a noun of the result's change, 'resultatförbättringen', 'en resultatförsämring': a contribution unless the
+# sentence compares with an earlier year right after the result was stated (_result_changed_against_a_year)
+RESULT_CHANGE_NOUN_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["result_change_noun"]) + r")", re.I)
+RESULT_CHANGE_AGAINST_YEAR = "(a result change noun against an earlier year)"
 # the effect of one item on the result: a contribution, not an outcome of the metric
 CONTRIBUTION_RE = re.compile(
     cue_alternation(READER_LISTS["result_change_noun"])
@@ -520,6 +525,9 @@ CONTRIBUTION_RE = re.compile(
     + alternation(READER_LISTS["result_owner_genitive"])
     + r")\s+)?resultatet|"
     r"\bpåverka\w*\s+(?:\w+\s+){0,3}med\s*$|"
+    # (the result the subject of a passive 'påverkats': 'Resultatet har dock påverkats positivt genom en realisering
+    # av övervärden ... motsvarande 480 miljoner kronor', 'Resultatet påverkades negativt av att ...')
+    r"\bresultatet\s+(?:\w+\s+){0,2}?påverka(?:ts|des)\b|"
     r"\b(?:" + alternation(READER_LISTS["cause_verb"]) + r")\s+(?:\w+\s+){0,3}?på\b|"
     r"\bförklaras\s+(?:\w+\s+){0,3}?(?:av|med)\b",  # (a cause of it)
     re.I,
@@ -557,6 +565,9 @@ PAST_FORECAST_THAT_RE = re.compile(r"(?:" + PAST_FORECAST_RE.pattern + r")\s+att
 EARLIER_RECKONING_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["earlier_reckoning"]) + r")", re.I)
 COMPARATIVE_AFTER_RE = re.compile(
     r"\s*(?:" + words_of("more_less_word", "higher_lower_word", "better_worse_word", "larger_word") + r")\b", re.I
+)
+PREVIOUS_MONTH_RE = re.compile(
+    r"\b(?:" + cue_alternation(READER_LISTS["previous_month_phrase"]) + r")(?![\wåäö])", re.I
 )
 AGAINST_FORECAST_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|en\s+)?"
@@ -2307,10 +2318,17 @@ BUDGET_VALUE_BEFORE_RE = re.compile(
     # the budget gives the budget's value as its main clause does)
     r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?,?\s+(?:som\s+)?(?:"
     + cue_alternation(READER_LISTS["budget_value_verb"])
-    + r")(?:\s+ett\s+(?:"  # ('Budgeten låg på ett plus på 110 miljoner kronor')
+    # ('Budgeten låg på ett plus på 110 miljoner kronor', 'budgeten, som var på 13,1 miljoner kronor')
+    + r")(?:\s+ett\s+(?:"
     + SIGN_WORD
-    + r")\s+på)?"
-    r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till"
+    + r")\s+på|\s+på\s+(?:ett|en)\s+(?:"
+    + SIGN_WORD
+    + "|"
+    + SURPLUS_DEFICIT
+    + r"))?"
+    # ('än den beviljade budgeten på minus 200 miljoner kronor')
+    r"|\bän\s+(?:[a-zåäö]+\s+){0,2}budget(?:en)?\s+på(?:\s+(?:" + SIGN_WORD + r")(?=\s*$))?"
+    r"|\bbudgeter(?:ats|ades|as)\s+till"
     # (an attributive 'budgeterade' makes the noun phrase the budget with or without a link word: 'det
     # budgeterade resultatet 312 mkr', 'Budgeterat helårsresultat 70 mkr')
     r"|\bbudgeter(?:ade?|at)\s+(?:\w*resultat\w*|(?:"
@@ -4146,11 +4164,40 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # a qualifier the breakdown seed knows ('akut', 'elektiv') makes the number a part, never the whole
         qualifiers = s.text[label_first.end : n.start].split()
         breakdown = next((w.casefold() for w in qualifiers if is_breakdown(w)), "")
+    money_label = _money_label_percent(s, n) if not metric and family == "pct" and measure == "actual" else None
+    if money_label and _metric_ok(money_label.metric, family, "change_pct", lex):
+        # 'Skatter och statsbidrag 5,0 % (4,6 %)' beside 'Nettokostnadsökning 6,2 % (2,5 %)': a line that is only
+        # an amount's label and a percent gives the percent the amount changed by (an amount is no percent)
+        metric, label, measure = money_label.metric, f"{money_label.phrase} {KEY_FIGURE_PERCENT}", "change_pct"
     share = _share_of_total(s, at) if not metric and family == "pct" else None
     if share:
         # 'Övertiden utgör runt 1,8 procent av den totala arbetstiden', '... 185 miljoner kronor för helåret.
         # Detta är 1,86 procent av de totala personalkostnaderna': the subject's share of the total
         metric, label = share
+    if (
+        not metric
+        and family == "tkr"
+        and measure in ("actual", "forecast", "budget")
+        and not n.explicit_sign
+        and SIGN_WORD_BEFORE_RE.search(text, 0, n.start)
+        and not any(h.metric for h in hits_all if h.start < n.unit_end + len(_own_clause(at.after)))
+        and not REFERRING_OPENER_RE.match(text)
+        and not FROM_WORD_RE.search(text, 0, n.start)
+        and (measure == "budget" or not BUDGET_WORD_RE.search(window + _own_clause(at.after)))
+        and _metric_ok("resultat", family, measure, lex)
+    ):
+        # 'Prognosen för lasarettet ligger på minus 6 miljoner kronor', 'Primärvården gör ett plus på 6 miljoner':
+        # an amount of money signed by a word is a result (a cost, an income or a volume is never 'minus'); a
+        # change or a deviation so signed may be any item's, and a sentence naming an item is left to it, as is
+        # one opening on a pronoun ('Dessa uppgår till plus 16 mnkr': the items just named, not the result); it
+        # refuses where the period or measure is unsure: a path 'från minus 202 till plus 100 miljoner' (two
+        # years), a budget word the measure did not take ('Budgeten låg på ett plus på 110 miljoner'); a clause
+        # after its own may name a metric or budget ('..., vilket är 78 miljoner kronor bättre än budgeterat resultat')
+        metric, label = "resultat", "(an amount signed 'plus' or 'minus': a result)"
+    result_change = RESULT_CHANGE_NOUN_RE.search(window) if not metric and family == "tkr" else None
+    if result_change and _result_changed_against_a_year(s) and _metric_ok("resultat", family, "change_abs", lex):
+        # 'Resultatförbättringen mellan 2012 och 2013 uppgår till 800 mkr': the result's change against the year before
+        metric, label, measure = "resultat", f"{result_change.group(0)} {RESULT_CHANGE_AGAINST_YEAR}", "change_abs"
     if not metric:
         raise _Rejected(f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
     of_sex = OF_SEX_CLAUSE_RE.search(window) if family == "pct" and not breakdown else None
@@ -4257,6 +4304,38 @@ def _label_value_metric(s: _Scan, n: Num) -> AliasHit | None:
         or CHANGE_RE.search(between)
         or PLAN_RE.search(between)
         or lex.units.get(before[0].metric) != "days"
+    ):
+        return None
+    return before[0]
+
+
+# after the percent of a key-figure line, only the same figure a year earlier in parentheses: ' (4,6 %)'
+KEY_FIGURE_PERCENT = "(an amount's label and a percent: its change, signed as printed)"
+LOWER_WORD_NEXT_RE = re.compile(r"\s*[a-zåäö]")
+PAREN_PERCENT_AFTER_RE = re.compile(r"\s*(?:\(\s*[+\-–−]?\s*\d[\d,. ]*\s*%\s*\))?")
+
+
+def _money_label_percent(s: _Scan, n: Num) -> AliasHit | None:
+    """The metric of a key-figure line that is only the label of an amount of money (a metric in tkr) and a
+    percent, and after it at most the percent of a year earlier in parentheses: 'Skatter och statsbidrag 5,0 %
+    (4,6 %)'. As _label_value_metric: the one phrase of the number's own source line, no word before it on that
+    line (a bullet is none; the lines of a list may be joined into one sentence), no word between it and the
+    number."""
+    text, lex, line = s.text, s.lex, s.sent.line_at(n.start)
+    start = n.start
+    while start > 0 and s.sent.line_at(start - 1) == line:
+        start -= 1
+    before = [h for h in s.hits_all if h.metric and start <= h.start and h.end <= n.start]
+    if len(before) != 1 or lex.units.get(before[0].metric) != "tkr":
+        return None
+    end = n.match_end or n.unit_end
+    after = PAREN_PERCENT_AFTER_RE.match(text, end)
+    if (
+        WORD_RE_.search(text, start, before[0].start)  # (a bullet before the label is no word)
+        or text[before[0].end : n.start].strip()
+        or after is None
+        or (after.end() < len(text) and s.sent.line_at(after.end()) == line)
+        or LOWER_WORD_NEXT_RE.match(text, after.end())  # (the sentence goes on: '4,9 %\nav alla kostnader')
     ):
         return None
     return before[0]
@@ -4551,6 +4630,18 @@ FORECAST_REVISED_RE = re.compile(
 )
 
 
+def _result_changed_against_a_year(s: _Scan) -> bool:
+    """A result change noun is the result's own change when the sentence compares with an earlier year
+    ('jämfört med föregående år', 'mellan 2012 och 2013') right after the result itself was stated, in the
+    sentence before or earlier in its own ('Resultatet för januari-augusti uppgår till 552 miljoner kronor.
+    Jämfört med föregående år innebär detta en resultatförsämring på 928 miljoner kronor'); elsewhere it may be
+    what some items did to the result ('Sammantaget visar dessa poster en resultatförsämring med 46 mnkr')."""
+    stated = (s.placed_prev is not None and s.prev_metric == "resultat") or (
+        s.ctx.last_sentence_had_fact and s.ctx.last_metric == "resultat"
+    )
+    return stated and bool(EARLIER_YEAR_RE.search(s.text) or YEAR_SPAN_RE.search(s.text))
+
+
 def _unit_is_subject(subject: str) -> bool:
     """The clause before a verb names a unit as its subject: the report's own by a common noun or a pronoun
     ('Förvaltningen', 'Vi'), a unit of a known kind ('Primärvården') or a titled name ('Region Kalmar län')."""
@@ -4580,8 +4671,21 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected("an average ('i genomsnitt'), not the total of a metric that adds up")
     # (not the level a relative clause gives its own noun: 'beror på den statliga ersättningen ... som uppgick till
     # 21,4 mkr' states the funds, whatever they explain)
-    if _may(s, CONTRIBUTION_RE) and CONTRIBUTION_RE.search(text[: n.start]) and not RELATIVE_LEVEL_RE.search(window):
+    contribution = CONTRIBUTION_RE.search(text[: n.start]) if _may(s, CONTRIBUTION_RE) else None
+    # (a result change noun compared with an earlier year is the result's own change: 'Jämfört med föregående år
+    # innebär detta en resultatförsämring på 928 miljoner kronor'; the noun names the change, whatever verb gave
+    # the amount: 'uppgår till')
+    own_change = bool(
+        contribution
+        and metric == "resultat"
+        and RESULT_CHANGE_NOUN_RE.fullmatch(contribution.group(0))
+        and RESULT_CHANGE_NOUN_RE.search(window)
+        and _result_changed_against_a_year(s)
+    )
+    if contribution and not own_change and not RELATIVE_LEVEL_RE.search(window):
         raise _Rejected("the effect of an item on the result (a contribution), not an outcome")
+    if own_change and not measure.startswith("change"):
+        measure = "change_abs"
     if FORECAST_REVISED_RE.match(OWN_CLAUSE_SPLIT_RE.split(window)[-1]):
         raise _Rejected("a revision of the forecast ('prognosen har förbättrats med'), not a level or a change")
     if (
@@ -4692,6 +4796,10 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         and AGAINST_FORECAST_RE.search(at.window + _own_clause(at.after))
     ):
         raise _Rejected("a comparison with an earlier forecast, not a change from a year before")
+    if measure.startswith("change") and PREVIOUS_MONTH_RE.search(at.window + _own_clause(at.after)):
+        # 'har försämrat årsprognosen med 7 miljoner kronor jämfört med föregående månad', 'en försämring med fem
+        # miljoner kronor sedan förra månaden': a change against the month before, not the same period a year earlier
+        raise _Rejected("a change against the month before, not a change from a year before")
     earlier = EARLIER_RECKONING_RE.search(text) or (
         EARLIER_RECKONING_RE.search(s.ctx.prev_text) if s.ctx.prev_block == s.sent.block else None
     )
@@ -5106,6 +5214,8 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
             sign, sign_word = s.prev_sign, "(the verb of the clause before: 'och ... med')"
         if sign == 0 and measure.startswith("change") and ("utveckling" in label or "utveckling" in window.casefold()):
             sign, sign_word = 1, "(utveckling)"
+        if sign == 0 and label.endswith(KEY_FIGURE_PERCENT):
+            sign, sign_word = 1, KEY_FIGURE_PERCENT  # ('Skatter och statsbidrag 5,0 %': a minus would be printed)
         if sign == 0 and MATCHING_FIGURE_RE.match(text):
             sign, sign_word = 1, "(the previous sentence's figure, as printed)"
         paren_more = MORE_FEWER_AFTER_PAREN_RE.match(at.rest) if sign == 0 else None
@@ -5775,7 +5885,16 @@ def _genitive_owner(text: str, at: _At, alias_h: AliasHit | None) -> str:
         m = UNIT_GENITIVE_BEFORE_RE.search(text, at.win_start, end)
         if m and m.group(1).casefold() not in SELF_WORDS:
             return " ".join(m.group(1).split())
+    for word in LOWER_WORD_START_RE.finditer(text, at.win_start, min(at.n.start, at.win_start + 80)):
+        # 'Regionstyrelsens verksamheter däremot har en prognos på plus 557 miljoner kronor': a clause whose
+        # subject is a named unit's genitive and a noun ('verksamheter', 'ekonomi') is about that unit
+        m = UNIT_GENITIVE_BEFORE_RE.search(text, at.win_start, word.start())
+        if m and not text[at.win_start : m.start()].strip(" ,;–-") and m.group(1).casefold() not in SELF_WORDS:
+            return " ".join(m.group(1).split())
     return ""
+
+
+LOWER_WORD_START_RE = re.compile(r"(?<=\s)[a-zåäö]")
 
 
 # a clause that opens with a word linking it to the amount before ('64 miljoner, vilket är en förbättring ... på 30')
