@@ -743,7 +743,7 @@ def region_name_as_written(text: str, region: dict[str, str] | None, year: int |
     A report about a year when the region was still a landsting (seeds/region_former_names.csv) names it so:
     by the landsting name the text writes, else by that former name ('Region Sörmland, dåvarande Landstinget
     Sörmland, visar ett överskott för 2018'; a web copy of 2014 under today's 'Region Uppsala'), but only when
-    the text names its region in some form."""
+    the text names its region in some form. A name it writes in full goes before an abbreviation of it."""
     if not region:
         return ""
     former = load_former_names().get(region["region_code"])
@@ -756,7 +756,10 @@ def region_name_as_written(text: str, region: dict[str, str] | None, year: int |
             landsting[name] += 1
     if counts and former and year is not None and year <= former[1]:
         return landsting.most_common(1)[0][0] if landsting else former[0]
-    return counts.most_common(1)[0][0] if counts else ""
+    # an abbreviation ('VGR') stands for the name the text also writes in full ('Västra Götalandsregionen (VGR)'),
+    # however often it is used after that
+    written_out = Counter({name: k for name, k in counts.items() if not name.isupper()})
+    return (written_out or counts).most_common(1)[0][0] if counts else ""
 
 
 def read_document(report_file: str, data: bytes, text: str, encoding: str, regions: list[dict[str, str]]) -> Document:

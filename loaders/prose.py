@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import csv
 import functools
+import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -142,11 +143,16 @@ SIGN_WORD_BEFORE_RE = re.compile(
     r"\b(" + SIGN_WORD + r")(?:\s+på)?(?:\s+(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r"))?\s*$",
     re.I,
 )
+SIGN_NOUN_BEFORE_RE = re.compile(
+    r"\bett\s+(?:" + SIGN_WORD + r")\s+på(?:\s+(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r"))?\s*$",
+    re.I,
+)  # 'ett minus på (nästan) 80 miljoner kronor': the sign word as a noun, a deficit or surplus
 SIGN_WORD_NEAR_RE = re.compile(r"\b(?:" + SIGN_WORD + r")(?:\s+på)?\s*$", re.I)  # 'ett plus på 118 årsarbetare'
 
 # the year's end: a forecast in an interim report, the outcome itself in a report of the whole year
 YEAR_END = cue_alternation(READER_LISTS["year_end_word"])
 YEAR_END_RE = re.compile(YEAR_END, re.I)
+YEAR_END_AFTER_RE = re.compile(r"\s*(?:" + YEAR_END + r")", re.I)
 # measure cues (searched in the clause before the number unless noted)
 # a forecast verb of more than one word with the subject or an adverbial put between its first word and the rest,
 # as Swedish word order puts them after a finite verb that opens the clause: 'beräknas i år bli', 'beräknas
@@ -162,7 +168,11 @@ FORECAST_RE = re.compile(
     r"(?<![\wåäö])(?:"
     + cue_alternation(READER_LISTS["forecast_verb"])
     + r")(?![\wåäö])|"  # 'väntas bli'
-    + FORECAST_VERB_SPLIT,
+    + FORECAST_VERB_SPLIT
+    # ('det beräknade underskottet': the estimated figure)
+    + r"|\b(?:den|det|de)\s+(?:"
+    + alternation(READER_LISTS["forecast_participle"])
+    + r")\b",
     re.I,
 )
 AGAINST = alternation(READER_LISTS["against_word"])
@@ -197,6 +207,10 @@ DEVIATION_AFTER_RE = re.compile(
     + r")(?:en|erat)?\b",
     re.I,
 )
+# a surplus or deficit named after the amount with 'i': 'gick med 99 miljoner kronor i underskott', 'Bokslutet visar
+# på 22,6 miljoner kronor i överskott': with no other metric and no budget in its clause, the result itself, its sign
+# the word's
+SURPLUS_AFTER_AMOUNT_RE = re.compile(r"\s*i\s+(?P<word>" + SURPLUS_DEFICIT + r")(?![\wåäö])", re.I)
 CHANGE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["change_word"]) + r")\b", re.I)
 LEVEL_RE = re.compile(
     r"\b(?:ligger(?:\s+\w+){0,2}\s+på|"
@@ -288,8 +302,10 @@ FROM_MONTH_ON_RE = re.compile(
     r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["from_month_on"]) + r")\s+(" + MONTH_ALT + r")\b", re.I
 )
 # ('I landet som helhet ökade ...': 'som' before 'helhet' compares, it opens no relative clause)
+# (a dash between spaces before a word is a tankstreck that sets a clause apart, as a comma does: 'ett överskott
+# på 165 miljoner kronor – en positiv avvikelse på 423'; before a digit it may be a minus sign)
 OWN_CLAUSE_SPLIT_RE = re.compile(
-    r"[,;:()]|\b(?:" + alternation(READER_LISTS["clause_split_word"]) + r")\b"
+    r"[,;:()]|\s[–—]\s+(?=[^\W\d])|\b(?:" + alternation(READER_LISTS["clause_split_word"]) + r")\b"
     r"(?!\s+(?:" + words_of("not_a_clause_after_split_word") + r")\b)",
     re.I,
 )
@@ -392,6 +408,7 @@ SAME_PERIOD_PREV_RE = re.compile(
     re.I,
 )
 FROM_TO_RE = re.compile(r"\bfrån\s*$", re.I)
+FROM_WORD_RE = re.compile(r"\bfrån\b", re.I)
 TO_RE = re.compile(r"^\s*(?:" + alternation(READER_LISTS["unit_before_to"]) + r")?\s*till\s*$", re.I)
 ORG_RE = re.compile(
     r"\b(?P<kind>" + cue_alternation(READER_LISTS["org_kind_title"]) + r")"
@@ -418,6 +435,10 @@ NOT_A_NAME_START = frozenset(READER_LISTS["not_after_unit_name"])  # 'samt', 'oc
 NAME_WORD_BEFORE_RE = re.compile(r"(?<![\wåäö])([A-ZÅÄÖ][\wåäö]+)[^\S\n]+$")
 # a plural genitive of a kind of unit right before the metric: 'nämndernas resultat', 'förvaltningarnas kostnader'
 UNITS_GENITIVE_BEFORE_RE = re.compile(r"\b([a-zåäö]*(?:" + UNIT_KIND + r")(?:erna|arna|ena)s)\s+$", re.I)
+# ... or with a participle between: 'Nämndernas prognostiserade resultat', at the start of the sentence
+UNITS_OWNING_SUBJECT_RE = re.compile(
+    r"^\W*([a-zåäö]*(?:" + UNIT_KIND + r")(?:erna|arna|ena)s)\s+(?:[a-zåäö]+\s+)?$", re.I
+)
 UNIT_GENITIVE_BEFORE_RE = re.compile(
     r"(?<![\wåäö-])((?:(?!(?:"
     + alternation(NOT_PLACES)
@@ -438,6 +459,13 @@ UNIT_SUBJECT_RE = re.compile(
     r"((?:(?!(?:" + alternation(NOT_PLACES) + r")\s)[A-ZÅÄÖ][\wåäö]*\s+(?=[a-zåäö]))?(?:[\wåäö]+-\s+och\s+)?"
     r"[\wåäö]*(?i:" + UNIT_KIND + r")"
     r"(?:en|et|n|erna|arna|ena|rna)?)\s+(?:" + alternation(READER_LISTS["report_verb"]) + r")\b"
+)
+# a named unit in a place adverbial that opens the sentence: 'På Skaraborgs sjukhus gjordes det förra året totalt
+# 120 496 övertidstimmar', 'På Danderyds sjukhus i Stockholm med cirka 4 000 anställda så låg den totala
+# sjukfrånvaron ... på 6,4 procent'
+FRONTED_UNIT_RE = re.compile(
+    r"^\W*(?i:" + alternation(READER_LISTS["place_preposition"]) + r")\s+"
+    r"((?:[A-ZÅÄÖ][\wåäö]*\s+[a-zåäö]*|[A-ZÅÄÖ][\wåäö]*)(?i:" + UNIT_KIND + r")(?:en|et|n)?)\b"
 )
 # a named unit after 'för' (owner_preposition): the unit whose figure the clause gives ('Budgetavvikelsen för
 # nettokostnaden för Hälso- och sjukvårdsförvaltningen uppgick ... till 30,5 mkr'), also for the next sentence
@@ -487,6 +515,10 @@ WAITING_RE = re.compile(
 # text for every hit made a long line (a page flattened onto one line) quadratic
 WAITING_REACH = 2000
 ALIAS_REACH = 500  # the longest alias phrase is far shorter: where a label before a '(ack mars)' is looked for
+# a noun of the result's change, 'resultatförbättringen', 'en resultatförsämring': a contribution unless the
+# sentence compares with an earlier year right after the result was stated (_result_changed_against_a_year)
+RESULT_CHANGE_NOUN_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["result_change_noun"]) + r")", re.I)
+RESULT_CHANGE_AGAINST_YEAR = "(a result change noun against an earlier year)"
 # the effect of one item on the result: a contribution, not an outcome of the metric
 CONTRIBUTION_RE = re.compile(
     cue_alternation(READER_LISTS["result_change_noun"])
@@ -496,6 +528,9 @@ CONTRIBUTION_RE = re.compile(
     + alternation(READER_LISTS["result_owner_genitive"])
     + r")\s+)?resultatet|"
     r"\bpåverka\w*\s+(?:\w+\s+){0,3}med\s*$|"
+    # (the result the subject of a passive 'påverkats': 'Resultatet har dock påverkats positivt genom en realisering
+    # av övervärden ... motsvarande 480 miljoner kronor', 'Resultatet påverkades negativt av att ...')
+    r"\bresultatet\s+(?:\w+\s+){0,2}?påverka(?:ts|des)\b|"
     r"\b(?:" + alternation(READER_LISTS["cause_verb"]) + r")\s+(?:\w+\s+){0,3}?på\b|"
     r"\bförklaras\s+(?:\w+\s+){0,3}?(?:av|med)\b",  # (a cause of it)
     re.I,
@@ -504,13 +539,38 @@ CONTRIBUTION_RE = re.compile(
 # årsprognosen'): an outcome against an earlier forecast is none of the contract's measures
 # a forecast in the past tense before the number in its clause: an earlier forecast ('Då pekade allt på ett
 # underskott på 300 miljoner kronor', 'istället för tidigare beräknade 50 miljoner kronor')
+# (a verb of more than one word split by the subject or an adverbial, as FORECAST_VERB_SPLIT: 'I budgeten räknade
+# regionen med ett överskott på 13', 'hade länge räknat med ... ett minusresultat på 14')
 PAST_FORECAST_RE = re.compile(
-    r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["past_forecast_verb"]) + r")(?![\wåäö])", re.I
+    r"(?<![\wåäö])(?:"
+    + cue_alternation(READER_LISTS["past_forecast_verb"])
+    + r")(?![\wåäö])|"
+    + "|".join(
+        r"(?<![\wåäö])" + re.escape(first) + r"\s+(?:[a-zåäö]+\s+){1,2}?(?:" + cue_alternation([rest]) + r")(?![\wåäö])"
+        for first, rest in (p.split(" ", 1) for p in READER_LISTS["past_forecast_verb"] if " " in p.strip())
+    ),
+    re.I,
 )
+# ... or a forecast that was: its noun the subject of a copula in the past ('Prognosen låg länge på -360 miljoner men
+# efter oktober månad ser det i stället ut att landa på närmare -550', 'Prognosen för Region Sörmlands resultat för
+# 2023 var ett underskott på cirka 1,2 miljarder kronor' in the year's closing)
+PAST_FORECAST_COPULA_RE = re.compile(
+    r"(?<![\wåäö])(?:"
+    + cue_alternation(READER_LISTS["forecast_noun"])
+    + r")\w*(?:\s+[\wåäö]+){0,6}?\s+(?:"
+    + alternation(READER_LISTS["past_copula"])
+    + r")(?![\wåäö])",
+    re.I,
+)
+# ... or the 'att' clause such a verb governs: 'hade länge räknat med att det skulle stanna vid ett minusresultat på 14'
+PAST_FORECAST_THAT_RE = re.compile(r"(?:" + PAST_FORECAST_RE.pattern + r")\s+att\s*$", re.I)
 # an earlier reckoning a figure is measured against (seeds earlier_reckoning), and a comparative right after a number
 EARLIER_RECKONING_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["earlier_reckoning"]) + r")", re.I)
 COMPARATIVE_AFTER_RE = re.compile(
     r"\s*(?:" + words_of("more_less_word", "higher_lower_word", "better_worse_word", "larger_word") + r")\b", re.I
+)
+PREVIOUS_MONTH_RE = re.compile(
+    r"\b(?:" + cue_alternation(READER_LISTS["previous_month_phrase"]) + r")(?![\wåäö])", re.I
 )
 AGAINST_FORECAST_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|en\s+)?"
@@ -1067,6 +1127,10 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
         name = m.group("name").strip(" .-")
         if name.casefold() in OWN_UNIT_WORDS or not name or name.split()[0] in NOT_A_NAME_START:
             continue  # ('utfallet av verksamheten samt den ekonomiska ställningen': no unit named 'samt den')
+        if kind[0].islower() and name[0].islower():
+            # a kind of unit written as a common noun names a unit only by a proper name after it: 'som verksamheten
+            # omsätter under ett år', 'av verksamheten bedömd till 70 miljoner' go on with a verb, no unit
+            continue
         k = kind.casefold()
         if k == "region":
             name = _region_name(name)
@@ -1345,6 +1409,8 @@ def extract_prose(
     facts = with_repeated_statements_joined(facts)
     facts = with_restated_kinds_named(facts, lex)
     facts = undated_before_the_year(facts, lines, document)
+    facts, twins = without_undated_twins(facts)
+    issues.extend(twins)
     lag = worked_time_month(lines, document)
     metric_lag = metric_months(lines, document, lex, rx)
     facts = [
@@ -1394,6 +1460,22 @@ def without_unit_line_figures(
             continue
         why = f"a figure of a line naming its own unit ('{label}: ...'), the metric and period from elsewhere"
         refused.append(ExtractionIssue(f.report_file, f.line, "unplaced_number", why, f.sentence))
+    return kept, refused
+
+
+def without_undated_twins(facts: list[ProseFact]) -> tuple[list[ProseFact], list[ExtractionIssue]]:
+    """The facts, less an undated reading of a figure the text dates elsewhere: the same metric, measure, part and
+    value with a period ('239 miljoner kr i överskott för landstinget' as a headline, then 'Västerbotten ... ett
+    överskott på 239 miljoner kronor' in a paragraph about 2005) is one statement, and the dated reading is it."""
+    dated = {(f.metric_code, f.measure, f.breakdown_label, f.value) for f in facts if f.period_start is not None}
+    kept: list[ProseFact] = []
+    refused: list[ExtractionIssue] = []
+    for f in facts:
+        if f.period_start is None and (f.metric_code, f.measure, f.breakdown_label, f.value) in dated:
+            why = "an undated reading of a figure the text dates elsewhere (the same statement)"
+            refused.append(ExtractionIssue(f.report_file, f.line, "unplaced_number", why, f.sentence))
+        else:
+            kept.append(f)
     return kept, refused
 
 
@@ -2235,20 +2317,33 @@ BOUND_AFTER_PA_RE = re.compile(r"\bpå\s+(?:" + words_of("over_under_word") + r"
 # 'jämfört med budgeterade -367 mnkr', 'mot ett budgeterat resultat på 20', 'budgeten var 5': the budget's own value
 BUDGET_VALUE_BEFORE_RE = re.compile(
     r"(?:(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
-    r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?\s+(?:" + cue_alternation(READER_LISTS["budget_value_verb"]) + r")"
-    r"|\bän\s+(?:[a-zåäö]+\s+)?budget(?:en)?\s+på|\bbudgeter(?:ats|ades|as)\s+till"
+    # ('budget som låg på -203 miljoner', 'budgeten, som beräknade ett överskott på 173': a relative clause about
+    # the budget gives the budget's value as its main clause does)
+    r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?,?\s+(?:som\s+)?(?:"
+    + cue_alternation(READER_LISTS["budget_value_verb"])
+    # ('Budgeten låg på ett plus på 110 miljoner kronor', 'budgeten, som var på 13,1 miljoner kronor')
+    + r")(?:\s+ett\s+(?:"
+    + SIGN_WORD
+    + r")\s+på|\s+på\s+(?:ett|en)\s+(?:"
+    + SIGN_WORD
+    + "|"
+    + SURPLUS_DEFICIT
+    + r"))?"
+    # ('än den beviljade budgeten på minus 200 miljoner kronor')
+    r"|\bän\s+(?:[a-zåäö]+\s+){0,2}budget(?:en)?\s+på(?:\s+(?:" + SIGN_WORD + r")(?=\s*$))?"
+    r"|\bbudgeter(?:ats|ades|as)\s+till"
     # (an attributive 'budgeterade' makes the noun phrase the budget with or without a link word: 'det
     # budgeterade resultatet 312 mkr', 'Budgeterat helårsresultat 70 mkr')
     r"|\bbudgeter(?:ade?|at)\s+(?:\w*resultat\w*|(?:"
     + SURPLUS_DEFICIT
-    + r")\w*)(?:\s+för(?:\s+\S+)?)?(?:\s+(?:"
+    + r")\w*)(?:\s+för(?:\s+\S+){0,2})?(?:\s+(?:"
     + words_of("budgeted_result_link")
     + r"))?(?:\s+(?:"
     + SIGN_WORD
     + r"))?"
     # ('en budget med ett överskott på 100 miljoner kronor': the budgeted result)
     # ('Regionen har budgeterat (för) ett överskott på 180 miljoner kronor': the verb sets the budgeted result)
-    r"|\bbudget\w*\s+(?:(?:med|för|som\s+(?:"
+    r"|\bbudget\w*,?\s+(?:(?:med|för|som\s+(?:"
     + words_of("budget_shows_verb")
     + r"))\s+)?(?:ett|en)\s+(?:"
     + SURPLUS_DEFICIT
@@ -2411,7 +2506,7 @@ COMPARED_YEAR_PAREN_RE = re.compile(
     + r")?\s*$",
     re.I,
 )
-THAN_COMPARATIVE = words_of("more_less_word", "higher_lower_word", "better_worse_word")
+THAN_COMPARATIVE = words_of("more_less_word", "higher_lower_word", "better_worse_word", "larger_word")
 THAN = cue_alternation(READER_LISTS["than_word"])
 THAN_COMPARED_AFTER_RE = re.compile(r"\s*(?:kronor\s+)?(?:" + THAN_COMPARATIVE + r")\s+(?:" + THAN + r")\b", re.I)
 RESULT_WORD_RE = re.compile(r"(?:" + SURPLUS_DEFICIT + r")\w*", re.I)
@@ -2578,6 +2673,16 @@ RATIO_AFTER_ALIAS_RE = re.compile(
     + r"[a-zåäö]",
     re.I,
 )
+# a deficit that must be made good, right after the amount (seeds obligation_verb, restore_word): 'som skall
+# återställas', 'ska återställas inom tre år' (not 'och därmed återställs underskottet': the result that does it)
+RESTORE_AFTER_RE = re.compile(
+    r"\s*(?:[a-zåäö]+\s+)?(?:som\s+)?(?:"
+    + alternation(READER_LISTS["obligation_verb"])
+    + r")\s+(?:[a-zåäö]+\s+)?(?:"
+    + cue_alternation(READER_LISTS["restore_word"])
+    + r")",
+    re.I,
+)
 THAN_GOAL_AFTER_RE = re.compile(
     r"\s*(?:kronor\s+)?(?:" + THAN_COMPARATIVE + "|" + words_of("over_under_word") + r")\s+(?:än\s+)?(?:det\s+)?"
     r"[a-zåäö]*mål(?:et|en)?\b",
@@ -2602,6 +2707,17 @@ def _names_a_time_of_its_own(text: str) -> bool:
 SEVERAL_YEARS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["several_years_phrase"]) + r")\b", re.I)
 # a year right after the number and its unit, in its own clause ('50 miljoner kronor under 2024', '1,8 mkr 2013'):
 # the year the number is of (not after a comparison: 'jämfört med 2018', 'än 2016' name the year compared with)
+# a form of 'gå' in the number's clause before it ('de går 670 miljoner kronor back', 'gick tillsammans 146 ...')
+GO_VERB_BEFORE_RE = re.compile(r"\b(?:" + words_of("go_verb") + r")\s+(?:[^\s\d,;.]+\s+){0,3}$", re.I)
+# this year right after an amount, a loss word or 'under' between ('670 miljoner kronor back i år')
+THIS_YEAR_AFTER_RE = re.compile(
+    r"\s*(?:kronor\s+)?(?:(?:"
+    + cue_alternation(READER_LISTS["sign_after_amount"])
+    + r")\s+)?(?:under\s+)?(?:"
+    + cue_alternation(READER_LISTS["this_year_adverb"])
+    + r")(?![\wåäö])",
+    re.I,
+)
 YEAR_RIGHT_AFTER_RE = re.compile(
     r"\s*(?:kronor\s+)?(?:(?:under|för|i)\s+)?(?:år\s+)?((?:19|20)\d\d)\b(?![\-–/.,]\d)", re.I
 )
@@ -2911,14 +3027,26 @@ def rival_values(facts: list[ProseFact]) -> list[int]:
     unit of a fact before them: one sentence states a key once, so a second value means a label the reader did
     not read ('ökade med 2,7 procent ... till 28 560 (27 807) miljoner kronor', a list's next item with a name
     the seeds do not know); the later number took the earlier one's reading, and is not kept."""
+    # (money in any of its unit words is one unit: 'plus 66 miljoner kronor i en total budget på 8,1 miljarder
+    # kronor' gives the result a second value, in tkr)
+    scale = [AMOUNT_SCALE.get(f.unit_raw.casefold()) for f in facts]
     keys = [
-        (f.metric_code, f.measure, f.period_start, f.period_end, f.org_unit, f.breakdown_label, f.unit_raw.casefold())
-        for f in facts
+        (
+            f.metric_code,
+            f.measure,
+            f.period_start,
+            f.period_end,
+            f.org_unit,
+            f.breakdown_label,
+            "tkr" if factor else f.unit_raw.casefold(),
+        )
+        for f, factor in zip(facts, scale)
     ]
+    values = [f.value * factor if factor else f.value for f, factor in zip(facts, scale)]
     first: dict[tuple, float] = {}
-    for key, f in zip(keys, facts):
-        first.setdefault(key, f.value)
-    return [i for i, (key, f) in enumerate(zip(keys, facts)) if f.value != first[key]]
+    for key, value in zip(keys, values):
+        first.setdefault(key, value)
+    return [i for i, (key, value) in enumerate(zip(keys, values)) if not math.isclose(value, first[key])]
 
 
 def _unsigned_deviation(report_file: str, s: _Scan, at: _At, m: _Measure, pick: _Metric) -> ProseFact:
@@ -3321,9 +3449,16 @@ def _budget_word_of_its_clause(s: _Scan, at: _At) -> bool:
     this number's ('ett underskott på 180 miljoner kronor, vilket motsvarar 2 procent av budgeten' is a result)."""
     if not s.in_text[BUDGET_WORD_RE]:
         return False
+    # (nor one before an adversative clause the number stands in: 'Verksamhetens resultat hade budgeterats till 162
+    # miljoner kronor, men landar trots det på ett underskott på - 85 miljoner kronor' states the outcome against it)
+    contrasted = [m.end() for m in ADVERSATIVE_CLAUSE_RE.finditer(s.text, 0, at.n.start)]
     return bool(
-        BUDGET_WORD_RE.search(s.text, 0, at.n.start) or BUDGET_WORD_RE.search(OWN_CLAUSE_SPLIT_RE.split(at.rest, 1)[0])
+        BUDGET_WORD_RE.search(s.text, contrasted[-1] if contrasted else 0, at.n.start)
+        or BUDGET_WORD_RE.search(OWN_CLAUSE_SPLIT_RE.split(at.rest, 1)[0])
     )
+
+
+ADVERSATIVE_CLAUSE_RE = re.compile(r",\s+(?:" + words_of("adversative_word") + r")\s", re.I)  # ', men '
 
 
 def _own_clause(after: str) -> str:
@@ -3355,6 +3490,16 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     forecast, 'från X till Y', a list's kind), and whether it is the same period a year earlier."""
     text, n, window, after, rest, masked, document = s.text, at.n, at.window, at.after, at.rest, at.masked, s.document
     forecast_cue = FORECAST_RE.search(masked, 0, n.start) if _may(s, FORECAST_RE) else None
+    if (
+        forecast_cue is None
+        and n.family == "tkr"
+        and _may(s, YEAR_END_RE)
+        and not (document.period_end is not None and document.period_end.month == 12)
+    ):
+        # ('förväntar sig ett underskott på 264 miljoner kronor vid årets slut': the year's end right after an
+        # amount, as before it, outside a report of the whole year; not a count, 'hade 8 000 anställda vid årets
+        # slut' is the staff at that date)
+        forecast_cue = YEAR_END_AFTER_RE.match(after)
     if (
         forecast_cue
         and YEAR_END_RE.fullmatch(forecast_cue.group(0))
@@ -3880,6 +4025,7 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         and (
             measure.startswith("change")
             or measure.endswith("deviation")
+            or measure == "budget"  # ('Det kan jämföras med budget som låg på -203 miljoner': the figure's budget)
             or CONVERSION_RE.search(window)
             or MATCHING_FIGURE_RE.match(text)
         )
@@ -3992,6 +4138,27 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     if spent and UNIT_NOUN_RE.search(window, 0, spent.start()) and _metric_ok("resultat", family, measure, lex):
         # (the spender a unit, 'förvaltningen', 'sjukvården': 'Läkemedlen har kostat ... mer än budget' is an item's)
         metric, label = "resultat", f"{spent.group(0)} {SPENT_AGAINST_BUDGET}"
+    sign_noun = SIGN_NOUN_BEFORE_RE.search(window) if not metric and family == "tkr" else None
+    if (
+        sign_noun
+        and measure in ("actual", "forecast", "budget")  # (a level: not 'ökat ..., vilket är en orsak till ett minus')
+        and not [h for h in hits_all if h.metric]
+        and _metric_ok("resultat", family, measure, lex)
+    ):
+        # 'räknar med ett minus på 16,4 miljoner kronor', 'UMAS har ett minus på nästan 80 miljoner kronor': 'ett
+        # minus' / 'ett plus' before an amount with no other metric in the sentence is a deficit or surplus, the result
+        metric, label = "resultat", f"{sign_noun.group(0).strip()} (a deficit or surplus)"
+    surplus_after = SURPLUS_AFTER_AMOUNT_RE.match(text, n.unit_end) if not metric and family == "tkr" else None
+    loss_after = (
+        SIGN_AFTER_AMOUNT_RE.match(text[n.unit_end :])
+        if not metric and family == "tkr" and GO_VERB_BEFORE_RE.search(window)
+        else None
+    )  # (the idiom 'gå N back' only: a headline 'Landstinget 110 miljoner back' says against what no more than that)
+    after_word = surplus_after.group("word") if surplus_after else loss_after.group(0).strip() if loss_after else ""
+    if after_word and _metric_ok("resultat", family, measure, lex):
+        # 'gick med 99 miljoner kronor i underskott', '22,6 miljoner kronor i överskott', 'gick tillsammans 146
+        # miljoner kronor back': the word after the amount names the result
+        metric, label = "resultat", f"{after_word} (after the amount)"
     label_first = _label_value_metric(s, n) if not metric and family == "none" else None
     if label_first:
         # 'Medelvårdtid akut slutenvård 3,19': a line that is a label and its number states it in the unit of
@@ -4000,11 +4167,40 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # a qualifier the breakdown seed knows ('akut', 'elektiv') makes the number a part, never the whole
         qualifiers = s.text[label_first.end : n.start].split()
         breakdown = next((w.casefold() for w in qualifiers if is_breakdown(w)), "")
+    money_label = _money_label_percent(s, n) if not metric and family == "pct" and measure == "actual" else None
+    if money_label and _metric_ok(money_label.metric, family, "change_pct", lex):
+        # 'Skatter och statsbidrag 5,0 % (4,6 %)' beside 'Nettokostnadsökning 6,2 % (2,5 %)': a line that is only
+        # an amount's label and a percent gives the percent the amount changed by (an amount is no percent)
+        metric, label, measure = money_label.metric, f"{money_label.phrase} {KEY_FIGURE_PERCENT}", "change_pct"
     share = _share_of_total(s, at) if not metric and family == "pct" else None
     if share:
         # 'Övertiden utgör runt 1,8 procent av den totala arbetstiden', '... 185 miljoner kronor för helåret.
         # Detta är 1,86 procent av de totala personalkostnaderna': the subject's share of the total
         metric, label = share
+    if (
+        not metric
+        and family == "tkr"
+        and measure in ("actual", "forecast", "budget")
+        and not n.explicit_sign
+        and SIGN_WORD_BEFORE_RE.search(text, 0, n.start)
+        and not any(h.metric for h in hits_all if h.start < n.unit_end + len(_own_clause(at.after)))
+        and not REFERRING_OPENER_RE.match(text)
+        and not FROM_WORD_RE.search(text, 0, n.start)
+        and (measure == "budget" or not BUDGET_WORD_RE.search(window + _own_clause(at.after)))
+        and _metric_ok("resultat", family, measure, lex)
+    ):
+        # 'Prognosen för lasarettet ligger på minus 6 miljoner kronor', 'Primärvården gör ett plus på 6 miljoner':
+        # an amount of money signed by a word is a result (a cost, an income or a volume is never 'minus'); a
+        # change or a deviation so signed may be any item's, and a sentence naming an item is left to it, as is
+        # one opening on a pronoun ('Dessa uppgår till plus 16 mnkr': the items just named, not the result); it
+        # refuses where the period or measure is unsure: a path 'från minus 202 till plus 100 miljoner' (two
+        # years), a budget word the measure did not take ('Budgeten låg på ett plus på 110 miljoner'); a clause
+        # after its own may name a metric or budget ('..., vilket är 78 miljoner kronor bättre än budgeterat resultat')
+        metric, label = "resultat", "(an amount signed 'plus' or 'minus': a result)"
+    result_change = RESULT_CHANGE_NOUN_RE.search(window) if not metric and family == "tkr" else None
+    if result_change and _result_changed_against_a_year(s) and _metric_ok("resultat", family, "change_abs", lex):
+        # 'Resultatförbättringen mellan 2012 och 2013 uppgår till 800 mkr': the result's change against the year before
+        metric, label, measure = "resultat", f"{result_change.group(0)} {RESULT_CHANGE_AGAINST_YEAR}", "change_abs"
     if not metric:
         raise _Rejected(f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
     of_sex = OF_SEX_CLAUSE_RE.search(window) if family == "pct" and not breakdown else None
@@ -4116,6 +4312,38 @@ def _label_value_metric(s: _Scan, n: Num) -> AliasHit | None:
     return before[0]
 
 
+# after the percent of a key-figure line, only the same figure a year earlier in parentheses: ' (4,6 %)'
+KEY_FIGURE_PERCENT = "(an amount's label and a percent: its change, signed as printed)"
+LOWER_WORD_NEXT_RE = re.compile(r"\s*[a-zåäö]")
+PAREN_PERCENT_AFTER_RE = re.compile(r"\s*(?:\(\s*[+\-–−]?\s*\d[\d,. ]*\s*%\s*\))?")
+
+
+def _money_label_percent(s: _Scan, n: Num) -> AliasHit | None:
+    """The metric of a key-figure line that is only the label of an amount of money (a metric in tkr) and a
+    percent, and after it at most the percent of a year earlier in parentheses: 'Skatter och statsbidrag 5,0 %
+    (4,6 %)'. As _label_value_metric: the one phrase of the number's own source line, no word before it on that
+    line (a bullet is none; the lines of a list may be joined into one sentence), no word between it and the
+    number."""
+    text, lex, line = s.text, s.lex, s.sent.line_at(n.start)
+    start = n.start
+    while start > 0 and s.sent.line_at(start - 1) == line:
+        start -= 1
+    before = [h for h in s.hits_all if h.metric and start <= h.start and h.end <= n.start]
+    if len(before) != 1 or lex.units.get(before[0].metric) != "tkr":
+        return None
+    end = n.match_end or n.unit_end
+    after = PAREN_PERCENT_AFTER_RE.match(text, end)
+    if (
+        WORD_RE_.search(text, start, before[0].start)  # (a bullet before the label is no word)
+        or text[before[0].end : n.start].strip()
+        or after is None
+        or (after.end() < len(text) and s.sent.line_at(after.end()) == line)
+        or LOWER_WORD_NEXT_RE.match(text, after.end())  # (the sentence goes on: '4,9 %\nav alla kostnader')
+    ):
+        return None
+    return before[0]
+
+
 # the subject of a clause and its verb right before the number ('kostnaderna ökade med ', 'intäkterna uppgick till ')
 SUBJECT_VERB_TO_NUMBER_RE = re.compile(
     r"\s+(?:(?:" + words_of("auxiliary_verb") + r")\s+)?(?:" + words_of("number_verb") + r")"
@@ -4196,8 +4424,10 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
     if (
         measure in ("budget_deviation", "forecast_deviation")
         and lex.amount_kinds.get(metric) == "result"
-        and dev_m
-        and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0))
+        and (
+            (dev_m and RESULT_WORD_RE.fullmatch(dev_m[-1].group(0)))
+            or (not dev_m and SURPLUS_AFTER_AMOUNT_RE.match(after))  # ('gick med 99 miljoner i underskott')
+        )
         and not _budget_word_of_its_clause(s, at)
         and not any(h.metric and h.end <= n.start and lex.amount_kinds.get(h.metric) != "result" for h in hits)
         and not ctx.deviation_block
@@ -4224,12 +4454,26 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         ):
             raise _Rejected("a cost printed with a sign after a level verb: the level or its deviation, not certain")
         measure = "forecast_deviation" if forecast else "budget_deviation"
+    breakdown = pick.breakdown
     if (
         lex.domains.get(metric) == "worked_time"
         and re.search(r"kostnad", window + after[:30], re.I)
         and family in ("pct", "tkr")
     ):
-        raise _Rejected(f"a cost change beside a worked-time metric ({metric})")
+        hired_cost = next((lex.aliases[a] for a in READER_LISTS["hired_cost_metric_alias"] if a in lex.aliases), "")
+        named_at = next((h for h in hits if h.phrase == label and h.end <= n.start), None)
+        if not (
+            hired_cost
+            and named_at is not None
+            and HIRED_STEM_RE.match(label)
+            and COST_OF_BEFORE_RE.search(text, 0, named_at.start)
+            and _metric_ok(hired_cost, family, measure, lex)
+        ):
+            raise _Rejected(f"a cost change beside a worked-time metric ({metric})")
+        # 'kostnaderna för den inhyrda bemanningen minskat med 29 procent', 'Kostnaderna för inhyrda läkare ökade
+        # med 10 procent': the cost of the staff hired in, the staff group named a part of it
+        metric, label = hired_cost, f"{label} (the cost of staff hired in)"
+        breakdown = next((w.casefold() for w in label.split() if is_breakdown(w)), breakdown)
     if measure == "actual" and family == "pct" and lex.units.get(metric) != "pct":
         raise _Rejected(f"percent beside {metric} ({lex.units.get(metric)}) without a change word")
     if (
@@ -4240,7 +4484,7 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         raise _Rejected("planned or required amount (uppdrag/åtgärd/ska), not an outcome")
     if measure.startswith("change") and s.in_text[OTHER_MONTH_RE]:
         raise _Rejected("change against another month of the year, not the same period a year earlier")
-    return replace(pick, metric=metric, label=label, measure=measure)
+    return replace(pick, metric=metric, label=label, measure=measure, breakdown=breakdown)
 
 
 def _plan_word_before(s: _Scan, pos: int) -> bool:
@@ -4389,6 +4633,18 @@ FORECAST_REVISED_RE = re.compile(
 )
 
 
+def _result_changed_against_a_year(s: _Scan) -> bool:
+    """A result change noun is the result's own change when the sentence compares with an earlier year
+    ('jämfört med föregående år', 'mellan 2012 och 2013') right after the result itself was stated, in the
+    sentence before or earlier in its own ('Resultatet för januari-augusti uppgår till 552 miljoner kronor.
+    Jämfört med föregående år innebär detta en resultatförsämring på 928 miljoner kronor'); elsewhere it may be
+    what some items did to the result ('Sammantaget visar dessa poster en resultatförsämring med 46 mnkr')."""
+    stated = (s.placed_prev is not None and s.prev_metric == "resultat") or (
+        s.ctx.last_sentence_had_fact and s.ctx.last_metric == "resultat"
+    )
+    return stated and bool(EARLIER_YEAR_RE.search(s.text) or YEAR_SPAN_RE.search(s.text))
+
+
 def _unit_is_subject(subject: str) -> bool:
     """The clause before a verb names a unit as its subject: the report's own by a common noun or a pronoun
     ('Förvaltningen', 'Vi'), a unit of a known kind ('Primärvården') or a titled name ('Region Kalmar län')."""
@@ -4418,8 +4674,21 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected("an average ('i genomsnitt'), not the total of a metric that adds up")
     # (not the level a relative clause gives its own noun: 'beror på den statliga ersättningen ... som uppgick till
     # 21,4 mkr' states the funds, whatever they explain)
-    if _may(s, CONTRIBUTION_RE) and CONTRIBUTION_RE.search(text[: n.start]) and not RELATIVE_LEVEL_RE.search(window):
+    contribution = CONTRIBUTION_RE.search(text[: n.start]) if _may(s, CONTRIBUTION_RE) else None
+    # (a result change noun compared with an earlier year is the result's own change: 'Jämfört med föregående år
+    # innebär detta en resultatförsämring på 928 miljoner kronor'; the noun names the change, whatever verb gave
+    # the amount: 'uppgår till')
+    own_change = bool(
+        contribution
+        and metric == "resultat"
+        and RESULT_CHANGE_NOUN_RE.fullmatch(contribution.group(0))
+        and RESULT_CHANGE_NOUN_RE.search(window)
+        and _result_changed_against_a_year(s)
+    )
+    if contribution and not own_change and not RELATIVE_LEVEL_RE.search(window):
         raise _Rejected("the effect of an item on the result (a contribution), not an outcome")
+    if own_change and not measure.startswith("change"):
+        measure = "change_abs"
     if FORECAST_REVISED_RE.match(OWN_CLAUSE_SPLIT_RE.split(window)[-1]):
         raise _Rejected("a revision of the forecast ('prognosen har förbättrats med'), not a level or a change")
     if (
@@ -4431,6 +4700,12 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         # 'Sjukfrånvaron var 6 procent, vilket är 1 procentenhet högre än snittet': a difference from an average
         # or another unit's figure, not a change from a year before
         raise _Rejected("a difference from an average or another unit ('högre än snittet'), not a change")
+    if measure in ("budget_deviation", "forecast_deviation") and (
+        THAN_COMPARED_AFTER_RE.match(at.rest) and not THAN_BUDGET_AFTER_RE.match(at.rest)
+    ):
+        # 'har gjort att underskottet blev åtta miljoner större än beräknat': the comparative right after the
+        # amount names what it is compared with, and that is no budget
+        raise _Rejected("a difference from another figure than the budget ('större än beräknat'), no deviation")
     if measure in ("actual", "forecast", "budget", "target") and (
         THAN_COMPARED_AFTER_RE.match(at.rest) or COMPARATIVE_RIGHT_AFTER_RE.match(at.rest)
     ):
@@ -4489,9 +4764,21 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         # 'Vårdplatserna minskade med 40 under sommarperioden': a stock cut for the summer and opened again, no
         # change from a year before
         raise _Rejected("a stock's change over the summer ('minskade under sommaren'), a temporary cut")
+    if lex.amount_kinds.get(metric) == "result" and RESTORE_AFTER_RE.match(at.rest):
+        # 'ett ackumulerat underskott på 898 mkr som skall återställas', 'kräver att underskottet på 550 miljoner
+        # kronor ska återställas inom tre år': a deficit carried from earlier years, to be made good, not the
+        # period's result
+        raise _Rejected("a deficit to be restored ('som ska återställas'), carried from earlier years")
     if THAN_GOAL_AFTER_RE.match(at.rest):
         raise _Rejected("a difference from a goal ('högre än målet'), none of the contract's measures")
-    past = PAST_FORECAST_RE.search(OWN_CLAUSE_SPLIT_RE.split(at.before_all)[-1]) if _may(s, PAST_FORECAST_RE) else None
+    past = None
+    if _may(s, PAST_FORECAST_RE):
+        own_clause = OWN_CLAUSE_SPLIT_RE.split(at.before_all)[-1]
+        past = PAST_FORECAST_RE.search(own_clause) or PAST_FORECAST_THAT_RE.search(
+            at.before_all, 0, len(at.before_all) - len(own_clause)
+        )
+    if not past and _may(s, PAST_FORECAST_COPULA_RE):
+        past = PAST_FORECAST_COPULA_RE.search(OWN_CLAUSE_SPLIT_RE.split(at.before_all)[-1])
     if past:
         raise _Rejected(f"an earlier forecast ('{past.group(0)}', in the past tense), not the report's figure")
     if (
@@ -4512,6 +4799,10 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         and AGAINST_FORECAST_RE.search(at.window + _own_clause(at.after))
     ):
         raise _Rejected("a comparison with an earlier forecast, not a change from a year before")
+    if measure.startswith("change") and PREVIOUS_MONTH_RE.search(at.window + _own_clause(at.after)):
+        # 'har försämrat årsprognosen med 7 miljoner kronor jämfört med föregående månad', 'en försämring med fem
+        # miljoner kronor sedan förra månaden': a change against the month before, not the same period a year earlier
+        raise _Rejected("a change against the month before, not a change from a year before")
     earlier = EARLIER_RECKONING_RE.search(text) or (
         EARLIER_RECKONING_RE.search(s.ctx.prev_text) if s.ctx.prev_block == s.sent.block else None
     )
@@ -4632,6 +4923,15 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             measure = "forecast" if measure == "actual" else measure
         else:
             prev_year = True
+    elif (
+        measure == "actual"
+        and (document.period_end is None or document.period_end.month < 12)
+        and THIS_YEAR_AFTER_RE.match(text, n.unit_end)
+    ):
+        # 'de går 670 miljoner kronor back i år', 'ett underskott på 500 miljoner under innevarande år' in an
+        # interim report (or a text with no period of its own): this year named after the amount, as the report's
+        # year named is, is the whole year, not yet ended: a forecast
+        whole_year, measure = True, "forecast"
     # (the mention nearest the number: 'ett stort underskott och prognosen ... är ett underskott på 248 mnkr')
     alias_h = (
         next(
@@ -4917,6 +5217,8 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
             sign, sign_word = s.prev_sign, "(the verb of the clause before: 'och ... med')"
         if sign == 0 and measure.startswith("change") and ("utveckling" in label or "utveckling" in window.casefold()):
             sign, sign_word = 1, "(utveckling)"
+        if sign == 0 and label.endswith(KEY_FIGURE_PERCENT):
+            sign, sign_word = 1, KEY_FIGURE_PERCENT  # ('Skatter och statsbidrag 5,0 %': a minus would be printed)
         if sign == 0 and MATCHING_FIGURE_RE.match(text):
             sign, sign_word = 1, "(the previous sentence's figure, as printed)"
         paren_more = MORE_FEWER_AFTER_PAREN_RE.match(at.rest) if sign == 0 else None
@@ -4932,11 +5234,21 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
     elif metric == "resultat" and measure in ("actual", "forecast", "target", "budget"):
         w = list(RESULT_SIGN_RE.finditer(window))
         after_sign = SIGN_AFTER_AMOUNT_RE.match(after)
+        surplus_after = SURPLUS_AFTER_AMOUNT_RE.match(after)
         if after_sign:  # (the word right after the amount is nearer than any before it)
             sign_word, value = after_sign.group(0).strip(), -abs(value)
+        elif surplus_after:  # ('99 miljoner kronor i underskott')
+            sign_word = surplus_after.group("word")
+            negative = sign_word.casefold() in READER_WORDS["result_negative_word"]
+            value = -abs(value) if negative else abs(value)
         elif w:
             sign_word = w[-1].group(0)
             value = -abs(value) if w[-1].group("negative") else abs(value)
+        elif (named := RESULT_SIGN_RE.fullmatch(label)) is not None and named.group("negative"):
+            # the result was named by its deficit in the sentence before this number's clause: the amount is the
+            # deficit's size ('växte det beräknade underskottet till 360 miljoner kronor och nyligen späddes det på
+            # till 550 miljoner', 'Prognosen för deras underskott skrivs upp, från 14 miljarder ... till 20')
+            sign_word, value = f"({label}, the metric's noun)", -abs(value)
     if n.explicit_sign and n.text[0] in "+":
         value = abs(value)
     return value, sign_word
@@ -4974,7 +5286,11 @@ def _named_as_deficit(pick: _Metric) -> bool:
     return named is not None and named.group("negative") is not None
 
 
+HIRED_STEM_RE = re.compile(r"(?:" + words_of("hired_stem") + r")", re.I)  # 'inhyrda', 'Inhyrda läkare'
+# 'kostnaderna för (den) ...': the cost noun itself, not a change compound ('kostnadsökningen för')
+COST_OF_BEFORE_RE = re.compile(r"\bkostnad(?:en|erna|er)?\s+för\s+(?:\w+\s+)?$", re.I)
 FULL_YEAR_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["full_year_phrase"]) + r")\b", re.I)
+WHOLE_YEAR_NAMED_RE = re.compile(r"\b(?:" + words_of("whole_period_word") + r")\s+(?:19|20)\d\d\b", re.I)  # 'hela 2023'
 # a coordinated clause with no verb of its own before the number: ', och i Västra Götalandsregionen med '
 GAPPED_CHANGE_RE = re.compile(r"\b(?:" + words_of("and_word") + r")\s+(?:[^\s\d]+\s+){0,5}?med\s*$")
 
@@ -5016,6 +5332,7 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         # ('Budgeten för personalkostnader är 850 mnkr för helåret', 'Målet ... är 620 000 för helåret': a planned
         # figure's own clause names the year)
         or (measure in ("budget", "target") and bool(FULL_YEAR_RE.search(_own_clause(at.after)[:40])))
+        or (measure in ("budget", "target") and bool(WHOLE_YEAR_NAMED_RE.search(window)))  # ('för hela 2023')
         or (measure == "budget" and bool(BUDGET_OPENS_RE.match(at.before_all)))  # ('I budgeten för 2019 ...')
         or pick.whole_year
         # (the year-earlier figure in parentheses beside a full-year forecast is that year's outcome)
@@ -5084,6 +5401,16 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
     if ps is None and prev_year:
         raise _Rejected("a previous year's figure in a text that gives no period")
     span = YEAR_SPAN_RE.search(text)
+    if (
+        span
+        and measure.startswith("change")
+        and pe is not None
+        and document.period_end is not None
+        and all(int(span.group(2)) != document.period_end.year for span in YEAR_SPAN_RE.finditer(text))
+    ):
+        # 'Det är nästan dubbelt så mycket som mellan 2019 och pandemiåret 2020, då kostnaderna steg med knappt 5
+        # procent' in a text on 2021: a change between two years of which none ends in the report's year is theirs
+        raise _Rejected(f"a change between {span.group(1)} and {span.group(2)}, not of the report's year")
     if span and measure == "actual" and pe is not None:
         # 'steg sjukfrånvaron från 6 till 6,2 procent från 2015 till 2016': the value 'till' is the later year's,
         # the value 'från' the earlier's; 'Mellan 2012 och 2013 försvann ca 400 vårdplatser': a lone number in a
@@ -5133,9 +5460,10 @@ INTERIM_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["interim_report_
 YEAR_SPAN_RE = re.compile(
     r"\b(?:"
     + words_of("year_span_opener")
-    + r")\s+(?:år\s+)?((?:19|20)\d\d)\s+(?:"
+    + r")\s+(?:[a-zåäö]*år(?:et)?\s+)?((?:19|20)\d\d)\s+(?:"
     + words_of("range_joiner")
-    + r")\s+(?:år\s+)?((?:19|20)\d\d)(?![\d,])",
+    # (also 'mellan 2019 och pandemiåret 2020', and a comma after it that ends the clause, not a decimal one)
+    + r")\s+(?:[a-zåäö]*år(?:et)?\s+)?((?:19|20)\d\d)(?!\d|,\d)",
     re.I,
 )
 
@@ -5420,6 +5748,13 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
         if not any(h.start <= at.win_start + c.start() < h.end for h in s.hits_all if h.metric)
     ]
     units = UNITS_GENITIVE_BEFORE_RE.search(text, 0, alias_h.start) if alias_h is not None else None
+    if units is None and alias_h is not None:
+        # the units of a kind own the subject of the number's clause, the metric said first ('Nämndernas
+        # prognostiserade resultat för helåret är en avvikelse mot budget med minus 194', 'Nämndernas underskott i
+        # delår 2 visar på ett sammantaget underskott med 164'), when no clause boundary stands before the number
+        first = next((h for h in s.hits_all if h.metric and h.start <= alias_h.start), None)
+        if first is not None and not OWN_CLAUSE_SPLIT_RE.search(text, first.end, n.start):
+            units = UNITS_OWNING_SUBJECT_RE.search(text, 0, first.start)
     owner = _genitive_owner(text, at, alias_h)
     clause_start = _clause_start(text, at.win_start, n.start)
     listed = _listed_item_name(text, s.nums, n) if n.family == "tkr" else ""
@@ -5448,6 +5783,7 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
         org = (
             _org_unit(text, at.win_start, n.start, [(h.start, h.end) for h in s.hits_all])
             or _subject_unit(text, clause_start, n.start)
+            or _fronted_unit(text, n.start)
             or _hospital_opening_clause(text, clause_start, n.start)
             or _unit_after_for(text[clause_start : n.start])
             or _unit_after_for(at.after, right_after=True)
@@ -5553,7 +5889,16 @@ def _genitive_owner(text: str, at: _At, alias_h: AliasHit | None) -> str:
         m = UNIT_GENITIVE_BEFORE_RE.search(text, at.win_start, end)
         if m and m.group(1).casefold() not in SELF_WORDS:
             return " ".join(m.group(1).split())
+    for word in LOWER_WORD_START_RE.finditer(text, at.win_start, min(at.n.start, at.win_start + 80)):
+        # 'Regionstyrelsens verksamheter däremot har en prognos på plus 557 miljoner kronor': a clause whose
+        # subject is a named unit's genitive and a noun ('verksamheter', 'ekonomi') is about that unit
+        m = UNIT_GENITIVE_BEFORE_RE.search(text, at.win_start, word.start())
+        if m and not text[at.win_start : m.start()].strip(" ,;–-") and m.group(1).casefold() not in SELF_WORDS:
+            return " ".join(m.group(1).split())
     return ""
+
+
+LOWER_WORD_START_RE = re.compile(r"(?<=\s)[a-zåäö]")
 
 
 # a clause that opens with a word linking it to the amount before ('64 miljoner, vilket är en förbättring ... på 30')
@@ -5589,22 +5934,32 @@ def _subject_unit(text: str, start: int = 0, end: int | None = None) -> str:
     return name[0].upper() + name[1:]
 
 
-# a clause that opens with a hospital's name, as its subject or its place ('Visby lasarett genomför årligen 3 500
-# planerade operationer', 'På Skaraborgs sjukhus gjordes det förra året totalt 120 496 övertidstimmar'); not a
-# line's label ('Södertälje sjukhus: 2 304 (2 166)': without_unit_line_figures refuses its figures)
-HOSPITAL_OPENS_RE = re.compile(
-    r"\W*(?:(?i:" + words_of("place_preposition") + r")\s+)?(?=[A-ZÅÄÖ])" + NAMED_HOSPITAL_RE.pattern + r"(?!\s*:)"
-)
+def _fronted_unit(text: str, end: int) -> str:
+    """The named unit of a place adverbial that opens the sentence ('På Skaraborgs sjukhus gjordes ...'), the unit
+    of its numbers; '' when none, it is the report's own, or a subject of the report's own stands before the
+    number."""
+    m = FRONTED_UNIT_RE.match(text)
+    if not m or m.end() > end or m.group(1).casefold() in SELF_WORDS or OWN_SUBJECT_RE.search(text, m.end(), end):
+        return ""
+    return " ".join(m.group(1).split())
+
+
+# a clause that opens with a hospital's name as its subject ('Visby lasarett genomför årligen 3 500 planerade
+# operationer'; as its place, 'På Skaraborgs sjukhus gjordes ...', _fronted_unit reads it); not a line's label
+# ('Södertälje sjukhus: 2 304 (2 166)': without_unit_line_figures refuses its figures)
+HOSPITAL_OPENS_RE = re.compile(r"\W*(?=[A-ZÅÄÖ])" + NAMED_HOSPITAL_RE.pattern + r"(?!\s*:)")
 
 
 def _hospital_opening_clause(text: str, start: int, end: int) -> str:
-    """The hospital whose name opens the clause text[start:end], as its subject or its place: the number's unit;
-    '' when none does, or the hospital is named by a common noun alone ('Sjukhuset', 'På sjukhuset')."""
-    m = HOSPITAL_OPENS_RE.match(text, start, end)
+    """The hospital whose name opens the clause text[start:end] as its subject: the number's unit; '' when none
+    does, or the hospital is named by a common noun ('Sjukhuset', 'Hela sjukhuset')."""
+    opener = CLAUSE_START_RE.match(text, start, end)  # (the comma, 'och', 'men' the clause opens with)
+    m = HOSPITAL_OPENS_RE.match(text, opener.end() if opener else start, end)
     if m is None:
         return ""
     lead, word, town = m.group(1), m.group(2), m.group(4)
-    if lead in NOT_A_NAME:
+    if lead in NOT_A_NAME or (word.casefold() in OWN_HOSPITAL_WORDS and not town):
+        # (a capital opens any clause: before a definite 'sjukhuset' it may be a determiner, 'Hela sjukhuset')
         lead = None
     if not (lead or town or (word[:1].isupper() and word.casefold() not in HOSPITAL_WORDS)):
         return ""
@@ -5947,7 +6302,14 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
         return True
     if h.phrase in WEAK_METRIC_ALIASES:
         nxt = WEAK_ALIAS_NARROWED_RE.match(text[h.end :])
-        if nxt and not any(x.start == h.end + nxt.start(1) for x in hits) and not _keeps_the_whole(nxt.group(1)):
+        if (
+            nxt
+            and not any(x.start == h.end + nxt.start(1) for x in hits)
+            and not _keeps_the_whole(nxt.group(1))
+            # ('ett underskott inom hälso- och sjukvården om 2,3 miljarder': a surplus or deficit within a unit is
+            # that unit's result, the unit no part of the metric)
+            and not (h.phrase in SURPLUS_DEFICIT_WORDS and UNIT_PHRASE_RE.match(text, h.end + nxt.start(1)))
+        ):
             return True
     return False
 
@@ -5969,6 +6331,13 @@ def _repeats_where_antecedent_head(h: AliasHit, text: str, hits: list[AliasHit])
     # the longest opening of the compound (its linking 's' aside) that the antecedent has after a modifier of its own
     opening = next((word[:k].rstrip("s") for k in range(len(word) - 3, 4, -1) if word[:k].rstrip("s") in owner), "")
     return len(opening) > 4 and owner.find(opening) > 0
+
+
+SURPLUS_DEFICIT_WORDS = READER_WORDS["surplus_deficit_word"]
+# a unit's name by its kind, also the second of a pair joined to a first word's hyphen ('hälso- och sjukvården')
+UNIT_PHRASE_RE = re.compile(
+    r"(?:[\wåäö]+-\s+(?:" + words_of("and_word") + r")\s+)?(?:" + UNIT_NOUN_RE.pattern + r")(?![\wåäö])", re.I
+)
 
 
 NEAR_CHANGE_RE = re.compile(r"\s*(?:i\s+)?(" + words_of("comparative") + r")\b", re.I)
