@@ -680,14 +680,25 @@ def _hospital_mentions(text: str) -> tuple[Counter[str], int]:
     names: Counter[str] = Counter()
     own = 0
     for m in NAMED_HOSPITAL_RE.finditer(text):
-        lead, word, town = m.group(1), m.group(2), m.group(4)
-        if lead in NOT_A_NAME:
-            lead = None
-        if lead is None and not town and word.casefold() in OWN_HOSPITAL_WORDS:
+        name = hospital_name(m)
+        if name:
+            names[name] += 1
+        elif m.group(4) is None and m.group(2).casefold() in OWN_HOSPITAL_WORDS:
             own += 1
-        elif lead or town or (word[:1].isupper() and word.casefold() not in HOSPITAL_WORDS):
-            names[" ".join([lead or "", word] + (["i", town] if town else [])).strip()] += 1
     return names, own
+
+
+def hospital_name(m: re.Match[str], definite_needs_town: bool = False) -> str:
+    """The hospital's name a match of NAMED_HOSPITAL_RE gives ('Skaraborgs sjukhus', 'Lasarettet i Enköping',
+    'Södersjukhuset'), without its genitive; '' for a common noun ('sjukhuset', 'På sjukhuset'). With
+    `definite_needs_town`, a capitalised word before a definite 'sjukhuset' names nothing without a town after it
+    (at a clause's start any word has a capital: 'Hela sjukhuset')."""
+    lead, word, town = m.group(1), m.group(2), m.group(4)
+    if lead in NOT_A_NAME or (definite_needs_town and word.casefold() in OWN_HOSPITAL_WORDS and not town):
+        lead = None
+    if not (lead or town or (word[:1].isupper() and word.casefold() not in HOSPITAL_WORDS)):
+        return ""
+    return " ".join([lead or "", word] + (["i", town] if town else [])).strip()
 
 
 def _region_mentions(text: str, region: dict[str, str] | None) -> int:

@@ -27,12 +27,11 @@ from typing import overload
 from loaders.document import (
     FIRST_MONTHS_RE,
     HOSPITAL_RE,
-    HOSPITAL_WORDS,
     MONTH_COUNTS,
     NAMED_HOSPITAL_RE,
-    NOT_A_NAME,
     OWN_HOSPITAL_WORDS,
     REGION_SELF_RE,
+    hospital_name,
     is_region_name,
     region_by_code,
     without_genitive,
@@ -5955,15 +5954,7 @@ def _hospital_opening_clause(text: str, start: int, end: int) -> str:
     does, or the hospital is named by a common noun ('Sjukhuset', 'Hela sjukhuset')."""
     opener = CLAUSE_START_RE.match(text, start, end)  # (the comma, 'och', 'men' the clause opens with)
     m = HOSPITAL_OPENS_RE.match(text, opener.end() if opener else start, end)
-    if m is None:
-        return ""
-    lead, word, town = m.group(1), m.group(2), m.group(4)
-    if lead in NOT_A_NAME or (word.casefold() in OWN_HOSPITAL_WORDS and not town):
-        # (a capital opens any clause: before a definite 'sjukhuset' it may be a determiner, 'Hela sjukhuset')
-        lead = None
-    if not (lead or town or (word[:1].isupper() and word.casefold() not in HOSPITAL_WORDS)):
-        return ""
-    return " ".join([lead or "", word] + (["i", town] if town else [])).strip()
+    return hospital_name(m, definite_needs_town=True) if m else ""
 
 
 def _unit_after_for(text: str, right_after: bool = False) -> str:
