@@ -162,7 +162,8 @@ FORECAST_VERB_SPLIT = "|".join(
 )
 FORECAST_RE = re.compile(
     cue_alternation(READER_LISTS["forecast_noun"]) + "|" + YEAR_END + r"|förväntade?\s+resultat|"
-    r"kommer\s+(?:att\s+)?(?:" + alternation(READER_LISTS["will_outcome_verb"]) + r")|"
+    # ('kommer att landa på', and with the subject after the finite verb: 'i år kommer notan att bli')
+    r"kommer\s+(?:(?:[a-zåäö]+\s+){0,2}?att\s+)?(?:" + alternation(READER_LISTS["will_outcome_verb"]) + r")|"
     r"beräknas\s+(?:" + alternation(READER_LISTS["estimated_outcome_verb"]) + r")|\bgår\s+mot\s+(?:ett|en)\b|"
     r"(?<![\wåäö])(?:"
     + cue_alternation(READER_LISTS["forecast_verb"])
@@ -581,11 +582,19 @@ CHANGE_AFTER_LEVEL_RE = re.compile(
     + PERCENT_WORD
     + r")\s+)?(?:"
     + alternation(READER_LISTS["comparative"])
-    + r")\s+(?:"
+    # (the level's own time may stand between the comparative and 'än': 'kostade 18 miljoner kronor mer förra året
+    # än året dessförinnan')
+    + r")\s+(?:(?P<own_time>"
+    + cue_alternation(READER_LISTS["last_year_phrase"])
+    + r")\s+)?(?:"
     + cue_alternation(READER_LISTS["comparison_opener"])
     + r")\s+(?:med\s+|mot\s+)?"
+    # (the same point of the earlier year: 'tio miljoner sämre än vid den här tiden förra året')
+    r"(?:(?:" + cue_alternation(READER_LISTS["same_point_phrase"]) + r")\s+)?"
     r"(?:(?!" + alternation(READER_LISTS["plan_noun"]) + r")[a-zåäö]+\s+)?"  # ('lägre än resultatet 2018')
-    r"(?:" + cue_alternation(READER_LISTS["earlier_period_word"]) + r"|(?:år\s+)?(?:19|20)\d\d)",
+    r"(?:"
+    + cue_alternation(READER_LISTS["earlier_period_word"] + READER_LISTS["relative_previous_year"])
+    + r"|(?:år\s+)?(?:19|20)\d\d)",
     re.I,
 )
 ORG_AFTER_RE = re.compile(
@@ -3740,6 +3749,9 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         if not budget_opens.group("year"):
             raise _Rejected("a budget figure ('I budgeten ...') of no named year")
         measure = "budget"
+    change_after = CHANGE_AFTER_LEVEL_RE.search(rest) if measure.startswith("change") else None
+    if change_after and change_after.group("own_time"):
+        prev_year = True  # ('18 miljoner kronor mer förra året än året dessförinnan': last year's change)
     month_year = MONTH_YEAR_AFTER_RE.match(rest) if measure == "actual" else None
     if month_year and document.period_end and int(month_year.group(1)) == document.period_end.year - 1:
         prev_year = True
@@ -5214,6 +5226,19 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
             # when it names a place or a metric of its own ('och med 0,2 procentenheter i riket', 'och med 3,0
             # procent exklusive läkemedel' are comparisons or another reading of the same figure: no fact)
             sign, sign_word = s.prev_sign, "(the verb of the clause before: 'och ... med')"
+        if (
+            sign == 0
+            and measure.endswith("deviation")
+            and s.placed_prev is not None
+            and s.prev_measure == measure
+            and s.placed_prev.family == at.n.family
+            and _gapped_clause(at) is not None
+            and HOLDER_WITH_BEFORE_RE.search(window)
+        ):
+            # 'Övriga vårdförvaltningar visar också underskott, primärvårdsförvaltningen med drygt 42 miljoner och
+            # psykiatrin med 3,2 miljoner': a coordinated holder whose clause leaves out its verb and sign word
+            # ('och <unit> med') has the deviation, and so the sign, of the item before it
+            sign, sign_word = s.prev_sign, "(the list's previous holder: 'och <unit> med')"
         if sign == 0 and measure.startswith("change") and ("utveckling" in label or "utveckling" in window.casefold()):
             sign, sign_word = 1, "(utveckling)"
         if sign == 0 and label.endswith(KEY_FIGURE_PERCENT):
