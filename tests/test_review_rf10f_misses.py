@@ -1,0 +1,61 @@
+"""Review RF10f (session 10): facts of hospital and clinic year summaries that fresh text states and the reader
+missed.
+
+The sentences are literal excerpts (a clause may be shortened) of the review texts in /work/review10f/texts; each
+case asserts the fact that must be read, and that the reader emits nothing else for the sentence. Literal strings,
+no build.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from loaders.extract import extract_text
+
+TITLE = "Delårsrapport januari-augusti 2019"
+CUR = (date(2019, 1, 1), date(2019, 8, 31))
+YEAR = (date(2019, 1, 1), date(2019, 12, 31))
+
+
+def emitted(text: str, title: str = TITLE) -> set[tuple]:
+    found = extract_text("t.txt", (title + "\n\n" + text + "\n").encode()).prose_facts
+    return {(f.metric_code, f.measure, f.value, (f.period_start, f.period_end)) for f in found}
+
+
+CASES = [
+    # 'nära' after a preposition is 'nearly', the amount itself (not 'vi var nära ett nollresultat'); 'förlust' is
+    # the result, negative (Spanaren on Sahlgrenska 2019: the improvement after it is the result's change too)
+    (
+        "Sjukhuset redovisar en förlust på nära -72 miljoner kronor, Mnkr, en förbättring med 140 Mnkr från "
+        "föregående år.",
+        {("resultat", "actual", -72.0, CUR), ("resultat", "change_abs", 140.0, CUR)},
+    ),
+    # (Läkartidningen on Västra Götaland's hospitals 2022)
+    (
+        "Totalt redovisade sjukhusen ett negativt resultat på nära 767 miljoner kronor.",
+        {("resultat", "actual", -767.0, CUR)},
+    ),
+    # 'förlust' as the result (Sveriges Radio on Västra Götalandsregionen 2004, session-9 review text)
+    ("Regionen gick med förlust på 363 miljoner kronor.", {("resultat", "actual", -363.0, CUR)}),
+    # 'räknar [subject] med' is an expectation: a forecast (Sveriges Radio on Ryhov; on Halmstad's hospital 2007)
+    (
+        "På länssjukhuset Ryhov räknar man med över 1 600 förlossningar i år och det är minst 100 fler än i fjol.",
+        {("forlossningar", "forecast", 1600.0, YEAR)},
+    ),
+    (
+        "Under hela 2019 räknar sjuksledningen med att underskottet blir omkring 90 miljoner.",
+        {("resultat", "forecast", -90.0, YEAR)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "facts"), CASES, ids=[c[0][:50] for c in CASES])
+def test_fresh_text_fact_is_read(text, facts):
+    assert emitted(text) == facts
+
+
+def test_near_after_a_copula_stays_a_value_come_close_to():
+    # 'vi var nära ett nollresultat' / 'hamnar ... nära 1 procent': what the outcome came close to, not read
+    assert emitted("I fjol var vi nära 5 miljoner kronor i överskott.") == set()
