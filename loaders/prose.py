@@ -3874,6 +3874,14 @@ AS_PREVIOUS_NUMBER_RE = re.compile(
     r"(?:" + words_of("previous_number_link") + r")\b"
 )
 CONVERSION_OF_NUMBER_RE = re.compile(cue_alternation(READER_LISTS["conversion_of_number"]))
+# a change restated in another unit by an appositive noun phrase right before the number: 'har ökat med drygt 9 300
+# besök jämfört med föregående år, en ökning med 4 procent' (the same change as a percentage)
+APPOSITIVE_CHANGE_RE = re.compile(
+    r",\s*(?:en|ett)\s+(?:" + words_of("restating_change_noun") + r")\s+(?:med|på)\s+(?:(?:"
+    + cue_alternation(READER_LISTS["approximation_word"])
+    + r")\s+)?$",
+    re.I,
+)
 WEAK_DEVIATION_ALIAS_RE = re.compile(words_of("weak_deviation_alias"), re.I)
 
 
@@ -3924,7 +3932,15 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         metric, label = paired.metric, paired.phrase  # the phrase in the place of the number in its pair
     if (
         placed_prev is not None
-        and AS_PREVIOUS_NUMBER_RE.match(window)
+        and (
+            AS_PREVIOUS_NUMBER_RE.match(window)
+            or (
+                s.prev_measure.startswith("change")
+                and measure.startswith("change")
+                and placed_prev.family != family
+                and APPOSITIVE_CHANGE_RE.search(window)
+            )
+        )
         and prev_metric
         and _metric_ok(prev_metric, family, measure, lex)
         and not any(h.metric and placed_prev.unit_end <= h.start <= n.unit_end + 3 for h in hits)

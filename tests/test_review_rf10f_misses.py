@@ -48,6 +48,20 @@ CASES = [
         "Under hela 2019 räknar sjuksledningen med att underskottet blir omkring 90 miljoner.",
         {("resultat", "forecast", -90.0, YEAR)},
     ),
+    # an appositive ', en ökning med N procent' right after a change restates it in percent: the previous number's
+    # metric, not the count noun 'besök' (Spanaren on Sahlgrenska 2019)
+    (
+        "Besöken på akutmottagningarna har ökat med drygt 9 300 besök jämfört med föregående år, en ökning med 4 "
+        "procent.",
+        {("akutbesok", "change_abs", 9300.0, CUR), ("akutbesok", "change_pct", 4.0, CUR)},
+    ),
+    # the genitive 'procents' is the unit procent: '13 procents sjukfrånvaro' (Läkartidningen on the university
+    # hospitals 2014)
+    (
+        "Karolinska är också är det sjukhus som hade högst sjukfrånvaro, 18 procent, medan Örebro låg lägst med 13 "
+        "procents sjukfrånvaro.",
+        {("sjukfranvaro", "actual", 18.0, CUR), ("sjukfranvaro", "actual", 13.0, CUR)},
+    ),
 ]
 
 
