@@ -3877,7 +3877,9 @@ CONVERSION_OF_NUMBER_RE = re.compile(cue_alternation(READER_LISTS["conversion_of
 # a change restated in another unit by an appositive noun phrase right before the number: 'har ökat med drygt 9 300
 # besök jämfört med föregående år, en ökning med 4 procent' (the same change as a percentage)
 APPOSITIVE_CHANGE_RE = re.compile(
-    r",\s*(?:en|ett)\s+(?:" + words_of("restating_change_noun") + r")\s+(?:med|på)\s+(?:(?:"
+    r",\s*(?:en|ett)\s+(?:"
+    + words_of("restating_change_noun")
+    + r")\s+(?:med|på)\s+(?:(?:"
     + cue_alternation(READER_LISTS["approximation_word"])
     + r")\s+)?$",
     re.I,
