@@ -4165,7 +4165,7 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         metric, label = "resultat", f"{sign_noun.group(0).strip()} (a deficit or surplus)"
     surplus_after = SURPLUS_AFTER_AMOUNT_RE.match(text, n.unit_end) if not metric and family == "tkr" else None
     loss_after = (
-        SIGN_AFTER_AMOUNT_RE.match(text[n.unit_end :])
+        SIGN_AFTER_AMOUNT_RE.match(text[n.unit_end :]) or PLUS_AFTER_AMOUNT_RE.match(text[n.unit_end :])
         if not metric and family == "tkr" and GO_VERB_BEFORE_RE.search(window)
         else None
     )  # (the idiom 'gå N back' only: a headline 'Landstinget 110 miljoner back' says against what no more than that)
@@ -5186,6 +5186,10 @@ RESULT_SIGN_RE = re.compile(
 SIGN_AFTER_AMOUNT_RE = re.compile(
     r"^\s*(?:" + cue_alternation(READER_LISTS["sign_after_amount"]) + r")(?![\wåäö])", re.I
 )
+# 'gick med nära 18 miljoner kronor plus': the positive word right after the amount of a go_verb's result
+PLUS_AFTER_AMOUNT_RE = re.compile(
+    r"^\s*(?:" + cue_alternation(READER_LISTS["plus_after_amount"]) + r")(?![\wåäö])", re.I
+)
 
 
 def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
@@ -5252,6 +5256,8 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
         surplus_after = SURPLUS_AFTER_AMOUNT_RE.match(after)
         if after_sign:  # (the word right after the amount is nearer than any before it)
             sign_word, value = after_sign.group(0).strip(), -abs(value)
+        elif (plus_after := PLUS_AFTER_AMOUNT_RE.match(after)) and GO_VERB_BEFORE_RE.search(window):
+            sign_word, value = plus_after.group(0).strip(), abs(value)  # ('gick med 18 miljoner kronor plus')
         elif surplus_after:  # ('99 miljoner kronor i underskott')
             sign_word = surplus_after.group("word")
             negative = sign_word.casefold() in READER_WORDS["result_negative_word"]

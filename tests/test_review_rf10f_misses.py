@@ -62,6 +62,12 @@ CASES = [
         "procents sjukfrånvaro.",
         {("sjukfranvaro", "actual", 18.0, CUR), ("sjukfranvaro", "actual", 13.0, CUR)},
     ),
+    # 'gå med N plus' is the result, positive, as 'gå N back' / 'N miljoner minus' is negative (Sveriges Radio on
+    # Södra Älvsborgs Sjukhus 2004; 'kollektivtrafiken går med 15 miljoner kronor plus', uppsala_pressmeddelande_2014)
+    (
+        "SÄS, Södra Älvsborgs Sjukhus, gick med nära 18 miljoner kronor plus under året, visar bokslutet.",
+        {("resultat", "actual", 18.0, CUR)},
+    ),
 ]
 
 
@@ -73,3 +79,8 @@ def test_fresh_text_fact_is_read(text, facts):
 def test_near_after_a_copula_stays_a_value_come_close_to():
     # 'vi var nära ett nollresultat' / 'hamnar ... nära 1 procent': what the outcome came close to, not read
     assert emitted("I fjol var vi nära 5 miljoner kronor i överskott.") == set()
+
+
+def test_plus_after_an_amount_without_a_go_verb_names_no_result():
+    # only the idiom 'gå med N plus': a bare 'N plus' says nothing of what it is
+    assert emitted("Kostnaden blev 18 miljoner kronor plus moms.") == set()
