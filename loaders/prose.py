@@ -3482,6 +3482,15 @@ CLAUSE_BREAK_RE = re.compile(
 )
 
 
+YEAR_OF_PHRASE_RE = re.compile(r"\w*\s+för\s+(?:år\s+)?((?:19|20)\d\d)\b")
+
+
+def _names_an_earlier_year(text: str, pos: int, year: int) -> int:
+    """Where the phrase ending at `pos` ends when it goes on 'för <year>' with a year before `year`, else 0."""
+    m = YEAR_OF_PHRASE_RE.match(text, pos)
+    return m.end() if m is not None and int(m.group(1)) < year else 0
+
+
 def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     """The measure from the cue words of the number's clause (change, level, deviation, target, budget,
     forecast, 'från X till Y', a list's kind), and whether it is the same period a year earlier."""
@@ -3501,7 +3510,12 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         forecast_cue
         and YEAR_END_RE.fullmatch(forecast_cue.group(0))
         and document.period_end is not None
-        and document.period_end.month == 12
+        and (
+            document.period_end.month == 12
+            # ('helårsresultatet för 2012 som var ett överskott om 429 miljoner kronor' in a report of 2013: the
+            # full year the phrase names is an earlier one, its outcome)
+            or _names_an_earlier_year(masked, forecast_cue.end(), document.period_end.year)
+        )
         and not FORECAST_RE.search(masked, forecast_cue.end(), n.start)
     ):
         forecast_cue = None
@@ -3518,6 +3532,18 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
             )
         )
     )  # 'beräknas ... för 2022'
+    if forecast and document.period_end is not None:
+        # 'Prognosen ... visar på ett resultat i nivå med budget, att jämföra med helårsresultatet för 2012 som var
+        # ett överskott om 429 miljoner kronor': the number's own phrase is the full year of an earlier year, not
+        # the forecast of the sentence; which figure of that year it is, is not certain
+        year_end = list(YEAR_END_RE.finditer(text, 0, n.start))
+        phrase_end = _names_an_earlier_year(text, year_end[-1].end(), document.period_end.year) if year_end else 0
+        if (
+            phrase_end
+            and not FORECAST_RE.search(text, phrase_end, n.start)
+            and not DIGIT_RE.search(text, phrase_end, n.start)
+        ):
+            raise _Rejected("the full year of an earlier year ('helårsresultatet för 2012'), not the forecast")
 
     prev_year = False
     change_m = list(CHANGE_RE.finditer(window)) if _may(s, CHANGE_RE) else []
@@ -6342,7 +6368,8 @@ NEAR_CHANGE_RE = re.compile(r"\s*(?:i\s+)?(" + words_of("comparative") + r")\b",
 NEAR_DEVIATION_RE = re.compile(
     r"\s*(?:kronor\s+)?("
     + words_of("higher_lower_word", "better_worse_word", "more_less_word", "larger_word")
-    + r")\s+än\s+(?:det\s+|vad\s+som\s+[a-zåäö]+\s+(?:[a-zåäö]+\s+)?)?(?:"
+    # (a budget word, or a compound ending in one: 'bättre än periodbudgeten')
+    + r")\s+än\s+(?:det\s+|vad\s+som\s+[a-zåäö]+\s+(?:[a-zåäö]+\s+)?)?[a-zåäö]*?(?:"
     + words_of("budget_plan_word")
     + ")",
     re.I,
