@@ -216,8 +216,18 @@ LEVEL_RE = re.compile(
     re.I,
 )
 # the previous number again in another unit: 'motsvarande', 'dvs', '(', '27 procent, eller 32,2 miljoner kronor'
+# (not 'motsvarande period', the period compared with: 'lägre än motsvarande period 2012 då resultatet ... visade ett
+# överskott med 27 miljoner kronor')
+NOT_A_CONVERSION_AFTER = (
+    r"(?![\wåäö])(?!\s+(?:" + cue_alternation(READER_LISTS["period_word"] + READER_LISTS["same_time_noun"]) + r"))"
+)
 CONVERSION_RE = re.compile(
-    cue_alternation(READER_LISTS["conversion_word"]) + r"|^\s*\(\s*[+\-–]?\s*$|^[\s,]*eller(?:\s+med)?\s*$", re.I
+    "(?:"
+    + cue_alternation(READER_LISTS["conversion_word"])
+    + ")"
+    + NOT_A_CONVERSION_AFTER
+    + r"|^\s*\(\s*[+\-–]?\s*$|^[\s,]*eller(?:\s+med)?\s*$",
+    re.I,
 )
 # 'nu', 'i dag': the time of the text itself (seeds/reader_words.csv present_time_adverb)
 NOW_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["present_time_adverb"]) + r")\b", re.I)
@@ -3899,7 +3909,9 @@ AS_PREVIOUS_NUMBER_RE = re.compile(
     r"(?:(?:" + words_of("previous_amount_qualifier") + r")\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]+\s*,\s*)?"
     r"(?:" + words_of("previous_number_link") + r")\b"
 )
-CONVERSION_OF_NUMBER_RE = re.compile(cue_alternation(READER_LISTS["conversion_of_number"]))
+CONVERSION_OF_NUMBER_RE = re.compile(
+    "(?:" + cue_alternation(READER_LISTS["conversion_of_number"]) + ")" + NOT_A_CONVERSION_AFTER
+)
 # a change restated in another unit by an appositive noun phrase right before the number: 'har ökat med drygt 9 300
 # besök jämfört med föregående år, en ökning med 4 procent' (the same change as a percentage)
 APPOSITIVE_CHANGE_RE = re.compile(

@@ -85,6 +85,17 @@ CASES = [
             ("resultat", "budget_deviation", 46.0, CUR),
         },
     ),
+    # 'motsvarande period' is the period compared with, no conversion of the number before (Stockholm's hälso- och
+    # sjukvårdsnämnd 2013: the 27 is the result of the same months a year earlier)
+    (
+        "Det är 195 miljoner kronor lägre än mot- svarande period 2018 då resultatet efter de första fyra månaderna "
+        "visade ett överskott med 27 miljoner kronor.",
+        {("resultat", "actual", 27.0, (date(2018, 1, 1), date(2018, 4, 30)))},
+    ),
+    (
+        "Nettokostnaden minskade med 1,2 procent, motsvarande 353 miljoner kronor.",
+        {("nettokostnad", "change_pct", -1.2, CUR), ("nettokostnad", "change_abs", -353.0, CUR)},
+    ),
     # 'helårsresultatet för <an earlier year>' is that year's outcome, not a forecast of this one
     (
         "Helårsresultatet för 2018 var ett överskott om 429 miljoner kronor.",
