@@ -3916,7 +3916,7 @@ CONVERSION_OF_NUMBER_RE = re.compile(
 # besök jämfört med föregående år, en ökning med 4 procent' (the same change as a percentage)
 APPOSITIVE_CHANGE_RE = re.compile(
     r",\s*(?:en|ett)\s+(?:"
-    + words_of("restating_change_noun")
+    + words_of("change_noun")
     + r")\s+(?:med|på)\s+(?:(?:"
     + cue_alternation(READER_LISTS["approximation_word"])
     + r")\s+)?$",
