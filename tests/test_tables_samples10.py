@@ -191,3 +191,24 @@ def test_the_word_a_caption_adds_to_its_siblings_stem_is_the_tables_unit(tmp_pat
     # alone, the caption is no series: its last word may be any word of a title, the report's unit holds
     alone = _org_units_of(tmp_path, CAPTION_SERIES_HEAD + CAPTION_UNIT_TABLE)
     assert alone[("vardtimmar_iva", "actual", "2024-04-30", 12987)] == "Region Jämtland Härjedalen"
+
+
+def test_a_column_restating_a_cost_in_arsarbetare_holds_the_sibling_metric_in_that_unit(tmp_path):
+    # `Motsvarar antal åa 2024` beside the hired staff's cost in mkr: the same quantity (`Inhyrd personal kostnad`,
+    # `Inhyrd personal årsarbetare` in seeds/metrics.csv: names differing only by their unit word) in årsarbetare
+    page = tmp_path / "rapport.txt"
+    page.write_text(CAPTION_SERIES_HEAD + STACKED_HEADER, encoding="utf-8")
+    from vardlager.single import facts_of_reports
+
+    facts = {
+        (r["metric_code"], r["measure"], str(r["period_end"]), r["value"], r["unit"])
+        for r in facts_of_reports([page], say=lambda msg: None)
+        if r["fact_source"] == "table"
+    }
+    assert ("inhyrda_arsarbetare", "actual", "2023-04-30", 145.1, "fte") in facts
+    assert ("inhyrda_arsarbetare", "actual", "2024-04-30", 169.6, "fte") in facts
+    assert ("inhyrda_arsarbetare", "change_abs", "2024-04-30", 24.5, "fte") in facts
+    assert ("inhyrd_personal_kostnad", "actual", "2024-04-30", 113000, "tkr") in facts
+    # the årsarbetare are never read as money, nor the money as årsarbetare
+    assert not {f for f in facts if f[0] == "inhyrd_personal_kostnad" and f[3] in (145.1, 169.6, 24.5)}
+    assert not {f for f in facts if f[0] == "inhyrda_arsarbetare" and f[3] not in (145.1, 169.6, 24.5)}
