@@ -191,6 +191,11 @@ def test_the_word_a_caption_adds_to_its_siblings_stem_is_the_tables_unit(tmp_pat
     # alone, the caption is no series: its last word may be any word of a title, the report's unit holds
     alone = _org_units_of(tmp_path, CAPTION_SERIES_HEAD + CAPTION_UNIT_TABLE)
     assert alone[("vardtimmar_iva", "actual", "2024-04-30", 12987)] == "Region Jämtland Härjedalen"
+    # a word naming the whole, a part of it or a month is no unit
+    for word in ("Totalt", "Kvinnor", "April"):
+        table = CAPTION_UNIT_TABLE.replace("samhet IVA", "samhet " + word)
+        other = _org_units_of(tmp_path, CAPTION_SERIES_HEAD + CAPTION_STEM_TABLE + table)
+        assert other[("vardtimmar_iva", "actual", "2024-04-30", 12987)] == "Region Jämtland Härjedalen", word
 
 
 def test_a_column_restating_a_cost_in_arsarbetare_holds_the_sibling_metric_in_that_unit(tmp_path):

@@ -16,6 +16,10 @@ org_aliases as (
     select distinct {{ normalize_label('alias') }} as alias_key from {{ ref('org_unit_aliases') }}
 ),
 
+breakdown_patterns as (
+    select label_pattern from {{ ref('breakdown_labels') }}
+),
+
 metric_aliases as (
     select alias_key from {{ ref('int_metric_alias_keys') }}
 ),
@@ -43,17 +47,25 @@ stem_words as (
     group by longer.caption
 ),
 
+-- the word names a unit, not a part of the whole (`Kvinnor`, a staff category: seeds/breakdown_labels.csv), the whole
+-- (`Totalt`), a month or a metric
 stem_units as (
     select
         stem_words.caption,
         stem_words.stem_word
     from stem_words
-    where not exists (
-        select 1 from metric_aliases
-        where position(
-            ' ' || metric_aliases.alias_key || ' ' in ' ' || {{ normalize_label('stem_words.stem_word') }} || ' '
-        ) > 0
-    )
+    where {{ month_in('lower(stem_words.stem_word)') }} is null
+        and not {{ re_matches("lower(stem_words.stem_word)", "'^(totalt|total|summa|samtliga)$'") }}
+        and not exists (
+            select 1 from breakdown_patterns
+            where {{ re_matches("lower(stem_words.stem_word)", 'breakdown_patterns.label_pattern') }}
+        )
+        and not exists (
+            select 1 from metric_aliases
+            where position(
+                ' ' || metric_aliases.alias_key || ' ' in ' ' || {{ normalize_label('stem_words.stem_word') }} || ' '
+            ) > 0
+        )
 ),
 
 caption_tails as (
