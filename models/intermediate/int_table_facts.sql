@@ -2,7 +2,7 @@
     int_table_cell_labels   the metric a row label names (seeds/metric_aliases.csv), breakdown rows and their parent
     int_table_columns       a column header's measure and period kind (seeds/column_headers.csv), org-unit columns
     int_table_context       the table's own metric and how many of its labels name a metric
-    int_table_captions      the org unit a caption names after a dash
+    int_table_captions      the org unit a caption names after a dash, or by the word it adds to a sibling caption
     Here the cell is placed: its metric (in a table whose rows are activities or org units, the table's own,
     and the row becomes the org unit), its org unit, its period (relative to the report's period; a year,
     year-month or month in the header or caption overrides; `1 mån släp` in the row label or caption moves the
