@@ -160,3 +160,37 @@ def test_an_age_band_open_above_may_print_its_dash_before_the_word(tmp_path):
     assert ("sjukfranvaro", "actual", "2019-01-01", "2019-12-31", "age=30-49", 9.2) in facts
     # no age band is left as the whole
     assert not {f for f in facts if f[4] == "" and f[5] in (7.9, 8.5, 7.8, 8.4)}
+
+
+# a per-unit table of January-April in an annual report; a staff table of the first half year in an interim report
+# of January-August
+VISITS_PER_UNIT_TO_APRIL = """Region Halland
+Verksamhetsberättelse 2024
+
+Läkarbesök per vårdcentral, antal
+
+Vårdcentral  Jan-apr 2024  Jan-apr 2023  Förändring %
+Vårdcentralen Centrum  9 410  9 244  1,8
+Vårdcentralen Norr  6 121  5 813  5,3
+Totalt  15 531  15 057  3,1
+"""
+
+STAFF_TO_JUNE = """Region Dalarna
+Delårsrapport januari–augusti 2023
+
+Personal
+
+  Utfall jan–jun 2023  Utfall jan–jun 2022  Förändring
+Årsarbetare  6 310  6 242  68
+Antal anställda  7 402  7 377  25
+"""
+
+
+def test_a_change_whose_header_names_no_period_is_the_change_of_the_outcome_it_compares(tmp_path):
+    facts = table_facts(tmp_path, VISITS_PER_UNIT_TO_APRIL)
+    assert ("lakarbesok", "change_pct", "2024-01-01", "2024-04-30", "", 3.1) in facts
+    assert not {f for f in facts if f[1] == "change_pct" and f[3] == "2024-12-31"}
+    facts = table_facts(tmp_path, STAFF_TO_JUNE)
+    assert ("arsarbetare", "change_abs", "2023-01-01", "2023-06-30", "", 68) in facts
+    assert ("anstallda", "actual", "2022-01-01", "2022-06-30", "", 7377) in facts
+    assert not {f for f in facts if f[3] == "2023-08-31"}
