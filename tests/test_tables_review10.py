@@ -194,3 +194,48 @@ def test_a_change_whose_header_names_no_period_is_the_change_of_the_outcome_it_c
     assert ("arsarbetare", "change_abs", "2023-01-01", "2023-06-30", "", 68) in facts
     assert ("anstallda", "actual", "2022-01-01", "2022-06-30", "", 7377) in facts
     assert not {f for f in facts if f[3] == "2023-08-31"}
+
+
+# converter output one number a line, minus signs printed apart (`– 9 954`): the lines read as rows of their own,
+# and `– 9 954` reads as well as a minus sign before 9 954 as an empty cell's dash, 9 and 954
+ONE_NUMBER_PER_LINE = """Region Värmland
+Årsredovisning 2022
+
+Resultaträkning
+
+Belopp i mnkr
+Utfall
+2022
+Utfall
+2021
+Budget
+2022
+Avvikelse
+
+Verksamhetens intäkter
+1 602
+1 559
+1 580
+22
+
+Verksamhetens nettokostnad
+– 9 954
+– 9 424
+– 10 039
+85
+
+Generella statsbidrag och utjämning
+2 407
+2 311
+2 438
+– 31
+"""
+
+
+def test_a_cell_that_equally_good_readings_disagree_on_is_no_fact(tmp_path):
+    cells, _ = extract_tables("x.txt", ONE_NUMBER_PER_LINE.split("\n"))
+    ambiguous = [c for c in cells if c.check.startswith("ambiguous")]
+    assert ambiguous  # the cells stay in raw, with the reason
+    facts = table_facts(tmp_path, ONE_NUMBER_PER_LINE)
+    printed = {1602000, 1559000, 1580000, 22000, 9954000, 9424000, 10039000, 85000, 2407000, 2311000, 2438000, -31000}
+    assert {f[-1] for f in facts} <= printed  # nothing of `– 9 954` read as 9 and 954

@@ -475,6 +475,9 @@ facts_read as (
     where not (dated.is_category_table and dated.is_org_rows and not dated.is_total_row and dated.row_label <> '')
     and not (dated.value = 0 and not dated.is_verified
         and {{ re_matches("dated.verification", "'placeholder|dropped|placements'") }})
+    -- a cell that equally good readings of its row disagree on (`– 9 954`: a minus sign, or an empty cell's dash
+    -- and 9 and 954) is not known: it stays a cell, not a fact
+    and not {{ str_contains("coalesce(dated.verification, '')", "'ambiguous:'") }}
     -- a target of the opposite sign to the row's amounts is a change target (`-100` årsarbetare), not a level
     and not (dated.measure = 'target' and dated.row_has_positive_actual and dated.value < 0)
     -- a label means another metric in another table: money in a table of hours is not trusted
