@@ -239,3 +239,58 @@ def test_a_cell_that_equally_good_readings_disagree_on_is_no_fact(tmp_path):
     facts = table_facts(tmp_path, ONE_NUMBER_PER_LINE)
     printed = {1602000, 1559000, 1580000, 22000, 9954000, 9424000, 10039000, 85000, 2407000, 2311000, 2438000, -31000}
     assert {f[-1] for f in facts} <= printed  # nothing of `– 9 954` read as 9 and 954
+
+
+def org_units(tmp_path, text: str) -> dict[tuple, str]:
+    page = tmp_path / "rapport.txt"
+    page.write_text(text, encoding="utf-8")
+    return {
+        (r["metric_code"], r["measure"], str(r["period_end"]), r["value"]): r["org_unit_name"]
+        for r in facts_of_reports([page], say=lambda msg: None)
+        if r["fact_source"] == "table"
+    }
+
+
+# `Verksamhet` heads the label column of a production table and of a key-figure list: the labels name the activity
+PRODUCTION_BY_ACTIVITY = """Region Halland
+Delårsrapport januari–april 2022
+
+Tabell 2. Vårdproduktion, antal
+
+Verksamhet  Utfall 2022  Utfall 2021  Förändring  Förändring %
+Läkarbesök  176 142  171 916  4 226  2,5
+Vårdtillfällen  22 138  22 807  -669  -2,9
+Operationer  8 088  7 488  600  8,0
+"""
+
+KEY_FIGURES_BY_ACTIVITY = """Region Kronoberg
+Årsredovisning 2023
+
+Verksamheten i siffror
+
+Verksamhet  2023  2022
+Vårdtillfällen  31 411  30 302
+Läkarbesök  412 512  405 488
+Operationer  12 301  11 276
+"""
+
+UNITS_BY_ACTIVITY = """Region Kronoberg
+Delårsrapport januari–augusti 2023
+
+Nettokostnad, mnkr
+
+Verksamhet  Utfall 2023  Utfall 2022
+Akutsjukvård  1 411  1 302
+Psykiatri  512  488
+"""
+
+
+def test_labels_naming_metrics_under_an_org_level_header_are_the_activity_not_org_units(tmp_path):
+    orgs = org_units(tmp_path, PRODUCTION_BY_ACTIVITY)
+    assert orgs[("lakarbesok", "actual", "2022-04-30", 176142)] == "Region Halland"
+    assert orgs[("vardtillfallen", "change_pct", "2022-04-30", -2.9)] == "Region Halland"
+    orgs = org_units(tmp_path, KEY_FIGURES_BY_ACTIVITY)
+    assert orgs[("lakarbesok", "actual", "2022-12-31", 405488)] == "Region Kronoberg"
+    # labels that name no metric under `Verksamhet` stay the table's units
+    orgs = org_units(tmp_path, UNITS_BY_ACTIVITY)
+    assert orgs[("nettokostnad", "actual", "2023-08-31", 512000)] == "Psykiatri"

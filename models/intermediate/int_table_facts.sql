@@ -54,8 +54,12 @@ resolved as (
             and (tables_.n_labelled = 0 or tables_.n_mapped * 10 < tables_.n_labelled * 3)
             as is_org_rows,
         captions.caption_org_unit,
-        -- a label column headed by an org level (`Område diagnostik och MT`, `Enhet`, `Klinik`): rows are units
-        {{ re_matches("lower(cells.label_header)", "'^(område|enhet|klinik|verksamhet|vårdenhet|division|vo)\\b'") }}
+        -- a label column headed by an org level (`Område diagnostik och MT`, `Enhet`, `Klinik`): rows are units (a
+        -- unit may be named like its activity: `Radiologi`); `Verksamhet` names the activity as well as the unit, so
+        -- under it rows are units only where most labels name no metric (not `Läkarbesök`, `Vårdtillfällen`)
+        ({{ re_matches("lower(cells.label_header)", "'^(område|enhet|klinik|vårdenhet|division|vo)\\b'") }}
+            or ({{ re_matches("lower(cells.label_header)", "'^verksamhet\\b'") }}
+                and not (tables_.n_labelled > 0 and tables_.n_mapped * 2 > tables_.n_labelled)))
             as is_unit_rows,
         -- a gender or age group breaks the table's unit down; it is no org unit
         cells.breakdown is not null
