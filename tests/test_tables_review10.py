@@ -294,3 +294,37 @@ def test_labels_naming_metrics_under_an_org_level_header_are_the_activity_not_or
     # labels that name no metric under `Verksamhet` stay the table's units
     orgs = org_units(tmp_path, UNITS_BY_ACTIVITY)
     assert orgs[("nettokostnad", "actual", "2023-08-31", 512000)] == "Psykiatri"
+
+
+# tables in tkr whose arithmetic verifies no cell (two years and no difference column; outcome and budget only)
+RESULT_TWO_YEARS_IN_TKR = """Region Sörmland
+Årsredovisning 2023
+
+Resultaträkning
+
+Belopp i tkr  Not  Utfall 2023  Utfall 2022
+Verksamhetens intäkter  1  1 282 310  1 372 118
+Skatteintäkter  3  9 923 700  9 951 203
+"""
+
+COSTS_IN_TKR = """Region Gävleborg
+Delårsrapport januari–augusti 2023
+
+Kostnader per kostnadsslag, tkr
+
+Kostnadsslag  Utfall jan–aug 2023  Budget jan–aug 2023
+Personalkostnader  2 411 305  2 398 000
+Läkemedel  512 118  505 000
+"""
+
+
+def test_a_table_in_tkr_whose_arithmetic_verifies_no_cell_is_judged_by_its_printed_amounts(tmp_path):
+    facts = table_facts(tmp_path, RESULT_TWO_YEARS_IN_TKR)
+    assert ("intakter_totalt", "actual", "2023-01-01", "2023-12-31", "", 1282310) in facts
+    assert ("skatteintakter", "actual", "2022-01-01", "2022-12-31", "", 9951203) in facts
+    facts = table_facts(tmp_path, COSTS_IN_TKR)
+    assert ("lakemedel", "actual", "2023-01-01", "2023-08-31", "", 512118) in facts
+    assert ("personalkostnader", "budget", "2023-01-01", "2023-08-31", "", 2398000) in facts
+    # amounts that all stay below 1 000 in a `tkr` table still sum like mnkr: not trusted
+    small = COSTS_IN_TKR.replace("2 411 305  2 398 000", "241  239").replace("512 118  505 000", "51  50")
+    assert not table_facts(tmp_path, small)
