@@ -54,8 +54,12 @@ resolved as (
             and (tables_.n_labelled = 0 or tables_.n_mapped * 10 < tables_.n_labelled * 3)
             as is_org_rows,
         captions.caption_org_unit,
-        -- a label column headed by an org level (`Område diagnostik och MT`, `Enhet`, `Klinik`): rows are units
-        {{ re_matches("lower(cells.label_header)", "'^(område|enhet|klinik|verksamhet|vårdenhet|division|vo)\\b'") }}
+        -- a label column headed by an org level (`Område diagnostik och MT`, `Enhet`, `Klinik`): rows are units (a
+        -- unit may be named like its activity: `Radiologi`); `Verksamhet` names the activity as well as the unit, so
+        -- under it rows are units only where most labels name no metric (not `Läkarbesök`, `Vårdtillfällen`)
+        ({{ re_matches("lower(cells.label_header)", "'^(område|enhet|klinik|vårdenhet|division|vo)\\b'") }}
+            or ({{ re_matches("lower(cells.label_header)", "'^verksamhet\\b'") }}
+                and not (tables_.n_labelled > 0 and tables_.n_mapped * 2 > tables_.n_labelled)))
             as is_unit_rows,
         -- a gender or age group breaks the table's unit down; it is no org unit
         cells.breakdown is not null
@@ -499,6 +503,9 @@ facts_read as (
     where not (dated.is_category_table and dated.is_org_rows and not dated.is_total_row and dated.row_label <> '')
     and not (dated.value = 0 and not dated.is_verified
         and {{ re_matches("dated.verification", "'placeholder|dropped|placements'") }})
+    -- a cell that equally good readings of its row disagree on (`– 9 954`: a minus sign, or an empty cell's dash
+    -- and 9 and 954) is not known: it stays a cell, not a fact
+    and not {{ str_contains("coalesce(dated.verification, '')", "'ambiguous:'") }}
     -- a target of the opposite sign to the row's amounts is a change target (`-100` årsarbetare), not a level
     and not (dated.measure = 'target' and dated.row_has_positive_actual and dated.value < 0)
     -- a label means another metric in another table: money in a table of hours is not trusted
