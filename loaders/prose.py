@@ -313,6 +313,11 @@ HIRED_GROUP_RE = re.compile(
 # budgeten': spending set against the budget is the unit's result deviation, more spent a negative one
 SPEND_VERB_RE = re.compile(r"(?<![\wåäö])(?:" + alternation(READER_LISTS["spend_verb"]) + r")(?![\wåäö])", re.I)
 SPENT_AGAINST_BUDGET = "(spent against the budget)"
+# 'betalade Region Skåne ut hela 62,8 miljoner kronor till hyrpersonal', 'hade Region Norrbotten spenderat 193
+# miljoner kronor på inhyrd personal': the amount a verb of paying takes is the cost of what the 'på'/'till' phrase
+# right after it names
+PAY_VERB_RE = re.compile(r"(?<![\wåäö])(?:" + alternation(READER_LISTS["pay_verb"]) + r")(?![\wåäö])", re.I)
+PAID_ON_GAP_RE = re.compile(r"\s+(?:" + alternation(READER_LISTS["paid_on_word"]) + r")\s+", re.I)
 WHOLE_COUNTRY_RE = re.compile(
     r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["whole_country"]) + r")(?![\wåäö])(?!\s+i\s+[A-ZÅÄÖ])", re.I
 )  # ('landstingen i Stockholm, Västra Götaland och Malmö' names the units)
@@ -5930,6 +5935,20 @@ def _pick_metric(
             m = resolve(h)
             if m and _metric_ok(m, family, measure, lex):
                 return m, h.phrase
+    # 'betalade Region Skåne ut hela 62,8 miljoner kronor till hyrpersonal': what an amount paid was paid for is
+    # named after it by 'på'/'till', when nothing before the amount in its own clause names a metric
+    own_clause = OWN_CLAUSE_SPLIT_RE.split(text[: n.start])[-1]
+    clause_start = n.start - len(own_clause)
+    if (
+        family == "tkr"
+        and PAY_VERB_RE.search(own_clause)
+        and not any(x.metric and clause_start <= x.start and x.end <= n.start for x in hits)
+    ):
+        for h in hits:
+            if h.metric and PAID_ON_GAP_RE.fullmatch(text, n.unit_end, h.start):
+                m = resolve(h)
+                if m and _metric_ok(m, family, measure, lex) and not _qualified(h, text, hits, qualified_memo):
+                    return m, h.phrase
     # '92,4 procent av alla medarbetare har en heltidsanställning': the share of people who have what the noun
     # names (seeds/prose_phrases.csv family held_share)
     held = HELD_SHARE_AFTER_RE.match(text, n.unit_end) if family == "pct" else None

@@ -4704,3 +4704,11 @@ def test_the_report_s_region_is_named_by_the_name_it_writes_in_full_not_its_abbr
     region = next(r for r in load_regions() if r["region_code"] == "14")
     text = "Västra Götalandsregionen (VGR) redovisar ett underskott. VGR har ... VGR ska ... för VGR."
     assert region_name_as_written(text, region) == "Västra Götalandsregionen"
+
+
+def test_an_amount_paid_is_the_cost_of_what_its_pa_or_till_phrase_names():
+    # PAY_VERB_RE / PAID_ON_GAP_RE: 'betalade ... ut 62,8 miljoner kronor till hyrpersonal' (review RF10e: Moderaterna
+    # i Skåne 2017), 'hade ... spenderat 193 miljoner kronor på inhyrd personal' (review9all: Piteå-Tidningen 2017)
+    assert facts(
+        "Delårsrapport januari-augusti 2019\n\nLandstinget gjorde av med 12 miljoner kronor på inhyrd personal.\n"
+    ) == [("inhyrd_personal_kostnad", "actual", 12.0)]

@@ -1,0 +1,49 @@
+"""Review RF10e (session 10): facts that debate articles, union and political texts quoting a region's figures
+state and the reader missed.
+
+The sentences are literal excerpts (a clause may be shortened) of the review texts in /work/review10e/texts and of
+the session-9 review texts (/work/review9all/misses.csv); each case asserts the fact that must be read, and that
+the reader emits nothing else for the sentence. Literal strings, no build.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from loaders.extract import extract_text
+
+TITLE = "Delårsrapport januari-augusti 2019"
+CUR = (date(2019, 1, 1), date(2019, 8, 31))
+YEAR = (date(2019, 1, 1), date(2019, 12, 31))
+Q1 = (date(2019, 1, 1), date(2019, 3, 31))
+
+
+def emitted(text: str, title: str = TITLE) -> set[tuple]:
+    found = extract_text("t.txt", (title + "\n\n" + text + "\n").encode()).prose_facts
+    return {(f.metric_code, f.measure, f.value, (f.period_start, f.period_end)) for f in found}
+
+
+CASES = [
+    # an amount a verb of paying takes is the cost of what its 'till'/'på' phrase names
+    # (Moderaterna i Skåne on the hired staff cost, 2017)
+    (
+        "Under första kvartalet 2019 betalade Region Skåne ut hela 62,8 miljoner kronor till hyrpersonal.",
+        {("inhyrd_personal_kostnad", "actual", 62.8, Q1)},
+    ),
+    # (Piteå-Tidningen on Region Norrbotten's hired staff, 2017: review9all e11)
+    (
+        "Den sista augusti hade Region Norrbotten spenderat 193 miljoner kronor på inhyrd personal.",
+        {("inhyrd_personal_kostnad", "actual", 193.0, CUR)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "facts"), CASES, ids=[c[0][:50] for c in CASES])
+def test_fresh_text_fact_is_read(text, facts):
+    assert emitted(text) == facts
+
+
+def test_a_paid_amount_names_no_metric_when_its_till_phrase_names_none():
+    assert emitted("Regionen betalade 40 miljoner kronor till kommunerna.") == set()
