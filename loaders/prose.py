@@ -572,6 +572,14 @@ AMBULANCE_RE = re.compile(alternation(READER_LISTS["mission_subject"]), re.I)  #
 MONTH_YEAR_RE = re.compile(
     r"\bi\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+((?:19|20)\d\d)\b", re.I
 )
+# a month and year right after an amount, one word before them ('152,3 miljoner kronor efter september 2014'): the
+# month the figure was counted up to, whose year the number is of
+MONTH_YEAR_RIGHT_AFTER_RE = re.compile(
+    r"\s*(?:kronor\s+)?(?:[a-zåäö]+\s+)?(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\s+((?:19|20)\d\d)\b",
+    re.I,
+)
 # words that may follow a bare number without making it a count of something else
 # a sentence that continues the previous one's metric: its subject is a unit, a place or a pronoun
 # 'Motsvarande siffra för året innan var 4,8 procent': the previous sentence's figure, for another period or unit
@@ -5323,6 +5331,11 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         side = 2 if re.search(r"\btill\s*$", window) else 1 if FROM_TO_RE.search(window) else 0
         if not side or pe.year != int(span.group(side)):
             raise _Rejected(f"a level in a sentence spanning {span.group(1)} to {span.group(2)}, of no year sure")
+    month_year_after = MONTH_YEAR_RIGHT_AFTER_RE.match(text, n.unit_end)
+    if month_year_after and pe is not None and int(month_year_after.group(1)) != pe.year:
+        # 'vilket ska jämföras med 247,8 miljoner kronor efter september 2015 och 152,3 miljoner kronor efter
+        # september 2014': the year named after the amount is its own, not the year read for it
+        raise _Rejected(f"a value up to {month_year_after.group(0).strip()}, not of the period read")
     own_year_after = YEAR_RIGHT_AFTER_RE.match(text, n.unit_end)
     if (
         prev_year

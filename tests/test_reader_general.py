@@ -4712,3 +4712,15 @@ def test_an_amount_paid_is_the_cost_of_what_its_pa_or_till_phrase_names():
     assert facts(
         "Delårsrapport januari-augusti 2019\n\nLandstinget gjorde av med 12 miljoner kronor på inhyrd personal.\n"
     ) == [("inhyrd_personal_kostnad", "actual", 12.0)]
+
+
+def test_a_month_and_year_right_after_an_amount_are_its_own_period():
+    # MONTH_YEAR_RIGHT_AFTER_RE: '152,3 miljoner kronor efter september 2014' in a text of September 2016 is no
+    # figure of the period the reader would give it (review RF10a a01 Skåne 2016)
+    assert (
+        facts(
+            "Delårsrapport januari-september 2016\n\nKostnaden för hyrpersonal var i fjol 152,3 miljoner kronor efter"
+            " september 2014.\n"
+        )
+        == []
+    )

@@ -47,3 +47,16 @@ def test_fresh_text_fact_is_read(text, facts):
 
 def test_a_paid_amount_names_no_metric_when_its_till_phrase_names_none():
     assert emitted("Regionen betalade 40 miljoner kronor till kommunerna.") == set()
+
+
+def test_a_figure_compared_with_earlier_years_is_read_and_the_earlier_years_not_misdated():
+    # (Moderaterna i Skåne on the hired staff cost, September 2016: review RF10a a01) 'hyrkostnaden för personal'
+    # names the hired staff cost; the figures 'efter september 2015' and 'efter september 2014' it is compared with
+    # are of their own years, never the period read for them
+    text = (
+        "Efter årets första nio månader ligger hyrkostnaden för personal på 306 miljoner kronor, vilket ska jämföras"
+        " med 247,8 miljoner kronor efter september 2015 och 152,3 miljoner kronor efter september 2014."
+    )
+    assert emitted(text, "Delårsrapport januari-september 2016") == {
+        ("inhyrd_personal_kostnad", "actual", 306.0, (date(2016, 1, 1), date(2016, 9, 30)))
+    }
