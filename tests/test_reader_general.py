@@ -4724,3 +4724,14 @@ def test_a_month_and_year_right_after_an_amount_are_its_own_period():
         )
         == []
     )
+
+
+def test_what_the_budget_says_the_result_should_be_is_the_budget_s_figure():
+    # seeds/non_fact_cues.csv: 'skulle ... vara' right after 'enligt budgeten' / '... finansplanen' is the plan's own
+    # figure (review RF10e Östergötland 2017 'Enligt finansplanen skulle underskottet vara 88 miljoner kronor'; as
+    # 'enligt budget borde överskottet vara ... 95 miljoner kronor', review9 Sveriges Radio); no plan before it stays
+    # a counterfactual
+    assert facts("Årsredovisning 2019\n\nEnligt budgeten skulle resultatet vara 50 miljoner kronor.\n") == [
+        ("resultat", "budget", 50.0)
+    ]
+    assert not facts("Årsredovisning 2019\n\nUtan statsbidragen hade resultatet varit minus 300 miljoner kronor.\n")

@@ -32,6 +32,9 @@ CASES = [
         "Under första kvartalet 2019 betalade Region Skåne ut hela 62,8 miljoner kronor till hyrpersonal.",
         {("inhyrd_personal_kostnad", "actual", 62.8, Q1)},
     ),
+    # what the budget or finance plan says the result should be is the budget's figure, not a counterfactual
+    # (Motala & Vadstena Tidning on an interpellation in Region Östergötland's council, 2017)
+    ("Enligt finansplanen skulle underskottet vara 88 miljoner kronor.", {("resultat", "budget", -88.0, CUR)}),
     # (Piteå-Tidningen on Region Norrbotten's hired staff, 2017: review9all e11)
     (
         "Den sista augusti hade Region Norrbotten spenderat 193 miljoner kronor på inhyrd personal.",
