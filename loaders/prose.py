@@ -173,7 +173,10 @@ SURPLUS_DEFICIT = alternation(READER_LISTS["surplus_deficit_word"])
 DEVIATION_RE = re.compile(
     cue_alternation(READER_LISTS["deviation_word"]) + r"|\b(?:" + alternation(READER_LISTS["deviation_verb"]) + r")\b|"
     r"(?:" + AGAINST + r"|jämfört\s+(?:med\s+)?|i\s+förhållande\s+till)\s*(?:" + BUDGET_PLAN + r")\w*|"
-    r"(?:" + alternation(READER_LISTS["budget_exceed_verb"]) + r")\w*\s+budget",  # ('översteg budget med 3 072 mnkr')
+    r"(?:" + alternation(READER_LISTS["budget_exceed_verb"]) + r")\w*\s+budget|"  # ('översteg budget med 3 072 mnkr')
+    r"budget\w*(?:\s+[^\s\d]+){0,3}?\s+(?:"
+    + alternation(READER_LISTS["budget_exceed_verb"])
+    + r")",  # ('Budgeten överskrids med 921')
     re.I,
 )
 # (not across 'vilket': '715 mnkr, vilket var en positiv avvikelse mot budget med 522' is the next number's cue;
@@ -3241,11 +3244,12 @@ def _found_in(rx: re.Pattern[str], text: str) -> bool:
     return rx.search(text) is not None
 
 
-# 'där egen verksamhet står för minus 165 mnkr': what a part of an amount accounts for
+# 'där egen verksamhet står för minus 165 mnkr', 'vården står för sanslösa 1261 miljoner kronor i överdrag': what a
+# part of an amount accounts for (a word that weighs the amount may stand before it)
 PART_SHARE_BEFORE_RE = re.compile(
     r"\b(?:"
     + words_of("part_share_phrase")
-    + r")\s+(?:(?:"
+    + r")\s+(?:[a-zåäö]+\s+)?(?:(?:"
     + SIGN_WORD
     + "|"
     + cue_alternation(READER_LISTS["approximation_word"])
@@ -6239,7 +6243,10 @@ NEAR_DEVIATION_RE = re.compile(
     + ")",
     re.I,
 )
-OVER_UNDER_BUDGET_RE = re.compile(r"(" + words_of("over_under_word") + r")(?:st[ie]g|skr[ie]d)\w*\s+budget", re.I)
+# (not a passive, 'överskrids budgeten': the budget is then what is overrun, its sign the overrun's)
+OVER_UNDER_BUDGET_RE = re.compile(
+    r"(" + words_of("over_under_word") + r")(?:st[ie]g|skr[ie]d)(?!s\b)\w*\s+budget", re.I
+)
 # ('ligger 2 400 besök under budget': over or under the budget right after the number and its count noun)
 OVER_UNDER_BUDGET_AFTER_RE = re.compile(
     r"^\s*(?:[a-zåäö]+\s+)?(" + words_of("over_under_word") + r")\s+(?:" + BUDGET_PLAN + r")(?:en|erat)?\b", re.I

@@ -4735,3 +4735,24 @@ def test_what_the_budget_says_the_result_should_be_is_the_budget_s_figure():
         ("resultat", "budget", 50.0)
     ]
     assert not facts("Årsredovisning 2019\n\nUtan statsbidragen hade resultatet varit minus 300 miljoner kronor.\n")
+
+
+def test_a_budget_overrun_in_the_passive_is_a_negative_deviation():
+    # DEVIATION_RE 'budget ... överskrids' and OVER_UNDER_BUDGET_RE (no passive): the budget overrun is the spending's,
+    # a negative deviation of the result; the active 'Resultatet överskred budget' stays the result above budget
+    # (review RF10e: Moderaterna i Skåne 2018)
+    assert facts(
+        "Delårsrapport 2019\n\nBudgeten för helåret överskrids enligt årsprognosen med 40 miljoner kronor.\n"
+    ) == [("resultat", "forecast_deviation", -40.0)]
+    assert facts("Årsredovisning 2019\n\nResultatet överskred budget med 30 miljoner kronor.\n") == [
+        ("resultat", "budget_deviation", 30.0)
+    ]
+
+
+def test_what_a_part_accounts_for_is_no_figure_of_the_whole_a_weighing_word_between():
+    # PART_SHARE_BEFORE_RE: 'vården står för sanslösa 1261 miljoner kronor i överdrag' as 'står för minus 165 mnkr'
+    # (review RF10e: Moderaterna i Skåne 2018)
+    assert facts(
+        "Delårsrapport 2019\n\nBudgeten för helåret överskrids enligt årsprognosen med 40 miljoner kronor och vården"
+        " står för hela 30 miljoner kronor.\n"
+    ) == [("resultat", "forecast_deviation", -40.0)]

@@ -35,6 +35,18 @@ CASES = [
     # what the budget or finance plan says the result should be is the budget's figure, not a counterfactual
     # (Motala & Vadstena Tidning on an interpellation in Region Östergötland's council, 2017)
     ("Enligt finansplanen skulle underskottet vara 88 miljoner kronor.", {("resultat", "budget", -88.0, CUR)}),
+    # a budget overrun is a negative deviation, whether the budget is the subject ('Budgeten överskrids med') or
+    # stands after the passive verb; what a part 'står för' of it is no figure of the whole
+    # (Moderaterna i Skåne on Region Skåne's first tertial, 2018)
+    (
+        "Budgeten överskrids enligt helårsprognosen med 921 miljoner kronor och vården står för sanslösa 1261 miljoner"
+        " kronor i överdrag.",
+        {("resultat", "forecast_deviation", -921.0, YEAR)},
+    ),
+    (
+        "Enligt helårsprognosen överskrids budgeten med 921 miljoner kronor.",
+        {("resultat", "forecast_deviation", -921.0, YEAR)},
+    ),
     # (Piteå-Tidningen on Region Norrbotten's hired staff, 2017: review9all e11)
     (
         "Den sista augusti hade Region Norrbotten spenderat 193 miljoner kronor på inhyrd personal.",
