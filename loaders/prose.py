@@ -28,8 +28,10 @@ from loaders.document import (
     FIRST_MONTHS_RE,
     HOSPITAL_RE,
     MONTH_COUNTS,
+    NAMED_HOSPITAL_RE,
     OWN_HOSPITAL_WORDS,
     REGION_SELF_RE,
+    hospital_name,
     is_region_name,
     region_by_code,
     without_genitive,
@@ -149,6 +151,7 @@ SIGN_WORD_NEAR_RE = re.compile(r"\b(?:" + SIGN_WORD + r")(?:\s+på)?\s*$", re.I)
 # the year's end: a forecast in an interim report, the outcome itself in a report of the whole year
 YEAR_END = cue_alternation(READER_LISTS["year_end_word"])
 YEAR_END_RE = re.compile(YEAR_END, re.I)
+YEAR_END_AFTER_RE = re.compile(r"\s*(?:" + YEAR_END + r")", re.I)
 # measure cues (searched in the clause before the number unless noted)
 # a forecast verb of more than one word with the subject or an adverbial put between its first word and the rest,
 # as Swedish word order puts them after a finite verb that opens the clause: 'beräknas i år bli', 'beräknas
@@ -159,12 +162,17 @@ FORECAST_VERB_SPLIT = "|".join(
 )
 FORECAST_RE = re.compile(
     cue_alternation(READER_LISTS["forecast_noun"]) + "|" + YEAR_END + r"|förväntade?\s+resultat|"
-    r"kommer\s+(?:att\s+)?(?:" + alternation(READER_LISTS["will_outcome_verb"]) + r")|"
+    # ('kommer att landa på', and with the subject after the finite verb: 'i år kommer notan att bli')
+    r"kommer\s+(?:(?:[a-zåäö]+\s+){0,2}?att\s+)?(?:" + alternation(READER_LISTS["will_outcome_verb"]) + r")|"
     r"beräknas\s+(?:" + alternation(READER_LISTS["estimated_outcome_verb"]) + r")|\bgår\s+mot\s+(?:ett|en)\b|"
     r"(?<![\wåäö])(?:"
     + cue_alternation(READER_LISTS["forecast_verb"])
     + r")(?![\wåäö])|"  # 'väntas bli'
-    + FORECAST_VERB_SPLIT,
+    + FORECAST_VERB_SPLIT
+    # ('det beräknade underskottet': the estimated figure)
+    + r"|\b(?:den|det|de)\s+(?:"
+    + alternation(READER_LISTS["forecast_participle"])
+    + r")\b",
     re.I,
 )
 AGAINST = alternation(READER_LISTS["against_word"])
@@ -297,8 +305,10 @@ FROM_MONTH_ON_RE = re.compile(
     r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["from_month_on"]) + r")\s+(" + MONTH_ALT + r")\b", re.I
 )
 # ('I landet som helhet ökade ...': 'som' before 'helhet' compares, it opens no relative clause)
+# (a dash between spaces before a word is a tankstreck that sets a clause apart, as a comma does: 'ett överskott
+# på 165 miljoner kronor – en positiv avvikelse på 423'; before a digit it may be a minus sign)
 OWN_CLAUSE_SPLIT_RE = re.compile(
-    r"[,;:()]|\b(?:" + alternation(READER_LISTS["clause_split_word"]) + r")\b"
+    r"[,;:()]|\s[–—]\s+(?=[^\W\d])|\b(?:" + alternation(READER_LISTS["clause_split_word"]) + r")\b"
     r"(?!\s+(?:" + words_of("not_a_clause_after_split_word") + r")\b)",
     re.I,
 )
@@ -433,6 +443,10 @@ NOT_A_NAME_START = frozenset(READER_LISTS["not_after_unit_name"])  # 'samt', 'oc
 NAME_WORD_BEFORE_RE = re.compile(r"(?<![\wåäö])([A-ZÅÄÖ][\wåäö]+)[^\S\n]+$")
 # a plural genitive of a kind of unit right before the metric: 'nämndernas resultat', 'förvaltningarnas kostnader'
 UNITS_GENITIVE_BEFORE_RE = re.compile(r"\b([a-zåäö]*(?:" + UNIT_KIND + r")(?:erna|arna|ena)s)\s+$", re.I)
+# ... or with a participle between: 'Nämndernas prognostiserade resultat', at the start of the sentence
+UNITS_OWNING_SUBJECT_RE = re.compile(
+    r"^\W*([a-zåäö]*(?:" + UNIT_KIND + r")(?:erna|arna|ena)s)\s+(?:[a-zåäö]+\s+)?$", re.I
+)
 UNIT_GENITIVE_BEFORE_RE = re.compile(
     r"(?<![\wåäö-])((?:(?!(?:"
     + alternation(NOT_PLACES)
@@ -453,6 +467,13 @@ UNIT_SUBJECT_RE = re.compile(
     r"((?:(?!(?:" + alternation(NOT_PLACES) + r")\s)[A-ZÅÄÖ][\wåäö]*\s+(?=[a-zåäö]))?(?:[\wåäö]+-\s+och\s+)?"
     r"[\wåäö]*(?i:" + UNIT_KIND + r")"
     r"(?:en|et|n|erna|arna|ena|rna)?)\s+(?:" + alternation(READER_LISTS["report_verb"]) + r")\b"
+)
+# a named unit in a place adverbial that opens the sentence: 'På Skaraborgs sjukhus gjordes det förra året totalt
+# 120 496 övertidstimmar', 'På Danderyds sjukhus i Stockholm med cirka 4 000 anställda så låg den totala
+# sjukfrånvaron ... på 6,4 procent'
+FRONTED_UNIT_RE = re.compile(
+    r"^\W*(?i:" + alternation(READER_LISTS["place_preposition"]) + r")\s+"
+    r"((?:[A-ZÅÄÖ][\wåäö]*\s+[a-zåäö]*|[A-ZÅÄÖ][\wåäö]*)(?i:" + UNIT_KIND + r")(?:en|et|n)?)\b"
 )
 # a named unit after 'för' (owner_preposition): the unit whose figure the clause gives ('Budgetavvikelsen för
 # nettokostnaden för Hälso- och sjukvårdsförvaltningen uppgick ... till 30,5 mkr'), also for the next sentence
@@ -526,9 +547,31 @@ CONTRIBUTION_RE = re.compile(
 # årsprognosen'): an outcome against an earlier forecast is none of the contract's measures
 # a forecast in the past tense before the number in its clause: an earlier forecast ('Då pekade allt på ett
 # underskott på 300 miljoner kronor', 'istället för tidigare beräknade 50 miljoner kronor')
+# (a verb of more than one word split by the subject or an adverbial, as FORECAST_VERB_SPLIT: 'I budgeten räknade
+# regionen med ett överskott på 13', 'hade länge räknat med ... ett minusresultat på 14')
 PAST_FORECAST_RE = re.compile(
-    r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["past_forecast_verb"]) + r")(?![\wåäö])", re.I
+    r"(?<![\wåäö])(?:"
+    + cue_alternation(READER_LISTS["past_forecast_verb"])
+    + r")(?![\wåäö])|"
+    + "|".join(
+        r"(?<![\wåäö])" + re.escape(first) + r"\s+(?:[a-zåäö]+\s+){1,2}?(?:" + cue_alternation([rest]) + r")(?![\wåäö])"
+        for first, rest in (p.split(" ", 1) for p in READER_LISTS["past_forecast_verb"] if " " in p.strip())
+    ),
+    re.I,
 )
+# ... or a forecast that was: its noun the subject of a copula in the past ('Prognosen låg länge på -360 miljoner men
+# efter oktober månad ser det i stället ut att landa på närmare -550', 'Prognosen för Region Sörmlands resultat för
+# 2023 var ett underskott på cirka 1,2 miljarder kronor' in the year's closing)
+PAST_FORECAST_COPULA_RE = re.compile(
+    r"(?<![\wåäö])(?:"
+    + cue_alternation(READER_LISTS["forecast_noun"])
+    + r")\w*(?:\s+[\wåäö]+){0,6}?\s+(?:"
+    + alternation(READER_LISTS["past_copula"])
+    + r")(?![\wåäö])",
+    re.I,
+)
+# ... or the 'att' clause such a verb governs: 'hade länge räknat med att det skulle stanna vid ett minusresultat på 14'
+PAST_FORECAST_THAT_RE = re.compile(r"(?:" + PAST_FORECAST_RE.pattern + r")\s+att\s*$", re.I)
 # an earlier reckoning a figure is measured against (seeds earlier_reckoning), and a comparative right after a number
 EARLIER_RECKONING_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["earlier_reckoning"]) + r")", re.I)
 COMPARATIVE_AFTER_RE = re.compile(
@@ -547,11 +590,19 @@ CHANGE_AFTER_LEVEL_RE = re.compile(
     + PERCENT_WORD
     + r")\s+)?(?:"
     + alternation(READER_LISTS["comparative"])
-    + r")\s+(?:"
+    # (the level's own time may stand between the comparative and 'än': 'kostade 18 miljoner kronor mer förra året
+    # än året dessförinnan')
+    + r")\s+(?:(?P<own_time>"
+    + cue_alternation(READER_LISTS["last_year_phrase"])
+    + r")\s+)?(?:"
     + cue_alternation(READER_LISTS["comparison_opener"])
     + r")\s+(?:med\s+|mot\s+)?"
+    # (the same point of the earlier year: 'tio miljoner sämre än vid den här tiden förra året')
+    r"(?:(?:" + cue_alternation(READER_LISTS["same_point_phrase"]) + r")\s+)?"
     r"(?:(?!" + alternation(READER_LISTS["plan_noun"]) + r")[a-zåäö]+\s+)?"  # ('lägre än resultatet 2018')
-    r"(?:" + cue_alternation(READER_LISTS["earlier_period_word"]) + r"|(?:år\s+)?(?:19|20)\d\d)",
+    r"(?:"
+    + cue_alternation(READER_LISTS["earlier_period_word"] + READER_LISTS["relative_previous_year"])
+    + r"|(?:år\s+)?(?:19|20)\d\d)",
     re.I,
 )
 ORG_AFTER_RE = re.compile(
@@ -1100,6 +1151,10 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
         name = m.group("name").strip(" .-")
         if name.casefold() in OWN_UNIT_WORDS or not name or name.split()[0] in NOT_A_NAME_START:
             continue  # ('utfallet av verksamheten samt den ekonomiska ställningen': no unit named 'samt den')
+        if kind[0].islower() and name[0].islower():
+            # a kind of unit written as a common noun names a unit only by a proper name after it: 'som verksamheten
+            # omsätter under ett år', 'av verksamheten bedömd till 70 miljoner' go on with a verb, no unit
+            continue
         k = kind.casefold()
         if k == "region":
             name = _region_name(name)
@@ -2475,7 +2530,7 @@ COMPARED_YEAR_PAREN_RE = re.compile(
     + r")?\s*$",
     re.I,
 )
-THAN_COMPARATIVE = words_of("more_less_word", "higher_lower_word", "better_worse_word")
+THAN_COMPARATIVE = words_of("more_less_word", "higher_lower_word", "better_worse_word", "larger_word")
 THAN = cue_alternation(READER_LISTS["than_word"])
 THAN_COMPARED_AFTER_RE = re.compile(r"\s*(?:kronor\s+)?(?:" + THAN_COMPARATIVE + r")\s+(?:" + THAN + r")\b", re.I)
 RESULT_WORD_RE = re.compile(r"(?:" + SURPLUS_DEFICIT + r")\w*", re.I)
@@ -2640,6 +2695,16 @@ RATIO_AFTER_ALIAS_RE = re.compile(
     + r")\b)"
     + RATE_BASE_NUMBER
     + r"[a-zåäö]",
+    re.I,
+)
+# a deficit that must be made good, right after the amount (seeds obligation_verb, restore_word): 'som skall
+# återställas', 'ska återställas inom tre år' (not 'och därmed återställs underskottet': the result that does it)
+RESTORE_AFTER_RE = re.compile(
+    r"\s*(?:[a-zåäö]+\s+)?(?:som\s+)?(?:"
+    + alternation(READER_LISTS["obligation_verb"])
+    + r")\s+(?:[a-zåäö]+\s+)?(?:"
+    + cue_alternation(READER_LISTS["restore_word"])
+    + r")",
     re.I,
 )
 THAN_GOAL_AFTER_RE = re.compile(
@@ -3451,6 +3516,16 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     text, n, window, after, rest, masked, document = s.text, at.n, at.window, at.after, at.rest, at.masked, s.document
     forecast_cue = FORECAST_RE.search(masked, 0, n.start) if _may(s, FORECAST_RE) else None
     if (
+        forecast_cue is None
+        and n.family == "tkr"
+        and _may(s, YEAR_END_RE)
+        and not (document.period_end is not None and document.period_end.month == 12)
+    ):
+        # ('förväntar sig ett underskott på 264 miljoner kronor vid årets slut': the year's end right after an
+        # amount, as before it, outside a report of the whole year; not a count, 'hade 8 000 anställda vid årets
+        # slut' is the staff at that date)
+        forecast_cue = YEAR_END_AFTER_RE.match(after)
+    if (
         forecast_cue
         and YEAR_END_RE.fullmatch(forecast_cue.group(0))
         and document.period_end is not None
@@ -3691,6 +3766,9 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         if not budget_opens.group("year"):
             raise _Rejected("a budget figure ('I budgeten ...') of no named year")
         measure = "budget"
+    change_after = CHANGE_AFTER_LEVEL_RE.search(rest) if measure.startswith("change") else None
+    if change_after and change_after.group("own_time"):
+        prev_year = True  # ('18 miljoner kronor mer förra året än året dessförinnan': last year's change)
     month_year = MONTH_YEAR_AFTER_RE.match(rest) if measure == "actual" else None
     if month_year and document.period_end and int(month_year.group(1)) == document.period_end.year - 1:
         prev_year = True
@@ -4650,6 +4728,12 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         # 'Sjukfrånvaron var 6 procent, vilket är 1 procentenhet högre än snittet': a difference from an average
         # or another unit's figure, not a change from a year before
         raise _Rejected("a difference from an average or another unit ('högre än snittet'), not a change")
+    if measure in ("budget_deviation", "forecast_deviation") and (
+        THAN_COMPARED_AFTER_RE.match(at.rest) and not THAN_BUDGET_AFTER_RE.match(at.rest)
+    ):
+        # 'har gjort att underskottet blev åtta miljoner större än beräknat': the comparative right after the
+        # amount names what it is compared with, and that is no budget
+        raise _Rejected("a difference from another figure than the budget ('större än beräknat'), no deviation")
     if measure in ("actual", "forecast", "budget", "target") and (
         THAN_COMPARED_AFTER_RE.match(at.rest) or COMPARATIVE_RIGHT_AFTER_RE.match(at.rest)
     ):
@@ -4708,9 +4792,21 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         # 'Vårdplatserna minskade med 40 under sommarperioden': a stock cut for the summer and opened again, no
         # change from a year before
         raise _Rejected("a stock's change over the summer ('minskade under sommaren'), a temporary cut")
+    if lex.amount_kinds.get(metric) == "result" and RESTORE_AFTER_RE.match(at.rest):
+        # 'ett ackumulerat underskott på 898 mkr som skall återställas', 'kräver att underskottet på 550 miljoner
+        # kronor ska återställas inom tre år': a deficit carried from earlier years, to be made good, not the
+        # period's result
+        raise _Rejected("a deficit to be restored ('som ska återställas'), carried from earlier years")
     if THAN_GOAL_AFTER_RE.match(at.rest):
         raise _Rejected("a difference from a goal ('högre än målet'), none of the contract's measures")
-    past = PAST_FORECAST_RE.search(OWN_CLAUSE_SPLIT_RE.split(at.before_all)[-1]) if _may(s, PAST_FORECAST_RE) else None
+    past = None
+    if _may(s, PAST_FORECAST_RE):
+        own_clause = OWN_CLAUSE_SPLIT_RE.split(at.before_all)[-1]
+        past = PAST_FORECAST_RE.search(own_clause) or PAST_FORECAST_THAT_RE.search(
+            at.before_all, 0, len(at.before_all) - len(own_clause)
+        )
+    if not past and _may(s, PAST_FORECAST_COPULA_RE):
+        past = PAST_FORECAST_COPULA_RE.search(OWN_CLAUSE_SPLIT_RE.split(at.before_all)[-1])
     if past:
         raise _Rejected(f"an earlier forecast ('{past.group(0)}', in the past tense), not the report's figure")
     if (
@@ -5147,6 +5243,19 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
             # when it names a place or a metric of its own ('och med 0,2 procentenheter i riket', 'och med 3,0
             # procent exklusive läkemedel' are comparisons or another reading of the same figure: no fact)
             sign, sign_word = s.prev_sign, "(the verb of the clause before: 'och ... med')"
+        if (
+            sign == 0
+            and measure.endswith("deviation")
+            and s.placed_prev is not None
+            and s.prev_measure == measure
+            and s.placed_prev.family == at.n.family
+            and _gapped_clause(at) is not None
+            and HOLDER_WITH_BEFORE_RE.search(window)
+        ):
+            # 'Övriga vårdförvaltningar visar också underskott, primärvårdsförvaltningen med drygt 42 miljoner och
+            # psykiatrin med 3,2 miljoner': a coordinated holder whose clause leaves out its verb and sign word
+            # ('och <unit> med') has the deviation, and so the sign, of the item before it
+            sign, sign_word = s.prev_sign, "(the list's previous holder: 'och <unit> med')"
         if sign == 0 and measure.startswith("change") and ("utveckling" in label or "utveckling" in window.casefold()):
             sign, sign_word = 1, "(utveckling)"
         if sign == 0 and label.endswith(KEY_FIGURE_PERCENT):
@@ -5176,6 +5285,11 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
         elif w:
             sign_word = w[-1].group(0)
             value = -abs(value) if w[-1].group("negative") else abs(value)
+        elif (named := RESULT_SIGN_RE.fullmatch(label)) is not None and named.group("negative"):
+            # the result was named by its deficit in the sentence before this number's clause: the amount is the
+            # deficit's size ('växte det beräknade underskottet till 360 miljoner kronor och nyligen späddes det på
+            # till 550 miljoner', 'Prognosen för deras underskott skrivs upp, från 14 miljarder ... till 20')
+            sign_word, value = f"({label}, the metric's noun)", -abs(value)
     if n.explicit_sign and n.text[0] in "+":
         value = abs(value)
     return value, sign_word
@@ -5328,6 +5442,16 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
     if ps is None and prev_year:
         raise _Rejected("a previous year's figure in a text that gives no period")
     span = YEAR_SPAN_RE.search(text)
+    if (
+        span
+        and measure.startswith("change")
+        and pe is not None
+        and document.period_end is not None
+        and all(int(span.group(2)) != document.period_end.year for span in YEAR_SPAN_RE.finditer(text))
+    ):
+        # 'Det är nästan dubbelt så mycket som mellan 2019 och pandemiåret 2020, då kostnaderna steg med knappt 5
+        # procent' in a text on 2021: a change between two years of which none ends in the report's year is theirs
+        raise _Rejected(f"a change between {span.group(1)} and {span.group(2)}, not of the report's year")
     if span and measure == "actual" and pe is not None:
         # 'steg sjukfrånvaron från 6 till 6,2 procent från 2015 till 2016': the value 'till' is the later year's,
         # the value 'från' the earlier's; 'Mellan 2012 och 2013 försvann ca 400 vårdplatser': a lone number in a
@@ -5382,9 +5506,10 @@ INTERIM_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["interim_report_
 YEAR_SPAN_RE = re.compile(
     r"\b(?:"
     + words_of("year_span_opener")
-    + r")\s+(?:år\s+)?((?:19|20)\d\d)\s+(?:"
+    + r")\s+(?:[a-zåäö]*år(?:et)?\s+)?((?:19|20)\d\d)\s+(?:"
     + words_of("range_joiner")
-    + r")\s+(?:år\s+)?((?:19|20)\d\d)(?![\d,])",
+    # (also 'mellan 2019 och pandemiåret 2020', and a comma after it that ends the clause, not a decimal one)
+    + r")\s+(?:[a-zåäö]*år(?:et)?\s+)?((?:19|20)\d\d)(?!\d|,\d)",
     re.I,
 )
 
@@ -5669,6 +5794,13 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
         if not any(h.start <= at.win_start + c.start() < h.end for h in s.hits_all if h.metric)
     ]
     units = UNITS_GENITIVE_BEFORE_RE.search(text, 0, alias_h.start) if alias_h is not None else None
+    if units is None and alias_h is not None:
+        # the units of a kind own the subject of the number's clause, the metric said first ('Nämndernas
+        # prognostiserade resultat för helåret är en avvikelse mot budget med minus 194', 'Nämndernas underskott i
+        # delår 2 visar på ett sammantaget underskott med 164'), when no clause boundary stands before the number
+        first = next((h for h in s.hits_all if h.metric and h.start <= alias_h.start), None)
+        if first is not None and not OWN_CLAUSE_SPLIT_RE.search(text, first.end, n.start):
+            units = UNITS_OWNING_SUBJECT_RE.search(text, 0, first.start)
     owner = _genitive_owner(text, at, alias_h)
     clause_start = _clause_start(text, at.win_start, n.start)
     listed = _listed_item_name(text, s.nums, n) if n.family == "tkr" else ""
@@ -5697,6 +5829,8 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
         org = (
             _org_unit(text, at.win_start, n.start, [(h.start, h.end) for h in s.hits_all])
             or _subject_unit(text, clause_start, n.start)
+            or _fronted_unit(text, n.start)
+            or _hospital_opening_clause(text, clause_start, n.start)
             or _unit_after_for(text[clause_start : n.start])
             or _unit_after_for(at.after, right_after=True)
             or _linked_previous_org(s, at)
@@ -5844,6 +5978,30 @@ def _subject_unit(text: str, start: int = 0, end: int | None = None) -> str:
         return ""
     name = " ".join(found[-1].group(1).split())
     return name[0].upper() + name[1:]
+
+
+def _fronted_unit(text: str, end: int) -> str:
+    """The named unit of a place adverbial that opens the sentence ('På Skaraborgs sjukhus gjordes ...'), the unit
+    of its numbers; '' when none, it is the report's own, or a subject of the report's own stands before the
+    number."""
+    m = FRONTED_UNIT_RE.match(text)
+    if not m or m.end() > end or m.group(1).casefold() in SELF_WORDS or OWN_SUBJECT_RE.search(text, m.end(), end):
+        return ""
+    return " ".join(m.group(1).split())
+
+
+# a clause that opens with a hospital's name as its subject ('Visby lasarett genomför årligen 3 500 planerade
+# operationer'; as its place, 'På Skaraborgs sjukhus gjordes ...', _fronted_unit reads it); not a line's label
+# ('Södertälje sjukhus: 2 304 (2 166)': without_unit_line_figures refuses its figures)
+HOSPITAL_OPENS_RE = re.compile(r"\W*(?=[A-ZÅÄÖ])" + NAMED_HOSPITAL_RE.pattern + r"(?!\s*:)")
+
+
+def _hospital_opening_clause(text: str, start: int, end: int) -> str:
+    """The hospital whose name opens the clause text[start:end] as its subject: the number's unit; '' when none
+    does, or the hospital is named by a common noun ('Sjukhuset', 'Hela sjukhuset')."""
+    opener = CLAUSE_START_RE.match(text, start, end)  # (the comma, 'och', 'men' the clause opens with)
+    m = HOSPITAL_OPENS_RE.match(text, opener.end() if opener else start, end)
+    return hospital_name(m, definite_needs_town=True) if m else ""
 
 
 def _unit_after_for(text: str, right_after: bool = False) -> str:
