@@ -222,8 +222,18 @@ LEVEL_RE = re.compile(
     re.I,
 )
 # the previous number again in another unit: 'motsvarande', 'dvs', '(', '27 procent, eller 32,2 miljoner kronor'
+# (not 'motsvarande period', the period compared with: 'lägre än motsvarande period 2012 då resultatet ... visade ett
+# överskott med 27 miljoner kronor')
+NOT_A_CONVERSION_AFTER = (
+    r"(?![\wåäö])(?!\s+(?:" + cue_alternation(READER_LISTS["period_word"] + READER_LISTS["same_time_noun"]) + r"))"
+)
 CONVERSION_RE = re.compile(
-    cue_alternation(READER_LISTS["conversion_word"]) + r"|^\s*\(\s*[+\-–]?\s*$|^[\s,]*eller(?:\s+med)?\s*$", re.I
+    "(?:"
+    + cue_alternation(READER_LISTS["conversion_word"])
+    + ")"
+    + NOT_A_CONVERSION_AFTER
+    + r"|^\s*\(\s*[+\-–]?\s*$|^[\s,]*eller(?:\s+med)?\s*$",
+    re.I,
 )
 # 'nu', 'i dag': the time of the text itself (seeds/reader_words.csv present_time_adverb)
 NOW_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["present_time_adverb"]) + r")\b", re.I)
@@ -3510,6 +3520,15 @@ CLAUSE_BREAK_RE = re.compile(
 )
 
 
+YEAR_OF_PHRASE_RE = re.compile(r"\w*\s+för\s+(?:år\s+)?((?:19|20)\d\d)\b")
+
+
+def _names_an_earlier_year(text: str, pos: int, year: int) -> int:
+    """Where the phrase ending at `pos` ends when it goes on 'för <year>' with a year before `year`, else 0."""
+    m = YEAR_OF_PHRASE_RE.match(text, pos)
+    return m.end() if m is not None and int(m.group(1)) < year else 0
+
+
 def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     """The measure from the cue words of the number's clause (change, level, deviation, target, budget,
     forecast, 'från X till Y', a list's kind), and whether it is the same period a year earlier."""
@@ -3529,7 +3548,12 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         forecast_cue
         and YEAR_END_RE.fullmatch(forecast_cue.group(0))
         and document.period_end is not None
-        and document.period_end.month == 12
+        and (
+            document.period_end.month == 12
+            # ('helårsresultatet för 2012 som var ett överskott om 429 miljoner kronor' in a report of 2013: the
+            # full year the phrase names is an earlier one, its outcome)
+            or _names_an_earlier_year(masked, forecast_cue.end(), document.period_end.year)
+        )
         and not FORECAST_RE.search(masked, forecast_cue.end(), n.start)
     ):
         forecast_cue = None
@@ -3546,6 +3570,18 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
             )
         )
     )  # 'beräknas ... för 2022'
+    if forecast and document.period_end is not None:
+        # 'Prognosen ... visar på ett resultat i nivå med budget, att jämföra med helårsresultatet för 2012 som var
+        # ett överskott om 429 miljoner kronor': the number's own phrase is the full year of an earlier year, not
+        # the forecast of the sentence; which figure of that year it is, is not certain
+        year_end = list(YEAR_END_RE.finditer(text, 0, n.start))
+        phrase_end = _names_an_earlier_year(text, year_end[-1].end(), document.period_end.year) if year_end else 0
+        if (
+            phrase_end
+            and not FORECAST_RE.search(text, phrase_end, n.start)
+            and not DIGIT_RE.search(text, phrase_end, n.start)
+        ):
+            raise _Rejected("the full year of an earlier year ('helårsresultatet för 2012'), not the forecast")
 
     prev_year = False
     change_m = list(CHANGE_RE.finditer(window)) if _may(s, CHANGE_RE) else []
@@ -3904,7 +3940,19 @@ AS_PREVIOUS_NUMBER_RE = re.compile(
     r"(?:(?:" + words_of("previous_amount_qualifier") + r")\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]+\s*,\s*)?"
     r"(?:" + words_of("previous_number_link") + r")\b"
 )
-CONVERSION_OF_NUMBER_RE = re.compile(cue_alternation(READER_LISTS["conversion_of_number"]))
+CONVERSION_OF_NUMBER_RE = re.compile(
+    "(?:" + cue_alternation(READER_LISTS["conversion_of_number"]) + ")" + NOT_A_CONVERSION_AFTER
+)
+# a change restated in another unit by an appositive noun phrase right before the number: 'har ökat med drygt 9 300
+# besök jämfört med föregående år, en ökning med 4 procent' (the same change as a percentage)
+APPOSITIVE_CHANGE_RE = re.compile(
+    r",\s*(?:en|ett)\s+(?:"
+    + words_of("change_noun")
+    + r")\s+(?:med|på)\s+(?:(?:"
+    + cue_alternation(READER_LISTS["approximation_word"])
+    + r")\s+)?$",
+    re.I,
+)
 WEAK_DEVIATION_ALIAS_RE = re.compile(words_of("weak_deviation_alias"), re.I)
 
 
@@ -3955,7 +4003,15 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         metric, label = paired.metric, paired.phrase  # the phrase in the place of the number in its pair
     if (
         placed_prev is not None
-        and AS_PREVIOUS_NUMBER_RE.match(window)
+        and (
+            AS_PREVIOUS_NUMBER_RE.match(window)
+            or (
+                s.prev_measure.startswith("change")
+                and measure.startswith("change")
+                and placed_prev.family != family
+                and APPOSITIVE_CHANGE_RE.search(window)
+            )
+        )
         and prev_metric
         and _metric_ok(prev_metric, family, measure, lex)
         and not any(h.metric and placed_prev.unit_end <= h.start <= n.unit_end + 3 for h in hits)
@@ -4178,7 +4234,7 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         metric, label = "resultat", f"{sign_noun.group(0).strip()} (a deficit or surplus)"
     surplus_after = SURPLUS_AFTER_AMOUNT_RE.match(text, n.unit_end) if not metric and family == "tkr" else None
     loss_after = (
-        SIGN_AFTER_AMOUNT_RE.match(text[n.unit_end :])
+        SIGN_AFTER_AMOUNT_RE.match(text[n.unit_end :]) or PLUS_AFTER_AMOUNT_RE.match(text[n.unit_end :])
         if not metric and family == "tkr" and GO_VERB_BEFORE_RE.search(window)
         else None
     )  # (the idiom 'gå N back' only: a headline 'Landstinget 110 miljoner back' says against what no more than that)
@@ -5199,6 +5255,10 @@ RESULT_SIGN_RE = re.compile(
 SIGN_AFTER_AMOUNT_RE = re.compile(
     r"^\s*(?:" + cue_alternation(READER_LISTS["sign_after_amount"]) + r")(?![\wåäö])", re.I
 )
+# 'gick med nära 18 miljoner kronor plus': the positive word right after the amount of a go_verb's result
+PLUS_AFTER_AMOUNT_RE = re.compile(
+    r"^\s*(?:" + cue_alternation(READER_LISTS["plus_after_amount"]) + r")(?![\wåäö])", re.I
+)
 
 
 def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
@@ -5278,6 +5338,8 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
         surplus_after = SURPLUS_AFTER_AMOUNT_RE.match(after)
         if after_sign:  # (the word right after the amount is nearer than any before it)
             sign_word, value = after_sign.group(0).strip(), -abs(value)
+        elif (plus_after := PLUS_AFTER_AMOUNT_RE.match(after)) and GO_VERB_BEFORE_RE.search(window):
+            sign_word, value = plus_after.group(0).strip(), abs(value)  # ('gick med 18 miljoner kronor plus')
         elif surplus_after:  # ('99 miljoner kronor i underskott')
             sign_word = surplus_after.group("word")
             negative = sign_word.casefold() in READER_WORDS["result_negative_word"]
@@ -6396,7 +6458,8 @@ NEAR_CHANGE_RE = re.compile(r"\s*(?:i\s+)?(" + words_of("comparative") + r")\b",
 NEAR_DEVIATION_RE = re.compile(
     r"\s*(?:kronor\s+)?("
     + words_of("higher_lower_word", "better_worse_word", "more_less_word", "larger_word")
-    + r")\s+än\s+(?:det\s+|vad\s+som\s+[a-zåäö]+\s+(?:[a-zåäö]+\s+)?)?(?:"
+    # (a budget word, or a compound ending in one: 'bättre än periodbudgeten')
+    + r")\s+än\s+(?:det\s+|vad\s+som\s+[a-zåäö]+\s+(?:[a-zåäö]+\s+)?)?[a-zåäö]*?(?:"
     + words_of("budget_plan_word")
     + ")",
     re.I,

@@ -4906,6 +4906,31 @@ def test_a_hospital_whose_name_opens_the_numbers_clause_is_its_unit():
     assert orgs("Hela sjukhuset genomförde 3 500 operationer.") == [("operationer", 3500.0, "")]
     assert orgs("På sjukhuset gjordes det förra året totalt 120 496 övertidstimmar.") == [
         ("overtid_timmar", 120496.0, "")
+
+
+def test_rf10f_grammar_of_results_and_restated_changes_in_report_prose():
+    # (RF10f) 'förlust' is the result, negative; 'nära' after a preposition is 'nearly' (seeds/non_fact_cues.csv);
+    # 'gå med N plus' is a positive result (plus_after_amount); an appositive ', en ökning med N procent' restates
+    # the change before it (APPOSITIVE_CHANGE_RE); 'bättre än <compound>budget' is the budget; 'under- skott' broken
+    # inside a flattened line is one word (loaders/sentences.py INLINE_HYPHEN_RE). Dev texts: gavleborg 2024,
+    # norrbotten_manadsrapport_2018, uppsala_pressmeddelande_2014.
+    title = "Delårsrapport januari-augusti 2019\n\n"
+    assert facts(title + "Sjukhuset redovisar en förlust på nära -72 miljoner kronor.\n") == [
+        ("resultat", "actual", -72.0)
+    ]
+    assert facts(title + "Kollektivtrafiken går med 15 miljoner kronor plus.\n") == [("resultat", "actual", 15.0)]
+    assert facts(
+        title + "Dessa förändringar har inneburit minskade kostnader för inhyrd personal med 227 mnkr jämfört med "
+        "föregående år, en minskning med 34,0 procent.\n"
+    ) == [("inhyrd_personal_kostnad", "change_abs", -227.0), ("inhyrd_personal_kostnad", "change_pct", -34.0)]
+    assert facts(
+        title + "Regionen redovisar ett resultat på 47 mnkr, vilket är 46 mnkr bättre än periodbudge- ten.\n"
+    ) == [
+        ("resultat", "actual", 47.0),
+        ("resultat", "budget_deviation", 46.0),
+    ]
+    assert facts(title + "Periodens resultat visar ett under- skott med 168 miljoner kronor.\n") == [
+        ("resultat", "actual", -168.0)
     ]
 
 
