@@ -4906,6 +4906,7 @@ def test_a_hospital_whose_name_opens_the_numbers_clause_is_its_unit():
     assert orgs("Hela sjukhuset genomförde 3 500 operationer.") == [("operationer", 3500.0, "")]
     assert orgs("På sjukhuset gjordes det förra året totalt 120 496 övertidstimmar.") == [
         ("overtid_timmar", 120496.0, "")
+    ]
 
 
 def test_rf10f_grammar_of_results_and_restated_changes_in_report_prose():
