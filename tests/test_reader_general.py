@@ -4879,3 +4879,70 @@ def test_a_change_between_two_years_is_the_later_year_s_whatever_the_word_before
     found = extract_text("t.txt", (text + "\n").encode()).prose_facts
     assert [(f.metric_code, f.value, f.period_end) for f in found] == [("kostnader_totalt", 5.0, date(2020, 12, 31))]
     assert not facts("Årsredovisning 2021\n\n" + text + "\n")
+
+
+def test_the_word_after_per_and_a_base_number_is_a_rate_s_denominator_not_the_metric():
+    # _rate_base_number_before (review HR10b: 'utlokaliseringar per hundra disponibla vårdplatser, vilket är en
+    # ökning med cirka 7 procent' and 'från 2,7 per 100 vårdplatser, till 5,2', read as the beds' change and count)
+    assert not facts(
+        "För riket som helhet är siffran 1,5 utlokaliseringar per hundra disponibla vårdplatser, vilket är en ökning "
+        "med cirka 7 procent från året innan.\n"
+    )
+    assert not facts(
+        "Men på fem år har överbeläggningarna i ett nationellt genomsnitt nära nog fördubblats; från 2,7 per 100 "
+        "vårdplatser, till 5,2.\n"
+    )
+    assert facts("Antalet vårdplatser minskade med 20 till 480.\n") == [
+        ("vardplatser", "change_abs", -20.0),
+        ("vardplatser", "actual", 480.0),
+    ]
+
+
+def test_a_sentence_after_one_on_the_country_s_own_noun_goes_on_about_the_country():
+    # COUNTRY_OWNED_NOUN_RE (review HR10b: Socialstyrelsen 'Antalet besök på landets akutmottagningar ökade ... År
+    # 2023 gjordes 1 822 244 besök', and 'Så mycket övertid jobbade landets sjuksköterskor ... Kostnaden för
+    # övertiden uppgår till 900 miljoner kronor'); a rank or a name in capitals is not the country's
+    assert not facts(
+        "Antalet besök på landets akutmottagningar ökade under förra året. År 2023 gjordes 1 822 244 besök, vilket är "
+        "en ökning med 2 procent jämfört med 2022.\n"
+    )
+    assert facts("Regionen har landets lägsta sjukfrånvaro. Sjukfrånvaron var 4,2 procent.\n") == [
+        ("sjukfranvaro", "actual", 4.2)
+    ]
+
+
+def test_over_or_under_after_any_link_word_makes_the_number_a_bound():
+    # BOUND_AFTER_LINK_RE, seeds bound_link_word (review HR10b: 'Kostnaden för övertiden uppgår till över 900
+    # miljoner kronor', 'en ökad överbeläggning med över 25 procent'; was 'på över' alone)
+    assert not facts("Kostnaden för övertiden uppgår till över 900 miljoner kronor.\n")
+    assert not facts("Antalet operationer ökade med över 5 procent.\n")
+
+
+def test_a_number_after_an_indefinite_noun_and_pa_is_that_noun_s_size():
+    # INDEFINITE_SIZE_BEFORE_RE, seeds indefinite_article and measure_size_noun (review HR10b: Skåne 'står för en
+    # stor del av den olagliga övertiden och har fått en sanktionsavgift på drygt två miljoner kronor', read as the
+    # cost of overtime; dev Jämtland 2018 'vilket ger en total låneskuld på 200 miljoner kronor'); a metric, a
+    # measure or a generic size noun keeps the number
+    assert not facts(
+        "Skånes universitetssjukhus (SUS) står för en stor del av den olagliga övertiden och har fått en "
+        "sanktionsavgift på drygt två miljoner kronor.\n"
+    )
+    assert facts("Regionen redovisar ett underskott på 20 mnkr.\n") == [("resultat", "actual", -20.0)]
+    assert facts("Personalkostnaderna visar en ökning på 4 procent.\n") == [("personalkostnader", "change_pct", 4.0)]
+    assert facts("Sjukfrånvaron låg på en nivå på 6,2 procent.\n") == [("sjukfranvaro", "actual", 6.2)]
+
+
+def test_an_approximation_between_fran_and_its_number_keeps_the_from_value_a_level():
+    # FROM_TO_RE (review HR10b: 'Antalet distansbesök ökade från drygt 26 000 i februari i år till 108 000 i april',
+    # 26 000 read as the change)
+    assert facts("Antalet distansbesök ökade från drygt 26 000 i februari i år till 108 000 i april.\n") == [
+        ("distansbesok", "actual", 108000.0)
+    ]
+
+
+def test_acute_or_elective_before_a_count_makes_it_a_part():
+    # seeds part_adjective 'akuta', 'elektiva' (review HR10b: 'Även antalet akuta operationer minskade ... med 7
+    # procent, det vill säga drygt 5 000 operationer', read as all operations; dev Capio S:t Göran 'Akuta
+    # slutenvårdstillfällen 30 175', 'Elektiva öppenvårdstillfällen 167 220')
+    assert not facts("Antalet akuta operationer minskade med 7 procent.\n")
+    assert not facts("Antalet elektiva operationer minskade med 7 procent.\n")
