@@ -32,6 +32,7 @@ from loaders.document import (
     REGION_SELF_RE,
     is_region_name,
     region_by_code,
+    seed_regions,
     without_genitive,
 )
 from loaders.factlists import (
@@ -344,6 +345,10 @@ COUNTRY_OWNED_NOUN_RE = re.compile(
     + r")\s+(?!(?i:"
     + cue_alternation(READER_LISTS["ranked_word"])
     + r"))[a-zåäö]{3,}"
+)
+# a region's name or short name (seeds/regions.csv): 'Region Stockholm', 'Västerbotten'
+REGION_NAMED_RE = re.compile(
+    r"\b(?:" + "|".join(f"{r['name_pattern']}|{r['short_pattern']}" for r in seed_regions()) + r")\b"
 )
 COUNTRY_CLAUSE_SPLIT_RE = re.compile(OWN_CLAUSE_SPLIT_RE.pattern + r"|\boch\b(?!\s+med\b)", re.I)
 RANKED_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["ranked_word"]) + r")\b", re.I)
@@ -3449,7 +3454,12 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         own_clause = before if WHOLE_COUNTRY_GENITIVE_RE.search(before) else ""
     if (
         s.ctx.prev_block == s.sent.block
-        and (COUNTRY_TOTAL_RE.search(s.ctx.prev_text) or COUNTRY_OWNED_NOUN_RE.search(s.ctx.prev_text))
+        and (
+            COUNTRY_TOTAL_RE.search(s.ctx.prev_text)
+            # (the country's noun leaves a sentence naming a region to that region: 'Det visar den sammanställning
+            # av landstingens bokslut ... Västerbotten kommer på tredje plats med ett överskott på 239 miljoner')
+            or (COUNTRY_OWNED_NOUN_RE.search(s.ctx.prev_text) and not REGION_NAMED_RE.search(s.text))
+        )
         and not ORG_RE.search(s.text)
         and not OWN_UNIT_RE.search(s.text)
         and not REGION_DEFINITE_RE.search(s.text)
