@@ -336,12 +336,13 @@ COUNTRY_TOTAL_RE = re.compile(
     + r")\b)",
     re.I,
 )
-# or the noun it owns, 'landets akutmottagningar', 'landets sjuksköterskor': the country's (in lower case, as a
-# common noun: a capital starts a name, 'Landstingens ömsesidiga försäkringsbolag'; not a rank of the unit,
-# 'landets lägsta sjukfrånvaro')
+# or the country's genitive and the noun it owns, 'landets akutmottagningar', 'landets sjuksköterskor': the
+# country's (in lower case, as a common noun: a capital starts a name; not a rank of the unit, 'landets lägsta
+# sjukfrånvaro'; not the regions' genitive, which a region's own text uses of what it shares with the others, 'för
+# att kompensera regionernas ökade kostnader')
 COUNTRY_OWNED_NOUN_RE = re.compile(
     r"(?<![\wåäö])(?:"
-    + words_of("whole_country_genitive")
+    + words_of("country_genitive")
     + r")\s+(?!(?i:"
     + cue_alternation(READER_LISTS["ranked_word"])
     + r"))[a-zåäö]{3,}"
