@@ -648,31 +648,73 @@ def named_hospital(text: str, region: dict[str, str] | None = None) -> str:
     ('regionen', 'landstinget' or the region's own name), and with the hospital named in its first lines or at
     least twice as often as the region; '' when it names none or several ('Akademiska sjukhuset och Lasarettet i
     Enköping'), or it is a region's text speaking of its hospital."""
-    names: Counter[str] = Counter()
-    own = 0
-    for m in NAMED_HOSPITAL_RE.finditer(text):
-        lead, word, town = m.group(1), m.group(2), m.group(4)
-        if lead in NOT_A_NAME:
-            lead = None
-        if lead is None and not town and word.casefold() in OWN_HOSPITAL_WORDS:
-            own += 1
-        elif lead or town or (word[:1].isupper() and word.casefold() not in HOSPITAL_WORDS):
-            names[" ".join([lead or "", word] + (["i", town] if town else [])).strip()] += 1
-    regions = len(REGION_SELF_RE.findall(text)) + (
-        sum(1 for _ in region_names_re(region).finditer(text)) if region else 0
-    )
+    names, own = _hospital_mentions(text)
+    regions = _region_mentions(text, region)
     if not own or own <= regions:
         return ""
-    # one hospital written in several forms ('Centralsjukhuset', 'Centralsjukhuset i Karlstad', 'Skaraborgs Sjukhus')
-    forms = sorted(names, key=lambda name: (-names[name], name))
-    keys = {name: OWN_HOSPITAL_WORD_RE.sub(lambda m: m.group(0)[:-2], name.casefold()) for name in forms}
-    if not forms or any(not (keys[a] in keys[b] or keys[b] in keys[a]) for a in forms for b in forms):
+    forms, keys = _one_hospital_forms(names)
+    if not forms:
         return ""
     first = [line.strip() for line in text.split("\n") if line.strip() and not URL_LINE_RE.match(line)][:HEADING_LINES]
     headings = " ".join(h for h in first if len(h.split()) <= HEADING_WORDS and ". " not in h).casefold()
     if own < 2 * regions and not any(key in headings for key in keys.values()):
         return ""  # '... Sunderby sjukhus har haft hög beläggning. Sjukhuset ... Region Norrbotten redovisar'
     return forms[0]
+
+
+def only_hospital_named(text: str, region: dict[str, str] | None = None) -> str:
+    """The one hospital a text that names neither its region ('Region Gotland', 'regionen', 'landstinget') nor any
+    other hospital names by its name at least twice: the subject of a news item on a hospital ('På Skaraborgs
+    sjukhus gjordes det förra året totalt 120 496 övertidstimmar ... Vårdförbundet menar att det tas ut för mycket
+    övertid på Skaraborgs sjukhus'); '' when it names none, names it once, names several or names its region."""
+    names, _ = _hospital_mentions(text)
+    if _region_mentions(text, region):
+        return ""
+    forms, _ = _one_hospital_forms(names)
+    return forms[0] if forms and sum(names.values()) >= 2 else ""
+
+
+def _hospital_mentions(text: str) -> tuple[Counter[str], int]:
+    """(the hospitals a text names by a name, with how often; how often it says 'sjukhuset' or 'lasarettet'
+    alone)."""
+    names: Counter[str] = Counter()
+    own = 0
+    for m in NAMED_HOSPITAL_RE.finditer(text):
+        name = hospital_name(m)
+        if name:
+            names[name] += 1
+        elif m.group(4) is None and m.group(2).casefold() in OWN_HOSPITAL_WORDS:
+            own += 1
+    return names, own
+
+
+def hospital_name(m: re.Match[str], definite_needs_town: bool = False) -> str:
+    """The hospital's name a match of NAMED_HOSPITAL_RE gives ('Skaraborgs sjukhus', 'Lasarettet i Enköping',
+    'Södersjukhuset'), without its genitive; '' for a common noun ('sjukhuset', 'På sjukhuset'). With
+    `definite_needs_town`, a capitalised word before a definite 'sjukhuset' names nothing without a town after it
+    (at a clause's start any word has a capital: 'Hela sjukhuset')."""
+    lead, word, town = m.group(1), m.group(2), m.group(4)
+    if lead in NOT_A_NAME or (definite_needs_town and word.casefold() in OWN_HOSPITAL_WORDS and not town):
+        lead = None
+    if not (lead or town or (word[:1].isupper() and word.casefold() not in HOSPITAL_WORDS)):
+        return ""
+    return " ".join([lead or "", word] + (["i", town] if town else [])).strip()
+
+
+def _region_mentions(text: str, region: dict[str, str] | None) -> int:
+    """How often a text speaks of its region: 'regionen', 'landstinget' or the region's own name."""
+    return len(REGION_SELF_RE.findall(text)) + (sum(1 for _ in region_names_re(region).finditer(text)) if region else 0)
+
+
+def _one_hospital_forms(names: Counter[str]) -> tuple[list[str], dict[str, str]]:
+    """The forms of the one hospital `names` holds, most often named first, with the key each compares by
+    ('Centralsjukhuset', 'Centralsjukhuset i Karlstad', 'Skaraborgs Sjukhus'); ([], {}) when it holds none or
+    several hospitals."""
+    forms = sorted(names, key=lambda name: (-names[name], name))
+    keys = {name: OWN_HOSPITAL_WORD_RE.sub(lambda m: m.group(0)[:-2], name.casefold()) for name in forms}
+    if not forms or any(not (keys[a] in keys[b] or keys[b] in keys[a]) for a in forms for b in forms):
+        return [], {}
+    return forms, keys
 
 
 @lru_cache(maxsize=32)
@@ -753,6 +795,7 @@ def read_document(report_file: str, data: bytes, text: str, encoding: str, regio
         org_unit=detect_org_unit(text)
         or heading_hospital(lines)
         or named_hospital(text, region)
+        or only_hospital_named(text, region)
         or region_name_as_written(text, region, end.year if end else None)
         or ("" if region else own_body_name(text)),
         period_start=start,

@@ -28,8 +28,10 @@ from loaders.document import (
     FIRST_MONTHS_RE,
     HOSPITAL_RE,
     MONTH_COUNTS,
+    NAMED_HOSPITAL_RE,
     OWN_HOSPITAL_WORDS,
     REGION_SELF_RE,
+    hospital_name,
     is_region_name,
     region_by_code,
     seed_regions,
@@ -162,7 +164,8 @@ FORECAST_VERB_SPLIT = "|".join(
 )
 FORECAST_RE = re.compile(
     cue_alternation(READER_LISTS["forecast_noun"]) + "|" + YEAR_END + r"|förväntade?\s+resultat|"
-    r"kommer\s+(?:att\s+)?(?:" + alternation(READER_LISTS["will_outcome_verb"]) + r")|"
+    # ('kommer att landa på', and with the subject after the finite verb: 'i år kommer notan att bli')
+    r"kommer\s+(?:(?:[a-zåäö]+\s+){0,2}?att\s+)?(?:" + alternation(READER_LISTS["will_outcome_verb"]) + r")|"
     r"beräknas\s+(?:" + alternation(READER_LISTS["estimated_outcome_verb"]) + r")|\bgår\s+mot\s+(?:ett|en)\b|"
     r"(?<![\wåäö])(?:"
     + cue_alternation(READER_LISTS["forecast_verb"])
@@ -218,8 +221,18 @@ LEVEL_RE = re.compile(
     re.I,
 )
 # the previous number again in another unit: 'motsvarande', 'dvs', '(', '27 procent, eller 32,2 miljoner kronor'
+# (not 'motsvarande period', the period compared with: 'lägre än motsvarande period 2012 då resultatet ... visade ett
+# överskott med 27 miljoner kronor')
+NOT_A_CONVERSION_AFTER = (
+    r"(?![\wåäö])(?!\s+(?:" + cue_alternation(READER_LISTS["period_word"] + READER_LISTS["same_time_noun"]) + r"))"
+)
 CONVERSION_RE = re.compile(
-    cue_alternation(READER_LISTS["conversion_word"]) + r"|^\s*\(\s*[+\-–]?\s*$|^[\s,]*eller(?:\s+med)?\s*$", re.I
+    "(?:"
+    + cue_alternation(READER_LISTS["conversion_word"])
+    + ")"
+    + NOT_A_CONVERSION_AFTER
+    + r"|^\s*\(\s*[+\-–]?\s*$|^[\s,]*eller(?:\s+med)?\s*$",
+    re.I,
 )
 # 'nu', 'i dag': the time of the text itself (seeds/reader_words.csv present_time_adverb)
 NOW_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["present_time_adverb"]) + r")\b", re.I)
@@ -597,11 +610,19 @@ CHANGE_AFTER_LEVEL_RE = re.compile(
     + PERCENT_WORD
     + r")\s+)?(?:"
     + alternation(READER_LISTS["comparative"])
-    + r")\s+(?:"
+    # (the level's own time may stand between the comparative and 'än': 'kostade 18 miljoner kronor mer förra året
+    # än året dessförinnan')
+    + r")\s+(?:(?P<own_time>"
+    + cue_alternation(READER_LISTS["last_year_phrase"])
+    + r")\s+)?(?:"
     + cue_alternation(READER_LISTS["comparison_opener"])
     + r")\s+(?:med\s+|mot\s+)?"
+    # (the same point of the earlier year: 'tio miljoner sämre än vid den här tiden förra året')
+    r"(?:(?:" + cue_alternation(READER_LISTS["same_point_phrase"]) + r")\s+)?"
     r"(?:(?!" + alternation(READER_LISTS["plan_noun"]) + r")[a-zåäö]+\s+)?"  # ('lägre än resultatet 2018')
-    r"(?:" + cue_alternation(READER_LISTS["earlier_period_word"]) + r"|(?:år\s+)?(?:19|20)\d\d)",
+    r"(?:"
+    + cue_alternation(READER_LISTS["earlier_period_word"] + READER_LISTS["relative_previous_year"])
+    + r"|(?:år\s+)?(?:19|20)\d\d)",
     re.I,
 )
 ORG_AFTER_RE = re.compile(
@@ -2337,11 +2358,8 @@ INDEFINITE_SIZE_BEFORE_RE = re.compile(
     + r")\s+)?$",
     re.I,
 )
-# a link word and a bound word right before the number: 'ligger på under fem procent', 'underskott på över 6
-# miljarder', 'uppgår till över 900 miljoner kronor', 'en ökning med över 25 procent'
-BOUND_AFTER_LINK_RE = re.compile(
-    r"\b(?:" + words_of("bound_link_word") + r")\s+(?:" + words_of("over_under_word") + r")\s*$", re.I
-)
+# 'på' and a bound word right before the number: 'ligger på under fem procent', 'underskott på över 6 miljarder'
+BOUND_AFTER_PA_RE = re.compile(r"\bpå\s+(?:" + words_of("over_under_word") + r")\s*$", re.I)
 # 'jämfört med budgeterade -367 mnkr', 'mot ett budgeterat resultat på 20', 'budgeten var 5': the budget's own value
 BUDGET_VALUE_BEFORE_RE = re.compile(
     r"(?:(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
@@ -3399,11 +3417,10 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         raise (_RejectedPart if gapped else _Rejected)(f"the number belongs to '{own_label.group(1)}', not to a metric")
     if _may(s, THRESHOLD_BEFORE_RE) and THRESHOLD_BEFORE_RE.search(window) and not BUDGET_BEFORE_RE.search(window):
         raise _Rejected("a threshold ('lägre än', 'minst'), not a stated value")
-    if BOUND_AFTER_LINK_RE.search(window):
-        # 'ligger nu på under fem procent', 'ett underskott på över 6 miljarder', 'uppgår till över 900 miljoner
-        # kronor': the value the link word gives is beyond the number, which is a bound ('på strax under' is an
-        # approximation, APPROX_RE)
-        raise _Rejected("a bound ('på över', 'till över', 'med över'), not a stated value")
+    if BOUND_AFTER_PA_RE.search(window):
+        # 'ligger nu på under fem procent', 'ett underskott på över 6 miljarder': the value 'på' gives is beyond
+        # the number, which is a bound ('på strax under' is an approximation, APPROX_RE)
+        raise _Rejected("a bound ('på över', 'på under'), not a stated value")
     size_of = INDEFINITE_SIZE_BEFORE_RE.search(window)
     if size_of and not _noun_of_a_measure(s, size_of.group(1), at.win_start + size_of.start(1)):
         # 'har fått en sanktionsavgift på drygt två miljoner kronor': 'på' gives the size of the noun before it,
@@ -3459,7 +3476,13 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
             COUNTRY_TOTAL_RE.search(s.ctx.prev_text)
             # (the country's noun leaves a sentence naming a region to that region: 'Det visar den sammanställning
             # av landstingens bokslut ... Västerbotten kommer på tredje plats med ett överskott på 239 miljoner')
-            or (COUNTRY_OWNED_NOUN_RE.search(s.ctx.prev_text) and not REGION_NAMED_RE.search(s.text))
+            # (nor one naming its own unit: 'Sahlgrenska ... i täten bland landets sju universitetssjukhus ...
+            # Sjukhuset redovisar en förlust på nära -72 miljoner kronor')
+            or (
+                COUNTRY_OWNED_NOUN_RE.search(s.ctx.prev_text)
+                and not REGION_NAMED_RE.search(s.text)
+                and not SELF_WORD_RE.search(s.text)
+            )
         )
         and not ORG_RE.search(s.text)
         and not OWN_UNIT_RE.search(s.text)
@@ -3554,6 +3577,15 @@ CLAUSE_BREAK_RE = re.compile(
 )
 
 
+YEAR_OF_PHRASE_RE = re.compile(r"\w*\s+för\s+(?:år\s+)?((?:19|20)\d\d)\b")
+
+
+def _names_an_earlier_year(text: str, pos: int, year: int) -> int:
+    """Where the phrase ending at `pos` ends when it goes on 'för <year>' with a year before `year`, else 0."""
+    m = YEAR_OF_PHRASE_RE.match(text, pos)
+    return m.end() if m is not None and int(m.group(1)) < year else 0
+
+
 def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     """The measure from the cue words of the number's clause (change, level, deviation, target, budget,
     forecast, 'från X till Y', a list's kind), and whether it is the same period a year earlier."""
@@ -3573,7 +3605,12 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         forecast_cue
         and YEAR_END_RE.fullmatch(forecast_cue.group(0))
         and document.period_end is not None
-        and document.period_end.month == 12
+        and (
+            document.period_end.month == 12
+            # ('helårsresultatet för 2012 som var ett överskott om 429 miljoner kronor' in a report of 2013: the
+            # full year the phrase names is an earlier one, its outcome)
+            or _names_an_earlier_year(masked, forecast_cue.end(), document.period_end.year)
+        )
         and not FORECAST_RE.search(masked, forecast_cue.end(), n.start)
     ):
         forecast_cue = None
@@ -3590,6 +3627,18 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
             )
         )
     )  # 'beräknas ... för 2022'
+    if forecast and document.period_end is not None:
+        # 'Prognosen ... visar på ett resultat i nivå med budget, att jämföra med helårsresultatet för 2012 som var
+        # ett överskott om 429 miljoner kronor': the number's own phrase is the full year of an earlier year, not
+        # the forecast of the sentence; which figure of that year it is, is not certain
+        year_end = list(YEAR_END_RE.finditer(text, 0, n.start))
+        phrase_end = _names_an_earlier_year(text, year_end[-1].end(), document.period_end.year) if year_end else 0
+        if (
+            phrase_end
+            and not FORECAST_RE.search(text, phrase_end, n.start)
+            and not DIGIT_RE.search(text, phrase_end, n.start)
+        ):
+            raise _Rejected("the full year of an earlier year ('helårsresultatet för 2012'), not the forecast")
 
     prev_year = False
     change_m = list(CHANGE_RE.finditer(window)) if _may(s, CHANGE_RE) else []
@@ -3810,6 +3859,9 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         if not budget_opens.group("year"):
             raise _Rejected("a budget figure ('I budgeten ...') of no named year")
         measure = "budget"
+    change_after = CHANGE_AFTER_LEVEL_RE.search(rest) if measure.startswith("change") else None
+    if change_after and change_after.group("own_time"):
+        prev_year = True  # ('18 miljoner kronor mer förra året än året dessförinnan': last year's change)
     month_year = MONTH_YEAR_AFTER_RE.match(rest) if measure == "actual" else None
     if month_year and document.period_end and int(month_year.group(1)) == document.period_end.year - 1:
         prev_year = True
@@ -3945,7 +3997,19 @@ AS_PREVIOUS_NUMBER_RE = re.compile(
     r"(?:(?:" + words_of("previous_amount_qualifier") + r")\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]+\s*,\s*)?"
     r"(?:" + words_of("previous_number_link") + r")\b"
 )
-CONVERSION_OF_NUMBER_RE = re.compile(cue_alternation(READER_LISTS["conversion_of_number"]))
+CONVERSION_OF_NUMBER_RE = re.compile(
+    "(?:" + cue_alternation(READER_LISTS["conversion_of_number"]) + ")" + NOT_A_CONVERSION_AFTER
+)
+# a change restated in another unit by an appositive noun phrase right before the number: 'har ökat med drygt 9 300
+# besök jämfört med föregående år, en ökning med 4 procent' (the same change as a percentage)
+APPOSITIVE_CHANGE_RE = re.compile(
+    r",\s*(?:en|ett)\s+(?:"
+    + words_of("change_noun")
+    + r")\s+(?:med|på)\s+(?:(?:"
+    + cue_alternation(READER_LISTS["approximation_word"])
+    + r")\s+)?$",
+    re.I,
+)
 WEAK_DEVIATION_ALIAS_RE = re.compile(words_of("weak_deviation_alias"), re.I)
 
 
@@ -3996,7 +4060,15 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         metric, label = paired.metric, paired.phrase  # the phrase in the place of the number in its pair
     if (
         placed_prev is not None
-        and AS_PREVIOUS_NUMBER_RE.match(window)
+        and (
+            AS_PREVIOUS_NUMBER_RE.match(window)
+            or (
+                s.prev_measure.startswith("change")
+                and measure.startswith("change")
+                and placed_prev.family != family
+                and APPOSITIVE_CHANGE_RE.search(window)
+            )
+        )
         and prev_metric
         and _metric_ok(prev_metric, family, measure, lex)
         and not any(h.metric and placed_prev.unit_end <= h.start <= n.unit_end + 3 for h in hits)
@@ -4219,7 +4291,7 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         metric, label = "resultat", f"{sign_noun.group(0).strip()} (a deficit or surplus)"
     surplus_after = SURPLUS_AFTER_AMOUNT_RE.match(text, n.unit_end) if not metric and family == "tkr" else None
     loss_after = (
-        SIGN_AFTER_AMOUNT_RE.match(text[n.unit_end :])
+        SIGN_AFTER_AMOUNT_RE.match(text[n.unit_end :]) or PLUS_AFTER_AMOUNT_RE.match(text[n.unit_end :])
         if not metric and family == "tkr" and GO_VERB_BEFORE_RE.search(window)
         else None
     )  # (the idiom 'gå N back' only: a headline 'Landstinget 110 miljoner back' says against what no more than that)
@@ -5243,6 +5315,10 @@ RESULT_SIGN_RE = re.compile(
 SIGN_AFTER_AMOUNT_RE = re.compile(
     r"^\s*(?:" + cue_alternation(READER_LISTS["sign_after_amount"]) + r")(?![\wåäö])", re.I
 )
+# 'gick med nära 18 miljoner kronor plus': the positive word right after the amount of a go_verb's result
+PLUS_AFTER_AMOUNT_RE = re.compile(
+    r"^\s*(?:" + cue_alternation(READER_LISTS["plus_after_amount"]) + r")(?![\wåäö])", re.I
+)
 
 
 def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
@@ -5287,6 +5363,19 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
             # when it names a place or a metric of its own ('och med 0,2 procentenheter i riket', 'och med 3,0
             # procent exklusive läkemedel' are comparisons or another reading of the same figure: no fact)
             sign, sign_word = s.prev_sign, "(the verb of the clause before: 'och ... med')"
+        if (
+            sign == 0
+            and measure.endswith("deviation")
+            and s.placed_prev is not None
+            and s.prev_measure == measure
+            and s.placed_prev.family == at.n.family
+            and _gapped_clause(at) is not None
+            and HOLDER_WITH_BEFORE_RE.search(window)
+        ):
+            # 'Övriga vårdförvaltningar visar också underskott, primärvårdsförvaltningen med drygt 42 miljoner och
+            # psykiatrin med 3,2 miljoner': a coordinated holder whose clause leaves out its verb and sign word
+            # ('och <unit> med') has the deviation, and so the sign, of the item before it
+            sign, sign_word = s.prev_sign, "(the list's previous holder: 'och <unit> med')"
         if sign == 0 and measure.startswith("change") and ("utveckling" in label or "utveckling" in window.casefold()):
             sign, sign_word = 1, "(utveckling)"
         if sign == 0 and label.endswith(KEY_FIGURE_PERCENT):
@@ -5309,6 +5398,8 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
         surplus_after = SURPLUS_AFTER_AMOUNT_RE.match(after)
         if after_sign:  # (the word right after the amount is nearer than any before it)
             sign_word, value = after_sign.group(0).strip(), -abs(value)
+        elif (plus_after := PLUS_AFTER_AMOUNT_RE.match(after)) and GO_VERB_BEFORE_RE.search(window):
+            sign_word, value = plus_after.group(0).strip(), abs(value)  # ('gick med 18 miljoner kronor plus')
         elif surplus_after:  # ('99 miljoner kronor i underskott')
             sign_word = surplus_after.group("word")
             negative = sign_word.casefold() in READER_WORDS["result_negative_word"]
@@ -5856,6 +5947,7 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
             _org_unit(text, at.win_start, n.start, [(h.start, h.end) for h in s.hits_all])
             or _subject_unit(text, clause_start, n.start)
             or _fronted_unit(text, n.start)
+            or _hospital_opening_clause(text, clause_start, n.start)
             or _unit_after_for(text[clause_start : n.start])
             or _unit_after_for(at.after, right_after=True)
             or _linked_previous_org(s, at)
@@ -6013,6 +6105,20 @@ def _fronted_unit(text: str, end: int) -> str:
     if not m or m.end() > end or m.group(1).casefold() in SELF_WORDS or OWN_SUBJECT_RE.search(text, m.end(), end):
         return ""
     return " ".join(m.group(1).split())
+
+
+# a clause that opens with a hospital's name as its subject ('Visby lasarett genomför årligen 3 500 planerade
+# operationer'; as its place, 'På Skaraborgs sjukhus gjordes ...', _fronted_unit reads it); not a line's label
+# ('Södertälje sjukhus: 2 304 (2 166)': without_unit_line_figures refuses its figures)
+HOSPITAL_OPENS_RE = re.compile(r"\W*(?=[A-ZÅÄÖ])" + NAMED_HOSPITAL_RE.pattern + r"(?!\s*:)")
+
+
+def _hospital_opening_clause(text: str, start: int, end: int) -> str:
+    """The hospital whose name opens the clause text[start:end] as its subject: the number's unit; '' when none
+    does, or the hospital is named by a common noun ('Sjukhuset', 'Hela sjukhuset')."""
+    opener = CLAUSE_START_RE.match(text, start, end)  # (the comma, 'och', 'men' the clause opens with)
+    m = HOSPITAL_OPENS_RE.match(text, opener.end() if opener else start, end)
+    return hospital_name(m, definite_needs_town=True) if m else ""
 
 
 def _unit_after_for(text: str, right_after: bool = False) -> str:
@@ -6393,7 +6499,8 @@ NEAR_CHANGE_RE = re.compile(r"\s*(?:i\s+)?(" + words_of("comparative") + r")\b",
 NEAR_DEVIATION_RE = re.compile(
     r"\s*(?:kronor\s+)?("
     + words_of("higher_lower_word", "better_worse_word", "more_less_word", "larger_word")
-    + r")\s+än\s+(?:det\s+|vad\s+som\s+[a-zåäö]+\s+(?:[a-zåäö]+\s+)?)?(?:"
+    # (a budget word, or a compound ending in one: 'bättre än periodbudgeten')
+    + r")\s+än\s+(?:det\s+|vad\s+som\s+[a-zåäö]+\s+(?:[a-zåäö]+\s+)?)?[a-zåäö]*?(?:"
     + words_of("budget_plan_word")
     + ")",
     re.I,

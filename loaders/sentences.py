@@ -82,6 +82,17 @@ STATUS_CELL_RE = re.compile(r"\d\s*%?\s+(?:" + alternation(READER_LISTS["status_
 SUSPENDED_NEXT = READER_WORDS["suspended_next"]
 # abbreviations whose full stop ends no sentence
 ABBREVIATIONS = READER_WORDS["abbreviation"]
+# a word broken with a hyphen inside a line of text flattened from a page ('visar ett under- skott med 168 miljoner
+# kronor', 'ett överskott om 429 miljo- ner kronor'): lower-case letters, a hyphen, one space, lower-case letters
+INLINE_HYPHEN_RE = re.compile(r"(?<=[a-zåäö]{2})- (?=(?P<next>[a-zåäö]+))")
+
+
+def _join_inline_hyphens(part: str) -> str:
+    """`part` with its words broken by a hyphen and a space joined, as a line-end hyphen is joined; a suspended
+    compound ('hälso- och sjukvården', 'barn- eller') keeps its hyphen."""
+    if "- " not in part:
+        return part
+    return INLINE_HYPHEN_RE.sub(lambda m: "- " if m.group("next") in SUSPENDED_NEXT else "", part)
 
 
 @dataclass(frozen=True)
@@ -397,7 +408,7 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
                 flush()
                 prev_open = False
                 continue
-            part = part.replace("\u00ad", "")
+            part = _join_inline_hyphens(part.replace("\u00ad", ""))
             if buf:
                 frag = _hyphenated_tail(buf)
                 first_word = WORD_RE.match(part) if frag else None

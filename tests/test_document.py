@@ -10,6 +10,7 @@ from loaders.document import (
     heading_hospital,
     load_regions,
     named_hospital,
+    only_hospital_named,
     read_document,
     region_name_as_written,
 )
@@ -384,3 +385,24 @@ def test_a_region_leading_narrowly_is_the_texts_only_when_named_first():
     # a text on its region naming a neighbour: the region it opens with, leading narrowly, is still its own
     own = "Region Örebro län visar ett underskott. Örebro län ... som i Region Värmland"
     assert detect_region(own, REGIONS)[0] == "18"
+
+
+def test_a_text_naming_no_region_and_one_hospital_twice_is_that_hospitals():
+    # news items on a hospital: no region named, the hospital named by its name twice
+    overtime = (
+        "På Skaraborgs sjukhus gjordes det förra året totalt 120 496 övertidstimmar. Det motsvarar 58 årsarbeten.\n\n"
+        "Lene Lorentzen på Vårdförbundet menar att det tas ut för mycket övertid på Skaraborgs sjukhus.\n"
+    )
+    assert only_hospital_named(overtime) == "Skaraborgs sjukhus"
+    assert own_unit(overtime) == "Skaraborgs sjukhus"
+    queues = (
+        "Vårdköerna i stort sett borta\n\nGotlands kommun har tidigare varit en av de sämsta regionerna.\n\n"
+        "Visby lasarett genomför årligen 3 500 planerade operationer och 1 000 akuta.\n\n"
+        "Veronica Hermann, som är vårdkoordinator på Visby lasarett, vill också uppmana patienterna.\n"
+    )
+    assert own_unit(queues) == "Visby lasarett"
+    # named once, two hospitals, or a text that speaks of its region: no hospital is its own
+    assert only_hospital_named("På Skaraborgs sjukhus gjordes 120 496 övertidstimmar.\n") == ""
+    two = "Visby lasarett och Skaraborgs sjukhus ... Visby lasarett ... Skaraborgs sjukhus\n"
+    assert only_hospital_named(two) == ""
+    assert only_hospital_named("Visby lasarett ... Visby lasarett ... Regionen redovisar ett underskott.\n") == ""
