@@ -183,7 +183,10 @@ SURPLUS_DEFICIT = alternation(READER_LISTS["surplus_deficit_word"])
 DEVIATION_RE = re.compile(
     cue_alternation(READER_LISTS["deviation_word"]) + r"|\b(?:" + alternation(READER_LISTS["deviation_verb"]) + r")\b|"
     r"(?:" + AGAINST + r"|jämfört\s+(?:med\s+)?|i\s+förhållande\s+till)\s*(?:" + BUDGET_PLAN + r")\w*|"
-    r"(?:" + alternation(READER_LISTS["budget_exceed_verb"]) + r")\w*\s+budget",  # ('översteg budget med 3 072 mnkr')
+    r"(?:" + alternation(READER_LISTS["budget_exceed_verb"]) + r")\w*\s+budget|"  # ('översteg budget med 3 072 mnkr')
+    r"budget\w*(?:\s+[^\s\d]+){0,3}?\s+(?:"
+    + alternation(READER_LISTS["budget_exceed_verb"])
+    + r")",  # ('Budgeten överskrids med 921')
     re.I,
 )
 # (not across 'vilket': '715 mnkr, vilket var en positiv avvikelse mot budget med 522' is the next number's cue;
@@ -335,6 +338,11 @@ HIRED_GROUP_RE = re.compile(
 # budgeten': spending set against the budget is the unit's result deviation, more spent a negative one
 SPEND_VERB_RE = re.compile(r"(?<![\wåäö])(?:" + alternation(READER_LISTS["spend_verb"]) + r")(?![\wåäö])", re.I)
 SPENT_AGAINST_BUDGET = "(spent against the budget)"
+# 'betalade Region Skåne ut hela 62,8 miljoner kronor till hyrpersonal', 'hade Region Norrbotten spenderat 193
+# miljoner kronor på inhyrd personal': the amount a verb of paying takes is the cost of what the 'på'/'till' phrase
+# right after it names
+PAY_VERB_RE = re.compile(r"(?<![\wåäö])(?:" + alternation(READER_LISTS["pay_verb"]) + r")(?![\wåäö])", re.I)
+PAID_ON_GAP_RE = re.compile(r"\s+(?:" + alternation(READER_LISTS["paid_on_word"]) + r")\s+", re.I)
 WHOLE_COUNTRY_RE = re.compile(
     r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["whole_country"]) + r")(?![\wåäö])(?!\s+i\s+[A-ZÅÄÖ])", re.I
 )  # ('landstingen i Stockholm, Västra Götaland och Malmö' names the units)
@@ -645,6 +653,14 @@ MISSION_NOUN_AFTER_RE = re.compile(r"\s*(" + alternation(READER_LISTS["mission_n
 AMBULANCE_RE = re.compile(alternation(READER_LISTS["mission_subject"]), re.I)  # a word stem: ambulanser, -helikopter
 MONTH_YEAR_RE = re.compile(
     r"\bi\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+((?:19|20)\d\d)\b", re.I
+)
+# a month and year right after an amount, one word before them ('152,3 miljoner kronor efter september 2014'): the
+# month the figure was counted up to, whose year the number is of
+MONTH_YEAR_RIGHT_AFTER_RE = re.compile(
+    r"\s*(?:kronor\s+)?(?:[a-zåäö]+\s+)?(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\s+((?:19|20)\d\d)\b",
+    re.I,
 )
 # words that may follow a bare number without making it a count of something else
 # a sentence that continues the previous one's metric: its subject is a unit, a place or a pronoun
@@ -3336,11 +3352,12 @@ def _found_in(rx: re.Pattern[str], text: str) -> bool:
     return rx.search(text) is not None
 
 
-# 'där egen verksamhet står för minus 165 mnkr': what a part of an amount accounts for
+# 'där egen verksamhet står för minus 165 mnkr', 'vården står för sanslösa 1261 miljoner kronor i överdrag': what a
+# part of an amount accounts for (a word that weighs the amount may stand before it)
 PART_SHARE_BEFORE_RE = re.compile(
     r"\b(?:"
     + words_of("part_share_phrase")
-    + r")\s+(?:(?:"
+    + r")\s+(?:[a-zåäö]+\s+)?(?:(?:"
     + SIGN_WORD
     + "|"
     + cue_alternation(READER_LISTS["approximation_word"])
@@ -5581,6 +5598,11 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         side = 2 if re.search(r"\btill\s*$", window) else 1 if FROM_TO_RE.search(window) else 0
         if not side or pe.year != int(span.group(side)):
             raise _Rejected(f"a level in a sentence spanning {span.group(1)} to {span.group(2)}, of no year sure")
+    month_year_after = MONTH_YEAR_RIGHT_AFTER_RE.match(text, n.unit_end)
+    if month_year_after and pe is not None and int(month_year_after.group(1)) != pe.year:
+        # 'vilket ska jämföras med 247,8 miljoner kronor efter september 2015 och 152,3 miljoner kronor efter
+        # september 2014': the year named after the amount is its own, not the year read for it
+        raise _Rejected(f"a value up to {month_year_after.group(0).strip()}, not of the period read")
     own_year_after = YEAR_RIGHT_AFTER_RE.match(text, n.unit_end)
     if (
         prev_year
@@ -6227,6 +6249,20 @@ def _pick_metric(
             m = resolve(h)
             if m and _metric_ok(m, family, measure, lex):
                 return m, h.phrase
+    # 'betalade Region Skåne ut hela 62,8 miljoner kronor till hyrpersonal': what an amount paid was paid for is
+    # named after it by 'på'/'till', when nothing before the amount in its own clause names a metric
+    own_clause = OWN_CLAUSE_SPLIT_RE.split(text[: n.start])[-1]
+    clause_start = n.start - len(own_clause)
+    if (
+        family == "tkr"
+        and PAY_VERB_RE.search(own_clause)
+        and not any(x.metric and clause_start <= x.start and x.end <= n.start for x in hits)
+    ):
+        for h in hits:
+            if h.metric and PAID_ON_GAP_RE.fullmatch(text, n.unit_end, h.start):
+                m = resolve(h)
+                if m and _metric_ok(m, family, measure, lex) and not _qualified(h, text, hits, qualified_memo):
+                    return m, h.phrase
     # '92,4 procent av alla medarbetare har en heltidsanställning': the share of people who have what the noun
     # names (seeds/prose_phrases.csv family held_share)
     held = HELD_SHARE_AFTER_RE.match(text, n.unit_end) if family == "pct" else None
@@ -6505,7 +6541,10 @@ NEAR_DEVIATION_RE = re.compile(
     + ")",
     re.I,
 )
-OVER_UNDER_BUDGET_RE = re.compile(r"(" + words_of("over_under_word") + r")(?:st[ie]g|skr[ie]d)\w*\s+budget", re.I)
+# (not a passive, 'överskrids budgeten': the budget is then what is overrun, its sign the overrun's)
+OVER_UNDER_BUDGET_RE = re.compile(
+    r"(" + words_of("over_under_word") + r")(?:st[ie]g|skr[ie]d)(?!s\b)\w*\s+budget", re.I
+)
 # ('ligger 2 400 besök under budget': over or under the budget right after the number and its count noun)
 OVER_UNDER_BUDGET_AFTER_RE = re.compile(
     r"^\s*(?:[a-zåäö]+\s+)?(" + words_of("over_under_word") + r")\s+(?:" + BUDGET_PLAN + r")(?:en|erat)?\b", re.I

@@ -107,3 +107,113 @@ def test_blank_lines_after_every_line_bound_no_header_cells():
 def test_a_caption_wrapped_with_a_hyphen_is_joined_into_its_words():
     cells, _ = extract_tables("x.txt", STACKED_HEADER.split("\n"))
     assert {c.caption for c in cells} == {"Bemanningsföretag Kostnad bemanningsföretag i mkr"}
+
+
+# a series of captions sharing a stem (`Egenproducerad verksamhet` over the laboratories' table, `Egenproducerad
+# verk-/samhet IVA` over the next): the word that sets a caption apart from its sibling names the unit whose figures
+# the table holds, as Västmanland's `Produktionsdata – Tandvård` / `– Privata vårdgivare` do with a dash
+CAPTION_SERIES_HEAD = """Region Jämtland Härjedalen
+Hälso- och sjukvårdsnämnden
+Tertialrapport 1 2024
+
+främst av efterfrågan, vilken har ökat jämfört med föregående år. Det ständiga behovet av att
+
+fylla på lagret har fungerat väl under perioden.
+
+"""
+
+CAPTION_STEM_TABLE = """Egenproducerad
+verksamhet
+
+Utfall 22 jan-april
+Utfall 23 jan
+
+- april
+Utfall 24 jan-april
+
+Procentuell
+förändring
+2023–2024
+
+Klin kem lab (analyser) 927 131 1 003 869 1 024 557 2,1%
+
+Plasma/trombocyter 336 386 414 7,3%
+
+Blod antal tappningar 1 252 1 267 1 205 -4,9%
+
+"""
+
+CAPTION_UNIT_TABLE = """Egenproducerad verk-
+samhet IVA
+
+Tom
+april -21
+
+Tom
+april -22
+
+Tom
+april -23
+
+Tom
+april -24
+
+Föränd-
+ring
+
+Procen-
+tuell för-
+ändring
+
+Vårdtimmar IVA 18 905 14 485 15 760 12 987 -2 773 -18%
+
+Antal patienter IVA 498 477 534 680 146 27%
+"""
+
+
+def _org_units_of(tmp_path, text: str) -> dict[tuple, str]:
+    from vardlager.single import facts_of_reports
+
+    page = tmp_path / "rapport.txt"
+    page.write_text(text, encoding="utf-8")
+    return {
+        (r["metric_code"], r["measure"], str(r["period_end"]), r["value"]): r["org_unit_name"]
+        for r in facts_of_reports([page], say=lambda msg: None)
+        if r["fact_source"] == "table"
+    }
+
+
+def test_the_word_a_caption_adds_to_its_siblings_stem_is_the_tables_unit(tmp_path):
+    units = _org_units_of(tmp_path, CAPTION_SERIES_HEAD + CAPTION_STEM_TABLE + CAPTION_UNIT_TABLE)
+    assert units[("vardtimmar_iva", "actual", "2024-04-30", 12987)] == "IVA"
+    assert units[("ivapatienter", "change_pct", "2024-04-30", 27)] == "IVA"
+    assert units[("undersokningar", "actual", "2024-04-30", 1024557)] == "Klin kem lab"  # (the row's own unit)
+    # alone, the caption is no series: its last word may be any word of a title, the report's unit holds
+    alone = _org_units_of(tmp_path, CAPTION_SERIES_HEAD + CAPTION_UNIT_TABLE)
+    assert alone[("vardtimmar_iva", "actual", "2024-04-30", 12987)] == "Region Jämtland Härjedalen"
+    # a word naming the whole, a part of it or a month is no unit
+    for word in ("Totalt", "Kvinnor", "April"):
+        table = CAPTION_UNIT_TABLE.replace("samhet IVA", "samhet " + word)
+        other = _org_units_of(tmp_path, CAPTION_SERIES_HEAD + CAPTION_STEM_TABLE + table)
+        assert other[("vardtimmar_iva", "actual", "2024-04-30", 12987)] == "Region Jämtland Härjedalen", word
+
+
+def test_a_column_restating_a_cost_in_arsarbetare_holds_the_sibling_metric_in_that_unit(tmp_path):
+    # `Motsvarar antal åa 2024` beside the hired staff's cost in mkr: the same quantity (`Inhyrd personal kostnad`,
+    # `Inhyrd personal årsarbetare` in seeds/metrics.csv: names differing only by their unit word) in årsarbetare
+    page = tmp_path / "rapport.txt"
+    page.write_text(CAPTION_SERIES_HEAD + STACKED_HEADER, encoding="utf-8")
+    from vardlager.single import facts_of_reports
+
+    facts = {
+        (r["metric_code"], r["measure"], str(r["period_end"]), r["value"], r["unit"])
+        for r in facts_of_reports([page], say=lambda msg: None)
+        if r["fact_source"] == "table"
+    }
+    assert ("inhyrda_arsarbetare", "actual", "2023-04-30", 145.1, "fte") in facts
+    assert ("inhyrda_arsarbetare", "actual", "2024-04-30", 169.6, "fte") in facts
+    assert ("inhyrda_arsarbetare", "change_abs", "2024-04-30", 24.5, "fte") in facts
+    assert ("inhyrd_personal_kostnad", "actual", "2024-04-30", 113000, "tkr") in facts
+    # the årsarbetare are never read as money, nor the money as årsarbetare
+    assert not {f for f in facts if f[0] == "inhyrd_personal_kostnad" and f[3] in (145.1, 169.6, 24.5)}
+    assert not {f for f in facts if f[0] == "inhyrda_arsarbetare" and f[3] not in (145.1, 169.6, 24.5)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from loaders.tables.records import RawBlock, Relation
+from loaders.tables.records import RawBlock, Relation, Row
 from loaders.tables.settings import DEFAULT_SETTINGS, TableSettings
 from loaders.tables.vocabulary import (
     BARE_YEAR_RE,
@@ -377,23 +377,34 @@ def continues_label(label: str) -> bool:
     return bool(t) and (t[0].islower() or t[0] == "(") and not VARAV_RE.match(t) and not CHILD_LABEL_RE.match(t)
 
 
+def labels_printed_above(rows: tuple[Row, ...]) -> bool:
+    """Whether the rows are at least two labelled rows, each with its label printed on its own line(s) above its
+    values (blocks.with_wrapped_label), none with its label on the line of its values."""
+    return len(rows) >= 2 and all(r.label and r.lines and r.lines[0] < r.line for r in rows)
+
+
 def first_label_above(lines: list[str], block: RawBlock, stop: int, settings: TableSettings) -> list[int]:
     """The lines right above a block that are its first row's label wrapped above its values
     (`Röntgenavdelning (undersök-` / `ningar)` / `29 658 31 254 ...`, `Antal operationstimmar c-` / `op`), or [].
     Only when the first row has no label and a later one has, at most max_wrapped_label_lines short lines that
     are no header lines, the upper one stopping short of its end (label_goes_on), and a header above them; or when
     the first row's own label continues a label (continues_label: `Läkarbesök, öppen` / `specialiserad vård 103 411`),
-    the lines above it starting upper case."""
+    the lines above it starting upper case; or when every later row prints its label on the line(s) above its
+    values (labels_printed_above: a converter's `Verksamhetens kostnader` / `– 12 444 – 12 245 ...`), the table's
+    own row shape: the first row's label is then the line(s) right above its values too (no blank line between),
+    starting upper case."""
     rows = block.rows
     going_on = bool(rows[0].label) and continues_label(rows[0].label)
     if (rows[0].label and not going_on) or not any(r.label for r in rows[1:]):
         return []
+    shaped = not rows[0].label and labels_printed_above(rows[1:])
     cand = _lines_above(lines, block.start, stop, settings)[: settings.max_wrapped_label_lines]
     for n in range(len(cand), 0, -1):
         part = sorted(cand[:n])
         texts = [lines[i].strip() for i in part]
         if (
-            (texts[0][:1].isupper() if going_on else label_goes_on(texts[0]))
+            (texts[0][:1].isupper() if going_on or shaped else label_goes_on(texts[0]))
+            and not (shaped and any(not lines[k].strip() for k in range(part[0], block.start)))
             and all(len(t) < settings.wrapped_label_chars_below and not is_header_line(t, settings) for t in texts)
             and header_above(lines, part[0], stop, settings)[0]
         ):

@@ -346,6 +346,19 @@ decided_once as (
     having count(distinct measure || '/' || period_kind) = 1
 ),
 
+-- the outcome a change compares: the table's outcome column (not last year's) with the latest year in its header
+-- (`Jan-apr 2024` of `Jan-apr 2024  Jan-apr 2023  Förändring %`)
+table_outcome as (
+    select
+        report_file,
+        table_id,
+        {{ arg_max_of('column_header', try_cast_to(re_extract("column_header", year_pattern, 1), 'integer'),
+            "is_matched and measure = 'actual' and period_kind in ('ytd', 'year') and "
+            ~ re_matches("column_header", year_pattern)) }} as outcome_header
+    from column_match
+    group by report_file, table_id
+),
+
 final as (
     select
         column_match.report_file,
@@ -370,6 +383,12 @@ final as (
         end as period_kind,
         case
             when decided_once.measure_text is not null then decided_once.measure_text
+            -- a change whose header names no year (`Förändring %`) is the change of the outcome it compares: its
+            -- period is that outcome's, not the report's (a table of January-April in an annual report)
+            when column_match.is_matched and column_match.measure in ('change_abs', 'change_pct', 'change_pp')
+                and not {{ re_matches("column_match.column_header", year_pattern) }}
+                and table_outcome.outcome_header is not null
+                then table_outcome.outcome_header
             when column_match.is_matched then column_match.column_header
             else table_measure.measure_header
         end as measure_text,
@@ -382,6 +401,9 @@ final as (
     inner join table_measure
         on column_match.report_file = table_measure.report_file
         and column_match.table_id = table_measure.table_id
+    left join table_outcome
+        on column_match.report_file = table_outcome.report_file
+        and column_match.table_id = table_outcome.table_id
     left join column_header_metric on column_match.column_header = column_header_metric.column_header
     left join repeated_headers
         on column_match.report_file = repeated_headers.report_file

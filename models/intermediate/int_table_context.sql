@@ -88,7 +88,12 @@ table_rows as (
         count(distinct row_index) filter (
             where row_label <> '' and row_group = '' and row_metric_code is not null
         ) as n_mapped,
-        max(abs(value)) filter (where not {{ str_contains("cell_text", "'%'") }} and is_verified) as max_amount
+        -- the largest amount the table's arithmetic verified; where it verified none (a table of two years and no
+        -- difference column), the largest amount printed: unknown is not small
+        coalesce(
+            max(abs(value)) filter (where not {{ str_contains("cell_text", "'%'") }} and is_verified),
+            max(abs(value)) filter (where not {{ str_contains("cell_text", "'%'") }})
+        ) as max_amount
     from cells
     group by report_file, table_id
 ),

@@ -2,7 +2,7 @@
     int_table_cell_labels   the metric a row label names (seeds/metric_aliases.csv), breakdown rows and their parent
     int_table_columns       a column header's measure and period kind (seeds/column_headers.csv), org-unit columns
     int_table_context       the table's own metric and how many of its labels name a metric
-    int_table_captions      the org unit a caption names after a dash
+    int_table_captions      the org unit a caption names after a dash, or by the word it adds to a sibling caption
     Here the cell is placed: its metric (in a table whose rows are activities or org units, the table's own,
     and the row becomes the org unit), its org unit, its period (relative to the report's period; a year,
     year-month or month in the header or caption overrides; `1 mån släp` in the row label or caption moves the
@@ -54,8 +54,12 @@ resolved as (
             and (tables_.n_labelled = 0 or tables_.n_mapped * 10 < tables_.n_labelled * 3)
             as is_org_rows,
         captions.caption_org_unit,
-        -- a label column headed by an org level (`Område diagnostik och MT`, `Enhet`, `Klinik`): rows are units
-        {{ re_matches("lower(cells.label_header)", "'^(område|enhet|klinik|verksamhet|vårdenhet|division|vo)\\b'") }}
+        -- a label column headed by an org level (`Område diagnostik och MT`, `Enhet`, `Klinik`): rows are units (a
+        -- unit may be named like its activity: `Radiologi`); `Verksamhet` names the activity as well as the unit, so
+        -- under it rows are units only where most labels name no metric (not `Läkarbesök`, `Vårdtillfällen`)
+        ({{ re_matches("lower(cells.label_header)", "'^(område|enhet|klinik|vårdenhet|division|vo)\\b'") }}
+            or ({{ re_matches("lower(cells.label_header)", "'^verksamhet\\b'") }}
+                and not (tables_.n_labelled > 0 and tables_.n_mapped * 2 > tables_.n_labelled)))
             as is_unit_rows,
         -- a gender or age group breaks the table's unit down; it is no org unit
         cells.breakdown is not null
@@ -212,19 +216,40 @@ placed_by_label as (
     left join change_labels on resolved.row_label = change_labels.row_label
 ),
 
--- the same quantity in another unit has a sibling code in the metric vocabulary (overtid fte,
--- overtid_timmar hours, overtid_kostnad tkr): a label read in a table of the other unit
--- (`varav övertid/mertid` under `Arbetad tid`, hours) is the sibling in the table's unit
-unit_siblings as (
+-- a metric's Swedish name closing in the unit it counts in (`Inhyrd personal kostnad`, `Inhyrd personal årsarbetare`;
+-- seeds/reader_words.csv metric_name_unit_word): the name without that word is the quantity
+metric_name_unit_words as (
+    select lower(word) as word
+    from {{ ref('reader_words') }}
+    where list = 'metric_name_unit_word'
+),
+
+metric_families as (
     select
+        metrics.metric_code,
+        metrics.canonical_unit,
+        regexp_replace(metrics.metric_code, '_(timmar|kostnad)$', '') as code_stem,
+        coalesce(
+            trim(left(lower(metrics.name_sv), length(metrics.name_sv) - length(metric_name_unit_words.word))),
+            lower(metrics.name_sv)
+        ) as name_stem
+    from metrics
+    left join metric_name_unit_words on lower(metrics.name_sv) like '% ' || metric_name_unit_words.word
+),
+
+-- the same quantity in another unit has a sibling code in the metric vocabulary (overtid fte,
+-- overtid_timmar hours, overtid_kostnad tkr) or a sibling name (`Inhyrd personal kostnad` tkr, `Inhyrd personal
+-- årsarbetare` fte): a label read in a table of the other unit (`varav övertid/mertid` under `Arbetad tid`, hours)
+-- or in a column of the other unit (`Motsvarar antal åa 2024` beside hired staff in mkr) is the sibling in that unit
+unit_siblings as (
+    select distinct
         label_metric.metric_code,
         label_metric.canonical_unit as metric_unit,
         sibling.metric_code as sibling_code,
         sibling.canonical_unit as sibling_unit
-    from metrics as label_metric
-    inner join metrics as sibling
-        on regexp_replace(label_metric.metric_code, '_(timmar|kostnad)$', '')
-            = regexp_replace(sibling.metric_code, '_(timmar|kostnad)$', '')
+    from metric_families as label_metric
+    inner join metric_families as sibling
+        on (label_metric.code_stem = sibling.code_stem or label_metric.name_stem = sibling.name_stem)
         and label_metric.metric_code <> sibling.metric_code
         and label_metric.canonical_unit <> sibling.canonical_unit
 ),
@@ -258,8 +283,9 @@ column_units as (
     group by header_words.column_header
 ),
 
--- the sibling in the unit the row label states, else in the unit of the table's own metric; a change of a metric
--- stated in percent (`Sjukfrånvaro %` under `Förändring`) is a change in percentage points (the contract's change_pp)
+-- the sibling in the unit the column header or the row label states, else in the unit of the table's own metric; a
+-- change of a metric stated in percent (`Sjukfrånvaro %` under `Förändring`) is a change in percentage points (the
+-- contract's change_pp)
 placed as (
     select
         placed_by_label.*,
@@ -274,9 +300,11 @@ placed as (
     left join metrics as placed_metrics on placed_by_label.placed_metric_code = placed_metrics.metric_code
     left join metrics as ctx_metrics on placed_by_label.ctx_metric_code = ctx_metrics.metric_code
     left join label_units on placed_by_label.row_label = label_units.row_label
+    left join column_units on placed_by_label.column_header = column_units.column_header
     left join unit_siblings
         on placed_by_label.placed_metric_code = unit_siblings.metric_code
-        and coalesce(label_units.label_unit, ctx_metrics.canonical_unit) = unit_siblings.sibling_unit
+        and coalesce(column_units.column_unit, label_units.label_unit, ctx_metrics.canonical_unit)
+        = unit_siblings.sibling_unit
 ),
 
 -- an income statement prints costs negative: its rows' amounts are below zero
@@ -475,12 +503,17 @@ facts_read as (
     where not (dated.is_category_table and dated.is_org_rows and not dated.is_total_row and dated.row_label <> '')
     and not (dated.value = 0 and not dated.is_verified
         and {{ re_matches("dated.verification", "'placeholder|dropped|placements'") }})
+    -- a cell that equally good readings of its row disagree on (`– 9 954`: a minus sign, or an empty cell's dash
+    -- and 9 and 954) is not known: it stays a cell, not a fact
+    and not {{ str_contains("coalesce(dated.verification, '')", "'ambiguous:'") }}
     -- a target of the opposite sign to the row's amounts is a change target (`-100` årsarbetare), not a level
     and not (dated.measure = 'target' and dated.row_has_positive_actual and dated.value < 0)
     -- a label means another metric in another table: money in a table of hours is not trusted
     -- (`varav övertid/mertid` under `Arbetad tid` is hours, not the overtime cost)
     and not (coalesce(ctx_metrics.canonical_unit, '') in ('hours', 'fte') and metrics.canonical_unit = 'tkr')
-    and not (coalesce(ctx_metrics.canonical_unit, '') = 'tkr' and metrics.canonical_unit in ('hours', 'fte'))
+    -- (unless the column states that unit: `Motsvarar antal åa 2024` beside the hired staff's cost)
+    and not (coalesce(ctx_metrics.canonical_unit, '') = 'tkr' and metrics.canonical_unit in ('hours', 'fte')
+        and coalesce(column_units.column_unit, '') <> metrics.canonical_unit)
     -- a row label stating hours, full-time posts or a count is no amount of money (`inhyrd personal (1 000 tim)`)
     and not (coalesce(dated.label_unit, '') in ('hours', 'fte', 'count') and metrics.canonical_unit = 'tkr')
     -- ... nor is a column headed by hours or full-time posts (`Motsvarar antal åa 2024` beside hired staff in mkr)
