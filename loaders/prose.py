@@ -34,6 +34,7 @@ from loaders.document import (
     hospital_name,
     is_region_name,
     region_by_code,
+    seed_regions,
     without_genitive,
 )
 from loaders.factlists import (
@@ -55,6 +56,7 @@ from loaders.lexicon import (
     alternation,
     cue_alternation,
     load_month_names,
+    load_number_words,
     load_org_kind_titles,
     load_prose_lexicon,
     load_reader_lists,
@@ -355,6 +357,21 @@ COUNTRY_TOTAL_RE = re.compile(
     + r")\b)",
     re.I,
 )
+# or the country's genitive and the noun it owns, 'landets akutmottagningar', 'landets sjuksköterskor': the
+# country's (in lower case, as a common noun: a capital starts a name; not a rank of the unit, 'landets lägsta
+# sjukfrånvaro'; not the regions' genitive, which a region's own text uses of what it shares with the others, 'för
+# att kompensera regionernas ökade kostnader')
+COUNTRY_OWNED_NOUN_RE = re.compile(
+    r"(?<![\wåäö])(?:"
+    + words_of("country_genitive")
+    + r")\s+(?!(?i:"
+    + cue_alternation(READER_LISTS["ranked_word"])
+    + r"))[a-zåäö]{3,}"
+)
+# a region's name or short name (seeds/regions.csv): 'Region Stockholm', 'Västerbotten'
+REGION_NAMED_RE = re.compile(
+    r"\b(?:" + "|".join(f"{r['name_pattern']}|{r['short_pattern']}" for r in seed_regions()) + r")\b"
+)
 COUNTRY_CLAUSE_SPLIT_RE = re.compile(OWN_CLAUSE_SPLIT_RE.pattern + r"|\boch\b(?!\s+med\b)", re.I)
 RANKED_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["ranked_word"]) + r")\b", re.I)
 EMERGENCY_UNIT_RE = re.compile(
@@ -425,7 +442,8 @@ SAME_PERIOD_PREV_RE = re.compile(
     + r")",
     re.I,
 )
-FROM_TO_RE = re.compile(r"\bfrån\s*$", re.I)
+# (an approximation may stand between 'från' and its number: 'ökade från drygt 26 000 i februari till 108 000')
+FROM_TO_RE = re.compile(r"\bfrån\s*(?:(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r")\s+)?$", re.I)
 FROM_WORD_RE = re.compile(r"\bfrån\b", re.I)
 TO_RE = re.compile(r"^\s*(?:" + alternation(READER_LISTS["unit_before_to"]) + r")?\s*till\s*$", re.I)
 ORG_RE = re.compile(
@@ -2346,6 +2364,16 @@ THRESHOLD_BEFORE_RE = re.compile(
     re.I,
 )
 BUDGET_BEFORE_RE = re.compile(r"budget\w*\s*$")
+# an indefinite noun and 'på' right before the number (an approximation word may stand between): the number is
+# that noun's size, 'en sanktionsavgift på drygt två miljoner kronor', 'ett statsbidrag på 12 mnkr'
+INDEFINITE_SIZE_BEFORE_RE = re.compile(
+    r"\b(?:"
+    + words_of("indefinite_article")
+    + r")\s+(?:[a-zåäö]+\s+)?([a-zåäö]{3,})\s+på\s+(?:(?:"
+    + cue_alternation(READER_LISTS["approximation_word"])
+    + r")\s+)?$",
+    re.I,
+)
 # 'på' and a bound word right before the number: 'ligger på under fem procent', 'underskott på över 6 miljarder'
 BOUND_AFTER_PA_RE = re.compile(r"\bpå\s+(?:" + words_of("over_under_word") + r")\s*$", re.I)
 # 'jämfört med budgeterade -367 mnkr', 'mot ett budgeterat resultat på 20', 'budgeten var 5': the budget's own value
@@ -2696,6 +2724,11 @@ THAN_AVERAGE_AFTER_RE = re.compile(
     + words_of("other_than_word")
     + r")\b|\w*regioner\w*)",
     re.I,
+)
+# 'per', a base's number (in digits or a number word of seeds/number_words.csv), at most one word describing it,
+# then the word the base counts: 'per 100 tillgängliga vårdplatser', 'per hundra disponibla vårdplatser'
+RATE_BASE_BEFORE_WORD_RE = re.compile(
+    r"\bper\s+(?:\d+(?:[ \u00a0]\d{3})*|(?:" + alternation(load_number_words()) + r"))\s+(?:[a-zåäö]+\s+)?$", re.I
 )
 RATIO_AFTER_ALIAS_RE = re.compile(
     r"\s+per\s+(?!(?:"
@@ -3405,6 +3438,11 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         # 'ligger nu på under fem procent', 'ett underskott på över 6 miljarder': the value 'på' gives is beyond
         # the number, which is a bound ('på strax under' is an approximation, APPROX_RE)
         raise _Rejected("a bound ('på över', 'på under'), not a stated value")
+    size_of = INDEFINITE_SIZE_BEFORE_RE.search(window)
+    if size_of and not _noun_of_a_measure(s, size_of.group(1), at.win_start + size_of.start(1)):
+        # 'har fått en sanktionsavgift på drygt två miljoner kronor': 'på' gives the size of the noun before it,
+        # which names no metric nor a measure of one, so the number is not the clause's metric's
+        raise _Rejected(f"the size of '{size_of.group(1)}' ('en ... på'), not a metric's figure")
     som = SOM_CHANGED_BEFORE_RE.search(window)
     if som and not any(h.start <= at.win_start + som.start(1) < h.end for h in s.hits_all):
         raise _Rejected(f"the number belongs to '{som.group(1)}' ('... som ökat med')")
@@ -3451,7 +3489,18 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         own_clause = before if WHOLE_COUNTRY_GENITIVE_RE.search(before) else ""
     if (
         s.ctx.prev_block == s.sent.block
-        and COUNTRY_TOTAL_RE.search(s.ctx.prev_text)
+        and (
+            COUNTRY_TOTAL_RE.search(s.ctx.prev_text)
+            # (the country's noun leaves a sentence naming a region to that region: 'Det visar den sammanställning
+            # av landstingens bokslut ... Västerbotten kommer på tredje plats med ett överskott på 239 miljoner')
+            # (nor one naming its own unit: 'Sahlgrenska ... i täten bland landets sju universitetssjukhus ...
+            # Sjukhuset redovisar en förlust på nära -72 miljoner kronor')
+            or (
+                COUNTRY_OWNED_NOUN_RE.search(s.ctx.prev_text)
+                and not REGION_NAMED_RE.search(s.text)
+                and not SELF_WORD_RE.search(s.text)
+            )
+        )
         and not ORG_RE.search(s.text)
         and not OWN_UNIT_RE.search(s.text)
         and not REGION_DEFINITE_RE.search(s.text)
@@ -3477,6 +3526,31 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         # (not 'resultatet blev 20 mnkr lägre än resultatet 2022': one metric against itself, a change)
         raise _Rejected("a difference between two metrics ('13 mnkr större än kostnaderna'), neither's value")
     return family, list_kind
+
+
+def _rate_base_number_before(s: _Scan, start: int) -> bool:
+    """Whether a rate's base number stands between 'per' and the word at start, at most one word describing the
+    base between ('per 100 vårdplatser', 'per hundra disponibla vårdplatser'): that word is the denominator."""
+    return bool(RATE_BASE_BEFORE_WORD_RE.search(s.text, 0, start))
+
+
+CHANGE_COMPOUND_END_RE = re.compile(r"(?:" + cue_alternation(READER_LISTS["change_word"]) + r")$", re.I)
+
+
+def _noun_of_a_measure(s: _Scan, noun: str, start: int) -> bool:
+    """Whether an indefinite noun whose size a number gives names a metric or a measure of one ('ett underskott
+    på', 'en ökning på', 'en avvikelse på', 'en nivå på'), so the number may still be the metric's."""
+    return bool(
+        any(h.start <= start < h.end for h in s.hits_all)
+        or find_aliases(noun, s.lex, s.rx)
+        or noun.casefold() in READER_WORDS["measure_size_noun"]
+        or CHANGE_COMPOUND_END_RE.search(noun)  # ('en produktionsminskning på 0,4 procent': a change)
+        or any(
+            rx.search(noun)
+            for rx in (CUE_WORDS_RE, CHANGE_RE, SIZE_CHANGE_RE, FORECAST_RE, DEVIATION_RE, BUDGET_WORD_RE)
+        )
+        or re.fullmatch(SIGN_WORD, noun, re.I)
+    )
 
 
 def _budget_word_of_its_clause(s: _Scan, at: _At) -> bool:
@@ -5093,6 +5167,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             RATIO_AFTER_ALIAS_RE.match(text, alias_h.end)
             # (a slash is 'per', as before a number: 'Casemixen, mätt som drg-poäng/vårdtillfälle, har minskat')
             or re.search(r"(?:\bper\s+|[\wåäö]/)$", text[: alias_h.start])
+            # ('3,7 överbeläggningar per hundra disponibla vårdplatser': the base's number, and a word describing
+            # it, may stand between 'per' and the metric, which is still the ratio's denominator)
+            or _rate_base_number_before(s, alias_h.start)
             # ('Räknat i antalet vårdplatser per 1 000 invånare sjönk tillgången på vårdplatser ... till 2,12': the
             # sentence named the metric as a ratio before the number; its figures of the metric are the ratio's)
             or any(

@@ -4985,3 +4985,68 @@ def test_what_a_part_accounts_for_is_no_figure_of_the_whole_a_weighing_word_betw
         "Delårsrapport 2019\n\nBudgeten för helåret överskrids enligt årsprognosen med 40 miljoner kronor och vården"
         " står för hela 30 miljoner kronor.\n"
     ) == [("resultat", "forecast_deviation", -40.0)]
+
+
+def test_the_word_after_per_and_a_base_number_is_a_rate_s_denominator_not_the_metric():
+    # _rate_base_number_before (review HR10b: 'utlokaliseringar per hundra disponibla vårdplatser, vilket är en
+    # ökning med cirka 7 procent' and 'från 2,7 per 100 vårdplatser, till 5,2', read as the beds' change and count)
+    assert not facts(
+        "För riket som helhet är siffran 1,5 utlokaliseringar per hundra disponibla vårdplatser, vilket är en ökning "
+        "med cirka 7 procent från året innan.\n"
+    )
+    assert not facts(
+        "Men på fem år har överbeläggningarna i ett nationellt genomsnitt nära nog fördubblats; från 2,7 per 100 "
+        "vårdplatser, till 5,2.\n"
+    )
+    assert facts("Antalet vårdplatser minskade med 20 till 480.\n") == [
+        ("vardplatser", "change_abs", -20.0),
+        ("vardplatser", "actual", 480.0),
+    ]
+
+
+def test_a_sentence_after_one_on_the_country_s_own_noun_goes_on_about_the_country():
+    # COUNTRY_OWNED_NOUN_RE (review HR10b: Socialstyrelsen 'Antalet besök på landets akutmottagningar ökade ... År
+    # 2023 gjordes 1 822 244 besök', and 'Så mycket övertid jobbade landets sjuksköterskor ... Kostnaden för
+    # övertiden uppgår till 900 miljoner kronor'); a rank or a name in capitals is not the country's
+    assert not facts(
+        "Antalet besök på landets akutmottagningar ökade under förra året. År 2023 gjordes 1 822 244 besök, vilket är "
+        "en ökning med 2 procent jämfört med 2022.\n"
+    )
+    assert facts("Regionen har landets lägsta sjukfrånvaro. Sjukfrånvaron var 4,2 procent.\n") == [
+        ("sjukfranvaro", "actual", 4.2)
+    ]
+    # a next sentence naming its own unit keeps its figure (RF10f review text, Spanaren on Sahlgrenska 2019)
+    assert facts(
+        "Sahlgrenska Universitetssjukhuset ser ut att komma i täten bland landets sju universitetssjukhus i fråga om "
+        "det ekonomiska resultatet för 2019.\n\nSjukhuset redovisar en förlust på nära -72 miljoner kronor.\n"
+    ) == [("resultat", "actual", -72.0)]
+
+
+def test_a_number_after_an_indefinite_noun_and_pa_is_that_noun_s_size():
+    # INDEFINITE_SIZE_BEFORE_RE, seeds indefinite_article and measure_size_noun (review HR10b: Skåne 'står för en
+    # stor del av den olagliga övertiden och har fått en sanktionsavgift på drygt två miljoner kronor', read as the
+    # cost of overtime; dev Jämtland 2018 'vilket ger en total låneskuld på 200 miljoner kronor'); a metric, a
+    # measure or a generic size noun keeps the number
+    assert not facts(
+        "Skånes universitetssjukhus (SUS) står för en stor del av den olagliga övertiden och har fått en "
+        "sanktionsavgift på drygt två miljoner kronor.\n"
+    )
+    assert facts("Regionen redovisar ett underskott på 20 mnkr.\n") == [("resultat", "actual", -20.0)]
+    assert facts("Personalkostnaderna visar en ökning på 4 procent.\n") == [("personalkostnader", "change_pct", 4.0)]
+    assert facts("Sjukfrånvaron låg på en nivå på 6,2 procent.\n") == [("sjukfranvaro", "actual", 6.2)]
+
+
+def test_an_approximation_between_fran_and_its_number_keeps_the_from_value_a_level():
+    # FROM_TO_RE (review HR10b: 'Antalet distansbesök ökade från drygt 26 000 i februari i år till 108 000 i april',
+    # 26 000 read as the change)
+    assert facts("Antalet distansbesök ökade från drygt 26 000 i februari i år till 108 000 i april.\n") == [
+        ("distansbesok", "actual", 108000.0)
+    ]
+
+
+def test_acute_or_elective_before_a_count_makes_it_a_part():
+    # seeds part_adjective 'akuta', 'elektiva' (review HR10b: 'Även antalet akuta operationer minskade ... med 7
+    # procent, det vill säga drygt 5 000 operationer', read as all operations; dev Capio S:t Göran 'Akuta
+    # slutenvårdstillfällen 30 175', 'Elektiva öppenvårdstillfällen 167 220')
+    assert not facts("Antalet akuta operationer minskade med 7 procent.\n")
+    assert not facts("Antalet elektiva operationer minskade med 7 procent.\n")
