@@ -77,22 +77,24 @@ counted_nouns as (
 ),
 
 counted_metric as (
-    {% call qualify("row_number() over (partition by counted_nouns.row_label order by parts.k) = 1") %}
+    {% call qualify(
+        "row_number() over (partition by counted_nouns.row_label order by strpos(counted_nouns.counted, parts.part)) = 1"
+    ) %}
     select
         counted_nouns.row_label,
         aliases.metric_code
     from counted_nouns
     cross join counted_pattern
+    -- the parts in their printed order: strpos of a part (both engines; no ordinality needed)
     cross join lateral (
-        select
-            unnest(string_split(counted_nouns.counted, '/')) as part,  -- noqa: RF03
-            generate_subscripts(string_split(counted_nouns.counted, '/'), 1) as k  -- noqa: RF03
+        select unnest(regexp_split_to_array(counted_nouns.counted, '/')) as part  -- noqa: RF03
     ) as parts
     -- the noun is an alias or one side of an alias joined by `och` (`analyser`: `Undersökningar och analyser`)
     inner join aliases
         on aliases.alias_key = {{ normalize_label('parts.part') }}
         or starts_with(aliases.alias_key, {{ normalize_label('parts.part') }} || ' och ')
-        or ends_with(aliases.alias_key, ' och ' || {{ normalize_label('parts.part') }})
+        or right(aliases.alias_key, length(' och ' || {{ normalize_label('parts.part') }}))
+        = ' och ' || {{ normalize_label('parts.part') }}
     where {{ re_matches('counted_nouns.counted', 'counted_pattern.pattern') }}
     {% endcall %}
 ),
