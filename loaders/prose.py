@@ -80,6 +80,7 @@ NOT_PLACES = READER_WORDS["not_a_place"]
 WEAK_METRIC_ALIASES = READER_WORDS["weak_metric_alias"]
 FUNCTION_WORDS = READER_WORDS["function_word"]
 NOT_NARROWING_AFTER_FOR = READER_WORDS["not_narrowing_after_for"]
+OTHER_YEAR_PREFIXES = READER_WORDS["other_year_prefix"]
 GENERIC_HEADINGS = READER_WORDS["generic_heading"]
 
 
@@ -6422,8 +6423,13 @@ def _qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | None =
 
 def _keeps_the_whole(word: str) -> bool:
     """A word after '<metric> för' that keeps the whole metric: the unit itself or a period ('för året',
-    'för regionen', 'för januari-augusti', 'för mars'), not a part ('för hyrsköterskor')."""
+    'för regionen', 'för januari-augusti', 'för mars'), not a part ('för hyrsköterskor'). A compound is what its
+    last part is: one of 'året' is the year ('för verksamhetsåret', 'för helåret', 'för räkenskapsåret'), unless
+    its first part names another year ('för fjolåret', 'för jämförelseåret': seeds other_year_prefix)."""
     low = word.casefold()  # ('för Regionen' as 'för regionen'; a name or acronym otherwise narrows: 'för IT')
+    year_of = re.fullmatch(r"([a-zåäö]+?)s?året", low)
+    if year_of and year_of.group(1) not in OTHER_YEAR_PREFIXES:
+        return True
     return low in NOT_NARROWING_AFTER_FOR or re.split(r"[-–]", low)[0] in MONTHS
 
 

@@ -5050,3 +5050,13 @@ def test_acute_or_elective_before_a_count_makes_it_a_part():
     # slutenvårdstillfällen 30 175', 'Elektiva öppenvårdstillfällen 167 220')
     assert not facts("Antalet akuta operationer minskade med 7 procent.\n")
     assert not facts("Antalet elektiva operationer minskade med 7 procent.\n")
+
+
+def test_a_compound_of_aret_after_metric_for_is_the_year_not_a_part():
+    # _keeps_the_whole, seeds other_year_prefix (review RF10g: Östergötland HSN protocol 2000 'så blev resultatet för
+    # verksamhetsåret ett underskott på 78 mkr', refused as narrowed by 'för verksamhetsåret'; the seed word
+    # 'helåret' the same compound, now read by the rule); a first part naming another year still narrows
+    assert facts("Resultatet för verksamhetsåret blev ett underskott på 78 mkr.\n") == [("resultat", "actual", -78.0)]
+    assert facts("Resultatet för helåret beräknas till 78 mkr.\n") == [("resultat", "forecast", 78.0)]
+    assert not facts("Resultatet för fjolåret blev ett underskott på 78 mkr.\n")
+    assert not facts("Resultatet för jämförelseåret var 78 mkr.\n")
