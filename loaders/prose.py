@@ -600,6 +600,8 @@ PAST_FORECAST_COPULA_RE = re.compile(
     re.I,
 )
 # ... or the 'att' clause such a verb governs: 'hade länge räknat med att det skulle stanna vid ett minusresultat på 14'
+# a phrase led by 'med' (no verb of its own) at the start of a clause split off by a comma
+WITH_ADJUNCT_RE = re.compile(r"\s*med\s", re.I)
 PAST_FORECAST_THAT_RE = re.compile(r"(?:" + PAST_FORECAST_RE.pattern + r")\s+att\s*$", re.I)
 # an earlier reckoning a figure is measured against (seeds earlier_reckoning), and a comparative right after a number
 EARLIER_RECKONING_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["earlier_reckoning"]) + r")", re.I)
@@ -4933,9 +4935,14 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     past = None
     if _may(s, PAST_FORECAST_RE):
         own_clause = OWN_CLAUSE_SPLIT_RE.split(at.before_all)[-1]
-        past = PAST_FORECAST_RE.search(own_clause) or PAST_FORECAST_THAT_RE.search(
-            at.before_all, 0, len(at.before_all) - len(own_clause)
-        )
+        head = at.before_all[: len(at.before_all) - len(own_clause)]
+        if WITH_ADJUNCT_RE.match(own_clause) and head.endswith(","):
+            # '2018 såg däremot ut att bli betydligt bättre, med ett överskott på dryga 13 miljoner kronor': a
+            # phrase led by 'med' after a comma has no verb of its own, it goes on with the clause before it
+            before = OWN_CLAUSE_SPLIT_RE.split(head[:-1])[-1]
+            own_clause = before + "," + own_clause
+            head = head[: len(head) - 1 - len(before)]
+        past = PAST_FORECAST_RE.search(own_clause) or PAST_FORECAST_THAT_RE.search(head)
     if not past and _may(s, PAST_FORECAST_COPULA_RE):
         past = PAST_FORECAST_COPULA_RE.search(OWN_CLAUSE_SPLIT_RE.split(at.before_all)[-1])
     if past:

@@ -5060,3 +5060,16 @@ def test_a_compound_of_aret_after_metric_for_is_the_year_not_a_part():
     assert facts("Resultatet för helåret beräknas till 78 mkr.\n") == [("resultat", "forecast", 78.0)]
     assert not facts("Resultatet för fjolåret blev ett underskott på 78 mkr.\n")
     assert not facts("Resultatet för jämförelseåret var 78 mkr.\n")
+
+
+def test_a_past_forecast_reaches_a_med_phrase_after_its_comma():
+    # WITH_ADJUNCT_RE, seeds past_forecast_verb 'såg ut' (review RF10g: Läkartidningen on Blekinge 2018 '2018 såg
+    # däremot ut att bli betydligt bättre, med ett välbehövligt överskott på dryga 13 miljoner kronor', read as the
+    # result; review HR9d t17 'tidigt under 2018 såg ut att gå mot ett underskott på 69,5 miljoner kronor'): an
+    # earlier expectation, not the outcome; a 'med' phrase after a clause with no past forecast is still read
+    assert not facts("Resultatet såg ut att bli ett överskott på 13 miljoner kronor.\n")
+    assert not facts("Året såg ut att bli bättre, med ett överskott på 13 miljoner kronor.\n")
+    assert not facts("Prognosen pekade på ett bättre år, med ett överskott på 20 mkr.\n")
+    assert facts("Regionen gick bättre än väntat, med ett överskott på 13 miljoner kronor.\n") == [
+        ("resultat", "actual", 13.0)
+    ]

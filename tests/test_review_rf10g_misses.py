@@ -42,3 +42,14 @@ def test_the_fact_is_read(text, expected):
 def test_a_compound_of_another_year_still_narrows():
     # 'för fjolåret' names the year before the report's: the reader must not put the figure on the report's year
     assert emitted("Resultatet för fjolåret blev ett underskott på 78 mkr.") == set()
+
+
+def test_an_earlier_expectation_is_not_the_outcome():
+    # 'såg ut att' is the past of the forecast verb 'ser ut att' (seeds past_forecast_verb), and a phrase led by 'med'
+    # after a comma goes on with its clause (Läkartidningen on Landstinget Blekinge's board, February 2018: the
+    # surplus 2018 once looked like, read as the year's result)
+    text = (
+        "Fjolåret innebar ett ekonomiskt underskott för Landstinget Blekinge. 2018 såg däremot ut att bli betydligt "
+        "bättre, med ett välbehövligt överskott på dryga 13 miljoner kronor."
+    )
+    assert emitted(text, "Landstinget Blekinge 2018") == set()
