@@ -1179,7 +1179,8 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
     best_end = -1
     for m in ORG_RE.finditer(sentence[:pos]):
         kind = m.group("kind")
-        name = m.group("name").strip(" .-")
+        # (a year after the name is the time, never part of it: 'resultat för Region Uppsala 2020 är 45 miljoner')
+        name = re.sub(r"\s+(?:19|20)\d\d$", "", m.group("name").strip(" .-"))
         if name.casefold() in OWN_UNIT_WORDS or not name or name.split()[0] in NOT_A_NAME_START:
             continue  # ('utfallet av verksamheten samt den ekonomiska ställningen': no unit named 'samt den')
         if kind[0].islower() and name[0].islower():
@@ -2424,7 +2425,8 @@ BUDGET_NOUN_BEFORE_RE = re.compile(
     r"(?:(?:^|[(,;]|\b(?:" + words_of("and_word") + r"))\s*(?:" + words_of("budget_label") + r")(?:\s+till)?\s*:?"
     r"|\b(?:budget(?:en)?\s+för|budgeter(?:ade?|at))\s+(?:(?!(?:"
     + words_of("clause_break_word", "clause_split_word")
-    + r")\b)[^\s\d,;.()]+\s+){1,4}?(?:"
+    # (a year may stand in the noun phrase: 'Årets budgeterade resultat för Region Uppsala 2020 är 45 miljoner')
+    + r")\b)[^\s\d,;.()]+\s+(?:(?:19|20)\d\d\s+)?){1,4}?(?:"
     + cue_alternation(READER_LISTS["budget_value_verb"])
     + r")"
     r"|\bbudget(?:en)?\s+(?:" + cue_alternation(READER_LISTS["budget_value_verb"]) + r")\s+(?:ett|en))\s*$",
@@ -4030,6 +4032,11 @@ APPOSITIVE_CHANGE_RE = re.compile(
     + r")\s+)?$",
     re.I,
 )
+# a change in kronor or a count restated as a percent right after it, after 'eller' or in parentheses: the same
+# change of the same metric ('Intäkterna för såld vård har ökat med 33 miljoner kronor eller sex procent')
+RESTATED_AS_PERCENT_RE = re.compile(
+    r"^\s*(?:,?\s*eller|\()\s*(?:(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r")\s+)?$", re.I
+)
 WEAK_DEVIATION_ALIAS_RE = re.compile(words_of("weak_deviation_alias"), re.I)
 
 
@@ -4087,6 +4094,13 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
                 and measure.startswith("change")
                 and placed_prev.family != family
                 and APPOSITIVE_CHANGE_RE.search(window)
+            )
+            or (
+                s.prev_measure.startswith("change")
+                and measure == "change_pct"
+                and placed_prev.family != family
+                and RESTATED_AS_PERCENT_RE.match(window)
+                and metric != prev_metric  # (the same metric found by its own phrase keeps that phrase)
             )
         )
         and prev_metric

@@ -5073,3 +5073,28 @@ def test_a_past_forecast_reaches_a_med_phrase_after_its_comma():
     assert facts("Regionen gick bättre än väntat, med ett överskott på 13 miljoner kronor.\n") == [
         ("resultat", "actual", 13.0)
     ]
+
+
+def test_a_year_in_the_noun_phrase_after_budgeterade_keeps_the_budget():
+    # BUDGET_NOUN_BEFORE_RE (review HR10d: Uppsala's forecasts per July and per August 2020, both 'Årets
+    # budgeterade resultat för Region Uppsala 2020 är 45 miljoner kronor', read as the outcome or the forecast)
+    assert facts("Årets budgeterade resultat för Region Uppsala 2020 är 45 miljoner kronor.\n") == [
+        ("resultat", "budget", 45.0)
+    ]
+
+
+def test_a_year_after_a_unit_s_name_is_no_part_of_the_name():
+    # _org_unit (review HR10d: the same two Uppsala texts, unit 'Region Uppsala 2020')
+    assert orgs("Årets budgeterade resultat för Region Uppsala 2020 är 45 miljoner kronor.") == [
+        (45.0, "Region Uppsala")
+    ]
+
+
+def test_a_percent_after_eller_restates_the_change_of_the_amount_before_it():
+    # RESTATED_AS_PERCENT_RE (review HR10d: Örebro 2017 'Intäkterna för såld vård har ökat med 33 miljoner kronor
+    # eller sex procent', the percent read as all revenue; dev Västerbotten 2023 '116 miljoner kronor eller 7,2
+    # procent högre', Västmanland 2013/2014 'ökat med 296,5 mkr (5,3 %)' give the same metric to both)
+    assert facts("Intäkterna för såld vård har ökat med 33 miljoner kronor eller sex procent.\n") == [
+        ("vardintakter", "change_abs", 33.0),
+        ("vardintakter", "change_pct", 6.0),
+    ]
