@@ -1,6 +1,6 @@
 """Review s10 (HR10c): real economy text nobody tuned on (press releases, news and board summaries of 2004-2025 on
 the results, forecasts and budget deviations of Uppsala's Akademiska sjukhus, Kalmar, Västra Götaland, Västerbotten,
-Skåne and Stockholm, saved under /work/review10r/texts/), read by the reader and judged by hand
+Skåne, Östergötland and Stockholm, saved under /work/review10r/texts/), read by the reader and judged by hand
 (/work/review10r/judgements.md); every clause it turned into a WRONG fact is a case.
 
 Each case asserts precision only: every fact the reader emits from the clause must be one of the allowed readings
@@ -63,6 +63,15 @@ WRONG: list[tuple[str, set[tuple]]] = [
             ("inhyrd_personal_kostnad", "change_pct", 4.0, NONE),
         },
     ),
+    # 'budgeterat nollresultat' is the budget the operations' result is compared with, no outcome of zero; today
+    # resultat actual 0
+    (
+        "Av totalresultatet på minus 110 miljoner kronor svarar verksamhetens resultat för minus 395 miljoner kronor, "
+        "vilket kan jämföras med budgeterat nollresultat.",
+        {
+            ("resultat", "budget", 0.0, NONE),
+        },
+    ),
     # 'än under 2003' is the year compared with: the improvement is of the year after it (undated here); today
     # a change of 2003
     (
@@ -96,7 +105,15 @@ def test_no_wrong_fact(text, allowed):
 
 
 # (text, value of the figure, the org unit it is of); a figure the reader gives no unit lands on the region's
-WRONG_ORG: list[tuple[str, float, str]] = []
+WRONG_ORG: list[tuple[str, float, str]] = [
+    # the unit named after 'resultat i' holds the result: today the region's
+    (
+        "Vårdens negativa resultat vägs till viss del upp av positiva resultat i Folktandvården på 21 miljoner kronor "
+        "och Regionledningskontoret på 44 miljoner kronor.",
+        21.0,
+        "Folktandvården",
+    ),
+]
 FIXED_ORG: list[tuple[str, float, str]] = [
     # a sentence in inverted word order (INVERTED_SUBJECT_RE): the word before the verb is no unit, the subject
     # after it is: was 'Ekonomiskt'
