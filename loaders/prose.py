@@ -497,6 +497,16 @@ UNIT_SUBJECT_RE = re.compile(
     r"[\wåäö]*(?i:" + UNIT_KIND + r")"
     r"(?:en|et|n|erna|arna|ena|rna)?)\s+(?:" + alternation(READER_LISTS["report_verb"]) + r")\b"
 )
+# a sentence in inverted word order (V2): one fronted word, the finite verb, then the subject, a unit of a kind in
+# the definite form ('Samtidigt visar akutsjukhusen i regionen ett samlat underskott på 487 miljoner kronor',
+# 'Samtidigt prognostiserar sjukhusen ett underskott på 915 miljoner kronor') or a name ('Ekonomiskt redovisar VGR
+# ett underskott på 452 miljoner kronor'): the subject is the unit of the numbers, the fronted word no unit's name
+INVERTED_SUBJECT_RE = re.compile(
+    r"^\W*[A-ZÅÄÖ][a-zåäö]+\s+(?:" + alternation(READER_LISTS["report_verb"]) + r")\s+"
+    r"(?:(?P<unit>(?=[a-zåäö])[\wåäö]*(?i:" + UNIT_KIND + r")(?:en|et|n|erna|arna|ena|rna))(?![\wåäö])"
+    # (the place the unit is in: 'akutsjukhusen i regionen')
+    r"(?:\s+(?:" + alternation(READER_LISTS["place_preposition"]) + r")\s+[a-zåäö]+(?![\wåäö]))?|[A-ZÅÄÖ])"
+)
 # a named unit in a place adverbial that opens the sentence: 'På Skaraborgs sjukhus gjordes det förra året totalt
 # 120 496 övertidstimmar', 'På Danderyds sjukhus i Stockholm med cirka 4 000 anställda så låg den totala
 # sjukfrånvaron ... på 6,4 procent'
@@ -1226,6 +1236,7 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
         and subj.group(1) not in NOT_PLACES
         and not any(a <= subj.start(1) < b for a, b in alias_spans)
         and not NOT_A_NAME_END_RE.search(subj.group(1))
+        and not INVERTED_SUBJECT_RE.match(sentence)  # ('Ekonomiskt redovisar VGR ...': the subject follows the verb)
     ):
         return subj.group(1)
     if places:
@@ -5990,6 +6001,7 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
         org = (
             _org_unit(text, at.win_start, n.start, [(h.start, h.end) for h in s.hits_all])
             or _subject_unit(text, clause_start, n.start)
+            or _inverted_subject_unit(text, n.start)
             or _fronted_unit(text, n.start)
             or _hospital_opening_clause(text, clause_start, n.start)
             or _unit_after_for(text[clause_start : n.start])
@@ -6139,6 +6151,18 @@ def _subject_unit(text: str, start: int = 0, end: int | None = None) -> str:
         return ""
     name = " ".join(found[-1].group(1).split())
     return name[0].upper() + name[1:]
+
+
+def _inverted_subject_unit(text: str, end: int) -> str:
+    """The unit of a kind that is the subject of a sentence in inverted word order (INVERTED_SUBJECT_RE: 'Samtidigt
+    prognostiserar sjukhusen ett underskott på 915 miljoner kronor'), the unit of its numbers; '' when none, it is
+    the report's own unit ('Samtidigt redovisar förvaltningen'), or another subject stands before the number."""
+    m = INVERTED_SUBJECT_RE.match(text)
+    if not m or not m.group("unit") or m.end() > end or m.group("unit").casefold() in SELF_WORDS:
+        return ""
+    if OWN_SUBJECT_RE.search(text, m.end(), end) or CLAUSE_START_RE.search(text, m.end(), end):
+        return ""
+    return m.group("unit")[0].upper() + m.group("unit")[1:]
 
 
 def _fronted_unit(text: str, end: int) -> str:

@@ -5098,3 +5098,24 @@ def test_a_percent_after_eller_restates_the_change_of_the_amount_before_it():
         ("vardintakter", "change_abs", 33.0),
         ("vardintakter", "change_pct", 6.0),
     ]
+
+
+def test_the_subject_after_the_verb_of_an_inverted_sentence_is_the_unit():
+    # INVERTED_SUBJECT_RE (review HR10c: VGR 2025 'Ekonomiskt redovisar VGR ett underskott på 452 miljoner kronor'
+    # read as the unit 'Ekonomiskt', 'Samtidigt prognostiserar sjukhusen ett underskott på 915 miljoner kronor' as
+    # the region's; VGR 2017 'Samtidigt visar akutsjukhusen i regionen ett samlat underskott på 487 miljoner
+    # kronor' as the region's); the report's own unit after the verb stays the report's
+    assert orgs("Ekonomiskt redovisar VGR ett underskott på 452 miljoner kronor.") == [(-452.0, "")]
+    assert orgs("Samtidigt prognostiserar sjukhusen ett underskott på 915 miljoner kronor.") == [(-915.0, "Sjukhusen")]
+    assert orgs("Samtidigt visar akutsjukhusen i regionen ett samlat underskott på 487 miljoner kronor.") == [
+        (-487.0, "Akutsjukhusen")
+    ]
+    assert orgs("Samtidigt redovisar förvaltningen ett underskott på 12 miljoner kronor.") == [(-12.0, "")]
+
+
+def test_an_amount_the_result_includes_is_no_result():
+    # seed combined_amount_word 'inkluderar' (review HR10c: VGR 2017 'Resultatet inkluderar en medfinansiering med
+    # 841 miljoner kronor till en omfattande kollektivtrafiksatsning', read as the result; like 'ingår' and
+    # 'innehåller')
+    assert not facts("Resultatet inkluderar en medfinansiering med 841 miljoner kronor till kollektivtrafiken.\n")
+    assert facts("Resultatet uppgår till 841 miljoner kronor.\n") == [("resultat", "actual", 841.0)]
