@@ -15,15 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract import extract_text
-
-NONE = (None, None)
-
-
-def emitted(text: str) -> set[tuple]:
-    found = extract_text("t.txt", (text + "\n").encode()).prose_facts
-    return {(f.metric_code, f.measure, f.value, (f.period_start, f.period_end)) for f in found}
-
+from tests.review_cases import NONE, cases, emitted
 
 # (text, allowed facts: (metric, measure, value, period)); the reader's wrong reading in the comment
 WRONG: list[tuple[str, set[tuple]]] = []
@@ -89,10 +81,7 @@ FIXED: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
-XFAIL = pytest.mark.xfail(strict=True, reason="review s10 (HR10b): the reader emits a wrong fact here")
-CASES = [pytest.param(t, a, marks=XFAIL, id=t[:60]) for t, a in WRONG] + [
-    pytest.param(t, a, id=t[:60]) for t, a in FIXED
-]
+CASES = cases(WRONG, FIXED, "s10 (HR10b)")
 
 
 @pytest.mark.parametrize("text,allowed", CASES)

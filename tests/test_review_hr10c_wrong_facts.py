@@ -16,18 +16,9 @@ from datetime import date
 
 import pytest
 
-from loaders.extract import extract_text
+from tests.review_cases import NONE, cases, emitted, read
 
-NONE = (None, None)
 Y2017 = (date(2017, 1, 1), date(2017, 12, 31))
-
-
-def read(text: str):
-    return extract_text("t.txt", (text + "\n").encode()).prose_facts
-
-
-def emitted(text: str) -> set[tuple]:
-    return {(f.metric_code, f.measure, f.value, (f.period_start, f.period_end)) for f in read(text)}
 
 
 # (text, allowed facts: (metric, measure, value, period)); the reader's wrong reading in the comment
@@ -93,10 +84,7 @@ FIXED: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
-XFAIL = pytest.mark.xfail(strict=True, reason="review s10 (HR10c): the reader emits a wrong fact here")
-CASES = [pytest.param(t, a, marks=XFAIL, id=t[:60]) for t, a in WRONG] + [
-    pytest.param(t, a, id=t[:60]) for t, a in FIXED
-]
+CASES = cases(WRONG, FIXED, "s10 (HR10c)")
 
 
 @pytest.mark.parametrize("text,allowed", CASES)
@@ -132,9 +120,7 @@ FIXED_ORG: list[tuple[str, float, str]] = [
         "Akutsjukhusen",
     ),
 ]
-ORG_CASES = [pytest.param(*c, marks=XFAIL, id=c[0][:60]) for c in WRONG_ORG] + [
-    pytest.param(*c, id=c[0][:60]) for c in FIXED_ORG
-]
+ORG_CASES = cases(WRONG_ORG, FIXED_ORG, "s10 (HR10c)")
 
 
 @pytest.mark.parametrize("text,value,org", ORG_CASES)
