@@ -1,8 +1,8 @@
 """Review s10 (HR10e): real production and care-capacity text nobody tuned on (news on births in Stockholm 2017,
 2019 and 2021, on summer-closed beds in Kalmar 2019, on the annual report of Gävleborg 2022, on emergency-department
-waits in the whole country 2014, on beds at Karolinska 2021, and two monthly production and access reports of 2021,
-saved under /work/review10u/texts/), read by the reader and judged by hand (/work/review10u/judgements.md); every
-clause it turned into a WRONG fact is a case.
+waits in the whole country 2014, on beds at Karolinska 2021, in Västerbotten 2024 and in Norrbotten 2017, and two
+monthly production and access reports of 2021, saved under /work/review10u/texts/), read by the reader and judged
+by hand (/work/review10u/judgements.md); every clause it turned into a WRONG fact is a case.
 
 Each case asserts precision only: every fact the reader emits from the clause must be one of the allowed readings
 (a miss is fine; a wrong metric, measure, sign, period, value or org unit is not). The clauses are verbatim
@@ -20,6 +20,9 @@ from tests.review_cases import NONE, cases, emitted
 
 JAN2021 = (date(2021, 1, 1), date(2021, 1, 31))
 APR2019 = (date(2019, 4, 1), date(2019, 4, 30))
+Y2000 = (date(2000, 1, 1), date(2000, 12, 31))
+Y2015 = (date(2015, 1, 1), date(2015, 12, 31))
+Y2023 = (date(2023, 1, 1), date(2023, 12, 31))
 
 # (text, allowed facts: (metric, measure, value, period)); the reader's wrong reading in the comment
 WRONG: list[tuple[str, set[tuple]]] = [
@@ -61,6 +64,26 @@ WRONG: list[tuple[str, set[tuple]]] = [
         "ökat antalet vårdplatser sedan 2017.\n\nI april nådde antalet ordinarie vårdplatser vid Karolinska en "
         "rekordhög siffra, hela 1235 stycken.",
         {("vardplatser", "actual", 1235.0, NONE)},
+    ),
+    # the number after 'mer än den nationella minskningen på' is the country's decrease the region's is set against
+    # (and, like the 43 percent the reader refuses, one since 2008, not of the year): today vardplatser change_pct
+    # -24 of 2023 given to the region (the 8,8 percent of 2023 is the region's and is missed)
+    (
+        "Under 2023 genomförde Region Västerbotten den största minskningen av vårdplatser i hela Sverige, med en "
+        "neddragning på 8,8 procent.\n\nSedan 2008 har antalet vårdplatser i Västerbotten minskat med hela 43 "
+        "procent, vilket är betydligt mer än den nationella minskningen på 24 procent.",
+        {("vardplatser", "change_pct", -8.8, Y2023)},
+    ),
+    # two years in one run-on sentence: 'år 2015' right before the number dates it, not the year opening the
+    # sentence (which the document period also takes); today vardplatser actual 669 of 2000
+    (
+        "År 2000 fanns det 1 140 vårdplatser i Norrbottens län år 2015 hade det sjunkit till 669, enligt statistik "
+        "från Sveriges Kommuner och Landsting (SKL).",
+        {
+            ("vardplatser", "actual", 1140.0, Y2000),
+            ("vardplatser", "actual", 669.0, Y2015),
+            ("vardplatser", "actual", 669.0, NONE),
+        },
     ),
 ]
 
