@@ -106,7 +106,9 @@ MISSED: list[tuple[str, set[tuple]]] = [
     ),
 ]
 MISSED_CASES = [
-    pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason="review s11 (TR11): the reader misses it"), id=c[0][:60])
+    pytest.param(
+        *c, marks=pytest.mark.xfail(strict=True, reason="review s11 (TR11): the reader misses it"), id=c[0][:60]
+    )
     for c in MISSED
 ]
 
