@@ -16,7 +16,7 @@ from datetime import date
 
 import pytest
 
-from tests.review_cases import NONE, cases, emitted
+from tests.review_cases import NONE, cases, emitted, read
 
 Y2010 = (date(2010, 1, 1), date(2010, 12, 31))
 JAN_AUG_2022 = (date(2022, 1, 1), date(2022, 8, 31))
@@ -116,3 +116,21 @@ MISSED_CASES = [
 @pytest.mark.parametrize("text,expected", MISSED_CASES)
 def test_right_reading_kept(text, expected):
     assert expected <= emitted(text)
+
+
+# (text, value of the figure, the org unit it is of): a nämnd that is the subject of a forecast verb other than the
+# report verbs ('beräknar att gå med ett underskott'): today the figure gets no unit, the region's (Region Örebro
+# län, delårsrapport 2019)
+WRONG_ORG: list[tuple[str, float, str]] = [
+    (
+        "Hälso- och sjukvårdsnämnden beräknar att gå med ett underskott på 500 miljoner under innevarande år.",
+        -500.0,
+        "Hälso- och sjukvårdsnämnden",
+    ),
+]
+ORG_CASES = cases(WRONG_ORG, [], "s11 (TR11)")
+
+
+@pytest.mark.parametrize("text,value,org", ORG_CASES)
+def test_no_wrong_org_unit(text, value, org):
+    assert {f.org_unit for f in read(text) if f.value == value} <= {org}
