@@ -6427,6 +6427,9 @@ OWN_AND_RE = re.compile(
 SUBSET_BEFORE_RE = re.compile(r"\b[\wåäö]+(?:" + words_of("subset_adjective_end") + r")\s+$", re.I)
 SO_CALLED = cue_alternation(READER_LISTS["so_called"])
 SUBSET_NAME_RE = re.compile(r"(?:" + SO_CALLED + r")\s+(?:[\wåäö-]+\s+)?$", re.I)
+# a definite determiner before 'så kallade' introduces a term, it names no subset: 'det så kallade
+# balanskravsresultatet' is the balance-rule result itself (seeds/reader_words.csv term_determiner)
+TERM_DETERMINER_BEFORE_RE = re.compile(r"(?:^|\s)(?:" + words_of("term_determiner") + r")\s+$", re.I)
 SUBSET_AFTER_RE = re.compile(r"\s*,?\s*(?:" + SO_CALLED + r")\s", re.I)
 # a line that names an org unit and then its deviation: 'Division medicin: -16,7 mkr jämfört med budget.'
 UNIT_DEVIATION_RE = re.compile(
@@ -6511,7 +6514,10 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
         return True
     if OWN_AND_RE.search(before):
         return True  # 'egen samt inhyrd personal': own and hired staff together, not the hired part alone
-    if SUBSET_BEFORE_RE.search(before) or SUBSET_AFTER_RE.match(text, h.end) or SUBSET_NAME_RE.search(before):
+    so_called = SUBSET_NAME_RE.search(before)
+    if so_called and TERM_DETERMINER_BEFORE_RE.search(before, 0, so_called.start()):
+        so_called = None  # 'det så kallade balanskravsresultatet': the term itself, named
+    if SUBSET_BEFORE_RE.search(before) or SUBSET_AFTER_RE.match(text, h.end) or so_called:
         return True  # 'kostnadskrävande vårdtillfällen, så kallade ytterfall': a named subset
     if OWNER_BEFORE_RE.search(before):
         return True  # 'på sjukstugornas vårdplatser': a place phrase, not what the number measures
