@@ -5480,7 +5480,7 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
         if measure == "change_abs" and s.lex.amount_kinds.get(metric) == "result":
             sign, sign_word = _result_change_sign(pick, window, sign, sign_word)
         value = sign * abs(value)
-    elif metric == "resultat" and measure in ("actual", "forecast", "target", "budget"):
+    elif s.lex.amount_kinds.get(metric) == "result" and measure in ("actual", "forecast", "target", "budget"):
         w = list(RESULT_SIGN_RE.finditer(window))
         after_sign = SIGN_AFTER_AMOUNT_RE.match(after)
         surplus_after = SURPLUS_AFTER_AMOUNT_RE.match(after)
