@@ -1475,6 +1475,7 @@ def extract_prose(
     issues.extend(refused)
     facts = with_repeated_statements_joined(facts)
     facts = with_restated_kinds_named(facts, lex)
+    facts = with_weak_readings_named(facts, lex)
     facts = undated_before_the_year(facts, lines, document)
     facts, twins = without_undated_twins(facts)
     issues.extend(twins)
@@ -1672,6 +1673,43 @@ def with_restated_kinds_named(facts: list[ProseFact], lex: ProseLexicon) -> list
         ):
             f = replace(f, metric_code=first.metric_code, label=f"{f.label} (restating {first.metric_code})")
         earlier.setdefault(key, f)
+        out.append(f)
+    return out
+
+
+def with_weak_readings_named(facts: list[ProseFact], lex: ProseLexicon) -> list[ProseFact]:
+    """A figure read under a weak word alone ('Prognos på plus 44 miljoner kronor', a page's title: 'prognos'
+    names a measure, the metric is only the word's default) that a nearby sentence states again, same
+    measure, period and amount, under a metric of the same kind that it names ('årsprognos enligt
+    balanskravsresultat uppgår ... till plus 44 miljoner kronor') is that metric's figure: one statement, not
+    a second fact under the default metric. Either order (a title before its body, a summary after it); a
+    figure two named metrics restate is left as read."""
+
+    def base(f: ProseFact) -> str:
+        return f.label.split(" (")[0].strip().casefold()
+
+    def named(f: ProseFact) -> bool:  # the metric comes from a word or qualifier of its own, not a weak default
+        return base(f) not in WEAK_METRIC_ALIASES or f.label.strip().casefold() != base(f)
+
+    out: list[ProseFact] = []
+    for f in facts:
+        if base(f) in WEAK_METRIC_ALIASES and f.label.strip().casefold() == base(f):
+            kind = lex.amount_kinds.get(f.metric_code)
+            others = {
+                g.metric_code
+                for g in facts
+                if g is not f
+                and g.metric_code != f.metric_code
+                and abs(g.line - f.line) <= RESTATEMENT_REACH_LINES
+                and (g.measure, g.period_start, g.period_end, g.value, g.unit_raw)
+                == (f.measure, f.period_start, f.period_end, f.value, f.unit_raw)
+                and kind is not None
+                and lex.amount_kinds.get(g.metric_code) == kind
+                and named(g)
+            }
+            if len(others) == 1:
+                (metric,) = others
+                f = replace(f, metric_code=metric, label=f"{f.label} (restating {metric})")
         out.append(f)
     return out
 
@@ -5442,7 +5480,7 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
         if measure == "change_abs" and s.lex.amount_kinds.get(metric) == "result":
             sign, sign_word = _result_change_sign(pick, window, sign, sign_word)
         value = sign * abs(value)
-    elif metric == "resultat" and measure in ("actual", "forecast", "target", "budget"):
+    elif s.lex.amount_kinds.get(metric) == "result" and measure in ("actual", "forecast", "target", "budget"):
         w = list(RESULT_SIGN_RE.finditer(window))
         after_sign = SIGN_AFTER_AMOUNT_RE.match(after)
         surplus_after = SURPLUS_AFTER_AMOUNT_RE.match(after)
