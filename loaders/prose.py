@@ -1475,6 +1475,7 @@ def extract_prose(
     issues.extend(refused)
     facts = with_repeated_statements_joined(facts)
     facts = with_restated_kinds_named(facts, lex)
+    facts = with_measure_only_phrases_named(facts)
     facts = undated_before_the_year(facts, lines, document)
     facts, twins = without_undated_twins(facts)
     issues.extend(twins)
@@ -1672,6 +1673,35 @@ def with_restated_kinds_named(facts: list[ProseFact], lex: ProseLexicon) -> list
         ):
             f = replace(f, metric_code=first.metric_code, label=f"{f.label} (restating {first.metric_code})")
         earlier.setdefault(key, f)
+        out.append(f)
+    return out
+
+
+MEASURE_ONLY_PHRASES = frozenset(READER_LISTS["measure_only_phrase"])
+
+
+def with_measure_only_phrases_named(facts: list[ProseFact]) -> list[ProseFact]:
+    """A figure whose phrase names a measure and no metric ('Prognos om plus 481 miljoner kronor', read as a result
+    for want of a metric word) that the text states again nearby, before or after, under a metric's own phrase (the
+    same measure, period, value and unit, of the same unit or the report's own: 'Region Uppsalas årsprognos, enligt
+    balanskravsresultatet, uppgår ... till plus 481 miljoner kronor') is that metric's figure: one statement, not a
+    second fact of another metric (a heading and its body in two press releases of Region Uppsala, 2021 and 2023)."""
+    named = [f for f in facts if f.label.casefold() not in MEASURE_ONLY_PHRASES]
+    out: list[ProseFact] = []
+    for f in facts:
+        if f.label.casefold() in MEASURE_ONLY_PHRASES:
+            same = [
+                g
+                for g in named
+                if g.metric_code != f.metric_code
+                and abs(g.line - f.line) <= RESTATEMENT_REACH_LINES
+                and (g.measure, g.period_start, g.period_end, g.value, g.unit_raw, g.breakdown_label)
+                == (f.measure, f.period_start, f.period_end, f.value, f.unit_raw, f.breakdown_label)
+                and (g.org_unit == f.org_unit or not f.org_unit)
+            ]
+            if len({g.metric_code for g in same}) == 1:
+                g = same[0]
+                f = replace(f, metric_code=g.metric_code, org_unit=g.org_unit, label=f"{f.label} (stated as {g.label})")
         out.append(f)
     return out
 
@@ -2407,7 +2437,8 @@ BUDGET_VALUE_BEFORE_RE = re.compile(
     + SURPLUS_DEFICIT
     + r"))?"
     # ('än den beviljade budgeten på minus 200 miljoner kronor')
-    r"|\bän\s+(?:[a-zåäö]+\s+){0,2}budget(?:en)?\s+på(?:\s+(?:" + SIGN_WORD + r")(?=\s*$))?"
+    # (also a compound's last part: 'sämre än årsbudgeten på minus 100 miljoner kronor')
+    r"|\bän\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]*budget(?:en)?\s+på(?:\s+(?:" + SIGN_WORD + r")(?=\s*$))?"
     r"|\bbudgeter(?:ats|ades|as)\s+till"
     # (an attributive 'budgeterade' makes the noun phrase the budget with or without a link word: 'det
     # budgeterade resultatet 312 mkr', 'Budgeterat helårsresultat 70 mkr')
