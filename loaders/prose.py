@@ -1475,7 +1475,7 @@ def extract_prose(
     issues.extend(refused)
     facts = with_repeated_statements_joined(facts)
     facts = with_restated_kinds_named(facts, lex)
-    facts = with_measure_only_phrases_named(facts)
+    facts = with_titles_restated_named(facts, lines)
     facts = undated_before_the_year(facts, lines, document)
     facts, twins = without_undated_twins(facts)
     issues.extend(twins)
@@ -1677,23 +1677,39 @@ def with_restated_kinds_named(facts: list[ProseFact], lex: ProseLexicon) -> list
     return out
 
 
-MEASURE_ONLY_PHRASES = frozenset(READER_LISTS["measure_only_phrase"])
+# a line that is a heading or title of its own: short, no sentence end, an empty line (or the text's end) after it
+TITLE_LINE_MAX = 120
+TITLE_LINE_END_RE = re.compile(r"[.!?:;,]\s*$")
 
 
-def with_measure_only_phrases_named(facts: list[ProseFact]) -> list[ProseFact]:
-    """A figure whose phrase names a measure and no metric ('Prognos om plus 481 miljoner kronor', read as a result
-    for want of a metric word) that the text states again nearby, before or after, under a metric's own phrase (the
-    same measure, period, value and unit, of the same unit or the report's own: 'Region Uppsalas årsprognos, enligt
-    balanskravsresultatet, uppgår ... till plus 481 miljoner kronor') is that metric's figure: one statement, not a
-    second fact of another metric (a heading and its body in two press releases of Region Uppsala, 2021 and 2023)."""
-    named = [f for f in facts if f.label.casefold() not in MEASURE_ONLY_PHRASES]
+def _title_line(lines: list[str], line: int) -> bool:
+    """Whether the 1-based line is a title of its own ('Prognos om plus 481 miljoner kronor', 'Region Uppsala gör
+    ett årsresultat på plus 251 miljoner kronor'): short, no sentence end, an empty line or the text's end after."""
+    text = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+    return (
+        bool(text)
+        and len(text) <= TITLE_LINE_MAX
+        and not TITLE_LINE_END_RE.search(text)
+        and (line >= len(lines) or not lines[line].strip())
+    )
+
+
+def with_titles_restated_named(facts: list[ProseFact], lines: list[str]) -> list[ProseFact]:
+    """A title's figure that the body under it states again nearby under another metric's phrase (the same measure,
+    period, value and unit, of the same unit or the title's naming none) is the body's metric: a title sums its
+    body up in looser words ('Prognos om plus 481 miljoner kronor' over 'Region Uppsalas årsprognos, enligt
+    balanskravsresultatet, uppgår ... till plus 481 miljoner kronor'; 'Region Uppsala gör ett årsresultat på plus
+    251 miljoner kronor' over '... ett balanskravsresultat på plus 251 miljoner kronor för år 2025': press releases
+    of Region Uppsala, 2021, 2023 and 2025), so it is one fact, not a second of 'resultat'."""
     out: list[ProseFact] = []
     for f in facts:
-        if f.label.casefold() in MEASURE_ONLY_PHRASES:
+        if _title_line(lines, f.line):
             same = [
                 g
-                for g in named
-                if g.metric_code != f.metric_code
+                for g in facts
+                if g.line != f.line
+                and not _title_line(lines, g.line)
+                and g.metric_code != f.metric_code
                 and abs(g.line - f.line) <= RESTATEMENT_REACH_LINES
                 and (g.measure, g.period_start, g.period_end, g.value, g.unit_raw, g.breakdown_label)
                 == (f.measure, f.period_start, f.period_end, f.value, f.unit_raw, f.breakdown_label)
