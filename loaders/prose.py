@@ -1475,7 +1475,7 @@ def extract_prose(
     issues.extend(refused)
     facts = with_repeated_statements_joined(facts)
     facts = with_restated_kinds_named(facts, lex)
-    facts = with_weak_readings_named(facts, lex)
+    facts = with_loose_readings_named(facts, lines, lex)
     facts = undated_before_the_year(facts, lines, document)
     facts, twins = without_undated_twins(facts)
     issues.extend(twins)
@@ -1677,39 +1677,60 @@ def with_restated_kinds_named(facts: list[ProseFact], lex: ProseLexicon) -> list
     return out
 
 
-def with_weak_readings_named(facts: list[ProseFact], lex: ProseLexicon) -> list[ProseFact]:
-    """A figure read under a weak word alone ('Prognos på plus 44 miljoner kronor', a page's title: 'prognos'
-    names a measure, the metric is only the word's default) that a nearby sentence states again, same
-    measure, period and amount, under a metric of the same kind that it names ('årsprognos enligt
-    balanskravsresultat uppgår ... till plus 44 miljoner kronor') is that metric's figure: one statement, not
-    a second fact under the default metric. Either order (a title before its body, a summary after it); a
-    figure two named metrics restate is left as read."""
+# a line that is a heading or title of its own: short, no sentence end, an empty line (or the text's end) after it
+OWN_TITLE_LINE_MAX = 120
+OWN_TITLE_LINE_END_RE = re.compile(r"[.!?:;,]\s*$")
 
-    def base(f: ProseFact) -> str:
-        return f.label.split(" (")[0].strip().casefold()
 
-    def named(f: ProseFact) -> bool:  # the metric comes from a word or qualifier of its own, not a weak default
-        return base(f) not in WEAK_METRIC_ALIASES or f.label.strip().casefold() != base(f)
+def _title_line(lines: list[str], line: int) -> bool:
+    """Whether the 1-based line is a title of its own ('Prognos om plus 481 miljoner kronor', 'Region Uppsala gör
+    ett årsresultat på plus 251 miljoner kronor'): short, no sentence end, an empty line or the text's end after."""
+    text = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+    return (
+        bool(text)
+        and len(text) <= OWN_TITLE_LINE_MAX
+        and not OWN_TITLE_LINE_END_RE.search(text)
+        and (line >= len(lines) or not lines[line].strip())
+    )
+
+
+def with_loose_readings_named(facts: list[ProseFact], lines: list[str], lex: ProseLexicon) -> list[ProseFact]:
+    """A figure read loosely - on a title line of its own, or under a weak word alone whose metric is only the
+    word's default ('Prognos på plus 44 miljoner kronor': 'prognos' names a measure) - that a nearby statement
+    outside a title gives again (the same measure, period, value, unit and breakdown) under exactly one other
+    metric of the same amount kind, named by a word of its own, is that metric's figure: a title or a summary
+    says in looser words what its body states ('Prognos om plus 481 miljoner kronor' over 'Region Uppsalas
+    årsprognos, enligt balanskravsresultatet, uppgår ... till plus 481 miljoner kronor'; 'Region Uppsala gör ett
+    årsresultat på plus 251 miljoner kronor' over '... ett balanskravsresultat på plus 251 miljoner kronor'), so it
+    is one fact, not a second under the default metric. Either order; it takes the unit of the statement when it
+    names none."""
+
+    def weak(f: ProseFact) -> bool:  # the metric is only a weak word's default, no word or qualifier of its own
+        base = f.label.split(" (")[0].strip().casefold()
+        return base in WEAK_METRIC_ALIASES and f.label.strip().casefold() == base
+
+    def key(f: ProseFact) -> tuple:
+        return (f.measure, f.period_start, f.period_end, f.value, f.unit_raw, f.breakdown_label)
 
     out: list[ProseFact] = []
     for f in facts:
-        if base(f) in WEAK_METRIC_ALIASES and f.label.strip().casefold() == base(f):
-            kind = lex.amount_kinds.get(f.metric_code)
-            others = {
-                g.metric_code
+        kind = lex.amount_kinds.get(f.metric_code)
+        if kind is not None and (weak(f) or _title_line(lines, f.line)):
+            same = [
+                g
                 for g in facts
                 if g is not f
                 and g.metric_code != f.metric_code
                 and abs(g.line - f.line) <= RESTATEMENT_REACH_LINES
-                and (g.measure, g.period_start, g.period_end, g.value, g.unit_raw)
-                == (f.measure, f.period_start, f.period_end, f.value, f.unit_raw)
-                and kind is not None
+                and key(g) == key(f)
                 and lex.amount_kinds.get(g.metric_code) == kind
-                and named(g)
-            }
-            if len(others) == 1:
-                (metric,) = others
-                f = replace(f, metric_code=metric, label=f"{f.label} (restating {metric})")
+                and not weak(g)
+                and not _title_line(lines, g.line)
+                and (g.org_unit == f.org_unit or not f.org_unit)
+            ]
+            if len({g.metric_code for g in same}) == 1:
+                g = same[0]
+                f = replace(f, metric_code=g.metric_code, org_unit=g.org_unit, label=f"{f.label} (stated as {g.label})")
         out.append(f)
     return out
 
@@ -2445,7 +2466,8 @@ BUDGET_VALUE_BEFORE_RE = re.compile(
     + SURPLUS_DEFICIT
     + r"))?"
     # ('än den beviljade budgeten på minus 200 miljoner kronor')
-    r"|\bän\s+(?:[a-zåäö]+\s+){0,2}budget(?:en)?\s+på(?:\s+(?:" + SIGN_WORD + r")(?=\s*$))?"
+    # (also a compound's last part: 'sämre än årsbudgeten på minus 100 miljoner kronor')
+    r"|\bän\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]*budget(?:en)?\s+på(?:\s+(?:" + SIGN_WORD + r")(?=\s*$))?"
     r"|\bbudgeter(?:ats|ades|as)\s+till"
     # (an attributive 'budgeterade' makes the noun phrase the budget with or without a link word: 'det
     # budgeterade resultatet 312 mkr', 'Budgeterat helårsresultat 70 mkr')
