@@ -4264,7 +4264,8 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         metric
         and paren
         and PAREN_NOUN_AFTER_RE.match(text, n.unit_end)
-        and not any(h.phrase == label and h.start >= n.unit_end for h in hits)
+        # (the phrase may open with the number's own unit: '(+20 åa bemanningsföretag)')
+        and not any(h.phrase == label and h.start >= n.end for h in hits)
     ):
         # 'Läkare + 28 årsarbetare ( -1 åa bemanningsföretag)': a parenthesis that names what its own number
         # counts holds a figure of its own: a metric named outside it, or carried, is not that figure's
