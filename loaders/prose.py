@@ -330,9 +330,11 @@ HIRE_IN_RE = re.compile(
     r"(?<![\wåäö])(?:" + alternation(READER_LISTS["hire_in_verb"]) + r")(?:\s+[\wåäö]+){0,3}?\s+in\b", re.I
 )
 # 'hyrläkarna kostade 37 miljoner kronor', 'Kostnaderna för hyrsjuksköterskor uppgår till 47 miljoner kronor': a
-# compound of a hiring prefix and a staff group (seeds/breakdown_labels.csv) names that group's hired staff cost
+# compound of a hiring prefix and a staff group (seeds/breakdown_labels.csv) names that group's hired staff cost, as
+# the hiring word before the group does ('Kostnaden för inhyrda sjuksköterskor ökade från 135 miljoner kronor')
 HIRED_GROUP_RE = re.compile(
-    r"(?<![\wåäö])(?:" + alternation(READER_LISTS["hired_staff_prefix"]) + r")(?P<group>[a-zåäö]{4,})(?![\wåäö])",
+    r"(?<![\wåäö])(?:(?:" + alternation(READER_LISTS["hired_staff_prefix"]) + r")|(?:"
+    + alternation(READER_LISTS["hired_staff_word"]) + r")\s+)(?P<group>[a-zåäö]{4,})(?![\wåäö])",
     re.I,
 )
 # 'beräknas förbruka 329 miljoner kronor mer än budget', 'har ... kostat 78 miljoner kronor mer än vad som fanns i
@@ -4312,6 +4314,21 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         if not metric and family == "tkr"
         else None
     )
+    if metric and family == "tkr":
+        # a metric named otherwise keeps the number, unless it is the cost noun whose 'för' phrase names the hired
+        # group: 'kostnaderna för inhyrda läkare som fyller luckorna ... 47,7 miljoner' is their cost, not the costs
+        # as a whole (the sentence's last mention of the cost noun before the number: its 'för' phrase)
+        before = text[: n.start]
+        hired_group_compound = next(
+            (
+                g
+                for g in reversed(list(HIRED_GROUP_RE.finditer(before)))
+                if is_breakdown(g.group("group"))
+                and re.search(re.escape(label) + r"\s+för\s+$", before[: g.start()], re.I)
+                and not re.search(re.escape(label), before[g.end() :], re.I)
+            ),
+            None,
+        )
     if hired_group_compound and _metric_ok("inhyrd_personal_kostnad", family, measure, lex):
         # 'I Värmland kostade hyrläkarna drygt 37 miljoner kronor': the staff group hired in, in a compound of the
         # number's own clause, is a part of the hired staff cost (a compound of no staff group names nothing)
