@@ -332,10 +332,10 @@ HIRE_IN_RE = re.compile(
 # 'hyrläkarna kostade 37 miljoner kronor', 'Kostnaderna för hyrsjuksköterskor uppgår till 47 miljoner kronor': a
 # compound of a hiring prefix and a staff group (seeds/breakdown_labels.csv) names that group's hired staff cost, as
 # the hiring word before the group does ('Kostnaden för inhyrda sjuksköterskor ökade från 135 miljoner kronor')
+HIRED_PREFIX = alternation(READER_LISTS["hired_staff_prefix"])
+HIRED_WORD = alternation(READER_LISTS["hired_staff_word"])
 HIRED_GROUP_RE = re.compile(
-    r"(?<![\wåäö])(?:(?:" + alternation(READER_LISTS["hired_staff_prefix"]) + r")|(?:"
-    + alternation(READER_LISTS["hired_staff_word"]) + r")\s+)(?P<group>[a-zåäö]{4,})(?![\wåäö])",
-    re.I,
+    r"(?<![\wåäö])(?:(?:" + HIRED_PREFIX + r")|(?:" + HIRED_WORD + r")\s+)(?P<group>[a-zåäö]{4,})(?![\wåäö])", re.I
 )
 # 'beräknas förbruka 329 miljoner kronor mer än budget', 'har ... kostat 78 miljoner kronor mer än vad som fanns i
 # budgeten': spending set against the budget is the unit's result deviation, more spent a negative one
