@@ -395,6 +395,9 @@ def parts_before_nouns(text: str, metric_of: Callable[[str], str]) -> list[tuple
 LINE_LABEL_RE = re.compile(r"^\s*[•*]?\s*(?P<label>[A-Za-zÅÄÖåäöé][^\d:+\-–()]*?)\s*:?\s*(?=[+\-–]?\s?\d)")
 
 
+PARENTHESIS_RE = re.compile(r"\(([^()]*)\)")
+
+
 def with_line_label_parts(facts: list[ProseFact], lines: list[str]) -> list[ProseFact]:
     """The facts, each that is the first number of a line whose label is a part the breakdown seed knows
     ('Sjuksköterska +7 årsarbetare' under 'förändringar i personalstrukturen') made that part: a staff
@@ -404,11 +407,16 @@ def with_line_label_parts(facts: list[ProseFact], lines: list[str]) -> list[Pros
         line = lines[f.line - 1] if 0 < f.line <= len(lines) else ""
         m = LINE_LABEL_RE.match(line) if not f.breakdown_label else None
         first = NUMBER_RE.search(line, m.end()) if m else None
+        # ... and so is a figure in a parenthesis after that number ('Läkare + 28 årsarbetare ( -1 åa
+        # bemanningsföretag)': the physicians hired in)
+        in_parenthesis = first is not None and any(
+            f.quote.strip(" +-–−") and f.quote.strip() in p.group(1) for p in PARENTHESIS_RE.finditer(line, first.end())
+        )
         if (
             m
             and first
             and is_breakdown(m.group("label"))
-            and first.group(0).lstrip("+-–− ").startswith(f.quote.lstrip("+-–− "))
+            and (first.group(0).lstrip("+-–− ").startswith(f.quote.lstrip("+-–− ")) or in_parenthesis)
         ):
             f = replace(f, breakdown_label=m.group("label").strip(), org_unit="")
         out.append(f)

@@ -330,10 +330,12 @@ HIRE_IN_RE = re.compile(
     r"(?<![\wåäö])(?:" + alternation(READER_LISTS["hire_in_verb"]) + r")(?:\s+[\wåäö]+){0,3}?\s+in\b", re.I
 )
 # 'hyrläkarna kostade 37 miljoner kronor', 'Kostnaderna för hyrsjuksköterskor uppgår till 47 miljoner kronor': a
-# compound of a hiring prefix and a staff group (seeds/breakdown_labels.csv) names that group's hired staff cost
+# compound of a hiring prefix and a staff group (seeds/breakdown_labels.csv) names that group's hired staff cost, as
+# the hiring word before the group does ('Kostnaden för inhyrda sjuksköterskor ökade från 135 miljoner kronor')
+HIRED_PREFIX = alternation(READER_LISTS["hired_staff_prefix"])
+HIRED_WORD = alternation(READER_LISTS["hired_staff_word"])
 HIRED_GROUP_RE = re.compile(
-    r"(?<![\wåäö])(?:" + alternation(READER_LISTS["hired_staff_prefix"]) + r")(?P<group>[a-zåäö]{4,})(?![\wåäö])",
-    re.I,
+    r"(?<![\wåäö])(?:(?:" + HIRED_PREFIX + r")|(?:" + HIRED_WORD + r")\s+)(?P<group>[a-zåäö]{4,})(?![\wåäö])", re.I
 )
 # 'beräknas förbruka 329 miljoner kronor mer än budget', 'har ... kostat 78 miljoner kronor mer än vad som fanns i
 # budgeten': spending set against the budget is the unit's result deviation, more spent a negative one
@@ -2350,6 +2352,10 @@ def _stranded_close(text: str) -> int:
 
 GENDER_WORD_AFTER_RE = re.compile(r"^\s*(" + words_of("gender_word") + r")\b", re.I)
 GENDER_WORD_BEFORE_RE = re.compile(r"\b(" + words_of("gender_word") + r")\s*$", re.I)
+# what may stand between a percent and the gender it is of: 'av arbetstiden för kvinnor', 'hos män'
+GENDER_LEAD_RE = re.compile(
+    r"^\s*(?:av\s+[a-zåäö]+\s+)?(?:(?:" + alternation(READER_LISTS["share_of_preposition"]) + r")\s+)?", re.I
+)
 
 
 def _gender_part_of_previous(
@@ -2376,6 +2382,30 @@ def _gender_part_of_previous(
     if word is None:
         return None
     return _part_of(whole, text, n, line, word.group(1).casefold(), approx_from=0)
+
+
+def _gender_of_rate(s: _Scan, at: _At) -> str:
+    """The gender word naming a percent of a sentence that names a rate, a metric counted in percent ('Sjukfrånvaron
+    var 5,8 procent för kvinnor och 3,3 procent för män'): that rate's part, read as any number of the sentence."""
+    n, text = at.n, s.text
+    word = GENDER_WORD_AFTER_RE.match(GENDER_LEAD_RE.sub("", text[n.unit_end : n.unit_end + 30], count=1)) or (
+        GENDER_WORD_BEFORE_RE.search(at.window.rstrip(" :(\t"))
+    )
+    named = [h for h in s.hits_all if h.metric and h.start < n.start]
+    rate_named = any(s.lex.units.get(h.metric) == "pct" for h in named)
+    # (or the rate the sentence before named, where this one names no metric: 'Tabell: Sjukfrånvaro i procent ...
+    # Kvinnor: 6,07% (minskad trend).')
+    rate_before = not named and s.lex.units.get(s.ctx.last_metric) == "pct"
+    # (a bare number right after a percent placed is a percent too: 'bland män 2,5 procent mot 4,7 för kvinnorna')
+    percent = n.family == "pct" or (
+        n.family == "none"
+        and s.placed_prev is not None
+        and s.placed_prev is s.prev_seen
+        and s.placed_prev.family == "pct"
+    )
+    if not percent or word is None or not (rate_named or rate_before):
+        return ""
+    return word.group(1)
 
 
 def _part_of(whole: ProseFact, text: str, n: Num, line: int, label: str, approx_from: int) -> ProseFact:
@@ -2423,7 +2453,8 @@ def _listed_part_of_previous(
 
 
 # what sentence_facts reads in the clause before a number (window), right after it (rest) or in the whole sentence
-GENDER_BEFORE_RE = re.compile(r"\b(?:" + words_of("women_men_word") + r")\s*(?:\(\s*)?$")
+# ('män 332', 'Kvinnor: 6,07%')
+GENDER_BEFORE_RE = re.compile(r"\b(?:" + words_of("women_men_word") + r")\s*:?\s*(?:\(\s*)?$", re.I)
 NEXT_WORD_RE = re.compile(r"\s*([a-zåäöé]+)\b")
 OF_THESE_AFTER_RE = re.compile(r"\s*\)?\s*(?:" + cue_alternation(READER_LISTS["of_these_phrase"]) + r")\b", re.I)
 COMPARED_BEFORE_RE = re.compile(r"(?:" + cue_alternation(READER_LISTS["compared_before_word"]) + r")\s*$")
@@ -2982,6 +3013,7 @@ class _Scan:
     last_seen: Num | None = None  # the last number that was not skipped as a year, date, ...
     prev_seen: Num | None = None
     had_fact: bool = False
+    gender: str = ""  # the gender word of the number being read when it is a rate's part (_gender_of_rate)
     cues_in_text: tuple[bool, ...] | None = None  # _reject_non_fact_cue's per-cue test of the sentence, once
     words: _Words | None = None  # which patterns may match in the sentence at all (_may)
     range_ends: set[int] = field(default_factory=set)  # indexes of the numbers that end a range (word_range_ends)
@@ -3083,12 +3115,16 @@ def sentence_facts(
             _reject_amount_run(s, idx)
             if idx in s.range_ends:
                 raise _Rejected("one end of a range written in words ('mellan 80 och 100 mnkr'): no one stated value")
+            gender = ""
             if GENDER_RE.search(text[n.unit_end : n.unit_end + 20]) or GENDER_BEFORE_RE.search(at.window):
                 part = _gender_part_of_previous(text, n, sent.line_at(n.start), s.placed_prev, facts)
-                if part is None:
+                if part is not None:
+                    facts.append(part)  # 'anställda, varav kvinnor 1606 och 332 män': the whole's metric, one part
+                    continue
+                gender = _gender_of_rate(s, at)
+                if not gender:
                     raise _Rejected("number for one gender: no metric for it")
-                facts.append(part)  # 'anställda, varav kvinnor 1606 och 332 män': the whole's metric, one part
-                continue
+            s.gender = gender
             listed = _listed_part_of_previous(text, n, sent.line_at(n.start), s.placed_prev, facts)
             if listed is not None:
                 facts.append(listed)  # '3 800 anställda varav 500 läkare, 1300 sjuksköterskor': the parts it lists
@@ -3142,7 +3178,7 @@ def sentence_facts(
                 sign_word=sign_word,
                 period_evidence=period_ev,
                 carried_metric=pick.carried,
-                breakdown_label=pick.breakdown,
+                breakdown_label=gender or pick.breakdown,
             )
         )
         s.placed_prev, s.prev_measure, s.prev_metric, s.prev_org = n, pick.measure, metric, org
@@ -3499,6 +3535,8 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         and not any(h.metric and h.start < at.win_start + own_label.start(1) < h.end for h in s.hits_all)
         # (nor the subject of a clause whose number names what it counts: 'och akuten hade 11 procent fler besök')
         and not any(h.metric and MORE_FEWER_GAP_RE.fullmatch(s.text, n.end, h.start) for h in s.hits_all)
+        # (nor the gender a rate's part is of: 'och bland män 4,2 procent')
+        and not (s.gender and GENDER_WORD_BEFORE_RE.search(own_label.group(1)))
     ):  # (not the end of a metric phrase: 'sjukvårds- och övrigt material 25 mkr')
         # (right after the number before and its joiner, the word is set against that number's subject)
         gapped = (
@@ -3549,7 +3587,8 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
     if PART_SHARE_BEFORE_RE.search(window):
         # 'Prognosen ... minus 215 mnkr, där egen verksamhet står för minus 165 mnkr': what a part accounts for
         raise _Rejected("a part's share of an amount ('X står för 165 mnkr'), not the unit's figure")
-    if s.placed_prev is not None and AGAINST_BEFORE_RE.search(window):
+    if s.placed_prev is not None and AGAINST_BEFORE_RE.search(window) and not s.gender:
+        # (a rate's part set against the other gender's is a figure of its own: 'män 2,5 procent mot 4,7 för kvinnorna')
         raise _Rejected("a comparison value ('mot ...') for the previous number")
     # (the number's own clause is the end of its window joined to the start of the text after it: a word of the
     # country stands in the sentence or across that joint, or the clause holds none)
@@ -4278,6 +4317,10 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         and _metric_ok(ctx.last_metric, family, measure, lex)
     ):
         metric, label, carried = ctx.last_metric, "(previous sentence)", True
+    named_here = any(h.metric for h in hits)
+    if not metric and s.gender and not named_here and _metric_ok(ctx.last_metric, family, measure, lex):
+        # 'Kvinnor: 6,07%' after a sentence naming the rate: that rate's part (_gender_of_rate)
+        metric, label, carried = ctx.last_metric, "(previous sentence)", True
     change_words = [c.group(0) for c in CHANGE_RE.finditer(window)] if not metric and ctx.last_named_change else []
     if (
         change_words
@@ -4324,7 +4367,8 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         metric
         and paren
         and PAREN_NOUN_AFTER_RE.match(text, n.unit_end)
-        and not any(h.phrase == label and h.start >= n.unit_end for h in hits)
+        # (the phrase may open with the number's own unit: '(+20 åa bemanningsföretag)')
+        and not any(h.phrase == label and h.start >= n.end for h in hits)
     ):
         # 'Läkare + 28 årsarbetare ( -1 åa bemanningsföretag)': a parenthesis that names what its own number
         # counts holds a figure of its own: a metric named outside it, or carried, is not that figure's
@@ -4371,6 +4415,21 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         if not metric and family == "tkr"
         else None
     )
+    if metric and family == "tkr":
+        # a metric named otherwise keeps the number, unless it is the cost noun whose 'för' phrase names the hired
+        # group: 'kostnaderna för inhyrda läkare som fyller luckorna ... 47,7 miljoner' is their cost, not the costs
+        # as a whole (the sentence's last mention of the cost noun before the number: its 'för' phrase)
+        before = text[: n.start]
+        hired_group_compound = next(
+            (
+                g
+                for g in reversed(list(HIRED_GROUP_RE.finditer(before)))
+                if is_breakdown(g.group("group"))
+                and re.search(re.escape(label) + r"\s+för\s+$", before[: g.start()], re.I)
+                and not re.search(re.escape(label), before[g.end() :], re.I)
+            ),
+            None,
+        )
     if hired_group_compound and _metric_ok("inhyrd_personal_kostnad", family, measure, lex):
         # 'I Värmland kostade hyrläkarna drygt 37 miljoner kronor': the staff group hired in, in a compound of the
         # number's own clause, is a part of the hired staff cost (a compound of no staff group names nothing)

@@ -1988,10 +1988,22 @@ def test_an_amount_in_the_cause_of_another_is_a_contribution():
 
 def test_a_figure_for_one_sex_after_its_number_is_no_whole():
     # precision audit: 'var 6,1 procent för kvinnor och 3,2 procent för män' gave two sick-leave figures of the
-    # whole staff; a number 'för/bland/hos kvinnor' is one sex's (no whole placed before it: an issue)
+    # whole staff; a number 'för/bland/hos kvinnor' is one sex's: that sex's part of the rate (review sm11), never
+    # the whole
     head = "Årsredovisning 2024\n\n"
-    assert facts(head + "Sjukfrånvaron var 6,1 procent för kvinnor och 3,2 procent för män.\n") == []
-    assert facts(head + "Sjukfrånvaron var 5 procent, för kvinnor 6,1 procent.\n") == [("sjukfranvaro", "actual", 5.0)]
+
+    def parts(text: str) -> list[tuple[str, str, float, str]]:
+        found = extract_text("t.txt", (head + text + "\n").encode()).prose_facts
+        return [(f.metric_code, f.measure, f.value, f.breakdown_label) for f in found]
+
+    assert parts("Sjukfrånvaron var 6,1 procent för kvinnor och 3,2 procent för män.") == [
+        ("sjukfranvaro", "actual", 6.1, "kvinnor"),
+        ("sjukfranvaro", "actual", 3.2, "män"),
+    ]
+    assert parts("Sjukfrånvaron var 5 procent, för kvinnor 6,1 procent.") == [
+        ("sjukfranvaro", "actual", 5.0, ""),
+        ("sjukfranvaro", "actual", 6.1, "kvinnor"),
+    ]
 
 
 def test_a_count_of_patients_or_occasions_admitted_is_the_admissions():

@@ -20,6 +20,12 @@ breakdowns as (
     select * from {{ ref('int_breakdown_labels') }}
 ),
 
+-- a staff category's figure of a metric counted per category is that category's sibling metric, a whole of its
+-- own (`Läkare ... ( -1 åa bemanningsföretag)`: inhyrda_lakare_arsarbetare; macros/staff_siblings.sql)
+staff_siblings as (
+    {{ staff_siblings('select distinct breakdown from breakdowns') }}
+),
+
 final as (
     select
         'prose' as fact_source,
@@ -35,9 +41,10 @@ final as (
             when coalesce(prose.period_evidence, '') not like 'undated%'
                 then coalesce(prose.period_end, documents.period_end)
         end as period_end,
-        prose.metric_code,
+        coalesce(staff_siblings.sibling_code, prose.metric_code) as metric_code,
         prose.measure,
-        coalesce(breakdowns.breakdown, '') as breakdown,
+        case when staff_siblings.sibling_code is null then coalesce(breakdowns.breakdown, '') else '' end
+            as breakdown,
         {{ canonical_value(
             'prose.value',
             'case when prose.measure in (\'change_pct\', \'change_pp\') then 1 else coalesce(units.factor, 1) end',
@@ -59,6 +66,8 @@ final as (
     inner join metrics on prose.metric_code = metrics.metric_code
     left join units on prose.unit_raw = units.unit_raw
     left join breakdowns on prose.breakdown_label = breakdowns.label
+    left join staff_siblings
+        on prose.metric_code = staff_siblings.metric_code and breakdowns.breakdown = staff_siblings.breakdown
     -- a part the breakdown seed does not know is no fact: never stored as the whole
     where coalesce(prose.breakdown_label, '') = '' or breakdowns.breakdown is not null
 )

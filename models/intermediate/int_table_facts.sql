@@ -181,7 +181,11 @@ placed_by_label as (
         case
             -- a staff category (`- varav läkare`) is a part of the row above it only: its metric or none (under
             -- `Utförd arbetstid resursenheten`, a unit's row naming no metric, it is no part of the table's whole)
-            when {{ re_matches("resolved.breakdown", "'^staff='") }} then resolved.parent_metric_code
+            when {{ re_matches("resolved.breakdown", "'^staff='") }} and resolved.parent_metric_code is not null
+                then resolved.parent_metric_code
+            -- a staff category with no row above it (`Läkare` heading a table of hired staff): a category of the
+            -- table's own metric, a fact only where the vocabulary has that category's sibling (staff_siblings)
+            when {{ re_matches("resolved.breakdown", "'^staff='") }} then resolved.ctx_metric_code
             -- a part of a whole (`Kvinnor`, `-män`, `Anställda 30–49 år`): the whole's metric
             when resolved.breakdown is not null
                 then coalesce(resolved.parent_metric_code, resolved.row_metric_code, resolved.ctx_metric_code)
@@ -196,6 +200,8 @@ placed_by_label as (
             when resolved.is_org_rows or resolved.row_label = '' then resolved.ctx_metric_code
             else resolved.row_metric_code
         end as placed_metric_code,
+        {{ re_matches("resolved.breakdown", "'^staff='") }} and resolved.parent_metric_code is null
+            and resolved.ctx_metric_code is not null as is_staff_of_table,
         case
             when resolved.header_measure = 'change_abs' and {{ str_contains("resolved.cell_text", "'%'") }}
                 then 'change_pct'
@@ -254,6 +260,12 @@ unit_siblings as (
         and label_metric.canonical_unit <> sibling.canonical_unit
 ),
 
+-- a staff row of a table whose own metric is counted per staff category: that category's sibling metric
+-- (macros/staff_siblings.sql: `inhyrda` + `Läkare` is `Inhyrda läkare`), in the whole's unit
+staff_siblings as (
+    {{ staff_siblings('select distinct breakdown from placed_by_label where is_staff_of_table') }}
+),
+
 -- the unit a row label states in parentheses (`(1 000 tim)`, `(tkr)`, `(%)`), through seeds/unit_factors.csv
 label_units as (
     select
@@ -290,7 +302,10 @@ placed as (
     select
         placed_by_label.*,
         label_units.label_unit,
-        coalesce(unit_siblings.sibling_code, placed_by_label.placed_metric_code) as metric_code,
+        case
+            when placed_by_label.is_staff_of_table then staff_siblings.sibling_code
+            else coalesce(unit_siblings.sibling_code, placed_by_label.placed_metric_code)
+        end as metric_code,
         case
             when placed_by_label.column_measure = 'change_abs' and placed_metrics.canonical_unit = 'pct'
                 then 'change_pp'
@@ -305,6 +320,10 @@ placed as (
         on placed_by_label.placed_metric_code = unit_siblings.metric_code
         and coalesce(column_units.column_unit, label_units.label_unit, ctx_metrics.canonical_unit)
         = unit_siblings.sibling_unit
+    left join staff_siblings
+        on placed_by_label.is_staff_of_table
+        and coalesce(unit_siblings.sibling_code, placed_by_label.placed_metric_code) = staff_siblings.metric_code
+        and placed_by_label.breakdown = staff_siblings.breakdown
 ),
 
 -- an income statement prints costs negative: its rows' amounts are below zero
@@ -456,7 +475,8 @@ facts_read as (
         cast(dated.fact_period_end as date) as period_end,
         dated.metric_code,
         dated.measure,
-        coalesce(dated.breakdown, '') as breakdown,
+        -- (a staff row read as its category's sibling metric is that metric's whole)
+        case when dated.is_staff_of_table then '' else coalesce(dated.breakdown, '') end as breakdown,
         {{ canonical_value(
             'case when metrics.amount_kind = \'cost\' and dated.measure = \'change_abs\' and dated.is_printed_negative'
             ~ ' then -dated.value'
@@ -483,6 +503,8 @@ facts_read as (
             || case when dated.row_label = '' and not {{ str_contains("dated.verification", "'printed apart'") }}
                 then '; row label printed apart in another order: the activity is unknown' else '' end
             || case
+                when dated.is_staff_of_table then '; metric from the table (' || dated.ctx_source || ') and the staff '
+                    || 'category of the row (' || dated.row_label || ')'
                 when dated.is_breakdown_row then '; row is a breakdown (' || dated.row_label || ') of the table''s unit'
                 when dated.is_org_rows then '; metric from the table (' || dated.ctx_source || '), row is the org unit'
                 else '' end
