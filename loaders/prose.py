@@ -55,6 +55,8 @@ from loaders.lexicon import (
     ProseLexicon,
     alternation,
     cue_alternation,
+    load_lexicon,
+    load_metric_units,
     load_month_names,
     load_number_words,
     load_org_kind_titles,
@@ -82,6 +84,20 @@ FUNCTION_WORDS = READER_WORDS["function_word"]
 NOT_NARROWING_AFTER_FOR = READER_WORDS["not_narrowing_after_for"]
 OTHER_YEAR_PREFIXES = READER_WORDS["other_year_prefix"]
 GENERIC_HEADINGS = READER_WORDS["generic_heading"]
+
+
+def _default_result_metric() -> str:
+    """The metric a bare surplus or deficit names: the one seeds/metric_aliases.csv gives the surplus and deficit
+    words ('överskott', 'underskott' -> resultat). The reader falls back on it where an amount is a result by its
+    words alone, with no metric word ('ett minus på 16,4 miljoner', 'gick 146 miljoner back')."""
+    aliases = load_lexicon()
+    named = {aliases.get(w.casefold(), "") for w in READER_LISTS["surplus_deficit_word"]}
+    if len(named) != 1 or "" in named:
+        raise ValueError(f"the surplus and deficit words must name one metric in the alias seed, not {named}")
+    return named.pop()
+
+
+DEFAULT_RESULT_METRIC = _default_result_metric()
 
 
 def words_of(*lists: str) -> str:
@@ -546,14 +562,10 @@ UNIT_NOUN_RE = re.compile(
 )
 AREA_RE = re.compile(r"\b(" + alternation(READER_LISTS["care_area"]) + r")\b", re.I)
 CAPITAL_WORD_RE = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ][a-zåäöé]{2,}(?:-[A-ZÅÄÖa-zåäö]+)?)")
-REVENUE_METRICS = {
-    "intakter_totalt",
-    "patientavgifter",
-    "vardintakter",
-    "regionersattning",
-    "skatter_statsbidrag",
-    "resultat",
-    "finansnetto",
+# the money items that are no cost though the costs domain holds them: every revenue and result (seeds/metrics.csv
+# amount_kind), and the net of financial items, which has no amount kind (income less costs, either sign)
+REVENUE_METRICS = frozenset(m for m, kind in load_metric_units()[2].items() if kind in ("revenue", "result")) | {
+    "finansnetto"
 }
 WAITING_WORD_RE = re.compile(r"\b(?:" + alternation(READER_LISTS["waiting_word"]) + r")", re.I)
 WS_RE = re.compile(r"\s+")
@@ -4272,7 +4284,7 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         and alias_at.start == 0
         and not ctx.last_sentence_had_fact
         and ctx.last_metric
-        and ctx.last_metric != "resultat"
+        and ctx.last_metric != DEFAULT_RESULT_METRIC
     ):
         # the same words after a sentence whose item was narrowed ('Bokförda externa vårdintäkter ...'):
         # still that item's deviation, not the unit's result
@@ -4380,7 +4392,7 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     )
     if unit_dev and unit_dev.end() <= n.start + 1 and not [h for h in hits_all if h.metric]:
         # 'Division medicin: -16,7 mkr jämfört med budget.': a unit's own deviation from budget is its result's
-        metric, label = "resultat", "(a unit's deviation: '" + unit_dev.group("unit") + ":')"
+        metric, label = DEFAULT_RESULT_METRIC, "(a unit's deviation: '" + unit_dev.group("unit") + ":')"
     mission = _mission_count(text, n) if not metric else None
     if mission and family in ("count", "none") and _metric_ok("ambulansuppdrag", "count", measure, lex):
         # 'länets ambulanser utförde drygt 64 000 transporter', '681 uppdrag av ambulanshelikopter': a count of
@@ -4440,19 +4452,23 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         if not metric and family == "tkr" and measure in ("budget_deviation", "forecast_deviation")
         else None
     )
-    if spent and UNIT_NOUN_RE.search(window, 0, spent.start()) and _metric_ok("resultat", family, measure, lex):
+    if (
+        spent
+        and UNIT_NOUN_RE.search(window, 0, spent.start())
+        and _metric_ok(DEFAULT_RESULT_METRIC, family, measure, lex)
+    ):
         # (the spender a unit, 'förvaltningen', 'sjukvården': 'Läkemedlen har kostat ... mer än budget' is an item's)
-        metric, label = "resultat", f"{spent.group(0)} {SPENT_AGAINST_BUDGET}"
+        metric, label = DEFAULT_RESULT_METRIC, f"{spent.group(0)} {SPENT_AGAINST_BUDGET}"
     sign_noun = SIGN_NOUN_BEFORE_RE.search(window) if not metric and family == "tkr" else None
     if (
         sign_noun
         and measure in ("actual", "forecast", "budget")  # (a level: not 'ökat ..., vilket är en orsak till ett minus')
         and not [h for h in hits_all if h.metric]
-        and _metric_ok("resultat", family, measure, lex)
+        and _metric_ok(DEFAULT_RESULT_METRIC, family, measure, lex)
     ):
         # 'räknar med ett minus på 16,4 miljoner kronor', 'UMAS har ett minus på nästan 80 miljoner kronor': 'ett
         # minus' / 'ett plus' before an amount with no other metric in the sentence is a deficit or surplus, the result
-        metric, label = "resultat", f"{sign_noun.group(0).strip()} (a deficit or surplus)"
+        metric, label = DEFAULT_RESULT_METRIC, f"{sign_noun.group(0).strip()} (a deficit or surplus)"
     surplus_after = SURPLUS_AFTER_AMOUNT_RE.match(text, n.unit_end) if not metric and family == "tkr" else None
     loss_after = (
         SIGN_AFTER_AMOUNT_RE.match(text[n.unit_end :]) or PLUS_AFTER_AMOUNT_RE.match(text[n.unit_end :])
@@ -4460,10 +4476,10 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         else None
     )  # (the idiom 'gå N back' only: a headline 'Landstinget 110 miljoner back' says against what no more than that)
     after_word = surplus_after.group("word") if surplus_after else loss_after.group(0).strip() if loss_after else ""
-    if after_word and _metric_ok("resultat", family, measure, lex):
+    if after_word and _metric_ok(DEFAULT_RESULT_METRIC, family, measure, lex):
         # 'gick med 99 miljoner kronor i underskott', '22,6 miljoner kronor i överskott', 'gick tillsammans 146
         # miljoner kronor back': the word after the amount names the result
-        metric, label = "resultat", f"{after_word} (after the amount)"
+        metric, label = DEFAULT_RESULT_METRIC, f"{after_word} (after the amount)"
     label_first = _label_value_metric(s, n) if not metric and family == "none" else None
     if label_first:
         # 'Medelvårdtid akut slutenvård 3,19': a line that is a label and its number states it in the unit of
@@ -4492,7 +4508,7 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         and not REFERRING_OPENER_RE.match(text)
         and not FROM_WORD_RE.search(text, 0, n.start)
         and (measure == "budget" or not BUDGET_WORD_RE.search(window + _own_clause(at.after)))
-        and _metric_ok("resultat", family, measure, lex)
+        and _metric_ok(DEFAULT_RESULT_METRIC, family, measure, lex)
     ):
         # 'Prognosen för lasarettet ligger på minus 6 miljoner kronor', 'Primärvården gör ett plus på 6 miljoner':
         # an amount of money signed by a word is a result (a cost, an income or a volume is never 'minus'); a
@@ -4501,11 +4517,13 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # refuses where the period or measure is unsure: a path 'från minus 202 till plus 100 miljoner' (two
         # years), a budget word the measure did not take ('Budgeten låg på ett plus på 110 miljoner'); a clause
         # after its own may name a metric or budget ('..., vilket är 78 miljoner kronor bättre än budgeterat resultat')
-        metric, label = "resultat", "(an amount signed 'plus' or 'minus': a result)"
+        metric, label = DEFAULT_RESULT_METRIC, "(an amount signed 'plus' or 'minus': a result)"
     result_change = RESULT_CHANGE_NOUN_RE.search(window) if not metric and family == "tkr" else None
-    if result_change and _result_changed_against_a_year(s) and _metric_ok("resultat", family, "change_abs", lex):
-        # 'Resultatförbättringen mellan 2012 och 2013 uppgår till 800 mkr': the result's change against the year before
-        metric, label, measure = "resultat", f"{result_change.group(0)} {RESULT_CHANGE_AGAINST_YEAR}", "change_abs"
+    changed = _result_changed_against_a_year(s) if result_change else ""
+    if result_change and changed and _metric_ok(changed, family, "change_abs", lex):
+        # 'Resultatförbättringen mellan 2012 och 2013 uppgår till 800 mkr': the change of the result just stated
+        # against the year before
+        metric, label, measure = changed, f"{result_change.group(0)} {RESULT_CHANGE_AGAINST_YEAR}", "change_abs"
     if not metric:
         raise _Rejected(f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
     of_sex = OF_SEX_CLAUSE_RE.search(window) if family == "pct" and not breakdown else None
@@ -4686,7 +4704,7 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
     metric, label, measure, forecast, dev_m = pick.metric, pick.label, pick.measure, m.forecast, m.dev_m
     weak_at = (
         next((h for h in hits_all if h.phrase == label and h.end <= n.start), None)
-        if metric == "resultat" and label in READER_WORDS["surplus_deficit_word"]
+        if metric == DEFAULT_RESULT_METRIC and label in READER_WORDS["surplus_deficit_word"]
         else None
     )
     whole_of_costs = COSTS_SUBJECT_RE.search(text[win_start : weak_at.start]) if weak_at is not None else None
@@ -4938,16 +4956,22 @@ FORECAST_REVISED_RE = re.compile(
 )
 
 
-def _result_changed_against_a_year(s: _Scan) -> bool:
+def _result_changed_against_a_year(s: _Scan) -> str:
     """A result change noun is the result's own change when the sentence compares with an earlier year
     ('jämfört med föregående år', 'mellan 2012 och 2013') right after the result itself was stated, in the
     sentence before or earlier in its own ('Resultatet för januari-augusti uppgår till 552 miljoner kronor.
     Jämfört med föregående år innebär detta en resultatförsämring på 928 miljoner kronor'); elsewhere it may be
-    what some items did to the result ('Sammantaget visar dessa poster en resultatförsämring med 46 mnkr')."""
-    stated = (s.placed_prev is not None and s.prev_metric == "resultat") or (
-        s.ctx.last_sentence_had_fact and s.ctx.last_metric == "resultat"
+    what some items did to the result ('Sammantaget visar dessa poster en resultatförsämring med 46 mnkr').
+    Returns the result stated, any metric of a result (seeds/metrics.csv amount_kind), or ''."""
+    kinds = s.lex.amount_kinds
+    stated = (
+        s.prev_metric
+        if s.placed_prev is not None and kinds.get(s.prev_metric) == "result"
+        else s.ctx.last_metric
+        if s.ctx.last_sentence_had_fact and kinds.get(s.ctx.last_metric) == "result"
+        else ""
     )
-    return stated and bool(EARLIER_YEAR_RE.search(s.text) or YEAR_SPAN_RE.search(s.text))
+    return stated if EARLIER_YEAR_RE.search(s.text) or YEAR_SPAN_RE.search(s.text) else ""
 
 
 def _unit_is_subject(subject: str) -> bool:
@@ -4985,7 +5009,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     # the amount: 'uppgår till')
     own_change = bool(
         contribution
-        and metric == "resultat"
+        and lex.amount_kinds.get(metric) == "result"
         and RESULT_CHANGE_NOUN_RE.fullmatch(contribution.group(0))
         and RESULT_CHANGE_NOUN_RE.search(window)
         and _result_changed_against_a_year(s)
@@ -6127,7 +6151,12 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
             or _unit_after_for(at.after, right_after=True)
             or _linked_previous_org(s, at)
             or s.ctx.colon_org
-            or (pick.unit_dev.group("unit").strip() if pick.unit_dev and metric == "resultat" else "")
+            # (the unit of a deviation read as its result, whatever result the clause's words made of it later)
+            or (
+                pick.unit_dev.group("unit").strip()
+                if pick.unit_dev and s.lex.amount_kinds.get(metric) == "result"
+                else ""
+            )
             or s.ctx.subject_org
             or heading_org(s.sent, s.document, lex)
             or s.ctx.deviation_org
@@ -6475,8 +6504,11 @@ def _pick_metric(
                 return m, h.phrase
     before = [h for h in hits if h.end <= n.start and not _qualified(h, text, hits, qualified_memo)]
     strong = [h for h in before if h.phrase not in WEAK_METRIC_ALIASES]
-    weak = [h for h in before if h.phrase in WEAK_METRIC_ALIASES and resolve(h) != "resultat"]
-    weak_result = [h for h in before if h.phrase in WEAK_METRIC_ALIASES and resolve(h) == "resultat"]
+    # (a weak word of a result, 'underskott', comes last: any other weak word before the number names it better)
+    weak = [h for h in before if h.phrase in WEAK_METRIC_ALIASES and lex.amount_kinds.get(resolve(h)) != "result"]
+    weak_result = [
+        h for h in before if h.phrase in WEAK_METRIC_ALIASES and lex.amount_kinds.get(resolve(h)) == "result"
+    ]
     for group in (strong, weak, weak_result):
         for h in sorted(group, key=lambda h: -h.end):
             m = resolve(h)
