@@ -208,3 +208,15 @@ def test_budget_and_outcome_headers_of_the_regions_tables_name_their_measure():
         == ("budget_deviation", "ytd")
     )
     assert measure("Avvikelse mot budget") == ("budget_deviation", "ytd") and measure("Diff") == ("change_abs", "ytd")
+
+
+def test_no_seed_repeats_a_row():
+    # a repeated row is harmless to the reader but a sign of two edits that did not see each other (two merges
+    # each adding 'hyrpersonal'); every seed's rows are a set
+    repeated = {}
+    for path in sorted(SEEDS.glob("*.csv")):
+        rows = [r for r in path.read_text(encoding="utf-8").splitlines() if r.strip()]
+        dupes = sorted({r for r in rows if rows.count(r) > 1})
+        if dupes:
+            repeated[path.name] = dupes
+    assert repeated == {}
