@@ -8,9 +8,11 @@ from datetime import date
 
 import pytest
 
-from tests.review_cases import cases, emitted, read
+from tests.review_cases import NONE, cases, emitted, read
 
 Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
+Y2009 = (date(2009, 1, 1), date(2009, 12, 31))
+SUMMER2020 = (date(2020, 6, 1), date(2020, 8, 31))
 
 
 def test_a_county_named_with_its_county_word_is_the_whole_region():
@@ -60,6 +62,33 @@ WRONG = [
     (
         "70 personer arbetar inte i den direkta vården, men i relaterade serviceyrken som städning och sjukhusköken.",
         set(),
+    ),
+    # the year a clause before names ('2008 låg Jämtland i topp') is not the period of the change the next clause
+    # states 'under 2009': today sjukfranvaro change_pp -1.2 of 2008
+    (
+        "Bland landstingen är det nu Västmanland som har den högsta sjukfrånvaron i landet med 7 procent, följt av "
+        "Jämtland och Stockholm.\n\n2008 låg Jämtland i topp, men där minskade sjukfrånvaron med 1,2 "
+        "procentenheter till 6,3 procent under 2009.",
+        {
+            ("sjukfranvaro", "actual", 7.0, NONE),
+            ("sjukfranvaro", "actual", 7.0, Y2009),
+            ("sjukfranvaro", "change_pp", -1.2, Y2009),
+            ("sjukfranvaro", "actual", 6.3, Y2009),
+        },
+    ),
+    # a year named as the future ('först under 2021') dates the text: today the summer's changes are of 2021
+    (
+        "De flesta, 16 av 21, regioner bedömer att operationsverksamheten kan vara tillbaka på 2019 års nivå först "
+        "under 2021.\n\nUnder en sommar präglad av coronaepidemin har 11 740 färre operationer utförts jämfört med "
+        "sommaren 2019, enligt statistik från Svenskt perioperativt register. Men minskningen vad gäller planerade "
+        "operationer är ojämnt fördelad mellan regionerna. Region Värmland har utfört 44 procent färre operationer, "
+        "medan de bara minskat med 9 procent i Region Uppsala län.",
+        {
+            ("operationer", "change_pct", -44.0, SUMMER2020),
+            ("operationer", "change_pct", -44.0, NONE),
+            ("operationer", "change_pct", -9.0, SUMMER2020),
+            ("operationer", "change_pct", -9.0, NONE),
+        },
     ),
 ]
 FIXED: list[tuple] = []
