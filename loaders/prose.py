@@ -673,7 +673,10 @@ WHOLE_ORG_AFTER_RE = re.compile(
     + r")\s+(?:(?:"
     + REGION_TITLE
     + r")\s+[A-ZÅÄÖ][a-zåäö]+|"
-    r"[A-ZÅÄÖ][a-zåäö]+s\s+(?:" + alternation(READER_LISTS["hospital_noun"]) + r")\b)"
+    r"[A-ZÅÄÖ][a-zåäö]+s\s+(?:" + alternation(READER_LISTS["hospital_noun"]) + r")\b|"
+    # a county named with its county word is the whole region too ('28 323 förlossningar på Stockholms läns sex
+    # förlossningsenheter', 'på klinikerna i Stockholms län')
+    r"(?:[A-ZÅÄÖ][a-zåäö]+\s+)?[A-ZÅÄÖ][a-zåäö]+\s+(?:" + alternation(READER_LISTS["county_word"]) + r")s?\b)"
 )
 # a count of missions ('uppdrag', 'transporter', 'utryckningar') in a sentence that names an ambulance
 MISSION_NOUN_AFTER_RE = re.compile(r"\s*(" + alternation(READER_LISTS["mission_noun"]) + r")\b", re.I)
