@@ -129,11 +129,19 @@ def sum_rows(rows: list[list[float]], tolerance: float, columns: int | None = No
     prefix = [[0.0] * k]
     for row in rows:
         prefix.append([prefix[-1][c] + row[c] for c in range(k)])
+    if k < 1:
+        return {r: spans[0] for r in range(n) if (spans := _spans(n, r))}
+    first = [p[0] for p in prefix]  # the first column decides most spans alone: tested before the others
+    rest = range(1, k)
     found = {}
     for r in range(n):
+        row = rows[r]
+        target = row[0]
         for a, b in _spans(n, r):
             slack = tolerance * (b - a + 1)
-            if all(abs(prefix[b + 1][c] - prefix[a][c] - rows[r][c]) <= slack for c in range(k)):
+            if abs(first[b + 1] - first[a] - target) > slack:
+                continue
+            if all(abs(prefix[b + 1][c] - prefix[a][c] - row[c]) <= slack for c in rest):
                 found[r] = (a, b)
                 break
     return found
