@@ -137,13 +137,24 @@ def sum_rows(rows: list[list[float]], tolerance: float, columns: int | None = No
     for r in range(n):
         row = rows[r]
         target = row[0]
-        for a, b in _spans(n, r):
-            slack = tolerance * (b - a + 1)
-            if abs(first[b + 1] - first[a] - target) > slack:
-                continue
-            if all(abs(prefix[b + 1][c] - prefix[a][c] - row[c]) <= slack for c in rest):
-                found[r] = (a, b)
+        # the spans of _spans(n, r), in its order: (a, r - 1) for a up, then (r + 1, b) for b up
+        end = first[r]  # (prefix[b + 1] of b = r - 1)
+        for a in range(r - 1):
+            slack = tolerance * (r - a)
+            if abs(end - first[a] - target) <= slack and all(
+                abs(prefix[r][c] - prefix[a][c] - row[c]) <= slack for c in rest
+            ):
+                found[r] = (a, r - 1)
                 break
+        else:
+            start = first[r + 1]  # (prefix[a] of a = r + 1)
+            for b in range(r + 2, n):
+                slack = tolerance * (b - r)
+                if abs(first[b + 1] - start - target) <= slack and all(
+                    abs(prefix[b + 1][c] - prefix[r + 1][c] - row[c]) <= slack for c in rest
+                ):
+                    found[r] = (r + 1, b)
+                    break
     return found
 
 
