@@ -178,18 +178,24 @@ def read_columnwise(
     row = block.rows[0]
     best: list[tuple[tuple[Cell, ...], tuple[int, ...], dict[int, tuple[int, int]]]] = []
     tolerance = settings.column_sum_tolerance
-    layouts = [(starts, arrange(list(range(n * k)), n, k, starts)) for starts in _pieces(n)]
+    # per layout, the position in the run of each row's cells, and of each row's first cell
+    layouts = [
+        (starts, [[int(q) for q in p] for p in positions], [int(p[0]) for p in positions])
+        for starts in _pieces(n)
+        for positions in [arrange(list(range(n * k)), n, k, starts)]
+    ]
     first_column_sums: dict[tuple[float, ...], int] = {}  # readings share their first columns: summed once
     for reading in readings_of(tuple(row.tokens), n * k, settings):
         values = [c.value or 0.0 for c in reading]
-        for starts, positions in layouts:
+        at = values.__getitem__
+        for starts, positions, firsts in layouts:
             enough = max(MIN_SUMS, len(best[0][2]) if best else 0)
-            first = tuple(values[int(p[0])] for p in positions)
+            first = tuple(map(at, firsts))
             if first not in first_column_sums:
                 first_column_sums[first] = len(sum_rows([[v] for v in first], tolerance))
             if first_column_sums[first] < enough:
                 continue  # the first column alone already has too few sums
-            sums = sum_rows([[values[int(q)] for q in p] for p in positions], tolerance)
+            sums = sum_rows([list(map(at, p)) for p in positions], tolerance)
             if len(sums) < enough:
                 continue
             if best and len(sums) > len(best[0][2]):
