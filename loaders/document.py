@@ -681,7 +681,7 @@ def _hospital_mentions(text: str) -> tuple[Counter[str], int]:
     return Counter(dict(names)), own
 
 
-@lru_cache(maxsize=2)  # named_hospital and only_hospital_named ask about the same text: one scan of it
+@lru_cache(maxsize=1)  # named_hospital and only_hospital_named ask about the same text, one after the other
 def _hospital_mention_counts(text: str) -> tuple[tuple[tuple[str, int], ...], int]:
     names: Counter[str] = Counter()
     own = 0
