@@ -26,10 +26,11 @@ import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from loaders.lexicon import SEEDS, alternation, load_reader_lists, load_unit_words
 from loaders.numbers import NUMBER_RE
-from loaders.prefilter import all_matches, folded, may_match, needed_words
+from loaders.prefilter import all_matches, folded, needed_words
 from loaders.records import ExtractionIssue, NumberSeen, ProseFact, TableCell
 from loaders.tables.settings import DEFAULT_SETTINGS
 
@@ -191,9 +192,8 @@ class SpanIndex:
             at += len(t) + 1
         text = "".join(parts)
         words = folded(text)  # (a rule whose needed words the text lacks is not tried: it matches nowhere)
-        tried = [
-            k for k, rule in enumerate(rules) if rule.span and not is_section(rule) and may_match(rule.span, words)
-        ]
+        plan = _rule_plan(rules)
+        tried = [k for k, needs in plan.spans if needs is None or any(map(words.__contains__, needs))]
         matches = all_matches([rules[k].span for k in tried], text, words)  # type: ignore[misc]
         found = [(m.start(), m.end(), k, m) for k, ms in zip(tried, matches) for m in ms]
         found.sort(key=lambda f: f[0])
@@ -202,7 +202,7 @@ class SpanIndex:
         self.longest = max((f[1] - f[0] for f in found), default=0)
         self.sections = section_spans(texts, rules)
         self.rules = rules
-        self.words = rule_words(rules)
+        self.words = plan.words
         self._folded: tuple[str, str] = ("", "")  # (text, folded(text)) of the text explain asked about last
         self._numbered: dict[str, tuple[int, ...]] = {}  # memo of rules_for_number (one report's numbers)
 
@@ -239,6 +239,31 @@ class SpanIndex:
         return best
 
 
+class _RulePlan(NamedTuple):
+    """What the coverage readers ask of a rule set, worked out once per set (the seed's rules are the same
+    for every report) rather than once per report."""
+
+    spans: tuple[tuple[int, tuple[str, ...] | None], ...]  # (index, needed words) of each span rule not a section
+    sections: tuple[tuple[int, tuple[str, ...] | None], ...]  # the same of each section rule
+    words: tuple[tuple[tuple[str, ...] | None, tuple[str, ...] | None], ...]  # rule_words(rules)
+
+
+_RULE_PLANS: list[tuple[tuple[NonFactRule, ...], _RulePlan]] = []  # (rules, plan): the last few sets, by identity
+
+
+def _rule_plan(rules: tuple[NonFactRule, ...]) -> _RulePlan:
+    for known, plan in _RULE_PLANS:
+        if known is rules:
+            return plan
+    plan = _RulePlan(
+        tuple((k, needed_words(r.span)) for k, r in enumerate(rules) if r.span and not is_section(r)),
+        tuple((k, needed_words(r.span)) for k, r in enumerate(rules) if is_section(r)),
+        rule_words(rules),
+    )
+    _RULE_PLANS[:] = [(rules, plan)] + _RULE_PLANS[:3]
+    return plan
+
+
 def is_section(rule: NonFactRule) -> bool:
     """A `span` rule flagged (?s) is a section: from a table's caption or header words over the rows below
     it, sought in the whole report rather than in the lines next to a number (the caption of a long table
@@ -249,15 +274,15 @@ def is_section(rule: NonFactRule) -> bool:
 def section_spans(texts: list[str], rules: tuple[NonFactRule, ...]) -> list[tuple[int, int, int, re.Match[str]]]:
     """(start, end, rule index, match) of every match of a section rule in the whole text (the lines
     joined by newlines)."""
-    sections = [k for k, rule in enumerate(rules) if is_section(rule)]
+    sections = _rule_plan(rules).sections
     if not sections:
         return []
     text = "\n".join(texts)
     words = folded(text)
     return [
         (m.start(), m.end(), k, m)
-        for k in sections
-        if may_match(rules[k].span, words)  # type: ignore[arg-type]
+        for k, needs in sections
+        if needs is None or any(map(words.__contains__, needs))  # (may_match)
         for m in rules[k].span.finditer(text)  # type: ignore[union-attr]
     ]
 

@@ -677,6 +677,12 @@ def only_hospital_named(text: str, region: dict[str, str] | None = None) -> str:
 def _hospital_mentions(text: str) -> tuple[Counter[str], int]:
     """(the hospitals a text names by a name, with how often; how often it says 'sjukhuset' or 'lasarettet'
     alone)."""
+    names, own = _hospital_mention_counts(text)
+    return Counter(dict(names)), own
+
+
+@lru_cache(maxsize=1)  # named_hospital and only_hospital_named ask about the same text, one after the other
+def _hospital_mention_counts(text: str) -> tuple[tuple[tuple[str, int], ...], int]:
     names: Counter[str] = Counter()
     own = 0
     for m in NAMED_HOSPITAL_RE.finditer(text):
@@ -685,7 +691,7 @@ def _hospital_mentions(text: str) -> tuple[Counter[str], int]:
             names[name] += 1
         elif m.group(4) is None and m.group(2).casefold() in OWN_HOSPITAL_WORDS:
             own += 1
-    return names, own
+    return tuple(names.items()), own
 
 
 def hospital_name(m: re.Match[str], definite_needs_town: bool = False) -> str:

@@ -129,13 +129,32 @@ def sum_rows(rows: list[list[float]], tolerance: float, columns: int | None = No
     prefix = [[0.0] * k]
     for row in rows:
         prefix.append([prefix[-1][c] + row[c] for c in range(k)])
+    if k < 1:
+        return {r: spans[0] for r in range(n) if (spans := _spans(n, r))}
+    first = [p[0] for p in prefix]  # the first column decides most spans alone: tested before the others
+    rest = range(1, k)
     found = {}
     for r in range(n):
-        for a, b in _spans(n, r):
-            slack = tolerance * (b - a + 1)
-            if all(abs(prefix[b + 1][c] - prefix[a][c] - rows[r][c]) <= slack for c in range(k)):
-                found[r] = (a, b)
+        row = rows[r]
+        target = row[0]
+        # the spans of _spans(n, r), in its order: (a, r - 1) for a up, then (r + 1, b) for b up
+        end = first[r]  # (prefix[b + 1] of b = r - 1)
+        for a in range(r - 1):
+            slack = tolerance * (r - a)
+            if abs(end - first[a] - target) <= slack and all(
+                abs(prefix[r][c] - prefix[a][c] - row[c]) <= slack for c in rest
+            ):
+                found[r] = (a, r - 1)
                 break
+        else:
+            start = first[r + 1]  # (prefix[a] of a = r + 1)
+            for b in range(r + 2, n):
+                slack = tolerance * (b - r)
+                if abs(first[b + 1] - start - target) <= slack and all(
+                    abs(prefix[b + 1][c] - prefix[r + 1][c] - row[c]) <= slack for c in rest
+                ):
+                    found[r] = (r + 1, b)
+                    break
     return found
 
 
@@ -159,18 +178,24 @@ def read_columnwise(
     row = block.rows[0]
     best: list[tuple[tuple[Cell, ...], tuple[int, ...], dict[int, tuple[int, int]]]] = []
     tolerance = settings.column_sum_tolerance
-    layouts = [(starts, arrange(list(range(n * k)), n, k, starts)) for starts in _pieces(n)]
+    # per layout, the position in the run of each row's cells, and of each row's first cell
+    layouts = [
+        (starts, [[int(q) for q in p] for p in positions], [int(p[0]) for p in positions])
+        for starts in _pieces(n)
+        for positions in [arrange(list(range(n * k)), n, k, starts)]
+    ]
     first_column_sums: dict[tuple[float, ...], int] = {}  # readings share their first columns: summed once
     for reading in readings_of(tuple(row.tokens), n * k, settings):
         values = [c.value or 0.0 for c in reading]
-        for starts, positions in layouts:
+        at = values.__getitem__
+        for starts, positions, firsts in layouts:
             enough = max(MIN_SUMS, len(best[0][2]) if best else 0)
-            first = tuple(values[int(p[0])] for p in positions)
+            first = tuple(map(at, firsts))
             if first not in first_column_sums:
                 first_column_sums[first] = len(sum_rows([[v] for v in first], tolerance))
             if first_column_sums[first] < enough:
                 continue  # the first column alone already has too few sums
-            sums = sum_rows([[values[int(q)] for q in p] for p in positions], tolerance)
+            sums = sum_rows([list(map(at, p)) for p in positions], tolerance)
             if len(sums) < enough:
                 continue
             if best and len(sums) > len(best[0][2]):
