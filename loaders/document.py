@@ -153,7 +153,8 @@ THIS_YEAR_RE = re.compile(
 )
 # a time phrase governed by a comparison ('jämfört med samma period 2019', 'i förhållande till 2016'), by a
 # deadline ('senast år 2002') or by another report ('än prognosen per oktober') is the time of something else,
-# never evidence of the report's own period: the words that end right before such a phrase
+# never evidence of the report's own period, nor is a date after a weekday (the day of a meeting): the words that
+# end right before such a phrase
 SAME_PERIOD = (
     r"(?:"
     + alternation(READER_WORDS["same_word"])
@@ -172,7 +173,12 @@ OTHER_TIME_LEAD_RE = re.compile(
     + cue_alternation(READER_WORDS["forecast_noun"])
     + rf")\w*\s+)?|\b{SAME_PERIOD}|\b(?:"
     + cue_alternation(READER_WORDS["earlier_reckoning"])
-    + r")\s+)(?:år\s+)?$",
+    + r")\s+)(?:år\s+)?$"
+    # (a weekday or 'i dag' before a date: the day of a meeting, 'Under tisdagen den 31 januari', 'I dag, den 31
+    # oktober 2023, har regionstyrelsen haft sammanträde', never the end of the report's period)
+    + r"|\b(?:"
+    + cue_alternation(READER_WORDS["event_day_lead"])
+    + r"),?\s+$",
     re.I,
 )
 ORG_UNIT_RES = (  # (?=...): the first letter, so the scan skips other positions fast
