@@ -96,9 +96,10 @@ PART_MONTHS = load_year_parts()  # 'halvåret' -> 6 (seeds/year_parts.csv)
 FIRST_PART_RE = re.compile(
     rf"\bförsta{LINE_SPACE}+({alternation(PART_MONTHS)})(?:{LINE_SPACE}+((?:19|20)\d\d))?\b", re.I
 )
-# "per 30 september", "den 31 december 2017": a month's last day, the day a report's figures are taken
+# "per 30 september", "den 31 december 2017": a month's last day, the day a report's figures are taken; also the
+# last day a period runs to ('perioden 1 januari till 31 augusti i år', 'för perioden fram till 31 mars')
 MONTH_END_RE = re.compile(
-    rf"\b(?:per|den|t\.?o\.?m\.?|till och med){LINE_SPACE}+(?P<day>2[89]|3[01]){LINE_SPACE}+({MONTH_NAME})"
+    rf"\b(?:per|den|t\.?o\.?m\.?|till och med|till){LINE_SPACE}+(?P<day>2[89]|3[01]){LINE_SPACE}+({MONTH_NAME})"
     rf"(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?",
     re.I,
 )
