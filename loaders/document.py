@@ -96,9 +96,10 @@ PART_MONTHS = load_year_parts()  # 'halvåret' -> 6 (seeds/year_parts.csv)
 FIRST_PART_RE = re.compile(
     rf"\bförsta{LINE_SPACE}+({alternation(PART_MONTHS)})(?:{LINE_SPACE}+((?:19|20)\d\d))?\b", re.I
 )
-# "per 30 september", "den 31 december 2017": a month's last day, the day a report's figures are taken
+# "per 30 september", "den 31 december 2017": a month's last day, the day a report's figures are taken; also the
+# last day a period runs to ('perioden 1 januari till 31 augusti i år', 'för perioden fram till 31 mars')
 MONTH_END_RE = re.compile(
-    rf"\b(?:per|den|t\.?o\.?m\.?|till och med){LINE_SPACE}+(?P<day>2[89]|3[01]){LINE_SPACE}+({MONTH_NAME})"
+    rf"\b(?:per|den|t\.?o\.?m\.?|till och med|till){LINE_SPACE}+(?P<day>2[89]|3[01]){LINE_SPACE}+({MONTH_NAME})"
     rf"(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?",
     re.I,
 )
@@ -153,7 +154,8 @@ THIS_YEAR_RE = re.compile(
 )
 # a time phrase governed by a comparison ('jämfört med samma period 2019', 'i förhållande till 2016'), by a
 # deadline ('senast år 2002') or by another report ('än prognosen per oktober') is the time of something else,
-# never evidence of the report's own period: the words that end right before such a phrase
+# never evidence of the report's own period, nor is a date after a weekday (the day of a meeting): the words that
+# end right before such a phrase
 SAME_PERIOD = (
     r"(?:"
     + alternation(READER_WORDS["same_word"])
@@ -172,7 +174,12 @@ OTHER_TIME_LEAD_RE = re.compile(
     + cue_alternation(READER_WORDS["forecast_noun"])
     + rf")\w*\s+)?|\b{SAME_PERIOD}|\b(?:"
     + cue_alternation(READER_WORDS["earlier_reckoning"])
-    + r")\s+)(?:år\s+)?$",
+    + r")\s+)(?:år\s+)?$"
+    # (a weekday or 'i dag' before a date: the day of a meeting, 'Under tisdagen den 31 januari', 'I dag, den 31
+    # oktober 2023, har regionstyrelsen haft sammanträde', never the end of the report's period)
+    + r"|\b(?:"
+    + cue_alternation(READER_WORDS["event_day_lead"])
+    + r"),?\s+$",
     re.I,
 )
 ORG_UNIT_RES = (  # (?=...): the first letter, so the scan skips other positions fast
