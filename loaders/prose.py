@@ -508,12 +508,20 @@ UNIT_GENITIVE_BEFORE_RE = re.compile(
 # a named unit that is the subject of the number's clause: 'Sjukvårdsverksamheten redovisar ett underskott på 372
 # miljoner', 'Kalmar länstrafik visade underskott på 94 miljoner', 'Förvaltningarna hade ... 350 miljoner',
 # '... medan miljö- och hälsoskyddsnämnden går mot ett nollresultat': a word ending on a kind of unit (singular or
-# plural, definite or not), a name before it, at a clause's start, then a verb of reporting (report_verb)
+# plural, definite or not), a name before it, at a clause's start, then a verb of reporting (report_verb) or of a
+# forecast ('Akademiska sjukhuset beräknas göra ett underskott på dryga 990 miljoner kronor', 'Lasarettet i Enköping
+# väntas göra ett plusresultat': forecast_verb, 'beräknas' and an estimated_outcome_verb)
 UNIT_SUBJECT_RE = re.compile(
     r"(?:^|[,;:]\s+|\b(?:" + alternation(READER_LISTS["clause_opener"]) + r")\s+)"
     r"((?:(?!(?:" + alternation(NOT_PLACES) + r")\s)[A-ZÅÄÖ][\wåäö]*\s+(?=[a-zåäö]))?(?:[\wåäö]+-\s+och\s+)?"
     r"[\wåäö]*(?i:" + UNIT_KIND + r")"
-    r"(?:en|et|n|erna|arna|ena|rna)?)\s+(?:" + alternation(READER_LISTS["report_verb"]) + r")\b"
+    r"(?:en|et|n|erna|arna|ena|rna)?)\s+(?:"
+    + alternation(READER_LISTS["report_verb"])
+    + r"|beräknas\s+(?:"
+    + alternation(READER_LISTS["estimated_outcome_verb"])
+    + r")|"
+    + cue_alternation(READER_LISTS["forecast_verb"])
+    + r")\b"
 )
 # a sentence in inverted word order (V2): one fronted word, the finite verb, then the subject, a unit of a kind in
 # the definite form ('Samtidigt visar akutsjukhusen i regionen ett samlat underskott på 487 miljoner kronor',
@@ -660,8 +668,12 @@ CHANGE_AFTER_LEVEL_RE = re.compile(
     + r"|(?:år\s+)?(?:19|20)\d\d)",
     re.I,
 )
+# (not across a conjunction that opens a clause with a subject of its own: 'minus 630 miljoner kronor och Lasarettet
+# i Enköping väntas göra ...' names where that subject is, not where the number was counted)
 ORG_AFTER_RE = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:inom\s+(?!"
+    r"^\s*(?:(?!(?:"
+    + alternation(READER_LISTS["clause_break_word"])
+    + r")\s+[A-ZÅÄÖ])\w+\s+){0,2}?(?:inom\s+(?!"
     + alternation(READER_LISTS["not_a_unit_after_inom"])
     + r")[a-zåäö]{4,}|(?:i|på|vid)\s+[A-ZÅÄÖ][a-zåäö]{2,})"
 )
