@@ -2487,6 +2487,9 @@ OF_THESE_AFTER_RE = re.compile(r"\s*\)?\s*(?:" + cue_alternation(READER_LISTS["o
 COMPARED_BEFORE_RE = re.compile(r"(?:" + cue_alternation(READER_LISTS["compared_before_word"]) + r")\s*$")
 OWN_LABEL_BEFORE_RE = re.compile(r"(?:^|[:,;]\s*|\band\s+|\boch\s+)([a-zåäö][a-zåäö]+(?:\s+[a-zåäö]+){0,2})\s*,?\s*$")
 CUE_WORDS_RE = re.compile(CUE_WORDS, re.I)
+# ('..., alltså 255 miljoner kronor sämre än budget', '..., men 910 miljoner kronor sämre än'): a word that links its
+# clause to the one before labels no number
+CLAUSE_LINK_LABEL_RE = re.compile(r"(?:" + words_of("clause_link_word") + r")", re.I)
 THRESHOLD_BEFORE_RE = re.compile(
     r"\b(?:(?:"
     + words_of("higher_lower_word", "more_less_word", "more_fewer_word", "over_under_word")
@@ -3557,6 +3560,7 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         own_label
         and not find_aliases(own_label.group(1), s.lex, s.rx)
         and not CUE_WORDS_RE.search(own_label.group(1))
+        and not CLAUSE_LINK_LABEL_RE.fullmatch(own_label.group(1).strip())
         and not SPEND_VERB_RE.search(own_label.group(1))  # ('hälso- och sjukvården kostat 78 mkr mer än budget')
         and not PAREN_LABEL_BEFORE_RE.search(window)  # ('312 mnkr, föregående år 298 mnkr': a label of the period)
         and not any(h.metric and h.start < at.win_start + own_label.start(1) < h.end for h in s.hits_all)
