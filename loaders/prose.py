@@ -2804,12 +2804,14 @@ def additive_metrics() -> frozenset[str]:
 
 # a unit named right before 'med' and the number, as the subject of 'har'/'hade' or with its verb left out
 # ('har Södersjukhuset med 7 831', 'hade Västerbottens län med 2,6', 'Ortopedin med 700', 'och urologen med 14')
+# or a capitalised name in apposition, set off by a comma ('regionens största nämnd, Driftnämnden Hallands sjukhus,
+# med -130 miljoner kronor', 'Karolinska Universitetssjukhuset, med cirka 16 000 anställda, hade ...')
 HOLDER_WITH_BEFORE_RE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:"
     + words_of("holder_lead_word")
-    + r")\s+)(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|"
+    + r")\s+)(?P<name>(?P<capital>[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|"
     + words_of("unit_kind_word")
-    + r"|län))*|[a-zåäö]+(?:en|in))\s+med\s+(?:(?:"
+    + r"|län))*)|[a-zåäö]+(?:en|in))(?(capital),?)\s+med\s+(?:(?:"
     + words_of("approximation_word")
     + r")\s+)?$"
 )
