@@ -1202,6 +1202,9 @@ def _region_name(name: str) -> str:
 ORG_KIND_TITLES = load_org_kind_titles()  # 'verksamhet' -> 'VO' (seeds/org_kind_titles.csv)
 # a verb after a capitalised name that makes the name its clause's subject ('Hortlax har'), the endings of a
 # capitalised word that is a common noun ('Utveckling'), of a sentence's first word that is no name ('Kostnaderna')
+PLACE_PREPOSITIONS = "på|vid|inom|för|hos"  # before a name: the place or unit the number is of
+# a hospital word right after a capitalised name ('Akademiska sjukhuset', 'Sollefteå sjukhus', 'Skaraborgs Sjukhus')
+HOSPITAL_AFTER_NAME_RE = re.compile(r"[^\S\n]+(?i:" + words_of("hospital_word") + r")(?![\wåäö])")
 VERB_AFTER_PLACE_RE = re.compile(r"\s*(?:\(|(?:" + words_of("verb_after_place") + r")\b)")
 NOT_A_PLACE_END_RE = re.compile(r"(?:" + cue_alternation(READER_LISTS["not_a_place_ending"]) + r")$")
 NAME_SUBJECT_RE = re.compile(
@@ -1251,7 +1254,9 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
         and not re.search(r"\bi\s$", clause[: m.start()])
         and (
             VERB_AFTER_PLACE_RE.match(clause[m.end() :])
-            or re.search(r"\b(?:på|vid|inom|för|hos)\s+$", clause[: m.start()])
+            or re.search(r"\b(?:" + PLACE_PREPOSITIONS + r")\s+$", clause[: m.start()])
+            # ('För Akademiska sjukhuset fortsatte ...': the preposition opens the sentence)
+            or re.fullmatch(r"\W*(?i:" + PLACE_PREPOSITIONS + r")\s+", sentence[: win_start + m.start()])
         )
         and not NOT_A_PLACE_END_RE.search(m.group(1))
     ]
@@ -1274,9 +1279,19 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
         joined = SUSPENDED_JOIN_RE.match(clause[places[-1].end() :])
         if joined:
             place = f"{place}- {joined.group(1)} {joined.group(2)}"
+        # a name and a hospital word after it ('för Akademiska sjukhuset', 'för Sollefteå sjukhus'): the hospital's
+        # whole name, not its first word
+        hospital = HOSPITAL_AFTER_NAME_RE.match(clause, places[-1].end())
+        if hospital:
+            place += hospital.group(0).rstrip()
         # a name of two capitalised words ('Skaraborgs Sjukhus har ...', 'Landstinget Sörmland redovisar ...')
         before = NAME_WORD_BEFORE_RE.search(clause, 0, places[-1].start())
-        if before and before.group(1) not in NOT_PLACES and win_start + before.start(1) >= best_end:
+        if (
+            before
+            and before.group(1) not in NOT_PLACES
+            and not re.fullmatch(r"(?i:" + PLACE_PREPOSITIONS + r")", before.group(1))
+            and win_start + before.start(1) >= best_end
+        ):
             place = f"{before.group(1)} {place}"
         if best and best_pos < win_start + places[-1].start():
             return f"{best} {place}"
