@@ -1202,6 +1202,9 @@ def _region_name(name: str) -> str:
 ORG_KIND_TITLES = load_org_kind_titles()  # 'verksamhet' -> 'VO' (seeds/org_kind_titles.csv)
 # a verb after a capitalised name that makes the name its clause's subject ('Hortlax har'), the endings of a
 # capitalised word that is a common noun ('Utveckling'), of a sentence's first word that is no name ('Kostnaderna')
+PLACE_PREPOSITIONS = "på|vid|inom|för|hos"  # before a name: the place or unit the number is of
+# a hospital word right after a capitalised name ('Akademiska sjukhuset', 'Sollefteå sjukhus', 'Skaraborgs Sjukhus')
+HOSPITAL_AFTER_NAME_RE = re.compile(r"[^\S\n]+(?i:" + words_of("hospital_word") + r")(?![\wåäö])")
 VERB_AFTER_PLACE_RE = re.compile(r"\s*(?:\(|(?:" + words_of("verb_after_place") + r")\b)")
 NOT_A_PLACE_END_RE = re.compile(r"(?:" + cue_alternation(READER_LISTS["not_a_place_ending"]) + r")$")
 NAME_SUBJECT_RE = re.compile(
@@ -1251,7 +1254,9 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
         and not re.search(r"\bi\s$", clause[: m.start()])
         and (
             VERB_AFTER_PLACE_RE.match(clause[m.end() :])
-            or re.search(r"\b(?:på|vid|inom|för|hos)\s+$", clause[: m.start()])
+            or re.search(r"\b(?:" + PLACE_PREPOSITIONS + r")\s+$", clause[: m.start()])
+            # ('För Akademiska sjukhuset fortsatte ...': the preposition opens the sentence)
+            or re.fullmatch(r"\W*(?i:" + PLACE_PREPOSITIONS + r")\s+", sentence[: win_start + m.start()])
         )
         and not NOT_A_PLACE_END_RE.search(m.group(1))
     ]
@@ -1274,9 +1279,19 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
         joined = SUSPENDED_JOIN_RE.match(clause[places[-1].end() :])
         if joined:
             place = f"{place}- {joined.group(1)} {joined.group(2)}"
+        # a name and a hospital word after it ('för Akademiska sjukhuset', 'för Sollefteå sjukhus'): the hospital's
+        # whole name, not its first word
+        hospital = HOSPITAL_AFTER_NAME_RE.match(clause, places[-1].end())
+        if hospital:
+            place += hospital.group(0).rstrip()
         # a name of two capitalised words ('Skaraborgs Sjukhus har ...', 'Landstinget Sörmland redovisar ...')
         before = NAME_WORD_BEFORE_RE.search(clause, 0, places[-1].start())
-        if before and before.group(1) not in NOT_PLACES and win_start + before.start(1) >= best_end:
+        if (
+            before
+            and before.group(1) not in NOT_PLACES
+            and not re.fullmatch(r"(?i:" + PLACE_PREPOSITIONS + r")", before.group(1))
+            and win_start + before.start(1) >= best_end
+        ):
             place = f"{before.group(1)} {place}"
         if best and best_pos < win_start + places[-1].start():
             return f"{best} {place}"
@@ -2487,6 +2502,9 @@ OF_THESE_AFTER_RE = re.compile(r"\s*\)?\s*(?:" + cue_alternation(READER_LISTS["o
 COMPARED_BEFORE_RE = re.compile(r"(?:" + cue_alternation(READER_LISTS["compared_before_word"]) + r")\s*$")
 OWN_LABEL_BEFORE_RE = re.compile(r"(?:^|[:,;]\s*|\band\s+|\boch\s+)([a-zåäö][a-zåäö]+(?:\s+[a-zåäö]+){0,2})\s*,?\s*$")
 CUE_WORDS_RE = re.compile(CUE_WORDS, re.I)
+# ('..., alltså 255 miljoner kronor sämre än budget', '..., men 910 miljoner kronor sämre än'): a word that links its
+# clause to the one before labels no number
+CLAUSE_LINK_LABEL_RE = re.compile(r"(?:" + words_of("clause_link_word") + r")", re.I)
 THRESHOLD_BEFORE_RE = re.compile(
     r"\b(?:(?:"
     + words_of("higher_lower_word", "more_less_word", "more_fewer_word", "over_under_word")
@@ -2801,12 +2819,14 @@ def additive_metrics() -> frozenset[str]:
 
 # a unit named right before 'med' and the number, as the subject of 'har'/'hade' or with its verb left out
 # ('har Södersjukhuset med 7 831', 'hade Västerbottens län med 2,6', 'Ortopedin med 700', 'och urologen med 14')
+# or a capitalised name in apposition, set off by a comma ('regionens största nämnd, Driftnämnden Hallands sjukhus,
+# med -130 miljoner kronor', 'Karolinska Universitetssjukhuset, med cirka 16 000 anställda, hade ...')
 HOLDER_WITH_BEFORE_RE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:"
     + words_of("holder_lead_word")
-    + r")\s+)(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|"
+    + r")\s+)(?P<name>(?P<capital>[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|"
     + words_of("unit_kind_word")
-    + r"|län))*|[a-zåäö]+(?:en|in))\s+med\s+(?:(?:"
+    + r"|län))*)|[a-zåäö]+(?:en|in))(?(capital),?)\s+med\s+(?:(?:"
     + words_of("approximation_word")
     + r")\s+)?$"
 )
@@ -3557,6 +3577,7 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         own_label
         and not find_aliases(own_label.group(1), s.lex, s.rx)
         and not CUE_WORDS_RE.search(own_label.group(1))
+        and not CLAUSE_LINK_LABEL_RE.fullmatch(own_label.group(1).strip())
         and not SPEND_VERB_RE.search(own_label.group(1))  # ('hälso- och sjukvården kostat 78 mkr mer än budget')
         and not PAREN_LABEL_BEFORE_RE.search(window)  # ('312 mnkr, föregående år 298 mnkr': a label of the period)
         and not any(h.metric and h.start < at.win_start + own_label.start(1) < h.end for h in s.hits_all)
@@ -6162,6 +6183,7 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
             or _inverted_subject_unit(text, n.start)
             or _fronted_unit(text, n.start)
             or _hospital_opening_clause(text, clause_start, n.start)
+            or (_hospital_opening_clause(text, 0, n.start) if SUBJECTLESS_CLAUSE_RE.match(text, clause_start) else "")
             or _unit_after_for(text[clause_start : n.start])
             or _unit_after_for(at.after, right_after=True)
             or _linked_previous_org(s, at)
@@ -6342,6 +6364,13 @@ def _fronted_unit(text: str, end: int) -> str:
 # operationer'; as its place, 'På Skaraborgs sjukhus gjordes ...', _fronted_unit reads it); not a line's label
 # ('Södertälje sjukhus: 2 304 (2 166)': without_unit_line_figures refuses its figures)
 HOSPITAL_OPENS_RE = re.compile(r"\W*(?=[A-ZÅÄÖ])" + NAMED_HOSPITAL_RE.pattern + r"(?!\s*:)")
+
+
+# a clause after a comma with no subject of its own: its finite verb right after the comma ('Karolinska
+# Universitetssjukhuset, med cirka 16 000 anställda, hade ... en sjukfrånvaro på 10,4 procent') or an appositive noun
+# phrase ('Lasarettet i Enköping ligger kvar på samma årsprognos ..., ett resultat på minus 6,2 miljoner kronor'):
+# the subject the sentence opens with is its subject too
+SUBJECTLESS_CLAUSE_RE = re.compile(r"[,;]\s+(?:" + words_of("report_verb", "indefinite_article") + r")\s")
 
 
 def _hospital_opening_clause(text: str, start: int, end: int) -> str:

@@ -69,8 +69,10 @@ def test_a_deficit_left_to_restore_is_no_result() -> None:
     assert not [f for f in got if f[2] == -118.0]
 
 
-# still wrong: the unit set off by commas after 'nämnd' is the unit of the amount; Region Halland, 2013
-@pytest.mark.xfail(strict=True, reason="review GR11: an apposition naming the unit is not taken as its org unit")
+# the unit set off by commas after 'nämnd', right before 'med' and the amount, holds the amount (Region Halland,
+# 2013), as 'Karolinska Universitetssjukhuset, med cirka 16 000 anställda, hade ...' holds its staff (review HR10,
+# tests/test_review_hr10_wrong_facts.py): a capitalised name, a comma, 'med' (loaders/prose.py
+# HOLDER_WITH_BEFORE_RE). Was the region's
 def test_a_unit_named_in_apposition_owns_the_amount() -> None:
     facts = read(
         "Störst underskott visar regionens största nämnd, Driftnämnden Hallands sjukhus, med -130 miljoner kronor."

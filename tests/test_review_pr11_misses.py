@@ -69,6 +69,21 @@ def test_a_result_word_signs_the_result_of_the_activities(text: str, fact: tuple
     assert (fact[0], fact[1], -fact[2]) not in got
 
 
+# A word that links a clause to the one before ('men', 'alltså' after a comma: seeds clause_link_word) is not the
+# own label of the number right after it: the number is the clause's figure of the metric before. Two documents:
+# Västra Götalandsregionen's delårsrapport 2018 ('..., men 910 miljoner kronor sämre än samma period föregående år')
+# and Region Västernorrland's forecast of 2019 in a news report ('..., alltså 255 miljoner kronor sämre än budget',
+# tests/test_tables_review11.py). Before: unplaced, 'the number belongs to 'men', not to a metric'.
+def test_a_clause_link_word_is_no_label_of_the_number_after_it() -> None:
+    text = (
+        "Resultatet för delåret augusti är 497 miljoner kronor, det är 169 miljoner kronor bättre än budget, men 910 "
+        "miljoner kronor sämre än samma period föregående år."
+    )
+    got = facts_of(text)
+    assert ("resultat", "change_abs", -910.0) in got
+    assert {("resultat", "actual", 497.0), ("resultat", "budget_deviation", 169.0)} <= got
+
+
 # still missed: the clause explains the deviation ('Avvikelsen mot budget beror på ...'), so the reader takes the
 # activities' result for a contribution to it rather than a level of its own
 @pytest.mark.xfail(strict=True, reason="review PR11: a level stated inside a 'beror på' clause is left unplaced")
