@@ -955,6 +955,30 @@ def word_numbers(text: str, words: dict[str, float]) -> list[Num]:
     return out
 
 
+# a dash with white space on both sides after words that are no label ('där Västernorrland hade högst sjukfrånvaro
+# – 7,9 procent', 'landar på 197,8 miljoner – 113,9 miljoner sämre', 'på länets sjukhus – 5,5 miljoner') is a
+# thought dash between two clauses, not the next number's minus: a label before a minus is short ('Prognos – 1 235
+# mnkr', 'Ackumulerat resultat – 475 mnkr'), and a verb or preposition right before the dash ('landade på – 25')
+# keeps it a minus
+SPACED_DASH_SIGNS = "-\u2013\u2014"
+THOUGHT_DASH_MIN_WORDS = 4
+SIGN_TAKING_WORDS = frozenset(
+    w.casefold() for name in ("function_word", "number_verb", "report_verb") for w in READER_LISTS[name]
+)
+SEGMENT_START_RE = re.compile(r"[\n:;•(]")
+ALPHA_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _thought_dash(text: str, start: int, sign: str) -> bool:
+    """Whether the spaced dash of a number matched at `start` ('– 7,9') is a thought dash, not its minus."""
+    if sign[:1] not in SPACED_DASH_SIGNS or sign[1:] == "" or start == 0 or not text[start - 1].isspace():
+        return False
+    before = text[:start]
+    cut = max((m.end() for m in SEGMENT_START_RE.finditer(before)), default=0)
+    words = ALPHA_WORD_RE.findall(before[cut:])
+    return len(words) >= THOUGHT_DASH_MIN_WORDS and words[-1].casefold() not in SIGN_TAKING_WORDS
+
+
 def find_numbers(text: str, words: dict[str, float] | None = None) -> list[Num]:
     out = word_numbers(text, words) if words else []
     if not DIGIT_RE.search(text):
@@ -962,6 +986,11 @@ def find_numbers(text: str, words: dict[str, float] | None = None) -> list[Num]:
     for m in NUMBER_RE.finditer(text):
         s, e = m.start(), m.end()
         raw = m.group(0)
+        if m.group("sign") and _thought_dash(text, s, m.group("sign")):
+            s += len(m.group("sign"))
+            raw = raw[len(m.group("sign")) :]
+            m = NUMBER_RE.match(text, s)  # (the number without the dash)
+            assert m is not None
         has_pct = bool(m.group("pct"))
         num_text = raw[: raw.rfind("%")].rstrip() if has_pct else raw
         num_end = s + len(num_text)
