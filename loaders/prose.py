@@ -983,14 +983,12 @@ def find_numbers(text: str, words: dict[str, float] | None = None) -> list[Num]:
     out = word_numbers(text, words) if words else []
     if not DIGIT_RE.search(text):
         return out  # (a fast scan: most sentences hold no number)
-    for m in NUMBER_RE.finditer(text):
+    for found in NUMBER_RE.finditer(text):
+        m = found
+        if found.group("sign") and _thought_dash(text, found.start(), found.group("sign")):
+            m = NUMBER_RE.match(text, found.start() + len(found.group("sign"))) or found  # (the number, no dash)
         s, e = m.start(), m.end()
         raw = m.group(0)
-        if m.group("sign") and _thought_dash(text, s, m.group("sign")):
-            s += len(m.group("sign"))
-            raw = raw[len(m.group("sign")) :]
-            m = NUMBER_RE.match(text, s)  # (the number without the dash)
-            assert m is not None
         has_pct = bool(m.group("pct"))
         num_text = raw[: raw.rfind("%")].rstrip() if has_pct else raw
         num_end = s + len(num_text)

@@ -93,9 +93,10 @@ MISSED: list[tuple[str, set[tuple]]] = [
 ]
 KEPT: list[tuple[str, set[tuple]]] = [
     # a spaced dash between two amounts is a clause break, not the second amount's minus: was no fact ('a run of
-    # amounts with no words between them') (Region Norrbotten, delårsrapport 2017); fixed in review XF11a with a news
-    # article's 'där Västernorrland hade högst sjukfrånvaro – 7,9 procent' (Dagens Arena 2016, tests/test_review_sm11.py)
-    # and two press releases of Region Kalmar län (2020, 2022; field dev): a thought dash after a clause of words
+    # amounts with no words between them') (Region Norrbotten, delårsrapport 2017); fixed in review XF11a with a
+    # news article's 'där Västernorrland hade högst sjukfrånvaro – 7,9 procent' (Dagens Arena 2016,
+    # tests/test_review_sm11.py) and two press releases of Region Kalmar län (2020, 2022; field dev): a thought dash
+    # after a clause of words
     (
         "Men prognosen säger att resultatet för helåret landar på 197,8 miljoner – 113,9 miljoner sämre än budgeterat "
         "resultat.",
