@@ -3772,6 +3772,12 @@ def _names_an_earlier_year(text: str, pos: int, year: int) -> int:
     return m.end() if m is not None and int(m.group(1)) < year else 0
 
 
+def _months_counted(text: str, end: int) -> bool:
+    """Whether the sentence before `end` names the months its figure counts: up to a month ('till och med
+    februari', 'januari-augusti'), a tertial or the year's first months."""
+    return any(rx.search(text, 0, end) for rx in (UNTIL_MONTH_RE, TERTIAL_RE, FIRST_MONTHS_RE))
+
+
 def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     """The measure from the cue words of the number's clause (change, level, deviation, target, budget,
     forecast, 'från X till Y', a list's kind), and whether it is the same period a year earlier."""
@@ -3801,7 +3807,11 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     ):
         forecast_cue = None
     forecast = (
-        s.heading_forecast
+        # (a forecast heading is not the forecast of a sentence that names the months it counts before the number:
+        # 'Verksamhetens resultat för perioden januari-augusti är 415' under 'Prognos pekar på ett negativt resultat'
+        # (Region Gävleborg 2022), 'Bruttokostnaderna till och med februari var 66 miljoner kronor högre' under
+        # 'Oroväckande helårsprognos' (Region Jämtland Härjedalen 2023): the outcome of those months)
+        (s.heading_forecast and not _months_counted(masked, n.start))
         or bool(forecast_cue)
         or s.in_text[FUTURE_RE]
         and bool(
