@@ -2720,6 +2720,7 @@ NEW_SUBJECT_RE = re.compile(
 YEAR_OPENS_RE = re.compile(r"^\W*(?:(?:under|år)\s+)?((?:19|20)\d\d)\b(?![\-–/.,]\d)", re.I)
 # a year in parentheses binds to the number beside it: '6,6% (2016)', 'mot 2023 (minus 1667 miljoner)'
 YEAR_PAREN_AFTER_RE = re.compile(r"^\s*\(\s*(?:år\s+)?((?:19|20)\d\d)\s*\)")
+TO_AFTER_YEAR_RE = re.compile(r"\s+till\b")  # ('från 135 miljoner kronor 2020 till ...': the year closes X)
 YEAR_OF_NUMBER_BEFORE_RE = re.compile(r"\d\s*(?:%|[a-zåäö]+)?\s*\(\s*(?:år\s+)?$", re.I)
 COMPARED_YEAR_PAREN_RE = re.compile(
     r"\b(?:"
@@ -5712,6 +5713,18 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         y = pick.earlier_year
         return date(y, 1, 1), date(y, 12, 31), f"the year the sentence opens with: {y}"
     own_year = YEAR_PAREN_AFTER_RE.match(at.rest)
+    bare_year = YEAR_RIGHT_AFTER_RE.match(at.rest)
+    if bare_year and (
+        (s.from_value is not None and s.from_value[0] is n and TO_AFTER_YEAR_RE.match(at.rest, bare_year.end()))
+        or (s.from_value is not None and s.from_value[0] is not n and re.search(r"till\s*$", window))
+    ):
+        # each amount of 'från X till Y' is of the year written right after it: 'ökade från 135 miljoner kronor 2020
+        # till 152 miljoner kronor 2021' (Region Västernorrland 2022), 'från 1,8 miljoner 2011 till 1,7 miljoner
+        # 2019', 'från 660 000 stycken 2017 till 730 000 stycken 2019' (Västra Götalandsregionen 2020)
+        if s.from_value[0] is not n:
+            s.from_value = None
+        y = int(bare_year.group(1))
+        return date(y, 1, 1), date(y, 12, 31), f"the year right after the amount: {y}"
     if s.from_value is not None and s.from_value[0] is n:
         compared = COMPARED_YEAR_RE.search(window)
         if own_year and document.period_end and int(own_year.group(1)) == document.period_end.year - 1:
