@@ -1171,7 +1171,11 @@ def _period(
             y = int(span.group(2))
             return date(y, 1, 1), date(y, 12, 31), f"the later year of a change between two: {span.group(0)}"
         year_named = next(_years_spoken_of(clause), None)
-        for text in (sentence, context, before):
+        # (a sentence that says 'i år' beside a year it names sets that year apart from the text's own: 'För 2014
+        # redovisar Stockholm plus 656 miljoner kronor, men i år pekar prognosen på en förlust på 709' (a news item
+        # on the landsting, 2015), 'Under 2023 minskade skatteunderlaget ... på samma nivå i år' (a news item on a
+        # region's forecast, 2024): the year dates no figure outside the clause that names it)
+        for text in (sentence if not THIS_YEAR_ADVERB_RE.search(sentence) else "", context, before):
             if year_named is None and len({m.group(1) for m in _years_spoken_of(text)}) == 1:
                 year_named = next(_years_spoken_of(text))
         if year_named is None:
@@ -1335,6 +1339,7 @@ class _Ctx:
     prev_text: str = ""
     prev_block: int = -1  # the block of the sentence prev_text is
     block_years: frozenset[str] = frozenset()  # the years that block's sentences named (texts with no period only)
+    set_apart_years: frozenset[str] = frozenset()  # those of them named in a sentence that also says 'i år'
     block: int = -1
     colon_org: str = ""  # 'AnOpIVA: ...' names the unit of the rest of its paragraph
     subject_org: str = ""  # 'Verksamhetsområde Medicin redovisar ...' is the subject of its paragraph
@@ -1501,12 +1506,17 @@ def extract_prose(
             facts.append(signed)  # (the sentence before this one stated it: it comes before this one's facts)
             issues = [x for x in issues if x is not waiting[1]]
         if document.period_end is None:
-            ctx.block_years = (ctx.block_years if ctx.prev_block == sent.block else frozenset()) | {
+            same_block = ctx.prev_block == sent.block
+            named_years = {
                 m.group(1)
                 for m in CLAUSE_YEAR_RE.finditer(sent.text)
                 # (not a month counted from: 'de lägsta sedan januari 2016' dates nothing after it)
                 if not MONTH_COMPARED_LEAD_RE.search(sent.text, 0, m.start())
             }
+            ctx.block_years = (ctx.block_years if same_block else frozenset()) | named_years
+            ctx.set_apart_years = (ctx.set_apart_years if same_block else frozenset()) | (
+                named_years if THIS_YEAR_ADVERB_RE.search(sent.text) else set()
+            )
         ctx.prev_text, ctx.prev_block = sent.text, sent.block
         prev_sent = sent
         facts.extend(f)
@@ -2939,6 +2949,11 @@ SEVERAL_YEARS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["several_y
 # a form of 'gå' in the number's clause before it ('de går 670 miljoner kronor back', 'gick tillsammans 146 ...')
 GO_VERB_BEFORE_RE = re.compile(r"\b(?:" + words_of("go_verb") + r")\s+(?:[^\s\d,;.]+\s+){0,3}$", re.I)
 # this year right after an amount, a loss word or 'under' between ('670 miljoner kronor back i år')
+# 'i år', 'innevarande år' as an adverb (not 'i år 2017', which names the year)
+THIS_YEAR_ADVERB_RE = re.compile(
+    r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["this_year_adverb"]) + r")(?![\wåäö])(?!\s*,?\s*(?:19|20)\d\d)",
+    re.I,
+)
 THIS_YEAR_AFTER_RE = re.compile(
     r"\s*(?:kronor\s+)?(?:(?:"
     + cue_alternation(READER_LISTS["sign_after_amount"])
@@ -5785,7 +5800,7 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         full_year,
         text,
         s.ctx.list_intro + "\n" + s.sent.heading,
-        " ".join(sorted(s.ctx.block_years)) if s.ctx.prev_block == s.sent.block else "",
+        " ".join(sorted(s.ctx.block_years - s.ctx.set_apart_years)) if s.ctx.prev_block == s.sent.block else "",
     )
     my = MONTH_YEAR_RE.search(text)
     if my and measure == "actual" and s.in_text[COMPARED_RE] and ps is not None and pe is not None:
