@@ -464,6 +464,8 @@ SAME_PERIOD_PREV_RE = re.compile(
 # (an approximation may stand between 'från' and its number: 'ökade från drygt 26 000 i februari till 108 000')
 FROM_TO_RE = re.compile(r"\bfrån\s*(?:(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r")\s+)?$", re.I)
 FROM_WORD_RE = re.compile(r"\bfrån\b", re.I)
+EARLIER_FROM_RE = re.compile(r"\bfrån\s+(?:[^\W\d]+\s+){0,3}$", re.I)  # ('från ett underskott på 560')
+TO_AFTER_AMOUNT_RE = re.compile(r"^\s*(?:kronor\s+)?till\b", re.I)  # ('560 miljoner till ett överskott')
 TO_RE = re.compile(r"^\s*(?:" + alternation(READER_LISTS["unit_before_to"]) + r")?\s*till\s*$", re.I)
 ORG_RE = re.compile(
     r"\b(?P<kind>" + cue_alternation(READER_LISTS["org_kind_title"]) + r")"
@@ -3852,6 +3854,16 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         ):
             raise _Rejected("the full year of an earlier year ('helårsresultatet för 2012'), not the forecast")
 
+    if (
+        forecast
+        and EARLIER_FROM_RE.search(window)
+        and TO_AFTER_AMOUNT_RE.match(after)
+        and CHANGE_RE.search(masked, 0, n.start)
+    ):
+        # 'försämrar sin årsprognos från cirka minus 103 miljoner kronor till minus 144' (Region Uppsala 2022),
+        # 'årsprognosen för Västra Götalandsregionen har förbättrats ..., från ett underskott på 560 miljoner till
+        # ett överskott på 400 miljoner' (a news text): X of a forecast changed 'från X till Y' is the earlier forecast
+        raise _Rejected("the earlier forecast a changed forecast ('från X till Y') replaces: no figure of its own")
     prev_year = False
     change_m = list(CHANGE_RE.finditer(window)) if _may(s, CHANGE_RE) else []
     level_m = list(LEVEL_RE.finditer(window)) if _may(s, LEVEL_RE) else []

@@ -95,13 +95,6 @@ WRONG: list[tuple[str, str | None, set[tuple]]] = [
         TITLE,
         set(),
     ),
-    # 'från ... 560 miljoner till ... 400 miljoner': 560 was the earlier forecast; today forecast_deviation -560
-    (
-        "Även årsprognosen för Västra Götalandsregionen har förbättrats markant jämfört med budget, från ett"
-        " underskott på 560 miljoner till ett överskott på 400 miljoner.",
-        TITLE,
-        {("resultat", "forecast_deviation", 400.0, YEAR), ("resultat", "forecast", 400.0, YEAR)},
-    ),
     # the costs of hired staff fell by 8 percent, not all costs; today kostnader_totalt change_pct -8
     (
         "Kostnaderna har under 2017 minskat för anlitande av bemanningsföretag med 8 procent, minskningen ligger"
@@ -158,6 +151,15 @@ WRONG_ORG: list[tuple[str, str | None, set[tuple]]] = [
 
 # A case the reader gets right now is listed in FIXED (no mark); a fix moves its case there.
 FIXED: list[tuple[str, str | None, set[tuple]]] = [
+    # 'från ... 560 miljoner till ... 400 miljoner': 560 was the earlier forecast; was forecast_deviation -560. Review
+    # XF11a: X of a forecast changed 'från X till Y' stays unplaced, as Region Uppsala's 'försämrar sin årsprognos
+    # från cirka minus 103 miljoner kronor till minus 144' (2022, tests/test_review_pr11_misses.py)
+    (
+        "Även årsprognosen för Västra Götalandsregionen har förbättrats markant jämfört med budget, från ett"
+        " underskott på 560 miljoner till ett överskott på 400 miljoner.",
+        TITLE,
+        {("resultat", "forecast_deviation", 400.0, YEAR), ("resultat", "forecast", 400.0, YEAR)},
+    ),
     # a text dated 2024-03 on this year's forecast: the year it names first ('under 2023') is no report period;
     # was forecast -347.8 for 2023. Review XF11a: a year named in a sentence that says 'i år' is set apart from the
     # text's own year and dates no other sentence, as in a 2015 blog's 'För 2014 redovisar Stockholm plus 656
