@@ -4915,9 +4915,17 @@ OWN_TOTAL_BEFORE_RE = re.compile(
 COMPARED_YEAR_RE = re.compile(
     r"(?:" + cue_alternation(READER_LISTS["compared_year_word"]) + r")\s+(?:år\s+)?((?:19|20)\d\d)\b"
 )
-# ('sedan 2015', 'sedan januari 2016': the time compared with or counted from, a month between the lead and its year)
+# ('sedan 2015', 'sedan januari 2016': the time compared with or counted from, a month between the lead and its year;
+# also a period preposition between: '2,6 miljarder bättre än under 2003' (Stockholms läns landsting 2004), '821
+# färre än under 2016' (Stockholms läns landsting 2018))
 YEAR_COMPARED_LEAD_RE = re.compile(
-    r"(?:" + cue_alternation(READER_LISTS["year_compared_lead"]) + r")\s+(?:år\s+|(?i:" + MONTH_ALT + r")\s+)?$"
+    r"(?:"
+    + cue_alternation(READER_LISTS["year_compared_lead"])
+    + r")\s+(?:(?:"
+    + words_of("period_preposition")
+    + r")\s+)?(?:år\s+|(?i:"
+    + MONTH_ALT
+    + r")\s+)?$"
 )
 MONTH_COMPARED_LEAD_RE = re.compile(
     r"(?:" + cue_alternation(READER_LISTS["year_compared_lead"]) + r")\s+(?i:" + MONTH_ALT + r")\s+$"
