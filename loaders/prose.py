@@ -959,13 +959,20 @@ def word_numbers(text: str, words: dict[str, float]) -> list[Num]:
 
 # a dash with white space on both sides after words that are no label ('där Västernorrland hade högst sjukfrånvaro
 # – 7,9 procent', 'landar på 197,8 miljoner – 113,9 miljoner sämre', 'på länets sjukhus – 5,5 miljoner') is a
-# thought dash between two clauses, not the next number's minus: a label before a minus is short ('Prognos – 1 235
-# mnkr', 'Ackumulerat resultat – 475 mnkr'), and a verb or preposition right before the dash ('landade på – 25')
-# keeps it a minus
+# thought dash between two clauses, not the next number's minus: a label before a minus is short and has no verb
+# ('Prognos – 1 235 mnkr', 'Ackumulerat resultat – 475 mnkr'), and a verb or preposition right before the dash
+# ('landade på – 25') keeps it a minus
 SPACED_DASH_SIGNS = "-\u2013\u2014"
 THOUGHT_DASH_MIN_WORDS = 4
 SIGN_TAKING_WORDS = frozenset(
     w.casefold() for name in ("function_word", "number_verb", "report_verb") for w in READER_LISTS[name]
+)
+CLAUSE_VERBS = frozenset(
+    part.casefold()
+    for name in ("report_verb", "number_verb", "auxiliary_verb", "clause_verb")
+    for w in READER_LISTS[name]
+    for part in w.split()
+    if part != "som"
 )
 SEGMENT_START_RE = re.compile(r"[\n:;•(]")
 ALPHA_WORD_RE = re.compile(r"[^\W\d_]+")
@@ -978,7 +985,11 @@ def _thought_dash(text: str, start: int, sign: str) -> bool:
     before = text[:start]
     cut = max((m.end() for m in SEGMENT_START_RE.finditer(before)), default=0)
     words = ALPHA_WORD_RE.findall(before[cut:])
-    return len(words) >= THOUGHT_DASH_MIN_WORDS and words[-1].casefold() not in SIGN_TAKING_WORDS
+    return (
+        len(words) >= THOUGHT_DASH_MIN_WORDS
+        and words[-1].casefold() not in SIGN_TAKING_WORDS
+        and any(w.casefold() in CLAUSE_VERBS for w in words)
+    )
 
 
 def find_numbers(text: str, words: dict[str, float] | None = None) -> list[Num]:
