@@ -464,6 +464,8 @@ SAME_PERIOD_PREV_RE = re.compile(
 # (an approximation may stand between 'från' and its number: 'ökade från drygt 26 000 i februari till 108 000')
 FROM_TO_RE = re.compile(r"\bfrån\s*(?:(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r")\s+)?$", re.I)
 FROM_WORD_RE = re.compile(r"\bfrån\b", re.I)
+EARLIER_FROM_RE = re.compile(r"\bfrån\s+(?:[^\W\d]+\s+){0,3}$", re.I)  # ('från ett underskott på 560')
+TO_AFTER_AMOUNT_RE = re.compile(r"^\s*(?:kronor\s+)?till\b", re.I)  # ('560 miljoner till ett överskott')
 TO_RE = re.compile(r"^\s*(?:" + alternation(READER_LISTS["unit_before_to"]) + r")?\s*till\s*$", re.I)
 ORG_RE = re.compile(
     r"\b(?P<kind>" + cue_alternation(READER_LISTS["org_kind_title"]) + r")"
@@ -955,11 +957,49 @@ def word_numbers(text: str, words: dict[str, float]) -> list[Num]:
     return out
 
 
+# a dash with white space on both sides after words that are no label ('där Västernorrland hade högst sjukfrånvaro
+# – 7,9 procent', 'landar på 197,8 miljoner – 113,9 miljoner sämre', 'på länets sjukhus – 5,5 miljoner') is a
+# thought dash between two clauses, not the next number's minus: a label before a minus is short and has no verb
+# ('Prognos – 1 235 mnkr', 'Ackumulerat resultat – 475 mnkr'), and a verb or preposition right before the dash
+# ('landade på – 25') keeps it a minus
+SPACED_DASH_SIGNS = "-\u2013\u2014"
+THOUGHT_DASH_MIN_WORDS = 4
+SIGN_TAKING_WORDS = frozenset(
+    w.casefold() for name in ("function_word", "number_verb", "report_verb") for w in READER_LISTS[name]
+)
+CLAUSE_VERBS = frozenset(
+    part.casefold()
+    for name in ("report_verb", "number_verb", "auxiliary_verb", "clause_verb")
+    for w in READER_LISTS[name]
+    for part in w.split()
+    if part != "som"
+)
+SEGMENT_START_RE = re.compile(r"[\n:;•(]")
+ALPHA_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _thought_dash(text: str, start: int, sign: str) -> bool:
+    """Whether the spaced dash of a number matched at `start` ('– 7,9') is a thought dash, not its minus."""
+    if sign[:1] not in SPACED_DASH_SIGNS or sign[1:] == "" or start == 0 or not text[start - 1].isspace():
+        return False
+    before = text[:start]
+    cut = max((m.end() for m in SEGMENT_START_RE.finditer(before)), default=0)
+    words = ALPHA_WORD_RE.findall(before[cut:])
+    return (
+        len(words) >= THOUGHT_DASH_MIN_WORDS
+        and words[-1].casefold() not in SIGN_TAKING_WORDS
+        and any(w.casefold() in CLAUSE_VERBS for w in words)
+    )
+
+
 def find_numbers(text: str, words: dict[str, float] | None = None) -> list[Num]:
     out = word_numbers(text, words) if words else []
     if not DIGIT_RE.search(text):
         return out  # (a fast scan: most sentences hold no number)
-    for m in NUMBER_RE.finditer(text):
+    for found in NUMBER_RE.finditer(text):
+        m = found
+        if found.group("sign") and _thought_dash(text, found.start(), found.group("sign")):
+            m = NUMBER_RE.match(text, found.start() + len(found.group("sign"))) or found  # (the number, no dash)
         s, e = m.start(), m.end()
         raw = m.group(0)
         has_pct = bool(m.group("pct"))
@@ -1144,7 +1184,11 @@ def _period(
             y = int(span.group(2))
             return date(y, 1, 1), date(y, 12, 31), f"the later year of a change between two: {span.group(0)}"
         year_named = next(_years_spoken_of(clause), None)
-        for text in (sentence, context, before):
+        # (a sentence that says 'i år' beside a year it names sets that year apart from the text's own: 'För 2014
+        # redovisar Stockholm plus 656 miljoner kronor, men i år pekar prognosen på en förlust på 709' (a news item
+        # on the landsting, 2015), 'Under 2023 minskade skatteunderlaget ... på samma nivå i år' (a news item on a
+        # region's forecast, 2024): the year dates no figure outside the clause that names it)
+        for text in (sentence if not THIS_YEAR_ADVERB_RE.search(sentence) else "", context, before):
             if year_named is None and len({m.group(1) for m in _years_spoken_of(text)}) == 1:
                 year_named = next(_years_spoken_of(text))
         if year_named is None:
@@ -1323,6 +1367,7 @@ class _Ctx:
     prev_text: str = ""
     prev_block: int = -1  # the block of the sentence prev_text is
     block_years: frozenset[str] = frozenset()  # the years that block's sentences named (texts with no period only)
+    set_apart_years: frozenset[str] = frozenset()  # those of them named in a sentence that also says 'i år'
     block: int = -1
     colon_org: str = ""  # 'AnOpIVA: ...' names the unit of the rest of its paragraph
     subject_org: str = ""  # 'Verksamhetsområde Medicin redovisar ...' is the subject of its paragraph
@@ -1489,12 +1534,17 @@ def extract_prose(
             facts.append(signed)  # (the sentence before this one stated it: it comes before this one's facts)
             issues = [x for x in issues if x is not waiting[1]]
         if document.period_end is None:
-            ctx.block_years = (ctx.block_years if ctx.prev_block == sent.block else frozenset()) | {
+            same_block = ctx.prev_block == sent.block
+            named_years = {
                 m.group(1)
                 for m in CLAUSE_YEAR_RE.finditer(sent.text)
                 # (not a month counted from: 'de lägsta sedan januari 2016' dates nothing after it)
                 if not MONTH_COMPARED_LEAD_RE.search(sent.text, 0, m.start())
             }
+            ctx.block_years = (ctx.block_years if same_block else frozenset()) | named_years
+            ctx.set_apart_years = (ctx.set_apart_years if same_block else frozenset()) | (
+                named_years if THIS_YEAR_ADVERB_RE.search(sent.text) else set()
+            )
         ctx.prev_text, ctx.prev_block = sent.text, sent.block
         prev_sent = sent
         facts.extend(f)
@@ -2711,6 +2761,7 @@ NEW_SUBJECT_RE = re.compile(
 YEAR_OPENS_RE = re.compile(r"^\W*(?:(?:under|år)\s+)?((?:19|20)\d\d)\b(?![\-–/.,]\d)", re.I)
 # a year in parentheses binds to the number beside it: '6,6% (2016)', 'mot 2023 (minus 1667 miljoner)'
 YEAR_PAREN_AFTER_RE = re.compile(r"^\s*\(\s*(?:år\s+)?((?:19|20)\d\d)\s*\)")
+TO_AFTER_YEAR_RE = re.compile(r"\s+till\b")  # ('från 135 miljoner kronor 2020 till ...': the year closes X)
 YEAR_OF_NUMBER_BEFORE_RE = re.compile(r"\d\s*(?:%|[a-zåäö]+)?\s*\(\s*(?:år\s+)?$", re.I)
 COMPARED_YEAR_PAREN_RE = re.compile(
     r"\b(?:"
@@ -2931,6 +2982,11 @@ SEVERAL_YEARS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["several_y
 # a form of 'gå' in the number's clause before it ('de går 670 miljoner kronor back', 'gick tillsammans 146 ...')
 GO_VERB_BEFORE_RE = re.compile(r"\b(?:" + words_of("go_verb") + r")\s+(?:[^\s\d,;.]+\s+){0,3}$", re.I)
 # this year right after an amount, a loss word or 'under' between ('670 miljoner kronor back i år')
+# 'i år', 'innevarande år' as an adverb (not 'i år 2017', which names the year)
+THIS_YEAR_ADVERB_RE = re.compile(
+    r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["this_year_adverb"]) + r")(?![\wåäö])(?!\s*,?\s*(?:19|20)\d\d)",
+    re.I,
+)
 THIS_YEAR_AFTER_RE = re.compile(
     r"\s*(?:kronor\s+)?(?:(?:"
     + cue_alternation(READER_LISTS["sign_after_amount"])
@@ -3766,6 +3822,12 @@ def _names_an_earlier_year(text: str, pos: int, year: int) -> int:
     return m.end() if m is not None and int(m.group(1)) < year else 0
 
 
+def _months_counted(text: str, end: int) -> bool:
+    """Whether the sentence before `end` names the months its figure counts: up to a month ('till och med
+    februari', 'januari-augusti'), a tertial or the year's first months."""
+    return any(rx.search(text, 0, end) for rx in (UNTIL_MONTH_RE, TERTIAL_RE, FIRST_MONTHS_RE))
+
+
 def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     """The measure from the cue words of the number's clause (change, level, deviation, target, budget,
     forecast, 'från X till Y', a list's kind), and whether it is the same period a year earlier."""
@@ -3795,7 +3857,11 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     ):
         forecast_cue = None
     forecast = (
-        s.heading_forecast
+        # (a forecast heading is not the forecast of a sentence that names the months it counts before the number:
+        # 'Verksamhetens resultat för perioden januari-augusti är 415' under 'Prognos pekar på ett negativt resultat'
+        # (Region Gävleborg 2022), 'Bruttokostnaderna till och med februari var 66 miljoner kronor högre' under
+        # 'Oroväckande helårsprognos' (Region Jämtland Härjedalen 2023): the outcome of those months)
+        (s.heading_forecast and not _months_counted(masked, n.start))
         or bool(forecast_cue)
         or s.in_text[FUTURE_RE]
         and bool(
@@ -3820,6 +3886,16 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         ):
             raise _Rejected("the full year of an earlier year ('helårsresultatet för 2012'), not the forecast")
 
+    if (
+        forecast
+        and EARLIER_FROM_RE.search(window)
+        and TO_AFTER_AMOUNT_RE.match(after)
+        and CHANGE_RE.search(masked, 0, n.start)
+    ):
+        # 'försämrar sin årsprognos från cirka minus 103 miljoner kronor till minus 144' (Region Uppsala 2022),
+        # 'årsprognosen för Västra Götalandsregionen har förbättrats ..., från ett underskott på 560 miljoner till
+        # ett överskott på 400 miljoner' (a news text): X of a forecast changed 'från X till Y' is the earlier forecast
+        raise _Rejected("the earlier forecast a changed forecast ('från X till Y') replaces: no figure of its own")
     prev_year = False
     change_m = list(CHANGE_RE.finditer(window)) if _may(s, CHANGE_RE) else []
     level_m = list(LEVEL_RE.finditer(window)) if _may(s, LEVEL_RE) else []
@@ -4871,9 +4947,17 @@ OWN_TOTAL_BEFORE_RE = re.compile(
 COMPARED_YEAR_RE = re.compile(
     r"(?:" + cue_alternation(READER_LISTS["compared_year_word"]) + r")\s+(?:år\s+)?((?:19|20)\d\d)\b"
 )
-# ('sedan 2015', 'sedan januari 2016': the time compared with or counted from, a month between the lead and its year)
+# ('sedan 2015', 'sedan januari 2016': the time compared with or counted from, a month between the lead and its year;
+# also a period preposition between: '2,6 miljarder bättre än under 2003' (Stockholms läns landsting 2004), '821
+# färre än under 2016' (Stockholms läns landsting 2018))
 YEAR_COMPARED_LEAD_RE = re.compile(
-    r"(?:" + cue_alternation(READER_LISTS["year_compared_lead"]) + r")\s+(?:år\s+|(?i:" + MONTH_ALT + r")\s+)?$"
+    r"(?:"
+    + cue_alternation(READER_LISTS["year_compared_lead"])
+    + r")\s+(?:(?:"
+    + words_of("period_preposition")
+    + r")\s+)?(?:år\s+|(?i:"
+    + MONTH_ALT
+    + r")\s+)?$"
 )
 MONTH_COMPARED_LEAD_RE = re.compile(
     r"(?:" + cue_alternation(READER_LISTS["year_compared_lead"]) + r")\s+(?i:" + MONTH_ALT + r")\s+$"
@@ -5696,6 +5780,18 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         y = pick.earlier_year
         return date(y, 1, 1), date(y, 12, 31), f"the year the sentence opens with: {y}"
     own_year = YEAR_PAREN_AFTER_RE.match(at.rest)
+    bare_year = YEAR_RIGHT_AFTER_RE.match(at.rest)
+    if bare_year and (
+        (s.from_value is not None and s.from_value[0] is n and TO_AFTER_YEAR_RE.match(at.rest, bare_year.end()))
+        or (s.from_value is not None and s.from_value[0] is not n and re.search(r"till\s*$", window))
+    ):
+        # each amount of 'från X till Y' is of the year written right after it: 'ökade från 135 miljoner kronor 2020
+        # till 152 miljoner kronor 2021' (Region Västernorrland 2022), 'från 1,8 miljoner 2011 till 1,7 miljoner
+        # 2019', 'från 660 000 stycken 2017 till 730 000 stycken 2019' (Västra Götalandsregionen 2020)
+        if s.from_value[0] is not n:
+            s.from_value = None
+        y = int(bare_year.group(1))
+        return date(y, 1, 1), date(y, 12, 31), f"the year right after the amount: {y}"
     if s.from_value is not None and s.from_value[0] is n:
         compared = COMPARED_YEAR_RE.search(window)
         if own_year and document.period_end and int(own_year.group(1)) == document.period_end.year - 1:
@@ -5756,7 +5852,7 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         full_year,
         text,
         s.ctx.list_intro + "\n" + s.sent.heading,
-        " ".join(sorted(s.ctx.block_years)) if s.ctx.prev_block == s.sent.block else "",
+        " ".join(sorted(s.ctx.block_years - s.ctx.set_apart_years)) if s.ctx.prev_block == s.sent.block else "",
     )
     my = MONTH_YEAR_RE.search(text)
     if my and measure == "actual" and s.in_text[COMPARED_RE] and ps is not None and pe is not None:

@@ -49,7 +49,12 @@ WRONG: list[tuple[str, set[tuple]]] = [
         "regionerna och landstingen i år bedöms få 1,3 miljarder i återbetalning av försäkringspremier från AFA.",
         set(),
     ),
-    # a loss ('en förlust på 709') forecast for this year: today +709, for 2014
+]
+
+FIXED: list[tuple[str, set[tuple]]] = [
+    # a loss ('en förlust på 709') forecast for this year: was -709 for 2014 (the sign was fixed earlier). Review
+    # XF11a: a year named in a sentence that says 'i år' is set apart from the text's own year, as a 2024 news text's
+    # 'Under 2023 minskade ... på samma nivå i år' (tests/test_review_hr9c_wrong_facts.py)
     (
         "För 2014 redovisar Stockholm plus 656 miljoner kronor, men i år pekar prognosen på en förlust på 709 "
         "miljoner kronor.",
@@ -59,9 +64,6 @@ WRONG: list[tuple[str, set[tuple]]] = [
             ("resultat", "forecast", -709.0, (date(2015, 1, 1), date(2015, 12, 31))),
         },
     ),
-]
-
-FIXED: list[tuple[str, set[tuple]]] = [
     # 'kommer att göra ett resultat för 2017 på plus 235': the year's result; was a change of +235: the headline
     # ('Ökade ...', 72 characters) was read as the first sentence's start (loaders/sentences.py OPENING_TITLE_MAX)
     (
