@@ -6280,6 +6280,7 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
             or _fronted_unit(text, n.start)
             or _hospital_opening_clause(text, clause_start, n.start)
             or (_hospital_opening_clause(text, 0, n.start) if SUBJECTLESS_CLAUSE_RE.match(text, clause_start) else "")
+            or _back_reference_unit(text, n.start)
             or _unit_after_for(text[clause_start : n.start])
             or _unit_after_for(at.after, right_after=True)
             or _linked_previous_org(s, at)
@@ -6467,6 +6468,22 @@ HOSPITAL_OPENS_RE = re.compile(r"\W*(?=[A-ZÅÄÖ])" + NAMED_HOSPITAL_RE.pattern
 # phrase ('Lasarettet i Enköping ligger kvar på samma årsprognos ..., ett resultat på minus 6,2 miljoner kronor'):
 # the subject the sentence opens with is its subject too
 SUBJECTLESS_CLAUSE_RE = re.compile(r"[,;]\s+(?:" + words_of("report_verb", "indefinite_article") + r")\s")
+# a clause after a comma opened by a pronoun taking up the figure before it ('Akademiska sjukhuset lämnar en prognos
+# på minus 650 miljoner kronor, det är 550 miljoner kronor sämre än årsbudgeten på minus 100 miljoner kronor'; '...,
+# vilket är 62 miljoner kronor bättre än budgeterat resultat på minus 100 miljoner kronor': Region Uppsala's press
+# releases of 2023 and 2017): the unit the clause before is about is its unit too
+BACK_REFERENCE_CLAUSE_RE = re.compile(r"[,;]\s+(?:" + words_of("back_reference_word") + r")\s")
+
+
+def _back_reference_unit(text: str, end: int) -> str:
+    """The unit of a number whose clause, the last after a comma before it, opens with a pronoun taking up the figure
+    before (BACK_REFERENCE_CLAUSE_RE): the named unit that is the subject the sentence opens with, its reporting
+    subject or the hospital it opens with ('Akademiska sjukhuset lämnar en prognos ...'); '' when none is."""
+    comma = max(text.rfind(",", 0, end), text.rfind(";", 0, end))
+    if comma < 0 or not BACK_REFERENCE_CLAUSE_RE.match(text, comma):
+        return ""
+    m = HOSPITAL_OPENS_RE.match(text, 0, comma)
+    return _subject_unit(text, 0, comma) or (hospital_name(m) if m else "")
 
 
 def _hospital_opening_clause(text: str, start: int, end: int) -> str:
