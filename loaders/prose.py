@@ -6472,7 +6472,7 @@ SUBJECTLESS_CLAUSE_RE = re.compile(r"[,;]\s+(?:" + words_of("report_verb", "inde
 # på minus 650 miljoner kronor, det är 550 miljoner kronor sämre än årsbudgeten på minus 100 miljoner kronor'; '...,
 # vilket är 62 miljoner kronor bättre än budgeterat resultat på minus 100 miljoner kronor': Region Uppsala's press
 # releases of 2023 and 2017): the unit the clause before is about is its unit too
-BACK_REFERENCE_CLAUSE_RE = re.compile(r"[,;]\s+(?:" + words_of("back_reference_word") + r")\s")
+BACK_REFERENCE_CLAUSE_RE = re.compile(r"[,;]\s+(?i:" + words_of("referring_pronoun") + r")\s")
 
 
 def _back_reference_unit(text: str, end: int) -> str:

@@ -91,7 +91,7 @@ FIXED: list[tuple[str, set[tuple]]] = [
         {("Lasarettet i Enköping", "resultat", "forecast", -6.2, (date(2020, 1, 1), date(2020, 12, 31)))},
     ),
     # the numbers of a clause after a comma opened by a pronoun taking up the figure before it (', det är', ',
-    # vilket är'; seeds back_reference_word) are the unit's the sentence opens with, as its first figure is: the
+    # vilket är'; seeds referring_pronoun) are the unit's the sentence opens with, as its first figure is: the
     # deviation and the budget after ', det är' (Region Uppsala's press release of 2023), the budget after ', vilket
     # är' (Region Uppsala's press release of 2017, review W11): were the report's own unit's (the region)
     (
