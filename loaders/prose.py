@@ -1806,20 +1806,20 @@ def with_loose_readings_named(facts: list[ProseFact], lines: list[str], lex: Pro
     def key(f: ProseFact) -> tuple:
         return (f.measure, f.period_start, f.period_end, f.value, f.unit_raw, f.breakdown_label)
 
+    loose = [weak(f) or _title_line(lines, f.line) for f in facts]  # once per fact, not once per pair
     out: list[ProseFact] = []
-    for f in facts:
+    for f, f_loose in zip(facts, loose):
         kind = lex.amount_kinds.get(f.metric_code)
-        if kind is not None and (weak(f) or _title_line(lines, f.line)):
+        if kind is not None and f_loose:
             same = [
                 g
-                for g in facts
+                for g, g_loose in zip(facts, loose)
                 if g is not f
                 and g.metric_code != f.metric_code
                 and abs(g.line - f.line) <= RESTATEMENT_REACH_LINES
                 and key(g) == key(f)
                 and lex.amount_kinds.get(g.metric_code) == kind
-                and not weak(g)
-                and not _title_line(lines, g.line)
+                and not g_loose
                 and (g.org_unit == f.org_unit or not f.org_unit)
             ]
             if len({g.metric_code for g in same}) == 1:
