@@ -105,6 +105,18 @@ def words_of(*lists: str) -> str:
     return alternation(word for name in lists for word in READER_LISTS[name])
 
 
+# the edges of a word where \b will not do (a cue that may start or end on a non-letter)
+NO_LETTER_BEFORE, NO_LETTER_AFTER = r"(?<![\wåäö])", r"(?![\wåäö])"
+
+
+def cue_regex(*lists: str, literal: bool = False, before: str = r"\b", after: str = r"\b") -> re.Pattern[str]:
+    """The words of these seed lists (seeds/reader_words.csv) as one case-blind regex between two word edges:
+    as cue words (cue_alternation: a space is any white space, a `*` any further letters) or, `literal`, as
+    written."""
+    words = [word for name in lists for word in READER_LISTS[name]]
+    return re.compile(before + "(?:" + (alternation(words) if literal else cue_alternation(words)) + ")" + after, re.I)
+
+
 MONTHS = load_month_names()  # name or abbreviation -> month number (seeds/month_names.csv)
 MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
@@ -233,7 +245,7 @@ DEVIATION_AFTER_RE = re.compile(
 # på 22,6 miljoner kronor i överskott': with no other metric and no budget in its clause, the result itself, its sign
 # the word's
 SURPLUS_AFTER_AMOUNT_RE = re.compile(r"\s*i\s+(?P<word>" + SURPLUS_DEFICIT + r")(?![\wåäö])", re.I)
-CHANGE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["change_word"]) + r")\b", re.I)
+CHANGE_RE = cue_regex("change_word")
 LEVEL_RE = re.compile(
     r"\b(?:ligger(?:\s+\w+){0,2}\s+på|"
     + cue_alternation(READER_LISTS["level_phrase"])
@@ -255,7 +267,7 @@ CONVERSION_RE = re.compile(
     re.I,
 )
 # 'nu', 'i dag': the time of the text itself (seeds/reader_words.csv present_time_adverb)
-NOW_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["present_time_adverb"]) + r")\b", re.I)
+NOW_RE = cue_regex("present_time_adverb")
 # a change named as a noun, bare or in a compound ('ökningen', 'kostnadsutvecklingen', 'nettokostnadsökning')
 CHANGE_NOUN_RE = re.compile(r"\w*(?:" + alternation(READER_LISTS["change_noun"]) + r")(?:en|ar|arna)?", re.I)
 HIGHER_LOWER = alternation(READER_LISTS["higher_lower_word"])
@@ -328,8 +340,8 @@ PREPOSITION_BEFORE_RE = re.compile(
     re.I,
 )  # ('Medelbeläggningen för första kvartalet ... var'): a period after a preposition, no subject
 # a part of the year named in the number's own clause (seeds/reader_words.csv): the number is that part's
-SUMMER_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["summer_word"]) + r")(?![\wåäö])", re.I)
-WEEK_RE = re.compile(r"(?<![\wåäö])(?:" + alternation(READER_LISTS["week_word"]) + r")(?![\wåäö])", re.I)
+SUMMER_RE = cue_regex("summer_word", before=NO_LETTER_BEFORE, after=NO_LETTER_AFTER)
+WEEK_RE = cue_regex("week_word", literal=True, before=NO_LETTER_BEFORE, after=NO_LETTER_AFTER)
 FROM_MONTH_ON_RE = re.compile(
     r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["from_month_on"]) + r")\s+(" + MONTH_ALT + r")\b", re.I
 )
@@ -355,17 +367,17 @@ HIRED_GROUP_RE = re.compile(
 )
 # 'beräknas förbruka 329 miljoner kronor mer än budget', 'har ... kostat 78 miljoner kronor mer än vad som fanns i
 # budgeten': spending set against the budget is the unit's result deviation, more spent a negative one
-SPEND_VERB_RE = re.compile(r"(?<![\wåäö])(?:" + alternation(READER_LISTS["spend_verb"]) + r")(?![\wåäö])", re.I)
+SPEND_VERB_RE = cue_regex("spend_verb", literal=True, before=NO_LETTER_BEFORE, after=NO_LETTER_AFTER)
 SPENT_AGAINST_BUDGET = "(spent against the budget)"
 # 'betalade Region Skåne ut hela 62,8 miljoner kronor till hyrpersonal', 'hade Region Norrbotten spenderat 193
 # miljoner kronor på inhyrd personal': the amount a verb of paying takes is the cost of what the 'på'/'till' phrase
 # right after it names
-PAY_VERB_RE = re.compile(r"(?<![\wåäö])(?:" + alternation(READER_LISTS["pay_verb"]) + r")(?![\wåäö])", re.I)
+PAY_VERB_RE = cue_regex("pay_verb", literal=True, before=NO_LETTER_BEFORE, after=NO_LETTER_AFTER)
 PAID_ON_GAP_RE = re.compile(r"\s+(?:" + alternation(READER_LISTS["paid_on_word"]) + r")\s+", re.I)
 WHOLE_COUNTRY_RE = re.compile(
     r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["whole_country"]) + r")(?![\wåäö])(?!\s+i\s+[A-ZÅÄÖ])", re.I
 )  # ('landstingen i Stockholm, Västra Götaland och Malmö' names the units)
-WHOLE_COUNTRY_GENITIVE_RE = re.compile(r"\b(?:" + words_of("whole_country_genitive") + r")\b", re.I)
+WHOLE_COUNTRY_GENITIVE_RE = cue_regex("whole_country_genitive", literal=True)
 # the country's total as a subject: its genitive before a count or a word of a sum ('landets 20 landsting',
 # 'Landstingens sammantagna resultat'; not 'landets lägsta sjukfrånvaro', which ranks a unit)
 COUNTRY_TOTAL_RE = re.compile(
@@ -392,10 +404,8 @@ REGION_NAMED_RE = re.compile(
     r"\b(?:" + "|".join(f"{r['name_pattern']}|{r['short_pattern']}" for r in seed_regions()) + r")\b"
 )
 COUNTRY_CLAUSE_SPLIT_RE = re.compile(OWN_CLAUSE_SPLIT_RE.pattern + r"|\boch\b(?!\s+med\b)", re.I)
-RANKED_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["ranked_word"]) + r")\b", re.I)
-EMERGENCY_UNIT_RE = re.compile(
-    r"(?:" + cue_alternation(READER_LISTS["emergency_unit"]) + r")\b", re.I
-)  # (in a compound)
+RANKED_RE = cue_regex("ranked_word")
+EMERGENCY_UNIT_RE = cue_regex("emergency_unit", before="")  # (in a compound)
 # 'antalet anställda (omräknat till antal heltidstjänster) ... ökat med 220 medarbetare': full-time equivalents
 FTE_CONVERSION_RE = re.compile(
     r"\b(?:"
@@ -411,9 +421,9 @@ THAN_OTHER_AFTER_RE = re.compile(
     r"\s*(?:" + words_of("larger_word", "more_less_word", "higher_lower_word") + r")\s+än\s+(?:(?:de|den|det)\s+)?",
     re.I,
 )
-PLAN_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["plan_word"]) + r")\b", re.I)
-NEG_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["negative_word"]) + r")\b", re.I)
-POS_WORDS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["positive_word"]) + r")\b", re.I)
+PLAN_RE = cue_regex("plan_word")
+NEG_WORDS_RE = cue_regex("negative_word")
+POS_WORDS_RE = cue_regex("positive_word")
 PREVIOUS = alternation(READER_LISTS["previous_word"])
 PREV_YEAR_AFTER_RE = re.compile(
     r"^\s*(?:" + alternation(READER_LISTS["unit_before_previous_year"]) + r")?\s*"
@@ -577,7 +587,7 @@ CAPITAL_WORD_RE = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ][a-zåäöé]{2,
 REVENUE_METRICS = frozenset(m for m, kind in load_metric_units()[2].items() if kind in ("revenue", "result")) | {
     "finansnetto"
 }
-WAITING_WORD_RE = re.compile(r"\b(?:" + alternation(READER_LISTS["waiting_word"]) + r")", re.I)
+WAITING_WORD_RE = cue_regex("waiting_word", literal=True, after="")
 WS_RE = re.compile(r"\s+")
 WAITING_RE = re.compile(
     r"\b(?:" + cue_alternation(w + "*" for w in READER_LISTS["waiting_word"]) + r")\s+(?:\w+\s+){0,6}$", re.I
@@ -588,7 +598,7 @@ WAITING_REACH = 2000
 ALIAS_REACH = 500  # the longest alias phrase is far shorter: where a label before a '(ack mars)' is looked for
 # a noun of the result's change, 'resultatförbättringen', 'en resultatförsämring': a contribution unless the
 # sentence compares with an earlier year right after the result was stated (_result_changed_against_a_year)
-RESULT_CHANGE_NOUN_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["result_change_noun"]) + r")", re.I)
+RESULT_CHANGE_NOUN_RE = cue_regex("result_change_noun", after="")
 RESULT_CHANGE_AGAINST_YEAR = "(a result change noun against an earlier year)"
 # the effect of one item on the result: a contribution, not an outcome of the metric
 CONTRIBUTION_RE = re.compile(
@@ -638,13 +648,11 @@ PAST_FORECAST_COPULA_RE = re.compile(
 WITH_ADJUNCT_RE = re.compile(r"\s*med\s", re.I)
 PAST_FORECAST_THAT_RE = re.compile(r"(?:" + PAST_FORECAST_RE.pattern + r")\s+att\s*$", re.I)
 # an earlier reckoning a figure is measured against (seeds earlier_reckoning), and a comparative right after a number
-EARLIER_RECKONING_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["earlier_reckoning"]) + r")", re.I)
+EARLIER_RECKONING_RE = cue_regex("earlier_reckoning", before=NO_LETTER_BEFORE, after="")
 COMPARATIVE_AFTER_RE = re.compile(
     r"\s*(?:" + words_of("more_less_word", "higher_lower_word", "better_worse_word", "larger_word") + r")\b", re.I
 )
-PREVIOUS_MONTH_RE = re.compile(
-    r"\b(?:" + cue_alternation(READER_LISTS["previous_month_phrase"]) + r")(?![\wåäö])", re.I
-)
+PREVIOUS_MONTH_RE = cue_regex("previous_month_phrase", after=NO_LETTER_AFTER)
 AGAINST_FORECAST_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|en\s+)?"
     r"(?:[a-zåäö]+\s+)?[a-zåäö]*prognos",
@@ -1940,7 +1948,7 @@ def clause_end_count_facts(
     )
 
 
-WORK_WORD_RE = re.compile(r"\b(?:" + alternation(READER_LISTS["work_word"]) + r")\b", re.I)
+WORK_WORD_RE = cue_regex("work_word", literal=True)
 
 
 def work_count_facts(
@@ -1962,7 +1970,7 @@ def work_count_facts(
 
 
 HOSPITAL_AFTER_PA_RE = re.compile(r"\bpå\s+" + HOSPITAL_RE.pattern)
-BIRTH_WORD_RE = re.compile(r"\b(?:" + alternation(READER_LISTS["birth_word"]) + r")\b", re.I)
+BIRTH_WORD_RE = cue_regex("birth_word", literal=True)
 
 
 def birth_count_facts(
@@ -2215,9 +2223,9 @@ def _the_year_before(what: str, base: ProseFact, document: Document) -> bool:
     return end is not None and int(year.group(1)) == end.year - 1
 
 
-ADMISSION_WORD_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["admission_word"]) + r")\b", re.I)
+ADMISSION_WORD_RE = cue_regex("admission_word")
 # what names a part of the patients or a cause after the count ('500 patienter lades in på grund av influensa')
-COUNT_PART_AFTER_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["count_part_after"]) + r")\b", re.I)
+COUNT_PART_AFTER_RE = cue_regex("count_part_after")
 
 
 def _whole_counts(facts: list[ProseFact]) -> list[ProseFact]:
@@ -2225,7 +2233,7 @@ def _whole_counts(facts: list[ProseFact]) -> list[ProseFact]:
     return [f for f in facts if not COUNT_PART_AFTER_RE.search(f.sentence.split(f.quote, 1)[-1])]
 
 
-VISIT_WORD_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["visit_word"]) + r")\b", re.I)
+VISIT_WORD_RE = cue_regex("visit_word")
 # a count family of seeds/prose_phrases.csv and the sentences it is read in
 WHOLE_COUNT_SENTENCES = (
     # 'Skriver vi in cirka 35 000 patienter', 'lades in på någon av våra avdelningar vid 55 575 tillfällen': a
@@ -2554,7 +2562,7 @@ OWN_LABEL_BEFORE_RE = re.compile(r"(?:^|[:,;]\s*|\band\s+|\boch\s+)([a-zåäö][
 CUE_WORDS_RE = re.compile(CUE_WORDS, re.I)
 # ('..., alltså 255 miljoner kronor sämre än budget', '..., men 910 miljoner kronor sämre än'): a word that links its
 # clause to the one before labels no number
-CLAUSE_LINK_LABEL_RE = re.compile(r"(?:" + words_of("clause_link_word") + r")", re.I)
+CLAUSE_LINK_LABEL_RE = cue_regex("clause_link_word", literal=True, before="", after="")
 THRESHOLD_BEFORE_RE = re.compile(
     r"\b(?:(?:"
     + words_of("higher_lower_word", "more_less_word", "more_fewer_word", "over_under_word")
@@ -2634,7 +2642,7 @@ BUDGET_NOUN_BEFORE_RE = re.compile(
 # the budget as the source of the clause: 'enligt budget borde överskottet vara nästan det dubbla, 95 mnkr',
 # 'Regionen har budgeterat för ett överskott på 2 procent av skatter och bidrag, cirka 180 mnkr': the number is the
 # budget's figure unless a comparison or a new clause stands between (BUDGET_PLAN_BREAK_RE)
-BUDGET_PLAN_BEFORE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["budget_plan_lead"]) + r")(?![\wåäö])", re.I)
+BUDGET_PLAN_BEFORE_RE = cue_regex("budget_plan_lead", after=NO_LETTER_AFTER)
 BUDGET_PLAN_BREAK_RE = re.compile(
     r"[;:]|\b(?:"
     + alternation(READER_LISTS["clause_split_word"])
@@ -2747,7 +2755,7 @@ MORE_THAN_PREVIOUS_AFTER_RE = re.compile(
     + r"|%)))\b",
     re.I,
 )
-SIZE_CHANGE_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["size_change_word"]) + r")\b", re.I)
+SIZE_CHANGE_RE = cue_regex("size_change_word")
 # a new sentence run on without its full stop, its subject not a metric: '... 3 % Antalet medicinskt
 # utskrivningsklara patienter är 14 % högre', '(1,9 % i juli) Den oplanerade vården var 4,0 % högre'
 NEW_SUBJECT_RE = re.compile(
@@ -2785,7 +2793,7 @@ THAN_BUDGET_LATER_RE = re.compile(
     r"(?:(?:" + SIGN_WORD + r")\s+)?[-–−+]?\s?\d",
     re.I,
 )
-ALSO_RE = re.compile(r"\b(?:" + words_of("also_word") + r")\b", re.I)
+ALSO_RE = cue_regex("also_word", literal=True)
 THAN_PLAN_RE = re.compile(r"\bän\s+(?:\w+\s+)?(?:i|enligt)\s+\w*plan")
 COMPARED_NEXT_RE = re.compile(r"\s*\S*\s*jämfört")
 # a comparative or 'miljoner' between a number and its noun: '649 000 fler vårdbesök', '3,6 miljoner läkarbesök'
@@ -2814,7 +2822,7 @@ RATE_AFTER_RE = re.compile(  # ('26 mnkr i genomsnitt per månad': an average pe
 )
 # a group that owns the metric after it: its genitive right before the metric ('kvinnornas sjukfrånvaro', 'mäns'),
 # or the clause's subject narrowed by a 'som' clause ('Kvinnor som arbetar i regionen hade en sjukfrånvaro på')
-SEX_WORD_RE = re.compile(r"\b(?:" + words_of("women_men_word") + r")\b", re.I)
+SEX_WORD_RE = cue_regex("women_men_word", literal=True)
 GROUP_GENITIVE_BEFORE_RE = re.compile(r"\b([a-zåäöA-ZÅÄÖ]+)s\s+$")
 GROUP_SOM_OPENS_RE = re.compile(r"^\W*([A-ZÅÄÖa-zåäö]+)\s+som\b")
 # a group's genitive that stands for its figure ('medan männens var 3 procentenheter lägre'): the group's
@@ -2976,7 +2984,7 @@ def _names_a_time_of_its_own(text: str) -> bool:
     )
 
 
-SEVERAL_YEARS_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["several_years_phrase"]) + r")\b", re.I)
+SEVERAL_YEARS_RE = cue_regex("several_years_phrase")
 # a year right after the number and its unit, in its own clause ('50 miljoner kronor under 2024', '1,8 mkr 2013'):
 # the year the number is of (not after a comparison: 'jämfört med 2018', 'än 2016' name the year compared with)
 # a form of 'gå' in the number's clause before it ('de går 670 miljoner kronor back', 'gick tillsammans 146 ...')
@@ -3581,7 +3589,7 @@ PART_SHARE_BEFORE_RE = re.compile(
 )
 
 
-REGION_DEFINITE_RE = re.compile(r"\b(?:" + words_of("region_definite") + r")\b", re.I)
+REGION_DEFINITE_RE = cue_regex("region_definite", literal=True)
 
 
 def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
@@ -4131,7 +4139,7 @@ SAME_TIME_RE = re.compile(r"\b(?:" + words_of("same_word") + r")\s+(?:" + words_
 # 'förra året' as the time of the number's own clause, wherever in it ('Resultatet förra året låg på minus 94
 # mnkr'), or taken up by a clause of that time ('Det sämsta resultatet var förra året, då man gick back med 236
 # mnkr'); not the object of a comparison ('jämfört med förra året', 'sedan i fjol', 'från förra året')
-LAST_YEAR_TIME_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["last_year_phrase"]) + r")(?![\wåäö])", re.I)
+LAST_YEAR_TIME_RE = cue_regex("last_year_phrase", after=NO_LETTER_AFTER)
 LAST_YEAR_COMPARED_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_LISTS["compared_year_word"] + READER_LISTS["year_compared_lead"]) + r")\s+$",
     re.I,
@@ -4162,7 +4170,7 @@ def _previous_year_bare(s: _Scan, at: _At) -> bool:
 
 
 # 'året innan': the year before the one the text speaks of, never the text's own (seeds/reader_words.csv)
-RELATIVE_PREV_YEAR_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["relative_previous_year"]) + r")\b", re.I)
+RELATIVE_PREV_YEAR_RE = cue_regex("relative_previous_year")
 # a sentence that opens in the budget: 'I budgeten för 2019 var resultatet beräknat till ...'
 BUDGET_OPENS_RE = re.compile(
     r"^\W*i\s+(?:" + words_of("budget_label") + r")(?![\wåäö])(?:\s+(?:för\s+)?(?P<year>(?:19|20)\d\d)\b)?", re.I
@@ -4932,8 +4940,8 @@ def _plan_word_before(s: _Scan, pos: int) -> bool:
     )
 
 
-OUTCOME_VERB_RE = re.compile(r"\b(?:" + words_of("outcome_verb") + r")\b", re.I)
-COMBINED_AMOUNT_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["combined_amount_word"]) + r")\b", re.I)
+OUTCOME_VERB_RE = cue_regex("outcome_verb", literal=True)
+COMBINED_AMOUNT_RE = cue_regex("combined_amount_word")
 # 'ökade ... till sammanlagt 598 miljoner', 'hyrde in läkare för sammanlagt 69 miljoner': the total the clause's own
 # metric reached, no combined amount of several things (that stands apart: 'Sammanlagt redovisar landstingen')
 OWN_TOTAL_BEFORE_RE = re.compile(
@@ -5765,7 +5773,7 @@ def _named_as_deficit(pick: _Metric) -> bool:
 HIRED_STEM_RE = re.compile(r"(?:" + words_of("hired_stem") + r")", re.I)  # 'inhyrda', 'Inhyrda läkare'
 # 'kostnaderna för (den) ...': the cost noun itself, not a change compound ('kostnadsökningen för')
 COST_OF_BEFORE_RE = re.compile(r"\bkostnad(?:en|erna|er)?\s+för\s+(?:\w+\s+)?$", re.I)
-FULL_YEAR_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["full_year_phrase"]) + r")\b", re.I)
+FULL_YEAR_RE = cue_regex("full_year_phrase")
 WHOLE_YEAR_NAMED_RE = re.compile(r"\b(?:" + words_of("whole_period_word") + r")\s+(?:19|20)\d\d\b", re.I)  # 'hela 2023'
 # a coordinated clause with no verb of its own before the number: ', och i Västra Götalandsregionen med '
 GAPPED_CHANGE_RE = re.compile(r"\b(?:" + words_of("and_word") + r")\s+(?:[^\s\d]+\s+){0,5}?med\s*$")
@@ -5946,7 +5954,7 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
 
 
 # an interim report named in the sentence, its heading or the title: 'delårsrapporten', 'Delårsrapport 2022'
-INTERIM_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["interim_report_word"]) + r")", re.I)
+INTERIM_RE = cue_regex("interim_report_word", after="")
 
 
 # two years a sentence spans: 'från 2015 till 2016', 'mellan 2012 och 2013'
@@ -6030,7 +6038,7 @@ ONE_MONTH_RE = re.compile(
     r"(?!\s*(?:[-–]|(?:,|till|" + words_of("and_word") + r")\s*(?:" + MONTH_ALT + r")\b)|\s+(?:19|20)\d\d)",
     re.I,
 )
-THIS_MONTH_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["this_month_phrase"]) + r")\b", re.I)
+THIS_MONTH_RE = cue_regex("this_month_phrase")
 # a range of months that does not start the year: 'för juli–augusti', 'för juli och augusti' (January onwards is
 # the period's, _period)
 MONTH_RANGE_RE = re.compile(
@@ -6043,7 +6051,7 @@ MONTH_RANGE_RE = re.compile(
     + r")\b(?!\s*[-–]?\s*\d)",
     re.I,
 )
-SEASON_RE = re.compile(r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["season_word"]) + r")(?![\wåäö])", re.I)
+SEASON_RE = cue_regex("season_word", before=NO_LETTER_BEFORE, after=NO_LETTER_AFTER)
 PART_UNDER_RE = re.compile(r"\bunder\s+$", re.I)  # 'Under andra tertialet': during that part, not up to its end
 
 
@@ -6554,7 +6562,7 @@ def heading_org(sent: Sentence, document: Document, lex: ProseLexicon) -> str:
     return ""
 
 
-EFFECT_LIST_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["effect_list_word"]) + r")", re.I)
+EFFECT_LIST_RE = cue_regex("effect_list_word", after="")
 
 
 @functools.lru_cache(maxsize=64)
