@@ -327,7 +327,7 @@ NEW_CLAUSE_AFTER_GOAL_RE = re.compile(
 # kollektivtrafiken blev 1 757 miljoner lägre'): when it is no metric phrase, the number is not a metric's
 SUBJECT_VERB_BEFORE_RE = re.compile(
     r"(?<![\wåäö])([a-zåäö]{4,}(?:erna|arna|orna|na|en|et))(?:\s+(?:"
-    + alternation(READER_LISTS["subject_place_preposition"])
+    + words_of("place_preposition", "owner_preposition")  # (a place or owner: 'i', 'inom', 'för')
     + r")\s+[a-zåäö]+)?"
     r"\s+(?:" + cue_alternation(READER_LISTS["subject_outcome_verb"]) + r")\s+$"
 )
@@ -1254,7 +1254,8 @@ def _region_name(name: str) -> str:
 ORG_KIND_TITLES = load_org_kind_titles()  # 'verksamhet' -> 'VO' (seeds/org_kind_titles.csv)
 # a verb after a capitalised name that makes the name its clause's subject ('Hortlax har'), the endings of a
 # capitalised word that is a common noun ('Utveckling'), of a sentence's first word that is no name ('Kostnaderna')
-PLACE_PREPOSITIONS = "på|vid|inom|för|hos"  # before a name: the place or unit the number is of
+# before a name: the place or unit the number is of, its owner ('för', 'på', 'hos')
+PLACE_PREPOSITIONS = words_of("owner_preposition", "owner_place_preposition")
 # a hospital word right after a capitalised name ('Akademiska sjukhuset', 'Sollefteå sjukhus', 'Skaraborgs Sjukhus')
 HOSPITAL_AFTER_NAME_RE = re.compile(r"[^\S\n]+(?i:" + words_of("hospital_word") + r")(?![\wåäö])")
 VERB_AFTER_PLACE_RE = re.compile(r"\s*(?:\(|(?:" + words_of("verb_after_place") + r")\b)")
@@ -4982,13 +4983,10 @@ FOR_PATIENT_GROUP_RE = re.compile(
 COST_REVENUE_WORD_RE = re.compile(r"[a-zåäö]*(?:" + words_of("cost_revenue_stem") + r")\w*\b", re.I)
 AMONG_RE = re.compile(r"\s+(?:" + words_of("among_preposition") + r")\s+(?:de\s+)?([a-zåäö]+)")
 NOT_A_GROUP_AFTER_AMONG = READER_WORDS["not_a_group_after_among"]
-# 'medan den inom administrationen var': a pronoun of the metric before, narrowed by a place or group
+# 'medan den inom administrationen var': a pronoun of the metric before, narrowed by a place, group or owner
+NARROWING_PREPOSITION = words_of("place_preposition", "among_preposition", "owner_preposition")
 CARE_KIND_AFTER_RE = re.compile(
-    r"\s+(?:"
-    + words_of("pronoun_place_preposition")
-    + r")\s+([a-zåäö][a-zåäö-]*(?:"
-    + words_of("care_kind_end")
-    + r"))\b"
+    r"\s+(?:" + NARROWING_PREPOSITION + r")\s+([a-zåäö][a-zåäö-]*(?:" + words_of("care_kind_end") + r"))\b"
 )
 PRONOUN_NARROWED_RE = re.compile(
     r"\b(?:"
@@ -4996,7 +4994,7 @@ PRONOUN_NARROWED_RE = re.compile(
     + r")\s+(?:"
     + words_of("narrowed_pronoun")
     + r")\s+(?:"
-    + words_of("pronoun_place_preposition")
+    + NARROWING_PREPOSITION
     + r")\s+([a-zåäö][\wåäö-]*)",
     re.I,
 )
