@@ -317,7 +317,7 @@ def detect_region(text: str, regions: list[dict[str, str]]) -> tuple[str, str]:
     return code, f"region score {best}"
 
 
-def title_lines(lines: list[str], n: int = 5) -> list[tuple[int, str]]:
+def opening_lines(lines: list[str], n: int = 5) -> list[tuple[int, str]]:
     """The first n non-blank lines with their index, a line that is only a source address aside ('Källa:
     https://...', a web copy's first line): where a report names itself."""
     return list(
@@ -327,7 +327,7 @@ def title_lines(lines: list[str], n: int = 5) -> list[tuple[int, str]]:
 
 def detect_report_type(lines: list[str], period_end: date | None) -> str:
     """The type the title names; else a December period end means annual; else the type named most."""
-    for _, line in title_lines(lines):
+    for _, line in opening_lines(lines):
         for kind, pattern in REPORT_TYPES.items():
             if re.search(pattern, line, re.I):
                 return kind
@@ -367,13 +367,13 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
     `per april`, `årets första tre månader`); an annual report dated early the next year (a meeting or
     press release of 2025-03 presents the årsredovisning of 2024); a year the text speaks of (`under 2017`)."""
     head = "\n".join(lines[:TITLE_LINES])
-    for i, line in title_lines(lines):
+    for i, line in opening_lines(lines):
         m = NUMBERED_REPORT_RE.search(line)
         if m:
             year, tertial = int(m.group(2)), int(m.group(1))
             return date(year, 1, 1), month_end(year, 4 * tertial), f"L{i + 1}: {m.group(0)}"
     annual = _annual_title(head)
-    if annual and annual.start() < len("\n".join(line for _, line in title_lines(lines, 12))):
+    if annual and annual.start() < len("\n".join(line for _, line in opening_lines(lines, 12))):
         return _annual(annual, head)
     months: Counter[int] = Counter()
     years: Counter[int] = Counter()
@@ -788,7 +788,7 @@ def region_name_as_written(text: str, region: dict[str, str] | None, year: int |
 
 def read_document(report_file: str, data: bytes, text: str, encoding: str, regions: list[dict[str, str]]) -> Document:
     lines = text.split("\n")
-    title = next((line.strip() for _, line in title_lines(lines, 1)), "")
+    title = next((line.strip() for _, line in opening_lines(lines, 1)), "")
     region_code, _ = detect_region(text, regions)
     start, end, evidence = detect_period(lines)
     report_type = detect_report_type(lines, end)

@@ -1785,9 +1785,10 @@ OWN_TITLE_LINE_MAX = 120
 OWN_TITLE_LINE_END_RE = re.compile(r"[.!?:;,]\s*$")
 
 
-def _title_line(lines: list[str], line: int) -> bool:
+def _own_title_line(lines: list[str], line: int) -> bool:
     """Whether the 1-based line is a title of its own ('Prognos om plus 481 miljoner kronor', 'Region Uppsala gör
-    ett årsresultat på plus 251 miljoner kronor'): short, no sentence end, an empty line or the text's end after."""
+    ett årsresultat på plus 251 miljoner kronor'): short, no sentence end, an empty line or the text's end after
+    (unlike a headline of loaders/sentences.py _headline, it may hold a figure)."""
     text = lines[line - 1].strip() if 0 < line <= len(lines) else ""
     return (
         bool(text)
@@ -1815,7 +1816,7 @@ def with_loose_readings_named(facts: list[ProseFact], lines: list[str], lex: Pro
     def key(f: ProseFact) -> tuple:
         return (f.measure, f.period_start, f.period_end, f.value, f.unit_raw, f.breakdown_label)
 
-    loose = [weak(f) or _title_line(lines, f.line) for f in facts]  # once per fact, not once per pair
+    loose = [weak(f) or _own_title_line(lines, f.line) for f in facts]  # once per fact, not once per pair
     out: list[ProseFact] = []
     for f, f_loose in zip(facts, loose):
         kind = lex.amount_kinds.get(f.metric_code)

@@ -287,10 +287,10 @@ TITLE_LINE_MAX = 60  # characters of a headline; a line wrapped in running text 
 OPENING_TITLE_MAX = 110
 
 
-def _title_line(line: str | None, most: int = TITLE_LINE_MAX) -> bool:
+def _headline(line: str | None, most: int = TITLE_LINE_MAX) -> bool:
     """A headline: a short capitalised line of words with no figure that does not end a sentence or a clause
     (a short line with a figure is a label-value statement: 'Sjuksköterska +7 årsarbetare'; one word alone
-    is as often a chart's label: 'VO')."""
+    is as often a chart's label: 'VO'). Not prose.py _own_title_line, a title line that may hold the figure."""
     text = (line or "").strip()
     return (
         0 < len(text) <= most
@@ -391,7 +391,7 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
             buf
             and gap >= 2
             # (the text's opening line alone in the buffer, nothing before it: its headline may be longer)
-            and _title_line(
+            and _headline(
                 prev, OPENING_TITLE_MAX if not blocks and set(src) == {nonblank[k - 1] + 1} else TITLE_LINE_MAX
             )
             and _paragraph_ends(buf)

@@ -238,7 +238,7 @@ def test_last_year_in_an_undated_text_is_the_year_after_the_year_it_compares_wit
 
 
 def test_a_source_address_line_is_not_the_reports_title():
-    # loaders/document.py title_lines: a web copy opens with the address it came from; the title is the next line
+    # loaders/document.py opening_lines: a web copy opens with the address it came from; the title is the next line
     text = "Källa: https://www.example.se/delarsrapport.pdf\nDelårsrapport januari–augusti 2019\n\nText.\n"
     doc = extract_text("t.txt", text.encode()).document
     assert doc.title == "Delårsrapport januari–augusti 2019"
