@@ -20,6 +20,16 @@ def emitted(text: str) -> set[tuple]:
     return {(f.metric_code, f.measure, f.value, (f.period_start, f.period_end)) for f in read(text)}
 
 
+def emitted_under(title: str):
+    """emitted() of a clause read under a title line, as the review files of stops 8 and 10 read theirs (the title
+    dates a clause with no period of its own); the function takes another title as its second argument."""
+
+    def emitted_titled(text: str, other_title: str = title) -> set[tuple]:
+        return emitted(other_title + "\n\n" + text)
+
+    return emitted_titled
+
+
 def cases(wrong: list[tuple], fixed: list[tuple], review: str) -> list:
     """pytest params of (text, ...) tuples: `wrong` as strict xfails, `fixed` as normal tests, ids the text's start."""
     xfail = pytest.mark.xfail(strict=True, reason=f"review {review}: the reader emits a wrong fact here")

@@ -12,17 +12,14 @@ from datetime import date
 import pytest
 
 from loaders.extract import extract_text
+from tests.review_cases import emitted_under
 
 TITLE = "Delårsrapport januari-augusti 2019"
 CUR = (date(2019, 1, 1), date(2019, 8, 31))
 PREV = (date(2018, 1, 1), date(2018, 8, 31))
 YEAR = (date(2019, 1, 1), date(2019, 12, 31))
 AUG = (date(2019, 8, 1), date(2019, 8, 31))
-
-
-def emitted(text: str, title: str = TITLE) -> set[tuple]:
-    found = extract_text("t.txt", (title + "\n\n" + text + "\n").encode()).prose_facts
-    return {(f.metric_code, f.measure, f.value, (f.period_start, f.period_end)) for f in found}
+emitted = emitted_under(TITLE)
 
 
 # (sentence, allowed facts: (metric, measure, value, period)); today's wrong output in the comment
