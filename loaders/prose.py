@@ -908,14 +908,14 @@ QUALIFIER_AFTER_RE = re.compile(
 # a result its own clause measures by the balance requirement ('Justerat resultat enligt balanskravet uppgår till
 # minus 88', 'Enligt upprättad balanskravsutredning är resultatet 321 mnkr', 'resultat efter balanskravsjusteringar')
 # is the balanskravsresultat, whatever words stand between
-BALANCE_RULE_RE = re.compile(
-    r"\b(?:"
-    + words_of("balance_rule_preposition")
-    + r")\s+(?:[a-zåäö]+\s+)?(?:"
-    + words_of("balance_rule_stem")
-    + r")",
-    re.I,
+BALANCE_RULE = (
+    r"\b(?:" + words_of("balance_rule_preposition") + r")\s+(?:[a-zåäö]+\s+)?(?:" + words_of("balance_rule_stem") + r")"
 )
+BALANCE_RULE_RE = re.compile(BALANCE_RULE, re.I)
+# the same measure set off by commas right before the clause of the number: 'Det prognostiserade årsresultatet per
+# oktober, enligt balanskravet, uppgår till plus 111' (Region Uppsala 2020), 'Region Uppsalas årsprognos, enligt
+# balanskravsresultatet, uppgår ... till plus 481' (Region Uppsala 2021)
+BALANCE_RULE_ASIDE_RE = re.compile(r",\s*" + BALANCE_RULE + r"[\wåäö]*\s*,?\s*$", re.I)
 
 
 def _qualified_after(label: str, rest: str, lex: ProseLexicon) -> str:
@@ -2723,8 +2723,14 @@ THAN_BUDGET_BEFORE_RE = re.compile(
     r"budget\w*\s+(?:om|med|på)\s*$",
     re.I,
 )
+# (a percent in parentheses restating the amount stands between it and the comparative, as before a change:
+# 'beräknas bli 365 mkr (6,9 procent) högre än budgeterat')
+PAREN_PERCENT = r"\(\s*[+\-–−]?\s*\d[\d,. ]*\s*(?:%|" + PERCENT_WORD + r")\s*\)"
+PAREN_RESTATED_PERCENT_RE = re.compile(r"\s*" + PAREN_PERCENT)
 THAN_BUDGET_AFTER_RE = re.compile(
-    r"\s*(?:kronor\s+)?(?:"
+    r"\s*(?:"
+    + PAREN_PERCENT
+    + r"\s*)?(?:kronor\s+)?(?:"
     + words_of("higher_lower_word", "better_worse_word", "more_less_word", "larger_word")
     # ('mer än vad som fanns i budgeten': a comparative clause 'än vad som' with its verb before the plan)
     + r")\s+än\s+(?:vad\s+som\s+[a-zåäö]+\s+)?(?:[a-zåäö]+\s+){0,2}?[a-zåäö]*?(?:"
@@ -4863,7 +4869,10 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         balance_metric
         and metric != balance_metric
         and lex.amount_kinds.get(metric) == "result"
-        and BALANCE_RULE_RE.search(text[_clause_start(text, win_start, n.start) : n.start])
+        and (
+            BALANCE_RULE_RE.search(text[(clause_start := _clause_start(text, win_start, n.start)) : n.start])
+            or BALANCE_RULE_ASIDE_RE.search(text, win_start, clause_start + 1)
+        )
     ):
         metric, label = balance_metric, f"{label} (measured by the balance requirement)"
     if (
@@ -5655,6 +5664,9 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
         value = -abs(value) if sign_word.casefold() == "minus" else abs(value)
     elif measure in ("budget_deviation", "forecast_deviation", "change_pct", "change_abs", "change_pp"):
         sign, sign_word = _sign_from_words(window, after, metric, measure, s.lex, label)
+        if sign == 0 and measure.endswith("deviation") and PAREN_RESTATED_PERCENT_RE.match(at.rest):
+            # ('365 mkr (6,9 procent) högre än budgeterat': the comparative after the percent signs the amount)
+            sign, sign_word = _sign_from_words(window, at.rest, metric, measure, s.lex, label)
         if (
             sign == 0
             and s.placed_prev is not None
@@ -6905,7 +6917,9 @@ UNIT_PHRASE_RE = re.compile(
 
 NEAR_CHANGE_RE = re.compile(r"\s*(?:i\s+)?(" + words_of("comparative") + r")\b", re.I)
 NEAR_DEVIATION_RE = re.compile(
-    r"\s*(?:kronor\s+)?("
+    r"\s*(?:"
+    + PAREN_PERCENT
+    + r"\s*)?(?:kronor\s+)?("
     + words_of("higher_lower_word", "better_worse_word", "more_less_word", "larger_word")
     # (a budget word, or a compound ending in one: 'bättre än periodbudgeten')
     + r")\s+än\s+(?:det\s+|vad\s+som\s+[a-zåäö]+\s+(?:[a-zåäö]+\s+)?)?[a-zåäö]*?(?:"
