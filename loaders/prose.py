@@ -592,6 +592,12 @@ WS_RE = re.compile(r"\s+")
 WAITING_RE = re.compile(
     r"\b(?:" + cue_alternation(w + "*" for w in READER_LISTS["waiting_word"]) + r")\s+(?:\w+\s+){0,6}$", re.I
 )
+# an idiom of giving before a bare metric word names no metric: 'Arbetet med att minska beroendet av hyrpersonal ...
+# har gett resultat där kostnaderna minskat med cirka 26 miljoner kronor' (Region Sörmland, delårsrapport 2019), as
+# 'åtgärder ... gett resultat' (vgr_delarsrapport_2014, dev) and 'besparingsåtgärder ... ger resultat' (Region Örebro
+# län 2024, review HR12); seeds/reader_words.csv effect_idiom
+EFFECT_IDIOM_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["effect_idiom"]) + r")$", re.I)
+EFFECT_IDIOM_REACH = 20
 # WAITING_RE is searched only this far back from a hit (its seven words fit): a search from the start of the
 # text for every hit made a long line (a page flattened onto one line) quadratic
 WAITING_REACH = 2000
@@ -858,6 +864,8 @@ def find_aliases(
             waiting = bool(WAITING_WORD_RE.search(text, max(0, pos - WAITING_REACH), endpos))
         if waiting and WAITING_RE.search(text, max(0, m.start() - WAITING_REACH), m.start()):
             continue  # 'väntande till första besök': a waiting list, not visits
+        if EFFECT_IDIOM_RE.search(text, max(0, m.start() - EFFECT_IDIOM_REACH), m.end()):
+            continue  # 'har gett resultat': an effect, not the metric
         hit = AliasHit(m.start(), m.end(), phrase, lex.aliases.get(phrase, ""))
         if hits and hits[-1].metric and _genitive_before(text, hits[-1], hit):
             continue  # 'Personalkostnadernas kostnadsutveckling': the development of the genitive's metric
