@@ -22,6 +22,8 @@ from tests.review_cases import NONE, cases, emitted
 
 Y2015 = (date(2015, 1, 1), date(2015, 12, 31))
 Y2016 = (date(2016, 1, 1), date(2016, 12, 31))
+Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
+Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
 
 # (text, facts that must be among those emitted: (metric, measure, value, period))
 FIXED: list[tuple[str, set[tuple]]] = [
@@ -65,6 +67,28 @@ MISSED: list[tuple[str, set[tuple]]] = [
     (
         "Investeringsnivån prognostiseras bli cirka 260 mkr lägre än budget.",
         {("investeringar", "forecast_deviation", 260.0, NONE)},
+    ),
+    # the bare 'Resultatet' right after a sentence naming the balanskravsresultat refers back to it, also for a
+    # deviation and the goal it is measured against: Region Kronoberg's bokslutskommuniké 2019 (one document; the
+    # restatement rule covers the same value restated, not another measure); today resultat -18 and 84
+    (
+        "I den redovisas ett preliminärt balanskravsresultat på 66 miljoner kronor för 2019.\n\nResultatet är en "
+        "negativ avvikelse med 18 miljoner kronor mot det uppsatt resultatmålet för 2019 på 84 miljoner kronor.",
+        {("balanskravsresultat", "budget_deviation", -18.0, Y2019)},
+    ),
+    # a loss word inside the aside that says what was adjusted for ('för bland annat orealiserade förluster') does
+    # not sign the adjusted result: Region Västernorrland's bokslut 2022 (one document); today resultat -313
+    (
+        "Region Västernorrland redovisar ett preliminärt överskott för 2022 på 32 miljoner. Efter justering, för "
+        "bland annat orealiserade förluster, uppgår resultatet till 313 miljoner.",
+        {("balanskravsresultat", "actual", 313.0, Y2022)},
+    ),
+    # 'går back med N' alone, its metric named only in the clause before, is the unit's negative result: Region
+    # Västernorrland's bokslut 2019 (one document); today a second value refused
+    (
+        "Trots att specialistvården gör ett resultat på minus 330 miljoner kronor, och att hälsocentralerna går back "
+        "med 25 miljoner, går alltså regionen som helhet inte lika dåligt.",
+        {("resultat", "actual", -25.0, NONE)},
     ),
     # a unit as the subject of 'kosta' more than budgeted is its cost's deviation: Landstinget Dalarna 2015
     (
