@@ -1587,6 +1587,7 @@ def extract_prose(
     facts = with_repeated_statements_joined(facts)
     facts = with_restated_kinds_named(facts, lex)
     facts = with_loose_readings_named(facts, lines, lex)
+    facts = with_budgets_of_the_result_before(facts, lex)
     facts = undated_before_the_year(facts, lines, document)
     facts, twins = without_undated_twins(facts)
     issues.extend(twins)
@@ -1843,6 +1844,54 @@ def with_loose_readings_named(facts: list[ProseFact], lines: list[str], lex: Pro
             if len({g.metric_code for g in same}) == 1:
                 g = same[0]
                 f = replace(f, metric_code=g.metric_code, org_unit=g.org_unit, label=f"{f.label} (stated as {g.label})")
+        out.append(f)
+    return out
+
+
+# how many lines after a result its budget may stand and still be compared with it (the sentence after, in its
+# paragraph)
+BUDGET_AFTER_RESULT_LINES = 1
+
+
+def with_budgets_of_the_result_before(facts: list[ProseFact], lex: ProseLexicon) -> list[ProseFact]:
+    """A budget named only by a weak word or by the bare head noun of the result just stated ('överskott',
+    'resultat') is that result's budget: the fact right before it, an outcome of another metric of the same amount
+    kind (a named result, 'verksamhetsresultat', 'underskott för verksamheterna') of the same period, in the same or
+    the next line. The sentence compares the two: 'Region Västmanland redovisar 2021 ett verksamhetsresultat på 289
+    miljoner kronor. Budgeterat resultat var 188 miljoner kronor' (Region Västmanland's press release of 2022);
+    'visade ett underskott för verksamheterna på 362 miljoner kronor. Det är en försämring jämfört med budgeten, som
+    beräknade ett överskott på 173 miljoner kronor' (Region Gävleborg's news of 2024). Not the whole result's
+    budget, which the text never gives."""
+    compounds = _alias_phrases_by_metric(lex)
+    out: list[ProseFact] = []
+    for i, f in enumerate(facts):
+        before = facts[i - 1] if i else None
+        head = f.label.split(" (")[0].strip().casefold()
+        kind = lex.amount_kinds.get(f.metric_code)
+        if (
+            before is not None
+            and f.measure == "budget"
+            and before.measure == "actual"
+            and before.metric_code != f.metric_code
+            and kind == "result"
+            and lex.amount_kinds.get(before.metric_code) == kind
+            and 0 <= f.line - before.line <= BUDGET_AFTER_RESULT_LINES
+            and (f.period_start, f.period_end) == (before.period_start, before.period_end)
+            and f.org_unit in ("", before.org_unit)
+            and (
+                head in WEAK_METRIC_ALIASES
+                or (
+                    " " not in head
+                    and any(a.endswith(head) and a != head for a in compounds.get(before.metric_code, ()))
+                )
+            )
+        ):
+            f = replace(
+                f,
+                metric_code=before.metric_code,
+                org_unit=before.org_unit,
+                label=f"{f.label} (budget of {before.label})",
+            )
         out.append(f)
     return out
 
