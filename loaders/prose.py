@@ -192,7 +192,7 @@ FORECAST_VERB_SPLIT = "|".join(
     for first, rest in (p.split(" ", 1) for p in READER_LISTS["forecast_verb"] if " " in p.strip())
 )
 FORECAST_RE = re.compile(
-    cue_alternation(READER_LISTS["forecast_noun"]) + "|" + YEAR_END + r"|förväntade?\s+resultat|"
+    cue_alternation(READER_LISTS["forecast_noun"]) + "|" + YEAR_END + r"|förvänta(?:de?|t)\s+resultat|"
     # ('kommer att landa på', and with the subject after the finite verb: 'i år kommer notan att bli')
     r"kommer\s+(?:(?:[a-zåäö]+\s+){0,2}?att\s+)?(?:" + alternation(READER_LISTS["will_outcome_verb"]) + r")|"
     r"beräknas\s+(?:" + alternation(READER_LISTS["estimated_outcome_verb"]) + r")|\bgår\s+mot\s+(?:ett|en)\b|"
