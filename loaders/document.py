@@ -51,9 +51,11 @@ NUMBERED_REPORT_RE = re.compile(
 )
 LINE_SPACE = r"[^\S\n]"  # white space that does not end a line: a match never spans two lines
 MONTH_ABBR = r"jan(?:uari)?\.?"
-# the start of a range from January: `jan–aug`, `januari - april`, and `januari september` (a PDF's text that
+# the start of a range from January: `jan–aug`, `januari - april`, `januari till augusti` (the range in words, as
+# MONTH_RANGE_RE of loaders/prose.py reads it; not the month January alone: 'Delårsrapporten för januari till augusti
+# i år', a news text of Region Kalmar län of 2025, was dated January), and `januari september` (a PDF's text that
 # lost the dash: Månadsrapport januari september 2017, för perioden januari oktober)
-FROM_JANUARY = rf"{MONTH_ABBR}(?:{LINE_SPACE}?[-–]|{LINE_SPACE}(?=[a-zA-ZåäöÅÄÖ]))"
+FROM_JANUARY = rf"{MONTH_ABBR}(?:{LINE_SPACE}?[-–]|{LINE_SPACE}+till(?={LINE_SPACE})|{LINE_SPACE}(?=[a-zA-ZåäöÅÄÖ]))"
 MONTH_NAME = rf"(?:{alternation(load_month_names())})\.?"
 # `per april 2024`, `efter oktober`, `t.o.m. augusti`, `januari-april`, `jan–aug 2019` (seeds/reader_words.csv
 # month_close_word); the lookahead lets the scan skip other positions fast

@@ -1149,7 +1149,7 @@ TERTIAL_RE = re.compile(
     r"\b(?:tertial\s*([123])|T([123]))\b|\b(" + alternation(READER_LISTS["ordinal_word"][:3]) + r")\s+tertial", re.I
 )
 UNTIL_MONTH_RE = re.compile(
-    r"\b(?:per(?:\s+den)?(?:\s+\d{1,2})?|efter|t\.o\.m\.?|till\s+och\s+med|ack(?:umulerat)?|jan(?:uari)?\s*[-–]\s*)\s*"
+    r"\b(?:per(?:\s+den)?(?:\s+\d{1,2})?|efter|t\.o\.m\.?|till\s+och\s+med|ack(?:umulerat)?|jan(?:uari)?\s*(?:[-–]|till\s)\s*)\s*"
     r"(" + MONTH_ALT + r")(?:\s+(?:månad\s+)?((?:19|20)\d\d))?\b",
     re.I,
 )
