@@ -3019,13 +3019,18 @@ RATIO_AFTER_ALIAS_RE = re.compile(
     re.I,
 )
 # a deficit that must be made good, right after the amount (seeds obligation_verb, restore_word): 'som skall
-# återställas', 'ska återställas inom tre år' (not 'och därmed återställs underskottet': the result that does it)
+# återställas', 'ska återställas inom tre år' (not 'och därmed återställs underskottet': the result that does it);
+# or one that is left over (seeds remaining_verb): 'balanskravsunderskottet till -118 miljoner kronor vilket återstod
+# från 2019 års underskott' (Region Jämtland Härjedalen's interim report of August 2022, review GR11, and the
+# Läkartidningen article of 2022 quoting it, review HR12)
 RESTORE_AFTER_RE = re.compile(
-    r"\s*(?:[a-zåäö]+\s+)?(?:som\s+)?(?:"
+    r"\s*(?:[a-zåäö]+\s+)?(?:(?:som\s+)?(?:"
     + alternation(READER_LISTS["obligation_verb"])
     + r")\s+(?:[a-zåäö]+\s+)?(?:"
     + cue_alternation(READER_LISTS["restore_word"])
-    + r")",
+    + r")|(?:som|vilket)\s+(?:"
+    + words_of("remaining_verb")
+    + r")\b)",
     re.I,
 )
 THAN_GOAL_AFTER_RE = re.compile(
@@ -5288,9 +5293,9 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected("a stock's change over the summer ('minskade under sommaren'), a temporary cut")
     if lex.amount_kinds.get(metric) == "result" and RESTORE_AFTER_RE.match(at.rest):
         # 'ett ackumulerat underskott på 898 mkr som skall återställas', 'kräver att underskottet på 550 miljoner
-        # kronor ska återställas inom tre år': a deficit carried from earlier years, to be made good, not the
-        # period's result
-        raise _Rejected("a deficit to be restored ('som ska återställas'), carried from earlier years")
+        # kronor ska återställas inom tre år', '-118 miljoner kronor vilket återstod från 2019 års underskott': a
+        # deficit carried from earlier years, to be made good, not the period's result
+        raise _Rejected("a deficit to be restored ('som ska återställas') or left over, carried from earlier years")
     if THAN_GOAL_AFTER_RE.match(at.rest):
         raise _Rejected("a difference from a goal ('högre än målet'), none of the contract's measures")
     past = None

@@ -59,9 +59,10 @@ def test_a_split_forecast_verb_makes_a_forecast() -> None:
     assert ("balanskravsresultat", "forecast", 31.0) in got
 
 
-# still wrong: the deficit against the balance requirement left to restore ('balanskravsunderskottet') is a stock,
-# not the year's result that the genitive before it names ('Efter 2021 års resultat'); Region Jämtland Härjedalen
-@pytest.mark.xfail(strict=True, reason="review GR11: a balance-requirement deficit to restore is read as the result")
+# the deficit against the balance requirement left to restore ('balanskravsunderskottet') is a stock, not the year's
+# result that the genitive before it names ('Efter 2021 års resultat'); Region Jämtland Härjedalen. Fixed in review
+# HR12 with the Läkartidningen article of 2022 quoting it: an amount a deficit 'vilket återstod' from earlier years is
+# refused as RESTORE_AFTER_RE's deficits to be restored are (seeds remaining_verb)
 def test_a_deficit_left_to_restore_is_no_result() -> None:
     got = facts_of(
         "Delårsrapport januari-augusti 2022\n\nEfter 2021 års resultat uppgick balanskravsunderskottet till -118 "

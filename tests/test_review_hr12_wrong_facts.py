@@ -84,6 +84,26 @@ FIXED: list[tuple[str, set[tuple]]] = [
         "FALUN. Förväntat resultat för 2023 uppgår i delårsrapporten till minus 726 miljoner kronor.",
         {("", "resultat", "forecast", -726.0, Y2023)},
     ),
+    # the balance deficit left from 2019 after 2021's result ('balanskravsunderskottet ... vilket återstod från 2019
+    # års underskott') is an accumulated deficit, not a result of 2021: refused as a deficit to be restored is
+    # (seeds remaining_verb; the Läkartidningen article of 2022 and the Region Jämtland Härjedalen interim report it
+    # quotes, review GR11): was 2021's result
+    (
+        "För första gången på många år är regionstyrelsens prognos att Region Jämtland Härjedalen kommer få ett "
+        "positivt balanskravsresultat på 31 miljoner kronor för 2022.\n\n– Under såväl 2020 som 2021 hade regionen "
+        "stora positiva resultat vilket inneburit att vi kunnat återställa stora delar av det ackumulerade "
+        "underskottet. Efter 2021 års resultat uppgick balanskravsunderskottet till -118 miljoner kronor vilket "
+        "återstod från 2019 års underskott.",
+        {
+            (
+                "Region Jämtland Härjedalen",
+                "balanskravsresultat",
+                "forecast",
+                31.0,
+                (date(2022, 1, 1), date(2022, 12, 31)),
+            )
+        },
+    ),
 ]
 
 WRONG: list[tuple[str, set[tuple]]] = [
@@ -138,25 +158,6 @@ WRONG: list[tuple[str, set[tuple]]] = [
     (
         "Helårsprognosen efter april försämrades jämfört med budget och beräknas uppgå till minus 40 miljoner kronor.",
         {("", "resultat", "forecast", -40.0, NONE)},
-    ),
-    # the balance deficit left from 2019 after 2021's result ('balanskravsunderskottet ... vilket återstod från 2019
-    # års underskott') is an accumulated deficit, not a result of 2021 (the text's year, a forecast, in the sentence
-    # before gives the reader its year): today 2021's result
-    (
-        "För första gången på många år är regionstyrelsens prognos att Region Jämtland Härjedalen kommer få ett "
-        "positivt balanskravsresultat på 31 miljoner kronor för 2022.\n\n– Under såväl 2020 som 2021 hade regionen "
-        "stora positiva resultat vilket inneburit att vi kunnat återställa stora delar av det ackumulerade "
-        "underskottet. Efter 2021 års resultat uppgick balanskravsunderskottet till -118 miljoner kronor vilket "
-        "återstod från 2019 års underskott.",
-        {
-            (
-                "Region Jämtland Härjedalen",
-                "balanskravsresultat",
-                "forecast",
-                31.0,
-                (date(2022, 1, 1), date(2022, 12, 31)),
-            )
-        },
     ),
     # a surplus that would be needed ('Det krävs ett årligt överskott på') is no result: today an outcome of 200
     (
