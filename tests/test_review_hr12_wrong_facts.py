@@ -153,12 +153,9 @@ WRONG: list[tuple[str, set[tuple]]] = [
             ("Nämnderna", "resultat", "forecast", -298.0, NONE),
         },
     ),
-    # 'beräknas uppgå till' states the forecast itself; 'försämrades jämfört med budget' is the verb of the clause
-    # before: today a forecast deviation of -40
-    (
-        "Helårsprognosen efter april försämrades jämfört med budget och beräknas uppgå till minus 40 miljoner kronor.",
-        {("", "resultat", "forecast", -40.0, NONE)},
-    ),
+    # (the forecast level 'Helårsprognosen efter april försämrades jämfört med budget och beräknas uppgå till minus 40
+    # miljoner kronor', read as a forecast deviation too, is review HR9d's strict xfail already: the same Region
+    # Jämtland Härjedalen text, tests/test_review_hr9d_wrong_facts.py)
     # a surplus that would be needed ('Det krävs ett årligt överskott på') is no result: today an outcome of 200
     (
         "Det krävs ett årligt överskott på cirka 200 miljoner kronor för att kunna finansiera pensioner och ett "
