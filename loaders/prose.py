@@ -3028,7 +3028,9 @@ RESTORE_AFTER_RE = re.compile(
     + alternation(READER_LISTS["obligation_verb"])
     + r")\s+(?:[a-zåäö]+\s+)?(?:"
     + cue_alternation(READER_LISTS["restore_word"])
-    + r")|(?:som|vilket)\s+(?:"
+    + r")|(?:"
+    + words_of("relative_pronoun")
+    + r")\s+(?:"
     + words_of("remaining_verb")
     + r")\b)",
     re.I,
