@@ -11,11 +11,18 @@ The worker is spawned (a fresh interpreter: it inherits neither the warehouse lo
 threads), exits when the build closes it, and exits by itself when the build process dies (even
 by kill -9). Without a second CPU, or if the worker cannot start or dies, validation runs in the
 build's own process.
+
+A process that runs many builds (the test suite: about twenty) can keep one worker for all of them
+(`kept_worker()`): GX is imported once, not once per build (~3 s of CPU each). Each build still
+validates in a GX context of its own, made when its Validator opens and dropped when it closes, so
+two builds (even at the same time, in two threads) see the same results as with workers of their own.
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
+import itertools
 import multiprocessing
 import os
 import threading
@@ -26,15 +33,16 @@ from concurrent.futures.process import BrokenProcessPool
 from gx.suites import SUITES
 
 PARENT_POLL_SECONDS = 0.5
-_context = None  # the worker's GX context: one per build, one data source per layer
+_contexts: dict = {}  # in the worker: a GX context per build it validates for, one data source per layer
+# in the build's process, within kept_worker(): [the worker kept for every build], [None] before the first
+_kept: list[ProcessPoolExecutor | None] = []
+_opened = itertools.count()  # names the builds' contexts in a kept worker
 
 
 def _start_worker(parent_pid: int) -> None:
-    """Worker initializer: exit when the build process is gone, then import GX and make a context.
+    """Worker initializer: exit when the build process is gone, then import GX.
     The worker exits without tearing down GX, pandas and scipy (a second the build would wait for):
     it holds nothing that needs closing, and its results are sent before it is told to stop."""
-    global _context
-
     atexit.register(os._exit, 0)
 
     def exit_with_parent() -> None:
@@ -43,19 +51,45 @@ def _start_worker(parent_pid: int) -> None:
         os._exit(1)
 
     threading.Thread(target=exit_with_parent, daemon=True).start()
+    import gx.runner  # noqa: F401  (GX itself, while the build reads its reports)
+
+
+def _open(build: int) -> bool:
+    """Make the build's context (at its start, while it reads the reports)."""
     from gx.runner import new_context
 
-    _context = new_context()
-
-
-def _ready() -> bool:
+    _contexts[build] = new_context()
     return True
 
 
-def _validate_in_worker(layer: str, entries: list, frames: dict) -> list:
-    from gx.runner import validate_frames
+def _close(build: int) -> None:
+    _contexts.pop(build, None)
 
-    return validate_frames(layer, entries, frames, _context)
+
+def _validate_in_worker(build: int, layer: str, entries: list, frames: dict) -> list:
+    from gx.runner import new_context, validate_frames
+
+    context = _contexts.get(build) or _contexts.setdefault(build, new_context())
+    return validate_frames(layer, entries, frames, context)
+
+
+def _new_pool() -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(
+        1, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker, initargs=(os.getpid(),)
+    )
+
+
+@contextlib.contextmanager
+def kept_worker():
+    """Within the block, every Validator that validates in a worker uses one worker process, started by
+    the first of them (and again when it died), stopped at the end of the block."""
+    _kept[:] = [None]
+    try:
+        yield
+    finally:
+        if _kept[0] is not None:
+            _kept[0].shutdown(wait=False, cancel_futures=True)
+        _kept.clear()
 
 
 class Pending:
@@ -79,17 +113,24 @@ class Validator:
     def __init__(self, in_worker: bool = True):
         self._pool: ProcessPoolExecutor | None = None
         self._context = None  # for validation in this process: one context per build, as in the worker
+        self._build = next(_opened)
         if in_worker:
             try:
-                self._pool = ProcessPoolExecutor(
-                    1,
-                    mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_start_worker,
-                    initargs=(os.getpid(),),
-                )
-                self._pool.submit(_ready)  # starts the worker now, not at the first layer
+                self._pool = self._worker()
+                self._pool.submit(_open, self._build)  # starts the worker now, not at the first layer
             except (OSError, RuntimeError, ValueError):
                 self._pool = None
+
+    @staticmethod
+    def _worker() -> ProcessPoolExecutor:
+        """A worker of this build's own, or the kept one (kept_worker), started again if it broke."""
+        if not _kept:
+            return _new_pool()
+        if _kept[0] is None or getattr(_kept[0], "_broken", False):  # the first build, or the worker died
+            if _kept[0] is not None:
+                _kept[0].shutdown(wait=False, cancel_futures=True)
+            _kept[0] = _new_pool()
+        return _kept[0]
 
     def submit(self, layer: str, frames: dict, entries: list | None = None) -> Pending:
         """Validate a layer's frames ({table: Arrow table}, gx.runner.frames_for_layer) against its
@@ -98,7 +139,7 @@ class Validator:
         future = None
         if self._pool is not None:
             try:
-                future = self._pool.submit(_validate_in_worker, layer, entries, frames)
+                future = self._pool.submit(_validate_in_worker, self._build, layer, entries, frames)
             except RuntimeError:  # the pool broke or was shut down
                 self._pool = None
         return Pending(future, lambda: self._validate_here(layer, entries, frames))
@@ -110,9 +151,14 @@ class Validator:
         return validate_frames(layer, entries, frames, self._context)
 
     def close(self) -> None:
-        if self._pool is not None:
+        if self._pool is None:
+            return
+        if _kept and self._pool is _kept[0]:  # the kept worker goes on: only this build's context goes
+            with contextlib.suppress(RuntimeError):
+                self._pool.submit(_close, self._build)
+        else:
             self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+        self._pool = None
 
     def __enter__(self) -> Validator:
         return self
