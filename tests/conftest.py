@@ -35,6 +35,17 @@ SHARED = ROOT.parent / "shared"
 _SESSION_BUILD: list[Path] = []  # the `built` fixture's warehouse while it is being built
 
 
+@pytest.fixture(scope="session", autouse=True)
+def one_gx_worker():
+    """Every in-process build of a test process validates in one Great Expectations worker (gx/worker.py
+    kept_worker), started by the first build: GX is imported once per test process, not once per build
+    (about twenty builds; each still has a GX context of its own)."""
+    from gx.worker import kept_worker
+
+    with kept_worker():
+        yield
+
+
 @pytest.fixture(scope="session")
 def built(tmp_path_factory):
     """(BuildResult, db path) of the five bundled reports, built once for all tests of the run (`once`).
