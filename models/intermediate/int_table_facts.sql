@@ -295,9 +295,25 @@ column_units as (
     group by header_words.column_header
 ),
 
+-- a row's two outcomes (this period's first, then the period it is compared with): a change printed under
+-- `Förändring %` that is their difference, not their ratio, is a difference
+row_outcomes as (
+    select
+        report_file,
+        table_id,
+        line,
+        row_index,
+        {{ arg_min_of('value', 'column_index', "header_measure = 'actual'") }} as first_actual,
+        {{ arg_max_of('value', 'column_index', "header_measure = 'actual'") }} as last_actual
+    from resolved
+    group by report_file, table_id, line, row_index
+    having count(*) filter (where header_measure = 'actual') = 2
+),
+
 -- the sibling in the unit the column header or the row label states, else in the unit of the table's own metric; a
 -- change of a metric stated in percent (`Sjukfrånvaro %` under `Förändring`) is a change in percentage points (the
--- contract's change_pp)
+-- contract's change_pp), also under `Förändring %` when the printed change is the outcomes' difference and not
+-- their ratio (`Sjukfrånvaro, % 6,1 6,4 -0,3` in a key-figure table, `7,4 6,8 0,6` in a staff table)
 placed as (
     select
         placed_by_label.*,
@@ -309,12 +325,22 @@ placed as (
         case
             when placed_by_label.column_measure = 'change_abs' and placed_metrics.canonical_unit = 'pct'
                 then 'change_pp'
+            when placed_by_label.column_measure = 'change_pct' and placed_metrics.canonical_unit = 'pct'
+                and abs(row_outcomes.first_actual - row_outcomes.last_actual - placed_by_label.value) <= 0.051
+                and abs(100 * (row_outcomes.first_actual / nullif(row_outcomes.last_actual, 0) - 1)
+                    - placed_by_label.value) > 0.051
+                then 'change_pp'
             else placed_by_label.column_measure
         end as measure
     from placed_by_label
     left join metrics as placed_metrics on placed_by_label.placed_metric_code = placed_metrics.metric_code
     left join metrics as ctx_metrics on placed_by_label.ctx_metric_code = ctx_metrics.metric_code
     left join label_units on placed_by_label.row_label = label_units.row_label
+    left join row_outcomes
+        on placed_by_label.report_file = row_outcomes.report_file
+        and placed_by_label.table_id = row_outcomes.table_id
+        and placed_by_label.line = row_outcomes.line
+        and placed_by_label.row_index = row_outcomes.row_index
     left join column_units on placed_by_label.column_header = column_units.column_header
     left join unit_siblings
         on placed_by_label.placed_metric_code = unit_siblings.metric_code
@@ -326,17 +352,20 @@ placed as (
         and placed_by_label.breakdown = staff_siblings.breakdown
 ),
 
--- an income statement prints costs negative: its rows' amounts are below zero
+-- an income statement prints costs negative: its rows' amounts are below zero. A row is its line and its
+-- row index: a table flattened onto one line holds every row on that line (`Verksamhetens intäkter 1 240 1 210 30
+-- Verksamhetens kostnader -3 520 -3 480 -40`), and the income's positive amounts say nothing of the costs' sign
 row_signs as (
     select
         report_file,
         table_id,
         line,
+        row_index,
         max(value) filter (where header_measure in ('actual', 'budget', 'forecast')) <= 0
             and min(value) filter (where header_measure in ('actual', 'budget', 'forecast')) < 0 as is_printed_negative,
         min(value) filter (where header_measure = 'actual') > 0 as row_has_positive_actual
     from resolved
-    group by report_file, table_id, line
+    group by report_file, table_id, line, row_index
 ),
 
 -- a table whose every column is headed by a year alone (`2005 2010 2015 2016 2017`): each column is dated by
@@ -370,6 +399,7 @@ periods as (
         on placed.report_file = row_signs.report_file
         and placed.table_id = row_signs.table_id
         and placed.line = row_signs.line
+        and placed.row_index = row_signs.row_index
     left join year_column_tables
         on placed.report_file = year_column_tables.report_file
         and placed.table_id = year_column_tables.table_id
