@@ -563,9 +563,12 @@ facts_read as (
     -- a label means another metric in another table: money in a table of hours is not trusted
     -- (`varav övertid/mertid` under `Arbetad tid` is hours, not the overtime cost)
     and not (coalesce(ctx_metrics.canonical_unit, '') in ('hours', 'fte') and metrics.canonical_unit = 'tkr')
-    -- (unless the column states that unit: `Motsvarar antal åa 2024` beside the hired staff's cost)
+    -- (unless the column states that unit: `Motsvarar antal åa 2024` beside the hired staff's cost, or the row does:
+    -- `Övertid och mertid, timmar` under `Övertid och mertid, tkr`, `Inhyrd personal, timmar` beside `Inhyrd personal,
+    -- mnkr` in a staff table printed on one line)
     and not (coalesce(ctx_metrics.canonical_unit, '') = 'tkr' and metrics.canonical_unit in ('hours', 'fte')
-        and coalesce(column_units.column_unit, '') <> metrics.canonical_unit)
+        and coalesce(column_units.column_unit, '') <> metrics.canonical_unit
+        and coalesce(dated.label_unit, '') <> metrics.canonical_unit)
     -- a row label stating hours, full-time posts or a count is no amount of money (`inhyrd personal (1 000 tim)`)
     and not (coalesce(dated.label_unit, '') in ('hours', 'fte', 'count') and metrics.canonical_unit = 'tkr')
     -- ... nor is a column headed by hours or full-time posts (`Motsvarar antal åa 2024` beside hired staff in mkr)
