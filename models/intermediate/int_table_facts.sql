@@ -36,9 +36,37 @@ units as (
     select * from {{ ref('unit_factors') }}
 ),
 
+-- a row naming a kind of the table's own metric (`Slutenvård`, `Dagkirurgi` under `Operationer`): the metric whose
+-- alias is the table's metric and the row's words (`Operationer slutenvård`), in the same unit; such a row is a
+-- part of the whole, not an org unit (an operations table to September against plan and one per tertial)
+kind_metrics as (
+    {% call qualify("row_number() over (
+        partition by kinds.ctx_metric_code, kinds.row_label_key2 order by kind.metric_code
+    ) = 1") %}
+    select
+        kinds.ctx_metric_code,
+        kinds.row_label_key2,
+        kind.metric_code as kind_metric_code
+    from (
+        select distinct tables_.ctx_metric_code, cells.row_label_key2
+        from cells
+        inner join tables_ on cells.report_file = tables_.report_file and cells.table_id = tables_.table_id
+        where tables_.ctx_metric_code is not null and cells.row_metric_code is null and cells.row_label_key2 <> ''
+    ) as kinds
+    inner join {{ ref('int_metric_alias_keys') }} as whole on kinds.ctx_metric_code = whole.metric_code
+    inner join {{ ref('int_metric_alias_keys') }} as kind
+        on kind.alias_key = whole.alias_key || ' ' || kinds.row_label_key2
+        and kind.metric_code <> whole.metric_code
+    inner join metrics as whole_metrics on whole.metric_code = whole_metrics.metric_code
+    inner join metrics as kind_metrics_ on kind.metric_code = kind_metrics_.metric_code
+    where kind_metrics_.canonical_unit = whole_metrics.canonical_unit
+    {% endcall %}
+),
+
 resolved as (
     select
         cells.*,
+        kind_metrics.kind_metric_code,
         columns_.is_org_column,
         columns_.measure as header_measure,
         columns_.period_kind,
@@ -52,6 +80,7 @@ resolved as (
         -- rows are org units / activities when few labels (under 30 %) name a metric and the table names one
         tables_.ctx_metric_code is not null
             and (tables_.n_labelled = 0 or tables_.n_mapped * 10 < tables_.n_labelled * 3)
+            and kind_metrics.kind_metric_code is null
             as is_org_rows,
         captions.caption_org_unit,
         -- a label column headed by an org level (`Område diagnostik och MT`, `Enhet`, `Klinik`): rows are units (a
@@ -86,6 +115,9 @@ resolved as (
     inner join tables_
         on cells.report_file = tables_.report_file and cells.table_id = tables_.table_id
     left join captions on {{ null_safe_equals('cells.caption', 'captions.caption') }}
+    left join kind_metrics
+        on tables_.ctx_metric_code = kind_metrics.ctx_metric_code
+        and cells.row_label_key2 = kind_metrics.row_label_key2
 ),
 
 -- the period parts of each distinct header / label / caption text, computed once (24 month regexes a cell
@@ -198,7 +230,7 @@ placed_by_label as (
             when resolved.is_org_rows and {{ re_matches("lower(resolved.row_label)", "'^\\s*(antal|andel)\\s'") }}
                 then resolved.row_metric_code
             when resolved.is_org_rows or resolved.row_label = '' then resolved.ctx_metric_code
-            else resolved.row_metric_code
+            else coalesce(resolved.row_metric_code, resolved.kind_metric_code)
         end as placed_metric_code,
         {{ re_matches("resolved.breakdown", "'^staff='") }} and resolved.parent_metric_code is null
             and resolved.ctx_metric_code is not null as is_staff_of_table,
