@@ -1091,6 +1091,16 @@ def _skip_reason(text: str, n: Num) -> str | None:
     if (n.family == "none" and YEAR_DIGITS_RE.fullmatch(digits)) and not n.explicit_sign:
         return "year"
     if (
+        n.family == "count"
+        and YEAR_DIGITS_RE.fullmatch(n.text.strip())
+        and not n.explicit_sign
+        and LABEL_AFTER_RE.match(text, n.end)
+    ):
+        # a title's year before the heading of a table whose label is a count noun (`Månadsrapport september 2021` /
+        # `Operationer  Utfall ack sep ...`, `Årsredovisning 2022` / `Operationer per tertial 2022`): running text
+        # writes the noun of its count in lower case (`2 410 operationer`)
+        return "year"
+    if (
         n.family in ("none", "count")
         and _search_end(LABEL_BEFORE_RE, text, n.start, LABEL_BEFORE_REACH)
         and not _search_end(PREV_YEAR_LABEL_BEFORE_RE, text, n.start, LABEL_BEFORE_REACH)

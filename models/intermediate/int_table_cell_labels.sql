@@ -22,11 +22,14 @@ breakdowns as (
 ),
 
 -- label variants, once per distinct label: as printed, without (parentheses), without a leading `varav`
+-- (a footnote mark closing a label, `Läkarbesök 1)`, `Besök övriga vårdgivare 2)`, goes with the parentheses)
 label_variants as (
     select
         labels.row_label,
-        {{ normalize_label("regexp_replace(labels.row_label, '\\([^)]*\\)', '', 'g')") }} as row_label_key2,
-        {{ normalize_label("regexp_replace(regexp_replace(labels.row_label, '\\([^)]*\\)', '', 'g'), "
+        {{ normalize_label("regexp_replace(regexp_replace(labels.row_label, '\\s+[0-9]{1,2}\\)\\s*$', ''), "
+                           ~ "'\\([^)]*\\)', '', 'g')") }} as row_label_key2,
+        {{ normalize_label("regexp_replace(regexp_replace(regexp_replace(labels.row_label, "
+                           ~ "'\\s+[0-9]{1,2}\\)\\s*$', ''), '\\([^)]*\\)', '', 'g'), "
                            ~ "'^\\s*[-–]?\\s*varav\\s+', '', 'i')") }}
             as row_label_key3
     from (select distinct row_label from cells) as labels

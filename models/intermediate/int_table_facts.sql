@@ -36,9 +36,37 @@ units as (
     select * from {{ ref('unit_factors') }}
 ),
 
+-- a row naming a kind of the table's own metric (`Slutenvård`, `Dagkirurgi` under `Operationer`): the metric whose
+-- alias is the table's metric and the row's words (`Operationer slutenvård`), in the same unit; such a row is a
+-- part of the whole, not an org unit (an operations table to September against plan and one per tertial)
+kind_metrics as (
+    {% call qualify("row_number() over (
+        partition by kinds.ctx_metric_code, kinds.row_label_key2 order by kind.metric_code
+    ) = 1") %}
+    select
+        kinds.ctx_metric_code,
+        kinds.row_label_key2,
+        kind.metric_code as kind_metric_code
+    from (
+        select distinct tables_.ctx_metric_code, cells.row_label_key2
+        from cells
+        inner join tables_ on cells.report_file = tables_.report_file and cells.table_id = tables_.table_id
+        where tables_.ctx_metric_code is not null and cells.row_metric_code is null and cells.row_label_key2 <> ''
+    ) as kinds
+    inner join {{ ref('int_metric_alias_keys') }} as whole on kinds.ctx_metric_code = whole.metric_code
+    inner join {{ ref('int_metric_alias_keys') }} as kind
+        on kind.alias_key = whole.alias_key || ' ' || kinds.row_label_key2
+        and kind.metric_code <> whole.metric_code
+    inner join metrics as whole_metrics on whole.metric_code = whole_metrics.metric_code
+    inner join metrics as kind_metrics_ on kind.metric_code = kind_metrics_.metric_code
+    where kind_metrics_.canonical_unit = whole_metrics.canonical_unit
+    {% endcall %}
+),
+
 resolved as (
     select
         cells.*,
+        kind_metrics.kind_metric_code,
         columns_.is_org_column,
         columns_.measure as header_measure,
         columns_.period_kind,
@@ -52,6 +80,7 @@ resolved as (
         -- rows are org units / activities when few labels (under 30 %) name a metric and the table names one
         tables_.ctx_metric_code is not null
             and (tables_.n_labelled = 0 or tables_.n_mapped * 10 < tables_.n_labelled * 3)
+            and kind_metrics.kind_metric_code is null
             as is_org_rows,
         captions.caption_org_unit,
         -- a label column headed by an org level (`Område diagnostik och MT`, `Enhet`, `Klinik`): rows are units (a
@@ -86,6 +115,9 @@ resolved as (
     inner join tables_
         on cells.report_file = tables_.report_file and cells.table_id = tables_.table_id
     left join captions on {{ null_safe_equals('cells.caption', 'captions.caption') }}
+    left join kind_metrics
+        on tables_.ctx_metric_code = kind_metrics.ctx_metric_code
+        and cells.row_label_key2 = kind_metrics.row_label_key2
 ),
 
 -- the period parts of each distinct header / label / caption text, computed once (24 month regexes a cell
@@ -198,7 +230,7 @@ placed_by_label as (
             when resolved.is_org_rows and {{ re_matches("lower(resolved.row_label)", "'^\\s*(antal|andel)\\s'") }}
                 then resolved.row_metric_code
             when resolved.is_org_rows or resolved.row_label = '' then resolved.ctx_metric_code
-            else resolved.row_metric_code
+            else coalesce(resolved.row_metric_code, resolved.kind_metric_code)
         end as placed_metric_code,
         {{ re_matches("resolved.breakdown", "'^staff='") }} and resolved.parent_metric_code is null
             and resolved.ctx_metric_code is not null as is_staff_of_table,
@@ -295,9 +327,25 @@ column_units as (
     group by header_words.column_header
 ),
 
+-- a row's two outcomes (this period's first, then the period it is compared with): a change printed under
+-- `Förändring %` that is their difference, not their ratio, is a difference
+row_outcomes as (
+    select
+        report_file,
+        table_id,
+        line,
+        row_index,
+        {{ arg_min_of('value', 'column_index', "header_measure = 'actual'") }} as first_actual,
+        {{ arg_max_of('value', 'column_index', "header_measure = 'actual'") }} as last_actual
+    from resolved
+    group by report_file, table_id, line, row_index
+    having count(*) filter (where header_measure = 'actual') = 2
+),
+
 -- the sibling in the unit the column header or the row label states, else in the unit of the table's own metric; a
 -- change of a metric stated in percent (`Sjukfrånvaro %` under `Förändring`) is a change in percentage points (the
--- contract's change_pp)
+-- contract's change_pp), also under `Förändring %` when the printed change is the outcomes' difference and not
+-- their ratio (`Sjukfrånvaro, % 6,1 6,4 -0,3` in a key-figure table, `7,4 6,8 0,6` in a staff table)
 placed as (
     select
         placed_by_label.*,
@@ -309,12 +357,22 @@ placed as (
         case
             when placed_by_label.column_measure = 'change_abs' and placed_metrics.canonical_unit = 'pct'
                 then 'change_pp'
+            when placed_by_label.column_measure = 'change_pct' and placed_metrics.canonical_unit = 'pct'
+                and abs(row_outcomes.first_actual - row_outcomes.last_actual - placed_by_label.value) <= 0.051
+                and abs(100 * (row_outcomes.first_actual / nullif(row_outcomes.last_actual, 0) - 1)
+                    - placed_by_label.value) > 0.051
+                then 'change_pp'
             else placed_by_label.column_measure
         end as measure
     from placed_by_label
     left join metrics as placed_metrics on placed_by_label.placed_metric_code = placed_metrics.metric_code
     left join metrics as ctx_metrics on placed_by_label.ctx_metric_code = ctx_metrics.metric_code
     left join label_units on placed_by_label.row_label = label_units.row_label
+    left join row_outcomes
+        on placed_by_label.report_file = row_outcomes.report_file
+        and placed_by_label.table_id = row_outcomes.table_id
+        and placed_by_label.line = row_outcomes.line
+        and placed_by_label.row_index = row_outcomes.row_index
     left join column_units on placed_by_label.column_header = column_units.column_header
     left join unit_siblings
         on placed_by_label.placed_metric_code = unit_siblings.metric_code
@@ -326,17 +384,20 @@ placed as (
         and placed_by_label.breakdown = staff_siblings.breakdown
 ),
 
--- an income statement prints costs negative: its rows' amounts are below zero
+-- an income statement prints costs negative: its rows' amounts are below zero. A row is its line and its
+-- row index: a table flattened onto one line holds every row on that line (`Verksamhetens intäkter 1 240 1 210 30
+-- Verksamhetens kostnader -3 520 -3 480 -40`), and the income's positive amounts say nothing of the costs' sign
 row_signs as (
     select
         report_file,
         table_id,
         line,
+        row_index,
         max(value) filter (where header_measure in ('actual', 'budget', 'forecast')) <= 0
             and min(value) filter (where header_measure in ('actual', 'budget', 'forecast')) < 0 as is_printed_negative,
         min(value) filter (where header_measure = 'actual') > 0 as row_has_positive_actual
     from resolved
-    group by report_file, table_id, line
+    group by report_file, table_id, line, row_index
 ),
 
 -- a table whose every column is headed by a year alone (`2005 2010 2015 2016 2017`): each column is dated by
@@ -370,6 +431,7 @@ periods as (
         on placed.report_file = row_signs.report_file
         and placed.table_id = row_signs.table_id
         and placed.line = row_signs.line
+        and placed.row_index = row_signs.row_index
     left join year_column_tables
         on placed.report_file = year_column_tables.report_file
         and placed.table_id = year_column_tables.table_id
@@ -533,9 +595,12 @@ facts_read as (
     -- a label means another metric in another table: money in a table of hours is not trusted
     -- (`varav övertid/mertid` under `Arbetad tid` is hours, not the overtime cost)
     and not (coalesce(ctx_metrics.canonical_unit, '') in ('hours', 'fte') and metrics.canonical_unit = 'tkr')
-    -- (unless the column states that unit: `Motsvarar antal åa 2024` beside the hired staff's cost)
+    -- (unless the column states that unit: `Motsvarar antal åa 2024` beside the hired staff's cost, or the row does:
+    -- `Övertid och mertid, timmar` under `Övertid och mertid, tkr`, `Inhyrd personal, timmar` beside `Inhyrd personal,
+    -- mnkr` in a staff table printed on one line)
     and not (coalesce(ctx_metrics.canonical_unit, '') = 'tkr' and metrics.canonical_unit in ('hours', 'fte')
-        and coalesce(column_units.column_unit, '') <> metrics.canonical_unit)
+        and coalesce(column_units.column_unit, '') <> metrics.canonical_unit
+        and coalesce(dated.label_unit, '') <> metrics.canonical_unit)
     -- a row label stating hours, full-time posts or a count is no amount of money (`inhyrd personal (1 000 tim)`)
     and not (coalesce(dated.label_unit, '') in ('hours', 'fte', 'count') and metrics.canonical_unit = 'tkr')
     -- ... nor is a column headed by hours or full-time posts (`Motsvarar antal åa 2024` beside hired staff in mkr)
