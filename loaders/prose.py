@@ -4013,7 +4013,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         measure = "forecast_deviation" if forecast else "budget_deviation"  # 'högre intäkter än budgeterat om 16,1'
     elif (_may(s, BUDGET_PLAN_BEFORE_RE) and _budget_plan_before(at.before_all)) or (
         _may(s, BUDGET_VALUE_BEFORE_RE)
-        and (BUDGET_VALUE_BEFORE_RE.search(window) or _budget_noun_before(window, dev_m))
+        and (BUDGET_VALUE_BEFORE_RE.search(_holding_parenthesis_dropped(window)) or _budget_noun_before(window, dev_m))
         and not AGAINST_BUDGET_VERB_RE.search(window)
     ):
         measure = "budget"
@@ -4261,11 +4261,19 @@ BUDGET_OPENS_RE = re.compile(
 PREV_YEAR_INSERT_RE = re.compile(PREV_YEAR_OPENS_RE.pattern + r"\s*,[^,;:()]*,", re.I)
 
 
+def _holding_parenthesis_dropped(before: str) -> str:
+    """The text before a number without the parenthesis that opens right before it to hold it: such a parenthesis
+    gives the amount of the phrase before it and opens no clause of its own ('Förra året var resultatet positivt
+    (24,4 miljoner kronor)', a news item on Västra Götalandsregionen of 2014; 'under det budgeterade resultatet (395
+    miljoner kronor)', one on Region Skåne of 2018), so the phrase's cues are the number's."""
+    return before[: m.start()] if (m := OPEN_PAREN_BEFORE_RE.search(before)) else before
+
+
 def _previous_year_opens(at: _At) -> re.Match[str] | None:
     """The previous-year adverbial that opens the number's own clause ('Föregående år uppgick ...', 'I fjol var
     ...', 'Motsvarande period föregående år var ...'; the clause ends at 'och': 'Föregående år 10 mnkr och i år
     20 mnkr'), also across a phrase set off by commas ('Föregående år, vid samma tidpunkt, var ...')."""
-    before = at.before_all
+    before = _holding_parenthesis_dropped(at.before_all)
     splits = list(COUNTRY_CLAUSE_SPLIT_RE.finditer(before))
     if not splits:
         return PREV_YEAR_OPENS_RE.match(before)
