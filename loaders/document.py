@@ -656,19 +656,31 @@ def named_hospital(text: str, region: dict[str, str] | None = None) -> str:
     report, fact page or news ('sjukhusets ekonomi', 'Lasarettet uppvisar'), more often than of its region
     ('regionen', 'landstinget' or the region's own name), and with the hospital named in its first lines or at
     least twice as often as the region; '' when it names none or several ('Akademiska sjukhuset och Lasarettet i
-    Enköping'), or it is a region's text speaking of its hospital."""
+    Enköping') and its opening sentence names none of them, or it is a region's text speaking of its hospital."""
     names, own = _hospital_mentions(text)
     regions = _region_mentions(text, region)
     if not own or own <= regions:
         return ""
     forms, keys = _one_hospital_forms(names)
     if not forms:
-        return ""
+        # several hospitals named: the one the text's opening sentence names is its subject, the others parts of it
+        # or compared with it ('Den ekonomiska utvecklingen fortsätter åt fel håll för Sahlgrenska
+        # Universitetssjukhuset. ... Vid Mölndals sjukhus ...', 'Sahlgrenska Universitetssjukhusets kostnader
+        # fortsätter att öka. ... i Röda rummet på Sahlgrenska sjukhuset', two news items of 2023)
+        return _opening_sentence_hospital(text)
     first = [line.strip() for line in text.split("\n") if line.strip() and not URL_LINE_RE.match(line)][:HEADING_LINES]
     headings = " ".join(h for h in first if len(h.split()) <= HEADING_WORDS and ". " not in h).casefold()
     if own < 2 * regions and not any(key in headings for key in keys.values()):
         return ""  # '... Sunderby sjukhus har haft hög beläggning. Sjukhuset ... Region Norrbotten redovisar'
     return forms[0]
+
+
+def _opening_sentence_hospital(text: str) -> str:
+    """The hospital the first sentence of a text (not an address line) names by its name, without its genitive;
+    '' when it names none."""
+    first = next((line for line in text.split("\n") if line.strip() and not URL_LINE_RE.match(line)), "")
+    opening = SENTENCE_END_RE.split(first, 1)[0]
+    return next((name for m in NAMED_HOSPITAL_RE.finditer(opening) if (name := hospital_name(m))), "")
 
 
 def only_hospital_named(text: str, region: dict[str, str] | None = None) -> str:

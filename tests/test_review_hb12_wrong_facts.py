@@ -15,6 +15,7 @@ from datetime import date
 
 import pytest
 
+from loaders.extract import extract_text
 from tests.review_cases import NONE, read
 
 Y2013 = (date(2013, 1, 1), date(2013, 12, 31))
@@ -189,3 +190,32 @@ WRONG: list[tuple[str, set[tuple]]] = [
 )
 def test_every_fact_read_is_allowed(text: str, allowed: set[tuple]) -> None:
     assert emitted(text) <= allowed, emitted(text) - allowed
+
+
+# a text that names several hospitals is about the one its opening sentence names, when it speaks of itself as
+# 'sjukhuset' (two news items of 2023 on Sahlgrenska Universitetssjukhuset, one of 2020 on Karolinska
+# Universitetssjukhuset): was Västra Götalandsregionen or 'Regionen', the report's unit its figures were given to
+OPENED_BY_HOSPITAL = [
+    (
+        "Den ekonomiska utvecklingen fortsätter åt fel håll för Sahlgrenska Universitetssjukhuset.\n"
+        "Prognosen efter augusti månad uppgår till minus 1 230 miljoner kronor för år 2023.\n"
+        "Sjukhuset har ansvar för att genomföra de åtgärder som styrelsen fattat beslut om.\n"
+        "Sjukhusets ekonomiska läge har successivt försämrats sedan hösten 2022.\n"
+        "Av dessa transplantationer är 84 utförda på patienter från Västra Götalandsregionen.\n"
+        "Vid Mölndals sjukhus har för första gången tre donationsoperationer genomförts.\n",
+        SU,
+    ),
+    (
+        "Sahlgrenska Universitetssjukhusets kostnader fortsätter att öka. Budgetavvikelsen för perioden ackumulerat "
+        "till och med september uppgick till minus 999 miljoner kronor.\n"
+        "Det visar månadsrapporten per september, som sjukhusets styrelse antog vid sammanträdet på Sahlgrenska "
+        "sjukhuset.\nSjukhuset har för många anställda. De upptagna vårdplatserna gör att sjukhuset inte kan ta emot "
+        "nya patienter, enligt Västra Götalandsregionen, VGR.\n",
+        SU,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, unit", OPENED_BY_HOSPITAL, ids=[t[:40] for t, _ in OPENED_BY_HOSPITAL])
+def test_the_hospital_the_opening_sentence_names_is_the_report_unit(text: str, unit: str) -> None:
+    assert extract_text("t.txt", text.encode()).document.org_unit == unit
