@@ -676,11 +676,14 @@ def named_hospital(text: str, region: dict[str, str] | None = None) -> str:
 
 
 def _opening_sentence_hospital(text: str) -> str:
-    """The hospital the first sentence of a text (not an address line) names by its name, without its genitive;
-    '' when it names none."""
+    """The one hospital the first sentence of a text (not an address line) names by its name, without its genitive;
+    '' when it names none or several ('Akademiska sjukhuset och Lasarettet i Enköping tog emot fler patienter')."""
     first = next((line for line in text.split("\n") if line.strip() and not URL_LINE_RE.match(line)), "")
     opening = SENTENCE_END_RE.split(first, 1)[0]
-    return next((name for m in NAMED_HOSPITAL_RE.finditer(opening) if (name := hospital_name(m))), "")
+    forms, _ = _one_hospital_forms(
+        Counter(name for m in NAMED_HOSPITAL_RE.finditer(opening) if (name := hospital_name(m)))
+    )
+    return forms[0] if forms else ""
 
 
 def only_hospital_named(text: str, region: dict[str, str] | None = None) -> str:
