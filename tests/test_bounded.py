@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from benchmarks.worst import page_text, row_text
@@ -135,8 +135,18 @@ def test_fuzzed_rows_give_values_traceable_to_their_digits(row):
     assert_traceable(text, extract_text("fuzz.txt", text.encode("utf-8")))
 
 
+# a page the fuzzing found: the flattened table's last row `1    472` was laid out again with single spaces and
+# read as the one cell '1 472', which its line does not hold (loaders/tables/flattened.py keeps rows as printed)
+FOUND_PAGE = (
+    "Region Västmanland Delårsrapport 1 2024\nUtfall 2024 Budget 2024 Avvikelse\nSumma  262 Läkarbesök Totalt Totalt "
+    "Totalt Budget 2024 Summa 0 0 Summa    0    54 Avvikelse    8    8 Budget 2024 0 "
+    "Summa    0    0    0    0    0    0    1    472\n"
+)
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(page=pages())
+@example(page=FOUND_PAGE)
 def test_fuzzed_pages_give_values_traceable_to_their_digits(page):
     assert_traceable(page, extract_text("fuzz.txt", page.encode("utf-8")))
 

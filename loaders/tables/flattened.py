@@ -8,6 +8,8 @@ Nothing is guessed here: a run of header words that no two labelled rows of numb
 
 from __future__ import annotations
 
+import re
+
 from loaders.tables.numbers import token_kind
 from loaders.tables.settings import TableSettings
 from loaders.tables.vocabulary import HEADER_WORD_RE, SENTENCE_END_RE, UNIT_RE
@@ -27,10 +29,11 @@ def _is_value(word: str) -> bool:
     return kind.number or kind.dash
 
 
-def _rows_after(words: list[str], k: int, settings: TableSettings) -> tuple[list[str], int]:
-    """The rows that follow the header ending before words[k]: (row texts, index after the last row). A row is
-    a label of at most max_flat_label_words words that starts upper case, then at least one number."""
-    rows: list[str] = []
+def _rows_after(words: list[str], k: int, settings: TableSettings) -> tuple[list[tuple[int, int]], int]:
+    """The rows that follow the header ending before words[k]: (each row's first and past-last word index, index
+    after the last row). A row is a label of at most max_flat_label_words words that starts upper case, then at
+    least one number."""
+    rows: list[tuple[int, int]] = []
     while k < len(words):
         j = k
         while j < len(words) and not _is_value(words[j]):
@@ -47,7 +50,7 @@ def _rows_after(words: list[str], k: int, settings: TableSettings) -> tuple[list
             or any(SENTENCE_END_RE.search(w) or w.endswith(":") for w in label)
         ):
             break
-        rows.append(" ".join(words[k:m]))
+        rows.append((k, m))
         k = m
     return rows, k
 
@@ -55,7 +58,8 @@ def _rows_after(words: list[str], k: int, settings: TableSettings) -> tuple[list
 def unflatten_line(line: str, settings: TableSettings) -> list[str] | None:
     """The lines of a table flattened into `line` (text before, caption, header, rows, text after, blank lines
     between the parts), or None when the line holds no such table."""
-    words = line.split()
+    spans = [m.span() for m in re.finditer(r"\S+", line)]
+    words = [line[a:b] for a, b in spans]
     i = 0
     while i < len(words):
         if not _is_header_word(words[i]):
@@ -73,7 +77,8 @@ def unflatten_line(line: str, settings: TableSettings) -> list[str] | None:
             out = [before, ""] if before else []
             if units:
                 out += [" ".join(words[i : i + units]), ""]
-            out += [" ".join(words[i + units : j])] + rows
+            # a row keeps its spacing as printed: the gap between `1    472` is two cells, not the number 1 472
+            out += [" ".join(words[i + units : j])] + [line[spans[a][0] : spans[b - 1][1]] for a, b in rows]
             return out + (["", after] if after else [])
         i = j
     return None
