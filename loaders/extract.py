@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import re
 import stat
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from loaders.coverage import load_non_fact_rules, metric_word_regex, numbers_seen
 from loaders.document import read_document, seed_regions
-from loaders.lexicon import load_lexicon
+from loaders.lexicon import cue_alternation, load_lexicon, load_reader_lists
 from loaders.prose import extract_prose, label_metrics
 from loaders.records import Document, ExtractionIssue, NumberSeen, ProseFact, TableCell
 from loaders.reflow import reflow
@@ -160,9 +161,27 @@ def _renumbered(numbers: list[NumberSeen]) -> list[NumberSeen]:
     return out
 
 
+# what closes a number's own clause: a sentence end, a semicolon or bracket, a clause opener ('men', 'där'); not
+# a comma, after which an apposition may still qualify the number ('341 miljoner kronor, 149 miljoner kronor bät')
+CLAUSE_CLOSED_RE = re.compile(
+    r"[;!?()]|\.(?!\d)|\b(?:" + cue_alternation(load_reader_lists()["clause_opener"]) + r")\b", re.I
+)
+
+
+def _clause_ends_before_cut(p: ProseFact) -> bool:
+    """Whether a sentence number on the cut-off last line has its own clause whole: its unit and a clause
+    end follow it before the cut ('balanskravsresultatet 41 mnkr.', '-49,4 mkr men däri ingår ...', '58 mnkr
+    (3 procent)'; gotland_delarsrapport_2018, jamtland_hsn_manadsrapport_2021_2, norrbotten_manadsrapport_2018).
+    The cut can then only have taken words after it; '42 mnkr (2,1 procen' loses the 2,1, '64,0 mkr för
+    perioden jan-j' the 64,0 (its period words are cut)."""
+    at = p.sentence.find(p.quote)
+    return at >= 0 and bool(CLAUSE_CLOSED_RE.search(p.sentence, at + len(p.quote)))
+
+
 def _set_aside_cut_line(report_file: str, last_line: int, cells: list[TableCell], prose_facts: list[ProseFact]):
     """A file cut off mid-line: the numbers on its last line may be cut too, and the row lacks its later
-    cells, so the readings there are guesses. They become issues (with the text as printed), not facts."""
+    cells, so the readings there are guesses. They become issues (with the text as printed), not facts,
+    except a sentence number whose own clause ends before the cut."""
     set_aside = [
         ExtractionIssue(
             report_file,
@@ -183,9 +202,10 @@ def _set_aside_cut_line(report_file: str, last_line: int, cells: list[TableCell]
             p.quote,
         )
         for p in prose_facts
-        if p.line == last_line
+        if p.line == last_line and not _clause_ends_before_cut(p)
     ]
-    return ([c for c in cells if c.line != last_line], [p for p in prose_facts if p.line != last_line], set_aside)
+    kept = [p for p in prose_facts if p.line != last_line or _clause_ends_before_cut(p)]
+    return ([c for c in cells if c.line != last_line], kept, set_aside)
 
 
 def _drop_numbers_the_table_split(

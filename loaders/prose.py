@@ -1385,6 +1385,8 @@ CAPITAL_SUBJECT_RE = re.compile(
 class _Ctx:
     last_metric: str = ""
     last_measure: str = ""  # the measure of the previous sentence's last fact
+    # the measure of the last fact of the paragraph so far, with that paragraph's block ('' when it had none)
+    paragraph_measure: tuple[str, int] = ("", -1)
     last_sentence_had_fact: bool = False
     # the metric the previous sentence named, by a phrase of its own, as what changed, giving no number
     last_named_change: str = ""
@@ -3261,6 +3263,26 @@ class _Metric:
     breakdown: str = ""  # the part the number is about ('hyrt in sjuksköterskor för 1,8 mkr': sjuksköterskor)
 
 
+def _goes_on_with_the_forecast(s: _Scan, at: _At, pick: _Metric) -> bool:
+    """An amount read as an outcome in a sentence of the paragraph whose last fact was the year's forecast (or
+    its deviation), with no time of its own and no fact before it in its sentence, goes on with that forecast:
+    'Årets resultat prognostiseras till +37 mnkr; ... Nämndernas verksamhet visar ett underskott på 45 mnkr
+    netto' (gotland_manadsrapport_2010), 'Det prognosticerade helårsresultatet ... är 139 mnkr bättre än budget.
+    Efter att reavinster räknats bort blir det så kallade balanskravsresultatet 41 mnkr'
+    (gotland_delarsrapport_2018). A time of its own keeps the outcome: 'nämndernas delårsresultat -14 mnkr'."""
+    measure, block = s.ctx.paragraph_measure
+    return (
+        pick.measure == "actual"
+        and at.n.family == "tkr"
+        and measure in ("forecast", "forecast_deviation")
+        and block == s.sent.block
+        and s.placed_prev is None
+        and not pick.prev_year
+        and not PERIOD_WORDS_RE.search(s.text)
+        and not YEAR_DIGITS_RE.search(s.text)
+    )
+
+
 def sentence_facts(
     report_file: str,
     sent: Sentence,
@@ -3334,6 +3356,8 @@ def sentence_facts(
                 # budget' speaks of results, and a unit's 'överskott' after it is its result)
                 s.ctx.deviation_block = True
             pick = _reject_misread(s, at, family, _corrected_metric(s, at, family, m, _metric_of(s, at, family, m)))
+            if _goes_on_with_the_forecast(s, at, pick):
+                m, pick = replace(m, measure="forecast", forecast=True), replace(pick, measure="forecast")
             try:
                 value, sign_word = _signed_value(s, at, pick)
             except _Rejected:
@@ -3380,6 +3404,8 @@ def sentence_facts(
     metrics_here = [h.metric for h in hits_all if h.metric]
     ctx.last_metric = facts[-1].metric_code if facts else metrics_here[-1] if metrics_here else ""
     ctx.last_measure = facts[-1].measure if facts else ""
+    if facts:
+        ctx.paragraph_measure = (facts[-1].measure, sent.block)
     ctx.last_sentence_had_fact = s.had_fact
     ctx.last_named_change = ""
     return facts, issues
