@@ -85,3 +85,44 @@ def test_an_outcome_that_names_its_time_after_a_forecast_stays_the_outcome() -> 
     facts = facts_of(text)
     assert ("resultat", "actual", -14.0) in facts
     assert ("resultat", "forecast", -47.0) in facts
+
+
+# Wrong readings of the dev split's costs that no rule with two documents behind it fixes yet (each seen in one dev
+# document only): the reader emits a fact no annotation has (UNMATCHED in `benchmarks.field --misses`).
+WRONG_STILL = [
+    # an imbalance ('obalans') inside the forecast is a negative deviation of a part of the region, not a second
+    # forecast of the result (vastmanland_delarsrapport_2014): read as resultat forecast +163
+    (
+        "Årets resultat beräknas i augustiprognosen till 90 mkr inom intervallet plus 30 mkr till minus 20 mkr. I det "
+        "prognostiserade resultatet finns en obalans inom den västmanländska sjukvården på 163 mkr.",
+        {("resultat", "forecast", 90.0), ("resultat", "forecast_deviation", -163.0)},
+    ),
+    # the costs of the hired staff the clause before names, not all costs (kronoberg_pressmeddelande_2025): read as
+    # kostnader_totalt change_abs -50
+    (
+        "Arbetet med att minska hyrbemanningen har varit särskilt lyckat – kostnaderna minskade med 50 miljoner "
+        "kronor under 2024 och bedöms minska med ytterligare 40 miljoner kronor 2025, säger Jens Karlsson, "
+        "ekonomidirektör.",
+        {("inhyrd_personal_kostnad", "change_abs", -50.0), ("inhyrd_personal_kostnad", "forecast", -40.0)},
+    ),
+    # a result adjusted for one-off incomes ('istället', after 'I resultatet ingår engångsintäkter'), not the
+    # stated result (kronoberg_bokslut_2012): read as resultat actual -147
+    (
+        "År 2012 redovisas ett resultat på minus 53 miljoner kronor. I resultatet ingår engångsintäkter på 94 "
+        "miljoner kronor. Det innebär att den ordinarie verksamheten istället har ett resultat på minus 147 miljoner "
+        "kronor.",
+        {("resultat", "actual", -53.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "allowed"),
+    [
+        pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason="review DV12: a wrong costs fact"))
+        for c in WRONG_STILL
+    ],
+    ids=lambda v: str(v)[:40],
+)
+def test_wrong_costs_readings_still_open(text: str, allowed: set) -> None:
+    assert facts_of(text) <= allowed
