@@ -33,7 +33,7 @@ LISTED_COUNTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "facts"), LISTED_COUNTS, ids=lambda v: str(v)[:40])
+@pytest.mark.parametrize(("text", "facts"), [pytest.param(*c, id=c[0][:40]) for c in LISTED_COUNTS])
 def test_counts_listed_in_one_clause_are_of_one_unit(text: str, facts: set[tuple]) -> None:
     assert facts_with_org(text) == facts
 
