@@ -1,10 +1,10 @@
 """Review DP12 (session 12): the production and worked-time misses of the field corpus's dev split that no rule
 shared by two documents reads yet. Each case is a verbatim excerpt of one dev document (tests/field/texts/, named
 in its comment) with the fact the annotation gives it (tests/field/facts.csv); the reader misses it or reads it
-under another metric or unit. Every case is a strict xfail: it turns into a normal test when a rule that a second document
-also needs (another dev document or a fresh text annotated before the reader ran) makes the reading right. The
-mechanism each case waits for is named in its comment, so the next document that shows it can be checked against
-these.
+under another metric or unit. Every case is a strict xfail: it turns into a normal test when a rule that a second
+document also needs (another dev document or a fresh text annotated before the reader ran) makes the reading right.
+The mechanism each case waits for is named in its comment, so the next document that shows it can be checked
+against these.
 """
 
 from __future__ import annotations
