@@ -6532,6 +6532,13 @@ LOWER_WORD_START_RE = re.compile(r"(?<=\s)[a-zåäö]")
 
 # a clause that opens with a word linking it to the amount before ('64 miljoner, vilket är en förbättring ... på 30')
 LINKED_TO_PREVIOUS_RE = re.compile(r"\W*(?:" + words_of("previous_number_link") + r")\b(?:\D|\b\d{4}\b)*$", re.I)
+# the next count of a list of counts in one clause: the previous count's noun, a list separator and at most an
+# approximation word before the number ('673 vårdplatser och omkring 4 400 anställda')
+LISTED_AFTER_PREVIOUS_RE = re.compile(
+    r"\s*(?:[^\W\d]+\s*)?(?:,|\s(?:" + words_of("and_word") + r"))\s+"
+    r"(?:(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r")\s+)?$",
+    re.I,
+)
 
 
 def _linked_previous_org(s: _Scan, at: _At) -> str:
@@ -6539,9 +6546,17 @@ def _linked_previous_org(s: _Scan, at: _At) -> str:
     it to that number and names no unit of its own: 'Länstrafikens underskott landade på 64 miljoner, vilket är en
     förbättring jämfört med 2022 på 30 miljoner kronor' is the traffic company's improvement, not the region's."""
     prev = s.placed_prev
-    if prev is None or not s.prev_org or not LINKED_TO_PREVIOUS_RE.match(s.text, prev.unit_end, at.n.start):
+    if prev is None or not s.prev_org:
         return ""
-    return s.prev_org
+    if LINKED_TO_PREVIOUS_RE.match(s.text, prev.unit_end, at.n.start):
+        return s.prev_org
+    listed = LISTED_AFTER_PREVIOUS_RE.fullmatch(s.text, prev.unit_end, at.n.start)
+    if listed and {prev.family, at.n.family} <= {"count", "none"}:
+        # counts listed in one clause are of one unit: 'Skaraborgs Sjukhus har totalt 673 vårdplatser och omkring
+        # 4 400 anställda' (two fact sheets of Skaraborgs sjukhus, 2016 and 2017), 'erbjöd vi på Karolinska våra
+        # patienter 1 390 519 öppenvårdsbesök och 85 908 slutenvårdstillfällen' (Karolinska's blog of 2022)
+        return s.prev_org
+    return ""
 
 
 def _clause_start(text: str, start: int, end: int) -> int:
