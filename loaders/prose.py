@@ -2708,6 +2708,10 @@ BUDGET_NOUN_BEFORE_RE = re.compile(
     r"|\bbudget(?:en)?\s+(?:" + cue_alternation(READER_LISTS["budget_value_verb"]) + r")\s+(?:ett|en))\s*$",
     re.I,
 )
+# an attributive 'budgeterat' right before a number that opens a compound with its metric word ('vilket kan jämföras
+# med budgeterat nollresultat': compound_numbers) makes the compound the budget, as 'Budgeterat helårsresultat 70 mkr'
+# does a noun phrase before its number (Region Östergötland's press releases of review HR10c and review HB12)
+BUDGETED_COMPOUND_BEFORE_RE = re.compile(r"\bbudgeter(?:ade?|at)\s+$", re.I)
 # the budget as the object of a comparison before the clause's verb: 'negativa avvikelse mot budget uppgår till 32
 # mnkr', 'underskottet mot budget för primärvården uppgår till 210' give the deviation's value, not the budget's
 # the budget as the source of the clause: 'enligt budget borde överskottet vara nästan det dubbla, 95 mnkr',
@@ -4037,10 +4041,17 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         measure = "target"
     elif THAN_BUDGET_BEFORE_RE.search(window):
         measure = "forecast_deviation" if forecast else "budget_deviation"  # 'högre intäkter än budgeterat om 16,1'
-    elif (_may(s, BUDGET_PLAN_BEFORE_RE) and _budget_plan_before(at.before_all)) or (
-        _may(s, BUDGET_VALUE_BEFORE_RE)
-        and (BUDGET_VALUE_BEFORE_RE.search(_holding_parenthesis_dropped(window)) or _budget_noun_before(window, dev_m))
-        and not AGAINST_BUDGET_VERB_RE.search(window)
+    elif (
+        (_may(s, BUDGET_PLAN_BEFORE_RE) and _budget_plan_before(at.before_all))
+        or (
+            _may(s, BUDGET_VALUE_BEFORE_RE)
+            and (
+                BUDGET_VALUE_BEFORE_RE.search(_holding_parenthesis_dropped(window))
+                or _budget_noun_before(window, dev_m)
+            )
+            and not AGAINST_BUDGET_VERB_RE.search(window)
+        )
+        or (n.in_word and BUDGETED_COMPOUND_BEFORE_RE.search(window))
     ):
         measure = "budget"
     elif (
