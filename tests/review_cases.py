@@ -20,6 +20,11 @@ def emitted(text: str) -> set[tuple]:
     return {(f.metric_code, f.measure, f.value, (f.period_start, f.period_end)) for f in read(text)}
 
 
+def emitted_with_org(text: str) -> set[tuple]:
+    """The facts as (org unit, metric, measure, value, period): for the cases that judge the org unit too."""
+    return {(f.org_unit, f.metric_code, f.measure, f.value, (f.period_start, f.period_end)) for f in read(text)}
+
+
 def emitted_under(title: str):
     """emitted() of a clause read under a title line, as the review files of stops 8 and 10 read theirs (the title
     dates a clause with no period of its own); the function takes another title as its second argument."""

@@ -18,16 +18,13 @@ import pytest
 
 from loaders.extract import extract_text
 from tests.review_cases import NONE, read
+from tests.review_cases import emitted_with_org as emitted
 
 Y2018 = (date(2018, 1, 1), date(2018, 12, 31))
 Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
 Y2023 = (date(2023, 1, 1), date(2023, 12, 31))
 Y2024 = (date(2024, 1, 1), date(2024, 12, 31))
 Y2025 = (date(2025, 1, 1), date(2025, 12, 31))
-
-
-def emitted(text: str) -> set[tuple]:
-    return {(f.org_unit, f.metric_code, f.measure, f.value, (f.period_start, f.period_end)) for f in read(text)}
 
 
 # (text, allowed facts: (org unit, metric, measure, value, period)); the reader's wrong reading in the comment

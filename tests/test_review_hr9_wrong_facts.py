@@ -15,18 +15,9 @@ from datetime import date
 
 import pytest
 
-from loaders.extract import extract_text
+from tests.review_cases import NONE, emitted, read
 
-NONE = (None, None)
 Y2017 = (date(2017, 1, 1), date(2017, 12, 31))
-
-
-def read(text: str):
-    return extract_text("t.txt", (text + "\n").encode()).prose_facts
-
-
-def emitted(text: str) -> set[tuple]:
-    return {(f.metric_code, f.measure, f.value, (f.period_start, f.period_end)) for f in read(text)}
 
 
 # (text, allowed facts: (metric, measure, value, period)); the reader's wrong reading in the comment

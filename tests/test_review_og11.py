@@ -13,13 +13,10 @@ from datetime import date
 
 import pytest
 
-from tests.review_cases import NONE, read
+from tests.review_cases import NONE
+from tests.review_cases import emitted_with_org as emitted
 
 Y2021 = (date(2021, 1, 1), date(2021, 12, 31))
-
-
-def emitted(text: str) -> set[tuple]:
-    return {(f.org_unit, f.metric_code, f.measure, f.value, (f.period_start, f.period_end)) for f in read(text)}
 
 
 # (text, allowed facts: (org unit, metric, measure, value, period))
