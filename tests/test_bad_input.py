@@ -362,7 +362,6 @@ def test_a_50_mb_file_is_refused_unread_and_the_others_load(tmp_path):
 # ---------------------------------------------------------------- exit status
 
 
-@pytest.mark.slow
 def test_nothing_readable_means_nothing_published_and_exit_1(tmp_path):
     reports = tmp_path / "reports"
     reports.mkdir()
@@ -382,6 +381,28 @@ def test_nothing_readable_means_nothing_published_and_exit_1(tmp_path):
     assert "no readable reports" in proc.stderr
     assert db.read_bytes() == b"previous warehouse"
     assert not list(tmp_path.glob("v.duckdb.tmp-*"))
+
+
+def test_nothing_readable_fails_before_dbt_or_great_expectations_start(tmp_path, monkeypatch):
+    # a folder of an empty file and a PDF, and one of files that are not reports at all: the build
+    # fails at once with its one line, and the user does not wait for dbt's parse or the GX worker
+    from vardlager import pipeline
+
+    def never(*args, **kwargs):
+        raise AssertionError("started for a build that has nothing to load")
+
+    monkeypatch.setattr(pipeline, "parse_in_background", never)
+    monkeypatch.setattr(pipeline, "Validator", never)
+    for name, files in {"bad": {"empty.txt": b"", "scan.txt": b"%PDF-1.4\n"}, "other": {"a.csv": b"x,y"}}.items():
+        reports = tmp_path / name
+        reports.mkdir()
+        for file, data in files.items():
+            (reports / file).write_bytes(data)
+        lines = []
+        result = build(reports, tmp_path / f"{name}.duckdb", say=lines.append)
+        assert not result.published and result.errors == [f"{reports}: no readable reports"]
+        assert len(result.bad_files) == len(files) and len(lines) == len(files) + 2  # + the summary and timing
+        assert not (tmp_path / f"{name}.duckdb").exists()
 
 
 def test_a_missing_reports_folder_publishes_nothing(tmp_path):

@@ -80,6 +80,7 @@ class ExtractionCache:
     used: set[str] = field(default_factory=set)
     prefetched: dict[str, ReportRows] = field(default_factory=dict, repr=False)  # parsed by prefetch()
     failed: dict = field(default_factory=dict)  # key -> why its worker could not read it (a parallel.Failed)
+    readings: int = 0  # files prefetch() found a reading of (parsed by it or in the cache): 0 = none can load
 
     @classmethod
     def for_warehouse(cls, db_path: Path) -> ExtractionCache:
@@ -130,7 +131,9 @@ class ExtractionCache:
             except UnreadableReport:
                 continue
             key = entry_key(path.name, hashlib.sha256(data).hexdigest())
-            if key not in self.prefetched and not (self.folder / (key + ENTRY_SUFFIX)).exists():
+            if key in self.prefetched or (self.folder / (key + ENTRY_SUFFIX)).exists():
+                self.readings += 1
+            else:
                 todo.append((key, path.name, data))
         todo.sort(key=lambda item: -len(item[2]))  # largest first: no core waits alone on a big report at the end
         if todo:
@@ -141,6 +144,7 @@ class ExtractionCache:
                 self.failed[key] = rows
             elif rows is not None:
                 self.prefetched[key] = rows
+                self.readings += 1
 
     def _load(self, entry: Path) -> ReportRows | None:
         try:

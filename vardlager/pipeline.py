@@ -558,15 +558,26 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
     if not reports_dir.is_dir():
         return fail(f"{reports_dir}: not a folder of reports")
     cache, paths = prefetch_reports(reports_dir, db_path)
+
+    def extract() -> Extracted:
+        extracted = extract_stage(cache, paths, say)
+        result.took_extraction(extracted)
+        stage("extract", t)
+        return extracted
+
+    # when no file could be read, the build fails here, before dbt's parse and the GX worker it would
+    # wait for (tests/test_bad_input.py: an empty file and a PDF; a folder of files not .txt)
+    extracted = None if cache.readings else extract()
+    if extracted is not None and not extracted.reports:
+        return fail(f"{reports_dir}: no readable reports")
     # from here on (no more forks): dbt is imported and parsed in a thread, and Great Expectations runs
     # in a worker process, which imports GX while this process reads the reports and validates the raw
     # layer while dbt runs (gx/worker.py)
     dbt_manifest = parse_in_background(db_path)
     try:
         with Validator(in_worker=available_workers() > 1) as validator:
-            extracted = extract_stage(cache, paths, say)
-            result.took_extraction(extracted)
-            stage("extract", t)
+            if extracted is None:
+                extracted = extract()
             if not extracted.reports:
                 return fail(f"{reports_dir}: no readable reports")
             try:

@@ -408,6 +408,7 @@ def _build(conn, reports_dir: Path, cache_db: Path, say, result):
     from vardlager.dbt_runner import run_dbt_build_on_server, target_dir
     from vardlager.parallel import available_workers
     from vardlager.pipeline import (
+        Extracted,
         _dbt_checks,
         extract_stage,
         facts_by_domain,
@@ -442,11 +443,21 @@ def _build(conn, reports_dir: Path, cache_db: Path, say, result):
         return fail(str(exc))
     conn.commit()
     cache, paths = prefetch_reports(reports_dir, cache_db)
+
+    def extract() -> Extracted:
+        extracted = extract_stage(cache, paths, say)
+        result.took_extraction(extracted)
+        stage("extract", t)
+        return extracted
+
+    # no file could be read: fail before the GX worker starts, as vardlager/pipeline.py's build does
+    extracted = None if cache.readings else extract()
+    if extracted is not None and not extracted.reports:
+        return fail(f"{reports_dir}: no readable reports")
     try:
         with Validator(in_worker=available_workers() > 1) as validator:
-            extracted = extract_stage(cache, paths, say)
-            result.took_extraction(extracted)
-            stage("extract", t)
+            if extracted is None:
+                extracted = extract()
             if not extracted.reports:
                 return fail(f"{reports_dir}: no readable reports")
 
