@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import shutil
 
 import duckdb
@@ -20,38 +19,6 @@ VASTMANLAND = "vastmanland_hsf_delar1_2024.txt"
 
 def _sha(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.mark.slow
-def test_total_that_does_not_add_up_warns_names_report_and_line_and_still_publishes(tmp_path):
-    # Resultaträkning (Belopp i mnkr): "Summa intäkter 3 102  3 223 ..." is the sum of the five
-    # intäkt rows above it (44 + 64 + 2 861 + 65 + 68 = 3 102). Make the first figure 3 402.
-    lines = (REPORTS / VASTMANLAND).read_text(encoding="utf-8").split("\n")
-    hits = [i for i, line in enumerate(lines) if re.match(r"^Summa intäkter 3 102\s", line)]
-    assert len(hits) == 1
-    changed_line = hits[0] + 1
-    lines[hits[0]] = lines[hits[0]].replace("3 102", "3 402", 1)
-    reports = tmp_path / "reports"
-    reports.mkdir()
-    (reports / VASTMANLAND).write_text("\n".join(lines), encoding="utf-8")
-
-    db = tmp_path / "v.duckdb"
-    result = pipeline.build(reports, db)
-
-    assert result.published, result.errors
-    con = duckdb.connect(str(db), read_only=True)
-    rows = con.execute(
-        """
-        select layer, status, severity, failing_rows, sample from audit.dq_results
-        where build_id = ? and check_name like 'dbt.parts_reconcile_to_total%'""",
-        [result.build_id],
-    ).fetchall()
-    con.close()
-    assert rows, "no reconciliation check in audit.dq_results"
-    layer, status, severity, failing, sample = rows[0]
-    assert (layer, status, severity) == ("staging", "warned", "soft")
-    assert failing >= 1
-    assert f"report_file={VASTMANLAND}, source_line={changed_line}" in sample
 
 
 @pytest.mark.slow
