@@ -198,6 +198,14 @@ def extract_stage(cache: ExtractionCache, paths: list[Path], say) -> Extracted:
     return Extracted(records, len(extractions), len(cache.hits), bad)
 
 
+def recorded_extract_stage(cache: ExtractionCache, paths: list[Path], say, result, stage, started: float) -> Extracted:
+    """extract_stage, its counts and its time (since started) recorded in the build's result."""
+    extracted = extract_stage(cache, paths, say)
+    result.took_extraction(extracted)
+    stage("extract", started)
+    return extracted
+
+
 def submit_checks(validator: Validator, con, layer: str, schema: str | None = None) -> Pending:
     """The layer's Great Expectations suite on its tables (in `schema`, by default the layer's name),
     validated in the validator's worker; result() gives the CheckResults (gx_check_rows: CheckRows)."""
@@ -558,13 +566,7 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
     if not reports_dir.is_dir():
         return fail(f"{reports_dir}: not a folder of reports")
     cache, paths = prefetch_reports(reports_dir, db_path)
-
-    def extract() -> Extracted:
-        extracted = extract_stage(cache, paths, say)
-        result.took_extraction(extracted)
-        stage("extract", t)
-        return extracted
-
+    extract = functools.partial(recorded_extract_stage, cache, paths, say, result, stage, t)
     # when no file could be read, the build fails here, before dbt's parse and the GX worker it would
     # wait for (tests/test_bad_input.py: an empty file and a PDF; a folder of files not .txt)
     extracted = None if cache.readings else extract()

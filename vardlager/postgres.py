@@ -23,6 +23,7 @@ the project.
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import time
@@ -408,12 +409,11 @@ def _build(conn, reports_dir: Path, cache_db: Path, say, result):
     from vardlager.dbt_runner import run_dbt_build_on_server, target_dir
     from vardlager.parallel import available_workers
     from vardlager.pipeline import (
-        Extracted,
         _dbt_checks,
-        extract_stage,
         facts_by_domain,
         gx_check_rows,
         prefetch_reports,
+        recorded_extract_stage,
         submit_checks,
     )
 
@@ -443,13 +443,7 @@ def _build(conn, reports_dir: Path, cache_db: Path, say, result):
         return fail(str(exc))
     conn.commit()
     cache, paths = prefetch_reports(reports_dir, cache_db)
-
-    def extract() -> Extracted:
-        extracted = extract_stage(cache, paths, say)
-        result.took_extraction(extracted)
-        stage("extract", t)
-        return extracted
-
+    extract = functools.partial(recorded_extract_stage, cache, paths, say, result, stage, t)
     # no file could be read: fail before the GX worker starts, as vardlager/pipeline.py's build does
     extracted = None if cache.readings else extract()
     if extracted is not None and not extracted.reports:
