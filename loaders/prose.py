@@ -6644,7 +6644,7 @@ def _back_reference_unit(text: str, end: int) -> str:
 # amount right after its name: in parentheses or in its relative clause ('som redovisar ett underskott med'), with no
 # other figure, clause or sentence between
 SINGLED_OUT_RE = re.compile(r"(?<![\wåäö])(?:" + words_of("focus_adverb") + r")\s+", re.I)
-SINGLED_OUT_GAP_RE = re.compile(r"(?:\s*\(\s*|\s+som\s+[^\d,;:()]*)$")
+SINGLED_OUT_GAP_RE = re.compile(r"(?:\s*\(\s*|\s+(?:" + words_of("relative_pronoun") + r")\s+[^\d,;:()]*)$")
 UNIT_NAME_AT_RE = re.compile(UNIT_NAME + r"(?:en|et|n)?(?![\wåäö])")
 
 
