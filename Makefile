@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 PARSE_STAMP := $(VENV)/.parsed
 
-.PHONY: build test test-fast setup bytecode browser clean bench golden field lock lint
+.PHONY: build test test-fast setup bytecode browser clean bench golden field flattened lock lint
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -98,6 +98,11 @@ bench: $(STAMP)
 # the reader on the field corpus (tests/field): recall and precision per document and per split
 field: setup
 	$(BIN)/python -m benchmarks.field
+
+# the same reading with every page flattened onto one line, as web copies of PDFs give it (the samples
+# against ../shared/gold and tests/annotated, the field corpus's dev split)
+flattened: setup
+	$(BIN)/python -m benchmarks.flattened
 
 # rewrite tests/golden/ from a build of data/reports, on purpose: review the diff and commit it with the change
 golden: setup

@@ -48,19 +48,18 @@ def read_annotations(path: Path = FIELD / "facts.csv") -> list[dict]:
         return list(csv.DictReader(fh))
 
 
-def match(annotated: list[dict], emitted: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
+def match(annotated: list[dict], emitted: list[dict], key: tuple = KEY) -> tuple[list[dict], list[dict], list[dict]]:
     """(found annotations, missed annotations, emitted facts that answer none); a found annotation's
-    `found_org` is the org unit of the emitted fact that answers it."""
+    `found_org` is the org unit of the emitted fact that answers it. Facts agree on the `key` columns."""
     pool = defaultdict(list)
     for fact in emitted:
-        pool[(fact["document"],) + tuple(str(fact[k] or "") for k in KEY)].append(fact)
+        pool[(fact["document"],) + tuple(str(fact[k] or "") for k in key)].append(fact)
     found, missed, used = [], [], set()
     for ann in annotated:
-        key = (ann["document"],) + tuple(ann[k] for k in KEY)
         hit = next(
             (
                 f
-                for f in pool.get(key, [])
+                for f in pool.get((ann["document"],) + tuple(ann[k] for k in key), [])
                 if id(f) not in used and close(float(f["value"]), float(ann["value"]), ann["unit"])
             ),
             None,

@@ -8,6 +8,7 @@ import hashlib
 from pathlib import Path
 
 from benchmarks.field import FIELD, match, read_annotations
+from benchmarks.flattened import GOLD_KEY, flattened_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 UNITS = {"tkr", "pct", "count", "fte", "hours", "days"}
@@ -50,3 +51,21 @@ def test_an_emitted_fact_answers_one_annotation_with_its_key_and_a_close_value()
     found, missed, wrong = match(ann, emitted)
     assert (len(found), len(missed), len(wrong)) == (1, 1, 1)
     assert wrong[0]["measure"] == "budget_deviation"
+
+
+def test_a_gold_fact_of_a_breakdown_is_not_answered_by_the_total():
+    gold = {"document": "d", "metric_code": "lakarbesok", "measure": "actual", "period_start": "2024-01-01"}
+    gold |= {"period_end": "2024-04-30", "value": "100", "unit": "count", "breakdown": "women"}
+    found, missed, wrong = match([gold], [dict(gold, breakdown="")], GOLD_KEY)
+    assert (len(found), len(missed), len(wrong)) == (0, 1, 1)
+    assert len(match([gold], [dict(gold)], GOLD_KEY)[0]) == 1
+
+
+def test_flattened_pages_join_each_page_into_one_line_and_keep_the_source_line():
+    text = "# source: https://example.se/a\n" + "\n".join(f"rad {i}   {i} 000" if i % 4 else "" for i in range(1, 8))
+    assert flattened_pages(text, page_lines=3).splitlines() == [
+        "# source: https://example.se/a",
+        "rad 1   1 000 rad 2   2 000 rad 3   3 000",
+        "rad 5   5 000 rad 6   6 000",
+        "rad 7   7 000",
+    ]
