@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --quiet
+# uv installs the locked packages (about five times faster than pip), compiled to bytecode as pip does
+UV := $(BIN)/uv pip install --quiet --python $(BIN)/python --compile-bytecode
 # requirements.lock pins every package of the main dependencies, requirements-test.lock those plus the
 # test extra (pytest, polars, dagster): both made by `make lock` from pyproject.toml, so two clones get
 # the same versions. `make build` installs the main ones only; `make setup` and `make test` add the tests'.
@@ -16,9 +18,9 @@ PARSE_STAMP := $(VENV)/.parsed
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(PIP) install pip==26.3
-	$(PIP) install -r $(LOCK)
-	$(PIP) install --no-deps -e .
+	$(PIP) install uv==0.13.9
+	$(UV) -r $(LOCK)
+	$(UV) --no-deps -e .
 	touch $(STAMP)
 
 # the install ends with dbt's parse of the project for the builds of every warehouse (vardlager/dbt_runner.py
@@ -30,7 +32,7 @@ $(PARSE_STAMP): $(STAMP)
 	touch $(PARSE_STAMP)
 
 $(TEST_STAMP): $(STAMP) $(TEST_LOCK)
-	$(PIP) install -r $(TEST_LOCK)
+	$(UV) -r $(TEST_LOCK)
 	touch $(TEST_STAMP)
 
 # two jobs: the test dependencies install while dbt parses the project and Python compiles it to bytecode
