@@ -18,7 +18,7 @@ PARSE_STAMP := $(VENV)/.parsed
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(PIP) install uv==0.13.9
+	$(PIP) install pip==26.3 uv==0.13.9
 	$(UV) -r $(LOCK)
 	$(UV) --no-deps -e .
 	touch $(STAMP)
