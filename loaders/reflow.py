@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from loaders.tables.flattened import TEXT, Piece, blank_between, lay_out_tables
+from loaders.tables.settings import DEFAULT_SETTINGS
+
 TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>")  # an HTML tag, not a '<' between numbers
 ENTITIES = {
     "&nbsp;": " ",
@@ -38,18 +41,33 @@ def without_markup(line: str) -> str:
     return line
 
 
-def split_flattened(line: str, long_line: int = LONG_LINE) -> list[str]:
-    """One long line -> its sentences, with runs of numbers on lines of their own."""
-    if len(line) <= long_line:
-        return [line]
+def _sentences_and_runs(text: str) -> list[str]:
+    """Running text -> its sentences, with runs of numbers apart."""
     pieces: list[str] = []
-    for sentence in SENTENCE_END_RE.split(line):
+    for sentence in SENTENCE_END_RE.split(text):
         last = 0
         for m in NUMBER_RUN_RE.finditer(sentence):
             pieces += [sentence[last : m.start()], m.group(0)]
             last = m.end()
         pieces.append(sentence[last:])
-    return [p.strip() for p in pieces if p.strip()] or [line]
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def split_flattened(line: str, long_line: int = LONG_LINE) -> list[str]:
+    """One long line -> its lines: a table flattened into it laid out again (loaders/tables/flattened.py: its
+    header and one line per row), the rest one sentence a line with runs of numbers on lines of their own; a
+    blank line between any two of them but the lines of one table."""
+    if len(line) <= long_line:
+        return [line]
+    out: list[str] = []
+    last = TEXT  # the kind of the last piece out
+    for piece in lay_out_tables(line, DEFAULT_SETTINGS) or [Piece(line, TEXT)]:
+        for part in _sentences_and_runs(piece.text) if piece.kind == TEXT else [piece.text.strip()]:
+            if out and blank_between(last, piece.kind):
+                out.append("")
+            out.append(part)
+            last = piece.kind
+    return out or [line]
 
 
 def reflow(lines: list[str], cut_off: bool = False) -> tuple[list[str], list[int]]:
@@ -60,9 +78,8 @@ def reflow(lines: list[str], cut_off: bool = False) -> tuple[list[str], list[int
     out: list[str] = []
     origin: list[int] = []
     for number, line in enumerate(lines, start=1):
+        # a blank line between the pieces of a split line: no sentence spans two
         parts = split_flattened(without_markup(line), 0 if cut_off and number == len(lines) else LONG_LINE)
-        if len(parts) > 1:
-            parts = [p for part in parts for p in (part, "")][:-1]  # a blank line between: no sentence spans two
         out += parts
         origin += [number] * len(parts)
     return out, origin

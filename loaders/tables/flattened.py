@@ -1,18 +1,53 @@
 """A table flattened into a line of text, as web copies of PDFs give it: `... visar följande. Mnkr Budget Prognos
 Avvik Årets resultat 51 55 4 Nettokostnad 3 255 3 325 -70 Personalkostnader 1 818 1 839 -21 Kommentar: ...`.
 
-The line is laid out again as the table it was: the text before it, its caption (unit words), its header (a run
-of at least min_flat_header_words header words), one line per row (a label, then its numbers), the text after
-it. The table reader then reads those lines as any other table; every record keeps its source line (origin).
-Nothing is guessed here: a run of header words that no two labelled rows of numbers follow stays text."""
+The line is laid out again as the table it was: the text before it, its header (the run of header words right
+before the first row), one line per row, the text after it. A row is a short label and the run of numbers after
+it (`Nettokostnad 3 255 3 325 -70`), or, in a table that prints its labels after the values, the run of numbers
+and the label glued to its last one (`306 598Läkarbesök - Distans`). The table reader then reads those lines as
+any other table, with the same segmentation and arithmetic as line-broken text: a row keeps its spacing as
+printed, so a flattened row is exactly as ambiguous as the printed one. Every record keeps its source line
+(origin). Nothing is guessed here: fewer than min_flat_rows rows of at least min_cells numbers stay text."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from typing import NamedTuple
 
+from loaders.tables.headers import header_words, is_header_line, split_header
+from loaders.tables.layouts import join_wrapped
 from loaders.tables.numbers import token_kind
 from loaders.tables.settings import TableSettings
-from loaders.tables.vocabulary import HEADER_WORD_RE, SENTENCE_END_RE, UNIT_RE
+from loaders.tables.vocabulary import BARE_YEAR_RE, HEADER_WORD_RE, SENTENCE_END_RE, UNIT_RE, VARAV_RE, YEAR_RE
+
+WORD_RE = re.compile(r"\S+")
+WRAPPED_WORD_RE = re.compile(r"(?<=[^\W\d]-)\s+")  # the break after a word hyphenated at a printed line's end
+# a label glued to the number before it (`306 598Läkarbesök`, `246 324- Varav somatisk vård`): the row's label is
+# printed after its values
+GLUED_LABEL_RE = re.compile(r"^([-–]?\d{1,3}(?:,\d+)?%?)([A-ZÅÄÖ]\S*|-)$")
+
+
+class Word(NamedTuple):
+    text: str
+    start: int
+    end: int
+    value: bool  # a number or a dash standing for no value
+    glued: bool = False  # a label's first word glued to the number before it
+
+
+TEXT, HEADER, ROW = "text", "header", "row"
+
+
+class Piece(NamedTuple):
+    text: str
+    kind: str  # TEXT (running text), or a line of a laid-out table's HEADER or a ROW, kept as it is
+
+
+def blank_between(before: str, after: str) -> bool:
+    """Whether a blank line goes between a piece of kind `before` and one of kind `after`: not between the
+    header lines and rows of one table; before the next table's header, so that it does not run on."""
+    return not (after == ROW and before in (HEADER, ROW) or after == before == HEADER)
 
 
 def _bare(word: str) -> str:
@@ -24,64 +59,262 @@ def _is_header_word(word: str) -> bool:
     return bool(w) and (w[:1].isupper() or w[:1].isdigit()) and bool(HEADER_WORD_RE.match(w))
 
 
-def _is_value(word: str) -> bool:
-    kind = token_kind(word)
-    return kind.number or kind.dash
+def _words(line: str) -> list[Word]:
+    """The line's words, a label glued to a number split off it; a dash before a word opens a label (`- Varav`)."""
+    raw = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(line)]
+    out: list[Word] = []
+    for k, (text, a, b) in enumerate(raw):
+        glued = GLUED_LABEL_RE.match(text)
+        after = raw[k + 1][0] if k + 1 < len(raw) else ""
+        if glued and (glued.group(2) != "-" or after[:1].isupper()):
+            cut = a + glued.end(1)
+            out += [Word(glued.group(1), a, cut, True), Word(text[cut - a :], cut, b, False, glued=True)]
+            continue
+        kind = token_kind(text)
+        out.append(Word(text, a, b, kind.number or (kind.dash and not after[:1].isalpha())))
+    return out
 
 
-def _rows_after(words: list[str], k: int, settings: TableSettings) -> tuple[list[tuple[int, int]], int]:
-    """The rows that follow the header ending before words[k]: (each row's first and past-last word index, index
-    after the last row). A row is a label of at most max_flat_label_words words that starts upper case, then at
-    least one number."""
-    rows: list[tuple[int, int]] = []
-    while k < len(words):
-        j = k
-        while j < len(words) and not _is_value(words[j]):
-            j += 1
-        label = words[k:j]
-        m = j
-        while m < len(words) and _is_value(words[m]):
-            m += 1
-        if (
-            not label
-            or m == j
-            or len(label) > settings.max_flat_label_words
-            or not label[0][:1].isupper()
-            or any(SENTENCE_END_RE.search(w) or w.endswith(":") for w in label)
-        ):
+def _runs(words: list[Word], settings: TableSettings) -> list[tuple[int, int, bool]]:
+    """(first, past-last word index, holds values) of each run of values or of words, in order. Fewer than
+    min_cells numbers among words are part of them (`DRG-poäng totalt (1 månads släp)`, `Beläggning 06:00`), and
+    so are years alone (`Utfall 2024 2023 Förändring`: a header's)."""
+    runs: list[tuple[int, int, bool]] = []
+    for k, w in enumerate(words):
+        if runs and runs[-1][2] == w.value and not w.glued:
+            runs[-1] = (runs[-1][0], k + 1, w.value)
+        else:
+            runs.append((k, k + 1, w.value))
+    merged: list[tuple[int, int, bool]] = []
+    for a, b, value in runs:
+        value = value and (b - a >= settings.min_cells or b == len(words) or words[b].glued)
+        value = value and not all(BARE_YEAR_RE.match(w.text) for w in words[a:b])  # `2024 2023`: column years
+        if merged and not merged[-1][2] and not value and not words[a].glued:
+            merged[-1] = (merged[-1][0], b, False)
+        else:
+            merged.append((a, b, value))
+    return merged
+
+
+def _counts(word: Word) -> bool:
+    """A word that counts toward a label's length: not a dash (`Läkarbesök - Distans`)."""
+    return any(c.isalnum() for c in word.text)
+
+
+def _is_label(words: list[Word], settings: TableSettings) -> bool:
+    """A row's label: a few words, starting upper case, with a dash or with a part marker (`varav`), no sentence
+    ending in it."""
+    return (
+        0 < sum(map(_counts, words)) <= settings.max_flat_label_words
+        and (words[0].text[:1].isupper() or words[0].text[:1] in "-–(" or bool(VARAV_RE.match(words[0].text)))
+        and not any(SENTENCE_END_RE.search(w.text) or w.text.endswith(":") for w in words)
+        and not words[-1].text.endswith(",")  # `Personalkostnader, 1 557 tkr`: a list in running text
+    )
+
+
+def _label_tail(words: list[Word], settings: TableSettings) -> int:
+    """How many of the last words are the first row's label: the words after the header words and any sentence
+    end before them, at most max_flat_label_words, from the first one that starts upper case or with a dash."""
+    k, counted = len(words), 0
+    while k > 0 and counted < settings.max_flat_label_words:
+        w = words[k - 1].text
+        if _is_header_word(w) or SENTENCE_END_RE.search(w) or w.endswith(":"):
             break
-        rows.append((k, m))
-        k = m
-    return rows, k
+        k -= 1
+        counted += _counts(words[k])
+    while k < len(words) and not _is_label(words[k:], settings):
+        k += 1
+    return len(words) - k
+
+
+def _is_header_run(text: str, settings: TableSettings) -> bool:
+    """Header words (is_header_line's test, without its length: a flattened header holds all its columns); a
+    period of years (`Procentuell förändring 2023–2024`, wrapped over lines where printed) is a header's too."""
+    number, hits, n_words = header_words(" ".join("2000" if YEAR_RE.match(_bare(w)) else w for w in text.split()))
+    return not number and (hits >= settings.header_line_words or (hits >= 1 and hits * 2 >= n_words))
+
+
+def _header_start(line: str, words: list[Word], settings: TableSettings) -> int:
+    """The index of the word that opens the header ending at the end of `words`, or len(words): the longest tail
+    of at most max_flat_header_chars that opens with a header word and is header words (no number but years)."""
+    best = len(words)
+    for k in range(len(words) - 1, -1, -1):
+        if words[-1].end - words[k].start > settings.max_flat_header_chars or SENTENCE_END_RE.search(words[k].text):
+            break
+        if _is_header_word(words[k].text) and _is_header_run(line[words[k].start : words[-1].end], settings):
+            best = k
+    return best
+
+
+def _caption_start(words: list[Word], settings: TableSettings) -> int:
+    """The index of the word that opens the table's caption at the end of the text before its header
+    (`... – 475 mnkr Resultaträkning Belopp i mnkr`): the longest tail after the last sentence end or number (and
+    its unit) of at most max_caption_chars that starts upper case; len(words) when there is none."""
+    k = len(words)
+    while (
+        k > 0
+        and words[-1].end - words[k - 1].start <= settings.max_caption_chars
+        and not (words[k - 1].value or SENTENCE_END_RE.search(words[k - 1].text))
+    ):
+        k -= 1
+    while k < len(words) and (UNIT_RE.fullmatch(_bare(words[k].text)) or not words[k].text[:1].isupper()):
+        k += 1
+    return k
+
+
+def _header_lines(header: str, settings: TableSettings) -> list[str]:
+    """A flattened header wrapped again into lines the table reader takes for a header's: its columns
+    (split_header) kept whole on lines of at most max_header_region_chars that read as header lines, a column
+    that does not on its own (`Procentuell förändring 2023–2024`) in short pieces, as a wrapped cell is printed."""
+    out: list[str] = []
+    for column in split_header(header):
+        joined = f"{out[-1]} {column}" if out else column
+        if out and len(joined) <= settings.max_header_region_chars and is_header_line(joined, settings):
+            out[-1] = joined
+        elif is_header_line(column, settings) or len(column) <= settings.max_fragment_chars:
+            out.append(column)
+        else:
+            out += _fragments(column, settings)
+    return out
+
+
+def _fragments(column: str, settings: TableSettings) -> list[str]:
+    """A header cell in pieces as short as a wrapped cell's (max_fragment_words words, max_fragment_chars)."""
+    out: list[str] = []
+    for w in column.split():
+        if (
+            out
+            and len(out[-1].split()) < settings.max_fragment_words
+            and len(out[-1]) + 1 + len(w) <= (settings.max_fragment_chars)
+        ):
+            out[-1] += " " + w
+        else:
+            out.append(w)
+    return out
+
+
+def _unwrapped(row: str) -> str:
+    """A row with the words of its label wrapped over printed lines joined again (`Röntgenavdelning (undersök-
+    ningar)`, as join_wrapped joins a label's lines); its numbers keep their spacing."""
+    return join_wrapped(WRAPPED_WORD_RE.split(row)) if "- " in row else row
+
+
+def line_chars(words: list[Word]) -> int:
+    return words[-1].end - words[0].start if words else 0
+
+
+def _rows(
+    words: list[Word], runs: list[tuple[int, int, bool]], r: int, settings: TableSettings
+) -> list[tuple[int, int]]:
+    """The rows of a table whose first row's values are the run r: each row's first and past-last word index.
+    Labels before the values, or, when the first values end in a glued label, after them."""
+    rows: list[tuple[int, int]] = []
+    after = r + 1 < len(runs) and words[runs[r + 1][0]].glued
+    while r < len(runs) and runs[r][2] and runs[r][1] - runs[r][0] >= settings.min_cells:
+        a, b, _ = runs[r]
+        if after:
+            if r + 1 >= len(runs) or not words[runs[r + 1][0]].glued:
+                break
+            la, lb, _ = runs[r + 1]
+            lb = min(lb, la + settings.max_flat_label_words + sum(not _counts(w) for w in words[la:lb]))
+            ends = next((k + 1 for k in range(la, lb) if SENTENCE_END_RE.search(words[k].text)), lb)
+            rows.append((a, ends))
+            if ends < runs[r + 1][1]:
+                break  # the label's words go on as text
+            r += 2
+            continue
+        if rows:
+            la = runs[r - 1][0]
+            if not _is_label(words[la:a], settings):
+                # a heading between rows (`Utförd arbetstid` / `Externt inhyrd personal ... 70 076 ...`): a short
+                # line of its own in the table, then the row's label
+                head = a - _label_tail(words[la:a], settings)
+                if (
+                    head == a
+                    or line_chars(words[la:head]) > settings.max_pending_chars
+                    or not _is_label(words[la:head], dataclasses.replace(settings, max_flat_label_words=len(words)))
+                    or any(w.value for w in words[la:head])
+                ):
+                    break
+                rows.append((la, head))
+                la = head
+        else:
+            la = a - _label_tail(words[runs[r - 1][0] : a], settings) if r > 0 else a
+        rows.append((la, b))
+        r += 2
+    return rows
+
+
+def _table_pieces(
+    line: str, words: list[Word], done: int, head: int, first: int, settings: TableSettings
+) -> list[Piece]:
+    """The text words[done:first] before a table's first row (or before the end of the line) as pieces: the text,
+    its caption, its header words[head:first] wrapped again."""
+    pieces: list[Piece] = []
+    caption = done + _caption_start(words[done:head], settings) if first > head else head
+    if caption > done:
+        pieces.append(Piece(line[words[done].start : words[caption - 1].end], TEXT))
+    if head > caption:
+        pieces.append(Piece(line[words[caption].start : words[head - 1].end], TEXT))
+    if first > head:
+        pieces += [Piece(h, HEADER) for h in _header_lines(line[words[head].start : words[first - 1].end], settings)]
+    return pieces
+
+
+def lay_out_tables(line: str, settings: TableSettings, need_header: bool = False) -> list[Piece] | None:
+    """The line as text pieces and the lines of the tables flattened into it (header, one line per row), in
+    order; None when it holds no such table. With need_header, a table counts only under a header of at least
+    min_flat_header_words header words. A header that ends the line is laid out too: a page's end can cut a
+    table between its header and its rows."""
+    words = _words(line)
+    runs = _runs(words, settings)
+    pieces: list[Piece] = []
+    done = 0  # words before this index are laid out
+    r = 0
+    while r < len(runs):
+        if not runs[r][2]:
+            r += 1
+            continue
+        rows = _rows(words, runs, r, settings)
+        first = rows[0][0] if rows else 0
+        head = _header_start(line, words[done:first], settings) + done if rows else first
+        header_words = sum(_is_header_word(w.text) for w in words[head:first])
+        if len(rows) < settings.min_flat_rows or (need_header and header_words < settings.min_flat_header_words):
+            # no table here, nor from any of these rows on (each row's label stands before the next one's values)
+            end = rows[-1][1] if len(rows) > 1 else 0
+            r += 1
+            while r < len(runs) and runs[r][0] < end:
+                r += 1
+            continue
+        pieces += _table_pieces(line, words, done, head, first, settings)
+        # a row keeps its spacing as printed: the gap between `1    472` is two cells, not the number 1 472
+        pieces += [Piece(_unwrapped(line[words[a].start : words[b - 1].end]), ROW) for a, b in rows]
+        done = rows[-1][1]
+        while r < len(runs) and runs[r][0] < done:
+            r += 1
+    head = _header_start(line, words[done:], settings) + done
+    if not need_header and sum(_is_header_word(w.text) for w in words[head:]) >= settings.min_flat_header_words:
+        pieces += _table_pieces(line, words, done, head, len(words), settings)
+        done = len(words)
+    if not pieces:
+        return None
+    if done < len(words):
+        pieces.append(Piece(line[words[done].start :], TEXT))
+    return pieces
 
 
 def unflatten_line(line: str, settings: TableSettings) -> list[str] | None:
-    """The lines of a table flattened into `line` (text before, caption, header, rows, text after, blank lines
-    between the parts), or None when the line holds no such table."""
-    spans = [m.span() for m in re.finditer(r"\S+", line)]
-    words = [line[a:b] for a, b in spans]
-    i = 0
-    while i < len(words):
-        if not _is_header_word(words[i]):
-            i += 1
-            continue
-        j = i
-        while j < len(words) and _is_header_word(words[j]):
-            j += 1
-        units = 0
-        while i + units < j and UNIT_RE.fullmatch(_bare(words[i + units]).lower() or " "):
-            units += 1
-        rows, end = _rows_after(words, j, settings)
-        if j - i - units >= settings.min_flat_header_words and len(rows) >= settings.min_flat_rows:
-            before, after = " ".join(words[:i]), " ".join(words[end:])
-            out = [before, ""] if before else []
-            if units:
-                out += [" ".join(words[i : i + units]), ""]
-            # a row keeps its spacing as printed: the gap between `1    472` is two cells, not the number 1 472
-            out += [" ".join(words[i + units : j])] + [line[spans[a][0] : spans[b - 1][1]] for a, b in rows]
-            return out + (["", after] if after else [])
-        i = j
-    return None
+    """The lines of a table flattened into `line` under its header (text before, header, rows, text after, blank
+    lines between the parts), or None when the line holds no such table."""
+    pieces = lay_out_tables(line, settings, need_header=True)
+    if pieces is None:
+        return None
+    out: list[str] = []
+    for k, piece in enumerate(pieces):
+        if out and blank_between(pieces[k - 1].kind, piece.kind):
+            out.append("")
+        out.append(piece.text.strip())
+    return out
 
 
 def unflatten(lines: list[str], settings: TableSettings) -> tuple[list[str], list[int]]:

@@ -28,6 +28,7 @@ class TableSettings:
     min_flat_header_words: int = 2  # header words in a run that opens a flattened table (`Budget Prognos Avvik`)
     min_flat_rows: int = 2  # labelled rows of numbers that must follow that run
     max_flat_label_words: int = 6  # a longer run of words between numbers is text, not a row's label
+    max_flat_header_chars: int = 400  # a flattened header holds all its columns on one line: at most this long
     # ---- headers and captions
     max_header_lines: int = 120  # how far above the first row a header may start
     max_header_chars: int = 120  # a longer line is no header line
