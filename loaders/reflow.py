@@ -56,13 +56,18 @@ def _sentences_and_runs(text: str) -> list[str]:
 def split_flattened(line: str, long_line: int = LONG_LINE) -> list[str]:
     """One long line -> its lines: a table flattened into it laid out again (loaders/tables/flattened.py: its
     header and one line per row), the rest one sentence a line with runs of numbers on lines of their own; a
-    blank line between any two of them but the lines of one table."""
-    if len(line) <= long_line:
+    blank line between any two of them but the lines of one table. A line of a paragraph's length (a short
+    page, a paragraph run together) has its tables laid out when they stand under a header, its text kept whole."""
+    flat = len(line) > long_line
+    if not flat and len(line) < DEFAULT_SETTINGS.min_flat_line_chars:
+        return [line]
+    pieces = lay_out_tables(line, DEFAULT_SETTINGS, need_header=not flat)
+    if pieces is None and not flat:
         return [line]
     out: list[str] = []
     last = TEXT  # the kind of the last piece out
-    for piece in lay_out_tables(line, DEFAULT_SETTINGS) or [Piece(line, TEXT)]:
-        for part in _sentences_and_runs(piece.text) if piece.kind == TEXT else [piece.text.strip()]:
+    for piece in pieces or [Piece(line, TEXT)]:
+        for part in _sentences_and_runs(piece.text) if flat and piece.kind == TEXT else [piece.text.strip()]:
             if out and blank_between(last, piece.kind):
                 out.append("")
             out.append(part)

@@ -148,13 +148,14 @@ def _header_start(line: str, words: list[Word], settings: TableSettings) -> int:
 
 def _caption_start(words: list[Word], settings: TableSettings) -> int:
     """The index of the word that opens the table's caption at the end of the text before its header
-    (`... – 475 mnkr Resultaträkning Belopp i mnkr`): the longest tail after the last sentence end or number (and
-    its unit) of at most max_caption_chars that starts upper case; len(words) when there is none."""
+    (`... – 475 mnkr Resultaträkning Belopp i mnkr`, `Förenklad resultaträkning (Mnkr) Motpart 1,2`): the longest
+    tail after the last sentence end of at most max_caption_chars that starts upper case, not with a number's unit;
+    len(words) when there is none."""
     k = len(words)
     while (
         k > 0
         and words[-1].end - words[k - 1].start <= settings.max_caption_chars
-        and not (words[k - 1].value or SENTENCE_END_RE.search(words[k - 1].text))
+        and not SENTENCE_END_RE.search(words[k - 1].text)
     ):
         k -= 1
     while k < len(words) and (UNIT_RE.fullmatch(_bare(words[k].text)) or not words[k].text[:1].isupper()):
@@ -162,20 +163,45 @@ def _caption_start(words: list[Word], settings: TableSettings) -> int:
     return k
 
 
+def _label_header(words: list[Word], settings: TableSettings) -> int:
+    """How many of the last words before a header's first column name the label column, printed on the header's
+    first line (`Produktionsdata – Privata vårdgivare` / `Kontakt med privat vårdgivare Ack utf ...`): the last
+    phrase, one word upper case and the rest lower case, after the lower-case end of another phrase; 0 when none."""
+    k = len(words)
+    while k > 0 and len(words) - k < settings.max_flat_label_words and words[k - 1].text[:1].islower():
+        k -= 1
+    if k < 2 or k == len(words) or not words[k - 1].text[:1].isupper() or words[k - 1].value:
+        return 0
+    before = words[k - 2].text
+    return len(words) - k + 1 if before[:1].islower() or before.endswith(")") else 0
+
+
 def _header_lines(header: str, settings: TableSettings) -> list[str]:
     """A flattened header wrapped again into lines the table reader takes for a header's: its columns
-    (split_header) kept whole on lines of at most max_header_region_chars that read as header lines, a column
-    that does not on its own (`Procentuell förändring 2023–2024`) in short pieces, as a wrapped cell is printed."""
-    out: list[str] = []
+    (split_header) kept whole on lines of at most max_header_region_chars that read as header lines (a label
+    column's name that does not, on the line of the columns after it: `Kontakt med privat vårdgivare Ack utf`), a
+    column that does not on its own (`Procentuell förändring 2023–2024`) in short pieces, as a wrapped cell is
+    printed."""
+    lines: list[str] = []
     for column in split_header(header):
-        joined = f"{out[-1]} {column}" if out else column
-        if out and len(joined) <= settings.max_header_region_chars and is_header_line(joined, settings):
-            out[-1] = joined
-        elif is_header_line(column, settings) or len(column) <= settings.max_fragment_chars:
-            out.append(column)
+        joined = f"{lines[-1]} {column}" if lines else column
+        if (
+            lines
+            and len(joined) <= settings.max_header_region_chars
+            and (is_header_line(joined, settings) or not is_header_line(lines[-1], settings))
+        ):
+            lines[-1] = joined
         else:
-            out += _fragments(column, settings)
-    return out
+            lines.append(column)
+    return [
+        piece
+        for line in lines
+        for piece in (
+            [line]
+            if is_header_line(line, settings) or len(line) <= settings.max_fragment_chars
+            else _fragments(line, settings)
+        )
+    ]
 
 
 def _fragments(column: str, settings: TableSettings) -> list[str]:
@@ -251,6 +277,8 @@ def _table_pieces(
     """The text words[done:first] before a table's first row (or before the end of the line) as pieces: the text,
     its caption, its header words[head:first] wrapped again."""
     pieces: list[Piece] = []
+    if first > head:
+        head -= _label_header(words[done:head], settings)
     caption = done + _caption_start(words[done:head], settings) if first > head else head
     if caption > done:
         pieces.append(Piece(line[words[done].start : words[caption - 1].end], TEXT))
@@ -264,8 +292,8 @@ def _table_pieces(
 def lay_out_tables(line: str, settings: TableSettings, need_header: bool = False) -> list[Piece] | None:
     """The line as text pieces and the lines of the tables flattened into it (header, one line per row), in
     order; None when it holds no such table. With need_header, a table counts only under a header of at least
-    min_flat_header_words header words. A header that ends the line is laid out too: a page's end can cut a
-    table between its header and its rows."""
+    min_flat_header_words header words. A header of as many header words that ends the line is laid out too: a
+    page's end can cut a table between its header and its rows."""
     words = _words(line)
     runs = _runs(words, settings)
     pieces: list[Piece] = []
@@ -293,7 +321,7 @@ def lay_out_tables(line: str, settings: TableSettings, need_header: bool = False
         while r < len(runs) and runs[r][0] < done:
             r += 1
     head = _header_start(line, words[done:], settings) + done
-    if not need_header and sum(_is_header_word(w.text) for w in words[head:]) >= settings.min_flat_header_words:
+    if sum(_is_header_word(w.text) for w in words[head:]) >= settings.min_flat_header_words:
         pieces += _table_pieces(line, words, done, head, len(words), settings)
         done = len(words)
     if not pieces:
