@@ -123,3 +123,24 @@ def test_a_list_in_running_text_is_no_table():
         "Det är en god utveckling jämfört med föregående år och arbetet fortsätter under resten av året.\n"
     )
     assert cells(text) == {}
+
+
+def test_a_heading_between_header_and_first_row_and_a_unit_in_parentheses_stay_out_of_the_cells():
+    # okand_hos_verksamhetsberattelse_2007 (dev), a web copy whose page is one line: the header ends in its years
+    # (`Period: Januari - December Bokslut bokslut 2007 2006`), a heading (`ARBETAD TID`) stands before the first
+    # row's label, and `(1 000 tim)` is the label's unit, not two cells; vastmanland_hsf_delar1_2024's flattened
+    # Förenklad resultaträkning has the same heading before its first row (`Intäkter Patientavgifter`)
+    text = (
+        "§ <strong>12</strong> Bilaga 2 CHVKS10 - T3 <strong>2007</strong> rätt <strong>vers</strong>ion<br /> "
+        "Rapportering <strong>2007</strong><br /> Förvaltning:<br /> Hälso- och sjukvården, tot<br /> Mått - "
+        "Personalperspektiv<br /> Period:<br /> Januari - December<br /> Bokslut<br /> bokslut<br /> "
+        "<strong>2007</strong> 2006<br /> ARBETAD TID<br /> Arbetad tid (1 000 tim) 7 163,0 7 031,0<br /> - varav "
+        "övertid/fyllnadstid (1 000 tim) <strong>12</strong>7,0 137,0<br /> - varav övertid/fyllnadstid (%) 1,8% "
+        "1,9%<br /> - varav timtid (1 000 tim) 245,0 262,0<br /> - varav timtid (%) 3,4% 3,7%<br /> - varav inhyrd "
+        "personal (1 000 tim) 63,0 43,0<br /> - varav läkare (1 000 tim) 1 032,0 1 005,0<br />\n"
+    )
+    read = cells(text)
+    assert read[("Arbetad tid (1 000 tim)", "2007")] == "7 163,0"
+    assert read[("Arbetad tid (1 000 tim)", "2006")] == "7 031,0"
+    assert read[("- varav läkare (1 000 tim)", "2006")] == "1 005,0"
+    assert read[("- varav övertid/fyllnadstid (%)", "2007")] == "1,8%"

@@ -78,7 +78,8 @@ def _words(line: str) -> list[Word]:
 def _runs(words: list[Word], settings: TableSettings) -> list[tuple[int, int, bool]]:
     """(first, past-last word index, holds values) of each run of values or of words, in order. Fewer than
     min_cells numbers among words are part of them (`DRG-poäng totalt (1 månads släp)`, `Beläggning 06:00`), and
-    so are years alone (`Utfall 2024 2023 Förändring`: a header's)."""
+    so are years alone (`Utfall 2024 2023 Förändring`: a header's) and numbers in parentheses closed by a word
+    (`Arbetad tid (1 000 tim)`)."""
     runs: list[tuple[int, int, bool]] = []
     for k, w in enumerate(words):
         if runs and runs[-1][2] == w.value and not w.glued:
@@ -89,6 +90,8 @@ def _runs(words: list[Word], settings: TableSettings) -> list[tuple[int, int, bo
     for a, b, value in runs:
         value = value and (b - a >= settings.min_cells or b == len(words) or words[b].glued)
         value = value and not all(BARE_YEAR_RE.match(w.text) for w in words[a:b])  # `2024 2023`: column years
+        # `(1 000 tim)`: a unit in parentheses, part of a label
+        value = value and not (words[a].text.startswith("(") and b < len(words) and words[b].text.endswith(")"))
         if merged and not merged[-1][2] and not value and not words[a].glued:
             merged[-1] = (merged[-1][0], b, False)
         else:
@@ -112,14 +115,23 @@ def _is_label(words: list[Word], settings: TableSettings) -> bool:
     )
 
 
+def _in_capitals(word: str) -> bool:
+    """A word printed in capitals (`ARBETAD`, `TID`, `IVA`)."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
 def _label_tail(words: list[Word], settings: TableSettings) -> int:
-    """How many of the last words are the first row's label: the words after the header words and any sentence
-    end before them, at most max_flat_label_words, from the first one that starts upper case or with a dash."""
+    """How many of the last words are the first row's label: the words after the header words, any sentence end
+    and a heading before them (a word starting upper case before the label's capitalised first word), at most
+    max_flat_label_words, from the first one that starts upper case or with a dash."""
     k, counted = len(words), 0
     while k > 0 and counted < settings.max_flat_label_words:
         w = words[k - 1].text
         if _is_header_word(w) or SENTENCE_END_RE.search(w) or w.endswith(":"):
             break
+        if k < len(words) and w[:1].isupper() and words[k].text[:1].isupper() and not _in_capitals(words[k].text):
+            break  # a heading, then the label (`ARBETAD TID Arbetad tid`, `Intäkter Patientavgifter`); not `Akut IVA`
         k -= 1
         counted += _counts(words[k])
     while k < len(words) and not _is_label(words[k:], settings):
@@ -127,11 +139,12 @@ def _label_tail(words: list[Word], settings: TableSettings) -> int:
     return len(words) - k
 
 
-def _is_header_run(text: str, settings: TableSettings) -> bool:
-    """Header words (is_header_line's test, without its length: a flattened header holds all its columns); a
-    period of years (`Procentuell förändring 2023–2024`, wrapped over lines where printed) is a header's too."""
+def _is_header_run(text: str) -> bool:
+    """Header words, at least half of the words (is_header_line's test without its length, which a flattened
+    header that holds all its columns passes with two header words among any number); a period of years
+    (`Procentuell förändring 2023–2024`, wrapped over lines where printed) is a header's too."""
     number, hits, n_words = header_words(" ".join("2000" if YEAR_RE.match(_bare(w)) else w for w in text.split()))
-    return not number and (hits >= settings.header_line_words or (hits >= 1 and hits * 2 >= n_words))
+    return not number and hits >= 1 and hits * 2 >= n_words
 
 
 def _header_start(line: str, words: list[Word], settings: TableSettings) -> int:
@@ -141,7 +154,7 @@ def _header_start(line: str, words: list[Word], settings: TableSettings) -> int:
     for k in range(len(words) - 1, -1, -1):
         if words[-1].end - words[k].start > settings.max_flat_header_chars or SENTENCE_END_RE.search(words[k].text):
             break
-        if _is_header_word(words[k].text) and _is_header_run(line[words[k].start : words[-1].end], settings):
+        if _is_header_word(words[k].text) and _is_header_run(line[words[k].start : words[-1].end]):
             best = k
     return best
 
@@ -181,7 +194,13 @@ def _header_lines(header: str, settings: TableSettings) -> list[str]:
     (split_header) kept whole on lines of at most max_header_region_chars that read as header lines (a label
     column's name that does not, on the line of the columns after it: `Kontakt med privat vårdgivare Ack utf`), a
     column that does not on its own (`Procentuell förändring 2023–2024`) in short pieces, as a wrapped cell is
-    printed."""
+    printed; the years it ends in on a line of their own, as the reader knows a header's years (header_columns)."""
+    words = header.split()
+    k = len(words)
+    while k > 0 and BARE_YEAR_RE.match(words[k - 1]):
+        k -= 1
+    if 0 < k <= len(words) - 2:  # `Period: Januari - December Bokslut 2007 2006`: the years on a line of their own
+        return _header_lines(" ".join(words[:k]), settings) + [" ".join(words[k:])]
     lines: list[str] = []
     for column in split_header(header):
         joined = f"{lines[-1]} {column}" if lines else column
@@ -285,7 +304,13 @@ def _table_pieces(
     if head > caption:
         pieces.append(Piece(line[words[caption].start : words[head - 1].end], TEXT))
     if first > head:
-        pieces += [Piece(h, HEADER) for h in _header_lines(line[words[head].start : words[first - 1].end], settings)]
+        heading = first  # a heading between the header and the first row: a line of its own
+        while heading > head + 1 and not _is_header_word(words[heading - 1].text.capitalize()):
+            heading -= 1
+        heading = first if heading in (first, head) else heading
+        pieces += [Piece(h, HEADER) for h in _header_lines(line[words[head].start : words[heading - 1].end], settings)]
+        if heading < first:
+            pieces.append(Piece(line[words[heading].start : words[first - 1].end], TEXT))
     return pieces
 
 
