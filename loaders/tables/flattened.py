@@ -332,7 +332,10 @@ def lay_out_tables(line: str, settings: TableSettings, need_header: bool = False
         first = rows[0][0] if rows else 0
         head = _header_start(line, words[done:first], settings) + done if rows else first
         header_words = sum(_is_header_word(w.text) for w in words[head:first])
-        if len(rows) < settings.min_flat_rows or (need_header and header_words < settings.min_flat_header_words):
+        headed = header_words >= settings.min_flat_header_words
+        # a table under its header that the line's end cuts after its first row goes on on the next line
+        cut = headed and not need_header and len(rows) == 1 and rows[0][1] == len(words)
+        if len(rows) < settings.min_flat_rows and not cut or need_header and not headed:
             # no table here, nor from any of these rows on (each row's label stands before the next one's values)
             end = rows[-1][1] if len(rows) > 1 else 0
             r += 1
