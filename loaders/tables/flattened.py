@@ -11,7 +11,6 @@ printed, so a flattened row is exactly as ambiguous as the printed one. Every re
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from typing import NamedTuple
 
@@ -104,11 +103,11 @@ def _counts(word: Word) -> bool:
     return any(c.isalnum() for c in word.text)
 
 
-def _is_label(words: list[Word], settings: TableSettings) -> bool:
+def _is_label(words: list[Word], settings: TableSettings, max_words: int = 0) -> bool:
     """A row's label: a few words, starting upper case, with a dash or with a part marker (`varav`), no sentence
     ending in it."""
     return (
-        0 < sum(map(_counts, words)) <= settings.max_flat_label_words
+        0 < sum(map(_counts, words)) <= (max_words or settings.max_flat_label_words)
         and (words[0].text[:1].isupper() or words[0].text[:1] in "-–(" or bool(VARAV_RE.match(words[0].text)))
         and not any(SENTENCE_END_RE.search(w.text) or w.text.endswith(":") for w in words)
         and not words[-1].text.endswith(",")  # `Personalkostnader, 1 557 tkr`: a list in running text
@@ -159,10 +158,15 @@ def _header_start(line: str, words: list[Word], settings: TableSettings) -> int:
     return best
 
 
+def _opens_caption(word: str) -> bool:
+    """A word a caption opens with: upper case, or a parenthesis (`(1 mån släp, inget vid årsbokslut)`)."""
+    return word[:1].isupper() or word[:1] == "(" and word[1:2].isalnum()
+
+
 def _caption_start(words: list[Word], settings: TableSettings) -> int:
     """The index of the word that opens the table's caption at the end of the text before its header
     (`... – 475 mnkr Resultaträkning Belopp i mnkr`, `Förenklad resultaträkning (Mnkr) Motpart 1,2`): the longest
-    tail after the last sentence end of at most max_caption_chars that starts upper case, not with a number's unit;
+    tail after the last sentence end of at most max_caption_chars that opens as a caption, not with a number's unit;
     len(words) when there is none."""
     k = len(words)
     while (
@@ -171,7 +175,7 @@ def _caption_start(words: list[Word], settings: TableSettings) -> int:
         and not SENTENCE_END_RE.search(words[k - 1].text)
     ):
         k -= 1
-    while k < len(words) and (UNIT_RE.fullmatch(_bare(words[k].text)) or not words[k].text[:1].isupper()):
+    while k < len(words) and (UNIT_RE.fullmatch(_bare(words[k].text)) or not _opens_caption(words[k].text)):
         k += 1
     return k
 
@@ -277,7 +281,7 @@ def _rows(
                 if (
                     head == a
                     or line_chars(words[la:head]) > settings.max_pending_chars
-                    or not _is_label(words[la:head], dataclasses.replace(settings, max_flat_label_words=len(words)))
+                    or not _is_label(words[la:head], settings, max_words=len(words))
                     or any(w.value for w in words[la:head])
                 ):
                     break
@@ -329,13 +333,14 @@ def lay_out_tables(line: str, settings: TableSettings, need_header: bool = False
             r += 1
             continue
         rows = _rows(words, runs, r, settings)
-        first = rows[0][0] if rows else 0
-        head = _header_start(line, words[done:first], settings) + done if rows else first
-        header_words = sum(_is_header_word(w.text) for w in words[head:first])
-        headed = header_words >= settings.min_flat_header_words
         # a table under its header that the line's end cuts after its first row goes on on the next line
-        cut = headed and not need_header and len(rows) == 1 and rows[0][1] == len(words)
-        if len(rows) < settings.min_flat_rows and not cut or need_header and not headed:
+        cut = not need_header and len(rows) == 1 and rows[0][1] == len(words)
+        first = rows[0][0] if rows else 0
+        head = first
+        if len(rows) >= settings.min_flat_rows or cut:
+            head = _header_start(line, words[done:first], settings) + done
+        headed = sum(_is_header_word(w.text) for w in words[head:first]) >= settings.min_flat_header_words
+        if len(rows) < settings.min_flat_rows and not (cut and headed) or need_header and not headed:
             # no table here, nor from any of these rows on (each row's label stands before the next one's values)
             end = rows[-1][1] if len(rows) > 1 else 0
             r += 1
