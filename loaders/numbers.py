@@ -1,7 +1,8 @@
 """Swedish number and percent parsing.
 
-A space is the thousands separator (a point in some web copies: `270.754`), a comma the decimal mark, and a minus comes
-in several kinds (`-5`, `- 425`, `– 1 235`, `−3`). A lone `-` means "no value".
+A space is the thousands separator (a point in some web copies: `270.754`), a comma the decimal mark (a point before
+a percent sign in some web copies: `8.4 %`), and a minus comes in several kinds (`-5`, `- 425`, `– 1 235`, `−3`).
+A lone `-` means "no value".
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ MINUS_CHARS = "-\u2013\u2212\u2012\u2014"
 NUMBER_RE = re.compile(
     r"(?<![\w,])(?P<sign>[" + MINUS_CHARS + r"+]\s?)?"
     r"(?P<int>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)|\d+)"
-    r"(?:,(?P<dec>\d+))?"
+    # a comma is the decimal mark; a point only before a percent sign, where no thousands group or section
+    # number stands ('uppgick till 8.4 % under'; '5.1 Anställda' and '07.30' stay apart)
+    r"(?:(?:,|\.(?=\d{1,2}\s?%))(?P<dec>\d+))?"
     r"(?P<pct>\s?%)?"
 )
 

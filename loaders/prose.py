@@ -1285,6 +1285,12 @@ NOT_A_NAME_END_RE = re.compile(r"(?:" + words_of("not_a_name_ending") + r")$")
 SUSPENDED_JOIN_RE = re.compile(r"-\s+(" + words_of("conjunction_start") + r")\s+([a-zåäö][\wåäö]+)")
 
 
+def _names_months(word: str) -> bool:
+    """A capitalised month or span of months ('April', 'Januari-Augusti', seeds/month_names.csv): a time, no place."""
+    parts = [p for p in word.split("-") if p]
+    return bool(parts) and all(p.casefold() in MONTHS for p in parts)
+
+
 def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tuple[int, int]] = ()) -> str:
     """The org unit the number at `pos` is about; '' is the report's own unit."""
     best = ""
@@ -1319,6 +1325,7 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
         m
         for m in CAPITAL_WORD_RE.finditer(clause)
         if m.group(1) not in NOT_PLACES
+        and not _names_months(m.group(1))
         and win_start + m.start() != 0
         and win_start + m.start() >= best_end
         and not any(a <= win_start + m.start() < b for a, b in alias_spans)
@@ -1339,6 +1346,7 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
         and subj
         and win_start == 0
         and subj.group(1) not in NOT_PLACES
+        and not _names_months(subj.group(1))
         and not any(a <= subj.start(1) < b for a, b in alias_spans)
         and not NOT_A_NAME_END_RE.search(subj.group(1))
         and not INVERTED_SUBJECT_RE.match(sentence)  # ('Ekonomiskt redovisar VGR ...': the subject follows the verb)
@@ -1360,6 +1368,7 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
         if (
             before
             and before.group(1) not in NOT_PLACES
+            and not _names_months(before.group(1))
             and not re.fullmatch(r"(?i:" + PLACE_PREPOSITIONS + r")", before.group(1))
             and win_start + before.start(1) >= best_end
         ):
