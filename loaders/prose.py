@@ -3756,8 +3756,10 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
     list_kind = _list_kind(s.ctx.list_intro) if s.ctx.in_list else ""
     if list_kind == "effect":
         raise _Rejected("an item in a list of effects or measures, not an outcome")
-    # 'läkare +23, sjuksköterskor +4': a word that is not a metric names the number
-    own_label = OWN_LABEL_BEFORE_RE.search(window)
+    # 'läkare +23, sjuksköterskor +4': a word that is not a metric names the number; a sign word right before the
+    # number is its sign, no label ('Division kirurgi: minus 31,2 mkr' reads as 'Division kirurgi: -31,2 mkr')
+    sign_word = _may(s, SIGN_WORD_NEAR_RE) and SIGN_WORD_NEAR_RE.search(window)
+    own_label = OWN_LABEL_BEFORE_RE.search(window, 0, sign_word.start() if sign_word else len(window))
     if (
         own_label
         and not find_aliases(own_label.group(1), s.lex, s.rx)
@@ -6931,11 +6933,13 @@ SUBSET_NAME_RE = re.compile(r"(?:" + SO_CALLED + r")\s+(?:[\wåäö-]+\s+)?$", r
 # balanskravsresultatet' is the balance-rule result itself (seeds/reader_words.csv term_determiner)
 TERM_DETERMINER_BEFORE_RE = re.compile(r"(?:^|\s)(?:" + words_of("term_determiner") + r")\s+$", re.I)
 SUBSET_AFTER_RE = re.compile(r"\s*,?\s*(?:" + SO_CALLED + r")\s", re.I)
-# a line that names an org unit and then its deviation: 'Division medicin: -16,7 mkr jämfört med budget.'
+# a line that names an org unit and then its deviation: 'Division medicin: -16,7 mkr jämfört med budget.', its sign
+# also a word ('Division medicin: minus 16,7 mkr jämfört med budget.')
 UNIT_DEVIATION_RE = re.compile(
     r"(?P<unit>(?:" + words_of("unit_deviation_title") + r")"
     r"\s+[\wåäöÅÄÖ&/ -]{2,40}?|"
-    r"[A-ZÅÄÖ][\wåäö-]*(?:" + words_of("staff_unit_stem") + r")\w*)\s*:\s*(?=[-+−–]?\s?\d[^.]*?"
+    r"[A-ZÅÄÖ][\wåäö-]*(?:" + words_of("staff_unit_stem") + r")\w*)\s*:\s*"
+    r"(?=(?:[-+−–]|(?i:" + SIGN_WORD + r")\s)?\s?\d[^.]*?"
     r"(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+budget)"
 )
 OWNER_PLACE = words_of("owner_place_preposition")

@@ -46,6 +46,21 @@ SAME_READING = [
         "statsbidrag ökade med 5.3 %.",
         id="decimal point before a percent sign",
     ),
+    # 'minus' is a number's sign as '-' is: dalarna_delarsrapport_2011 ('budgeten på minus 17 mkr') and
+    # halland_hallands_sjukhus_uppfoljningsrapport_2018 ('utfallet för perioden är minus 131 mnkr') of the dev split
+    # print it, the sample jamtland_harjedalen_hsn_tertial_2024-04 prints 'Division kirurgi: -31,2 mkr jämfört med
+    # budget.' and vastmanland_hsf_delar1_2024 '-16,1 mnkr sämre än budget'; the word was read as the number's own
+    # label ('the number belongs to minus') or kept the unit's deviation from its line
+    pytest.param(
+        "Division kirurgi: -31,2 mkr jämfört med budget.",
+        "Division kirurgi: minus 31,2 mkr jämfört med budget.",
+        id="minus word in a unit's deviation line",
+    ),
+    pytest.param(
+        "Resultatet för perioden -43,0 mnkr, -16,1 mnkr sämre än budget.",
+        "Resultatet för perioden -43,0 mnkr, minus 16,1 mnkr sämre än budget.",
+        id="minus word after a comma",
+    ),
 ]
 
 
