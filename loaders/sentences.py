@@ -57,11 +57,11 @@ LABEL_VALUE_RE = re.compile(
     r"\d+(?:[ \u00a0]\d{3})*(?:,\d+)?\s*%?\s*$",
     re.I,
 )
-# a key figure (bulleted or not): a label, its value with a unit word (seeds/unit_factors.csv) and, in
-# parentheses, the same figure a year earlier ('Resultat januari – februari -3 mnkr (-28 mnkr)',
+# a key figure (bulleted or not): a label, its value with a unit word (seeds/unit_factors.csv, in any case: 'Mkr' as
+# 'mkr') and, in parentheses, the same figure a year earlier ('Resultat januari – februari -3 mnkr (-28 mnkr)',
 # 'Nettokostnadsökning 2,9 % (4,1 %)')
 _KEY_VALUE = (
-    r"[-–−+]?\s?\d+(?:[ \u00a0]\d{3})*(?:,\d+)?\s*(?:"
+    r"[-–−+]?\s?\d+(?:[ \u00a0]\d{3})*(?:,\d+)?\s*(?i:"
     + alternation(sorted((u.word for u in load_unit_words()), key=len, reverse=True))
     + r")"
 )

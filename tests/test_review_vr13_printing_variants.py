@@ -13,6 +13,15 @@ import pytest
 
 from tests.review_cases import emitted_with_org as emitted
 
+# orebro_periodrapport_2019's key figures under its title (the bullets as the text prints them)
+KEY_FIGURES = (
+    "Periodrapport Region Örebro län Februari 2019\n\nEkonomi\n\n"
+    "\uf0b7 Resultat januari – februari -3 {unit} (-28 {unit})\n\n"
+    "\uf0b7 Nettokostnadsökning 2,9 % (4,1 %)\n\n"
+    "\uf0b7 Skatter och statsbidrag 4,9 % (2,4 %)\n\n"
+    "\uf0b7 Helårsprognos 120 {unit} (150 {unit})"
+)
+
 # (as printed in one text, as printed in another): the same facts, and some
 SAME_READING = [
     # a capitalised month or span of months after 'per' / 'för' is a time, never the unit the number is of
@@ -60,6 +69,15 @@ SAME_READING = [
         "Resultatet för perioden -43,0 mnkr, -16,1 mnkr sämre än budget.",
         "Resultatet för perioden -43,0 mnkr, minus 16,1 mnkr sämre än budget.",
         id="minus word after a comma",
+    ),
+    # a unit word in capitals is the same unit: a key figure line ('Helårsprognos 120 mnkr (150 mnkr)',
+    # orebro_periodrapport_2019 of the dev split) with 'Mkr' was no key figure and joined the line before; dev texts
+    # and samples print 'Mkr' and 'Mnkr' (norrbotten_manadsrapport_2009 '(Mkr)', uppsala_ekonomirapport_2012 'Mnkr',
+    # the sample vastmanland_hsf_delar1_2024 '(Mnkr)')
+    pytest.param(
+        KEY_FIGURES.format(unit="mnkr"),
+        KEY_FIGURES.format(unit="Mkr"),
+        id="capitalised unit word in a key figure",
     ),
 ]
 
