@@ -4896,7 +4896,9 @@ def _label_value_metric(s: _Scan, n: Num) -> AliasHit | None:
 # after the percent of a key-figure line, only the same figure a year earlier in parentheses: ' (4,6 %)'
 KEY_FIGURE_PERCENT = "(an amount's label and a percent: its change, signed as printed)"
 LOWER_WORD_NEXT_RE = re.compile(r"\s*[a-zåäö]")
-PAREN_PERCENT_AFTER_RE = re.compile(r"\s*(?:\(\s*[+\-–−]?\s*\d[\d,. ]*\s*%\s*\))?")
+PAREN_PERCENT_AFTER_RE = re.compile(
+    r"\s*(?:\(\s*[+\-–−]?\s*\d[\d,. ]*\s*(?:" + words_of("percent_word") + r")\s*\))?", re.I
+)  # (the percent sign or word: ' (4,6 %)', ' (4,6 procent)')
 
 
 def _money_label_percent(s: _Scan, n: Num) -> AliasHit | None:
@@ -4912,7 +4914,7 @@ def _money_label_percent(s: _Scan, n: Num) -> AliasHit | None:
     before = [h for h in s.hits_all if h.metric and start <= h.start and h.end <= n.start]
     if len(before) != 1 or lex.units.get(before[0].metric) != "tkr":
         return None
-    end = n.match_end or n.unit_end
+    end = max(n.match_end, n.unit_end)  # (after the percent sign or word: '5,0 %', '5,0 procent')
     after = PAREN_PERCENT_AFTER_RE.match(text, end)
     if (
         WORD_RE_.search(text, start, before[0].start)  # (a bullet before the label is no word)
