@@ -50,7 +50,9 @@
                 {%- endif -%}
             {%- endfor -%}
             {%- if statements -%}
-                {%- do run_query(statements | join('\n')) -%}
+                {#- in one transaction: hooks run outside one, and ~430 COMMENT ON statements each committed on its
+                    own took 1.2-1.5 s of a build's wall time (a commit each), 0.15 s in one transaction -#}
+                {%- do run_query("begin;\n" ~ statements | join("\n") ~ "\ncommit;") -%}
             {%- endif -%}
         {%- endif -%}
     {%- endif -%}
