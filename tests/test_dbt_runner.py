@@ -99,3 +99,20 @@ def test_the_published_views_read_their_own_file_under_any_name(built, tmp_path)
         for schema, name, _ in views:
             con.execute(f"select count(*) from {schema}.{name}").fetchall()
         assert con.execute("select count(*) from staging.stg_reports__documents").fetchone()[0] == 5
+
+
+def test_the_manifest_stamp_is_current_only_for_the_code_and_selection_that_wrote_the_manifest(tmp_path):
+    # a build whose target holds dbt's manifest.json of the same dbt code and selection does not have dbt
+    # write it again (vardlager/dbt_runner.py ManifestStamp); any other code, selection or a missing
+    # manifest writes it
+    stamp = dbt_runner.ManifestStamp(tmp_path, "code-a|None")
+    assert not stamp.is_current()  # nothing written yet
+    (tmp_path / "manifest.json").write_text("{}")
+    stamp.record(since=0.0)
+    assert stamp.is_current()
+    assert not dbt_runner.ManifestStamp(tmp_path, "code-b|None").is_current()
+    assert not dbt_runner.ManifestStamp(tmp_path, "code-a|['fct_costs']").is_current()
+    stamp.record(since=(tmp_path / "manifest.json").stat().st_mtime + 60)  # dbt did not write it this run
+    assert not stamp.is_current()
+    (tmp_path / "manifest.json").unlink()
+    assert not dbt_runner.ManifestStamp(tmp_path, "code-a|None").is_current()

@@ -65,6 +65,7 @@ class Builds:
     changed_facts: list
     removed: str
     added: str
+    dbt_json: dict  # {build: (manifest.json, run_results.json) modification times in its target folder}
 
 
 @pytest.fixture(scope="module")
@@ -86,9 +87,16 @@ def builds(tmp_path_factory) -> Builds:
 
 
 def _three_builds(folder: Path, db: Path, record: Path) -> Builds:
+    target = vardlager.pipeline.target_dir(db)
+    dbt_json = {}
+
+    def dbt_json_times() -> tuple[int, int]:
+        return tuple((target / name).stat().st_mtime_ns for name in ("manifest.json", "run_results.json"))
+
     cold = build(folder, db)
     assert cold.published, cold.errors
     cold_facts = facts(db)
+    dbt_json["cold"] = dbt_json_times()
     recorded = vardlager.pipeline.recorded_unit_tests(vardlager.cache.dbt_fingerprint(), record)
     assert recorded and {c.ran_in_build for c in recorded} == {cold.build_id}  # a new warehouse carries them
 
@@ -100,6 +108,7 @@ def _three_builds(folder: Path, db: Path, record: Path) -> Builds:
         unchanged = build(folder, db)
     assert unchanged.published, unchanged.errors
     unchanged_facts = facts(db)
+    dbt_json["unchanged"] = dbt_json_times()
 
     before = db.read_bytes()
     started = time.monotonic()
@@ -129,6 +138,7 @@ def _three_builds(folder: Path, db: Path, record: Path) -> Builds:
         facts(db),
         removed,
         added,
+        dbt_json,
     )
 
 
@@ -238,6 +248,16 @@ def test_unit_tests_of_other_dbt_code_are_not_carried_over(tmp_path):
         assert carried_unit_tests(con, tmp_path / "none.duckdb", "code-a") is None
     finally:
         con.close()
+
+
+@pytest.mark.slow
+def test_a_rebuild_on_the_same_dbt_code_keeps_the_manifest_and_writes_new_run_results(builds):
+    # dbt's manifest.json is the same while the dbt code is (vardlager/dbt_runner.py ManifestStamp): the
+    # rebuild does not write it again (~0.5 s of CPU), and still leaves the run_results.json of its own run
+    # (the samples of failing dbt tests are read from it)
+    (cold_manifest, cold_results), (manifest, results) = builds.dbt_json["cold"], builds.dbt_json["unchanged"]
+    assert manifest == cold_manifest
+    assert results > cold_results
 
 
 @pytest.mark.slow

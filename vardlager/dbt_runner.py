@@ -223,12 +223,14 @@ def run_dbt_build(
     manifest=None,
     slot: ParseSlot | None = None,
     carried: frozenset[str] = frozenset(),
+    code: str = "",
 ) -> DbtOutcome:
     """`dbt build` of the project into build_db; unit_tests=False leaves out the unit tests (they test
     the SQL on fixed inputs, not the data: the caller knows they passed on this very code), and the data
     tests that read seeds only (seeds_only_tests) among `carried` (names of tests that passed on this code).
     manifest: the project as parse_in_background parsed it in `slot` (else dbt parses it here, from a
-    ParseSlot of its own)."""
+    ParseSlot of its own). code: the dbt code's fingerprint (vardlager/cache.py dbt_fingerprint), for
+    ManifestStamp: the target's manifest.json is written again only when the code or selection changed."""
     from dbt.cli.main import dbtRunner
 
     own_slot = slot is None
@@ -246,12 +248,20 @@ def run_dbt_build(
             args += ["--exclude-resource-type", "unit_test"]
             if code_only & carried:
                 args += ["--exclude", *sorted(code_only & carried)]
+        stamp = ManifestStamp(target, f"{code}|{select!r}") if code and manifest is not None else None
+        kept = stamp is not None and stamp.is_current()
+        if kept:
+            args += ["--no-write-json"]  # run_results.json is written below
         started = time.time()
         try:
             result = dbtRunner(manifest=manifest).invoke(args)
         finally:
             _close_duckdb_environment()
             _release_stable_path(profile_db, build_db)
+        if kept and hasattr(result.result, "write"):
+            result.result.write(str(target / "run_results.json"))
+        elif stamp is not None:
+            stamp.record(since=started)
         if manifest is None and profile_db != build_db:  # dbt parsed here, for the slot's path: keep it
             slot.keep_parse_of(target, since=started)
     finally:
@@ -260,6 +270,38 @@ def run_dbt_build(
     outcome = outcome_of(result)
     ran = {name for _, name, _, _, _ in outcome.tests}
     return dataclasses.replace(outcome, unit_tests=outcome.unit_tests | (code_only & ran))
+
+
+@dataclass(frozen=True)
+class ManifestStamp:
+    """Which dbt code and selection the manifest.json in a target folder describes. dbt writes the
+    manifest after every build (~0.5 s of CPU at the end of it), the same again while the code is the
+    same (only its invocation id and time differ); `vardlager docs` reads it (vardlager/docs.py). A
+    build of a warehouse whose target already holds the manifest of this code leaves it as it is."""
+
+    target: Path
+    key: str  # dbt code fingerprint and selection
+
+    @property
+    def path(self) -> Path:
+        return self.target / "manifest.json.code"
+
+    def is_current(self) -> bool:
+        try:
+            return (self.target / "manifest.json").exists() and self.path.read_text(encoding="utf-8") == self.key
+        except OSError:
+            return False
+
+    def record(self, since: float) -> None:
+        """The key, when dbt wrote manifest.json at or after `since` (time.time()); else none."""
+        manifest = self.target / "manifest.json"
+        try:
+            if manifest.stat().st_mtime >= since:
+                self.path.write_text(self.key, encoding="utf-8")
+                return
+        except OSError:
+            pass
+        self.path.unlink(missing_ok=True)
 
 
 def seeds_only_tests(manifest) -> frozenset[str]:

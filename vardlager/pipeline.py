@@ -647,6 +647,7 @@ def _load_check_transform(
             manifest=dbt_manifest(),
             slot=dbt_manifest.slot,
             carried=frozenset(c.check.removeprefix("dbt.") for c in carried or ()),
+            code=dbt_code,
         )
         dbt_seconds = time.perf_counter() - t
         if carried:  # a carried test dbt ran after all (it could not tell which tests read seeds only) is its own
