@@ -280,6 +280,7 @@ def write_audit(
     """audit.dq_results: this build's checks, after the rows of the builds before it; audit.unit_tests:
     the dbt unit tests behind this warehouse, the build each ran in and the dbt code they ran on."""
     carry_audit_history(con, previous)
+    con.begin()  # one commit, one sync of DuckDB's log: not one per statement and unit test row
     record_checks(con, build_id, checks)
     con.execute("""create or replace table audit.unit_tests (
         layer varchar, check_name varchar, ran_in_build varchar, dbt_fingerprint varchar)""")
@@ -288,6 +289,7 @@ def write_audit(
             "insert into audit.unit_tests values (?, ?, ?, ?)",
             [(c.layer, c.check, c.ran_in_build or build_id, dbt_code) for c in unit_tests],
         )
+    con.commit()
 
 
 def carried_unit_tests(con: duckdb.DuckDBPyConnection, previous: Path, dbt_code: str) -> list[CheckRow] | None:

@@ -117,7 +117,9 @@ def in_row_groups(arrow: pa.Table) -> pa.Table:
 
 def write_raw(con: duckdb.DuckDBPyConnection, records_by_table: dict[str, list | pa.Table]) -> dict[str, int]:
     """Create raw.<table> for every record type and bulk-insert its rows (records or an Arrow table);
-    returns row counts."""
+    returns row counts. One transaction (con: a connection in auto-commit): a commit each would sync
+    DuckDB's log once per table."""
+    con.begin()
     con.execute("create schema if not exists raw")
     counts = {}
     for table, record_type in RAW_TABLES.items():
@@ -127,4 +129,5 @@ def write_raw(con: duckdb.DuckDBPyConnection, records_by_table: dict[str, list |
         con.execute(f"create or replace table raw.{table} as select * from _incoming")
         con.unregister("_incoming")
         counts[table] = arrow.num_rows
+    con.commit()
     return counts
