@@ -41,7 +41,15 @@ from loaders.tables.headers import (
     strip_label_header,
 )
 from loaders.tables.layouts import continues_table, join_wrapped, labels_after_block, split_row
-from loaders.tables.numbers import _segmentations, long_run_check, read_cell, segmentations, token_kind, tokenize
+from loaders.tables.numbers import (
+    _segmentations,
+    long_run_check,
+    long_run_reading,
+    read_cell,
+    segmentations,
+    token_kind,
+    tokenize,
+)
 from loaders.tables.reading import _data_tokens, choose_n, read_table
 from loaders.tables.records import Cell, RawBlock, Row, Table
 from loaders.tables.scrambled import (
@@ -320,7 +328,7 @@ def extract_tables(
     """Every table of a report's lines: its cells as records, and the issues of what could not be read."""
     # the readings memoised for the previous report are let go: a report costs what it costs on its own,
     # whatever was read before it, and memory stays bounded
-    for memo in (_segmentations, read_cell, token_kind, header_words, normalize_header_text):
+    for memo in (_segmentations, long_run_reading, read_cell, token_kind, header_words, normalize_header_text):
         memo.cache_clear()
     lines, origin = unflatten(lines, settings)
     issues: list[ExtractionIssue] = []

@@ -171,6 +171,9 @@ def _segmentations(tokens: tuple[Token, ...], limit: int, max_groups: int) -> tu
     return tuple(readings[0])
 
 
+# (a pure function of hashable arguments; the table reader asks for the same long row about four times: probing
+# the column count, choosing it, reading the row; a few entries hold the rows of the table being read)
+@lru_cache(maxsize=4)
 def long_run_reading(tokens: tuple[Token, ...], max_groups: int = DEFAULT_SETTINGS.max_groups) -> tuple[Cell, ...]:
     """One reading of a long run, in linear time: the most cells, i.e. every printed number a cell of its
     own unless it cannot stand alone (`000`, `05` only continue a number), and a spaced minus the sign of
