@@ -300,10 +300,11 @@ def detect_region(text: str, regions: list[dict[str, str]]) -> tuple[str, str]:
     key = tuple((r["region_code"], r["name_pattern"], r["short_pattern"], r["place_pattern"]) for r in regions)
     scores: Counter[str] = Counter()
     first: dict[str, int] = {}  # where the text first names each region, an address line aside
-    low = folded(text)
     address = [m.span() for m in re.finditer(r"^.*$", text, re.M) if URL_LINE_RE.match(m.group(0))]
     for scanner, weight in _region_scanners(key):
-        for m in finditer_folded(scanner, text, low):
+        # (scanned by finditer, not finditer_folded: the scanner's lookahead for the names' capital first letters
+        # already skips most positions, and one str.find per leading word over the whole text costs more)
+        for m in scanner.finditer(text):
             region_group = m.lastgroup  # r<code>: the only groups are the regions' (_region_scanners)
             assert region_group is not None
             scores[region_group[1:]] += weight
