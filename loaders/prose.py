@@ -1592,11 +1592,15 @@ def extract_prose(
     placed = {id(why) for _, why in closed}
     issues = [x for x in issues if id(x) not in placed]
     facts.extend(scorecard_facts(report_file, lines, document, lex))
-    facts.extend(clause_end_count_facts(report_file, sentences, document, lex, facts))
-    facts.extend(work_count_facts(report_file, sentences, document, lex, facts))
-    facts.extend(birth_count_facts(report_file, sentences, document, lex, facts))
-    facts.extend(whole_count_facts(report_file, sentences, document, lex, facts))
-    facts.extend(parenthesized_part_facts(report_file, sentences, document, lex, rx, facts))
+    # the count and part readers below each read a number in digits, sentence by sentence: a sentence without a
+    # digit gives none of them, so it is tested once here rather than once per reader (count_change_facts also
+    # reads the sentence before a change, and gets them all)
+    numbered = [sent for sent in sentences if DIGIT_RE.search(sent.text)]
+    facts.extend(clause_end_count_facts(report_file, numbered, document, lex, facts))
+    facts.extend(work_count_facts(report_file, numbered, document, lex, facts))
+    facts.extend(birth_count_facts(report_file, numbered, document, lex, facts))
+    facts.extend(whole_count_facts(report_file, numbered, document, lex, facts))
+    facts.extend(parenthesized_part_facts(report_file, numbered, document, lex, rx, facts))
     facts.extend(count_change_facts(sentences, document, lex, facts))
     listed = heading_list_facts(report_file, lines, document, lex, rx)
     # a number of a list line is the list's: the sentence reader's reading of that line gives way
