@@ -3256,6 +3256,28 @@ class _At:
     def before_all(self) -> str:
         return self.text[: self.n.start]
 
+    # the number's own clause around it, asked by several stages for each number: split once (cached_property
+    # writes the instance's __dict__ directly, so a frozen _At keeps its answers; they are pure functions of it)
+    @functools.cached_property
+    def own_window(self) -> str:
+        """The window from the start of the number's own clause (OWN_CLAUSE_SPLIT_RE)."""
+        return OWN_CLAUSE_SPLIT_RE.split(self.window)[-1]
+
+    @functools.cached_property
+    def own_before(self) -> str:
+        """The sentence before the number, from the start of its own clause (OWN_CLAUSE_SPLIT_RE)."""
+        return OWN_CLAUSE_SPLIT_RE.split(self.before_all)[-1]
+
+    @functools.cached_property
+    def own_after(self) -> str:
+        """The text after the number's unit up to the next clause (_own_clause)."""
+        return _own_clause(self.after)
+
+    @functools.cached_property
+    def country_window(self) -> str:
+        """The window from the start of the number's clause as COUNTRY_CLAUSE_SPLIT_RE splits it (at 'och' too)."""
+        return COUNTRY_CLAUSE_SPLIT_RE.split(self.window)[-1]
+
 
 @dataclass(frozen=True)
 class _Measure:
@@ -3832,14 +3854,14 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
     # (the number's own clause is the end of its window joined to the start of the text after it: a word of the
     # country stands in the sentence or across that joint, or the clause holds none)
     own_clause = (
-        COUNTRY_CLAUSE_SPLIT_RE.split(window)[-1] + COUNTRY_CLAUSE_SPLIT_RE.split(_own_clause(at.after))[0]
+        at.country_window + COUNTRY_CLAUSE_SPLIT_RE.split(at.own_after)[0]
         if _may(s, WHOLE_COUNTRY_RE) or _may_across(WHOLE_COUNTRY_RE, window, at.after)
         else ""
     )
     if not (own_clause and WHOLE_COUNTRY_RE.search(own_clause)) and _may(s, WHOLE_COUNTRY_GENITIVE_RE):
         # ('jämfört med rikets 6,9 procent': a genitive of the country owns the number after it, so it is looked
         # for only before the number)
-        before = COUNTRY_CLAUSE_SPLIT_RE.split(window)[-1]
+        before = at.country_window
         own_clause = before if WHOLE_COUNTRY_GENITIVE_RE.search(before) else ""
     if (
         s.ctx.prev_block == s.sent.block
@@ -4000,7 +4022,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         or bool(forecast_cue)
         or s.in_text[FUTURE_RE]
         and bool(
-            FULL_YEAR_RE.search(at.before_all + _own_clause(after)[:40])
+            FULL_YEAR_RE.search(at.before_all + at.own_after[:40])
             or (
                 document.period_end is not None
                 and document.period_end.month < 12
@@ -4126,7 +4148,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
                     or JOINED_PASSIVE_CLAUSE_RE.search(window, change_m[-1].end())
                 )
                 and not CHANGE_NOUN_RE.fullmatch(change_m[-1].group(0))  # (not 'kostnadsutvecklingen ... är 0,7')
-                and not COMPARATIVE_IN_CLAUSE_RE.match(_own_clause(after))  # (not '... var 18 miljoner kronor högre')
+                and not COMPARATIVE_IN_CLAUSE_RE.match(at.own_after)  # (not '... var 18 miljoner kronor högre')
             )
         )
         or CHANGE_AFTER_RE.search(after)
@@ -4679,11 +4701,7 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         breakdown = hired_group.group(1).casefold() if hired_group and is_breakdown(hired_group.group(1)) else ""
     hired_group_compound = (
         next(
-            (
-                g
-                for g in reversed(list(HIRED_GROUP_RE.finditer(OWN_CLAUSE_SPLIT_RE.split(window)[-1])))
-                if is_breakdown(g.group("group"))
-            ),
+            (g for g in reversed(list(HIRED_GROUP_RE.finditer(at.own_window))) if is_breakdown(g.group("group"))),
             None,
         )
         if not metric and family == "tkr"
@@ -4766,10 +4784,10 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         and measure in ("actual", "forecast", "budget")
         and not n.explicit_sign
         and SIGN_WORD_BEFORE_RE.search(text, 0, n.start)
-        and not any(h.metric for h in hits_all if h.start < n.unit_end + len(_own_clause(at.after)))
+        and not any(h.metric for h in hits_all if h.start < n.unit_end + len(at.own_after))
         and not REFERRING_OPENER_RE.match(text)
         and not FROM_WORD_RE.search(text, 0, n.start)
-        and (measure == "budget" or not BUDGET_WORD_RE.search(window + _own_clause(at.after)))
+        and (measure == "budget" or not BUDGET_WORD_RE.search(window + at.own_after))
         and _metric_ok(DEFAULT_RESULT_METRIC, family, measure, lex)
     ):
         # 'Prognosen för lasarettet ligger på minus 6 miljoner kronor', 'Primärvården gör ett plus på 6 miljoner':
@@ -5269,7 +5287,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     document, placed_prev, win_start, whole_year = s.document, s.placed_prev, at.win_start, pick.whole_year
     earlier_year = 0
     breakdown = pick.breakdown
-    if metric in additive_metrics() and AVERAGE_BEFORE_RE.search(OWN_CLAUSE_SPLIT_RE.split(window)[-1]):
+    if metric in additive_metrics() and AVERAGE_BEFORE_RE.search(at.own_window):
         # 'Att varje anställd i genomsnitt arbetar 22 övertidstimmar per år', 'kronobergarna i snitt gjorde 6,8
         # besök': an average of what adds up, per person or per month, is not the period's total
         raise _Rejected("an average ('i genomsnitt'), not the total of a metric that adds up")
@@ -5290,7 +5308,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected("the effect of an item on the result (a contribution), not an outcome")
     if own_change and not measure.startswith("change"):
         measure = "change_abs"
-    if FORECAST_REVISED_RE.match(OWN_CLAUSE_SPLIT_RE.split(window)[-1]):
+    if FORECAST_REVISED_RE.match(at.own_window):
         raise _Rejected("a revision of the forecast ('prognosen har förbättrats med'), not a level or a change")
     if (
         measure.startswith("change")
@@ -5316,7 +5334,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         # or budget) is refused
         raise _Rejected("a difference from another figure ('högre än beräknat'), not a level")
     if (_may(s, UNDONE_RE) or _may_across(UNDONE_RE, window, at.after)) and UNDONE_RE.search(
-        OWN_CLAUSE_SPLIT_RE.split(window)[-1] + _own_clause(at.after)
+        at.own_window + at.own_after
     ):
         # 'Under året ställdes 1 500 operationer in', 'var 300 vårdplatser stängda': what was not done or open
         raise _Rejected("a count of what was not done or not open ('inställda operationer', 'stängda vårdplatser')")
@@ -5341,7 +5359,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         # 'Antalet operationer har inte ökat med de 5 procent som planerades': the change did not happen
         raise _Rejected("a negated change ('har inte ökat med'): no change is stated")
     if metric in stock_metrics() and STOCK_FLOW_RE.search(
-        OWN_CLAUSE_SPLIT_RE.split(window)[-1] + COUNTRY_CLAUSE_SPLIT_RE.split(at.after, maxsplit=1)[0]
+        at.own_window + COUNTRY_CLAUSE_SPLIT_RE.split(at.after, maxsplit=1)[0]
     ):
         # 'Under perioden slutade 380 tillsvidareanställda': those who left, not the staff at a date
         raise _Rejected("a count of what came or went ('nyanställdes', 'slutade'), not of what stands at a date")
@@ -5351,17 +5369,13 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     ):
         # 'Cirka 55 årsarbetare var inhyrda': the predicate names another metric, which narrows the count
         raise _Rejected(f"the count is narrowed by its predicate ('{predicate.group(0).strip()}')")
-    clause_start = at.n.start - len(OWN_CLAUSE_SPLIT_RE.split(at.before_all)[-1])
+    clause_start = at.n.start - len(at.own_before)
     shared_out = list(DISTRIBUTED_RE.finditer(at.text, clause_start, at.n.start))
     if shared_out and not any(shared_out[-1].end() <= h.start < at.n.start for h in s.hits_all):
         # 'Läkarbesöken fördelas på 180 000 i primärvården och 232 300 i specialistvården': parts of the whole that
         # no metric phrase of their own names (not 'Avvikelsen fördelas på en intäktsavvikelse om 59,0 mkr')
         raise _Rejected("a part of a distribution ('fördelas på'), not the whole")
-    if (
-        metric in stock_metrics()
-        and measure.startswith("change")
-        and SUMMER_RE.search(OWN_CLAUSE_SPLIT_RE.split(window)[-1] + _own_clause(at.after))
-    ):
+    if metric in stock_metrics() and measure.startswith("change") and SUMMER_RE.search(at.own_window + at.own_after):
         # 'Vårdplatserna minskade med 40 under sommarperioden': a stock cut for the summer and opened again, no
         # change from a year before
         raise _Rejected("a stock's change over the summer ('minskade under sommaren'), a temporary cut")
@@ -5374,7 +5388,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected("a difference from a goal ('högre än målet'), none of the contract's measures")
     past = None
     if _may(s, PAST_FORECAST_RE):
-        own_clause = OWN_CLAUSE_SPLIT_RE.split(at.before_all)[-1]
+        own_clause = at.own_before
         head = at.before_all[: len(at.before_all) - len(own_clause)]
         if WITH_ADJUNCT_RE.match(own_clause) and head.endswith(","):
             # '2018 såg däremot ut att bli betydligt bättre, med ett överskott på dryga 13 miljoner kronor': a
@@ -5384,7 +5398,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             head = head[: len(head) - 1 - len(before)]
         past = PAST_FORECAST_RE.search(own_clause) or PAST_FORECAST_THAT_RE.search(head)
     if not past and _may(s, PAST_FORECAST_COPULA_RE):
-        past = PAST_FORECAST_COPULA_RE.search(OWN_CLAUSE_SPLIT_RE.split(at.before_all)[-1])
+        past = PAST_FORECAST_COPULA_RE.search(at.own_before)
     if past:
         raise _Rejected(f"an earlier forecast ('{past.group(0)}', in the past tense), not the report's figure")
     if (
@@ -5402,10 +5416,10 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     if (
         measure != "forecast"
         and (measure.startswith("change") or THAN_COMPARED_AFTER_RE.match(at.rest))
-        and AGAINST_FORECAST_RE.search(at.window + _own_clause(at.after))
+        and AGAINST_FORECAST_RE.search(at.window + at.own_after)
     ):
         raise _Rejected("a comparison with an earlier forecast, not a change from a year before")
-    if measure.startswith("change") and PREVIOUS_MONTH_RE.search(at.window + _own_clause(at.after)):
+    if measure.startswith("change") and PREVIOUS_MONTH_RE.search(at.window + at.own_after):
         # 'har försämrat årsprognosen med 7 miljoner kronor jämfört med föregående månad', 'en försämring med fem
         # miljoner kronor sedan förra månaden': a change against the month before, not the same period a year earlier
         raise _Rejected("a change against the month before, not a change from a year before")
@@ -5423,7 +5437,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         and metric == s.prev_metric
         and (measure.startswith("change") or THAN_COMPARED_AFTER_RE.match(at.rest))
         and not THAN_BUDGET_AFTER_RE.match(at.rest)
-        and SIZE_CHANGE_RE.search(at.window + _own_clause(at.after))
+        and SIZE_CHANGE_RE.search(at.window + at.own_after)
     ):
         # 'en negativ budgetavvikelse med 350 mnkr, vilket är en ökning med fem miljoner kronor mot föregående år',
         # 'ett överskott på 204 mnkr, 53 mnkr mer än fjolårsresultatet': how a deviation or a forecast grew
@@ -5471,7 +5485,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         # change over two years)
         raise _Rejected("a value of years ago ('för två år sedan'), not the report's year")
     if (_may(s, SEVERAL_YEARS_RE) or _may_across(SEVERAL_YEARS_RE, at.window, at.after)) and SEVERAL_YEARS_RE.search(
-        COUNTRY_CLAUSE_SPLIT_RE.split(at.window)[-1] + _own_clause(at.after)
+        at.country_window + at.own_after
     ):
         # ('Sjukfrånvaron har legat kring 6 procent under flera år': the clause speaks of years, not the period)
         raise _Rejected("a level or change over several years ('under flera år'), not the report period's")
@@ -5974,7 +5988,7 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         or bool(FULL_YEAR_RE.search(window))
         # ('Budgeten för personalkostnader är 850 mnkr för helåret', 'Målet ... är 620 000 för helåret': a planned
         # figure's own clause names the year)
-        or (measure in ("budget", "target") and bool(FULL_YEAR_RE.search(_own_clause(at.after)[:40])))
+        or (measure in ("budget", "target") and bool(FULL_YEAR_RE.search(at.own_after[:40])))
         or (measure in ("budget", "target") and bool(WHOLE_YEAR_NAMED_RE.search(window)))  # ('för hela 2023')
         or (measure == "budget" and bool(BUDGET_OPENS_RE.match(at.before_all)))  # ('I budgeten för 2019 ...')
         or pick.whole_year
@@ -6015,9 +6029,9 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         month = MONTHS[my.group(1).casefold()]
         ps, pe = date(pe.year, month, 1), _end_of_month(pe.year, month)
         period_ev = f"month {my.group(0)}" + (", previous year" if prev_year else "")
-    own_clause = OWN_CLAUSE_SPLIT_RE.split(window)[-1] + after_words  # (not 'att avd.1 var stängt under sommaren')
+    own_clause = at.own_window + after_words  # (not 'att avd.1 var stängt under sommaren')
     earlier = (
-        FIRST_MONTHS_RE.search(OWN_CLAUSE_SPLIT_RE.split(window)[-1] + after_words.split("(")[0])
+        FIRST_MONTHS_RE.search(at.own_window + after_words.split("(")[0])
         if measure in ("forecast", "forecast_deviation")
         else None
     )
@@ -6086,7 +6100,7 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         and measure in ("actual", "budget_deviation", "change_abs", "change_pct", "change_pp")
         and (
             INTERIM_RE.search(text, 0, n.start)
-            or PERIOD_WORDS_RE.search(OWN_CLAUSE_SPLIT_RE.split(window)[-1])
+            or PERIOD_WORDS_RE.search(at.own_window)
             and any(INTERIM_RE.search(t) for t in (s.sent.heading, document.title))
         )
     ):
@@ -6477,7 +6491,7 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
     org = _region_as_the_report_names_it(org, s.document)
     if metric == "besok_totalt" and re.match(r"tandvård", org, re.I) and "tandvardsbesok" in lex.units:
         metric = "tandvardsbesok"  # the visits of a dental unit are dental visits
-    own_clause = OWN_CLAUSE_SPLIT_RE.split(window)[-1] + _own_clause(at.after)
+    own_clause = at.own_window + at.own_after
     if metric == "besok_totalt" and EMERGENCY_UNIT_RE.search(own_clause) and "akutbesok" in lex.units:
         metric = "akutbesok"  # 'akutmottagning tar emot cirka 30 000 besök', '9 259 besök på vuxenakutmottagningarna'
     return org, metric
