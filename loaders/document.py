@@ -23,7 +23,7 @@ from loaders.lexicon import (
     load_report_type_words,
     load_year_parts,
 )
-from loaders.prefilter import finditer_folded, folded
+from loaders.prefilter import finditer_folded, folded, may_match
 from loaders.records import Document
 from loaders.sentences import URL_LINE_RE
 from loaders.tables.headers import opens_header_columns
@@ -710,6 +710,10 @@ def _hospital_mentions(text: str) -> tuple[Counter[str], int]:
 def _hospital_mention_counts(text: str) -> tuple[tuple[tuple[str, int], ...], int]:
     names: Counter[str] = Counter()
     own = 0
+    # (every match holds a hospital word, loaders/prefilter.py: a text without one, over half the field texts, is
+    # not scanned; the pattern tries a capitalised word and a compound at every position, which costs)
+    if not may_match(NAMED_HOSPITAL_RE, folded(text)):
+        return (), 0
     for m in NAMED_HOSPITAL_RE.finditer(text):
         name = hospital_name(m)
         if name:
