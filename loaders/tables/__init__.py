@@ -352,6 +352,7 @@ def extract_tables(
         rows_so_far[t.table_id] = offsets[-1] + len(t.rows)
         tables.append(t)
         prev = t
+    long_run_reading.cache_clear()  # (its entries hold the cells of a long row: let go once the tables are read)
     tables = label_scrambled_by_siblings_and_order(label_scrambled_by_other_tables(tables, settings), settings)
     cells = [cell for t, offset in zip(tables, offsets) for cell in table_cells(report_file, t, offset)]
     if len(origin) != len(lines) or origin != list(range(len(lines))):  # a flattened table was laid out again
