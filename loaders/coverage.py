@@ -361,9 +361,19 @@ def explain(
 
 
 def _rules_for_number(rules: tuple[NonFactRule, ...], number: str) -> tuple[int, ...]:
-    return tuple(
-        k for k, rule in enumerate(rules) if not rule.span and (rule.number is None or rule.number.fullmatch(number))
-    )
+    # (rules share their number patterns, `\d{1,3}` a dozen of them: each pattern is tried once per number)
+    takes: dict[re.Pattern[str], bool] = {}
+    out = []
+    for k, rule in enumerate(rules):
+        if rule.span:
+            continue
+        if rule.number is not None:
+            if rule.number not in takes:
+                takes[rule.number] = rule.number.fullmatch(number) is not None
+            if not takes[rule.number]:
+                continue
+        out.append(k)
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=4096)
