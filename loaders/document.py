@@ -300,7 +300,13 @@ def detect_region(text: str, regions: list[dict[str, str]]) -> tuple[str, str]:
     key = tuple((r["region_code"], r["name_pattern"], r["short_pattern"], r["place_pattern"]) for r in regions)
     scores: Counter[str] = Counter()
     first: dict[str, int] = {}  # where the text first names each region, an address line aside
-    address = [m.span() for m in re.finditer(r"^.*$", text, re.M) if URL_LINE_RE.match(m.group(0))]
+    # (an address line holds one of URL_LINE_RE's needed words, loaders/prefilter.py: a text with none, as most
+    # reports, is not read line by line for one)
+    address = (
+        [m.span() for m in re.finditer(r"^.*$", text, re.M) if URL_LINE_RE.match(m.group(0))]
+        if may_match(URL_LINE_RE, folded(text))
+        else []
+    )
     for scanner, weight in _region_scanners(key):
         # (scanned by finditer, not finditer_folded: the scanner's lookahead for the names' capital first letters
         # already skips most positions, and one str.find per leading word over the whole text costs more)
