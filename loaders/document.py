@@ -25,6 +25,7 @@ from loaders.lexicon import (
 )
 from loaders.prefilter import finditer_folded, folded, may_match
 from loaders.records import Document
+from loaders.reflow import reflow
 from loaders.sentences import URL_LINE_RE
 from loaders.tables.headers import opens_header_columns
 from loaders.undated import LAST_YEAR_EVIDENCE, LAST_YEAR_RE
@@ -34,6 +35,7 @@ FORMER_NAMES_SEED = REGIONS_SEED.with_name("region_former_names.csv")
 READER_WORDS = load_reader_lists()  # word lists (seeds/*.csv), read once at import
 MONTHS = list(load_month_names(form="name"))
 MONTH_RE = "|".join(MONTHS)
+EVIDENCE_LINE_RE = re.compile(r"^L(\d+):")  # the line a period's evidence names ('L3: Tertialrapport 1 2024')
 TITLE_LINES = 120  # report title, cover and summary: where a report names itself
 
 REPORT_TYPES = {kind: alternation(words) for kind, words in load_report_type_words().items()}
@@ -815,11 +817,16 @@ def region_name_as_written(text: str, region: dict[str, str] | None, year: int |
 
 
 def read_document(report_file: str, data: bytes, text: str, encoding: str, regions: list[dict[str, str]]) -> Document:
+    """The title, period and report type are read from the lines as loaders/reflow.py gives them: a page flattened
+    onto one line names itself in its first statements, as a line-broken report does in its first lines, not
+    anywhere on the page."""
     lines = text.split("\n")
-    title = next((line.strip() for _, line in opening_lines(lines, 1)), "")
+    shown, origin = reflow(lines)
+    title = next((line.strip() for _, line in opening_lines(shown, 1)), "")
     region_code, _ = detect_region(text, regions)
-    start, end, evidence = detect_period(lines)
-    report_type = detect_report_type(lines, end)
+    start, end, evidence = detect_period(shown)
+    evidence = EVIDENCE_LINE_RE.sub(lambda m: f"L{origin[int(m.group(1)) - 1]}:", evidence)
+    report_type = detect_report_type(shown, end)
     region = next((r for r in regions if r["region_code"] == region_code), None)
     return Document(
         report_file=report_file,
@@ -834,7 +841,7 @@ def read_document(report_file: str, data: bytes, text: str, encoding: str, regio
         # else its region (the seed's name when the text writes none: a text that names no region is the body it
         # speaks of as 'landstinget', 'nämnden')
         org_unit=detect_org_unit(text)
-        or heading_hospital(lines)
+        or heading_hospital(shown)
         or named_hospital(text, region)
         or only_hospital_named(text, region)
         or region_name_as_written(text, region, end.year if end else None)

@@ -257,12 +257,13 @@ def _part_of_a_metric(
     label: str, metrics_of: Callable[[str], list[str]], unit_of: Callable[[str], str]
 ) -> tuple[str, str] | None:
     """(part, metric) when the label is a part the breakdown seed knows, then a metric counted in numbers
-    ('Akuta slutenvårdstillfällen'); None otherwise."""
+    ('Akuta slutenvårdstillfällen'); None otherwise, and when the label as a whole names another metric of its own
+    ('Övriga öppenvårdsbesök' is besok_ovriga, the sentence reader's, not a part of besok_totalt)."""
     words = label.split(maxsplit=1)
     if len(words) != 2 or not is_breakdown(words[0]) or metrics_of(words[0]):
         return None
     metrics = set(metrics_of(words[1]))
-    if len(metrics) != 1:
+    if len(metrics) != 1 or not set(metrics_of(label)) <= metrics:
         return None
     metric = metrics.pop()
     return (words[0], metric) if unit_of(metric) == "count" else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.sentences import common_words, fact_box_items, run_in_headings
 from loaders.tables.flattened import TEXT, Piece, blank_between, lay_out_tables
 from loaders.tables.settings import DEFAULT_SETTINGS
 
@@ -26,6 +27,17 @@ LONG_LINE = 400  # characters; a printed line is rarely over 200, a flattened pa
 # a sentence ends: `. ` (or ! ?) before a capital letter, after a word or a number ('... 2009. Resultatet');
 # not after a lone capital or digit ('t.ex. E', 'kl. 8')
 SENTENCE_END_RE = re.compile(r"(?:(?<=[a-zåäö%)][.!?])|(?<=\d\d[.!?]))\s+(?=[A-ZÅÄÖ])")
+# a numbered heading after a sentence's end ('... uppnås ej. 2 Uppdrag och styrning Regionfullmäktige har'): where a
+# new statement opens, as at a capital letter (the number a heading opens with, as sentences.NUMBERED_HEADING_RE)
+NUMBERED_HEADING_START_RE = re.compile(r"(?<=[a-zåäö%)][.!?])\s+(?=\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-ZÅÄÖ]\w)")
+# a dateline: a date written YYYY-MM-DD, a time after it or not, before a capitalised word ('Publicerad 2018-10-03
+# 08:30 Region Gotlands resultat ...', 'Uppsnabbat regionfullmäktige 25 april 2018 2018-04-25 Årsredovisning för
+# 2017 godkänd'): page furniture that a line of its own ends; run into the text, its numbers beside the text's made
+# the sentence a table row
+DATELINE_RE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d(?:\s+[0-2]?\d[:.][0-5]\d)?(?=\s+[A-ZÅÄÖ])")
+# a bullet that opens a list's item (' • 32 procent sjuksköterskor • 19 procent ...'): a line of its own in the
+# line-broken text, a statement of its own here
+BULLET_START_RE = re.compile(r"\s+(?=[•\uf0b7▪]\s)")
 # three or more numbers in a row (`573 -5 067 -2 741 ...`): a table's values, not a sentence's
 NUMBER_RUN_RE = re.compile(
     r"(?:(?<=\s)|^)(?:[-–+]?\s?\d{1,3}(?:[  ]\d{3})*(?:,\d+)?%?\s+){3,}[-–+]?\s?\d[\d  ]*(?:,\d+)?%?(?=\s|$)"
@@ -41,36 +53,78 @@ def without_markup(line: str) -> str:
     return line
 
 
-def _sentences_and_runs(text: str) -> list[str]:
-    """Running text -> its sentences, with runs of numbers apart."""
+def _sentences_and_runs(text: str, common: frozenset[str], long_line: int) -> list[str]:
+    """Running text -> its sentences, with runs of numbers, headings run into a sentence and the items of a fact box
+    apart. Sentences that follow one another come as one piece, a line each (joined by a newline), up to
+    `long_line` characters: a paragraph as long as a line of ordinary length, whose sentences the prose reader reads
+    in context ('Förvaltningarna hade ... en negativ budgetavvikelse ... Hälso- och sjukvårdsförvaltningens underskott
+    uppgick till 340 miljoner': a deviation too), as it reads the sentences of such a line."""
     pieces: list[str] = []
-    for sentence in SENTENCE_END_RE.split(text):
+    running = 0  # characters of the paragraph the last piece is (0: it is none)
+    for statement, is_sentence in _statements(text, common):
         last = 0
-        for m in NUMBER_RUN_RE.finditer(sentence):
-            pieces += [sentence[last : m.start()], m.group(0)]
-            last = m.end()
-        pieces.append(sentence[last:])
-    return [p.strip() for p in pieces if p.strip()]
+        for m in NUMBER_RUN_RE.finditer(statement):
+            pieces += [statement[last : m.start()].strip(), m.group(0).strip()]
+            last, running = m.end(), 0
+        rest = statement[last:].strip()
+        if not rest:
+            continue
+        if running and is_sentence and last == 0 and running + len(rest) <= long_line:
+            pieces[-1] += "\n" + rest
+            running += len(rest)
+        else:
+            pieces.append(rest)
+            running = len(rest) if is_sentence and last == 0 else 0
+    return [p for p in pieces if p]
 
 
-def split_flattened(line: str, long_line: int = LONG_LINE) -> list[str]:
+def _statements(line: str, common: frozenset[str]) -> list[tuple[str, bool]]:
+    """A flattened line's statements, each apart: sentences (True), and the headings run into them and fact boxes
+    (False)."""
+    out: list[tuple[str, bool]] = []
+    for sentence in SENTENCE_END_RE.split(line):
+        for dated in (d for item in BULLET_START_RE.split(sentence) for d in _after_datelines(item)):
+            for statement in NUMBERED_HEADING_START_RE.split(dated):
+                for item in fact_box_items(statement):
+                    *headings, rest = run_in_headings(item, common)
+                    out += [(h, False) for h in headings] + [(rest, "\n" not in rest)]
+    return out
+
+
+def _after_datelines(sentence: str) -> list[str]:
+    """The sentence cut after each dateline in it (DATELINE_RE)."""
+    cuts = [m.end() for m in DATELINE_RE.finditer(sentence)]
+    return [sentence[a:b] for a, b in zip([0] + cuts, cuts + [len(sentence)])]
+
+
+def split_flattened(line: str, long_line: int = LONG_LINE, common: frozenset[str] | None = None) -> list[str]:
     """One long line -> its lines: a table flattened into it laid out again (loaders/tables/flattened.py: its
-    header and one line per row), the rest one sentence a line with runs of numbers on lines of their own; a
-    blank line between any two of them but the lines of one table. A line of a paragraph's length (a short
-    page, a paragraph run together) has its tables laid out when they stand under a header, its text kept whole."""
+    header and one line per row), the rest one sentence a line (_sentences_and_runs: in paragraphs, headings, fact
+    boxes and runs of numbers apart); a blank line between any two pieces but the lines of one table or of one
+    paragraph. A line of a paragraph's length (a short page, a paragraph run together) has its tables laid out
+    when they stand under a header, its text kept whole. `common`: the text's common words (loaders/sentences.py
+    common_words; the line's own when not given)."""
     flat = len(line) > long_line
     if not flat and len(line) < DEFAULT_SETTINGS.min_flat_line_chars:
         return [line]
-    pieces = lay_out_tables(line, DEFAULT_SETTINGS, need_header=not flat)
-    if pieces is None and not flat:
-        return [line]
+    if not flat:
+        pieces = lay_out_tables(line, DEFAULT_SETTINGS, need_header=True)
+        if pieces is None:
+            return [line]
+    else:
+        pieces = lay_out_tables(line, DEFAULT_SETTINGS) or [Piece(line, TEXT)]
+        common = common_words(line) if common is None else common
     out: list[str] = []
     last = TEXT  # the kind of the last piece out
-    for piece in pieces or [Piece(line, TEXT)]:
-        for part in _sentences_and_runs(piece.text) if flat and piece.kind == TEXT else [piece.text.strip()]:
+    for piece in pieces:
+        for part in (
+            _sentences_and_runs(piece.text, common or frozenset(), long_line)
+            if flat and piece.kind == TEXT
+            else [piece.text.strip()]
+        ):
             if out and blank_between(last, piece.kind):
                 out.append("")
-            out.append(part)
+            out += part.split("\n")  # (a paragraph's or a fact box's lines, with no blank line between)
             last = piece.kind
     return out or [line]
 
@@ -82,9 +136,13 @@ def reflow(lines: list[str], cut_off: bool = False) -> tuple[list[str], list[int
     is cut."""
     out: list[str] = []
     origin: list[int] = []
+    common: frozenset[str] | None = None  # the text's common words, counted when a line is long
     for number, line in enumerate(lines, start=1):
+        long_line = 0 if cut_off and number == len(lines) else LONG_LINE
+        if common is None and len(line) > long_line:
+            common = common_words("\n".join(lines))
         # a blank line between the pieces of a split line: no sentence spans two
-        parts = split_flattened(without_markup(line), 0 if cut_off and number == len(lines) else LONG_LINE)
+        parts = split_flattened(without_markup(line), long_line, common)
         out += parts
         origin += [number] * len(parts)
     return out, origin

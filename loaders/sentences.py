@@ -133,6 +133,20 @@ def _year_then_figure(text: str, matches: list[re.Match[str]]) -> bool:
     )
 
 
+HEADING_MAX = 60  # characters of a heading; a line of running text is longer
+
+
+def heading_shape(s: str, has_digit: bool = True) -> bool:
+    """What a heading looks like by itself (stripped `s`, not ending a clause): a short capitalised run of words with
+    no figure but a year ('Delårsrapport januari-augusti 2019', 'Ekonomi'). One definition for a heading on a line of
+    its own and one run into the sentence after it on a page flattened onto one line (run_in_heading_end)."""
+    if has_digit and len(s) <= 90 and NUMBERED_HEADING_RE.match(s):
+        return True  # a numbered heading: '5.1.2 Antal anställda', '2 Uppdrag och styrning'
+    if not s or len(s) > HEADING_MAX or not s[0].isupper() or s.endswith("-"):
+        return False
+    return not (has_digit and any(not YEAR_RE.fullmatch(m.group(0)) for m in NUMBER_RE.finditer(s)))
+
+
 def _is_heading(
     line: str, prev: str | None, nxt: str | None, prev_heading: bool = False, gap: int = 1, has_digit: bool = True
 ) -> bool:
@@ -143,10 +157,8 @@ def _is_heading(
     if has_digit and len(s) <= 90 and NUMBERED_HEADING_RE.match(line):
         return True
     # a short capitalised line between a finished sentence (or nothing) and a capitalised start
-    if len(s) > 60 or not s[0].isupper() or s.endswith("-"):
+    if not heading_shape(s, has_digit):
         return False
-    if has_digit and any(not YEAR_RE.fullmatch(m.group(0)) for m in NUMBER_RE.finditer(s)):
-        return False  # (a year may stand in a heading: 'Delårsrapport januari-augusti 2019')
     prev_done = prev_heading or gap > 2 or prev is None or not prev.strip() or prev.strip()[-1] in TERMINAL
     nxt_s = (nxt or "").strip()
     next_starts = not nxt_s or nxt_s[0].isupper() or nxt_s[0] in "•-–"
@@ -329,6 +341,95 @@ def _fact_box_lines(lines: list[str]) -> list[bool]:
                 out[start:k] = [True] * (k - start)
             start = k + 1
     return out
+
+
+# On a page flattened onto one line (loaders/reflow.py) headings and fact boxes run into the text after them; these
+# find them with the definitions the line-broken reader uses (heading_shape, LABEL_VALUE_RE), so both forms read alike.
+# (a capitalised word after a word: where a sentence may open after a heading run into it)
+RUN_IN_START_RE = re.compile(r"(?<=[\w)])\s+(?=([A-ZÅÄÖ][a-zåäöé]+)(?![\w-]))")
+LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-zåäöé]+(?![\w-])")
+MID_CAPITAL_RE = re.compile(r"(?<=[a-zåäö,] )[A-ZÅÄÖ][a-zåäöé]+(?![\w-])")
+# a label and its value inside a line (LABEL_VALUE_RE unanchored): a capitalised label in which no word after the
+# first is capitalised (a capitalised word before it is a heading: 'Medarbetare Läkare 527'), then its one value with
+# no word of a unit after it ('Såld vård till andra landsting: 2,2 miljarder kr' is a sentence's)
+LABEL_VALUE_ITEM_RE = re.compile(
+    r"(?<!\S)[A-ZÅÄÖ][^\s\d.!?]*(?:\s(?![A-ZÅÄÖ])[^\s\d.!?]+){0,8}:?\s+(?:(?i:"
+    + alternation(READER_LISTS["label_value_approximation"])
+    + r")\.?\s+)?\d+(?:[ \u00a0]\d{3})*(?:,\d+)?(?:\s?%)?(?=\s*$|\s+(?![a-zåäö]))"
+)
+
+
+def common_words(text: str) -> frozenset[str]:
+    """The words `text` writes in lower case more often than capitalised after a word: common words, which open a
+    sentence when capitalised ('Den', 'Resultatet'), not names ('Region Gotland', 'Division Medicin')."""
+    capitalised: dict[str, int] = {}
+    for word in MID_CAPITAL_RE.findall(text):
+        capitalised[word.lower()] = capitalised.get(word.lower(), 0) + 1
+    lower: dict[str, int] = {}
+    for word in LOWER_WORD_RE.findall(text):
+        lower[word] = lower.get(word, 0) + 1
+    return frozenset(w for w, n in lower.items() if n > capitalised.get(w, 0))
+
+
+def run_in_headings(piece: str, common: frozenset[str]) -> list[str]:
+    """A piece of a flattened line -> the headings run into its start, each apart, and the rest ('Förvaltningsberättelse
+    Översikt över verksamhetens utveckling Den regionala koncernen redovisar ...'): a heading ends where a common word
+    opens the sentence after it, with the heading's shape (heading_shape) before it and no open word ('för', 'och')
+    right before."""
+    out: list[str] = []
+    while True:
+        for m in RUN_IN_START_RE.finditer(piece, 0, 2 * HEADING_MAX + 2):
+            head = piece[: m.start()].strip()
+            rest = piece[m.end() :]
+            if (
+                m.group(1).lower() in common
+                and head[-1] not in TERMINAL + ","
+                and head.split()[-1].casefold() not in OPEN_WORDS
+                and len(rest.split()) >= 3
+                and (headings := _heading_run(head))
+            ):
+                out += headings
+                piece = rest
+                break
+        else:
+            return out + [piece]
+
+
+def _heading_run(head: str) -> list[str]:
+    """`head` as one heading, or as two in a row cut before a capitalised word or a heading's number
+    ('Förvaltningsberättelse' / 'Översikt över verksamhetens utveckling', '2 FÖRVALTNINGSBERÄTTELSE' / '2.1 Perioden
+    som gått'); [] when it is neither."""
+    if heading_shape(head):
+        return [head]
+    for m in re.finditer(r"\s(?=[A-ZÅÄÖ\d])", head):
+        first, second = head[: m.start()], head[m.end() :]
+        if heading_shape(first) and first[-1] not in TERMINAL + "," and heading_shape(second):
+            return [first, second]
+    return []
+
+
+def fact_box_items(piece: str) -> list[str]:
+    """A piece of a flattened line -> the text before a fact box in it, the box, the text after it: the box is
+    FACT_BOX_LINES or more label-value items in a row, a heading between two allowed ('Lokaler Vårdplatser 345
+    Operationssalar 12 ... Medarbetare Läkare 527'), each item and heading a line of its own, with no blank line
+    between them (a list under its heading, as loaders/factlists.py reads it); the piece alone when it holds none."""
+    items = [m for m in LABEL_VALUE_ITEM_RE.finditer(piece) if re.search("[a-zåäö]", m.group(0))]
+    runs: list[list[re.Match[str]]] = []
+    for m in items:
+        gap = piece[runs[-1][-1].end() : m.start()].strip() if runs else None
+        if gap is not None and (not gap or (heading_shape(gap, True) and gap[-1] not in TERMINAL)):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out: list[str] = []
+    last = 0
+    for run in (r for r in runs if len(r) >= FACT_BOX_LINES):
+        box = [run[0].group(0)]
+        for a, b in zip(run, run[1:]):
+            box += [piece[a.end() : b.start()].strip(), b.group(0)]
+        out += [piece[last : run[0].start()].strip(), "\n".join(line for line in box if line)]
+        last = run[-1].end()
+    return [p for p in out + [piece[last:].strip()] if p] if out else [piece]
 
 
 def lines_to_blocks(lines: list[str]) -> list[Sentence]:
