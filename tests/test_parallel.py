@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from vardlager.cache import ExtractionCache, parse
-from vardlager.parallel import map_in_workers
+from vardlager.parallel import OUT_OF_MEMORY_SLACK, _address_space, _out_of_memory, map_in_workers
 
 SAMPLES = sorted((Path(__file__).resolve().parent.parent / "data" / "reports").glob("*.txt"))[:2]
 
@@ -41,3 +41,13 @@ def test_prefetched_reports_equal_serial_parses_and_count_as_parsed(tmp_path):
     again = ExtractionCache(tmp_path / "cache")
     again.prefetch(paths, workers=2)  # everything is cached now: nothing to parse
     assert again.prefetched == {}
+
+
+def test_a_system_error_at_the_memory_limit_is_the_limit_and_elsewhere_an_error():
+    # CPython raises `SystemError: error return without exception set` where C code fails an allocation under
+    # RLIMIT_AS without setting MemoryError (a 1 MB row's phrase regex, tests/test_bounded.py): near the ceiling
+    # it is the memory limit, far below it a loader's error like any other
+    error, now = SystemError("error return without exception set"), _address_space()
+    assert _out_of_memory(error, now + OUT_OF_MEMORY_SLACK // 2)
+    assert not _out_of_memory(error, now + 4 * OUT_OF_MEMORY_SLACK)
+    assert _out_of_memory(MemoryError(), now + 4 * OUT_OF_MEMORY_SLACK)

@@ -129,8 +129,9 @@ class _Limited:
         limits = self.limits
         old_as = resource.getrlimit(resource.RLIMIT_AS)
         old_cpu = resource.getrlimit(resource.RLIMIT_CPU)
+        ceiling = _address_space() + int(limits.memory_mb * 1024 * 1024)
         try:
-            _lower(resource.RLIMIT_AS, _address_space() + int(limits.memory_mb * 1024 * 1024), old_as)
+            _lower(resource.RLIMIT_AS, ceiling, old_as)
             used = resource.getrusage(resource.RUSAGE_SELF)
             _lower(
                 resource.RLIMIT_CPU, int(used.ru_utime + used.ru_stime + limits.seconds) + CPU_GRACE_SECONDS, old_cpu
@@ -146,25 +147,41 @@ class _Limited:
                 f"extraction failed: over the time limit of {limits.seconds:g} s per report "
                 f"(set {SECONDS_ENV} to raise it)"
             )
-        except MemoryError:
+        except (MemoryError, SystemError) as exc:
+            if not _out_of_memory(exc, ceiling):
+                return _failed_with(exc)
             return Failed(
                 f"extraction failed: over the memory limit of {limits.memory_mb:g} MB per report "
                 f"(set {MEMORY_ENV} to raise it)"
             )
         except Exception as exc:  # a loader's bug on one file: named, never a stop
-            import traceback
-
             if isinstance(getattr(exc, "kind", None), str):  # the loaders' own verdict (UnreadableReport)
                 return Failed(str(exc), exc.kind, str(getattr(exc, "evidence", "")))
-
-            frame = traceback.extract_tb(exc.__traceback__)[-1]
-            return Failed(
-                f"extraction failed: {type(exc).__name__}: {str(exc)[:300]} "
-                f"(at {os.path.basename(frame.filename)}:{frame.lineno})"
-            )
+            return _failed_with(exc)
         finally:
             resource.setrlimit(resource.RLIMIT_AS, old_as)
             resource.setrlimit(resource.RLIMIT_CPU, old_cpu)
+
+
+# a SystemError this close to the address-space limit is an allocation that failed in C code which set no
+# exception (`error return without exception set`, seen building a regex from a 1 MB row's phrases)
+OUT_OF_MEMORY_SLACK = 32 * 1024 * 1024
+
+
+def _out_of_memory(exc: BaseException, ceiling: int) -> bool:
+    """Whether exc means the report passed its memory limit."""
+    return isinstance(exc, MemoryError) or _address_space() >= ceiling - OUT_OF_MEMORY_SLACK
+
+
+def _failed_with(exc: BaseException) -> Failed:
+    """A loader's error on one report, named with where it was raised."""
+    import traceback
+
+    frame = traceback.extract_tb(exc.__traceback__)[-1]
+    return Failed(
+        f"extraction failed: {type(exc).__name__}: {str(exc)[:300]} "
+        f"(at {os.path.basename(frame.filename)}:{frame.lineno})"
+    )
 
 
 def _lower(which: int, soft: int, old: tuple[int, int]) -> None:
