@@ -96,7 +96,7 @@ header_candidates as (
 header_match as (
     {% call qualify("row_number() over (
         partition by header_texts.column_header, header_texts.caption
-        order by header_candidates.priority nulls last
+        order by header_candidates.priority nulls last, header_candidates.measure, header_candidates.period_kind
     ) = 1") %}
     select
         header_texts.column_header,
@@ -152,7 +152,7 @@ column_header_keys as (
 column_header_metric as (
     {% call qualify("row_number() over (
         partition by column_header_keys.column_header
-        order by length(aliases.alias_key) desc
+        order by length(aliases.alias_key) desc, aliases.metric_code
     ) = 1") %}
     select
         column_header_keys.column_header,
@@ -347,12 +347,14 @@ decided_once as (
 ),
 
 -- the outcome a change compares: the table's outcome column (not last year's) with the latest year in its header
--- (`Jan-apr 2024` of `Jan-apr 2024  Jan-apr 2023  Förändring %`)
+-- (`Jan-apr 2024` of `Jan-apr 2024  Jan-apr 2023  Förändring %`); of two with that year (`Utfall 2021 04  Utfall
+-- 2020 04  Nettokostnadsutveckling (%)  Resultat 2021 04`) the first, so every build picks the same one
 table_outcome as (
     select
         report_file,
         table_id,
-        {{ arg_max_of('column_header', try_cast_to(re_extract("column_header", year_pattern, 1), 'integer'),
+        {{ arg_max_of('column_header',
+            try_cast_to(re_extract("column_header", year_pattern, 1), 'integer') ~ ' * 1000 - column_index',
             "is_matched and measure = 'actual' and period_kind in ('ytd', 'year') and "
             ~ re_matches("column_header", year_pattern)) }} as outcome_header
     from column_match
