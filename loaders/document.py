@@ -816,12 +816,19 @@ def region_name_as_written(text: str, region: dict[str, str] | None, year: int |
     return (written_out or counts).most_common(1)[0][0] if counts else ""
 
 
-def read_document(report_file: str, data: bytes, text: str, encoding: str, regions: list[dict[str, str]]) -> Document:
-    """The title, period and report type are read from the lines as loaders/reflow.py gives them: a page flattened
-    onto one line names itself in its first statements, as a line-broken report does in its first lines, not
-    anywhere on the page."""
+def read_document(
+    report_file: str,
+    data: bytes,
+    text: str,
+    encoding: str,
+    regions: list[dict[str, str]],
+    reflowed: tuple[list[str], list[int]] | None = None,
+) -> Document:
+    """The title, period and report type are read from the lines as loaders/reflow.py gives them (`reflowed`, the
+    readers' lines and their source lines, when the caller has them): a page flattened onto one line names itself
+    in its first statements, as a line-broken report does in its first lines, not anywhere on the page."""
     lines = text.split("\n")
-    shown, origin = reflow(lines)
+    shown, origin = reflowed or reflow(lines)
     title = next((line.strip() for _, line in opening_lines(shown, 1)), "")
     region_code, _ = detect_region(text, regions)
     start, end, evidence = detect_period(shown)

@@ -113,8 +113,8 @@ def _same_file_state(a: os.stat_result, b: os.stat_result) -> bool:
 def extract_text(report_file: str, data: bytes) -> Extraction:
     """Run every loader on one report's bytes."""
     decoded = decode_report(data)
-    document = read_document(report_file, data, decoded.text, decoded.encoding, seed_regions())
     lines, origin = reflow(decoded.text.split("\n"), cut_off=decoded.ends_mid_line)
+    document = read_document(report_file, data, decoded.text, decoded.encoding, seed_regions(), (lines, origin))
     cells, table_issues = extract_tables(report_file, lines)
     cells = with_label_metrics(cells, _lexicon())
     prose_facts, prose_issues = extract_prose(report_file, lines, document, _lexicon())
@@ -171,8 +171,7 @@ CLAUSE_CLOSED_RE = re.compile(
 def _clause_ends_before_cut(p: ProseFact) -> bool:
     """Whether a sentence number on the cut-off last line has its own clause whole: its unit and a clause
     end follow it before the cut ('balanskravsresultatet 41 mnkr.', '-49,4 mkr men däri ingår ...', '58 mnkr
-    (3 procent)'; gotland_delarsrapport_2018, jamtland_hsn_manadsrapport_2021_2, norrbotten_manadsrapport_2018).
-    The cut can then only have taken words after it; '42 mnkr (2,1 procen' loses the 2,1, '64,0 mkr för
+    (3 procent)'). The cut can then only have taken words after it; '42 mnkr (2,1 procen' loses the 2,1, '64,0 mkr för
     perioden jan-j' the 64,0 (its period words are cut)."""
     at = p.sentence.find(p.quote)
     return at >= 0 and bool(CLAUSE_CLOSED_RE.search(p.sentence, at + len(p.quote)))

@@ -15,9 +15,13 @@ import pytest
 from vardlager.single import facts_of_reports
 
 
-def table_facts(tmp_path, text: str) -> set[tuple]:
+def all_facts(tmp_path, text: str) -> list[dict]:
     page = tmp_path / "rapport.txt"
     page.write_text(text, encoding="utf-8")
+    return facts_of_reports([page], say=lambda msg: None)
+
+
+def table_facts(tmp_path, text: str) -> set[tuple]:
     return {
         (
             r["metric_code"],
@@ -27,15 +31,9 @@ def table_facts(tmp_path, text: str) -> set[tuple]:
             r["breakdown"],
             round(r["value"], 3),
         )
-        for r in facts_of_reports([page], say=lambda msg: None)
+        for r in all_facts(tmp_path, text)
         if r["fact_source"] == "table"
     }
-
-
-def all_facts(tmp_path, text: str) -> list[dict]:
-    page = tmp_path / "rapport.txt"
-    page.write_text(text, encoding="utf-8")
-    return facts_of_reports([page], say=lambda msg: None)
 
 
 # a result table flattened onto one line: every row on the same line, the costs printed negative
