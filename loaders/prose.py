@@ -1399,6 +1399,9 @@ class _Ctx:
     last_sentence_had_fact: bool = False
     # the metric the previous sentence named, by a phrase of its own, as what changed, giving no number
     last_named_change: str = ""
+    # (metric, phrase) of the one metric the previous sentence named as what changed, giving no number, by a weak
+    # word too ('kostnaderna har ökat'): a later clause that names the same noun again changes that metric
+    last_changed_noun: tuple[str, str] = ("", "")
     list_intro: str = ""  # the sentence a bullet list hangs from ('Större avvikelser mot budget:')
     in_list: bool = False
     bullet_first: bool = False  # this sentence opens a bullet point
@@ -3342,8 +3345,14 @@ def sentence_facts(
             ctx.last_metric = named[-1]
         ctx.last_sentence_had_fact = False
         strong = {h.metric for h in hits_all if h.metric and h.phrase not in WEAK_METRIC_ALIASES}
-        one = len(set(named)) == 1 and strong == set(named)
+        heads = _cost_nouns_of_an_item(text, hits_all)
+        one = len({h.metric for h in hits_all if h.metric and h not in heads}) == 1 and strong == set(named) - {
+            h.metric for h in heads
+        }
         ctx.last_named_change = named[-1] if one and CHANGE_RE.search(text) else ""
+        own = [h for h in hits_all if h.metric and h not in heads]
+        single = len({h.metric for h in own}) == 1 and CHANGE_RE.search(text)
+        ctx.last_changed_noun = (own[-1].metric, own[-1].phrase) if single else ("", "")
         return [], []
     facts: list[ProseFact] = []
     issues: list[ExtractionIssue] = []
@@ -3447,6 +3456,7 @@ def sentence_facts(
         ctx.paragraph_measure = (facts[-1].measure, sent.block)
     ctx.last_sentence_had_fact = s.had_fact
     ctx.last_named_change = ""
+    ctx.last_changed_noun = ("", "")
     return facts, issues
 
 
@@ -4630,6 +4640,21 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # 'Antalet vårdtillfällen ökar inom primärvården ... Den totala ökningen i divisionen är 0,4 procent': the
         # previous sentence named what changed and gave no figure; a change noun with no metric gives it
         metric, label, carried = ctx.last_named_change, "(the change the previous sentence named)", True
+    changed, changed_phrase = ctx.last_changed_noun
+    if (
+        not metric
+        and changed
+        and measure.startswith("change")
+        and ctx.prev_block == s.sent.block
+        and CHANGE_RE.search(window)
+        and not any(h.metric for h in hits_all if h.start < n.start)
+        and _names_the_noun_again(window, changed_phrase, lex)
+        and _metric_ok(changed, family, measure, lex)
+    ):
+        # 'Det preliminära bokslutet visar att kostnaderna har ökat ... Under år 2022 ökade Region Blekinges
+        # kostnader med 2,9 procent': the noun the previous sentence said changed, named again in another form (a
+        # word no alias holds on its own), is that metric
+        metric, label, carried = changed, "(the noun whose change the previous sentence named)", True
     if (
         not metric
         and placed_prev is not None
@@ -5929,6 +5954,38 @@ def _named_as_deficit(pick: _Metric) -> bool:
     'ökade'/'minskade' speak of the deficit's size, the opposite of the result's change."""
     named = RESULT_SIGN_RE.fullmatch(pick.label) if pick.alias is not None else None
     return named is not None and named.group("negative") is not None
+
+
+NOUN_BASE_MIN = 5  # (letters: 'kostnad' of 'kostnader', not 'mer' of 'mera')
+
+
+def _base_form(word: str, lex: ProseLexicon) -> str:
+    """The word without the longest inflection ending that leaves a base of NOUN_BASE_MIN letters or more."""
+    word = word.casefold()
+    for ending in lex.word_forms.get("inflection", ()):
+        if word.endswith(ending) and len(word) - len(ending) >= NOUN_BASE_MIN:
+            return word[: -len(ending)]
+    return word
+
+
+def _names_the_noun_again(window: str, phrase: str, lex: ProseLexicon) -> bool:
+    """A word of the window is the last word of `phrase` in another form ('kostnader' of 'kostnaderna')."""
+    base = _base_form(phrase.split()[-1], lex) if phrase else ""
+    return bool(base) and any(_base_form(w, lex) == base for w in WORD_RE_.findall(window))
+
+
+def _cost_nouns_of_an_item(text: str, hits: list[AliasHit]) -> list[AliasHit]:
+    """The weak cost nouns that only head the item after them ('kostnaderna för läkemedel'): no metric of their own
+    beside the item's."""
+    return [
+        h
+        for h, item in zip(hits, hits[1:])
+        if h.metric
+        and item.metric
+        and h.phrase in WEAK_METRIC_ALIASES
+        and item.phrase not in WEAK_METRIC_ALIASES
+        and COST_OF_BEFORE_RE.search(text, h.start, item.start)
+    ]
 
 
 HIRED_STEM_RE = re.compile(r"(?:" + words_of("hired_stem") + r")", re.I)  # 'inhyrda', 'Inhyrda läkare'
