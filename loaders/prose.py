@@ -2833,6 +2833,12 @@ TO_BEFORE_RE = re.compile(r"^\s*(?:%|procent|\w+)?\s*till\s*$")
 NEXT_ITEM_RE = re.compile(r"^\s*\)\s*,?\s*(?:och\s+)?[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,4}\s+$")
 LIST_ITEM_BEFORE_RE = re.compile(r"(?:\bmed|\(|,|\b" + RESPECTIVELY + r")\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$")
 COMPARED_WITH_BEFORE_RE = re.compile(r"jämfört\s+med\s*$")
+KRONOR_AFTER_RE = re.compile(r"^\s*kronor\b", re.I)  # (the rest of '274 miljoner kronor' after its unit word)
+# the figure a number before it is compared with, led by a comparing word and maybe a sign word: 'vilket kan
+# jämföras med minus 274', 'mot 5,2 procent' (seeds compared_value_lead)
+COMPARED_VALUE_BEFORE_RE = re.compile(
+    r"\b(?:" + cue_alternation(READER_LISTS["compared_value_lead"]) + r")\s+(?:(?:" + SIGN_WORD + r")\s+)?$", re.I
+)
 OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
 CLOSE_PAREN_RE = re.compile(r"\s*\)")
 COMPARED_PREV_AFTER_RE = re.compile(r"[^0-9.]{0,25}?jämfört\s+med\s+(?:samma\s+period\s+)?(?:" + PREVIOUS + r")")
@@ -3858,7 +3864,12 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
     if PART_SHARE_BEFORE_RE.search(window):
         # 'Prognosen ... minus 215 mnkr, där egen verksamhet står för minus 165 mnkr': what a part accounts for
         raise _Rejected("a part's share of an amount ('X står för 165 mnkr'), not the unit's figure")
-    if s.placed_prev is not None and AGAINST_BEFORE_RE.search(window) and not s.gender:
+    if (
+        s.placed_prev is not None
+        and AGAINST_BEFORE_RE.search(window)
+        and not s.gender
+        and not _compared_value_of_an_earlier_period(s, at)
+    ):
         # (a rate's part set against the other gender's is a figure of its own: 'män 2,5 procent mot 4,7 för kvinnorna')
         raise _Rejected("a comparison value ('mot ...') for the previous number")
     # (the number's own clause is the end of its window joined to the start of the text after it: a word of the
@@ -4166,6 +4177,11 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         or MORE_FEWER_AFTER_PAREN_RE.match(rest)
     ):
         measure = "change_pct" if family == "pct" else "change_abs"
+    elif placed_prev is not None and _compared_value_of_an_earlier_period(s, at):
+        # 'Helårsprognosen ... uppgår till minus 600 miljoner kronor jämfört med minus 909 miljoner kronor för 2023',
+        # '2020 var sjukfrånvaron 6,1 procent mot 5,2 procent 2019': the figure compared with, of the earlier period
+        # its own words name, is that period's outcome (_period_of_number dates it)
+        measure, prev_year = "actual", _same_period_a_year_before_after(at)
     elif forecast:
         measure = "forecast"
     elif COMPARED_WITH_BEFORE_RE.search(window) and placed_prev is not None:
@@ -5957,6 +5973,24 @@ def _named_as_deficit(pick: _Metric) -> bool:
 
 
 NOUN_BASE_MIN = 5  # (letters: 'kostnad' of 'kostnader', not 'mer' of 'mera')
+
+
+def _compared_value_of_an_earlier_period(s: _Scan, at: _At) -> bool:
+    """The number is the figure the number before it is compared with ('jämfört med', 'mot'; COMPARED_VALUE_BEFORE_RE),
+    and the words right after it name an earlier period of its own: a year before the report's, or the same period a
+    year earlier ('för motsvarande period i fjol')."""
+    if not COMPARED_VALUE_BEFORE_RE.search(at.window):
+        return False
+    year = YEAR_RIGHT_AFTER_RE.match(at.text, at.n.unit_end)
+    end = s.document.period_end
+    if year:
+        return end is not None and int(year.group(1)) < end.year
+    return _same_period_a_year_before_after(at)
+
+
+def _same_period_a_year_before_after(at: _At) -> bool:
+    """The words right after the number (past a 'kronor' of its unit) name the same period a year earlier."""
+    return bool(PREV_YEAR_AFTER_RE.match(KRONOR_AFTER_RE.sub("", at.rest, count=1)))
 
 
 def _base_form(word: str, lex: ProseLexicon) -> str:

@@ -16,6 +16,12 @@ import pytest
 from tests.review_cases import cases, emitted
 
 Y2004 = (date(2004, 1, 1), date(2004, 12, 31))
+Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
+Y2020 = (date(2020, 1, 1), date(2020, 12, 31))
+Y2023 = (date(2023, 1, 1), date(2023, 12, 31))
+Y2024 = (date(2024, 1, 1), date(2024, 12, 31))
+Q1_2023 = (date(2023, 1, 1), date(2023, 3, 31))
+Q1_2024 = (date(2024, 1, 1), date(2024, 3, 31))
 Y2021 = (date(2021, 1, 1), date(2021, 12, 31))
 Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
 JAN_AUG_2017 = (date(2017, 1, 1), date(2017, 8, 31))
@@ -61,6 +67,31 @@ FIXED += [
         {("lakemedel", "change_pct", 1.0, Y2004)},
     ),
 ]
+FIXED += [
+    # the figure a number is compared with ('jämfört med', 'kan jämföras med', 'mot'; seeds compared_value_lead),
+    # a sign word maybe between, whose own words name an earlier period (a year before the report's, or 'för
+    # motsvarande period i fjol'), is the outcome of the previous number's metric for that period, even beside a
+    # forecast: Region Kalmar län's press release of 2021 (dev) and Örebro Nyheter on Region Örebro län's
+    # periodrapport of March 2024 (review12h; there the page's furniture dates the text 2025, so its figures are a
+    # year late); were 'a comparison value ('mot ...') for the previous number', 'a second value of the previous
+    # number's metric and period' and a second forecast
+    (
+        "Årsredovisning 2020\n\n2020 var sjukfrånvaron 6,1 procent mot 5,2 procent 2019.",
+        {("sjukfranvaro", "actual", 6.1, Y2020), ("sjukfranvaro", "actual", 5.2, Y2019)},
+    ),
+    (
+        "Periodrapport mars 2024\n\nDet så kallade balanskravsresultatet för perioden fram till 31 mars visar minus "
+        "152 miljoner kronor vilket kan jämföras med minus 274 miljoner kronor för motsvarande period i fjol. "
+        "Helårsprognosen för balanskravsresultatet uppgår till minus 600 miljoner kronor jämfört med minus 909 "
+        "miljoner kronor för 2023.",
+        {
+            ("balanskravsresultat", "actual", -152.0, Q1_2024),
+            ("balanskravsresultat", "actual", -274.0, Q1_2023),
+            ("balanskravsresultat", "forecast", -600.0, Y2024),
+            ("balanskravsresultat", "actual", -909.0, Y2023),
+        },
+    ),
+]
 
 MISSED: list[tuple[str, set[tuple]]] = []
 
@@ -77,3 +108,9 @@ def test_a_change_of_another_noun_does_not_take_the_changed_noun_of_the_sentence
         "länet med 1,2 procent."
     )
     assert not {f for f in emitted(text) if f[2] == 1.2}
+
+
+def test_a_value_set_against_the_previous_with_no_period_of_its_own_stays_refused() -> None:
+    # 'mot' with no earlier period named after the number may be a target or another unit's figure
+    text = "Årsredovisning 2020\n\n2020 var sjukfrånvaron 6,1 procent mot 5,2 procent för länets kommuner."
+    assert not {f for f in emitted(text) if f[2] == 5.2}
