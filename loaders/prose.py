@@ -955,21 +955,30 @@ WORD_UNIT_RE = re.compile(r"\s+(?P<unit>" + words_of("number_word_unit") + r")(?
 WORD_RE_ = re.compile(r"(?<![\wåäö])[a-zåäö]+(?![\wåäö])", re.I)
 
 
+@functools.lru_cache(maxsize=4)
+def _number_word_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The number words as whole words, a phrase of several before its parts ('en halv' before 'en')."""
+    phrases = (r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<![\wåäö])(?:" + "|".join(phrases) + r")(?![\wåäö])", re.I)
+
+
 def word_numbers(text: str, words: dict[str, float]) -> list[Num]:
     """Numbers written as words before a unit: `ökning med fyra procent` -> 4 %."""
     out: list[Num] = []
     if not WORD_UNIT_RE.search(text):
         return out  # (one scan for a unit first: most sentences name none, and a number word needs one after it)
-    for m in WORD_RE_.finditer(text):
-        value = words.get(m.group(0).casefold())
+    for m in _number_word_regex(tuple(words)).finditer(text):
+        value = words.get(" ".join(m.group(0).split()).casefold())
         if value is None:
             continue
         unit = WORD_UNIT_RE.match(text, m.end())
         if unit:
-            family = UNIT_FAMILY[unit.group("unit").casefold()]
-            out.append(
-                Num(m.start(), m.end(), m.group(0), value, False, unit.group("unit"), family, unit.end(), unit.end())
-            )
+            word, unit_end = unit.group("unit"), unit.end()
+            family = UNIT_FAMILY[word.casefold()]
+            if word.casefold() in MILLIONS and MILLIONS_OF_COUNT_RE.match(text, unit.end()):
+                # 'en halv miljon patientbesök': a count in millions, as find_numbers reads '3,6 miljoner läkarbesök'
+                value, word, family, unit_end = value * MILLIONS[word.casefold()], "", "count", m.end()
+            out.append(Num(m.start(), m.end(), m.group(0), value, False, word, family, unit_end, unit_end))
     return out
 
 
