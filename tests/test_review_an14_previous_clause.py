@@ -115,7 +115,41 @@ FIXED += [
     ),
 ]
 
-MISSED: list[tuple[str, set[tuple]]] = []
+Y2012 = (date(2012, 1, 1), date(2012, 12, 31))
+FEB_2018 = (date(2018, 1, 1), date(2018, 2, 28))
+MAR_2018 = (date(2018, 3, 1), date(2018, 3, 31))
+JAN_FEB_2024 = (date(2024, 1, 1), date(2024, 2, 29))
+
+# left open: each needs a rule only one document asks for so far
+MISSED: list[tuple[str, set[tuple]]] = [
+    # 'beräknat' after a result's comparative as its budget (halland_press_2013, review12b); elsewhere 'större än
+    # beräknat' measures against an earlier forecast (gotland_sr_554529), so the word alone does not decide
+    (
+        "Ekonomiskt slutade 2012 med ett överskott på 85 miljoner kronor. Det var 116 miljoner kronor bättre än "
+        "beräknat.",
+        {("resultat", "budget_deviation", 116.0, Y2012)},
+    ),
+    # a misspelt 'budget' (skane_nsk_2018, review12b)
+    (
+        "Månadsrapport februari 2018\n\nResultatet efter februari är minus 107 miljoner, vilket är 238 miljoner "
+        "sämre än budet.",
+        {("resultat", "budget_deviation", -238.0, FEB_2018)},
+    ),
+    # 'Underskottet' after sentences that set the costs against the revenues is the result, not the cost item's
+    # deviation (vgr_alingsas_manadsrapport_2018, dev); its change then follows the deficit
+    (
+        "Månadsrapport mars 2018\n\nMen kostnaderna fortsätter att överstiga intäkterna. De senare är i nivå med "
+        "budget, men kostnaderna är högre. Underskottet för mars är 9,5 miljoner kronor, vilket är 2,2 miljoner sämre "
+        "än samma månad förra året.",
+        {("resultat", "actual", -9.5, MAR_2018), ("resultat", "change_abs", -2.2, MAR_2018)},
+    ),
+    # the main part of a deviation, its item named after the number (varmland_hsn_ikorthet_2024, dev)
+    (
+        "I korthet januari-februari 2024\n\nResultatet jämfört med budget var minus 144 miljoner kronor. Huvuddelen, "
+        "117 miljoner, utgjordes av personalkostnader.",
+        {("personalkostnader", "budget_deviation", -117.0, JAN_FEB_2024)},
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), cases(MISSED, FIXED, "AN14"))
