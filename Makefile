@@ -14,7 +14,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 PARSE_STAMP := $(VENV)/.parsed
 
-.PHONY: build test test-fast setup bytecode browser clean bench golden field flattened lock lint
+.PHONY: build test test-fast setup bytecode browser clean bench golden field flattened holds lock lint
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -105,6 +105,10 @@ field: setup
 # against ../shared/gold and tests/annotated, the field corpus's dev split)
 flattened: setup
 	$(BIN)/python -m benchmarks.flattened
+
+# what each guard of the reader holds back on the field corpus's dev split, and how many of those are facts
+holds: setup
+	$(BIN)/python -m benchmarks.holds
 
 # rewrite tests/golden/ from a build of data/reports, on purpose: review the diff and commit it with the change
 golden: setup
