@@ -72,15 +72,17 @@ def match(annotated: list[dict], emitted: list[dict], key: tuple = KEY) -> tuple
     return found, missed, [f for f in emitted if id(f) not in used]
 
 
-def emitted_facts(documents: list[str], db: Path | None = None, texts: Path = FIELD / "texts") -> list[dict]:
-    """Every fact the reader gives for the corpus texts (<document>.txt of `texts`, through `vardlager
-    extract`'s in-memory run of the models), or that a built warehouse holds, keyed by document."""
+def emitted_facts(documents: list[str], db: Path | None = None, texts: Path | None = None) -> list[dict]:
+    """Every fact the reader gives for the corpus texts (<document>.txt of `texts`, by default the field
+    corpus's, through `vardlager extract`'s in-memory run of the models), or that a built warehouse holds, keyed
+    by document."""
     if db:
         rows = _facts_of_warehouse(db)
     else:
         from vardlager.single import facts_of_reports
 
-        rows = facts_of_reports([texts / f"{d}.txt" for d in documents], say=lambda msg: None)
+        folder = texts or FIELD / "texts"
+        rows = facts_of_reports([folder / f"{d}.txt" for d in documents], say=lambda msg: None)
     for row in rows:
         row["document"] = Path(row["report_file"]).stem
         for k in ("period_start", "period_end"):

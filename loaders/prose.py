@@ -422,6 +422,8 @@ THAN_OTHER_AFTER_RE = re.compile(
     re.I,
 )
 PLAN_RE = cue_regex("plan_word")
+RELATIVE_PRONOUN_RE = cue_regex("relative_pronoun", literal=True)
+FINITE_OUTCOME_VERB_RE = cue_regex("report_verb", "outcome_verb", literal=True)
 NEG_WORDS_RE = cue_regex("negative_word")
 POS_WORDS_RE = cue_regex("positive_word")
 PREVIOUS = alternation(READER_LISTS["previous_word"])
@@ -5146,13 +5148,31 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
 
 
 def _plan_word_before(s: _Scan, pos: int) -> bool:
-    """A plan word (seeds plan_word: 'ska', '*uppdrag*', 'åtgärd*') stands in the 150 characters before `pos`, and
-    not inside a metric's own name ('Antalet ambulansuppdrag ökade till 64 000' counts missions, plans none)."""
+    """A plan word (seeds plan_word: 'ska', '*uppdrag*', 'åtgärd*') stands in the 150 characters before `pos`, not
+    inside a metric's own name ('Antalet ambulansuppdrag ökade till 64 000' counts missions, plans none), and in the
+    number's own clause (not _plan_in_another_clause)."""
     named = [(h.start, h.end) for h in s.hits_all if h.metric]
     return any(
         not any(a <= m.start() and m.end() <= b for a, b in named)
+        and not _plan_in_another_clause(s.text[m.end() : pos])
         for m in PLAN_RE.finditer(s.text, max(0, pos - 150), pos)
     )
+
+
+def _plan_in_another_clause(between: str) -> bool:
+    """The text `between` a plan word and the number opens another clause: a clause starts in it (a comma, 'att',
+    'men', 'medan', 'och' between two clauses; not a relative 'som'/'vilket', which says more of the plan) and a
+    finite verb of outcome after that (seeds report_verb, outcome_verb) states the number: 'Man ska komma ihåg att
+    vi hade ett underskott på nära 100 miljoner' (dalarna_news_2016 of review 14gu), '... ett åtgärdsprogram,
+    eftersom sjukhuset visade ett underskott på -44 miljoner' (su_press_2019_05 of review 12b): the plan is of
+    another clause."""
+    starts = [
+        m.end()
+        for rx in (CLAUSE_START_RE, OWN_CLAUSE_SPLIT_RE)
+        for m in rx.finditer(between)
+        if not RELATIVE_PRONOUN_RE.fullmatch(m.group(0).strip())
+    ]
+    return bool(starts) and FINITE_OUTCOME_VERB_RE.search(between, min(starts)) is not None
 
 
 OUTCOME_VERB_RE = cue_regex("outcome_verb", literal=True)
