@@ -32,7 +32,39 @@ FIXED: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
+FIXED += [
+    # a combined, extra or referenced amount (loaders/prose.py _combined_amount_cue): 'tillsammans' right after a
+    # report verb is the figure the units named reported together (kalmar_press_2015 of review 14gu, dev
+    # sormland_pressmeddelande_2018); 'ingår'/'inkluderar' in a clause set off by commas describes the subject
+    # (orebro_press_2019 of review 14gu, vastmanland_press_2022 of review 12h)
+    (
+        "Landstingets förvaltningar visar tillsammans en negativ budgetavvikelse på 178 miljoner kronor, vilket berör "
+        "framför allt sjukhusen, psykiatrin och primärvården.",
+        {("resultat", "budget_deviation", -178.0, NONE)},
+    ),
+    (
+        "Divisionerna kirurgi och medicin, inom den somatiska vården, redovisar tillsammans en negativ "
+        "budgetavvikelse på - 234,4 miljoner kronor.",
+        {("resultat", "budget_deviation", -234.4, NONE)},
+    ),
+    (
+        "Samhällsbyggnadsnämnden, där kollektivtrafiken ingår, räknar med ett minus på 16,4 miljoner kronor.",
+        {("resultat", "forecast", -16.4, NONE)},
+    ),
+    (
+        "Resultatet efter finansiella poster, som inkluderar orealiserade värdepappersvinster från "
+        "pensionsmedelsförvaltningen, uppgår till 1 291 miljoner kronor.",
+        {("resultat", "actual", 1291.0, NONE)},
+    ),
+]
+
 KEPT: list[tuple[str, set[tuple]]] = [
+    # an amount included in the figure, or combined with another (dev kronoberg_bokslut_2012,
+    # blekinge_arsredovisning_2015, ostergotland_lio_arsredovisning_2013)
+    ("I resultatet ingår engångsintäkter på 94 miljoner kronor.", set()),
+    ("I resultatet ingår, som tidigare år, engångsintäkter på 94 miljoner kronor.", set()),
+    ("Resultatet innehåller en återbetalning från AFA-försäkring på 23,7 miljoner kronor.", set()),
+    ("Tillsammans med tidigare års resultat uppgår sammanlagt överskott år 2013 till 30 miljoner kronor.", set()),
     # the plan word in the number's own clause (review 12b skane_allians_2018_04, dev uppsala_pressmeddelande_2025)
     ("Kostnadsutvecklingen för resten av året ska ligga så högt som på 7,6 procent.", set()),
     ("Effektiviseringsåtgärder motsvarande 360 miljoner kronor har genomförts i verksamheterna.", set()),
