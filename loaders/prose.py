@@ -423,6 +423,9 @@ THAN_OTHER_AFTER_RE = re.compile(
 )
 PLAN_RE = cue_regex("plan_word")
 RELATIVE_PRONOUN_RE = cue_regex("relative_pronoun", literal=True)
+# 'bättre än planerat (70 Mkr i budget)': a plan word right after 'än' is what the outcome is compared with
+THAN_BEFORE_RE = re.compile(r"\bän\s+$", re.I)
+IN_BUDGET_AFTER_RE = re.compile(r"\s*i\s+(?:" + words_of("budget_plan_word") + r")(?:en|et)?\b", re.I)
 FINITE_OUTCOME_VERB_RE = cue_regex("report_verb", "outcome_verb", literal=True)
 NEG_WORDS_RE = cue_regex("negative_word")
 POS_WORDS_RE = cue_regex("positive_word")
@@ -4104,6 +4107,10 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         measure = "change_pp"
     elif CHANGE_AFTER_LEVEL_RE.search(rest):
         measure = "change_pct" if family == "pct" else "change_abs"
+    elif IN_BUDGET_AFTER_RE.match(rest):
+        # 'bättre än planerat (70 Mkr i budget)' (vastmanland_press_2014 and vastmanland_press_2015 of review 12h):
+        # the amount the budget holds
+        measure = "budget"
     elif THAN_BUDGET_AFTER_RE.match(rest):
         measure = "forecast_deviation" if forecast else "budget_deviation"
     elif target_m and GOAL_RE.search(window[-60:]):
@@ -5150,11 +5157,13 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
 def _plan_word_before(s: _Scan, pos: int) -> bool:
     """A plan word (seeds plan_word: 'ska', '*uppdrag*', 'åtgärd*') stands in the 150 characters before `pos`, not
     inside a metric's own name ('Antalet ambulansuppdrag ökade till 64 000' counts missions, plans none), and in the
-    number's own clause (not _plan_in_another_clause)."""
+    number's own clause (not _plan_in_another_clause), and not compared with ('Resultatet 2013 blev bättre än planerat
+    (70 Mkr i budget)', vastmanland_press_2014 and vastmanland_press_2015 of review 12h: the budget)."""
     named = [(h.start, h.end) for h in s.hits_all if h.metric]
     return any(
         not any(a <= m.start() and m.end() <= b for a, b in named)
         and not _plan_in_another_clause(s.text[m.end() : pos])
+        and not THAN_BEFORE_RE.search(s.text, 0, m.start())
         for m in PLAN_RE.finditer(s.text, max(0, pos - 150), pos)
     )
 

@@ -14,6 +14,7 @@ import pytest
 from tests.review_cases import NONE, emitted, emitted_under
 
 Y2015 = (date(2015, 1, 1), date(2015, 12, 31))
+Y2014 = (date(2014, 1, 1), date(2014, 12, 31))
 Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
 JAN_FEB_2019 = (date(2019, 1, 1), date(2019, 2, 28))
 
@@ -30,6 +31,21 @@ FIXED: list[tuple[str, set[tuple]]] = [
         "Vid styrelsemötet 29 mars fick sjukhusledningen i uppdrag att ta fram ett förstärkt åtgärdsprogram, eftersom "
         "sjukhuset visade ett underskott på -44 miljoner kronor efter årets första två månader.",
         {("resultat", "actual", -44.0, NONE)},
+    ),
+]
+
+FIXED += [
+    # a plan word right after 'än' is what the outcome is compared with, and 'N Mkr i budget' the budget's amount
+    # (vastmanland_press_2014 and vastmanland_press_2015 of review 12h)
+    (
+        "Resultatet 2013 blev bättre än planerat (70 Mkr i budget), vilket främst beror på att de satsningar inom "
+        "vården som gjorts har gett resultat.",
+        {("resultat", "budget", 70.0, (date(2013, 1, 1), date(2013, 12, 31)))},
+    ),
+    (
+        "Resultatet för 2014 blev ett överskott på 83,5 miljoner kronor, vilket är något bättre än planerat (70 Mkr i "
+        "budget).",
+        {("resultat", "actual", 83.5, Y2014), ("resultat", "budget", 70.0, Y2014)},
     ),
 ]
 
