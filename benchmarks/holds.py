@@ -14,7 +14,9 @@ the held facts no emitted fact of the document answers (benchmarks.field's match
 
 A reason is the message's stable part: the template it was made from (an f-string of the loaders, its
 interpolations shown as `{}`), so 'the number belongs to 'X', another subject than Y' is counted as one reason
-whatever X and Y are. Never run on the test split: --split test is refused.
+whatever X and Y are. The ledger pairs a line's issues with its unread numbers in order, and a number a coverage
+rule explains takes none: on such a line a guard's reason may stand under the next number. Never run on the test
+split: --split test is refused.
 """
 
 from __future__ import annotations
