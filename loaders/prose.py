@@ -4292,13 +4292,17 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         measure == "budget_deviation"
         and not forecast
         and s.ctx.prev_block == s.sent.block
-        and s.in_text[ALSO_RE]
+        and (s.in_text[ALSO_RE] or (s.placed_prev is None and DEFINITE_DEVIATION_RE.match(text)))
         and FORECAST_RE.search(s.ctx.prev_text)
         and not PERIOD_WORDS_RE.search(text)
     ):
         # 'Hälso- och sjukvårdsförvaltningen ... beräknas förbruka 329 miljoner kronor mer än budget. Övriga
         # vårdförvaltningar visar också underskott, primärvårdsförvaltningen med drygt 42 miljoner': 'också' says the
-        # deviation is of the kind the sentence before gave, an expected one
+        # deviation is of the kind the sentence before gave, an expected one; so does a sentence that opens on the
+        # deviation in the definite form, the deviation of the forecast just given: 'Helårsprognosen pekar mot ett
+        # resultat på -242,3 miljoner kronor ... Budgetavvikelsen ligger på -617,3 miljoner kronor' (Region Skåne
+        # 2017), '... spås detta sluta på -892,2 miljoner. Avvikelsen i förhållande till budget är således hela
+        # -1 286,8 miljoner kronor' (Region Skåne 2018)
         measure = "forecast_deviation"
         forecast = True
     if MATCHING_FIGURE_RE.match(text) and OTHER_UNITS_RE.search(window):
