@@ -2841,6 +2841,18 @@ THAN_BUDGET_AFTER_RE = re.compile(
     + r")",
     re.I,
 )
+# a comparative with the budget set apart from the amount by a dash after it or a colon before it judges the level, it
+# gives no difference: 'helårsprognosen ett resultat på minus 1,4 miljarder – sämre än budget' (Region Skåne 2018,
+# review 12b), 'beräknas resultatet bli betydligt sämre än budget: -825 miljoner kronor' (Region Gävleborg 2024)
+THAN_BUDGET_APART_AFTER_RE = re.compile(r"\s*[–—]\s*(?=\S)")
+THAN_BUDGET_APART_BEFORE_RE = re.compile(
+    r"\b(?:"
+    + words_of("higher_lower_word", "better_worse_word")
+    + r")\s+än\s+(?:i\s+)?(?:"
+    + BUDGET_PLAN
+    + r")\w*\s*:\s*$",
+    re.I,
+)
 GOAL_RE = re.compile(r"\b\w*mål", re.I)
 TO_BEFORE_RE = re.compile(r"^\s*(?:%|procent|\w+)?\s*till\s*$")
 # (after the previous item's closing parenthesis: a label in lower case and nothing else)
@@ -4020,6 +4032,15 @@ def _months_counted(text: str, end: int) -> bool:
     return any(rx.search(text, 0, end) for rx in (UNTIL_MONTH_RE, TERTIAL_RE, FIRST_MONTHS_RE))
 
 
+def _budget_comparison_apart(window: str, rest: str) -> bool:
+    """Whether a comparative with the budget stands apart from the number, a dash after it or a colon before it
+    (THAN_BUDGET_APART_AFTER_RE): a judgement of the level the number states, not the number's difference."""
+    dash = THAN_BUDGET_APART_AFTER_RE.match(rest)
+    return bool(dash and THAN_BUDGET_AFTER_RE.match(rest, dash.end())) or bool(
+        THAN_BUDGET_APART_BEFORE_RE.search(window)
+    )
+
+
 def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     """The measure from the cue words of the number's clause (change, level, deviation, target, budget,
     forecast, 'från X till Y', a list's kind), and whether it is the same period a year earlier."""
@@ -4140,6 +4161,8 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         # or deficit, then 'med' and the number, changes the result (the sign from the words, as 'Underskottet
         # minskade med ...')
         measure = "change_pct" if family == "pct" else "change_abs"
+    elif _budget_comparison_apart(window, rest):
+        measure = "forecast" if forecast else "actual"
     elif DEVIATION_AFTER_RE.search(after) or (
         last_dev >= 0 and last_dev >= last_change and not (last_level > last_dev and RELATIVE_LEVEL_RE.search(window))
     ):

@@ -11,6 +11,8 @@ value, period). A miss no two-document rule fixes yet is a strict xfail (MISSED)
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.review_cases import NONE, cases, emitted
@@ -34,6 +36,40 @@ FIXED: list[tuple[str, set[tuple]]] = [
 ]
 
 MISSED: list[tuple[str, set[tuple]]] = []
+
+Y2024 = (date(2024, 1, 1), date(2024, 12, 31))
+
+# (text, facts that must be among those emitted, facts that must not be)
+FIXED_WRONG: list[tuple[str, set[tuple], set[tuple]]] = [
+    # a comparative with the budget set apart from the amount, by a colon before it or a dash after it, judges the
+    # level the amount states; it is no difference: Region Gävleborg's first quarter 2024 (fresh, Läkartidningen) and
+    # Region Skåne's February 2018 (review 12b, skane_nsk_2018); both were read as the forecast's deviation
+    (
+        "Men för helåret 2024 beräknas resultatet bli betydligt sämre än budget: -825 miljoner kronor i stället för "
+        "-367 miljoner.",
+        {("resultat", "forecast", -825.0, Y2024)},
+        {("resultat", "forecast_deviation", -825.0, Y2024)},
+    ),
+    (
+        "Med de nya siffrorna för årets inledning visar helårsprognosen ett resultat på minus 1,4 miljarder – sämre "
+        "än budget.",
+        {("resultat", "forecast", -1.4, NONE)},
+        {("resultat", "forecast_deviation", -1.4, NONE)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), FIXED_WRONG, ids=[c[0][:60] for c in FIXED_WRONG])
+def test_review_rs14_wrong_reading_fixed(text: str, expected: set[tuple], not_expected: set[tuple]) -> None:
+    facts = emitted(text)
+    assert expected <= facts
+    assert not (not_expected & facts)
+
+
+# the comparative right after the amount still gives its difference
+def test_a_comparative_right_after_the_amount_is_the_deviation() -> None:
+    facts = emitted("Helårsprognosen visar ett resultat som är 1,4 miljarder sämre än budget.")
+    assert ("resultat", "forecast_deviation", -1.4, NONE) in facts
 
 
 @pytest.mark.parametrize(("text", "expected"), cases(MISSED, FIXED, "RS14"))
