@@ -4130,7 +4130,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         measure = "change_pct" if family == "pct" else "change_abs"
     elif IN_BUDGET_AFTER_RE.match(rest):
         # 'bättre än planerat (70 Mkr i budget)' (vastmanland_press_2014 and vastmanland_press_2015 of review 12h):
-        # the amount the budget holds
+        # the amount the budget holds; so 'att jämföra med tänkta +86 miljoner i budget' (Region Gävleborg 2024, fresh)
         measure = "budget"
     elif THAN_BUDGET_AFTER_RE.match(rest):
         measure = "forecast_deviation" if forecast else "budget_deviation"
