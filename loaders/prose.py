@@ -597,6 +597,10 @@ WS_RE = re.compile(r"\s+")
 WAITING_RE = re.compile(
     r"\b(?:" + cue_alternation(w + "*" for w in READER_LISTS["waiting_word"]) + r")\s+(?:\w+\s+){0,6}$", re.I
 )
+# a waiting word that is a forecast verb ('väntas', 'väntar sig') expects an outcome, no one waits: 'Västra
+# Götalandsregionen som helhet väntas göra ett överskott på 350 miljoner kronor' (review 12b nu_sr), 'Sjukhusstyrelsen
+# ... väntar sig ett underskott på 1 034 miljoner kronor' (Läkartidningen 2020, fresh)
+FORECAST_VERB_AT_RE = re.compile(r"(?:" + cue_alternation(READER_LISTS["forecast_verb"]) + r")(?![\wåäö])", re.I)
 # an idiom of giving before a bare metric word names no metric: 'Arbetet med att minska beroendet av hyrpersonal ...
 # har gett resultat där kostnaderna minskat med cirka 26 miljoner kronor' (Region Sörmland, delårsrapport 2019), as
 # 'åtgärder ... gett resultat' (vgr_delarsrapport_2014, dev) and 'besparingsåtgärder ... ger resultat' (Region Örebro
@@ -867,7 +871,8 @@ def find_aliases(
         phrase = WS_RE.sub(" ", m.group(1)).casefold()
         if waiting is None:
             waiting = bool(WAITING_WORD_RE.search(text, max(0, pos - WAITING_REACH), endpos))
-        if waiting and WAITING_RE.search(text, max(0, m.start() - WAITING_REACH), m.start()):
+        waits = WAITING_RE.search(text, max(0, m.start() - WAITING_REACH), m.start()) if waiting else None
+        if waits and not FORECAST_VERB_AT_RE.match(text, waits.start()):
             continue  # 'väntande till första besök': a waiting list, not visits
         if EFFECT_IDIOM_RE.search(text, max(0, m.start() - EFFECT_IDIOM_REACH), m.end()):
             continue  # 'har gett resultat': an effect, not the metric
