@@ -2841,9 +2841,10 @@ THAN_BUDGET_AFTER_RE = re.compile(
     + r"\s*)?(?:kronor\s+)?(?:"
     + words_of("higher_lower_word", "better_worse_word", "more_less_word", "larger_word")
     # ('mer än vad som fanns i budgeten': a comparative clause 'än vad som' with its verb before the plan)
-    + r")\s+än\s+(?:vad\s+som\s+[a-zåäö]+\s+)?(?:[a-zåäö]+\s+){0,2}?[a-zåäö]*?(?:"
-    + BUDGET_PLAN
-    + r")",
+    # ('större än det underskott som hade budgeterats', 'sämre än vad det borde vara enligt budget': a relative
+    # clause, or a clause of 'vad', that names the budget)
+    + r")\s+än\s+(?:vad\s+som\s+[a-zåäö]+\s+|vad\s+(?:[a-zåäö]+\s+){1,4}?|(?:den|det|de)\s+[a-zåäö]+\s+som\s+"
+    r"(?:[a-zåäö]+\s+){0,2}?)?(?:[a-zåäö]+\s+){0,2}?[a-zåäö]*?(?:" + BUDGET_PLAN + r")",
     re.I,
 )
 # a comparative with the budget set apart from the amount by a dash after it or a colon before it judges the level, it
@@ -3348,10 +3349,19 @@ def _goes_on_with_the_forecast(s: _Scan, at: _At, pick: _Metric) -> bool:
     'Årets resultat prognostiseras till +37 mnkr; ... Nämndernas verksamhet visar ett underskott på 45 mnkr
     netto' (gotland_manadsrapport_2010), 'Det prognosticerade helårsresultatet ... är 139 mnkr bättre än budget.
     Efter att reavinster räknats bort blir det så kallade balanskravsresultatet 41 mnkr'
-    (gotland_delarsrapport_2018). A time of its own keeps the outcome: 'nämndernas delårsresultat -14 mnkr'."""
+    (gotland_delarsrapport_2018). A time of its own keeps the outcome: 'nämndernas delårsresultat -14 mnkr'. So does
+    a deviation from the budget: 'årsresultatet verkar landa på -525,9 miljoner kronor. Resultatet är alltså 921
+    miljoner kronor sämre än vad det borde vara enligt budget' (Region Skåne April 2018, fresh), 'Region Uppsalas
+    balanskravsresultat för helåret 2023 beräknas till minus 307 miljoner kronor. ... Resultatet är 457 miljoner kronor
+    sämre än budgeterat årsresultat' (review HR11) are the forecast's."""
     measure, block = s.ctx.paragraph_measure
     return (
-        pick.measure == "actual"
+        # (a deviation of the result only: an item's deviation, 'Personalkostnaderna ... 21,4 mnkr sämre än budget',
+        # is no figure of the forecast)
+        (
+            pick.measure == "actual"
+            or (pick.measure == "budget_deviation" and s.lex.amount_kinds.get(pick.metric) == "result")
+        )
         and at.n.family == "tkr"
         and measure in ("forecast", "forecast_deviation")
         and block == s.sent.block
@@ -3442,7 +3452,8 @@ def sentence_facts(
                 s.ctx.deviation_block = True
             pick = _reject_misread(s, at, family, _corrected_metric(s, at, family, m, _metric_of(s, at, family, m)))
             if _goes_on_with_the_forecast(s, at, pick):
-                m, pick = replace(m, measure="forecast", forecast=True), replace(pick, measure="forecast")
+                goes_on = "forecast" if pick.measure == "actual" else "forecast_deviation"
+                m, pick = replace(m, measure=goes_on, forecast=True), replace(pick, measure=goes_on)
             try:
                 value, sign_word = _signed_value(s, at, pick)
             except _Rejected:

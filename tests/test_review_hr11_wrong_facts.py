@@ -109,6 +109,19 @@ FIXED: list[tuple[str, set[tuple]]] = [
             ("Akademiska sjukhuset", "resultat", "budget", -100.0, NONE),
         },
     ),
+    # 'Resultatet är 457 miljoner kronor sämre än budgeterat årsresultat' compares the forecast of the sentences
+    # before with the budget: a forecast deviation, not an outcome's budget deviation (fixed in stop 14, RS14: a
+    # deviation of the result in the forecast's paragraph with no time of its own goes on with the forecast)
+    (
+        "Region Uppsalas balanskravsresultat för helåret 2023 beräknas till minus 307 miljoner kronor. Detta är efter "
+        "utnyttjande av resultatutjämningsreserven på 707 miljoner kronor, pengar som nu går till kostnadsökningen "
+        "kopplad till pensioner. Resultatet är 457 miljoner kronor sämre än budgeterat årsresultat.",
+        {
+            ("Region Uppsala", "balanskravsresultat", "forecast", -307.0, Y2023),
+            ("", "balanskravsresultat", "forecast_deviation", -457.0, Y2023),
+            ("", "resultat", "forecast_deviation", -457.0, Y2023),
+        },
+    ),
 ]
 
 WRONG: list[tuple[str, set[tuple]]] = [
@@ -163,18 +176,6 @@ WRONG: list[tuple[str, set[tuple]]] = [
             ("Stockholm", "inhyrd_personal_kostnad", "actual", 800.0, Y2023),
             ("Stockholm", "inhyrd_personal_kostnad", "actual", 1.2, Y2022),
             ("Stockholm", "inhyrd_personal_kostnad", "change_abs", -400.0, Y2023),
-        },
-    ),
-    # 'Resultatet är 457 miljoner kronor sämre än budgeterat årsresultat' compares the forecast of the sentences
-    # before with the budget: a forecast deviation, not an outcome's budget deviation
-    (
-        "Region Uppsalas balanskravsresultat för helåret 2023 beräknas till minus 307 miljoner kronor. Detta är efter "
-        "utnyttjande av resultatutjämningsreserven på 707 miljoner kronor, pengar som nu går till kostnadsökningen "
-        "kopplad till pensioner. Resultatet är 457 miljoner kronor sämre än budgeterat årsresultat.",
-        {
-            ("Region Uppsala", "balanskravsresultat", "forecast", -307.0, Y2023),
-            ("", "balanskravsresultat", "forecast_deviation", -457.0, Y2023),
-            ("", "resultat", "forecast_deviation", -457.0, Y2023),
         },
     ),
     # the meeting's date ('Under tisdagen den 31 januari fick regionstyrelsen en rapport') is no report period: the

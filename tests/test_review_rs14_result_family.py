@@ -66,7 +66,28 @@ FIXED += [
     ),
 ]
 
-MISSED: list[tuple[str, set[tuple]]] = []
+# a deviation from the budget in the paragraph of the forecast, with no time of its own, goes on with the forecast
+# as an outcome there does; and a comparative whose object is a clause naming the budget ('än vad det borde vara
+# enligt budget') gives a deviation: Region Skåne April 2018 (fresh), whose 921 was refused as a difference from
+# another figure; Region Skåne September 2017 (fresh, FIXED above) and Region Uppsala 2023 (review HR11, its strict
+# xfail now a normal test) go on with their forecasts the same way; an item's deviation does not (test_prose)
+FIXED += [
+    (
+        "Prognosen visar samtidigt att årsresultatet verkar landa på -525,9 miljoner kronor. Resultatet är alltså 921 "
+        "miljoner kronor sämre än vad det borde vara enligt budget (395 mkr).",
+        {("resultat", "forecast_deviation", -921.0, NONE), ("resultat", "budget", 395.0, NONE)},
+    ),
+]
+
+MISSED: list[tuple[str, set[tuple]]] = [
+    # the same comparative with a relative clause ('än det underskott som hade budgeterats') is read as a deviation
+    # now, but the deficit word before it makes it the result's level, and 'Det nu beräknade' (an adverb inside the
+    # forecast participle) is no forecast cue yet: Läkartidningen 2020 on Region Uppsala's hospitals (one document)
+    (
+        "Det nu beräknade underskottet är 830 miljoner kronor större än det underskott som hade budgeterats.",
+        {("resultat", "forecast_deviation", -830.0, NONE)},
+    ),
+]
 
 
 # a waiting list still hides the metric word: 'väntande till första besök' are no visits
