@@ -176,6 +176,15 @@ def test_review_rs14_reading(text: str, expected: set[tuple]) -> None:
     assert expected <= emitted(text)
 
 
+# a deviation of the time to date ('hittills i år', 'så här långt', now period words) stays the period's after a
+# sentence that speaks of a forecast (a constructed case: it keeps the rule above to deviations of no time of their own)
+def test_a_deviation_of_the_time_to_date_stays_the_periods() -> None:
+    facts = emitted(
+        "Någon helårsprognos har inte tagits fram. Budgetavvikelsen hittills i år är minus 40 miljoner kronor."
+    )
+    assert ("resultat", "forecast_deviation", -40.0, NONE) not in facts
+
+
 # the deviation after an outcome of the period stays the period's
 def test_a_deviation_after_an_outcome_stays_the_periods() -> None:
     facts = emitted(
