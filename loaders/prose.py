@@ -6166,6 +6166,9 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
     # (a budget set beside a forecast is the full year's: 'Prognosen ... 484 mnkr jämfört med budgeterade 187')
     full_year = (
         (m.forecast and (measure.startswith("change") or measure == "budget"))
+        # (as is one right after the forecast's deviation in its sentence: 'Resultatet är alltså 921 miljoner kronor
+        # sämre än vad det borde vara enligt budget (395 mkr)', the deviation going on with the forecast before it)
+        or (measure == "budget" and s.placed_prev is not None and s.prev_measure == "forecast_deviation")
         # (and so is a budget in the sentence right after the year's forecast: 'Årsprognosen pekar på ett
         # överskott med 206 mkr ... Däremot uppnås inte det budgeterade resultatet 312 mkr')
         or (

@@ -176,6 +176,20 @@ def test_review_rs14_reading(text: str, expected: set[tuple]) -> None:
     assert expected <= emitted(text)
 
 
+# the budget right after the forecast's deviation in its sentence is the year's, as one beside the forecast is: the same
+# text of Region Skåne (dated by its address and its months); it was dated January-April once the 921 was read
+def test_a_budget_after_the_forecasts_deviation_is_the_years() -> None:
+    text = (
+        "# source: https://alliansforskane.se/2018/05/22/battre-ekonomi-eller-samre/\n"
+        "VÄRNA SKÅNE. Uppföljningen i Region Skåne efter årets första fyra månader är nu klar.\n\n"
+        "Prognosen visar samtidigt att årsresultatet verkar landa på -525,9 miljoner kronor. Resultatet är alltså 921 "
+        "miljoner kronor sämre än vad det borde vara enligt budget (395 mkr)."
+    )
+    year = (date(2018, 1, 1), date(2018, 12, 31))
+    facts = emitted(text)
+    assert {("resultat", "forecast_deviation", -921.0, year), ("resultat", "budget", 395.0, year)} <= facts
+
+
 # a deviation of the time to date ('hittills i år', 'så här långt', now period words) stays the period's after a
 # sentence that speaks of a forecast (a constructed case: it keeps the rule above to deviations of no time of their own)
 def test_a_deviation_of_the_time_to_date_stays_the_periods() -> None:
