@@ -3349,11 +3349,13 @@ def _goes_on_with_the_forecast(s: _Scan, at: _At, pick: _Metric) -> bool:
     'Årets resultat prognostiseras till +37 mnkr; ... Nämndernas verksamhet visar ett underskott på 45 mnkr
     netto' (gotland_manadsrapport_2010), 'Det prognosticerade helårsresultatet ... är 139 mnkr bättre än budget.
     Efter att reavinster räknats bort blir det så kallade balanskravsresultatet 41 mnkr'
-    (gotland_delarsrapport_2018). A time of its own keeps the outcome: 'nämndernas delårsresultat -14 mnkr'. So does
-    a deviation from the budget: 'årsresultatet verkar landa på -525,9 miljoner kronor. Resultatet är alltså 921
-    miljoner kronor sämre än vad det borde vara enligt budget' (Region Skåne April 2018, fresh), 'Region Uppsalas
-    balanskravsresultat för helåret 2023 beräknas till minus 307 miljoner kronor. ... Resultatet är 457 miljoner kronor
-    sämre än budgeterat årsresultat' (review HR11) are the forecast's."""
+    (gotland_delarsrapport_2018). A time of its own keeps the outcome: 'nämndernas delårsresultat -14 mnkr', also
+    the year before as the clause's time in a text of no period ('Resultatet förra året låg på minus närmare 94
+    miljoner kronor' after a forecast, Sveriges Radio on Sörmland, review14pe). A deviation from the budget goes on
+    with it: 'årsresultatet verkar landa på -525,9 miljoner kronor. Resultatet är alltså 921 miljoner kronor sämre
+    än vad det borde vara enligt budget' (Region Skåne April 2018, fresh), 'Region Uppsalas balanskravsresultat för
+    helåret 2023 beräknas till minus 307 miljoner kronor. ... Resultatet är 457 miljoner kronor sämre än budgeterat
+    årsresultat' (review HR11) are the forecast's."""
     measure, block = s.ctx.paragraph_measure
     return (
         # (a deviation of the result only: an item's deviation, 'Personalkostnaderna ... 21,4 mnkr sämre än budget',
@@ -3369,6 +3371,7 @@ def _goes_on_with_the_forecast(s: _Scan, at: _At, pick: _Metric) -> bool:
         and not pick.prev_year
         and not PERIOD_WORDS_RE.search(s.text)
         and not YEAR_DIGITS_RE.search(s.text)
+        and not _last_year_as_time(at)
     )
 
 
@@ -4401,6 +4404,15 @@ def _last_year_as_time(at: _At) -> bool:
         if not COUNTRY_CLAUSE_SPLIT_RE.search(between, taken_up.end() if taken_up else 0):
             return True
     return False
+
+
+def _own_time_keeps_months(at: _At) -> bool:
+    """Whether the number's sentence up to it, or its own clause after it, keeps the report's months for an
+    earlier year ('vid samma tidpunkt', 'samma period', a month): the months of another clause do not ('Även om
+    resultatet för 2019 var 171 miljoner – 43 miljoner bättre än budget – så har kostnaderna ökat till och med
+    april 2020')."""
+    own = at.before_all + " " + at.own_after
+    return bool(SAME_TIME_RE.search(own) or PERIOD_WORDS_RE.search(own))
 
 
 def _previous_year_bare(s: _Scan, at: _At) -> bool:
@@ -5656,7 +5668,10 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         if years_before[-1] == document.period_end.year - 1 and not prev_year:
             # '2024 var Region Kronoberg den enda regionen ... (69 miljoner kronor)' in an interim report of 2025:
             # a year named bare is the whole year; 'samma period 2024', 'april 2024' keep the report's months
-            prev_year, whole_year = True, not s.in_text[SAME_PERIOD_PREV_RE] and not s.in_text[PERIOD_WORDS_RE]
+            # (the months of another clause do not: 'Även om resultatet för 2019 var 171 miljoner – 43 miljoner
+            # bättre än budget – så har kostnaderna ökat till och med april 2020', ÖP on Region Jämtland Härjedalen
+            # 2020, review14pe: the whole of 2019)
+            prev_year, whole_year = True, not s.in_text[SAME_PERIOD_PREV_RE] and not _own_time_keeps_months(at)
         elif years_before[-1] != document.period_end.year - 1:
             opening = YEAR_OPENS_RE.match(text)
             if not (opening and int(opening.group(1)) == years_before[-1] < document.period_end.year):
@@ -6192,6 +6207,9 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
             and bool(OPEN_PAREN_RE.fullmatch(window) or PAREN_LABEL_BEFORE_RE.search(window))
         )
         or (prev_year and _previous_year_bare(s, at))
+        # ('Det hittills sämsta resultatet var förra året, då man gick back med 236 miljoner kronor' in a text on
+        # January to August 2018, a news item on Region Jämtland Härjedalen, review14gu: the whole of 2017)
+        or (prev_year and _last_year_as_time(at) and not _own_time_keeps_months(at))
     )
     # (a text with no period of its own: the year of the number's clause, sentence, list intro, heading, or of
     # the sentences before it in the paragraph: 'gjorde 1 022 538 besök ... 2017. ... Av de besöken var 430 191')
