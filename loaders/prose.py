@@ -5090,6 +5090,14 @@ def _weak_subject_of_own_clause(s: _Scan, at: _At, hits: list[AliasHit], label: 
     return None
 
 
+def _item_of_this_number(s: _Scan, end: int, start: int) -> bool:
+    """Whether a metric phrase ending at `end` is an item before the number at `start` with no placed number of the
+    sentence between them: a number placed after the phrase took it ('Sahlgrenska Universitetssjukhuset, med 16 862
+    anställda, hade ett underskott på -72 miljoner kronor': the staff are the 16 862, no item of the deficit)."""
+    prev = s.placed_prev
+    return end <= start and not (prev is not None and end <= prev.unit_end <= start)
+
+
 def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric) -> _Metric:
     """What the metric tells about the reading: a surplus that is the result (or the costs' deviation), a
     paragraph about a part of the costs, a qualifier after the amount, a signed cost item that is a
@@ -5151,7 +5159,10 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
             or (not dev_m and SURPLUS_AFTER_AMOUNT_RE.match(after))  # ('gick med 99 miljoner i underskott')
         )
         and not _budget_word_of_its_clause(s, at)
-        and not any(h.metric and h.end <= n.start and lex.amount_kinds.get(h.metric) != "result" for h in hits)
+        and not any(
+            h.metric and _item_of_this_number(s, h.end, n.start) and lex.amount_kinds.get(h.metric) != "result"
+            for h in hits
+        )
         and not ctx.deviation_block
     ):
         # 'Resultatet ... visar ett överskott på 113 mkr', 'X visar ett överskott på 39 mkr': with no budget
