@@ -16,6 +16,7 @@ import pytest
 from tests.review_cases import NONE, cases, emitted
 
 Y2017 = (date(2017, 1, 1), date(2017, 12, 31))
+Y2018 = (date(2018, 1, 1), date(2018, 12, 31))
 Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
 JAN_AUG_2017 = (date(2017, 1, 1), date(2017, 8, 31))
 JAN_APR_2019 = (date(2019, 1, 1), date(2019, 4, 30))
@@ -63,7 +64,22 @@ FIXED += [
     ),
 ]
 
-WRONG: list[tuple[str, set[tuple], set[tuple]]] = []
+WRONG: list[tuple[str, set[tuple], set[tuple]]] = [
+    # the text's year is taken from the year it speaks of most, here the next year of a plan ('För 2019 har man
+    # planerat', '... åtgärder ... underskott för 2019'), so the year's outcome is dated 2019 or left undated (UNT on
+    # Region Uppsala's bokslut 2018, fresh review14an). Setting apart a year spoken of only in sentences of a plan
+    # (seeds plan_word) fixes it, but no second document needs that yet
+    (
+        "Totalt redovisar Region Uppsala visserligen ett överskott på 58 miljoner kronor för 2018, men det är "
+        "avsevärt sämre än budgeten på plus 170 miljoner.\n\nFör Akademiska sjukhuset fortsatte kräftgången och året "
+        "slutade med ett totalt underskott på 377 miljoner kronor.\n\nFör 2019 har man planerat för ett underskott "
+        "på 100 miljoner kronor, men det är nu tveksamt om Akademiska sjukhuset kommer att klara det målet.\n\n– Vi "
+        "måste vidta ytterligare åtgärder för att klara det, men det finns en stor risk att det blir ytterligare "
+        "underskott för 2019.",
+        {("resultat", "budget", 170.0, Y2018), ("resultat", "actual", -377.0, Y2018)},
+        set(),
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "expected", "not_expected"), cases(WRONG, FIXED, "PE14"))
