@@ -18,6 +18,8 @@ from tests.review_cases import NONE, cases, emitted
 Y2017 = (date(2017, 1, 1), date(2017, 12, 31))
 Y2018 = (date(2018, 1, 1), date(2018, 12, 31))
 Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
+Y2024 = (date(2024, 1, 1), date(2024, 12, 31))
+Q1_2024 = (date(2024, 1, 1), date(2024, 3, 31))
 JAN_AUG_2017 = (date(2017, 1, 1), date(2017, 8, 31))
 JAN_APR_2019 = (date(2019, 1, 1), date(2019, 4, 30))
 
@@ -77,6 +79,21 @@ WRONG: list[tuple[str, set[tuple], set[tuple]]] = [
         "måste vidta ytterligare åtgärder för att klara det, men det finns en stor risk att det blir ytterligare "
         "underskott för 2019.",
         {("resultat", "budget", 170.0, Y2018), ("resultat", "actual", -377.0, Y2018)},
+        set(),
+    ),
+    # the date of an event in a news page's list of other items ('Fredag 21 Mars 2025') dates a news item on the
+    # first three months of 2024 a year late (Örebro Nyheter on Region Örebro län's periodrapport, review12h); its
+    # own year is the one after the full year its forecast is compared with ('jämfört med minus 909 miljoner kronor
+    # för 2023'). Leaving out the year of a date after a weekday alone dates it a year early (2023, the year named);
+    # no second document has either reading yet
+    (
+        "- Mingel – *Makeriet* Fredag 21 Mars 2025\nBesparingsåtgärder ger effekt, men det ekonomiska läget är "
+        "fortsatt mycket tufft. När årets tre första månader summeras i den periodrapport som regionstyrelsen i dag "
+        "godkände, står det klart att besparingsåtgärderna ger effekt men att det ekonomiska läget ändå är mycket "
+        "besvärligt.\nDet så kallade balanskravsresultatet för perioden fram till 31 mars visar minus 152 miljoner "
+        "kronor vilket kan jämföras med minus 274 miljoner kronor för motsvarande period i fjol. Helårsprognosen för "
+        "balanskravsresultatet uppgår till minus 600 miljoner kronor jämfört med minus 909 miljoner kronor för 2023.",
+        {("balanskravsresultat", "actual", -152.0, Q1_2024), ("balanskravsresultat", "forecast", -600.0, Y2024)},
         set(),
     ),
 ]
