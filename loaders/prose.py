@@ -256,7 +256,9 @@ LEVEL_RE = re.compile(
 # (not 'motsvarande period', the period compared with: 'lägre än motsvarande period 2012 då resultatet ... visade ett
 # överskott med 27 miljoner kronor')
 NOT_A_CONVERSION_AFTER = (
-    r"(?![\wåäö])(?!\s+(?:" + cue_alternation(READER_LISTS["period_word"] + READER_LISTS["same_time_noun"]) + r"))"
+    r"(?![\wåäö])(?!\s+(?:"
+    + cue_alternation(READER_LISTS["period_word"] + READER_LISTS["time_to_date_word"] + READER_LISTS["same_time_noun"])
+    + r"))"
 )
 CONVERSION_RE = re.compile(
     "(?:"
@@ -2965,6 +2967,15 @@ GROUP_GENITIVE_ALONE_RE = re.compile(r"\b([a-zåäöA-ZÅÄÖ]+)s\s+(?:" + words
 ASIDE_AFTER_RE = re.compile(r"\s*\([^()\d]*\)")  # an aside with no figure right after a number
 # words that give a period shorter than a year
 PERIOD_WORDS_RE = re.compile(
+    r"\b(?:"
+    + cue_alternation(READER_LISTS["period_word"] + READER_LISTS["time_to_date_word"])
+    + r")|\b(?:"
+    + MONTH_ALT
+    + r")\b",
+    re.I,
+)
+# a period word or month that names months (not the time to date, 'hittills'): what keeps the report's months
+MONTHS_NAMED_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_LISTS["period_word"]) + r")|\b(?:" + MONTH_ALT + r")\b", re.I
 )
 MONTH_YEAR_AFTER_RE = re.compile(r"[^0-9]{0,30}?\bi\s+(?:" + MONTH_ALT + r")\s+(\d{4})", re.I)  # '... i mars 2023'
@@ -4408,11 +4419,11 @@ def _last_year_as_time(at: _At) -> bool:
 
 def _own_time_keeps_months(at: _At) -> bool:
     """Whether the number's sentence up to it, or its own clause after it, keeps the report's months for an
-    earlier year ('vid samma tidpunkt', 'samma period', a month): the months of another clause do not ('Även om
-    resultatet för 2019 var 171 miljoner – 43 miljoner bättre än budget – så har kostnaderna ökat till och med
-    april 2020')."""
+    earlier year ('vid samma tidpunkt', 'samma period', a month; not the time to date: 'Det hittills sämsta
+    resultatet var förra året'): the months of another clause do not ('Även om resultatet för 2019 var 171
+    miljoner – 43 miljoner bättre än budget – så har kostnaderna ökat till och med april 2020')."""
     own = at.before_all + " " + at.own_after
-    return bool(SAME_TIME_RE.search(own) or PERIOD_WORDS_RE.search(own))
+    return bool(SAME_TIME_RE.search(own) or MONTHS_NAMED_RE.search(own))
 
 
 def _previous_year_bare(s: _Scan, at: _At) -> bool:
