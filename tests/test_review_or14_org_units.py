@@ -1,0 +1,63 @@
+"""Stop 14 (OR14): the org unit of a fact on text never seen. The clauses are verbatim excerpts (shortened to the
+sentences that matter) of fresh texts this stop's helpers annotated (/work/review14gu, /work/review14rs) and of dev
+documents of the field corpus, read as the documents give them: no title is added ('' is the report's own unit).
+
+Each case asserts precision with the org unit: every fact the reader emits from the clause must be one of the
+allowed readings (org unit, metric, measure, value, period). A case the reader still gets wrong is a strict xfail
+(WRONG); a fixed one runs as a normal test (FIXED).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.review_cases import NONE, cases
+from tests.review_cases import emitted_with_org as emitted
+
+# (text, allowed facts: (org unit, metric, measure, value, period)); the reader's wrong reading in the comment
+FIXED: list[tuple[str, set[tuple]]] = [
+    # a clause inserted between commas after the subject ('där kollektivtrafiken ingår', 'som ansvarar för
+    # verksamheten vid Akademiska sjukhuset och Lasarettet i Enköping') says more of the subject; the places it names
+    # are not the unit of the number after it (Region Örebro län's news item of 2019, fresh GU14; Läkartidningen of
+    # 2020 on Region Uppsala, fresh RS14, below): was 'Kollektivtrafiken'
+    (
+        "Samhällsbyggnadsnämnden, där kollektivtrafiken ingår, räknar med ett minus på 16,4 miljoner kronor.",
+        {("Samhällsbyggnadsnämnden", "resultat", "forecast", -16.4, NONE)},
+    ),
+]
+
+UPPSALA_BOARD = (
+    "Sjukhusstyrelsen i Region Uppsala, som ansvarar för verksamheten vid Akademiska sjukhuset och Lasarettet i "
+    "Enköping, väntar sig ett underskott på 1 034 miljoner kronor i slutet av året, enligt en ny prognos."
+)
+
+WRONG: list[tuple[str, set[tuple]]] = [
+    # the board named 'i Region Uppsala' is the subject: today the region ('Region Uppsala'), which the unit is in; no
+    # second document yet names a unit of its region so before its verb
+    (UPPSALA_BOARD, {("Sjukhusstyrelsen", "resultat", "forecast", -1034.0, NONE)}),
+]
+
+
+@pytest.mark.parametrize(("text", "allowed"), cases(WRONG, FIXED, "OR14"))
+def test_no_wrong_org_unit(text, allowed):
+    assert emitted(text) <= allowed
+
+
+def test_no_place_of_an_inserted_clause_in_the_org_unit():
+    # the second document of the inserted clause (Läkartidningen 2020, fresh RS14): was 'Region Uppsala Akademiska
+    # sjukhuset', a name glued from the subject's region and a place of the inserted clause
+    assert {org for org, *_ in emitted(UPPSALA_BOARD)} <= {"Sjukhusstyrelsen", "Region Uppsala"}
+
+
+def test_an_inserted_clause_after_the_number_stays():
+    # a clause inserted after the number is no part of what names the number's unit, and one that holds a number is
+    # no inserted remark: the reading of the number before it does not change
+    from loaders.prose import without_inserted_clauses
+
+    text = "Primärvården, som har 12 vårdcentraler, redovisar ett underskott, som väntat, på 30 miljoner kronor."
+    assert without_inserted_clauses(text, text.index("30")) == (
+        "Primärvården, som har 12 vårdcentraler, redovisar ett underskott"
+        + " " * len(", som väntat,")
+        + " på 30 miljoner kronor."
+    )
+    assert without_inserted_clauses(text, text.index("12")) == text
