@@ -507,6 +507,8 @@ UNIT_NAME = r"(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]*|[A-ZÅÄÖ][\wåä
 NOT_A_NAME_START = frozenset(READER_LISTS["not_after_unit_name"])  # 'samt', 'och', 'som': no unit's name opens so
 # the capitalised word right before a place's name: 'Skaraborgs Sjukhus', 'Landstinget Sörmland'
 NAME_WORD_BEFORE_RE = re.compile(r"(?<![\wåäö])([A-ZÅÄÖ][\wåäö]+)[^\S\n]+$")
+# ... and the capitalised word right after one, on the same line: 'för Västra Götalandsregionen'
+NAME_WORD_AFTER_RE = re.compile(r"[^\S\n]+([A-ZÅÄÖ][\wåäö]+)(?![\wåäö-])")
 # a plural genitive of a kind of unit right before the metric: 'nämndernas resultat', 'förvaltningarnas kostnader'
 UNITS_GENITIVE_BEFORE_RE = re.compile(r"\b([a-zåäö]*(?:" + UNIT_KIND + r")(?:erna|arna|ena)s)\s+$", re.I)
 # ... or with a participle between: 'Nämndernas prognostiserade resultat', at the start of the sentence
@@ -1384,6 +1386,11 @@ def _org_unit(sentence: str, win_start: int, pos: int, alias_spans: Sequence[tup
         hospital = HOSPITAL_AFTER_NAME_RE.match(clause, places[-1].end())
         if hospital:
             place += hospital.group(0).rstrip()
+        # a name of two capitalised words after its preposition ('Bokslutet för Västra Götalandsregionen 2004 visar'):
+        # the whole name, not its first word
+        after = NAME_WORD_AFTER_RE.match(clause, places[-1].end()) if not hospital and not joined else None
+        if after and after.group(1) not in NOT_PLACES and not _names_months(after.group(1)):
+            place += " " + after.group(1)
         # a name of two capitalised words ('Skaraborgs Sjukhus har ...', 'Landstinget Sörmland redovisar ...')
         before = NAME_WORD_BEFORE_RE.search(clause, 0, places[-1].start())
         if (
