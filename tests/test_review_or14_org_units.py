@@ -17,6 +17,7 @@ from tests.review_cases import NONE, cases
 from tests.review_cases import emitted_with_org as emitted
 
 Y2004 = (date(2004, 1, 1), date(2004, 12, 31))
+Y2018 = (date(2018, 1, 1), date(2018, 12, 31))
 
 # (text, allowed facts: (org unit, metric, measure, value, period)); the reader's wrong reading in the comment
 FIXED: list[tuple[str, set[tuple]]] = [
@@ -35,6 +36,17 @@ FIXED: list[tuple[str, set[tuple]]] = [
     (
         "Bokslutet för Västra Götalandsregionen 2004 visar att den gick med förlust på 363 miljoner kronor.",
         {("Västra Götalandsregionen", "resultat", "actual", -363.0, Y2004)},
+    ),
+    # 'sjukvården' alone is a care area (seeds/reader_words.csv care_area), the part of the region that runs its
+    # care, as 'hälso- och sjukvården' is ('Inom sjukvården ...', review HR12 skane_allians_2018_11; 'Den rena
+    # sjukvården har ...', a Dalarna news item of 2016, fresh GU14): was the region
+    (
+        "Inom sjukvården är det prognostiserade underskottet för 2018 942 miljoner kronor.",
+        {("Sjukvården", "resultat", "forecast", -942.0, Y2018)},
+    ),
+    (
+        "Den rena sjukvården har ett fortsatt underskott, 59 miljoner.",
+        {("Sjukvården", "resultat", "actual", -59.0, NONE)},
     ),
 ]
 
