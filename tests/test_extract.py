@@ -1,13 +1,18 @@
 """`vardlager extract`: the build's loaders and dbt models, run in memory, give the rows a build publishes."""
 
+import json
+import os
 import subprocess
 import sys
+import types
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import REPORTS, ROOT
 from vardlager.cli import app
+from vardlager.dbt_runner import PROFILE_DB
 from vardlager.single import ExtractError, Progress, facts_of_reports, models_in_order
 
 SMALLEST = min(REPORTS.glob("*.txt"), key=lambda p: p.stat().st_size)
@@ -143,3 +148,45 @@ def test_models_run_after_the_models_they_read_and_only_those_the_final_one_need
         "seed.p.s": {"resource_type": "seed", "depends_on": {"nodes": []}},
     }
     assert [name for name, _, _ in models_in_order(nodes, "model.p.c")] == ["a", "b", "c"]
+
+
+def test_the_compile_reads_the_parse_the_builds_share_and_keeps_the_seeds_in_its_plan(tmp_path, monkeypatch):
+    # the first extract after install reads dbt's parse of the project from a parse slot, as a build does
+    # (`make setup` made it): dbt is given the slot's parse and its profile path, and the seeds it loads
+    # there move into the plan's folder; dbt itself is a stand-in that records what it is given
+    import vardlager.dbt_runner as dbt_runner
+    import vardlager.single as single
+
+    monkeypatch.setattr(dbt_runner, "PARSE_ROOT", tmp_path / "parse")
+    monkeypatch.setattr(dbt_runner, "_close_duckdb_environment", lambda: None)
+    monkeypatch.setattr(single, "COMPILED_ROOT", tmp_path / "extract")
+    slot = tmp_path / "parse" / "slot-0"
+    slot.mkdir(parents=True)
+    (slot / "partial_parse.msgpack").write_bytes(b"the install's parse")
+    final = {
+        "resource_type": "model",
+        "relation_name": '"vardlager"."marts"."fct_report_facts"',
+        "config": {"materialized": "table"},
+        "compiled_code": "select 1 as n",
+        "depends_on": {"nodes": []},
+    }
+    given = []
+
+    class Dbt:
+        def invoke(self, args):
+            given.append((args[0], args[args.index("--partial-parse-file-path") + 1], os.environ["VARDLAGER_BUILD_DB"]))
+            Path(os.environ["VARDLAGER_BUILD_DB"]).write_bytes(b"seed tables")
+            target = Path(args[args.index("--target-path") + 1])
+            (target / "manifest.json").write_text(json.dumps({"nodes": {single.FINAL_MODEL: final}}))
+            return types.SimpleNamespace(success=True)
+
+    monkeypatch.setitem(sys.modules, "dbt.cli.main", types.SimpleNamespace(dbtRunner=Dbt))
+    plan = single.compiled_models()
+    read_from = (str(slot / "partial_parse.msgpack"), str(slot / PROFILE_DB))
+    assert given == [("seed", *read_from), ("compile", *read_from)]
+    assert plan["models"] == [['"vardlager"."marts"."fct_report_facts"', "table", "select 1 as n"]]
+    assert (
+        Path(plan["seeds"]).read_bytes() == b"seed tables" and Path(plan["seeds"]).parent.parent == tmp_path / "extract"
+    )
+    assert not (slot / PROFILE_DB).exists()  # the slot's path is free for the next build
+    assert Path(PROFILE_DB).stem == single.CATALOG  # the catalog the compiled SQL names
