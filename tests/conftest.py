@@ -69,8 +69,8 @@ def built(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def night(tmp_path_factory, built):
-    """The scheduled build's bad night (tests/scheduled_night.py) that test_kill and test_bad_input read,
-    run once for the run (`once`)."""
+    """The scheduled build's bad night (tests/scheduled_night.py) that test_kill, test_bad_input and test_bounded
+    read, run once for the run (`once`)."""
     from scheduled_night import scheduled_night
 
     return once(tmp_path_factory, "night", lambda folder: scheduled_night(tmp_path_factory, built[1]))

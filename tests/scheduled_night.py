@@ -1,11 +1,15 @@
-"""A scheduled build's bad night, run once per test session (test_kill.py and test_bad_input.py share it).
+"""A scheduled build's bad night, run once per test session (test_kill.py, test_bad_input.py and test_bounded.py
+share it).
 
 1. A warehouse is published (a copy of the session's build of the bundled reports).
 2. `vardlager build` starts as a subprocess over a folder with every bundled report in another
    encoding (cp1252, UTF-8 with BOM and CRLF, UTF-16 with and without BOM, UTF-8) and every kind
    of bad file, and is SIGKILLed while dbt is writing models (dbt has compiled and run at least one
    node: `<target>/run/` has a file), before it finished (no `run_results.json`).
-3. The next build runs over the same folder (its extractions come from the cache the killed one wrote).
+3. The next build runs over the same folder (its extractions come from the cache the killed one wrote), to
+   which a report of one row of 250 000 numbers (1 MB) was added after the kill, under a memory limit of 120 MB
+   per report (VARDLAGER_REPORT_MEMORY_MB) that stands in for the machine's: that row needs ~250 MB, a sample
+   report ~30 MB, so it fails alone (test_bounded.py; a build of its own for it cost ~20 s of CPU more).
 
 Running the three steps once keeps the suite fast: a build costs 15-35 s.
 """
@@ -26,11 +30,14 @@ from pathlib import Path
 
 import duckdb
 
+from benchmarks.worst import row_text
 from vardlager.dbt_runner import target_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ROOT / "data" / "reports"
 BUILD_TIMEOUT = 600
+NEXT_MEMORY_MB = 120  # the next build's memory limit per report (MB)
+LATE_ROW = "flat_row.txt"  # the 1 MB row added after the kill
 # each bundled report is re-encoded, in turn, as one of these (encoding, line end); a report the
 # encoding cannot hold falls back to UTF-8 with CRLF
 ENCODINGS = (("cp1252", "\n"), ("utf-8-sig", "\r\n"), ("utf-16-le", "\n"), ("utf-16", "\r\n"), ("utf-8", "\n"))
@@ -108,8 +115,19 @@ def write_bad_inputs(folder: Path) -> dict[str, str]:
     }
 
 
-def vardlager(*args: str, **kwargs) -> subprocess.Popen:
-    env = dict(os.environ, COLUMNS="60")  # a narrow terminal: a wrapped message would show as two lines
+def write_late_row(folder: Path) -> dict[str, str]:
+    """The report of one row of 250 000 numbers (1 MB) added after the kill; returns name -> what its one
+    stderr line must say under the next build's memory limit."""
+    (folder / LATE_ROW).write_text(row_text(250_000), encoding="utf-8")
+    return {
+        LATE_ROW: f"extraction failed: over the memory limit of {NEXT_MEMORY_MB} MB per report "
+        "(set VARDLAGER_REPORT_MEMORY_MB to raise it)"
+    }
+
+
+def vardlager(*args: str, limits: dict[str, str] | None = None, **kwargs) -> subprocess.Popen:
+    # a narrow terminal: a wrapped message would show as two lines
+    env = dict(os.environ, COLUMNS="60", **(limits or {}))
     return subprocess.Popen(
         [sys.executable, "-m", "vardlager", *args],
         cwd=ROOT,
@@ -133,6 +151,7 @@ class Night:
     facts_after_kill: int = -1  # rows of marts.fct_report_facts, read from the published file after the kill
     leftovers_after_kill: list[str] = field(default_factory=list)
     next_returncode: int | None = None
+    next_stdout: str = ""
     next_stderr: str = ""
     sha_after_next: str = ""
     leftovers_after_next: list[str] = field(default_factory=list)
@@ -195,9 +214,11 @@ def scheduled_night(tmp_path_factory, built_db: Path) -> Night:
         con.close()
     night.leftovers_after_kill = leftovers(db)
 
+    night.bad.update(write_late_row(mixed))
     started = time.monotonic()
-    proc = vardlager("build", "--reports", str(mixed), "--db", str(db))
-    _, night.next_stderr = proc.communicate(timeout=BUILD_TIMEOUT)
+    limits = {"VARDLAGER_REPORT_MEMORY_MB": str(NEXT_MEMORY_MB)}
+    proc = vardlager("build", "--reports", str(mixed), "--db", str(db), limits=limits)
+    night.next_stdout, night.next_stderr = proc.communicate(timeout=BUILD_TIMEOUT)
     night.timings["next build"] = time.monotonic() - started
     night.next_returncode = proc.returncode
     night.sha_after_next = sha256(db)
