@@ -17,7 +17,7 @@ from datetime import date
 import pytest
 
 from loaders.extract import extract_text
-from vardlager.single import facts_of_reports
+from tests.excerpts import report_facts
 
 HIRED_STAFF_TABLE = """Tertialrapport 1 2024
 
@@ -89,17 +89,15 @@ T1_2024 = ("2024-01-01", "2024-04-30")
 YEAR_2017 = ("2017-01-01", "2017-12-31")
 
 
-def facts(tmp_path, text: str) -> set[tuple]:
-    page = tmp_path / "rapport.txt"
-    page.write_text(text, encoding="utf-8")
+def facts(text: str) -> set[tuple]:
     return {
         (r["metric_code"], r["measure"], (str(r["period_start"]), str(r["period_end"])), r["breakdown"], r["value"])
-        for r in facts_of_reports([page], say=lambda msg: None)
+        for r in report_facts(text)
     }
 
 
-def test_a_staff_row_of_a_hired_staff_table_is_that_categorys_hired_staff(tmp_path):
-    found = facts(tmp_path, HIRED_STAFF_TABLE)
+def test_a_staff_row_of_a_hired_staff_table_is_that_categorys_hired_staff():
+    found = facts(HIRED_STAFF_TABLE)
     assert {
         ("inhyrda_lakare_arsarbetare", "actual", T1_2023, "", 52.9),
         ("inhyrda_lakare_arsarbetare", "actual", T1_2024, "", 55.3),
@@ -115,8 +113,8 @@ def test_a_staff_row_of_a_hired_staff_table_is_that_categorys_hired_staff(tmp_pa
     assert not {f for f in found if f[4] in (60.7, 54.6, 2.2, 2.7) or f[0] == "inhyrd_personal_kostnad" and f[3]}
 
 
-def test_a_staff_groups_hired_posts_in_parentheses_are_that_groups_hired_staff(tmp_path):
-    found = facts(tmp_path, PERSONNEL_LIST)
+def test_a_staff_groups_hired_posts_in_parentheses_are_that_groups_hired_staff():
+    found = facts(PERSONNEL_LIST)
     assert {
         ("inhyrda_lakare_arsarbetare", "change_abs", YEAR_2017, "", -1.0),
         ("inhyrda_sjukskoterskor_arsarbetare", "change_abs", YEAR_2017, "", 20.0),

@@ -4,16 +4,13 @@ memory (vardlager.single.facts_of_reports)."""
 
 from __future__ import annotations
 
-from vardlager.single import facts_of_reports
+from tests.excerpts import table_facts_of
 
 
-def table_facts(tmp_path, text: str) -> set[tuple]:
-    page = tmp_path / "rapport.txt"
-    page.write_text(text, encoding="utf-8")
+def table_facts(text: str) -> set[tuple]:
     return {
         (r["metric_code"], r["measure"], str(r["period_start"]), str(r["period_end"]), r["value"])
-        for r in facts_of_reports([page], say=lambda msg: None)
-        if r["fact_source"] == "table"
+        for r in table_facts_of(text)
     }
 
 
@@ -95,11 +92,11 @@ Sjukfrånvaro %  6,8  6,5  0,3
 """
 
 
-def test_a_bare_budget_and_diff_are_the_periods_budget_and_its_deviation_by_the_tables_arithmetic(tmp_path):
+def test_a_bare_budget_and_diff_are_the_periods_budget_and_its_deviation_by_the_tables_arithmetic():
     # `Utfall  Budget  Diff`: Diff = Utfall - Budget on every row, so the budget is the one of the outcome's months
     # and Diff the budget deviation; before, `Budget` was the year's and `Diff` a change against last year
     for deviation in ("Diff", "Avvikelse"):
-        facts = table_facts(tmp_path, OUTCOME_BUDGET_DIFF.format(deviation=deviation))
+        facts = table_facts(OUTCOME_BUDGET_DIFF.format(deviation=deviation))
         assert ("lakarbesok", "actual", "2023-01-01", "2023-08-31", 78603) in facts
         assert ("lakarbesok", "budget", "2023-01-01", "2023-08-31", 84179) in facts
         assert ("lakarbesok", "budget_deviation", "2023-01-01", "2023-08-31", -5576) in facts
@@ -107,15 +104,15 @@ def test_a_bare_budget_and_diff_are_the_periods_budget_and_its_deviation_by_the_
         assert not {f for f in facts if f[1] == "change_abs" or f[3] == "2023-12-31"}
 
 
-def test_a_deviation_between_two_years_is_the_change_of_the_later(tmp_path):
-    facts = table_facts(tmp_path, TWO_YEARS_DEVIATION)
+def test_a_deviation_between_two_years_is_the_change_of_the_later():
+    facts = table_facts(TWO_YEARS_DEVIATION)
     assert ("personalkostnader", "change_abs", "2019-01-01", "2019-04-30", 53600) in facts
     assert ("lakemedel", "change_abs", "2019-01-01", "2019-04-30", 9900) in facts
     assert ("lakemedel", "actual", "2018-01-01", "2018-04-30", 114600) in facts
 
 
-def test_a_deviation_of_the_forecast_from_the_budget_is_the_forecast_deviation_of_the_year(tmp_path):
-    facts = table_facts(tmp_path, FORECAST_DEVIATION)
+def test_a_deviation_of_the_forecast_from_the_budget_is_the_forecast_deviation_of_the_year():
+    facts = table_facts(FORECAST_DEVIATION)
     assert ("resultat", "forecast_deviation", "2019-01-01", "2019-12-31", 117000) in facts
     assert ("resultat", "forecast", "2019-01-01", "2019-12-31", 142000) in facts
     assert ("resultat", "budget", "2019-01-01", "2019-12-31", 25000) in facts
@@ -126,27 +123,25 @@ def test_a_deviation_of_the_forecast_from_the_budget_is_the_forecast_deviation_o
     assert ("nettokostnad", "forecast_deviation", "2019-01-01", "2019-12-31", 64000) in facts
 
 
-def test_the_sign_of_a_cost_deviation_follows_its_parts(tmp_path):
+def test_the_sign_of_a_cost_deviation_follows_its_parts():
     # the contract: a deviation is positive when better than budget. Costs printed positive: `Utfall - Budget` is
     # positive when over budget, so its sign turns; `Budget - Utfall` already is better-positive and stays
-    over = table_facts(tmp_path, COSTS_DEVIATION.format(deviation="Diff", first="6 327", second="-679", third="3 019"))
-    under = table_facts(
-        tmp_path, COSTS_DEVIATION.format(deviation="Avvikelse", first="-6 327", second="679", third="-3 019")
-    )
+    over = table_facts(COSTS_DEVIATION.format(deviation="Diff", first="6 327", second="-679", third="3 019"))
+    under = table_facts(COSTS_DEVIATION.format(deviation="Avvikelse", first="-6 327", second="679", third="-3 019"))
     for facts in (over, under):
         assert ("personalkostnader", "budget_deviation", "2023-01-01", "2023-04-30", -6327) in facts
         assert ("lakemedel", "budget_deviation", "2023-01-01", "2023-04-30", 679) in facts
         assert ("personalkostnader", "budget", "2023-01-01", "2023-04-30", 163489) in facts
 
 
-def test_a_header_that_names_its_difference_keeps_its_reading(tmp_path):
-    facts = table_facts(tmp_path, LEFT_OF_BUDGET)
+def test_a_header_that_names_its_difference_keeps_its_reading():
+    facts = table_facts(LEFT_OF_BUDGET)
     assert not {f for f in facts if f[1] in ("forecast_deviation", "budget_deviation")}
 
 
-def test_the_change_of_a_percentage_is_in_percentage_points(tmp_path):
+def test_the_change_of_a_percentage_is_in_percentage_points():
     # `Sjukfrånvaro %` under `Förändring`: the contract's change_pp, as the sentence reader's 'procentenheter'
-    facts = table_facts(tmp_path, STAFF_YEARS)
+    facts = table_facts(STAFF_YEARS)
     assert ("sjukfranvaro", "change_pp", "2019-01-01", "2019-12-31", 0.3) in facts
     assert ("sjukfranvaro", "actual", "2018-01-01", "2018-12-31", 6.5) in facts
     assert ("arsarbetare", "change_abs", "2019-01-01", "2019-12-31", 154) in facts

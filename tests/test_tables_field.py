@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from loaders.tables import extract_tables, split_header
-from vardlager.single import facts_of_reports
+from tests.excerpts import report_facts, table_facts_of
 
 # jamtland_harjedalen_hsn_tertial_2024-04 L1293-1318: the label column header, the column headers and the first
 # row's label wrapped over lines with blank lines between
@@ -162,45 +162,40 @@ def test_tom_month_and_two_digit_year_headers_wrapped_over_blank_lines_name_ever
     ]
 
 
-def test_two_digit_years_month_ranges_and_year_spans_in_headers_give_each_column_its_period(tmp_path):
+def test_two_digit_years_month_ranges_and_year_spans_in_headers_give_each_column_its_period():
     head = "Tertialrapport 1 2024\n\n"
-    facts = table_facts(tmp_path, head + OPERATIONS)
+    facts = table_facts(head + OPERATIONS)
     hours = {(f[1], f[2]): f[3] for f in facts if f[0] == "operationstimmar"}
     assert hours[("actual", "2021-01-01")] == 2592 and hours[("actual", "2024-01-01")] == 3516
     assert hours[("change_abs", "2024-01-01")] == 353 and hours[("change_pct", "2024-01-01")] == 11
-    facts = table_facts(tmp_path, head + LABS)
+    facts = table_facts(head + LABS)
     periods = {f[3]: (f[1], f[2]) for f in facts if f[0] == "undersokningar"}
     assert periods[927131] == ("actual", "2022-01-01") and periods[1024557] == ("actual", "2024-01-01")
     assert periods[2.1] == ("change_pct", "2024-01-01")  # `förändring 2023–2024` is the later year's
-    ends = {str(r["period_end"]) for r in facts_of_reports([tmp_path / "rapport.txt"], say=lambda m: None)}
+    ends = {str(r["period_end"]) for r in report_facts(head + LABS)}
     assert ends == {"2022-04-30", "2023-04-30", "2024-04-30"}  # `jan-april` ends in April
 
 
-def test_a_row_label_naming_a_unit_and_what_it_counts_in_parentheses_gives_the_unit_as_org_unit(tmp_path):
+def test_a_row_label_naming_a_unit_and_what_it_counts_in_parentheses_gives_the_unit_as_org_unit():
     # jamtland_harjedalen_hsn_tertial_2024-04: `Klin kem lab (analyser)` (L1345) and `Röntgenavdelning
     # (undersökningar)` (L1304) count the examinations of one unit, not the whole nämnd's; so do `Kliniska
     # mammografier (under-` / `sökningar)` and `Fysiologen (undersökningar)`, whose counted noun names the metric
     units = {LABS: {"Klin kem lab"}, RADIOLOGY: {"Röntgenavdelning", "Kliniska mammografier", "Fysiologen"}}
     for text, value, unit in ((LABS, 1024557, "Klin kem lab"), (RADIOLOGY, 30716, "Röntgenavdelning")):
-        page = tmp_path / "rapport.txt"
-        page.write_text("Tertialrapport 1 2024\n\n" + text, encoding="utf-8")
-        facts = [r for r in facts_of_reports([page], say=lambda msg: None) if r["fact_source"] == "table"]
+        facts = table_facts_of("Tertialrapport 1 2024\n\n" + text)
         (fact,) = [r for r in facts if r["value"] == value]
         assert (fact["metric_code"], fact["org_unit_name"]) == ("undersokningar", unit)
         assert {r["org_unit_name"] for r in facts if r["metric_code"] == "undersokningar"} == units[text]
 
 
-def table_facts(tmp_path, text: str) -> set[tuple]:
-    page = tmp_path / "rapport.txt"
-    page.write_text(text, encoding="utf-8")
+def table_facts(text: str) -> set[tuple]:
     return {
         (r["metric_code"], r["measure"], str(r["period_start"]), r["value"], r["unit"], r["breakdown"])
-        for r in facts_of_reports([page], say=lambda msg: None)
-        if r["fact_source"] == "table"
+        for r in table_facts_of(text)
     }
 
 
-def test_a_varav_row_naming_a_staff_category_is_a_breakdown_of_its_parents_quantity(tmp_path):
+def test_a_varav_row_naming_a_staff_category_is_a_breakdown_of_its_parents_quantity():
     # okand_hos_verksamhetsberattelse_2007 (thousands of hours in the row labels) and the shape of
     # vastmanland_hsf_delar1_2024's `Utförd arbetstid egen personal` / `- varav läkare`
     text = (
@@ -214,7 +209,7 @@ def test_a_varav_row_naming_a_staff_category_is_a_breakdown_of_its_parents_quant
         "- varav läkare (1 000 tim) 1 032,0 1 005,0\n\n"
         "- varav sjuksköterskor (1 000 tim) 2 699,0 2 617,0\n"
     )
-    facts = table_facts(tmp_path, text)
+    facts = table_facts(text)
     by_value = {f[3]: f for f in facts}
     assert by_value[1032000][:2] == ("arbetad_tid", "actual") and by_value[1032000][4] == "hours"
     assert by_value[1032000][5] == "staff=läkare"
@@ -227,7 +222,7 @@ def test_a_varav_row_naming_a_staff_category_is_a_breakdown_of_its_parents_quant
     assert not any(f[0] == "inhyrd_personal_kostnad" for f in facts)
 
 
-def test_a_staff_category_under_a_row_naming_no_metric_is_no_part_of_the_tables_whole(tmp_path):
+def test_a_staff_category_under_a_row_naming_no_metric_is_no_part_of_the_tables_whole():
     # vastmanland_hsf_delar1_2024 L2695-2726: `- varav sjuksköterskor` under `Utförd arbetstid resursenheten` (a
     # unit's hours, no metric of its own) is not the sjuksköterskor of the table's `Arbetad tid`
     text = (
@@ -238,7 +233,7 @@ def test_a_staff_category_under_a_row_naming_no_metric_is_no_part_of_the_tables_
         "Utförd arbetstid resursenheten  23 665 -1 663 -6,57 25 328\n\n"
         "- varav sjuksköterskor  4 297 -28 -0,66 4 325\n"
     )
-    facts = table_facts(tmp_path, text)
+    facts = table_facts(text)
     staff = {(f[0], f[5], f[3]) for f in facts if f[5].startswith("staff=")}
     assert ("arbetad_tid_egen", "staff=läkare", 283621) in staff
     assert not [f for f in staff if f[1] == "staff=sjuksköterskor"]
@@ -278,12 +273,12 @@ def test_a_table_flattened_column_by_column_is_read_where_its_sums_decide_one_re
     assert not [c for c in cells if c.row_label]
 
 
-def test_of_two_columns_under_the_same_outcome_header_the_second_is_the_year_before(tmp_path):
+def test_of_two_columns_under_the_same_outcome_header_the_second_is_the_year_before():
     # norrbotten_manadsrapport_2009 (`Ack utfall Ack utfall Avvikelse mot budget`, period codes `0909 0909 0809`
     # flattened out of order) and norrbotten_manadsrapport_2011 (`Ack utfall Ack Utfall Avv utfall - budget`): a
     # result statement prints this year's outcome, then the same months a year before, then the deviation
     text = "Månadsrapport januari–september 2009\n\n" + COLUMNWISE_LABELS + "\n\n" + COLUMNWISE_VALUES + "\n"
-    facts = table_facts(tmp_path, text)
+    facts = table_facts(text)
     deviations = {f[0]: f[3] for f in facts if f[1] == "budget_deviation"}
     assert deviations["kostnader_totalt"] == -47000 and deviations["skatteintakter"] == -57000
     assert deviations["nettokostnad"] == 40000 and deviations["resultat"] == 93000
@@ -292,13 +287,13 @@ def test_of_two_columns_under_the_same_outcome_header_the_second_is_the_year_bef
     assert actuals[("skatteintakter", "2009-01-01")] == 3343000 and actuals[("skatteintakter", "2008-01-01")] == 2972000
     assert actuals[("verksamhetens_resultat", "2009-01-01")] == 113000
     assert actuals[("verksamhetens_resultat", "2008-01-01")] == -97000
-    ends = {str(r["period_end"]) for r in facts_of_reports([tmp_path / "rapport.txt"], say=lambda m: None)}
+    ends = {str(r["period_end"]) for r in report_facts(text)}
     assert ends == {"2009-09-30", "2008-09-30"}
     text = (
         "Månadsrapport januari-oktober 2011\n\nResultaträkning (mkr) Ack utfall Ack Utfall Avv utfall - budget\n"
         "Skatteintäkter 3 343 2 972 -57\nGenerella statsbidrag och utjämning 1 264 1 298 26\n"
     )
-    facts = table_facts(tmp_path, text)
+    facts = table_facts(text)
     assert {(f[0], f[1], f[2], f[3]) for f in facts if f[0] == "skatteintakter"} == {
         ("skatteintakter", "actual", "2011-01-01", 3343000),
         ("skatteintakter", "actual", "2010-01-01", 2972000),
@@ -306,13 +301,13 @@ def test_of_two_columns_under_the_same_outcome_header_the_second_is_the_year_bef
     }
     # three columns under one header: which is which no convention says, no actual is stated
     three = text.replace("Ack Utfall Avv utfall - budget", "Ack utfall Ack utfall")
-    assert not [f for f in table_facts(tmp_path, three) if f[0] == "skatteintakter"]
+    assert not [f for f in table_facts(three) if f[0] == "skatteintakter"]
     # two panels (`Utfall Budget Utfall Budget`, month and year to date): the second `Utfall` is no year before
     panels = (
         "Månadsrapport januari-oktober 2011\n\nResultaträkning (mkr) Utfall Budget Utfall Budget\n"
         "Skatteintäkter 343 340 3 343 3 300\nGenerella statsbidrag och utjämning 126 130 1 264 1 298\n"
     )
-    assert not [f for f in table_facts(tmp_path, panels) if f[2].startswith("2010")]
+    assert not [f for f in table_facts(panels) if f[2].startswith("2010")]
     # (the table is read: its cells are there; the row's two `Utfall` of one period leave it no fact)
     cells, _ = extract_tables("x.txt", panels.split("\n"))
     assert [c.value for c in cells if c.row_label == "Skatteintäkter" and c.column_header == "Utfall"] == [343, 3343]
@@ -320,12 +315,12 @@ def test_of_two_columns_under_the_same_outcome_header_the_second_is_the_year_bef
     # header repeats, but a forecast, target or full-year column says it is no this-year / last-year statement
     for last, measure in (("Prognos", "forecast"), ("Mål", "target")):
         month_then_year = panels.replace("Utfall Budget Utfall Budget", "Utfall Budget Utfall " + last)
-        facts = table_facts(tmp_path, month_then_year)
+        facts = table_facts(month_then_year)
         assert not [f for f in facts if f[2].startswith("2010")], last
         assert (measure, "2011-01-01", 3300000) in {(f[1], f[2], f[3]) for f in facts if f[0] == "skatteintakter"}
 
 
-def test_swedish_header_styles_give_each_column_its_measure_and_period(tmp_path):
+def test_swedish_header_styles_give_each_column_its_measure_and_period():
     # the header styles of Swedish period reports (issue 14): `Jan–aug 2024`, `Ack augusti`, `Budget helår Prognos
     # helår` (the qualifier after the measure); a table under the report's title takes the end of its month range
     assert split_header("Jan–aug 2024 Jan–aug 2023 Förändring") == ["Jan–aug 2024", "Jan–aug 2023", "Förändring"]
@@ -334,25 +329,26 @@ def test_swedish_header_styles_give_each_column_its_measure_and_period(tmp_path)
     assert split_header("Helår Budget Helår Prognos") == ["Helår Budget", "Helår Prognos"]
     rows = "\n\nLäkare 120,5 110,2 10,3\n\nPersonalkostnader totalt 320,6 300,2 20,4\n"
     title = "Delårsrapport januari–augusti 2024\n\nPersonalkostnader (mnkr)\n\n"
-    facts = table_facts(tmp_path, title + "Jan–aug 2024 Jan–aug 2023 Förändring" + rows)
+    facts = table_facts(title + "Jan–aug 2024 Jan–aug 2023 Förändring" + rows)
     assert {(f[1], f[2], f[3]) for f in facts if f[0] == "personalkostnader" and not f[5]} == {
         ("actual", "2024-01-01", 320600),
         ("actual", "2023-01-01", 300200),
         ("change_abs", "2024-01-01", 20400),
     }
-    ends = {str(r["period_end"]) for r in facts_of_reports([tmp_path / "rapport.txt"], say=lambda m: None)}
+    ends = {str(r["period_end"]) for r in report_facts(title + "Jan–aug 2024 Jan–aug 2023 Förändring" + rows)}
     assert ends == {"2024-08-31", "2023-08-31"}  # `Förändring` under the title `januari–augusti` ends in August
-    facts = table_facts(tmp_path, title + "Ack augusti Ack augusti fg år Förändring" + rows)
+    facts = table_facts(title + "Ack augusti Ack augusti fg år Förändring" + rows)
     assert ("actual", "2024-01-01", 320600) in {(f[1], f[2], f[3]) for f in facts}
     # `Budget jan-aug 2024` is the budget of those months, not the year's
-    facts = table_facts(tmp_path, title + "Utfall jan-aug 2024 Budget jan-aug 2024 Förändring" + rows)
+    text = title + "Utfall jan-aug 2024 Budget jan-aug 2024 Förändring" + rows
+    facts = table_facts(text)
     assert ("budget", "2024-01-01", 300200) in {(f[1], f[2], f[3]) for f in facts}
-    ends = {str(r["period_end"]) for r in facts_of_reports([tmp_path / "rapport.txt"], say=lambda m: None)}
+    ends = {str(r["period_end"]) for r in report_facts(text)}
     assert ends == {"2024-08-31"}
     # `Avvikelse` alone names no measure, never the table's budget: the arithmetic (Avvikelse = Utfall - Budget on
     # every row) makes it the budget deviation, and a cost over its budget is a negative deviation (the contract:
     # positive is better than budget)
-    facts = table_facts(tmp_path, title + "Utfall Budget Avvikelse" + rows)
+    facts = table_facts(title + "Utfall Budget Avvikelse" + rows)
     assert {(f[1], f[3]) for f in facts if f[0] == "personalkostnader" and not f[5]} == {
         ("actual", 320600),
         ("budget", 300200),
@@ -379,12 +375,12 @@ Källa: SLL/MSB/Sweco
 """
 
 
-def test_a_page_of_year_columns_is_dated_by_its_columns_when_the_text_gives_no_period(tmp_path):
+def test_a_page_of_year_columns_is_dated_by_its_columns_when_the_text_gives_no_period():
     # stockholm_ambulansstatistik_2017 (a statistics page titled with a range of years, no period of its own):
     # each column is the whole year it names; the footnote mark glued to a row label (`Utryckningar1`) is no
     # part of its name. A table whose columns are not all bare years (a chart's `2006 och` | `2010`) stays
     # without a period, as before
-    facts = table_facts(tmp_path, AMBULANCE_YEARS)
+    facts = table_facts(AMBULANCE_YEARS)
     missions = {f[2]: f[3] for f in facts if f[0] == "ambulansuppdrag" and f[1] == "actual"}
     assert missions == {
         "2005-01-01": 134874,
@@ -393,20 +389,20 @@ def test_a_page_of_year_columns_is_dated_by_its_columns_when_the_text_gives_no_p
         "2016-01-01": 210004,
         "2017-01-01": 210717,
     }
-    ends = {str(r["period_end"]) for r in facts_of_reports([tmp_path / "rapport.txt"], say=lambda m: None)}
+    ends = {str(r["period_end"]) for r in report_facts(AMBULANCE_YEARS)}
     assert ends == {"2005-12-31", "2010-12-31", "2015-12-31", "2016-12-31", "2017-12-31"}
     chart = "Självskattad hälsa\n\nProcent; 2002, 2006 och 2010\n\n49 49 51\n\n24 22 21\n\n2010 95\n\n24\n"
-    assert table_facts(tmp_path, chart) == set()
+    assert table_facts(chart) == set()
 
 
-def test_a_goal_tables_target_and_outcome_and_a_change_rows_percent_become_their_measures(tmp_path):
+def test_a_goal_tables_target_and_outcome_and_a_change_rows_percent_become_their_measures():
     # Norrbotten övriga länet T1 2021's goal table (tests/test_tables.py GOALS): `Mått för måluppfyllelse` is the
     # target, `Måluppfyllelse` the outcome (not the target `^mål` would read); a row stating a change
     # (`Procentuell förändring av ...`, `Nettokostnadsutveckling`) gives its outcome's percent as change_pct and
     # its target, a change target, no fact
     from tests.test_tables import GOALS
 
-    facts = table_facts(tmp_path, "Tertialrapport 1 2021\n\n" + GOALS)
+    facts = table_facts("Tertialrapport 1 2021\n\n" + GOALS)
     assert ("sjukfranvaro", "actual", "2021-01-01", 6.2, "pct", "") in facts
     assert ("sjukfranvaro", "target", "2021-01-01", 4.8, "pct", "") in facts
     assert ("inhyrda_lakare_arsarbetare", "change_pct", "2021-01-01", -6.5, "pct", "") in facts

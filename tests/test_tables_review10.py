@@ -8,7 +8,7 @@ from __future__ import annotations
 from loaders.tables import extract_tables
 from loaders.tables.headers import is_header_line
 from loaders.tables.settings import DEFAULT_SETTINGS
-from vardlager.single import facts_of_reports
+from tests.excerpts import table_facts_of
 
 
 def read(text: str) -> dict[str, list[tuple[str, float | None]]]:
@@ -20,13 +20,10 @@ def read(text: str) -> dict[str, list[tuple[str, float | None]]]:
     return rows
 
 
-def table_facts(tmp_path, text: str) -> set[tuple]:
-    page = tmp_path / "rapport.txt"
-    page.write_text(text, encoding="utf-8")
+def table_facts(text: str) -> set[tuple]:
     return {
         (r["metric_code"], r["measure"], str(r["period_start"]), str(r["period_end"]), r["breakdown"], r["value"])
-        for r in facts_of_reports([page], say=lambda msg: None)
-        if r["fact_source"] == "table"
+        for r in table_facts_of(text)
     }
 
 
@@ -57,15 +54,15 @@ Skatteintäkter  3  9 923  9 951
 """
 
 
-def test_a_column_headed_not_holds_note_references_not_amounts(tmp_path):
-    facts = table_facts(tmp_path, RESULT_WITH_NOTES)
+def test_a_column_headed_not_holds_note_references_not_amounts():
+    facts = table_facts(RESULT_WITH_NOTES)
     # the note numbers 1, 2, 4 are no budget, and the note column is no org unit
     assert not {f for f in facts if f[-1] in (1000, 2000, 4000)}
     assert ("kostnader_totalt", "budget", "2019-01-01", "2019-12-31", "", 9275000) in facts
     # Utfall - Budget of the printed (negative) costs: 9 better than budget
     assert ("kostnader_totalt", "budget_deviation", "2019-01-01", "2019-12-31", "", 9000) in facts
     assert ("resultat", "budget_deviation", "2019-01-01", "2019-12-31", "", 97000) in facts
-    facts = table_facts(tmp_path, RESULT_TWO_YEARS_WITH_NOTES)
+    facts = table_facts(RESULT_TWO_YEARS_WITH_NOTES)
     assert len(facts) == 6  # two outcomes a row, no note
     assert ("intakter_totalt", "actual", "2023-01-01", "2023-12-31", "", 1282000) in facts
     assert ("skatteintakter", "actual", "2022-01-01", "2022-12-31", "", 9951000) in facts
@@ -117,7 +114,7 @@ Operationer
 """
 
 
-def test_the_first_row_prints_its_label_above_its_values_as_every_later_row_does(tmp_path):
+def test_the_first_row_prints_its_label_above_its_values_as_every_later_row_does():
     rows = read(ONE_CELL_PER_LINE)
     assert rows["Verksamhetens intäkter"] == [
         ("Utfall 2020", 1178),
@@ -127,7 +124,7 @@ def test_the_first_row_prints_its_label_above_its_values_as_every_later_row_does
     ]
     rows = read(PRODUCTION_ONE_CELL_PER_LINE)
     assert rows["Läkarbesök"] == [("Utfall 2023", 140687), ("Utfall 2022", 146711), ("Förändring", -6024)]
-    facts = table_facts(tmp_path, ONE_CELL_PER_LINE)
+    facts = table_facts(ONE_CELL_PER_LINE)
     assert ("intakter_totalt", "budget_deviation", "2020-01-01", "2020-12-31", "", -18000) in facts
     assert ("kostnader_totalt", "actual", "2019-01-01", "2019-12-31", "", 12245000) in facts
 
@@ -153,8 +150,8 @@ Anställda 50- år  7,8  8,4  -0,6
 """
 
 
-def test_an_age_band_open_above_may_print_its_dash_before_the_word(tmp_path):
-    facts = table_facts(tmp_path, SICK_LEAVE_BY_AGE)
+def test_an_age_band_open_above_may_print_its_dash_before_the_word():
+    facts = table_facts(SICK_LEAVE_BY_AGE)
     assert ("sjukfranvaro", "actual", "2020-01-01", "2020-12-31", "age=50-", 7.9) in facts
     assert ("sjukfranvaro", "change_pp", "2020-01-01", "2020-12-31", "age=50-", -0.6) in facts
     assert ("sjukfranvaro", "actual", "2019-01-01", "2019-12-31", "age=30-49", 9.2) in facts
@@ -186,11 +183,11 @@ Antal anställda  7 402  7 377  25
 """
 
 
-def test_a_change_whose_header_names_no_period_is_the_change_of_the_outcome_it_compares(tmp_path):
-    facts = table_facts(tmp_path, VISITS_PER_UNIT_TO_APRIL)
+def test_a_change_whose_header_names_no_period_is_the_change_of_the_outcome_it_compares():
+    facts = table_facts(VISITS_PER_UNIT_TO_APRIL)
     assert ("lakarbesok", "change_pct", "2024-01-01", "2024-04-30", "", 3.1) in facts
     assert not {f for f in facts if f[1] == "change_pct" and f[3] == "2024-12-31"}
-    facts = table_facts(tmp_path, STAFF_TO_JUNE)
+    facts = table_facts(STAFF_TO_JUNE)
     assert ("arsarbetare", "change_abs", "2023-01-01", "2023-06-30", "", 68) in facts
     assert ("anstallda", "actual", "2022-01-01", "2022-06-30", "", 7377) in facts
     assert not {f for f in facts if f[3] == "2023-08-31"}
@@ -232,22 +229,19 @@ Generella statsbidrag och utjämning
 """
 
 
-def test_a_cell_that_equally_good_readings_disagree_on_is_no_fact(tmp_path):
+def test_a_cell_that_equally_good_readings_disagree_on_is_no_fact():
     cells, _ = extract_tables("x.txt", ONE_NUMBER_PER_LINE.split("\n"))
     ambiguous = [c for c in cells if c.check.startswith("ambiguous")]
     assert ambiguous  # the cells stay in raw, with the reason
-    facts = table_facts(tmp_path, ONE_NUMBER_PER_LINE)
+    facts = table_facts(ONE_NUMBER_PER_LINE)
     printed = {1602000, 1559000, 1580000, 22000, 9954000, 9424000, 10039000, 85000, 2407000, 2311000, 2438000, -31000}
     assert {f[-1] for f in facts} <= printed  # nothing of `– 9 954` read as 9 and 954
 
 
-def org_units(tmp_path, text: str) -> dict[tuple, str]:
-    page = tmp_path / "rapport.txt"
-    page.write_text(text, encoding="utf-8")
+def org_units(text: str) -> dict[tuple, str]:
     return {
         (r["metric_code"], r["measure"], str(r["period_end"]), r["value"]): r["org_unit_name"]
-        for r in facts_of_reports([page], say=lambda msg: None)
-        if r["fact_source"] == "table"
+        for r in table_facts_of(text)
     }
 
 
@@ -285,14 +279,14 @@ Psykiatri  512  488
 """
 
 
-def test_labels_naming_metrics_under_an_org_level_header_are_the_activity_not_org_units(tmp_path):
-    orgs = org_units(tmp_path, PRODUCTION_BY_ACTIVITY)
+def test_labels_naming_metrics_under_an_org_level_header_are_the_activity_not_org_units():
+    orgs = org_units(PRODUCTION_BY_ACTIVITY)
     assert orgs[("lakarbesok", "actual", "2022-04-30", 176142)] == "Region Halland"
     assert orgs[("vardtillfallen", "change_pct", "2022-04-30", -2.9)] == "Region Halland"
-    orgs = org_units(tmp_path, KEY_FIGURES_BY_ACTIVITY)
+    orgs = org_units(KEY_FIGURES_BY_ACTIVITY)
     assert orgs[("lakarbesok", "actual", "2022-12-31", 405488)] == "Region Kronoberg"
     # labels that name no metric under `Verksamhet` stay the table's units
-    orgs = org_units(tmp_path, UNITS_BY_ACTIVITY)
+    orgs = org_units(UNITS_BY_ACTIVITY)
     assert orgs[("nettokostnad", "actual", "2023-08-31", 512000)] == "Psykiatri"
 
 
@@ -318,13 +312,13 @@ Läkemedel  512 118  505 000
 """
 
 
-def test_a_table_in_tkr_whose_arithmetic_verifies_no_cell_is_judged_by_its_printed_amounts(tmp_path):
-    facts = table_facts(tmp_path, RESULT_TWO_YEARS_IN_TKR)
+def test_a_table_in_tkr_whose_arithmetic_verifies_no_cell_is_judged_by_its_printed_amounts():
+    facts = table_facts(RESULT_TWO_YEARS_IN_TKR)
     assert ("intakter_totalt", "actual", "2023-01-01", "2023-12-31", "", 1282310) in facts
     assert ("skatteintakter", "actual", "2022-01-01", "2022-12-31", "", 9951203) in facts
-    facts = table_facts(tmp_path, COSTS_IN_TKR)
+    facts = table_facts(COSTS_IN_TKR)
     assert ("lakemedel", "actual", "2023-01-01", "2023-08-31", "", 512118) in facts
     assert ("personalkostnader", "budget", "2023-01-01", "2023-08-31", "", 2398000) in facts
     # amounts that all stay below 1 000 in a `tkr` table still sum like mnkr: not trusted
     small = COSTS_IN_TKR.replace("2 411 305  2 398 000", "241  239").replace("512 118  505 000", "51  50")
-    assert not table_facts(tmp_path, small)
+    assert not table_facts(small)

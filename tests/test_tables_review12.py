@@ -12,16 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from vardlager.single import facts_of_reports
+from tests.excerpts import report_facts
 
 
-def all_facts(tmp_path, text: str) -> list[dict]:
-    page = tmp_path / "rapport.txt"
-    page.write_text(text, encoding="utf-8")
-    return facts_of_reports([page], say=lambda msg: None)
-
-
-def table_facts(tmp_path, text: str) -> set[tuple]:
+def table_facts(text: str) -> set[tuple]:
     return {
         (
             r["metric_code"],
@@ -31,7 +25,7 @@ def table_facts(tmp_path, text: str) -> set[tuple]:
             r["breakdown"],
             round(r["value"], 3),
         )
-        for r in all_facts(tmp_path, text)
+        for r in report_facts(text)
         if r["fact_source"] == "table"
     }
 
@@ -55,13 +49,13 @@ RESULT_STATEMENT_FLATTENED = (
 )
 
 
-def test_a_row_of_a_flattened_table_keeps_its_own_printed_sign(tmp_path):
-    facts = table_facts(tmp_path, RESULT_FLATTENED)
+def test_a_row_of_a_flattened_table_keeps_its_own_printed_sign():
+    facts = table_facts(RESULT_FLATTENED)
     # Utfall - Budget of the printed (negative) costs: 40 worse than budget, not better
     assert ("kostnader_totalt", "budget_deviation", "2023-01-01", "2023-08-31", "", -40000) in facts
     assert ("nettokostnad", "budget_deviation", "2023-01-01", "2023-08-31", "", -10000) in facts
     assert ("intakter_totalt", "budget_deviation", "2023-01-01", "2023-08-31", "", 30000) in facts
-    facts = table_facts(tmp_path, RESULT_STATEMENT_FLATTENED)
+    facts = table_facts(RESULT_STATEMENT_FLATTENED)
     # the costs rose by 420: a cost's change is the change of the amount, printed -420 beside negative costs
     assert ("kostnader_totalt", "change_abs", "2021-01-01", "2021-12-31", "", 420000) in facts
     assert ("nettokostnad", "change_abs", "2021-01-01", "2021-12-31", "", 315000) in facts
@@ -89,12 +83,12 @@ Sjukfrånvaro, %                       7,4            6,8           0,6
 """
 
 
-def test_a_percent_change_that_is_the_difference_of_two_percentages_is_change_pp(tmp_path):
-    facts = table_facts(tmp_path, KEY_FIGURES_UNITS_PER_ROW)
+def test_a_percent_change_that_is_the_difference_of_two_percentages_is_change_pp():
+    facts = table_facts(KEY_FIGURES_UNITS_PER_ROW)
     assert ("sjukfranvaro", "change_pp", "2019-01-01", "2019-12-31", "", -0.3) in facts
     assert not {f for f in facts if f[0] == "sjukfranvaro" and f[1] == "change_pct"}
     assert ("nettokostnad", "change_pct", "2019-01-01", "2019-12-31", "", 4.1) in facts
-    facts = table_facts(tmp_path, STAFF_CHANGE_PERCENT_COLUMN)
+    facts = table_facts(STAFF_CHANGE_PERCENT_COLUMN)
     assert ("sjukfranvaro", "change_pp", "2022-01-01", "2022-08-31", "", 0.6) in facts
     # a ratio stays a change in percent
     assert ("arbetad_tid", "change_pct", "2022-01-01", "2022-08-31", "", 1.7) in facts
@@ -131,24 +125,24 @@ Totalt            3 550       3 030       3 600  10 180
 """
 
 
-def test_a_plan_column_is_the_target_not_a_second_outcome(tmp_path):
-    facts = table_facts(tmp_path, PRODUCTION_PLAN)
+def test_a_plan_column_is_the_target_not_a_second_outcome():
+    facts = table_facts(PRODUCTION_PLAN)
     assert ("lakarbesok", "target", "2022-01-01", "2022-08-31", "", 220000) in facts
     assert ("operationer", "actual", "2022-01-01", "2022-08-31", "", 8120) in facts
     assert not {f for f in facts if f[1] == "actual" and f[5] in (220000, 8500, 21000)}
-    facts = table_facts(tmp_path, OPERATIONS_PLAN_TO_SEPTEMBER)
+    facts = table_facts(OPERATIONS_PLAN_TO_SEPTEMBER)
     assert not {f for f in facts if f[1] == "actual" and f[5] in (2600, 3900)}
 
 
-def test_a_title_year_above_a_table_headed_by_a_count_noun_is_no_count(tmp_path):
+def test_a_title_year_above_a_table_headed_by_a_count_noun_is_no_count():
     for text in (OPERATIONS_PLAN_TO_SEPTEMBER, OPERATIONS_PER_TERTIAL):
-        assert not [f for f in all_facts(tmp_path, text) if f["value"] in (2021, 2022)]
+        assert not [f for f in report_facts(text) if f["value"] in (2021, 2022)]
 
 
-def test_kinds_of_operations_under_an_operations_header_are_their_own_metrics(tmp_path):
+def test_kinds_of_operations_under_an_operations_header_are_their_own_metrics():
     # `Operationer` heads the label column, `Slutenvård` and `Dagkirurgi` are its kinds (`Operationer slutenvård`),
     # not org units of operationer
-    facts = table_facts(tmp_path, OPERATIONS_PLAN_TO_SEPTEMBER)
+    facts = table_facts(OPERATIONS_PLAN_TO_SEPTEMBER)
     assert ("operationer_slutenvard", "actual", "2021-01-01", "2021-09-30", "", 2410) in facts
     assert ("operationer_dagkirurgi", "target", "2021-01-01", "2021-09-30", "", 3900) in facts
     assert not {f for f in facts if f[0] == "operationer"}
@@ -159,8 +153,8 @@ def test_kinds_of_operations_under_an_operations_header_are_their_own_metrics(tm
     reason="`Tertial 1  Tertial 2  Tertial 3  Helår` under a caption with a year is no "
     "header the reader reads: the columns get no period",
 )
-def test_columns_of_tertials_are_the_tertials_of_the_year(tmp_path):
-    facts = table_facts(tmp_path, OPERATIONS_PER_TERTIAL)
+def test_columns_of_tertials_are_the_tertials_of_the_year():
+    facts = table_facts(OPERATIONS_PER_TERTIAL)
     assert ("operationer_dagkirurgi", "actual", "2022-05-01", "2022-08-31", "", 1980) in facts
 
 
@@ -206,20 +200,20 @@ Besök övriga yrkesgrupper          121 800        118 300    3 500      3,0
 """
 
 
-def test_a_footnote_mark_closing_a_label_is_no_part_of_its_metric(tmp_path):
-    facts = table_facts(tmp_path, PRODUCTION_WITH_NOTES)
+def test_a_footnote_mark_closing_a_label_is_no_part_of_its_metric():
+    facts = table_facts(PRODUCTION_WITH_NOTES)
     assert ("lakarbesok", "actual", "2021-01-01", "2021-04-30", "", 301200) in facts
     assert ("besok_ovriga", "change_pct", "2021-01-01", "2021-04-30", "", 1.7) in facts
-    facts = table_facts(tmp_path, PRODUCTION_ONE_CELL_PER_LINE_DIFF)
+    facts = table_facts(PRODUCTION_ONE_CELL_PER_LINE_DIFF)
     assert ("operationer", "actual", "2021-01-01", "2021-08-31", "", 14300) in facts
 
 
-def test_diff_percent_is_the_change_in_percent_beside_diff(tmp_path):
-    facts = table_facts(tmp_path, VISITS_DIFF_COLUMNS)
+def test_diff_percent_is_the_change_in_percent_beside_diff():
+    facts = table_facts(VISITS_DIFF_COLUMNS)
     assert ("lakarbesok", "change_abs", "2021-01-01", "2021-12-31", "", 6300) in facts
     assert ("lakarbesok", "change_pct", "2021-01-01", "2021-12-31", "", 6.8) in facts
     assert ("besok_ovriga", "change_pct", "2021-01-01", "2021-12-31", "", 3.0) in facts
-    facts = table_facts(tmp_path, PRODUCTION_ONE_CELL_PER_LINE_DIFF)
+    facts = table_facts(PRODUCTION_ONE_CELL_PER_LINE_DIFF)
     assert ("operationer", "change_abs", "2021-01-01", "2021-08-31", "", 1200) in facts
     assert ("operationer", "change_pct", "2021-01-01", "2021-08-31", "", 9.2) in facts
 
@@ -229,8 +223,8 @@ def test_diff_percent_is_the_change_in_percent_beside_diff(tmp_path):
     reason="a first row label with a footnote mark after a header printed one cell a line "
     "is taken into the last header cell (`Diff % Läkarbesök 1)`)",
 )
-def test_the_first_label_after_a_header_printed_one_cell_a_line_is_a_row(tmp_path):
-    facts = table_facts(tmp_path, PRODUCTION_ONE_CELL_PER_LINE_DIFF)
+def test_the_first_label_after_a_header_printed_one_cell_a_line_is_a_row():
+    facts = table_facts(PRODUCTION_ONE_CELL_PER_LINE_DIFF)
     assert ("lakarbesok", "actual", "2021-01-01", "2021-08-31", "", 402100) in facts
 
 
@@ -266,21 +260,21 @@ Omräknat till årsarbetare                6 570          6 482            1,4
 """
 
 
-def test_a_row_stating_hours_is_read_in_hours_in_a_table_of_money(tmp_path):
-    facts = table_facts(tmp_path, OVERTIME_AND_HIRED_KR_AND_HOURS)
+def test_a_row_stating_hours_is_read_in_hours_in_a_table_of_money():
+    facts = table_facts(OVERTIME_AND_HIRED_KR_AND_HOURS)
     assert ("overtid_timmar", "actual", "2023-01-01", "2023-04-30", "", 103500) in facts
     assert ("arbetad_tid_inhyrd", "change_pct", "2023-01-01", "2023-04-30", "", -16.5) in facts
     assert ("overtid_kostnad", "actual", "2022-01-01", "2022-04-30", "", 44900) in facts
     # hours are never money
     assert not {f for f in facts if f[0].endswith("kostnad") and f[5] in (103500, 98200, 58400, 69900)}
-    facts = table_facts(tmp_path, HOURS_ROWS_FLATTENED)
+    facts = table_facts(HOURS_ROWS_FLATTENED)
     assert ("overtid_timmar", "actual", "2021-01-01", "2021-12-31", "", 77400) in facts
     assert ("arbetad_tid_inhyrd", "actual", "2022-01-01", "2022-12-31", "", 40100) in facts
     assert ("inhyrd_personal_kostnad", "actual", "2022-01-01", "2022-12-31", "", 52400) in facts
 
 
-def test_total_worked_time_and_the_posts_it_makes(tmp_path):
-    facts = table_facts(tmp_path, WORKED_HOURS_AND_POSTS)
+def test_total_worked_time_and_the_posts_it_makes():
+    facts = table_facts(WORKED_HOURS_AND_POSTS)
     assert ("arbetad_tid", "actual", "2023-01-01", "2023-08-31", "", 7208600) in facts
     assert ("arsarbetare", "actual", "2022-01-01", "2022-08-31", "", 6482) in facts
 
@@ -348,14 +342,14 @@ Kostnader                             4 980                4 790            4,0
 
 
 @pytest.mark.xfail(strict=True, reason="a note reference opening a value line is read as part of the first amount")
-def test_a_note_reference_before_the_values_is_no_amount(tmp_path):
-    facts = table_facts(tmp_path, RESULT_NOTE_BEFORE_VALUES)
+def test_a_note_reference_before_the_values_is_no_amount():
+    facts = table_facts(RESULT_NOTE_BEFORE_VALUES)
     assert ("skatteintakter", "actual", "2020-01-01", "2020-12-31", "", 4110600) in facts
 
 
 @pytest.mark.xfail(strict=True, reason="period codes YYMM under `Ack utfall` are not read as periods")
-def test_period_codes_under_ack_utfall_date_the_columns(tmp_path):
-    facts = table_facts(tmp_path, RESULT_PERIOD_CODES)
+def test_period_codes_under_ack_utfall_date_the_columns():
+    facts = table_facts(RESULT_PERIOD_CODES)
     assert ("intakter_totalt", "actual", "2011-01-01", "2011-10-31", "", 788000) in facts
 
 
@@ -364,8 +358,8 @@ def test_period_codes_under_ack_utfall_date_the_columns(tmp_path):
     reason="a table whose columns are metrics (Årsarbetare, Sjukfrånvaro %, Övertid, "
     "timmar) and rows org units is not read",
 )
-def test_metrics_as_columns_and_units_as_rows(tmp_path):
-    facts = table_facts(tmp_path, STAFF_METRICS_AS_COLUMNS)
+def test_metrics_as_columns_and_units_as_rows():
+    facts = table_facts(STAFF_METRICS_AS_COLUMNS)
     assert ("arsarbetare", "actual", "2023-01-01", "2023-12-31", "", 4210) in facts
 
 
@@ -374,8 +368,8 @@ def test_metrics_as_columns_and_units_as_rows(tmp_path):
     reason="a bare `Kostnader` row names no metric: as a seed alias it would make the "
     "prose reader read every `kostnaderna` as the total costs",
 )
-def test_a_bare_kostnader_row_of_a_result_table_is_the_total_costs(tmp_path):
-    facts = table_facts(tmp_path, FULL_YEAR_BUDGET_FORECAST)
+def test_a_bare_kostnader_row_of_a_result_table_is_the_total_costs():
+    facts = table_facts(FULL_YEAR_BUDGET_FORECAST)
     assert ("kostnader_totalt", "forecast", "2020-01-01", "2020-12-31", "", 2451300) in facts
-    facts = table_facts(tmp_path, BARE_INCOME_AND_COSTS)
+    facts = table_facts(BARE_INCOME_AND_COSTS)
     assert ("kostnader_totalt", "actual", "2022-01-01", "2022-04-30", "", 4980000) in facts

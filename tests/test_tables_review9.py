@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from loaders.tables import extract_tables
 from loaders.tables.headers import is_report_title
-from vardlager.single import facts_of_reports
+from tests.excerpts import table_facts_of
 
 
 def read(text: str) -> tuple[dict[str, list[tuple[str, float | None, str]]], list]:
@@ -19,13 +19,10 @@ def read(text: str) -> tuple[dict[str, list[tuple[str, float | None, str]]], lis
     return rows, issues
 
 
-def table_facts(tmp_path, text: str) -> set[tuple]:
-    page = tmp_path / "rapport.txt"
-    page.write_text(text, encoding="utf-8")
+def table_facts(text: str) -> set[tuple]:
     return {
         (r["metric_code"], r["measure"], str(r["period_start"]), str(r["period_end"]), r["value"], r["unit"])
-        for r in facts_of_reports([page], say=lambda msg: None)
-        if r["fact_source"] == "table"
+        for r in table_facts_of(text)
     }
 
 
@@ -137,7 +134,7 @@ Nettokostnad, mnkr  1 103  1 180  -77
 """
 
 
-def test_a_unit_printed_after_a_row_label_is_the_rows_unit(tmp_path):
+def test_a_unit_printed_after_a_row_label_is_the_rows_unit():
     rows, _ = read(UNIT_COLUMN)
     assert rows["Köpt vård (mnkr)"][0] == ("Tom april 2023", 73, "mnkr")
     assert rows["Personalkostnader (tkr)"][0] == ("Tom april 2023", 742331, "tkr")
@@ -151,11 +148,11 @@ def test_a_unit_printed_after_a_row_label_is_the_rows_unit(tmp_path):
     # `Övertid timmar` and `arbetade timmar` are labels of their own: hours only after a column gap
     rows, _ = read("Utfall 2023  Utfall 2022\nÖvertid timmar  8 126  7 267\narbetade timmar  634 978  617 030\n")
     assert {"Övertid timmar", "arbetade timmar"} <= set(rows)
-    facts = table_facts(tmp_path, UNIT_COLUMN)
+    facts = table_facts(UNIT_COLUMN)
     assert ("kopt_vard", "actual", "2023-01-01", "2023-04-30", 73000, "tkr") in facts
     assert ("personalkostnader", "change_abs", "2023-01-01", "2023-04-30", 34328, "tkr") in facts
     assert ("arbetad_tid", "actual", "2022-01-01", "2022-04-30", 1801791, "hours") in facts
-    facts = table_facts(tmp_path, UNIT_AFTER_LABEL)
+    facts = table_facts(UNIT_AFTER_LABEL)
     assert ("sjukfranvaro", "actual", "2018-01-01", "2018-12-31", 6.5, "pct") in facts
     assert ("inhyrd_personal_kostnad", "actual", "2019-01-01", "2019-12-31", 110786, "tkr") in facts
     assert ("nettokostnad", "actual", "2019-01-01", "2019-12-31", 1103000, "tkr") in facts
@@ -172,7 +169,7 @@ Resultat  34  25  142  117
 """
 
 
-def test_a_gap_of_two_spaces_in_a_header_line_ends_a_column(tmp_path):
+def test_a_gap_of_two_spaces_in_a_header_line_ends_a_column():
     # a converter that keeps the page's layout sets columns apart by runs of spaces: a qualifier after its measure
     # (`Prognos helår`, `Utfall ack`, `Budget ack`) stays in its column instead of opening the next one
     rows, _ = read(FORECAST)
@@ -183,7 +180,7 @@ def test_a_gap_of_two_spaces_in_a_header_line_ends_a_column(tmp_path):
     rows, _ = read("Utfall 2023 Utfall 2022\nLäkarbesök  1 200  1 100\nVårdtillfällen  300  290\n")
     assert [h for h, _, _ in rows["Läkarbesök"]] == ["Utfall 2023", "Utfall 2022"]
     # `Budget ack` (seeds/column_headers.csv) is the budget of the months to date, not of the year
-    facts = table_facts(tmp_path, RESULT_TO_DATE)
+    facts = table_facts(RESULT_TO_DATE)
     assert ("intakter_totalt", "budget", "2023-01-01", "2023-08-31", 2269908, "tkr") in facts
     assert ("personalkostnader", "budget_deviation", "2023-01-01", "2023-08-31", 12004, "tkr") in facts
 
@@ -196,7 +193,7 @@ FLATTENED = (
 )
 
 
-def test_a_table_flattened_into_a_line_of_text_is_read_as_the_table_it_was(tmp_path):
+def test_a_table_flattened_into_a_line_of_text_is_read_as_the_table_it_was():
     rows, issues = read(FLATTENED)
     assert not [i for i in issues if i.kind == "table_header_mismatch"]
     assert rows["Nettokostnad"] == [("Budget", 2758, "mnkr"), ("Prognos", 2804, "mnkr"), ("Avvik", -46, "mnkr")]
@@ -206,7 +203,7 @@ def test_a_table_flattened_into_a_line_of_text_is_read_as_the_table_it_was(tmp_p
     # the budget and forecast become facts; `Avvik` alone says no deviation from what, never a forecast: the
     # arithmetic (Avvik = Budget - Prognos on the cost rows) makes it the forecast deviation, better than budget
     # positive as printed (tests/test_tables_differences.py)
-    facts = table_facts(tmp_path, FLATTENED)
+    facts = table_facts(FLATTENED)
     assert ("nettokostnad", "budget", "2020-01-01", "2020-12-31", 2758000, "tkr") in facts
     assert ("personalkostnader", "forecast", "2020-01-01", "2020-12-31", 1380000, "tkr") in facts
     assert ("nettokostnad", "forecast_deviation", "2020-01-01", "2020-12-31", -46000, "tkr") in facts
@@ -240,7 +237,7 @@ Verksamhetens nettokostnad  (6 464)  (6 731)  (6 737)  (6)
 """
 
 
-def test_an_amount_in_parentheses_is_negative(tmp_path):
+def test_an_amount_in_parentheses_is_negative():
     rows, issues = read(RESULT_IN_PARENTHESES)
     assert not [i for i in issues if i.kind in ("table_header_mismatch", "unreadable_row")]
     assert [v for _, v, _ in rows["Personalkostnader"]] == [-1076731, -1085468, 8737, -1042156]
@@ -248,7 +245,7 @@ def test_an_amount_in_parentheses_is_negative(tmp_path):
     rows, _ = read(FORECAST_IN_PARENTHESES)
     assert [v for _, v, _ in rows["Verksamhetens kostnader"]] == [-7296, -7588, -7608, -20]
     assert [v for _, v, _ in rows["Verksamhetens nettokostnad"]] == [-6464, -6731, -6737, -6]
-    facts = table_facts(tmp_path, RESULT_IN_PARENTHESES)
+    facts = table_facts(RESULT_IN_PARENTHESES)
     assert ("intakter_totalt", "budget_deviation", "2022-01-01", "2022-04-30", -27885, "tkr") in facts
     assert ("personalkostnader", "actual", "2021-01-01", "2021-04-30", 1042156, "tkr") in facts  # a cost: positive
     # a remark in parentheses, a page number and a footnote mark are no negative amounts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from loaders.tables import extract_tables
+from tests.excerpts import table_facts_of
 
 # a header printed one cell at a time: each cell's words stacked over short lines (`Pro-` / `gnos` / `2024`), the
 # cells set apart by blank lines, a cell's own words sometimes split by a blank line too (`i mkr` / `mot fg` / blank /
@@ -171,44 +172,34 @@ Antal patienter IVA 498 477 534 680 146 27%
 """
 
 
-def _org_units_of(tmp_path, text: str) -> dict[tuple, str]:
-    from vardlager.single import facts_of_reports
-
-    page = tmp_path / "rapport.txt"
-    page.write_text(text, encoding="utf-8")
+def _org_units_of(text: str) -> dict[tuple, str]:
     return {
         (r["metric_code"], r["measure"], str(r["period_end"]), r["value"]): r["org_unit_name"]
-        for r in facts_of_reports([page], say=lambda msg: None)
-        if r["fact_source"] == "table"
+        for r in table_facts_of(text)
     }
 
 
-def test_the_word_a_caption_adds_to_its_siblings_stem_is_the_tables_unit(tmp_path):
-    units = _org_units_of(tmp_path, CAPTION_SERIES_HEAD + CAPTION_STEM_TABLE + CAPTION_UNIT_TABLE)
+def test_the_word_a_caption_adds_to_its_siblings_stem_is_the_tables_unit():
+    units = _org_units_of(CAPTION_SERIES_HEAD + CAPTION_STEM_TABLE + CAPTION_UNIT_TABLE)
     assert units[("vardtimmar_iva", "actual", "2024-04-30", 12987)] == "IVA"
     assert units[("ivapatienter", "change_pct", "2024-04-30", 27)] == "IVA"
     assert units[("undersokningar", "actual", "2024-04-30", 1024557)] == "Klin kem lab"  # (the row's own unit)
     # alone, the caption is no series: its last word may be any word of a title, the report's unit holds
-    alone = _org_units_of(tmp_path, CAPTION_SERIES_HEAD + CAPTION_UNIT_TABLE)
+    alone = _org_units_of(CAPTION_SERIES_HEAD + CAPTION_UNIT_TABLE)
     assert alone[("vardtimmar_iva", "actual", "2024-04-30", 12987)] == "Region Jämtland Härjedalen"
     # a word naming the whole, a part of it or a month is no unit
     for word in ("Totalt", "Kvinnor", "April"):
         table = CAPTION_UNIT_TABLE.replace("samhet IVA", "samhet " + word)
-        other = _org_units_of(tmp_path, CAPTION_SERIES_HEAD + CAPTION_STEM_TABLE + table)
+        other = _org_units_of(CAPTION_SERIES_HEAD + CAPTION_STEM_TABLE + table)
         assert other[("vardtimmar_iva", "actual", "2024-04-30", 12987)] == "Region Jämtland Härjedalen", word
 
 
-def test_a_column_restating_a_cost_in_arsarbetare_holds_the_sibling_metric_in_that_unit(tmp_path):
+def test_a_column_restating_a_cost_in_arsarbetare_holds_the_sibling_metric_in_that_unit():
     # `Motsvarar antal åa 2024` beside the hired staff's cost in mkr: the same quantity (`Inhyrd personal kostnad`,
     # `Inhyrd personal årsarbetare` in seeds/metrics.csv: names differing only by their unit word) in årsarbetare
-    page = tmp_path / "rapport.txt"
-    page.write_text(CAPTION_SERIES_HEAD + STACKED_HEADER, encoding="utf-8")
-    from vardlager.single import facts_of_reports
-
     facts = {
         (r["metric_code"], r["measure"], str(r["period_end"]), r["value"], r["unit"])
-        for r in facts_of_reports([page], say=lambda msg: None)
-        if r["fact_source"] == "table"
+        for r in table_facts_of(CAPTION_SERIES_HEAD + STACKED_HEADER)
     }
     assert ("inhyrda_arsarbetare", "actual", "2023-04-30", 145.1, "fte") in facts
     assert ("inhyrda_arsarbetare", "actual", "2024-04-30", 169.6, "fte") in facts
