@@ -52,6 +52,13 @@ FIXED: list[tuple[str, set[tuple]]] = [
 ]
 
 
+# a scenario is no outcome (seeds/non_fact_cues.csv): 'i bästa fall' beside 'i värsta fall', its other end, which
+# the cue already held back (uppsala_lakartidningen_2020 of review 14rs: was a forecast)
+FIXED += [
+    ("I bästa fall skulle regionen gå drygt 820 miljoner kronor back under 2020.", set()),
+]
+
+
 @pytest.mark.parametrize(("text", "facts"), [pytest.param(*c, id=c[0][:60]) for c in FIXED])
 def test_fresh_cases(text, facts):
     assert emitted(text) == facts
