@@ -1454,6 +1454,8 @@ class _Ctx:
     # amounts a budget noun is the subject of that no stage placed ('Budgeten för perioden är -2,0 mnkr'), with the
     # issue each left: budgets_closed_by_arithmetic may find the result and deviation they are the budget of
     budget_amounts: list[tuple[Num, str, int, ExtractionIssue]] = field(default_factory=list)
+    # every amount no stage placed, with its issue: the deviation a budget amount may close by arithmetic
+    held_amounts: list[tuple[Num, str, int, ExtractionIssue]] = field(default_factory=list)
 
 
 COLON_NAME_RE = re.compile(r"([A-ZÅÄÖ][\wåäöÅÄÖ/&-]{1,30}):\s")  # 'AnOpIVA: ...'
@@ -1533,6 +1535,7 @@ def extract_prose(
     deviation_of: tuple[str, int] | None = None  # (unit, last line of its sentence) of the last deviation read
     # with a unit named
     budget_amounts: list[tuple[Num, str, int, ExtractionIssue]] = []
+    held_amounts: list[tuple[Num, str, int, ExtractionIssue]] = []
     for sent in sentences:
         # metric carry only between adjacent sentences of one paragraph
         if prev_block_end is not None and sent.lines[0] - prev_block_end > 3:
@@ -1592,7 +1595,8 @@ def extract_prose(
         waiting, ctx.unsigned_whole = ctx.unsigned_whole, None
         f, i = sentence_facts(report_file, sent, document, lex, rx, ctx)
         budget_amounts.extend(ctx.budget_amounts)
-        ctx.budget_amounts = []
+        held_amounts.extend(ctx.held_amounts)
+        ctx.budget_amounts, ctx.held_amounts = [], []
         f, refused = without_rival_values(with_line_label_parts(f, lines))
         i.extend(refused)
         ctx.subject_org = ""
@@ -1618,7 +1622,7 @@ def extract_prose(
         prev_sent = sent
         facts.extend(f)
         issues.extend(i)
-    closed = budgets_closed_by_arithmetic(budget_amounts, facts)
+    closed = budgets_closed_by_arithmetic(budget_amounts, facts, held_amounts)
     facts.extend(fact for fact, _ in closed)
     placed = {id(why) for _, why in closed}
     issues = [x for x in issues if id(x) not in placed]
@@ -1731,10 +1735,11 @@ def _sentence_subject(sent: Sentence) -> str:
 
 
 # a budget noun as the subject of the amount its verb gives: 'Budgeten för perioden är -2,0 mnkr', 'Regionens
-# årsbudget för 2017 uppgick till 17 mnkr' (a budget of what, the words do not say)
+# årsbudget för 2017 uppgick till 17 mnkr' (a budget of what, the words do not say), or with its amount linked
+# ('Vi har en budget på 67 miljoner kronor', budget_amount_link)
 BUDGET_SUBJECT_BEFORE_RE = re.compile(
     r"(?<![\wåäö])[a-zåäö]*budget(?:en)?\s+(?:för\s+(?:[^\s,;.()]+\s+){1,2}?)?(?:"
-    + cue_alternation(READER_LISTS["budget_value_verb"])
+    + cue_alternation(READER_LISTS["budget_value_verb"] + READER_LISTS["budget_amount_link"])
     + r")\s*$",
     re.I,
 )
@@ -1744,7 +1749,9 @@ ARITHMETIC_SLACK = 0.11  # two figures printed to one decimal, each rounded by u
 
 
 def budgets_closed_by_arithmetic(
-    amounts: list[tuple[Num, str, int, ExtractionIssue]], facts: list[ProseFact]
+    amounts: list[tuple[Num, str, int, ExtractionIssue]],
+    facts: list[ProseFact],
+    held: Sequence[tuple[Num, str, int, ExtractionIssue]] = (),
 ) -> list[tuple[ProseFact, ExtractionIssue]]:
     """The budget amounts no stage placed ('Budgeten för perioden är -2,0 mnkr vilket innebär en avvikelse mot
     budget på +203,3 mnkr' after 'resultatet ... är 201,3 mnkr'; 'Regionens årsbudget för 2017 uppgick till 17
@@ -1752,8 +1759,12 @@ def budgets_closed_by_arithmetic(
     of exactly one outcome and deviation read near them: outcome - budget = deviation, in the same metric and
     period and of the same org unit (or a deviation of the report's own, ''), all three within
     RESTATEMENT_REACH_LINES lines; the budget takes their metric, period and unit (the arithmetic says whose
-    budget it is), each with the issue it replaces. An amount that closes no pair, or more than one, stays an
-    issue."""
+    budget it is), each with the issue it replaces. A result's deviation may be an amount of the result's own
+    sentence that no stage placed (`held`): the arithmetic places both ('budget för 2020 låg på 100 miljoner
+    kronor men ... resultatet för 2020 landade på 323 miljoner kronor, vilket betyder att regionen gått plus med
+    223 miljoner', jamtland_svt_2021, review 12h; 'Överskottet ... ser ut att bli 127 miljoner, vilket är 60
+    miljoner kronor mer än väntat. – Vi har en budget på 67 miljoner kronor', a Gotland news item, review 14rs).
+    An amount that closes no pair, or more than one, stays an issue."""
     out = []
     for n, sentence, line, why in amounts:
         scale = AMOUNT_SCALE.get(WS_RE.sub(" ", n.unit).casefold())
@@ -1773,6 +1784,11 @@ def budgets_closed_by_arithmetic(
             and (d.org_unit == a.org_unit or not d.org_unit)  # ('' is the report's own unit, that the other may name)
             and abs(_in_tkr(a) - n.value * scale - _in_tkr(d)) <= ARITHMETIC_SLACK * scale
         ]
+        if not pairs:
+            deviations = _held_result_deviations(n.value * scale, near, held, n)
+            if len(deviations) == 1:
+                pairs = [deviations[0][:2]]
+                out.append(deviations[0][1:])
         if len(pairs) != 1:
             continue
         a, _ = pairs[0]
@@ -1791,6 +1807,42 @@ def budgets_closed_by_arithmetic(
             carried_metric=False,
         )
         out.append((budget, why))
+    return out
+
+
+RESULT_METRICS = frozenset(m for m, kind in load_metric_units()[2].items() if kind == "result")
+
+
+def _held_result_deviations(
+    budget_tkr: float, near: list[ProseFact], held: Sequence[tuple[Num, str, int, ExtractionIssue]], budget: Num
+) -> list[tuple[ProseFact, ProseFact, ExtractionIssue]]:
+    """(result, its deviation as a fact, the issue it replaces) for each result read near a budget amount whose
+    own sentence holds, after it, an amount no stage placed that is the result less the budget (its size; the
+    arithmetic gives its sign)."""
+    out = []
+    for a in near:
+        if a.metric_code not in RESULT_METRICS or a.measure not in CLOSED_MEASURES:
+            continue
+        for d, sentence, line, why in held:
+            scale = AMOUNT_SCALE.get(WS_RE.sub(" ", d.unit).casefold())
+            if d is budget or scale is None or sentence != a.sentence or line < a.line:
+                continue
+            gap = _in_tkr(a) - budget_tkr
+            if d.value > 0 and abs(abs(gap) - d.value * scale) <= ARITHMETIC_SLACK * scale:
+                deviation = replace(
+                    a,
+                    line=line,
+                    quote=d.text,
+                    label=CLOSED_MEASURES[a.measure],
+                    measure=CLOSED_MEASURES[a.measure],
+                    value=gap / scale,
+                    unit_raw=d.unit,
+                    is_approximate=False,
+                    sign_word="",
+                    period_evidence=f"the period of the {a.measure} it is the deviation of ({a.measure} - budget)",
+                    carried_metric=False,
+                )
+                out.append((a, deviation, why))
     return out
 
 
@@ -3491,8 +3543,10 @@ def sentence_facts(
                 facts.pop()  # ('Sjukfrånvaro kort 2,8 %, lång 3,4 %': 2,8 is the short-term part's)
                 issue(s.placed_prev, "a part set against the part the next number's clause names ('och männens')")
             issue(n, rejected.why)
-            if n.family == "tkr" and issues and BUDGET_SUBJECT_BEFORE_RE.search(text, 0, n.start):
-                ctx.budget_amounts.append((n, _clip(text), sent.line_at(n.start), issues[-1]))
+            if n.family == "tkr" and issues and issues[-1].text == _clip(text):
+                ctx.held_amounts.append((n, _clip(text), sent.line_at(n.start), issues[-1]))
+                if BUDGET_SUBJECT_BEFORE_RE.search(text, 0, n.start):
+                    ctx.budget_amounts.append(ctx.held_amounts[-1])
             continue
         facts.append(
             ProseFact(
