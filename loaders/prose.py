@@ -3466,12 +3466,10 @@ def sentence_facts(
         ctx.last_sentence_had_fact = False
         strong = {h.metric for h in hits_all if h.metric and h.phrase not in WEAK_METRIC_ALIASES}
         heads = _cost_nouns_of_an_item(text, hits_all)
-        one = len({h.metric for h in hits_all if h.metric and h not in heads}) == 1 and strong == set(named) - {
-            h.metric for h in heads
-        }
-        ctx.last_named_change = named[-1] if one and CHANGE_RE.search(text) else ""
-        own = [h for h in hits_all if h.metric and h not in heads]
-        single = len({h.metric for h in own}) == 1 and CHANGE_RE.search(text)
+        own = [h for h in hits_all if h.metric and h not in heads]  # the metrics named, not as a cost item's head
+        single = len({h.metric for h in own}) == 1 and bool(CHANGE_RE.search(text))
+        one = single and strong == set(named) - {h.metric for h in heads}
+        ctx.last_named_change = named[-1] if one else ""
         ctx.last_changed_noun = (own[-1].metric, own[-1].phrase) if single else ("", "")
         return [], []
     facts: list[ProseFact] = []
