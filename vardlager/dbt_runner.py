@@ -104,18 +104,23 @@ class ParseSlot:
         """The path dbt's profile names: the same in every build that holds this slot."""
         return self.folder / PROFILE_DB if self.shared else _profile_path(self.folder)
 
+    @property
+    def parse_file(self) -> Path:
+        """Where the slot keeps dbt's parse of the project."""
+        return self.folder / "partial_parse.msgpack"
+
     def parse_args(self) -> list[str]:
         """dbt arguments that read the slot's parse (dbt writes its parse to the target folder)."""
-        return ["--partial-parse-file-path", str(self.folder / "partial_parse.msgpack")] if self.shared else []
+        return ["--partial-parse-file-path", str(self.parse_file)] if self.shared else []
 
     def keep_parse_of(self, target: Path, since: float = 0.0) -> None:
         """The parse dbt wrote to `target` (a build that parsed) as the slot's, replaced in one rename;
         since: only a file written at or after this time.time() (dbt writes none when nothing changed)."""
         made = target / "partial_parse.msgpack"
         if self.shared and made.exists() and made.stat().st_mtime >= since:
-            staged = self.folder / f"partial_parse.msgpack.tmp-{os.getpid()}"
+            staged = self.parse_file.with_name(f"{self.parse_file.name}.tmp-{os.getpid()}")
             staged.write_bytes(made.read_bytes())
-            os.replace(staged, self.folder / "partial_parse.msgpack")
+            os.replace(staged, self.parse_file)
 
     def release(self) -> None:
         if self._handle is not None:

@@ -193,7 +193,7 @@ def _compile(folder: Path) -> None:
         try:
             for command in (["seed"], ["compile", "--select", "+" + FINAL_MODEL.rsplit(".", 1)[1]]):
                 started = time.time()
-                parsed = (slot.folder / "partial_parse.msgpack").exists()  # else dbt parses the project here
+                parsed = slot.parse_file.exists()  # else dbt parses the project here
                 result = dbtRunner().invoke([*command, *cli_args(work), *(slot.parse_args() if parsed else [])])
                 if not result.success:
                     raise ExtractError(
