@@ -126,6 +126,15 @@ def load_word_forms(path: Path = WORD_FORMS) -> dict[str, tuple[str, ...]]:
     return {kind: tuple(sorted(forms, key=len, reverse=True)) for kind, forms in out.items()}
 
 
+def base_form(word: str, inflections: tuple[str, ...], min_base: int) -> str:
+    """`word` without the first of `inflections` (longest first) it ends with that leaves at least `min_base`
+    letters (`nettokostnader` -> `nettokostnad`); the word itself when none does."""
+    for ending in inflections:
+        if word.endswith(ending) and len(word) - len(ending) >= min_base:
+            return word[: -len(ending)]
+    return word
+
+
 def with_base_forms(
     aliases: dict[str, str], inflections: tuple[str, ...], generic: Set[str] = frozenset()
 ) -> dict[str, str]:
@@ -137,10 +146,10 @@ def with_base_forms(
     for alias, metric in aliases.items():
         if alias in generic:
             continue
-        for ending in inflections:
-            if alias.endswith(ending) and len(alias.rsplit(" ", 1)[-1]) - len(ending) >= MIN_BASE:
-                bases.setdefault(alias[: -len(ending)], set()).add(metric)
-                break
+        last = alias.rsplit(" ", 1)[-1]
+        base = base_form(last, inflections, MIN_BASE)
+        if base != last:
+            bases.setdefault(alias[: len(alias) - len(last)] + base, set()).add(metric)
     out = dict(aliases)
     for base, metrics in bases.items():
         if base not in out and len(metrics) == 1:

@@ -54,6 +54,7 @@ from loaders.lexicon import (
     WORD_FORMS,
     ProseLexicon,
     alternation,
+    base_form,
     cue_alternation,
     load_lexicon,
     load_metric_units,
@@ -6190,11 +6191,7 @@ def _same_period_a_year_before_after(at: _At) -> bool:
 
 def _base_form(word: str, lex: ProseLexicon) -> str:
     """The word without the longest inflection ending that leaves a base of NOUN_BASE_MIN letters or more."""
-    word = word.casefold()
-    for ending in lex.word_forms.get("inflection", ()):
-        if word.endswith(ending) and len(word) - len(ending) >= NOUN_BASE_MIN:
-            return word[: -len(ending)]
-    return word
+    return base_form(word.casefold(), lex.word_forms.get("inflection", ()), NOUN_BASE_MIN)
 
 
 def _names_the_noun_again(window: str, phrase: str, lex: ProseLexicon) -> bool:
