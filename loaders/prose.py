@@ -31,6 +31,7 @@ from loaders.document import (
     NAMED_HOSPITAL_RE,
     OWN_HOSPITAL_WORDS,
     REGION_SELF_RE,
+    SAME_PERIOD_YEAR_RE,
     hospital_name,
     is_region_name,
     region_by_code,
@@ -1436,6 +1437,9 @@ class _Ctx:
     bullet_first: bool = False  # this sentence opens a bullet point
     prev_text: str = ""
     prev_block: int = -1  # the block of the sentence prev_text is
+    # the block of the last sentence that named the months its figures count ('till och med oktober'): the later
+    # sentences of that paragraph go on with those months' outcome (_outcome_of_counted_months)
+    counted_months_block: int = -1
     block_years: frozenset[str] = frozenset()  # the years that block's sentences named (texts with no period only)
     set_apart_years: frozenset[str] = frozenset()  # those of them named in a sentence that also says 'i år'
     block: int = -1
@@ -1620,6 +1624,8 @@ def extract_prose(
                 named_years if THIS_YEAR_ADVERB_RE.search(sent.text) else set()
             )
         ctx.prev_text, ctx.prev_block = sent.text, sent.block
+        if _months_counted(sent.text, len(sent.text)):
+            ctx.counted_months_block = sent.block
         prev_sent = sent
         facts.extend(f)
         issues.extend(i)
@@ -4122,6 +4128,24 @@ def _months_counted(text: str, end: int) -> bool:
     return any(rx.search(text, 0, end) for rx in (UNTIL_MONTH_RE, TERTIAL_RE, FIRST_MONTHS_RE))
 
 
+def _outcome_of_counted_months(s: _Scan, at: _At) -> bool:
+    """Whether the number is the outcome of the months up to now, not the forecast its heading announces: its
+    sentence names the months it counts before it, or its own clause right after it ('har minskat med 8,7 miljoner
+    kronor till och med oktober'), or it compares with the same period of a named year ('har ökat med 2,1 procent,
+    motsvarande 85 miljoner kronor jämfört med samma period 2018'), or it goes on from an earlier sentence of its
+    paragraph that named them ('... en ökning på 2 procent till och med oktober ... Även kostnader för läkemedel har
+    ökat, och det med 22 miljoner kronor': Region Jämtland Härjedalen 2019 under 'Ekonomiska prognosen för helår står
+    kvar'; 'Bruttokostnaderna till och med februari var 66 miljoner kronor högre ... Kostnaden för läkemedel har ökat
+    med 11 miljoner kronor': Region Jämtland Härjedalen 2023 under 'Oroväckande helårsprognos')."""
+    own_after = at.own_after.split("(")[0]  # (not '(-100 mnkr per augusti)': an earlier forecast's time)
+    return (
+        _months_counted(at.masked, at.n.start)
+        or _months_counted(own_after, len(own_after))
+        or bool(SAME_PERIOD_YEAR_RE.search(at.masked))
+        or s.ctx.counted_months_block == s.sent.block
+    )
+
+
 def _budget_comparison_apart(window: str, rest: str) -> bool:
     """Whether a comparative with the budget stands apart from the number, a dash after it or a colon before it
     (THAN_BUDGET_APART_AFTER_RE): a judgement of the level the number states, not the number's difference."""
@@ -4164,7 +4188,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         # 'Verksamhetens resultat för perioden januari-augusti är 415' under 'Prognos pekar på ett negativt resultat'
         # (Region Gävleborg 2022), 'Bruttokostnaderna till och med februari var 66 miljoner kronor högre' under
         # 'Oroväckande helårsprognos' (Region Jämtland Härjedalen 2023): the outcome of those months)
-        (s.heading_forecast and not _months_counted(masked, n.start))
+        (s.heading_forecast and not _outcome_of_counted_months(s, at))
         or bool(forecast_cue)
         or s.in_text[FUTURE_RE]
         and bool(
