@@ -3335,6 +3335,7 @@ class _Scan:
     placed_prev: Num | None = None  # the last number that became a fact
     prev_org: str = ""  # its org unit
     prev_measure: str = ""
+    prev_whole_year: bool = False  # the period of the last number that became a fact is a whole year
     prev_sign: int = 0
     prev_metric: str = ""
     from_value: tuple[Num, int] | None = None  # 'från X till Y': X, waiting for Y
@@ -3575,6 +3576,7 @@ def sentence_facts(
             )
         )
         s.placed_prev, s.prev_measure, s.prev_metric, s.prev_org = n, pick.measure, metric, org
+        s.prev_whole_year = _is_whole_year(ps, pe)
         s.prev_sign = 1 if value > 0 else -1 if value < 0 else 0
         s.had_fact = True
     metrics_here = [h.metric for h in hits_all if h.metric]
@@ -4120,6 +4122,10 @@ def _names_an_earlier_year(text: str, pos: int, year: int) -> int:
     """Where the phrase ending at `pos` ends when it goes on 'för <year>' with a year before `year`, else 0."""
     m = YEAR_OF_PHRASE_RE.match(text, pos)
     return m.end() if m is not None and int(m.group(1)) < year else 0
+
+
+def _is_whole_year(start: date | None, end: date | None) -> bool:
+    return start is not None and end is not None and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
 
 
 def _months_counted(text: str, end: int) -> bool:
@@ -6293,6 +6299,18 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
             and s.placed_prev is None
             and s.ctx.last_measure == "forecast"
             and not PERIOD_WORDS_RE.search(text, 0, n.unit_end + 40)  # (not 'budgeterade resultatet för perioden')
+        )
+        # (and so is a budget set beside a figure of the whole year: after one in its sentence, 'Det är en försämring
+        # med 99 miljoner jämfört med 2017, och 59 miljoner lägre än det budgeterade resultatet på 75 miljoner kronor'
+        # after 'Regionens samlade resultat landade på 16 miljoner kronor 2018' (Region Västernorrland, a news item of
+        # 2019 that also names January to April 2018), or first in a sentence that goes on with the forecast, 'I stället
+        # för att nå det budgeterade resultatet på 394,5 miljoner kronor, spås detta sluta på -892,2 miljoner' (Region
+        # Skåne after the first quarter of 2018))
+        or (
+            measure == "budget"
+            and (s.prev_whole_year if s.placed_prev is not None else bool(FORECAST_RE.search(text, n.unit_end)))
+            and not PERIOD_WORDS_RE.search(text)
+            and not _months_counted(text, len(text))
         )
         or (measure == "target" and bool(TARGET_PLAN_RE.search(window)))
         or bool(FULL_YEAR_RE.search(window))

@@ -65,3 +65,31 @@ def test_a_sentence_going_on_from_counted_months_is_of_those_months() -> None:
         ("kostnader_totalt", "change_pct", 6.5, JAN_FEB_2023),
         ("lakemedel", "change_abs", 11.0, JAN_FEB_2023),
     }
+
+
+Y2018 = (date(2018, 1, 1), date(2018, 12, 31))
+
+
+def test_a_budget_beside_a_figure_of_the_whole_year_is_the_years() -> None:
+    # Region Västernorrland, a news item of 2019 that also names January to April 2018 (fresh, review15wr): the
+    # budgeted result, compared with the year's result, was dated January to April 2018
+    got = emitted(
+        "Regionens samlade resultat landade på 16 miljoner kronor 2018. Det är en försämring med 99 miljoner jämfört "
+        "med 2017, och 59 miljoner lägre än det budgeterade resultatet på 75 miljoner kronor.\n\n"
+        "Då hade specialistvårdens kostnader ökat med 107 miljoner kronor under perioden januari – april 2018 jämfört "
+        "med samma period 2017."
+    )
+    assert ("resultat", "budget", 75.0, Y2018) in got
+    assert not {f for f in got if f[1] == "budget" and f[3] != Y2018}
+
+
+def test_a_budget_the_forecast_after_it_in_its_sentence_misses_is_the_years() -> None:
+    # Region Skåne after the first quarter of 2018 (review12b): the budget the forecast will miss was dated January
+    # to March
+    got = emitted(
+        "Den ekonomiska uppföljningen i Region Skåne efter första kvartalet 2018 uppvisar märkliga siffror.\n\n"
+        "Å andra sidan: Läser man helårsprognoserna för 2018 ser det omedelbart mycket mörkare ut. I stället för att "
+        "nå det budgeterade resultatet på 394,5 miljoner kronor, spås detta sluta på -892,2 miljoner."
+    )
+    assert ("resultat", "budget", 394.5, Y2018) in got
+    assert not {f for f in got if f[1] == "budget" and f[3] != Y2018}
