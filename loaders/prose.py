@@ -4125,6 +4125,7 @@ def _names_an_earlier_year(text: str, pos: int, year: int) -> int:
 
 
 def _is_whole_year(start: date | None, end: date | None) -> bool:
+    """Whether the period is a whole calendar year."""
     return start is not None and end is not None and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
 
 
@@ -4190,10 +4191,11 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     ):
         forecast_cue = None
     forecast = (
-        # (a forecast heading is not the forecast of a sentence that names the months it counts before the number:
-        # 'Verksamhetens resultat för perioden januari-augusti är 415' under 'Prognos pekar på ett negativt resultat'
-        # (Region Gävleborg 2022), 'Bruttokostnaderna till och med februari var 66 miljoner kronor högre' under
-        # 'Oroväckande helårsprognos' (Region Jämtland Härjedalen 2023): the outcome of those months)
+        # (a forecast heading is not the forecast of a figure that counts the months up to now
+        # (_outcome_of_counted_months): 'Verksamhetens resultat för perioden januari-augusti är 415' under 'Prognos
+        # pekar på ett negativt resultat' (Region Gävleborg 2022), 'Bruttokostnaderna till och med februari var 66
+        # miljoner kronor högre' under 'Oroväckande helårsprognos' (Region Jämtland Härjedalen 2023): the outcome of
+        # those months)
         (s.heading_forecast and not _outcome_of_counted_months(s, at))
         or bool(forecast_cue)
         or s.in_text[FUTURE_RE]
