@@ -3738,7 +3738,8 @@ def word_range_ends(text: str, nums: list[Num]) -> set[int]:
 def scan_of(sent: Sentence, document: Document, lex: ProseLexicon, rx: re.Pattern[str], ctx: _Ctx) -> _Scan:
     """A sentence ready to be read: its numbers and metric phrases found."""
     hits = find_aliases(sent.text, lex, rx)
-    nums = with_range_units_shared(sent.text, with_bracketed_units_shared(sent.text, find_numbers(sent.text, lex.number_words)))
+    nums = find_numbers(sent.text, lex.number_words)
+    nums = with_range_units_shared(sent.text, with_bracketed_units_shared(sent.text, nums))
     in_words = compound_numbers(sent.text, hits, lex)
     if in_words:
         nums = sorted(nums + in_words, key=lambda n: n.start)
