@@ -3594,8 +3594,9 @@ def without_rival_values(facts: list[ProseFact]) -> tuple[list[ProseFact], list[
 def rival_values(facts: list[ProseFact]) -> list[int]:
     """The facts of one sentence that give another value for the metric, measure, period, org unit, part and
     unit of a fact before them: one sentence states a key once, so a second value means a label the reader did
-    not read ('ökade med 2,7 procent ... till 28 560 (27 807) miljoner kronor', a list's next item with a name
-    the seeds do not know); the later number took the earlier one's reading, and is not kept."""
+    not read (a list's next item with a name the seeds do not know); the later number took the earlier one's
+    reading, and is not kept. (A bracketed figure with the unit after it, '28 560 (27 807) miljoner kronor', is no
+    rival: with_bracketed_units_shared reads it as the year before's.)"""
     # (money in any of its unit words is one unit: 'plus 66 miljoner kronor i en total budget på 8,1 miljarder
     # kronor' gives the result a second value, in tkr)
     scale = [AMOUNT_SCALE.get(f.unit_raw.casefold()) for f in facts]
