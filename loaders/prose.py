@@ -3602,8 +3602,9 @@ def without_rival_values(facts: list[ProseFact]) -> tuple[list[ProseFact], list[
 def rival_values(facts: list[ProseFact]) -> list[int]:
     """The facts of one sentence that give another value for the metric, measure, period, org unit, part and
     unit of a fact before them: one sentence states a key once, so a second value means a label the reader did
-    not read ('ökade med 2,7 procent ... till 28 560 (27 807) miljoner kronor', a list's next item with a name
-    the seeds do not know); the later number took the earlier one's reading, and is not kept."""
+    not read (a list's next item with a name the seeds do not know); the later number took the earlier one's
+    reading, and is not kept. (A bracketed figure with the unit after it, '28 560 (27 807) miljoner kronor', is no
+    rival: with_bracketed_units_shared reads it as the year before's.)"""
     # (money in any of its unit words is one unit: 'plus 66 miljoner kronor i en total budget på 8,1 miljarder
     # kronor' gives the result a second value, in tkr)
     scale = [AMOUNT_SCALE.get(f.unit_raw.casefold()) for f in facts]
@@ -3696,6 +3697,28 @@ def with_range_units_shared(text: str, nums: list[Num]) -> list[Num]:
     return out
 
 
+def with_bracketed_units_shared(text: str, nums: list[Num]) -> list[Num]:
+    """'X (Y) <unit>' writes one unit for a figure and the one in parentheses beside it, the year before's as in
+    'X <unit> (Y <unit>)': both take the unit written after the parenthesis ('Verksamhetens intäkter under
+    perioden uppgick till 13 969 (13 715) miljoner kronor', stockholm_delarsrapport_2017; the bracketed
+    previous year of orebro_periodrapport_2019 reads 'Resultat januari – februari -3 mnkr (-28 mnkr)')."""
+    out = list(nums)
+    for i in range(len(out) - 1):
+        x, y = out[i], out[i + 1]
+        if x.unit or y.unit or not BRACKET_OPEN_ONLY_RE.fullmatch(text, x.match_end or x.end, y.start):
+            continue
+        closed = BRACKET_CLOSE_ONLY_RE.match(text, y.match_end or y.end)
+        um = closed and UNIT_RE.match(text, closed.end())
+        low = um.group("unit").casefold() if um else ""
+        if not um or low in MILLIONS and MILLIONS_OF_COUNT_RE.match(text, um.end()) or text.startswith(":", um.end()):
+            continue  # (as find_numbers: '3,6 miljoner läkarbesök' is a count, 'Anställda:' labels the next value)
+        unit, family = um.group("unit"), UNIT_FAMILY.get(low, "count" if low in COUNT_NOUNS else "none")
+        out[i], out[i + 1] = replace(x, unit=unit, family=family), replace(y, unit=unit, family=family)
+    return out
+
+
+BRACKET_OPEN_ONLY_RE = re.compile(r"\s*\(\s*")
+BRACKET_CLOSE_ONLY_RE = re.compile(r"\s*\)")
 TILL_ONLY_RE = re.compile(r"\s*till\s*")  # (TO_RE's anchors do not match at a position inside the text)
 # (an approximation may stand before either end: 'mellan cirka 2 200 och 4 300 förlossningar')
 RANGE_APPROX = r"(?:(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r")\s+)?"
@@ -3724,7 +3747,8 @@ def word_range_ends(text: str, nums: list[Num]) -> set[int]:
 def scan_of(sent: Sentence, document: Document, lex: ProseLexicon, rx: re.Pattern[str], ctx: _Ctx) -> _Scan:
     """A sentence ready to be read: its numbers and metric phrases found."""
     hits = find_aliases(sent.text, lex, rx)
-    nums = with_range_units_shared(sent.text, find_numbers(sent.text, lex.number_words))
+    nums = find_numbers(sent.text, lex.number_words)
+    nums = with_range_units_shared(sent.text, with_bracketed_units_shared(sent.text, nums))
     in_words = compound_numbers(sent.text, hits, lex)
     if in_words:
         nums = sorted(nums + in_words, key=lambda n: n.start)
