@@ -23,6 +23,11 @@ ENTITIES = {
     "&minus;": "−",
 }
 ENTITY_RE = re.compile("|".join(map(re.escape, ENTITIES)))
+# a Markdown table (a web copy's converter): `Label | 1 | 2 |` rows under a header and a rule line `---|---|`
+MARKDOWN_ROW_PIPES = 2  # pipes a row has at least (`Publiceringsår: 2021 | Utgivare: Region Skåne` has one)
+MARKDOWN_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+MARKDOWN_CELL_MAX = 120  # characters of a cell; a longer piece is running text
+MARKDOWN_CELL_GAP = "   "  # between two cells: wider than the space inside a number
 LONG_LINE = 400  # characters; a printed line is rarely over 200, a flattened page is thousands
 # a sentence ends: `. ` (or ! ?) before a capital letter, after a word or a number ('... 2009. Resultatet');
 # not after a lone capital or digit ('t.ex. E', 'kl. 8')
@@ -45,12 +50,30 @@ NUMBER_RUN_RE = re.compile(
 
 
 def without_markup(line: str) -> str:
-    """`<strong>2007</strong> 2006<br />` -> `2007 2006`; entities become their characters."""
+    """`<strong>2007</strong> 2006<br />` -> `2007 2006`; entities become their characters; a Markdown table's
+    row (`Primärvård | 47 610 | 49 451 |`) its cells set apart by wide gaps, its rule line (`---|---|`) blank."""
     if "<" in line:
         line = TAG_RE.sub("", line)
     if "&" in line:
         line = ENTITY_RE.sub(lambda m: ENTITIES[m.group(0)], line)
+    if line.count("|") >= MARKDOWN_ROW_PIPES:
+        line = markdown_row_cells(line)
     return line
+
+
+def markdown_row_cells(line: str) -> str:
+    """A web copy's Markdown table row -> its cells as a printed table row shows them: apart by a wide gap (the
+    table reader's cell boundary: `250 846   260 661` is two numbers, never 250 | 846 260 | 661); the rule line
+    under the header (`---|---|---|`) -> a blank line. SCB's statistics pages and Region Värmland's annual
+    report of 2024 print their tables so. A piece longer than a cell is running text: the line is kept."""
+    if MARKDOWN_RULE_RE.match(line):
+        return ""
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    if any(len(c) > MARKDOWN_CELL_MAX for c in cells):
+        return line
+    while cells and not cells[-1]:
+        cells.pop()
+    return MARKDOWN_CELL_GAP.join(cells)
 
 
 def _sentences_and_runs(text: str, common: frozenset[str], long_line: int) -> list[str]:

@@ -46,6 +46,7 @@ IN_WORD_RE = re.compile(
 ODD_CHAR_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 FOREIGN_RE = re.compile("[\udc80-\udcff]")
 SCORE_BYTES = 256_000  # the single-byte encodings are compared on the first 256 kB
+NON_BREAKING_HYPHEN = "\u2011"  # a hyphen that keeps its line together; in numbers, a minus
 
 
 class UnreadableReport(ValueError):
@@ -234,5 +235,8 @@ def _looks_binary(text: str) -> bool:
 
 
 def _normalise(text: str) -> str:
-    """CRLF and CR line ends -> LF; form feeds and stray BOMs are dropped (no line ends in the source's numbering)."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "").replace("\ufeff", "")
+    """CRLF and CR line ends -> LF; form feeds and stray BOMs are dropped (no line ends in the source's numbering);
+    a non-breaking hyphen (U+2011) is a hyphen: SCB's statistics pages print their minus signs so (`‑183`,
+    `‑6,1`), as Region Värmland's annual report of 2024 its compounds (`region‑Sverige`)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "").replace("\ufeff", "")
+    return text.replace(NON_BREAKING_HYPHEN, "-") if NON_BREAKING_HYPHEN in text else text
