@@ -102,3 +102,49 @@ def test_a_row_of_worked_hours_with_hyphen_minus_signs_keeps_its_six_cells():
         rows.setdefault(c.row_label, []).append(c.value)
     assert rows["dec"] == [31744.0, 1534.0, 33278.0, 2.3, -6.1, 1.9]
     assert rows["mars"] == [36787.0, 1470.0, 38257.0, -0.3, 9.5, 0.1]
+
+
+# A table flattened onto one line holds all its rows on that line. norrbotten_manadsrapport_2009 (dev) prints its
+# income statement so (labels, then the values of three columns); vastmanland_hsf_delar1_2024's production page
+# flattened as benchmarks/flattened.py flattens it holds `Vårddagar - somatik` and `Vårddagar - psykiatri` on one
+# line. A cell was keyed by its line and column only: two rows of one line had one key (the build's unique test on
+# stg_reports__table_cells failed and nothing was published), and two rows of one metric on one line were taken for
+# one row stating two values (both dropped).
+NORRBOTTEN_2009 = (
+    "Månadsrapport januari–september 2009\n"
+    "Resultaträkning (mkr) Verksamhetens intäkter Verksamhetens kostnader varav personalkostnader varav övriga "
+    "kostnader varav avskrivningar Verksamhetens nettokostnad Skatteintäkter Generella statsbidrag och utjämning "
+    "Resultat före finansiella poster Finansiella intäkter Finansiella kostnader Periodens resultat Ack utfall Ack "
+    "utfall Avvikels e mot budget 0909 0909 0809 573 -5 067 -2 741 -2 143 -183 -4 494 3 343 1 264 552 -4 919 -2 670 "
+    "-2 071 -178 -4 367 2 972 1 298 87 -47 0 -53 6 40 -57 26 113 140 -46 207 -97 28 -29 -98 9 86 -2 93 Nedanstående "
+    "graf visar hur landstingets ackumulerade resultatkurva såg ut 2008.\n"
+)
+
+
+def test_the_cells_of_rows_on_one_line_have_a_key_each():
+    read = extract_text("t.txt", NORRBOTTEN_2009.encode()).cells
+    keys = [(c.table_id, c.line, c.row_index, c.column_index) for c in read]
+    assert len({(t, line) for t, line, _, _ in keys}) < len(
+        {(t, line, r) for t, line, r, _ in keys}
+    )  # rows share a line
+    assert len(keys) == len(set(keys))
+
+
+VASTMANLAND_FLAT = (
+    "Delårsrapport 1 januari–april 2024\n\n"
+    "Produktionsdata – Egen produktion Ack utf Inn År Ack Bud Inn år Ack avv Bud % Ack utf Fg År Ack avv Fg år % "
+    "Helår Prognos Helår Budget Bokslut Utf Fg år Läkarbesök 108 293 105 371 2,8% 106 519 1,7% 301 743 305 007 "
+    "306 601 Vårddagar - somatik exkl perm (utskrivna) 59 567 59 067 0,8% 58 944 1,1% 174 834 178 186 173 998 "
+    "Vårddagar - psykiatri exkl perm (belagda) 13 268 12 902 2,8% 12 846 3,3% 39 774 39 026 40 632 Operationer "
+    "totalt 9 053 8 863 2,1% 8 778 3,1% 24 941 25 356 24 963 Analys Den totala öppenvårdsproduktionen ökade.\n"
+)
+
+
+def test_two_rows_of_one_metric_on_one_line_are_two_statements(tmp_path):
+    from vardlager.single import facts_of_reports
+
+    report = tmp_path / "vastmanland_flat.txt"
+    report.write_text(VASTMANLAND_FLAT, encoding="utf-8")
+    facts = facts_of_reports([report], say=lambda _: None)
+    days = {f["value"] for f in facts if f["metric_code"] == "varddagar" and f["measure"] == "actual"}
+    assert {59567.0, 13268.0} <= days

@@ -556,6 +556,8 @@ facts_read as (
             'metrics.canonical_unit', 'dated.measure', "case when " ~ str_contains("dated.cell_text", "'%'") ~ " then 'pct' end"
         ) }} as unit,
         dated.line as source_line,
+        -- the row the cell stands in: a page flattened onto one line holds every row of its tables on that line
+        dated.table_id || ':' || cast(dated.row_index as varchar) as source_row,
         dated.cell_text as source_quote,
         dated.is_verified and dated.row_label <> '' as is_verified,
         -- the row's label was printed apart and no arithmetic decided which it is: the fact is the column's
@@ -612,13 +614,15 @@ facts_read as (
 
 -- one row cannot state two values of one statement: cells of a row that land on the same org unit, metric,
 -- measure, breakdown and period with different values mean its columns were not understood (a header that
--- did not read: `Utfall 22 jan-april` / `Utfall 23 jan` / `- april`); they stay cells, not facts
+-- did not read: `Utfall 22 jan-april` / `Utfall 23 jan` / `- april`); they stay cells, not facts. The row, not
+-- the line: two rows of one metric on one line (`Vårddagar - somatik ...` and `Vårddagar - psykiatri ...` of a
+-- page flattened onto one line) are two statements, as they are on two printed lines
 final as (
     {% call qualify("min(value) over same_statement = max(value) over same_statement") %}
     select *
     from facts_read
     window same_statement as (
-        partition by report_file, source_line, org_unit_name, metric_code, measure, breakdown, period_start, period_end
+        partition by report_file, source_row, org_unit_name, metric_code, measure, breakdown, period_start, period_end
     )
     {% endcall %}
 )

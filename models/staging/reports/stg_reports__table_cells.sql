@@ -4,8 +4,9 @@ with source as (
 
 final as (
     select
-        report_file || ':' || table_id || ':' || cast(line as varchar) || ':' || cast(column_index as varchar)
-            as cell_id,
+        -- the row as well as the line: a table flattened onto one line (a web copy's page) holds all its rows there
+        report_file || ':' || table_id || ':' || cast(line as varchar) || ':' || cast(row_index as varchar) || ':'
+            || cast(column_index as varchar) as cell_id,
         report_file,
         table_id,
         caption,
