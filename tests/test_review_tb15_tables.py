@@ -5,6 +5,8 @@ are asserted: row label, column header, the number as printed and its value."""
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.extract import extract_text
 from loaders.reflow import markdown_row_cells, without_markup
 
@@ -148,3 +150,17 @@ def test_two_rows_of_one_metric_on_one_line_are_two_statements(tmp_path):
     facts = facts_of_reports([report], say=lambda _: None)
     days = {f["value"] for f in facts if f["metric_code"] == "varddagar" and f["measure"] == "actual"}
     assert {59567.0, 13268.0} <= days
+
+
+@pytest.mark.slow
+def test_a_report_with_a_table_flattened_onto_one_line_is_published(tmp_path):
+    # the cells' key had no row: `vardlager build` of norrbotten_manadsrapport_2009 failed stg_reports__table_cells'
+    # unique test (36 cells) and published nothing; so did a build of the samples and dev texts flattened as
+    # benchmarks/flattened.py flattens them (1 983 cells)
+    from vardlager.pipeline import build
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "norrbotten_2009.txt").write_text(NORRBOTTEN_2009, encoding="utf-8")
+    result = build(reports, tmp_path / "vardlager.duckdb", say=lambda _: None)
+    assert result.published, result.errors
