@@ -33,7 +33,8 @@
 
 {#- Totals equal the sum of their parts within rounding: in each table and column, a total row
     (Summa/Totalt) equals the non-varav, non-total rows since the previous total row. Needs at
-    least two parts; shares and deviation columns are skipped. -#}
+    least two parts; shares and deviation columns are skipped. Rows are ordered by their place in the
+    table (row_index), not their line: a table flattened onto one line holds all its rows on it. -#}
 {% test parts_reconcile_to_total(model) %}
 with cells as (
     select * from {{ model }}
@@ -43,9 +44,9 @@ with cells as (
 totals as (
     select
         cells.*,
-        lag(cells.line) over (
-            partition by cells.report_file, cells.table_id, cells.column_index order by cells.line
-        ) as previous_total_line
+        lag(cells.row_index) over (
+            partition by cells.report_file, cells.table_id, cells.column_index order by cells.row_index
+        ) as previous_total_row
     from cells
     where {{ is_total_label('cells.row_label') }}
 ),
@@ -66,15 +67,15 @@ sums as (
         totals.value as total_value,
         sum(parts.value) as parts_sum,
         count(*) as n_parts,
-        string_agg(cast(parts.line as varchar), ',' order by parts.line) as part_lines,
+        string_agg(cast(parts.line as varchar), ',' order by parts.row_index) as part_lines,
         (count(*) + 1) * max({{ rounding_half_ulp('parts.cell_text') }}) + 1e-9 as tolerance
     from totals
     inner join parts
         on parts.report_file = totals.report_file
         and parts.table_id = totals.table_id
         and parts.column_index = totals.column_index
-        and parts.line < totals.line
-        and parts.line > coalesce(totals.previous_total_line, 0)
+        and parts.row_index < totals.row_index
+        and parts.row_index > coalesce(totals.previous_total_row, -1)
     group by totals.report_file, totals.table_id, totals.line, totals.row_label, totals.column_header,
         totals.cell_text, totals.value
 )
@@ -84,7 +85,8 @@ where n_parts >= 2 and abs(parts_sum - total_value) > tolerance
 {% endtest %}
 
 {#- A varav row ("of which") is not larger than the row it belongs to: its row_group, or else the
-    nearest row above it that is not a varav row, in the same table and column. -#}
+    nearest row above it (by row_index: a flattened table's rows share a line) that is not a varav row, in the
+    same table and column. -#}
 {% test varav_within_total(model) %}
 with cells as (
     select * from {{ model }}
@@ -100,7 +102,7 @@ parents as (
 ),
 
 matched as (
-    {% call qualify("row_number() over (partition by varav.cell_id order by parents.line desc) = 1") %}
+    {% call qualify("row_number() over (partition by varav.cell_id order by parents.row_index desc) = 1") %}
     select
         varav.report_file,
         varav.table_id,
@@ -117,7 +119,7 @@ matched as (
         on parents.report_file = varav.report_file
         and parents.table_id = varav.table_id
         and parents.column_index = varav.column_index
-        and parents.line < varav.line
+        and parents.row_index < varav.row_index
         and (coalesce(varav.row_group, '') = '' or {{ normalize_label('parents.row_label') }} = {{ normalize_label('varav.row_group') }})
     {% endcall %}
 )
