@@ -2928,6 +2928,21 @@ THAN_BUDGET_APART_BEFORE_RE = re.compile(
     re.I,
 )
 GOAL_RE = re.compile(r"\b\w*mål", re.I)
+# after a comparison that is complete without the number ('ett större överskott än budgeterat', 'försämrades
+# jämfört med budget', 'något lägre'), the number's own clause, joined by a comma or 'och'/'men', with a level verb
+# of its own ('prognosen nu är plus', 'och beräknas uppgå till minus') or with nothing at all ('..., 300 miljoner')
+LEVEL_CLAUSE_AFTER_COMPARISON_RE = re.compile(
+    r"\s*(?:,|\b(?:"
+    + words_of("clause_break_word")
+    + r")\b)\s*(?:(?:[^\W\d]+\s+){0,3}?(?P<verb>"
+    + words_of("predicate_copula")
+    + r"|blir|(?:"
+    + words_of("amount_to_verb")
+    + r")\s+till)\s+(?:[^\W\d]+\s+)?)?$",
+    re.I,
+)
+COMPARATIVE_WORD_RE = re.compile(r"(?:" + words_of("comparative") + r")", re.I)
+DEVIATION_NOUN_RE = cue_regex("deviation_word", before="", after="")
 TO_BEFORE_RE = re.compile(r"^\s*(?:%|procent|\w+)?\s*till\s*$")
 # (after the previous item's closing parenthesis: a label in lower case and nothing else)
 NEXT_ITEM_RE = re.compile(r"^\s*\)\s*,?\s*(?:och\s+)?[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,4}\s+$")
@@ -4186,6 +4201,28 @@ def _budget_comparison_apart(window: str, rest: str) -> bool:
     )
 
 
+def _level_after_a_comparison(window: str, own_after: str, cues: list[re.Match[str]], signed: bool) -> bool:
+    """Whether the comparison the last cue makes (a deviation or a change) ends before the number's own clause,
+    which states a level (LEVEL_CLAUSE_AFTER_COMPARISON_RE): 'I prognosen räknas med ett större överskott än
+    budgeterat, prognosen nu är plus 1 058 miljoner kronor' (Stockholm, fresh text of stop 15), 'Helårsprognosen
+    försämrades jämfört med budget och beräknas uppgå till minus 40 miljoner kronor' (jamtland_press_2020 of review
+    12h), 'Resultatet vid årets slut väntas bli något lägre, 300 miljoner kronor' (orebro_news_2021 of review 14gu).
+    Not when a comparative follows the number ('..., och blev 40 miljoner sämre än budget': its own comparison)."""
+    if not cues or COMPARATIVE_IN_CLAUSE_RE.match(own_after):
+        return False
+    if any(DEVIATION_NOUN_RE.fullmatch(m.group(0)) and not RESULT_WORD_RE.fullmatch(m.group(0)) for m in cues):
+        # ('Personalkostnader står för den största avvikelsen mot budget och uppgår till -81,9 mkr'
+        # (jamtland_hsn_manadsrapport_2021_2): a deviation noun is what the joined predicate amounts to)
+        return False
+    last = max(cues, key=lambda m: m.end())
+    own = LEVEL_CLAUSE_AFTER_COMPARISON_RE.match(window, last.end())
+    # (the number alone after the comma only after a comparative and unsigned: 'sjunkit, -78 %' and 'mot budget,
+    # - 425 mnkr' are the change and the deviation themselves)
+    if own is None:
+        return False
+    return own.group("verb") is not None or (COMPARATIVE_WORD_RE.fullmatch(last.group(0)) is not None and not signed)
+
+
 def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     """The measure from the cue words of the number's clause (change, level, deviation, target, budget,
     forecast, 'från X till Y', a list's kind), and whether it is the same period a year earlier."""
@@ -4307,7 +4344,9 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         # or deficit, then 'med' and the number, changes the result (the sign from the words, as 'Underskottet
         # minskade med ...')
         measure = "change_pct" if family == "pct" else "change_abs"
-    elif _budget_comparison_apart(window, rest):
+    elif _budget_comparison_apart(window, rest) or _level_after_a_comparison(
+        window, at.own_after, dev_m + change_m, at.n.explicit_sign
+    ):
         measure = "forecast" if forecast else "actual"
     elif DEVIATION_AFTER_RE.search(after) or (
         last_dev >= 0 and last_dev >= last_change and not (last_level > last_dev and RELATIVE_LEVEL_RE.search(window))
