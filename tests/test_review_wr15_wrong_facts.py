@@ -11,6 +11,8 @@ own unit). A wrong reading no two-document rule fixes yet is a strict xfail (WRO
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.review_cases import NONE, cases
@@ -67,6 +69,28 @@ FIXED: list[tuple[str, set[tuple]]] = [
             ("", "inhyrd_personal_kostnad", "change_abs", 26.0, NONE),
             ("", "inhyrd_personal_kostnad", "change_pct", 35.0, NONE),
         },
+    ),
+    # metric: a plain cost word after an item that names no cost of its own is that item's costs
+    # (kronoberg_pressmeddelande_2025 of dev, kalmar_press_2018 of review 14an; 'bemanningsföretag' a hired-staff
+    # alias): was kostnader_totalt
+    (
+        "Arbetet med att minska hyrbemanningen har varit särskilt lyckat – kostnaderna minskade med 50 miljoner kronor "
+        "under 2024.",
+        {("", "inhyrd_personal_kostnad", "change_abs", -50.0, (date(2024, 1, 1), date(2024, 12, 31)))},
+    ),
+    (
+        "Kostnaderna har under 2017 minskat för anlitande av bemanningsföretag med 8 procent, minskningen ligger inom "
+        "specialistsjukvården medan primärvården visar en ökning.",
+        {("", "inhyrd_personal_kostnad", "change_pct", -8.0, (date(2017, 1, 1), date(2017, 12, 31)))},
+    ),
+    # (an item that names its costs leaves the plain word the whole; a count is no item of the costs)
+    (
+        "Personalkostnaderna ökade med 4 procent, medan kostnaderna ökade med 6 procent.",
+        {("", "personalkostnader", "change_pct", 4.0, NONE), ("", "kostnader_totalt", "change_pct", 6.0, NONE)},
+    ),
+    (
+        "Antalet vårdplatser minskade och kostnaderna ökade med 5 procent.",
+        {("", "kostnader_totalt", "change_pct", 5.0, NONE)},
     ),
 ]
 
