@@ -2946,6 +2946,15 @@ DEVIATION_NOUN_RE = cue_regex("deviation_word", before="", after="")
 TO_BEFORE_RE = re.compile(r"^\s*(?:%|procent|\w+)?\s*till\s*$")
 # (after the previous item's closing parenthesis: a label in lower case and nothing else)
 NEXT_ITEM_RE = re.compile(r"^\s*\)\s*,?\s*(?:och\s+)?[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,4}\s+$")
+# the next item of a list that leaves out the verb and cue the item before had: a comma or 'och'/'samt', a few words
+# that name the item, 'med' or 'på', right after the number before ('..., psykiatrin med 18', '... samt köpt vård på
+# 22')
+ELLIPTIC_ITEM_BEFORE_RE = re.compile(
+    r"\s*(?:,|\b(?:" + words_of("and_word") + r")\b)\s*(?P<item>(?:[^\W\d]+[\s-]+){1,4}?)(?:med|på)\s*$", re.I
+)
+ITEM_VERB_OR_SIGN_RE = re.compile(
+    r"\b(?:" + words_of("report_verb", "number_verb", "predicate_copula") + r"|" + SIGN_WORD + r")\b", re.I
+)
 LIST_ITEM_BEFORE_RE = re.compile(r"(?:\bmed|\(|,|\b" + RESPECTIVELY + r")\s*[+\-–]?\s*$|^\W*\w+\s+\(\s*$|^[^\w]*$")
 COMPARED_WITH_BEFORE_RE = re.compile(r"jämfört\s+med\s*$")
 KRONOR_AFTER_RE = re.compile(r"^\s*kronor\b", re.I)  # (the rest of '274 miljoner kronor' after its unit word)
@@ -4372,6 +4381,17 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         and LIST_ITEM_BEFORE_RE.search(window)
     ):
         measure = s.last_any_measure  # a list: 'Sunderbyn (-8,2 procent) Piteå (-1,6 procent)'
+    elif (
+        placed_prev is not None
+        and placed_prev is s.prev_seen
+        and (s.prev_measure.startswith("change") or s.prev_measure.endswith("deviation"))
+        and last_change < 0
+        and last_level < 0
+        and last_dev < 0
+        and placed_prev.family == family
+        and _elliptic_item(window) is not None
+    ):
+        measure = s.prev_measure  # ('negativa budgetavvikelser ... hyrpersonal på 131 miljoner samt köpt vård på 22')
     elif (
         s.last_any_measure.startswith("change")
         and not forecast
@@ -6166,6 +6186,20 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
         value = -abs(value) if sign_word.casefold() == "minus" else abs(value)
     elif measure in ("budget_deviation", "forecast_deviation", "change_pct", "change_abs", "change_pp"):
         sign, sign_word = _sign_from_words(window, after, metric, measure, s.lex, label)
+        if (
+            s.placed_prev is not None
+            and s.placed_prev is s.prev_seen
+            and s.prev_measure == measure
+            and s.placed_prev.family == at.n.family
+            and s.prev_sign != 0
+            and _elliptic_item(window) is not None
+        ):
+            # 'Sjukhusen har minskat kostnaderna för hyrpersonal med 44 procent, psykiatrin med 18 procent medan
+            # primärvården visar en ökning' (kalmar_delarsrapport_2017 of review 14rs), '"negativa budgetavvikelser"
+            # som gäller främst kostnader för hyrpersonal på 131 miljoner samt köpt vård på 22 miljoner'
+            # (smalanningen_kronoberg of review 12b): the next item of the list leaves out the verb or cue that
+            # signed the item before, so it has that sign (not a word of the clause after it)
+            sign, sign_word = s.prev_sign, "(the list's previous item: ', <item> med')"
         if sign == 0 and measure.endswith("deviation") and PAREN_RESTATED_PERCENT_RE.match(at.rest):
             # ('365 mkr (6,9 procent) högre än budgeterat': the comparative after the percent signs the amount)
             sign, sign_word = _sign_from_words(window, at.rest, metric, measure, s.lex, label)
@@ -6933,6 +6967,15 @@ def _org_of_number(s: _Scan, at: _At, pick: _Metric) -> tuple[str, str]:
 GAP_PLACE_RE = re.compile(
     r"\b(?:" + words_of("place_preposition") + r")\s+([A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*|[a-zåäö][\wåäö-]*)"
 )
+
+
+def _elliptic_item(window: str) -> re.Match[str] | None:
+    """The next item of a list right after the number before, with no verb or cue of its own (ELLIPTIC_ITEM_BEFORE_RE:
+    ', psykiatrin med ', ' samt köpt vård på '), or None."""
+    item = ELLIPTIC_ITEM_BEFORE_RE.match(window)
+    if item is None or any(rx.search(item.group("item")) for rx in (CHANGE_RE, DEVIATION_RE, ITEM_VERB_OR_SIGN_RE)):
+        return None  # (a verb or sign word of its own: 'och Karsudden visar plus på 14 miljoner kronor')
+    return item
 
 
 def _gapped_clause(at: _At) -> re.Match[str] | None:
