@@ -57,14 +57,6 @@ WRONG: list[tuple[str, str | None, set[tuple]]] = [
         None,
         {("resultat", "actual", -191.0, (date(2006, 1, 1), date(2006, 12, 31)))},
     ),
-    # a decision to cut staff, no outcome; today anstallda change_abs -100
-    (
-        "I våras togs ett antal beslut för att påskynda detta, där man till exempel bestämde sig för att lägga ned"
-        " Torvalla hälsocentral, minska antalet anställda med 100 samt införa arbete varannan helg för sjukhusets"
-        " vårdpersonal.",
-        TITLE,
-        set(),
-    ),
     # the forecast that is being changed is no longer the forecast; today forecast -200
     (
         "Detta gör att prognosen om ett underskott under 2018 på 200 miljoner kronor ändras. Det nya budet är att"
@@ -141,6 +133,15 @@ WRONG_ORG: list[tuple[str, str | None, set[tuple]]] = [
 
 # A case the reader gets right now is listed in FIXED (no mark); a fix moves its case there.
 FIXED: list[tuple[str, str | None, set[tuple]]] = [
+    # a decision to cut staff, no outcome (stop 15, seeds/non_fact_cues.csv, with skane_sr_sjukhus of review
+    # 12b); was anstallda change_abs -100
+    (
+        "I våras togs ett antal beslut för att påskynda detta, där man till exempel bestämde sig för att lägga ned"
+        " Torvalla hälsocentral, minska antalet anställda med 100 samt införa arbete varannan helg för sjukhusets"
+        " vårdpersonal.",
+        TITLE,
+        set(),
+    ),
     # the costs of hired staff fell by 8 percent, not all costs (stop 15: 'bemanningsföretag' a hired-staff alias,
     # _costs_of_the_item with kronoberg_pressmeddelande_2025 of dev); was kostnader_totalt change_pct -8
     (

@@ -119,6 +119,19 @@ FIXED: list[tuple[str, set[tuple]]] = [
         "Avvikelsen är -24,5 miljoner kronor och Karsudden visar plus på 14 miljoner kronor.",
         {("", "resultat", "budget_deviation", -24.5, NONE), ("Karsudden", "resultat", "actual", 14.0, NONE)},
     ),
+    # not a fact: what a decision sets out to do ('beslöt sig för att ... ge sjukvården ... 1 miljard', 'bestämde sig
+    # för att ... minska antalet anställda med 100') is a plan (skane_sr_sjukhus of review 12b, jamtland_news_2018 of
+    # review 14gu; seeds/non_fact_cues.csv): was resultat budget_deviation -1 000 000 and anstallda change_abs -100
+    (
+        "När Region Skåne i våras beslöt sig för att öka budgetunderskottet och ge sjukvården ytterligare över 1 "
+        "miljard kronor, så var budskapet från regionledningen klart.",
+        set(),
+    ),
+    (
+        "I våras togs ett antal beslut för att påskynda detta, där man till exempel bestämde sig för att lägga ned "
+        "Torvalla hälsocentral, minska antalet anställda med 100 samt införa arbete varannan helg.",
+        set(),
+    ),
 ]
 
 WRONG: list[tuple[str, set[tuple]]] = []
