@@ -3523,6 +3523,9 @@ def sentence_facts(
             issue(n, "the sentence is cut by a table or chart ('... mnkr), så ...'): its beginning stands elsewhere")
             continue
         at = number_at(s, idx, win_start)
+        # (Y of 'från X <year> till Y <year>' is the part X is: 'från 135 miljoner kronor 2020 till 152 ...' of
+        # 'Kostnaden för inhyrda sjuksköterskor')
+        path_part = facts[-1].breakdown_label if facts and _to_end_of_dated_path(s, at.n, at.window) else ""
         try:
             _reject_non_fact_cue(s, at)
             _reject_amount_run(s, idx)
@@ -3596,7 +3599,7 @@ def sentence_facts(
                 sign_word=sign_word,
                 period_evidence=period_ev,
                 carried_metric=pick.carried,
-                breakdown_label=gender or pick.breakdown,
+                breakdown_label=gender or pick.breakdown or path_part,
             )
         )
         s.placed_prev, s.prev_measure, s.prev_metric, s.prev_org = n, pick.measure, metric, org
@@ -3760,6 +3763,10 @@ def word_range_ends(text: str, nums: list[Num]) -> set[int]:
     for i in range(len(nums) - 1):
         x, y = nums[i], nums[i + 1]
         if not RANGE_JOINER_RE.fullmatch(text, x.unit_end, y.start):
+            continue
+        if i and not x.unit and YEAR_RIGHT_AFTER_RE.fullmatch(text, nums[i - 1].unit_end, x.end):
+            # 'från 660 000 stycken 2017 till 730 000 stycken 2019': the year right after an amount is that
+            # amount's, no lower end of a range '2017 till 730 000'
             continue
         opened = bool(_search_end(RANGE_OPENER_RE, text, x.start, RANGE_OPENER_RANGE_REACH))
         borrowed = not x.unit and bool(y.unit) and 0 < x.value < y.value and not FROM_TO_RE.search(text, 0, x.start)
@@ -4731,6 +4738,28 @@ RESTATED_AS_PERCENT_RE = re.compile(
 WEAK_DEVIATION_ALIAS_RE = re.compile(words_of("weak_deviation_alias"), re.I)
 
 
+def _year_of_path_start(s: _Scan, n: Num, window: str) -> re.Match[str] | None:
+    """The year written right after X when `n` is Y of 'från X <year> till Y <year>', each end dated by a year
+    right after it: X's own year, none of Y's ('från 660 000 stycken 2017 till 730 000 stycken 2019'; not 'från
+    104,9 procent 2019 till 99,3 procent i år', where Y's time is a word)."""
+    x = s.from_value[0] if s.from_value is not None else None
+    if x is None or not TO_BEFORE_RE.search(window) or not YEAR_RIGHT_AFTER_RE.match(s.text, n.unit_end):
+        return None
+    return YEAR_RIGHT_AFTER_RE.match(s.text, x.unit_end)
+
+
+def _to_end_of_dated_path(s: _Scan, n: Num, window: str) -> bool:
+    """`n` is Y of 'från X <year> till Y <year>', X placed: Y goes on with X's metric, another year's value, not a
+    figure compared with X ('Kostnaden för inhyrda sjuksköterskor ökade från 135 miljoner kronor 2020 till 152
+    miljoner kronor 2021', 'från 660 000 stycken 2017 till 730 000 stycken 2019')."""
+    return (
+        s.placed_prev is not None
+        and s.from_value is not None
+        and s.from_value[0] is s.placed_prev
+        and bool(_year_of_path_start(s, n, window))
+    )
+
+
 def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     """The metric: the nearest phrase that fits the unit and measure (_pick_metric), else the previous
     number's or sentence's metric where the text carries it on, else a unit's own deviation; a part
@@ -4780,6 +4809,10 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         placed_prev is not None
         and (
             AS_PREVIOUS_NUMBER_RE.match(window)
+            # (Y of 'från X <year> till Y <year>' is X's metric: 'Kostnaden för inhyrda sjuksköterskor ökade från
+            # 135 miljoner kronor 2020 till 152 miljoner kronor 2021', 'från 660 000 stycken 2017 till 730 000
+            # stycken 2019')
+            or (placed_prev.family == family and _to_end_of_dated_path(s, n, window))
             or (
                 s.prev_measure.startswith("change")
                 and measure.startswith("change")
@@ -5774,6 +5807,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         label == "(as the previous number)"
         and measure == s.prev_measure == "actual"
         and not prev_year
+        and not _to_end_of_dated_path(s, at.n, at.window)
         and placed_prev is not None
         and placed_prev.family == family
         and placed_prev.value != n.value
@@ -5835,9 +5869,13 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         # ('Antalet besök har ökat med 8 procent sedan 2015' in a text with no period of its own: whether 2015 is
         # the year before the one spoken of is not known)
         raise _Rejected("a change against a named year in a text with no period: maybe not the year before")
+    # (X's own year is no year of Y in 'från X <year> till Y <year>')
+    x_year = _year_of_path_start(s, n, at.window)
     years_before = [
         int(y)
-        for y in re.findall(r"(?<![\d,])((?:19|20)\d\d)(?![\d,]|-\d\d?-\d)", clause)  # (not '2023-01-25', a date)
+        for y in re.findall(
+            r"(?<![\d,])((?:19|20)\d\d)(?![\d,]|-\d\d?-\d)", text[x_year.end() : n.start] if x_year else clause
+        )  # (not '2023-01-25', a date)
         if not YEAR_COMPARED_LEAD_RE.search(text[: text.find(y, since_prev)])
         and not YEAR_OF_NUMBER_BEFORE_RE.search(text[: text.find(y, since_prev)])
     ]
