@@ -201,6 +201,29 @@ def finditer_folded(rx: re.Pattern[str], text: str, folded_text: str) -> Iterato
             pos = m.end()
 
 
+def search_folded(
+    rx: re.Pattern[str], text: str, folded_text: str, pos: int = 0, endpos: int | None = None
+) -> re.Match[str] | None:
+    """What rx.search(text, pos, endpos) gives, trying rx only where one of its leading words stands in
+    `folded_text` (= folded(text)), as finditer_folded: a long alternation of words in any case (FORECAST_RE)
+    is otherwise tried alternative by alternative at every character. rx.search when it has no leading words."""
+    words = leading_words(rx)
+    end = len(text) if endpos is None else endpos
+    if words is None:
+        return rx.search(text, pos, end)
+    starts = set()
+    for w in words:
+        at = folded_text.find(w, pos, end)
+        while at >= 0:
+            starts.add(at)
+            at = folded_text.find(w, at + 1, end)
+    for at in sorted(starts):
+        m = rx.match(text, at, end)
+        if m:
+            return m
+    return None
+
+
 def first_class(rx: re.Pattern[str]) -> str | None:
     """A character class (`[\\d \\t(]`) that holds the first character of every match of rx, after its
     zero-width tests, when those are digits and other characters without case only; None for a pattern

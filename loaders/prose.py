@@ -70,7 +70,7 @@ from loaders.lexicon import (
     with_base_forms,
 )
 from loaders.numbers import NUMBER_RE, match_value, parse_number
-from loaders.prefilter import folded, needed_words
+from loaders.prefilter import folded, needed_words, search_folded
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
 from loaders.tables.arithmetic import half_unit
@@ -3295,6 +3295,12 @@ def _plain_needed_words(rx: re.Pattern[str]) -> tuple[str, ...] | None:
     return None if words is None or not all(map(str.isalnum, words)) else words
 
 
+def _search(rx: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """rx.search(text, pos, endpos), tried only where one of rx's leading words stands (prefilter.search_folded):
+    for the long alternations searched again before each number of a sentence (FORECAST_RE)."""
+    return search_folded(rx, text, folded(text), pos, endpos)
+
+
 def _may(s: _Scan, rx: re.Pattern[str]) -> bool:
     """rx may match in some part of the sentence s reads (_Words)."""
     if s.words is None:
@@ -4243,7 +4249,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     """The measure from the cue words of the number's clause (change, level, deviation, target, budget,
     forecast, 'från X till Y', a list's kind), and whether it is the same period a year earlier."""
     text, n, window, after, rest, masked, document = s.text, at.n, at.window, at.after, at.rest, at.masked, s.document
-    forecast_cue = FORECAST_RE.search(masked, 0, n.start) if _may(s, FORECAST_RE) else None
+    forecast_cue = _search(FORECAST_RE, masked, 0, n.start) if _may(s, FORECAST_RE) else None
     if (
         forecast_cue is None
         and n.family == "tkr"
@@ -4264,7 +4270,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
             # full year the phrase names is an earlier one, its outcome)
             or _names_an_earlier_year(masked, forecast_cue.end(), document.period_end.year)
         )
-        and not FORECAST_RE.search(masked, forecast_cue.end(), n.start)
+        and not _search(FORECAST_RE, masked, forecast_cue.end(), n.start)
     ):
         forecast_cue = None
     forecast = (
@@ -4293,7 +4299,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         phrase_end = _names_an_earlier_year(text, year_end[-1].end(), document.period_end.year) if year_end else 0
         if (
             phrase_end
-            and not FORECAST_RE.search(text, phrase_end, n.start)
+            and not _search(FORECAST_RE, text, phrase_end, n.start)
             and not DIGIT_RE.search(text, phrase_end, n.start)
         ):
             raise _Rejected("the full year of an earlier year ('helårsresultatet för 2012'), not the forecast")
@@ -4528,7 +4534,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         and not forecast
         and s.ctx.prev_block == s.sent.block
         and (s.in_text[ALSO_RE] or (s.placed_prev is None and DEFINITE_DEVIATION_RE.match(text)))
-        and FORECAST_RE.search(s.ctx.prev_text)
+        and _search(FORECAST_RE, s.ctx.prev_text)
         and not PERIOD_WORDS_RE.search(text)
     ):
         # 'Hälso- och sjukvårdsförvaltningen ... beräknas förbruka 329 miljoner kronor mer än budget. Övriga
@@ -5695,7 +5701,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         raise _Rejected("an average ('i genomsnitt'), not the total of a metric that adds up")
     # (not the level a relative clause gives its own noun: 'beror på den statliga ersättningen ... som uppgick till
     # 21,4 mkr' states the funds, whatever they explain)
-    contribution = CONTRIBUTION_RE.search(text[: n.start]) if _may(s, CONTRIBUTION_RE) else None
+    contribution = _search(CONTRIBUTION_RE, text, 0, n.start) if _may(s, CONTRIBUTION_RE) else None
     # (a result change noun compared with an earlier year is the result's own change: 'Jämfört med föregående år
     # innebär detta en resultatförsämring på 928 miljoner kronor'; the noun names the change, whatever verb gave
     # the amount: 'uppgår till')

@@ -17,6 +17,7 @@ from loaders.prefilter import (
     leading_words,
     may_match,
     needed_words,
+    search_folded,
 )
 
 REPORTS = Path(__file__).resolve().parent.parent / "data" / "reports"
@@ -88,6 +89,33 @@ def test_finditer_folded_finds_what_finditer_finds(report):
         led += leading_words(rx) is not None
         assert [m.span() for m in finditer_folded(rx, text, low)] == [m.span() for m in rx.finditer(text)], rx.pattern
     assert led >= 10
+
+
+@pytest.mark.parametrize("report", sorted(REPORTS.glob("*.txt")), ids=lambda p: p.stem[:24])
+def test_search_folded_finds_what_search_finds(report):
+    """Every pattern of the sentence reader with leading words (loaders/prose.py), over each sentence of a sample
+    with a number, and the parts of it before each number and after the first: search_folded gives the match
+    search gives."""
+    import loaders.prose as prose
+    from loaders.sentences import lines_to_sentences
+
+    patterns = [rx for rx in vars(prose).values() if isinstance(rx, re.Pattern) and leading_words(rx) is not None]
+    assert prose.FORECAST_RE in patterns and prose.CONTRIBUTION_RE in patterns
+    found = 0
+    for sent in lines_to_sentences(report.read_text(encoding="utf-8").split("\n")):
+        text, low = sent.text, folded(sent.text)
+        numbers = prose.find_numbers(text)
+        if not numbers:
+            continue  # (the reader searches the parts of a sentence around its numbers)
+        cuts = [(0, None)] + [(0, n.start) for n in numbers] + [(n.end, None) for n in numbers[:1]]
+        for rx in patterns:
+            for pos, endpos in cuts:
+                end = len(text) if endpos is None else endpos
+                want = rx.search(text, pos, end)
+                got = search_folded(rx, text, low, pos, endpos)
+                assert (got and got.span()) == (want and want.span()), (rx.pattern[:60], text[:120])
+                found += want is not None
+    assert found
 
 
 def test_the_first_character_of_a_pattern_that_starts_with_a_digit_or_a_sign():
