@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from loaders.lexicon import SEEDS, alternation, load_reader_lists, load_unit_words
 from loaders.numbers import NUMBER_RE
-from loaders.prefilter import all_matches, folded, needed_words
+from loaders.prefilter import all_matches, finditer_by_lines, folded, needed_words
 from loaders.records import ExtractionIssue, NumberSeen, ProseFact, TableCell
 from loaders.tables.settings import DEFAULT_SETTINGS
 
@@ -283,7 +283,7 @@ def section_spans(texts: list[str], rules: tuple[NonFactRule, ...]) -> list[tupl
         (m.start(), m.end(), k, m)
         for k, needs in sections
         if needs is None or any(map(words.__contains__, needs))  # (may_match)
-        for m in rules[k].span.finditer(text)  # type: ignore[union-attr]
+        for m in finditer_by_lines(rules[k].span, text, words)  # type: ignore[arg-type]
     ]
 
 

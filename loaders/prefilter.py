@@ -201,6 +201,89 @@ def finditer_folded(rx: re.Pattern[str], text: str, folded_text: str) -> Iterato
             pos = m.end()
 
 
+@functools.lru_cache(maxsize=256)
+def first_line_words(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """For a pattern whose every match starts at a line's start (`^` first, under re.M): folded words one of
+    which stands on the first line of every match (the needed words of its opening part, up to the first item
+    that may take a line break), or None. Where no line holds one of them, no match of rx can start."""
+    if not isinstance(rx.pattern, str) or not rx.flags & re.M:
+        return None
+    try:
+        items = list(sre_parse.parse(rx.pattern, rx.flags))
+    except Exception:
+        return None
+    if not items or items[0] != (sre_c.AT, sre_c.AT_BEGINNING):
+        return None
+    words = _needed(_within_a_line(items)[0])
+    return tuple(sorted(words)) if words else None
+
+
+def _within_a_line(items: list) -> tuple[list, bool]:
+    """(the opening items of a sequence that take no line break, cut inside the first group or alternation that
+    may take one; whether the whole sequence is kept)."""
+    kept: list = []
+    for op, av in items:
+        if op in ZERO_WIDTH or (op is sre_c.LITERAL and av != 10) or _never_a_line_break(op, av):
+            kept.append((op, av))
+            continue
+        if op is sre_c.SUBPATTERN:
+            inner, whole = _within_a_line(list(av[3]))
+            kept.append((op, (av[0], av[1], av[2], inner)))
+            if whole:
+                continue
+        elif op is sre_c.BRANCH:
+            cut = [_within_a_line(list(alt)) for alt in av[1]]
+            kept.append((op, (av[0], [inner for inner, _ in cut])))
+            if all(whole for _, whole in cut):
+                continue
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT) and _within_a_line(list(av[2]))[1]:
+            kept.append((op, av))
+            continue
+        return kept, False
+    return kept, True
+
+
+def _never_a_line_break(op, av) -> bool:
+    """A one-character item that cannot take '\\n': `[^\\n]`, or a class of literals, ranges, digits or word
+    characters without it."""
+    if op is sre_c.NOT_LITERAL:
+        return av == 10
+    if op is not sre_c.IN:
+        return False
+    if av and av[0][0] is sre_c.NEGATE:
+        return (sre_c.LITERAL, 10) in av
+    return all(
+        (o is sre_c.LITERAL and a != 10)
+        or (o is sre_c.RANGE and not a[0] <= 10 <= a[1])
+        or (o is sre_c.CATEGORY and a in (sre_c.CATEGORY_DIGIT, sre_c.CATEGORY_WORD))
+        for o, a in av
+    )
+
+
+def finditer_by_lines(rx: re.Pattern[str], text: str, folded_text: str) -> Iterator[re.Match[str]]:
+    """What rx.finditer(text) yields for a pattern with first_line_words, tried only at the start of each line
+    that holds one of them (a section rule's `^...[^\\n]*?\\b(?:caption words)` is otherwise tried at every
+    character of every short line); rx.finditer for any other pattern."""
+    words = first_line_words(rx)
+    if words is None:
+        yield from rx.finditer(text)
+        return
+    starts = set()
+    for w in words:
+        at = folded_text.find(w)
+        while at >= 0:
+            starts.add(folded_text.rfind("\n", 0, at) + 1)
+            at = folded_text.find(w, at + 1)
+    pos = 0
+    for at in sorted(starts):
+        if at < pos:
+            continue
+        m = rx.match(text, at)
+        if m:
+            yield m
+            pos = m.end() if m.end() > at else at + 1
+
+
 def search_folded(
     rx: re.Pattern[str], text: str, folded_text: str, pos: int = 0, endpos: int | None = None
 ) -> re.Match[str] | None:

@@ -11,8 +11,10 @@ from loaders.coverage import load_non_fact_rules
 from loaders.document import _region_scanners, load_regions
 from loaders.prefilter import (
     all_matches,
+    finditer_by_lines,
     finditer_folded,
     first_class,
+    first_line_words,
     folded,
     leading_words,
     may_match,
@@ -89,6 +91,32 @@ def test_finditer_folded_finds_what_finditer_finds(report):
         led += leading_words(rx) is not None
         assert [m.span() for m in finditer_folded(rx, text, low)] == [m.span() for m in rx.finditer(text)], rx.pattern
     assert led >= 10
+
+
+def test_first_line_words_stop_where_a_line_may_break():
+    """Only the words of a line-start pattern's opening part that cannot cross a line break count: what stands
+    after `\\s+` or a dot that takes line breaks may be on a later line."""
+    assert first_line_words(re.compile(r"^[^\n]*?\b(?:kapitel|avsnitt)\s+nio", re.M)) == ("avsnitt", "kapitel")
+    assert first_line_words(re.compile(r"(?s)^[ \t]*ab.*?investering", re.M)) == ("ab",)
+    assert first_line_words(re.compile(r"^(?:tabell\s+x|figur)", re.M)) == ("figur", "tabell")
+    assert first_line_words(re.compile(r"^\s*tabell", re.M)) is None  # (a line break may come first)
+    assert first_line_words(re.compile(r"^tabell")) is None  # (not re.M: one start only)
+    text = "Tabell\n  kapitel ett\n x kapitel\nsista"
+    for rx in (re.compile(r"^[^\n]*?kapitel", re.M | re.I), re.compile(r"(?s)^.*?kapitel", re.M | re.I)):
+        assert [m.span() for m in finditer_by_lines(rx, text, folded(text))] == [m.span() for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize("report", sorted(REPORTS.glob("*.txt")), ids=lambda p: p.stem[:24])
+def test_finditer_by_lines_finds_what_finditer_finds(report):
+    """The section rules of seeds/non_fact_words.csv over a whole sample, and over it with its lines joined in
+    twos (a caption's words on the line after a short line): the same matches, tried only at line starts."""
+    rules = [rule.span for rule in load_non_fact_rules() if rule.span and rule.span.flags & re.S]
+    assert rules and all(first_line_words(rx) for rx in rules)
+    lines = report.read_text(encoding="utf-8").split("\n")
+    for text in ("\n".join(lines), "\n".join(" ".join(lines[k : k + 2]) for k in range(0, len(lines), 2))):
+        low = folded(text)
+        for rx in rules:
+            assert [m.span() for m in finditer_by_lines(rx, text, low)] == [m.span() for m in rx.finditer(text)]
 
 
 @pytest.mark.parametrize("report", sorted(REPORTS.glob("*.txt")), ids=lambda p: p.stem[:24])
