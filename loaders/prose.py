@@ -70,7 +70,7 @@ from loaders.lexicon import (
     with_base_forms,
 )
 from loaders.numbers import NUMBER_RE, match_value, parse_number
-from loaders.prefilter import folded, needed_words, search_folded
+from loaders.prefilter import folded, needed_words, per_pattern, search_folded
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
 from loaders.tables.arithmetic import half_unit
@@ -3251,31 +3251,38 @@ YEAR_RIGHT_AFTER_RE = re.compile(
 )
 
 
-class _Searched(dict):
+class _Searched:
     """pattern -> whether it occurs in the text, searched on first use only (the same sentence-wide
-    question comes back for every number of a sentence)."""
+    question comes back for every number of a sentence). Kept by the pattern's identity: hashing a pattern
+    hashes its compiled code (prefilter.per_pattern)."""
 
     def __init__(self, text: str):
-        super().__init__()
         self.text = text
+        self.known: dict[int, bool] = {}  # id(pattern) -> found (the reader's patterns live as long as it)
 
-    def __missing__(self, rx: re.Pattern[str]) -> bool:
-        found = self[rx] = rx.search(self.text) is not None
+    def __getitem__(self, rx: re.Pattern[str]) -> bool:
+        found = self.known.get(id(rx))
+        if found is None:
+            found = self.known[id(rx)] = rx.search(self.text) is not None
         return found
 
 
-class _Words(dict):
+class _Words:
     """pattern -> may it match in the text at all: one of the words every match of it needs stands in the
     text (loaders/prefilter.needed_words), asked once per sentence, not once per number. A part of the sentence
     (a number's window, the text after it, the sentence with its asides blanked) holds no match of a pattern
-    whose words the sentence lacks: a pattern is then not searched there."""
+    whose words the sentence lacks: a pattern is then not searched there. Kept by the pattern's identity, as
+    _Searched."""
 
     def __init__(self, text: str):
-        super().__init__()
         self.text = text
         self.low: str | None = None
+        self.known: dict[int, bool] = {}  # id(pattern) -> may match
 
-    def __missing__(self, rx: re.Pattern[str]) -> bool:
+    def __getitem__(self, rx: re.Pattern[str]) -> bool:
+        found = self.known.get(id(rx))
+        if found is not None:
+            return found
         words = _plain_needed_words(rx)
         if words is None:
             found = True  # (no words known, or a word with a space or a sign a blanked aside could have held)
@@ -3283,11 +3290,11 @@ class _Words(dict):
             if self.low is None:
                 self.low = folded(self.text)
             found = any(map(self.low.__contains__, words))
-        self[rx] = found
+        self.known[id(rx)] = found
         return found
 
 
-@functools.lru_cache(maxsize=1024)
+@per_pattern
 def _plain_needed_words(rx: re.Pattern[str]) -> tuple[str, ...] | None:
     """needed_words(rx) when each is letters and digits only, else None (_Words): a property of the pattern,
     worked out once, not once per sentence."""
@@ -3912,15 +3919,21 @@ def _cues_in_text(text: str, cues) -> tuple[bool, ...]:
     return tuple(words is None or any(map(has, words)) for words in _cue_words(cues))
 
 
-@functools.lru_cache(maxsize=8)
+@per_pattern  # (the lexicon's tuple of cues, by identity: hashing it hashes each cue's compiled code)
 def _cue_words(cues) -> tuple[tuple[str, ...] | None, ...]:
     return tuple(needed_words(pattern) for pattern, _, _ in cues)
 
 
-@functools.lru_cache(maxsize=1024)
 def _found_in(rx: re.Pattern[str], text: str) -> bool:
     """rx.search(text) found something (a heading or list intro stands over many sentences and numbers)."""
-    return rx.search(text) is not None
+    return _found_memo(rx)(text)
+
+
+@per_pattern
+def _found_memo(rx: re.Pattern[str]):
+    """_found_in's memo of one pattern, keyed by the text alone (an lru_cache keyed by the pattern too hashed its
+    compiled code at every call)."""
+    return functools.lru_cache(maxsize=256)(lambda text: rx.search(text) is not None)
 
 
 # 'där egen verksamhet står för minus 165 mnkr', 'vården står för sanslösa 1261 miljoner kronor i överdrag': what a
