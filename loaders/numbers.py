@@ -13,7 +13,9 @@ MINUS_CHARS = "-\u2013\u2212\u2012\u2014"
 # one number as printed: optional minus (maybe spaced), digit groups of three after a
 # leading group of 1-3 separated by a single (no-break) space, optional decimals, optional %
 NUMBER_RE = re.compile(
-    r"(?<![\w,])(?P<sign>[" + MINUS_CHARS + r"+]\s?)?"
+    # (the lookahead first: a sign or a digit opens every match, and the engine tests that one class at each
+    # character before the look back, which asks for the character class of the character before)
+    r"(?=[" + MINUS_CHARS + r"+\d])(?<![\w,])(?P<sign>[" + MINUS_CHARS + r"+]\s?)?"
     r"(?P<int>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)|\d+)"
     # a comma is the decimal mark; a point only before a percent sign, where no thousands group or section
     # number stands ('uppgick till 8.4 % under'; '5.1 Anställda' and '07.30' stay apart)
