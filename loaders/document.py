@@ -39,6 +39,7 @@ EVIDENCE_LINE_RE = re.compile(r"^L(\d+):")  # the line a period's evidence names
 TITLE_LINES = 120  # report title, cover and summary: where a report names itself
 
 REPORT_TYPES = {kind: alternation(words) for kind, words in load_report_type_words().items()}
+REPORT_TYPE_RES = {kind: re.compile(pattern, re.I) for kind, pattern in REPORT_TYPES.items()}
 # "Delårsrapport 1 2024", "Tertialrapport 2, 2023", "Delårsrapport 2 år 2014", "T1 2024": the ordinal is the
 # tertial; the report's word starts a word and may go on ('Tertialrapport', 'Tertialuppföljning'), a one-letter
 # word stands alone ('Kvartalsrapport 1 2019' is no 'T 1 2019')
@@ -345,8 +346,15 @@ def detect_report_type(lines: list[str], period_end: date | None) -> str:
     if period_end is not None and period_end.month == 12:
         return "arsrapport"
     text = "\n".join(lines)
+    low = folded(text)
+    # (each kind's words found where they stand, loaders/prefilter.py: re.findall tried the alternation in any case
+    # at every character of the report, 2 % of its extraction)
     counts = Counter(
-        {kind: len(re.findall(pattern, text, re.I)) for kind, pattern in REPORT_TYPES.items() if kind != "arsrapport"}
+        {
+            kind: sum(1 for _ in finditer_folded(rx, text, low))
+            for kind, rx in REPORT_TYPE_RES.items()
+            if kind != "arsrapport"
+        }
     )
     kind, n = counts.most_common(1)[0]
     return kind if n else ""

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from loaders.coverage import load_non_fact_rules
-from loaders.document import _region_scanners, load_regions
+from loaders.document import REPORT_TYPE_RES, _region_scanners, load_regions
 from loaders.prefilter import (
     all_matches,
     finditer_by_lines,
@@ -78,14 +78,15 @@ def test_leading_words_of_a_pattern_whose_alternatives_share_a_first_letter():
 
 @pytest.mark.parametrize("report", sorted(REPORTS.glob("*.txt"))[:2], ids=lambda p: p.stem[:24])
 def test_finditer_folded_finds_what_finditer_finds(report):
-    """The span rules and the region scanners over a whole sample: the same matches, tried only where a
-    leading word stands."""
+    """The span rules, the region scanners and the report types' words over a whole sample: the same matches,
+    tried only where a leading word stands."""
     text = report.read_text(encoding="utf-8")
     low = folded(text)
     regions = load_regions()
     key = tuple((r["region_code"], r["name_pattern"], r["short_pattern"], r["place_pattern"]) for r in regions)
     patterns = [rule.span for rule in load_non_fact_rules() if rule.span]
     patterns += [scanner for scanner, _ in _region_scanners(key)]
+    patterns += list(REPORT_TYPE_RES.values())  # (document.detect_report_type counts each kind's words so)
     led = 0
     for rx in patterns:
         led += leading_words(rx) is not None
