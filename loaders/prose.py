@@ -70,7 +70,7 @@ from loaders.lexicon import (
     with_base_forms,
 )
 from loaders.numbers import NUMBER_RE, match_value, parse_number
-from loaders.prefilter import folded, needed_words, per_pattern, search_folded
+from loaders.prefilter import folded, may_match, needed_words, per_pattern, search_folded
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
 from loaders.tables.arithmetic import half_unit
@@ -7146,6 +7146,8 @@ def _subject_unit(text: str, start: int = 0, end: int | None = None) -> str:
     länstrafik visade underskott på 94 miljoner'); '' when none is, it is the report's own unit ('Förvaltningen
     redovisar'), or a subject of the report's own or an owner in the genitive stands between it and the number."""
     end = len(text) if end is None else end
+    if not may_match(UNIT_SUBJECT_RE, folded(text)):
+        return ""  # (no word of a unit's kind in the text, as in most sentences: the pattern is not tried)
     found = list(UNIT_SUBJECT_RE.finditer(text, start, end))
     if not found or found[-1].group(1).casefold() in SELF_WORDS or OWN_SUBJECT_RE.search(text, found[-1].end(), end):
         return ""

@@ -190,6 +190,7 @@ def test_no_sentence_pattern_the_reader_pre_checks_is_skipped_where_it_matches(r
         SIGN_WORD_NEAR_RE,
         TARGET_RE,
         THRESHOLD_BEFORE_RE,
+        UNIT_SUBJECT_RE,
         WHOLE_COUNTRY_RE,
         _prepared_lexicon,
         _Words,
@@ -205,6 +206,7 @@ def test_no_sentence_pattern_the_reader_pre_checks_is_skipped_where_it_matches(r
         SIGN_WORD_NEAR_RE,
         TARGET_RE,
         THRESHOLD_BEFORE_RE,
+        UNIT_SUBJECT_RE,
         WHOLE_COUNTRY_RE,
     ] + [cue for cue, _, _ in lex.non_fact_cues]
     found = 0
