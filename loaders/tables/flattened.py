@@ -25,6 +25,9 @@ WRAPPED_WORD_RE = re.compile(r"(?<=[^\W\d]-)\s+")  # the break after a word hyph
 # a label glued to the number before it (`306 598Läkarbesök`, `246 324- Varav somatisk vård`): the row's label is
 # printed after its values
 GLUED_LABEL_RE = re.compile(r"^([-–]?\d{1,3}(?:,\d+)?%?)([A-ZÅÄÖ]\S*|-)$")
+# two values that read as one number over a thousands group (`2 356`, `30 175`): a fact box's value as readily as two
+# cells
+ONE_GROUPED_NUMBER_RE = re.compile(r"[-–+]?\d{1,3} \d{3}")
 
 
 class Word(NamedTuple):
@@ -248,6 +251,17 @@ def _unwrapped(row: str) -> str:
     return join_wrapped(WRAPPED_WORD_RE.split(row)) if "- " in row else row
 
 
+def _one_grouped_number(row: list[Word]) -> bool:
+    """Whether a row's values are two that read as one number over a thousands group (ONE_GROUPED_NUMBER_RE): a
+    label and its value, as a fact box lists them (`Läkare 527 Sjuksköterskor 862 Totalt 2 356 Produktion Akuta
+    slutenvårdstillfällen 30 175`), which the line-broken reader reads as one number; under no header, rows of such
+    values only are no table's."""
+    k = len(row)
+    while k > 0 and row[k - 1].value:
+        k -= 1
+    return len(row) - k == 2 and bool(ONE_GROUPED_NUMBER_RE.fullmatch(" ".join(w.text for w in row[k:])))
+
+
 def line_chars(words: list[Word]) -> int:
     return words[-1].end - words[0].start if words else 0
 
@@ -340,7 +354,8 @@ def lay_out_tables(line: str, settings: TableSettings, need_header: bool = False
         if len(rows) >= settings.min_flat_rows or cut:
             head = _header_start(line, words[done:first], settings) + done
         headed = sum(_is_header_word(w.text) for w in words[head:first]) >= settings.min_flat_header_words
-        if len(rows) < settings.min_flat_rows and not (cut and headed) or need_header and not headed:
+        fact_box = not headed and all(_one_grouped_number(words[a:b]) for a, b in rows)
+        if len(rows) < settings.min_flat_rows and not (cut and headed) or need_header and not headed or fact_box:
             # no table here, nor from any of these rows on (each row's label stands before the next one's values)
             end = rows[-1][1] if len(rows) > 1 else 0
             r += 1
