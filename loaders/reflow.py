@@ -43,6 +43,7 @@ DATELINE_RE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d(?:\s+[0-2]?\d[:.][0-5]
 # a bullet that opens a list's item (' • 32 procent sjuksköterskor • 19 procent ...'): a line of its own in the
 # line-broken text, a statement of its own here
 BULLET_START_RE = re.compile(r"\s+(?=[•\uf0b7▪]\s)")
+BULLET_RE = re.compile(r"[•\uf0b7▪]\s")  # a statement that opens with a bullet: a list's item
 # three or more numbers in a row (`573 -5 067 -2 741 ...`): a table's values, not a sentence's
 NUMBER_RUN_RE = re.compile(
     r"(?:(?<=\s)|^)(?:[-–+]?\s?\d{1,3}(?:[  ]\d{3})*(?:,\d+)?%?\s+){3,}[-–+]?\s?\d[\d  ]*(?:,\d+)?%?(?=\s|$)"
@@ -76,12 +77,13 @@ def markdown_row_cells(line: str) -> str:
     return MARKDOWN_CELL_GAP.join(cells)
 
 
-def _sentences_and_runs(text: str, common: frozenset[str], long_line: int) -> list[str]:
+def _sentences_and_runs(text: str, common: frozenset[str], paragraph_chars: int) -> list[str]:
     """Running text -> its sentences, with runs of numbers, headings run into a sentence and the items of a fact box
     apart. Sentences that follow one another come as one piece, a line each (joined by a newline), up to
-    `long_line` characters: a paragraph as long as a line of ordinary length, whose sentences the prose reader reads
-    in context ('Förvaltningarna hade ... en negativ budgetavvikelse ... Hälso- och sjukvårdsförvaltningens underskott
-    uppgick till 340 miljoner': a deviation too), as it reads the sentences of such a line."""
+    `paragraph_chars` characters: a paragraph, whose sentences the prose reader reads in context ('Förvaltningarna
+    hade ... en negativ budgetavvikelse ... Kalmar länstrafik visade underskott på 23 miljoner': a deviation too), as
+    it reads the sentences of a line. A bulleted item opens a paragraph of its own, as it opens a printed line: the
+    item after '... avvikelsen mot budget för helåret 2017 ... 185,6 mnkr' is no deviation of it."""
     pieces: list[str] = []
     running = 0  # characters of the paragraph the last piece is (0: it is none)
     for statement, is_sentence in _statements(text, common):
@@ -92,7 +94,13 @@ def _sentences_and_runs(text: str, common: frozenset[str], long_line: int) -> li
         rest = statement[last:].strip()
         if not rest:
             continue
-        if running and is_sentence and last == 0 and running + len(rest) <= long_line:
+        if (
+            running
+            and is_sentence
+            and last == 0
+            and running + len(rest) <= paragraph_chars
+            and not BULLET_RE.match(rest)
+        ):
             pieces[-1] += "\n" + rest
             running += len(rest)
         else:
@@ -141,7 +149,9 @@ def split_flattened(line: str, long_line: int = LONG_LINE, common: frozenset[str
     last = TEXT  # the kind of the last piece out
     for piece in pieces:
         for part in (
-            _sentences_and_runs(piece.text, common or frozenset(), long_line)
+            # (a paragraph of a web copy, one line of 400 to 800 characters, stays one paragraph: cut into two, its
+            # second half lost the first's context)
+            _sentences_and_runs(piece.text, common or frozenset(), 2 * long_line)
             if flat and piece.kind == TEXT
             else [piece.text.strip()]
         ):

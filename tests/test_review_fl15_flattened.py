@@ -5,8 +5,13 @@ line-broken text gives."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from loaders.extract import extract_text
 from loaders.reflow import split_flattened
+
+Y2017 = (date(2017, 1, 1), date(2017, 12, 31))
+Y2021 = (date(2021, 1, 1), date(2021, 12, 31))
 
 
 def facts(text: str) -> set[tuple]:
@@ -52,3 +57,46 @@ def test_two_numbers_of_a_table_under_its_header_stay_two_cells():
         "Läkarbesök 2 356 Sjuksköterskebesök 30 175"
     )
     assert "Vårdplatser 345 350" in split_flattened(line, long_line=len(line) - 1)
+
+
+# fresh kalmar_bokslut_2021 (Region Kalmar's press release of 2022-01-26, review15pr), one line of 518 characters in
+# the source: cut into two paragraphs at 400 characters, its last sentence lost the deviation the first names
+KALMAR = (
+    "Förvaltningarna hade under 2021 en negativ budgetavvikelse med totalt 345 miljoner kronor. Frånräknat "
+    "extrakostnader eller ersatt intäktsbortfall som kan kopplas till pandemin rör det sig om 139 miljoner kronor, "
+    "vilket är 174 miljoner kronor bättre än föregående år. Hälso- och sjukvårdsförvaltningens underskott uppgick "
+    "till 183 miljoner, vilket är en förbättring i förhållande till 2020. Kalmar länstrafik visade underskott på 23 "
+    "miljoner, vilket handlar om intäktsbortfall under pandemin som inte ersatts av staten."
+)
+
+
+def test_a_paragraph_on_one_line_stays_one_paragraph():
+    assert "" not in split_flattened(KALMAR)
+    read = facts(KALMAR)
+    assert ("Hälso- och sjukvårdsförvaltningen", "resultat", "budget_deviation", -183.0, Y2021) in read
+    assert ("Kalmar länstrafik", "resultat", "budget_deviation", -23.0, Y2021) in read
+
+
+# field dev halland_manadsrapport_2017_2, page 1 flattened: the bulleted item joined to the paragraph before it,
+# whose 'avvikelsen mot budget för helåret' made the health care's forecast deficit of 248 mnkr a forecast deviation
+# (jamtland_hsn_manadsrapport_2021, dev: its bulleted items joined so lost the org unit of four figures)
+HALLAND = (
+    "Den beräknade avvikelsen mot budget för helåret 2017 är för Regionstyrelsens hela ansvarsområde +197,0 mnkr (jfr "
+    "190,4 mnkr efter 10 månader). Av detta avser 185,6 mnkr regiongemensamma kostnader och finansiering. • Regionens "
+    "ackumulerade resultat efter november uppgår till 35 mnkr, vilket är 15 mnkr bättre än budgeten för motsvarande "
+    "period. Resultatet prognostiseras till -10 mnkr vid årets slut, vilket är 27 mnkr sämre än årsbudgeten. "
+    "Sammantaget uppvisar hälso- och sjukvården ett fortsatt stort underskott och prognosen på helåret är ett "
+    "underskott på 248 mnkr, vilket är i nivå med underskottet för 2016."
+)
+
+
+def test_a_bulleted_item_opens_a_paragraph():
+    lines = split_flattened(HALLAND)
+    item = lines.index(
+        "• Regionens ackumulerade resultat efter november uppgår till 35 mnkr, vilket är 15 mnkr bättre "
+        "än budgeten för motsvarande period."
+    )
+    assert lines[item - 1] == ""
+    read = {(metric, measure, value, period) for _, metric, measure, value, period in facts(HALLAND)}
+    assert ("resultat", "forecast", -248.0, Y2017) in read
+    assert ("resultat", "forecast_deviation", -248.0, Y2017) not in read
