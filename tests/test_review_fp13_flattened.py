@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from loaders.extract import extract_text
 from loaders.reflow import split_flattened
 from loaders.sentences import common_words, fact_box_items, heading_shape, run_in_headings
@@ -119,13 +117,9 @@ def test_a_flattened_fact_box_is_read_item_by_item():
     assert {("vardplatser", "actual", 345.0), ("anstallda", "actual", 527.0), ("anstallda", "actual", 862.0)} <= got
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the flattened table layout (loaders/tables/flattened.py) takes the box's later items for rows of a table "
-    "of one column before the fact box is looked for; 'Medelvårdtid akut slutenvård 3,19 Elektiva "
-    "slutenvårdstillfällen 4058' is read as vårdtillfällen 3,19",
-)
 def test_a_fact_box_after_a_table_like_run_is_read_item_by_item():
+    # (a strict xfail until stop 15: the flattened table layout took the box's items over a thousands group, 'Totalt
+    # 2 356', for a headerless table's two-cell rows; tests/test_review_fl15_flattened.py)
     got = {(f.metric_code, f.measure, f.value) for f in read(CAPIO).prose_facts}
     assert {("medelvardtid", "actual", 3.19), ("medelvardtid", "actual", 1.63)} <= got
     assert not any(f[2] in (3.19, 1.63) and f[0] != "medelvardtid" for f in got)
