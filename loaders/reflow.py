@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.sentences import common_words, fact_box_items, run_in_headings
+from loaders.sentences import common_words, fact_box_items, join_inline_hyphens, run_in_headings
 from loaders.tables.flattened import TEXT, Piece, blank_between, lay_out_tables
 from loaders.tables.settings import DEFAULT_SETTINGS
 
@@ -143,6 +143,9 @@ def split_flattened(line: str, long_line: int = LONG_LINE, common: frozenset[str
         if pieces is None:
             return [line]
     else:
+        # a word hyphenated where a printed line wrapped ('Procen- tuell för- ändring', a header's) joined, as the prose
+        # reader joins it: a header word again, not a row's label
+        line = join_inline_hyphens(line)
         pieces = lay_out_tables(line, DEFAULT_SETTINGS) or [Piece(line, TEXT)]
         common = common_words(line) if common is None else common
     out: list[str] = []

@@ -87,7 +87,7 @@ ABBREVIATIONS = READER_WORDS["abbreviation"]
 INLINE_HYPHEN_RE = re.compile(r"(?<=[a-zåäö]{2})- (?=(?P<next>[a-zåäö]+))")
 
 
-def _join_inline_hyphens(part: str) -> str:
+def join_inline_hyphens(part: str) -> str:
     """`part` with its words broken by a hyphen and a space joined, as a line-end hyphen is joined; a suspended
     compound ('hälso- och sjukvården', 'barn- eller') keeps its hyphen."""
     if "- " not in part:
@@ -509,7 +509,7 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
                 flush()
                 prev_open = False
                 continue
-            part = _join_inline_hyphens(part.replace("\u00ad", ""))
+            part = join_inline_hyphens(part.replace("\u00ad", ""))
             if buf:
                 frag = _hyphenated_tail(buf)
                 first_word = WORD_RE.match(part) if frag else None

@@ -100,3 +100,24 @@ def test_a_bulleted_item_opens_a_paragraph():
     read = {(metric, measure, value, period) for _, metric, measure, value, period in facts(HALLAND)}
     assert ("resultat", "forecast", -248.0, Y2017) in read
     assert ("resultat", "forecast_deviation", -248.0, Y2017) not in read
+
+
+# sample jamtland_harjedalen_hsn_tertial_2024-04, page 30 flattened: the header's words hyphenated where a printed line
+# wrapped ('Procen- tuell för- ändring') were read as the first row's label, and neither row was a table's
+JAMTLAND_IVA = (
+    "Tom april -23 Tom april -24 Föränd- ring Procen- tuell för- ändring Vårdtimmar IVA 18 905 14 485 15 760 12 987 "
+    "-2 773 -18% Antal patienter IVA 498 477 534 680 146 27% Tillgänglighet Vårdgaranti utfall mars 2023 - mars 2024 "
+    "Region Jämtland Härjedalens tillgänglighet har uppnått en klar förbättring jmf 2023, särskilt "
+    "tillgängligheten för specialiserade vårdens första besök och till operation/behandling/åtgärd."
+)
+
+
+def test_a_header_word_wrapped_with_a_hyphen_is_joined_again():
+    lines = split_flattened(JAMTLAND_IVA)
+    assert "Vårdtimmar IVA 18 905 14 485 15 760 12 987 -2 773 -18%" in lines
+    assert "Antal patienter IVA 498 477 534 680 146 27%" in lines
+    assert not any("Procentuell" in line and "Vårdtimmar" in line for line in lines)
+    # a suspended compound keeps its hyphen
+    assert any(
+        "hälso- och sjukvården" in line for line in split_flattened("Inom hälso- och sjukvården " + JAMTLAND_IVA)
+    )

@@ -117,10 +117,10 @@ def test_plus_after_an_amount_without_a_go_verb_names_no_result():
 
 def test_suspended_compound_keeps_its_hyphen():
     # 'hälso- och sjukvården': a hyphen before 'och' stays (seeds list suspended_next)
-    from loaders.sentences import _join_inline_hyphens
+    from loaders.sentences import join_inline_hyphens
 
     assert (
-        _join_inline_hyphens("hälso- och sjukvården visar ett under- skott")
+        join_inline_hyphens("hälso- och sjukvården visar ett under- skott")
         == "hälso- och sjukvården visar ett underskott"
     )
 
