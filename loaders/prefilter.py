@@ -211,20 +211,32 @@ def finditer_folded(rx: re.Pattern[str], text: str, folded_text: str) -> Iterato
     if words is None:
         yield from rx.finditer(text)
         return
+    yield from _matches_at(rx, text, _word_starts(words, folded_text))
+
+
+def _word_starts(words: tuple[str, ...], folded_text: str, pos: int = 0, end: int | None = None) -> list[int]:
+    """Where any of `words` starts in folded_text[pos:end], in order."""
+    end = len(folded_text) if end is None else end
     starts = set()
     for w in words:
-        at = folded_text.find(w)
+        at = folded_text.find(w, pos, end)
         while at >= 0:
             starts.add(at)
-            at = folded_text.find(w, at + 1)
+            at = folded_text.find(w, at + 1, end)
+    return sorted(starts)
+
+
+def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of rx tried at each of the ordered `starts`, none overlapping the one before (as finditer
+    gives them when no match can start elsewhere)."""
     pos = 0
-    for at in sorted(starts):
+    for at in starts:
         if at < pos:
             continue
         m = rx.match(text, at)
-        if m:  # (never empty: it holds a word)
+        if m:
             yield m
-            pos = m.end()
+            pos = m.end() if m.end() > at else at + 1
 
 
 @per_pattern
@@ -294,20 +306,8 @@ def finditer_by_lines(rx: re.Pattern[str], text: str, folded_text: str) -> Itera
     if words is None:
         yield from rx.finditer(text)
         return
-    starts = set()
-    for w in words:
-        at = folded_text.find(w)
-        while at >= 0:
-            starts.add(folded_text.rfind("\n", 0, at) + 1)
-            at = folded_text.find(w, at + 1)
-    pos = 0
-    for at in sorted(starts):
-        if at < pos:
-            continue
-        m = rx.match(text, at)
-        if m:
-            yield m
-            pos = m.end() if m.end() > at else at + 1
+    line_starts = {folded_text.rfind("\n", 0, at) + 1 for at in _word_starts(words, folded_text)}
+    yield from _matches_at(rx, text, sorted(line_starts))
 
 
 def search_folded(
@@ -320,13 +320,7 @@ def search_folded(
     end = len(text) if endpos is None else endpos
     if words is None:
         return rx.search(text, pos, end)
-    starts = set()
-    for w in words:
-        at = folded_text.find(w, pos, end)
-        while at >= 0:
-            starts.add(at)
-            at = folded_text.find(w, at + 1, end)
-    for at in sorted(starts):
+    for at in _word_starts(words, folded_text, pos, end):
         m = rx.match(text, at, end)
         if m:
             return m
