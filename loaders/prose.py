@@ -3035,6 +3035,7 @@ MODIFIER_GAP_RE = re.compile(
     + r")\s+",
     re.I,
 )  # (not an adjective: '3 500 planerade operationer' is a part)
+MILLION_GAP_RE = re.compile(r"\s+(?:" + words_of("million_word") + r")(?![\wåäö])", re.I)  # ('5,8 miljoner besök')
 MORE_FEWER_GAP_RE = re.compile(r"\s*(?:" + UNIT_ALT + r")?\s+(?:" + words_of("more_fewer_word") + r")\s+", re.I)
 # 'gjorde i snitt 6,8 besök per patient': a rate (a count per year is still the year's count)
 # ('per augusti 2023', 'per den 31 december', 'per tertial 1' are dates)
@@ -7426,8 +7427,11 @@ def _pick_metric(
     signed_change = measure == "change_abs" and (n.explicit_sign or SIGN_WORD_NEAR_RE.search(text, 0, n.start))
     if not [h for h in hits if h.metric and h.end <= n.start] and (measure == "actual" or signed_change):
         # (a phrase before the number that was narrowed away is not replaced by the unit noun after it)
+        # ('5,8 miljoner besök': the noun after the million word of a count in millions, as '580 000 besök')
+        millions = MILLION_GAP_RE.match(text, n.end) if family == "count" else None
+        noun_at = millions.end() if millions else n.end
         for h in hits:
-            if n.end <= h.start <= n.end + 2 and not _qualified(h, text, hits, qualified_memo):
+            if noun_at <= h.start <= noun_at + 2 and not _qualified(h, text, hits, qualified_memo):
                 m = resolve(h)
                 if m and _metric_ok(m, family, measure, lex):
                     return m, h.phrase
