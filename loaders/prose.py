@@ -940,6 +940,15 @@ BALANCE_RULE_RE = re.compile(BALANCE_RULE, re.I)
 # oktober, enligt balanskravet, uppgår till plus 111' (Region Uppsala 2020), 'Region Uppsalas årsprognos, enligt
 # balanskravsresultatet, uppgår ... till plus 481' (Region Uppsala 2021)
 BALANCE_RULE_ASIDE_RE = re.compile(r",\s*" + BALANCE_RULE + r"[\wåäö]*\s*,?\s*$", re.I)
+# ... or right after the amount, the requirement perhaps named as a term: 'Det ekonomiska resultatet för 2019 blev 37
+# miljoner kronor enligt det så kallade balanskravet' (Region Sörmland 2019), 'ett resultat för 2019 på minus 80
+# miljoner kronor enligt balanskravet' (Region Uppsala 2020)
+BALANCE_RULE_AFTER_RE = re.compile(
+    r"\s*(?:" + words_of("balance_rule_preposition") + r")\s+"
+    r"(?:(?:" + words_of("term_determiner") + r")\s+(?:" + cue_alternation(READER_LISTS["so_called"]) + r")\s+)?"
+    r"(?:" + words_of("balance_rule_stem") + r")",
+    re.I,
+)
 
 
 def _qualified_after(label: str, rest: str, lex: ProseLexicon) -> str:
@@ -5407,6 +5416,7 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         and (
             BALANCE_RULE_RE.search(text[(clause_start := _clause_start(text, win_start, n.start)) : n.start])
             or BALANCE_RULE_ASIDE_RE.search(text, win_start, clause_start + 1)
+            or BALANCE_RULE_AFTER_RE.match(rest)
         )
     ):
         metric, label = balance_metric, f"{label} (measured by the balance requirement)"

@@ -12,6 +12,7 @@ from tests.review_cases import emitted
 
 Y2011 = (date(2011, 1, 1), date(2011, 12, 31))
 Y2015 = (date(2015, 1, 1), date(2015, 12, 31))
+Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
 
 
 # A count in millions named by a plain count noun after the million word ('5,8 miljoner besök') is that noun's count,
@@ -41,3 +42,22 @@ def test_the_visits_at_the_hospitals_of_the_country_are_the_whole_country_s_figu
     assert result.prose_facts == []
     (held,) = [n for n in result.numbers if n.text == "1,9"]
     assert held.reason == "unplaced_number" and "whole country" in held.note
+
+
+# A result measured by the balance requirement named right after its amount ('37 miljoner kronor enligt det så
+# kallade balanskravet') is the balanskravsresultat, as one named before it is ('Justerat resultat enligt
+# balanskravet uppgår till minus 88'). Needed by Region Sörmland's press release on 2019 (fresh, review15pd:
+# sormland_press_2019) and Region Uppsala's of 2020 (fresh, review15tb: uppsala_pressmeddelande_2020); both were
+# read as the plain result.
+def test_a_result_by_the_balance_requirement_named_after_its_amount_is_the_balance_result():
+    assert emitted(
+        "Det ekonomiska resultatet för 2019 blev 37 miljoner kronor enligt det så kallade balanskravet."
+    ) == {("balanskravsresultat", "actual", 37.0, Y2019)}
+    text = "Region Uppsala kommer att göra ett resultat för 2019 på minus 80 miljoner kronor enligt balanskravet."
+    assert emitted(text) == {("balanskravsresultat", "actual", -80.0, Y2019)}
+
+
+def test_a_result_by_the_budget_named_after_its_amount_stays_the_result():
+    assert emitted("Det ekonomiska resultatet för 2019 blev 37 miljoner kronor enligt budgeten.") == {
+        ("resultat", "actual", 37.0, Y2019)
+    }
