@@ -3382,7 +3382,7 @@ class _Scan:
     placed_prev: Num | None = None  # the last number that became a fact
     prev_org: str = ""  # its org unit
     prev_measure: str = ""
-    prev_whole_year: bool = False  # the period of the last number that became a fact is a whole year
+    prev_year_period: tuple[date, date] | None = None  # the period of the last number that became a fact, a whole year
     prev_sign: int = 0
     prev_metric: str = ""
     from_value: tuple[Num, int] | None = None  # 'från X till Y': X, waiting for Y
@@ -3626,7 +3626,7 @@ def sentence_facts(
             )
         )
         s.placed_prev, s.prev_measure, s.prev_metric, s.prev_org = n, pick.measure, metric, org
-        s.prev_whole_year = _is_whole_year(ps, pe)
+        s.prev_year_period = (ps, pe) if ps is not None and pe is not None and _is_whole_year(ps, pe) else None
         s.prev_sign = 1 if value > 0 else -1 if value < 0 else 0
         s.had_fact = True
     metrics_here = [h.metric for h in hits_all if h.metric]
@@ -6473,6 +6473,19 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         prev_year = True
     elif s.from_value is not None and measure == "actual" and re.search(r"till\s*$", window):
         s.from_value = None
+    if (
+        measure == "budget"
+        and s.placed_prev is not None
+        and s.prev_year_period is not None
+        and not PERIOD_WORDS_RE.search(text)
+        and not _months_counted(text, len(text))
+    ):
+        # a budget set beside a figure of a whole year in its sentence is that year's: 'Det är en försämring med 99
+        # miljoner jämfört med 2017, och 59 miljoner lägre än det budgeterade resultatet på 75 miljoner kronor' after
+        # 'Regionens samlade resultat landade på 16 miljoner kronor 2018' (Region Västernorrland, a news item of 2019
+        # that also names January to April 2018); 'ett överskott på 58 miljoner kronor för 2018, men det är avsevärt
+        # sämre än budgeten på plus 170 miljoner' (Region Uppsala, a news item that goes on to 2019's plan)
+        return *s.prev_year_period, "the year of the figure the budget stands beside"
     # (a budget set beside a forecast is the full year's: 'Prognosen ... 484 mnkr jämfört med budgeterade 187')
     full_year = (
         (m.forecast and (measure.startswith("change") or measure == "budget"))
@@ -6487,15 +6500,13 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
             and s.ctx.last_measure == "forecast"
             and not PERIOD_WORDS_RE.search(text, 0, n.unit_end + 40)  # (not 'budgeterade resultatet för perioden')
         )
-        # (and so is a budget set beside a figure of the whole year: after one in its sentence, 'Det är en försämring
-        # med 99 miljoner jämfört med 2017, och 59 miljoner lägre än det budgeterade resultatet på 75 miljoner kronor'
-        # after 'Regionens samlade resultat landade på 16 miljoner kronor 2018' (Region Västernorrland, a news item of
-        # 2019 that also names January to April 2018), or first in a sentence that goes on with the forecast, 'I stället
-        # för att nå det budgeterade resultatet på 394,5 miljoner kronor, spås detta sluta på -892,2 miljoner' (Region
-        # Skåne after the first quarter of 2018))
+        # (and so is a budget first in a sentence that goes on with the forecast, 'I stället för att nå det
+        # budgeterade resultatet på 394,5 miljoner kronor, spås detta sluta på -892,2 miljoner' (Region Skåne after
+        # the first quarter of 2018))
         or (
             measure == "budget"
-            and (s.prev_whole_year if s.placed_prev is not None else bool(FORECAST_RE.search(text, n.unit_end)))
+            and s.placed_prev is None
+            and bool(FORECAST_RE.search(text, n.unit_end))
             and not PERIOD_WORDS_RE.search(text)
             and not _months_counted(text, len(text))
         )

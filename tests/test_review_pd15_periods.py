@@ -85,6 +85,21 @@ def test_a_budget_beside_a_figure_of_the_whole_year_is_the_years() -> None:
     assert not {f for f in got if f[1] == "budget" and f[3] != Y2018}
 
 
+def test_a_budget_beside_a_figure_of_another_year_than_the_texts_is_that_years() -> None:
+    # Region Uppsala, a news item on 2018's result that goes on to 2019's plan (review14an, uppsala_unt_2018): the
+    # budget beside the result 'för 2018' took the text's year, 2019
+    got = emitted(
+        "Totalt redovisar Region Uppsala visserligen ett överskott på 58 miljoner kronor för 2018, men det är "
+        "avsevärt sämre än budgeten på plus 170 miljoner.\n\n"
+        "För 2019 har man planerat för ett underskott på 100 miljoner kronor, men det är nu tveksamt om Akademiska "
+        "sjukhuset kommer att klara det målet.\n\n"
+        "– Vi har inga exakta svar nu. Vi måste vidta ytterligare åtgärder för att klara det, men det finns en stor "
+        "risk att det blir ytterligare underskott för 2019."
+    )
+    assert {("resultat", "actual", 58.0, Y2018), ("resultat", "budget", 170.0, Y2018)} <= got
+    assert not {f for f in got if f[1] == "budget" and f[2] == 170.0 and f[3] != Y2018}
+
+
 def test_a_budget_the_forecast_after_it_in_its_sentence_misses_is_the_years() -> None:
     # Region Skåne after the first quarter of 2018 (review12b): the budget the forecast will miss was dated January
     # to March
