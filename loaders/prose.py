@@ -74,7 +74,7 @@ from loaders.prefilter import folded, may_match, needed_words, per_pattern, sear
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
 from loaders.tables.arithmetic import half_unit
-from loaders.undated import undated_before_the_year
+from loaders.undated import is_whole_year, undated_before_the_year
 
 # the closed word lists the reader decides by (seeds/reader_words.csv, documented in seeds/_reader_words.yml)
 READER_WORDS = load_reader_words()
@@ -3626,7 +3626,7 @@ def sentence_facts(
             )
         )
         s.placed_prev, s.prev_measure, s.prev_metric, s.prev_org = n, pick.measure, metric, org
-        s.prev_year_period = (ps, pe) if ps is not None and pe is not None and _is_whole_year(ps, pe) else None
+        s.prev_year_period = (ps, pe) if ps and pe and is_whole_year(ps, pe) else None
         s.prev_sign = 1 if value > 0 else -1 if value < 0 else 0
         s.had_fact = True
     metrics_here = [h.metric for h in hits_all if h.metric]
@@ -4206,11 +4206,6 @@ def _names_an_earlier_year(text: str, pos: int, year: int) -> int:
     """Where the phrase ending at `pos` ends when it goes on 'för <year>' with a year before `year`, else 0."""
     m = YEAR_OF_PHRASE_RE.match(text, pos)
     return m.end() if m is not None and int(m.group(1)) < year else 0
-
-
-def _is_whole_year(start: date | None, end: date | None) -> bool:
-    """Whether the period is a whole calendar year."""
-    return start is not None and end is not None and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
 
 
 def _months_counted(text: str, end: int) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from loaders.lexicon import cue_alternation, load_reader_lists
 from loaders.records import Document, ProseFact
@@ -46,9 +47,14 @@ def first_line_naming(lines: list[str], year: int) -> int | None:
     return None
 
 
+def is_whole_year(start: date | None, end: date | None) -> bool:
+    """Whether the period is a whole calendar year."""
+    return start is not None and end is not None and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+
+
 def _names_its_year(document: Document) -> int | None:
     start, end = document.period_start, document.period_end
-    if start is None or end is None or (start.month, start.day, end.month, end.day) != (1, 1, 12, 31):
+    if start is None or end is None or not is_whole_year(start, end):
         return None
     if document.period_evidence.startswith(LAST_YEAR_EVIDENCE):
         return None  # (a year the text speaks of as 'förra året', not one it names)
