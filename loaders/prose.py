@@ -3755,9 +3755,9 @@ def with_bracketed_units_shared(text: str, nums: list[Num]) -> list[Num]:
     out = list(nums)
     for i in range(len(out) - 1):
         x, y = out[i], out[i + 1]
-        if x.unit or y.unit or not BRACKET_OPEN_ONLY_RE.fullmatch(text, x.match_end or x.end, y.start):
+        if x.unit or y.unit or not OPEN_PAREN_RE.fullmatch(text, x.match_end or x.end, y.start):
             continue
-        closed = BRACKET_CLOSE_ONLY_RE.match(text, y.match_end or y.end)
+        closed = CLOSE_PAREN_RE.match(text, y.match_end or y.end)
         um = closed and UNIT_RE.match(text, closed.end())
         low = um.group("unit").casefold() if um else ""
         if not um or low in MILLIONS and MILLIONS_OF_COUNT_RE.match(text, um.end()) or text.startswith(":", um.end()):
@@ -3767,8 +3767,6 @@ def with_bracketed_units_shared(text: str, nums: list[Num]) -> list[Num]:
     return out
 
 
-BRACKET_OPEN_ONLY_RE = re.compile(r"\s*\(\s*")
-BRACKET_CLOSE_ONLY_RE = re.compile(r"\s*\)")
 TILL_ONLY_RE = re.compile(r"\s*till\s*")  # (TO_RE's anchors do not match at a position inside the text)
 # (an approximation may stand before either end: 'mellan cirka 2 200 och 4 300 förlossningar')
 RANGE_APPROX = r"(?:(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r")\s+)?"
