@@ -42,8 +42,8 @@ NUMBERED_HEADING_START_RE = re.compile(r"(?<=[a-zåäö%)][.!?])\s+(?=\d{1,2}(?:
 DATELINE_RE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d(?:\s+[0-2]?\d[:.][0-5]\d)?(?=\s+[A-ZÅÄÖ])")
 # a bullet that opens a list's item (' • 32 procent sjuksköterskor • 19 procent ...'): a line of its own in the
 # line-broken text, a statement of its own here
-BULLET_START_RE = re.compile(r"\s+(?=[•\uf0b7▪]\s)")
 BULLET_RE = re.compile(r"[•\uf0b7▪]\s")  # a statement that opens with a bullet: a list's item
+BULLET_START_RE = re.compile(r"\s+(?=" + BULLET_RE.pattern + ")")
 # three or more numbers in a row (`573 -5 067 -2 741 ...`): a table's values, not a sentence's
 NUMBER_RUN_RE = re.compile(
     r"(?:(?<=\s)|^)(?:[-–+]?\s?\d{1,3}(?:[  ]\d{3})*(?:,\d+)?%?\s+){3,}[-–+]?\s?\d[\d  ]*(?:,\d+)?%?(?=\s|$)"
