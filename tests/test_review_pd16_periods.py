@@ -1,0 +1,38 @@
+"""Review s16 (PD16): the period of a figure in news text whose own year the text gives only by what it compares
+with (fresh texts of 2008-2022 from Norrbotten, Värmland, Västerbotten and Stockholm saved under
+/work/review16pd/texts/ and annotated blind in /work/review16pd/facts.csv before the reader ran on them, with the
+dev documents and review folders that share each construction).
+
+Each case reads a verbatim excerpt (shortened to the sentences that matter) as the document gives it, no title
+added, and asserts the period the text gives.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from loaders.document import detect_period
+
+
+def year(y: int) -> tuple[date, date]:
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+# 'förra året ... mer än under 2012': the year compared with is the one before 'förra året'
+VARMLAND_2013 = (
+    "Kostnaderna för hyrläkare fortsätter att öka i Värmland\n\n"
+    "Landstingets mål var att kostnaderna för inhyrda läkare skulle halveras under förra året, men istället har "
+    "kostnaderna fortsatta att öka. Totalt sett blev notan förra året 88 miljoner kronor vilket är 14 procent mer "
+    "än under 2012 då hyrläkarna kostade landstinget 77 miljoner kronor."
+)
+KAROLINSKA_2022 = (
+    "Vi har under året också ökat våra insatser för patienter från andra delar av landet och från utlandet. I fjol "
+    "erbjöd vi 75 029 vårdtillfällen till dessa patienter, vilket är 10 632 fler vårdtillfällen än under 2021."
+)
+
+
+def test_last_year_is_the_year_after_the_one_it_is_more_than() -> None:
+    # a radio news item on Landstinget i Värmland's hired doctors (fresh, review16pd: 'förra året' is 2013) and the
+    # Karolinska hospital director's blog on 2022 (dev stockholm_sjukhusblogg_2022: 'I fjol' is 2022)
+    assert detect_period(VARMLAND_2013.split("\n"))[:2] == year(2013)
+    assert detect_period(KAROLINSKA_2022.split("\n"))[:2] == year(2022)
