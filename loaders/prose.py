@@ -5548,6 +5548,11 @@ COMPARED_YEAR_RE = re.compile(
 # ('sedan 2015', 'sedan januari 2016': the time compared with or counted from, a month between the lead and its year;
 # also a period preposition between: '2,6 miljarder bättre än under 2003' (Stockholms läns landsting 2004), '821
 # färre än under 2016' (Stockholms läns landsting 2018))
+# a year compared with that a clause of that time takes up dates that clause's numbers: '14 procent mer än under 2012
+# då hyrläkarna kostade landstinget 77 miljoner kronor' (a radio news item on Landstinget i Värmland, 2013), 'Det
+# kan jämföras med 2021 när Region Norrbotten gjorde ett ekonomiskt resultat på 1 693 miljoner kronor' (Region
+# Norrbotten on 2022)
+YEAR_TAKEN_UP_RE = re.compile(r",?\s+(?:" + words_of("that_time_word") + r")\s", re.I)
 YEAR_COMPARED_LEAD_RE = re.compile(
     r"(?:"
     + cue_alternation(READER_LISTS["year_compared_lead"])
@@ -5899,7 +5904,10 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         for y in re.findall(
             r"(?<![\d,])((?:19|20)\d\d)(?![\d,]|-\d\d?-\d)", text[x_year.end() : n.start] if x_year else clause
         )  # (not '2023-01-25', a date)
-        if not YEAR_COMPARED_LEAD_RE.search(text[: text.find(y, since_prev)])
+        if (
+            not YEAR_COMPARED_LEAD_RE.search(text[: text.find(y, since_prev)])
+            or YEAR_TAKEN_UP_RE.match(text, text.find(y, since_prev) + len(y))
+        )
         and not YEAR_OF_NUMBER_BEFORE_RE.search(text[: text.find(y, since_prev)])
     ]
     if document.period_end and years_before and years_before[-1] > document.period_end.year:

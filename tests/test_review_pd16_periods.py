@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from loaders.document import detect_period
+from tests.review_cases import emitted
 
 
 def year(y: int) -> tuple[date, date]:
@@ -36,3 +37,16 @@ def test_last_year_is_the_year_after_the_one_it_is_more_than() -> None:
     # Karolinska hospital director's blog on 2022 (dev stockholm_sjukhusblogg_2022: 'I fjol' is 2022)
     assert detect_period(VARMLAND_2013.split("\n"))[:2] == year(2013)
     assert detect_period(KAROLINSKA_2022.split("\n"))[:2] == year(2022)
+
+
+def test_a_compared_year_taken_up_by_a_clause_of_that_time_dates_the_clause() -> None:
+    # the 77 million of 'än under 2012 då hyrläkarna kostade landstinget 77 miljoner' are 2012's, not the text's
+    # year's (fresh Värmland, review16pd); as 'jämföras med 2021 när Region Norrbotten gjorde ett ekonomiskt
+    # resultat på 1 693 miljoner kronor' is 2021's (review14rs norrbotten_resultat_2022)
+    assert ("inhyrd_personal_kostnad", "actual", 77.0, year(2012)) in emitted(VARMLAND_2013)
+    norrbotten = (
+        "Region Norrbotten gjorde ett ekonomiskt resultat 2022 på 272 miljoner kronor.\n\n"
+        "Det kan jämföras med 2021 när Region Norrbotten gjorde ett ekonomiskt resultat på 1 693 miljoner kronor "
+        "vilket var 1 184 miljoner kronor bättre än budget."
+    )
+    assert ("resultat", "actual", 1693.0, year(2021)) in emitted(norrbotten)
