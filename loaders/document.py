@@ -451,6 +451,13 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
     if last_year:
         year, compared = last_year
         return date(year, 1, 1), date(year, 12, 31), f"{LAST_YEAR_EVIDENCE}: {year}, the year after '{compared}'"
+    if len(set_apart) == 1 and _speaks_of_last_year(text):
+        # a text that speaks of 'i fjol' and sets one year apart from 'i år' ('För 2014 redovisar Stockholm plus 656
+        # miljoner kronor, men i år pekar prognosen på en förlust', a blog on the landsting of 2015; 'Under 2023
+        # minskade skatteunderlaget ... på samma nivå i år', a news item on a region's forecast of 2024): that year
+        # is last year's, the text's own the year after it
+        year = set_apart.pop() + 1
+        return date(year, 1, 1), date(year, 12, 31), f"'i år': {year}, the year after the one set apart from it"
     return None, None, ""
 
 

@@ -335,7 +335,9 @@ def test_a_year_a_sentence_sets_apart_from_this_year_is_not_the_texts_year():
         "För 2014 redovisar Stockholm plus 656 miljoner kronor, men i år pekar prognosen på en förlust på 709 "
         "miljoner kronor.",
     ]
-    assert detect_period(summary)[:2] == (None, None)
+    # (since PD16: a text that also speaks of 'i fjol' is of the year after the one set apart, 2015, not of 2014;
+    # the notice below says no 'i fjol' and stays undated)
+    assert detect_period(summary)[:2] == (date(2015, 1, 1), date(2015, 12, 31))
     notice = [
         "Skatteunderlagstillväxten väntas bromsa in kraftigt under 2023. Under 2023 minskade skatteunderlaget med 1,5 "
         "procent och minskningen beräknas bli på samma nivå i år.",

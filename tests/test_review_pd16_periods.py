@@ -50,3 +50,36 @@ def test_a_compared_year_taken_up_by_a_clause_of_that_time_dates_the_clause() ->
         "vilket var 1 184 miljoner kronor bättre än budget."
     )
     assert ("resultat", "actual", 1693.0, year(2021)) in emitted(norrbotten)
+
+
+# a text that speaks of 'i fjol' and names one year only to set it apart from 'i år'
+RIKET_2015 = (
+    "I fjol gick landsting och regioner med 3,3 miljarder kronor plus. I år pekar prognosen på mer än en halvering "
+    "av resultatet, ner till 1,46 miljarder. Allra mest dramatiska försämringar noterar landstingen i Uppsala och "
+    "Stockholm.\n"
+    "Värsta bakslaget drabbar Stockholms läns landsting. För 2014 redovisar Stockholm plus 656 miljoner kronor, men "
+    "i år pekar prognosen på en förlust på 709 miljoner kronor.\n"
+    "Region Skåne är också illa ute. Västernorrland tappade 223 miljoner förra året och ser ut att gå ännu sämre i "
+    "år, minus 270 miljoner kronor."
+)
+KALMAR_2024 = (
+    "Skälen till det förväntat stora minusresultatet uppges vara flera. Under 2023 minskade skatteunderlaget med 1,5 "
+    "procent och minskningen beräknas bli på samma nivå i år.\n"
+    "Kollektivtrafiknämnden tog under förra året också beslut om anpassningar i tåg- och busstrafiken för att "
+    "minska kostnaderna."
+)
+
+
+def test_the_year_set_apart_from_this_year_is_last_year() -> None:
+    # a blog on the landsting's forecasts (review14pe riket_blogg_2015: 'För 2014 ..., men i år': 2015, whose six
+    # forecasts were undated) and a news item on Region Kalmar län's forecast after February 2024 (review14rs
+    # kalmar_prognos_2024: 'Under 2023 ... i år': 2024, the year its months give)
+    assert detect_period(RIKET_2015.split("\n"))[:2] == year(2015)
+    assert detect_period(KALMAR_2024.split("\n"))[:2] == year(2024)
+    got = emitted(RIKET_2015)
+    assert {
+        ("resultat", "forecast", 1.46, year(2015)),
+        ("resultat", "actual", 656.0, year(2014)),
+        ("resultat", "forecast", -709.0, year(2015)),
+        ("resultat", "forecast", -270.0, year(2015)),
+    } <= got
