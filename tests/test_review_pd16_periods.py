@@ -37,6 +37,9 @@ def test_last_year_is_the_year_after_the_one_it_is_more_than() -> None:
     # Karolinska hospital director's blog on 2022 (dev stockholm_sjukhusblogg_2022: 'I fjol' is 2022)
     assert detect_period(VARMLAND_2013.split("\n"))[:2] == year(2013)
     assert detect_period(KAROLINSKA_2022.split("\n"))[:2] == year(2022)
+    # (and a review case of stop 10 on Stockholms läns landsting, tests/test_review_hr10c_wrong_facts.py: 2004)
+    stockholm = "Stockholms läns landsting gick med 905 miljoner kronor i överskott förra året. Det är 2,6 miljarder "
+    assert detect_period((stockholm + "bättre än under 2003.").split("\n"))[:2] == year(2004)
 
 
 def test_a_compared_year_taken_up_by_a_clause_of_that_time_dates_the_clause() -> None:
