@@ -2735,6 +2735,64 @@ def _listed_part_of_previous(
     return _part_of(whole, text, n, line, label, approx_from=max(0, n.start - 12))
 
 
+# the part a share clause names right before its phrase: 'där egen verksamhet' of 'där egen verksamhet står för';
+# then the next part that leaves the phrase out: 'och regionvård för minus 50 mnkr'
+SHARE_PART_RE = re.compile(
+    r"(?:^|[,;:]\s*(?!(?:"
+    + words_of("subject_clause_opener")
+    + r")\s)|\b(?:"
+    + words_of("subject_clause_opener")
+    + r")\s+)([a-zåäö][a-zåäö-]*(?:\s+[a-zåäö-]+){0,3}?)\s+$",
+    re.I,
+)
+SHARE_LABEL = " (a part's share)"  # the label's mark of a fact read as a part's share, for the next part after it
+NEXT_SHARE_PART_RE = re.compile(
+    r"^\s*,?\s*(?:"
+    + words_of("and_word")
+    + r")\s+([a-zåäö][a-zåäö-]*(?:\s+[a-zåäö-]+){0,2}?)\s+för\s+(?:(?:"
+    + SIGN_WORD
+    + r")\s+)?$",
+    re.I,
+)
+
+
+def _share_part_of_previous(s: _Scan, at: _At, facts: list[ProseFact], whole: ProseFact | None) -> ProseFact | None:
+    """'utfallet för perioden är minus 131 mnkr, där egen verksamhet står för minus 104 mnkr' (halland_hallands_
+    sjukhus_uppfoljningsrapport_2018 of dev, twice, with 'och regionvård för minus 50 mnkr' after it): the amount
+    a part of the whole placed just before in the sentence accounts for is the whole's metric, measure and period
+    for that part, with the part as the org unit under the whole's. Only an amount smaller than the whole, in its
+    unit and with its sign (a bare number takes the whole's sign); else it stays held as a part's share."""
+    n, window = at.n, at.window
+    share = PART_SHARE_BEFORE_RE.search(window)
+    if whole is not None and share is None and facts and facts[-1].label.endswith(SHARE_LABEL):
+        next_part = NEXT_SHARE_PART_RE.match(window)  # (the next part, the phrase left out)
+        part = next_part.group(1) if next_part else ""
+    elif whole is not None and share is not None and facts and facts[-1] is whole and s.placed_prev is s.prev_seen:
+        named = SHARE_PART_RE.search(window, 0, share.start())
+        part = named.group(1) if named else ""
+    else:
+        return None
+    if not part or find_aliases(part, s.lex, s.rx) or s.placed_prev is None:
+        return None  # (a metric's name, not a part: 'kostnaderna står för')
+    if n.family not in (s.placed_prev.family, "none") or not 0 < abs(n.value) < abs(whole.value):
+        return None
+    sign = SIGN_WORD_BEFORE_RE.search(window)
+    negative = n.value < 0 or bool(sign and sign.group(1).casefold() == "minus")
+    if (n.explicit_sign or sign) and negative != (whole.value < 0):
+        return None
+    org = f"{whole.org_unit}, {part}" if whole.org_unit else part
+    return replace(
+        whole,
+        line=s.sent.line_at(n.start),
+        quote=_quote(n.text, s.text[n.start : n.end]),
+        label=whole.label + SHARE_LABEL,
+        value=-abs(n.value) if whole.value < 0 else abs(n.value),
+        org_unit=org,
+        sign_word=sign.group(1) if sign else "(the whole's sign)",
+        is_approximate=bool(APPROX_RE.search(window)),
+    )
+
+
 # what sentence_facts reads in the clause before a number (window), right after it (rest) or in the whole sentence
 # ('män 332', 'Kvinnor: 6,07%')
 GENDER_BEFORE_RE = re.compile(r"\b(?:" + words_of("women_men_word") + r")\s*:?\s*(?:\(\s*)?$", re.I)
@@ -3536,6 +3594,7 @@ def sentence_facts(
 
     cut_at = _stranded_close(text)
     prev_end = 0
+    share_whole: ProseFact | None = None  # the last fact the sentence placed itself, whole of a part's share
     for idx, n in enumerate(nums):
         win_start = prev_end
         if not n.in_word and _skip_reason(text, n):
@@ -3567,6 +3626,10 @@ def sentence_facts(
             listed = _listed_part_of_previous(text, n, sent.line_at(n.start), s.placed_prev, facts)
             if listed is not None:
                 facts.append(listed)  # '3 800 anställda varav 500 läkare, 1300 sjuksköterskor': the parts it lists
+                continue
+            share = _share_part_of_previous(s, at, facts, share_whole)
+            if share is not None:
+                facts.append(share)  # 'minus 131 mnkr, där egen verksamhet står för minus 104 mnkr': a part's share
                 continue
             family, list_kind = _unit_family(s, at)
             m = _measure_of(s, at, family, list_kind)
@@ -3626,6 +3689,7 @@ def sentence_facts(
             )
         )
         s.placed_prev, s.prev_measure, s.prev_metric, s.prev_org = n, pick.measure, metric, org
+        share_whole = facts[-1]
         s.prev_year_period = (ps, pe) if ps and pe and is_whole_year(ps, pe) else None
         s.prev_sign = 1 if value > 0 else -1 if value < 0 else 0
         s.had_fact = True
