@@ -2112,13 +2112,15 @@ def test_a_heading_run_into_the_sentence_is_no_part_of_the_units_name():
 def test_the_years_forecast_named_alone_is_the_results_and_what_a_part_accounts_for_is_no_whole():
     # halland_hallands_sjukhus_uppfoljningsrapport_2018: 'Prognosen för helåret är oförändrad på minus 215 mnkr'
     # names no metric but the forecast, as 'helårsprognos' did (seeds/prose_phrases.csv, weak aliases); 'där egen
-    # verksamhet står för minus 165 mnkr' is a part's share of it, not the unit's forecast
+    # verksamhet står för minus 165 mnkr' is a part's share of it, not the unit's forecast: the part's own (stop 15,
+    # PT15: the part is its org unit, as the annotators record it)
     head = "Uppföljningsrapport januari-augusti 2018\n\n"
     text = (
         "Prognosen för helåret är oförändrad på minus 215 mnkr, där egen verksamhet står för minus 165 mnkr och "
-        "regionvård för minus 50 mnkr.\n"
+        "regionvård för minus 50 mnkr."
     )
-    assert facts(head + text) == [("resultat", "forecast", -215.0)]
+    assert sorted(facts(head + text + "\n")) == [("resultat", "forecast", v) for v in (-215.0, -165.0, -50.0)]
+    assert sorted(orgs(text, head.strip())) == [(-215.0, ""), (-165.0, "egen verksamhet"), (-50.0, "regionvård")]
     assert facts(head + "Årsprognosen hamnar på minus 31 miljoner kronor.\n") == [("resultat", "forecast", -31.0)]
     # a phrase of its own still names the forecast's metric
     assert facts(head + "Prognosen för hyrpersonal uppgår till 240 miljoner.\n") == [
@@ -4994,11 +4996,16 @@ def test_a_budget_overrun_in_the_passive_is_a_negative_deviation():
 
 def test_what_a_part_accounts_for_is_no_figure_of_the_whole_a_weighing_word_between():
     # PART_SHARE_BEFORE_RE: 'vården står för sanslösa 1261 miljoner kronor i överdrag' as 'står för minus 165 mnkr'
-    # (review RF10e: Moderaterna i Skåne 2018)
-    assert facts(
-        "Delårsrapport 2019\n\nBudgeten för helåret överskrids enligt årsprognosen med 40 miljoner kronor och vården"
-        " står för hela 30 miljoner kronor.\n"
-    ) == [("resultat", "forecast_deviation", -40.0)]
+    # (review RF10e: Moderaterna i Skåne 2018); since stop 15 (PT15) the part's share of the whole placed before it
+    # in the sentence is the part's own figure, with the part as its org unit, never the whole's
+    text = (
+        "Budgeten för helåret överskrids enligt årsprognosen med 40 miljoner kronor och vården står för hela 30 "
+        "miljoner kronor."
+    )
+    assert sorted(facts("Delårsrapport 2019\n\n" + text + "\n")) == [
+        ("resultat", "forecast_deviation", v) for v in (-40.0, -30.0)
+    ]
+    assert sorted(orgs(text, "Delårsrapport 2019")) == [(-40.0, ""), (-30.0, "vården")]
 
 
 def test_the_word_after_per_and_a_base_number_is_a_rate_s_denominator_not_the_metric():
