@@ -1436,6 +1436,7 @@ class _Ctx:
     # the measure of the last fact of the paragraph so far, with that paragraph's block ('' when it had none)
     paragraph_measure: tuple[str, int] = ("", -1)
     last_sentence_had_fact: bool = False
+    last_fact: ProseFact | None = None  # the previous sentence's last fact (None when it placed none)
     # the metric the previous sentence named, by a phrase of its own, as what changed, giving no number
     last_named_change: str = ""
     # (metric, phrase) of the one metric the previous sentence named as what changed, giving no number, by a weak
@@ -2793,6 +2794,65 @@ def _share_part_of_previous(s: _Scan, at: _At, facts: list[ProseFact], whole: Pr
     )
 
 
+# a share of the figure the sentence before placed: the sentence opens with a share noun and the amount
+# ('Huvuddelen, 117 miljoner, ...'), or the amount is 'av' the whole's definite noun ('562 miljoner kronor av
+# underskottet ...'); then what the share is, after a verb of being part of it ('utgjordes av personalkostnader',
+# 'ligger i den ordinarie verksamheten'), up to the end of its clause
+SHARE_NOUN_LEAD_RE = re.compile(r"^\s*(?:" + words_of("share_of_whole_noun") + r")\s*,\s*$", re.I)
+SHARE_PART_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:av\s+(?P<whole>[\wåäö]*(?:"
+    + words_of("surplus_deficit_word", "deviation_noun")
+    + r")[\wåäö]*)\s+)?(?:"
+    + words_of("share_part_verb")
+    + r")\s+(?:(?:"
+    + words_of("term_determiner")
+    + r")\s+)?(?P<part>[a-zåäö][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s*(?=[,.;:]|$|\s(?:"
+    + words_of("subject_clause_opener")
+    + r")\s)",
+    re.I,
+)
+PREVIOUS_SHARE_LABEL = " (a share of the previous sentence's figure)"
+
+
+def _share_of_previous_sentence(s: _Scan, at: _At) -> ProseFact | None:
+    """'Resultatet jämfört med budget var minus 144 miljoner kronor. Huvuddelen, 117 miljoner, utgjordes av
+    personalkostnader.' (varmland_hsn_ikorthet_2024, dev), '... Akademiska sjukhuset, som förväntas göra ett
+    årsresultat på minus 1,009 miljarder kronor, ... 562 miljoner kronor av underskottet ligger i den ordinarie
+    verksamheten' (uppsala_manadsrapport_2020, review 14rs): the first amount of a sentence that refers to the
+    figure the sentence before placed last, by a share noun before it or 'av' that figure's noun after it, is a
+    share of that figure: its measure, period and sign. What the share is follows: a cost item gives the metric
+    ('personalkostnader': the whole's unit), any other words a part of the whole's unit ('ordinarie
+    verksamheten'). Only money smaller than the whole; else it stays held."""
+    n, whole = at.n, s.ctx.last_fact
+    if whole is None or s.placed_prev is not None or s.ctx.prev_block != s.sent.block or n.explicit_sign:
+        return None
+    scale, whole_scale = AMOUNT_SCALE.get(n.unit.casefold()), AMOUNT_SCALE.get(whole.unit_raw.casefold())
+    if scale is None or whole_scale is None or not 0 < n.value * scale < abs(whole.value) * whole_scale:
+        return None
+    share = SHARE_PART_AFTER_RE.match(s.text, n.unit_end)
+    if share is None or not (share.group("whole") or SHARE_NOUN_LEAD_RE.match(s.text, 0, n.start)):
+        return None
+    part = share.group("part")
+    items = [h.metric for h in find_aliases(part, s.lex, s.rx) if h.metric and h.phrase not in WEAK_METRIC_ALIASES]
+    if items and not _metric_ok(items[0], "tkr", whole.measure, s.lex):
+        return None
+    return replace(
+        whole,
+        line=s.sent.line_at(n.start),
+        sentence=_clip(s.text),
+        quote=_quote(n.text, s.text[n.start : n.end]),
+        label=(items and part or whole.label) + PREVIOUS_SHARE_LABEL,
+        metric_code=items[0] if items else whole.metric_code,
+        value=-n.value if whole.value < 0 else n.value,
+        unit_raw=n.unit,
+        org_unit=whole.org_unit if items else f"{whole.org_unit}, {part}" if whole.org_unit else part,
+        sign_word="(the whole's sign)",
+        is_approximate=bool(APPROX_RE.search(at.window)),
+        carried_metric=not items,
+        breakdown_label="",
+    )
+
+
 # what sentence_facts reads in the clause before a number (window), right after it (rest) or in the whole sentence
 # ('män 332', 'Kvinnor: 6,07%')
 GENDER_BEFORE_RE = re.compile(r"\b(?:" + words_of("women_men_word") + r")\s*:?\s*(?:\(\s*)?$", re.I)
@@ -3577,6 +3637,7 @@ def sentence_facts(
         if named:
             ctx.last_metric = named[-1]
         ctx.last_sentence_had_fact = False
+        ctx.last_fact = None
         strong = {h.metric for h in hits_all if h.metric and h.phrase not in WEAK_METRIC_ALIASES}
         heads = _cost_nouns_of_an_item(text, hits_all)
         own = [h for h in hits_all if h.metric and h not in heads]  # the metrics named, not as a cost item's head
@@ -3630,6 +3691,10 @@ def sentence_facts(
             share = _share_part_of_previous(s, at, facts, share_whole)
             if share is not None:
                 facts.append(share)  # 'minus 131 mnkr, där egen verksamhet står för minus 104 mnkr': a part's share
+                continue
+            share = _share_of_previous_sentence(s, at)
+            if share is not None:
+                facts.append(share)  # 'Huvuddelen, 117 miljoner, utgjordes av personalkostnader': a share of the last
                 continue
             family, list_kind = _unit_family(s, at)
             m = _measure_of(s, at, family, list_kind)
@@ -3699,6 +3764,7 @@ def sentence_facts(
     if facts:
         ctx.paragraph_measure = (facts[-1].measure, sent.block)
     ctx.last_sentence_had_fact = s.had_fact
+    ctx.last_fact = facts[-1] if facts else None
     ctx.last_named_change = ""
     ctx.last_changed_noun = ("", "")
     return facts, issues

@@ -27,6 +27,7 @@ Y2021 = (date(2021, 1, 1), date(2021, 12, 31))
 Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
 JAN_AUG_2017 = (date(2017, 1, 1), date(2017, 8, 31))
 JAN_AUG_2023 = (date(2023, 1, 1), date(2023, 8, 31))
+JAN_FEB_2024 = (date(2024, 1, 1), date(2024, 2, 29))
 
 # (text, facts that must be among those emitted: (metric, measure, value, period))
 FIXED: list[tuple[str, set[tuple]]] = [
@@ -113,12 +114,18 @@ FIXED += [
         "Årsredovisning 2023\n\n– Under 2023 tog vi emot cirka en halv miljon patientbesök i primärvården.",
         {("besok_totalt", "actual", 500000.0, Y2023)},
     ),
+    # the main part of a deviation, its item named after the number (varmland_hsn_ikorthet_2024, dev): fixed in
+    # stop 16 (PT16, a share of the previous sentence's figure, with uppsala_manadsrapport_2020 of review 14rs)
+    (
+        "I korthet januari-februari 2024\n\nResultatet jämfört med budget var minus 144 miljoner kronor. Huvuddelen, "
+        "117 miljoner, utgjordes av personalkostnader.",
+        {("personalkostnader", "budget_deviation", -117.0, JAN_FEB_2024)},
+    ),
 ]
 
 Y2012 = (date(2012, 1, 1), date(2012, 12, 31))
 FEB_2018 = (date(2018, 1, 1), date(2018, 2, 28))
 MAR_2018 = (date(2018, 3, 1), date(2018, 3, 31))
-JAN_FEB_2024 = (date(2024, 1, 1), date(2024, 2, 29))
 
 # left open: each needs a rule only one document asks for so far
 MISSED: list[tuple[str, set[tuple]]] = [
@@ -142,12 +149,6 @@ MISSED: list[tuple[str, set[tuple]]] = [
         "budget, men kostnaderna är högre. Underskottet för mars är 9,5 miljoner kronor, vilket är 2,2 miljoner sämre "
         "än samma månad förra året.",
         {("resultat", "actual", -9.5, MAR_2018), ("resultat", "change_abs", -2.2, MAR_2018)},
-    ),
-    # the main part of a deviation, its item named after the number (varmland_hsn_ikorthet_2024, dev)
-    (
-        "I korthet januari-februari 2024\n\nResultatet jämfört med budget var minus 144 miljoner kronor. Huvuddelen, "
-        "117 miljoner, utgjordes av personalkostnader.",
-        {("personalkostnader", "budget_deviation", -117.0, JAN_FEB_2024)},
     ),
 ]
 

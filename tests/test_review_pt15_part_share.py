@@ -60,17 +60,3 @@ def test_a_unit_named_after_the_share_verb_of_an_unread_whole():
         "nedersta raden, står hälso- och sjukvårdsnämnden för 211."
     )
     assert any(f[1] == "resultat" and f[3] == -211.0 for f in facts)
-
-
-@pytest.mark.xfail(
-    strict=True, reason="stop 15 (PT15): a share of the whole of the sentence before ('av underskottet')"
-)
-def test_an_amount_of_the_deficit_named_before():
-    # uppsala_manadsrapport_2020 (review 14rs): '562 miljoner kronor av underskottet ligger i den ordinarie
-    # verksamheten', the deficit being Akademiska sjukhuset's forecast of the sentence before (-1 009 mnkr)
-    facts = emitted(
-        "En stor del av underskottet finns hos Akademiska sjukhuset, som förväntas göra ett årsresultat på minus "
-        "1,009 miljarder kronor, oförändrat jämfört med prognosen efter augusti. 562 miljoner kronor av underskottet "
-        "ligger i den ordinarie verksamheten medan effekterna av Coronapandemin beräknas till 447 miljoner kronor."
-    )
-    assert any(f[1] == "resultat" and f[2] == "forecast" and f[3] == -562.0 for f in facts)

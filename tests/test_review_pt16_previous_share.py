@@ -1,0 +1,56 @@
+"""Stop 16 (PT16): a share of the figure the sentence before placed ('Huvuddelen, 117 miljoner, utgjordes av
+personalkostnader', '562 miljoner kronor av underskottet ligger i den ordinarie verksamheten').
+
+The first amount of a sentence that refers back to the previous sentence's last figure, by a share noun before it
+or 'av' that figure's noun after it, takes that figure's measure, period and sign; what the share is, named after
+a verb of being part of it, is a cost item (the metric) or a part of the unit (the org unit under the whole's).
+The clauses are verbatim (shortened to the sentences that matter) and read as the documents give them: no title is
+added, so they date nothing.
+"""
+
+from __future__ import annotations
+
+from tests.review_cases import NONE
+from tests.review_cases import emitted_with_org as emitted
+
+
+def test_a_share_noun_and_a_cost_item_give_the_items_deviation():
+    # varmland_hsn_ikorthet_2024 (dev): annotated personalkostnader, budget_deviation, -117 mnkr
+    facts = emitted(
+        "Resultatet jämfört med budget var minus 144 miljoner kronor. Huvuddelen, 117 miljoner, utgjordes av "
+        "personalkostnader."
+    )
+    assert facts == {
+        ("", "resultat", "budget_deviation", -144.0, NONE),
+        ("", "personalkostnader", "budget_deviation", -117.0, NONE),
+    }
+
+
+def test_an_amount_of_the_deficit_before_that_lies_in_a_part_of_the_unit():
+    # uppsala_manadsrapport_2020 (review 14rs): annotated resultat, forecast, -562 mnkr, 'Akademiska sjukhuset,
+    # ordinarie verksamhet'; the whole is Akademiska sjukhuset's forecast of the sentence before (-1 009 mnkr)
+    facts = emitted(
+        "En stor del av underskottet finns hos Akademiska sjukhuset, som förväntas göra ett årsresultat på minus "
+        "1,009 miljarder kronor, oförändrat jämfört med prognosen efter augusti. 562 miljoner kronor av underskottet "
+        "ligger i den ordinarie verksamheten medan effekterna av Coronapandemin beräknas till 447 miljoner kronor."
+    )
+    assert ("Akademiska sjukhuset, ordinarie verksamheten", "resultat", "forecast", -562.0, NONE) in facts
+
+
+def test_a_share_of_the_previous_figure_with_nothing_named_after_it_stays_held():
+    # gotland_delarsrapport_2018 (dev): the part stands before the amount ('Reavinster ... står för'), a kind of
+    # income, and is not annotated: 149 stays held
+    facts = emitted(
+        "Prognosen för helåret är ett överskott på 204 miljoner kronor, 53 mnkr mer än fjolårsresultatet. "
+        "Reavinster och exploateringsintäkter står för 149 mnkr av överskottet."
+    )
+    assert not any(f[3] in (149.0, -149.0) for f in facts)
+
+
+def test_a_share_larger_than_the_previous_figure_stays_held():
+    # no share can exceed its whole: a number of something else
+    facts = emitted(
+        "Resultatet jämfört med budget var minus 144 miljoner kronor. Huvuddelen, 217 miljoner, utgjordes av "
+        "personalkostnader."
+    )
+    assert not any(f[3] in (217.0, -217.0) for f in facts)
