@@ -2797,20 +2797,32 @@ def _share_part_of_previous(s: _Scan, at: _At, facts: list[ProseFact], whole: Pr
 # a share of the figure the sentence before placed: the sentence opens with a share noun and the amount
 # ('Huvuddelen, 117 miljoner, ...'), or the amount is 'av' the whole's definite noun ('562 miljoner kronor av
 # underskottet ...'); then what the share is, after a verb of being part of it ('utgjordes av personalkostnader',
-# 'ligger i den ordinarie verksamheten'), up to the end of its clause
+# 'ligger i den ordinarie verksamheten'), up to the end of its clause. Or the sentence opens with 'Av detta' and a
+# verb of being part of it, and what the share is follows the amount ('Av detta avser 185,6 mnkr regiongemensamma
+# kostnader och finansiering')
 SHARE_NOUN_LEAD_RE = re.compile(r"^\s*(?:" + words_of("share_of_whole_noun") + r")\s*,\s*$", re.I)
+OF_THIS_LEAD_RE = re.compile(
+    r"^\s*(?:"
+    + cue_alternation(READER_LISTS["of_these_phrase"])
+    + r")\s+(?:"
+    + words_of("part_of_whole_verb")
+    + r")\s*$",
+    re.I,
+)
+SHARE_PART = r"(?:(?:" + words_of("term_determiner") + r")\s+)?(?P<part>[a-zåäö][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?)\s*"
 SHARE_PART_AFTER_RE = re.compile(
     r"\s*,?\s*(?:av\s+(?P<whole>[\wåäö]*(?:"
     + words_of("surplus_deficit_word", "deviation_noun")
     + r")[\wåäö]*)\s+)?(?:"
     + words_of("share_part_verb")
-    + r")\s+(?:(?:"
-    + words_of("term_determiner")
-    + r")\s+)?(?P<part>[a-zåäö][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s*(?=[,.;:]|$|\s(?:"
+    + r")\s+"
+    + SHARE_PART
+    + r"(?=[,.;:]|$|\s(?:"
     + words_of("subject_clause_opener")
     + r")\s)",
     re.I,
 )
+SHARE_PART_RIGHT_AFTER_RE = re.compile(r"\s+" + SHARE_PART + r"(?=[,.;:]|$)", re.I)
 PREVIOUS_SHARE_LABEL = " (a share of the previous sentence's figure)"
 
 
@@ -2818,37 +2830,46 @@ def _share_of_previous_sentence(s: _Scan, at: _At) -> ProseFact | None:
     """'Resultatet jämfört med budget var minus 144 miljoner kronor. Huvuddelen, 117 miljoner, utgjordes av
     personalkostnader.' (varmland_hsn_ikorthet_2024, dev), '... Akademiska sjukhuset, som förväntas göra ett
     årsresultat på minus 1,009 miljarder kronor, ... 562 miljoner kronor av underskottet ligger i den ordinarie
-    verksamheten' (uppsala_manadsrapport_2020, review 14rs): the first amount of a sentence that refers to the
-    figure the sentence before placed last, by a share noun before it or 'av' that figure's noun after it, is a
-    share of that figure: its measure, period and sign. What the share is follows: a cost item gives the metric
-    ('personalkostnader': the whole's unit), any other words a part of the whole's unit ('ordinarie
-    verksamheten'). Only money smaller than the whole; else it stays held."""
+    verksamheten' (uppsala_manadsrapport_2020, review 14rs), '... avvikelsen mot budget för helåret 2017 är för
+    Regionstyrelsens hela ansvarsområde +197,0 mnkr ... Av detta avser 185,6 mnkr regiongemensamma kostnader och
+    finansiering.' (halland_manadsrapport_2017_2, dev): the first amount of a sentence that refers to the figure the
+    sentence before placed last, by a share noun or 'Av detta' before it or 'av' that figure's noun after it, is a
+    share of that figure: its measure, period and sign. What the share is, named after it, is a cost item when a
+    metric phrase is all of it ('personalkostnader': the metric, in the whole's unit), else a part of the whole's
+    unit ('ordinarie verksamheten'). Only money smaller than the whole; else it stays held."""
     n, whole = at.n, s.ctx.last_fact
     if whole is None or s.placed_prev is not None or s.ctx.prev_block != s.sent.block or n.explicit_sign:
         return None
     scale, whole_scale = AMOUNT_SCALE.get(n.unit.casefold()), AMOUNT_SCALE.get(whole.unit_raw.casefold())
     if scale is None or whole_scale is None or not 0 < n.value * scale < abs(whole.value) * whole_scale:
         return None
-    share = SHARE_PART_AFTER_RE.match(s.text, n.unit_end)
-    if share is None or not (share.group("whole") or SHARE_NOUN_LEAD_RE.match(s.text, 0, n.start)):
+    if OF_THIS_LEAD_RE.match(s.text, 0, n.start):
+        named = SHARE_PART_RIGHT_AFTER_RE.match(s.text, n.unit_end)
+    else:
+        named = SHARE_PART_AFTER_RE.match(s.text, n.unit_end)
+        if named is not None and not (named.group("whole") or SHARE_NOUN_LEAD_RE.match(s.text, 0, n.start)):
+            named = None
+    if named is None:
         return None
-    part = share.group("part")
-    items = [h.metric for h in find_aliases(part, s.lex, s.rx) if h.metric and h.phrase not in WEAK_METRIC_ALIASES]
-    if items and not _metric_ok(items[0], "tkr", whole.measure, s.lex):
+    part = named.group("part")
+    item = next(
+        (h.metric for h in find_aliases(part, s.lex, s.rx) if h.metric and h.start == 0 and h.end == len(part)), ""
+    )
+    if item and not _metric_ok(item, "tkr", whole.measure, s.lex):
         return None
     return replace(
         whole,
         line=s.sent.line_at(n.start),
         sentence=_clip(s.text),
         quote=_quote(n.text, s.text[n.start : n.end]),
-        label=(items and part or whole.label) + PREVIOUS_SHARE_LABEL,
-        metric_code=items[0] if items else whole.metric_code,
+        label=(part if item else whole.label) + PREVIOUS_SHARE_LABEL,
+        metric_code=item or whole.metric_code,
         value=-n.value if whole.value < 0 else n.value,
         unit_raw=n.unit,
-        org_unit=whole.org_unit if items else f"{whole.org_unit}, {part}" if whole.org_unit else part,
+        org_unit=whole.org_unit if item else f"{whole.org_unit}, {part}" if whole.org_unit else part,
         sign_word="(the whole's sign)",
         is_approximate=bool(APPROX_RE.search(at.window)),
-        carried_metric=not items,
+        carried_metric=not item,
         breakdown_label="",
     )
 

@@ -1,9 +1,11 @@
 """Stop 16 (PT16): a share of the figure the sentence before placed ('Huvuddelen, 117 miljoner, utgjordes av
-personalkostnader', '562 miljoner kronor av underskottet ligger i den ordinarie verksamheten').
+personalkostnader', '562 miljoner kronor av underskottet ligger i den ordinarie verksamheten', 'Av detta avser
+185,6 mnkr regiongemensamma kostnader och finansiering').
 
-The first amount of a sentence that refers back to the previous sentence's last figure, by a share noun before it
-or 'av' that figure's noun after it, takes that figure's measure, period and sign; what the share is, named after
-a verb of being part of it, is a cost item (the metric) or a part of the unit (the org unit under the whole's).
+The first amount of a sentence that refers back to the previous sentence's last figure, by a share noun or 'Av
+detta' before it or 'av' that figure's noun after it, takes that figure's measure, period and sign; what the share
+is, named after it, is a cost item when a metric phrase is all of it (the metric), else a part of the unit (the
+org unit under the whole's).
 The clauses are verbatim (shortened to the sentences that matter) and read as the documents give them: no title is
 added, so they date nothing.
 """
@@ -35,6 +37,18 @@ def test_an_amount_of_the_deficit_before_that_lies_in_a_part_of_the_unit():
         "ligger i den ordinarie verksamheten medan effekterna av Coronapandemin beräknas till 447 miljoner kronor."
     )
     assert ("Akademiska sjukhuset, ordinarie verksamheten", "resultat", "forecast", -562.0, NONE) in facts
+
+
+def test_of_this_and_a_verb_before_the_amount_name_a_part_of_the_unit_after_it():
+    # halland_manadsrapport_2017_2 (dev): annotated resultat, forecast_deviation, 185,6 mnkr, 'Region Halland,
+    # regiongemensamma kostnader och finansiering' (a part of the accounts, though its name holds 'kostnader')
+    facts = emitted(
+        "Den beräknade avvikelsen mot budget för helåret 2017 är för Regionstyrelsens hela ansvarsområde +197,0 mnkr. "
+        "Av detta avser 185,6 mnkr regiongemensamma kostnader och finansiering."
+    )
+    parts = {f for f in facts if f[3] == 185.6}
+    assert {(f[1], f[2]) for f in parts} == {("resultat", "forecast_deviation")}
+    assert all(f[0].endswith("regiongemensamma kostnader och finansiering") for f in parts)
 
 
 def test_a_share_of_the_previous_figure_with_nothing_named_after_it_stays_held():
