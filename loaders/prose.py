@@ -215,6 +215,11 @@ DEVIATION_RE = re.compile(
     cue_alternation(READER_LISTS["deviation_word"]) + r"|\b(?:" + alternation(READER_LISTS["deviation_verb"]) + r")\b|"
     r"(?:" + AGAINST + r"|jämfört\s+(?:med\s+)?|i\s+förhållande\s+till)\s*(?:" + BUDGET_PLAN + r")\w*|"
     r"(?:" + alternation(READER_LISTS["budget_exceed_verb"]) + r")\w*\s+budget|"  # ('översteg budget med 3 072 mnkr')
+    r"\b(?:"
+    + alternation(READER_LISTS["budget_overrun_verb"])
+    + r")\s+(?:[\wåäö-]+\s+){0,2}?över\s+(?:"
+    + alternation(READER_LISTS["own_budget_word"])
+    + r")\s+budget|"  # ('drog över sina budgetar med 361 miljoner': BUDGET_OVERRUN_RE)
     r"budget\w*(?:\s+[^\s\d]+){0,3}?\s+(?:"
     + alternation(READER_LISTS["budget_exceed_verb"])
     + r")",  # ('Budgeten överskrids med 921')
@@ -373,6 +378,18 @@ HIRED_GROUP_RE = re.compile(
 # budgeten': spending set against the budget is the unit's result deviation, more spent a negative one
 SPEND_VERB_RE = cue_regex("spend_verb", literal=True, before=NO_LETTER_BEFORE, after=NO_LETTER_AFTER)
 SPENT_AGAINST_BUDGET = "(spent against the budget)"
+# a unit that overruns its own budget by the amount: 'Förvaltningarna drog över sina budgetar 2019 med totalt 361
+# miljoner' (kalmar_press_2019, review 15pd), 'På kostnadssidan drar verksamheten över sina budgetar med totalt 232
+# miljoner' (kalmar_delarsrapport_2017, review 14rs): its result's deviation from that budget, negative
+BUDGET_OVERRUN_RE = re.compile(
+    r"\b(?:"
+    + words_of("budget_overrun_verb")
+    + r")\s+(?:[\wåäö-]+\s+){0,2}?över\s+(?:"
+    + words_of("own_budget_word")
+    + r")\s+budget\w*",
+    re.I,
+)
+BUDGET_OVERRUN = "(over its own budget)"
 # 'betalade Region Skåne ut hela 62,8 miljoner kronor till hyrpersonal', 'hade Region Norrbotten spenderat 193
 # miljoner kronor på inhyrd personal': the amount a verb of paying takes is the cost of what the 'på'/'till' phrase
 # right after it names
@@ -5245,6 +5262,13 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     ):
         # (the spender a unit, 'förvaltningen', 'sjukvården': 'Läkemedlen har kostat ... mer än budget' is an item's)
         metric, label = DEFAULT_RESULT_METRIC, f"{spent.group(0)} {SPENT_AGAINST_BUDGET}"
+    overrun = (
+        BUDGET_OVERRUN_RE.search(window)
+        if not metric and family == "tkr" and measure in ("budget_deviation", "forecast_deviation")
+        else None
+    )
+    if overrun and _metric_ok(DEFAULT_RESULT_METRIC, family, measure, lex):
+        metric, label = DEFAULT_RESULT_METRIC, f"{overrun.group(0)} {BUDGET_OVERRUN}"
     sign_noun = SIGN_NOUN_BEFORE_RE.search(window) if not metric and family == "tkr" else None
     if (
         sign_noun
@@ -7881,6 +7905,8 @@ def _sign_from_words(
         for rx, sg in ((NEG_WORDS_RE, -1), (POS_WORDS_RE, 1)):
             for mm in rx.finditer(after_near):
                 cands.append((mm.start(), sg, mm.group(0)))
+    if measure.endswith("deviation") and label.endswith(BUDGET_OVERRUN):
+        return -1, label.removesuffix(" " + BUDGET_OVERRUN)  # (a unit over its own budget: a negative deviation)
     over_under = OVER_UNDER_BUDGET_RE.search(window) or OVER_UNDER_BUDGET_AFTER_RE.match(after)
     if measure.endswith("deviation") and over_under:
         over = over_under.group(1).casefold() == "över"
