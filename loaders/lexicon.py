@@ -102,6 +102,48 @@ def load_number_words(path: Path = NUMBER_WORDS) -> dict[str, float]:
         return {row["word"].strip().casefold(): float(row["value"]) for row in csv.DictReader(fh)}
 
 
+NUMBER_MULTIPLIERS = (100.0, 1000.0)  # 'hundra', 'tusen': the parts that multiply what stands before them
+
+
+def compose_number_word(word: str, words: dict[str, float]) -> float | None:
+    """The value of a number written as one word made of the seed's number words, as Swedish writes them:
+    'femhundra' 500, 'tvåhundrafemtio' 250, 'tretusen' 3000, 'tjugofem' 25 (a seed word itself gives its own
+    value); None when `word` is no such number. The longest part is tried first ('sextio' 60, not 'sex' +
+    'tio'); the parts must read as a number, each added part smaller than the one before it."""
+    low = word.casefold()
+    if low in words:
+        return words[low]
+    parts = sorted((w for w in words if " " not in w), key=len, reverse=True)
+
+    def split(rest: str) -> list[float] | None:
+        if not rest:
+            return []
+        for part in parts:
+            if rest.startswith(part):
+                tail = split(rest[len(part) :])
+                if tail is not None:
+                    return [words[part], *tail]
+        return None
+
+    values = split(low)
+    if not values or len(values) < 2 or any(not v.is_integer() or v == 0 for v in values):
+        return None  # ('noll' and a half stand alone: no 'nolltre')
+    total, group, last = 0.0, 0.0, float("inf")
+    for v in values:
+        if v in NUMBER_MULTIPLIERS:
+            if group >= v or (v == 1000.0 and total):
+                return None
+            if v == 1000.0:
+                total, group, last = (total + (group or 1.0)) * v, 0.0, v
+            else:
+                group, last = (group or 1.0) * v, v
+        elif v >= last or (last < 100.0 and last % 10 == 0 and v >= 10):
+            return None  # ('femtiotjugo', 'tjugotolv': no number)
+        else:
+            group, last = group + v, v
+    return total + group
+
+
 def load_year_parts(path: Path = YEAR_PARTS) -> dict[str, int]:
     """A part of the year's word (lower case) -> the months it counts, in the seed's order (seeds/year_parts.csv:
     'halvåret' -> 6)."""

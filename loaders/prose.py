@@ -56,6 +56,7 @@ from loaders.lexicon import (
     ProseLexicon,
     alternation,
     base_form,
+    compose_number_word,
     cue_alternation,
     load_lexicon,
     load_metric_units,
@@ -999,18 +1000,21 @@ WORD_RE_ = re.compile(r"(?<![\wåäö])[a-zåäö]+(?![\wåäö])", re.I)
 
 @functools.lru_cache(maxsize=4)
 def _number_word_regex(words: tuple[str, ...]) -> re.Pattern[str]:
-    """The number words as whole words, a phrase of several before its parts ('en halv' before 'en')."""
-    phrases = (r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?<![\wåäö])(?:" + "|".join(phrases) + r")(?![\wåäö])", re.I)
+    """The number words as whole words, a phrase of several before its parts ('en halv' before 'en'), or one word
+    made of several of them ('femhundra': compose_number_word gives its value)."""
+    phrases = [r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True) if " " in w]
+    parts = alternation(sorted((w for w in words if " " not in w), key=len, reverse=True))
+    return re.compile(r"(?<![\wåäö])(?:" + "|".join([*phrases, rf"(?:{parts})+"]) + r")(?![\wåäö])", re.I)
 
 
 def word_numbers(text: str, words: dict[str, float]) -> list[Num]:
-    """Numbers written as words before a unit: `ökning med fyra procent` -> 4 %."""
+    """Numbers written as words before a unit: `ökning med fyra procent` -> 4 %, `femhundra miljoner kronor` ->
+    500 miljoner kronor."""
     out: list[Num] = []
     if not WORD_UNIT_RE.search(text):
         return out  # (one scan for a unit first: most sentences name none, and a number word needs one after it)
     for m in _number_word_regex(tuple(words)).finditer(text):
-        value = words.get(" ".join(m.group(0).split()).casefold())
+        value = compose_number_word(" ".join(m.group(0).split()), words)
         if value is None:
             continue
         unit = WORD_UNIT_RE.match(text, m.end())
