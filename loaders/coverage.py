@@ -28,9 +28,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from loaders.lexicon import SEEDS, alternation, load_reader_lists, load_unit_words
+from loaders.lexicon import SEEDS, alternation, load_number_words, load_reader_lists, load_unit_words
 from loaders.numbers import NUMBER_RE
 from loaders.prefilter import all_matches, finditer_by_lines, folded, needed_words
+from loaders.prose import word_numbers
 from loaders.records import ExtractionIssue, NumberSeen, ProseFact, TableCell
 from loaders.tables.settings import DEFAULT_SETTINGS
 
@@ -389,6 +390,10 @@ def _claim(
     """Where `quote` stands in `text` apart from the spans already claimed: the first such place. `resume`
     remembers, per quote printed as is, where the previous search for it found its place: the places
     before it are claimed for good (claims only grow), so a row that repeats a number is searched once."""
+    if numbers_only and not DIGIT_RE.search(quote):  # a number in words: where the prose reader takes one
+        for n in word_numbers(text, _number_words()):
+            if n.text.casefold() == quote.strip().casefold() and not _overlaps(claimed, n.start, n.end):
+                return n.start, n.end
     if numbers_only:  # a prose quote is a number as NUMBER_RE sees it ('3,7' of '3,7 %', '+275')
         want = re.sub(r"[\s%]", "", quote).lstrip("+-\u2013\u2212")
         for m in NUMBER_RE.finditer(text):
@@ -472,6 +477,38 @@ def _context(text: str, start: int, end: int) -> str:
     return " ".join(words)
 
 
+class WordNumber(NamedTuple):
+    """A number written as words that the prose reader takes as a number ('fyra' of 'fyra procent', 'femhundra'
+    of 'femhundra miljoner kronor'), where the ledger has the matches of NUMBER_RE: start(), end(), group()."""
+
+    at: int
+    to: int
+    text: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.to
+
+    def group(self, _: int = 0) -> str:
+        return self.text
+
+
+@functools.cache
+def _number_words() -> dict[str, float]:
+    return load_number_words()
+
+
+def numbers_left(masked: str) -> list[re.Match[str] | WordNumber]:
+    """The numbers of a line that no record read, in the order they stand: those in digits and those in words
+    that the prose reader would take (loaders/prose.word_numbers: a number word right before a unit, so an
+    article 'en' or 'ett' elsewhere is no number), so that a number word it held carries its reason too."""
+    found: list[re.Match[str] | WordNumber] = list(NUMBER_RE.finditer(masked))
+    words = [WordNumber(n.start, n.end, n.text) for n in word_numbers(masked, _number_words())]
+    return sorted([*found, *words], key=lambda m: m.start()) if words else found
+
+
 @dataclass
 class _Claims:
     """What the records of one line take of it: the numbers read, the records not found, the rest masked."""
@@ -479,7 +516,7 @@ class _Claims:
     found: list[tuple[int, int, str, str, str, str]]  # (start, end, disposition, reason, note, text as read)
     unplaced: list[tuple[str, str, str]]  # (quote, disposition, reason) of records not found in the line
     masked: str  # the line with the numbers read blanked
-    left: list[re.Match[str]]  # the numbers of `masked`: those no record read (found once, asked twice)
+    left: list[re.Match[str] | WordNumber]  # the numbers of `masked`: those no record read (numbers_left)
     unnamed: list[int] = dataclasses.field(default_factory=list)  # indexes in `found` of cells of tables
     #                                          whose columns no header names (asked why before kept as read)
 
@@ -525,7 +562,7 @@ def _claim_line(
         bisect.insort(claimed, span)
         found.append((*span, "prose_fact", fact.metric_code, "", fact.quote))
     masked = _masked(text, claimed)
-    return _Claims(found, unplaced, masked, list(NUMBER_RE.finditer(masked)), unnamed)
+    return _Claims(found, unplaced, masked, numbers_left(masked), unnamed)
 
 
 def line_ledger(
@@ -633,7 +670,13 @@ def _claim_values_below(src: int, claims: dict[int, _Claims]) -> None:
     numbers left unread on its line and the lines below whose digits together are its digits; they are
     marked read (table_cell) on the lines they stand on. A cell whose digits no run of them gives stays
     unplaced."""
-    seq = [(line, m) for line in range(src, src + VALUES_BELOW_LINES + 1) if line in claims for m in claims[line].left]
+    seq = [
+        (line, m)
+        for line in range(src, src + VALUES_BELOW_LINES + 1)
+        if line in claims
+        for m in claims[line].left
+        if not isinstance(m, WordNumber)  # (a table's digits are not written as words)
+    ]
     taken: list[int] = []
     placed: list[int] = []
     at = 0
@@ -730,11 +773,13 @@ def numbers_seen(
     unnamed_tables = tables_without_column_names(cells)
     # the lines that print a digit, in one scan of the text (a match: a line's first digit and the rest of it)
     with_digits = {bisect.bisect_right(offsets, m.start()) for m in DIGIT_TO_LINE_END_RE.finditer(full)}
+    # (and the lines where a reader left a number unplaced: it may be written in words, with no digit on its line)
+    held = {i.line for i in issues if i.kind in ONE_NUMBER_ISSUES}
     claims: dict[int, _Claims] = {}
     for src in sorted(set(range(1, len(texts) + 1)) | set(by_line)):
         text = texts[src - 1] if src <= len(texts) else ""
         c, p, _ = by_line.get(src, ([], [], []))
-        if c or p or src in with_digits:
+        if c or p or src in with_digits or src in held:
             claims[src] = _claim_line(text, c, p, other_tables, unnamed_tables)
     for src in sorted(claims):
         if any(u[1] == "table_cell" for u in claims[src].unplaced):
