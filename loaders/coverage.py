@@ -626,8 +626,8 @@ def _line_ledger(
             found.append((m.start(), m.end(), "explained", reason, evidence, ""))
         elif whole:
             found.append((m.start(), m.end(), "issue", whole[0].kind, whole[0].message, ""))
-        elif one:
-            issue = one.pop(0)
+        elif one and (own := _issue_of(one, text, m.start())) is not None:
+            issue = one.pop(own)
             found.append((m.start(), m.end(), "issue", issue.kind, issue.message, ""))
         else:
             found.append((m.start(), m.end(), "unexplained", "", said, ""))
@@ -661,6 +661,22 @@ def _line_ledger(
             )
         )
     return out
+
+
+def _issue_of(issues: list[ExtractionIssue], text: str, at: int) -> int | None:
+    """Which of a line's one-number issues (in the order the reader left them) is the number's at `at`: the first
+    whose sentence (the issue's text) stands around it in the line. A sentence not found as printed (wrapped over
+    lines, clipped) may be any number's: the first such issue then, or None when every sentence is found and none
+    holds the number (its sentence left no issue: 'med 1000 personer. ... upp emot en miljard', Sveriges Radio on
+    Region Skåne 2007, gave the issue of 'en miljard' to 1000)."""
+    unfound = None
+    for k, issue in enumerate(issues):
+        start = text.find(issue.text) if issue.text else -1
+        if start < 0:
+            unfound = k if unfound is None else unfound
+        elif start <= at < start + len(issue.text):
+            return k
+    return unfound
 
 
 def _claim_values_below(src: int, claims: dict[int, _Claims]) -> None:

@@ -70,6 +70,18 @@ def test_a_held_number_word_keeps_its_own_issue():
     assert notes["44"].startswith("a conversion of a number")
 
 
+def test_a_number_no_issue_names_takes_no_issue_of_another_sentence():
+    # Sveriges Radio on Region Skåne 2007 (fresh, review16nw): the issue of 'en miljard' went to 1000, whose
+    # sentence left none; dalarna_sr_811686 (review 12b) gave the whole country's reason to 'landets 20 landsting'
+    text = (
+        "Under 2006 ökade personalstyrkan inom Region Skåne med 1000 personer. Fortsätter regionen ha samma kostnader "
+        "under 2007 kommer det att fattas upp emot en miljard enligt Jerker Swanstein (m) regionstyrelsens ordförande."
+    )
+    got = ledger(text)
+    assert ("en", "issue", "unplaced_number") in got
+    assert ("1000", "unexplained", "unexplained") in got
+
+
 def test_a_number_word_read_is_claimed_where_it_stands_before_its_unit():
     # vgr_sr_2004 (review 12h) and Sveriges Radio on Västra Götaland (fresh, review16nw): the fact's 'en' was
     # claimed in the first 'en' of the line ('i stället en ökning', 'Götalandregionen'), and the 'en' read was
