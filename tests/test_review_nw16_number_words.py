@@ -7,11 +7,14 @@ and an article (`en ökning`) is no number."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from loaders.extract import extract_text
 from loaders.lexicon import compose_number_word, load_number_words
 from loaders.prose import word_numbers
+from tests.review_cases import cases, emitted
 
 WORDS = load_number_words()
 
@@ -92,3 +95,24 @@ def test_a_number_word_read_is_claimed_where_it_stands_before_its_unit():
         "Västra Götalandregionen kommer att visa ett överskott på en miljard kronor vid årets slut.",
     ):
         assert [g[:2] for g in ledger(text) if g[0] == "en"] == [("en", "prose_fact")]
+
+
+Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
+
+# (text, allowed facts: (metric, measure, value, period)): a wrong reading of a number word that no two-document rule
+# fixes yet, a strict xfail
+WRONG: list[tuple[str, set[tuple]]] = [
+    # review12b karolinska_spanaren_2020: a round figure in words with the exact one in parentheses after it is one
+    # statement; read as two facts ('nästan två miljarder' -2 and the 1 867 dated a year earlier, as a parenthesis
+    # gives the year before after a figure). No other text of the corpora writes an amount so.
+    (
+        "Karolinska Universitetssjukhuset, KU, i Solna gjorde en förlust 2019 på nästan två miljarder kronor "
+        "( 1 867 miljoner kronor).",
+        {("resultat", "actual", -1867.0, Y2019)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "allowed"), cases(WRONG, [], "NW16"))
+def test_each_fact_read_from_a_number_word_clause_is_allowed(text, allowed):
+    assert emitted(text) <= allowed
