@@ -114,18 +114,14 @@ def compose_number_word(word: str, words: dict[str, float]) -> float | None:
     if low in words:
         return words[low]
     parts = sorted((w for w in words if " " not in w), key=len, reverse=True)
-
-    def split(rest: str) -> list[float] | None:
-        if not rest:
-            return []
-        for part in parts:
-            if rest.startswith(part):
-                tail = split(rest[len(part) :])
-                if tail is not None:
-                    return [words[part], *tail]
-        return None
-
-    values = split(low)
+    values: list[float] = []
+    rest = low
+    while rest:  # (the longest part that fits, never undone: a garbled word costs its length, not 2^length)
+        part = next((p for p in parts if rest.startswith(p)), None)
+        if part is None:
+            return None
+        values.append(words[part])
+        rest = rest[len(part) :]
     if not values or len(values) < 2 or any(not v.is_integer() or v == 0 for v in values):
         return None  # ('noll' and a half stand alone: no 'nolltre')
     total, group, last = 0.0, 0.0, float("inf")

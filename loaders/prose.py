@@ -1004,7 +1004,9 @@ def _number_word_regex(words: tuple[str, ...]) -> re.Pattern[str]:
     made of several of them ('femhundra': compose_number_word gives its value)."""
     phrases = [r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True) if " " in w]
     parts = alternation(sorted((w for w in words if " " not in w), key=len, reverse=True))
-    return re.compile(r"(?<![\wåäö])(?:" + "|".join([*phrases, rf"(?:{parts})+"]) + r")(?![\wåäö])", re.I)
+    # (possessive: the longest part that fits is never undone, as in compose_number_word, so a garbled word of
+    # parts, 'sextiosextio...x', costs its length and not 2^length)
+    return re.compile(r"(?<![\wåäö])(?:" + "|".join([*phrases, rf"(?:{parts})++"]) + r")(?![\wåäö])", re.I)
 
 
 def word_numbers(text: str, words: dict[str, float]) -> list[Num]:

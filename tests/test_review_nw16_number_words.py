@@ -45,6 +45,14 @@ def test_a_number_word_of_several_parts_has_their_value(word, value):
     assert compose_number_word(word, WORDS) == value
 
 
+def test_a_garbled_word_of_number_parts_costs_its_length():
+    # (a part that fits is never undone: a word parsed two ways at each step, 'sextio' or 'sex' + 'tio', and
+    # failing at its end made the search 2^length; tests/test_bounded.py's fuzzed pages could write one)
+    word = "sextio" * 40 + "x"
+    assert compose_number_word(word, WORDS) is None
+    assert word_numbers(word + " procent", WORDS) == []
+
+
 def test_a_compound_number_word_before_a_unit_is_a_number():
     # review15pd sormland_press_2019
     nums = word_numbers("det totala resultatet i regionens bokslut blev femhundra miljoner kronor bättre", WORDS)
