@@ -620,14 +620,15 @@ def _line_ledger(
     one = [i for i in issues if i.kind in ONE_NUMBER_ISSUES]
     whole = [i for i in issues if i.kind in WHOLE_LINE_ISSUES]
     said = "; ".join(f"{i.kind}: {i.message}" for i in issues)
+    sentences = [_sentence_span(text, i.text) for i in one]  # (located once: a flattened page has many)
     for m in claims.left:
         reason, evidence = explain(full, offset + m.start(), offset + m.end(), rules, metric_rx, spans)
         if reason:
             found.append((m.start(), m.end(), "explained", reason, evidence, ""))
         elif whole:
             found.append((m.start(), m.end(), "issue", whole[0].kind, whole[0].message, ""))
-        elif one and (own := _issue_of(one, text, m.start())) is not None:
-            issue = one.pop(own)
+        elif one and (own := _issue_of(sentences, m.start())) is not None:
+            issue, _ = one.pop(own), sentences.pop(own)
             found.append((m.start(), m.end(), "issue", issue.kind, issue.message, ""))
         else:
             found.append((m.start(), m.end(), "unexplained", "", said, ""))
@@ -663,18 +664,24 @@ def _line_ledger(
     return out
 
 
-def _issue_of(issues: list[ExtractionIssue], text: str, at: int) -> int | None:
-    """Which of a line's one-number issues (in the order the reader left them) is the number's at `at`: the first
-    whose sentence (the issue's text) stands around it in the line. A sentence not found as printed (wrapped over
-    lines, clipped) may be any number's: the first such issue then, or None when every sentence is found and none
-    holds the number (its sentence left no issue: 'med 1000 personer. ... upp emot en miljard', Sveriges Radio on
-    Region Skåne 2007, gave the issue of 'en miljard' to 1000)."""
+def _sentence_span(text: str, sentence: str) -> tuple[int, int] | None:
+    """Where an issue's sentence (its text) stands in the line, or None when it is not there as printed (wrapped
+    over lines, clipped)."""
+    start = text.find(sentence) if sentence else -1
+    return (start, start + len(sentence)) if start >= 0 else None
+
+
+def _issue_of(sentences: list[tuple[int, int] | None], at: int) -> int | None:
+    """Which of a line's one-number issues (in the order the reader left them; `sentences` where each one's sentence
+    stands, _sentence_span) is the number's at `at`: the first whose sentence holds it. A sentence not found may be
+    any number's: the first such issue then, or None when every sentence is found and none holds the number (its
+    sentence left no issue: 'med 1000 personer. ... upp emot en miljard', Sveriges Radio on Region Skåne 2007, gave
+    the issue of 'en miljard' to 1000)."""
     unfound = None
-    for k, issue in enumerate(issues):
-        start = text.find(issue.text) if issue.text else -1
-        if start < 0:
+    for k, span in enumerate(sentences):
+        if span is None:
             unfound = k if unfound is None else unfound
-        elif start <= at < start + len(issue.text):
+        elif span[0] <= at < span[1]:
             return k
     return unfound
 
