@@ -186,6 +186,19 @@ SIGN_WORD_NEAR_RE = re.compile(r"\b(?:" + SIGN_WORD + r")(?:\s+på)?\s*$", re.I)
 YEAR_END = cue_alternation(READER_LISTS["year_end_word"])
 YEAR_END_RE = re.compile(YEAR_END, re.I)
 YEAR_END_AFTER_RE = re.compile(r"\s*(?:" + YEAR_END + r")", re.I)
+# a verb of landing on a figure ('landar på', 'lär hamna på', 'landar vi på') right before an amount, a sign word or
+# an approximation between: where the year ends, as YEAR_END says it; with the sign word, the sign of a whole result
+# ('hamna på minus')
+LANDING_VERB_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:"
+    + cue_alternation(READER_LISTS["landing_verb"])
+    + r")(?:\s+[a-zåäö]+){0,2}?\s+på(?P<sign>\s+(?:"
+    + SIGN_WORD
+    + r"))?(?:\s+(?:"
+    + cue_alternation(READER_LISTS["approximation_word"])
+    + r"))?\s*$",
+    re.I,
+)
 # measure cues (searched in the clause before the number unless noted)
 # a forecast verb of more than one word with the subject or an adverbial put between its first word and the rest,
 # as Swedish word order puts them after a finite verb that opens the clause: 'beräknas i år bli', 'beräknas
@@ -4451,6 +4464,17 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         # slut' is the staff at that date)
         forecast_cue = YEAR_END_AFTER_RE.match(after)
     if (
+        forecast_cue is None
+        and n.family == "tkr"
+        and document.period_end is not None
+        and document.period_end.month < 12
+        and not _outcome_of_counted_months(s, at)
+    ):
+        # '– Då landar vi på plus 840 miljoner kronor' (skane_sydsvenskan_2020 of review 12b, dated September), 'man
+        # i stället lär hamna på minus 250 miljoner kronor' (jamtland_news_2018 of review 14gu, dated September): in
+        # an interim report, the figure the year lands on is the forecast ('landade på', the past, is an outcome)
+        forecast_cue = LANDING_VERB_BEFORE_RE.search(masked, 0, n.start)
+    if (
         forecast_cue
         and YEAR_END_RE.fullmatch(forecast_cue.group(0))
         and document.period_end is not None
@@ -5320,8 +5344,13 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         and measure in ("actual", "forecast", "budget")
         and not n.explicit_sign
         and SIGN_WORD_BEFORE_RE.search(text, 0, n.start)
-        and not any(h.metric for h in hits_all if h.start < n.unit_end + len(at.own_after))
-        and not REFERRING_OPENER_RE.match(text)
+        and not any(
+            h.metric
+            and not (h.start >= n.unit_end and h.metric == DEFAULT_RESULT_METRIC and _landing_on_a_sign(text, n.start))
+            for h in hits_all
+            if h.start < n.unit_end + len(at.own_after)
+        )
+        and not (REFERRING_OPENER_RE.match(text) and not _landing_on_a_sign(text, n.start))
         and not FROM_WORD_RE.search(text, 0, n.start)
         and (measure == "budget" or not BUDGET_WORD_RE.search(window + at.own_after))
         and _metric_ok(DEFAULT_RESULT_METRIC, family, measure, lex)
@@ -5354,6 +5383,18 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
 SHARE_OF_TOTAL_RE = re.compile(
     r"\s*(?:" + cue_alternation(READER_LISTS["share_of_total"]) + r")\s+([^,.;:()]{1,60})", re.I
 )
+
+
+def _landing_on_a_sign(text: str, end: int) -> bool:
+    """Whether a landing verb with a sign word stands right before `end` ('lär hamna på minus'): what lands on a
+    plus or a minus is a whole result, whoever the sentence opened on, and a result word after it names the same
+    ('Det nya budet är att man i stället lär hamna på minus 250 miljoner kronor, vilket i sådana fall skulle vara det
+    sämsta resultatet någonsin', jamtland_news_2018 of review 14gu; 'Då landar vi på plus 840 miljoner kronor',
+    skane_sydsvenskan_2020 of review 12b)."""
+    landing = LANDING_VERB_BEFORE_RE.search(text, 0, end)
+    return bool(landing and landing.group("sign"))
+
+
 REFERRING_OPENER_RE = re.compile(r"^(?:" + alternation(READER_LISTS["referring_pronoun"]) + r")\s", re.I)
 # id of the alias regex -> (that regex, its answer): the regex is kept so that its id is never reused
 _SHARES: dict[int, tuple[re.Pattern[str], dict[str, tuple[str, str]]]] = {}
