@@ -14,10 +14,14 @@ import pytest
 
 from tests.review_cases import cases, emitted
 
+Y2014 = (date(2014, 1, 1), date(2014, 12, 31))
 Y2018 = (date(2018, 1, 1), date(2018, 12, 31))
 Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
 Y2020 = (date(2020, 1, 1), date(2020, 12, 31))
+Y2023 = (date(2023, 1, 1), date(2023, 12, 31))
+JAN_APR_2020 = (date(2020, 1, 1), date(2020, 4, 30))
 JAN_AUG_2018 = (date(2018, 1, 1), date(2018, 8, 31))
+NONE = (None, None)  # no period: the clause dates nothing
 INTERIM_2018 = "Delårsrapport januari-augusti 2018\n\n"
 INTERIM_2020 = "Delårsrapport januari-augusti 2020\n\n"
 
@@ -40,7 +44,44 @@ FIXED: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
-MISSED: list[tuple[str, set[tuple]]] = []
+# the other kinds of issue 14, each met in one document of the corpora only so far, or held by a guard another
+# reading needs: strict xfails until a second document earns them a rule
+MISSED: list[tuple[str, set[tuple]]] = [
+    # a result word compounded with a span of time ('fjolårs-', 'helårs-'): the plain word is read, the compound not
+    # (and 'fjolårs-' must date the figure a year back); riket_blogg_2015 (review14pe), uppsala_lakartidningen_2020
+    # (review14rs, one compound each)
+    (
+        "Delårsrapport januari-augusti 2015\n\nRegion Skåne är också illa ute. Fjolårsförlusten på 129 miljoner "
+        "kronor växer i år till ett underskott på en dryg halvmiljard.",
+        {("resultat", "actual", -129.0, Y2014)},
+    ),
+    (
+        "Under fjolåret steg det beräknade helårsunderskottet från 375 miljoner kronor i maj till nära 530 i slutet "
+        "av året.",
+        {("resultat", "forecast", -375.0, NONE)},
+    ),
+    # 'tappade N' of a region: its loss, not a change (riket_blogg_2015 of review14pe only)
+    (
+        "Delårsrapport januari-augusti 2015\n\nVästernorrland tappade 223 miljoner förra året och ser ut att gå ännu "
+        "sämre i år, minus 270 miljoner kronor.",
+        {("resultat", "actual", -223.0, Y2014)},
+    ),
+    # 'ekonomin ligger N sämre än budget': the economy as the result (jamtland_op_2020 of review14pe; the fresh
+    # varmland_sr_153471 of review16an says it in a headline of a forecast)
+    (
+        "Delårsrapport januari-april 2020\n\nRegionen meddelade på tisdagen att ekonomin till och med april ligger 75 "
+        "miljoner sämre än budget.",
+        {("resultat", "budget_deviation", -75.0, JAN_APR_2020)},
+    ),
+    # an earlier forecast a landing verb of the past gives ('aprilprognosen som pekade på minus 845'): the guard of
+    # earlier forecasts holds it, the annotators give it as a forecast (dalarna_lokalti_2023 of review12h)
+    (
+        "Delårsrapport januari-augusti 2023\n\nFörväntat resultat för 2023 uppgår i delårsrapporten till minus 726 "
+        "miljoner kronor. En förbättring sedan aprilprognosen som pekade på minus 845 miljoner, uppger Region "
+        "Dalarnas politiska ledning.",
+        {("resultat", "forecast", -845.0, Y2023)},
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), cases(MISSED, FIXED, "AN16"))
