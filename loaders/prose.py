@@ -1700,6 +1700,8 @@ def extract_prose(
     facts = with_repeated_statements_joined(facts)
     facts = with_restated_kinds_named(facts, lex)
     facts = with_loose_readings_named(facts, lines, lex)
+    facts, rounded = without_rounded_restatements(facts, document.org_unit)
+    issues.extend(rounded)
     facts = with_budgets_of_the_result_before(facts, lex)
     facts = undated_before_the_year(facts, lines, document)
     facts, twins = without_undated_twins(facts)
@@ -1915,6 +1917,54 @@ def with_repeated_statements_joined(facts: list[ProseFact]) -> list[ProseFact]:
         seen = first.setdefault(key, f)
         out.append(replace(f, org_unit=seen.org_unit) if seen.line != f.line and seen.org_unit != f.org_unit else f)
     return out
+
+
+def _printed_step(text: str, unit: str) -> float:
+    """The step of a figure as printed, in tkr for money and in its own unit otherwise: 100 for '197,9 miljoner',
+    1 000 for '198 miljoner', 1 000 000 for 'två miljarder' (a number word is a whole number)."""
+    decimals = re.search(r"[,.](\d+)\s*$", text) if DIGIT_RE.search(text) else None
+    return (10.0 ** -len(decimals.group(1)) if decimals else 1.0) * (AMOUNT_SCALE.get(unit.casefold()) or 1.0)
+
+
+def rounds_to(loose: tuple[str, float, str], exact: tuple[str, float, str]) -> bool:
+    """Whether the figure `loose` (text as printed, value, unit) is `exact` rounded to the step `loose` is printed
+    to: 'nästan två miljarder' of 1 867 miljoner, '198 miljoner' of 197,9 miljoner. Both of one sign, `loose`
+    printed coarser."""
+    step, exact_step = _printed_step(loose[0], loose[2]), _printed_step(exact[0], exact[2])
+    a = loose[1] * (AMOUNT_SCALE.get(loose[2].casefold()) or 1.0)
+    b = exact[1] * (AMOUNT_SCALE.get(exact[2].casefold()) or 1.0)
+    return step > exact_step and a * b > 0 and abs(a - b) <= step / 2 + 1e-9
+
+
+def without_rounded_restatements(facts: list[ProseFact], own: str) -> tuple[list[ProseFact], list[ExtractionIssue]]:
+    """The facts, less a figure that is another one of the same metric, measure, period, org unit and part rounded:
+    one key has one value, so a text that states a figure exactly and elsewhere rounded (a title, a summary, an
+    approximation) states one fact, kept with its exact value ('Överskott på 198 miljoner för regionen' and 'Med ett
+    resultat på 198 miljoner under 2022' around 'ett resultat på 197,9 miljoner kronor för 2022', Region Kalmar
+    län's press release of 2023 in the dev corpus; 'en förlust 2019 på nästan två miljarder kronor ( 1 867 miljoner
+    kronor)', Karolinska Universitetssjukhuset, a news item of 2020). A figure of no named unit ('') is the report's
+    own unit's, `own`. The rounded figure stays in the ledger, with the line of the figure it rounds."""
+    kept: list[ProseFact] = []
+    refused: list[ExtractionIssue] = []
+    for f in facts:
+        key = (f.metric_code, f.measure, f.period_start, f.period_end, f.breakdown_label)
+        exact = next(
+            (
+                g
+                for g in facts
+                if g is not f
+                and (g.metric_code, g.measure, g.period_start, g.period_end, g.breakdown_label) == key
+                and g.org_unit in {f.org_unit, own if not f.org_unit else f.org_unit}
+                and rounds_to((f.quote, f.value, f.unit_raw), (g.quote, g.value, g.unit_raw))
+            ),
+            None,
+        )
+        if exact is None:
+            kept.append(f)
+            continue
+        why = f"a rounded restatement of the figure {exact.quote} {exact.unit_raw} on line {exact.line}: one fact"
+        refused.append(ExtractionIssue(f.report_file, f.line, "unplaced_number", why, f.sentence))
+    return kept, refused
 
 
 # how far after the compound's figure its head noun may restate it: the same passage, not a later chapter that
@@ -3858,10 +3908,21 @@ def rival_values(facts: list[ProseFact]) -> list[int]:
         for f, factor in zip(facts, scale)
     ]
     values = [f.value * factor if factor else f.value for f, factor in zip(facts, scale)]
-    first: dict[tuple, float] = {}
-    for key, value in zip(keys, values):
-        first.setdefault(key, value)
-    return [i for i, (key, value) in enumerate(zip(keys, values)) if not math.isclose(value, first[key])]
+    first: dict[tuple, int] = {}
+    for i, key in enumerate(keys):
+        first.setdefault(key, i)
+    # (a figure and its rounding are no rivals: without_rounded_restatements keeps the exact one)
+    return [
+        i
+        for i, (key, value) in enumerate(zip(keys, values))
+        if not math.isclose(value, values[first[key]]) and not _rounded_pair(facts[i], facts[first[key]])
+    ]
+
+
+def _rounded_pair(f: ProseFact, g: ProseFact) -> bool:
+    """Whether one of the two facts is the other rounded (rounds_to)."""
+    a, b = (f.quote, f.value, f.unit_raw), (g.quote, g.value, g.unit_raw)
+    return rounds_to(a, b) or rounds_to(b, a)
 
 
 def _unsigned_deviation(report_file: str, s: _Scan, at: _At, m: _Measure, pick: _Metric) -> ProseFact:
@@ -4669,10 +4730,18 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         and family == placed_prev.family
         and measure != "change_pp"
     ):
-        # '8,1 % (8,1 %)': the same figure a year earlier; of a change, that year's change ('Nettokostnadsökning
-        # 2,9 % (4,1 %)'); of a full-year forecast, that year's outcome ('Helårsprognos 120 mnkr (150 mnkr)')
-        measure = s.prev_measure if s.prev_measure in ("change_pct", "change_abs") else "actual"
-        prev_year = True
+        if APPROX_RE.search(text, 0, placed_prev.start) and rounds_to(
+            (placed_prev.text, placed_prev.value, placed_prev.unit), (n.text, n.value, n.unit or placed_prev.unit)
+        ):
+            # 'nästan två miljarder kronor ( 1 867 miljoner kronor)': an approximate figure, then itself in exact
+            # digits, of its period (without_rounded_restatements keeps the exact one)
+            measure = s.prev_measure
+        else:
+            # '8,1 % (8,1 %)': the same figure a year earlier; of a change, that year's change
+            # ('Nettokostnadsökning 2,9 % (4,1 %)'); of a full-year forecast, that year's outcome ('Helårsprognos
+            # 120 mnkr (150 mnkr)')
+            measure = s.prev_measure if s.prev_measure in ("change_pct", "change_abs") else "actual"
+            prev_year = True
     elif _month_in_parentheses(s, at):
         # '5,9 % (6,1 % mars-24)': the same figure for the months up to another month (_period_of_number)
         measure = s.prev_measure

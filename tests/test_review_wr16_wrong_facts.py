@@ -1,0 +1,49 @@
+"""Review s16 (WR16): wrong facts of the dev split and the annotated review folders - a value no annotation has, a
+measure or a metric other than the text's - and four fresh texts annotated before the reader ran on them
+(/work/review16wr). Each case is a literal excerpt; the facts are (org unit, metric, measure, value, period) and the
+reader must emit exactly the ones a case names (FIXED), or none outside them (ALLOWED_ONLY). A wrong reading no
+two-document rule fixes yet is a strict xfail."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.review_cases import emitted_with_org as emitted
+
+Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
+Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
+JAN_AUG_2021 = (date(2021, 1, 1), date(2021, 8, 31))
+
+
+# (text, the facts it must give exactly); why in the comment
+EXACT: list[tuple[str, set[tuple]]] = [
+    # a figure stated exactly and elsewhere rounded is one fact, kept exact: a title over its body ('Överskott på 198
+    # miljoner' over 'ett resultat på 197,9 miljoner kronor för 2022', Region Kalmar län's press release of 2023 in
+    # the dev corpus) and an approximate figure with its exact digits in parentheses (Karolinska
+    # Universitetssjukhuset's loss of 2019, a news item of 2020, review12b): were two facts (the exact one of
+    # Karolinska dated a year early, as if the parenthesis held the year before's)
+    (
+        "Överskott på 198 miljoner för regionen\n\nRegion Kalmar län redovisar ett resultat på 197,9 miljoner kronor "
+        "för 2022.",
+        {("Region Kalmar län", "resultat", "actual", 197.9, Y2022)},
+    ),
+    (
+        "Karolinska Universitetssjukhuset, KU, i Solna gjorde en förlust 2019 på nästan två miljarder kronor ( 1 867 "
+        "miljoner kronor).",
+        {("", "resultat", "actual", -1867.0, Y2019)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,facts", [pytest.param(*c, id=c[0][:60]) for c in EXACT])
+def test_the_facts_read_are_these(text: str, facts: set[tuple]) -> None:
+    assert emitted(text) == facts
+
+
+def test_a_figure_and_its_previous_year_in_parentheses_stay_two_facts() -> None:
+    # the rounding test is no reading of every bracket: 'Resultat januari - mars -9 mnkr (30 mnkr)' keeps the year
+    # before's figure (orebro_periodrapport_2017_03 of /work/review16wr, as orebro_periodrapport_2019 of dev)
+    facts = emitted("Periodrapport Region Örebro län Mars 2017\n\nResultat januari – mars -9 mnkr (30 mnkr)")
+    assert {f[3] for f in facts} == {-9.0, 30.0}
