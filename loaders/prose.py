@@ -2377,7 +2377,8 @@ def _of_opening_year(f: ProseFact, document: Document) -> ProseFact:
 
 # 'drygt 64 000 transporter, en ökning med cirka 4 700 jämfört med året innan', '... på 428 personer. En liten
 # ökning i jämförelse med 2016 med 4 personer.': a change noun in apposition to a count (after a comma or a link
-# word, or opening the next sentence), its number with no noun or a noun restating people counted
+# word, or opening the next sentence), its number with no noun or a noun restating people counted; the number whole
+# (no digit nor decimal part after it: 'en ökning med 10,7 procent' is no change of 1)
 COUNT_CHANGE_RE = re.compile(
     r"(?:^\W*|,\s*(?:(?:"
     + words_of("previous_number_link")
@@ -2385,7 +2386,7 @@ COUNT_CHANGE_RE = re.compile(
     + words_of("change_noun")
     + r"))\b(?P<mid>[^,.;:()\d]{0,40}?(?:\s(?:19|20)\d\d)?[^,.;:()\d]{0,10}?)\s+med\s+(?P<approx>(?:"
     + cue_alternation(READER_LISTS["approximation_word"])
-    + r")\s+)?(?!(?:19|20)\d\d\b)(?P<num>[1-9]\d{0,2}(?:[ \u00a0]\d{3})+|\d+)(?![\d,.]\d)(?:\s+(?P<noun>[a-zåäö]+))?"
+    + r")\s+)?(?!(?:19|20)\d\d\b)(?P<num>[1-9]\d{0,2}(?:[ \u00a0]\d{3})+|\d+)(?!\d|[,.]\d)(?:\s+(?P<noun>[a-zåäö]+))?"
 )
 COUNT_CHANGE_COMPARED_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_LISTS["count_change_comparison"]) + r")\s+(?P<what>[^,.;:()]{1,40})", re.I

@@ -34,6 +34,16 @@ EXACT: list[tuple[str, set[tuple]]] = [
         "miljoner kronor).",
         {("", "resultat", "actual", -1867.0, Y2019)},
     ),
+    # the percent of a change after a count ('en ökning med 10,7 procent') is no change of the count by 1: the count
+    # change reader took the first digit of '10,7' (Karolinska Universitetssjukhuset's press release of 2021)
+    (
+        "Karolinska Universitetssjukhuset januari–augusti 2021\n\nUnder januari till och med augusti har Karolinska "
+        "genomfört 832 539 öppenvårdsbesök, en ökning med 10,7 procent jämfört med 2020.",
+        {
+            ("", "besok_totalt", "actual", 832539.0, JAN_AUG_2021),
+            ("", "besok_totalt", "change_pct", 10.7, JAN_AUG_2021),
+        },
+    ),
 ]
 
 
