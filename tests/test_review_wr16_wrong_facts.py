@@ -12,6 +12,7 @@ import pytest
 
 from tests.review_cases import emitted_with_org as emitted
 
+Y2017 = (date(2017, 1, 1), date(2017, 12, 31))
 Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
 Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
 JAN_AUG_2021 = (date(2021, 1, 1), date(2021, 8, 31))
@@ -43,6 +44,14 @@ EXACT: list[tuple[str, set[tuple]]] = [
             ("", "besok_totalt", "actual", 832539.0, JAN_AUG_2021),
             ("", "besok_totalt", "change_pct", 10.7, JAN_AUG_2021),
         },
+    ),
+    # visits to the other staff groups, named by the group ('övriga hälso- och sjukvårdspersonal(kategorier): N
+    # besök'), are besok_ovriga, as 'besök hos övriga yrkeskategorier' (seeds/metric_aliases.csv; vocabulary, both
+    # lines of Västra Götalandsregionen's verksamhetsanalys 2017 in the dev corpus): were besok_totalt
+    (
+        "Verksamhetsanalys 2017\n\nProduktion specialiserad öppenvård:\n\n • Psykiatriska specialiserade öppenvård:\n"
+        "  • läkarbesök: 115 123 läkarbesök\n  • övriga hälso- och sjukvårdspersonal: 537 015 besök.",
+        {("", "lakarbesok", "actual", 115123.0, Y2017), ("", "besok_ovriga", "actual", 537015.0, Y2017)},
     ),
 ]
 
