@@ -66,3 +66,30 @@ def test_a_figure_and_its_previous_year_in_parentheses_stay_two_facts() -> None:
     # before's figure (orebro_periodrapport_2017_03 of /work/review16wr, as orebro_periodrapport_2019 of dev)
     facts = emitted("Periodrapport Region Örebro län Mars 2017\n\nResultat januari – mars -9 mnkr (30 mnkr)")
     assert {f[3] for f in facts} == {-9.0, 30.0}
+
+
+# (text, the facts it must not give); why in the comment
+NO_FACT: list[tuple[str, tuple]] = [
+    # a yearly amount over years ('varje år', 'ett årligt överskott på'), a rate or a requirement, is no figure of
+    # the period (seeds/non_fact_cues.csv, as 'varje månad'): Region Dalarna's pension debt paid off 'varje år de
+    # närmaste tio åren' (review12h dalarna_dd_2019) and the surplus Landstinget i Jönköpings län needs each year
+    # (review12h jonkoping_press_2007) were read as the year's result
+    (
+        "Enligt prognosen kommer 2019 års resultat för Region Dalarna att visa ett plus på 87 miljoner kronor.\n\n"
+        "– Vad som inte finns med i prognosen är räntor på avsatta medel, säger Ulf Berg, och tillägger att "
+        "Dalasamverkan varje år de närmaste tio åren kommer att betala av 400 miljoner kronor för att komma tillrätta "
+        "med den pensionsskuld som finns.",
+        ("resultat", 400.0),
+    ),
+    (
+        "Överskottet för 2006 blev 290 miljoner kronor.\n\n– Ett överskott på 290 miljoner kronor är ett bra resultat, "
+        "säger ekonomidirektör Stefan Schoultz. Det krävs ett årligt överskott på cirka 200 miljoner kronor för att "
+        "kunna finansiera pensioner och ett normalt investeringsprogram utan att låna pengar.",
+        ("resultat", 200.0),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fact", [pytest.param(*c, id=c[0][:60]) for c in NO_FACT])
+def test_no_such_fact(text: str, fact: tuple) -> None:
+    assert fact not in {(f[1], f[3]) for f in emitted(text)}
