@@ -12,6 +12,7 @@ import pytest
 
 from tests.review_cases import emitted_with_org as emitted
 
+Q1_2018 = (date(2018, 1, 1), date(2018, 3, 31))
 Y2017 = (date(2017, 1, 1), date(2017, 12, 31))
 Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
 Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
@@ -52,6 +53,13 @@ EXACT: list[tuple[str, set[tuple]]] = [
         "Verksamhetsanalys 2017\n\nProduktion specialiserad öppenvård:\n\n • Psykiatriska specialiserade öppenvård:\n"
         "  • läkarbesök: 115 123 läkarbesök\n  • övriga hälso- och sjukvårdspersonal: 537 015 besök.",
         {("", "lakarbesok", "actual", 115123.0, Y2017), ("", "besok_ovriga", "actual", 537015.0, Y2017)},
+    ),
+    # a budget missed by an amount ('budgeten missas med 70,8 miljoner kronor') is a negative deviation, as
+    # 'budgeten överskrids med' (seeds/reader_words.csv budget_exceed_verb and negative_word; vocabulary, Region
+    # Skåne after three months of 2018, review12b skane_allians_2018_04): was the result, positive
+    (
+        "Utfallet efter tre månader 2018 är positivt, budgeten missas bara med 70,8 miljoner kronor.",
+        {("", "resultat", "budget_deviation", -70.8, Q1_2018)},
     ),
 ]
 
