@@ -95,6 +95,17 @@ NO_FACT: list[tuple[str, tuple]] = [
         "kunna finansiera pensioner och ett normalt investeringsprogram utan att låna pengar.",
         ("resultat", 200.0),
     ),
+    # what the result could have been ('resultatet kunde ha blivit ännu sämre om det inte vore för ... 1,3
+    # miljarder') is a counterfactual, as 'hade blivit' (seeds/non_fact_cues.csv; vocabulary: 'kunde' beside
+    # 'hade'/'skulle', SKL's figures in review14pe riket_blogg_2015; the idiom also in review12h dalarna_dd_2019,
+    # 'kunde ha varit bättre om det följt årets budget'): was a change of the result by -1,3 miljarder
+    (
+        "I år pekar prognosen på mer än en halvering av resultatet, ner till 1,46 miljarder.\nSammanställningen av "
+        "sjukvårdshuvudmännens ekonomiska utveckling är gjord av Sveriges kommuner och landsting, SKL, som konstaterar "
+        "att resultatet kunde ha blivit ännu sämre om det inte vore för att regionerna och landstingen i år bedöms få "
+        "1,3 miljarder i återbetalning av försäkringspremier från AFA.",
+        ("resultat", -1.3),
+    ),
 ]
 
 
