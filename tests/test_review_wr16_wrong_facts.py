@@ -78,8 +78,9 @@ def test_a_figure_and_its_previous_year_in_parentheses_stay_two_facts() -> None:
 
 # (text, the facts it must not give); why in the comment
 NO_FACT: list[tuple[str, tuple]] = [
-    # a yearly amount over years ('varje år', 'ett årligt överskott på'), a rate or a requirement, is no figure of
-    # the period (seeds/non_fact_cues.csv, as 'varje månad'): Region Dalarna's pension debt paid off 'varje år de
+    # a yearly amount over the years ahead ('varje år de närmaste tio åren', 'ett årligt överskott på'), a rate or
+    # a requirement, is no figure of the period (seeds/non_fact_cues.csv, as 'varje månad'; a standing yearly total,
+    # 'Varje år skriver vi in 35 000 patienter', stays the year's): Region Dalarna's pension debt paid off 'varje år de
     # närmaste tio åren' (review12h dalarna_dd_2019) and the surplus Landstinget i Jönköpings län needs each year
     # (review12h jonkoping_press_2007) were read as the year's result
     (
