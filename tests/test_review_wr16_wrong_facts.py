@@ -107,6 +107,17 @@ NO_FACT: list[tuple[str, tuple]] = [
         "1,3 miljarder i återbetalning av försäkringspremier från AFA.",
         ("resultat", -1.3),
     ),
+    # a sentence that opens with a condition ('Om den däremot pågår året ut, beräknas ...') states a scenario, as
+    # 'i bästa fall' does (seeds/non_fact_cues.csv; 'Om man ...', a way of counting, is left out): Region Uppsala's
+    # deficit should the pandemic last the year (review14rs uppsala_lakartidningen_2020) was read as a forecast;
+    # the extra overtime allowed 'Om det föreligger särskilda skäl' (review12b skane_vardfokus_overtid) is held as
+    # the same kind of figure
+    (
+        "I bästa fall skulle regionen gå drygt 820 miljoner kronor back. Det förutsätter att smittspridningen "
+        "klingar av i augusti. Om den däremot pågår året ut, beräknas regionen göra ett underskott på 1 250 miljoner "
+        "kronor.",
+        ("resultat", -1250.0),
+    ),
 ]
 
 
