@@ -101,6 +101,21 @@ FIXED: list[tuple[str, set[tuple]]] = [
             )
         },
     ),
+    # a payment on the pension debt is no result (today a forecast of 400 mnkr)
+    # (fixed in WR16, seeds/non_fact_cues.csv: tests/test_review_wr16_wrong_facts.py)
+    (
+        "– Vad som inte finns med i prognosen är räntor på avsatta medel, säger Ulf Berg, och tillägger att "
+        "Dalasamverkan varje år de närmaste tio åren kommer att betala av 400 miljoner kronor för att komma tillrätta "
+        "med den pensionsskuld som finns.",
+        set(),
+    ),
+    # a surplus that would be needed ('Det krävs ett årligt överskott på') is no result: today an outcome of 200
+    # (fixed in WR16, seeds/non_fact_cues.csv: tests/test_review_wr16_wrong_facts.py)
+    (
+        "Det krävs ett årligt överskott på cirka 200 miljoner kronor för att kunna finansiera pensioner och ett "
+        "normalt investeringsprogram utan att låna pengar.",
+        set(),
+    ),
 ]
 
 WRONG: list[tuple[str, set[tuple]]] = [
@@ -110,13 +125,6 @@ WRONG: list[tuple[str, set[tuple]]] = [
         "Resultatet är bra, men kunde ha varit bättre om det följt årets budget. I den var förhoppningen ett överskott "
         "med 100 miljoner.",
         {("Region Dalarna", "resultat", "forecast", 87.0, Y2019), ("", "resultat", "budget", 100.0, Y2019)},
-    ),
-    # a payment on the pension debt is no result (today a forecast of 400 mnkr)
-    (
-        "– Vad som inte finns med i prognosen är räntor på avsatta medel, säger Ulf Berg, och tillägger att "
-        "Dalasamverkan varje år de närmaste tio åren kommer att betala av 400 miljoner kronor för att komma tillrätta "
-        "med den pensionsskuld som finns.",
-        set(),
     ),
     # the deficits of three boards the sentence before names ('respektive'): today the last one is the report's own
     # unit's
@@ -153,12 +161,6 @@ WRONG: list[tuple[str, set[tuple]]] = [
     # (the forecast level 'Helårsprognosen efter april försämrades jämfört med budget och beräknas uppgå till minus 40
     # miljoner kronor', read as a forecast deviation too, is review HR9d's strict xfail already: the same Region
     # Jämtland Härjedalen text, tests/test_review_hr9d_wrong_facts.py)
-    # a surplus that would be needed ('Det krävs ett årligt överskott på') is no result: today an outcome of 200
-    (
-        "Det krävs ett årligt överskott på cirka 200 miljoner kronor för att kunna finansiera pensioner och ett "
-        "normalt investeringsprogram utan att låna pengar.",
-        set(),
-    ),
     # the interim report's plus under a lede that says the region 'ser ut att gå mot ett starkt 2025' is the year's
     # forecast: today an outcome
     (

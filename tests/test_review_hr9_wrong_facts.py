@@ -33,13 +33,6 @@ WRONG: list[tuple[str, set[tuple]]] = [
         "bli 34 miljoner kronor medan grannlänen Norrbotten och Jämtland beräknas få överskott.",
         {("resultat", "forecast", -34.0, NONE)},
     ),
-    # a repayment of insurance premiums, no result: today a result change of -1,3 miljarder
-    (
-        "Sammanställningen av sjukvårdshuvudmännens ekonomiska utveckling är gjord av Sveriges kommuner och "
-        "landsting, SKL, som konstaterar att resultatet kunde ha blivit ännu sämre om det inte vore för att "
-        "regionerna och landstingen i år bedöms få 1,3 miljarder i återbetalning av försäkringspremier från AFA.",
-        set(),
-    ),
 ]
 
 FIXED: list[tuple[str, set[tuple]]] = [
@@ -135,6 +128,14 @@ FIXED: list[tuple[str, set[tuple]]] = [
         "Landstingets ekonomi god trots allt\n\nLandstingets ekonomi är god men inte alls så god som budgetberedarna "
         "tänkt sig.Årets första prognos, efter januari och februari pekar på ett överskott på 54 miljoner kronor.",
         {("resultat", "forecast", 54.0, NONE)},
+    ),
+    # a repayment of insurance premiums, no result: today a result change of -1,3 miljarder
+    # (fixed in WR16, seeds/non_fact_cues.csv: tests/test_review_wr16_wrong_facts.py)
+    (
+        "Sammanställningen av sjukvårdshuvudmännens ekonomiska utveckling är gjord av Sveriges kommuner och "
+        "landsting, SKL, som konstaterar att resultatet kunde ha blivit ännu sämre om det inte vore för att "
+        "regionerna och landstingen i år bedöms få 1,3 miljarder i återbetalning av försäkringspremier från AFA.",
+        set(),
     ),
 ]
 
