@@ -3758,7 +3758,9 @@ def sentence_facts(
     issues: list[ExtractionIssue] = []
 
     def issue(n: Num, why: str) -> None:
-        if why and (s.has_metric_word or n.family in ("tkr", "pct", "pp", "fte", "hours")):
+        # (every reason is kept, also for a count in a sentence that names no metric: a number the reader reached a
+        # verdict on is no unexplained number of the ledger)
+        if why:
             issues.append(ExtractionIssue(report_file, sent.line_at(n.start), "unplaced_number", why, _clip(text)))
 
     cut_at = _stranded_close(text)
@@ -4247,7 +4249,7 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
     if family == "none" and s.placed_prev is not None and COMPARED_BEFORE_RE.search(window):
         family = s.placed_prev.family
     if family in ("kr", "none") and not s.has_metric_word and not s.ctx.last_metric and not _mission_count(s.text, n):
-        raise _Rejected()
+        raise _Rejected("no metric phrase in its sentence, nor one carried from the sentence before")
     if family == "kr":
         raise _Rejected("amount in kronor (not tkr/mnkr): unit too uncertain")
     list_kind = _list_kind(s.ctx.list_intro) if s.ctx.in_list else ""
