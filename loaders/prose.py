@@ -4055,6 +4055,12 @@ def scan_of(sent: Sentence, document: Document, lex: ProseLexicon, rx: re.Patter
     in_words = compound_numbers(sent.text, hits, lex)
     if in_words:
         nums = sorted(nums + in_words, key=lambda n: n.start)
+    counted = compound_noun_hits(sent.text, nums, hits, lex, rx)
+    if counted:
+        hits = sorted(hits + [h for _, h in counted], key=lambda h: h.start)
+        # (a bare number takes the unit family of what its noun counts: '27 sjukdagar per anställd' are days)
+        family_of = {id(n): UNIT_FAMILY_OF.get(lex.units.get(h.metric, ""), n.family) for n, h in counted}
+        nums = [replace(n, family=family_of[id(n)]) if id(n) in family_of and n.family == "none" else n for n in nums]
     return _Scan(
         sent,
         document,
@@ -4094,6 +4100,54 @@ def compound_numbers(text: str, hits: list[AliasHit], lex: ProseLexicon) -> list
                 )
             )
     return out
+
+
+# the word right after a number (one space between them), the text after it
+WORD_AFTER_NUMBER_RE = re.compile(r"[ \u00a0]([a-zåäöé]+)(?![\wåäöÅÄÖ-])", re.I)
+MIN_COMPOUND_LEAD = 3  # letters of a compound before the metric word it ends in ('ny' of 'nyanställda' is none)
+COMPOUND_NOUN_REACH = 40  # characters after the compound an alias that opens with its last part may run on
+COUNTED_UNITS = ("count", "days", "fte", "hours")  # the canonical units of what a number's own noun counts
+
+
+def compound_noun_hits(
+    text: str, nums: list[Num], hits: list[AliasHit], lex: ProseLexicon, rx: re.Pattern[str]
+) -> list[tuple[Num, AliasHit]]:
+    """(number, hit naming a metric) for each number whose own noun is a compound whose last part opens an
+    alias of a metric that counts (COUNTED_UNITS): '17 839 månadsanställda' counts anställda, '27 sjukdagar per
+    anställd' is 'dagar per anställd' (the alias regex finds a metric word only where a word starts). Not a
+    compound that an alias holds as a word of its own ('timanställda', 'deltidsanställda', 'visstidsanställda':
+    metrics of their own or parts)."""
+    out: list[tuple[Num, AliasHit]] = []
+    for n in nums:
+        m = WORD_AFTER_NUMBER_RE.match(text, n.end) if not n.in_word and n.family in ("none", "count", "days") else None
+        if m is None or any(h.start < m.end(1) and m.start(1) < h.end for h in hits):
+            continue
+        word = m.group(1)
+        if word.casefold() in _alias_words(lex):
+            continue
+        for lead in range(MIN_COMPOUND_LEAD, len(word) - 2):
+            tail = word[lead:] + text[m.end(1) : m.end(1) + COMPOUND_NOUN_REACH]
+            a = rx.match(tail)
+            if a is None or a.end(1) < len(word) - lead:
+                continue  # (the alias holds the whole last part of the compound, not a piece of it)
+            phrase = WS_RE.sub(" ", a.group(1)).casefold()
+            metric = lex.aliases.get(phrase, "")
+            if metric and lex.units.get(metric) in COUNTED_UNITS:
+                out.append((n, AliasHit(m.start(1), m.start(1) + lead + a.end(), phrase, metric)))
+            break
+    return out
+
+
+_ALIAS_WORDS: dict[int, tuple[ProseLexicon, frozenset[str]]] = {}
+
+
+def _alias_words(lex: ProseLexicon) -> frozenset[str]:
+    """Every word of every alias (casefolded), once per lexicon."""
+    if id(lex) not in _ALIAS_WORDS or _ALIAS_WORDS[id(lex)][0] is not lex:
+        if len(_ALIAS_WORDS) > 8:
+            _ALIAS_WORDS.clear()
+        _ALIAS_WORDS[id(lex)] = (lex, frozenset(w for alias in lex.aliases for w in alias.split()))
+    return _ALIAS_WORDS[id(lex)][1]
 
 
 def number_at(s: _Scan, idx: int, win_start: int) -> _At:
