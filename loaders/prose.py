@@ -1507,6 +1507,8 @@ class _Ctx:
     budget_amounts: list[tuple[Num, str, int, ExtractionIssue]] = field(default_factory=list)
     # every amount no stage placed, with its issue: the deviation a budget amount may close by arithmetic
     held_amounts: list[tuple[Num, str, int, ExtractionIssue]] = field(default_factory=list)
+    # each issue of the sentence reader, by id, with the line and value of its number: a reader after it may place it
+    issue_numbers: dict[int, tuple[ExtractionIssue, int, float]] = field(default_factory=dict)
 
 
 COLON_NAME_RE = re.compile(r"([A-ZÅÄÖ][\wåäöÅÄÖ/&-]{1,30}):\s")  # 'AnOpIVA: ...'
@@ -1587,6 +1589,7 @@ def extract_prose(
     # with a unit named
     budget_amounts: list[tuple[Num, str, int, ExtractionIssue]] = []
     held_amounts: list[tuple[Num, str, int, ExtractionIssue]] = []
+    issue_numbers: dict[int, tuple[ExtractionIssue, int, float]] = {}
     for sent in sentences:
         # metric carry only between adjacent sentences of one paragraph
         if prev_block_end is not None and sent.lines[0] - prev_block_end > 3:
@@ -1647,7 +1650,8 @@ def extract_prose(
         f, i = sentence_facts(report_file, sent, document, lex, rx, ctx)
         budget_amounts.extend(ctx.budget_amounts)
         held_amounts.extend(ctx.held_amounts)
-        ctx.budget_amounts, ctx.held_amounts = [], []
+        issue_numbers.update(ctx.issue_numbers)
+        ctx.budget_amounts, ctx.held_amounts, ctx.issue_numbers = [], [], {}
         f, refused = without_rival_values(with_line_label_parts(f, lines))
         i.extend(refused)
         ctx.subject_org = ""
@@ -1716,7 +1720,17 @@ def extract_prose(
         else f
         for f in facts
     ]
-    return facts, issues
+    return facts, without_issues_of_placed_numbers(issues, issue_numbers, facts)
+
+
+def without_issues_of_placed_numbers(
+    issues: list[ExtractionIssue], numbers: dict[int, tuple[ExtractionIssue, int, float]], facts: list[ProseFact]
+) -> list[ExtractionIssue]:
+    """The issues, less those the sentence reader left on a number that a reader after it placed ('Vid årets slut
+    hade sjukhuset 3 800 medarbetare': no metric phrase fits for the sentence reader, the count reader's staff):
+    a number is a fact or an issue, not both."""
+    placed = {(f.line, abs(f.value)) for f in facts}
+    return [i for i in issues if not ((n := numbers.get(id(i))) and n[0] is i and n[1:] in placed)]
 
 
 # a line that is a name, a colon and figures only ('Södersjukhuset: 7 667 (7 900)', 'Danderyds sjukhus: 510 (503)')
@@ -3762,6 +3776,7 @@ def sentence_facts(
         # verdict on is no unexplained number of the ledger)
         if why:
             issues.append(ExtractionIssue(report_file, sent.line_at(n.start), "unplaced_number", why, _clip(text)))
+            ctx.issue_numbers[id(issues[-1])] = (issues[-1], issues[-1].line or 0, abs(n.value))
 
     cut_at = _stranded_close(text)
     prev_end = 0

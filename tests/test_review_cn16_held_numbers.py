@@ -45,3 +45,24 @@ def test_a_number_the_reader_does_not_place_is_held_with_its_reason(text: str, n
     disposition, note = dispositions(text)[number]
     assert disposition == "issue", (disposition, note)
     assert note  # the reason the reader gave
+
+
+def unplaced_issues(text: str) -> list[str]:
+    ex = extract_text("t.txt", (text + "\n").encode())
+    return [i.message for i in ex.issues if i.kind == "unplaced_number"]
+
+
+PLACED_LATER = [
+    # the sentence reader finds no metric phrase for the count; the count reader after it reads the staff: the
+    # number is a fact, and no issue says it was left unplaced (dev jonkoping_regionfakta_2017,
+    # dev stockholm_sjukhusfakta_2016)
+    ("Vi har ungefär 10 100 medarbetare.", 10100.0),
+    ("Vi är 4631 medarbetare.", 4631.0),
+]
+
+
+@pytest.mark.parametrize("text,value", PLACED_LATER, ids=[c[0][:50] for c in PLACED_LATER])
+def test_a_number_a_later_reader_places_keeps_no_unplaced_issue(text: str, value: float) -> None:
+    ex = extract_text("t.txt", (text + "\n").encode())
+    assert [(f.metric_code, f.value) for f in ex.prose_facts] == [("anstallda", value)]
+    assert unplaced_issues(text) == []
