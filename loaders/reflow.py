@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.sentences import common_words, fact_box_items, join_inline_hyphens, run_in_headings
+from loaders.sentences import PAGE_MARK, common_words, fact_box_items, join_inline_hyphens, run_in_headings
 from loaders.tables.flattened import TEXT, Piece, blank_between, lay_out_tables
 from loaders.tables.settings import DEFAULT_SETTINGS
 
@@ -40,6 +40,12 @@ NUMBERED_HEADING_START_RE = re.compile(r"(?<=[a-zåäö%)][.!?])\s+(?=\d{1,2}(?:
 # 2017 godkänd'): page furniture that a line of its own ends; run into the text, its numbers beside the text's made
 # the sentence a table row
 DATELINE_RE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d(?:\s+[0-2]?\d[:.][0-5]\d)?(?=\s+[A-ZÅÄÖ])")
+# a page mark run into the text (the page counter, then the document's own 'sida 2 (15)', '2(15)', before a capitalised
+# word: '... uppgår till -17 mnkr. 2 2(15) Historik RESULTATUTVECKLING', halland_manadsrapport_2017; '... Transkript
+# 1 1 (1) Datum Diarienummer', vgr_hsn_dalsland_delarsrapport_2014): a page opened there, and the mark opens a
+# statement, as sentences.PAGE_MARK_START_RE knows it at a line's start; run into the sentence before it, its words
+# and numbers were that sentence's, which read no figure
+PAGE_MARK_RE = re.compile(r"(?:(?<=\s)|^)" + PAGE_MARK + r"(?=[A-ZÅÄÖ])", re.I)
 # a bullet that opens a list's item (' • 32 procent sjuksköterskor • 19 procent ...'): a line of its own in the
 # line-broken text, a statement of its own here
 BULLET_RE = re.compile(r"[•\uf0b7▪]\s")  # a statement that opens with a bullet: a list's item
@@ -123,9 +129,13 @@ def _statements(line: str, common: frozenset[str]) -> list[tuple[str, bool]]:
 
 
 def _after_datelines(sentence: str) -> list[str]:
-    """The sentence cut after each dateline in it (DATELINE_RE)."""
-    cuts = [m.end() for m in DATELINE_RE.finditer(sentence)]
-    return [sentence[a:b] for a, b in zip([0] + cuts, cuts + [len(sentence)])]
+    """The sentence cut after each dateline in it (DATELINE_RE) and before each page mark (PAGE_MARK_RE: the page's
+    number not above the count, so not '2013 (2)')."""
+    cuts = sorted(
+        [m.end() for m in DATELINE_RE.finditer(sentence)]
+        + [m.start() for m in PAGE_MARK_RE.finditer(sentence) if int(m.group(1)) <= int(m.group(2))]
+    )
+    return [sentence[a:b] for a, b in zip([0] + cuts, cuts + [len(sentence)]) if sentence[a:b].strip()]
 
 
 def split_flattened(line: str, long_line: int = LONG_LINE, common: frozenset[str] | None = None) -> list[str]:

@@ -29,9 +29,8 @@ PLACEHOLDER_RE = re.compile(r"^\s*\[[^\]]*\]")
 # a page mark opening a page that a copy flattened onto one line: the page counter, then the document's own
 # 'sida 1 (3)', '1(3)' ('3 1 (1) Tjänsteutlåtande Datum ...', '1 1 (36) Rapport ...'): page furniture, whose
 # numbers side by side do not make the line a table row
-PAGE_MARK_START_RE = re.compile(
-    r"^\s*(?:\d+\s+)?(?:(?:" + alternation(READER_LISTS["page_word"]) + r")\s+)?(\d+)\s?\((\d+)\)\s+(?=\S)", re.I
-)
+PAGE_MARK = r"(?:\d+\s+)?(?:(?:" + alternation(READER_LISTS["page_word"]) + r")\s+)?(\d+)\s?\((\d+)\)\s+"
+PAGE_MARK_START_RE = re.compile(r"^\s*" + PAGE_MARK + r"(?=\S)", re.I)
 # a line that is only a web address (a web copy's source, 'Källa: https://...'): its words are no sentence's
 URL_LINE_RE = re.compile(r"^\s*(?:#\s*source:|källa:)?\s*(?:https?://|www\.)\S+\s*$", re.I)
 # a numbered heading: "5.1.2 Antal anställda", " 4 Produktion och tillgänglighet"

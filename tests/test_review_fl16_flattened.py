@@ -1,0 +1,66 @@
+"""Stop 16 (FL16, issue 14): pages flattened onto one line. Each excerpt is a piece of a field dev text as
+benchmarks/flattened.py flattens it (50 lines joined by single spaces), named in its comment; the facts asserted are
+the ones the line-broken text gives."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from loaders.extract import extract_text
+from loaders.reflow import split_flattened
+
+
+def facts(text: str) -> set[tuple]:
+    read = extract_text("t.txt", (text + "\n").encode())
+    return {(f.metric_code, f.measure, f.value, (f.period_start, f.period_end)) for f in read.prose_facts}
+
+
+# field dev halland_manadsrapport_2017, page 1 flattened (its opening shortened): the page mark '2 2(15)' of the next
+# page ran into the sentence that ends the page, with the heading and caption after it; that sentence read no figure
+HALLAND_2017 = (
+    "Månadsrapport januari september 2017 Region Halland: januari september 2017 Sammanfattning Regionens "
+    "ackumulerade resultat efter september uppgår till 139 mnkr, vilket är 64 mnkr bättre än budgeten för motsvarande "
+    "period. Ett negativt balanskravsresultat ska återställas inom tre år enligt kommunallagen års "
+    "balanskravsresultat uppgick till -29,4 mnkr och har återställts i och med 2016 års balanskravsresultat (31 mnkr). "
+    "Årets prognostiserade balanskravsresultat efter september uppgår till -17 mnkr. 2 2(15) Historik "
+    "RESULTATUTVECKLING (mnkr) Snitt 5 år Sum 5 år"
+)
+
+# field dev vgr_hsn_dalsland_delarsrapport_2014, page 1 flattened (shortened): a web copy's pages, each opened by
+# its mark ('1 1 (1) Datum ...', '3 1 (1) Tjänsteutlåtande ...'), run together; the result was read with the words
+# and numbers of the page furniture before it
+DALSLAND_2014 = (
+    'Delårsrapport per den 31 augusti 2014 Storlek: px Starta visningen från sidan: Download "Delårsrapport per den '
+    '31 augusti 2014" Transkript 1 1 (1) Datum Diarienummer HSN Hälso- och sjukvårdsnämnden Dalsland Delårsrapport '
+    "per den 31 augusti 2014 Hej, översänder kompletterande handling till HSN Dalsland Hälsningar Jörgen Andersson "
+    "Nämndsekreterare Hälso- och sjukvårdsnämndernas kansli Telefonnummer: E-post: 2 ÄRENDE 3 3 1 (1) "
+    "Tjänsteutlåtande Datum Diarienummer HSN Hälso- och sjukvårdsnämndernas kansli Handläggare: Lars-Erik Hansson "
+    "Telefon: E-post: Till hälso- och sjukvårdsnämnden Dalsland Delårsrapport augusti 2014 Förslag till beslut 1. "
+    "Hälso- och sjukvårdsnämnden godkänner nämndens delårsrapport per den 31 augusti Sammanfattning av ärendet "
+    "Nämnden har ett resultat för perioden på 23,2 mnkr vilket ger 17,3 mnkr i avvikelse mot budget. Överskott "
+    "jämfört med budget finns inom länssjukvård och primärvård."
+)
+
+
+def test_a_page_mark_run_into_the_text_opens_a_statement():
+    # the two dev documents of the rule (reflow.PAGE_MARK_RE): halland_manadsrapport_2017, vgr_hsn_dalsland_2014
+    lines = [line for line in split_flattened(HALLAND_2017) if line]
+    assert "Årets prognostiserade balanskravsresultat efter september uppgår till -17 mnkr." in lines
+    assert any(line.startswith("2 2(15) Historik") for line in lines)
+    assert any(line.startswith("1 1 (1) Datum") for line in split_flattened(DALSLAND_2014))
+    assert any(line.startswith("3 1 (1) Tjänsteutlåtande") for line in split_flattened(DALSLAND_2014))
+
+
+def test_the_sentence_before_a_page_mark_reads_its_figure():
+    assert ("balanskravsresultat", "forecast", -17.0, (date(2017, 1, 1), date(2017, 12, 31))) in facts(HALLAND_2017)
+    assert ("resultat", "actual", 23.2, (date(2014, 1, 1), date(2014, 8, 31))) in facts(DALSLAND_2014)
+
+
+def test_a_year_before_parentheses_is_no_page_mark():
+    # a page's number is not above the count: '2013 (2)' is a year and a note's number, not page 2013 of 2
+    # (kronoberg_bokslut_2012, dev: '... landstingsfullmäktige den 23 april 2013 (2) Ökad efterfrågan på vård')
+    text = (
+        "Årsredovisningen för 2012 behandlas av landstingsfullmäktige den 23 april 2013 (2) Ökad efterfrågan på vård "
+        "och nya behandlingsmetoder gjorde att kostnaderna ökade. " * 3
+    )
+    assert not any(line.startswith("2013 (2)") or line.startswith("(2) Ökad") for line in split_flattened(text))
