@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.lexicon import load_non_fact_cues
 from loaders.sentences import PAGE_MARK, common_words, fact_box_items, join_inline_hyphens, run_in_headings
 from loaders.tables.flattened import TEXT, Piece, blank_between, lay_out_tables
 from loaders.tables.settings import DEFAULT_SETTINGS
@@ -46,6 +47,13 @@ DATELINE_RE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d(?:\s+[0-2]?\d[:.][0-5]
 # statement, as sentences.PAGE_MARK_START_RE knows it at a line's start; run into the sentence before it, its words
 # and numbers were that sentence's, which read no figure
 PAGE_MARK_RE = re.compile(r"(?:(?<=\s)|^)" + PAGE_MARK + r"(?=[A-ZÅÄÖ])", re.I)
+# a letterhead's or contact block's field (seeds/non_fact_cues.csv, the cues of a line: 'Telefon', 'E-post') that a
+# web copy left empty, its colon right before a sentence's capitalised common word ('Kontaktperson , Telefon: E-post:
+# Resultatet för första tertialet 2017 är +90 mkr', norrbotten_delarsrapport_2017; 'Handläggare: Lars-Erik Hansson
+# Telefon: E-post: Till hälso- och sjukvårdsnämnden Dalsland', vgr_hsn_dalsland_delarsrapport_2014): the sentence
+# opens after it; run into it, the page furniture's cue held the sentence's figures
+LINE_CUES = tuple(cue for cue, scope, _ in load_non_fact_cues() if scope == "line")
+EMPTY_FIELD_END_RE = re.compile(r"\s*:\s+(?=([A-ZÅÄÖ][a-zåäöé]+)(?![\w-]))")
 # a bullet that opens a list's item (' • 32 procent sjuksköterskor • 19 procent ...'): a line of its own in the
 # line-broken text, a statement of its own here
 BULLET_RE = re.compile(r"[•\uf0b7▪]\s")  # a statement that opens with a bullet: a list's item
@@ -120,7 +128,7 @@ def _statements(line: str, common: frozenset[str]) -> list[tuple[str, bool]]:
     (False)."""
     out: list[tuple[str, bool]] = []
     for sentence in SENTENCE_END_RE.split(line):
-        for dated in (d for item in BULLET_START_RE.split(sentence) for d in _after_datelines(item)):
+        for dated in (d for item in BULLET_START_RE.split(sentence) for d in _at_page_furniture(item, common)):
             for statement in NUMBERED_HEADING_START_RE.split(dated):
                 for item in fact_box_items(statement):
                     *headings, rest = run_in_headings(item, common)
@@ -128,12 +136,19 @@ def _statements(line: str, common: frozenset[str]) -> list[tuple[str, bool]]:
     return out
 
 
-def _after_datelines(sentence: str) -> list[str]:
-    """The sentence cut after each dateline in it (DATELINE_RE) and before each page mark (PAGE_MARK_RE: the page's
-    number not above the count, so not '2013 (2)')."""
+def _at_page_furniture(sentence: str, common: frozenset[str]) -> list[str]:
+    """The sentence cut after each dateline in it (DATELINE_RE), before each page mark (PAGE_MARK_RE: the page's
+    number not above the count, so not '2013 (2)') and after each empty field of a contact block (LINE_CUES, then a
+    colon and a capitalised word of the text's `common` words)."""
     cuts = sorted(
         [m.end() for m in DATELINE_RE.finditer(sentence)]
         + [m.start() for m in PAGE_MARK_RE.finditer(sentence) if int(m.group(1)) <= int(m.group(2))]
+        + [
+            end.end()
+            for cue in LINE_CUES
+            for m in cue.finditer(sentence)
+            if (end := EMPTY_FIELD_END_RE.match(sentence, m.end())) and end.group(1).lower() in common
+        ]
     )
     return [sentence[a:b] for a, b in zip([0] + cuts, cuts + [len(sentence)]) if sentence[a:b].strip()]
 

@@ -64,3 +64,36 @@ def test_a_year_before_parentheses_is_no_page_mark():
         "och nya behandlingsmetoder gjorde att kostnaderna ökade. " * 3
     )
     assert not any(line.startswith("2013 (2)") or line.startswith("(2) Ökad") for line in split_flattened(text))
+
+
+# field dev norrbotten_delarsrapport_2017, page 1 flattened (its cookie notice left out, a sentence of its page 2
+# added: the text writes 'resultatet' in lower case): the contact block a web copy left empty ran into the first
+# sentence, whose figures its cue ('Telefon', 'E-post': page furniture, no fact on its line) held
+NORRBOTTEN_2017 = (
+    "Delårsrapport Region Norrbotten april 2017 Kontaktperson , Telefon: E-post: Resultatet för första tertialet 2017 "
+    "är +90 mkr vilket är 69 mkr bättre än periodbudgeten. Förklaringen är lägre kostnader för riks- och "
+    "regionsjukvård samt låga ökningar för personalkostnader. Årsprognosen pekar på ett överskott med 206 mkr vilket "
+    "betyder att regionen även på årsbasis uppnår ett resultat som överstiger 2 procent. Däremot uppnås inte det "
+    "budgeterade resultatet 312 mkr."
+)
+T1_2017 = (date(2017, 1, 1), date(2017, 4, 30))
+
+
+def test_a_sentence_opens_after_an_empty_field_of_a_contact_block():
+    # the two dev documents of the rule (reflow.LINE_CUES): norrbotten_delarsrapport_2017, vgr_hsn_dalsland_2014
+    lines = [line for line in split_flattened(NORRBOTTEN_2017) if line]
+    assert "Delårsrapport Region Norrbotten april 2017 Kontaktperson , Telefon: E-post:" in lines
+    assert any(line.startswith("Resultatet för första tertialet 2017 är +90 mkr") for line in lines)
+    assert any(line.startswith("Till hälso- och sjukvårdsnämnden Dalsland") for line in split_flattened(DALSLAND_2014))
+    assert {("resultat", "actual", 90.0, T1_2017), ("resultat", "budget_deviation", 69.0, T1_2017)} <= facts(
+        NORRBOTTEN_2017
+    )
+
+
+def test_a_field_with_its_value_is_no_empty_field():
+    # an address is the field's value ('Besöksadress: Ekenäsgatan 15'), a name the text never writes in lower case
+    text = (
+        "Postadress: Regionens Hus Göteborg Besöksadress: Ekenäsgatan 15, Borås Lillhagsparken 5, Göteborg "
+        "Drottninggatan 1, Mariestad Kilbäcksgatan 32, Uddevalla Telefon: 010-441 00 00 Webbplats: www.vgregion.se. "
+    ) * 3
+    assert not any(line.startswith("Ekenäsgatan") for line in split_flattened(text))
