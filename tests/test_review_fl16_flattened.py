@@ -97,3 +97,30 @@ def test_a_field_with_its_value_is_no_empty_field():
         "Drottninggatan 1, Mariestad Kilbäcksgatan 32, Uddevalla Telefon: 010-441 00 00 Webbplats: www.vgregion.se. "
     ) * 3
     assert not any(line.startswith("Ekenäsgatan") for line in split_flattened(text))
+
+
+# field dev kalmar_delarsrapport_2019, page 1 flattened (shortened): its headline ran into the first sentence, whose
+# 'Ett' the short text writes capitalised as often as in lower case
+KALMAR_2019 = (
+    "Sedlar av olika valörer Pressmeddelande 2019-10-31 Delårsrapport pekar mot viss förbättring Ett starkare "
+    "finansiellt resultat innebär att årsprognosen i delårsrapporten efter åtta månader hamnar på minus 31 miljoner "
+    "kronor för Region Kalmar län. Det är en förbättring mot prognosen efter juli månad med 15 miljoner. Både när det "
+    "gäller kostnaderna och finansieringen har förbättringar skett. Totalt pekar prognosen på en avvikelse mot budget "
+    "med 153 miljoner kronor."
+)
+
+
+def test_an_open_word_opens_a_sentence_after_a_run_in_heading():
+    # the two dev documents of the rule (sentences.run_in_headings): kalmar_delarsrapport_2019 and
+    # varmland_csk_sjukhusfakta_odaterad ('Centralsjukhuset i siffror Verksamheter' / 'Ett 20-tal olika ...')
+    lines = [line for line in split_flattened(KALMAR_2019) if line]
+    assert "Delårsrapport pekar mot viss förbättring" in lines
+    assert ("resultat", "forecast", -31.0, (date(2019, 1, 1), date(2019, 12, 31))) in facts(KALMAR_2019)
+    varmland = (
+        "Centralsjukhuset i siffror Verksamheter Ett 20-tal olika specialiteter, bland annat för ögon, hud, "
+        "gynekologi, njurmedicin, barnmedicin, kirurgi, PCI samt onkologi. Antal vårdplatser 428 "
+        "medicin/kirurgi/ortopedi samt övriga specialiteter 8 intensivvård, 45 uppvakning 13 neonatal "
+        "(barnintensivvård) 73 psykiatri 12 Beroendecentrum (som länets kommuner förfogar över) Besök, inskrivningar "
+        "och vårddagar (siffrorna som följer nedan avser under ett år) cirka 56 500 besök vid akutmottagningen"
+    )
+    assert [line for line in split_flattened(varmland) if line][0] == "Centralsjukhuset i siffror Verksamheter"
