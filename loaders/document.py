@@ -119,6 +119,15 @@ ANNUAL_RE = re.compile(
 ANNUAL_WORD_RE = re.compile(rf"\b(?:{ANNUAL_WORDS})", re.I)
 # a dated document: a meeting, a press release, a decision ("Möte 2026-02-26", "Pressmeddelande 2022-05-12")
 DATED_RE = re.compile(r"\b((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?([0-3]\d)\b")  # 2025-03-13, 20200506
+# the text's own date, its publication, marked as such by the word before it ('Publicerad 2022-04-20 13:34',
+# 'Publicerad 16 augusti 2023', a web copy's dateline 'date 2023-08'): with a day or only year and month (a page's
+# 'Uppdaterad' date is none: a report of 2022, a quiz of 2018 and a table of 2005-2017 all updated a year later)
+OWN_DATE_RE = re.compile(
+    r"\b(?:" + cue_alternation(READER_WORDS["own_date_word"]) + r")[^\S\n]*:?[^\S\n]*"
+    rf"(?:((?:19|20)\d\d)-(?:0[1-9]|1[0-2])(?:-[0-3]\d)?|[0-3]?\d[^\S\n]+{MONTH_NAME}[^\S\n]+((?:19|20)\d\d))"
+    r"(?![\d-])",
+    re.I,
+)
 # a page's own date, written with dashes ('mote-2018-01-17'; '20200506' is as often a photo's caption)
 PAGE_DATE_RE = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b")
 # 'jämfört med 2017', 'jämfört med samma period 2016', 'som året innan, 2012': the year a sentence compares its
@@ -458,6 +467,14 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
         # is last year's, the text's own the year after it
         year = set_apart.pop() + 1
         return date(year, 1, 1), date(year, 12, 31), f"'i år': {year}, the year after the one set apart from it"
+    own = OWN_DATE_RE.search(head)
+    if own and CURRENT_YEAR_RE.search(text):
+        # the weakest evidence: a text that speaks of 'i år', 'årets' is of the year of its own date (a news item
+        # dated 'date 2023-08' on the regions' deficits 'i år', one dated 'date 2016-09' on what the region 'i år'
+        # has spent on hired staff); its month is no end of a period the text does not name. A figure of a text that
+        # never speaks of its year stays undated ('Publicerad: 2020-03-10' over a sick-leave rate of no year)
+        year = int(own.group(1) or own.group(2))
+        return date(year, 1, 1), date(year, 12, 31), f"the text's own date: {' '.join(own.group(0).split())}"
     return None, None, ""
 
 
