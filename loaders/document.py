@@ -128,6 +128,7 @@ OWN_DATE_RE = re.compile(
     r"(?![\d-])",
     re.I,
 )
+OWN_DATE_EVIDENCE = "the text's own date"  # the evidence of a report period that is only the year of that date
 # a page's own date, written with dashes ('mote-2018-01-17'; '20200506' is as often a photo's caption)
 PAGE_DATE_RE = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b")
 # 'jämfört med 2017', 'jämfört med samma period 2016', 'som året innan, 2012': the year a sentence compares its
@@ -474,7 +475,7 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
         # has spent on hired staff); its month is no end of a period the text does not name. A figure of a text that
         # never speaks of its year stays undated ('Publicerad: 2020-03-10' over a sick-leave rate of no year)
         year = int(own.group(1) or own.group(2))
-        return date(year, 1, 1), date(year, 12, 31), f"the text's own date: {' '.join(own.group(0).split())}"
+        return date(year, 1, 1), date(year, 12, 31), f"{OWN_DATE_EVIDENCE}: {' '.join(own.group(0).split())}"
     return None, None, ""
 
 

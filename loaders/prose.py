@@ -29,6 +29,7 @@ from loaders.document import (
     HOSPITAL_RE,
     MONTH_COUNTS,
     NAMED_HOSPITAL_RE,
+    OWN_DATE_EVIDENCE,
     OWN_HOSPITAL_WORDS,
     REGION_SELF_RE,
     SAME_PERIOD_YEAR_RE,
@@ -1228,6 +1229,7 @@ def _shift_year(d: date | None, years: int) -> date | None:
 TERTIAL_RE = re.compile(
     r"\b(?:tertial\s*([123])|T([123]))\b|\b(" + alternation(READER_LISTS["ordinal_word"][:3]) + r")\s+tertial", re.I
 )
+TIME_TO_DATE_RE = cue_regex("time_to_date_word")  # 'hittills', 'så här långt'
 UNTIL_MONTH_RE = re.compile(
     r"\b(?:per(?:\s+den)?(?:\s+\d{1,2})?|efter|t\.o\.m\.?|till\s+och\s+med|ack(?:umulerat)?|jan(?:uari)?\s*(?:[-–]|till\s)\s*)\s*"
     r"(" + MONTH_ALT + r")(?:\s+(?:månad\s+)?((?:19|20)\d\d))?\b",
@@ -1318,6 +1320,14 @@ def _period(
             year = int(mo.group(2)) if mo.group(2) else y
             if year == y and document.period_start:
                 ps, pe, ev = date(year, 1, 1), _end_of_month(year, month), mo.group(0)
+        if (
+            ev == "report period"
+            and document.period_evidence.startswith(OWN_DATE_EVIDENCE)
+            and TIME_TO_DATE_RE.search(clause)
+        ):
+            # a text dated only by its own date gives the year, not the months: 'Hittills i år är underskottet 312
+            # miljoner kronor' under 'Publicerad 2019-09-25' runs to a month no one names
+            return None, None, "undated: the time to date in a text its own date dates only by year"
     if prev_year:
         ps, pe = _shift_year(ps, -1), _shift_year(pe, -1)
         ev += ", previous year"
