@@ -122,7 +122,7 @@ def compose_number_word(word: str, words: dict[str, float]) -> float | None:
             return None
         values.append(words[part])
         rest = rest[len(part) :]
-    if not values or len(values) < 2 or any(not v.is_integer() or v == 0 for v in values):
+    if len(values) < 2 or any(not v.is_integer() or v == 0 for v in values):
         return None  # ('noll' and a half stand alone: no 'nolltre')
     total, group, last = 0.0, 0.0, float("inf")
     for v in values:
