@@ -3203,6 +3203,7 @@ LEVEL_CLAUSE_AFTER_COMPARISON_RE = re.compile(
 COMPARATIVE_WORD_RE = re.compile(r"(?:" + words_of("comparative") + r")", re.I)
 DEVIATION_NOUN_RE = cue_regex("deviation_word", before="", after="")
 TO_BEFORE_RE = re.compile(r"^\s*(?:%|procent|\w+)?\s*till\s*$")
+TO_END_RE = re.compile(r"\btill\s*$")
 # (after the previous item's closing parenthesis: a label in lower case and nothing else)
 NEXT_ITEM_RE = re.compile(r"^\s*\)\s*,?\s*(?:och\s+)?[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,4}\s+$")
 # the next item of a list that leaves out the verb and cue the item before had: a comma or 'och'/'samt', a few words
@@ -3507,7 +3508,7 @@ THIS_YEAR_AFTER_RE = re.compile(
     re.I,
 )
 YEAR_RIGHT_AFTER_RE = re.compile(
-    r"\s*(?:kronor\s+)?(?:(?:under|för|i)\s+)?(?:år\s+)?((?:19|20)\d\d)\b(?![\-–/.,]\d)", re.I
+    r"\s*(?:kronor\s+)?(?:(?:under|för|i)\s+)?(?:(?:hel)?år(?:et)?\s+)?((?:19|20)\d\d)\b(?![\-–/.,]\d)", re.I
 )
 
 
@@ -3636,6 +3637,8 @@ class _Scan:
     prev_sign: int = 0
     prev_metric: str = ""
     from_value: tuple[Num, int] | None = None  # 'från X till Y': X, waiting for Y
+    from_measure: str = "actual"  # the measure X of 'från X till Y' got, Y's too
+    rate_value: Num | None = None  # X or Y of a rate that moved 'från X till Y': its value as written
     last_any_measure: str = ""  # the measure of the last number read up to its metric (placed or not)
     last_any_family: str = ""
     last_seen: Num | None = None  # the last number that was not skipped as a year, date, ...
@@ -4739,8 +4742,16 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     ):
         measure = "change_pct" if family == "pct" else "change_abs"
     elif FROM_TO_RE.search(window):
-        measure = "actual"
-        s.from_value = (n, at.idx)
+        # ('kostnadsökningen för hela Region Gävleborg har minskat från 5,0 procent år 2018 till 3,1 procent år
+        # 2019', gavleborg_bokslutsrapport_2019 of review 14rs; 'Kostnadsökningen, som minskade från 5,0 procent
+        # helåret 2018 till 3,1 procent helåret 2019', gavleborg_pandemin_2020 of review 16wr: a rate of change
+        # the change noun names moved from X to Y, so X and Y are values of that rate, not levels)
+        measure = "change_pct" if family == "pct" and _rate_that_changed(change_m) else "actual"
+        s.from_value, s.from_measure = (n, at.idx), measure
+        s.rate_value = n if measure == "change_pct" else None
+    elif s.from_value is not None and s.from_measure == "change_pct" and TO_END_RE.search(window):
+        measure = "change_pct"  # (Y of the rate, also after X's own year: 'från 5,0 procent år 2018 till 3,1')
+        s.rate_value = n
     elif s.from_value is not None and TO_BEFORE_RE.search(window):
         measure = "actual"
     elif (
@@ -5107,6 +5118,28 @@ RESTATED_AS_PERCENT_RE = re.compile(
     r"^\s*(?:,?\s*eller|\()\s*(?:(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r")\s+)?$", re.I
 )
 WEAK_DEVIATION_ALIAS_RE = re.compile(words_of("weak_deviation_alias"), re.I)
+
+
+def _dated_path_end(s: _Scan, at: _At) -> bool:
+    """Whether the number is X or Y of 'från X <year> till Y <year>', each dated by its own year: a path through
+    the years, whose older end is as much the text's figure as the newer ('från 5,0 procent helåret 2018 till 3,1
+    procent helåret 2019' in a report of 2020)."""
+    if s.from_value is None:
+        return False
+    if s.from_value[0] is at.n:
+        year = YEAR_RIGHT_AFTER_RE.match(at.rest)
+        return bool(year and TO_AFTER_YEAR_RE.match(at.rest, year.end()))
+    return bool(TO_END_RE.search(at.window) and _year_of_path_start(s, at.n, at.window))
+
+
+def _rate_that_changed(change_m: list[re.Match[str]]) -> bool:
+    """Whether the first change word before a 'från X' is a change noun ('kostnadsökningen', 'utvecklingen') and a
+    change verb follows it ('har minskat', 'som minskade'): the noun's rate is what moved."""
+    return (
+        len(change_m) >= 2
+        and bool(CHANGE_NOUN_RE.fullmatch(change_m[0].group(0)))
+        and not CHANGE_NOUN_RE.fullmatch(change_m[-1].group(0))
+    )
 
 
 def _year_of_path_start(s: _Scan, n: Num, window: str) -> re.Match[str] | None:
@@ -6350,7 +6383,7 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         # number of an interim report ('minska med ytterligare 40 miljoner kronor 2025', 'ett nollresultat för
         # 2022' in a report of the first months) is the whole year, which has not ended: a forecast
         after_year = int(year_after.group(1))
-        if after_year not in (document.period_end.year, document.period_end.year - 1):
+        if after_year not in (document.period_end.year, document.period_end.year - 1) and not _dated_path_end(s, at):
             raise _Rejected(f"a value for {after_year}, named after it, not the report's year")
         whole_year = True
         if after_year == document.period_end.year:
@@ -6623,6 +6656,8 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
     sign_word = ""
     if n.explicit_sign:
         sign_word = n.text[0]
+    elif s.rate_value is n and measure == "change_pct":
+        sign_word = "(a rate's value, 'från X till Y': as written)"  # (a rate that fell is no negative rate)
     elif sign_before := SIGN_WORD_BEFORE_RE.search(text[: n.start]):
         sign_word = sign_before.group(1)
         value = -abs(value) if sign_word.casefold() == "minus" else abs(value)
