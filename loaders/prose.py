@@ -1846,7 +1846,7 @@ def budgets_closed_by_arithmetic(
     An amount that closes no pair, or more than one, stays an issue."""
     out = []
     for n, sentence, line, why in amounts:
-        scale = AMOUNT_SCALE.get(WS_RE.sub(" ", n.unit).casefold())
+        scale = _unit_scale(n.unit)
         if scale is None:
             continue
         near = [
@@ -1903,7 +1903,7 @@ def _held_result_deviations(
         if a.metric_code not in RESULT_METRICS or a.measure not in CLOSED_MEASURES:
             continue
         for d, sentence, line, why in held:
-            scale = AMOUNT_SCALE.get(WS_RE.sub(" ", d.unit).casefold())
+            scale = _unit_scale(d.unit)
             if d is budget or scale is None or sentence != a.sentence or line < a.line:
                 continue
             gap = _in_tkr(a) - budget_tkr
@@ -1923,6 +1923,11 @@ def _held_result_deviations(
                 )
                 out.append((a, deviation, why))
     return out
+
+
+def _unit_scale(unit: str) -> float | None:
+    """The tkr in one of a money unit as printed ('miljoner kronor', wrapped over a line or not), None for no money."""
+    return AMOUNT_SCALE.get(WS_RE.sub(" ", unit).casefold())
 
 
 def _in_tkr(f: ProseFact) -> float:
@@ -1947,7 +1952,7 @@ def _printed_step(text: str, unit: str) -> float:
     """The step of a figure as printed, in tkr for money and in its own unit otherwise: 100 for '197,9 miljoner',
     1 000 for '198 miljoner', 1 000 000 for 'två miljarder' (a number word is a whole number)."""
     decimals = re.search(r"[,.](\d+)\s*$", text) if DIGIT_RE.search(text) else None
-    return (10.0 ** -len(decimals.group(1)) if decimals else 1.0) * (AMOUNT_SCALE.get(unit.casefold()) or 1.0)
+    return (10.0 ** -len(decimals.group(1)) if decimals else 1.0) * (_unit_scale(unit) or 1.0)
 
 
 def rounds_to(loose: tuple[str, float, str], exact: tuple[str, float, str]) -> bool:
@@ -1955,8 +1960,7 @@ def rounds_to(loose: tuple[str, float, str], exact: tuple[str, float, str]) -> b
     to: 'nästan två miljarder' of 1 867 miljoner, '198 miljoner' of 197,9 miljoner. Both of one sign, `loose`
     printed coarser."""
     step, exact_step = _printed_step(loose[0], loose[2]), _printed_step(exact[0], exact[2])
-    a = loose[1] * (AMOUNT_SCALE.get(loose[2].casefold()) or 1.0)
-    b = exact[1] * (AMOUNT_SCALE.get(exact[2].casefold()) or 1.0)
+    a, b = loose[1] * (_unit_scale(loose[2]) or 1.0), exact[1] * (_unit_scale(exact[2]) or 1.0)
     return step > exact_step and a * b > 0 and abs(a - b) <= step / 2 + 1e-9
 
 
@@ -2951,7 +2955,7 @@ def _share_of_previous_sentence(s: _Scan, at: _At) -> ProseFact | None:
     n, whole = at.n, s.ctx.last_fact
     if whole is None or s.placed_prev is not None or s.ctx.prev_block != s.sent.block or n.explicit_sign:
         return None
-    scale, whole_scale = AMOUNT_SCALE.get(n.unit.casefold()), AMOUNT_SCALE.get(whole.unit_raw.casefold())
+    scale, whole_scale = _unit_scale(n.unit), _unit_scale(whole.unit_raw)
     if scale is None or whole_scale is None or not 0 < n.value * scale < abs(whole.value) * whole_scale:
         return None
     if OF_THIS_LEAD_RE.match(s.text, 0, n.start):
@@ -3925,7 +3929,7 @@ def rival_values(facts: list[ProseFact]) -> list[int]:
     rival: with_bracketed_units_shared reads it as the year before's.)"""
     # (money in any of its unit words is one unit: 'plus 66 miljoner kronor i en total budget på 8,1 miljarder
     # kronor' gives the result a second value, in tkr)
-    scale = [AMOUNT_SCALE.get(f.unit_raw.casefold()) for f in facts]
+    scale = [_unit_scale(f.unit_raw) for f in facts]
     keys = [
         (
             f.metric_code,
