@@ -4598,6 +4598,37 @@ def _level_after_a_comparison(window: str, own_after: str, cues: list[re.Match[s
     return own.group("verb") is not None or (COMPARATIVE_WORD_RE.fullmatch(last.group(0)) is not None and not signed)
 
 
+# a change noun opening the sentence, its subject ('Kostnadsutvecklingen', 'Kostnadsökningen,')
+CHANGE_SUBJECT_OPENS_RE = re.compile(r"^\W*" + CHANGE_NOUN_RE.pattern + r"(?![\wåäö])", re.I)
+# a relative clause set off by commas ('Kostnadsökningen, som minskade från ... helåret 2019, ligger ...')
+COMMA_RELATIVE_CLAUSE_RE = re.compile(
+    r",\s*(?:" + words_of("relative_pronoun") + r")\s(?:[^,;:]|,(?=\d))*,(?!\d)", re.I
+)  # (a decimal comma, '5,0 procent', does not close it)
+CHANGED_TO_RE = re.compile(r"\s+till\s*$", re.I)  # the change word right before a level: 'har stigit till '
+
+
+def _change_subject_of_level(s: _Scan, at: _At) -> str:
+    """The change noun that opens the sentence as its subject when the number is the level the sentence's verb gives
+    it: the change itself, its rate ('Kostnadsutvecklingen ... har raskt stigit till 5,7 procent', skane_nsk_2018 of
+    review 12b; 'Kostnadsökningen, som minskade från 5,0 procent helåret 2018 till 3,1 procent helåret 2019, ligger
+    nu nere på 2,4 procent', gavleborg_pandemin_2020 of review 16wr), as 'Kostnadsutvecklingen för personal uppgår
+    till 11,4 procent' is; else ''. The verb is a level verb or a change verb to a level ('stigit till'); what a
+    relative clause set off by commas says of the noun is not the number's clause; another metric phrase before the
+    number, or another change word, is another subject or predicate."""
+    before = at.before_all
+    opens = CHANGE_SUBJECT_OPENS_RE.match(before)
+    if opens is None or any(h.metric and opens.end() <= h.start < at.n.start for h in s.hits_all):
+        return ""
+    main = COMMA_RELATIVE_CLAUSE_RE.sub(" ", before[opens.end() :])
+    level = [m for m in LEVEL_RE.finditer(main) if not main[m.end() :].strip()]
+    changes = list(CHANGE_RE.finditer(main))
+    return (
+        opens.group(0).strip(" \t\n,")
+        if level and all(CHANGED_TO_RE.fullmatch(main[c.end() :]) for c in changes)
+        else ""
+    )
+
+
 def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     """The measure from the cue words of the number's clause (change, level, deviation, target, budget,
     forecast, 'från X till Y', a list's kind), and whether it is the same period a year earlier."""
@@ -4697,6 +4728,8 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         measure = "change_pp"
     elif CHANGE_AFTER_LEVEL_RE.search(rest):
         measure = "change_pct" if family == "pct" else "change_abs"
+    elif family in ("pct", "tkr") and _change_subject_of_level(s, at):
+        measure = "change_pct" if family == "pct" else "change_abs"  # (the level of the change noun that opens it)
     elif IN_BUDGET_AFTER_RE.match(rest):
         # 'bättre än planerat (70 Mkr i budget)' (vastmanland_press_2014 and vastmanland_press_2015 of review 12h):
         # the amount the budget holds; so 'att jämföra med tänkta +86 miljoner i budget' (Region Gävleborg 2024, fresh)
@@ -6665,6 +6698,11 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
     elif sign_before := SIGN_WORD_BEFORE_RE.search(text[: n.start]):
         sign_word = sign_before.group(1)
         value = -abs(value) if sign_word.casefold() == "minus" else abs(value)
+    elif measure.startswith("change") and (subject := _change_subject_of_level(s, at)):
+        # the level of the change noun the sentence opens on is signed by the noun ('Kostnadsminskningen'), else as
+        # written: a rate that rose or fell to it ('har stigit till', 'ligger nu nere på') is no change of its sign
+        sign_word = subject
+        value = -abs(value) if NEG_WORDS_RE.search(subject) else abs(value)
     elif measure in ("budget_deviation", "forecast_deviation", "change_pct", "change_abs", "change_pp"):
         sign, sign_word = _sign_from_words(window, after, metric, measure, s.lex, label)
         if (
@@ -6924,7 +6962,9 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
             and not _months_counted(text, len(text))
         )
         or (measure == "target" and bool(TARGET_PLAN_RE.search(window)))
-        or bool(FULL_YEAR_RE.search(window))
+        # (not the full year of a relative clause before the number's own: 'Kostnadsökningen, som minskade ... till 3,1
+        # procent helåret 2019, ligger nu nere på 2,4 procent för månaderna januari-mars 2020')
+        or bool(FULL_YEAR_RE.search(at.own_window if _change_subject_of_level(s, at) else window))
         # ('Budgeten för personalkostnader är 850 mnkr för helåret', 'Målet ... är 620 000 för helåret': a planned
         # figure's own clause names the year)
         or (measure in ("budget", "target") and bool(FULL_YEAR_RE.search(at.own_after[:40])))
