@@ -1231,7 +1231,12 @@ TERTIAL_RE = re.compile(
 )
 TIME_TO_DATE_RE = cue_regex("time_to_date_word")  # 'hittills', 'så här långt'
 UNTIL_MONTH_RE = re.compile(
-    r"\b(?:per(?:\s+den)?(?:\s+\d{1,2})?|efter|t\.o\.m\.?|till\s+och\s+med|ack(?:umulerat)?|jan(?:uari)?\s*(?:[-–]|till\s)\s*)\s*"
+    # ('Fram till augusti i år har det gått 91 miljoner sämre', jamtland_lakartidningen_2019 of review 16nw: the
+    # months up to the one named, as in 'den siffran gäller endast fram till juli', gavleborg_hela_2016 of review 16pd,
+    # whose figure stands in the sentence before)
+    r"\b(?:per(?:\s+den)?(?:\s+\d{1,2})?|efter|t\.o\.m\.?|till\s+och\s+med|(?:"
+    + words_of("month_to_date_lead")
+    + r")|ack(?:umulerat)?|jan(?:uari)?\s*(?:[-–]|till\s)\s*)\s*"
     r"(" + MONTH_ALT + r")(?:\s+(?:månad\s+)?((?:19|20)\d\d))?\b",
     re.I,
 )
@@ -4629,6 +4634,43 @@ def _change_subject_of_level(s: _Scan, at: _At) -> str:
     )
 
 
+# an amount better or worse than planned or expected: '116 miljoner kronor bättre än beräknat', 'sämre än budget'
+THAN_PLAN_AFTER_RE = re.compile(
+    r"\s*(?:kronor\s+)?(?:"
+    + words_of("better_worse_word")
+    + r")\s+än\s+(?:den\s+|det\s+)?[a-zåäö]*?(?:"
+    + words_of("budget_plan_word", "expected_amount_word")
+    + r")",
+    re.I,
+)
+# the impersonal 'det' of 'gå' right before the amount: 'har det gått 91 miljoner sämre', 'det gick 20 miljoner bättre'
+IMPERSONAL_GO_BEFORE_RE = re.compile(r"\bdet\s+(?:[a-zåäö]+\s+)?(?:" + words_of("go_verb") + r")\s+$", re.I)
+
+
+def _economy_against_plan(s: _Scan, at: _At) -> bool:
+    """Whether the number is how much better or worse than planned or expected the region's economy went, in a
+    clause that names no metric: the subject is the economy itself, an impersonal 'det' of 'gå' ('Fram till augusti i
+    år har det gått 91 miljoner sämre än förväntat för Jämtland Härjedalen', jamtland_lakartidningen_2019 of review
+    16nw) or a 'Det var' that refers back to the outcome the sentence before gave ('Ekonomiskt slutade 2012 med ett
+    överskott på 85 miljoner kronor. Det var 116 miljoner kronor bättre än beräknat', halland_press_2013 of review
+    12b): the result's deviation ('beräknat', 'förväntat' are the budget's amount then). Not a clause with a subject
+    of its own ('underskottet blev åtta miljoner större än beräknat': compared with an earlier forecast), nor after a
+    forecast, which what was reckoned may be an earlier forecast of ('Det är 881 miljoner mer än beräknat' after
+    'prognosen nu är plus 1 058 miljoner kronor'), nor after a sentence that gave no result."""
+    if not THAN_PLAN_AFTER_RE.match(at.rest) or any(h.metric for h in s.hits_all if h.start < at.n.start):
+        return False
+    if IMPERSONAL_GO_BEFORE_RE.search(at.own_window):
+        return True
+    last = s.ctx.last_fact
+    return bool(
+        s.placed_prev is None
+        and last is not None
+        and last.measure == "actual"
+        and s.lex.amount_kinds.get(last.metric_code) == "result"
+        and REFERRING_CLAUSE_RE.match(s.text)
+    )
+
+
 def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     """The measure from the cue words of the number's clause (change, level, deviation, target, budget,
     forecast, 'från X till Y', a list's kind), and whether it is the same period a year earlier."""
@@ -4736,6 +4778,8 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         measure = "budget"
     elif THAN_BUDGET_AFTER_RE.match(rest):
         measure = "forecast_deviation" if forecast else "budget_deviation"
+    elif family == "tkr" and _economy_against_plan(s, at):
+        measure = "forecast_deviation" if forecast else "budget_deviation"  # (what was reckoned: the budget)
     elif target_m and GOAL_RE.search(window[-60:]):
         measure = "target"
     elif THAN_BUDGET_BEFORE_RE.search(window):
@@ -5590,6 +5634,14 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # 'Resultatförbättringen mellan 2012 och 2013 uppgår till 800 mkr': the change of the result just stated
         # against the year before
         metric, label, measure = changed, f"{result_change.group(0)} {RESULT_CHANGE_AGAINST_YEAR}", "change_abs"
+    if (
+        not metric
+        and family == "tkr"
+        and measure.endswith("deviation")
+        and _economy_against_plan(s, at)
+        and _metric_ok(DEFAULT_RESULT_METRIC, family, measure, lex)
+    ):
+        metric, label = DEFAULT_RESULT_METRIC, "(the economy against its plan)"  # ('har det gått 91 miljoner sämre')
     if not metric:
         raise _Rejected(f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
     of_sex = OF_SEX_CLAUSE_RE.search(window) if family == "pct" and not breakdown else None
@@ -6192,8 +6244,10 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         # 'Sjukfrånvaron var 6 procent, vilket är 1 procentenhet högre än snittet': a difference from an average
         # or another unit's figure, not a change from a year before
         raise _Rejected("a difference from an average or another unit ('högre än snittet'), not a change")
-    if measure in ("budget_deviation", "forecast_deviation") and (
-        THAN_COMPARED_AFTER_RE.match(at.rest) and not THAN_BUDGET_AFTER_RE.match(at.rest)
+    if (
+        measure in ("budget_deviation", "forecast_deviation")
+        and (THAN_COMPARED_AFTER_RE.match(at.rest) and not THAN_BUDGET_AFTER_RE.match(at.rest))
+        and not _economy_against_plan(s, at)
     ):
         # 'har gjort att underskottet blev åtta miljoner större än beräknat': the comparative right after the
         # amount names what it is compared with, and that is no budget
@@ -8133,7 +8187,7 @@ NEAR_DEVIATION_RE = re.compile(
     + words_of("higher_lower_word", "better_worse_word", "more_less_word", "larger_word")
     # (a budget word, or a compound ending in one: 'bättre än periodbudgeten')
     + r")\s+än\s+(?:det\s+|vad\s+som\s+[a-zåäö]+\s+(?:[a-zåäö]+\s+)?)?[a-zåäö]*?(?:"
-    + words_of("budget_plan_word")
+    + words_of("budget_plan_word", "expected_amount_word")  # ('bättre än beräknat': _economy_against_plan)
     + ")",
     re.I,
 )
