@@ -181,7 +181,8 @@ SAME_PERIOD = (
 # 'jämfört med samma period 2019', 'motsvarande period 2012': the year whose same months a text compares with
 SAME_PERIOD_YEAR_RE = re.compile(rf"\b{SAME_PERIOD}(?:år\s+)?((?:19|20)\d\d)\b(?![-–/]\d)", re.I)
 # (a forecast's month is another report's only when compared with or named earlier: 'än prognosen per oktober',
-# 'föregående prognos per april'; 'Landstingets samlade prognos per april' is the report's own)
+# 'föregående prognos per april'; 'Landstingets samlade prognos per april' is the report's own; a lead governs each
+# year of a list after it: 'för åren 2007 och 2008', 'jämfört med 2016 och 2017')
 OTHER_TIME_LEAD_RE = re.compile(
     r"(?:\b(?:"
     + cue_alternation(READER_WORDS["compared_with_word"] + READER_WORDS["other_time_lead"])
@@ -189,7 +190,7 @@ OTHER_TIME_LEAD_RE = re.compile(
     + cue_alternation(READER_WORDS["forecast_noun"])
     + rf")\w*\s+)?|\b{SAME_PERIOD}|\b(?:"
     + cue_alternation(READER_WORDS["earlier_reckoning"])
-    + r")\s+)(?:år\s+)?$"
+    + r")\s+)(?:år\s+)?(?:(?:19|20)\d\d,?\s+(?:och\s+)?)*$"
     # (a weekday or 'i dag' before a date: the day of a meeting, 'Under tisdagen den 31 januari', 'I dag, den 31
     # oktober 2023, har regionstyrelsen haft sammanträde', never the end of the report's period)
     + r"|\b(?:"
