@@ -157,6 +157,9 @@ CURRENT_YEAR_RE = re.compile(
     re.I,
 )
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
+SENTENCE_REACH = 300  # how far a time phrase's sentence is read on either side for a plan word
+# 'planera*', 'målet är att' (seeds/reader_words.csv plan_year_word): a plan or a goal, whose time is its own
+PLAN_WORD_RE = re.compile(r"\b(?:" + cue_alternation(READER_WORDS["plan_year_word"]) + r")", re.I)
 # "under 2017", "för 2015", "(Siffror från 2015)", "år 2016": a whole year the text speaks of
 YEAR_PHRASE_RE = re.compile(
     r"\b(?:" + alternation(READER_WORDS["year_phrase_word"]) + r")\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I
@@ -509,8 +512,19 @@ def _years_set_apart_from_this_year(text: str) -> set[int]:
 def _time_of_something_else(text: str, start: int) -> bool:
     """Whether the time phrase starting at `start` is governed by a comparison, a deadline or another report (the
     words right before it: OTHER_TIME_LEAD_RE): 'jämfört med samma period 2019' compares with 2019, 'senast år
-    2002' sets a deadline, 'än prognosen per oktober' names the forecast's month; none is the report's period."""
-    return bool(OTHER_TIME_LEAD_RE.search(text, max(0, start - 60), start))
+    2002' sets a deadline, 'än prognosen per oktober' names the forecast's month; none is the report's period. Nor
+    is the time of a plan or a goal, a plan_year_word in its sentence ('För 2019 har man planerat för ett underskott'
+    in a news item on Region Uppsala's result of 2018, 'målet är att bli oberoende till 2019' in one on Region
+    Jönköpings län's first quarter of 2018); not the broader plan_word ('uppdrag', 'åtgärd*', 'ska'), which also
+    opens clauses on what happened ('fick i uppdrag ... eftersom sjukhuset visade ett underskott ... efter årets
+    första två månader')."""
+    if OTHER_TIME_LEAD_RE.search(text, max(0, start - 60), start):
+        return True
+    before = text[max(0, start - SENTENCE_REACH) : start]
+    opening = max((m.end() for m in SENTENCE_END_RE.finditer(before)), default=0)
+    after = text[start : start + SENTENCE_REACH]
+    closing = next((m.start() for m in SENTENCE_END_RE.finditer(after)), len(after))
+    return bool(PLAN_WORD_RE.search(before, opening) or PLAN_WORD_RE.search(after, 0, closing))
 
 
 def _heads_a_column(text: str, m: re.Match) -> bool:
