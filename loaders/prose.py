@@ -1488,6 +1488,7 @@ class _Ctx:
     paragraph_measure: tuple[str, int] = ("", -1)
     last_sentence_had_fact: bool = False
     last_fact: ProseFact | None = None  # the previous sentence's last fact (None when it placed none)
+    last_facts: tuple[ProseFact, ...] = ()  # all the previous sentence's facts
     # the metric the previous sentence named, by a phrase of its own, as what changed, giving no number
     last_named_change: str = ""
     # (metric, phrase) of the one metric the previous sentence named as what changed, giving no number, by a weak
@@ -2914,6 +2915,89 @@ def _share_part_of_previous(s: _Scan, at: _At, facts: list[ProseFact], whole: Pr
     )
 
 
+# a unit's share of a whole fronted by 'av', in the inverted order of a fronted clause: 'Av verksamhetens resultat
+# svarar Hälso- och sjukvården för minus 472 miljoner kronor', 'utav de negativa 303 miljoner kronorna på nedersta
+# raden, står hälso- och sjukvårdsnämnden för 211'
+FRONTED_UNIT_SHARE_RE = re.compile(
+    r"(?<![\wåäö])(?:"
+    + words_of("whole_of_word")
+    + r")\s+(?P<whole>[^,;:.]*?)\s*,?\s+(?:"
+    + words_of("fronted_share_verb")
+    + r")\s+(?P<part>[^\d,;:.()]+?)\s+för\s+(?:(?P<sign>"
+    + SIGN_WORD
+    + r")\s+)?",
+    re.I,
+)
+
+# the fronted clause up to the whole's amount ('utav de negativa '), and from the amount to the phrase that names the
+# whole (' kronorna på ')
+FRONTED_WHOLE_LEAD_RE = re.compile(
+    r"(?<![\wåäö])(?:"
+    + words_of("whole_of_word")
+    + r")\s+(?:(?:"
+    + words_of("term_determiner")
+    + r")\s+)?(?:[a-zåäö]+\s+)?$",
+    re.I,
+)
+FRONTED_WHOLE_GAP_RE = re.compile(
+    r"(?:\s+[a-zåäö]+)?\s+(?:" + alternation(READER_LISTS["paid_on_word"]) + r")\s+", re.I
+)
+
+
+def _fronted_unit_share(s: _Scan, at: _At, facts: list[ProseFact]) -> ProseFact | None:
+    """'Av verksamhetens resultat svarar Hälso- och sjukvården för minus 472 miljoner kronor' (ostergotland_bokslut_
+    2022 of review 17im, after the sentence that gave verksamhetens resultat), 'utav de negativa 303 miljoner
+    kronorna på nedersta raden, står hälso- och sjukvårdsnämnden för 211' (gavleborg_kvartalsrapport_2024 of review
+    14rs): what a unit accounts for of a whole fronted by 'av' is the whole's measure and period for that unit. The
+    whole is the amount of the fronted clause the sentence placed, or else the figure of the sentence before whose
+    metric the fronted clause names. A unit's share of a result is its own result (seeds unit_result_metric_alias).
+    A bare number takes the whole's sign and is smaller than the whole; a signed one has the whole's sign (the
+    other units may make up the difference: 472 of 395). Else it stays held."""
+    n = at.n
+    fronted = FRONTED_UNIT_SHARE_RE.search(s.text, 0, n.start)
+    if fronted is None or fronted.end() != n.start or n.explicit_sign or n.family not in ("tkr", "none"):
+        return None
+    part = fronted.group("part").strip()
+    if find_aliases(part, s.lex, s.rx) or not _unit_is_subject(part):
+        return None  # (a metric, not a unit: 'Av totalresultatet ... svarar verksamhetens resultat för')
+    if s.placed_prev is not None:
+        in_clause = fronted.start("whole") <= s.placed_prev.start < fronted.end("whole")
+        whole = facts[-1] if facts and in_clause and s.placed_prev is s.prev_seen else None
+    elif s.ctx.prev_block == s.sent.block:
+        named = {h.metric for h in find_aliases(fronted.group("whole"), s.lex, s.rx) if h.metric}
+        whole = next((f for f in reversed(s.ctx.last_facts) if f.metric_code in named and f.value), None)
+    else:
+        whole = None
+    if whole is None or whole.breakdown_label:
+        return None
+    scale, whole_scale = _unit_scale(n.unit or whole.unit_raw), _unit_scale(whole.unit_raw)
+    if scale is None or whole_scale is None:
+        return None
+    sign = fronted.group("sign")
+    if sign and (sign.casefold() == "minus") != (whole.value < 0):
+        return None
+    if not sign and not 0 < n.value * scale < abs(whole.value) * whole_scale:
+        return None
+    metric = whole.metric_code
+    if s.lex.amount_kinds.get(metric) == "result":
+        metric = next(
+            (s.lex.aliases[a] for a in READER_LISTS["unit_result_metric_alias"] if a in s.lex.aliases), metric
+        )
+    return replace(
+        whole,
+        line=s.sent.line_at(n.start),
+        sentence=_clip(s.text),
+        quote=_quote(n.text, s.text[n.start : n.end]),
+        label=whole.label + SHARE_LABEL,
+        metric_code=metric,
+        value=-abs(n.value) if whole.value < 0 else abs(n.value),
+        unit_raw=n.unit or whole.unit_raw,
+        org_unit=part[:1].upper() + part[1:],
+        sign_word=sign or "(the whole's sign)",
+        is_approximate=bool(APPROX_RE.search(at.window)),
+    )
+
+
 # a share of the figure the sentence before placed: the sentence opens with a share noun and the amount
 # ('Huvuddelen, 117 miljoner, ...'), or the amount is 'av' the whole's definite noun ('562 miljoner kronor av
 # underskottet ...'); then what the share is, after a verb of being part of it ('utgjordes av personalkostnader',
@@ -3781,7 +3865,7 @@ def sentence_facts(
         if named:
             ctx.last_metric = named[-1]
         ctx.last_sentence_had_fact = False
-        ctx.last_fact = None
+        ctx.last_fact, ctx.last_facts = None, ()
         strong = {h.metric for h in hits_all if h.metric and h.phrase not in WEAK_METRIC_ALIASES}
         heads = _cost_nouns_of_an_item(text, hits_all)
         own = [h for h in hits_all if h.metric and h not in heads]  # the metrics named, not as a cost item's head
@@ -3838,6 +3922,10 @@ def sentence_facts(
             share = _share_part_of_previous(s, at, facts, share_whole)
             if share is not None:
                 facts.append(share)  # 'minus 131 mnkr, där egen verksamhet står för minus 104 mnkr': a part's share
+                continue
+            share = _fronted_unit_share(s, at, facts)
+            if share is not None:
+                facts.append(share)  # 'Av verksamhetens resultat svarar Hälso- och sjukvården för minus 472 mnkr'
                 continue
             share = _share_of_previous_sentence(s, at)
             if share is not None:
@@ -3911,7 +3999,7 @@ def sentence_facts(
     if facts:
         ctx.paragraph_measure = (facts[-1].measure, sent.block)
     ctx.last_sentence_had_fact = s.had_fact
-    ctx.last_fact = facts[-1] if facts else None
+    ctx.last_fact, ctx.last_facts = (facts[-1] if facts else None), tuple(facts)
     ctx.last_named_change = ""
     ctx.last_changed_noun = ("", "")
     return facts, issues
@@ -6541,7 +6629,8 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
             # 'Antalet sökande till akutmottagningarna ökade med 3 % Antalet medicinskt utskrivningsklara
             # patienter är 14 % högre': a sentence that lost its full stop, with a subject of its own
             raise _Rejected(f"the number belongs to '{new_subject.group(1).strip()}', the subject of a new sentence")
-        narrow = re.match(r"\s+för\s+([a-zåäö][\wåäö-]+)", text[alias_h.end :])
+        # (not the number's own sign: 'svarar verksamhetens resultat för minus 395 miljoner kronor' as 'för 83')
+        narrow = re.match(r"\s+för\s+(?!(?:" + SIGN_WORD + r")\s+\d)([a-zåäö][\wåäö-]+)", text[alias_h.end :])
         if (
             narrow
             and not _keeps_the_whole(narrow.group(1))
@@ -7889,6 +7978,15 @@ def _pick_metric(
     ):
         for h in hits:
             if h.metric and PAID_ON_GAP_RE.fullmatch(text, n.unit_end, h.start):
+                m = resolve(h)
+                if m and _metric_ok(m, family, measure, lex) and not _qualified(h, text, hits, qualified_memo):
+                    return m, h.phrase
+    # 'utav de negativa 303 miljoner kronorna på nedersta raden, står hälso- och sjukvårdsnämnden för 211': the
+    # whole a fronted 'av' clause gives, for a unit's share of it after the clause (_fronted_unit_share), is named
+    # by the phrase after its amount and 'på' when nothing before the amount in its clause names a metric
+    if family == "tkr" and FRONTED_WHOLE_LEAD_RE.search(own_clause) and FRONTED_UNIT_SHARE_RE.search(text):
+        for h in hits:
+            if h.metric and FRONTED_WHOLE_GAP_RE.fullmatch(text, n.unit_end, h.start):
                 m = resolve(h)
                 if m and _metric_ok(m, family, measure, lex) and not _qualified(h, text, hits, qualified_memo):
                     return m, h.phrase
