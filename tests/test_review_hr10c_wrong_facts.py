@@ -59,12 +59,15 @@ FIXED: list[tuple[str, set[tuple]]] = [
         },
     ),
     # 'budgeterat nollresultat' is the budget the operations' result is compared with, no outcome of zero (review
-    # XF12: BUDGETED_COMPOUND_BEFORE_RE, with review HB12's press release of 2022); was resultat actual 0
+    # XF12: BUDGETED_COMPOUND_BEFORE_RE, with review HB12's press release of 2022); was resultat actual 0. Since UP17
+    # 'för minus 395' is no narrowing (a sign word): the operations' result is read, and the budget is its budget
     (
         "Av totalresultatet på minus 110 miljoner kronor svarar verksamhetens resultat för minus 395 miljoner kronor, "
         "vilket kan jämföras med budgeterat nollresultat.",
         {
             ("resultat", "budget", 0.0, NONE),
+            ("verksamhetens_resultat", "actual", -395.0, NONE),
+            ("verksamhetens_resultat", "budget", 0.0, NONE),
         },
     ),
     # 'än under 2003' is the year compared with: the improvement is of the year after it; was a change of 2003.
