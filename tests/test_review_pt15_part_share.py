@@ -7,8 +7,6 @@ sentences that matter) and read as the documents give them: no title is added ('
 
 from __future__ import annotations
 
-import pytest
-
 from tests.review_cases import NONE
 from tests.review_cases import emitted_with_org as emitted
 
@@ -51,10 +49,10 @@ def test_a_share_against_the_wholes_sign_stays_held():
     assert not any(f[3] in (20.0, -20.0) for f in facts)
 
 
-@pytest.mark.xfail(strict=True, reason="stop 15 (PT15): the whole ('de negativa 303 miljoner kronorna') is not read")
 def test_a_unit_named_after_the_share_verb_of_an_unread_whole():
-    # gavleborg_kvartalsrapport_2024 (review 14rs): 'står <unit> för 211' after a whole the reader does not place;
-    # annotated as the committee's result of the quarter, -211 mnkr
+    # gavleborg_kvartalsrapport_2024 (review 14rs): 'står <unit> för 211' after a whole the reader did not place;
+    # annotated as the committee's result of the quarter, -211 mnkr. FIXED at stop 17 (UP17, _fronted_unit_share):
+    # the fronted clause's whole is read by 'på nedersta raden', and the unit's part of it after the inverted verb
     facts = emitted(
         "Tittar man i delårsrapportens driftsredovisning, ser man att utav de negativa 303 miljoner kronorna på "
         "nedersta raden, står hälso- och sjukvårdsnämnden för 211."
