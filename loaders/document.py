@@ -129,6 +129,8 @@ OWN_DATE_RE = re.compile(
     re.I,
 )
 OWN_DATE_EVIDENCE = "the text's own date"  # the evidence of a report period that is only the year of that date
+# the evidence of a report period that is the year before the date of a text that reports on it: that year is over
+DATED_ANNUAL_EVIDENCE = "annual report dated"
 # a page's own date, written with dashes ('mote-2018-01-17'; '20200506' is as often a photo's caption)
 PAGE_DATE_RE = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b")
 # 'jämfört med 2017', 'jämfört med samma period 2016', 'som året innan, 2012': the year a sentence compares its
@@ -447,7 +449,7 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
     dated = DATED_RE.search(head)
     if dated and int(dated.group(2)) <= 6 and ANNUAL_WORD_RE.search(head):
         year = int(dated.group(1)) - 1
-        return date(year, 1, 1), date(year, 12, 31), f"annual report dated {dated.group(0)}"
+        return date(year, 1, 1), date(year, 12, 31), f"{DATED_ANNUAL_EVIDENCE} {dated.group(0)}"
     text = joined[0]
     set_apart = _years_set_apart_from_this_year(text)
     spoken = Counter(

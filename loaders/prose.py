@@ -25,6 +25,7 @@ from datetime import date
 from typing import overload
 
 from loaders.document import (
+    DATED_ANNUAL_EVIDENCE,
     FIRST_MONTHS_RE,
     HOSPITAL_RE,
     MONTH_COUNTS,
@@ -76,7 +77,7 @@ from loaders.prefilter import folded, may_match, needed_words, per_pattern, sear
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
 from loaders.tables.arithmetic import half_unit
-from loaders.undated import is_whole_year, undated_before_the_year
+from loaders.undated import LAST_YEAR_EVIDENCE, is_whole_year, undated_before_the_year
 
 # the closed word lists the reader decides by (seeds/reader_words.csv, documented in seeds/_reader_words.yml)
 READER_WORDS = load_reader_words()
@@ -4660,6 +4661,32 @@ def _outcome_of_counted_months(s: _Scan, at: _At) -> bool:
     )
 
 
+# the present copula of what a figure will come to: 'blir' (seeds/reader_words.csv future_copula)
+FUTURE_COPULA_RE = cue_regex("future_copula")
+
+
+def _future_copula_of_an_undated_sentence(s: _Scan, at: _At) -> bool:
+    """Whether the number's clause before it says with the present 'blir' what the figure will come to, in a
+    sentence that names no year and no period of its own: the year's expected outcome, a forecast. 'Nu blir
+    resultatet något sämre, minus 230 miljoner kronor' (jamtland_ltz_2019 of review 15pd, dated December, after the
+    forecast of August), 'Så om Dalarnas underskott blir drygt en halv miljard kronor' (dalarna_dalademokraten_2023 of
+    review 16nw), 'Andra faktorer som bidrar till att slutresultatet i år blir minst sagt dystert är att
+    Bergslagssjukhuset går med 11 miljoner back' (Sveriges Radio on Landstinget Västmanland, fresh text of stop 17).
+    A year or period of the sentence's own keeps the outcome it dates: 'Skaraborgs sjukhus avvikelse från budget 2019
+    blir minus 154 miljoner kronor' (skas_slt_2020 of review 12b, written in January 2020), 'Totalt blir nämndernas
+    delårsresultat -14 mnkr' (gotland_delarsrapport_2018); so does a text of a year that is over at its own date (an
+    annual report dated the next year, a text dated the year after the one it reports on): 'Istället blir det
+    ekonomiska resultatet ... minus 60 miljoner kronor' (vasternorrland_bokslut_2019 of review 12r, dated February
+    2020) is the outcome."""
+    return (
+        not s.document.period_evidence.startswith((DATED_ANNUAL_EVIDENCE, LAST_YEAR_EVIDENCE))
+        and _may(s, FUTURE_COPULA_RE)
+        and FUTURE_COPULA_RE.search(at.window) is not None
+        and not YEAR_DIGITS_RE.search(s.text)
+        and not s.in_text[PERIOD_WORDS_RE]
+    )
+
+
 def _budget_comparison_apart(window: str, rest: str) -> bool:
     """Whether a comparative with the budget stands apart from the number, a dash after it or a colon before it
     (THAN_BUDGET_APART_AFTER_RE): a judgement of the level the number states, not the number's difference."""
@@ -4785,6 +4812,8 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         # i stället lär hamna på minus 250 miljoner kronor' (jamtland_news_2018 of review 14gu, dated September): in
         # an interim report, the figure the year lands on is the forecast ('landade på', the past, is an outcome)
         forecast_cue = LANDING_VERB_BEFORE_RE.search(masked, 0, n.start)
+    if forecast_cue is None and n.family == "tkr" and _future_copula_of_an_undated_sentence(s, at):
+        forecast_cue = FUTURE_COPULA_RE.search(at.window)
     if (
         forecast_cue
         and YEAR_END_RE.fullmatch(forecast_cue.group(0))

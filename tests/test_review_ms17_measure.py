@@ -1,0 +1,76 @@
+"""Review s17 (MS17): the measure of a figure in text never seen, wrong facts of issue 14. The clauses are verbatim
+(shortened to the sentences that matter) from the annotated review texts of earlier stops (/work/review15pd,
+/work/review16nw, ...) and the fresh texts of this stop (/work/review17ms/texts/, annotated before the reader ran on
+them), read as their documents are dated, with the facts they must give as (metric, measure, value, period). A
+wrong reading no two-document rule fixes yet is a strict xfail (MISSED); a fixed one runs as a normal test (FIXED).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.review_cases import NONE, cases, emitted
+
+Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
+Y2023 = (date(2023, 1, 1), date(2023, 12, 31))
+
+# (text, facts that must be among those emitted: (metric, measure, value, period))
+FIXED: list[tuple[str, set[tuple]]] = [
+    # the present 'blir' in the clause before an amount, in a sentence that names no year and no period: what the year
+    # will come to, a forecast (seeds/reader_words.csv future_copula). jamtland_ltz_2019 (review15pd, dated December
+    # 2019, after the forecast of August), dalarna_dalademokraten_2023 (review16nw, dated August 2023) and the fresh
+    # vastmanland_sr_301843 (Sveriges Radio, undated): all three were read as outcomes
+    (
+        " date 2019-12 I slutet av augusti meddelade den blågröna majoriteten att Region Jämtland Härjedalens "
+        "budgeterade underskott för 2019 förväntades landa på minus 214 miljoner kronor. Nu blir resultatet något "
+        "sämre, minus 230 miljoner kronor.",
+        {("resultat", "forecast", -230.0, Y2019)},
+    ),
+    (
+        " date 2023-08 Störst underskott per invånare i år ser regionen Sörmland ut att få, 4 000 kronor. Så om "
+        "Dalarnas underskott blir drygt en halv miljard kronor på knappt 290 000 invånare blir Region Dalarnas "
+        "underskott per invånare samma som nästan alla andra regioner.",
+        {("resultat", "forecast", -0.5, Y2023)},  # (in miljarder as printed)
+    ),
+    # (and the next sentence of the paragraph, a result with no time of its own, goes on with that forecast)
+    (
+        "Allvarligt läge för Landstingets ekonomi\n\nAndra faktorer som bidrar till att slutresultatet i år blir minst "
+        "sagt dystert är att Bergslagssjukhuset går med 11 miljoner back. Tursamt nog har andra delar av "
+        "landstingets verksamheter gått bra och ger ett överskott på 45 miljoner.",
+        {("resultat", "forecast", -11.0, NONE), ("resultat", "forecast", 45.0, NONE)},
+    ),
+]
+
+MISSED: list[tuple[str, set[tuple]]] = []
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(MISSED, FIXED, "MS17"))
+def test_review_ms17_reading(text: str, expected: set[tuple]) -> None:
+    assert expected <= emitted(text)
+
+
+def test_blir_with_a_year_of_its_own_keeps_the_outcome() -> None:
+    # as skas_slt_2020 (review12b) says it, written in January 2020 of the year 2019 it names ('Skaraborgs sjukhus
+    # avvikelse från budget 2019 blir minus 154 miljoner kronor, enligt förslaget till årsredovisningen'): the outcome
+    text = " date 2020-01 Skaraborgs sjukhus resultat för 2019 blir minus 154 miljoner kronor, enligt förslaget."
+    assert emitted(text) == {("resultat", "actual", -154.0, Y2019)}
+
+
+def test_blir_in_a_report_of_a_year_that_is_over_is_the_outcome() -> None:
+    # vasternorrland_bokslut_2019 (review12r): a preliminary bokslut dated February 2020, so its year is over
+    text = (
+        "Positivt resultat som ändå är negativt\n\n2020-02-11 11:47\n\nRegion Västernorrlands ekonomiska resultat "
+        "för 2019 landar på minus 60 miljoner kronor, det visar det preliminära bokslutet.\n\nRegion Västernorrland "
+        "hade budgeterat ett överskott på 97 miljoner kronor för 2019. Istället blir det ekonomiska resultatet minus "
+        "60 miljoner kronor."
+    )
+    assert ("resultat", "forecast", -60.0, Y2019) not in emitted(text)
+    assert ("resultat", "actual", -60.0, Y2019) in emitted(text)
+
+
+def test_blir_of_the_months_to_date_keeps_their_outcome() -> None:
+    # gotland_delarsrapport_2018 (dev): 'delårsresultat' names the months counted
+    text = "Delårsrapport januari-augusti 2018\n\nTotalt blir nämndernas delårsresultat -14 mnkr."
+    assert all(measure == "actual" for _, measure, *_ in emitted(text))
