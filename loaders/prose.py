@@ -3168,6 +3168,11 @@ BUDGET_NOUN_BEFORE_RE = re.compile(
 # med budgeterat nollresultat': compound_numbers) makes the compound the budget, as 'Budgeterat helårsresultat 70 mkr'
 # does a noun phrase before its number (Region Östergötland's press releases of review HR10c and review HB12)
 BUDGETED_COMPOUND_BEFORE_RE = re.compile(r"\bbudgeter(?:ade?|at)\s+$", re.I)
+# a number word compounded with a metric word is a figure stated only right after the indefinite article or an
+# attributive 'budgeterat' ('ett nollresultat', 'budgeterat nollresultat': seeds/reader_words.csv stated_compound_lead);
+# 'Detta nollresultat' refers back to the figure before it (Region Uppsala's press release of September 2025, fresh
+# text of stop 17), 'ett nära nog nollresultat' approximates one (riket_blogg_2015 of review 14pe)
+STATED_COMPOUND_BEFORE_RE = cue_regex("stated_compound_lead", after=r"\s+$")
 # the budget as the object of a comparison before the clause's verb: 'negativa avvikelse mot budget uppgår till 32
 # mnkr', 'underskottet mot budget för primärvården uppgår till 210' give the deviation's value, not the budget's
 # the budget as the source of the clause: 'enligt budget borde överskottet vara nästan det dubbla, 95 mnkr',
@@ -3903,6 +3908,11 @@ def sentence_facts(
         path_part = facts[-1].breakdown_label if facts and _to_end_of_dated_path(s, at.n, at.window) else ""
         try:
             _reject_non_fact_cue(s, at)
+            if n.in_word and not STATED_COMPOUND_BEFORE_RE.search(at.window):
+                raise _Rejected(
+                    "a number word of a compound not stated as a figure ('Detta nollresultat' refers back, 'ett nära "
+                    "nog nollresultat' approximates)"
+                )
             _reject_amount_run(s, idx)
             if idx in s.range_ends:
                 raise _Rejected("one end of a range written in words ('mellan 80 och 100 mnkr'): no one stated value")

@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from loaders.extract import extract_text
 from tests.review_cases import NONE, cases, emitted
 
 Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
@@ -81,3 +82,32 @@ def test_blir_of_the_months_to_date_keeps_their_outcome() -> None:
     # gotland_delarsrapport_2018 (dev): 'delårsresultat' names the months counted
     text = "Delårsrapport januari-augusti 2018\n\nTotalt blir nämndernas delårsresultat -14 mnkr."
     assert all(measure == "actual" for _, measure, *_ in emitted(text))
+
+
+def test_a_number_word_compound_referred_to_or_approximated_is_no_figure() -> None:
+    # a number word compounded with a metric word states a figure only after the indefinite article or 'budgeterat'
+    # (seeds/reader_words.csv stated_compound_lead): 'Detta nollresultat' refers back to the figure before it (the
+    # fresh uppsala_tt_2025, read as an outcome of 0 for January-August), 'ett nära nog nollresultat' approximates one
+    # (riket_blogg_2015 of review14pe, read as the year's outcome of 0); both stay in the ledger with the reason
+    uppsala = (
+        "Prognos om nollresultat för Region Uppsala\nRegion Uppsalas prognostiserade balanskravsresultat, efter "
+        "augusti månads utgång, uppgår till plus minus 0 kronor. Detta nollresultat är en relativt kraftigt "
+        "förbättring med 183 miljoner kronor, från månaden innan."
+    )
+    riket = (
+        "I fjol gick landsting och regioner med 3,3 miljarder kronor plus.\nDet landsting som gjorde det allra bästa "
+        "bokslutet i fjol, Uppsala, får visserligen det största resultatfallet, från överskott på 1,6 miljarder till "
+        "ett nära nog nollresultat i år, men det ligger likväl på plus."
+    )
+    for text in (uppsala, riket):
+        assert not any(value == 0 for _, _, value, _ in emitted(text))
+        assert any("not stated as a figure" in i.message for i in extract_text("t.txt", (text + "\n").encode()).issues)
+
+
+def test_a_number_word_compound_stated_is_the_figure() -> None:
+    # 'ett nollresultat' (vgr_delarsrapport_2014 of the dev corpus), 'budgeterat nollresultat' (ostergotland_press_2022
+    # of review12b)
+    text = "Delårsrapport januari-augusti 2014\n\nPrognosen för 2014 är nu ett nollresultat."
+    assert ("resultat", "forecast", 0.0, (date(2014, 1, 1), date(2014, 12, 31))) in emitted(text)
+    text = "Delårsrapport januari-augusti 2014\n\nResultatet kan jämföras med budgeterat nollresultat."
+    assert ("resultat", "budget", 0.0) in {f[:3] for f in emitted(text)}
