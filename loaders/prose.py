@@ -1968,6 +1968,9 @@ def rounds_to(loose: tuple[str, float, str], exact: tuple[str, float, str]) -> b
     printed coarser."""
     step, exact_step = _printed_step(loose[0], loose[2]), _printed_step(exact[0], exact[2])
     a, b = loose[1] * (_unit_scale(loose[2]) or 1.0), exact[1] * (_unit_scale(exact[2]) or 1.0)
+    # (a figure is printed no coarser than itself: 'en halv miljard' is a step of half a milliard, not of one, so it
+    # rounds no '11 miljoner')
+    step = min(step, abs(a))
     return step > exact_step and a * b > 0 and abs(a - b) <= step / 2 + 1e-9
 
 

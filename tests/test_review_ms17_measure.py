@@ -111,3 +111,25 @@ def test_a_number_word_compound_stated_is_the_figure() -> None:
     assert ("resultat", "forecast", 0.0, (date(2014, 1, 1), date(2014, 12, 31))) in emitted(text)
     text = "Delårsrapport januari-augusti 2014\n\nResultatet kan jämföras med budgeterat nollresultat."
     assert ("resultat", "budget", 0.0) in {f[:3] for f in emitted(text)}
+
+
+def test_the_years_final_result_in_a_text_of_no_period_is_a_forecast() -> None:
+    # 'Årets slutresultat' is the year's final result, as 'helårsresultat' (seeds/reader_words.csv year_end_word): in a
+    # text that has not reached the year's end, a forecast (the fresh vastmanland_sr_301843, Sveriges Radio, read as
+    # an outcome). 'drygt en halv miljard' is half a milliard printed to a step of a half: no rounding of the
+    # sentence after's 11 miljoner (prose.rounds_to), which the fraction's step of a whole milliard made it
+    text = (
+        "Allvarligt läge för Landstingets ekonomi\n\nI dag ska landstingsstyrelsen i Västmanland granska "
+        "Landstingets dåliga ekonomi. Årets slutresultat hamnar på ett underskott på drygt en halv miljard kronor.\n"
+        "Andra faktorer som bidrar till att slutresultatet i år blir minst sagt dystert är att Bergslagssjukhuset går "
+        "med 11 miljoner back."
+    )
+    assert {("resultat", "forecast", -0.5, NONE), ("resultat", "forecast", -11.0, NONE)} <= emitted(text)
+
+
+def test_a_fraction_is_printed_no_coarser_than_itself() -> None:
+    from loaders.prose import rounds_to
+
+    assert not rounds_to(("en halv", 0.5, "miljard"), ("11", 11.0, "miljoner"))
+    assert rounds_to(("två", 2.0, "miljarder"), ("1 867", 1867.0, "miljoner"))  # 'nästan två miljarder (1 867 ...)'
+    assert rounds_to(("198", 198.0, "miljoner"), ("197,9", 197.9, "miljoner"))
