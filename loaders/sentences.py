@@ -159,6 +159,9 @@ def _is_heading(
     if not heading_shape(s, has_digit):
         return False
     prev_done = prev_heading or gap > 2 or prev is None or not prev.strip() or prev.strip()[-1] in TERMINAL
+    # (a list item ends without a stop: a blank line after it ends the list, 'En genomsnittlig dag' after a list
+    # of the region's units heads what follows)
+    prev_done = prev_done or (gap >= 2 and prev is not None and prev.strip()[:1] in ("•", "-", "–"))
     nxt_s = (nxt or "").strip()
     next_starts = not nxt_s or nxt_s[0].isupper() or nxt_s[0] in "•-–"
     return prev_done and next_starts
