@@ -195,6 +195,8 @@ def reflow(lines: list[str], cut_off: bool = False) -> tuple[list[str], list[int
     ordinary length comes back as it was, with origin[i] == i + 1. The last line of a text that was
     `cut_off` in the middle of it is split into sentences whatever its length: only its last sentence
     is cut."""
+    # the tables laid out for the previous report are let go (the table reader's unflatten asks for this one's again)
+    lay_out_tables.cache_clear()
     out: list[str] = []
     origin: list[int] = []
     common: frozenset[str] | None = None  # the text's common words, counted when a line is long

@@ -12,6 +12,7 @@ printed, so a flattened row is exactly as ambiguous as the printed one. Every re
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from loaders.tables.headers import header_words, is_header_line, split_header
@@ -66,6 +67,9 @@ def _words(line: str) -> list[Word]:
     raw = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(line)]
     out: list[Word] = []
     for k, (text, a, b) in enumerate(raw):
+        if text[0].isalpha():  # (most words: one that opens with a letter is no number, nor a number glued to a label)
+            out.append(Word(text, a, b, False))
+            continue
         glued = GLUED_LABEL_RE.match(text)
         after = raw[k + 1][0] if k + 1 < len(raw) else ""
         if glued and (glued.group(2) != "-" or after[:1].isupper()):
@@ -332,7 +336,8 @@ def _table_pieces(
     return pieces
 
 
-def lay_out_tables(line: str, settings: TableSettings, need_header: bool = False) -> list[Piece] | None:
+@lru_cache(maxsize=1024)  # a pure function of its arguments: reflow lays a line out, then unflatten asks again
+def lay_out_tables(line: str, settings: TableSettings, need_header: bool = False) -> tuple[Piece, ...] | None:
     """The line as text pieces and the lines of the tables flattened into it (header, one line per row), in
     order; None when it holds no such table. With need_header, a table counts only under a header of at least
     min_flat_header_words header words. A header of as many header words that ends the line is laid out too: a
@@ -376,7 +381,7 @@ def lay_out_tables(line: str, settings: TableSettings, need_header: bool = False
         return None
     if done < len(words):
         pieces.append(Piece(line[words[done].start :], TEXT))
-    return pieces
+    return tuple(pieces)  # (immutable: the memo hands the same pieces to every caller)
 
 
 def unflatten_line(line: str, settings: TableSettings) -> list[str] | None:
