@@ -171,7 +171,7 @@ def split_flattened(line: str, long_line: int = LONG_LINE, common: frozenset[str
         # a word hyphenated where a printed line wrapped ('Procen- tuell för- ändring', a header's) joined, as the prose
         # reader joins it: a header word again, not a row's label
         line = join_inline_hyphens(line)
-        pieces = lay_out_tables(line, DEFAULT_SETTINGS) or [Piece(line, TEXT)]
+        pieces = lay_out_tables(line, DEFAULT_SETTINGS) or (Piece(line, TEXT),)
         common = common_words(line) if common is None else common
     out: list[str] = []
     last = TEXT  # the kind of the last piece out
