@@ -4651,7 +4651,9 @@ def _names_an_earlier_year(text: str, pos: int, year: int) -> int:
 
 
 # the months a figure counts, in one scan of a sentence rather than three (_months_counted asks for every sentence)
-MONTHS_COUNTED_RE = re.compile("|".join(f"(?:{rx.pattern})" for rx in (UNTIL_MONTH_RE, TERTIAL_RE, FIRST_MONTHS_RE)), re.I)
+MONTHS_COUNTED_RE = re.compile(
+    "|".join(f"(?:{rx.pattern})" for rx in (UNTIL_MONTH_RE, TERTIAL_RE, FIRST_MONTHS_RE)), re.I
+)
 
 
 def _months_counted(text: str, end: int) -> bool:
