@@ -137,13 +137,19 @@ def _why_single_byte(data: bytes, encoding: str) -> str:
     return f"decoded as {encoding}: it reads the most Swedish letters (å, ä, ö) inside words"
 
 
-def decode_report(data: bytes) -> DecodedText:
-    """Decode report bytes; raise UnreadableReport with a one-line reason when they are not text."""
+def check_not_plainly_unreadable(data: bytes) -> None:
+    """UnreadableReport when the bytes are plainly no text, seen without decoding them: empty, or the
+    leading bytes of another format (MAGIC)."""
     if not data.strip():
         raise UnreadableReport("empty file" if not data else "empty file (only white space)", f"{len(data)} bytes")
     for magic, what in MAGIC:
         if data.startswith(magic):
             raise UnreadableReport(what, _head(data))
+
+
+def decode_report(data: bytes) -> DecodedText:
+    """Decode report bytes; raise UnreadableReport with a one-line reason when they are not text."""
+    check_not_plainly_unreadable(data)
     padding = len(data) - len(data.rstrip(b"\x00"))
     if padding > 1 and b"\x00" not in data[:-padding]:
         # NUL bytes after the text: a file preallocated and not (yet) fully written; the text is kept

@@ -23,13 +23,14 @@ import hashlib
 import os
 import pickle
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from loaders.extract import REPORT_SUFFIXES, extract_text, read_report_bytes
 from loaders.records import LOADER_VERSION
-from loaders.textio import UnreadableReport
+from loaders.textio import UnreadableReport, check_not_plainly_unreadable
 from vardlager.raw import ReportRows, convert_before_forking, report_rows
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -115,11 +116,13 @@ class ExtractionCache:
         self._store(entry, rows)
         return rows
 
-    def prefetch(self, paths: list[Path], workers: int) -> None:
+    def prefetch(self, paths: list[Path], workers: int, forked: Callable[[], None] | None = None) -> None:
         """Parse the reports this cache lacks in `workers` processes at once, each under the report
         limits (vardlager.parallel.map_limited); extract() then takes them from memory (still counted
         as parsed) and stores them, or raises UnreadableReport (extraction_failed) for a report whose
-        worker passed a limit, raised or died. Reports that cannot be read are left to extract()."""
+        worker passed a limit, raised or died. Reports that cannot be read, or are plainly no text, are left
+        to extract().
+        forked: called once the workers exist, while they parse (none when there is nothing to parse)."""
         from vardlager.parallel import Failed, map_limited
 
         todo = []
@@ -128,6 +131,7 @@ class ExtractionCache:
                 continue
             try:
                 data = read_report_bytes(path)
+                check_not_plainly_unreadable(data)  # an empty file or a PDF starts no worker
             except UnreadableReport:
                 continue
             key = entry_key(path.name, hashlib.sha256(data).hexdigest())
@@ -138,7 +142,7 @@ class ExtractionCache:
         todo.sort(key=lambda item: -len(item[2]))  # largest first: no core waits alone on a big report at the end
         if todo:
             convert_before_forking()
-        parsed = map_limited(parse, [(name, data) for _, name, data in todo], workers)
+        parsed = map_limited(parse, [(name, data) for _, name, data in todo], workers, forked=forked)
         for (key, _, _), rows in zip(todo, parsed):
             if isinstance(rows, Failed):
                 self.failed[key] = rows

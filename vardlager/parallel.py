@@ -209,20 +209,27 @@ def map_limited(
     workers: int,
     limits: ReportLimits | None = None,
     start_method: str = "fork",
+    forked: Callable[[], None] | None = None,
 ) -> list[T | Failed]:
     """[fn(*item) for item in items], each in a worker process under `limits` (always in workers, so
     that no report can take this process down): a result, or Failed when the item passed a limit,
     raised, or its worker died (killed by the system, e.g. out of memory). When a worker dies, the
     items that were in the pool with it are run again one at a time, each in a pool of its own, so
     that only the item that kills its worker fails. fn must be a module-level function; `start_method`
-    "spawn" once this process runs threads (a fork could copy a held lock)."""
+    "spawn" once this process runs threads (a fork could copy a held lock). forked: called once the
+    workers of the first pool exist, while they work (a build starts its threads there); the pools
+    of a retry are spawned then."""
     limits = limits or ReportLimits.from_env()
     if not items:
         return []
     results: list[T | Failed | None] = [None] * len(items)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context(start_method if start_method in methods else None)
-    broken = _run_pool(fn, items, list(range(len(items))), max(1, min(workers, len(items))), limits, results, context)
+    broken = _run_pool(
+        fn, items, list(range(len(items))), max(1, min(workers, len(items))), limits, results, context, forked
+    )
+    if broken and forked is not None:  # the caller may run threads now
+        context = multiprocessing.get_context("spawn")
     for i in broken:  # alone: a pool that breaks now was broken by this item
         if _run_pool(fn, items, [i], 1, limits, results, context):
             results[i] = Failed(
@@ -233,15 +240,18 @@ def map_limited(
 
 
 def _run_pool(
-    fn, items: list[tuple], indices: list[int], workers: int, limits: ReportLimits, results: list, context
+    fn, items: list[tuple], indices: list[int], workers: int, limits: ReportLimits, results: list, context, forked=None
 ) -> list[int]:
-    """Run items[indices] in one pool, filling results; returns the indices whose worker died."""
+    """Run items[indices] in one pool, filling results; returns the indices whose worker died.
+    forked: called once the pool's workers exist (a fork context starts them all at the first submit)."""
     from concurrent.futures.process import BrokenProcessPool
 
     broken = []
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     try:
         futures = {i: pool.submit(_Limited(fn, limits), items[i]) for i in indices}
+        if forked is not None:
+            forked()
         for i, future in futures.items():
             try:
                 results[i] = future.result()

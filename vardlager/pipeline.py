@@ -179,12 +179,13 @@ class Extracted:
     bad_files: list[str]  # files that could not be read (each also an issue in raw.extraction_issues)
 
 
-def prefetch_reports(reports_dir: Path, cache_owner: Path) -> tuple[ExtractionCache, list[Path]]:
+def prefetch_reports(reports_dir: Path, cache_owner: Path, forked=None) -> tuple[ExtractionCache, list[Path]]:
     """The folder's reports and the extraction cache of the warehouse `cache_owner`, with what the cache
-    lacks parsed on every core at once. It forks: call it before the build starts any thread."""
+    lacks parsed on every core at once. It forks: call it before the build starts any thread, or start
+    them in `forked`, which is called once the workers exist, while they parse (when any report is parsed)."""
     cache = ExtractionCache.for_warehouse(cache_owner)
     paths = report_paths(reports_dir)
-    cache.prefetch(paths, available_workers())
+    cache.prefetch(paths, available_workers(), forked)
     return cache, paths
 
 
@@ -567,17 +568,28 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
     t = time.perf_counter()
     if not reports_dir.is_dir():
         return fail(f"{reports_dir}: not a folder of reports")
-    cache, paths = prefetch_reports(reports_dir, db_path)
+    # dbt is imported and parsed in a thread, begun as soon as no more forks follow: once the report
+    # workers exist, while they parse (the import and parse are ~3 s of CPU this process would otherwise
+    # only start after them), else after the prefetch
+    parses: list = []
+
+    def start_dbt_parse() -> None:
+        if not parses:
+            parses.append(parse_in_background(db_path))
+
+    cache, paths = prefetch_reports(reports_dir, db_path, forked=start_dbt_parse)
     extract = functools.partial(recorded_extract_stage, cache, paths, say, result, stage, t)
-    # when no file could be read, the build fails here, before dbt's parse and the GX worker it would
-    # wait for (tests/test_bad_input.py: an empty file and a PDF; a folder of files not .txt)
+    # when no file could be read, the build fails here, before the GX worker starts and (unless a report's
+    # worker ran) before dbt's parse (tests/test_bad_input.py: an empty file and a PDF; a folder of files not .txt)
     extracted = None if cache.readings else extract()
     if extracted is not None and not extracted.reports:
+        for parse in parses:
+            parse.release()
         return fail(f"{reports_dir}: no readable reports")
-    # from here on (no more forks): dbt is imported and parsed in a thread, and Great Expectations runs
-    # in a worker process, which imports GX while this process reads the reports and validates the raw
-    # layer while dbt runs (gx/worker.py)
-    dbt_manifest = parse_in_background(db_path)
+    # Great Expectations runs in a worker process, which imports GX while this process reads the
+    # reports and validates the raw layer while dbt runs (gx/worker.py)
+    start_dbt_parse()
+    dbt_manifest = parses[0]
     try:
         with Validator(in_worker=available_workers() > 1) as validator:
             if extracted is None:
