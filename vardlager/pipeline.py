@@ -34,6 +34,7 @@ from loaders.extract import REPORT_SUFFIXES, extract_report, report_name
 from loaders.records import ExtractionIssue
 from loaders.textio import UnreadableReport
 from vardlager.cache import BuildStamp, ExtractionCache, dbt_fingerprint
+from vardlager.collector import fewer_collections
 from vardlager.dbt_runner import PARSE_ROOT, parse_in_background, run_dbt_build, target_dir
 from vardlager.lock import WarehouseBusy, warehouse_lock
 from vardlager.parallel import available_workers
@@ -527,7 +528,7 @@ def build(
     """
     _freeze_objects_at_exit()
     try:
-        with warehouse_lock(db_path, wait, say):
+        with fewer_collections(), warehouse_lock(db_path, wait, say):
             return _build_if_changed(reports_dir, Path(db_path).resolve(), say, dbt_select, if_changed)
     except WarehouseBusy as exc:
         return BuildResult(published=False, db_path=Path(db_path).resolve(), errors=[str(exc)], busy=True)
