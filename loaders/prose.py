@@ -1488,7 +1488,6 @@ class _Ctx:
     # the measure of the last fact of the paragraph so far, with that paragraph's block ('' when it had none)
     paragraph_measure: tuple[str, int] = ("", -1)
     last_sentence_had_fact: bool = False
-    last_fact: ProseFact | None = None  # the previous sentence's last fact (None when it placed none)
     last_facts: tuple[ProseFact, ...] = ()  # all the previous sentence's facts
     # the metric the previous sentence named, by a phrase of its own, as what changed, giving no number
     last_named_change: str = ""
@@ -1526,6 +1525,11 @@ class _Ctx:
     held_amounts: list[tuple[Num, str, int, ExtractionIssue]] = field(default_factory=list)
     # each issue of the sentence reader, by id, with the line and value of its number: a reader after it may place it
     issue_numbers: dict[int, tuple[ExtractionIssue, int, float]] = field(default_factory=dict)
+
+    @property
+    def last_fact(self) -> ProseFact | None:
+        """The previous sentence's last fact (None when it placed none)."""
+        return self.last_facts[-1] if self.last_facts else None
 
 
 COLON_NAME_RE = re.compile(r"([A-ZÅÄÖ][\wåäöÅÄÖ/&-]{1,30}):\s")  # 'AnOpIVA: ...'
@@ -3874,7 +3878,7 @@ def sentence_facts(
         if named:
             ctx.last_metric = named[-1]
         ctx.last_sentence_had_fact = False
-        ctx.last_fact, ctx.last_facts = None, ()
+        ctx.last_facts = ()
         strong = {h.metric for h in hits_all if h.metric and h.phrase not in WEAK_METRIC_ALIASES}
         heads = _cost_nouns_of_an_item(text, hits_all)
         own = [h for h in hits_all if h.metric and h not in heads]  # the metrics named, not as a cost item's head
@@ -4013,7 +4017,7 @@ def sentence_facts(
     if facts:
         ctx.paragraph_measure = (facts[-1].measure, sent.block)
     ctx.last_sentence_had_fact = s.had_fact
-    ctx.last_fact, ctx.last_facts = (facts[-1] if facts else None), tuple(facts)
+    ctx.last_facts = tuple(facts)
     ctx.last_named_change = ""
     ctx.last_changed_noun = ("", "")
     return facts, issues
