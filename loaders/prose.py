@@ -77,7 +77,7 @@ from loaders.prefilter import folded, may_match, needed_words, per_pattern, sear
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
 from loaders.tables.arithmetic import half_unit
-from loaders.undated import LAST_YEAR_EVIDENCE, is_whole_year, undated_before_the_year
+from loaders.undated import LAST_YEAR_EVIDENCE, is_whole_year, own_title_line, undated_before_the_year
 
 # the closed word lists the reader decides by (seeds/reader_words.csv, documented in seeds/_reader_words.yml)
 READER_WORDS = load_reader_words()
@@ -1728,6 +1728,7 @@ def extract_prose(
     facts, rounded = without_rounded_restatements(facts, document.org_unit)
     issues.extend(rounded)
     facts = with_budgets_of_the_result_before(facts, lex)
+    facts = with_title_figures_as_stated_below(facts, lines)
     facts = undated_before_the_year(facts, lines, document)
     facts, twins = without_undated_twins(facts)
     issues.extend(twins)
@@ -1959,6 +1960,46 @@ def with_repeated_statements_joined(facts: list[ProseFact]) -> list[ProseFact]:
     return out
 
 
+def with_title_figures_as_stated_below(facts: list[ProseFact], lines: list[str]) -> list[ProseFact]:
+    """A number on a title line of its own (loaders/undated.py own_title_line) that the text under it states again
+    for the same metric and part is that statement: a title sums up what stands under it, so the figure takes the
+    measure and period the sentence below gives it and the warehouse keeps one fact ('Underskott på 235 miljoner i
+    landstinget' over 'räknar med att underskottet för 2003 blir ..., ungefär 235 miljoner kronor': the forecast for
+    2003, a news item on Landstinget i Jönköpings län). A title no sentence restates keeps its own reading ('Minus på
+    162 miljoner kronor för landstinget' over 'Det visar det preliminära bokslutet för 2003': the report's period)."""
+    titled = [own_title_line(lines, f.line) for f in facts]  # once per fact, not once per pair
+    out: list[ProseFact] = []
+    for f, f_titled in zip(facts, titled):
+        same = (
+            next(
+                (
+                    g
+                    for g, g_titled in zip(facts, titled)
+                    if not g_titled
+                    and 0 < g.line - f.line <= RESTATEMENT_REACH_LINES
+                    and (g.metric_code, g.value, g.breakdown_label) == (f.metric_code, f.value, f.breakdown_label)
+                ),
+                None,
+            )
+            if f_titled
+            else None
+        )
+        if same is not None and (same.measure, same.period_start, same.period_end) != (
+            f.measure,
+            f.period_start,
+            f.period_end,
+        ):
+            f = replace(
+                f,
+                measure=same.measure,
+                period_start=same.period_start,
+                period_end=same.period_end,
+                period_evidence=f"as stated under the title, L{same.line}: {same.period_evidence}",
+            )
+        out.append(f)
+    return out
+
+
 def _printed_step(text: str, unit: str) -> float:
     """The step of a figure as printed, in tkr for money and in its own unit otherwise: 100 for '197,9 miljoner',
     1 000 for '198 miljoner', 1 000 000 for 'två miljarder' (a number word is a whole number)."""
@@ -2042,24 +2083,6 @@ def with_restated_kinds_named(facts: list[ProseFact], lex: ProseLexicon) -> list
     return out
 
 
-# a line that is a heading or title of its own: short, no sentence end, an empty line (or the text's end) after it
-OWN_TITLE_LINE_MAX = 120
-OWN_TITLE_LINE_END_RE = re.compile(r"[.!?:;,]\s*$")
-
-
-def _own_title_line(lines: list[str], line: int) -> bool:
-    """Whether the 1-based line is a title of its own ('Prognos om plus 481 miljoner kronor', 'Region Uppsala gör
-    ett årsresultat på plus 251 miljoner kronor'): short, no sentence end, an empty line or the text's end after
-    (unlike a headline of loaders/sentences.py _headline, it may hold a figure)."""
-    text = lines[line - 1].strip() if 0 < line <= len(lines) else ""
-    return (
-        bool(text)
-        and len(text) <= OWN_TITLE_LINE_MAX
-        and not OWN_TITLE_LINE_END_RE.search(text)
-        and (line >= len(lines) or not lines[line].strip())
-    )
-
-
 def with_loose_readings_named(facts: list[ProseFact], lines: list[str], lex: ProseLexicon) -> list[ProseFact]:
     """A figure read loosely - on a title line of its own, or under a weak word alone whose metric is only the
     word's default ('Prognos på plus 44 miljoner kronor': 'prognos' names a measure) - that a nearby statement
@@ -2078,7 +2101,7 @@ def with_loose_readings_named(facts: list[ProseFact], lines: list[str], lex: Pro
     def key(f: ProseFact) -> tuple:
         return (f.measure, f.period_start, f.period_end, f.value, f.unit_raw, f.breakdown_label)
 
-    loose = [weak(f) or _own_title_line(lines, f.line) for f in facts]  # once per fact, not once per pair
+    loose = [weak(f) or own_title_line(lines, f.line) for f in facts]  # once per fact, not once per pair
     out: list[ProseFact] = []
     for f, f_loose in zip(facts, loose):
         kind = lex.amount_kinds.get(f.metric_code)

@@ -304,7 +304,7 @@ OPENING_TITLE_MAX = 110
 def _headline(line: str | None, most: int = TITLE_LINE_MAX) -> bool:
     """A headline: a short capitalised line of words with no figure that does not end a sentence or a clause
     (a short line with a figure is a label-value statement: 'Sjuksköterska +7 årsarbetare'; one word alone
-    is as often a chart's label: 'VO'). Not prose.py _own_title_line, a title line that may hold the figure."""
+    is as often a chart's label: 'VO'). Not undated.py own_title_line, a title line that may hold the figure."""
     text = (line or "").strip()
     return (
         0 < len(text) <= most

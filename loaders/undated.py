@@ -11,7 +11,9 @@ från den 31 december 2017`) dates the whole page.
 Only a whole-year period whose evidence is the year as written; a period from months (`jan-okt`) or from a
 meeting date is not a year the text names. A year the text speaks of as `förra året` (a press release dated
 2022-02-03, or the year after the year it compares with) dates what follows the first line that says
-`förra året`, `i fjol`: a standing figure above it is undated. Pure functions; the words come from
+`förra året`, `i fjol`: a standing figure above it is undated. A news item's title is no standing figure: it
+states the item's own figure (`Minus på 162 miljoner kronor för landstinget` over `Det visar det preliminära
+bokslutet för 2003`), so a number in it keeps the report's period. Pure functions; the words come from
 seeds/reader_words.csv (lists `figures_note_word`, `last_year_phrase`).
 """
 
@@ -31,6 +33,9 @@ LAST_YEAR_RE = re.compile(r"\b(?:" + cue_alternation(load_reader_lists()["last_y
 UNDATED = "undated"  # the evidence of a fact left without a period starts with this word
 REPORT_PERIOD = "report period"  # the evidence of a fact that takes the report's period (loaders/prose.py)
 LAST_YEAR_EVIDENCE = "'förra året'"  # the evidence of a report period that is the year before the text's own
+# a line that is a heading or title of its own: short, no sentence end, an empty line (or the text's end) after it
+OWN_TITLE_LINE_MAX = 120
+OWN_TITLE_LINE_END_RE = re.compile(r"[.!?:;,]\s*$")
 
 
 def _year_re(year: int) -> re.Pattern[str]:
@@ -45,6 +50,27 @@ def first_line_naming(lines: list[str], year: int) -> int | None:
         if rx.search(line) and not URL_LINE_RE.match(line):
             return i + 1
     return None
+
+
+def own_title_line(lines: list[str], line: int) -> bool:
+    """Whether the 1-based line is a title of its own ('Prognos om plus 481 miljoner kronor', 'Region Uppsala gör
+    ett årsresultat på plus 251 miljoner kronor'): short, no sentence end, an empty line or the text's end after
+    (unlike a headline of loaders/sentences.py _headline, it may hold a figure)."""
+    text = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+    return (
+        bool(text)
+        and len(text) <= OWN_TITLE_LINE_MAX
+        and not OWN_TITLE_LINE_END_RE.search(text)
+        and (line >= len(lines) or not lines[line].strip())
+    )
+
+
+def title_line(lines: list[str]) -> int | None:
+    """The 1-based line of the text's title: its first line of text (a line that is only an address left out) when
+    that is a title of its own ('Underskott på 235 miljoner i landstinget'); None when the text opens on a sentence
+    (a news item's first paragraph, a page flattened onto one line)."""
+    first = next((i + 1 for i, line in enumerate(lines) if line.strip() and not URL_LINE_RE.match(line)), None)
+    return first if first is not None and own_title_line(lines, first) else None
 
 
 def is_whole_year(start: date | None, end: date | None) -> bool:
@@ -64,7 +90,8 @@ def _names_its_year(document: Document) -> int | None:
 def undated_before_the_year(facts: list[ProseFact], lines: list[str], document: Document) -> list[ProseFact]:
     """The facts, those that take the report's period (no period of their own: the evidence is the report
     period) and stand above the first line naming the report's year (or, for a year the text speaks of as
-    'förra året', above the first line that says so) left undated."""
+    'förra året', above the first line that says so) left undated; not a number of the text's title, which
+    states the text's own figure."""
     year = _names_its_year(document)
     if year is not None:
         first = first_line_naming(lines, year)
@@ -79,9 +106,10 @@ def undated_before_the_year(facts: list[ProseFact], lines: list[str], document: 
         why = f"where the text first speaks of {LAST_YEAR_EVIDENCE}"
     else:
         return facts
+    title = title_line(lines)
     return [
         replace(f, period_start=None, period_end=None, period_evidence=f"{UNDATED}: above L{first}, {why}")
-        if f.line < first and _takes_the_report_period(f, document)
+        if f.line < first and f.line != title and _takes_the_report_period(f, document)
         else f
         for f in facts
     ]

@@ -111,12 +111,11 @@ def test_the_year_of_the_text(text, period):
 WRONG_FACTS = [
     # /work/review16pt landsting_sr_2004_minus162: a headline's figure, above the line that names the year ('Det
     # visar det preliminära bokslutet för 2003'), is the figure of that sentence, not a standing figure of a fact
-    # page: left undated
+    # page: was left undated (fixed at stop 18, tests/test_review_pd18_period.py)
     pytest.param(
         "Minus på 162 miljoner kronor för landstinget\n\nDet visar det preliminära bokslutet för 2003. Det är ändå "
         "bättre mot det förväntade underskottet på 195 miljoner kronor.",
         ("resultat", "actual", -162.0, Y2003),
-        marks=pytest.mark.xfail(strict=True, reason="a headline above the line naming the year left undated"),
         id="landsting_sr_2004",
     ),
     # /work/review14pe jamtland_op_2020: a deviation set off by dashes right after the result of 2019 is that year's;
