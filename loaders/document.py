@@ -28,7 +28,7 @@ from loaders.records import Document
 from loaders.reflow import reflow
 from loaders.sentences import URL_LINE_RE
 from loaders.tables.headers import opens_header_columns
-from loaders.undated import LAST_YEAR_EVIDENCE, LAST_YEAR_RE
+from loaders.undated import DATED_ANNUAL_EVIDENCE, LAST_YEAR_EVIDENCE, LAST_YEAR_RE
 
 REGIONS_SEED = Path(__file__).resolve().parent.parent / "seeds" / "regions.csv"
 FORMER_NAMES_SEED = REGIONS_SEED.with_name("region_former_names.csv")
@@ -129,8 +129,6 @@ OWN_DATE_RE = re.compile(
     re.I,
 )
 OWN_DATE_EVIDENCE = "the text's own date"  # the evidence of a report period that is only the year of that date
-# the evidence of a report period that is the year before the date of a text that reports on it: that year is over
-DATED_ANNUAL_EVIDENCE = "annual report dated"
 # a page's own date, written with dashes ('mote-2018-01-17'; '20200506' is as often a photo's caption)
 PAGE_DATE_RE = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b")
 # 'jämfört med 2017', 'jämfört med samma period 2016', 'som året innan, 2012': the year a sentence compares its

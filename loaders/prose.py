@@ -77,7 +77,13 @@ from loaders.prefilter import folded, may_match, needed_words, per_pattern, sear
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
 from loaders.tables.arithmetic import half_unit
-from loaders.undated import LAST_YEAR_EVIDENCE, is_whole_year, own_title_line, undated_before_the_year
+from loaders.undated import (
+    LAST_YEAR_EVIDENCE,
+    is_whole_year,
+    own_title_line,
+    undated_before_the_year,
+    undated_of_the_day_of_writing,
+)
 
 # the closed word lists the reader decides by (seeds/reader_words.csv, documented in seeds/_reader_words.yml)
 READER_WORDS = load_reader_words()
@@ -291,8 +297,8 @@ CONVERSION_RE = re.compile(
     + r"|^\s*\(\s*[+\-–]?\s*$|^[\s,]*eller(?:\s+med)?\s*$",
     re.I,
 )
-# 'nu', 'i dag': the time of the text itself (seeds/reader_words.csv present_time_adverb)
-NOW_RE = cue_regex("present_time_adverb")
+# 'nu', 'i dag': the time of the text itself (seeds/reader_words.csv present_time_adverb, writing_day_adverb)
+NOW_RE = cue_regex("present_time_adverb", "writing_day_adverb")
 # a change named as a noun, bare or in a compound ('ökningen', 'kostnadsutvecklingen', 'nettokostnadsökning')
 CHANGE_NOUN_RE = re.compile(r"\w*(?:" + alternation(READER_LISTS["change_noun"]) + r")(?:en|ar|arna)?", re.I)
 HIGHER_LOWER = alternation(READER_LISTS["higher_lower_word"])
@@ -1730,6 +1736,7 @@ def extract_prose(
     facts = with_budgets_of_the_result_before(facts, lex)
     facts = with_title_figures_as_stated_below(facts, lines)
     facts = undated_before_the_year(facts, lines, document)
+    facts = undated_of_the_day_of_writing(facts, document)
     facts, twins = without_undated_twins(facts)
     issues.extend(twins)
     lag = worked_time_month(lines, document)

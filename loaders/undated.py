@@ -33,6 +33,14 @@ LAST_YEAR_RE = re.compile(r"\b(?:" + cue_alternation(load_reader_lists()["last_y
 UNDATED = "undated"  # the evidence of a fact left without a period starts with this word
 REPORT_PERIOD = "report period"  # the evidence of a fact that takes the report's period (loaders/prose.py)
 LAST_YEAR_EVIDENCE = "'förra året'"  # the evidence of a report period that is the year before the text's own
+# the evidence of a report period that is the year before the date of a text that reports on it: that year is over
+DATED_ANNUAL_EVIDENCE = "annual report dated"
+# an annual report's word ('bokslutet för 2018', 'Årsredovisning 2022'): the evidence of a period that is a year gone by
+ANNUAL_WORD_RE = re.compile(r"\b(?:" + cue_alternation(load_reader_lists()["annual_report_word"]) + r")", re.I)
+# 'i dag', 'för närvarande': the day the text was written (seeds/reader_words.csv `writing_day_adverb`)
+WRITING_DAY_RE = re.compile(
+    r"\b(?:" + cue_alternation(load_reader_lists()["writing_day_adverb"]) + r")(?![a-zåäö])", re.I
+)
 # a line that is a heading or title of its own: short, no sentence end, an empty line (or the text's end) after it
 OWN_TITLE_LINE_MAX = 120
 OWN_TITLE_LINE_END_RE = re.compile(r"[.!?:;,]\s*$")
@@ -110,6 +118,35 @@ def undated_before_the_year(facts: list[ProseFact], lines: list[str], document: 
     return [
         replace(f, period_start=None, period_end=None, period_evidence=f"{UNDATED}: above L{first}, {why}")
         if f.line < first and f.line != title and _takes_the_report_period(f, document)
+        else f
+        for f in facts
+    ]
+
+
+def undated_of_the_day_of_writing(facts: list[ProseFact], document: Document) -> list[ProseFact]:
+    """The facts, those that take the report's period in a text on a year gone by (an annual report's: its title or
+    a phrase names the bokslut, or the text is dated early the next year) and stand in a sentence that speaks of the
+    day of writing ('i dag', 'för närvarande') left undated: that day is not the year the report is about ('Karolinska
+    har i dag 16.000 anställda' in a news item on the bokslut for 2018; 'antalet vårdplatser ... uppgår till ca 1100
+    och ... för närvarande' in one on the boksluten for 2019). Not a forecast, which is made that day for the year."""
+    start, end = document.period_start, document.period_end
+    evidence = document.period_evidence
+    if (
+        end is None
+        or not is_whole_year(start, end)
+        or not (evidence.startswith(DATED_ANNUAL_EVIDENCE) or ANNUAL_WORD_RE.search(evidence))
+    ):
+        return facts
+    return [
+        replace(
+            f,
+            period_start=None,
+            period_end=None,
+            period_evidence=f"{UNDATED}: the day of writing ('{m.group(0)}'), not the year {end.year} reported on",
+        )
+        if _takes_the_report_period(f, document)
+        and not f.measure.startswith("forecast")
+        and (m := WRITING_DAY_RE.search(f.sentence))
         else f
         for f in facts
     ]

@@ -61,3 +61,41 @@ def test_a_fact_pages_standing_figures_above_the_year_stay_undated():
     facts = emitted(FACT_PAGE)
     assert ("vardplatser", "actual", 673.0, NONE) in facts
     assert not any(f[3] == Y2016 for f in facts)
+
+
+Y2018 = (date(2018, 1, 1), date(2018, 12, 31))
+
+# A figure of the day of writing ('i dag', 'för närvarande') in a text on a year gone by (an annual report's) is not
+# that year's: both were dated by the bokslut's year and are annotated undated.
+# /work/review12b karolinska_lakartidningen_2019: 'i dag' in a news item on the bokslut for 2018
+KAROLINSKA_I_DAG = (
+    "Enligt Dagens Nyheter visar bokslutet för 2018 ett minusresultat på 822 miljoner kronor.\n\n"
+    "Tidningen konstaterar att »Styrelsen har gått igenom alla funktioner och teman för att se över bemanningen och nu "
+    "lagt ett sparprogram på 420 miljoner kronor, vilket betyder att 400 tjänster på årsbasis ska bort. Karolinska har "
+    "i dag 16.000 anställda.«"
+)
+# /work/review12b karolinska_spanaren_2020: 'för närvarande' in one on the boksluten for 2019
+KAROLINSKA_FOR_NARVARANDE = (
+    "Karolinska Universitetssjukhuset, KU, i Solna gjorde en förlust 2019 på nästan två miljarder kronor "
+    "( 1 867 miljoner kronor). Det framgår  av styrelsematerial som offentliggjorts hos sjukhuset.\n\n"
+    "Samtliga landets universitetssjukhus redovisar därmed underskott i boksluten för 2019.\n\nKU har "
+    "därmed det i särklass största underskottet av landets sju universitetssjukhus.\n\nKarolinska "
+    "Universitetssjukhusets ledning anför ett antal kostnadsposter av engångskaraktär, som belastar "
+    "resultatet.\n\nFrån verksamheterna rapporterades att antalet vårdplatser ökat och uppgår till ca 1100 "
+    "och att det för närvarande inte finns några cancerköer. Akutmottagningarna däremot har långa "
+    "väntetider och ledningen har uttalat ambitionen att korta väntan."
+)
+
+
+def test_a_figure_of_the_day_of_writing_is_not_the_annual_reports_year():
+    facts = emitted(KAROLINSKA_I_DAG)
+    assert ("resultat", "actual", -822.0, Y2018) in facts
+    assert ("anstallda", "actual", 16000.0, NONE) in facts
+    assert ("vardplatser", "actual", 1100.0, NONE) in emitted(KAROLINSKA_FOR_NARVARANDE)
+
+
+def test_a_forecast_made_today_keeps_its_year():
+    # (a forecast is made on the day of writing for the year; 'nu' alone is no day of writing: 'Nu blir resultatet
+    # något sämre', review15pd jamtland_ltz_2019)
+    text = "Bokslutet för 2018 visar ett överskott. Landstinget räknar i dag med ett överskott på 50 miljoner kronor."
+    assert not any(f[3] == NONE for f in emitted(text))
