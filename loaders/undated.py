@@ -13,8 +13,10 @@ meeting date is not a year the text names. A year the text speaks of as `förra 
 2022-02-03, or the year after the year it compares with) dates what follows the first line that says
 `förra året`, `i fjol`: a standing figure above it is undated. A news item's title is no standing figure: it
 states the item's own figure (`Minus på 162 miljoner kronor för landstinget` over `Det visar det preliminära
-bokslutet för 2003`), so a number in it keeps the report's period. Pure functions; the words come from
-seeds/reader_words.csv (lists `figures_note_word`, `last_year_phrase`).
+bokslutet för 2003`), so a number in it keeps the report's period. Nor is a year gone by (an annual report's)
+the time of a figure of the day of writing (`Karolinska har i dag 16.000 anställda` in a news item on the bokslut
+for 2018): that figure is undated. Pure functions; the words come from seeds/reader_words.csv (lists
+`figures_note_word`, `last_year_phrase`, `annual_report_word`, `writing_day_adverb`).
 """
 
 from __future__ import annotations
