@@ -478,7 +478,12 @@ PREV_YEAR_AFTER_RE = re.compile(
     # (a parenthesis only when it holds the phrase alone, '298 mnkr (fg år)': one that goes on to a number,
     # '312 mnkr (föregående år 298 mnkr)', labels that number, PAREN_LABEL_BEFORE_RE)
     r"(?:\(\s*(?=(?:" + cue_alternation(READER_LISTS["previous_year_phrase"]) + r")[^()\d]*\)))?"
-    r"(?:" + cue_alternation(READER_LISTS["previous_year_phrase"]) + r"|"
+    r"(?:"
+    + cue_alternation(READER_LISTS["previous_year_phrase"])
+    + r"|"
+    # (an adverb as well: 'mot 58 miljoner i fjol', 'jämfört med 84 i fjol')
+    + cue_alternation(READER_LISTS["previous_year_adverb"])
+    + r"(?![\wåäö])|"
     r"för\s+motsvarande\s+period|(?:för\s+)?(?:"
     + alternation(READER_LISTS["same_word"])
     + r")\s+period\w*\s+(?:"
@@ -3930,6 +3935,7 @@ def sentence_facts(
     cut_at = _stranded_close(text)
     prev_end = 0
     share_whole: ProseFact | None = None  # the last fact the sentence placed itself, whole of a part's share
+    own_period_measure = ""  # the measure of the last fact of the sentence's own period (not a year earlier)
     for idx, n in enumerate(nums):
         win_start = prev_end
         if not n.in_word and _skip_reason(text, n):
@@ -4037,6 +4043,8 @@ def sentence_facts(
             )
         )
         s.placed_prev, s.prev_measure, s.prev_metric, s.prev_org = n, pick.measure, metric, org
+        if not pick.prev_year:
+            own_period_measure = pick.measure
         share_whole = facts[-1]
         s.prev_year_period = (ps, pe) if ps and pe and is_whole_year(ps, pe) else None
         s.prev_sign = 1 if value > 0 else -1 if value < 0 else 0
@@ -4045,7 +4053,9 @@ def sentence_facts(
     ctx.last_metric = facts[-1].metric_code if facts else metrics_here[-1] if metrics_here else ""
     ctx.last_measure = facts[-1].measure if facts else ""
     if facts:
-        ctx.paragraph_measure = (facts[-1].measure, sent.block)
+        # (a figure of the same period a year earlier set beside the sentence's own is no measure of the paragraph:
+        # 'årets överskott 100 miljoner jämfört med 84 i fjol' goes on with the forecast)
+        ctx.paragraph_measure = (own_period_measure or facts[-1].measure, sent.block)
     ctx.last_sentence_had_fact = s.had_fact
     ctx.last_facts = tuple(facts)
     ctx.last_named_change = ""
@@ -4936,6 +4946,14 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         last_level = -1
     last_dev = dev_m[-1].start() if dev_m else -1
     placed_prev = s.placed_prev
+    # the earlier period's figure a level is compared with is a level too, whatever word named the level: 'årets
+    # överskott 100 miljoner jämfört med 84 i fjol' (riket_blogg_2015 of review 14pe) is no deviation from a budget,
+    # nor an item of a list of deviations
+    compared_level = (
+        placed_prev is not None
+        and s.prev_measure in ("actual", "forecast")
+        and _compared_value_of_an_earlier_period(s, at)
+    )
     if family == "pp":
         measure = "change_pp"
     elif CHANGE_AFTER_LEVEL_RE.search(rest):
@@ -4981,9 +4999,14 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         window, at.own_after, dev_m + change_m, at.n.explicit_sign
     ):
         measure = "forecast" if forecast else "actual"
-    elif DEVIATION_AFTER_RE.search(after) or (
-        last_dev >= 0 and last_dev >= last_change and not (last_level > last_dev and RELATIVE_LEVEL_RE.search(window))
-    ):
+    elif (
+        DEVIATION_AFTER_RE.search(after)
+        or (
+            last_dev >= 0
+            and last_dev >= last_change
+            and not (last_level > last_dev and RELATIVE_LEVEL_RE.search(window))
+        )
+    ) and not compared_level:
         measure = "forecast_deviation" if forecast else "budget_deviation"
     elif (
         placed_prev is not None
@@ -5011,6 +5034,7 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         and last_level < 0
         and s.last_any_family == family
         and LIST_ITEM_BEFORE_RE.search(window)
+        and not compared_level
     ):
         measure = s.last_any_measure  # a list: 'Sunderbyn (-8,2 procent) Piteå (-1,6 procent)'
     elif (
@@ -7019,6 +7043,17 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
         elif w:
             sign_word = w[-1].group(0)
             value = -abs(value) if w[-1].group("negative") else abs(value)
+        elif (
+            s.placed_prev is not None
+            and s.prev_sign != 0
+            and s.prev_metric == metric
+            and COMPARED_VALUE_BEFORE_RE.search(window)
+            and _compared_value_of_an_earlier_period(s, at)
+        ):
+            # the earlier period's figure a result is set against, with no sign of its own, is of the result's own
+            # kind: 'Underskottet ... 45 miljoner kronor mot 58 miljoner i fjol' (vasternorrland_sr_underskott of
+            # review 18im), 'årets överskott 100 miljoner jämfört med 84 i fjol' (riket_blogg_2015 of review 14pe)
+            sign_word, value = "(as the figure it is compared with)", s.prev_sign * abs(value)
         elif (named := RESULT_SIGN_RE.fullmatch(label)) is not None and named.group("negative"):
             # the result was named by its deficit in the sentence before this number's clause: the amount is the
             # deficit's size ('växte det beräknade underskottet till 360 miljoner kronor och nyligen späddes det på
