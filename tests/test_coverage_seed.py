@@ -145,7 +145,9 @@ FIELD = Path(__file__).parent / "field"
             0,
             "out_of_domain",
         ),
-        ("Antal medarbetare som gått katastrofmedicinsk utbildning är totalt 104 personer", "104", 0, "out_of_domain"),
+        # (the sample's 'Antal medarbetare som gått ...' names a metric word since IM18, so the reader holds that
+        # number itself, a narrowed head count: tests/test_review_cn16_held_numbers.py)
+        ("De som gått katastrofmedicinsk utbildning är totalt 104 personer", "104", 0, "out_of_domain"),
         (" • 35 128 genomförda studentveckor ", "35 128", 0, "out_of_domain"),
         ("… har 2 medarbetare utnämnts till professorer och 3 har disputerat.", "3", 0, "out_of_domain"),
         # a table of investments per object, its caption far above the rows (the numbers no reader took)
