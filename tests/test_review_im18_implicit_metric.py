@@ -11,9 +11,10 @@ from datetime import date
 
 import pytest
 
-from tests.review_cases import cases, emitted
+from tests.review_cases import NONE, cases, emitted
 
 Y2004 = (date(2004, 1, 1), date(2004, 12, 31))
+Y2012 = (date(2012, 1, 1), date(2012, 12, 31))
 Y2014 = (date(2014, 1, 1), date(2014, 12, 31))
 Y2015 = (date(2015, 1, 1), date(2015, 12, 31))
 
@@ -58,7 +59,33 @@ FIXED += [
     ),
 ]
 
-WRONG: list[tuple[str, set[tuple]]] = []
+WRONG: list[tuple[str, set[tuple]]] = [
+    # a bare cost noun ('kostnaderna', 'notan', 'kostnaden') or the staff themselves as the subject of 'kosta' stand
+    # for the cost item the heading or the sentence before named; the reader reads the costs as a whole or holds the
+    # number ('no metric phrase fits'). A rule needs the staff words too ('stafettläkare', 'stafetterna' are hired
+    # doctors: no seed yet): sr_stafettlakare_1172740 of review 18im, varmland_sr_hyrlakare of review 16pd
+    # (jonkoping_tidningsartikel_2018 of review 15pr: 'Men kostnaden ... uppgick till 63 miljoner' after 'Kostnaden för
+    # hyrpersonal var 203 miljoner')
+    (
+        "Kostnaderna för stafettläkare ökar\n\nLandstingets mål är att sluta med stafettläkare, men trenden går åt fel "
+        "håll.\n\nI stället ökar kostnaderna, förra året med hela 58 procent.\n\nTotalt kostade stafetterna "
+        "landstinget 56 miljoner kronor.",
+        {
+            ("inhyrd_personal_kostnad", "change_pct", 58.0, NONE),
+            ("inhyrd_personal_kostnad", "actual", 56.0, NONE),
+        },
+    ),
+    (
+        "Landstingets mål var att kostnaderna för inhyrda läkare skulle halveras under förra året, men istället har "
+        "kostnaderna fortsatta att öka. Totalt sett blev notan förra året 88 miljoner kronor vilket är 14 procent mer "
+        "än under 2012 då hyrläkarna kostade landstinget 77 miljoner kronor.",
+        {
+            ("inhyrd_personal_kostnad", "actual", 88.0, NONE),
+            ("inhyrd_personal_kostnad", "change_pct", 14.0, NONE),
+            ("inhyrd_personal_kostnad", "actual", 77.0, Y2012),
+        },
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "facts"), cases(WRONG, FIXED, "IM18"))
