@@ -1500,6 +1500,10 @@ class _Ctx:
     paragraph_measure: tuple[str, int] = ("", -1)
     last_sentence_had_fact: bool = False
     last_facts: tuple[ProseFact, ...] = ()  # all the previous sentence's facts
+    # (metric, block) of the cost item ('inhyrd_personal_kostnad') the paragraph named last, by its phrase or as the
+    # cost of a hired staff group ('kostnaderna för inhyrda läkare'), kept over the sentences after it that name no
+    # metric at all: what a bare cost noun ('kostnaden', 'notan') stands for (_cost_item_before)
+    last_cost_item: tuple[str, int] = ("", -1)
     # the metric the previous sentence named, by a phrase of its own, as what changed, giving no number
     last_named_change: str = ""
     # (metric, phrase) of the one metric the previous sentence named as what changed, giving no number, by a weak
@@ -3912,6 +3916,7 @@ def sentence_facts(
         named = [h.metric for h in hits_all if h.metric]
         if named:
             ctx.last_metric = named[-1]
+        ctx.last_cost_item = _next_cost_item(ctx, _cost_item_named(text, hits_all, lex), bool(named), sent.block)
         ctx.last_sentence_had_fact = False
         ctx.last_facts = ()
         strong = {h.metric for h in hits_all if h.metric and h.phrase not in WEAK_METRIC_ALIASES}
@@ -4056,6 +4061,13 @@ def sentence_facts(
         # (a figure of the same period a year earlier set beside the sentence's own is no measure of the paragraph:
         # 'årets överskott 100 miljoner jämfört med 84 i fjol' goes on with the forecast)
         ctx.paragraph_measure = (own_period_measure or facts[-1].measure, sent.block)
+    # (a sentence that gave a figure hands on no cost item: 'Kostnaden för hyrpersonal var 203 miljoner ... Men
+    # kostnaden ... uppgick till 63 miljoner' may go on with it or not, as the bare 'kostnaderna' rule above has it)
+    ctx.last_cost_item = (
+        ("", -1)
+        if facts
+        else _next_cost_item(ctx, _cost_item_named(text, hits_all, lex), bool(metrics_here), sent.block)
+    )
     ctx.last_sentence_had_fact = s.had_fact
     ctx.last_facts = tuple(facts)
     ctx.last_named_change = ""
@@ -4536,6 +4548,8 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
         subject
         and not PREPOSITION_BEFORE_RE.search(window, 0, subject.start(1))  # ('under perioden var'): no subject
         and subject.group(1).casefold() not in WEAK_METRIC_ALIASES | READER_WORDS["reference_noun"]
+        # (a bare cost noun stands for the cost item named before: _bare_cost_noun_of)
+        and not (subject.group(1).casefold() in READER_WORDS["bare_cost_noun"] and _cost_item_before(s))
         and not CHANGE_RE.search(subject.group(1))  # ('ökningen var 5 procent': the change of the metric)
         and not SIZE_CHANGE_RE.search(subject.group(1))
         and not CUE_WORDS_RE.fullmatch(subject.group(1))
@@ -5592,6 +5606,15 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # hyrpersonal minskar i primärvården. Inom primärvården har kostnaderna minskat med tre procent'): that
         # item's costs, not all costs
         metric, label, carried = ctx.last_metric, "(previous sentence)", True
+    cost_item = _cost_item_before(s) if metric in ("", *_total_cost_metrics(lex)) else ""
+    bare_cost = _bare_cost_noun_of(s, at) if cost_item else ""
+    if bare_cost and _metric_ok(cost_item, family, measure, lex):
+        # a bare cost noun, the subject of the number's clause ('Men kostnaden ... uppgick till 63 miljoner', 'blev
+        # notan förra året 88 miljoner kronor', 'I stället ökar kostnaderna, förra året med hela 58 procent'), stands
+        # for the cost item the text named last (_cost_item_named), not for the costs as a whole:
+        # sr_stafettlakare_1172740 of review 18im, varmland_sr_hyrlakare of review 16pd, jonkoping_tidningsartikel_2018
+        # of review 15pr
+        metric, label, carried = cost_item, f"{bare_cost} (the cost item named before)", True
     if (
         not metric
         and not any(h.start < n.start for h in hits if h.metric)
@@ -7140,6 +7163,80 @@ def _cost_nouns_of_an_item(text: str, hits: list[AliasHit]) -> list[AliasHit]:
         and item.phrase not in WEAK_METRIC_ALIASES
         and COST_OF_BEFORE_RE.search(text, h.start, item.start)
     ]
+
+
+BARE_COST_NOUN_RE = re.compile(r"(?<![\wåäö-])(?:" + words_of("bare_cost_noun") + r")(?![\wåäö-])", re.I)
+
+
+def _next_cost_item(ctx: _Ctx, named: str, names_a_metric: bool, block: int) -> tuple[str, int]:
+    """The cost item after a sentence: the one it named, else the one before when it named no metric at all."""
+    if named:
+        return named, block
+    return ("", -1) if names_a_metric else ctx.last_cost_item
+
+
+def _cost_item_before(s: _Scan) -> str:
+    """The cost item a bare cost noun of this sentence stands for: the one its paragraph named last, else the one
+    its heading names ('Kostnaderna för stafettläkare ökar' above the paragraph)."""
+    item, block = s.ctx.last_cost_item
+    if item and block == s.sent.block:
+        return item
+    heading = s.sent.heading
+    return _cost_item_named(heading, find_aliases(heading, s.lex, s.rx), s.lex) if heading else ""
+
+
+def _bare_cost_noun_of(s: _Scan, at: _At) -> str:
+    """The bare cost noun ('kostnaden', 'kostnaderna', 'notan') of the number's own clause, narrowed by nothing
+    after it ('kostnaden för läkemedel' is another item), where no other metric phrase stands before the number."""
+    nouns = list(BARE_COST_NOUN_RE.finditer(at.window))
+    if not nouns:
+        return ""
+    noun = nouns[-1]
+    narrowed = WEAK_ALIAS_NARROWED_RE.match(at.window, noun.end())
+    if narrowed and not _keeps_the_whole(narrowed.group(1)):
+        return ""
+    if any(h.metric and h.end <= at.n.start and not BARE_COST_NOUN_RE.fullmatch(h.phrase) for h in s.hits_all):
+        return ""
+    if any(is_breakdown(g.group("group")) for g in HIRED_GROUP_RE.finditer(at.window)):
+        return ""  # ('För hyrsjuksköterskor landade kostnaden på 4,3 miljoner': the clause names its own item)
+    return noun.group(0)
+
+
+def _total_cost_metrics(lex: ProseLexicon) -> set[str]:
+    """The metrics a bare cost noun names as an alias ('kostnaderna': the costs as a whole), no item of them."""
+    return {lex.aliases[w] for w in READER_WORDS["bare_cost_noun"] if w in lex.aliases}
+
+
+def _cost_item_named(text: str, hits: list[AliasHit], lex: ProseLexicon) -> str:
+    """The cost item a sentence names last as a cost, if any: the metric of a cost phrase that is no weak word and
+    names a cost itself or after a cost noun ('Kostnaden för hyrpersonal'), else the hired staff cost when a cost
+    noun's 'för' phrase names a hired staff group ('Kostnaderna för stafettläkare ökar', 'kostnaderna för inhyrda
+    läkare skulle halveras'); never the costs as a whole, nor a cost-like amount no cost noun names ('stora
+    planerade investeringar')."""
+    totals = _total_cost_metrics(lex)
+    item = next(
+        (
+            h.metric
+            for h in reversed(hits)
+            if h.metric
+            and h.phrase not in WEAK_METRIC_ALIASES
+            and h.metric not in totals
+            and lex.amount_kinds.get(h.metric) == "cost"
+            and (COST_WORD_RE.search(h.phrase) or COST_OF_BEFORE_RE.search(text, 0, h.start))
+        ),
+        "",
+    )
+    if item:
+        return item
+    hired_cost = next((lex.aliases[a] for a in READER_LISTS["hired_cost_metric_alias"] if a in lex.aliases), "")
+    hired = any(
+        is_breakdown(g.group("group")) and COST_OF_BEFORE_RE.search(text, 0, g.start())
+        for g in HIRED_GROUP_RE.finditer(text)
+    )
+    return hired_cost if hired and lex.amount_kinds.get(hired_cost) == "cost" else ""
+
+
+COST_WORD_RE = re.compile(r"kostnad", re.I)  # ('hyrkostnaden', 'läkemedelskostnaderna': a cost by its own word)
 
 
 HIRED_STEM_RE = re.compile(r"(?:" + words_of("hired_stem") + r")", re.I)  # 'inhyrda', 'Inhyrda läkare'
