@@ -23,7 +23,7 @@ from loaders.lexicon import (
     load_report_type_words,
     load_year_parts,
 )
-from loaders.prefilter import finditer_folded, folded, may_match
+from loaders.prefilter import finditer_folded, first_char_gated, folded, may_match
 from loaders.records import Document
 from loaders.reflow import reflow
 from loaders.sentences import URL_LINE_RE
@@ -103,18 +103,22 @@ FIRST_PART_RE = re.compile(
 )
 # "per 30 september", "den 31 december 2017": a month's last day, the day a report's figures are taken; also the
 # last day a period runs to ('perioden 1 januari till 31 augusti i år', 'för perioden fram till 31 mars')
-MONTH_END_RE = re.compile(
-    rf"\b(?:per|den|t\.?o\.?m\.?|till och med|till){LINE_SPACE}+(?P<day>2[89]|3[01]){LINE_SPACE}+({MONTH_NAME})"
-    rf"(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?",
-    re.I,
+MONTH_END_RE = first_char_gated(
+    re.compile(
+        rf"\b(?:per|den|t\.?o\.?m\.?|till och med|till){LINE_SPACE}+(?P<day>2[89]|3[01]){LINE_SPACE}+({MONTH_NAME})"
+        rf"(?![a-zåäö])(?:{LINE_SPACE}+((?:19|20)\d\d))?",
+        re.I,
+    )
 )
 # the annual report's word, then its year, on the same line or after a line break and blank lines
 ANNUAL_WORDS = alternation(READER_WORDS["annual_report_word"])
 # ('ÅRSRAPPORTER DIVISIONER 2013': up to two title words between)
-ANNUAL_RE = re.compile(
-    rf"\b(?:{ANNUAL_WORDS})(?:en|et|er)?(?:\s+[A-ZÅÄÖ]\w+){{0,2}}\s+(?:för\s+)?(?:år\s+)?"
-    r"((?:19|20)\d\d)\b(?![-–]\d)",
-    re.I,
+ANNUAL_RE = first_char_gated(
+    re.compile(
+        rf"\b(?:{ANNUAL_WORDS})(?:en|et|er)?(?:\s+[A-ZÅÄÖ]\w+){{0,2}}\s+(?:för\s+)?(?:år\s+)?"
+        r"((?:19|20)\d\d)\b(?![-–]\d)",
+        re.I,
+    )
 )
 ANNUAL_WORD_RE = re.compile(rf"\b(?:{ANNUAL_WORDS})", re.I)
 # a dated document: a meeting, a press release, a decision ("Möte 2026-02-26", "Pressmeddelande 2022-05-12")
@@ -186,20 +190,22 @@ SAME_PERIOD_YEAR_RE = re.compile(rf"\b{SAME_PERIOD}(?:år\s+)?((?:19|20)\d\d)\b(
 # (a forecast's month is another report's only when compared with or named earlier: 'än prognosen per oktober',
 # 'föregående prognos per april'; 'Landstingets samlade prognos per april' is the report's own; a lead governs each
 # year of a list after it: 'för åren 2007 och 2008', 'jämfört med 2016 och 2017')
-OTHER_TIME_LEAD_RE = re.compile(
-    r"(?:\b(?:"
-    + cue_alternation(READER_WORDS["compared_with_word"] + READER_WORDS["other_time_lead"])
-    + rf")\s+(?:{SAME_PERIOD}|(?:den\s+)?(?:"
-    + cue_alternation(READER_WORDS["forecast_noun"])
-    + rf")\w*\s+)?|\b{SAME_PERIOD}|\b(?:"
-    + cue_alternation(READER_WORDS["earlier_reckoning"])
-    + r")\s+)(?:år\s+)?(?:(?:19|20)\d\d,?\s+(?:och\s+)?)*$"
-    # (a weekday or 'i dag' before a date: the day of a meeting, 'Under tisdagen den 31 januari', 'I dag, den 31
-    # oktober 2023, har regionstyrelsen haft sammanträde', never the end of the report's period)
-    + r"|\b(?:"
-    + cue_alternation(READER_WORDS["event_day_lead"])
-    + r"),?\s+$",
-    re.I,
+OTHER_TIME_LEAD_RE = first_char_gated(
+    re.compile(
+        r"(?:\b(?:"
+        + cue_alternation(READER_WORDS["compared_with_word"] + READER_WORDS["other_time_lead"])
+        + rf")\s+(?:{SAME_PERIOD}|(?:den\s+)?(?:"
+        + cue_alternation(READER_WORDS["forecast_noun"])
+        + rf")\w*\s+)?|\b{SAME_PERIOD}|\b(?:"
+        + cue_alternation(READER_WORDS["earlier_reckoning"])
+        + r")\s+)(?:år\s+)?(?:(?:19|20)\d\d,?\s+(?:och\s+)?)*$"
+        # (a weekday or 'i dag' before a date: the day of a meeting, 'Under tisdagen den 31 januari', 'I dag, den 31
+        # oktober 2023, har regionstyrelsen haft sammanträde', never the end of the report's period)
+        + r"|\b(?:"
+        + cue_alternation(READER_WORDS["event_day_lead"])
+        + r"),?\s+$",
+        re.I,
+    )
 )
 ORG_UNIT_RES = (  # (?=...): the first letter, so the scan skips other positions fast
     # (a capitalised second word before a lower-case one opens the next heading: 'Division Primärvård Stark ekonomi')
@@ -236,7 +242,7 @@ HOSPITAL_WORDS = frozenset(READER_WORDS["hospital_word"])
 OWN_HOSPITAL_WORDS = frozenset(w for w in HOSPITAL_WORDS if w.endswith("et") and w[:-2] in HOSPITAL_WORDS)
 OWN_HOSPITAL_WORD_RE = re.compile(r"(?:" + alternation(OWN_HOSPITAL_WORDS) + r")\b", re.I)
 NOT_A_NAME = frozenset(READER_WORDS["not_a_place"]) | {w.capitalize() for w in TITLE_LEAD_WORDS}
-REGION_SELF_RE = re.compile(r"\b(?:" + alternation(READER_WORDS["region_self_word"]) + r")\b", re.I)
+REGION_SELF_RE = first_char_gated(re.compile(r"\b(?:" + alternation(READER_WORDS["region_self_word"]) + r")\b", re.I))
 # the definite form a text names the body it reports for by, in running text: before a lower-case word on the line
 # ('landstingets ackumulerade resultat', 'Landstinget beräknar', 'nämndens prioriterade områden'), not a page
 # title's cut-off 'Landstinget ...'

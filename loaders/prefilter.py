@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 PER_PATTERN_MAX = 4096  # patterns a per_pattern memo holds (the seeds and the reader's own: a few hundred)
+MAX_GATE_ITEMS = 24  # items of a first_char_gated lookahead (characters, ranges): more tests little
 
 
 def per_pattern(fn: Callable[[Any], T]) -> Callable[[Any], T]:
@@ -327,6 +328,28 @@ def search_folded(
     return None
 
 
+@per_pattern
+def first_char_gated(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """rx with a lookahead for the characters a match of it can start with (after its zero-width tests), letters
+    too, compiled under rx's own flags (so `[pe]` under re.I takes what `p` and `e` take): the same matches, but
+    at a position whose character opens none of them the engine stops at one class test instead of trying each
+    alternative of a long alternation (MONTHS_COUNTED_RE: per, efter, till och med, the months, tertial, the first
+    months; searched in every sentence). rx itself when its first characters are not a few known ones (a class
+    such as \\w or a negated one, a back reference) or when it may match nothing."""
+    if not isinstance(rx.pattern, str) or rx.flags & re.X:
+        return rx
+    try:
+        first, nullable = _first(list(sre_parse.parse(rx.pattern, rx.flags)), letters=True)
+    except Exception:
+        return rx
+    if not first or nullable or len(first) > MAX_GATE_ITEMS:
+        return rx
+    try:
+        return re.compile("(?=[" + "".join(sorted(first)) + "])(?:" + rx.pattern + ")", rx.flags)
+    except re.error:  # (a global inline flag, `(?i)`, must open the pattern)
+        return rx
+
+
 def first_class(rx: re.Pattern[str]) -> str | None:
     """A character class (`[\\d \\t(]`) that holds the first character of every match of rx, after its
     zero-width tests, when those are digits and other characters without case only; None for a pattern
@@ -350,14 +373,15 @@ def _first_class(rx: re.Pattern[str]) -> str | None:
     return "[" + "".join(t if t == r"\d" else re.escape(t) for t in sorted(first)) + "]"
 
 
-def _first(items: list) -> tuple[frozenset[str] | None, bool]:
+def _first(items: list, letters: bool = False) -> tuple[frozenset[str] | None, bool]:
     """(what the first character may be: \\d or a character; None when it may be a letter or is not
-    known, may the sequence match nothing)."""
+    known, may the sequence match nothing). With `letters`, letters count too and the answer is items of a
+    character class as written in a pattern (`a`, `\\-`, `a-z`, `\\d`; first_char_gated)."""
     found: set[str] = set()
     for op, av in items:
         if op in ZERO_WIDTH:
             continue
-        first, nullable = _item_first(op, av)
+        first, nullable = _item_first(op, av, letters)
         if first is None:
             return None, nullable
         found |= first
@@ -370,31 +394,35 @@ def _caseless(ch: str) -> bool:
     return not ch.isalpha() and ch.lower() == ch == ch.upper()
 
 
-def _item_first(op, av) -> tuple[frozenset[str] | None, bool]:
+def _item_first(op, av, letters: bool = False) -> tuple[frozenset[str] | None, bool]:
     if op is sre_c.LITERAL:
+        if letters:
+            return frozenset([re.escape(chr(av))]), False
         return (frozenset([chr(av)]) if _caseless(chr(av)) else None), False
     if op is sre_c.IN:
         found = set()
         for o, a in av:
             if (o is sre_c.CATEGORY and a is sre_c.CATEGORY_DIGIT) or (o is sre_c.RANGE and 48 <= a[0] <= a[1] <= 57):
                 found.add(r"\d")
-            elif o is sre_c.LITERAL and _caseless(chr(a)):
-                found.add(chr(a))
+            elif o is sre_c.LITERAL and (letters or _caseless(chr(a))):
+                found.add(re.escape(chr(a)) if letters else chr(a))
+            elif o is sre_c.RANGE and letters:
+                found.add(re.escape(chr(a[0])) + "-" + re.escape(chr(a[1])))
             else:
                 return None, False
         return frozenset(found), False
     if op is sre_c.SUBPATTERN:
-        return _first(list(av[3]))
+        return _first(list(av[3]), letters)
     if op is sre_c.ATOMIC_GROUP:
-        return _first(list(av))
+        return _first(list(av), letters)
     if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
         lo, hi, body = av
         if hi == 0:
             return frozenset(), True
-        first, nullable = _first(list(body))
+        first, nullable = _first(list(body), letters)
         return first, nullable or lo == 0
     if op is sre_c.BRANCH:
-        alts = [_first(list(alt)) for alt in av[1]]
+        alts = [_first(list(alt), letters) for alt in av[1]]
         if any(f is None for f, _ in alts):
             return None, any(n for _, n in alts)
         return frozenset().union(*(f for f, _ in alts)), any(n for _, n in alts)  # type: ignore[arg-type]

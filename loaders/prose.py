@@ -73,7 +73,7 @@ from loaders.lexicon import (
     with_base_forms,
 )
 from loaders.numbers import NUMBER_RE, match_value, parse_number
-from loaders.prefilter import folded, may_match, needed_words, per_pattern, search_folded
+from loaders.prefilter import first_char_gated, folded, may_match, needed_words, per_pattern, search_folded
 from loaders.records import Document, ExtractionIssue, ProseFact
 from loaders.sentences import DIGIT_RE, TABLE_MARK, Sentence, lines_to_sentences
 from loaders.tables.arithmetic import half_unit
@@ -164,7 +164,9 @@ LABEL_BEFORE_RE = re.compile(
 PREV_YEAR_LABEL_BEFORE_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_LISTS["previous_year_phrase"]) + r")\s*:?\s*$", re.I
 )
-APPROX_RE = re.compile(r"(?:\b(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r")\s+)$", re.I)
+APPROX_RE = first_char_gated(
+    re.compile(r"(?:\b(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r")\s+)$", re.I)
+)
 # (the words of the patterns below are the closed lists of seeds/reader_words.csv; what stays written in a pattern
 # is its grammar: endings, spacing, order, and the articles and prepositions of a fixed phrase)
 PERCENT_WORD = alternation(READER_LISTS["percent_word"])
@@ -423,13 +425,15 @@ WHOLE_COUNTRY_RE = re.compile(
 WHOLE_COUNTRY_GENITIVE_RE = cue_regex("whole_country_genitive", literal=True)
 # the country's total as a subject: its genitive before a count or a word of a sum ('landets 20 landsting',
 # 'Landstingens sammantagna resultat'; not 'landets lägsta sjukfrånvaro', which ranks a unit)
-COUNTRY_TOTAL_RE = re.compile(
-    r"\b(?:"
-    + words_of("whole_country_genitive")
-    + r")\s+(?:\d+\s+[a-zåäö]+|(?:"
-    + words_of("owner_genitive_filler")
-    + r")\b)",
-    re.I,
+COUNTRY_TOTAL_RE = first_char_gated(
+    re.compile(
+        r"\b(?:"
+        + words_of("whole_country_genitive")
+        + r")\s+(?:\d+\s+[a-zåäö]+|(?:"
+        + words_of("owner_genitive_filler")
+        + r")\b)",
+        re.I,
+    )
 )
 # or the country's genitive and the noun it owns, 'landets akutmottagningar', 'landets sjuksköterskor': the
 # country's (in lower case, as a common noun: a capital starts a name; not a rank of the unit, 'landets lägsta
@@ -610,9 +614,11 @@ FRONTED_UNIT_RE = re.compile(
 # a named unit after 'för' (owner_preposition): the unit whose figure the clause gives ('Budgetavvikelsen för
 # nettokostnaden för Hälso- och sjukvårdsförvaltningen uppgick ... till 30,5 mkr'), also for the next sentence
 # of the paragraph ('Denna avvikelse beror på 243,5 mkr högre intäkter ...')
-UNIT_AFTER_FOR_RE = re.compile(
-    r"\b(?:" + alternation(READER_LISTS["owner_preposition"]) + r")\s+"
-    r"(" + UNIT_NAME + r"(?:en|et|n|erna|arna)?)\b"
+UNIT_AFTER_FOR_RE = first_char_gated(
+    re.compile(
+        r"\b(?:" + alternation(READER_LISTS["owner_preposition"]) + r")\s+"
+        r"(" + UNIT_NAME + r"(?:en|et|n|erna|arna)?)\b"
+    )
 )
 # the report's own unit named by a common noun: 'Förvaltningen', 'Sjukhuset redovisar ...' in a hospital's report
 SELF_WORDS = frozenset(OWN_UNIT_WORDS) | OWN_HOSPITAL_WORDS
@@ -642,7 +648,7 @@ CAPITAL_WORD_RE = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ][a-zåäöé]{2,
 REVENUE_METRICS = frozenset(m for m, kind in load_metric_units()[2].items() if kind in ("revenue", "result")) | {
     "finansnetto"
 }
-WAITING_WORD_RE = cue_regex("waiting_word", literal=True, after="")
+WAITING_WORD_RE = first_char_gated(cue_regex("waiting_word", literal=True, after=""))
 WS_RE = re.compile(r"\s+")
 WAITING_RE = re.compile(
     r"\b(?:" + cue_alternation(w + "*" for w in READER_LISTS["waiting_word"]) + r")\s+(?:\w+\s+){0,6}$", re.I
@@ -713,7 +719,7 @@ PAST_FORECAST_COPULA_RE = re.compile(
 WITH_ADJUNCT_RE = re.compile(r"\s*med\s", re.I)
 PAST_FORECAST_THAT_RE = re.compile(r"(?:" + PAST_FORECAST_RE.pattern + r")\s+att\s*$", re.I)
 # an earlier reckoning a figure is measured against (seeds earlier_reckoning), and a comparative right after a number
-EARLIER_RECKONING_RE = cue_regex("earlier_reckoning", before=NO_LETTER_BEFORE, after="")
+EARLIER_RECKONING_RE = first_char_gated(cue_regex("earlier_reckoning", before=NO_LETTER_BEFORE, after=""))
 COMPARATIVE_AFTER_RE = re.compile(
     r"\s*(?:" + words_of("more_less_word", "higher_lower_word", "better_worse_word", "larger_word") + r")\b", re.I
 )
@@ -1133,7 +1139,7 @@ RATIO_BASE_BEFORE_RE = re.compile(r"(?:/|\bper)\s*$")
 LABEL_AFTER_RE = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]")
 UNIT_NAME_AFTER_RE = re.compile(r"\s+(?:" + words_of("unit_title_after_number") + r")\b")
 MONTH_AFTER_RE = re.compile(r"\s*(?:" + MONTH_ALT + r")\b", re.I)
-MONTH_BEFORE_RE = re.compile(r"(?:" + MONTH_ALT + r")\s*$", re.I)
+MONTH_BEFORE_RE = first_char_gated(re.compile(r"(?:" + MONTH_ALT + r")\s*$", re.I))
 YEAR_DIGITS_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 NAME_BEFORE_RE = re.compile(r"[A-ZÅÄÖ][\wåäö-]+\s$")
 TOTAL_BEFORE_RE = re.compile(r"\b(?:" + words_of("total_title") + r")\s$")
@@ -1252,7 +1258,7 @@ UNTIL_MONTH_RE = re.compile(
     r"(" + MONTH_ALT + r")(?:\s+(?:månad\s+)?((?:19|20)\d\d))?\b",
     re.I,
 )
-ROLLING_12_RE = re.compile(r"\bR12\b|rullande\s+(?:12|" + words_of("twelve_word") + r")\b", re.I)
+ROLLING_12_RE = first_char_gated(re.compile(r"\bR12\b|rullande\s+(?:12|" + words_of("twelve_word") + r")\b", re.I))
 
 
 CLAUSE_YEAR_RE = re.compile(r"(?<![\d\-–/.,])\b((?:19|20)\d\d)\b(?![\d\-–/]|[.,]\d)")
@@ -2321,7 +2327,7 @@ def work_count_facts(
 
 
 HOSPITAL_AFTER_PA_RE = re.compile(r"\bpå\s+" + HOSPITAL_RE.pattern)
-BIRTH_WORD_RE = cue_regex("birth_word", literal=True)
+BIRTH_WORD_RE = first_char_gated(cue_regex("birth_word", literal=True))
 
 
 def birth_count_facts(
@@ -3136,13 +3142,15 @@ CUE_WORDS_RE = re.compile(CUE_WORDS, re.I)
 # ('..., alltså 255 miljoner kronor sämre än budget', '..., men 910 miljoner kronor sämre än'): a word that links its
 # clause to the one before labels no number
 CLAUSE_LINK_LABEL_RE = cue_regex("clause_link_word", literal=True, before="", after="")
-THRESHOLD_BEFORE_RE = re.compile(
-    r"\b(?:(?:"
-    + words_of("higher_lower_word", "more_less_word", "more_fewer_word", "over_under_word")
-    + r")\s+än|"
-    + cue_alternation(READER_LISTS["threshold_word"])
-    + r")\s*$",
-    re.I,
+THRESHOLD_BEFORE_RE = first_char_gated(
+    re.compile(
+        r"\b(?:(?:"
+        + words_of("higher_lower_word", "more_less_word", "more_fewer_word", "over_under_word")
+        + r")\s+än|"
+        + cue_alternation(READER_LISTS["threshold_word"])
+        + r")\s*$",
+        re.I,
+    )
 )
 BUDGET_BEFORE_RE = re.compile(r"budget\w*\s*$")
 # an indefinite noun and 'på' right before the number (an approximation word may stand between): the number is
@@ -3158,42 +3166,44 @@ INDEFINITE_SIZE_BEFORE_RE = re.compile(
 # 'på' and a bound word right before the number: 'ligger på under fem procent', 'underskott på över 6 miljarder'
 BOUND_AFTER_PA_RE = re.compile(r"\bpå\s+(?:" + words_of("over_under_word") + r")\s*$", re.I)
 # 'jämfört med budgeterade -367 mnkr', 'mot ett budgeterat resultat på 20', 'budgeten var 5': the budget's own value
-BUDGET_VALUE_BEFORE_RE = re.compile(
-    r"(?:(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
-    # ('budget som låg på -203 miljoner', 'budgeten, som beräknade ett överskott på 173': a relative clause about
-    # the budget gives the budget's value as its main clause does)
-    r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?,?\s+(?:som\s+)?(?:"
-    + cue_alternation(READER_LISTS["budget_value_verb"])
-    # ('Budgeten låg på ett plus på 110 miljoner kronor', 'budgeten, som var på 13,1 miljoner kronor')
-    + r")(?:\s+ett\s+(?:"
-    + SIGN_WORD
-    + r")\s+på|\s+på\s+(?:ett|en)\s+(?:"
-    + SIGN_WORD
-    + "|"
-    + SURPLUS_DEFICIT
-    + r"))?"
-    # ('än den beviljade budgeten på minus 200 miljoner kronor')
-    # (also a compound's last part: 'sämre än årsbudgeten på minus 100 miljoner kronor')
-    r"|\bän\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]*budget(?:en)?\s+på(?:\s+(?:" + SIGN_WORD + r")(?=\s*$))?"
-    r"|\bbudgeter(?:ats|ades|as)\s+till"
-    # (an attributive 'budgeterade' makes the noun phrase the budget with or without a link word: 'det
-    # budgeterade resultatet 312 mkr', 'Budgeterat helårsresultat 70 mkr')
-    r"|\bbudgeter(?:ade?|at)\s+(?:\w*resultat\w*|(?:"
-    + SURPLUS_DEFICIT
-    + r")\w*)(?:\s+för(?:\s+\S+){0,2})?(?:\s+(?:"
-    + words_of("budgeted_result_link")
-    + r"))?(?:\s+(?:"
-    + SIGN_WORD
-    + r"))?"
-    # ('en budget med ett överskott på 100 miljoner kronor': the budgeted result)
-    # ('Regionen har budgeterat (för) ett överskott på 180 miljoner kronor': the verb sets the budgeted result)
-    r"|\bbudget\w*,?\s+(?:(?:med|för|som\s+(?:"
-    + words_of("budget_shows_verb")
-    + r"))\s+)?(?:ett|en)\s+(?:"
-    + SURPLUS_DEFICIT
-    + r"|\w*resultat)\s+(?:på|om))"
-    r"(?:\s+(?:på|om|till))?\s*$",
-    re.I,
+BUDGET_VALUE_BEFORE_RE = first_char_gated(
+    re.compile(
+        r"(?:(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
+        # ('budget som låg på -203 miljoner', 'budgeten, som beräknade ett överskott på 173': a relative clause about
+        # the budget gives the budget's value as its main clause does)
+        r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?,?\s+(?:som\s+)?(?:"
+        + cue_alternation(READER_LISTS["budget_value_verb"])
+        # ('Budgeten låg på ett plus på 110 miljoner kronor', 'budgeten, som var på 13,1 miljoner kronor')
+        + r")(?:\s+ett\s+(?:"
+        + SIGN_WORD
+        + r")\s+på|\s+på\s+(?:ett|en)\s+(?:"
+        + SIGN_WORD
+        + "|"
+        + SURPLUS_DEFICIT
+        + r"))?"
+        # ('än den beviljade budgeten på minus 200 miljoner kronor')
+        # (also a compound's last part: 'sämre än årsbudgeten på minus 100 miljoner kronor')
+        r"|\bän\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]*budget(?:en)?\s+på(?:\s+(?:" + SIGN_WORD + r")(?=\s*$))?"
+        r"|\bbudgeter(?:ats|ades|as)\s+till"
+        # (an attributive 'budgeterade' makes the noun phrase the budget with or without a link word: 'det
+        # budgeterade resultatet 312 mkr', 'Budgeterat helårsresultat 70 mkr')
+        r"|\bbudgeter(?:ade?|at)\s+(?:\w*resultat\w*|(?:"
+        + SURPLUS_DEFICIT
+        + r")\w*)(?:\s+för(?:\s+\S+){0,2})?(?:\s+(?:"
+        + words_of("budgeted_result_link")
+        + r"))?(?:\s+(?:"
+        + SIGN_WORD
+        + r"))?"
+        # ('en budget med ett överskott på 100 miljoner kronor': the budgeted result)
+        # ('Regionen har budgeterat (för) ett överskott på 180 miljoner kronor': the verb sets the budgeted result)
+        r"|\bbudget\w*,?\s+(?:(?:med|för|som\s+(?:"
+        + words_of("budget_shows_verb")
+        + r"))\s+)?(?:ett|en)\s+(?:"
+        + SURPLUS_DEFICIT
+        + r"|\w*resultat)\s+(?:på|om))"
+        r"(?:\s+(?:på|om|till))?\s*$",
+        re.I,
+    )
 )
 # a budget word that labels the number at a clause's start: ', budget 305 mnkr', 'och budgeten till 305 mnkr'; the
 # head of a noun phrase a level verb gives a value: 'Budgeten för personalkostnader är 850 mnkr', 'Budgeterade
@@ -3479,8 +3489,8 @@ BUDGET_WORD_RE = re.compile(
     words_of("budget_word_start"), re.I
 )  # (in the clause, and through _Searched in the sentence)
 # searched in the whole sentence, at most once per sentence (through _Searched)
-FUTURE_RE = re.compile(
-    r"\b(?:" + words_of("future_word") + r")\b|" + words_of("future_word_start"), re.I
+FUTURE_RE = first_char_gated(
+    re.compile(r"\b(?:" + words_of("future_word") + r")\b|" + words_of("future_word_start"), re.I)
 )  # ("den beräknade avvikelsen")
 
 OTHER_MONTH_RE = re.compile(
@@ -4691,11 +4701,13 @@ MEASURE_ONLY_CLAUSE_RE = re.compile(
 NEW_SENTENCE_RE = re.compile(r"(?:^|(?<=[a-zåäö%0-9]))\s+(?=[A-ZÅÄÖ](?:[a-zåäö]|\s))")
 # (also a comma or 'och' before a measure noun or the full year, which open a clause of their own: '24 mnkr,
 # helårsprognosen 40 mnkr', '312 mnkr och prognosen för helåret är 470 mnkr', 'med 3 procent och för helåret ...')
-CLAUSE_BREAK_RE = re.compile(
-    r",\s*(?:" + words_of("clause_break_word") + r")\b|;"
-    r"|(?:,|\b(?:" + words_of("and_word") + r")\b)\s*"
-    r"(?=(?:(?:den|det)\s+)?[\wåäö]*(?:" + words_of("measure_noun") + r")|för\s+(?:hel)?året\b)",
-    re.I,
+CLAUSE_BREAK_RE = first_char_gated(
+    re.compile(
+        r",\s*(?:" + words_of("clause_break_word") + r")\b|;"
+        r"|(?:,|\b(?:" + words_of("and_word") + r")\b)\s*"
+        r"(?=(?:(?:den|det)\s+)?[\wåäö]*(?:" + words_of("measure_noun") + r")|för\s+(?:hel)?året\b)",
+        re.I,
+    )
 )
 
 
@@ -4709,8 +4721,8 @@ def _names_an_earlier_year(text: str, pos: int, year: int) -> int:
 
 
 # the months a figure counts, in one scan of a sentence rather than three (_months_counted asks for every sentence)
-MONTHS_COUNTED_RE = re.compile(
-    "|".join(f"(?:{rx.pattern})" for rx in (UNTIL_MONTH_RE, TERTIAL_RE, FIRST_MONTHS_RE)), re.I
+MONTHS_COUNTED_RE = first_char_gated(
+    re.compile("|".join(f"(?:{rx.pattern})" for rx in (UNTIL_MONTH_RE, TERTIAL_RE, FIRST_MONTHS_RE)), re.I)
 )
 
 
@@ -7541,17 +7553,19 @@ ONE_MONTH_RE = re.compile(
 THIS_MONTH_RE = cue_regex("this_month_phrase")
 # a range of months that does not start the year: 'för juli–augusti', 'för juli och augusti' (January onwards is
 # the period's, _period)
-MONTH_RANGE_RE = re.compile(
-    r"\b("
-    + MONTH_ALT
-    + r")\s*(?:[-–]|\s(?:till|"
-    + words_of("and_word")
-    + r")\s)\s*("
-    + MONTH_ALT
-    + r")\b(?!\s*[-–]?\s*\d)",
-    re.I,
+MONTH_RANGE_RE = first_char_gated(
+    re.compile(
+        r"\b("
+        + MONTH_ALT
+        + r")\s*(?:[-–]|\s(?:till|"
+        + words_of("and_word")
+        + r")\s)\s*("
+        + MONTH_ALT
+        + r")\b(?!\s*[-–]?\s*\d)",
+        re.I,
+    )
 )
-SEASON_RE = cue_regex("season_word", before=NO_LETTER_BEFORE, after=NO_LETTER_AFTER)
+SEASON_RE = first_char_gated(cue_regex("season_word", before=NO_LETTER_BEFORE, after=NO_LETTER_AFTER))
 PART_UNDER_RE = re.compile(r"\bunder\s+$", re.I)  # 'Under andra tertialet': during that part, not up to its end
 
 
@@ -8388,7 +8402,7 @@ def _keeps_the_whole(word: str) -> bool:
 SHARE_OF_TOTAL_BEFORE_RE = re.compile(
     r"[\wåäö]\s+(?:" + cue_alternation(READER_LISTS["share_of_total"]) + r")\s+$", re.I
 )
-NARROWING_BEFORE_RE = re.compile(r"\b(?:" + words_of("narrowing_word_before") + r")\s+$", re.I)
+NARROWING_BEFORE_RE = first_char_gated(re.compile(r"\b(?:" + words_of("narrowing_word_before") + r")\s+$", re.I))
 PART_ADJECTIVE_RE = re.compile(r"\b(?:" + words_of("part_adjective") + r")\s+$", re.I)
 # 'de 3 största leverantörerna av hyrpersonal', 'de fem vanligaste diagnoserna': the top few, a subset
 TOP_FEW_BEFORE_RE = re.compile(

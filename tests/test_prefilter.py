@@ -13,6 +13,7 @@ from loaders.prefilter import (
     all_matches,
     finditer_by_lines,
     finditer_folded,
+    first_char_gated,
     first_class,
     first_line_words,
     folded,
@@ -155,6 +156,24 @@ def test_the_first_character_of_a_pattern_that_starts_with_a_digit_or_a_sign():
     assert not first_class(re.compile(r"\bv\.?\s?\d{1,2}"))  # a letter first
     assert not first_class(re.compile(r"\d*"))  # may match nothing
     assert not first_class(re.compile(r"(\d)-\1"))  # a back reference: not joined with others
+
+
+def test_a_pattern_gated_by_its_first_characters_takes_what_it_took():
+    """first_char_gated: a lookahead for the first characters, letters too, under the pattern's own flags (re.I:
+    `[p]` takes 'P' as `p` does, `[t]` the 'T' of 'T1'); a pattern whose first character is any word
+    character, or that may match nothing, is left as it is."""
+    gated = first_char_gated(re.compile(r"\b(?:per|efter|t\.o\.m\.?)\s*(?:mars|april)|\bT([123])\b", re.I))
+    assert gated.pattern.startswith("(?=[Tept])")
+    for text in ("Utfall PER MARS", "t.o.m. april", "efter april 2019, T2 och t3", "ingenting"):
+        assert [m.span() + m.groups() for m in gated.finditer(text)] == [
+            m.span() + m.groups() for m in re.compile(gated.pattern[len("(?=[Tept])") :], re.I).finditer(text)
+        ]
+    assert first_char_gated(gated) is first_char_gated(gated)  # (one compiled pattern per pattern)
+    for plain in (r"\w+ procent", r"(?:per)?\s*mars", r"[^a]bc"):
+        rx = re.compile(plain)
+        assert first_char_gated(rx) is rx
+    # (the lookahead holds no group: a back reference keeps its number)
+    assert first_char_gated(re.compile(r"(ab)-\1")).search("ab-ab ab-ba").span() == (0, 5)
 
 
 @pytest.mark.parametrize("report", sorted(REPORTS.glob("*.txt"))[2:], ids=lambda p: p.stem[:24])
