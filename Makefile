@@ -23,8 +23,9 @@ $(STAMP): pyproject.toml $(LOCK)
 	$(UV) --no-deps -e .
 	touch $(STAMP)
 
-# the install ends with dbt's parse of the project for the builds of every warehouse (vardlager/dbt_runner.py
-# parse_for_builds): the first build after it does not parse (~5 s of CPU); builds parse later changes.
+# the install ends with dbt's parse of the project for the builds of every warehouse and a run of the dbt unit
+# tests on empty tables (vardlager/pipeline.py prepare_for_builds): the first build after it neither parses
+# (~5 s of CPU) nor runs the unit tests (~5 s of CPU); builds parse later changes and run the unit tests of changed code.
 # It needs the main dependencies only, so `make setup` runs it beside the install of the test ones (two
 # processes: about 10 s less on a fresh clone)
 $(PARSE_STAMP): $(STAMP)

@@ -216,6 +216,20 @@ def test_a_warehouse_without_its_own_record_carries_the_unit_tests_that_passed_o
     assert recorded_unit_tests("code-a", record) is None  # a broken record: they run
 
 
+@pytest.mark.slow
+def test_the_install_runs_the_unit_tests_once_and_a_new_warehouse_carries_them(builds, tmp_path, monkeypatch):
+    """`make setup` (python -m vardlager.dbt_runner parse: prepare_for_builds) runs every dbt unit test of the
+    project once, on empty tables, and records them for this dbt code: the same tests the cold build ran."""
+    record = tmp_path / "unit_tests.json"
+    monkeypatch.setattr(vardlager.pipeline, "UNIT_TEST_RECORD", record)
+    assert vardlager.pipeline.prepare_for_builds()
+    recorded = vardlager.pipeline.recorded_unit_tests(vardlager.cache.dbt_fingerprint(), record)
+    assert recorded and all(c.status == "passed" and c.ran_in_build.startswith("setup-") for c in recorded)
+    audited = {r[0] for r in query(builds.db, "select check_name from audit.unit_tests")}
+    assert {c.check for c in recorded} == audited  # every unit test the cold build ran, none more
+    assert not list(vardlager.pipeline.PARSE_ROOT.glob("slot-*/unit-tests.duckdb*"))  # no scratch file left
+
+
 def test_the_seeds_settings_are_part_of_the_dbt_code_and_of_the_project(tmp_path):
     """A seed's column types, tests and descriptions (seeds/_*.yml) change what dbt builds and checks."""
     from vardlager.cache import dbt_fingerprint, project_fingerprint

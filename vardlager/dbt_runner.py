@@ -362,23 +362,71 @@ def outcome_of(result) -> DbtOutcome:
     return DbtOutcome(result.success and not errors, errors, tests, built, frozenset(unit_test_names), catalog)
 
 
-def parse_for_builds() -> bool:
+def parse_for_builds(make_raw_tables=None) -> tuple[bool, DbtOutcome | None]:
     """dbt's parse of the project made ahead of any build, in the first free ParseSlot, exactly as a build
     makes it (parse_in_background): `make setup` runs it (`python -m vardlager.dbt_runner parse`), so the
     first build after install, of any warehouse, does not parse the project (~5 s of CPU). Later changes
-    to the project are parsed by the builds as before (only what changed). True when the slot holds a
-    parse of the project as it is now."""
+    to the project are parsed by the builds as before (only what changed). Returns whether the slot holds
+    a parse of the project as it is now, and, with make_raw_tables (a function that creates the raw
+    tables, empty, on a DuckDB connection), the outcome of the dbt unit tests run once on that parse
+    (unit_tests_on_empty_tables; None when they could not run)."""
     slot = ParseSlot(PARSE_ROOT / "install")
     try:
         if not slot.shared:  # every slot held by a build: they parse for themselves
-            return False
+            return False, None
         from dbt.cli.main import dbtRunner
 
         os.environ["VARDLAGER_BUILD_DB"] = str(slot.profile_path)
-        return bool(dbtRunner().invoke(["parse", "--no-write-json", *cli_args(slot.folder)]).success)
+        parsed = dbtRunner().invoke(["parse", "--no-write-json", *cli_args(slot.folder)])
+        if not parsed.success or make_raw_tables is None:
+            return bool(parsed.success), None
+        return True, unit_tests_on_empty_tables(slot, parsed.result, make_raw_tables)
     finally:
         _close_duckdb_environment()
         slot.release()
+
+
+def unit_tests_on_empty_tables(slot: ParseSlot, manifest, make_raw_tables) -> DbtOutcome:
+    """The dbt unit tests and the data tests that read seeds only (seeds_only_tests), run on a scratch DuckDB
+    file in the slot: the raw tables created empty, the seeds loaded and the models built empty (`--empty`:
+    a unit test reads the columns of the relations its fixtures stand for, and its fixtures are all it reads),
+    then the seeds' data tests in a second run without `--empty` (with it, their ref() would read no rows and
+    pass whatever the seeds hold). These are the tests whose result is a function of the dbt code alone, so
+    their result here is their result in any build on the same code (a build carries the same set:
+    run_dbt_build); the outcome's unit_tests name them. The scratch file is deleted."""
+    import duckdb
+    from dbt.cli.main import dbtRunner
+
+    scratch = slot.folder / "unit-tests.duckdb"
+    scratch.unlink(missing_ok=True)
+    with duckdb.connect(str(scratch)) as con:
+        make_raw_tables(con)
+    profile_db = _stable_path(scratch, slot.folder, slot)
+    code_only = seeds_only_tests(manifest)
+    runs = [["build", "--empty", "--exclude-resource-type", "test"]]
+    if code_only:
+        runs.append(["test", "--select", *sorted(code_only)])
+    outcomes = []
+    try:
+        os.environ["VARDLAGER_BUILD_DB"] = str(profile_db)
+        for run in runs:
+            args = [*run, "--no-write-json", *cli_args(slot.folder), *slot.parse_args()]
+            outcomes.append(outcome_of(dbtRunner(manifest=manifest).invoke(args)))
+            _close_duckdb_environment()
+    finally:
+        _close_duckdb_environment()
+        _release_stable_path(profile_db, scratch)
+        for leftover in (scratch, Path(f"{scratch}.wal")):
+            leftover.unlink(missing_ok=True)
+    tests = [test for outcome in outcomes for test in outcome.tests]
+    return DbtOutcome(
+        ok=all(outcome.ok for outcome in outcomes),
+        errors=[error for outcome in outcomes for error in outcome.errors],
+        tests=tests,
+        models_built=sum(outcome.models_built for outcome in outcomes),
+        unit_tests=outcomes[0].unit_tests | (code_only & {name for _, name, _, _, _ in tests}),
+        catalog=outcomes[0].catalog,
+    )
 
 
 if __name__ == "__main__":
@@ -386,4 +434,6 @@ if __name__ == "__main__":
 
     if sys.argv[1:] != ["parse"]:
         raise SystemExit("usage: python -m vardlager.dbt_runner parse")
-    raise SystemExit(0 if parse_for_builds() else 1)
+    from vardlager.pipeline import prepare_for_builds
+
+    raise SystemExit(0 if prepare_for_builds() else 1)
