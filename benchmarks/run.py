@@ -9,7 +9,7 @@
 3. a full build per N, each in a fresh subprocess into a fresh warehouse (no
    warehouse, no extraction cache, no dbt parse), with every stage's time and the peak RSS;
    for the smallest N also a build after install: the same, but with dbt's parse of the
-   project made beforehand as `make setup` makes it (its time printed on its own line);
+   project and its unit tests made beforehand as `make setup` makes them (its time printed on its own line);
 4. the latency of every examples/*.sql query on the largest warehouse (the cold
    first run on a fresh connection, best and median of 5 warm runs);
 5. incremental builds on that warehouse: one more report added (the extraction
@@ -89,8 +89,9 @@ def remove_warehouse(db: Path) -> None:
 
 
 def parse_at_install(log: Path) -> float:
-    """What `make setup` does for the builds after it (Makefile dbt-parse): dbt's parse of the project, in a
-    fresh interpreter; returns its wall seconds."""
+    """What `make setup` does for the builds after it (Makefile dbt-parse): dbt's parse of the project and a
+    run of the dbt unit tests (vardlager.pipeline.prepare_for_builds), in a fresh interpreter; returns its wall
+    seconds."""
     started = time.perf_counter()
     with log.open("a") as err:
         proc = subprocess.run(
@@ -261,8 +262,9 @@ def render(results: dict, previous: dict | None = None) -> str:
         out.append("")
         if results.get("install_parse_s"):
             out.append(
-                f"*full after install*: the build after `make setup`, whose dbt parse of the project "
-                f"(`python -m vardlager.dbt_runner parse`, {results['install_parse_s']:.1f} s) it finds; "
+                "*full after install*: the build after `make setup`, whose dbt parse of the project and run of "
+                f"the unit tests (`python -m vardlager.dbt_runner parse`, {results['install_parse_s']:.1f} s) "
+                "it finds; "
                 "*full*: nothing made beforehand.\n"
             )
     queries = results.get("queries")
