@@ -32,6 +32,7 @@ from loaders.undated import DATED_ANNUAL_EVIDENCE, LAST_YEAR_EVIDENCE, LAST_YEAR
 
 REGIONS_SEED = Path(__file__).resolve().parent.parent / "seeds" / "regions.csv"
 FORMER_NAMES_SEED = REGIONS_SEED.with_name("region_former_names.csv")
+WEB_DOMAINS_SEED = REGIONS_SEED.with_name("region_web_domains.csv")
 READER_WORDS = load_reader_lists()  # word lists (seeds/*.csv), read once at import
 MONTHS = list(load_month_names(form="name"))
 MONTH_RE = "|".join(MONTHS)
@@ -271,6 +272,30 @@ def load_former_names(path: Path = FORMER_NAMES_SEED) -> dict[str, tuple[str, in
 
 
 @lru_cache(maxsize=1)
+def load_web_domains(path: Path = WEB_DOMAINS_SEED) -> dict[str, str]:
+    """web domain -> the code of the region that publishes on it (seeds/region_web_domains.csv)."""
+    with path.open(newline="", encoding="utf-8") as fh:
+        return {row["domain"].casefold(): row["region_code"] for row in csv.DictReader(fh)}
+
+
+ADDRESS_HOST_RE = re.compile(r"(?:https?://|(?=www\.))([\w.-]+)", re.I)  # the host of an address line's address
+
+
+def region_of_address(address_lines: list[str]) -> str:
+    """The code of the region whose own web domain (or a host under it: 'politik.regionhalland.se') an address line
+    of the text gives ('# source: https://www.skane.se/...', 'regionuppsala.se/...'); '' for any other address (a
+    newspaper's, radio's, a document archive's) or none."""
+    domains = load_web_domains()
+    for line in address_lines:
+        m = ADDRESS_HOST_RE.search(line)
+        labels = m.group(1).casefold().split(".") if m else []
+        code = next((domains[d] for i in range(len(labels) - 1) if (d := ".".join(labels[i:])) in domains), "")
+        if code:
+            return code
+    return ""
+
+
+@lru_cache(maxsize=1)
 def seed_regions() -> list[dict[str, str]]:
     """seeds/regions.csv, read once per process (every report's metadata and region lookups use it)."""
     return load_regions()
@@ -340,7 +365,10 @@ def detect_region(text: str, regions: list[dict[str, str]]) -> tuple[str, str]:
             if not any(start <= m.start() < end for start, end in address):
                 first[region_group[1:]] = min(first.get(region_group[1:], m.start()), m.start())
     if not scores or scores.most_common(1)[0][1] < 3:
-        return "", ""
+        # a web copy of a text that names no region (a region's news item: 'Resultatet för januari-augusti uppgår
+        # till 552 miljoner kronor'), published on the region's own domain, is the region's
+        code = region_of_address([text[start:end] for start, end in address])
+        return (code, "the region's own web address") if code else ("", "")
     (code, best), *rest = scores.most_common(2) + [("", 0)]
     if rest and rest[0][1] == best:
         return "", f"tie between regions {code} and {rest[0][0]}"
@@ -845,6 +873,24 @@ def is_region_name(name: str, region: dict[str, str]) -> bool:
     return bool(region_names_re(region).fullmatch(name)) and without_genitive(name) == name
 
 
+def own_unit_of_unnamed_region(text: str, region: dict[str, str] | None, year: int | None = None) -> str:
+    """The unit of a text that writes no name of its region: the body it speaks of as 'nämnden' (own_body_name) when
+    that is not the region itself, else the region known from its hospitals, towns or web address, by the seed's
+    name (region_own_name), else the body it speaks of ('Landstinget', 'Regionen'); '' when none is known."""
+    body = own_body_name(text)
+    if region is None or (body and not REGION_SELF_RE.fullmatch(body)):
+        return body
+    return region_own_name(region, year)
+
+
+def region_own_name(region: dict[str, str], year: int | None = None) -> str:
+    """The name of a region known from a text that writes none of its names (known by its hospitals and towns, or
+    by its own web address): the seed's, or its landsting name for a year it still had it (as
+    region_name_as_written names a landsting's region)."""
+    former = load_former_names().get(region["region_code"])
+    return former[0] if former and year is not None and year <= former[1] else region["region_name"]
+
+
 def region_name_as_written(text: str, region: dict[str, str] | None, year: int | None = None) -> str:
     """The name the text gives its own region, in the forms 'Region X', 'Landstinget X', 'Landstinget i X län',
     'Xs läns landsting' or the seed's own names (X its short name), the one it uses most; empty when none.
@@ -906,7 +952,7 @@ def read_document(
         or named_hospital(text, region)
         or only_hospital_named(text, region)
         or region_name_as_written(text, region, end.year if end else None)
-        or ("" if region else own_body_name(text)),
+        or own_unit_of_unnamed_region(text, region, end.year if end else None),
         period_start=start,
         period_end=end,
         period_evidence=evidence,
