@@ -321,6 +321,7 @@ EARLIER_PERIOD = (
     + cue_alternation(READER_LISTS["previous_year_adverb"])
     + r")\b"
 )
+EARLIER_PERIOD_RE = re.compile(EARLIER_PERIOD, re.I)
 # the percent that restates it, in parentheses or after 'eller', then the comparative of both: '30 (8,8 %) färre än
 # motsvarande period', '116 miljoner kronor eller 7,2 procent högre jämfört med föregående år'
 MORE_FEWER_AFTER_PAREN_RE = re.compile(
@@ -6594,6 +6595,22 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         # 'har försämrat årsprognosen med 7 miljoner kronor jämfört med föregående månad', 'en försämring med fem
         # miljoner kronor sedan förra månaden': a change against the month before, not the same period a year earlier
         raise _Rejected("a change against the month before, not a change from a year before")
+    last = s.ctx.last_fact
+    if (
+        measure.startswith("change")
+        and s.placed_prev is None
+        and last is not None
+        and last.measure == "forecast"
+        and REFERRING_CLAUSE_RE.match(s.text)
+        and not EARLIER_PERIOD_RE.search(at.window + _own_clause(at.rest))
+    ):
+        # 'För Region Skåne ... pekar den preliminära prognosen på det underskott på 1 750 miljoner. Det är en liten
+        # förbättring med 50 miljoner' (skane_sr_sjukhus of review 12b), as 'Detta är en förbättring med 181 miljoner
+        # kronor, jämfört med prognosen föregående månad' (uppsala_manadsrapport_2021_08 of review 12r) and 'Det är
+        # en försämring på över 380 miljoner kronor jämfört med prognosen förra månaden' (uppsala_lakartidningen_2020
+        # of review 14rs) say outright: a forecast's change that names no earlier period is its change from the
+        # forecast before it, not from a year before
+        raise _Rejected("the change of the forecast the sentence before gave, naming no earlier period: a revision")
     earlier = EARLIER_RECKONING_RE.search(text) or (
         EARLIER_RECKONING_RE.search(s.ctx.prev_text) if s.ctx.prev_block == s.sent.block else None
     )

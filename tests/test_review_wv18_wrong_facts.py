@@ -32,6 +32,30 @@ FIXED: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
+FIXED += [
+    # a forecast's change in the next sentence that names no earlier period is its revision against the forecast
+    # before it, as the sentences that say so outright show ('jämfört med prognosen föregående månad',
+    # uppsala_manadsrapport_2021_08 of review 12r; 'jämfört med prognosen förra månaden', uppsala_lakartidningen_2020
+    # of review 14rs): skane_sr_sjukhus of review 12b, was a change of the result by +50
+    (
+        "För Region Skåne i stort pekar är den preliminära prognosen på det underskott på 1 750 miljoner. Det är en "
+        "liten förbättring med 50 miljoner.",
+        {("Region Skåne", "resultat", "forecast", -1750.0, NONE)},
+    ),
+    (
+        "Region Uppsalas årsprognos enligt balanskravsresultat uppgår per augusti månad till plus 44 miljoner kronor. "
+        "Detta är en förbättring med 181 miljoner kronor, jämfört med prognosen föregående månad.",
+        {("Region Uppsala", "balanskravsresultat", "forecast", 44.0, NONE)},
+    ),
+    # a change that names its earlier year stays a change from that year (vasternorrland_lakartidningen_2018 of
+    # review 15wr)
+    (
+        "Regionens samlade resultat landade på 16 miljoner kronor 2018. Det är en försämring med 99 miljoner jämfört "
+        "med 2017.",
+        {("", "resultat", "actual", 16.0, Y2018), ("", "resultat", "change_abs", -99.0, Y2018)},
+    ),
+]
+
 WRONG: list[tuple[str, set[tuple]]] = []
 
 
