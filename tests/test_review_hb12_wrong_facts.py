@@ -110,6 +110,13 @@ FIXED: list[tuple[str, set[tuple]]] = [
             ("", "resultat", "budget_deviation", -70.8, Q1_2018),
         },
     ),
+    # a forecast's change against the forecast before is no fact of the contract (Region Skåne, a radio news item)
+    # (fixed in WV18: a forecast's change that names no earlier period, tests/test_review_wv18_wrong_facts.py)
+    (
+        "För Region Skåne i stort pekar är den preliminära prognosen på det underskott på 1 750 miljoner. Det är en "
+        "liten förbättring med 50 miljoner.",
+        {("Region Skåne", "resultat", "forecast", -1750.0, NONE), ("", "resultat", "forecast", -1750.0, NONE)},
+    ),
 ]
 
 WRONG: list[tuple[str, set[tuple]]] = [
@@ -146,13 +153,7 @@ WRONG: list[tuple[str, set[tuple]]] = [
         "än budget.",
         {("", "resultat", "forecast", -1400.0, NONE)},
     ),
-    # a forecast's change against the forecast before and a cost a forecast foresees are no facts of the contract
-    # (Region Skåne, a radio news item)
-    (
-        "För Region Skåne i stort pekar är den preliminära prognosen på det underskott på 1 750 miljoner. Det är en "
-        "liten förbättring med 50 miljoner.",
-        {("Region Skåne", "resultat", "forecast", -1750.0, NONE), ("", "resultat", "forecast", -1750.0, NONE)},
-    ),
+    # a cost a forecast foresees is no fact of the contract (Region Skåne, a radio news item)
     (
         "När sjukhusens prognoser trots detta pekade på att vården skulle kosta över 200 miljoner kronor till, fick "
         "sjukhusen order om att spara.",
