@@ -1554,6 +1554,7 @@ class _Ctx:
     # a deviation no word gave a sign ('Budgetavvikelsen ... uppgick till 30,5 mkr'), read up to its sign, with the
     # issue it left: the next sentence may split it into signed parts whose sum gives it (with_sign_of_its_parts)
     unsigned_whole: tuple[ProseFact, ExtractionIssue] | None = None
+    prev_unsigned_whole: ProseFact | None = None  # the sentence before's unsigned deviation, while the next is read
     # amounts a budget noun is the subject of that no stage placed ('Budgeten för perioden är -2,0 mnkr'), with the
     # issue each left: budgets_closed_by_arithmetic may find the result and deviation they are the budget of
     budget_amounts: list[tuple[Num, str, int, ExtractionIssue]] = field(default_factory=list)
@@ -1704,6 +1705,7 @@ def extract_prose(
             else ""
         )
         waiting, ctx.unsigned_whole = ctx.unsigned_whole, None
+        ctx.prev_unsigned_whole = waiting[0] if waiting else None
         f, i = sentence_facts(report_file, sent, document, lex, rx, ctx)
         budget_amounts.extend(ctx.budget_amounts)
         held_amounts.extend(ctx.held_amounts)
@@ -7125,9 +7127,48 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
             # deficit's size ('växte det beräknade underskottet till 360 miljoner kronor och nyligen späddes det på
             # till 550 miljoner', 'Prognosen för deras underskott skrivs upp, från 14 miljarder ... till 20')
             sign_word, value = f"({label}, the metric's noun)", -abs(value)
+        elif measure in ("actual", "forecast") and _after_a_negative_figure_of_its_metric(s, metric, n.start):
+            # 'Prognosen ... var ett underskott på cirka 1,2 miljarder kronor. Resultatet blev nu i stället cirka 1,1
+            # miljard' (sormland_efolket_2024 of review 12b), 'avvikelsen mot budget är minus 999 miljoner kr ... Och
+            # prognosen för hela 2023 är 1 230 miljoner kronor' (su_spanaren_2023_10 of review 12b): a result with no
+            # sign word of its own after a negative figure of the same result goes on with that deficit, or turns to
+            # a surplus; the text does not say which
+            raise _Rejected("a result with no sign word right after a negative figure of it: its sign is uncertain")
     if n.explicit_sign and n.text[0] in "+":
         value = abs(value)
     return value, sign_word
+
+
+YEAR_IN_TEXT_RE = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,.]\d)")
+DEFICIT_NOUN_RE = re.compile(r"underskott\w*|förlust\w*|minusresultat\w*", re.I)
+TILL_RIGHT_BEFORE_RE = re.compile(r"\btill\s*$")  # (Y of a path, "från X till Y")
+
+
+def _after_a_negative_figure_of_its_metric(s: _Scan, metric: str, at_start: int) -> bool:
+    """The number opens its sentence's figures and the sentence before ended on a negative figure of the same
+    metric (a deficit, a negative deviation) or on a deviation of it with no sign word, or, placing none, named a
+    deficit and no surplus; a year the sentence names is that figure's year."""
+    if s.placed_prev is not None or TILL_RIGHT_BEFORE_RE.search(s.text, 0, at_start):
+        return False
+    years = {int(y) for y in YEAR_IN_TEXT_RE.findall(s.text)}
+    last = s.ctx.last_fact
+    if last is not None:
+        return (
+            last.metric_code == metric
+            and last.value < 0
+            and (last.period_end is None or years <= {last.period_end.year})
+        )
+    unsigned = s.ctx.prev_unsigned_whole
+    if unsigned is not None and unsigned.metric_code == metric:
+        # ('avvikelsen mot budget är 999 miljoner kr per september månad. Och prognosen för hela 2023 är 1 230
+        # miljoner kronor': the figure before had no sign word either)
+        return unsigned.period_end is None or years <= {unsigned.period_end.year}
+    if s.ctx.prev_block != s.sent.block or years:
+        return False
+    # (a deficit named by its noun, not 'negativ', which may qualify anything: 'en negativ utveckling av
+    # pensionsportföljen')
+    words = list(RESULT_SIGN_RE.finditer(s.ctx.prev_text))
+    return bool(words) and all(DEFICIT_NOUN_RE.fullmatch(w.group(0)) for w in words)
 
 
 SIZE_SIGN_RE = re.compile(cue_alternation(READER_LISTS["size_sign_word"]), re.I)

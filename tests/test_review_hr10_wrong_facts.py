@@ -24,17 +24,6 @@ JAN_FEB_2023 = (date(2023, 1, 1), date(2023, 2, 28))
 
 # (text, allowed facts: (metric, measure, value, period)); the reader's wrong reading in the comment
 WRONG: list[tuple[str, set[tuple]]] = [
-    # 'i stället' after a forecast of a deficit, and 'hundra miljoner bättre än prognosen': the result is a deficit
-    # of 1,1 miljarder (-1,2 + 0,1); today +1,1
-    (
-        "Prognosen för Region Sörmlands resultat för 2023 var ett underskott på cirka 1,2 miljarder kronor. Resultatet "
-        "blev nu i stället cirka 1,1 miljard, cirka hundra miljoner bättre än prognosen.",
-        {
-            ("resultat", "forecast", -1.2, Y2023),
-            ("resultat", "actual", -1.1, Y2023),
-            ("resultat", "actual", -1.1, NONE),
-        },
-    ),
     # a tankstreck, no minus, and money set aside for the unforeseen, no tax revenue: today skatteintakter
     # change_abs 220 (-220 before review XF11a read a dash after a clause of words as a thought dash)
     (
@@ -89,6 +78,19 @@ WRONG: list[tuple[str, set[tuple]]] = [
 ]
 
 FIXED: list[tuple[str, set[tuple]]] = [
+    # (fixed in WV18: a result with no sign word right after a negative figure of it is held back,
+    # tests/test_review_wv18_wrong_facts.py)
+    # 'i stället' after a forecast of a deficit, and 'hundra miljoner bättre än prognosen': the result is a deficit
+    # of 1,1 miljarder (-1,2 + 0,1); today +1,1
+    (
+        "Prognosen för Region Sörmlands resultat för 2023 var ett underskott på cirka 1,2 miljarder kronor. Resultatet "
+        "blev nu i stället cirka 1,1 miljard, cirka hundra miljoner bättre än prognosen.",
+        {
+            ("resultat", "forecast", -1.2, Y2023),
+            ("resultat", "actual", -1.1, Y2023),
+            ("resultat", "actual", -1.1, NONE),
+        },
+    ),
     # costs up to February under a forecast heading: was the whole of 2023 (the heading's forecast). Review XF11a: a
     # forecast heading is not the forecast of a sentence that names the months its figure counts, as Region
     # Gävleborg's 'Verksamhetens resultat för perioden januari-augusti är 415' under 'Prognos pekar på ett negativt
