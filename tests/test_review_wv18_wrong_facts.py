@@ -81,6 +81,26 @@ FIXED += [
     ),
 ]
 
+FIXED += [
+    # the number after 'från förra årets' / 'från föregående års' is the level the change starts from, the year
+    # before's, not the change (stockholm_viityreso_2019 of review 16an: a share of births, which no metric holds,
+    # so held back; was forlossningar change_pct 93,0; karolinska_spanaren_2020 of review 12b: 15 758 employees)
+    (
+        "Det framgår även att det genomfördes 28.676 förlossningar i Stockholms läns landsting och att 93,7 procent "
+        "fick föda på sitt förstahandsval, vilket är en förbättring från förra årets 93,0 procent.",
+        {("", "forlossningar", "actual", 28676.0, NONE)},
+    ),
+    (
+        "Karolinska Universitetssjukhuset hade 15 248 anställda, en minskning med drygt 500 personer från föregående "
+        "års 15 758 anställda.",
+        {
+            ("Karolinska Universitetssjukhuset", "anstallda", "actual", 15248.0, NONE),
+            ("Karolinska Universitetssjukhuset", "anstallda", "change_abs", -500.0, NONE),
+            ("", "anstallda", "actual", 15758.0, NONE),
+        },
+    ),
+]
+
 WRONG: list[tuple[str, set[tuple]]] = []
 
 
