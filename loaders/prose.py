@@ -8607,6 +8607,18 @@ UPWARD_COMPARATIVES = READER_WORDS["upward_comparative"]
 COST_FLIPPED_SIGN_RE = re.compile(cue_alternation(READER_LISTS["cost_flipped_sign_word"]), re.I)
 
 
+# a relative clause right after the amount that compares it with an earlier figure: ', vilket är en förbättring
+# jämfört med tidigare prognoser', ', vilket är en försämring i förhållande till 2020'
+CHANGE_SINCE_CLAUSE_AFTER_RE = re.compile(
+    r"^[^,.;:]{0,25}?,?\s*(?P<clause>(?i:vilket)\s+(?:"
+    + alternation(READER_LISTS["referring_verb"])
+    + r")\s+(?:en\s+)?[\wåäö]+\s+(?:"
+    + cue_alternation(READER_LISTS["compared_with_word"])
+    + r"|i\s+förhållande\s+till|från|sedan)\b)",
+    re.I,
+)
+
+
 def _sign_from_words(
     window: str, after: str, metric: str, measure: str, lex: ProseLexicon, label: str = ""
 ) -> tuple[int, str]:
@@ -8637,6 +8649,11 @@ def _sign_from_words(
     # (a 'kostnadsutveckling' before the number carries the number's own sign: the words after it are not its)
     developed = "utveckling" in label or bool(re.search(r"utveckling", window, re.I))
     if not cands and not developed:  # the governing word stands before the number
+        if compared := CHANGE_SINCE_CLAUSE_AFTER_RE.match(after):
+            # ', vilket är en förbättring jämfört med tidigare prognoser' (kalmar_delarsrapport_2017 of review 14rs):
+            # how the figure moved since an earlier one, not its sign, as after a deficit ('underskott uppgick till
+            # 183 miljoner, vilket är en förbättring i förhållande till 2020', kalmar_bokslut_2021 of review 15pr)
+            after_near = after_near[: compared.start("clause")]
         for rx, sg in ((NEG_WORDS_RE, -1), (POS_WORDS_RE, 1)):
             for mm in rx.finditer(after_near):
                 cands.append((mm.start(), sg, mm.group(0)))
