@@ -108,6 +108,7 @@ MISSED: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
+
 # a waiting list still hides the metric word: 'väntande till första besök' are no visits
 def test_a_waiting_list_is_still_no_metric() -> None:
     assert not emitted("Antalet väntande till första besök var 1 200 i augusti.")
