@@ -7146,7 +7146,7 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
 
 
 YEAR_IN_TEXT_RE = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,.]\d)")
-DEFICIT_NOUN_RE = re.compile(r"underskott\w*|förlust\w*|minusresultat\w*", re.I)
+DEFICIT_NOUN_RE = re.compile(cue_alternation(READER_LISTS["deficit_noun"]), re.I)
 TILL_RIGHT_BEFORE_RE = re.compile(r"\btill\s*$")  # (Y of a path, "från X till Y")
 
 
@@ -8613,8 +8613,8 @@ CHANGE_SINCE_CLAUSE_AFTER_RE = re.compile(
     r"^[^,.;:]{0,25}?,?\s*(?P<clause>(?i:vilket)\s+(?:"
     + alternation(READER_LISTS["referring_verb"])
     + r")\s+(?:en\s+)?[\wåäö]+\s+(?:"
-    + cue_alternation(READER_LISTS["compared_with_word"])
-    + r"|i\s+förhållande\s+till|från|sedan)\b)",
+    + cue_alternation(READER_LISTS["earlier_figure_word"])
+    + r")\b)",
     re.I,
 )
 
