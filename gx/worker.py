@@ -12,6 +12,12 @@ threads), exits when the build closes it, and exits by itself when the build pro
 by kill -9). Without a second CPU, or if the worker cannot start or dies, validation runs in the
 build's own process.
 
+Closing the worker waits for its pool's thread to end (the worker exits at once, see _start_worker):
+a pool thread still running at interpreter exit races concurrent.futures' exit hook, which writes to
+the thread's wakeup pipe without a lock (Python 3.11) while the thread closes it, and a traceback
+`OSError: [Errno 9] Bad file descriptor` follows a published build (tests/test_gx_worker_exit.py).
+The interpreter's exit joins that thread in any case, so waiting for it costs a build no time.
+
 A process that runs many builds (the test suite: about twenty) can keep one worker for all of them
 (`kept_worker()`): GX is imported once, not once per build (~3 s of CPU each). Each build still
 validates in a GX context of its own, made when its Validator opens and dropped when it closes, so
@@ -91,7 +97,7 @@ def kept_worker():
         yield
     finally:
         if _kept[0] is not None:
-            _kept[0].shutdown(wait=False, cancel_futures=True)
+            _kept[0].shutdown(wait=True, cancel_futures=True)
         _kept.clear()
 
 
@@ -131,7 +137,7 @@ class Validator:
             return _new_pool()
         if _kept[0] is None or getattr(_kept[0], "_broken", False):  # the first build, or the worker died
             if _kept[0] is not None:
-                _kept[0].shutdown(wait=False, cancel_futures=True)
+                _kept[0].shutdown(wait=True, cancel_futures=True)
             _kept[0] = _new_pool()
         return _kept[0]
 
@@ -160,7 +166,7 @@ class Validator:
             with contextlib.suppress(RuntimeError):
                 self._pool.submit(_close, self._build)
         else:
-            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool.shutdown(wait=True, cancel_futures=True)
         self._pool = None
 
     def __enter__(self) -> Validator:
