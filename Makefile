@@ -25,7 +25,8 @@ $(STAMP): pyproject.toml $(LOCK)
 
 # the install ends with dbt's parse of the project for the builds of every warehouse and a run of the dbt unit
 # tests on empty tables (vardlager/pipeline.py prepare_for_builds): the first build after it neither parses
-# (~5 s of CPU) nor runs the unit tests (~5 s of CPU); builds parse later changes and run the unit tests of changed code.
+# (~5 s of CPU) nor runs the unit tests (~5 s of CPU), and the first `vardlager extract` finds the models compiled
+# (vardlager/single.py compiled_models, ~4 s of CPU); builds parse later changes and run the unit tests of changed code.
 # It needs the main dependencies only, so `make setup` runs it beside the install of the test ones (two
 # processes: about 10 s less on a fresh clone)
 $(PARSE_STAMP): $(STAMP)

@@ -435,5 +435,11 @@ if __name__ == "__main__":
     if sys.argv[1:] != ["parse"]:
         raise SystemExit("usage: python -m vardlager.dbt_runner parse")
     from vardlager.pipeline import prepare_for_builds
+    from vardlager.single import ExtractError, compiled_models
 
-    raise SystemExit(0 if prepare_for_builds() else 1)
+    if not prepare_for_builds():
+        raise SystemExit(1)
+    try:  # the plan `vardlager extract` runs, compiled from this parse: the first extract after install needs none
+        compiled_models()
+    except ExtractError as error:
+        raise SystemExit(f"vardlager extract: {error}") from None
