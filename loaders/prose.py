@@ -7147,14 +7147,15 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
 
 YEAR_IN_TEXT_RE = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,.]\d)")
 DEFICIT_NOUN_RE = re.compile(cue_alternation(READER_LISTS["deficit_noun"]), re.I)
-TILL_RIGHT_BEFORE_RE = re.compile(r"\btill\s*$")  # (Y of a path, "från X till Y")
+# the Y of a path "från X till Y" in one clause (not "uppgick till", "beräknas till")
+PATH_END_BEFORE_RE = re.compile(r"\bfrån\b[^.;:]*\btill\s*$", re.I)
 
 
 def _after_a_negative_figure_of_its_metric(s: _Scan, metric: str, at_start: int) -> bool:
     """The number opens its sentence's figures and the sentence before ended on a negative figure of the same
     metric (a deficit, a negative deviation) or on a deviation of it with no sign word, or, placing none, named a
     deficit and no surplus; a year the sentence names is that figure's year."""
-    if s.placed_prev is not None or TILL_RIGHT_BEFORE_RE.search(s.text, 0, at_start):
+    if s.placed_prev is not None or PATH_END_BEFORE_RE.search(s.text, 0, at_start):
         return False
     years = {int(y) for y in YEAR_IN_TEXT_RE.findall(s.text)}
     last = s.ctx.last_fact

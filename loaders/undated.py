@@ -148,10 +148,26 @@ def undated_of_the_day_of_writing(facts: list[ProseFact], document: Document) ->
         )
         if _takes_the_report_period(f, document)
         and not f.measure.startswith("forecast")
-        and (m := WRITING_DAY_RE.search(f.sentence))
+        and (m := WRITING_DAY_RE.search(_punctuated_clause(f.sentence, f.quote)))
         else f
         for f in facts
     ]
+
+
+# a break between clauses that punctuation marks (not a comma inside a number: '1,1 miljarder')
+CLAUSE_PUNCTUATION_RE = re.compile(r"[;:()]|,\s|\s[–—]\s")
+
+
+def _punctuated_clause(sentence: str, quote: str) -> str:
+    """The part of the sentence between the punctuation marks around the number's quote ('Årets resultat blev 120
+    miljoner kronor, och i dag har regionen 6 000 anställda': the result's clause does not speak of today); the
+    whole sentence when the quote is not in it."""
+    at = sentence.find(quote)
+    if at < 0:
+        return sentence
+    starts = [m.end() for m in CLAUSE_PUNCTUATION_RE.finditer(sentence, 0, at)]
+    end = CLAUSE_PUNCTUATION_RE.search(sentence, at + len(quote))
+    return sentence[starts[-1] if starts else 0 : end.start() if end else len(sentence)]
 
 
 def _takes_the_report_period(f: ProseFact, document: Document) -> bool:

@@ -99,3 +99,14 @@ def test_a_forecast_made_today_keeps_its_year():
     # något sämre', review15pd jamtland_ltz_2019)
     text = "Bokslutet för 2018 visar ett överskott. Landstinget räknar i dag med ett överskott på 50 miljoner kronor."
     assert not any(f[3] == NONE for f in emitted(text))
+
+
+def test_the_day_of_writing_of_another_clause_leaves_the_figure_its_year():
+    # (the stop's review: 'i dag' anywhere in the sentence undated the result of the clause before it too)
+    text = (
+        "Årsredovisning 2018\n\nÅrets resultat blev ett överskott på 120 miljoner kronor, och i dag har regionen "
+        "6 000 anställda."
+    )
+    facts = emitted(text)
+    assert ("resultat", "actual", 120.0, Y2018) in facts
+    assert ("anstallda", "actual", 6000.0, NONE) in facts

@@ -72,6 +72,12 @@ FIXED += [
         "1 230 miljoner kronor.",
         {("", "resultat", "forecast", -1230.0, Y2023)},
     ),
+    # (the stop's review: 'till' ended the rule only as the Y of 'från X till Y', not after 'uppgick till': was +1,1)
+    (
+        "Prognosen för Region Sörmlands resultat för 2023 var ett underskott på cirka 1,2 miljarder kronor. "
+        "Resultatet uppgick nu i stället till cirka 1,1 miljard.",
+        {("Region Sörmland", "resultat", "forecast", -1200.0, Y2023), ("", "resultat", "actual", -1100.0, Y2023)},
+    ),
     # not a figure of another year, nor the end of a path, nor after a sentence whose 'negativ' qualifies another
     # noun (norrbotten_resultat_2022 of review 14rs, vgr_delarsrapport_2014 of the dev split)
     (
