@@ -5269,11 +5269,14 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
     month_year = MONTH_YEAR_AFTER_RE.match(rest) if measure == "actual" else None
     if month_year and document.period_end and int(month_year.group(1)) == document.period_end.year - 1:
         prev_year = True
-    if measure.startswith("change") and EARLIER_LEVEL_FROM_RE.search(window):
+    if EARLIER_LEVEL_FROM_RE.search(window):
         # 'vilket är en förbättring från förra årets 93,0 procent' (stockholm_viityreso_2019 of review 16an), 'en
         # minskning med drygt 500 personer från föregående års 15 758 anställda' (karolinska_spanaren_2020 of review
-        # 12b): the year before's level the change starts from, not the change
-        measure, prev_year = "actual", True
+        # 12b): the year before's level the change starts from, not the change, and the year before's also where the
+        # number was read as a level
+        prev_year = True
+        if measure.startswith("change"):
+            measure = "actual"
     return _Measure(measure, prev_year, forecast, tuple(dev_m))
 
 
