@@ -322,7 +322,9 @@ EARLIER_PERIOD = (
     + r")\b"
 )
 EARLIER_PERIOD_RE = re.compile(EARLIER_PERIOD, re.I)
-EARLIER_LEVEL_FROM_RE = re.compile(r"\bfrån\s+(?:(?:" + words_of("previous_word") + r")\s+år\w*|fjolårets)\s*$", re.I)
+EARLIER_LEVEL_FROM_RE = re.compile(
+    r"\bfrån\s+(?:" + cue_alternation(READER_LISTS["previous_year_genitive"]) + r")\s*$", re.I
+)
 # the percent that restates it, in parentheses or after 'eller', then the comparative of both: '30 (8,8 %) färre än
 # motsvarande period', '116 miljoner kronor eller 7,2 procent högre jämfört med föregående år'
 MORE_FEWER_AFTER_PAREN_RE = re.compile(
@@ -7148,7 +7150,6 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
     return value, sign_word
 
 
-YEAR_IN_TEXT_RE = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,.]\d)")
 DEFICIT_NOUN_RE = re.compile(cue_alternation(READER_LISTS["deficit_noun"]), re.I)
 # the Y of a path "från X till Y" in one clause (not "uppgick till", "beräknas till")
 PATH_END_BEFORE_RE = re.compile(r"\bfrån\b[^.;:]*\btill\s*$", re.I)
@@ -7160,7 +7161,7 @@ def _after_a_negative_figure_of_its_metric(s: _Scan, metric: str, at_start: int)
     deficit and no surplus; a year the sentence names is that figure's year."""
     if s.placed_prev is not None or PATH_END_BEFORE_RE.search(s.text, 0, at_start):
         return False
-    years = {int(y) for y in YEAR_IN_TEXT_RE.findall(s.text)}
+    years = {int(y) for y in CLAUSE_YEAR_RE.findall(s.text)}
     last = s.ctx.last_fact
     if last is not None:
         return (
