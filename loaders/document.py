@@ -28,7 +28,7 @@ from loaders.records import Document
 from loaders.reflow import reflow
 from loaders.sentences import URL_LINE_RE
 from loaders.tables.headers import opens_header_columns
-from loaders.undated import DATED_ANNUAL_EVIDENCE, LAST_YEAR_EVIDENCE, LAST_YEAR_RE
+from loaders.undated import ANNUAL_WORD_RE, DATED_ANNUAL_EVIDENCE, LAST_YEAR_EVIDENCE, LAST_YEAR_RE
 
 REGIONS_SEED = Path(__file__).resolve().parent.parent / "seeds" / "regions.csv"
 FORMER_NAMES_SEED = REGIONS_SEED.with_name("region_former_names.csv")
@@ -121,7 +121,6 @@ ANNUAL_RE = first_char_gated(
         re.I,
     )
 )
-ANNUAL_WORD_RE = re.compile(rf"\b(?:{ANNUAL_WORDS})", re.I)
 # a dated document: a meeting, a press release, a decision ("Möte 2026-02-26", "Pressmeddelande 2022-05-12")
 DATED_RE = re.compile(r"\b((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?([0-3]\d)\b")  # 2025-03-13, 20200506
 # the text's own date, its publication, marked as such by the word before it ('Publicerad 2022-04-20 13:34',

@@ -7331,7 +7331,8 @@ def _cost_item_named(text: str, hits: list[AliasHit], lex: ProseLexicon) -> str:
     return hired_cost if hired and lex.amount_kinds.get(hired_cost) == "cost" else ""
 
 
-COST_WORD_RE = re.compile(r"kostnad", re.I)  # ('hyrkostnaden', 'läkemedelskostnaderna': a cost by its own word)
+# a cost by its own word ('hyrkostnaden', 'läkemedelskostnaderna')
+COST_WORD_RE = re.compile(words_of("cost_stem"), re.I)
 
 
 HIRED_STEM_RE = re.compile(r"(?:" + words_of("hired_stem") + r")", re.I)  # 'inhyrda', 'Inhyrda läkare'

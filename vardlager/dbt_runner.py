@@ -399,15 +399,16 @@ def unit_tests_on_empty_tables(slot: ParseSlot, manifest, make_raw_tables) -> Db
 
     scratch = slot.folder / "unit-tests.duckdb"
     scratch.unlink(missing_ok=True)
-    with duckdb.connect(str(scratch)) as con:
-        make_raw_tables(con)
-    profile_db = _stable_path(scratch, slot.folder, slot)
     code_only = seeds_only_tests(manifest)
     runs = [["build", "--empty", "--exclude-resource-type", "test"]]
     if code_only:
         runs.append(["test", "--select", *sorted(code_only)])
     outcomes = []
-    try:
+    profile_db = None
+    try:  # the scratch file is deleted whatever fails, its creation included
+        with duckdb.connect(str(scratch)) as con:
+            make_raw_tables(con)
+        profile_db = _stable_path(scratch, slot.folder, slot)
         os.environ["VARDLAGER_BUILD_DB"] = str(profile_db)
         for run in runs:
             args = [*run, "--no-write-json", *cli_args(slot.folder), *slot.parse_args()]
@@ -415,7 +416,8 @@ def unit_tests_on_empty_tables(slot: ParseSlot, manifest, make_raw_tables) -> Db
             _close_duckdb_environment()
     finally:
         _close_duckdb_environment()
-        _release_stable_path(profile_db, scratch)
+        if profile_db is not None:
+            _release_stable_path(profile_db, scratch)
         for leftover in (scratch, Path(f"{scratch}.wal")):
             leftover.unlink(missing_ok=True)
     tests = [test for outcome in outcomes for test in outcome.tests]
