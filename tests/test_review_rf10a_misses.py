@@ -66,11 +66,10 @@ CASES = [
     # (the count of hired staff beside a cost word stays refused: the cost governs no hired-staff phrase)
     ("Antalet inhyrda årsarbetare ökade med 10 procent medan kostnaderna steg.", set()),
     # 'ett minus' / 'ett plus' before an amount is a deficit or surplus: the result (Läkartidningen on the university
-    # hospitals 2006; Region Örebro län's nämnder 2019)
-    (
-        "Från UMAS kommer liknande signaler, och UMAS har ett minus på nästan 80 miljoner kronor.",
-        {("resultat", "actual", -80.0, CUR)},
-    ),
+    # hospitals 2006; Region Örebro län's nämnder 2019). Since stop 19 the first is held back: 'UMAS' is no unit the
+    # reader knows, so the approximate deficit was the report's own with no period of its own, a kind of reading
+    # more often wrong than right (tests/test_review_pr19_loose_approximations.py)
+    ("Från UMAS kommer liknande signaler, och UMAS har ett minus på nästan 80 miljoner kronor.", set()),
     ("Samhällsbyggnadsnämnden räknar med ett minus på 16,4 miljoner kronor.", {("resultat", "forecast", -16.4, YEAR)}),
     # (a level only: the cause of a deficit after a change is no change of the result; Läkartidningen 2006)
     (
