@@ -542,6 +542,25 @@ def _years_set_apart_from_this_year(text: str) -> set[int]:
     return years
 
 
+# 'Kostnaden sjönk från över 76,5 miljoner kronor första halvåret 2019, till 74,3 miljoner motsvarande period 2020'
+# (a news item on Region Värmland's hired doctors of 2020), 'minskat från 5,0 procent år 2018 till 3,1 procent år
+# 2019': a time phrase after the figure a change starts from (its unit and the phrase's own words between) dates that
+# figure, the earlier side of the change, never the text's own period
+FROM_FIGURE_LEAD_RE = re.compile(
+    r"\b(?:"
+    + alternation(READER_WORDS["change_from_word"])
+    + r")\s+(?:[^\W\d]+\s+){0,2}\d[\d\s,]*(?:[^\W\d]+\s+){0,4}$",
+    re.I,
+)
+CHANGE_TO_RE = re.compile(r"\b(?:" + alternation(READER_WORDS["change_to_word"]) + r")\s+\D{0,20}\d", re.I)
+
+
+def _from_side_of_change(before: str, after: str) -> bool:
+    """Whether a time phrase, with the words of its sentence before and after it, dates the figure a change starts
+    from: 'från <figure> [words] <phrase> ... till <figure>' (FROM_FIGURE_LEAD_RE, CHANGE_TO_RE)."""
+    return bool(FROM_FIGURE_LEAD_RE.search(before) and CHANGE_TO_RE.search(after))
+
+
 def _time_of_something_else(text: str, start: int) -> bool:
     """Whether the time phrase starting at `start` is governed by a comparison, a deadline or another report (the
     words right before it: OTHER_TIME_LEAD_RE): 'jämfört med samma period 2019' compares with 2019, 'senast år
@@ -557,6 +576,8 @@ def _time_of_something_else(text: str, start: int) -> bool:
     opening = max((m.end() for m in SENTENCE_END_RE.finditer(before)), default=0)
     after = text[start : start + SENTENCE_REACH]
     closing = next((m.start() for m in SENTENCE_END_RE.finditer(after)), len(after))
+    if _from_side_of_change(before[opening:], after[:closing]):
+        return True
     return bool(PLAN_WORD_RE.search(before, opening) or PLAN_WORD_RE.search(after, 0, closing))
 
 
