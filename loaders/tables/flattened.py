@@ -15,9 +15,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from loaders.tables.headers import header_words, is_header_line, split_header
+from loaders.tables.headers import header_words, is_header_line, split_header, strip_label_header
 from loaders.tables.layouts import join_wrapped
-from loaders.tables.numbers import token_kind
+from loaders.tables.numbers import segmentations, token_kind
 from loaders.tables.settings import TableSettings
 from loaders.tables.vocabulary import BARE_YEAR_RE, HEADER_WORD_RE, SENTENCE_END_RE, UNIT_RE, VARAV_RE, YEAR_RE
 
@@ -163,6 +163,54 @@ def _header_start(line: str, words: list[Word], settings: TableSettings) -> int:
         if _is_header_word(words[k].text) and _is_header_run(line[words[k].start : words[-1].end]):
             best = k
     return best
+
+
+def _value_columns(header: str) -> tuple[int, int, int]:
+    """(the value columns a flattened header names, the words of its value columns that are neither header words nor
+    lower case, the words of the label column's name it opens with)."""
+    label, columns = strip_label_header(split_header(header))
+    foreign = sum(w[:1].isupper() and not _is_header_word(w) for c in columns for w in c.split())
+    return len(columns), foreign, len(label.split())
+
+
+def _rows_read_as(words: list[Word], rows: list[tuple[int, int]], n: int, settings: TableSettings) -> bool:
+    """Whether every row's numbers read as exactly n cells (as the table reader segments a row)."""
+    return n > 0 and all(
+        any(
+            len(s) == n
+            for s in segmentations(
+                tuple((w.text, w.start, w.end) for w in words[a:b] if w.value), settings.probe_segmentations, settings
+            )
+        )
+        for a, b in rows
+    )
+
+
+def _header_fitting_rows(
+    line: str, words: list[Word], head: int, first: int, rows: list[tuple[int, int]], settings: TableSettings
+) -> int:
+    """Where a flattened table's header starts: at head (_header_start: the longest run of header words before the
+    first row) when the header from there names as many value columns as every row holds numbers, its value columns
+    of header words and lower-case qualifiers only; else at the start from which it does, with the fewest words of
+    a label column's name, then the longest (`Resultatförändring mellan åren 2021 Apr / 2020 Apr (Tkr) Akut omhänd
+    An/Op/IVA Kostnadsslag 202104 Mnkr Förändring 202104- 202004 ...` over rows of 14 numbers: the caption and the
+    labels of the table before run into the header, which is `202104 Mnkr Förändring 202104- 202004 ...`, fourteen
+    columns); head when none does (a column holding other capitalised words, `Prognos 2024 Motsvarar antal åa
+    2023`, leaves the header's split unsure: a count that fits is no evidence then). A table's own count of numbers
+    per row is what its header must name, as the table reader's segmentation asks of it."""
+    if first <= head:
+        return head
+    fitting = []
+    for k in range(head, first):
+        header = line[words[k].start : words[first - 1].end]
+        if k > head and not (_is_header_word(words[k].text) and _is_header_run(header)):
+            continue
+        n, foreign, label_words = _value_columns(header)
+        if not foreign and _rows_read_as(words, rows, n, settings):
+            if k == head:
+                return head
+            fitting.append((label_words, k))
+    return min(fitting)[1] if fitting else head
 
 
 def _opens_caption(word: str) -> bool:
@@ -358,6 +406,7 @@ def lay_out_tables(line: str, settings: TableSettings, need_header: bool = False
         head = first
         if len(rows) >= settings.min_flat_rows or cut:
             head = _header_start(line, words[done:first], settings) + done
+            head = _header_fitting_rows(line, words, head, first, rows, settings)
         headed = sum(_is_header_word(w.text) for w in words[head:first]) >= settings.min_flat_header_words
         fact_box = not headed and all(_one_grouped_number(words[a:b]) for a, b in rows)
         if len(rows) < settings.min_flat_rows and not (cut and headed) or need_header and not headed or fact_box:

@@ -1,0 +1,68 @@
+"""Stop 19 (FL19, issue 14): tables of pages flattened onto one line read as the line-broken page reads them. Each
+excerpt is a page of a text as benchmarks/flattened.py flattens it (50 lines joined by single spaces), named in its
+comment; the cells asserted are the ones the line-broken text gives."""
+
+from __future__ import annotations
+
+from loaders.extract import extract_text
+from loaders.reflow import split_flattened
+
+
+def cells(*lines: str) -> dict[tuple[str, str], str]:
+    """(row label, column header) -> the cell as printed, of every table the loaders read in the lines."""
+    return {(label, header): text for label, header, text in cell_list(*lines)}
+
+
+def cell_list(*lines: str) -> list[tuple[str, str, str]]:
+    """(row label, column header, the cell as printed) of every table cell the loaders read in the lines."""
+    read = extract_text("t.txt", ("\n".join(lines) + "\n").encode()).cells
+    return [(c.row_label, c.column_header, c.text) for c in read]
+
+
+# The header a flattened table's rows call for (loaders/tables/flattened.py _header_fitting_rows): the header starts
+# where it names as many value columns as each row holds numbers. Sample norrbotten_ovriga_lanet_tertial_2021-04,
+# pages 16 and 17 (the caption and the labels of the table before run into the header: `2021 Apr / 2020 Apr (Tkr)
+# Akut omhänd An/Op/IVA Kostnadsslag 202104 Mnkr ...` read as 16 columns over rows of 14 numbers, every cell a
+# column off); review12t t09_result_flattened_one_line (a page laid out after field dev norrbotten_manadsrapport_2011:
+# the report title's year ran into the header, `2023 Ekonomiskt utfall, mnkr Utfall jan–aug 2023 ...`, a column
+# too many), and 15 more of review12t's pages so.
+GOTLAND_2023 = (
+    "Region Gotland Delårsrapport januari–augusti 2023 Ekonomiskt utfall, mnkr Utfall jan–aug 2023 Budget jan–aug "
+    "2023 Avvikelse Verksamhetens intäkter 1 240 1 210 30 Verksamhetens kostnader -3 520 -3 480 -40 Verksamhetens "
+    "nettokostnad -2 280 -2 270 -10"
+)
+
+
+def test_a_caption_run_into_a_flattened_header_is_no_column():
+    assert "Utfall jan–aug 2023 Budget jan–aug 2023 Avvikelse" in split_flattened(GOTLAND_2023)
+    read = cells(GOTLAND_2023)
+    assert read[("Verksamhetens intäkter", "Utfall jan–aug 2023")] == "1 240"
+    assert read[("Verksamhetens kostnader", "Budget jan–aug 2023")] == "-3 480"
+    assert read[("Verksamhetens nettokostnad", "Avvikelse")] == "-10"
+
+
+# Sample jamtland_harjedalen_hsn_tertial_2024-04, pages 41 and 42 as flattened: the header's columns `Prognos 2024`
+# and `Motsvarar antal åa 2023` split apart flattened (`Prognos 2024 Motsvarar` / `antal åa 2023 Motsvarar`), so a
+# start that names as many columns as the rows hold numbers names the wrong ones: no header is fitted to the rows
+# (they stay as read before, under no column), rather than every cell a column off.
+JAMTLAND_PAGE_41 = (
+    "2 600 -14 211 -14 668 457 Totalt 135 450 Antal anställda (administrativ personal) per apr 2024 per feb 2024 "
+    "Förändring jmft feb 2024 Anställningsstopp gällande administrativ personal (RS/215/2024) 256 247 9 "
+    "Förtroendemannabudget Utfall per april 2024 i nivå med budget - avvikelse mindre än 1 tkr. Budgetram "
+    "förtroendevalda, per kostnadsställe (Tkr) Ack. utfall apr 2024 Ack. budget apr 2024 Avvikelse (ack. utfall mot "
+    "budget) Hälso- och sjukvårdsnämnd -1 234 -1 233 0 Bemanningsföretag Kostnad beman- ningsföretag i mkr 2022- 04 "
+    "2023- 04"
+)
+JAMTLAND_PAGE_42 = (
+    "2024- 04 För- änd- ring i mkr mot fg år Pro- gnos 2024 Motsva- rar an- tal åa 2023 Motsva- rar an- tal åa 2024 "
+    "Föränd- ring i an- tal åa mot fg år Läkare 39,5 54,6 60,7 6,1 158,5 52,9 55,3 2,4 Varav läkare pri- märvård "
+    "14,6 21,2 19,6 -1,6 47,4 21,4 19,9 -1,5 Sjuksköterskor 17,3 49,8 51,1 1,3 135,5 89,5 112,1 22,6 Övriga 0,0 1,6 "
+    "1,2 -0,4 3,1 2,7 2,2 -0,5 Totalt 56,8 106,0 113,0 7,0 297,1 145,1 169,6 24,5 Fortsatt stort behov av inhyrd "
+    "personal, både läkare, sköterskor, barnmorskor och audiono- mer."
+)
+
+
+def test_a_header_whose_split_is_unsure_is_not_fitted_to_the_rows():
+    read = cell_list(JAMTLAND_PAGE_41, JAMTLAND_PAGE_42)
+    headers_of_39_5 = {header for label, header, text in read if label == "Läkare" and text == "39,5"}
+    assert headers_of_39_5 and not any(h.startswith("2023") for h in headers_of_39_5)
