@@ -9,7 +9,7 @@ import re
 
 from loaders.lexicon import load_non_fact_cues
 from loaders.sentences import PAGE_MARK, common_words, fact_box_items, join_inline_hyphens, run_in_headings
-from loaders.tables.flattened import TEXT, Piece, blank_between, lay_out_tables
+from loaders.tables.flattened import HEADER, TEXT, Piece, blank_between, lay_out_tables
 from loaders.tables.settings import DEFAULT_SETTINGS
 
 TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>")  # an HTML tag, not a '<' between numbers
@@ -154,19 +154,28 @@ def _at_page_furniture(sentence: str, common: frozenset[str]) -> list[str]:
 
 
 def split_flattened(line: str, long_line: int = LONG_LINE, common: frozenset[str] | None = None) -> list[str]:
+    """One long line -> its lines (see split_with_cut_header)."""
+    return split_with_cut_header(line, long_line, common)[0]
+
+
+def split_with_cut_header(
+    line: str, long_line: int = LONG_LINE, common: frozenset[str] | None = None
+) -> tuple[list[str], str]:
     """One long line -> its lines: a table flattened into it laid out again (loaders/tables/flattened.py: its
     header and one line per row), the rest one sentence a line (_sentences_and_runs: in paragraphs, headings, fact
     boxes and runs of numbers apart); a blank line between any two pieces but the lines of one table or of one
     paragraph. A line of a paragraph's length (a short page, a paragraph run together) has its tables laid out
     when they stand under a header, its text kept whole. `common`: the text's common words (loaders/sentences.py
-    common_words; the line's own when not given)."""
+    common_words; the line's own when not given). Also the header of a table that the line's end cuts (the line's
+    last pieces, a header's lines, and the caption right before them: the table goes on on the next page), as one
+    text, '' when none: its lines are the last ones of the lines returned."""
     flat = len(line) > long_line
     if not flat and len(line) < DEFAULT_SETTINGS.min_flat_line_chars:
-        return [line]
+        return [line], ""
     if not flat:
         pieces = lay_out_tables(line, DEFAULT_SETTINGS, need_header=True)
         if pieces is None:
-            return [line]
+            return [line], ""
     else:
         # a word hyphenated where a printed line wrapped ('Procen- tuell för- ändring', a header's) joined, as the prose
         # reader joins it: a header word again, not a row's label
@@ -187,7 +196,17 @@ def split_flattened(line: str, long_line: int = LONG_LINE, common: frozenset[str
                 out.append("")
             out += part.split("\n")  # (a paragraph's or a fact box's lines, with no blank line between)
             last = piece.kind
-    return out or [line]
+    cut = len(pieces)
+    while cut > 0 and pieces[cut - 1].kind == HEADER:
+        cut -= 1
+    if 0 < cut < len(pieces) and _is_caption(pieces[cut - 1].text):
+        cut -= 1  # (the header's caption, `Produktionsdata – Privata vårdgivare`, goes with it)
+    return out or [line], " ".join(p.text.strip() for p in pieces[cut:]) if cut < len(pieces) else ""
+
+
+def _is_caption(text: str) -> bool:
+    """A piece of text short enough to be a table's caption, with no sentence's end in it."""
+    return len(text) <= DEFAULT_SETTINGS.max_caption_chars and not SENTENCE_END_RE.search(text.strip())
 
 
 def reflow(lines: list[str], cut_off: bool = False) -> tuple[list[str], list[int]]:
@@ -200,12 +219,36 @@ def reflow(lines: list[str], cut_off: bool = False) -> tuple[list[str], list[int
     out: list[str] = []
     origin: list[int] = []
     common: frozenset[str] | None = None  # the text's common words, counted when a line is long
+    carried = ""  # the header of a table that the end of the line before cut, laid out with its rows on this line
     for number, line in enumerate(lines, start=1):
         long_line = 0 if cut_off and number == len(lines) else LONG_LINE
         if common is None and len(line) > long_line:
             common = common_words("\n".join(lines))
+        line = without_markup(line)
+        if carried:
+            line = f"{carried} {line}"
         # a blank line between the pieces of a split line: no sentence spans two
-        parts = split_flattened(without_markup(line), long_line, common)
+        parts, header = split_with_cut_header(line, long_line, common)
+        carried = ""
+        if header and number < len(lines) and len(lines[number]) > LONG_LINE:
+            # a header cut by a page's end, the next page flattened too: the header goes on there, maybe on
+            # its first words (`... Förändring 202011- 201911 Förändring` / `202010- 201910 Förändring ...
+            # Summa verksamhetens kostnader 741 5,3% ...`), and is laid out with the rows it names
+            carried = header
+            parts = parts[: _lines_before_header(parts, header)]
         out += parts
         origin += [number] * len(parts)
     return out, origin
+
+
+def _lines_before_header(parts: list[str], header: str) -> int:
+    """How many of a split line's lines come before its last lines, which are the lines of `header`, and the
+    blank line before them."""
+    words = header.split()
+    k, seen = len(parts), 0
+    while k > 0 and seen < len(words):
+        seen += len(parts[k - 1].split())
+        k -= 1
+    while k > 0 and not parts[k - 1].strip():
+        k -= 1
+    return k

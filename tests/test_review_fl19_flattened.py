@@ -41,6 +41,35 @@ def test_a_caption_run_into_a_flattened_header_is_no_column():
     assert read[("Verksamhetens nettokostnad", "Avvikelse")] == "-10"
 
 
+# A header cut by a page's end (loaders/reflow.py reflow: the header goes on on the next page and is laid out with the
+# rows there). Sample norrbotten_ovriga_lanet_tertial_2021-04, pages 16 and 17 as flattened: the header of 14 columns
+# begins on the one and ends on the other; laid out apart, the rows read none of it (126 cells lost). Sample
+# jamtland_harjedalen_hsn_tertial_2024-04 cuts its table of hired staff so between pages 41 and 42 (below).
+NORRBOTTEN_PAGE_16 = (
+    "Resultatförändring mellan åren 2021 Apr / 2020 Apr (Tkr) Akut omhänd An/Op/IVA Kostnadsslag 202104 Mnkr "
+    "Förändring 202104- 202004 Förändring 202103- 202003 Förändring 202102- 202002 Förändring 202101- 202001 "
+    "Förändring 202012- 201912 Förändring 202011- 201911 Förändring"
+)
+NORRBOTTEN_PAGE_17 = (
+    "202010- 201910 Förändring 202009- 201909 Förändring 202008- 201908 Förändring 202007- 201907 Förändring "
+    "202006- 201906 Förändring 202005- 201905 Förändring 202004- 201904 Summa verksamhetens kostnader 741 5,3% 5,1% "
+    "4,7% -6,7% 2,1% 1,0% 0,8% -0,1% 1,1% 1,3% 1,6% 0,0% 1,2% Personalkostnader 447 5,8% 7,1% 7,0% 3,8% 2,8% 2,2% "
+    "2,9% 2,5% 3,3% 1,6% 3,3% 3,6% 1,6% Inhyrd personal 34 -0,1% 1,7% 32,4% -18,8% -14,7% -15,7% -16,5% -16,5% "
+    "-15,3% -16,3% -19,4% -15,6% -12,5% Läkemedel 118 -4,1% -8,5% -7,0% -40,2% 5,6% 4,9% 3,0% -0,3% 4,6% 7,5% 7,1% "
+    "5,1% 8,9% Köp av riks & region 5 -11,3% -4,6% -30,0% -2,9% 1,1% 5,1% -1,4% -2,4% 1,9% 6,4% 10,0% 6,0% 5,6%"
+)
+
+
+def test_a_header_cut_by_a_page_end_is_read_with_the_rows_of_the_next_page():
+    read = cells(NORRBOTTEN_PAGE_16, NORRBOTTEN_PAGE_17)
+    # (the words before the header, the caption and the labels of the table before it, may join its first column's
+    # name here: the caption's lines, cut apart as the text's common words decide, stand above it)
+    assert any(h.endswith("202104 Mnkr") and t == "741" for (label, h), t in read.items() if label.startswith("Summa"))
+    assert read[("Summa verksamhetens kostnader", "Förändring 202104- 202004")] == "5,3%"
+    assert read[("Personalkostnader", "Förändring 202011- 201911")] == "2,2%"
+    assert read[("Köp av riks & region", "Förändring 202004- 201904")] == "5,6%"
+
+
 # Sample jamtland_harjedalen_hsn_tertial_2024-04, pages 41 and 42 as flattened: the header's columns `Prognos 2024`
 # and `Motsvarar antal åa 2023` split apart flattened (`Prognos 2024 Motsvarar` / `antal åa 2023 Motsvarar`), so a
 # start that names as many columns as the rows hold numbers names the wrong ones: no header is fitted to the rows
