@@ -4,6 +4,8 @@ comment; the cells asserted are the ones the line-broken text gives."""
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.extract import extract_text
 from loaders.reflow import split_flattened
 
@@ -95,3 +97,34 @@ def test_a_header_whose_split_is_unsure_is_not_fitted_to_the_rows():
     read = cell_list(JAMTLAND_PAGE_41, JAMTLAND_PAGE_42)
     headers_of_39_5 = {header for label, header, text in read if label == "Läkare" and text == "39,5"}
     assert headers_of_39_5 and not any(h.startswith("2023") for h in headers_of_39_5)
+
+
+# The largest loss left (215 cells of benchmarks.flattened): a table that prints its value rows first and its labels
+# after them (loaders/tables/scrambled.py), flattened: every row's numbers run into one run of 56, the labels into one
+# line of words on the next page. Its rows could be found again by the table's own sums (each row's last column is
+# the sum of the others: `-2 217 -2 340 -5 602 -304 6 937 -3 526`, `-21 548 -21 548`, ...) and its labels by their
+# count, but sample norrbotten_ovriga_lanet_tertial_2021-04 (four such tables) is the only text of the samples, the
+# dev split and the review folders that prints one so: no second document for the rule yet.
+NORRBOTTEN_PAGE_11_END = (
+    "Divisionen har tillsammans oplanerade intäktsbortfall som sammantaget försämrar resultatet med minus 5 mnkr. "
+    "Verksamhetens kostnader VO Närsjukvård gemensamt VO Närsjukvård"
+)
+NORRBOTTEN_PAGE_12 = (
+    "Gällivare VO Närsjukvård Kalix VO Närsjukvård Kiruna VO Närsjukvård Piteå Resultat (Budget- avvikelse) -2 217 "
+    "-2 340 -5 602 -304 6 937 -3 526 -21 548 -21 548 2 797 -175 152 5 726 3 505 2 726 2 726 1 668 -6 449 683 11 757 "
+    "7 660 8 539 -211 -2 952 0 3 797 9 173 57 1 215 1 473 860 -2 682 924 0 0 -601 -601 3 444 -459 726 16 -1 668 "
+    "2 058 1 527 326 1 853 12 619 1 225 -12 651 1 261 -230 2 224"
+)
+NORRBOTTEN_PAGE_13 = (
+    "Resultatuppföljning 2021 (Tkr) Akut omhänd An/Op/IVA Totalt PV kapitering RD-uppdrag Riks & Region Spec. "
+    "läkemed Vuxen-psyk Div. gem Läns-psyk Med/Rehab länsdelsjh PV anslag Samtliga verksamheter redovisar en "
+    "resultatförbättring jämfört med föregå- ende år med undantag för An/Op/IVA. Resultatförbättringen uppgår till "
+    "20 mnkr jämfört med samma period föregående år."
+)
+
+
+@pytest.mark.xfail(strict=True, reason="a flattened table of values first, labels after: no second document yet")
+def test_a_flattened_table_of_values_first_and_labels_after_is_read():
+    read = cells(NORRBOTTEN_PAGE_11_END, NORRBOTTEN_PAGE_12, NORRBOTTEN_PAGE_13)
+    assert read[("Totalt", "Resultat (Budgetavvikelse)")] == "2 224"
+    assert read[("Akut omhänd", "VO Närsjukvård Piteå")] == "6 937"
