@@ -99,6 +99,29 @@ def test_a_header_whose_split_is_unsure_is_not_fitted_to_the_rows():
     assert headers_of_39_5 and not any(h.startswith("2023") for h in headers_of_39_5)
 
 
+# A newsroom page's dateline with its time glued to the label after it (loaders/reflow.py DATELINE_RE), flattened into
+# the page's first sentence: review12h vastmanland_press_2019 (and four more of Region Västmanland's newsroom pages
+# there) read none of its figures; review15wr halland_press_2019 prints its dateline so too (`2020-02-05
+# 14:00Pressmeddelande`). The line-broken page has the dateline on a line of its own and reads the result.
+VASTMANLAND_PRESS_2019 = (
+    "2019-01-24 11:46Pressmeddelande Positivt resultat för regionen Region Västmanland redovisar ett resultat på 215 "
+    "miljoner kronor för 2018. Resultatet är bättre än budget tack vare högre statsbidrag, bättre finansnetto samt "
+    "överskott i regionstyrelsens anslag. - Vi gör ett starkt resultat för 2018 och klarar två procent-målet - den "
+    "nivå som ekonomin ska ligga på för att klara kommande investeringar, återbetalning på lån och pensionsåtagande. "
+    "Jämfört med många regioner i landet ligger vi bra till, säger regionstyrelsens ordförande Denise Norström (S)."
+)
+
+
+def test_a_dateline_whose_time_is_glued_to_the_next_word_ends_before_it():
+    lines = split_flattened(VASTMANLAND_PRESS_2019)
+    assert lines[0] == "2019-01-24 11:46"
+    source = (
+        "# source: https://newsroom.notified.com/region-vastmanland/posts/pressreleases/positivt-resultat-for-regionen"
+    )
+    prose = extract_text("t.txt", f"{source}\n{VASTMANLAND_PRESS_2019}\n".encode()).prose_facts
+    assert ("resultat", "actual", 215.0) in {(f.metric_code, f.measure, f.value) for f in prose}
+
+
 # The largest loss left (215 cells of benchmarks.flattened): a table that prints its value rows first and its labels
 # after them (loaders/tables/scrambled.py), flattened: every row's numbers run into one run of 56, the labels into one
 # line of words on the next page. Its rows could be found again by the table's own sums (each row's last column is
