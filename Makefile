@@ -49,7 +49,7 @@ bytecode: $(STAMP)
 	-@$(BIN)/python -m compileall -q loaders vardlager gx benchmarks tests
 
 build: $(STAMP) $(PARSE_STAMP) bytecode
-	$(BIN)/vardlager build --reports data/reports --db vardlager.duckdb
+	$(BIN)/vardlager build --whole --reports data/reports --db vardlager.duckdb
 
 # after a change to the dependencies in pyproject.toml (needs PyPI; uv in a throwaway venv)
 lock:

@@ -1,11 +1,14 @@
-"""Scheduled rebuilds: the extraction cache, a warehouse that mirrors its reports folder, stable keys.
+"""Scheduled rebuilds: the extraction cache, a warehouse that mirrors its reports folder, stable keys,
+and builds that start from the published warehouse (vardlager/pipeline.py published_readings).
 
-Three builds of one folder, run once for the module (a build costs 10-30 s):
+The builds of one folder, run once for the module (a build costs 10-30 s):
 1. cold: the five bundled reports plus a byte-identical copy of one under another name;
-2. unchanged: every extraction comes from the cache (the loaders are made to fail if called);
-   then `--if-changed`, which does nothing;
-3. changed, with `--if-changed`: one report removed, one new report (another's text with a line
-   added) added.
+2. unchanged: from the published warehouse, with nothing to replace (the loaders are made to fail if
+   called); then `--if-changed`, which does nothing;
+3. added: one new report (another's text with a line added), from the published warehouse; then the
+   same folder built whole, which must give every raw, intermediate and mart table row for row;
+4. changed, with `--if-changed`: one report removed and one changed (a line added), from the published
+   warehouse; then built whole again, and compared the same way.
 """
 
 from __future__ import annotations
@@ -50,6 +53,29 @@ def query(db: Path, sql: str) -> list[tuple]:
         con.close()
 
 
+# every table of these schemas, compared row for row between a build from the published warehouse and a
+# whole one; raw.changed_reports differs by design (what each build replaced), audit holds each build's own checks
+COMPARED_SCHEMAS = ("raw", "intermediate", "marts")
+NOT_COMPARED = {("raw", "changed_reports")}
+
+
+def tables_of(db: Path) -> dict[str, list[tuple]]:
+    """{schema.table: its rows, sorted} of every table of COMPARED_SCHEMAS."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        names = con.execute(
+            "select schema_name, table_name from duckdb_tables() where schema_name in ? order by 1, 2",
+            [list(COMPARED_SCHEMAS)],
+        ).fetchall()
+        return {
+            f"{schema}.{table}": sorted(con.execute(f"select * from {schema}.{table}").fetchall(), key=repr)
+            for schema, table in names
+            if (schema, table) not in NOT_COMPARED
+        }
+    finally:
+        con.close()
+
+
 @dataclass
 class Builds:
     folder: Path
@@ -61,11 +87,18 @@ class Builds:
     skipped: object
     skipped_seconds: float
     skipped_kept_file: bool
+    added_build: object
+    added_facts: list
     changed: object
     changed_facts: list
     removed: str
     added: str
+    edited: str
     dbt_json: dict  # {build: (manifest.json, run_results.json) modification times in its target folder}
+    # {build: (the tables of the build from the published warehouse, of the whole build of the same folder)}
+    compared: dict
+    unchanged_tables: dict
+    cold_tables: dict
 
 
 @pytest.fixture(scope="module")
@@ -96,6 +129,7 @@ def _three_builds(folder: Path, db: Path, record: Path) -> Builds:
     cold = build(folder, db)
     assert cold.published, cold.errors
     cold_facts = facts(db)
+    cold_tables = tables_of(db)
     dbt_json["cold"] = dbt_json_times()
     recorded = vardlager.pipeline.recorded_unit_tests(vardlager.cache.dbt_fingerprint(), record)
     assert recorded and {c.ran_in_build for c in recorded} == {cold.build_id}  # a new warehouse carries them
@@ -108,6 +142,7 @@ def _three_builds(folder: Path, db: Path, record: Path) -> Builds:
         unchanged = build(folder, db)
     assert unchanged.published, unchanged.errors
     unchanged_facts = facts(db)
+    unchanged_tables = tables_of(db)
     dbt_json["unchanged"] = dbt_json_times()
 
     before = db.read_bytes()
@@ -118,12 +153,29 @@ def _three_builds(folder: Path, db: Path, record: Path) -> Builds:
     skipped_seconds = time.monotonic() - started
     skipped_kept_file = db.read_bytes() == before
 
-    removed, source = REPORTS[-1].name, REPORTS[1]
+    compared = {}
+
+    def then_whole(name: str) -> None:
+        """The tables of the build just made, and of the same folder built whole."""
+        fast = tables_of(db)
+        whole = build(folder, db, whole=True)
+        assert whole.published, whole.errors
+        compared[name] = (fast, tables_of(db))
+
+    removed, source, edited = REPORTS[-1].name, REPORTS[1], REPORTS[2].name
     added = "aa_new_report.txt"
-    (folder / removed).unlink()
     (folder / added).write_bytes(source.read_bytes() + b"\nBilaga: ingen.\n")
+    added_build = build(folder, db)
+    assert added_build.published, added_build.errors
+    added_facts = facts(db)
+    then_whole("added")
+
+    (folder / removed).unlink()
+    (folder / edited).write_bytes((folder / edited).read_bytes() + b"\nBilaga: ingen.\n")
     changed = build(folder, db, if_changed=True)
     assert changed.published, changed.errors
+    changed_facts = facts(db)
+    then_whole("changed")
     return Builds(
         folder,
         db,
@@ -134,11 +186,17 @@ def _three_builds(folder: Path, db: Path, record: Path) -> Builds:
         skipped,
         skipped_seconds,
         skipped_kept_file,
+        added_build,
+        added_facts,
         changed,
-        facts(db),
+        changed_facts,
         removed,
         added,
+        edited,
         dbt_json,
+        compared,
+        unchanged_tables,
+        cold_tables,
     )
 
 
@@ -329,13 +387,13 @@ def test_an_added_report_brings_its_facts(builds):
     def readings(rows, report):
         return sorted(row[2:] for row in rows if row[1] == report)  # everything but key and file name
 
-    new = readings(builds.changed_facts, builds.added)
+    new = readings(builds.added_facts, builds.added)
     assert new and new == readings(builds.unchanged_facts, source)
 
 
 @pytest.mark.slow
 def test_keys_of_untouched_reports_do_not_change(builds):
-    untouched = {r.name for r in REPORTS} - {builds.removed}
+    untouched = {r.name for r in REPORTS} - {builds.removed, builds.edited}
     before = sorted(row for row in builds.unchanged_facts if row[1] in untouched)
     after = sorted(row for row in builds.changed_facts if row[1] in untouched)
     assert before and before == after
@@ -343,8 +401,11 @@ def test_keys_of_untouched_reports_do_not_change(builds):
 
 @pytest.mark.slow
 def test_a_changed_folder_parses_only_the_new_report(builds):
-    # the four untouched reports and the copy come from the cache; the new one is parsed
-    assert builds.changed.from_cache == len(REPORTS) - 1 + 1
+    # the five reports and the copy come from the cache (or the published warehouse); the new one is parsed
+    assert builds.added_build.from_cache == len(REPORTS) + 1
+    assert builds.added_build.reports == len(REPORTS) + 1
+    # then the changed one is parsed, the others are kept
+    assert builds.changed.from_cache == len(REPORTS) + 1 - 1 - 1 + 1
     assert builds.changed.reports == len(REPORTS)
     entries = {p.name.split("-")[0] for p in cache_dir_for(builds.db).rglob("*.pickle")}
     removed_sha = hashlib.sha256(REPORTS[-1].read_bytes()).hexdigest()
@@ -426,3 +487,22 @@ def test_the_stamp_follows_reports_project_and_the_published_file(tmp_path, monk
     assert BuildStamp.of([report]).is_current(db)
     db.write_bytes(b"another warehouse, written by someone else")
     assert not BuildStamp.of([report]).is_current(db)  # the published file is not the one built
+
+
+@pytest.mark.slow
+def test_an_unchanged_build_from_the_published_warehouse_keeps_every_table(builds):
+    assert builds.unchanged_tables == builds.cold_tables
+    assert len(builds.cold_tables["raw.numbers_seen"]) > 1000 and len(builds.cold_tables) > 20
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("step", ["added", "changed"])
+def test_a_build_from_the_published_warehouse_gives_the_tables_of_a_whole_build(builds, step):
+    """Adding one report (and, separately, changing one and removing one) from a copy of the published
+    warehouse, with the raw rows of those reports only replaced and the per-report models rebuilt for them
+    only, gives every raw, intermediate and mart table of the same folder built whole, row for row."""
+    fast, whole = builds.compared[step]
+    assert sorted(fast) == sorted(whole)
+    differ = [name for name in whole if fast[name] != whole[name]]
+    assert differ == []
+    assert len(whole["raw.documents"]) == len(REPORTS) + (1 if step == "added" else 0)

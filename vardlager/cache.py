@@ -31,7 +31,7 @@ from pathlib import Path
 from loaders.extract import REPORT_SUFFIXES, extract_text, read_report_bytes
 from loaders.records import LOADER_VERSION
 from loaders.textio import UnreadableReport, check_not_plainly_unreadable
-from vardlager.raw import ReportRows, convert_before_forking, report_rows
+from vardlager.raw import KeptRows, ReportRows, convert_before_forking, report_rows
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 # what the cached rows depend on besides the report itself
@@ -82,6 +82,10 @@ class ExtractionCache:
     prefetched: dict[str, ReportRows] = field(default_factory=dict, repr=False)  # parsed by prefetch()
     failed: dict = field(default_factory=dict)  # key -> why its worker could not read it (a parallel.Failed)
     readings: int = 0  # files prefetch() found a reading of (parsed by it or in the cache): 0 = none can load
+    # reading key -> a report whose rows the warehouse the build starts from holds (vardlager/pipeline.py
+    # published_readings): extract() gives it without loading the reading, prefetch() does not parse it
+    published: dict[str, KeptRows] = field(default_factory=dict, repr=False)
+    keys: dict[str, str] = field(default_factory=dict)  # report file -> the key of the reading extract() gave
 
     @classmethod
     def for_warehouse(cls, db_path: Path) -> ExtractionCache:
@@ -91,12 +95,16 @@ class ExtractionCache:
     def folder(self) -> Path:
         return self.root / self.fingerprint[:16]
 
-    def extract(self, path: Path) -> ReportRows:
+    def extract(self, path: Path) -> ReportRows | KeptRows:
         """The rows of extract_report(path), from the cache when these bytes were parsed by this loader
-        code before."""
+        code before; KeptRows when the warehouse the build starts from holds them (`published`)."""
         data = read_report_bytes(path)
         key = entry_key(path.name, hashlib.sha256(data).hexdigest())
         self.used.add(key)
+        self.keys[path.name] = key
+        if key in self.published:
+            self.hits.append(path.name)
+            return self.published[key]
         entry = self.folder / (key + ENTRY_SUFFIX)
         cached = None if key in self.prefetched else self._load(entry)
         if cached is not None:
@@ -135,7 +143,7 @@ class ExtractionCache:
             except UnreadableReport:
                 continue
             key = entry_key(path.name, hashlib.sha256(data).hexdigest())
-            if key in self.prefetched or (self.folder / (key + ENTRY_SUFFIX)).exists():
+            if key in self.prefetched or key in self.published or (self.folder / (key + ENTRY_SUFFIX)).exists():
                 self.readings += 1
             else:
                 todo.append((key, path.name, data))

@@ -109,6 +109,12 @@ def build(
         "--if-changed",
         help="Do nothing when neither the reports nor the project changed since the published build (for cron).",
     ),
+    whole: bool = typer.Option(
+        False,
+        "--whole",
+        help="Build every report and model anew, not from the published warehouse "
+        "(by default a build of the same code replaces the rows of the changed reports only).",
+    ),
     target: str = typer.Option(
         "duckdb",
         help="duckdb: the file --db; postgres: the server of the PG* variables or --pg-dsn (README: Shared server).",
@@ -141,7 +147,7 @@ def build(
         except Exception:  # a bad DSN: the build said so
             result.db_path = "PostgreSQL"
     else:
-        result = run_build(reports, db, say=err.print, wait=wait, if_changed=if_changed)
+        result = run_build(reports, db, say=err.print, wait=wait, if_changed=if_changed, whole=whole)
     if result.busy:
         err.print(f"[red]{result.errors[0]}[/]")
         raise typer.Exit(75)  # EX_TEMPFAIL: try again later

@@ -43,7 +43,7 @@ from vardlager.pipeline import (
     publish_file,
     record_checks,
 )
-from vardlager.raw import RAW_TABLES, write_raw
+from vardlager.raw import RAW_TABLES, write_changed_reports, write_raw
 
 DBT_SOURCES = ("models", "macros", "seeds", "tests/dbt", "dbt_project.yml", "profiles.yml")
 DAILY_CRON = "0 6 * * *"
@@ -216,6 +216,7 @@ def build_definitions(reports_dir: Path | None = None, db_path: Path | None = No
         con = duckdb.connect(str(paths.build_file))
         try:
             counts = write_raw(con, extracted.records)
+            write_changed_reports(con, extracted.changed)  # every loaded report: the models are built whole
         finally:
             con.close()
         for table, key in raw_keys.items():

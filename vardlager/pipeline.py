@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 from rich.markup import escape
 
 from gx.runner import frames_for_layer
@@ -33,12 +34,21 @@ from gx.worker import Pending, Validator
 from loaders.extract import REPORT_SUFFIXES, extract_report, report_name
 from loaders.records import ExtractionIssue
 from loaders.textio import UnreadableReport
-from vardlager.cache import BuildStamp, ExtractionCache, dbt_fingerprint
+from vardlager.cache import BuildStamp, ExtractionCache, dbt_fingerprint, project_fingerprint
 from vardlager.collector import fewer_collections
 from vardlager.dbt_runner import PARSE_ROOT, parse_for_builds, parse_in_background, run_dbt_build, target_dir
 from vardlager.lock import WarehouseBusy, warehouse_lock
 from vardlager.parallel import available_workers
-from vardlager.raw import ReportRows, concat_rows, report_files, report_rows, write_raw
+from vardlager.raw import (
+    KeptRows,
+    ReportRows,
+    concat_rows,
+    replace_raw,
+    report_files,
+    report_rows,
+    write_changed_reports,
+    write_raw,
+)
 from vardlager.restatements import overlap_warnings
 
 
@@ -88,7 +98,7 @@ def extract_rows(path: Path) -> ReportRows:
 
 def extract_all(
     paths: list[Path], say, extract=extract_rows
-) -> tuple[list[ReportRows], list[ExtractionIssue], list[str]]:
+) -> tuple[list[ReportRows | KeptRows], list[ExtractionIssue], list[str]]:
     """Extract every report; a bad one becomes an issue and one line on stderr, never a stop.
     A file with issues about it as a whole (vardlager/raw.py FILE_WARNING_KINDS) gets one warning line."""
     extractions, issues, bad = [], [], []
@@ -102,7 +112,7 @@ def extract_all(
             bad.append(name)
             issues.append(ExtractionIssue(name, None, exc.kind, str(exc), exc.evidence))
             continue
-        first = seen.setdefault(extraction.text_sha256 or extraction.document.sha256, name)
+        first = seen.setdefault(text_key(extraction), name)
         if first != name:
             say(f"[yellow]{_line(name)}: same text as {_line(first)}; loaded once, from {_line(first)}[/]")
             issues.append(ExtractionIssue(name, None, "duplicate_content", f"same text as {first}; not loaded", ""))
@@ -113,7 +123,7 @@ def extract_all(
     return extractions, issues, bad
 
 
-def extract_one(path: Path, extract=extract_rows) -> ReportRows:
+def extract_one(path: Path, extract=extract_rows) -> ReportRows | KeptRows:
     """extract(path), with every way one file can fail turned into UnreadableReport."""
     if path.suffix.lower() not in REPORT_SUFFIXES and not path.is_dir():
         raise UnreadableReport(f"not a text report ({path.suffix or 'no extension'}); convert PDFs to text first")
@@ -156,13 +166,25 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def loaded_name(extraction: ReportRows | KeptRows) -> str:
+    return extraction.report_file if isinstance(extraction, KeptRows) else extraction.document.report_file
+
+
+def text_key(extraction: ReportRows | KeptRows) -> str:
+    """What the duplicate check compares: the decoded text's hash (the bytes' for a reading without one)."""
+    if isinstance(extraction, KeptRows):
+        return extraction.text_sha256
+    return extraction.text_sha256 or extraction.document.sha256
+
+
 def records_by_table(
-    extractions: list[ReportRows], extra_issues: list[ExtractionIssue], paths: list[Path] = ()
+    extractions: list[ReportRows | KeptRows], extra_issues: list[ExtractionIssue], paths: list[Path] = ()
 ) -> dict:
-    """The raw tables of the loaded reports (Arrow tables), with the issues of files not loaded and the
-    loaded files' modification times (raw.report_files: which of two reports of one period is newer)."""
+    """The raw tables of the loaded reports (Arrow tables; no rows of the kept ones, which raw holds), with
+    the issues of files not loaded and the loaded files' modification times (raw.report_files: which of two
+    reports of one period is newer)."""
     tables = concat_rows(extractions, extra_issues)
-    loaded = {r.document.report_file for r in extractions}
+    loaded = {loaded_name(r) for r in extractions}
     tables["report_files"] = report_files(paths, loaded)
     return tables
 
@@ -178,13 +200,23 @@ class Extracted:
     reports: int  # reports loaded
     from_cache: int  # of which the extraction cache had the reading
     bad_files: list[str]  # files that could not be read (each also an issue in raw.extraction_issues)
+    # loaded reports whose rows the published warehouse holds (build_from_published): None when raw is written whole
+    kept: set[str] | None = None
+    # report files whose raw rows the build writes or deletes (raw.changed_reports)
+    changed: set[str] = field(default_factory=set)
+    # (report file, reading key, text sha256, file warnings) of every loaded report (audit.report_readings)
+    readings: list[tuple] = field(default_factory=list)
 
 
-def prefetch_reports(reports_dir: Path, cache_owner: Path, forked=None) -> tuple[ExtractionCache, list[Path]]:
+def prefetch_reports(
+    reports_dir: Path, cache_owner: Path, forked=None, published: dict[str, KeptRows] | None = None
+) -> tuple[ExtractionCache, list[Path]]:
     """The folder's reports and the extraction cache of the warehouse `cache_owner`, with what the cache
     lacks parsed on every core at once. It forks: call it before the build starts any thread, or start
-    them in `forked`, which is called once the workers exist, while they parse (when any report is parsed)."""
+    them in `forked`, which is called once the workers exist, while they parse (when any report is parsed).
+    published: the readings whose rows the warehouse the build starts from holds (published_readings)."""
     cache = ExtractionCache.for_warehouse(cache_owner)
+    cache.published = published or {}
     paths = report_paths(reports_dir)
     cache.prefetch(paths, available_workers(), forked)
     return cache, paths
@@ -197,7 +229,15 @@ def extract_stage(cache: ExtractionCache, paths: list[Path], say) -> Extracted:
     say(f"[dim]reports: {cache.summary()}[/]")
     cache.prune()
     records = records_by_table(extractions, issues, paths) if extractions else {}
-    return Extracted(records, len(extractions), len(cache.hits), bad)
+    readings = [
+        (loaded_name(r), cache.keys.get(loaded_name(r), ""), text_key(r), list(r.file_warnings)) for r in extractions
+    ]
+    new = {loaded_name(r) for r in extractions if isinstance(r, ReportRows)}
+    if not cache.published:
+        return Extracted(records, len(extractions), len(cache.hits), bad, None, new, readings)
+    kept = {r.report_file for r in extractions if isinstance(r, KeptRows)}
+    was_loaded = {r.report_file for r in cache.published.values()}
+    return Extracted(records, len(extractions), len(cache.hits), bad, kept, new | (was_loaded - kept), readings)
 
 
 def recorded_extract_stage(cache: ExtractionCache, paths: list[Path], say, result, stage, started: float) -> Extracted:
@@ -292,6 +332,58 @@ def write_audit(
             [(c.layer, c.check, c.ran_in_build or build_id, dbt_code) for c in unit_tests],
         )
     con.commit()
+
+
+# --- a build from the published warehouse ----------------------------------------------------------
+
+
+def published_readings(db_path: Path, code: str) -> dict[str, KeptRows] | None:
+    """{reading key: KeptRows} of the reports whose rows the published warehouse holds, when a full build of
+    this very code (vardlager/cache.py project_fingerprint: loaders, build, models, seeds, checks, tool
+    versions) published it: a build can then start from a copy of it and replace the rows of the reports
+    whose bytes changed, came or went only (build_from_published). None when it must build whole."""
+    if not db_path.exists():
+        return None
+    try:
+        with duckdb.connect(str(db_path), read_only=True) as con:
+            rows = con.execute(
+                """select reading_key, report_file, text_sha256, file_warnings from audit.report_readings
+                where code_fingerprint = ?""",
+                [code],
+            ).fetchall()
+    except duckdb.Error:  # a warehouse from before audit.report_readings, or no file DuckDB can read
+        return None
+    return {key: KeptRows(name, text, list(warnings)) for key, name, text, warnings in rows if key and text} or None
+
+
+def write_report_readings(con: duckdb.DuckDBPyConnection, readings: list[tuple], code: str) -> None:
+    """audit.report_readings: each loaded report's reading (its cache key: the bytes' hash and file name),
+    the text hash the duplicate check compares and its file warnings, with the code that built the
+    warehouse; what published_readings gives the next build. No rows: the next build builds whole."""
+    con.execute("""create or replace table audit.report_readings (
+        report_file varchar, reading_key varchar, text_sha256 varchar, file_warnings varchar[],
+        code_fingerprint varchar)""")
+    if readings:
+        names, keys, texts, warnings = zip(*readings)
+        con.register(
+            "_readings",
+            pa.table(
+                {
+                    "report_file": pa.array(names, pa.string()),
+                    "reading_key": pa.array(keys, pa.string()),
+                    "text_sha256": pa.array(texts, pa.string()),
+                    "file_warnings": pa.array(warnings, pa.list_(pa.string())),
+                }
+            ),
+        )
+        con.execute("insert into audit.report_readings select *, ? from _readings", [code])
+        con.unregister("_readings")
+
+
+def start_from_published(con: duckdb.DuckDBPyConnection) -> None:
+    """A copy of the published warehouse made the start of a build: its audit tables go (write_audit
+    carries the history from the published file, as for any build)."""
+    con.execute("drop schema if exists audit cascade")
 
 
 def carried_unit_tests(con: duckdb.DuckDBPyConnection, previous: Path, dbt_code: str) -> list[CheckRow] | None:
@@ -532,6 +624,7 @@ def build(
     dbt_select: list[str] | None = None,
     wait: float = 0.0,
     if_changed: bool = False,
+    whole: bool = False,
 ) -> BuildResult:
     """Build the warehouse from a folder of reports; publish to db_path only if every hard check passed.
 
@@ -539,28 +632,30 @@ def build(
     seconds for another to finish, then gives up with `busy` set and nothing changed.
     if_changed: do nothing (`up_to_date` set) when the reports, the project and the published file
     are those of the last published build (vardlager/cache.py BuildStamp).
+    Unless `whole` (or dbt_select) is given, a build whose code is that of the published warehouse starts
+    from a copy of it and replaces the rows of the reports that changed only (published_readings).
     """
     _freeze_objects_at_exit()
     try:
         with fewer_collections(), warehouse_lock(db_path, wait, say):
-            return _build_if_changed(reports_dir, Path(db_path).resolve(), say, dbt_select, if_changed)
+            return _build_if_changed(reports_dir, Path(db_path).resolve(), say, dbt_select, if_changed, whole)
     except WarehouseBusy as exc:
         return BuildResult(published=False, db_path=Path(db_path).resolve(), errors=[str(exc)], busy=True)
 
 
-def _build_if_changed(reports_dir: Path, db_path: Path, say, dbt_select, if_changed: bool) -> BuildResult:
+def _build_if_changed(reports_dir: Path, db_path: Path, say, dbt_select, if_changed: bool, whole: bool) -> BuildResult:
     stamp = BuildStamp.of(report_paths(reports_dir), repr(dbt_select)) if reports_dir.is_dir() else None
     if if_changed and stamp and db_path.exists() and stamp.is_current(db_path):
         say("[green]up to date: the reports and the project are those of the published build; nothing to do[/]")
         return BuildResult(published=False, db_path=db_path, up_to_date=True)
     BuildStamp.forget(db_path)
-    result = _build(reports_dir, db_path, say, dbt_select)
+    result = _build(reports_dir, db_path, say, dbt_select, whole)
     if result.published and stamp:
         stamp.record(db_path)
     return result
 
 
-def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) -> BuildResult:
+def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None, whole: bool = False) -> BuildResult:
     db_path = db_path.resolve()
     result = BuildResult(published=False, db_path=db_path, build_id=uuid.uuid4().hex[:12])
     db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -592,7 +687,9 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
         if not parses:
             parses.append(parse_in_background(db_path))
 
-    cache, paths = prefetch_reports(reports_dir, db_path, forked=start_dbt_parse)
+    code = project_fingerprint()
+    published = None if whole or dbt_select is not None else published_readings(db_path, code)
+    cache, paths = prefetch_reports(reports_dir, db_path, forked=start_dbt_parse, published=published)
     extract = functools.partial(recorded_extract_stage, cache, paths, say, result, stage, t)
     # when no file could be read, the build fails here, before the GX worker starts and (unless a report's
     # worker ran) before dbt's parse (tests/test_bad_input.py: an empty file and a PDF; a folder of files not .txt)
@@ -613,7 +710,7 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
                 return fail(f"{reports_dir}: no readable reports")
             try:
                 error = _load_check_transform(
-                    tmp, db_path, extracted.records, dbt_select, validator, dbt_manifest, result, stage, say
+                    tmp, db_path, extracted, dbt_select, validator, dbt_manifest, result, stage, say, code
                 )
             except BaseException:  # an error or Ctrl-C: no half-built file is left beside the warehouse
                 fail("build interrupted")
@@ -636,25 +733,37 @@ def _build(reports_dir: Path, db_path: Path, say, dbt_select: list[str] | None) 
 def _load_check_transform(
     tmp: Path,
     db_path: Path,
-    records: dict,
+    extracted: Extracted,
     dbt_select: list[str] | None,
     validator: Validator,
     dbt_manifest,
     result: BuildResult,
     stage,
     say=lambda msg: None,
+    code: str = "",
 ) -> str | None:
     """raw tables -> checks(raw) -> dbt build -> checks(staging, marts) -> audit, all in tmp, with the
     checks and errors in result; None when every hard check passed, else why the build fails.
+    When the extract stage kept reports of the published warehouse (Extracted.kept), tmp starts as a copy
+    of it and only the changed reports' raw rows are replaced. code: the project's fingerprint, recorded
+    with the readings (audit.report_readings) for the next build.
 
     The raw layer is validated in the GX worker while dbt runs; when a hard raw check failed, dbt's
     work is thrown away and the build fails on raw, as if dbt had not run."""
     target = target_dir(db_path)
     dbt_code = dbt_fingerprint()
     t = time.perf_counter()
+    if extracted.kept is not None:
+        shutil.copyfile(db_path, tmp)
     con = duckdb.connect(str(tmp))
     try:
-        write_raw(con, records)
+        if extracted.kept is None:
+            write_raw(con, extracted.records)
+        else:
+            start_from_published(con)
+            replace_raw(con, extracted.records, extracted.kept)
+            say(f"[dim]from the published warehouse: {len(extracted.changed)} reports' rows replaced[/]")
+        write_changed_reports(con, extracted.changed)
         stage("load raw", t)
 
         t = time.perf_counter()
@@ -707,6 +816,7 @@ def _load_check_transform(
         stage("checks staging+marts", t)
         unit_tests = [c for c in dbt_checks if c.check.removeprefix("dbt.") in outcome.unit_tests] + (carried or [])
         write_audit(con, result.build_id, result.checks, db_path, unit_tests if dbt_select is None else [], dbt_code)
+        write_report_readings(con, extracted.readings if dbt_select is None else [], code)
         con.execute("checkpoint")
         con.close()
         if any(c.status == "failed" for c in result.checks):

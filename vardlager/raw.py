@@ -45,6 +45,16 @@ class ReportRows:
     file_warnings: list[str] = dataclasses.field(default_factory=list)  # messages of FILE_WARNING_KINDS issues
 
 
+@dataclasses.dataclass
+class KeptRows:
+    """A report whose rows the warehouse a build starts from already holds (the same bytes, read by the same
+    code: vardlager/pipeline.py published_readings): what the build needs of it without loading its reading."""
+
+    report_file: str
+    text_sha256: str
+    file_warnings: list[str] = dataclasses.field(default_factory=list)
+
+
 def report_rows(extraction: Extraction) -> ReportRows:
     """An Extraction (loaders/extract.py) as ReportRows."""
     records = {
@@ -62,10 +72,12 @@ def report_rows(extraction: Extraction) -> ReportRows:
     )
 
 
-def concat_rows(reports: list[ReportRows], extra_issues: list[ExtractionIssue]) -> dict[str, pa.Table]:
-    """The raw tables of many reports, plus issues about files that were not loaded."""
+def concat_rows(reports: list[ReportRows | KeptRows], extra_issues: list[ExtractionIssue]) -> dict[str, pa.Table]:
+    """The raw tables of many reports (none of the kept ones: their rows are in raw already), plus issues
+    about files that were not loaded."""
     tables = {
-        table: [r.tables[table] for r in reports if table in r.tables] or [records_to_arrow(record_type, [])]
+        table: [r.tables[table] for r in reports if isinstance(r, ReportRows) and table in r.tables]
+        or [records_to_arrow(record_type, [])]
         for table, record_type in RAW_TABLES.items()
     }
     if extra_issues:
@@ -131,3 +143,42 @@ def write_raw(con: duckdb.DuckDBPyConnection, records_by_table: dict[str, list |
         counts[table] = arrow.num_rows
     con.commit()
     return counts
+
+
+def replace_raw(
+    con: duckdb.DuckDBPyConnection, records_by_table: dict[str, pa.Table], kept: set[str]
+) -> dict[str, int]:
+    """The raw tables of a copy of the published warehouse made those of this build: the rows of every
+    report not in `kept` deleted (changed, removed, or no longer loaded), this build's new rows appended,
+    raw.report_files written whole (every loaded file's time); returns the rows added per table. The same
+    rows as write_raw of all the reports, in another physical order (no model depends on it)."""
+    con.begin()
+    con.register("_kept", pa.table({"report_file": pa.array(sorted(kept), pa.string())}))
+    counts = {}
+    for table, record_type in RAW_TABLES.items():
+        arrow = records_by_table.get(table)
+        arrow = records_to_arrow(record_type, []) if arrow is None else arrow
+        con.register("_incoming", in_row_groups(arrow))
+        if table == "report_files":  # written whole: a kept file's modification time may have changed
+            con.execute(f"delete from raw.{table}")
+        else:
+            con.execute(f"delete from raw.{table} where report_file not in (select report_file from _kept)")
+        con.execute(f"insert into raw.{table} by name select * from _incoming")
+        con.unregister("_incoming")
+        counts[table] = arrow.num_rows
+    con.unregister("_kept")
+    con.commit()
+    return counts
+
+
+def write_changed_reports(con: duckdb.DuckDBPyConnection, report_files: set[str]) -> None:
+    """raw.changed_reports: the report files whose raw rows this build wrote or deleted (every loaded one,
+    unless it started from the published warehouse); the incremental models rebuild these reports' rows
+    (macros/changed_reports.sql)."""
+    con.register("_changed", pa.table({"report_file": pa.array(sorted(report_files), pa.string())}))
+    con.execute("create or replace table raw.changed_reports as select * from _changed")
+    con.unregister("_changed")
+    con.execute(
+        "comment on table raw.changed_reports is 'The report files whose raw rows the build that made this "
+        "warehouse wrote or deleted (every loaded report, unless it started from the published warehouse).'"
+    )
