@@ -1,7 +1,10 @@
 {#- Prose facts -> facts: units to canonical (unit_factors), signs per contract, and the
     report's own org unit where the sentence names no other. -#}
+{{ config(materialized="incremental", incremental_strategy="append", pre_hook="{{ delete_changed_reports() }}") }}
+
 with prose as (
     select * from {{ ref('stg_reports__prose_facts') }}
+    where {{ changed_report('report_file') }}
 ),
 
 documents as (

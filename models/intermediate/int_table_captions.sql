@@ -6,10 +6,13 @@
     capitalised word (`Egenproducerad verksamhet` over one table, `Egenproducerad verksamhet IVA` over the next):
     the series names its parts as Västmanland's `Produktionsdata – Tandvård` does with a dash, and the word
     that sets the table apart from its sibling is the unit whose figures it holds (unless it names a metric).
-    One row per distinct caption. -#}
+    One row per report and distinct caption (the sibling caption is one of the same report), built per report
+    (macros/changed_reports.sql). -#}
+{{ config(materialized="incremental", incremental_strategy="append", pre_hook="{{ delete_changed_reports() }}") }}
+
 with cells as (
     select * from {{ ref('stg_reports__table_cells') }}
-    where value is not null
+    where value is not null and {{ changed_report('report_file') }}
 ),
 
 org_aliases as (
@@ -35,6 +38,7 @@ report_captions as (
 -- `<a sibling caption> <Word>`: the word after the shared stem
 stem_words as (
     select
+        longer.report_file,
         longer.caption,
         max(trim(substr(longer.caption, length(stem.caption) + 2))) as stem_word
     from report_captions as longer
@@ -44,13 +48,14 @@ stem_words as (
     where {{ re_matches(
         "trim(substr(longer.caption, length(stem.caption) + 2))", "'^[A-ZÅÄÖ][A-Za-zÅÄÖåäöéü-]{1,30}$'"
     ) }}
-    group by longer.caption
+    group by longer.report_file, longer.caption
 ),
 
 -- the word names a unit, not a part of the whole (`Kvinnor`, a staff category: seeds/breakdown_labels.csv), the whole
 -- (`Totalt`), a month or a metric
 stem_units as (
     select
+        stem_words.report_file,
         stem_words.caption,
         stem_words.stem_word
     from stem_words
@@ -70,15 +75,17 @@ stem_units as (
 
 caption_tails as (
     select
+        report_file,
         caption,
         trim(regexp_replace(
             {{ re_extract("split_part(caption, ' | ', 1)", "'.*\\s[–-]\\s+(.+)$'", 1) }}, '\s*\([^)]*\)\s*', ' ', 'g'
         )) as tail
-    from (select distinct caption from cells) as captions
+    from (select distinct report_file, caption from cells) as captions
 ),
 
 final as (
     select
+        caption_tails.report_file,
         caption_tails.caption,
         case
             when length(caption_tails.tail) between 3 and 60
@@ -93,7 +100,8 @@ final as (
         end as caption_org_unit
     from caption_tails
     left join org_aliases on {{ normalize_label('caption_tails.tail') }} = org_aliases.alias_key
-    left join stem_units on caption_tails.caption = stem_units.caption
+    left join stem_units
+        on caption_tails.report_file = stem_units.report_file and caption_tails.caption = stem_units.caption
 )
 
 select * from final

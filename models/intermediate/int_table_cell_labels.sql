@@ -3,14 +3,14 @@
       alias the label starts with when the rest only qualifies it (`exkl jour/beredskap`).
     * A breakdown row (seeds/breakdown_labels.csv: `-män` under `Läkarbesök`) is a part of the nearest row
       above it that is neither a part nor a `varav` row: that row's metric is its parent_metric_code. -#}
-{#- A view, not a table like the other steps: every cell with a value is as many rows as the staging
-    table, and writing them again cost more (7 s of 500 reports) than reading the labels inside each of
-    the two models that use it (int_table_context, int_table_facts). -#}
-{{ config(materialized="view") }}
+{#- Built per report (macros/changed_reports.sql): a build from the published warehouse labels the cells of the
+    changed reports only. A table, not a view read by each of the two models that use it (int_table_context,
+    int_table_facts), so that they read the changed reports' labels without labelling every report again. -#}
+{{ config(materialized="incremental", incremental_strategy="append", pre_hook="{{ delete_changed_reports() }}") }}
 
 with cells as (
     select * from {{ ref('stg_reports__table_cells') }}
-    where value is not null
+    where value is not null and {{ changed_report('report_file') }}
 ),
 
 aliases as (

@@ -8,9 +8,11 @@
     column b is the difference the contract defines for their measures (differences), and a bare `Budget` that a
     budget deviation compares with an outcome is the budget of the outcome's period. -#}
 {%- set year_pattern = "'(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)'" %}  {#- a header's year #}
+{{ config(materialized="incremental", incremental_strategy="append", pre_hook="{{ delete_changed_reports() }}") }}
+
 with cells as (
     select * from {{ ref('stg_reports__table_cells') }}
-    where value is not null
+    where value is not null and {{ changed_report('report_file') }}
 ),
 
 aliases as (

@@ -3,12 +3,16 @@
     names an alias; the longest alias within it); how many of its top-level rows have a label and how many
     of those name a metric (a table whose labels mostly name none has org units or activities as rows);
     and its largest verified amount (a money table said to be in tkr whose amounts all stay below 1 000). -#}
+{{ config(materialized="incremental", incremental_strategy="append", pre_hook="{{ delete_changed_reports() }}") }}
+
 with cells as (
     select * from {{ ref('int_table_cell_labels') }}
+    where {{ changed_report('report_file') }}
 ),
 
 columns_ as (
     select * from {{ ref('int_table_columns') }}
+    where {{ changed_report('report_file') }}
 ),
 
 aliases as (

@@ -8,20 +8,26 @@
     year-month or month in the header or caption overrides; `1 mån släp` in the row label or caption moves the
     end one month back), its sign and its unit (the table's unit through seeds/unit_factors.csv; a money table
     said to be in tkr whose amounts are all below 1 000 sums like mnkr: flagged and kept out of the facts). -#}
+{{ config(materialized="incremental", incremental_strategy="append", pre_hook="{{ delete_changed_reports() }}") }}
+
 with cells as (
     select * from {{ ref('int_table_cell_labels') }}
+    where {{ changed_report('report_file') }}
 ),
 
 columns_ as (
     select * from {{ ref('int_table_columns') }}
+    where {{ changed_report('report_file') }}
 ),
 
 tables_ as (
     select * from {{ ref('int_table_context') }}
+    where {{ changed_report('report_file') }}
 ),
 
 captions as (
     select * from {{ ref('int_table_captions') }}
+    where {{ changed_report('report_file') }}
 ),
 
 documents as (
@@ -114,7 +120,8 @@ resolved as (
         and cells.column_index = columns_.column_index
     inner join tables_
         on cells.report_file = tables_.report_file and cells.table_id = tables_.table_id
-    left join captions on {{ null_safe_equals('cells.caption', 'captions.caption') }}
+    left join captions
+        on cells.report_file = captions.report_file and {{ null_safe_equals('cells.caption', 'captions.caption') }}
     left join kind_metrics
         on tables_.ctx_metric_code = kind_metrics.ctx_metric_code
         and cells.row_label_key2 = kind_metrics.row_label_key2
