@@ -529,3 +529,23 @@ def test_a_build_from_the_published_warehouse_gives_the_tables_of_a_whole_build(
     differ = [name for name in whole if fast[name] != whole[name]]
     assert differ == []
     assert len(whole["raw.documents"]) == len(REPORTS) + (1 if step == "added" else 0)
+
+
+def test_a_build_starts_from_the_published_warehouse_only_on_the_same_code(tmp_path):
+    """published_readings: the readings a build may keep, recorded by a build of this very code; none (a whole
+    build) for other code, a warehouse without the record, or no warehouse."""
+    from vardlager.pipeline import published_readings, write_report_readings
+    from vardlager.raw import KeptRows
+
+    db = tmp_path / "v.duckdb"
+    assert published_readings(db, "code-a") is None
+    con = duckdb.connect(str(db))
+    con.execute("create schema audit")
+    write_report_readings(con, [("r.txt", "sha-r", "text-r", ["no period"])], "code-a")
+    con.close()
+    assert published_readings(db, "code-a") == {"sha-r": KeptRows("r.txt", "text-r", ["no period"])}
+    assert published_readings(db, "code-b") is None
+    con = duckdb.connect(str(db))
+    con.execute("drop table audit.report_readings")
+    con.close()
+    assert published_readings(db, "code-a") is None
