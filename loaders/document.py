@@ -545,11 +545,15 @@ def _years_set_apart_from_this_year(text: str) -> set[int]:
 # 'Kostnaden sjönk från över 76,5 miljoner kronor första halvåret 2019, till 74,3 miljoner motsvarande period 2020'
 # (a news item on Region Värmland's hired doctors of 2020), 'minskat från 5,0 procent år 2018 till 3,1 procent år
 # 2019': a time phrase after the figure a change starts from (its unit and the phrase's own words between) dates that
-# figure, the earlier side of the change, never the text's own period
+# figure, the earlier side of the change, never the text's own period. A day before a month's name is no figure but
+# the first date of a range ('från och med 4 mars till och med 31 december 2024', 'från 1 januari till 30 april 2024'):
+# the range's end is a time phrase of its own, which this rule must not set aside
 FROM_FIGURE_LEAD_RE = re.compile(
     r"\b(?:"
     + alternation(READER_WORDS["change_from_word"])
-    + r")\s+(?:[^\W\d]+\s+){0,2}\d[\d\s,]*(?:[^\W\d]+\s+){0,4}$",
+    + r")\s+(?:[^\W\d]+\s+){0,2}\d[\d\s,]*"
+    + rf"(?!{MONTH_NAME}(?![a-zåäö]))"
+    + r"(?:[^\W\d]+\s+){0,4}$",
     re.I,
 )
 CHANGE_TO_RE = re.compile(r"\b(?:" + alternation(READER_WORDS["change_to_word"]) + r")\s+\D{0,20}\d", re.I)
