@@ -505,6 +505,32 @@ def test_the_stamp_follows_reports_project_and_the_published_file(tmp_path, monk
     assert not BuildStamp.of([report]).is_current(db)  # the published file is not the one built
 
 
+def test_a_build_starts_from_the_published_file_only_while_nothing_wrote_to_it(tmp_path, monkeypatch):
+    """A hand edit of the published warehouse (a row changed, a table of one's own) must not survive into the
+    next build: the build starts from it only when it is still the file the last build wrote; else it builds
+    whole (the review of the nineteenth stop: edited raw.prose_facts rows were kept by an incremental build)."""
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "r.txt").write_text("Region Testland\n")
+    db = tmp_path / "v.duckdb"
+    duckdb.connect(str(db)).close()
+    wholes: list[bool] = []
+
+    def fake_build(reports_dir, db_path, say, dbt_select, whole=False):
+        wholes.append(whole)
+        return vardlager.pipeline.BuildResult(published=False, db_path=db_path)
+
+    monkeypatch.setattr(vardlager.pipeline, "_build", fake_build)
+    stamp = BuildStamp.of(vardlager.pipeline.report_paths(reports), "None")
+    stamp.record(db)
+    vardlager.pipeline._build_if_changed(reports, db, print, None, False, False)
+    stamp.record(db)
+    with duckdb.connect(str(db)) as con:
+        con.execute("create table my_notes (note varchar)")
+    vardlager.pipeline._build_if_changed(reports, db, print, None, False, False)
+    assert wholes == [False, True]
+
+
 @pytest.mark.slow
 def test_an_unchanged_build_from_the_published_warehouse_keeps_every_table(builds):
     assert builds.unchanged_tables == builds.cold_tables

@@ -290,13 +290,26 @@ class BuildStamp:
         return [stat.st_size, stat.st_mtime_ns, stat.st_ino]
 
     def is_current(self, db_path: Path) -> bool:
+        return self.wrote(db_path) and self._recorded(db_path).get("inputs") == self.inputs
+
+    @classmethod
+    def wrote(cls, db_path: Path) -> bool:
+        """True when db_path is still the file the last published build wrote (size, modification time and
+        inode as recorded): nothing has written to it since, so a build may start from a copy of it."""
+        try:
+            return cls._recorded(db_path).get("warehouse") == cls._identity(db_path)
+        except OSError:
+            return False
+
+    @classmethod
+    def _recorded(cls, db_path: Path) -> dict:
         import json
 
         try:
-            recorded = json.loads(self._file(db_path).read_text(encoding="utf-8"))
-            return recorded["inputs"] == self.inputs and recorded["warehouse"] == self._identity(db_path)
-        except (OSError, ValueError, KeyError, TypeError):
-            return False
+            recorded = json.loads(cls._file(db_path).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return recorded if isinstance(recorded, dict) else {}
 
     def record(self, db_path: Path) -> None:
         import json

@@ -632,8 +632,9 @@ def build(
     seconds for another to finish, then gives up with `busy` set and nothing changed.
     if_changed: do nothing (`up_to_date` set) when the reports, the project and the published file
     are those of the last published build (vardlager/cache.py BuildStamp).
-    Unless `whole` (or dbt_select) is given, a build whose code is that of the published warehouse starts
-    from a copy of it and replaces the rows of the reports that changed only (published_readings).
+    Unless `whole` (or dbt_select) is given, a build whose code is that of the published warehouse, and whose
+    published file is still the one the last build wrote, starts from a copy of it and replaces the rows of the
+    reports that changed only (published_readings).
     """
     _freeze_objects_at_exit()
     try:
@@ -648,6 +649,9 @@ def _build_if_changed(reports_dir: Path, db_path: Path, say, dbt_select, if_chan
     if if_changed and stamp and db_path.exists() and stamp.is_current(db_path):
         say("[green]up to date: the reports and the project are those of the published build; nothing to do[/]")
         return BuildResult(published=False, db_path=db_path, up_to_date=True)
+    # a published file something wrote to after its build (a hand edit, a table of one's own) is no start:
+    # its rows would be kept as they are now (review of the stop: edited prose facts survived)
+    whole = whole or not BuildStamp.wrote(db_path)
     BuildStamp.forget(db_path)
     result = _build(reports_dir, db_path, say, dbt_select, whole)
     if result.published and stamp:
