@@ -6221,7 +6221,7 @@ def _corrected_metric(s: _Scan, at: _At, family: str, m: _Measure, pick: _Metric
         # 'Resultatet ... visar ett överskott på 113 mkr', 'X visar ett överskott på 39 mkr': with no budget
         # and no other item before it in the sentence, a surplus is the result itself
         measure = "forecast" if forecast else "actual"
-    if measure == "actual" and "utveckling" in label and family == "pct":
+    if measure == "actual" and DEVELOPMENT_WORD_RE.search(label) and family == "pct":
         measure = "change_pct"
     if (
         n.explicit_sign
@@ -7130,7 +7130,7 @@ def _signed_value(s: _Scan, at: _At, pick: _Metric) -> tuple[float, str]:
             # psykiatrin med 3,2 miljoner': a coordinated holder whose clause leaves out its verb and sign word
             # ('och <unit> med') has the deviation, and so the sign, of the item before it
             sign, sign_word = s.prev_sign, "(the list's previous holder: 'och <unit> med')"
-        if sign == 0 and measure.startswith("change") and ("utveckling" in label or "utveckling" in window.casefold()):
+        if sign == 0 and measure.startswith("change") and DEVELOPMENT_WORD_RE.search(f"{label} {window}"):
             sign, sign_word = 1, "(utveckling)"
         if sign == 0 and label.endswith(KEY_FIGURE_PERCENT):
             sign, sign_word = 1, KEY_FIGURE_PERCENT  # ('Skatter och statsbidrag 5,0 %': a minus would be printed)
@@ -7372,6 +7372,8 @@ def _cost_item_named(text: str, hits: list[AliasHit], lex: ProseLexicon) -> str:
 
 # a cost by its own word ('hyrkostnaden', 'läkemedelskostnaderna')
 COST_WORD_RE = re.compile(words_of("cost_stem"), re.I)
+# a development, also as a compound's head ('kostnadsutvecklingen'): a change printed with its own sign
+DEVELOPMENT_WORD_RE = re.compile(words_of("development_stem"), re.I)
 
 
 HIRED_STEM_RE = re.compile(r"(?:" + words_of("hired_stem") + r")", re.I)  # 'inhyrda', 'Inhyrda läkare'
@@ -8692,7 +8694,7 @@ def _sign_from_words(
         for mm in rx.finditer(window):
             cands.append((len(window) - mm.start(), sg, mm.group(0)))
     # (a 'kostnadsutveckling' before the number carries the number's own sign: the words after it are not its)
-    developed = "utveckling" in label or bool(re.search(r"utveckling", window, re.I))
+    developed = bool(DEVELOPMENT_WORD_RE.search(f"{label} {window}"))
     if not cands and not developed:  # the governing word stands before the number
         if compared := CHANGE_SINCE_CLAUSE_AFTER_RE.match(after):
             # ', vilket är en förbättring jämfört med tidigare prognoser' (kalmar_delarsrapport_2017 of review 14rs):
