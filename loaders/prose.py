@@ -117,6 +117,10 @@ def words_of(*lists: str) -> str:
     return alternation(word for name in lists for word in READER_LISTS[name])
 
 
+# a comparative that 'än' follows ('sämre', 'högre', 'mer', 'större'), and 'än' itself (seeds/reader_words.csv)
+THAN_COMPARATIVE = words_of("more_less_word", "higher_lower_word", "better_worse_word", "larger_word")
+THAN = cue_alternation(READER_LISTS["than_word"])
+
 # the edges of a word where \b will not do (a cue that may start or end on a non-letter)
 NO_LETTER_BEFORE, NO_LETTER_AFTER = r"(?<![\wåäö])", r"(?![\wåäö])"
 
@@ -336,7 +340,7 @@ MORE_FEWER_AFTER_PAREN_RE = re.compile(
     + r"))\s*(?P<comparative>"
     + words_of("more_fewer_word", "higher_lower_word")
     + r")\s+(?:"
-    + cue_alternation(READER_LISTS["than_word"])
+    + THAN
     + r")\s+(?:(?:"
     + words_of("same_word")
     + r")\s+[a-zåäö]+\s+)?(?:"
@@ -725,9 +729,7 @@ WITH_ADJUNCT_RE = re.compile(r"\s*med\s", re.I)
 PAST_FORECAST_THAT_RE = re.compile(r"(?:" + PAST_FORECAST_RE.pattern + r")\s+att\s*$", re.I)
 # an earlier reckoning a figure is measured against (seeds earlier_reckoning), and a comparative right after a number
 EARLIER_RECKONING_RE = first_char_gated(cue_regex("earlier_reckoning", before=NO_LETTER_BEFORE, after=""))
-COMPARATIVE_AFTER_RE = re.compile(
-    r"\s*(?:" + words_of("more_less_word", "higher_lower_word", "better_worse_word", "larger_word") + r")\b", re.I
-)
+COMPARATIVE_AFTER_RE = re.compile(r"\s*(?:" + THAN_COMPARATIVE + r")\b", re.I)
 PREVIOUS_MONTH_RE = cue_regex("previous_month_phrase", after=NO_LETTER_AFTER)
 AGAINST_FORECAST_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|en\s+)?"
@@ -1092,9 +1094,9 @@ ALPHA_WORD_RE = re.compile(r"[^\W\d_]+")
 # the dash sets the figure off
 DASH_BEFORE_DIFFERENCE_RE = re.compile(
     r"[-\u2013\u2014]\s*\d[\d.,]*(?:\s\d{3})*\s*(?:%\s*|[^\W\d_]+\s+){0,3}?(?:"
-    + words_of("more_less_word", "higher_lower_word", "better_worse_word", "larger_word")
+    + THAN_COMPARATIVE
     + r")\s+(?:"
-    + cue_alternation(READER_LISTS["than_word"])
+    + THAN
     + r")\b",
     re.I,
 )
@@ -3445,7 +3447,7 @@ MORE_THAN_PREVIOUS_AFTER_RE = re.compile(
     r"\s*(?:"
     + words_of("more_fewer_word")
     + r")\s+(?:"
-    + cue_alternation(READER_LISTS["than_word"])
+    + THAN
     + r")\s+(?:samma\s+[a-zåäö]+\s+|(?:"
     + MONTH_ALT
     + r")\s+)?(?:"
@@ -3480,8 +3482,6 @@ COMPARED_YEAR_PAREN_RE = re.compile(
     + r")?\s*$",
     re.I,
 )
-THAN_COMPARATIVE = words_of("more_less_word", "higher_lower_word", "better_worse_word", "larger_word")
-THAN = cue_alternation(READER_LISTS["than_word"])
 THAN_COMPARED_AFTER_RE = re.compile(r"\s*(?:kronor\s+)?(?:" + THAN_COMPARATIVE + r")\s+(?:" + THAN + r")\b", re.I)
 RESULT_WORD_RE = re.compile(r"(?:" + SURPLUS_DEFICIT + r")\w*", re.I)
 # a later number of the sentence compared with the budget: '..., vilket är 31 mnkr sämre än budget', 'vilket ger ett
