@@ -3232,15 +3232,18 @@ BUDGET_VALUE_BEFORE_RE = first_char_gated(
         r"(?:(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r")\s+(?:den\s+|det\s+|ett\s+)?budgeter\w*"
         # ('budget som låg på -203 miljoner', 'budgeten, som beräknade ett överskott på 173': a relative clause about
         # the budget gives the budget's value as its main clause does)
-        r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?,?\s+(?:som\s+)?(?:"
+        # (the year's budget too: 'Budgeten för 2019 siktade på ett överskott på 97 miljoner kronor', a news item on
+        # Region Västernorrland of 2020, fresh text of stop 20; 'budgeten för året låg på minus 14 miljoner',
+        # skas_mariestad_2014 of review 12b)
+        r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?(?:\s+för\s+(?:året|(?:19|20)\d\d))?,?\s+(?:som\s+)?(?:"
         + cue_alternation(READER_LISTS["budget_value_verb"])
         # ('Budgeten låg på ett plus på 110 miljoner kronor', 'budgeten, som var på 13,1 miljoner kronor')
-        + r")(?:\s+ett\s+(?:"
-        + SIGN_WORD
-        + r")\s+på|\s+på\s+(?:ett|en)\s+(?:"
+        + r")(?:\s+(?:på\s+)?(?:ett|en)\s+(?:"
         + SIGN_WORD
         + "|"
         + SURPLUS_DEFICIT
+        + r")|\s+(?:"
+        + SIGN_WORD
         + r"))?"
         # ('än den beviljade budgeten på minus 200 miljoner kronor')
         # (also a compound's last part: 'sämre än årsbudgeten på minus 100 miljoner kronor')
@@ -3316,7 +3319,9 @@ AGAINST_BUDGET_VERB_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r"|i\s+förhållande\s+till)\s+"
     r"(?:(?:den|det)\s+)?(?:[a-zåäö]+\s+)?budget\w*\s+(?:[^\s\d,;.()]+\s+){0,4}?(?:"
     + cue_alternation(READER_LISTS["budget_value_verb"])
-    + r")\s*$",
+    + r")(?:\s+(?:"
+    + SIGN_WORD
+    + r"))?\s*$",  # ('Resultatet jämfört med budget var minus 144 miljoner kronor', varmland_hsn_ikorthet_2024)
     re.I,
 )
 SOM_CHANGED_BEFORE_RE = re.compile(

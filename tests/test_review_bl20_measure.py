@@ -1,0 +1,48 @@
+"""Review s20 (BL20): numbers read with the wrong measure, and numbers read as facts that are none (precision, issue
+14). Each case is a literal excerpt of a real text, read as the document gives it (no title added): every fact the
+reader emits from it must be one of the allowed readings (metric, measure, value, period); a miss is fine. A wrong
+reading no two-document rule fixes yet is a strict xfail (WRONG); a fixed one runs as a normal test (FIXED). The
+fresh texts of this stop are under /work/review20bl/texts/ (not in the repo)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.review_cases import NONE, cases, emitted
+
+Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
+
+# (text, allowed facts, the facts that must be among them); the reader's wrong reading in the comment
+FIXED: list[tuple[str, set[tuple], set[tuple]]] = [
+    # the budget as the subject of its clause, also the budget of a named year or of 'året', with a verb that sets
+    # its level and a sign word or a surplus noun after the verb, gives the budget's own value (BUDGET_VALUE_BEFORE_RE):
+    # a news item on Region Västernorrland's books for 2019 (fresh text of stop 20) was read as a deviation from the
+    # budget; skas_mariestad_2014 of review 12b as the result of the report's months
+    (
+        "Budgeten för 2019 siktade på ett överskott på 97 miljoner kronor. Men det ekonomiska resultatet för året "
+        "hamnar på minus 60 miljoner kronor.",
+        {("resultat", "budget", 97.0, Y2019), ("resultat", "actual", -60.0, Y2019)},
+        {("resultat", "budget", 97.0, Y2019)},
+    ),
+    (
+        "Förra året var resultatet positivt (24,4 miljoner kronor) men budgeten för året låg på minus 14 miljoner.",
+        {("resultat", "actual", 24.4, NONE), ("resultat", "budget", -14.0, NONE)},
+        {("resultat", "budget", -14.0, NONE)},
+    ),
+    # the budget as the object of a comparison is no subject: 'jämfört med budget var minus 144' is the deviation
+    # (varmland_hsn_ikorthet_2024 of the dev split)
+    (
+        "Resultatet jämfört med budget var minus 144 miljoner kronor.",
+        {("resultat", "budget_deviation", -144.0, NONE)},
+        set(),
+    ),
+]
+WRONG: list[tuple[str, set[tuple], set[tuple]]] = []
+
+
+@pytest.mark.parametrize("text,allowed,required", cases(WRONG, FIXED, "s20 (BL20)"))
+def test_no_wrong_fact(text, allowed, required):
+    facts = emitted(text)
+    assert facts <= allowed and required <= facts
