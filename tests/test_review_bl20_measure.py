@@ -39,7 +39,40 @@ FIXED: list[tuple[str, set[tuple], set[tuple]]] = [
         set(),
     ),
 ]
-WRONG: list[tuple[str, set[tuple], set[tuple]]] = []
+Y2005 = (date(2005, 1, 1), date(2005, 12, 31))
+Y2006 = (date(2006, 1, 1), date(2006, 12, 31))
+
+# wrong readings of one document each, no two-document rule yet
+WRONG: list[tuple[str, set[tuple], set[tuple]]] = [
+    # a level compared with the budget's own figure, the budget named by a noun phrase ('mot budgeterat resultat på
+    # 39 mnkr'), is the level, not the deviation (a press release of Landstinget Gävleborg of 2005, fresh text of
+    # stop 20): read as the forecast's deviation (DEVIATION_AFTER_RE takes 'mot budgeterat' for the deviation's cue
+    # when a noun stands between it and the figure)
+    (
+        "Det prognostiserade resultatet för 2005 är -66,4 mnkr att jämföras mot budgeterat resultat på 39 mnkr.",
+        {("resultat", "forecast", -66.4, Y2005), ("resultat", "budget", 39.0, Y2005)},
+        {("resultat", "forecast", -66.4, Y2005)},
+    ),
+    # the definite 'underskottet' right after a deficit against the budget is that deficit a year earlier (Dagens
+    # Medicin on the county councils' books of 2007, fresh text of stop 20): read as the result of 2006
+    (
+        "Sammanlagt har landstingen ett underskott jämfört med budget på cirka 2,5 miljarder kronor för 2007. 2006 "
+        "var underskottet bara cirka 900 miljoner kronor.",
+        {
+            ("resultat", "budget_deviation", -2500.0, (date(2007, 1, 1), date(2007, 12, 31))),
+            ("resultat", "budget_deviation", -900.0, Y2006),
+        },
+        set(),
+    ),
+    # 'jämfört med budget, från X till Y': X is the budget, Y the forecast, not a deviation (vgr_rf_2012 of review
+    # 16pt): Y read as the forecast's deviation
+    (
+        "Även årsprognosen för Västra Götalandsregionen har förbättrats markant jämfört med budget, från ett "
+        "underskott på 560 miljoner till ett överskott på 400 miljoner.",
+        {("resultat", "budget", -560.0, NONE), ("resultat", "forecast", 400.0, NONE)},
+        set(),
+    ),
+]
 
 
 @pytest.mark.parametrize("text,allowed,required", cases(WRONG, FIXED, "s20 (BL20)"))
