@@ -265,7 +265,12 @@ DEVIATION_AFTER_RE = re.compile(
     + r"|jämfört(?:\s+med)?|i\s+förhållande\s+till)"
     r"\s+(?:"
     + BUDGET_PLAN
-    + r")\w*+(?!\s*(?:(?:"
+    # (not when the budget's own figure follows, also after the noun an attributive 'budgeterat' goes with: '-66,4
+    # mnkr att jämföras mot budgeterat resultat på 39 mnkr' (Landstinget Gävleborg 2005, fresh text of stop 20) is
+    # the level set beside the budget, as 'jämfört med budgeterade 187' is)
+    + r")\w*+(?!\s*(?:(?:\w*resultat\w*|(?:"
+    + SURPLUS_DEFICIT
+    + r")\w*)\s+)?(?:(?:"
     + words_of("deviation_value_link")
     + r")\s+)?(?:[-–+]?\s?\d|$))|^\s*\)?\s*(?:i\s+)?(?:"
     + SURPLUS_DEFICIT
@@ -542,6 +547,22 @@ FROM_TO_RE = re.compile(r"\bfrån\s*(?:(?:" + cue_alternation(READER_LISTS["appr
 FROM_WORD_RE = re.compile(r"\bfrån\b", re.I)
 EARLIER_FROM_RE = re.compile(r"\bfrån\s+(?:[^\W\d]+\s+){0,3}$", re.I)  # ('från ett underskott på 560')
 TO_AFTER_AMOUNT_RE = re.compile(r"^\s*(?:kronor\s+)?till\b", re.I)  # ('560 miljoner till ett överskott')
+# a comparison with the budget that goes on 'från X till Y': X is the budget's own figure, Y the level the figure
+# compared came to ('har förbättrats markant jämfört med budget, från ett underskott på 560 miljoner till ett
+# överskott på 400 miljoner', vgr_rf_2012 of review 16pt), as '-66,4 mnkr att jämföras mot budgeterat resultat på
+# 39 mnkr' names the budget's figure beside the level (DEVIATION_AFTER_RE; Landstinget Gävleborg 2005, fresh text of
+# stop 20): neither is a deviation
+_FROM_THE_BUDGET = (
+    r"(?:"
+    + AGAINST
+    + r"|jämfört(?:\s+med)?|i\s+förhållande\s+till)\s+(?:"
+    + BUDGET_PLAN
+    + r")\w*\s*,?\s+från\s+(?:[^\W\d]+\s+){0,3}"
+)
+FROM_THE_BUDGET_RE = re.compile(_FROM_THE_BUDGET + r"$", re.I)
+TO_FROM_THE_BUDGET_RE = re.compile(
+    _FROM_THE_BUDGET + r"[-–+]?\s?\d[\d\s,]*[^\W\d]*(?:\s+kronor)?\s+till\s+(?:[^\W\d]+\s+){0,3}$", re.I
+)
 TO_RE = re.compile(r"^\s*(?:" + alternation(READER_LISTS["unit_before_to"]) + r")?\s*till\s*$", re.I)
 ORG_RE = re.compile(
     r"\b(?P<kind>" + cue_alternation(READER_LISTS["org_kind_title"]) + r")"
@@ -5016,10 +5037,12 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         and EARLIER_FROM_RE.search(window)
         and TO_AFTER_AMOUNT_RE.match(after)
         and CHANGE_RE.search(masked, 0, n.start)
+        and not FROM_THE_BUDGET_RE.search(window)
     ):
-        # 'försämrar sin årsprognos från cirka minus 103 miljoner kronor till minus 144' (Region Uppsala 2022),
-        # 'årsprognosen för Västra Götalandsregionen har förbättrats ..., från ett underskott på 560 miljoner till
-        # ett överskott på 400 miljoner' (a news text): X of a forecast changed 'från X till Y' is the earlier forecast
+        # 'försämrar sin årsprognos från cirka minus 103 miljoner kronor till minus 144' (Region Uppsala 2022): X of a
+        # forecast changed 'från X till Y' is the earlier forecast; not after a comparison with the budget, whose own
+        # figure X then is ('har förbättrats markant jämfört med budget, från ett underskott på 560 miljoner till ...',
+        # vgr_rf_2012 of review 16pt: FROM_THE_BUDGET_RE)
         raise _Rejected("the earlier forecast a changed forecast ('från X till Y') replaces: no figure of its own")
     prev_year = False
     change_m = list(CHANGE_RE.finditer(window)) if _may(s, CHANGE_RE) else []
@@ -5054,6 +5077,10 @@ def _measure_of(s: _Scan, at: _At, family: str, list_kind: str) -> _Measure:
         # 'bättre än planerat (70 Mkr i budget)' (vastmanland_press_2014 and vastmanland_press_2015 of review 12h):
         # the amount the budget holds; so 'att jämföra med tänkta +86 miljoner i budget' (Region Gävleborg 2024, fresh)
         measure = "budget"
+    elif FROM_THE_BUDGET_RE.search(window) and TO_AFTER_AMOUNT_RE.match(after):
+        measure = "budget"  # (X of 'jämfört med budget, från X till Y')
+    elif TO_FROM_THE_BUDGET_RE.search(at.before_all):
+        measure = "forecast" if forecast else "actual"  # (Y of it)
     elif THAN_BUDGET_AFTER_RE.match(rest):
         measure = "forecast_deviation" if forecast else "budget_deviation"
     elif family == "tkr" and _economy_against_plan(s, at):
