@@ -133,6 +133,11 @@ OWN_DATE_RE = re.compile(
     re.I,
 )
 OWN_DATE_EVIDENCE = "the text's own date"  # the evidence of a report period that is only the year of that date
+# what a year spoken of adds to its evidence when each sentence that names it forecasts it ('väntas', 'prognos')
+FORECAST_YEAR_EVIDENCE = ", the year it forecasts"
+FORECAST_CUE_RE = re.compile(
+    r"(?<![\wåäö])(?:" + cue_alternation(READER_WORDS["forecast_verb"] + READER_WORDS["forecast_noun"]) + r")", re.I
+)
 # a page's own date, written with dashes ('mote-2018-01-17'; '20200506' is as often a photo's caption)
 PAGE_DATE_RE = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b")
 # 'jämfört med 2017', 'jämfört med samma period 2016', 'som året innan, 2012': the year a sentence compares its
@@ -490,7 +495,8 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
     )
     if spoken:
         ((year, _),) = spoken.most_common(1)
-        return date(year, 1, 1), date(year, 12, 31), f"year spoken of: {year} ({spoken[year]}x)"
+        forecast = FORECAST_YEAR_EVIDENCE if _only_forecast_of(text, year) else ""
+        return date(year, 1, 1), date(year, 12, 31), f"year spoken of: {year} ({spoken[year]}x){forecast}"
     if dated and _speaks_of_last_year(text):
         year = int(dated.group(1)) - 1
         return date(year, 1, 1), date(year, 12, 31), f"{LAST_YEAR_EVIDENCE} in a text dated {dated.group(0)}"
@@ -595,6 +601,18 @@ def _heads_a_column(text: str, m: re.Match) -> bool:
     if not after.strip():
         after = next((line for line in text[end : end + 2000].split("\n") if line.strip()), "")
     return any(opens_header_columns(piece) for piece in (text[start : m.start()], after))
+
+
+def _only_forecast_of(text: str, year: int) -> bool:
+    """Whether every sentence that names the year (YEAR_PHRASE_RE) forecasts it ('Västra Götalandsregionens
+    underskott för 2009 väntas bli minus 900 miljoner kronor', a news item of 2009): the text is written during that
+    year, which is then its present, not a year gone by it reports on."""
+    named = [
+        (start, end)
+        for start, end in _sentence_spans(text)
+        if any(int(m.group(1)) == year for m in YEAR_PHRASE_RE.finditer(text, start, end))
+    ]
+    return bool(named) and all(FORECAST_CUE_RE.search(text, start, end) for start, end in named)
 
 
 def _speaks_of_last_year(text: str) -> bool:

@@ -27,6 +27,7 @@ from typing import overload
 from loaders.document import (
     DATED_ANNUAL_EVIDENCE,
     FIRST_MONTHS_RE,
+    FORECAST_YEAR_EVIDENCE,
     HOSPITAL_RE,
     MONTH_COUNTS,
     NAMED_HOSPITAL_RE,
@@ -5432,18 +5433,27 @@ def _previous_year_opens(at: _At) -> re.Match[str] | None:
 
 
 def _counts_from_its_period(document: Document) -> bool:
-    """Whether the text's 'föregående år' is the year before its period: in a report of months of a year
-    ('Delårsrapport januari-augusti 2019', a press release on them), or one whose title names its year. A
-    full-year period of a text with no such title may be the 'förra året' of its date itself ('Under förra året
-    genomfördes 2 551 förlossningar' under a dateline of January 2015, the text's period 2014)."""
+    """Whether the text's 'föregående år' is the year before its period: the period is the text's present, in a
+    report of months of a year ('Delårsrapport januari-augusti 2019', a press release on them), one whose title
+    names its year, or a year the text only forecasts ('underskott för 2009 väntas bli minus 900 miljoner kronor ...
+    Förra året hade vi ett överskott på 777 miljoner kronor', a news item on Västra Götalandsregionen, review 17im).
+    A full-year period of a text with no such title may be the 'förra året' of its date itself ('Under förra året
+    genomfördes 2 551 förlossningar' under a dateline of January 2015, the text's period 2014), and so may a year
+    the text's first sentence reports on: a sentence is no title ('Samtliga universitetssjukhus i landet uppvisar
+    minusresultat ... under 2006. ... – Förra året hade vi ett underskott med 191 miljoner kronor', Läkartidningen
+    of February 2007 on Karolinska's bokslut, review 18wv: 2006's)."""
     end, title = document.period_end, document.title
     if end is None:
         return False
-    if end.month < 12:
+    if end.month < 12 or document.period_evidence.endswith(FORECAST_YEAR_EVIDENCE):
         return True
-    if title.startswith("#"):  # (a comment line, as an address kept above a text, is no title)
+    if title.startswith("#") or SENTENCE_TITLE_RE.search(title):  # (a comment line, as an address, is no title)
         return False
     return str(end.year) in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", title)
+
+
+# a sentence's end inside or at the end of a text's first line: that line is the text's first sentence, no title
+SENTENCE_TITLE_RE = re.compile(r"[.!?](?:\s|$)")
 
 
 # the months and year that close a parenthesis the number opens: '(6,7 % jan–aug 2018)'
