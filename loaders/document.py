@@ -512,7 +512,7 @@ def detect_period(lines: list[str]) -> tuple[date | None, date | None, str]:
         year = set_apart.pop() + 1
         return date(year, 1, 1), date(year, 12, 31), f"'i år': {year}, the year after the one set apart from it"
     own = OWN_DATE_RE.search(head)
-    if own and CURRENT_YEAR_RE.search(text):
+    if own and (CURRENT_YEAR_RE.search(text) or _forecast_of_its_own_year(text, int(own.group(1) or own.group(2)))):
         # the weakest evidence: a text that speaks of 'i år', 'årets' is of the year of its own date (a news item
         # dated 'date 2023-08' on the regions' deficits 'i år', one dated 'date 2016-09' on what the region 'i år'
         # has spent on hired staff); its month is no end of a period the text does not name. A figure of a text that
@@ -613,6 +613,15 @@ def _only_forecast_of(text: str, year: int) -> bool:
         if any(int(m.group(1)) == year for m in YEAR_PHRASE_RE.finditer(text, start, end))
     ]
     return bool(named) and all(FORECAST_CUE_RE.search(text, start, end) for start, end in named)
+
+
+def _forecast_of_its_own_year(text: str, year: int) -> bool:
+    """Whether a text dated `year` by its own date forecasts (FORECAST_CUE_RE) and names no other year: a forecast is
+    made during the year it forecasts ('Publicerad 2022-04-20 ... delårsrapport 1 som prognosticerar ett årsresultat
+    på minus 10 miljoner kronor', Region Gotland, dev corpus), as a text that names its year only forecasts it
+    (_only_forecast_of); a text dated early in a year that names the year before reports on that one ('date 2020-01'
+    over Skaraborgs sjukhus' outcome for 2019, review 12b)."""
+    return bool(FORECAST_CUE_RE.search(text)) and all(int(m.group(1)) == year for m in YEAR_RE.finditer(text))
 
 
 def _speaks_of_last_year(text: str) -> bool:

@@ -1,8 +1,9 @@
-"""Review s20 (PE20): the period of a figure whose clause is 'förra året' in a text whose own period is a year it
-names (no title, no months). 'Förra året' is the year before the text's present: that is the year before the
-period when the text forecasts that year (it is written during it), and the period itself when the year is one
-the text's first sentence reports on (written after it). Literal excerpts of the texts (the sentences that
-matter); each asserts the period of the figure named, and that no other reading of it is emitted."""
+"""Review s20 (PE20): a text's present, the year it is written in. A forecast is made during the year it forecasts:
+a text that names its year only in forecasts, or names no year but its own date and forecasts, is of that year.
+'Förra året' is the year before the text's present: the year before the period when the text forecasts that year,
+and the period itself when the year is one the text's first sentence reports on (written after it). Literal
+excerpts of the texts (the sentences that matter); each asserts the period of the figure named, and that no other
+reading of it is emitted."""
 
 from __future__ import annotations
 
@@ -40,6 +41,25 @@ CASES = [
         "den större delen finns i slutenvården, säger Lagercrantz.",
         -191.0,
         ("resultat", "actual", year(2006)),
+    ),
+    # a text dated by its own date that forecasts and names no other year is of the year of that date (a press
+    # release of Region Gotland, dev corpus): was undated
+    (
+        "Hälso- och sjukvårdsnämnden 20 april 2022\n\nPublicerad 2022-04-20 13:34\n"
+        "Hälso- och sjukvårdsnämnden avhandlade på dagens sammanträde bland annat delårsrapport 1 som prognosticerar "
+        "ett årsresultat på minus 10 miljoner kronor för nämnden.",
+        -10.0,
+        ("resultat", "forecast", year(2022)),
+    ),
+    # (unchanged) a text dated early in a year that names the year before reports on that one (a news item on
+    # Skaraborgs sjukhus dated 'date 2020-01', review 12b): its own date is no evidence of its period
+    (
+        " date 2020-01 Skaraborgs sjukhus avvikelse från budget 2019 blir minus 154 miljoner kronor, enligt förslaget "
+        "till årsredovisningen som sjukhusets styrelse ska ta ställning till nästa vecka. Ett underskott i "
+        "storleksordningen 150 miljoner kronor har förutspåtts en längre tid. Sjukhusets kostnader respektive intäkter "
+        "uppgår till runt 4,5 miljarder kronor.",
+        4.5,
+        ("intakter_totalt", "actual", year(2019)),
     ),
     # (unchanged) a year reported on, under a dateline of the year after: 'förra året' is that year (a news item on
     # Skaraborgs sjukhus of January 2015, dev corpus)
