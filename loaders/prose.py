@@ -5452,6 +5452,8 @@ def _counts_from_its_period(document: Document) -> bool:
     return str(end.year) in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", title)
 
 
+# a dash that sets off what follows an amount, and nothing else between the two numbers: '171 miljoner – 43 miljoner'
+DASH_APPOSITION_RE = re.compile(r"\s*[–—]\s*")
 # a sentence's end inside or at the end of a text's first line: that line is the text's first sentence, no title
 SENTENCE_TITLE_RE = re.compile(r"[.!?](?:\s|$)")
 
@@ -7460,6 +7462,19 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         prev_year = True
     elif s.from_value is not None and measure == "actual" and re.search(r"till\s*$", window):
         s.from_value = None
+    if (
+        measure in ("budget_deviation", "forecast_deviation")
+        and s.prev_year_period is not None
+        and at.idx > 0
+        and s.nums[at.idx - 1] is s.placed_prev
+        and DASH_APPOSITION_RE.fullmatch(window)
+    ):
+        # a deviation set off by a dash right after a whole year's amount is that amount's, whatever time a later
+        # clause names: 'Även om resultatet för 2019 var 171 miljoner – 43 miljoner bättre än budget – så har
+        # kostnaderna ökat till och med april 2020' (ÖP on Region Jämtland Härjedalen, review 14pe: 2019's, not
+        # January to April 2020), 'resultatet för helåret landar på 197,8 miljoner – 113,9 miljoner sämre än
+        # budgeterat resultat' (Piteå-Tidningen on Region Norrbotten of 2017, review 20pe)
+        return *s.prev_year_period, "the year of the amount the deviation is set beside"
     if (
         measure == "budget"
         and s.placed_prev is not None
