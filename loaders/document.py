@@ -621,7 +621,11 @@ def _forecast_of_its_own_year(text: str, year: int) -> bool:
     på minus 10 miljoner kronor', Region Gotland, dev corpus), as a text that names its year only forecasts it
     (_only_forecast_of); a text dated early in a year that names the year before reports on that one ('date 2020-01'
     over Skaraborgs sjukhus' outcome for 2019, review 12b)."""
-    return bool(FORECAST_CUE_RE.search(text)) and all(int(m.group(1)) == year for m in YEAR_RE.finditer(text))
+    return (
+        bool(FORECAST_CUE_RE.search(text))
+        and not ANNUAL_WORD_RE.search(text)  # (a text on a bokslut reports on a year gone by: 'än prognosen')
+        and all(int(m.group(1)) == year for m in YEAR_RE.finditer(text))
+    )
 
 
 def _speaks_of_last_year(text: str) -> bool:

@@ -78,3 +78,18 @@ CASES = [
 def test_last_year_counts_from_the_texts_present(text: str, value: float, reading: tuple) -> None:
     of_value = {(metric, measure, period) for metric, measure, v, period in emitted(text) if v == value}
     assert of_value == {reading}
+
+
+def test_a_dated_text_on_a_bokslut_is_of_the_year_gone_by() -> None:
+    # (a text dated early in a year that speaks of a bokslut and compares its outcome with 'prognosen' reports on
+    # the year gone by: the forecast does not make its date's year its own)
+    from loaders.document import detect_period
+
+    lines = [
+        "Publicerad 2020-02-10",
+        "Regionen redovisar ett resultat på 170 miljoner kronor i bokslutet, vilket är bättre än prognosen.",
+    ]
+    assert detect_period(lines)[:2] == year(2019)
+    # (nor later in the year: a text that speaks of a bokslut and names no year stays undated)
+    lines[0] = "Publicerad 2020-09-10"
+    assert detect_period(lines)[:2] == (None, None)
