@@ -6,7 +6,8 @@
     a fresh file (or fresh schemas on a server): the model's table does not exist, is_incremental() is false and
     it is built from every report. Config of such a model:
     config(materialized="incremental", incremental_strategy="append", pre_hook="{{ delete_changed_reports() }}")
-    A model that compares reports (int_org_units, int_report_facts) is built whole every time. -#}
+    A model that compares reports (int_org_units, int_report_facts) is built whole every time; int_report_facts
+    reads each report's statements from int_report_statements, built per report (below). -#}
 
 {#- the build's list of changed reports: raw.changed_reports (DuckDB only: a server build always builds whole) -#}
 {% macro changed_reports_relation() -%}
@@ -27,5 +28,33 @@
 {% macro delete_changed_reports() -%}
     {%- if this is not none and is_incremental() -%}
         delete from {{ this }} where {{ changed_report('report_file') }}
+    {%- endif -%}
+{%- endmacro %}
+
+{#- A model whose rows of a report also depend on what int_org_units makes of that report's org unit names
+    (int_report_statements: a name another report's unit takes in, "Barnpsykiatrin" after a report names
+    "VO Barnpsykiatri") deletes, besides the changed reports, the reports one of whose rows int_org_units now
+    keys or names otherwise, and reads again every report it then holds no rows of (report_without_rows). -#}
+{% macro delete_reports_whose_org_units_moved(org_units) -%}
+    {%- if this is not none and is_incremental() -%}
+        delete from {{ this }} where report_file in (
+            select kept.report_file
+            from {{ this }} as kept
+            left join {{ org_units }} as org_units
+                on kept.report_file = org_units.report_file
+                and coalesce(kept.org_unit_name, '') = org_units.org_unit_name
+            where org_units.org_unit_key is distinct from kept.org_unit_key
+                or org_units.canonical_name is distinct from kept.org_unit_canonical_name
+        )
+    {%- endif -%}
+{%- endmacro %}
+
+{#- a predicate on `column` (a report file): true for every row in a whole build; in an incremental one, for
+    the reports the model holds no rows of (its pre-hooks deleted them, or they have none) -#}
+{% macro report_without_rows(column) -%}
+    {%- if this is not none and is_incremental() -%}
+        {{ column }} not in (select kept.report_file from {{ this }} as kept)
+    {%- else -%}
+        true
     {%- endif -%}
 {%- endmacro %}

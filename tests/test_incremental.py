@@ -6,10 +6,11 @@ The builds of one folder, run once for the module (a build costs 10-30 s):
 2. unchanged: from the published warehouse, with nothing to replace (the loaders are made to fail if
    called); then `--if-changed`, which does nothing;
 3. added: one new report (another's text with a line added), from the published warehouse;
-4. changed, with `--if-changed`: one report removed and one changed (a line added), from the published
-   warehouse that step 3 made; then the same folder built whole, which must give every raw, intermediate and
-   mart table row for row (the added report's rows, kept from step 3, included: one whole build checks both
-   steps, which saves CI two builds).
+4. changed, with `--if-changed`: one report removed and one changed (a sentence added that names "VO
+   Barnpsykiatri", which makes "Barnpsykiatrin" of two untouched reports of its region that unit: their
+   statements are keyed anew), from the published warehouse that step 3 made; then the same folder built
+   whole, which must give every raw, intermediate and mart table row for row (the added report's rows, kept
+   from step 3, included: one whole build checks both steps, which saves CI two builds).
 """
 
 from __future__ import annotations
@@ -77,15 +78,22 @@ def tables_of(db: Path) -> dict[str, list[tuple]]:
         con.close()
 
 
-def models_reading_changed_reports(target: Path) -> set[str]:
-    """The models of the last dbt run in target whose SQL read raw.changed_reports (built incrementally)."""
+# a VO named by the changed report that takes in a unit two untouched reports name (int_org_units vo_forms)
+NEW_VO_SENTENCE = "\nVårdtillfällena inom VO Barnpsykiatri har ökat med 3,5 procent jämfört med föregående år.\n"
+MOVED_UNIT = "Barnpsykiatrin"
+
+
+def models_built_incrementally(target: Path) -> set[str]:
+    """The models of the last dbt run in target whose SQL read raw.changed_reports, or the reports they hold no
+    rows of (macros/changed_reports.sql report_without_rows): built for some reports only."""
     import json
 
     results = json.loads((target / "run_results.json").read_text(encoding="utf-8"))["results"]
     return {
         r["unique_id"].split(".")[-1]
         for r in results
-        if r["unique_id"].startswith("model.") and "changed_reports" in (r.get("compiled_code") or "")
+        if r["unique_id"].startswith("model.")
+        and any(mark in (r.get("compiled_code") or "") for mark in ("changed_reports", "kept.report_file"))
     }
 
 
@@ -182,14 +190,14 @@ def _three_builds(folder: Path, db: Path, record: Path) -> Builds:
     added_build = build(folder, db)
     assert added_build.published, added_build.errors
     added_facts = facts(db)
-    incremental["added"] = models_reading_changed_reports(target)
+    incremental["added"] = models_built_incrementally(target)
 
     (folder / removed).unlink()
-    (folder / edited).write_bytes((folder / edited).read_bytes() + b"\nBilaga: ingen.\n")
+    (folder / edited).write_bytes((folder / edited).read_bytes() + NEW_VO_SENTENCE.encode())
     changed = build(folder, db, if_changed=True)
     assert changed.published, changed.errors
     changed_facts = facts(db)
-    incremental["changed"] = models_reading_changed_reports(target)
+    incremental["changed"] = models_built_incrementally(target)
     then_whole()
     return Builds(
         folder,
@@ -409,10 +417,16 @@ def test_an_added_report_brings_its_facts(builds):
 
 @pytest.mark.slow
 def test_keys_of_untouched_reports_do_not_change(builds):
+    """... but those of a unit that a changed report's new VO takes in (its org unit key is another)."""
     untouched = {r.name for r in REPORTS} - {builds.removed, builds.edited}
-    before = sorted(row for row in builds.unchanged_facts if row[1] in untouched)
-    after = sorted(row for row in builds.changed_facts if row[1] in untouched)
-    assert before and before == after
+
+    def of_untouched(rows, moved):
+        return sorted(row for row in rows if row[1] in untouched and (row[2] == MOVED_UNIT) == moved)
+
+    assert of_untouched(builds.unchanged_facts, False) == of_untouched(builds.changed_facts, False)
+    moved_before, moved_after = of_untouched(builds.unchanged_facts, True), of_untouched(builds.changed_facts, True)
+    assert moved_before and len(moved_before) == len(moved_after)
+    assert not {row[0] for row in moved_before} & {row[0] for row in moved_after}  # keyed anew: the VO's key
 
 
 @pytest.mark.slow
@@ -547,6 +561,7 @@ def test_a_build_from_the_published_warehouse_rebuilds_the_per_report_models_for
         "int_table_context",
         "int_table_facts",
         "int_prose_facts",
+        "int_report_statements",
     }
 
 
@@ -554,7 +569,8 @@ def test_a_build_from_the_published_warehouse_rebuilds_the_per_report_models_for
 def test_a_build_from_the_published_warehouse_gives_the_tables_of_a_whole_build(builds):
     """Adding one report, then changing one and removing one, each from a copy of the published warehouse, with
     the raw rows of those reports only replaced and the per-report models rebuilt for them only, gives every raw,
-    intermediate and mart table of the same folder built whole, row for row (the added report's rows among them)."""
+    intermediate and mart table of the same folder built whole, row for row (the added report's rows among them,
+    and the statements of the two untouched reports whose unit the changed report's new VO took in)."""
     fast, whole = builds.compared["changed"]
     assert sorted(fast) == sorted(whole)
     differ = [name for name in whole if fast[name] != whole[name]]
