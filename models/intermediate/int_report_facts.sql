@@ -30,19 +30,20 @@ metrics as (
 ),
 
 -- restatements: the statements of one org unit, metric, measure, breakdown and period across reports, with
--- the reports ranked newest first (the report period's end, then the file's modification time, then name)
+-- the reports ranked newest first (the report period's end, then the file's modification time, then name);
+-- only the columns the choice of the current statement reads (a window sorts every column it carries)
 ranked as (
     select
-        with_conflicts.*,
-        documents.region_code,
-        coalesce(with_conflicts.row_label_unresolved, false) as is_row_unresolved,
-        {{ round_double(fact_half_ulp('with_conflicts.value', 'with_conflicts.source_quote'), 6) }} as rounding,
-        md5(concat_ws('|', with_conflicts.org_unit_key, with_conflicts.metric_code, with_conflicts.measure,
-            coalesce(with_conflicts.breakdown, ''), with_conflicts.period_start, with_conflicts.period_end))
-            as statement_key,
+        with_conflicts.statement_key,
+        with_conflicts.fact_key,
+        with_conflicts.value,
+        with_conflicts.rounding,
+        with_conflicts.is_row_unresolved,
+        with_conflicts.any_verified,
+        with_conflicts.fact_source,
+        with_conflicts.source_line,
         dense_rank() over (
-            partition by with_conflicts.org_unit_key, with_conflicts.metric_code, with_conflicts.measure,
-                with_conflicts.breakdown, with_conflicts.period_start, with_conflicts.period_end
+            partition by with_conflicts.statement_key
             order by documents.period_end desc nulls last, documents.file_modified_at desc nulls last,
                 with_conflicts.report_file desc
         ) as report_rank
@@ -89,46 +90,49 @@ current_facts as (
 
 final as (
     select
-        ranked.fact_key,
-        ranked.report_file,
-        ranked.region_code,
-        ranked.org_unit_key,
+        statements.fact_key,
+        statements.report_file,
+        documents.region_code,
+        statements.org_unit_key,
         -- a fact of the report as a whole whose text names no unit of its own: the region's name (the
         -- contract's "the report's own unit"); a text with no region keeps the name empty
-        case when ranked.org_unit_name = '' and ranked.region_code <> '' then ranked.org_unit_canonical_name
-            else ranked.org_unit_name end as org_unit_name,
-        ranked.period_start,
-        ranked.period_end,
+        case when statements.org_unit_name = '' and documents.region_code <> '' then statements.org_unit_canonical_name
+            else statements.org_unit_name end as org_unit_name,
+        statements.period_start,
+        statements.period_end,
         metrics.domain,
-        ranked.metric_code,
-        ranked.measure,
-        ranked.breakdown,
-        ranked.value,
-        ranked.unit,
-        ranked.rounding,
-        ranked.source_line,
-        ranked.source_quote,
-        ranked.fact_source,
-        ranked.sources,
-        ranked.any_verified as is_verified,
-        ranked.is_row_unresolved as row_label_unresolved,
-        ranked.verification,
-        ranked.n_values > 1 as has_conflict,
+        statements.metric_code,
+        statements.measure,
+        statements.breakdown,
+        statements.value,
+        statements.unit,
+        statements.rounding,
+        statements.source_line,
+        statements.source_quote,
+        statements.fact_source,
+        statements.sources,
+        statements.any_verified as is_verified,
+        statements.is_row_unresolved as row_label_unresolved,
+        statements.verification,
+        statements.n_values > 1 as has_conflict,
         case
-            when ranked.n_values = 1 then null
-            when ranked.fact_key = ranked.min_fact_key then ranked.max_fact_key
-            else ranked.min_fact_key
+            when statements.n_values = 1 then null
+            when statements.fact_key = statements.min_fact_key then statements.max_fact_key
+            else statements.min_fact_key
         end as conflicts_with_fact_key,
         case
-            when ranked.n_values = 1 then null
-            when ranked.max_value - ranked.min_value
-                <= 0.005 * greatest(abs(ranked.max_value), abs(ranked.min_value)) then 'rounding'
+            when statements.n_values = 1 then null
+            when statements.max_value - statements.min_value
+                <= 0.005 * greatest(abs(statements.max_value), abs(statements.min_value)) then 'rounding'
             else 'disagreement'
         end as conflict_kind,
-        current_facts.fact_key is not null as is_current
-    from ranked
-    inner join metrics on ranked.metric_code = metrics.metric_code
-    left join current_facts on ranked.fact_key = current_facts.fact_key
+        current_facts.fact_key is not null as is_current,
+        -- the statement across reports (org unit, metric, measure, breakdown, period): what is_current is one of
+        statements.statement_key
+    from with_conflicts as statements
+    inner join documents on statements.report_file = documents.report_file
+    inner join metrics on statements.metric_code = metrics.metric_code
+    left join current_facts on statements.fact_key = current_facts.fact_key
 )
 
 select * from final

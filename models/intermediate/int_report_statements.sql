@@ -100,6 +100,19 @@ with_conflicts as (
         partition by facts.report_file, facts.org_unit_key, facts.metric_code, facts.measure,
             facts.breakdown, facts.period_start, facts.period_end
     )
+),
+
+-- what the ranking across reports (int_report_facts) reads of each statement, computed once per report
+final as (
+    select
+        with_conflicts.*,
+        coalesce(with_conflicts.row_label_unresolved, false) as is_row_unresolved,
+        {{ round_double(fact_half_ulp('with_conflicts.value', 'with_conflicts.source_quote'), 6) }} as rounding,
+        -- the statement across reports (concat_ws skips nulls: an undated fact's key has no period)
+        md5(concat_ws('|', with_conflicts.org_unit_key, with_conflicts.metric_code, with_conflicts.measure,
+            coalesce(with_conflicts.breakdown, ''), with_conflicts.period_start, with_conflicts.period_end))
+            as statement_key
+    from with_conflicts
 )
 
-select * from with_conflicts
+select * from final
