@@ -30,7 +30,8 @@ final as (
         facts.has_conflict,
         facts.conflicts_with_fact_key,
         facts.conflict_kind,
-        facts.is_current
+        facts.is_current,
+        facts.statement_key
     from facts
     where facts.period_start is not null  -- an undated fact (a fact page) stays in int_report_facts
 )
