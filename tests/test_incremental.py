@@ -97,6 +97,27 @@ def models_built_incrementally(target: Path) -> set[str]:
     }
 
 
+def run_nodes(target: Path) -> set[str]:
+    """The unique ids of the nodes the last dbt run in target ran (seeds, models, tests, ...)."""
+    import json
+
+    return {r["unique_id"] for r in json.loads((target / "run_results.json").read_text(encoding="utf-8"))["results"]}
+
+
+def seed_and_model_tests_of(target: Path) -> set[str]:
+    """The data tests that read a seed and a model (manifest.json): an --exclude of the seeds would drop them."""
+    import json
+
+    parents = json.loads((target / "manifest.json").read_text(encoding="utf-8"))["parent_map"]
+    return {
+        uid
+        for uid, ups in parents.items()
+        if uid.startswith("test.")
+        and any(u.startswith("seed.") for u in ups)
+        and any(u.startswith("model.") for u in ups)
+    }
+
+
 @dataclass
 class Builds:
     folder: Path
@@ -119,6 +140,8 @@ class Builds:
     # {build: (the tables of the build from the published warehouse, of the whole build of the same folder)}
     compared: dict
     incremental: dict  # {build: the models its dbt run built for the changed reports only}
+    ran: dict  # {build: the nodes its dbt run ran}
+    seed_and_model_tests: set  # the data tests that read a seed and a model
     unchanged_tables: dict
     cold_tables: dict
 
@@ -152,6 +175,7 @@ def _three_builds(folder: Path, db: Path, record: Path) -> Builds:
     assert cold.published, cold.errors
     cold_facts = facts(db)
     cold_tables = tables_of(db)
+    ran = {"cold": run_nodes(target)}
     dbt_json["cold"] = dbt_json_times()
     recorded = vardlager.pipeline.recorded_unit_tests(vardlager.cache.dbt_fingerprint(), record)
     assert recorded and {c.ran_in_build for c in recorded} == {cold.build_id}  # a new warehouse carries them
@@ -191,6 +215,7 @@ def _three_builds(folder: Path, db: Path, record: Path) -> Builds:
     assert added_build.published, added_build.errors
     added_facts = facts(db)
     incremental["added"] = models_built_incrementally(target)
+    ran["added"] = run_nodes(target)
 
     (folder / removed).unlink()
     (folder / edited).write_bytes((folder / edited).read_bytes() + NEW_VO_SENTENCE.encode())
@@ -219,6 +244,8 @@ def _three_builds(folder: Path, db: Path, record: Path) -> Builds:
         dbt_json,
         compared,
         incremental,
+        ran,
+        seed_and_model_tests_of(target),
         unchanged_tables,
         cold_tables,
     )
@@ -577,6 +604,17 @@ def test_a_build_from_the_published_warehouse_gives_the_tables_of_a_whole_build(
     assert differ == []
     assert len(whole["raw.documents"]) == len(REPORTS)
     assert any(builds.added in row for row in whole["raw.documents"])  # the added report, kept from its build
+
+
+@pytest.mark.slow
+def test_a_build_from_the_published_warehouse_keeps_its_seeds_and_runs_the_tests_that_read_them(builds):
+    """The copy of the published warehouse holds the seeds of the same code (the project fingerprint covers their
+    CSV and YAML): a build from it does not load them again, and still runs every data test that reads a seed and
+    a model (its tables equal a whole build's: test_a_build_from_the_published_warehouse_gives_the_tables_...)."""
+    seeds = {uid for uid in builds.ran["cold"] if uid.startswith("seed.")}
+    assert len(seeds) > 10  # the cold build loads them
+    assert not any(uid.startswith("seed.") for uid in builds.ran["added"])
+    assert len(builds.seed_and_model_tests) >= 4 and builds.seed_and_model_tests <= builds.ran["added"]
 
 
 def test_a_build_starts_from_the_published_warehouse_only_on_the_same_code(tmp_path):

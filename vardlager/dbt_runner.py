@@ -220,6 +220,12 @@ def parse_in_background(db_path: Path):
     return manifest
 
 
+# every node of a build but the seeds: the models and every data test, each selected by its type (an --exclude of
+# the seeds would also drop, by dbt's indirect selection, the tests that read a seed and a model: relationships
+# to a seed, the checks of a model against a seed's vocabulary); the unit tests are left out or not as ever
+WITHOUT_SEEDS = ("resource_type:model", "resource_type:test")
+
+
 def run_dbt_build(
     build_db: Path,
     target: Path,
@@ -229,13 +235,16 @@ def run_dbt_build(
     slot: ParseSlot | None = None,
     carried: frozenset[str] = frozenset(),
     code: str = "",
+    seeds_loaded: bool = False,
 ) -> DbtOutcome:
     """`dbt build` of the project into build_db; unit_tests=False leaves out the unit tests (they test
     the SQL on fixed inputs, not the data: the caller knows they passed on this very code), and the data
     tests that read seeds only (seeds_only_tests) among `carried` (names of tests that passed on this code).
     manifest: the project as parse_in_background parsed it in `slot` (else dbt parses it here, from a
     ParseSlot of its own). code: the dbt code's fingerprint (vardlager/cache.py dbt_fingerprint), for
-    ManifestStamp: the target's manifest.json is written again only when the code or selection changed."""
+    ManifestStamp: the target's manifest.json is written again only when the code or selection changed.
+    seeds_loaded: build_db already holds this code's seeds (a copy of the published warehouse of the same
+    project fingerprint, which covers the seeds' CSV and YAML): they are not loaded again (WITHOUT_SEEDS)."""
     from dbt.cli.main import dbtRunner
 
     own_slot = slot is None
@@ -248,6 +257,8 @@ def run_dbt_build(
         args = ["build", *cli_args(target), *slot.parse_args()]
         if select:
             args += ["--select", *select]
+        elif seeds_loaded:
+            args += ["--select", *WITHOUT_SEEDS]  # the manifest is the whole project's all the same
         code_only = seeds_only_tests(manifest)
         if not unit_tests:
             args += ["--exclude-resource-type", "unit_test"]

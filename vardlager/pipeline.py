@@ -790,6 +790,7 @@ def _load_check_transform(
             slot=dbt_manifest.slot,
             carried=frozenset(c.check.removeprefix("dbt.") for c in carried or ()),
             code=dbt_code,
+            seeds_loaded=extracted.kept is not None,  # a copy of the published warehouse of this very code
         )
         dbt_seconds = time.perf_counter() - t
         if carried:  # a carried test dbt ran after all (it could not tell which tests read seeds only) is its own
