@@ -58,3 +58,24 @@
         true
     {%- endif -%}
 {%- endmacro %}
+
+{#- The rows a data test checks, when it checks a per-report model's rows one at a time (not null, unique ids
+    that begin with their report's file name, accepted values, a relationship to a parent every build keeps) and
+    says so (config: {meta: {rows: changed_reports}}): the rows of the build's changed reports only. A build from
+    the published warehouse (the same code) keeps the other reports' rows as that build checked them; a whole
+    build lists every loaded report as changed, so it checks every row. Tests whose rows compare reports, the
+    marts' and the warn-severity ones (their warnings describe the whole warehouse) stay whole. A server build
+    has no raw.changed_reports: every row. dbt's own `where` config, which this extends, takes no macro. -#}
+{% macro get_where_subquery(relation) -%}
+    {%- set where = config.get('where', '') -%}
+    {%- if (config.get('meta') or {}).get('rows') == 'changed_reports' and target.type == 'duckdb' -%}
+        {%- set where = "report_file in (select changed.report_file from " ~ changed_reports_relation()
+            ~ " as changed)" ~ (" and (" ~ where ~ ")" if where else "") -%}
+        {#- no alias: the test names the relation itself (column_checks: `as checked`), DuckDB needs none -#}
+        {%- do return("(select * from " ~ relation ~ " where " ~ where ~ ")") -%}
+    {%- elif where -%}
+        {%- do return("(select * from " ~ relation ~ " where " ~ where ~ ") dbt_subquery") -%}
+    {%- else -%}
+        {%- do return(relation) -%}
+    {%- endif -%}
+{%- endmacro %}

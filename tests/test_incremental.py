@@ -10,7 +10,9 @@ The builds of one folder, run once for the module (a build costs 10-30 s):
    Barnpsykiatri", which makes "Barnpsykiatrin" of two untouched reports of its region that unit: their
    statements are keyed anew), from the published warehouse that step 3 made; then the same folder built
    whole, which must give every raw, intermediate and mart table row for row (the added report's rows, kept
-   from step 3, included: one whole build checks both steps, which saves CI two builds).
+   from step 3, included: one whole build checks both steps, which saves CI two builds);
+5. bad row: one more report whose reading holds a table cell twice (the same cell_id), from the published
+   warehouse: the checks of the per-report rows read the changed reports' rows only, and this one fails the build.
 """
 
 from __future__ import annotations
@@ -141,6 +143,7 @@ class Builds:
     compared: dict
     incremental: dict  # {build: the models its dbt run built for the changed reports only}
     ran: dict  # {build: the nodes its dbt run ran}
+    bad: object  # the build of a report with a cell read twice
     seed_and_model_tests: set  # the data tests that read a seed and a model
     unchanged_tables: dict
     cold_tables: dict
@@ -224,6 +227,25 @@ def _three_builds(folder: Path, db: Path, record: Path) -> Builds:
     changed_facts = facts(db)
     incremental["changed"] = models_built_incrementally(target)
     then_whole()
+
+    bad_row = "ab_bad_row.txt"
+    (folder / bad_row).write_bytes(REPORTS[0].read_bytes() + b"\nBilaga: ingen.\n")
+    real_extract = vardlager.cache.extract_text
+
+    def with_a_cell_twice(report_file, data):
+        extraction = real_extract(report_file, data)
+        if report_file == bad_row:
+            extraction.cells.append(extraction.cells[0])
+        return extraction
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(vardlager.cache, "extract_text", with_a_cell_twice)
+        bad = build(folder, db)
+    # the folder and the cache as the published build left them (its reading is cached as it was read)
+    key = vardlager.cache.entry_key(bad_row, hashlib.sha256((folder / bad_row).read_bytes()).hexdigest())
+    for entry in cache_dir_for(db).rglob(key + "*"):
+        entry.unlink()
+    (folder / bad_row).unlink()
     return Builds(
         folder,
         db,
@@ -245,6 +267,7 @@ def _three_builds(folder: Path, db: Path, record: Path) -> Builds:
         compared,
         incremental,
         ran,
+        bad,
         seed_and_model_tests_of(target),
         unchanged_tables,
         cold_tables,
@@ -615,6 +638,18 @@ def test_a_build_from_the_published_warehouse_keeps_its_seeds_and_runs_the_tests
     assert len(seeds) > 10  # the cold build loads them
     assert not any(uid.startswith("seed.") for uid in builds.ran["added"])
     assert len(builds.seed_and_model_tests) >= 4 and builds.seed_and_model_tests <= builds.ran["added"]
+
+
+@pytest.mark.slow
+def test_a_bad_row_of_a_changed_report_fails_a_build_from_the_published_warehouse(builds):
+    """The checks of per-report rows (config meta rows: changed_reports, macros/changed_reports.sql) read the changed
+    reports' rows only in a build from the published warehouse: a duplicated cell of the new report still fails
+    unique(cell_id), and the build publishes nothing."""
+    assert not builds.bad.published
+    failed = {c.check for c in builds.bad.checks if c.status == "failed"}
+    assert "dbt.column_checks_stg_reports__table_cells" in failed
+    [cells] = [c for c in builds.bad.checks if c.check == "dbt.column_checks_stg_reports__table_cells"]
+    assert "ab_bad_row.txt" in cells.sample and cells.failing_rows == 2  # the cell and its copy
 
 
 def test_a_build_starts_from_the_published_warehouse_only_on_the_same_code(tmp_path):
