@@ -139,6 +139,11 @@ def make_warehouse(built_db: Path, path: Path) -> Path:
         f"insert into marts.fct_report_facts ({', '.join(columns)}) values ({', '.join('?' * len(columns))})",
         [tuple(r[c] for c in columns) for r in rows],
     )
+    # the statement across reports, as int_report_facts keys it (examples/report_disagreements.sql joins on it)
+    con.execute(
+        "update marts.fct_report_facts set statement_key = md5(concat_ws('|', org_unit_key, metric_code, measure, "
+        "coalesce(breakdown, ''), period_start, period_end))"
+    )
     # the newest report's statement of each org unit, metric, measure and period is current
     report_end = ", ".join(f"('{name}', date '{period[1]}')" for name, (_, _, _, period) in REPORTS.items())
     con.execute(f"""
