@@ -5,7 +5,8 @@
 -- columns: region_code, org_unit_name, period_start, period_end, metric_code, measure, breakdown, unit, report_a, value_a, line_a, report_b, value_b, line_b, difference, current_report
 -- Only keys stated by two reports or more can disagree: ranking those alone keeps the window small. The mart's
 -- statement_key stands for the six columns of the key (org unit, metric, measure, breakdown, period): grouping,
--- ranking and joining on one column instead of six took the query from ~105 to ~N ms at 500 reports.
+-- ranking and joining on one column instead of six (at 500 reports, best of 7 at a load of 6-8: 182-211 ->
+-- 154-156 ms of CPU, the same rows; benchmarks/README.md, session 20).
 with keys as (
     select statement_key
     from marts.fct_report_facts
