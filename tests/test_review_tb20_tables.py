@@ -18,12 +18,17 @@ Stockholm's hälso- och sjukvårdsnämnd 2013). Read blind by main e42f7e3 the f
 - SCB's header cells run together (`2019202020192020`, `verksamhetens kostnaderverksamhetens kostnader...`): the
   page's one table of this kind in the corpus.
 
-No rule is built here: each layout needs rows rebuilt, headers of metric names read and a region per row, and laid
-out as a PDF prints it the Skåne panel's two-level header (`jan - apr` / `Helår 2017` over `Utfall Budget diff.` /
-`Budget Prognos Bud.avvik`) is still read into the wrong columns ("header order taken from the arithmetic"), so
-that rebuilding its rows alone would emit wrong facts. The cases below keep what the reader reads right on these
-pages, that the tables it cannot read give no fact, and (strict xfails) the readings a rule for each layout is to
-give."""
+One rule is built, for the second cause: a header line whose cells, set apart by gaps, name metrics is the header
+of a table with a column per metric (loaders/tables/headers.py names_metric_columns), and a column named by its
+metric alone states the metric's value, the rows then being units (models/intermediate/int_table_facts.sql). The
+two fresh tables need it and are still held by their other causes (cells one a line; header cells run together);
+the layout read is that of review12t's `t15_metrics_as_columns_per_unit` (numbers invented, the layout after a real
+page: `Förvaltning   Årsarbetare   Sjukfrånvaro %   Övertid, timmar` over a row per förvaltning), 0 of its 9 facts
+read before. The one-cell-a-line layout is not laid out here: laid out as a PDF prints it, the Skåne panel's
+two-level header (`jan - apr` / `Helår 2017` over `Utfall Budget diff.` / `Budget Prognos Bud.avvik`) is read into
+the wrong columns ("header order taken from the arithmetic"), so that rebuilding its rows alone would emit wrong
+facts. The cases below keep what the reader reads right on these pages, that the tables it cannot read give no
+fact, and (strict xfails) the readings a rule for each remaining layout is to give."""
 
 from __future__ import annotations
 
@@ -31,6 +36,7 @@ from datetime import date
 
 import pytest
 
+from loaders.tables.headers import names_metric_columns
 from tests.excerpts import report_facts
 
 Y2017_TO_APRIL = (date(2017, 1, 1), date(2017, 4, 30))
@@ -228,3 +234,42 @@ def test_a_comparison_table_of_the_regions_is_read_a_region_a_row():
         (date(2019, 1, 1), date(2019, 12, 31)),
         "Region Stockholm",
     ) in read
+
+
+# review12t's t15_metrics_as_columns_per_unit: a column per metric over a row per förvaltning, its sum the region's
+METRICS_AS_COLUMNS = (
+    "# source: invented numbers, layout after https://kopavguldiqrt.web.app/37814/78301.html\n"
+    "Region Halland\n"
+    "Årsredovisning 2023\n"
+    "\n"
+    "Personal per förvaltning\n"
+    "Förvaltning                 Årsarbetare   Sjukfrånvaro %   Övertid, timmar\n"
+    "Hallands sjukhus                  4 210              6,8            88 400\n"
+    "Närsjukvården Halland             1 930              5,9            21 300\n"
+    "Summa                             6 140              6,5           109 700\n"
+)
+
+
+def test_a_header_of_metric_names_gives_each_column_its_metric_and_each_row_its_unit():
+    y2023 = (date(2023, 1, 1), date(2023, 12, 31))
+    read = {(m, me, v, p, org.split(" / ")[0]) for m, me, v, p, org in facts(METRICS_AS_COLUMNS, "table")}
+    assert read == {
+        ("arsarbetare", "actual", 4210.0, y2023, "Hallands sjukhus"),
+        ("sjukfranvaro", "actual", 6.8, y2023, "Hallands sjukhus"),
+        ("overtid_timmar", "actual", 88400.0, y2023, "Hallands sjukhus"),
+        ("arsarbetare", "actual", 1930.0, y2023, "Närsjukvården Halland"),
+        ("sjukfranvaro", "actual", 5.9, y2023, "Närsjukvården Halland"),
+        ("overtid_timmar", "actual", 21300.0, y2023, "Närsjukvården Halland"),
+        ("arsarbetare", "actual", 6140.0, y2023, "Region Halland"),
+        ("sjukfranvaro", "actual", 6.5, y2023, "Region Halland"),
+        ("overtid_timmar", "actual", 109700.0, y2023, "Region Halland"),
+    }
+
+
+def test_only_cells_set_apart_by_gaps_that_name_metrics_make_a_header_of_metric_names():
+    assert names_metric_columns("Förvaltning                 Årsarbetare   Sjukfrånvaro %   Övertid, timmar")
+    # regionfakta's header cells, were they printed on one line with gaps
+    assert names_metric_columns("Landsting/Region   Antal anställda   Antal årsarbetare   Folkmängd 2019")
+    assert not names_metric_columns("Utfall   Budget   Avvikelse")  # measure words: read as they were
+    assert not names_metric_columns("Årsarbetare Sjukfrånvaro Övertid")  # no gaps: a label, not cells
+    assert not names_metric_columns("Läkarbesök   108 293   105 371")  # a row, not a header

@@ -24,6 +24,7 @@ from loaders.tables.vocabulary import (
     MEASURE_CONTINUES_AFTER,
     MEASURE_OPENERS,
     MEASURE_WORD_RE,
+    METRIC_NAME_RE,
     MONTH_RANGE_RE,
     MONTH_RE,
     OUTCOME_WORDS,
@@ -208,7 +209,19 @@ def is_header_line(s: str, settings: TableSettings) -> bool:
     if not t or len(t) > settings.max_header_chars:
         return False
     number, hits, n_words = header_words(t)
-    return not number and (hits >= settings.header_line_words or (hits >= 1 and hits * 2 >= n_words))
+    return not number and (
+        hits >= settings.header_line_words or (hits >= 1 and hits * 2 >= n_words) or names_metric_columns(t)
+    )
+
+
+def names_metric_columns(t: str) -> bool:
+    """A header whose cells, set apart by gaps, name metrics: a column per metric over a row per unit
+    (`Förvaltning   Årsarbetare   Sjukfrånvaro %   Övertid, timmar`; a table of the regions, `Landsting/Region
+    Antal anställda   Antal årsarbetare   Folkmängd 2019`). Two cells at least name a metric, no cell holds a number but
+    a year."""
+    cells = COLUMN_GAP_RE.split(t)
+    named = sum(1 for c in cells if METRIC_NAME_RE.search(c))
+    return named >= 2 and not header_words(t)[0]
 
 
 def years_after_caption(s: str) -> list[str]:

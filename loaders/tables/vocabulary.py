@@ -12,6 +12,7 @@ import re
 from loaders.lexicon import (
     alternation,
     cue_alternation,
+    load_lexicon,
     load_month_names,
     load_reader_lists,
     load_report_type_words,
@@ -21,6 +22,12 @@ from loaders.lexicon import (
 WORDS = load_reader_lists()
 MONTH_NAMES = tuple(load_month_names())
 UNIT_WORDS = load_unit_words()
+# a column header that names a metric (seeds/metric_aliases.csv: `Årsarbetare`, `Antal anställda`, `Sjukfrånvaro %`):
+# the aliases of five letters or more, whole words, the longest first
+METRIC_NAME_RE = re.compile(
+    r"(?<!\w)(?:" + alternation(sorted((a for a in load_lexicon() if len(a) >= 5), key=len, reverse=True)) + r")(?!\w)",
+    re.I,
+)
 
 # ---------------------------------------------------------------- number shapes
 

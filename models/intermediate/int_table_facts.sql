@@ -80,11 +80,13 @@ resolved as (
         columns_.deviation_order,
         columns_.n_dimension_columns,
         coalesce(columns_.column_metric_code, tables_.ctx_metric_code) as ctx_metric_code,
+        columns_.column_metric_code,
         case when columns_.column_metric_code is not null then 'column header'
             else tables_.ctx_source end as ctx_source,
         tables_.max_amount,
-        -- rows are org units / activities when few labels (under 30 %) name a metric and the table names one
-        tables_.ctx_metric_code is not null
+        -- rows are org units / activities when few labels (under 30 %) name a metric and the table names one, or
+        -- the cell's column does (`Förvaltning  Årsarbetare  Sjukfrånvaro %`: a column per metric, a row per unit)
+        coalesce(columns_.column_metric_code, tables_.ctx_metric_code) is not null
             and (tables_.n_labelled = 0 or tables_.n_mapped * 10 < tables_.n_labelled * 3)
             and kind_metrics.kind_metric_code is null
             as is_org_rows,
@@ -248,6 +250,8 @@ placed_by_label as (
             -- budget column a change target, no measure of the contract
             when change_labels.row_label is not null and {{ str_contains("resolved.cell_text", "'%'") }}
                 then case when resolved.header_measure = 'actual' then 'change_pct' end
+            -- a column named by its metric alone (`Årsarbetare`, `Antal anställda`) states the metric's value
+            when coalesce(resolved.header_measure, '') = '' and resolved.column_metric_code is not null then 'actual'
             else resolved.header_measure
         end as column_measure,
         period_texts.header_year,
