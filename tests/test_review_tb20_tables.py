@@ -24,11 +24,13 @@ metric alone states the metric's value, the rows then being units (models/interm
 two fresh tables need it and are still held by their other causes (cells one a line; header cells run together);
 the layout read is that of review12t's `t15_metrics_as_columns_per_unit` (numbers invented, the layout after a real
 page: `Förvaltning   Årsarbetare   Sjukfrånvaro %   Övertid, timmar` over a row per förvaltning), 0 of its 9 facts
-read before. The one-cell-a-line layout is not laid out here: laid out as a PDF prints it, the Skåne panel's
-two-level header (`jan - apr` / `Helår 2017` over `Utfall Budget diff.` / `Budget Prognos Bud.avvik`) is read into
-the wrong columns ("header order taken from the arithmetic"), so that rebuilding its rows alone would emit wrong
-facts. The cases below keep what the reader reads right on these pages, that the tables it cannot read give no
-fact, and (strict xfails) the readings a rule for each remaining layout is to give."""
+read before. Read so, the rows of a table of the regions would be the report's org units: a row naming another
+region than the report's stays a cell (int_table_facts), as both fresh tables need. The one-cell-a-line layout is
+not laid out here: laid out as a PDF prints it, the Skåne panel's two-level header (`jan - apr` / `Helår 2017` over
+`Utfall Budget diff.` / `Budget Prognos Bud.avvik`) is read into the wrong columns ("header order taken from the
+arithmetic"), so that rebuilding its rows alone would emit wrong facts. The cases below keep what the reader reads
+right on these pages, that the tables it cannot read give no fact, and (strict xfails) the readings a rule for each
+remaining layout is to give."""
 
 from __future__ import annotations
 
@@ -273,3 +275,23 @@ def test_only_cells_set_apart_by_gaps_that_name_metrics_make_a_header_of_metric_
     assert not names_metric_columns("Utfall   Budget   Avvikelse")  # measure words: read as they were
     assert not names_metric_columns("Årsarbetare Sjukfrånvaro Övertid")  # no gaps: a label, not cells
     assert not names_metric_columns("Läkarbesök   108 293   105 371")  # a row, not a header
+
+
+# regionfakta_lakare_2019's first rows and its own region's, laid out a row a line with gaps as a PDF prints such a
+# table, under a title of the page's region (Gotland) and year: SCB's table of the regions is of the same kind
+REGIONS_IN_ROWS = (
+    "Region Gotland\n"
+    "Årsredovisning 2019\n"
+    "\n"
+    "Antal landstingsanställda läkare per landsting 2019\n"
+    "\n"
+    "Landsting/Region           Antal anställda   Antal årsarbetare\n"
+    "Region Stockholm           6 515             5 271\n"
+    "Region Uppsala             1 810             1 526\n"
+    "Region Gotland             293               230\n"
+)
+
+
+def test_a_row_of_another_region_in_a_table_of_the_regions_is_no_fact_of_the_report():
+    read = {(m, v, org) for m, _, v, _, org in facts(REGIONS_IN_ROWS, "table")}
+    assert read == {("anstallda", 293.0, "Region Gotland"), ("arsarbetare", 230.0, "Region Gotland")}

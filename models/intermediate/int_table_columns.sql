@@ -112,37 +112,6 @@ header_match as (
     {% endcall %}
 ),
 
-column_match as (
-    select
-        columns_.*,
-        header_match.is_matched,
-        header_match.measure,
-        header_match.period_kind,
-        header_match.arithmetic_decides,
-        -- a header that names no measure and no period, a year, a percent or an outcome/budget word
-        not header_match.is_matched and columns_.column_header <> ''
-            and not {{ re_matches("lower(columns_.column_header)",
-                "'(19|20)[0-9]{2}|%|\\b(utf|utfall|bud|budget|prognos|bokslut|mål|avv|avvikelse|förändring|diff|ack|helår)\\b'") }}
-            as names_no_measure
-    from columns_
-    inner join header_match
-        on {{ null_safe_equals('columns_.column_header', 'header_match.column_header') }}
-        and {{ null_safe_equals('columns_.caption', 'header_match.caption') }}
-),
-
--- the measure column of a table with org-unit columns: its last column that names a measure
-table_measure as (
-    select
-        report_file,
-        table_id,
-        {{ arg_max_of('column_header', 'column_index', "is_matched and measure <> ''") }} as measure_header,
-        {{ arg_max_of('measure', 'column_index', "is_matched and measure <> ''") }} as table_measure,
-        {{ arg_max_of('period_kind', 'column_index', "is_matched and measure <> ''") }} as table_period_kind,
-        count(*) filter (where names_no_measure) as n_dimension_columns
-    from column_match
-    group by report_file, table_id
-),
-
 -- a metric named in a column's own header (`Resultat 2021 04`, `Prognos årsresultat 2021`)
 column_header_keys as (
     select distinct
@@ -162,6 +131,40 @@ column_header_metric as (
     from column_header_keys
     inner join aliases on position(' ' || aliases.alias_key in column_header_keys.header_key) > 0
     {% endcall %}
+),
+
+column_match as (
+    select
+        columns_.*,
+        header_match.is_matched,
+        header_match.measure,
+        header_match.period_kind,
+        header_match.arithmetic_decides,
+        -- a header that names no measure and no period, a year, a percent or an outcome/budget word
+        -- (nor a metric: `Årsarbetare` heads a column of that metric, no org unit)
+        not header_match.is_matched and columns_.column_header <> ''
+            and not {{ re_matches("lower(columns_.column_header)",
+                "'(19|20)[0-9]{2}|%|\\b(utf|utfall|bud|budget|prognos|bokslut|mål|avv|avvikelse|förändring|diff|ack|helår)\\b'") }}
+            and named_metric.metric_code is null
+            as names_no_measure
+    from columns_
+    inner join header_match
+        on {{ null_safe_equals('columns_.column_header', 'header_match.column_header') }}
+        and {{ null_safe_equals('columns_.caption', 'header_match.caption') }}
+    left join column_header_metric as named_metric on columns_.column_header = named_metric.column_header
+),
+
+-- the measure column of a table with org-unit columns: its last column that names a measure
+table_measure as (
+    select
+        report_file,
+        table_id,
+        {{ arg_max_of('column_header', 'column_index', "is_matched and measure <> ''") }} as measure_header,
+        {{ arg_max_of('measure', 'column_index', "is_matched and measure <> ''") }} as table_measure,
+        {{ arg_max_of('period_kind', 'column_index', "is_matched and measure <> ''") }} as table_period_kind,
+        count(*) filter (where names_no_measure) as n_dimension_columns
+    from column_match
+    group by report_file, table_id
 ),
 
 -- two columns under the same outcome header that names no year (`Ack utfall Ack utfall Avvikelse mot budget`, the

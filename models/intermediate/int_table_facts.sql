@@ -34,6 +34,10 @@ documents as (
     select * from {{ ref('stg_reports__documents') }}
 ),
 
+regions as (
+    select * from {{ ref('regions') }}
+),
+
 metrics as (
     select * from {{ ref('metrics') }}
 ),
@@ -603,6 +607,15 @@ facts_read as (
     -- a cell that equally good readings of its row disagree on (`– 9 954`: a minus sign, or an empty cell's dash
     -- and 9 and 954) is not known: it stays a cell, not a fact
     and not {{ str_contains("coalesce(dated.verification, '')", "'ambiguous:'") }}
+    -- a row of a table of the regions (`Region Stockholm`, `01L Region Uppsala` in another region's report) states
+    -- that region's figure, not one of the report's org units: it stays a cell
+    and not (dated.is_org_rows and exists (
+        select 1
+        from regions
+        inner join documents on documents.report_file = dated.report_file
+        where regions.region_code <> coalesce(documents.region_code, '')
+            and lower(trim(dated.row_label)) like '%' || lower(regions.region_name)
+    ))
     -- a target of the opposite sign to the row's amounts is a change target (`-100` årsarbetare), not a level
     and not (dated.measure = 'target' and dated.row_has_positive_actual and dated.value < 0)
     -- a label means another metric in another table: money in a table of hours is not trusted
