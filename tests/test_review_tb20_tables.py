@@ -295,3 +295,21 @@ REGIONS_IN_ROWS = (
 def test_a_row_of_another_region_in_a_table_of_the_regions_is_no_fact_of_the_report():
     read = {(m, v, org) for m, _, v, _, org in facts(REGIONS_IN_ROWS, "table")}
     assert read == {("anstallda", 293.0, "Region Gotland"), ("arsarbetare", 230.0, "Region Gotland")}
+
+
+# a column per metric over a row per month (the layout of t15 with periods for units): the months are no org units,
+# and no period of the row is read, so the cells stay cells rather than facts of the whole year under `Januari`
+MONTHS_IN_ROWS = (
+    "Region Gotland\n"
+    "Årsredovisning 2020\n"
+    "\n"
+    "Produktion per månad\n"
+    "Månad         Läkarbesök   Vårdtillfällen\n"
+    "Januari       12 456       1 345\n"
+    "Februari      12 000       1 100\n"
+    "Mars          11 000       1 050\n"
+)
+
+
+def test_a_row_naming_a_month_under_columns_of_metrics_is_no_unit():
+    assert facts(MONTHS_IN_ROWS, "table") == set()

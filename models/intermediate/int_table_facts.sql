@@ -93,6 +93,10 @@ resolved as (
         coalesce(columns_.column_metric_code, tables_.ctx_metric_code) is not null
             and (tables_.n_labelled = 0 or tables_.n_mapped * 10 < tables_.n_labelled * 3)
             and kind_metrics.kind_metric_code is null
+            -- (under columns of metrics a row naming a month or a year is a period, no unit: not read as one)
+            and not (tables_.ctx_metric_code is null and columns_.column_metric_code is not null
+                and ({{ month_in('lower(cells.row_label)') }} is not null
+                    or {{ re_matches('cells.row_label', "'^\\s*(19|20)[0-9]{2}\\s*$'") }}))
             as is_org_rows,
         captions.caption_org_unit,
         -- a label column headed by an org level (`Område diagnostik och MT`, `Enhet`, `Klinik`): rows are units (a
