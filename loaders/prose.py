@@ -3248,6 +3248,9 @@ INDEFINITE_SIZE_BEFORE_RE = re.compile(
 )
 # 'på' and a bound word right before the number: 'ligger på under fem procent', 'underskott på över 6 miljarder'
 BOUND_AFTER_PA_RE = re.compile(r"\bpå\s+(?:" + words_of("over_under_word") + r")\s*$", re.I)
+# the year a budget is of, after its noun ('budgeten för 2019', 'budgeten för året'): BUDGET_VALUE_BEFORE_RE takes it
+# for the budget as its clause's subject, AGAINST_BUDGET_VERB_RE for the budget compared with
+BUDGET_OF_YEAR = r"(?:\s+för\s+(?:året|(?:19|20)\d\d))?"
 # 'jämfört med budgeterade -367 mnkr', 'mot ett budgeterat resultat på 20', 'budgeten var 5': the budget's own value
 BUDGET_VALUE_BEFORE_RE = first_char_gated(
     re.compile(
@@ -3257,7 +3260,9 @@ BUDGET_VALUE_BEFORE_RE = first_char_gated(
         # (the year's budget too: 'Budgeten för 2019 siktade på ett överskott på 97 miljoner kronor', a news item on
         # Region Västernorrland of 2020, fresh text of stop 20; 'budgeten för året låg på minus 14 miljoner',
         # skas_mariestad_2014 of review 12b)
-        r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?(?:\s+för\s+(?:året|(?:19|20)\d\d))?,?\s+(?:som\s+)?(?:"
+        r"(?:\s+\w*resultat\w*)?|\bbudget(?:en|erat)?"
+        + BUDGET_OF_YEAR
+        + r",?\s+(?:som\s+)?(?:"
         + cue_alternation(READER_LISTS["budget_value_verb"])
         # ('Budgeten låg på ett plus på 110 miljoner kronor', 'budgeten, som var på 13,1 miljoner kronor')
         + r")(?:\s+(?:på\s+)?(?:ett|en)\s+(?:"
@@ -3339,7 +3344,11 @@ def _budget_plan_before(before: str) -> bool:
 
 AGAINST_BUDGET_VERB_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_LISTS["compared_with_word"]) + r"|i\s+förhållande\s+till)\s+"
-    r"(?:(?:den|det)\s+)?(?:[a-zåäö]+\s+)?budget\w*\s+(?:[^\s\d,;.()]+\s+){0,4}?(?:"
+    r"(?:(?:den|det)\s+)?(?:[a-zåäö]+\s+)?budget\w*"
+    # (also the budget of a year: 'Avvikelsen mot budgeten för 2023 ligger på minus 30 miljoner kronor' is the
+    # deviation, as without the year)
+    + BUDGET_OF_YEAR
+    + r"\s+(?:[^\s\d,;.()]+\s+){0,4}?(?:"
     + cue_alternation(READER_LISTS["budget_value_verb"])
     + r")(?:\s+(?:"
     + SIGN_WORD
