@@ -26,6 +26,7 @@ from typing import overload
 
 from loaders.document import (
     DATED_ANNUAL_EVIDENCE,
+    EVIDENCE_LINE_RE,
     FIRST_MONTHS_RE,
     FORECAST_YEAR_EVIDENCE,
     HOSPITAL_RE,
@@ -5456,9 +5457,19 @@ def _counts_from_its_period(document: Document) -> bool:
         return False
     if end.month < 12 or document.period_evidence.endswith(FORECAST_YEAR_EVIDENCE):
         return True
-    if title.startswith("#") or SENTENCE_TITLE_RE.search(title):  # (a comment line, as an address, is no title)
+    if title.startswith("#"):  # (a comment line, as an address kept above a text, is no title)
+        return False
+    if SENTENCE_TITLE_RE.search(title) and not _period_read_from(title, document.period_evidence):
         return False
     return str(end.year) in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", title)
+
+
+def _period_read_from(title: str, evidence: str) -> bool:
+    """Whether the text's period was read from its title line ('L1: Årsredovisning 2019'): that line is the report's
+    title whatever stop it holds ('Årsredovisning 2019 inkl. bokslut ...', a title's abbreviation), not a first
+    sentence (SENTENCE_TITLE_RE), whose period is read from the years the text speaks of."""
+    line = EVIDENCE_LINE_RE.match(evidence)
+    return line is not None and evidence[line.end() :].strip() in " ".join(title.split())
 
 
 # a dash that sets off what follows an amount, and nothing else between the two numbers: '171 miljoner – 43 miljoner'
