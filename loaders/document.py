@@ -138,6 +138,16 @@ FORECAST_YEAR_EVIDENCE = ", the year it forecasts"
 FORECAST_CUE_RE = re.compile(
     r"(?<![\wåäö])(?:" + cue_alternation(READER_WORDS["forecast_verb"] + READER_WORDS["forecast_noun"]) + r")", re.I
 )
+# a forecast an outcome is compared with ('30 miljoner kronor bättre än prognosen', 'jämfört med den senaste
+# prognosen'): no forecast of the sentence's own
+COMPARED_FORECAST_RE = re.compile(
+    r"(?<![\wåäö])(?:"
+    + cue_alternation(READER_WORDS["compared_with_word"])
+    + r")\s+(?:(?:den|det)\s+)?(?:[\wåäö]+\s+)?(?="
+    + cue_alternation(READER_WORDS["forecast_noun"])
+    + r")",
+    re.I,
+)
 # a page's own date, written with dashes ('mote-2018-01-17'; '20200506' is as often a photo's caption)
 PAGE_DATE_RE = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b")
 # 'jämfört med 2017', 'jämfört med samma period 2016', 'som året innan, 2012': the year a sentence compares its
@@ -612,7 +622,15 @@ def _only_forecast_of(text: str, year: int) -> bool:
         for start, end in _sentence_spans(text)
         if any(int(m.group(1)) == year for m in YEAR_PHRASE_RE.finditer(text, start, end))
     ]
-    return bool(named) and all(FORECAST_CUE_RE.search(text, start, end) for start, end in named)
+    return bool(named) and all(_forecasts(text, start, end) for start, end in named)
+
+
+def _forecasts(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] forecasts (FORECAST_CUE_RE): a forecast it only compares an outcome with does not
+    ('Resultatet för 2019 blev minus 120 miljoner kronor, 30 miljoner kronor bättre än prognosen' reports on 2019)."""
+    end = len(text) if end is None else end
+    compared = {m.end() for m in COMPARED_FORECAST_RE.finditer(text, start, end)}
+    return any(m.start() not in compared for m in FORECAST_CUE_RE.finditer(text, start, end))
 
 
 def _forecast_of_its_own_year(text: str, year: int) -> bool:
@@ -622,7 +640,7 @@ def _forecast_of_its_own_year(text: str, year: int) -> bool:
     (_only_forecast_of); a text dated early in a year that names the year before reports on that one ('date 2020-01'
     over Skaraborgs sjukhus' outcome for 2019, review 12b)."""
     return (
-        bool(FORECAST_CUE_RE.search(text))
+        _forecasts(text)
         and not ANNUAL_WORD_RE.search(text)  # (a text on a bokslut reports on a year gone by: 'än prognosen')
         and all(int(m.group(1)) == year for m in YEAR_RE.finditer(text))
     )
