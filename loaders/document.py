@@ -239,6 +239,8 @@ ORG_UNIT_RES = (  # (?=...): the first letter, so the scan skips other positions
 COMMON_WORDS = frozenset(READER_WORDS["not_in_unit_name"])  # words a unit name does not end on
 HEADING_LINES = 5  # the first lines with text: where a fact page or a hospital's report names its subject
 HEADING_WORDS = 8  # a heading is short and no sentence: a caption or a first sentence naming a hospital is not
+# a column gap before an amount (not a year): a table's row (`Hallands sjukhus      4 210      6,8`), no heading
+TABLE_ROW_RE = re.compile(r"\S[^\S\n]{2,}[-–−+]?(?!(?:19|20)\d\d(?!\d))\d")
 # "Om Södersjukhuset", "Capio St Görans Sjukhus", "Centralsjukhuset Karlstad", "Delårsrapport augusti 2015 -
 # Sahlgrenska Universitetssjukhuset": capitalised words ending on a hospital word, a town after a one-word name
 HOSPITAL_RE = re.compile(
@@ -802,7 +804,7 @@ def heading_hospital(lines: list[str]) -> str:
     """The hospital a text's first heading lines name: the subject of a hospital's fact page or report."""
     first = [line.strip() for line in lines if line.strip() and not URL_LINE_RE.match(line)][:HEADING_LINES]
     for line in first:
-        if len(line.split()) > HEADING_WORDS or ". " in line or line.endswith("."):
+        if len(line.split()) > HEADING_WORDS or ". " in line or line.endswith(".") or TABLE_ROW_RE.search(line):
             continue
         for m in HOSPITAL_RE.finditer(line):
             words = m.group(1).split()
