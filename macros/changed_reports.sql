@@ -61,18 +61,22 @@
 
 {#- The rows a data test checks, when it checks a per-report model's rows one at a time (not null, unique ids
     that begin with their report's file name, accepted values, a relationship to a parent every build keeps) and
-    says so (config: {meta: {rows: changed_reports}}): the rows of the build's changed reports only. A build from
-    the published warehouse (the same code) keeps the other reports' rows as that build checked them; a whole
-    build lists every loaded report as changed, so it checks every row. Tests whose rows compare reports, the
+    says so (config: {meta: {rows: changed_reports}}): every row but those of the reports the build kept (in
+    raw.documents, not in raw.changed_reports). A build from the published warehouse (the same code) keeps those
+    reports' rows as that build checked them; a whole build lists every loaded report as changed, so it checks
+    every row. A row of no kept report is checked, also one of no report at all (an empty report_file, a report
+    with no document row): the rows that not_null(report_file) and the relationship to the documents exist to
+    find, which a filter on the changed reports would leave out. Tests whose rows compare reports, the
     marts' and the warn-severity ones (their warnings describe the whole warehouse) stay whole. A server build
     has no raw.changed_reports: every row. dbt's own `where` config, which this extends, takes no macro. -#}
 {% macro get_where_subquery(relation) -%}
     {%- set where = config.get('where', '') -%}
     {%- if (config.get('meta') or {}).get('rows') == 'changed_reports' and target.type == 'duckdb' -%}
-        {%- set where = "report_file in (select changed.report_file from " ~ changed_reports_relation()
-            ~ " as changed)" ~ (" and (" ~ where ~ ")" if where else "") -%}
-        {#- no alias: the test names the relation itself (column_checks: `as checked`), DuckDB needs none -#}
-        {%- do return("(select * from " ~ relation ~ " where " ~ where ~ ")") -%}
+        {%- set where = "not exists (select 1 from raw.documents as kept where kept.report_file = rows_checked.report_file"
+            ~ " and kept.report_file not in (select changed.report_file from " ~ changed_reports_relation()
+            ~ " as changed))" ~ (" and (" ~ where ~ ")" if where else "") -%}
+        {#- no outer alias: the test names the relation itself (column_checks: `as checked`), DuckDB needs none -#}
+        {%- do return("(select * from " ~ relation ~ " as rows_checked where " ~ where ~ ")") -%}
     {%- elif where -%}
         {%- do return("(select * from " ~ relation ~ " where " ~ where ~ ") dbt_subquery") -%}
     {%- else -%}

@@ -11,12 +11,14 @@ The builds of one folder, run once for the module (a build costs 10-30 s):
    statements are keyed anew), from the published warehouse that step 3 made; then the same folder built
    whole, which must give every raw, intermediate and mart table row for row (the added report's rows, kept
    from step 3, included: one whole build checks both steps, which saves CI two builds);
-5. bad row: one more report whose reading holds a table cell twice (the same cell_id), from the published
-   warehouse: the checks of the per-report rows read the changed reports' rows only, and this one fails the build.
+5. bad row: one more report whose reading holds a table cell twice (the same cell_id) and a cell of a report that is
+   not in the folder, from the published warehouse: the checks of the per-report rows leave out the kept reports'
+   rows only, and both fail the build (the orphan cell is of no changed report either).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import shutil
 import time
@@ -34,6 +36,7 @@ from vardlager.pipeline import build
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = sorted((ROOT / "data" / "reports").glob("*.txt"))
+ORPHAN = "no_such_report.txt"  # a report file a bad reading names that no document row has
 COPY = "zz_copy_of_first.txt"  # sorts after its original, so the original is the one loaded
 FACT_COLUMNS = (
     "fact_key, report_file, org_unit_name, period_start, period_end, metric_code, measure, value, "
@@ -236,6 +239,8 @@ def _three_builds(folder: Path, db: Path, record: Path) -> Builds:
         extraction = real_extract(report_file, data)
         if report_file == bad_row:
             extraction.cells.append(extraction.cells[0])
+            # and a cell of a report the folder has not (no document row): not one of the build's changed reports
+            extraction.cells.append(dataclasses.replace(extraction.cells[0], report_file=ORPHAN))
         return extraction
 
     with pytest.MonkeyPatch.context() as mp:
@@ -642,14 +647,16 @@ def test_a_build_from_the_published_warehouse_keeps_its_seeds_and_runs_the_tests
 
 @pytest.mark.slow
 def test_a_bad_row_of_a_changed_report_fails_a_build_from_the_published_warehouse(builds):
-    """The checks of per-report rows (config meta rows: changed_reports, macros/changed_reports.sql) read the changed
-    reports' rows only in a build from the published warehouse: a duplicated cell of the new report still fails
-    unique(cell_id), and the build publishes nothing."""
+    """The checks of per-report rows (config meta rows: changed_reports, macros/changed_reports.sql) leave out the kept
+    reports' rows in a build from the published warehouse: a duplicated cell of the new report still fails
+    unique(cell_id), a cell of a report no document row has (of no changed report: review s20) still fails the
+    relationship to the documents, and the build publishes nothing."""
     assert not builds.bad.published
     failed = {c.check for c in builds.bad.checks if c.status == "failed"}
     assert "dbt.column_checks_stg_reports__table_cells" in failed
     [cells] = [c for c in builds.bad.checks if c.check == "dbt.column_checks_stg_reports__table_cells"]
-    assert "ab_bad_row.txt" in cells.sample and cells.failing_rows == 2  # the cell and its copy
+    assert "ab_bad_row.txt" in cells.sample and ORPHAN in cells.sample
+    assert cells.failing_rows == 3  # the cell and its copy, the orphan cell
 
 
 def test_a_build_starts_from_the_published_warehouse_only_on_the_same_code(tmp_path):
