@@ -29,3 +29,12 @@ def test_the_total_row_of_a_table_under_a_regions_title_is_the_regions():
     assert ("Region Halland", 6140.0) in read and ("Region Halland", 6050.0) in read
     assert ("Hallands sjukhus", 4210.0) in read
     assert ("Hallands sjukhus", 6140.0) not in read
+
+
+def test_the_total_row_of_review12ts_metric_columns_is_the_regions():
+    """t15 of review12t under metric-named columns (s20-tb): its annotation gives the Summa row to Region Halland."""
+    from tests.test_tables_review12 import STAFF_METRICS_AS_COLUMNS
+
+    read = {(f["org_unit_name"], f["metric_code"], f["value"]) for f in report_facts(STAFF_METRICS_AS_COLUMNS)}
+    assert {("Region Halland", "arsarbetare", 6140.0), ("Region Halland", "sjukfranvaro", 6.5)} <= read
+    assert not any(org == "Hallands sjukhus" and value in (6140.0, 6.5, 109700.0) for org, _, value in read)
