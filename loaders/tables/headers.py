@@ -210,7 +210,7 @@ def is_header_line(s: str, settings: TableSettings) -> bool:
         return False
     number, hits, n_words = header_words(t)
     return not number and (
-        hits >= settings.header_line_words or (hits >= 1 and hits * 2 >= n_words) or names_metric_columns(t)
+        hits >= settings.header_line_words or (hits >= 1 and hits * 2 >= n_words) or _two_cells_name_metrics(t)
     )
 
 
@@ -219,9 +219,18 @@ def names_metric_columns(t: str) -> bool:
     (`Förvaltning   Årsarbetare   Sjukfrånvaro %   Övertid, timmar`; a table of the regions, `Landsting/Region
     Antal anställda   Antal årsarbetare   Folkmängd 2019`). Two cells at least name a metric, no cell holds a number but
     a year."""
-    cells = COLUMN_GAP_RE.split(t)
-    named = sum(1 for c in cells if METRIC_NAME_RE.search(c))
-    return named >= 2 and not header_words(t)[0]
+    return _two_cells_name_metrics(t) and not header_words(t)[0]
+
+
+def _two_cells_name_metrics(t: str) -> bool:
+    # (checked on every line a table block might start at: a line with no column gap is never searched)
+    named = 0
+    if COLUMN_GAP_RE.search(t):
+        for cell in COLUMN_GAP_RE.split(t):
+            named += bool(METRIC_NAME_RE.search(cell))
+            if named == 2:
+                return True
+    return False
 
 
 def years_after_caption(s: str) -> list[str]:
