@@ -175,6 +175,7 @@ def peak_growth_mb(text: str, tmp_path: Path) -> float:
     return float(out.stdout.strip().splitlines()[-1])
 
 
+@pytest.mark.slow  # (an interpreter of its own per example: 6 s of the quick tier's 60; make test runs it)
 @settings(
     max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
 )
@@ -187,7 +188,7 @@ def test_memory_grows_at_most_linearly_with_fuzzed_input(template, repeat, one_l
     assert growth <= FLOOR_MB + MB_PER_MB * len(text.encode("utf-8")) / 1e6, (growth, len(text))
 
 
-@pytest.mark.parametrize("n", [1_000, 20_000])
+@pytest.mark.parametrize("n", [1_000, pytest.param(20_000, marks=pytest.mark.slow)])
 def test_memory_of_a_row_of_n_numbers_is_linear(n, tmp_path):
     text = row_text(n)
     assert peak_growth_mb(text, tmp_path) <= FLOOR_MB + MB_PER_MB * len(text) / 1e6
