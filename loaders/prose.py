@@ -240,6 +240,8 @@ FORECAST_RE = re.compile(
     re.I,
 )
 AGAINST = alternation(READER_LISTS["against_word"])
+# measured against ('mot', 'än') or compared with ('jämfört med', 'i förhållande till') what follows: a budget, a plan
+AGAINST_OR_COMPARED = r"(?:" + AGAINST + "|" + cue_alternation(READER_LISTS["budget_comparison_lead"]) + r")"
 BUDGET_PLAN = alternation(READER_LISTS["budget_plan_word"])
 SURPLUS_DEFICIT = alternation(READER_LISTS["surplus_deficit_word"])
 DEVIATION_RE = re.compile(
@@ -262,10 +264,9 @@ DEVIATION_RE = re.compile(
 DEVIATION_AFTER_RE = re.compile(
     r"^(?:(?!\bvilket\b)(?!\b(?:"
     + words_of("and_word")
-    + r")\b)[^0-9]){0,40}?(?:"
-    + AGAINST
-    + r"|jämfört(?:\s+med)?|i\s+förhållande\s+till)"
-    r"\s+(?:"
+    + r")\b)[^0-9]){0,40}?"
+    + AGAINST_OR_COMPARED
+    + r"\s+(?:"
     + BUDGET_PLAN
     # (not when the budget's own figure follows, also after the noun an attributive 'budgeterat' goes with: '-66,4
     # mnkr att jämföras mot budgeterat resultat på 39 mnkr' (Landstinget Gävleborg 2005, fresh text of stop 20) is
@@ -554,13 +555,7 @@ TO_AFTER_AMOUNT_RE = re.compile(r"^\s*(?:kronor\s+)?till\b", re.I)  # ('560 milj
 # överskott på 400 miljoner', vgr_rf_2012 of review 16pt), as '-66,4 mnkr att jämföras mot budgeterat resultat på
 # 39 mnkr' names the budget's figure beside the level (DEVIATION_AFTER_RE; Landstinget Gävleborg 2005, fresh text of
 # stop 20): neither is a deviation
-_FROM_THE_BUDGET = (
-    r"(?:"
-    + AGAINST
-    + r"|jämfört(?:\s+med)?|i\s+förhållande\s+till)\s+(?:"
-    + BUDGET_PLAN
-    + r")\w*\s*,?\s+från\s+(?:[^\W\d]+\s+){0,3}"
-)
+_FROM_THE_BUDGET = AGAINST_OR_COMPARED + r"\s+(?:" + BUDGET_PLAN + r")\w*\s*,?\s+från\s+(?:[^\W\d]+\s+){0,3}"
 FROM_THE_BUDGET_RE = re.compile(_FROM_THE_BUDGET + r"$", re.I)
 TO_FROM_THE_BUDGET_RE = re.compile(
     _FROM_THE_BUDGET + r"[-–+]?\s?\d[\d\s,]*[^\W\d]*(?:\s+kronor)?\s+till\s+(?:[^\W\d]+\s+){0,3}$", re.I
