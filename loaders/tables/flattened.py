@@ -19,7 +19,15 @@ from loaders.tables.headers import header_words, is_header_line, split_header, s
 from loaders.tables.layouts import join_wrapped
 from loaders.tables.numbers import segmentations, token_kind
 from loaders.tables.settings import TableSettings
-from loaders.tables.vocabulary import BARE_YEAR_RE, HEADER_WORD_RE, SENTENCE_END_RE, UNIT_RE, VARAV_RE, YEAR_RE
+from loaders.tables.vocabulary import (
+    BARE_YEAR_RE,
+    HEADER_WORD_RE,
+    METRIC_NAME_RE,
+    SENTENCE_END_RE,
+    UNIT_RE,
+    VARAV_RE,
+    YEAR_RE,
+)
 
 WORD_RE = re.compile(r"\S+")
 WRAPPED_WORD_RE = re.compile(r"(?<=[^\W\d]-)\s+")  # the break after a word hyphenated at a printed line's end
@@ -67,6 +75,10 @@ def _words(line: str) -> list[Word]:
     raw = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(line)]
     out: list[Word] = []
     for k, (text, a, b) in enumerate(raw):
+        if text == "%" and out and out[-1].value and not out[-1].text.endswith("%") and a - out[-1].end == 1:
+            # a percent sign printed apart from its number (`1,6 % 5,0 % 2,0 %`): the number's, as a row reads it
+            out[-1] = out[-1]._replace(text=f"{out[-1].text} %", end=b)
+            continue
         if text[0].isalpha():  # (most words: one that opens with a letter is no number, nor a number glued to a label)
             out.append(Word(text, a, b, False))
             continue
@@ -211,6 +223,21 @@ def _header_fitting_rows(
                 return head
             fitting.append((label_words, k))
     return min(fitting)[1] if fitting else head
+
+
+def _one_row_table(
+    line: str, words: list[Word], head: int, first: int, rows: list[tuple[int, int]], settings: TableSettings
+) -> bool:
+    """Whether a single row is a table of one row: its label names a metric and the header before it names as many
+    value columns as it holds numbers, of header words and lower-case qualifiers only (`Antal månadsavlönade 2021-04
+    2022-04 2023-04 2024-04 Förändring mot fg år Totalt antal anställda 3393 3427 3503 3693 190`, a goal table's
+    `Indikator Utfall 2023 Mål 2024 Utfall 2024 Trend Kommentar Sjukfrånvaro (ack mars) 8,1 % 6,0 % 8,1% ...`)."""
+    if len(rows) != 1:
+        return False
+    a, b = rows[0]
+    label = _unwrapped(" ".join(w.text for w in words[a:b] if not w.value))
+    n, foreign, _ = _value_columns(line[words[head].start : words[first - 1].end])
+    return bool(METRIC_NAME_RE.search(label)) and not foreign and _rows_read_as(words, rows, n, settings)
 
 
 def _opens_caption(word: str) -> bool:
@@ -404,12 +431,15 @@ def lay_out_tables(line: str, settings: TableSettings, need_header: bool = False
         cut = not need_header and len(rows) == 1 and rows[0][1] == len(words)
         first = rows[0][0] if rows else 0
         head = first
-        if len(rows) >= settings.min_flat_rows or cut:
+        if rows:
             head = _header_start(line, words[done:first], settings) + done
             head = _header_fitting_rows(line, words, head, first, rows, settings)
         headed = sum(_is_header_word(w.text) for w in words[head:first]) >= settings.min_flat_header_words
         fact_box = not headed and all(_one_grouped_number(words[a:b]) for a, b in rows)
-        if len(rows) < settings.min_flat_rows and not (cut and headed) or need_header and not headed or fact_box:
+        few = len(rows) < settings.min_flat_rows and not (cut and headed)
+        if few and headed and _one_row_table(line, words, head, first, rows, settings):
+            few = False
+        if few or need_header and not headed or fact_box:
             # no table here, nor from any of these rows on (each row's label stands before the next one's values)
             end = rows[-1][1] if len(rows) > 1 else 0
             r += 1
