@@ -7,7 +7,8 @@ it (`Nettokostnad 3 255 3 325 -70`), or, in a table that prints its labels after
 and the label glued to its last one (`306 598Läkarbesök - Distans`). The table reader then reads those lines as
 any other table, with the same segmentation and arithmetic as line-broken text: a row keeps its spacing as
 printed, so a flattened row is exactly as ambiguous as the printed one. Every record keeps its source line
-(origin). Nothing is guessed here: fewer than min_flat_rows rows of at least min_cells numbers stay text."""
+(origin). Nothing is guessed here: fewer than min_flat_rows rows of at least min_cells numbers stay text, but for one
+row that names a metric under a header naming exactly its cells (_one_row_table)."""
 
 from __future__ import annotations
 

@@ -26,7 +26,7 @@ class TableSettings:
     # ---- a table flattened into a line of text (flattened.py)
     min_flat_line_chars: int = 120  # a shorter line is a printed line, not a page or paragraph run together
     min_flat_header_words: int = 2  # header words in a run that opens a flattened table (`Budget Prognos Avvik`)
-    min_flat_rows: int = 2  # labelled rows of numbers that must follow that run
+    min_flat_rows: int = 2  # labelled rows of numbers that must follow that run (or one: _one_row_table)
     max_flat_label_words: int = 6  # a longer run of words between numbers is text, not a row's label
     max_flat_header_chars: int = 400  # a flattened header holds all its columns on one line: at most this long
     # ---- headers and captions
