@@ -206,13 +206,25 @@ def test_the_forecast_and_the_cost_change_stated_around_the_panels_are_read():
     assert ("kostnader_totalt", "change_pct", 9.1, Y2017_TO_APRIL) in read
 
 
-@pytest.mark.parametrize("text", [SKANE_PANELS, REGIONFAKTA, SCB], ids=["skane", "regionfakta", "scb"])
+# the division panel: its row labels listed first, then each panel's values row by row (TA21 lays out the total
+# row above it, tests/test_review_ta21_cell_lines.py, and leaves this arrangement as it is)
+SKANE_DIVISION_PANEL = SKANE_PANELS[SKANE_PANELS.index("Resultat (mkr) motpart 1-4") :]
+
+
+@pytest.mark.parametrize(
+    "text", [SKANE_DIVISION_PANEL, REGIONFAKTA, SCB], ids=["skane-divisions", "regionfakta", "scb"]
+)
 def test_a_table_the_reader_cannot_lay_out_gives_no_fact(text):
-    # one cell a line, or a header of metric names over rows of regions: held back, no cell guessed into a fact
+    # one cell a line in an arrangement no header decides, a page naming no region nor year, or a header of metric
+    # names over rows of regions: held back, no cell guessed into a fact
     assert facts(text, "table") == set()
 
 
-@pytest.mark.xfail(strict=True, reason="TB20: a table printed one cell a line is not laid out in rows")
+@pytest.mark.xfail(
+    strict=True,
+    reason="TB20: laid out in rows since TA21 (loaders/tables/celllines.py), but this excerpt names no region nor "
+    "year, and rows of other regions than the page's stay cells",
+)
 def test_a_table_printed_one_cell_a_line_is_read_by_its_rows():
     read = facts(REGIONFAKTA, "table")
     assert ("anstallda", "actual", 6515.0, Y2019, "Region Stockholm") in read

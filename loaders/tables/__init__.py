@@ -25,6 +25,7 @@ import dataclasses
 from loaders.records import ExtractionIssue, TableCell
 from loaders.tables.arithmetic import candidate_relations
 from loaders.tables.blocks import find_blocks
+from loaders.tables.celllines import CellLineTable, cell_line_tables
 from loaders.tables.columnwise import read_columnwise
 from loaders.tables.flattened import unflatten
 from loaders.tables.goals import goal_header_above, goal_row_label
@@ -273,6 +274,20 @@ def read_block(
     return t, end, issues + unit_issues(t, report_file, settings)
 
 
+def read_cell_line_table(
+    report_file: str, ct: CellLineTable, table_id: str, settings: TableSettings
+) -> tuple[Table, list[ExtractionIssue]]:
+    """A table printed one cell a line (celllines.py), its rows laid out: read as any table under its header."""
+    unit_raw = _unit_of(" ".join((ct.caption, ct.label_header, *ct.headers)))
+    t = Table(
+        table_id, ct.caption, unit_raw, ct.headers, tuple(k + 1 for k in ct.header_lines), ct.rows, n=len(ct.headers)
+    )
+    t, issues = read_table(t, report_file, settings)
+    t = check_child_sums(check_column_sums(place_by_column_total(t, settings)))
+    t = dataclasses.replace(assign_groups(t), label_header=ct.label_header)
+    return t, issues + unit_issues(t, report_file, settings)
+
+
 def row_label_and_unit(label: str, table_unit: str) -> tuple[str, str]:
     """(the row's label, the unit of its cells). A unit printed after the label or in a unit column (`Nettokostnad,
     mnkr`, `Sjukfrånvaro %`, `Arbetad tid  timmar`) is the row's unit: it goes in parentheses, where a label states
@@ -310,7 +325,7 @@ def table_cells(report_file: str, t: Table, offset: int) -> list[TableCell]:
                     column_index=j,
                     text=c.text,
                     value=c.value,
-                    line=r.line,
+                    line=r.cell_lines[j] if len(r.cell_lines) == len(r.cells) else r.line,
                     is_verified=bool(r.verified[j]) if r.verified else False,
                     check=((r.checks[j] if r.checks else "") + ("; " + t.header_note if t.header_note else "")).strip(
                         "; "
@@ -337,7 +352,22 @@ def extract_tables(
     rows_so_far: dict[str, int] = {}
     prev_end = -1
     prev: Table | None = None
-    for block in find_blocks(lines, settings):
+    # tables printed one cell a line, read apart; a block on their lines is theirs
+    one_a_line = cell_line_tables(lines, settings)
+    taken = frozenset(k + 1 for ct in one_a_line for k in ct.taken)
+    for block in [*find_blocks(lines, settings), None]:
+        while one_a_line and (block is None or min(one_a_line[0].taken) < block.start):
+            ct = one_a_line.pop(0)
+            ct_table, ct_issues = read_cell_line_table(
+                report_file, ct, f"t{len({t.table_id for t in tables}) + 1:03d}", settings
+            )
+            issues += ct_issues
+            offsets.append(0)
+            rows_so_far[ct_table.table_id] = len(ct_table.rows)
+            tables.append(ct_table)
+            prev, prev_end = ct_table, max(ct.taken)
+        if block is None or any(r.line in taken for r in block.rows):
+            continue
         new_id = f"t{len({t.table_id for t in tables}) + 1:03d}"
         block_issues: list[ExtractionIssue] = []
         t = read_columnwise(lines, block, prev_end, new_id, settings)

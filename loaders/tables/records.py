@@ -58,6 +58,8 @@ class Row:
     # blocks.with_values_below): a cell not printed whole on it stands only where the table's arithmetic
     # confirms it (reading.read_row)
     own_line: str = ""
+    # the line of each cell, when the row's cells were printed one a line (celllines.py); else every cell is on `line`
+    cell_lines: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
