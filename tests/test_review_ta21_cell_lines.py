@@ -165,3 +165,18 @@ def test_a_value_line_holds_one_number_and_nothing_else():
     assert is_value_line("2 377 081") and is_value_line("-13,7") and is_value_line("2,2")
     assert not is_value_line("(1)")  # a page mark of a web copy
     assert not is_value_line("59 686 INVÅNARE") and not is_value_line("13:15") and not is_value_line("")
+
+
+def test_values_one_a_line_that_no_header_places_stay_in_raw_with_their_reason():
+    # Skåne's division panel (review20tb): its row labels listed above `Utfall Budget` and then six values
+    panel = (
+        "Resultat (mkr) motpart 1-4\nDivision FM\nDivision Kund\nHK\nUtfall Budget\n-20,3\n9,5\n2,6\n-0,2\n4,0\n2,5\n"
+    )
+    cells, issues = extract_tables("skane.txt", panel.splitlines())
+    assert cells == []
+    assert [(i.line, i.kind, i.text) for i in issues] == [
+        (k, "unreadable_row", v) for k, v in zip(range(6, 12), ["-20,3", "9,5", "2,6", "-0,2", "4,0", "2,5"])
+    ]
+    # a pair of shares under a header line is as often a chart's legend: no issue claimed for it
+    legend = "Andel utfall av plan Andel avvikelse mot plan\n\n65%\n35%\n"
+    assert extract_tables("chart.txt", legend.splitlines())[1] == []

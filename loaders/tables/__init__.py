@@ -25,7 +25,7 @@ import dataclasses
 from loaders.records import ExtractionIssue, TableCell
 from loaders.tables.arithmetic import candidate_relations
 from loaders.tables.blocks import find_blocks
-from loaders.tables.celllines import CellLineTable, cell_line_tables
+from loaders.tables.celllines import CellLineTable, cell_line_tables, undecided_value_runs
 from loaders.tables.columnwise import read_columnwise
 from loaders.tables.flattened import unflatten
 from loaders.tables.goals import goal_header_above, goal_row_label
@@ -355,6 +355,17 @@ def extract_tables(
     # tables printed one cell a line, read apart; a block on their lines is theirs
     one_a_line = cell_line_tables(lines, settings)
     taken = frozenset(k + 1 for ct in one_a_line for k in ct.taken)
+    issues += [
+        ExtractionIssue(
+            report_file,
+            k + 1,
+            "unreadable_row",
+            "one value a line: no header gives these values' columns",
+            lines[k].strip(),
+        )
+        for run in undecided_value_runs(lines, frozenset(k - 1 for k in taken), settings)
+        for k in run
+    ]
     for block in [*find_blocks(lines, settings), None]:
         while one_a_line and (block is None or min(one_a_line[0].taken) < block.start):
             ct = one_a_line.pop(0)

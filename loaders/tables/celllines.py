@@ -227,3 +227,29 @@ def cell_line_tables(lines: list[str], settings: TableSettings) -> list[CellLine
             continue
         p += 1
     return out
+
+
+def undecided_value_runs(lines: list[str], taken: frozenset[int], settings: TableSettings) -> list[list[int]]:
+    """The runs of one-value lines right under a header line that no table laid out (0-based lines not in `taken`),
+    at least two rows' worth (2 x min_cells: a pair is as often a chart's legend, `65%` / `35%` under `Andel utfall
+    av plan Andel avvikelse mot plan`): values printed one a line whose column and row no header decides (Skåne's
+    division panel, its row labels listed above `Utfall Budget` and six values). Kept in raw with that reason."""
+    items = [(k, VALUE if is_value_line(t) else TEXT) for k, t in enumerate(lines) if t.strip()]
+    runs: list[list[int]] = []
+    p = 1
+    while p < len(items):
+        if items[p][1] != VALUE or items[p - 1][1] != TEXT:
+            p += 1
+            continue
+        k = p
+        while k < len(items) and items[k][1] == VALUE:
+            k += 1
+        values = [i for i, _ in items[p:k]]
+        if (
+            len(values) >= 2 * settings.min_cells
+            and not taken & set(values)
+            and is_header_line(lines[items[p - 1][0]], settings)
+        ):
+            runs.append(values)
+        p = k
+    return runs
