@@ -126,6 +126,9 @@ def test_one_row_under_the_header_lines_that_name_its_values_is_read_and_confirm
     assert ("resultat", "budget_deviation", -25600.0, Y2017_TO_APRIL) in facts
     assert ("resultat", "budget", 47000.0, Y2017) in facts
     assert ("resultat", "forecast", -14800.0, Y2017) in facts
+    # a total row names its metric (seeds/metric_aliases.csv `Totalt resultat`), no unit: the facts are the report's
+    orgs = {f["org_unit_name"] for f in report_facts("Region Skåne\n" + SKANE_TOTAL) if f["fact_source"] == "table"}
+    assert orgs == {"Region Skåne"}
 
 
 def test_rows_printed_a_label_then_its_values_are_laid_out_under_the_header_cells_each_on_its_line():
