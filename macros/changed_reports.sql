@@ -83,3 +83,50 @@
         {%- do return(relation) -%}
     {%- endif -%}
 {%- endmacro %}
+
+{#- A mart whose rows are those of one upstream relation, report by report (fct_report_facts of int_report_facts,
+    a domain's mart of fct_report_facts), but for columns that compare reports (`is_current`: the newest report's
+    statement). Built incrementally: the pre-hook deletes the reports one of whose rows the upstream now holds
+    otherwise, or not at all, or holds a row of that the mart does not (a changed report, a removed or added one,
+    a report whose org units int_org_units keys anew), each row compared by its columns but the cross-report ones;
+    the model appends the reports it then holds no rows of (report_without_rows), and the post-hook
+    (update_cross_report_columns) sets the cross-report columns of the rows it kept. A whole build is unchanged.
+    upstream_rows: the filter of the upstream's rows the model reads. -#}
+{% macro delete_reports_that_differ(upstream, upstream_rows='true', cross_report=['is_current']) -%}
+    {%- if this is not none and is_incremental() -%}
+        {%- set upstream_names = adapter.get_columns_in_relation(upstream) | map(attribute='name') | list -%}
+        {#- the mart's columns the upstream also has; one computed from them (period_key) follows them -#}
+        {%- set compared = [] -%}
+        {%- for column in adapter.get_columns_in_relation(this) -%}
+            {%- if column.name in upstream_names and column.name not in cross_report -%}
+                {%- do compared.append(column.name) -%}
+            {%- endif -%}
+        {%- endfor -%}
+        delete from {{ this }} where report_file in (
+            select coalesce(kept.report_file, built.report_file)
+            from (select report_file, fact_key, hash({{ compared | join(', ') }}) as row_hash from {{ this }}) as kept
+            full join (
+                select report_file, fact_key, hash({{ compared | join(', ') }}) as row_hash
+                from {{ upstream }}
+                where {{ upstream_rows }}
+            ) as built
+                on kept.report_file = built.report_file
+                and kept.fact_key = built.fact_key
+                and kept.row_hash = built.row_hash
+            where kept.row_hash is null or built.row_hash is null
+        )
+    {%- endif -%}
+{%- endmacro %}
+
+{#- the cross-report columns of the rows delete_reports_that_differ kept, as the upstream now has them (by fact_key) -#}
+{% macro update_cross_report_columns(upstream, cross_report=['is_current']) -%}
+    {%- if this is not none and is_incremental() -%}
+        update {{ this }} as kept
+        set {% for column in cross_report %}{{ column }} = built.{{ column }}{{ ", " if not loop.last }}{% endfor %}
+        from {{ upstream }} as built
+        where kept.fact_key = built.fact_key
+            and ({% for column in cross_report -%}
+                kept.{{ column }} is distinct from built.{{ column }}{{ " or " if not loop.last }}
+            {%- endfor %})
+    {%- endif -%}
+{%- endmacro %}

@@ -1,9 +1,18 @@
 {#- The facts of one domain from fct_report_facts, keyed to the dimensions
     (region, org unit, period, metric, report): the body of fct_production,
-    fct_worked_time and fct_costs. -#}
+    fct_worked_time and fct_costs. Built incrementally as fct_report_facts is
+    (macros/changed_reports.sql delete_reports_that_differ). -#}
 {% macro domain_facts(domain) -%}
+{{ config(
+    materialized="incremental",
+    incremental_strategy="append",
+    pre_hook="{{ delete_reports_that_differ(ref('fct_report_facts'), \"domain = '" ~ domain ~ "'\") }}",
+    post_hook="{{ update_cross_report_columns(ref('fct_report_facts')) }}"
+) }}
+
 with facts as (
     select * from {{ ref('fct_report_facts') }}
+    where {{ report_without_rows('report_file') }}
 ),
 
 final as (

@@ -1,6 +1,16 @@
-{#- Every fact of every domain, in the columns of the data contract, keyed to the dimensions. -#}
+{#- Every fact of every domain, in the columns of the data contract, keyed to the dimensions. A report's rows are
+    its rows of int_report_facts but `is_current`, which compares reports: built incrementally
+    (macros/changed_reports.sql delete_reports_that_differ), the reports whose rows differ written again. -#}
+{{ config(
+    materialized="incremental",
+    incremental_strategy="append",
+    pre_hook="{{ delete_reports_that_differ(ref('int_report_facts'), 'period_start is not null') }}",
+    post_hook="{{ update_cross_report_columns(ref('int_report_facts')) }}"
+) }}
+
 with facts as (
     select * from {{ ref('int_report_facts') }}
+    where {{ report_without_rows('report_file') }}
 ),
 
 final as (
@@ -36,7 +46,8 @@ final as (
     where facts.period_start is not null  -- an undated fact (a fact page) stays in int_report_facts
 )
 
--- stored in the order of the reports' text, so every build of the same reports reads back the same
--- row order (DuckDB keeps insertion order), whatever order the joins above produced
+-- stored in the order of the reports' text, so every whole build of the same reports reads back the same
+-- row order (DuckDB keeps insertion order), whatever order the joins above produced; a build from the
+-- published warehouse appends the reports it writes again, in that order
 select * from final
 order by report_file, source_line, metric_code, measure, breakdown, period_end, fact_key
