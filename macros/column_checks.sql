@@ -16,6 +16,12 @@
     name_rows_by: [column, ...]             the columns that say which row failed -#}
 {% test column_checks(model, not_null=[], unique=[], accepted_values={}, relationships=[], name_rows_by=none) %}
 {%- set named = unique if name_rows_by is none else name_rows_by -%}
+{#- rows chosen by a filter (a `where`, or a per-report model's changed reports: changed_reports.sql
+    get_where_subquery) are chosen once: each check below would otherwise evaluate the filter, and the staging view
+    under it, again (at 500 reports the four staging tables' checks 1.2 -> 0.35 s of DuckDB's CPU) -#}
+{%- set filtered = model is string -%}
+{%- set rows_once = model -%}
+{%- if filtered -%}{%- set model = "rows_once" -%}{%- endif -%}
 {%- set branches = [] -%}
 {%- for column in not_null -%}
     {%- do branches.append(column_check_row("not_null(" ~ column ~ ")", "null", named, "checked")
@@ -43,6 +49,9 @@
         ~ "\nfrom " ~ rows ~ " as checked\nleft join " ~ parent ~ " as parent on checked." ~ column
         ~ " = parent." ~ field ~ "\nwhere checked." ~ column ~ " is not null and parent." ~ field ~ " is null") -%}
 {%- endfor -%}
+{%- if filtered %}
+with rows_once as materialized (select * from {{ rows_once }})
+{% endif -%}
 {{ branches | join("\nunion all\n") }}
 {% endtest %}
 
