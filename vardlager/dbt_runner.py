@@ -226,6 +226,45 @@ def parse_in_background(db_path: Path):
 WITHOUT_SEEDS = ("resource_type:model", "resource_type:test")
 
 
+def code_only_models(manifest) -> frozenset[str]:
+    """Names of the models every input of which is a seed or such a model (dim_metric, glossary): like a seed,
+    their table is a function of the dbt code (vardlager/cache.py dbt_fingerprint covers the seeds, models and
+    macros). Empty without a manifest."""
+    if manifest is None:
+        return frozenset()
+    nodes = manifest.nodes
+    known: dict[str, bool] = {}
+
+    def of_code_only(uid: str) -> bool:
+        if uid.startswith("seed."):
+            return True
+        if uid not in known:
+            node = nodes.get(uid)  # a source is no node: data
+            known[uid] = node is not None and all(of_code_only(parent) for parent in node.depends_on.nodes)
+        return known[uid]
+
+    return frozenset(
+        node.name
+        for uid, node in nodes.items()
+        if str(getattr(node.resource_type, "value", node.resource_type)) == "model" and of_code_only(uid)
+    )
+
+
+def without_code_only(manifest) -> tuple[str, ...]:
+    """What a build on a copy of the published warehouse of the same code selects (WITHOUT_SEEDS), the models
+    its seeds alone make (code_only_models) left out too: the copy holds their tables as this code builds them.
+    Every data test is still selected by its type, so the tests that read such a model run on its kept table."""
+    kept = code_only_models(manifest)
+    if not kept:
+        return WITHOUT_SEEDS
+    built = sorted(
+        node.name
+        for node in manifest.nodes.values()
+        if str(getattr(node.resource_type, "value", node.resource_type)) == "model" and node.name not in kept
+    )
+    return (*built, "resource_type:test")
+
+
 def run_dbt_build(
     build_db: Path,
     target: Path,
@@ -244,7 +283,8 @@ def run_dbt_build(
     ParseSlot of its own). code: the dbt code's fingerprint (vardlager/cache.py dbt_fingerprint), for
     ManifestStamp: the target's manifest.json is written again only when the code or selection changed.
     seeds_loaded: build_db already holds this code's seeds (a copy of the published warehouse of the same
-    project fingerprint, which covers the seeds' CSV and YAML): they are not loaded again (WITHOUT_SEEDS)."""
+    project fingerprint, which covers the seeds' CSV and YAML): they are not loaded again, nor the models they alone
+    make built again (without_code_only)."""
     from dbt.cli.main import dbtRunner
 
     own_slot = slot is None
@@ -258,7 +298,7 @@ def run_dbt_build(
         if select:
             args += ["--select", *select]
         elif seeds_loaded:
-            args += ["--select", *WITHOUT_SEEDS]  # the manifest is the whole project's all the same
+            args += ["--select", *without_code_only(manifest)]  # the manifest is the whole project's all the same
         code_only = seeds_only_tests(manifest)
         if not unit_tests:
             args += ["--exclude-resource-type", "unit_test"]
