@@ -174,6 +174,11 @@ PREV_YEAR_LABEL_BEFORE_RE = re.compile(
 APPROX_RE = first_char_gated(
     re.compile(r"(?:\b(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r")\s+)$", re.I)
 )
+# 'på över' or 'med mer än' right before an amount of money ('ett underskott på över 6 miljarder', 'går med över 100
+# miljoner kronor i underskott'): a round figure a little under the true amount, an approximation of it as the
+# annotations of the fresh texts of six stops read it (review12b, 15pd, 16wr, 18im, 19pr, 20bl), not a limit the way it
+# bounds a share or a waiting time; without the preposition ('investeringar över 10 mnkr') it stays a limit
+AMOUNT_LOWER_BOUND_RE = re.compile(r"\b(?:" + cue_alternation(READER_LISTS["amount_lower_bound_word"]) + r")\s*$", re.I)
 # (the words of the patterns below are the closed lists of seeds/reader_words.csv; what stays written in a pattern
 # is its grammar: endings, spacing, order, and the articles and prepositions of a fixed phrase)
 PERCENT_WORD = alternation(READER_LISTS["percent_word"])
@@ -3242,7 +3247,7 @@ INDEFINITE_SIZE_BEFORE_RE = re.compile(
     + r")\s+)?$",
     re.I,
 )
-# 'på' and a bound word right before the number: 'ligger på under fem procent', 'underskott på över 6 miljarder'
+# 'på' and a bound word right before the number: 'ligger på under fem procent', 'andelen på över 90 procent'
 BOUND_AFTER_PA_RE = re.compile(r"\bpå\s+(?:" + words_of("over_under_word") + r")\s*$", re.I)
 # the year a budget is of, after its noun ('budgeten för 2019', 'budgeten för året'): BUDGET_VALUE_BEFORE_RE takes it
 # for the budget as its clause's subject, AGAINST_BUDGET_VERB_RE for the budget compared with
@@ -4141,7 +4146,7 @@ def sentence_facts(
                 period_start=ps,
                 period_end=pe,
                 org_unit=org,
-                is_approximate=bool(APPROX_RE.search(text[: n.start])),
+                is_approximate=bool(APPROX_RE.search(text[: n.start])) or _amount_lower_bound(n, text[: n.start]),
                 sign_word=sign_word,
                 period_evidence=period_ev,
                 carried_metric=pick.carried,
@@ -4630,11 +4635,17 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
             and " " not in own_label.group(1).strip()
         )
         raise (_RejectedPart if gapped else _Rejected)(f"the number belongs to '{own_label.group(1)}', not to a metric")
-    if _may(s, THRESHOLD_BEFORE_RE) and THRESHOLD_BEFORE_RE.search(window) and not BUDGET_BEFORE_RE.search(window):
+    lower_bound_amount = _amount_lower_bound(n, window)
+    if (
+        _may(s, THRESHOLD_BEFORE_RE)
+        and THRESHOLD_BEFORE_RE.search(window)
+        and not BUDGET_BEFORE_RE.search(window)
+        and not lower_bound_amount
+    ):
         raise _Rejected("a threshold ('lägre än', 'minst'), not a stated value")
-    if BOUND_AFTER_PA_RE.search(window):
-        # 'ligger nu på under fem procent', 'ett underskott på över 6 miljarder': the value 'på' gives is beyond
-        # the number, which is a bound ('på strax under' is an approximation, APPROX_RE)
+    if BOUND_AFTER_PA_RE.search(window) and not lower_bound_amount:
+        # 'ligger nu på under fem procent': the value 'på' gives is beyond the number, which is a bound ('på strax
+        # under' is an approximation, APPROX_RE; so is an amount of money 'på över', AMOUNT_LOWER_BOUND_RE)
         raise _Rejected("a bound ('på över', 'på under'), not a stated value")
     size_of = INDEFINITE_SIZE_BEFORE_RE.search(window)
     if size_of and not _noun_of_a_measure(s, size_of.group(1), at.win_start + size_of.start(1)):
@@ -6556,6 +6567,11 @@ def _unit_is_subject(subject: str) -> bool:
             or ORG_RE.search(subject)
         )
     )
+
+
+def _amount_lower_bound(n: Num, before: str) -> bool:
+    """Does 'över' or 'mer än' stand right before the amount of money n: its approximation, not a limit?"""
+    return n.family == "tkr" and bool(AMOUNT_LOWER_BOUND_RE.search(before))
 
 
 def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:

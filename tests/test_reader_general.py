@@ -4346,12 +4346,14 @@ def test_an_interim_reports_outcome_in_a_text_that_names_no_months_has_no_period
 
 
 def test_a_bound_after_pa_is_no_stated_value():
-    # BOUND_AFTER_PA_RE: 'på under fem procent', 'på över 6 miljarder' (review HR9c: Region Skåne 2019, Örebro läns
-    # landsting); 'på strax under' is an approximation and keeps its value
+    # BOUND_AFTER_PA_RE: 'på under fem procent' (review HR9c: Region Skåne 2019); 'på strax under' is an
+    # approximation and keeps its value, and so does an amount of money 'på över' (AMOUNT_LOWER_BOUND_RE: HR9c held
+    # Örebro läns landsting's 'på över 6 miljarder' as a bound, the annotations of review20bl and five more stops'
+    # fresh texts read such amounts as the value: RC21)
     assert not facts("Ekonomi 2019\n\nKostnadsutvecklingen hålls på rimlig nivå och ligger nu på under fem procent.\n")
-    assert not facts(
+    assert facts(
         "Stora underskott i landstingen\n\nTotalt ser sjukvården ut att få underskott på över 6 miljarder i år.\n"
-    )
+    ) == [("resultat", "forecast", -6.0)]
 
 
 def test_more_or_fewer_than_a_named_year_is_the_change_of_what_the_sentence_counts():
