@@ -36,6 +36,7 @@ from vardlager.pipeline import build
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = sorted((ROOT / "data" / "reports").glob("*.txt"))
+SMALLEST = min(REPORTS, key=lambda p: p.stat().st_size)
 ORPHAN = "no_such_report.txt"  # a report file a bad reading names that no document row has
 COPY = "zz_copy_of_first.txt"  # sorts after its original, so the original is the one loaded
 FACT_COLUMNS = (
@@ -533,14 +534,21 @@ def test_the_loader_fingerprint_follows_loader_code_and_seeds(tmp_path):
     assert loader_fingerprint(tmp_path) == loader_fingerprint(tmp_path)
 
 
+# Each of the two tests below parses the report once in a worker forked by prefetch (as a build does) and once in
+# the worker extract() spawns for a report prefetch did not parse (the only tests of that path): a spawned worker is
+# a fresh interpreter that imports the loaders, about 1.2 s of CPU, so each test spawns one, not two, and reads the
+# smallest sample.
+
+
 def test_an_entry_of_other_loader_code_is_not_used(tmp_path):
     report = tmp_path / "r.txt"
-    report.write_bytes(REPORTS[2].read_bytes())
+    report.write_bytes(SMALLEST.read_bytes())
     old = ExtractionCache(tmp_path / "cache", fingerprint="a" * 64)
+    old.prefetch([report], 1)
     old.extract(report)
     assert old.misses == ["r.txt"]
     new = ExtractionCache(tmp_path / "cache", fingerprint="b" * 64)
-    first = new.extract(report)
+    first = new.extract(report)  # (spawned: not prefetched)
     assert new.misses == ["r.txt"] and new.hits == []
     again = ExtractionCache(tmp_path / "cache", fingerprint="b" * 64)
     assert again.extract(report) == first and again.hits == ["r.txt"]
@@ -551,13 +559,15 @@ def test_an_entry_of_other_loader_code_is_not_used(tmp_path):
 
 def test_a_corrupt_entry_is_parsed_again(tmp_path):
     report = tmp_path / "r.txt"
-    report.write_bytes(REPORTS[2].read_bytes())
+    report.write_bytes(SMALLEST.read_bytes())
     cache = ExtractionCache(tmp_path / "cache", fingerprint="c" * 64)
+    cache.prefetch([report], 1)
     expected = cache.extract(report)
+    assert [p.suffix for p in cache.folder.iterdir()] == [".pickle"]
     for entry in cache.folder.iterdir():
         entry.write_bytes(b"not a pickle")
     again = ExtractionCache(tmp_path / "cache", fingerprint="c" * 64)
-    assert again.extract(report) == expected and again.misses == ["r.txt"]
+    assert again.extract(report) == expected and again.misses == ["r.txt"]  # (spawned: not prefetched)
 
 
 @pytest.mark.slow
