@@ -288,6 +288,21 @@ def read_cell_line_table(
     return t, issues + unit_issues(t, report_file, settings)
 
 
+def _rows_not_taken(block: RawBlock, taken: frozenset[int]) -> list[RawBlock]:
+    """The block's runs of rows whose values stand on no line a table printed one cell a line took (1-based `taken`):
+    the rows on that table's lines are its own, the block's other rows (printed under or above it) are read as
+    before, not dropped with them."""
+    parts: list[list[Row]] = [[]]
+    for r in block.rows:
+        if any(k in taken for k in (r.line, *r.lines) if k >= r.line):  # (lines before r.line: its wrapped label)
+            parts.append([])
+        else:
+            parts[-1].append(r)
+    if len(parts) == 1:
+        return [block]
+    return [RawBlock(tuple(p), p[0].line - 1, p[-1].line - 1) for p in parts if p]
+
+
 def row_label_and_unit(label: str, table_unit: str) -> tuple[str, str]:
     """(the row's label, the unit of its cells). A unit printed after the label or in a unit column (`Nettokostnad,
     mnkr`, `Sjukfrånvaro %`, `Arbetad tid  timmar`) is the row's unit: it goes in parentheses, where a label states
@@ -366,7 +381,8 @@ def extract_tables(
         for run in undecided_value_runs(lines, frozenset(k - 1 for k in taken), settings)
         for k in run
     ]
-    for block in [*find_blocks(lines, settings), None]:
+    blocks = [part for block in find_blocks(lines, settings) for part in _rows_not_taken(block, taken)]
+    for block in [*blocks, None]:
         while one_a_line and (block is None or min(one_a_line[0].taken) < block.start):
             ct = one_a_line.pop(0)
             ct_table, ct_issues = read_cell_line_table(
@@ -377,7 +393,7 @@ def extract_tables(
             rows_so_far[ct_table.table_id] = len(ct_table.rows)
             tables.append(ct_table)
             prev, prev_end = ct_table, max(ct.taken)
-        if block is None or any(r.line in taken for r in block.rows):
+        if block is None:
             continue
         new_id = f"t{len({t.table_id for t in tables}) + 1:03d}"
         block_issues: list[ExtractionIssue] = []

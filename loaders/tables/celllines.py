@@ -130,18 +130,22 @@ def _header_of_labelled_rows(
     lines: list[str], items: list[tuple[int, str]], p: int, n: int, first_gap: int, settings: TableSettings
 ) -> tuple[str, tuple[str, ...], tuple[int, ...]] | None:
     """(label column's name, the n column names, their lines) of the header right above item p: n or n + 1 short
-    lines set apart as the rows' lines are; None when no such header stands there."""
+    lines set apart as the rows' lines are; None when no such header stands there. n + 1 lines count only when the
+    line above them could not be one more cell: a header cell wrapped onto two lines makes the header a line longer
+    than the columns, and every column left of the wrap would take its neighbour's name."""
+
+    def may_be_cell(q: int, below: int) -> bool:
+        k, kind = items[q]
+        return kind == TEXT and _is_header_cell_line(lines[k], settings) and _gap(k, below) == first_gap
+
     cells: list[int] = []
     q = p - 1
     below = items[p][0]
-    while q >= 0 and len(cells) < n + 1:
-        k, kind = items[q]
-        if kind != TEXT or not _is_header_cell_line(lines[k], settings) or _gap(k, below) != first_gap:
-            break
-        cells.append(k)
-        below, q = k, q - 1
+    while q >= 0 and len(cells) < n + 1 and may_be_cell(q, below):
+        cells.append(items[q][0])
+        below, q = items[q][0], q - 1
     cells.reverse()
-    if len(cells) == n + 1:
+    if len(cells) == n + 1 and not (q >= 0 and may_be_cell(q, below)):
         return lines[cells[0]].strip(), tuple(lines[k].strip() for k in cells[1:]), tuple(cells)
     if len(cells) == n and q >= 0 and items[q][1] == TEXT and _gap(items[q][0], cells[0]) > first_gap:
         return "", tuple(lines[k].strip() for k in cells), tuple(cells)
