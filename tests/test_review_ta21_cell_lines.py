@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from loaders.tables import extract_tables
 from loaders.tables.celllines import cell_line_tables, is_value_line
 from loaders.tables.settings import DEFAULT_SETTINGS
@@ -126,9 +128,18 @@ def test_one_row_under_the_header_lines_that_name_its_values_is_read_and_confirm
     assert ("resultat", "budget_deviation", -25600.0, Y2017_TO_APRIL) in facts
     assert ("resultat", "budget", 47000.0, Y2017) in facts
     assert ("resultat", "forecast", -14800.0, Y2017) in facts
-    # a total row names its metric (seeds/metric_aliases.csv `Totalt resultat`), no unit: the facts are the report's
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="RV21: the facts of the total row are given to the region; review20tb annotates them to Regionservice, "
+    "the unit the page reports on (`63 Regionservice` above the table)",
+)
+def test_the_total_row_is_the_org_unit_the_page_reports_on():
+    # a total row names its metric (seeds/metric_aliases.csv `Totalt resultat`), not an org unit: its facts are the
+    # unit's the page reports on (review20tb skane_regionservice_2017: org_unit Regionservice on all of them)
     orgs = {f["org_unit_name"] for f in report_facts("Region Skåne\n" + SKANE_TOTAL) if f["fact_source"] == "table"}
-    assert orgs == {"Region Skåne"}
+    assert orgs and all("regionservice" in org.casefold() for org in orgs)
 
 
 def test_rows_printed_a_label_then_its_values_are_laid_out_under_the_header_cells_each_on_its_line():
