@@ -73,3 +73,23 @@ def test_rows_printed_under_a_table_of_one_cell_a_line_keep_their_numbers():
     cells, issues = extract_tables("t.txt", ROWS_UNDER.splitlines())
     placed = {c.line for c in cells} | {i.line for i in issues}
     assert {13, 14} <= placed
+
+
+# TC21 (loaders/tables/flattened.py _words) glues a percent sign printed apart to the number before it. A year's
+# sign is its column's unit, not a cell's: glued, `2023 %` was a value inside the header and the flattened table
+# under it lost every cell (read whole before TC21). The excerpt is a sick-leave table of the shape of the goal tables
+# TC21 reads (sample vastmanland_hsf_delar1_2024), its unit printed after each year.
+FLATTENED_YEAR_PERCENT = (
+    "Region Västmanland\n"
+    "Delårsrapport januari-april 2024\n"
+    "Sjukfrånvaro per förvaltning Andelen har minskat något Förvaltning 2023 % 2024 % Förändring Hälso- och sjukvård "
+    "8,1 7,9 -0,2 Primärvård 6,5 6,1 -0,4 Psykiatri 7,0 7,2 0,2 Sjukfrånvaron är fortsatt hög i förvaltningarna.\n"
+)
+
+
+def test_a_percent_sign_after_a_year_in_a_flattened_header_is_the_columns_unit():
+    cells, _ = extract_tables("t.txt", FLATTENED_YEAR_PERCENT.splitlines())
+    read = {(c.row_label, c.column_header): c.text for c in cells}
+    assert read[("Primärvård", "2023 %")] == "6,5"
+    assert read[("Psykiatri", "2024 %")] == "7,2"
+    assert read[("Psykiatri", "Förändring")] == "0,2"

@@ -76,8 +76,16 @@ def _words(line: str) -> list[Word]:
     raw = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(line)]
     out: list[Word] = []
     for k, (text, a, b) in enumerate(raw):
-        if text == "%" and out and out[-1].value and not out[-1].text.endswith("%") and a - out[-1].end == 1:
-            # a percent sign printed apart from its number (`1,6 % 5,0 % 2,0 %`): the number's, as a row reads it
+        if (
+            text == "%"
+            and out
+            and out[-1].value
+            and not out[-1].text.endswith("%")
+            and not BARE_YEAR_RE.match(out[-1].text)
+            and a - out[-1].end == 1
+        ):
+            # a percent sign printed apart from its number (`1,6 % 5,0 % 2,0 %`): the number's, as a row reads it;
+            # not a year's, whose sign is its column's unit (a header `Förvaltning 2023 % 2024 % Förändring`)
             out[-1] = out[-1]._replace(text=f"{out[-1].text} %", end=b)
             continue
         if text[0].isalpha():  # (most words: one that opens with a letter is no number, nor a number glued to a label)
