@@ -127,3 +127,23 @@ def test_export_replaces_an_earlier_export_but_never_a_foreign_folder(hand, tmp_
     assert (foreign / "thesis.docx").read_text() == "keep me"
     result = runner.invoke(app, ["export", "--format", "csv", str(tmp_path / "x"), "--db", str(hand)])
     assert result.exit_code == 2 and "only parquet" in result.stderr
+
+
+def test_export_writes_rows_in_the_order_of_their_values_not_of_their_storage(hand, tmp_path):
+    """A build from the published warehouse rewrites a changed report's mart rows at the end of the table; its
+    export must still be the file a whole build writes."""
+    reordered = tmp_path / "reordered.duckdb"
+    reordered.write_bytes(hand.read_bytes())
+    con = duckdb.connect(str(reordered))
+    for table in ("fct_costs", "dim_metric"):
+        con.execute(f"create table scratch as select * from marts.{table} order by all desc")
+        con.execute(f"delete from marts.{table}")
+        con.execute(f"insert into marts.{table} select * from scratch")
+        con.execute("drop table scratch")
+    con.close()
+    for table in ("fct_costs", "dim_metric"):
+        path = export_parquet(hand, tmp_path / "whole")[table]["path"]
+        export_parquet(reordered, tmp_path / "rewritten")
+        whole = duckdb.sql(f"select * from read_parquet('{tmp_path / 'whole' / path}')").fetchall()
+        rewritten = duckdb.sql(f"select * from read_parquet('{tmp_path / 'rewritten' / path}')").fetchall()
+        assert len(whole) > 1 and rewritten == whole, table

@@ -96,7 +96,9 @@ def export_parquet(db: Path, out_dir: Path) -> dict[str, dict]:
             raise ExportError(f"{db}: has no marts schema")
         for table in tables:
             columns = columns_of(con, table)
-            source = f'(select * from marts."{table}")'
+            source = f'marts."{table}"'
+            # rows in the order of their values (`order by all`), not of their storage: a build that rewrote some
+            # reports' rows in place writes the same files as a whole build
             if table.startswith("fct_") and PARTITION_COLUMN in columns:
                 target = tmp / table
                 target.mkdir()
@@ -107,12 +109,15 @@ def export_parquet(db: Path, out_dir: Path) -> dict[str, dict]:
                 for name in sorted(files or {NO_REGION_FILE}):  # no facts yet: one zero-row file keeps the schema
                     code = name[len("region_") : -len(".parquet")] if name != NO_REGION_FILE else None
                     con.execute(
-                        f"copy (select * from {source} where {_region_filter(code)}) "
+                        f"copy (select * from {source} where {_region_filter(code)} order by all) "
                         f"to {_quote(target / name)} (format parquet)"
                     )
                 schema[table] = {"path": f"{table}/*.parquet", "partitioned_by": PARTITION_COLUMN, "columns": columns}
             else:
-                con.execute(f"copy {source} to {_quote(tmp / (table + '.parquet'))} (format parquet)")
+                con.execute(
+                    f"copy (select * from {source} order by all) "
+                    f"to {_quote(tmp / (table + '.parquet'))} (format parquet)"
+                )
                 schema[table] = {"path": f"{table}.parquet", "columns": columns}
     except duckdb.Error as exc:
         shutil.rmtree(tmp, ignore_errors=True)
