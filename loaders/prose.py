@@ -71,6 +71,7 @@ from loaders.lexicon import (
     load_reader_lists,
     load_reader_words,
     load_unit_words,
+    load_word_forms,
     load_year_parts,
     with_base_forms,
 )
@@ -7619,6 +7620,7 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
     own_time = _without_compared_time(own_clause)
     _reject_time_outside(own_time, document.period_end, measure)
     ps, pe, period_ev = _part_of_year(own_time, ps, pe, period_ev, measure)
+    _hold_part_of_year_unfit(text, ps, pe, period_ev)
     if ps is None and prev_year:
         raise _Rejected("a previous year's figure in a text that gives no period")
     span = YEAR_SPAN_RE.search(text)
@@ -7802,6 +7804,36 @@ THAN_MONTH_RE = re.compile(r"\b(?:" + THAN + r")\s+(?:" + MONTH_ALT + r")\s+(?:1
 
 def _month_start(d: date | None) -> date | None:
     return d.replace(day=1) if d is not None else None
+
+
+# a part of the year named by its stem in any form or compound ('tertialet', 'Kvartalsrapporten', 'halvårets'), with
+# the ordinal before it when there is one ('andra tertialet'): the months the sentence says its figures count
+YEAR_PART_STEMS = {
+    base_form(word, load_word_forms().get("inflection", ()), 4): months for word, months in YEAR_PARTS.items()
+}
+YEAR_PART_ANY_FORM_RE = re.compile(
+    r"\b(?:(" + alternation(ORDINALS) + r")\s+)?(" + alternation(YEAR_PART_STEMS) + r")\w*", re.I
+)
+
+
+def _hold_part_of_year_unfit(sentence: str, ps: date | None, pe: date | None, ev: str) -> None:
+    """Gate: a number that takes the report period while its sentence names a part of the year that period is not
+    ('Kvartalsrapporten visar på ett positivt resultat på 395 miljoner kronor' in a text whose period was read from
+    'i bokslutet för 2018', skane_nyhet_2019 of review 21pr; 'Det inledande tertialet för 2025 visar ett negativt
+    verksamhetsresultat ... på 49 miljoner kronor' in a text whose period was read from 'det första kvartalet',
+    jamtland_regionstyrelsen_2025 of review 21pr): the months the number counts are in doubt, so it is held back.
+    A part fits a period of January to its end when the period counts whole parts short of the year ('tertialet' in
+    January to August), or as many as its ordinal says ('efter andra tertialet'); the time of what the number is
+    compared with ('jämfört med samma kvartal') is not the number's."""
+    if ps is None or pe is None or not ev.startswith("report period"):
+        return
+    span = (pe.year - ps.year) * 12 + pe.month - ps.month + 1
+    for part in YEAR_PART_ANY_FORM_RE.finditer(_without_compared_time(sentence)):
+        size = YEAR_PART_STEMS[part.group(2).casefold()]
+        ordinal = ORDINALS.get((part.group(1) or "").casefold())
+        fits = span == size * ordinal if ordinal else span % size == 0 and span < 12
+        if ps.month != 1 or not fits:
+            raise _Rejected(f"the sentence names '{part.group(0)}', which the report period ({span} months) is not")
 
 
 def _reject_time_outside(clause: str, end: date | None, measure: str) -> None:

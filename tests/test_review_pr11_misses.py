@@ -51,11 +51,6 @@ def test_a_title_that_names_a_measure_restates_the_bodys_metric(text: str, value
 # month report per april 2023 does ('ett negativt resultat för verksamheten på -29 mnkr').
 RESULT_OF_ACTIVITIES = [
     (
-        "Det inledande tertialet för 2025 visar ett negativt verksamhetsresultat före finansiella poster på 49 "
-        "miljoner kronor, vilket är 4 miljoner kronor sämre än vad som budgeterats.",
-        ("verksamhetens_resultat", "actual", -49.0),
-    ),
-    (
         "Region Gävleborgs årsredovisning för 2023 visade ett underskott för verksamheterna på 362 miljoner kronor.",
         ("verksamhetens_resultat", "actual", -362.0),
     ),
@@ -148,6 +143,25 @@ def test_the_earlier_forecast_of_a_changed_forecast_is_no_change() -> None:
 @pytest.mark.parametrize(("text", "wrong"), WRONG_STILL, ids=lambda v: str(v)[:40])
 def test_wrong_readings_still_open(text: str, wrong: tuple) -> None:
     assert wrong not in facts_of(text)
+
+
+def test_the_opening_tertials_result_is_signed_negative_or_held() -> None:
+    # Region Jämtland Härjedalen's first tertial 2025 ('ett negativt verksamhetsresultat ... på 49 miljoner kronor'),
+    # the first document of the rule above. Since review PR21 the sentence alone (whose text has no period but the
+    # year 2025, so a full year) holds its numbers back: it names 'tertialet', which a full year is not
+    # (_hold_part_of_year_unfit); whatever it gives, the result of the activities is never positive
+    from loaders.extract import extract_text
+
+    text = (
+        "Det inledande tertialet för 2025 visar ett negativt verksamhetsresultat före finansiella poster på 49 "
+        "miljoner kronor, vilket är 4 miljoner kronor sämre än vad som budgeterats.\n"
+    )
+    result = extract_text("t.txt", text.encode())
+    got = {(f.metric_code, f.measure, f.value) for f in result.prose_facts}
+    assert ("verksamhetens_resultat", "actual", 49.0) not in got
+    assert ("verksamhetens_resultat", "actual", -49.0) in got or any(
+        "tertialet" in issue.message for issue in result.issues
+    )
 
 
 # 'Det inledande tertialet för 2025' is tertial 1 (January-April), not the quarter a later line names (Region
