@@ -301,18 +301,33 @@ TITLE_LINE_MAX = 60  # characters of a headline; a line wrapped in running text 
 OPENING_TITLE_MAX = 110
 
 
-def _headline(line: str | None, most: int = TITLE_LINE_MAX) -> bool:
+def _headline(line: str | None, most: int = TITLE_LINE_MAX, figure: bool = False) -> bool:
     """A headline: a short capitalised line of words with no figure that does not end a sentence or a clause
     (a short line with a figure is a label-value statement: 'Sjuksköterska +7 årsarbetare'; one word alone
-    is as often a chart's label: 'VO'). Not undated.py own_title_line, a title line that may hold the figure."""
+    is as often a chart's label: 'VO'). Not undated.py own_title_line, a title line that may hold the figure.
+    `figure`: the line a text opens with, which may state an amount its unit reports ('Sjukvården visar underskott
+    på 278 miljoner – sparplan presenteras i april', 'Karolinska Universitetssjukhuset redovisar överskott på 426
+    miljoner kronor'): a news headline, whose words are no part of the first sentence under it."""
     text = (line or "").strip()
     return (
         0 < len(text) <= most
         and len(text.split()) >= 2
         and text[0].isupper()
         and text[-1] not in ".!?:;,-–"
-        and not any(map(str.isdigit, text))
+        and (
+            not any(map(str.isdigit, text))
+            or (figure and AMOUNT_RE.search(text) is not None and REPORT_VERB_RE.search(text) is not None)
+        )
     )
+
+
+# an amount with its unit word ('278 miljoner', 'överskott på 426 miljoner kronor') that a headline's unit reports
+# with its verb ('visar', 'redovisar': report_verb): a headline that states a figure, where a report's title
+# ('Delårsrapport 2 år 2014') or a dateline ('02 jan 2015 20:00') has only numbers, a label-value line ('Sjuksköterska
+# +7 årsarbetare') no verb, and a title of a measure alone ('Prognos på minus 502 miljoner kronor') sums up the
+# sentence under it (loaders/prose.py reads the two as one statement)
+AMOUNT_RE = re.compile(_KEY_VALUE + r"(?![\wåäö])")
+REPORT_VERB_RE = re.compile(r"\b(?:" + alternation(READER_LISTS["report_verb"]) + r")\b", re.I)
 
 
 FACT_BOX_LINES = 3  # label-value lines in a row that make a fact box (two may be a table's rows under its header)
@@ -497,8 +512,10 @@ def lines_to_blocks(lines: list[str]) -> list[Sentence]:
             buf
             and gap >= 2
             # (the text's opening line alone in the buffer, nothing before it: its headline may be longer)
-            and _headline(
-                prev, OPENING_TITLE_MAX if not blocks and set(src) == {nonblank[k - 1] + 1} else TITLE_LINE_MAX
+            and (
+                _headline(prev, OPENING_TITLE_MAX, figure=True)
+                if not blocks and set(src) == {nonblank[k - 1] + 1}
+                else _headline(prev, TITLE_LINE_MAX)
             )
             and _paragraph_ends(buf)
             and PARAGRAPH_START_RE.match(line)
