@@ -6416,7 +6416,9 @@ COMPARED_YEAR_RE = re.compile(
 # Norrbotten on 2022)
 YEAR_TAKEN_UP_RE = re.compile(r",?\s+(?:" + words_of("that_time_word") + r")\s", re.I)
 YEAR_COMPARED_LEAD_RE = re.compile(
-    r"(?:"
+    # (a whole word: 'än' ends 'län', so 'för Region Örebro län 2015' named no year compared with; the same for
+    # 'Kalmar län 2023')
+    r"(?<![\wåäö])(?:"
     + cue_alternation(READER_LISTS["year_compared_lead"])
     + r")\s+(?:(?:"
     + words_of("period_preposition")
@@ -6425,7 +6427,7 @@ YEAR_COMPARED_LEAD_RE = re.compile(
     + r")\s+)?$"
 )
 MONTH_COMPARED_LEAD_RE = re.compile(
-    r"(?:" + cue_alternation(READER_LISTS["year_compared_lead"]) + r")\s+(?i:" + MONTH_ALT + r")\s+$"
+    r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["year_compared_lead"]) + r")\s+(?i:" + MONTH_ALT + r")\s+$"
 )
 # another subject's clause between a metric and the number: 'där kostnaderna ökar', 'och kostnader som var'
 OTHER_SUBJECT_RE = re.compile(

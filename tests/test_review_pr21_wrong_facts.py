@@ -125,3 +125,14 @@ def test_an_opening_headline_with_an_amount_is_no_part_of_the_first_sentence():
         ["Prognos på minus 502 miljoner kronor", "", "Årets resultat beräknas bli sämre."]
     )
     assert len(measure_title) == 1
+
+
+def test_a_year_after_a_county_name_is_the_clauses_year():
+    # 'län' ends on 'än' ('than'), and the lead of a year compared with was matched inside the word: 'för Region
+    # Örebro län 2015' named no year of the clause, so the surplus of the preliminary bokslut had no period
+    # (orebro_nyhet_2016; YEAR_COMPARED_LEAD_RE now takes whole words only)
+    facts = emitted(
+        "Det preliminära bokslutet för Region Örebro län 2015 pekar på ett överskott på 153 miljoner kronor vilket är "
+        "i linje med budgeten."
+    )
+    assert {(f[1], f[2], f[3], f[4]) for f in facts} == {("resultat", "actual", 153.0, Y2015)}
