@@ -5557,6 +5557,10 @@ RESTATED_AS_PERCENT_RE = re.compile(
     r"^\s*(?:,?\s*eller|\()\s*(?:(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r")\s+)?$", re.I
 )
 WEAK_DEVIATION_ALIAS_RE = re.compile(words_of("weak_deviation_alias"), re.I)
+# the bare result as the sentence's subject, not qualified ('Resultatet är', not 'Resultatet efter finansiella poster')
+RESULT_SUBJECT_OPENS_RE = re.compile(
+    r"^\W*(?:" + words_of("result_subject") + r")(?![\wåäö])(?!\s+(?:efter|före|för\s+(?!(?:19|20)\d\d)))", re.I
+)
 
 
 def _dated_path_end(s: _Scan, at: _At) -> bool:
@@ -5756,6 +5760,23 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # hyrpersonal minskar i primärvården. Inom primärvården har kostnaderna minskat med tre procent'): that
         # item's costs, not all costs
         metric, label, carried = ctx.last_metric, "(previous sentence)", True
+    if (
+        metric == DEFAULT_RESULT_METRIC
+        and RESULT_SUBJECT_OPENS_RE.match(text)
+        and ctx.last_sentence_had_fact
+        and ctx.prev_block == s.sent.block
+        and ctx.last_metric not in ("", metric)
+        and lex.amount_kinds.get(ctx.last_metric) == "result"
+        and not any(h.metric and h.metric != metric for h in hits)
+        and _metric_ok(ctx.last_metric, family, measure, lex)
+    ):
+        # a sentence whose subject is the bare result ('Resultatet är', 'Utfallet är') right after one that gave a
+        # result measured another way speaks of that result: 'I den redovisas ett preliminärt balanskravsresultat på
+        # 66 miljoner kronor för 2019. Resultatet är en negativ avvikelse med 18 miljoner kronor mot det uppsatt
+        # resultatmålet för 2019 på 84 miljoner kronor' (kronoberg_bokslutskommunike_2019 of review 12r), '...
+        # resultat efter balanskravsjusteringar för helåret 2023 är minus 499 miljoner kronor. Utfallet är 250
+        # miljoner kronor sämre än vad som ursprungligen budgeterats' (dalarna_resultat_2023 of review 19pr)
+        metric, label, carried = ctx.last_metric, "(the result the previous sentence gave)", True
     cost_item = _cost_item_before(s) if metric in ("", *_total_cost_metrics(lex)) else ""
     bare_cost = _bare_cost_noun_of(s, at) if cost_item else ""
     if bare_cost and _metric_ok(cost_item, family, measure, lex):

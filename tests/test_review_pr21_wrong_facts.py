@@ -136,3 +136,29 @@ def test_a_year_after_a_county_name_is_the_clauses_year():
         "i linje med budgeten."
     )
     assert {(f[1], f[2], f[3], f[4]) for f in facts} == {("resultat", "actual", 153.0, Y2015)}
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # kronoberg_bokslutskommunike_2019 of review 12r: was the deviation and target of 'resultat'
+        (
+            "I den redovisas ett preliminärt balanskravsresultat på 66 miljoner kronor för 2019.\n\nResultatet är en "
+            "negativ avvikelse med 18 miljoner kronor mot det uppsatt resultatmålet för 2019 på 84 miljoner kronor.",
+            {-18.0, 84.0},
+        ),
+        # dalarna_resultat_2023 of review 19pr: was the deviation of 'resultat'
+        (
+            "Region Dalarnas preliminära ekonomiska resultat efter balanskravsjusteringar för helåret 2023 är minus "
+            "499 miljoner kronor. Utfallet är 250 miljoner kronor sämre än vad som ursprungligen budgeterats för "
+            "2023, men är en förbättring med 183 miljoner kronor jämfört med den senaste prognosen.",
+            {-250.0},
+        ),
+    ],
+    ids=["kronoberg", "dalarna"],
+)
+def test_the_bare_result_after_a_balance_requirement_result_is_that_result(text, values):
+    # a sentence whose subject is the bare result ('Resultatet är', 'Utfallet är') right after one that gave the
+    # result by the balance requirement speaks of that result (seeds/reader_words.csv result_subject; two documents)
+    facts = emitted(text)
+    assert {f[1] for f in facts if f[3] in values} == {"balanskravsresultat"}
