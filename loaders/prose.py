@@ -5557,9 +5557,15 @@ RESTATED_AS_PERCENT_RE = re.compile(
     r"^\s*(?:,?\s*eller|\()\s*(?:(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r")\s+)?$", re.I
 )
 WEAK_DEVIATION_ALIAS_RE = re.compile(words_of("weak_deviation_alias"), re.I)
-# the bare result as the sentence's subject, not qualified ('Resultatet är', not 'Resultatet efter finansiella poster')
+# the bare result as the sentence's subject, not qualified ('Resultatet är', not 'Resultatet efter finansiella poster':
+# the qualifiers of an amount, previous_amount_qualifier)
 RESULT_SUBJECT_OPENS_RE = re.compile(
-    r"^\W*(?:" + words_of("result_subject") + r")(?![\wåäö])(?!\s+(?:efter|före|för\s+(?!(?:19|20)\d\d)))", re.I
+    r"^\W*(?:"
+    + words_of("result_subject")
+    + r")(?![\wåäö])(?!\s+(?:(?:"
+    + words_of("previous_amount_qualifier")
+    + r")\b|för\s+(?!(?:19|20)\d\d)))",
+    re.I,
 )
 
 
