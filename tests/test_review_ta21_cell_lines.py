@@ -31,76 +31,19 @@ from loaders.tables import extract_tables
 from loaders.tables.celllines import cell_line_tables, is_value_line
 from loaders.tables.settings import DEFAULT_SETTINGS
 from tests.excerpts import report_facts
+from tests.test_review_tb20_tables import REGIONFAKTA as TB20_REGIONFAKTA
+from tests.test_review_tb20_tables import SKANE_PANELS
 
 Y2017_TO_APRIL = (date(2017, 1, 1), date(2017, 4, 30))
 Y2017 = (date(2017, 1, 1), date(2017, 12, 31))
 Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
 
-# skane_regionservice_2017 (review20tb), its result row printed one cell a line
-SKANE_TOTAL = (
-    "Månadssammanställning\n"
-    "63 Regionservice\n"
-    "Ekonomi\n"
-    "Resultatutveckling (mkr)\n"
-    "Resultat per område\n"
-    "Ekonomi (mkr) motpart 1-3\n"
-    "Totalt resultat\n"
-    "jan - apr\n"
-    "Helår 2017\n"
-    "Helår\n"
-    "Utfall Budget diff.\n"
-    "Budget Prognos Bud.avvik\n"
-    "-13,7\n"
-    "11,8\n"
-    "-25,6\n"
-    "47,0\n"
-    "-14,8\n"
-    "-61,8\n"
-    "Resultat (mkr) motpart 1-4\n"
-)
+# skane_regionservice_2017 (review20tb), its result row printed one cell a line: TB20's panels up to the divisions',
+# under the page's title and unit
+SKANE_TOTAL = "Månadssammanställning\n63 Regionservice\n" + SKANE_PANELS[: SKANE_PANELS.index("Division FM\n")]
 
-# regionfakta_lakare_2019 (review20tb), its first rows, under a page of Region Uppsala for a report region and year
-REGIONFAKTA = (
-    "Region Uppsala\n"
-    "Årsredovisning 2019\n"
-    "\n"
-    "Antal landstingsanställda läkare per landsting 2019\n"
-    "\n"
-    " \n"
-    "\n"
-    " \n"
-    "\n"
-    "Landsting/Region\n"
-    "\n"
-    "Antal anställda\n"
-    "\n"
-    "Antal årsarbetare\n"
-    "\n"
-    "Folkmängd 2019\n"
-    "\n"
-    "Antal årsarbetare per 1000 inv.\n"
-    "\n"
-    "Region Stockholm\n"
-    "\n"
-    "6 515\n"
-    "\n"
-    "5 271\n"
-    "\n"
-    "2 377 081\n"
-    "\n"
-    "2,2\n"
-    "\n"
-    "Region Uppsala\n"
-    "\n"
-    "1 810\n"
-    "\n"
-    "1 526\n"
-    "\n"
-    "383 713\n"
-    "\n"
-    "4,0\n"
-    "\n"
-)
+# regionfakta_lakare_2019 (review20tb), TB20's excerpt, under a page of Region Uppsala for a report region and year
+REGIONFAKTA = "Region Uppsala\nÅrsredovisning 2019\n\n" + TB20_REGIONFAKTA
 
 
 def table_facts(text: str) -> set[tuple]:
