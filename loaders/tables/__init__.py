@@ -25,7 +25,7 @@ import dataclasses
 from loaders.records import ExtractionIssue, TableCell
 from loaders.tables.arithmetic import candidate_relations
 from loaders.tables.blocks import find_blocks
-from loaders.tables.celllines import CellLineTable, cell_line_tables, undecided_value_runs
+from loaders.tables.celllines import CellLineTable, cell_line_tables, line_kinds, undecided_value_runs
 from loaders.tables.columnwise import read_columnwise
 from loaders.tables.flattened import unflatten
 from loaders.tables.goals import goal_header_above, goal_row_label
@@ -368,7 +368,8 @@ def extract_tables(
     prev_end = -1
     prev: Table | None = None
     # tables printed one cell a line, read apart; a block on their lines is theirs
-    one_a_line = cell_line_tables(lines, settings)
+    kinds = line_kinds(lines)  # each line classified once for both readers
+    one_a_line = cell_line_tables(lines, settings, kinds)
     taken = frozenset(k + 1 for ct in one_a_line for k in ct.taken)
     issues += [
         ExtractionIssue(
@@ -378,7 +379,7 @@ def extract_tables(
             "one value a line: no header gives these values' columns",
             lines[k].strip(),
         )
-        for run in undecided_value_runs(lines, frozenset(k - 1 for k in taken), settings)
+        for run in undecided_value_runs(lines, frozenset(k - 1 for k in taken), settings, kinds)
         for k in run
     ]
     blocks = [part for block in find_blocks(lines, settings) for part in _rows_not_taken(block, taken)]

@@ -180,9 +180,17 @@ def _header_of_one_row(
     return items[q][0], tuple(words), tuple(hdr)
 
 
-def cell_line_tables(lines: list[str], settings: TableSettings) -> list[CellLineTable]:
-    """Every table of the lines printed one cell a line, in one of the two arrangements read (see the module)."""
-    items = [(k, VALUE if is_value_line(t) else TEXT) for k, t in enumerate(lines) if t.strip()]
+def line_kinds(lines: list[str]) -> list[tuple[int, str]]:
+    """(0-based line, VALUE or TEXT) of every line that is not blank: what both readers of the module walk."""
+    return [(k, VALUE if is_value_line(t) else TEXT) for k, t in enumerate(lines) if t.strip()]
+
+
+def cell_line_tables(
+    lines: list[str], settings: TableSettings, items: list[tuple[int, str]] | None = None
+) -> list[CellLineTable]:
+    """Every table of the lines printed one cell a line, in one of the two arrangements read (see the module);
+    `items`: line_kinds(lines) when the caller has it."""
+    items = line_kinds(lines) if items is None else items
     out: list[CellLineTable] = []
     p = 0
     while p < len(items):
@@ -233,12 +241,14 @@ def cell_line_tables(lines: list[str], settings: TableSettings) -> list[CellLine
     return out
 
 
-def undecided_value_runs(lines: list[str], taken: frozenset[int], settings: TableSettings) -> list[list[int]]:
+def undecided_value_runs(
+    lines: list[str], taken: frozenset[int], settings: TableSettings, items: list[tuple[int, str]] | None = None
+) -> list[list[int]]:
     """The runs of one-value lines right under a header line that no table laid out (0-based lines not in `taken`),
     at least two rows' worth (2 x min_cells: a pair is as often a chart's legend, `65%` / `35%` under `Andel utfall
     av plan Andel avvikelse mot plan`): values printed one a line whose column and row no header decides (Skåne's
     division panel, its row labels listed above `Utfall Budget` and six values). Kept in raw with that reason."""
-    items = [(k, VALUE if is_value_line(t) else TEXT) for k, t in enumerate(lines) if t.strip()]
+    items = line_kinds(lines) if items is None else items
     runs: list[list[int]] = []
     p = 1
     while p < len(items):
