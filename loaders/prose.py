@@ -3719,6 +3719,20 @@ RESTORE_AFTER_RE = re.compile(
     + r")\b)",
     re.I,
 )
+# a deficit accumulated over the years (seeds accumulated_word, deficit_noun) in the amount's own clause: 'Det
+# ackumulerade underskottet närmar sig en miljard kronor' (Läkartidningen on Region Jämtland Härjedalen 2018), 'ett
+# ackumulerat underskott på 898 mkr som skall återställas' (Landstinget Dalarna 2011): the deficit carried from earlier
+# years, not the period's result; not an accumulation to a month ('det ackumulerade underskottet per april', 'till och
+# med augusti'), which is the period's own to date
+ACCUMULATED_DEFICIT_RE = re.compile(
+    r"\b(?:" + cue_alternation(READER_LISTS["accumulated_word"]) + r")\s+(?:"
+    + cue_alternation(READER_LISTS["deficit_noun"]) + r")(?![\wåäö])",
+    re.I,
+)
+TO_A_MONTH_RE = re.compile(
+    r"\b(?:per|efter|t\.\s?o\.\s?m\.?|till\s+och\s+med|" + words_of("month_to_date_lead") + r")\s+(?:" + MONTH_ALT + r")\b",
+    re.I,
+)
 THAN_GOAL_AFTER_RE = re.compile(
     r"\s*(?:kronor\s+)?(?:" + THAN_COMPARATIVE + "|" + words_of("over_under_word") + r")\s+(?:än\s+)?(?:det\s+)?"
     r"[a-zåäö]*mål(?:et|en)?\b",
@@ -6712,6 +6726,12 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         # kronor ska återställas inom tre år', '-118 miljoner kronor vilket återstod från 2019 års underskott': a
         # deficit carried from earlier years, to be made good, not the period's result
         raise _Rejected("a deficit to be restored ('som ska återställas') or left over, carried from earlier years")
+    if (
+        lex.amount_kinds.get(metric) == "result"
+        and ACCUMULATED_DEFICIT_RE.search(at.own_before)
+        and not TO_A_MONTH_RE.search(at.own_before)
+    ):
+        raise _Rejected("a deficit accumulated over the years ('det ackumulerade underskottet'), not the period's")
     if THAN_GOAL_AFTER_RE.match(at.rest):
         raise _Rejected("a difference from a goal ('högre än målet'), none of the contract's measures")
     past = None
