@@ -3725,12 +3725,19 @@ RESTORE_AFTER_RE = re.compile(
 # years, not the period's result; not an accumulation to a month ('det ackumulerade underskottet per april', 'till och
 # med augusti'), which is the period's own to date
 ACCUMULATED_DEFICIT_RE = re.compile(
-    r"\b(?:" + cue_alternation(READER_LISTS["accumulated_word"]) + r")\s+(?:"
-    + cue_alternation(READER_LISTS["deficit_noun"]) + r")(?![\wåäö])",
+    r"\b(?:"
+    + cue_alternation(READER_LISTS["accumulated_word"])
+    + r")\s+(?:"
+    + cue_alternation(READER_LISTS["deficit_noun"])
+    + r")(?![\wåäö])",
     re.I,
 )
 TO_A_MONTH_RE = re.compile(
-    r"\b(?:per|efter|t\.\s?o\.\s?m\.?|till\s+och\s+med|" + words_of("month_to_date_lead") + r")\s+(?:" + MONTH_ALT + r")\b",
+    r"\b(?:per|efter|t\.\s?o\.\s?m\.?|till\s+och\s+med|"
+    + words_of("month_to_date_lead")
+    + r")\s+(?:"
+    + MONTH_ALT
+    + r")\b",
     re.I,
 )
 THAN_GOAL_AFTER_RE = re.compile(
