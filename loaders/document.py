@@ -97,10 +97,15 @@ INTERIM_YEAR_MONTH_RE = re.compile(
     rf"(?:{LINE_SPACE}+(?-i:[A-ZÅÄÖ])\w+){{0,2}}{LINE_SPACE}+(?:per{LINE_SPACE}+)?{YEAR_MONTH}",
     re.I,
 )
-# "första halvåret 2013", "första kvartalet": the months of the year's first part
+# "första halvåret 2013", "första kvartalet": the months of the year's first part; also the turn of the year's
+# halves, "efter halvårsskiftet 2018" (a part's stem compounded with 'skiftet'): the end of its first half (the turn
+# of a quarter or a tertial names none of the three)
 PART_MONTHS = load_year_parts()  # 'halvåret' -> 6 (seeds/year_parts.csv)
+HALF_STEMS = [part.removesuffix("et") for part, months in PART_MONTHS.items() if months * 2 == 12]  # 'halvår'
 FIRST_PART_RE = re.compile(
-    rf"\bförsta{LINE_SPACE}+({alternation(PART_MONTHS)})(?:{LINE_SPACE}+((?:19|20)\d\d))?\b", re.I
+    rf"\b(?:första{LINE_SPACE}+({alternation(PART_MONTHS)})(?:{LINE_SPACE}+((?:19|20)\d\d))?"
+    rf"|({alternation(HALF_STEMS)})s?skiftet(?:{LINE_SPACE}+((?:19|20)\d\d))?)\b",
+    re.I,
 )
 # "per 30 september", "den 31 december 2017": a month's last day, the day a report's figures are taken; also the
 # last day a period runs to ('perioden 1 januari till 31 augusti i år', 'för perioden fram till 31 mars')
@@ -704,6 +709,8 @@ def _month_and_year(pattern: re.Pattern, m: re.Match) -> tuple[int | None, int |
     if pattern is INTERIM_YEAR_MONTH_RE:
         return int(m.group(2)), int(m.group(1))
     if pattern is FIRST_PART_RE:
+        if m.group(3):  # the turn of the halves: the first half's months
+            return PART_MONTHS[m.group(3).lower() + "et"], int(m.group(4)) if m.group(4) else None
         return PART_MONTHS[m.group(1).lower()], int(m.group(2)) if m.group(2) else None
     if pattern is MONTH_END_RE:
         month = _month_number(m.group(2))

@@ -6580,9 +6580,10 @@ CHANGED_OBJECT_BEFORE_RE = re.compile(
 )
 OBJECT_TO_BY_RE = re.compile(r"(?:\s+[\wåäö-]+){0,3}?\s+med\s+", re.I)
 # the forecast as the subject of a change ('Prognosen för helåret har förbättrats med 60 mnkr', 'Helårsprognosen
-# har försämrats med'): a revision of the forecast, neither its level nor a change from the year before
+# har försämrats med', 'Akademiska sjukhusets ekonomiska prognos för 2014 har försämrats med': up to three words of
+# its owner and kind before it): a revision of the forecast, neither its level nor a change from the year before
 FORECAST_REVISED_RE = re.compile(
-    r"^\W*(?:[\wåäö]+\s+)?\w*(?:" + words_of("forecast_noun") + r")\w*(?:\s+för\s+[\wåäö]+)?\s+(?:har\s+)?"
+    r"^\W*(?:[\wåäö]+\s+){0,3}\w*(?:" + words_of("forecast_noun") + r")\w*(?:\s+för\s+[\wåäö]+)?\s+(?:har\s+)?"
     r"[\wåäö]+(?:ts|at)(?:\s+[\wåäö]+)?\s+med\s*$",
     re.I,
 )
@@ -6854,6 +6855,15 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
     if document.period_end and years_before and years_before[-1] > document.period_end.year:
         # 'Budgeten för 2026 innehåller ett överskott på 100 miljoner kronor' in a report of 2025: a later year's
         raise _Rejected(f"a value for {years_before[-1]}, a year after the report's")
+    if (
+        measure in ("forecast", "forecast_deviation")
+        and document.period_end
+        and years_before
+        and years_before[-1] < document.period_end.year
+    ):
+        # 'Efter första halvåret 2015 var motsvarande prognos för helåret -743 mkr' in a follow-up of 2018: the
+        # forecast made in an earlier year, of that year, not the report's (held rather than dated the report's)
+        raise _Rejected(f"a forecast of {years_before[-1]}, a year before the report's")
     if measure.startswith("change") and YEARLY_RATE_AFTER_RE.match(at.rest):
         raise _Rejected("a yearly rate of change ('med 5 procent per år'), an average over years, not the period's")
     joined = JOINED_PASSIVE_CLAUSE_RE.search(at.window)  # (a clause of its own: the time before it is not its)
