@@ -129,11 +129,12 @@ ANNUAL_RE = first_char_gated(
 # a dated document: a meeting, a press release, a decision ("Möte 2026-02-26", "Pressmeddelande 2022-05-12")
 DATED_RE = re.compile(r"\b((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?([0-3]\d)\b")  # 2025-03-13, 20200506
 # the text's own date, its publication, marked as such by the word before it ('Publicerad 2022-04-20 13:34',
-# 'Publicerad 16 augusti 2023', a web copy's dateline 'date 2023-08'): with a day or only year and month (a page's
+# 'Publicerad 16 augusti 2023', a web copy's dateline 'date 2023-08', 'Date: 19 januari, 2020' with the comma of an
+# English date): with a day or only year and month (a page's
 # 'Uppdaterad' date is none: a report of 2022, a quiz of 2018 and a table of 2005-2017 all updated a year later)
 OWN_DATE_RE = re.compile(
     r"\b(?:" + cue_alternation(READER_WORDS["own_date_word"]) + r")[^\S\n]*:?[^\S\n]*"
-    rf"(?:((?:19|20)\d\d)-(?:0[1-9]|1[0-2])(?:-[0-3]\d)?|[0-3]?\d[^\S\n]+{MONTH_NAME}[^\S\n]+((?:19|20)\d\d))"
+    rf"(?:((?:19|20)\d\d)-(?:0[1-9]|1[0-2])(?:-[0-3]\d)?|[0-3]?\d[^\S\n]+{MONTH_NAME},?[^\S\n]+((?:19|20)\d\d))"
     r"(?![\d-])",
     re.I,
 )
