@@ -5634,6 +5634,16 @@ def _to_end_of_dated_path(s: _Scan, n: Num, window: str) -> bool:
     )
 
 
+DEVELOPMENT_RATE = "(its rate of development)"
+
+
+def _development_named_before(hits: Sequence[AliasHit], n: Num) -> AliasHit | None:
+    """The last metric phrase before the number when it names its metric by the metric's development
+    ('nettokostnadsutvecklingen', DEVELOPMENT_WORD_RE), else None."""
+    before = [h for h in hits if h.metric and h.end <= n.start]
+    return before[-1] if before and DEVELOPMENT_WORD_RE.search(before[-1].phrase) else None
+
+
 def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     """The metric: the nearest phrase that fits the unit and measure (_pick_metric), else the previous
     number's or sentence's metric where the text carries it on, else a unit's own deviation; a part
@@ -6057,6 +6067,13 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         and _metric_ok(DEFAULT_RESULT_METRIC, family, measure, lex)
     ):
         metric, label = DEFAULT_RESULT_METRIC, "(the economy against its plan)"  # ('har det gått 91 miljoner sämre')
+    development = _development_named_before(hits, n) if not metric and family in ("pct", "none") else None
+    if development and _metric_ok(development.metric, "pct", "change_pct", lex):
+        # 'Nettokostnadsutvecklingen har ökat lite till 4,0 procent', 'Föregående månad var nettokostnadsutvecklingen
+        # 3,2': the last metric phrase before a percent or a bare number names the metric by its development (a
+        # money metric's compound with 'utveckling'), whose level is a rate: the metric's change in percent, whatever
+        # verb gives it ('ökat till', 'var') and with or without 'procent' (an amount of money is never bare)
+        metric, label, measure = development.metric, f"{development.phrase} {DEVELOPMENT_RATE}", "change_pct"
     if not metric:
         raise _Rejected(f"no metric phrase fits a number in {n.unit or 'no unit'} ({measure})")
     of_sex = OF_SEX_CLAUSE_RE.search(window) if family == "pct" and not breakdown else None
