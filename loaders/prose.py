@@ -6878,9 +6878,10 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         and years_before
         and years_before[-1] < document.period_end.year
     ):
-        # 'Efter första halvåret 2015 var motsvarande prognos för helåret -743 mkr' in a follow-up of 2018: the
-        # forecast made in an earlier year, of that year, not the report's (held rather than dated the report's)
-        raise _Rejected(f"a forecast of {years_before[-1]}, a year before the report's")
+        # 'Efter första halvåret 2015 var motsvarande prognos för helåret -743 mkr, 2016 var den -46 mkr' in a
+        # follow-up of 2018: the forecast made in an earlier year, of that year (the last its clause names before
+        # the number), not the report's
+        earlier_year = years_before[-1]
     if measure.startswith("change") and YEARLY_RATE_AFTER_RE.match(at.rest):
         raise _Rejected("a yearly rate of change ('med 5 procent per år'), an average over years, not the period's")
     joined = JOINED_PASSIVE_CLAUSE_RE.search(at.window)  # (a clause of its own: the time before it is not its)
@@ -7552,6 +7553,9 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
     if pick.earlier_year and (measure == "actual" or measure.startswith("change")):
         y = pick.earlier_year
         return date(y, 1, 1), date(y, 12, 31), f"the year the sentence opens with: {y}"
+    if pick.earlier_year and measure in ("forecast", "forecast_deviation"):
+        y = pick.earlier_year
+        return date(y, 1, 1), date(y, 12, 31), f"a forecast of the earlier year its clause names: {y}"
     own_year = YEAR_PAREN_AFTER_RE.match(at.rest)
     bare_year = YEAR_RIGHT_AFTER_RE.match(at.rest)
     if bare_year and (

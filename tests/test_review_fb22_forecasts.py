@@ -6,8 +6,8 @@ Akademiska sjukhuset's press release on its forecast of 2014), excerpts verbatim
   was not read, and 'Efter första halvåret 2015 var motsvarande prognos ...' further down made the follow-up one of
   2015 (five facts dated 2015).
 - A forecast whose clause names an earlier year than the report's ('Efter första halvåret 2015 var motsvarande
-  prognos för helåret -743 mkr' in a follow-up of 2018) is that year's forecast, made then: held, not dated the
-  report's year.
+  prognos för helåret -743 mkr, 2016 var den -46 mkr' in a follow-up of 2018) is that year's forecast, made then:
+  dated the last year its clause names before it, not the report's year.
 - The forecast as the subject of a change with its owner and kind before it ('Akademiska sjukhusets ekonomiska
   prognos för 2014 har försämrats med 100 miljoner kronor') is a revision of the forecast, like 'Prognosen för
   helåret har förbättrats med' (uppsala_ekonomirapport_2012 words it 'Prognosen är en förbättring med 10
@@ -50,12 +50,15 @@ def test_a_follow_up_after_the_turn_of_the_halves_dates_its_forecasts_to_its_own
     facts = emitted(SKANE)
     assert ("", "resultat", "forecast_deviation", -772.0, Y2018) in facts
     assert ("Hälso- och sjukvården", "resultat", "forecast", -1.2, Y2018) in facts
-    assert not any(f[4][0] is not None and f[4][0].year == 2015 for f in facts)
+    # (only the forecast its own clause dates 2015 is of 2015: the report's figures are of 2018)
+    assert {f[3] for f in facts if f[4][0] is not None and f[4][0].year == 2015} == {-743.0}
 
 
-def test_a_forecast_of_an_earlier_year_is_held_not_dated_the_reports():
+def test_a_forecast_of_an_earlier_year_is_dated_that_year_not_the_reports():
     facts = emitted(SKANE)
-    assert not any(f[3] in (-743.0, -46.0, -376.0) for f in facts)
+    for value, year in ((-743.0, 2015), (-46.0, 2016), (-376.0, 2017)):
+        assert ("", "resultat", "forecast", value, (date(year, 1, 1), date(year, 12, 31))) in facts
+    assert not any(f[3] in (-743.0, -46.0, -376.0) and f[4] == Y2018 for f in facts)
 
 
 def test_a_revised_forecast_with_its_owner_before_it_is_no_change_of_the_result():
