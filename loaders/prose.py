@@ -409,6 +409,12 @@ OWN_CLAUSE_SPLIT_RE = re.compile(
     r"(?!\s+(?:" + words_of("not_a_clause_after_split_word") + r")\b)",
     re.I,
 )
+# 'Höga pensionskostnader är anledningen till att regionen budgeterat för ett underskott på 1 050 miljoner kronor':
+# a link from a cause to its consequence opens a clause ('att') of its own subject; a metric phrase before the link
+# names the cause, not the number of the consequence, when that clause names a metric of its own
+CONSEQUENCE_LINK_RE = re.compile(
+    r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["consequence_link"]) + r")\s+att\b", re.I
+)
 # 'hyrde förra året in läkare för 69 miljoner kronor': an amount paid for hiring staff in is their cost
 HIRE_IN_RE = re.compile(
     r"(?<![\wåäö])(?:" + alternation(READER_LISTS["hire_in_verb"]) + r")(?:\s+[\wåäö]+){0,3}?\s+in\b", re.I
@@ -5658,6 +5664,7 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         if masked == text
         else find_aliases(masked, lex, rx)
     )
+    hits = _hits_of_consequence_clause(text, n.start, hits)
     metric, label = _pick_metric(
         hits,
         n,
@@ -6238,6 +6245,20 @@ SUBJECT_VERB_TO_NUMBER_RE = re.compile(
     re.I,
 )
 CLAUSE_BOUNDARY_RE = re.compile(r"[,;–]|\b(?:" + cue_alternation(READER_LISTS["clause_boundary_word"]) + r")\b", re.I)
+
+
+def _hits_of_consequence_clause(text: str, start: int, hits: list[AliasHit]) -> list[AliasHit]:
+    """The metric phrases the number at `start` may take: those from the last cause-to-consequence link before it
+    ('är anledningen till att', 'innebär att': CONSEQUENCE_LINK_RE) on, when its clause names a metric of its own
+    before the number; else all. ('Höga pensionskostnader gör att regionen har ett underskott på 1 050 mnkr': the
+    deficit, the result's, not the pension costs' deviation; 'Ett starkare finansiellt resultat innebär att
+    årsprognosen hamnar på minus 31 miljoner kronor': no metric after the link, the result goes on.)"""
+    link = None
+    for link in CONSEQUENCE_LINK_RE.finditer(text, 0, start):
+        pass
+    if link is None or not any(h.metric and link.end() <= h.start and h.end <= start for h in hits):
+        return hits
+    return [h for h in hits if h.start >= link.end()]
 
 
 def _weak_subject_of_own_clause(s: _Scan, at: _At, hits: list[AliasHit], label: str) -> AliasHit | None:
