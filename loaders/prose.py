@@ -615,6 +615,11 @@ UNIT_GENITIVE_BEFORE_RE = re.compile(
     r"(?:en|et|n)?(?:\s+[A-ZÅÄÖ][\wåäö]+)?|(?:" + REGION_TITLE + r")\s+[A-ZÅÄÖ][\wåäö]+)s"
     r"\s+(?:(?:" + alternation(READER_LISTS["owner_genitive_filler"]) + r")\s+)?$"
 )
+# ... or a pair of kinds joined to the first word's hyphen, written in lower case inside a sentence: 'Försämringen
+# beror på hälso- och sjukvårdens underskott som uppgår till 1 667 miljoner kronor'
+UNIT_PAIR_GENITIVE_BEFORE_RE = re.compile(
+    r"(?<![\wåäö-])([a-zåäö]+-\s+och\s+[a-zåäö]*(?:" + UNIT_KIND + r")(?:en|et|n)?)s\s+$"
+)
 # a named unit that is the subject of the number's clause: 'Sjukvårdsverksamheten redovisar ett underskott på 372
 # miljoner', 'Kalmar länstrafik visade underskott på 94 miljoner', 'Förvaltningarna hade ... 350 miljoner',
 # '... medan miljö- och hälsoskyddsnämnden går mot ett nollresultat': a word ending on a kind of unit (singular or
@@ -8292,6 +8297,9 @@ def _genitive_owner(text: str, at: _At, alias_h: AliasHit | None) -> str:
         m = UNIT_GENITIVE_BEFORE_RE.search(text, at.win_start, end)
         if m and m.group(1).casefold() not in SELF_WORDS:
             return " ".join(m.group(1).split())
+        pair = UNIT_PAIR_GENITIVE_BEFORE_RE.search(text, at.win_start, end) if end < at.n.start else None
+        if pair:
+            return " ".join(pair.group(1).split()).capitalize()
     for word in LOWER_WORD_START_RE.finditer(text, at.win_start, min(at.n.start, at.win_start + 80)):
         # 'Regionstyrelsens verksamheter däremot har en prognos på plus 557 miljoner kronor': a clause whose
         # subject is a named unit's genitive and a noun ('verksamheter', 'ekonomi') is about that unit
@@ -8827,12 +8835,17 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
             # ('ett underskott inom hälso- och sjukvården om 2,3 miljarder': a surplus or deficit within a unit is
             # that unit's result, the unit no part of the metric)
             and not (h.phrase in SURPLUS_DEFICIT_WORDS and UNIT_PHRASE_RE.match(text, h.end + nxt.start(1)))
+            # ('hälso- och sjukvårdens underskott som uppgår till 1 667 miljoner kronor': a relative clause that
+            # states the surplus or deficit's size, no subset of it; 'underskott som ska återställas' still is one)
+            and not (RESULT_WORD_RE.fullmatch(h.phrase) and SIZE_CLAUSE_AFTER_RE.match(text, h.end))
         ):
             return True
     return False
 
 
 WHERE_CLAUSE_RE = re.compile(r"\s+där\s+")
+# a relative clause whose verb states an outcome ('som uppgår till', 'som blev'): what it says is the size
+SIZE_CLAUSE_AFTER_RE = re.compile(r"\s+som\s+(?:" + words_of("outcome_verb") + r")\b", re.I)
 
 
 def _repeats_where_antecedent_head(h: AliasHit, text: str, hits: list[AliasHit]) -> bool:
