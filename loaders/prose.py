@@ -415,6 +415,20 @@ OWN_CLAUSE_SPLIT_RE = re.compile(
 CONSEQUENCE_LINK_RE = re.compile(
     r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["consequence_link"]) + r")\s+att\b", re.I
 )
+# 'och berörda enheter redovisar ett överskott på 100 miljoner', 'att den ordinarie verksamheten istället har ett
+# resultat på minus 147 miljoner kronor': a clause whose subject is units or activities a word leaves unnamed
+# (seeds/reader_words.csv unnamed_part_qualifier, unnamed_part_noun), then a verb of reporting: the figure is
+# theirs, no unit the text names and not the report's own
+UNNAMED_PART_SUBJECT_RE = re.compile(
+    r"^\W*((?:(?:den|det|de)\s+)?(?:"
+    + cue_alternation(READER_LISTS["unnamed_part_qualifier"])
+    + r")\s+(?:[a-zåäö]+\s+)?(?:"
+    + cue_alternation(READER_LISTS["unnamed_part_noun"])
+    + r"))\s+(?:[a-zåäö]+\s+)?(?:"
+    + words_of("report_verb")
+    + r")\b",
+    re.I,
+)
 # 'hyrde förra året in läkare för 69 miljoner kronor': an amount paid for hiring staff in is their cost
 HIRE_IN_RE = re.compile(
     r"(?<![\wåäö])(?:" + alternation(READER_LISTS["hire_in_verb"]) + r")(?:\s+[\wåäö]+){0,3}?\s+in\b", re.I
@@ -4688,6 +4702,9 @@ def _unit_family(s: _Scan, at: _At) -> tuple[str, str]:
     som = SOM_CHANGED_BEFORE_RE.search(window)
     if som and not any(h.start <= at.win_start + som.start(1) < h.end for h in s.hits_all):
         raise _Rejected(f"the number belongs to '{som.group(1)}' ('... som ökat med')")
+    unnamed = UNNAMED_PART_SUBJECT_RE.match(COUNTRY_CLAUSE_SPLIT_RE.split(at.before_all)[-1])
+    if unnamed:
+        raise _Rejected(f"the figure of '{unnamed.group(1)}', units the text does not name, not of a unit it names")
     subject = SUBJECT_VERB_BEFORE_RE.search(window)
     if (
         subject
@@ -6258,9 +6275,7 @@ def _hits_of_consequence_clause(text: str, start: int, hits: list[AliasHit]) -> 
     before the number; else all. ('Höga pensionskostnader gör att regionen har ett underskott på 1 050 mnkr': the
     deficit, the result's, not the pension costs' deviation; 'Ett starkare finansiellt resultat innebär att
     årsprognosen hamnar på minus 31 miljoner kronor': no metric after the link, the result goes on.)"""
-    link = None
-    for link in CONSEQUENCE_LINK_RE.finditer(text, 0, start):
-        pass
+    link = max(CONSEQUENCE_LINK_RE.finditer(text, 0, start), key=lambda m: m.start(), default=None)
     if link is None or not any(h.metric and link.end() <= h.start and h.end <= start for h in hits):
         return hits
     return [h for h in hits if h.start >= link.end()]

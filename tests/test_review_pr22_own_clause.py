@@ -75,6 +75,7 @@ def test_a_metric_subject_or_a_relative_pronoun_keeps_its_deviation():
     assert _facts("Intäkterna översteg budget med 50 miljoner kronor.") == [
         ("intakter_totalt", "budget_deviation", 50.0)
     ]
-    assert _facts(
-        "Resultatet blev 300 miljoner kronor, vilket överstiger budget med 129 miljoner kronor."
-    ) == [("resultat", "actual", 300.0), ("resultat", "budget_deviation", 129.0)]
+    assert _facts("Resultatet blev 300 miljoner kronor, vilket överstiger budget med 129 miljoner kronor.") == [
+        ("resultat", "actual", 300.0),
+        ("resultat", "budget_deviation", 129.0),
+    ]
