@@ -44,6 +44,8 @@ def run_build(reports: Path, db: Path) -> dict:
         "reports": result.reports,
         "from_cache": getattr(result, "from_cache", None),
         "timings": result.timings,
+        # the extract stage's report workers: wall of their parse, their CPU, how many (is the stage CPU-bound?)
+        "extract_parse": getattr(result, "extract_parse", {}),
         "wall_s": wall,
         "cpu_s": cpu,  # user + system of the build process and its workers (imports included): what load changes least
         "peak_rss_mb": _peak_rss_mb(),

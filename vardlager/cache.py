@@ -22,7 +22,9 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import resource
 import shutil
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -60,6 +62,12 @@ def cache_dir_for(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".cache")
 
 
+def _children_cpu() -> float:
+    """User + system seconds of the children of this process that have ended (a pool's workers, once it shut down)."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
 def entry_key(report_file: str, sha256: str) -> str:
     name = hashlib.sha256(report_file.encode()).hexdigest()[:12]
     return f"{sha256}-{name}"
@@ -86,6 +94,9 @@ class ExtractionCache:
     # published_readings): extract() gives it without loading the reading, prefetch() does not parse it
     published: dict[str, KeptRows] = field(default_factory=dict, repr=False)
     keys: dict[str, str] = field(default_factory=dict)  # report file -> the key of the reading extract() gave
+    # what prefetch()'s parse cost: its wall seconds, the CPU seconds of its workers, how many workers ran (the
+    # extract stage's time is this wall plus extract()'s; the workers' CPU over their count is the least it can be)
+    parse_cost: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def for_warehouse(cls, db_path: Path) -> ExtractionCache:
@@ -150,7 +161,15 @@ class ExtractionCache:
         todo.sort(key=lambda item: -len(item[2]))  # largest first: no core waits alone on a big report at the end
         if todo:
             convert_before_forking()
+        started, cpu_before = time.perf_counter(), _children_cpu()
         parsed = map_limited(parse, [(name, data) for _, name, data in todo], workers, forked=forked)
+        if todo:
+            self.parse_cost = {
+                "wall_s": time.perf_counter() - started,
+                "workers_cpu_s": _children_cpu() - cpu_before,  # (the pool's workers are reaped when it shuts down)
+                "workers": min(workers, len(todo)),
+                "bytes": sum(len(data) for _, _, data in todo),
+            }
         for (key, _, _), rows in zip(todo, parsed):
             if isinstance(rows, Failed):
                 self.failed[key] = rows

@@ -77,6 +77,8 @@ class BuildResult:
     from_cache: int = 0  # reports whose extraction came from the cache (vardlager/cache.py)
     busy: bool = False  # another build held the warehouse's lock: nothing was done
     up_to_date: bool = False  # --if-changed and nothing changed since the published build: nothing was done
+    # what the extract stage's report workers cost (ExtractionCache.parse_cost): {} when none ran
+    extract_parse: dict[str, float] = field(default_factory=dict)
 
     def count(self, status: str) -> int:
         return sum(1 for c in self.checks if c.status == status)
@@ -244,6 +246,7 @@ def recorded_extract_stage(cache: ExtractionCache, paths: list[Path], say, resul
     """extract_stage, its counts and its time (since started) recorded in the build's result."""
     extracted = extract_stage(cache, paths, say)
     result.took_extraction(extracted)
+    result.extract_parse = dict(cache.parse_cost)
     stage("extract", started)
     return extracted
 

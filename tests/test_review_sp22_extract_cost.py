@@ -1,0 +1,42 @@
+"""The extract stage's report workers report what their parse cost (issue 15: is the 500-report stage bound by the
+workers' CPU, or does it wait on something else?): the wall seconds of the parse, the workers' CPU seconds, how
+many workers ran and the bytes they read; nothing when every report came from the cache."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from vardlager.cache import ExtractionCache
+
+SAMPLES = Path(__file__).resolve().parent.parent / "data" / "reports"
+
+
+def _two_reports(folder: Path) -> list[Path]:
+    smallest = sorted(SAMPLES.glob("*.txt"), key=lambda p: p.stat().st_size)[:2]
+    return [Path(shutil.copy(p, folder / p.name)) for p in smallest]
+
+
+def test_prefetch_records_the_workers_cost(tmp_path):
+    paths = _two_reports(tmp_path)
+    cache = ExtractionCache(tmp_path / "cache")
+    cache.prefetch(paths, workers=2)
+    cost = cache.parse_cost
+    assert cost["workers"] == 2
+    assert cost["bytes"] == sum(p.stat().st_size for p in paths)
+    # each worker parsed a sample (a few tenths of a second of CPU each); the wall covers at least one of them
+    assert 0.05 < cost["workers_cpu_s"] < 120
+    assert cost["wall_s"] > 0.05
+    assert len(cache.prefetched) == 2
+
+
+def test_prefetch_of_cached_reports_records_no_parse(tmp_path):
+    paths = _two_reports(tmp_path)
+    first = ExtractionCache(tmp_path / "cache")
+    first.prefetch(paths, workers=2)
+    for path in paths:
+        first.extract(path)  # (stores the readings)
+    again = ExtractionCache(tmp_path / "cache")
+    again.prefetch(paths, workers=2)
+    assert again.parse_cost == {}
+    assert again.readings == 2 and not again.prefetched
