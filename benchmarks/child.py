@@ -31,6 +31,7 @@ def _one_core() -> None:
 def run_build(reports: Path, db: Path) -> dict:
     from vardlager.pipeline import build
 
+    load_before = os.getloadavg()[0]
     started = time.perf_counter()
     result = build(reports, db, say=lambda msg: print(msg, file=sys.stderr))
     wall = time.perf_counter() - started
@@ -46,6 +47,8 @@ def run_build(reports: Path, db: Path) -> dict:
         "timings": result.timings,
         # the extract stage's report workers: wall of their parse, their CPU, how many (is the stage CPU-bound?)
         "extract_parse": getattr(result, "extract_parse", {}),
+        # the one-minute load average before and after the build: other processes that shared the cores with it
+        "loadavg": [load_before, os.getloadavg()[0]],
         "wall_s": wall,
         "cpu_s": cpu,  # user + system of the build process and its workers (imports included): what load changes least
         "peak_rss_mb": _peak_rss_mb(),

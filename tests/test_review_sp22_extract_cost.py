@@ -7,6 +7,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from vardlager.cache import ExtractionCache
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "reports"
@@ -40,3 +42,20 @@ def test_prefetch_of_cached_reports_records_no_parse(tmp_path):
     again.prefetch(paths, workers=2)
     assert again.parse_cost == {}
     assert again.readings == 2 and not again.prefetched
+
+
+@pytest.mark.slow
+def test_a_bench_build_reports_its_workers_cost_and_the_load(tmp_path):
+    from benchmarks.child import run_build
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    paths = _two_reports(folder)
+    out = run_build(folder, tmp_path / "w.duckdb")
+    assert out["published"] and out["reports"] == 2
+    parse = out["extract_parse"]
+    assert parse["bytes"] == sum(p.stat().st_size for p in paths)
+    assert parse["workers"] >= 1 and parse["workers_cpu_s"] > 0.05
+    # the extract stage's wall holds the parse's
+    assert out["timings"]["extract"] >= parse["wall_s"] > 0
+    assert len(out["loadavg"]) == 2 and all(x >= 0 for x in out["loadavg"])
