@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from vardlager.cache import ExtractionCache
+from vardlager.cache import ENTRY_SUFFIX, ExtractionCache, parse
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "reports"
 
@@ -30,6 +30,23 @@ def test_prefetch_records_the_workers_cost(tmp_path):
     assert 0.05 < cost["workers_cpu_s"] < 120
     assert cost["wall_s"] > 0.05
     assert len(cache.prefetched) == 2
+
+
+def test_the_workers_write_the_cache_entries_and_extract_does_not_write_them_again(tmp_path):
+    paths = _two_reports(tmp_path)
+    cache = ExtractionCache(tmp_path / "cache")
+    cache.prefetch(paths, workers=2)
+    entries = sorted(cache.folder.glob("*" + ENTRY_SUFFIX))
+    assert len(entries) == 2 and cache.stored == set(cache.prefetched)  # written by the workers, before extract()
+    written = {e: e.stat().st_mtime_ns for e in entries}
+    rows = {p.name: cache.extract(p) for p in paths}
+    assert {e: e.stat().st_mtime_ns for e in entries} == written
+    assert sorted(cache.misses) == sorted(rows)  # (still counted as parsed)
+    # an entry holds what a parse in this process gives, and the next cache reads it
+    again = ExtractionCache(tmp_path / "cache")
+    for path in paths:
+        assert again.extract(path) == rows[path.name] == parse(path.name, path.read_bytes())
+    assert sorted(again.hits) == sorted(rows)
 
 
 def test_prefetch_of_cached_reports_records_no_parse(tmp_path):

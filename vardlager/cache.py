@@ -78,6 +78,28 @@ def parse(report_file: str, data: bytes) -> ReportRows:
     return report_rows(extract_text(report_file, data))
 
 
+def parse_into_entry(report_file: str, data: bytes, entry: Path) -> tuple[bytes, bool]:
+    """(parse() pickled as a cache entry is, whether it was written as the entry `entry`): a report worker's part of
+    the prefetch. The rows are pickled once, in the worker, for the file and for the way back; the build's process
+    only loads them, where it used to pickle every report's rows again to store them (0.27 of the 0.58 s the
+    extract stage took after the parse of 100 reports)."""
+    blob = pickle.dumps(parse(report_file, data), protocol=pickle.HIGHEST_PROTOCOL)
+    return blob, write_entry(entry, blob)
+
+
+def write_entry(entry: Path, blob: bytes) -> bool:
+    """Write a cache entry atomically (temporary file + rename); False when the disk refused it (read-only,
+    full: that costs time, not correctness)."""
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        tmp = entry.with_name(f"{entry.name}.tmp-{os.getpid()}")
+        tmp.write_bytes(blob)
+        os.replace(tmp, entry)
+    except OSError:
+        return False
+    return True
+
+
 @dataclass
 class ExtractionCache:
     """Look up or parse one report at a time; counts hits and misses for the build summary."""
@@ -88,6 +110,7 @@ class ExtractionCache:
     misses: list[str] = field(default_factory=list)
     used: set[str] = field(default_factory=set)
     prefetched: dict[str, ReportRows] = field(default_factory=dict, repr=False)  # parsed by prefetch()
+    stored: set[str] = field(default_factory=set)  # keys whose entry prefetch()'s worker wrote (not stored again)
     failed: dict = field(default_factory=dict)  # key -> why its worker could not read it (a parallel.Failed)
     readings: int = 0  # files prefetch() found a reading of (parsed by it or in the cache): 0 = none can load
     # reading key -> a report whose rows the warehouse the build starts from holds (vardlager/pipeline.py
@@ -132,15 +155,16 @@ class ExtractionCache:
             if isinstance(rows, Failed):
                 raise UnreadableReport(rows.message, rows.evidence, rows.kind)
         self.misses.append(path.name)
-        self._store(entry, rows)
+        if key not in self.stored:
+            self._store(entry, rows)
         return rows
 
     def prefetch(self, paths: list[Path], workers: int, forked: Callable[[], None] | None = None) -> None:
         """Parse the reports this cache lacks in `workers` processes at once, each under the report
-        limits (vardlager.parallel.map_limited); extract() then takes them from memory (still counted
-        as parsed) and stores them, or raises UnreadableReport (extraction_failed) for a report whose
-        worker passed a limit, raised or died. Reports that cannot be read, or are plainly no text, are left
-        to extract().
+        limits (vardlager.parallel.map_limited), each worker writing its report's cache entry; extract() then
+        takes them from memory (still counted as parsed), or raises UnreadableReport (extraction_failed) for a
+        report whose worker passed a limit, raised or died. Reports that cannot be read, or are plainly no text, are
+        left to extract().
         forked: called once the workers exist, while they parse (none when there is nothing to parse)."""
         from vardlager.parallel import Failed, map_limited
 
@@ -162,7 +186,8 @@ class ExtractionCache:
         if todo:
             convert_before_forking()
         started, cpu_before = time.perf_counter(), _children_cpu()
-        parsed = map_limited(parse, [(name, data) for _, name, data in todo], workers, forked=forked)
+        entries = [(name, data, self.folder / (key + ENTRY_SUFFIX)) for key, name, data in todo]
+        parsed = map_limited(parse_into_entry, entries, workers, forked=forked)
         if todo:
             self.parse_cost = {
                 "wall_s": time.perf_counter() - started,
@@ -170,11 +195,14 @@ class ExtractionCache:
                 "workers": min(workers, len(todo)),
                 "bytes": sum(len(data) for _, _, data in todo),
             }
-        for (key, _, _), rows in zip(todo, parsed):
-            if isinstance(rows, Failed):
-                self.failed[key] = rows
-            elif rows is not None:
-                self.prefetched[key] = rows
+        for (key, _, _), done in zip(todo, parsed):
+            if isinstance(done, Failed):
+                self.failed[key] = done
+            elif done is not None:
+                blob, written = done
+                self.prefetched[key] = pickle.loads(blob)
+                if written:
+                    self.stored.add(key)
                 self.readings += 1
 
     def _load(self, entry: Path) -> ReportRows | None:
@@ -188,14 +216,7 @@ class ExtractionCache:
         return value if isinstance(value, ReportRows) else None
 
     def _store(self, entry: Path, rows: ReportRows) -> None:
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            tmp = entry.with_name(f"{entry.name}.tmp-{os.getpid()}")
-            with tmp.open("wb") as fh:
-                pickle.dump(rows, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, entry)
-        except OSError:
-            pass  # a read-only or full disk costs time, not correctness
+        write_entry(entry, pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))
 
     def prune(self) -> int:
         """Drop entries of other loader code and of reports this build did not see; returns how many."""
