@@ -5606,6 +5606,7 @@ RESTATED_AS_PERCENT_RE = re.compile(
     r"^\s*(?:,?\s*eller|\()\s*(?:(?:" + cue_alternation(READER_LISTS["approximation_word"]) + r")\s+)?$", re.I
 )
 WEAK_DEVIATION_ALIAS_RE = re.compile(words_of("weak_deviation_alias"), re.I)
+PREVIOUS_SENTENCE_RESULT_LABEL = "(the result the previous sentence gave)"
 # the bare result as the sentence's subject, not qualified ('Resultatet är', not 'Resultatet efter finansiella poster':
 # the qualifiers of an amount, previous_amount_qualifier)
 RESULT_SUBJECT_OPENS_RE = re.compile(
@@ -5833,7 +5834,7 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         and ctx.prev_block == s.sent.block
         and ctx.last_metric not in ("", metric)
         and lex.amount_kinds.get(ctx.last_metric) == "result"
-        and not any(h.metric and h.metric != metric for h in hits)
+        and not any(h.metric and h.metric != metric and h.start < _own_clause_end(text, n) for h in hits)
         and _metric_ok(ctx.last_metric, family, measure, lex)
     ):
         # a sentence whose subject is the bare result ('Resultatet är', 'Utfallet är') right after one that gave a
@@ -5841,8 +5842,10 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
         # 66 miljoner kronor för 2019. Resultatet är en negativ avvikelse med 18 miljoner kronor mot det uppsatt
         # resultatmålet för 2019 på 84 miljoner kronor' (kronoberg_bokslutskommunike_2019 of review 12r), '...
         # resultat efter balanskravsjusteringar för helåret 2023 är minus 499 miljoner kronor. Utfallet är 250
-        # miljoner kronor sämre än vad som ursprungligen budgeterats' (dalarna_resultat_2023 of review 19pr)
-        metric, label, carried = ctx.last_metric, "(the result the previous sentence gave)", True
+        # miljoner kronor sämre än vad som ursprungligen budgeterats' (dalarna_resultat_2023 of review 19pr); a
+        # metric named in a later clause does not stand in the way ('..., tack vare högre skatteintäkter och mer
+        # statsbidrag än förväntat', dalarna_nyhet_2024)
+        metric, label, carried = ctx.last_metric, PREVIOUS_SENTENCE_RESULT_LABEL, True
     cost_item = _cost_item_before(s) if metric in ("", *_total_cost_metrics(lex)) else ""
     bare_cost = _bare_cost_noun_of(s, at) if cost_item else ""
     if bare_cost and _metric_ok(cost_item, family, measure, lex):
@@ -7586,6 +7589,26 @@ WHOLE_YEAR_NAMED_RE = re.compile(r"\b(?:" + words_of("whole_period_word") + r")\
 GAPPED_CHANGE_RE = re.compile(r"\b(?:" + words_of("and_word") + r")\s+(?:[^\s\d]+\s+){0,5}?med\s*$")
 
 
+def _previous_sentence_result(s: _Scan, at: _At, pick: _Metric) -> ProseFact | None:
+    """The whole year's result of the previous sentence that a deviation carried its metric from (the bare result
+    as the subject, _metric_of), when the deviation's own clause names no other time (no month, no period word, no
+    other year); else None."""
+    if not (pick.carried and pick.label == PREVIOUS_SENTENCE_RESULT_LABEL):
+        return None
+    if pick.measure not in ("budget_deviation", "forecast_deviation"):
+        return None
+    prev = next((f for f in reversed(s.ctx.last_facts) if f.metric_code == pick.metric), None)
+    if prev is None or prev.period_start is None or prev.period_end is None:
+        return None
+    if not is_whole_year(prev.period_start, prev.period_end):
+        return None
+    clause = s.text[_clause_start(s.text, 0, at.n.start) : _own_clause_end(s.text, at.n)]
+    years = {int(y) for y in CLAUSE_YEAR_RE.findall(clause)}
+    if PERIOD_WORDS_RE.search(clause) or not years <= {prev.period_end.year}:
+        return None
+    return prev
+
+
 def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[date | None, date | None, str]:
     """The period (_period: the report's, a tertial, months, the full year, a year earlier) with its
     evidence; 'från X till Y' makes X the year before. Empty only when the text gives no period at all."""
@@ -7635,6 +7658,12 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         # January to April 2020), 'resultatet för helåret landar på 197,8 miljoner – 113,9 miljoner sämre än
         # budgeterat resultat' (Piteå-Tidningen on Region Norrbotten of 2017, review 20pe)
         return *s.prev_year_period, "the year of the amount the deviation is set beside"
+    carried_from = _previous_sentence_result(s, at, pick)
+    if carried_from is not None:
+        # the deviation of the result the previous sentence gave ('Utfallet är 297 miljoner kronor sämre än vad som
+        # budgeterats för 2023' after '... resultat efter balanskravsjusteringar för helåret 2023 minus 546
+        # miljoner kronor', dalarna_nyhet_2024, a news item of March 2024) is of that result's year
+        return carried_from.period_start, carried_from.period_end, "the year of the result the previous sentence gave"
     if (
         measure == "budget"
         and s.placed_prev is not None
@@ -8354,6 +8383,13 @@ def _linked_previous_org(s: _Scan, at: _At) -> str:
         # patienter 1 390 519 öppenvårdsbesök och 85 908 slutenvårdstillfällen' (Karolinska's blog of 2022)
         return s.prev_org
     return ""
+
+
+def _own_clause_end(text: str, n: Num) -> int:
+    """Where the clause of the number ends: at the first clause boundary after it (a comma, 'men', ...,
+    CLAUSE_BOUNDARY_RE), else at the end of the text."""
+    boundary = CLAUSE_BOUNDARY_RE.search(text, n.end)
+    return boundary.start() if boundary else len(text)
 
 
 def _clause_start(text: str, start: int, end: int) -> int:
