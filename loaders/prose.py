@@ -7832,11 +7832,6 @@ def _period_of_number(s: _Scan, at: _At, m: _Measure, pick: _Metric) -> tuple[da
         # interim report's outcome (named before the number, or the period's under an interim report's heading) is
         # of months of the year the text does not name, so its period is left empty
         return None, None, "undated: an interim report's figure, of months the text does not name"
-    if ps is None and measure != "actual":
-        # 'Regionens prognos: 38 miljoner plus', 'en ökning med fyra procent eller 406 personer' in a news item
-        # that dates neither: a forecast, budget, deviation or change is of a time (a year forecast, a period
-        # compared), unlike a fact page's level ('428 vårdplatser'); with no time it answers nothing
-        raise _Rejected(f"a {measure} in a text that names no period: of no time sure")
     # ps None: the text gives no period at all (a fact page); the fact is kept undated: `extract`
     # prints it, the marts (which require a period) leave it out and `coverage` counts it
     return ps, pe, period_ev
