@@ -285,14 +285,17 @@ def run_models(records: dict, plan: dict) -> tuple[list[str], list[dict]]:
 
 def _with_undated_facts(con, plan: dict) -> str:
     """The final model's rows and the facts of texts that give no period at all: those stop at
-    int_report_facts (the marts require a period), and extract prints them with the period empty."""
+    int_report_facts (the marts require a period), and extract prints the levels among them ('428 vårdplatser' of
+    a fact page) with the period empty. A forecast, budget, deviation or change is of a time by nature (a year
+    forecast, a period compared): undated it answers nothing, so it stays in int_report_facts, read and not
+    published as every undated fact is (coverage: 'no report period'), and extract does not print it as a fact."""
     final = plan["models"][-1][0]
     undated = next(r for r, _, _ in plan["models"] if r.replace('"', "").endswith("." + UNDATED_FROM))
     columns = [d[0] for d in con.execute(f"select * from {final} limit 0").description]
     picked = ", ".join("null as period_key" if c == "period_key" else c for c in columns)
     return (
         f"select * from {final} union all "
-        f"select {picked} from {undated} where period_start is null "
+        f"select {picked} from {undated} where period_start is null and measure = 'actual' "
         f"order by report_file, source_line, metric_code, measure, breakdown, period_end nulls first, fact_key"
     )
 
