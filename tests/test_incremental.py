@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import shutil
 import time
 from dataclasses import dataclass
@@ -184,6 +185,8 @@ def builds(tmp_path_factory) -> Builds:
     record = tmp_path_factory.mktemp("unit-test-record") / "unit_tests.json"
     isolated = pytest.MonkeyPatch()
     isolated.setattr(vardlager.pipeline, "UNIT_TEST_RECORD", record)
+    # nor the install's file of seeds (dbt_runner.seeds_template): the cold build loads them and builds every model
+    isolated.setattr(vardlager.pipeline, "seeds_template", lambda code: record.with_name("no-seeds.duckdb"))
     try:
         return _three_builds(folder, db, record)
     finally:
@@ -659,12 +662,19 @@ def test_a_build_from_the_published_warehouse_rebuilds_the_per_report_models_for
 def test_a_build_from_the_published_warehouse_keeps_the_models_its_seeds_alone_make(builds):
     """dim_metric, dim_region, glossary and int_metric_alias_keys read seeds only: their tables in the copy of the
     published warehouse are this code's (its tables equal a whole build's: the test below), so a build from it
-    leaves them as they are, and still runs the data tests that read them."""
+    leaves them as they are. The data tests that read them (and seeds only) are, like the unit tests, a function
+    of the dbt code: the cold build ran them, the build from it carries them over (dbt_runner.code_only_tests)."""
     nodes = builds.code_only_nodes
     models = {uid for uid in nodes if uid.startswith("model.")}
     assert {"model.vardlager.dim_metric", "model.vardlager.glossary"} <= models
     assert models <= builds.ran["cold"] and not models & builds.ran["added"]
-    assert nodes - models and nodes - models <= builds.ran["added"]
+    parents = json.loads((vardlager.pipeline.target_dir(builds.db) / "manifest.json").read_text("utf-8"))["parent_map"]
+    of_code = {uid for uid in nodes - models if all(p in models or p.startswith("seed.") for p in parents[uid])}
+    also_data = nodes - models - of_code  # also read a model of the reports (relationships to dim_metric, ...)
+    assert "test.vardlager.column_checks_dim_region" in {uid.rsplit(".", 1)[0] for uid in of_code} and also_data
+    assert of_code <= builds.ran["cold"] and not of_code & builds.ran["added"] and also_data <= builds.ran["added"]
+    carried = {c.check for c in builds.added_build.checks if c.ran_in_build and c.status == "passed"}
+    assert {f"dbt.{uid.split('.')[2]}" for uid in of_code} <= carried
 
 
 @pytest.mark.slow

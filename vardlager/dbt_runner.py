@@ -28,7 +28,8 @@ class DbtOutcome:
     tests: list[tuple[str, str, str, int, str]]  # (layer, test name, status, failures, message)
     models_built: int
     # names of the tests above whose result is a function of the dbt code alone: the unit tests and, in
-    # run_dbt_build, the data tests that read seeds only (seeds_only_tests); a build on the same code carries them
+    # run_dbt_build, the data tests that read seeds and models of seeds alone only (code_only_tests); a build on
+    # the same code carries them
     unit_tests: frozenset[str] = frozenset()
     catalog: str = ""  # the database (DuckDB catalog) name the compiled SQL of the nodes qualifies relations with
 
@@ -278,7 +279,8 @@ def run_dbt_build(
 ) -> DbtOutcome:
     """`dbt build` of the project into build_db; unit_tests=False leaves out the unit tests (they test
     the SQL on fixed inputs, not the data: the caller knows they passed on this very code), and the data
-    tests that read seeds only (seeds_only_tests) among `carried` (names of tests that passed on this code).
+    tests that read seeds and models of seeds alone only (code_only_tests) among `carried` (names of tests
+    that passed on this code).
     manifest: the project as parse_in_background parsed it in `slot` (else dbt parses it here, from a
     ParseSlot of its own). code: the dbt code's fingerprint (vardlager/cache.py dbt_fingerprint), for
     ManifestStamp: the target's manifest.json is written again only when the code or selection changed.
@@ -299,7 +301,7 @@ def run_dbt_build(
             args += ["--select", *select]
         elif seeds_loaded:
             args += ["--select", *without_code_only(manifest)]  # the manifest is the whole project's all the same
-        code_only = seeds_only_tests(manifest)
+        code_only = code_only_tests(manifest)
         if not unit_tests:
             args += ["--exclude-resource-type", "unit_test"]
             if code_only & carried:
@@ -360,19 +362,26 @@ class ManifestStamp:
         self.path.unlink(missing_ok=True)
 
 
-def seeds_only_tests(manifest) -> frozenset[str]:
-    """Names of the data tests every input of which is a seed (a seed's column checks, its unique keys): like
-    a unit test, such a test's result is a function of the dbt code (vardlager/cache.py dbt_fingerprint
-    covers the seeds' CSV and YAML, the macros and dbt), so a build on the same code carries it over
-    instead of running it. Empty without a manifest (then every test runs)."""
+def code_only_tests(manifest) -> frozenset[str]:
+    """Names of the data tests every input of which is a seed or a model of seeds alone (code_only_models): a
+    seed's column checks and unique keys, and the checks of dim_region, dim_metric, glossary. Like a unit test,
+    such a test's result is a function of the dbt code (vardlager/cache.py dbt_fingerprint covers the seeds' CSV
+    and YAML, the models, the macros and dbt), so a build on the same code carries it over instead of running
+    it. Empty without a manifest (then every test runs)."""
     if manifest is None:
         return frozenset()
+    kept = code_only_models(manifest)
+    made_of_code = {
+        uid
+        for uid, node in manifest.nodes.items()
+        if str(getattr(node.resource_type, "value", node.resource_type)) == "model" and node.name in kept
+    }
     return frozenset(
         node.name
         for node in manifest.nodes.values()
         if str(getattr(node.resource_type, "value", node.resource_type)) == "test"
         and node.depends_on.nodes
-        and all(uid.startswith("seed.") for uid in node.depends_on.nodes)
+        and all(uid.startswith("seed.") or uid in made_of_code for uid in node.depends_on.nodes)
     )
 
 
@@ -413,14 +422,15 @@ def outcome_of(result) -> DbtOutcome:
     return DbtOutcome(result.success and not errors, errors, tests, built, frozenset(unit_test_names), catalog)
 
 
-def parse_for_builds(make_raw_tables=None) -> tuple[bool, DbtOutcome | None]:
+def parse_for_builds(make_raw_tables=None, template: Path | None = None) -> tuple[bool, DbtOutcome | None]:
     """dbt's parse of the project made ahead of any build, in the first free ParseSlot, exactly as a build
     makes it (parse_in_background): `make setup` runs it (`python -m vardlager.dbt_runner parse`), so the
     first build after install, of any warehouse, does not parse the project (~5 s of CPU). Later changes
     to the project are parsed by the builds as before (only what changed). Returns whether the slot holds
     a parse of the project as it is now, and, with make_raw_tables (a function that creates the raw
     tables, empty, on a DuckDB connection), the outcome of the dbt unit tests run once on that parse
-    (unit_tests_on_empty_tables; None when they could not run)."""
+    (unit_tests_on_empty_tables; None when they could not run); template: where to keep the seeds' file it makes
+    (seeds_template)."""
     slot = ParseSlot(PARSE_ROOT / "install")
     try:
         if not slot.shared:  # every slot held by a build: they parse for themselves
@@ -431,53 +441,87 @@ def parse_for_builds(make_raw_tables=None) -> tuple[bool, DbtOutcome | None]:
         parsed = dbtRunner().invoke(["parse", "--no-write-json", *cli_args(slot.folder)])
         if not parsed.success or make_raw_tables is None:
             return bool(parsed.success), None
-        return True, unit_tests_on_empty_tables(slot, parsed.result, make_raw_tables)
+        return True, unit_tests_on_empty_tables(slot, parsed.result, make_raw_tables, template)
     finally:
         _close_duckdb_environment()
         slot.release()
 
 
-def unit_tests_on_empty_tables(slot: ParseSlot, manifest, make_raw_tables) -> DbtOutcome:
-    """The dbt unit tests and the data tests that read seeds only (seeds_only_tests), run on a scratch DuckDB
-    file in the slot: the raw tables created empty, the seeds loaded and the models built empty (`--empty`:
-    a unit test reads the columns of the relations its fixtures stand for, and its fixtures are all it reads),
-    then the seeds' data tests in a second run without `--empty` (with it, their ref() would read no rows and
-    pass whatever the seeds hold). These are the tests whose result is a function of the dbt code alone, so
-    their result here is their result in any build on the same code (a build carries the same set:
-    run_dbt_build); the outcome's unit_tests name them. The scratch file is deleted."""
+def seeds_template(code: str) -> Path:
+    """Where the install keeps a DuckDB file of the seeds and of the models of seeds alone (code_only_models) as
+    the dbt code `code` (vardlager/cache.py dbt_fingerprint) builds them, with their comments: a new warehouse
+    starts from a copy of it instead of loading the 21 seeds again (vardlager/pipeline.py)."""
+    return PARSE_ROOT / f"seeds-{code[:20]}.duckdb"
+
+
+def unit_tests_on_empty_tables(slot: ParseSlot, manifest, make_raw_tables, template: Path | None = None) -> DbtOutcome:
+    """The dbt unit tests and the data tests whose inputs are seeds and models of seeds alone (code_only_tests):
+    the unit tests run on a scratch DuckDB file in the slot: the raw tables created empty, the seeds loaded and
+    the models built empty (`--empty`: a unit test reads the columns of the relations its fixtures stand for,
+    and its fixtures are all it reads); the seeds, the models of seeds alone and those data tests in a second run
+    without `--empty` on a file of their own (with it, their ref() would read no rows and pass whatever the
+    seeds hold). These are the tests whose result is a function of the dbt code alone, so their result here is
+    their result in any build on the same code (a build carries the same set: run_dbt_build); the outcome's
+    unit_tests name them. The scratch file is deleted; the second run's file is kept as `template` (seeds_template)
+    when every node of it passed, else deleted."""
     import duckdb
     from dbt.cli.main import dbtRunner
 
     scratch = slot.folder / "unit-tests.duckdb"
-    scratch.unlink(missing_ok=True)
-    code_only = seeds_only_tests(manifest)
-    runs = [["build", "--empty", "--exclude-resource-type", "test"]]
-    if code_only:
-        runs.append(["test", "--select", *sorted(code_only)])
+    seeded = slot.folder / "seeds.duckdb"
+    code_only = code_only_tests(manifest)
+    runs = [(scratch, ["build", "--empty", "--exclude-resource-type", "test"])]
+    runs.append(
+        (
+            seeded,
+            [
+                "build",
+                "--select",
+                "resource_type:seed",
+                *sorted(code_only_models(manifest)),
+                *sorted(code_only),
+                "--indirect-selection",
+                "cautious",  # no test of a model that is not built here
+                "--exclude-resource-type",
+                "unit_test",
+            ],
+        )
+    )
     outcomes = []
-    profile_db = None
-    try:  # the scratch file is deleted whatever fails, its creation included
-        with duckdb.connect(str(scratch)) as con:
-            make_raw_tables(con)
-        profile_db = _stable_path(scratch, slot.folder, slot)
-        os.environ["VARDLAGER_BUILD_DB"] = str(profile_db)
-        for run in runs:
-            args = [*run, "--no-write-json", *cli_args(slot.folder), *slot.parse_args()]
-            outcomes.append(outcome_of(dbtRunner(manifest=manifest).invoke(args)))
-            _close_duckdb_environment()
+    try:  # the scratch files are deleted whatever fails, their creation included
+        for db, run in runs:
+            for leftover in (db, Path(f"{db}.wal")):
+                leftover.unlink(missing_ok=True)
+            with duckdb.connect(str(db)) as con:
+                if db == scratch:
+                    make_raw_tables(con)
+            profile_db = _stable_path(db, slot.folder, slot)
+            os.environ["VARDLAGER_BUILD_DB"] = str(profile_db)
+            try:
+                args = [*run, "--no-write-json", *cli_args(slot.folder), *slot.parse_args()]
+                outcomes.append(outcome_of(dbtRunner(manifest=manifest).invoke(args)))
+            finally:
+                _close_duckdb_environment()
+                _release_stable_path(profile_db, db)
+        if template is not None and all(outcome.ok for outcome in outcomes):
+            with duckdb.connect(str(seeded)) as con:
+                con.execute("checkpoint")
+            for old in template.parent.glob("seeds-*.duckdb"):  # another dbt code's
+                old.unlink(missing_ok=True)
+            os.replace(seeded, template)
     finally:
         _close_duckdb_environment()
-        if profile_db is not None:
-            _release_stable_path(profile_db, scratch)
-        for leftover in (scratch, Path(f"{scratch}.wal")):
-            leftover.unlink(missing_ok=True)
+        for db, _ in runs:
+            for leftover in (db, Path(f"{db}.wal")):
+                leftover.unlink(missing_ok=True)
     tests = [test for outcome in outcomes for test in outcome.tests]
     return DbtOutcome(
         ok=all(outcome.ok for outcome in outcomes),
         errors=[error for outcome in outcomes for error in outcome.errors],
         tests=tests,
         models_built=sum(outcome.models_built for outcome in outcomes),
-        unit_tests=outcomes[0].unit_tests | (code_only & {name for _, name, _, _, _ in tests}),
+        unit_tests=outcomes[0].unit_tests
+        | (code_only & {name for _, name, status, _, _ in tests if status != "skipped"}),
         catalog=outcomes[0].catalog,
     )
 

@@ -36,7 +36,14 @@ from loaders.records import ExtractionIssue
 from loaders.textio import UnreadableReport
 from vardlager.cache import BuildStamp, ExtractionCache, dbt_fingerprint, project_fingerprint
 from vardlager.collector import fewer_collections
-from vardlager.dbt_runner import PARSE_ROOT, parse_for_builds, parse_in_background, run_dbt_build, target_dir
+from vardlager.dbt_runner import (
+    PARSE_ROOT,
+    parse_for_builds,
+    parse_in_background,
+    run_dbt_build,
+    seeds_template,
+    target_dir,
+)
 from vardlager.lock import WarehouseBusy, warehouse_lock
 from vardlager.parallel import available_workers
 from vardlager.raw import (
@@ -451,7 +458,9 @@ def prepare_for_builds() -> bool:
     so that the first build of the installed code carries them over instead of running them (~5 s of CPU of
     a five-report build): they test the SQL on fixed inputs, not the data. A unit test that fails here is
     left unrecorded, and the first build runs it (and fails on it). True when the parse is made."""
-    parsed, outcome = parse_for_builds(make_raw_tables=lambda con: write_raw(con, {}))
+    parsed, outcome = parse_for_builds(
+        make_raw_tables=lambda con: write_raw(con, {}), template=seeds_template(dbt_fingerprint())
+    )
     if outcome is not None and outcome.ok:
         ran = [c for c in _dbt_checks(outcome) if c.check.removeprefix("dbt.") in outcome.unit_tests]
         record_unit_tests(ran, f"setup-{uuid.uuid4().hex[:12]}", dbt_fingerprint())
@@ -760,8 +769,17 @@ def _load_check_transform(
     target = target_dir(db_path)
     dbt_code = dbt_fingerprint()
     t = time.perf_counter()
+    # a new file starts from the install's seeds and models of seeds alone of this very dbt code, as a copy of
+    # the published warehouse does (dbt_runner.seeds_template): dbt neither loads the seeds again nor builds those
+    template = seeds_template(dbt_code) if extracted.kept is None and dbt_select is None else None
     if extracted.kept is not None:
         shutil.copyfile(db_path, tmp)
+    elif template is not None:
+        try:
+            shutil.copyfile(template, tmp)
+        except OSError:  # none made for this code (no install since it changed): dbt loads the seeds
+            tmp.unlink(missing_ok=True)
+            template = None
     con = duckdb.connect(str(tmp))
     try:
         if extracted.kept is None:
@@ -793,7 +811,8 @@ def _load_check_transform(
             slot=dbt_manifest.slot,
             carried=frozenset(c.check.removeprefix("dbt.") for c in carried or ()),
             code=dbt_code,
-            seeds_loaded=extracted.kept is not None,  # a copy of the published warehouse of this very code
+            # a copy of the published warehouse, or of the install's seeds, of this very code
+            seeds_loaded=extracted.kept is not None or template is not None,
         )
         dbt_seconds = time.perf_counter() - t
         if carried:  # a carried test dbt ran after all (it could not tell which tests read seeds only) is its own
