@@ -7,6 +7,7 @@ last test rebuilds under 20 concurrent readers. Compared with the session's Duck
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import shutil
@@ -115,6 +116,20 @@ def _rows(rows) -> list[tuple]:
     return sorted((tuple(_plain(v) for v in row) for row in rows), key=repr)
 
 
+def _made_of_seeds(parents: dict) -> set[str]:
+    """File names of the models every input of which is a seed or such a model (manifest.json's parent_map)."""
+    known: dict[str, bool] = {}
+
+    def of_seeds(uid: str) -> bool:
+        if uid not in known:
+            known[uid] = uid.startswith("seed.") or (
+                uid.startswith("model.") and all(of_seeds(parent) for parent in parents[uid])
+            )
+        return known[uid]
+
+    return {uid.split(".")[-1] + ".sql" for uid in parents if uid.startswith("model.") and of_seeds(uid)}
+
+
 def test_models_compile_for_both_adapters(pg_built, built):
     """Every model compiled for PostgreSQL without DuckDB-only SQL, and the same models for DuckDB."""
     from vardlager.dbt_runner import target_dir
@@ -129,7 +144,12 @@ def test_models_compile_for_both_adapters(pg_built, built):
         }
         compiled[name] = models
     models = {p.name for p in (ROOT / "models").rglob("*.sql")}
-    assert compiled["postgres"].keys() == compiled["duckdb"].keys() == models
+    # a new DuckDB warehouse starts from the install's file of seeds, which holds the models of seeds alone
+    # (dbt_runner.seeds_template): its build compiles every other model
+    parents = json.loads((target_dir(built[1]) / "manifest.json").read_text(encoding="utf-8"))["parent_map"]
+    assert compiled["postgres"].keys() == models
+    assert compiled["duckdb"].keys() == models - _made_of_seeds(parents)
+    assert {"dim_region.sql", "glossary.sql"} <= _made_of_seeds(parents)
     offenders = {
         (model, token) for model, sql in compiled["postgres"].items() for token in DUCKDB_ONLY if token in sql.lower()
     }
