@@ -6535,6 +6535,8 @@ YEAR_COMPARED_LEAD_RE = re.compile(
     + MONTH_ALT
     + r")\s+)?$"
 )
+# (the same at a sentence's start, 'Jämfört med 2022 är prognosen': for a forecast's earlier year, _reject_misread)
+YEAR_COMPARED_LEAD_ANY_CASE_RE = re.compile(YEAR_COMPARED_LEAD_RE.pattern, re.I)
 MONTH_COMPARED_LEAD_RE = re.compile(
     r"(?<![\wåäö])(?:" + cue_alternation(READER_LISTS["year_compared_lead"]) + r")\s+(?i:" + MONTH_ALT + r")\s+$"
 )
@@ -6925,7 +6927,11 @@ def _reject_misread(s: _Scan, at: _At, family: str, pick: _Metric) -> _Metric:
         # 'Efter första halvåret 2015 var motsvarande prognos för helåret -743 mkr, 2016 var den -46 mkr' in a
         # follow-up of 2018: the forecast made in an earlier year, of that year (the last its clause names before
         # the number), not the report's
-        earlier_year = years_before[-1]
+        at_year = text.rfind(str(years_before[-1]), 0, n.start)
+        if not YEAR_COMPARED_LEAD_ANY_CASE_RE.search(text[:at_year]):
+            # (not a year compared with: 'Jämfört med 2022 är prognosen för helåret ...', 'Sedan 2021 har
+            # prognosen försämrats och prognosen för helåret är nu -300 mkr' give the report's own forecast)
+            earlier_year = years_before[-1]
     if measure.startswith("change") and YEARLY_RATE_AFTER_RE.match(at.rest):
         raise _Rejected("a yearly rate of change ('med 5 procent per år'), an average over years, not the period's")
     joined = JOINED_PASSIVE_CLAUSE_RE.search(at.window)  # (a clause of its own: the time before it is not its)
@@ -8890,7 +8896,11 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
             and not (h.phrase in SURPLUS_DEFICIT_WORDS and UNIT_PHRASE_RE.match(text, h.end + nxt.start(1)))
             # ('hälso- och sjukvårdens underskott som uppgår till 1 667 miljoner kronor': a relative clause that
             # states the surplus or deficit's size, no subset of it; 'underskott som ska återställas' still is one)
-            and not (RESULT_WORD_RE.fullmatch(h.phrase) and SIZE_CLAUSE_AFTER_RE.match(text, h.end))
+            and not (
+                RESULT_WORD_RE.fullmatch(h.phrase)
+                and SIZE_CLAUSE_AFTER_RE.match(text, h.end)
+                and not _unnamed_owner_genitive_before(before)
+            )
         ):
             return True
     return False
@@ -8899,6 +8909,18 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
 WHERE_CLAUSE_RE = re.compile(r"\s+där\s+")
 # a relative clause whose verb states an outcome ('som uppgår till', 'som blev'): what it says is the size
 SIZE_CLAUSE_AFTER_RE = re.compile(r"\s+som\s+(?:" + words_of("outcome_verb") + r")\b", re.I)
+# a lower-case genitive right before a word ('tandvårdens underskott', 'förvaltningarnas underskott')
+LOWER_GENITIVE_BEFORE_RE = re.compile(r"(?<![\wåäö-])([a-zåäö][\wåäö]*s)\s+$")
+
+
+def _unnamed_owner_genitive_before(before: str) -> bool:
+    """Whether the words before a surplus or deficit end on a lower-case genitive that names no owner the reader
+    takes ('tandvårdens underskott som uppgick till 300 miljoner kronor', 'förvaltningarnas underskott som ...'):
+    not the report's own ('regionens') and not a pair of unit kinds ('hälso- och sjukvårdens',
+    UNIT_PAIR_GENITIVE_BEFORE_RE). Such a deficit is some part's, so the size clause after it must not make it
+    the report's whole result."""
+    m = LOWER_GENITIVE_BEFORE_RE.search(before)
+    return bool(m and m.group(1).casefold() not in SELF_WORDS and not UNIT_PAIR_GENITIVE_BEFORE_RE.search(before))
 
 
 def _repeats_where_antecedent_head(h: AliasHit, text: str, hits: list[AliasHit]) -> bool:
