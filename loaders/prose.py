@@ -8895,11 +8895,15 @@ def _is_qualified(h: AliasHit, text: str, hits: list[AliasHit], memo: dict | Non
             # that unit's result, the unit no part of the metric)
             and not (h.phrase in SURPLUS_DEFICIT_WORDS and UNIT_PHRASE_RE.match(text, h.end + nxt.start(1)))
             # ('hälso- och sjukvårdens underskott som uppgår till 1 667 miljoner kronor': a relative clause that
-            # states the surplus or deficit's size, no subset of it; 'underskott som ska återställas' still is one)
+            # states the surplus or deficit's size, no subset of it; 'underskott som ska återställas' still is one;
+            # not when a genitive the owner reader does not take stands before it, 'tandvårdens underskott som
+            # uppgick till', nor behind an earlier metric phrase, 'Resultatet försämras av hälso- och sjukvårdens
+            # underskott som uppgick till': that phrase is picked and the unit's deficit would be the region's)
             and not (
                 RESULT_WORD_RE.fullmatch(h.phrase)
                 and SIZE_CLAUSE_AFTER_RE.match(text, h.end)
                 and not _unnamed_owner_genitive_before(before)
+                and not any(x.metric and x.end <= h.start for x in hits)
             )
         ):
             return True

@@ -8,7 +8,10 @@
 - PR22's size clause (80f956c: 'hälso- och sjukvårdens underskott som uppgår till 1 667 miljoner kronor' is no
   narrowed subset) also made a deficit of a unit in a lower-case genitive the owner reader does not take
   ('tandvårdens underskott som uppgick till 300 miljoner kronor') the region's own result (-300, org ''); at
-  ac7f031 it was held.
+  ac7f031 it was held. So did a deficit behind a metric phrase its sentence names first ('Resultatet försämras av
+  hälso- och sjukvårdens underskott som uppgick till 300 miljoner kronor'): the phrase before it is picked, and
+  the unit's deficit became the region's result. The size clause now un-narrows only a surplus or deficit that is
+  its sentence's first metric phrase.
 """
 
 from __future__ import annotations
@@ -54,3 +57,14 @@ def test_the_size_clause_still_reads_the_regions_and_the_pairs_deficit():
     assert emitted(
         ANNUAL + "Försämringen beror på hälso- och sjukvårdens underskott som uppgår till 300 miljoner kronor."
     ) == {("Hälso- och sjukvården", "resultat", "actual", -300.0, Y2023)}
+
+
+def test_a_units_deficit_behind_the_regions_result_word_is_not_the_regions():
+    # ('Resultatet försämras av ...': the result word before it is the region's, the deficit some unit's: at HEAD
+    # of PR22 it was read as the region's own result, -300 of org '')
+    for text in (
+        "Resultatet försämras av hälso- och sjukvårdens underskott som uppgick till 300 miljoner kronor.",
+        "Regionens resultat påverkas av kollektivtrafikens och hälso- och sjukvårdens underskott som uppgick till "
+        "300 miljoner kronor.",
+    ):
+        assert not any(f[0] == "" and f[3] == -300.0 for f in emitted(ANNUAL + text))
