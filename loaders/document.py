@@ -710,8 +710,10 @@ def _month_and_year(pattern: re.Pattern, m: re.Match) -> tuple[int | None, int |
     if pattern is INTERIM_YEAR_MONTH_RE:
         return int(m.group(2)), int(m.group(1))
     if pattern is FIRST_PART_RE:
-        if m.group(3):  # the turn of the halves: the first half's months
-            return PART_MONTHS[m.group(3).lower() + "et"], int(m.group(4)) if m.group(4) else None
+        if m.group(3):  # the turn of the halves: the first half's months, only with its year ('efter halvårsskiftet
+            # 2018'); without one it tells when something turned ('Kostnaderna ökade kraftigt efter halvårsskiftet'
+            # in a text on the whole year), no period a report covers
+            return (PART_MONTHS[m.group(3).lower() + "et"], int(m.group(4))) if m.group(4) else (None, None)
         return PART_MONTHS[m.group(1).lower()], int(m.group(2)) if m.group(2) else None
     if pattern is MONTH_END_RE:
         month = _month_number(m.group(2))

@@ -12,6 +12,9 @@
   hälso- och sjukvårdens underskott som uppgick till 300 miljoner kronor'): the phrase before it is picked, and
   the unit's deficit became the region's result. The size clause now un-narrows only a surplus or deficit that is
   its sentence's first metric phrase.
+- FB22's turn of the halves (1477a7c: 'månadsuppföljningen efter halvårsskiftet 2018' names the first half) took
+  the turn without a year too ('Efter halvårsskiftet vände utvecklingen' in a text on 2019): the text became one of
+  January-June and its year's result was dated so, or read as a forecast. Only the turn with its year names it now.
 """
 
 from __future__ import annotations
@@ -68,3 +71,18 @@ def test_a_units_deficit_behind_the_regions_result_word_is_not_the_regions():
         "300 miljoner kronor.",
     ):
         assert not any(f[0] == "" and f[3] == -300.0 for f in emitted(ANNUAL + text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Region Gävleborg 2019. Efter halvårsskiftet vände utvecklingen. Regionen redovisar ett underskott på 200 "
+        "miljoner kronor för året.",
+        "Nyheter 2019. Kostnaderna ökade kraftigt efter halvårsskiftet. Regionen redovisar ett underskott på 200 "
+        "miljoner kronor för 2019.",
+    ],
+)
+def test_the_turn_of_the_halves_without_its_year_names_no_report_period(text):
+    # (FB22 read any 'halvårsskiftet' as the report's first half: the year's result was dated January-June, or
+    # made a forecast; 'efter halvårsskiftet 2018' with its year still names the half, tests/test_review_fb22_*)
+    assert emitted(text) == {("", "resultat", "actual", -200.0, (date(2019, 1, 1), date(2019, 12, 31)))}
