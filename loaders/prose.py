@@ -5664,6 +5664,8 @@ def _to_end_of_dated_path(s: _Scan, n: Num, window: str) -> bool:
 
 
 DEVELOPMENT_RATE = "(its rate of development)"
+# what may stand between a development phrase and a bare number that is its rate: nothing or the verb giving it
+BARE_RATE_GAP_RE = re.compile(r"\s*(?:(?:" + words_of("subject_outcome_verb") + r")\s+)?", re.I)
 
 
 def _development_named_before(hits: Sequence[AliasHit], n: Num) -> AliasHit | None:
@@ -6100,6 +6102,10 @@ def _metric_of(s: _Scan, at: _At, family: str, m: _Measure) -> _Metric:
     ):
         metric, label = DEFAULT_RESULT_METRIC, "(the economy against its plan)"  # ('har det gått 91 miljoner sämre')
     development = _development_named_before(hits, n) if not metric and family in ("pct", "none") else None
+    if development and family == "none" and not BARE_RATE_GAP_RE.fullmatch(text, development.end, n.start):
+        # (a bare number is the rate only right after it or its verb, 'var nettokostnadsutvecklingen 3,2',
+        # 'nettokostnadsutvecklingen var 3,2'; not 'Nettokostnadsutvecklingen har dämpats och 3 av 5 förvaltningar')
+        development = None
     if development and _metric_ok(development.metric, "pct", "change_pct", lex):
         # 'Nettokostnadsutvecklingen har ökat lite till 4,0 procent', 'Föregående månad var nettokostnadsutvecklingen
         # 3,2': the last metric phrase before a percent or a bare number names the metric by its development (a

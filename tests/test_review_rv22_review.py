@@ -15,6 +15,9 @@
 - FB22's turn of the halves (1477a7c: 'månadsuppföljningen efter halvårsskiftet 2018' names the first half) took
   the turn without a year too ('Efter halvårsskiftet vände utvecklingen' in a text on 2019): the text became one of
   January-June and its year's result was dated so, or read as a forecast. Only the turn with its year names it now.
+- FB22's development rate (ee5d5e1) read any bare number after 'nettokostnadsutvecklingen' as its rate in percent
+  ('Nettokostnadsutvecklingen har dämpats och 3 av 5 förvaltningar håller budget': change_pct 3); a bare number is
+  the rate only right after the phrase or its verb now (BARE_RATE_GAP_RE).
 """
 
 from __future__ import annotations
@@ -86,3 +89,16 @@ def test_the_turn_of_the_halves_without_its_year_names_no_report_period(text):
     # (FB22 read any 'halvårsskiftet' as the report's first half: the year's result was dated January-June, or
     # made a forecast; 'efter halvårsskiftet 2018' with its year still names the half, tests/test_review_fb22_*)
     assert emitted(text) == {("", "resultat", "actual", -200.0, (date(2019, 1, 1), date(2019, 12, 31)))}
+
+
+def test_a_bare_number_after_a_development_phrase_is_its_rate_only_right_after_it():
+    # (FB22's development rate took any bare number after 'nettokostnadsutvecklingen': a count of units became a
+    # change of 3 %, and a rate its clause dates to 2022 ('då den var 6,1') the report's own)
+    for clause in (
+        "Nettokostnadsutvecklingen har dämpats och 3 av 5 förvaltningar håller budget.",
+        "Nettokostnadsutvecklingen bromsades jämfört med 2022, då den var 6,1.",
+    ):
+        assert emitted(ANNUAL + clause) == set()
+    assert emitted(ANNUAL + "Efter augusti var nettokostnadsutvecklingen 3,2.") == {
+        ("", "nettokostnad", "change_pct", 3.2, (date(2023, 1, 1), date(2023, 8, 31)))  # (to August)
+    }
