@@ -78,26 +78,44 @@ def parse(report_file: str, data: bytes) -> ReportRows:
     return report_rows(extract_text(report_file, data))
 
 
-def parse_into_entry(report_file: str, data: bytes, entry: Path) -> tuple[bytes, bool]:
-    """(parse() pickled as a cache entry is, whether it was written as the entry `entry`): a report worker's part of
-    the prefetch. The rows are pickled once, in the worker, for the file and for the way back; the build's process
-    only loads them, where it used to pickle every report's rows again to store them (0.27 of the 0.58 s the
-    extract stage took after the parse of 100 reports)."""
+def parse_into_entry(report_file: str, data: bytes, entry: Path) -> tuple[bytes, Path | None]:
+    """(parse() pickled as a cache entry is, the temporary file it was written to beside `entry`, None when the disk
+    refused it): a report worker's part of the prefetch. The rows are pickled once, in the worker, for the file and
+    for the way back; the build's process only loads them, where it used to pickle every report's rows again to
+    store them (0.27 of the 0.58 s the extract stage took after the parse of 100 reports). The worker does not
+    publish the entry: its limits may still fail the report after the write (the deadline's alarm), and a report
+    that failed must not be read from the cache by the next build; the build's process renames it on success
+    (publish_entry)."""
     blob = pickle.dumps(parse(report_file, data), protocol=pickle.HIGHEST_PROTOCOL)
-    return blob, write_entry(entry, blob)
+    return blob, stage_entry(entry, blob)
 
 
-def write_entry(entry: Path, blob: bytes) -> bool:
-    """Write a cache entry atomically (temporary file + rename); False when the disk refused it (read-only,
-    full: that costs time, not correctness)."""
+def stage_entry(entry: Path, blob: bytes) -> Path | None:
+    """Write a cache entry's bytes to a temporary file beside it; None when the disk refused it (read-only, full:
+    that costs time, not correctness)."""
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         tmp = entry.with_name(f"{entry.name}.tmp-{os.getpid()}")
         tmp.write_bytes(blob)
-        os.replace(tmp, entry)
+    except OSError:
+        return None
+    return tmp
+
+
+def publish_entry(staged: Path | None, entry: Path) -> bool:
+    """Rename a staged entry into place (atomic); False when there is none or the disk refused it."""
+    if staged is None:
+        return False
+    try:
+        os.replace(staged, entry)
     except OSError:
         return False
     return True
+
+
+def write_entry(entry: Path, blob: bytes) -> bool:
+    """Write a cache entry atomically (temporary file + rename); False when the disk refused it."""
+    return publish_entry(stage_entry(entry, blob), entry)
 
 
 @dataclass
@@ -199,9 +217,9 @@ class ExtractionCache:
             if isinstance(done, Failed):
                 self.failed[key] = done
             elif done is not None:
-                blob, written = done
+                blob, staged = done
                 self.prefetched[key] = pickle.loads(blob)
-                if written:
+                if publish_entry(staged, self.folder / (key + ENTRY_SUFFIX)):
                     self.stored.add(key)
                 self.readings += 1
 
