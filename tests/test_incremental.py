@@ -390,6 +390,17 @@ def test_the_install_runs_the_unit_tests_once_and_a_new_warehouse_carries_them(b
     assert {c.check for c in recorded} == audited  # every unit test the cold build ran, none more
 
 
+def project_copy(tmp_path: Path) -> Path:
+    """A copy of the dbt project (its files, models, macros, seeds and data tests) to break on purpose."""
+    project = tmp_path / "project"
+    project.mkdir()
+    for name in ("dbt_project.yml", "profiles.yml"):
+        shutil.copyfile(ROOT / name, project / name)
+    for folder in ("models", "macros", "seeds", "tests/dbt"):
+        shutil.copytree(ROOT / folder, project / folder)
+    return project
+
+
 @pytest.mark.slow
 def test_a_seed_test_that_fails_at_the_install_fails_there_and_is_not_recorded(tmp_path, monkeypatch):
     """The install runs the models with dbt's --empty, whose ref() of a seed reads no rows: the seeds' own data
@@ -398,12 +409,7 @@ def test_a_seed_test_that_fails_at_the_install_fails_there_and_is_not_recorded(t
     import vardlager.dbt_runner
     from vardlager.raw import write_raw
 
-    project = tmp_path / "project"
-    project.mkdir()
-    for name in ("dbt_project.yml", "profiles.yml"):
-        shutil.copyfile(ROOT / name, project / name)
-    for folder in ("models", "macros", "seeds", "tests/dbt"):
-        shutil.copytree(ROOT / folder, project / folder)
+    project = project_copy(tmp_path)
     months = project / "seeds" / "month_names.csv"
     months.write_text(months.read_text(encoding="utf-8") + "januari,1,name\n", encoding="utf-8")
     monkeypatch.setattr(vardlager.dbt_runner, "PROJECT_DIR", project)

@@ -11,6 +11,7 @@ import duckdb
 import pytest
 
 import vardlager.pipeline
+from tests.test_incremental import project_copy
 from vardlager.cache import dbt_fingerprint
 from vardlager.dbt_runner import seeds_template, target_dir
 
@@ -90,12 +91,7 @@ def test_a_failing_check_of_a_model_of_seeds_alone_at_the_install_keeps_no_seeds
     import vardlager.dbt_runner
     from vardlager.raw import write_raw
 
-    project = tmp_path / "project"
-    project.mkdir()
-    for name in ("dbt_project.yml", "profiles.yml"):
-        shutil.copyfile(ROOT / name, project / name)
-    for folder in ("models", "macros", "seeds", "tests/dbt"):
-        shutil.copytree(ROOT / folder, project / folder)
+    project = project_copy(tmp_path)
     regions = project / "seeds" / "regions.csv"
     text = regions.read_text(encoding="utf-8")
     regions.write_text(text.replace(",Stockholm-Gotland,", ",Gotland-Stockholm,", 1), encoding="utf-8")
