@@ -7977,8 +7977,9 @@ def _month_start(d: date | None) -> date | None:
 
 # a part of the year named by its stem in any form or compound ('tertialet', 'Kvartalsrapporten', 'halvårets'), with
 # the ordinal before it when there is one ('andra tertialet'): the months the sentence says its figures count
-YEAR_PART_INFLECTIONS = load_word_forms().get("inflection", ())
-YEAR_PART_STEMS = {base_form(word, YEAR_PART_INFLECTIONS, 4): months for word, months in YEAR_PARTS.items()}
+YEAR_PART_STEMS = {
+    base_form(word, load_word_forms().get("inflection", ()), 4): months for word, months in YEAR_PARTS.items()
+}
 YEAR_PART_ANY_FORM_RE = re.compile(
     r"\b(?:(" + alternation(ORDINALS) + r")\s+)?(" + alternation(YEAR_PART_STEMS) + r")\w*", re.I
 )
@@ -8813,13 +8814,10 @@ def _keeps_the_whole(word: str) -> bool:
     """A word after '<metric> för' that keeps the whole metric: the unit itself or a period ('för året',
     'för regionen', 'för januari-augusti', 'för mars'), not a part ('för hyrsköterskor'). A compound is what its
     last part is: one of 'året' is the year ('för verksamhetsåret', 'för helåret', 'för räkenskapsåret'), unless
-    its first part names another year ('för fjolåret', 'för jämförelseåret': seeds other_year_prefix). A part of
-    the year in any form is a period too ('investeringsutgiften för tertial', 'för halvåret', 'för kvartalet')."""
+    its first part names another year ('för fjolåret', 'för jämförelseåret': seeds other_year_prefix)."""
     low = word.casefold()  # ('för Regionen' as 'för regionen'; a name or acronym otherwise narrows: 'för IT')
     year_of = re.fullmatch(r"([a-zåäö]+?)s?året", low)
     if year_of and year_of.group(1) not in OTHER_YEAR_PREFIXES:
-        return True
-    if base_form(low, YEAR_PART_INFLECTIONS, 4) in YEAR_PART_STEMS:
         return True
     return low in NOT_NARROWING_AFTER_FOR or re.split(r"[-–]", low)[0] in MONTHS
 
