@@ -99,6 +99,8 @@ FUNCTION_WORDS = READER_WORDS["function_word"]
 NOT_NARROWING_AFTER_FOR = READER_WORDS["not_narrowing_after_for"]
 OTHER_YEAR_PREFIXES = READER_WORDS["other_year_prefix"]
 GENERIC_HEADINGS = READER_WORDS["generic_heading"]
+# a colon name that names no unit: a generic heading, a note or total, a dateline's label ('Date: 19 januari, 2020')
+NOT_A_COLON_UNIT = GENERIC_HEADINGS | READER_WORDS["not_a_colon_unit"] | READER_WORDS["own_date_word"]
 
 
 def _default_result_metric() -> str:
@@ -1743,7 +1745,7 @@ def extract_prose(
             colon
             and first_of_block
             and not sent.bullet
-            and colon.group(1).casefold() not in GENERIC_HEADINGS | READER_WORDS["not_a_colon_unit"]
+            and colon.group(1).casefold() not in NOT_A_COLON_UNIT
             and not _label_metric(colon.group(1), lex, rx)  # 'Dagsjukvård: 44 000' is a metric's label, no unit
         ):
             ctx.colon_org = colon.group(1)
@@ -1913,7 +1915,7 @@ def without_unit_line_figures(
             continue
         label = m.group("label").strip()
         if (
-            label.casefold() in GENERIC_HEADINGS | READER_WORDS["not_a_colon_unit"]
+            label.casefold() in NOT_A_COLON_UNIT
             or _label_metric(label, lex, rx)
             or any(h.metric for h in find_aliases(label, lex, rx))  # ('Läkarbesök i öppenvård: 346 000')
             or is_breakdown(label)
