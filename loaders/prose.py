@@ -7990,9 +7990,10 @@ YEAR_PART_ANY_FORM_RE = re.compile(
 def _hold_part_of_year_unfit(sentence: str, ps: date | None, pe: date | None, ev: str) -> None:
     """Gate: a number that takes the report period while its sentence names a part of the year that period is not
     ('Kvartalsrapporten visar på ett positivt resultat på 395 miljoner kronor' in a text whose period was read from
-    'i bokslutet för 2018', skane_nyhet_2019 of review 21pr; 'Det inledande tertialet för 2025 visar ett negativt
-    verksamhetsresultat ... på 49 miljoner kronor' in a text whose period was read from 'det första kvartalet',
-    jamtland_regionstyrelsen_2025 of review 21pr): the months the number counts are in doubt, so it is held back.
+    'i bokslutet för 2018', a news item of Region Skåne; 'Det inledande tertialet för 2025 visar ett negativt
+    verksamhetsresultat ... på 49 miljoner kronor' in a text whose period was read from 'det första kvartalet', a
+    board paper of Region Jämtland Härjedalen: the rule's two documents, from review folders since lost, their
+    excerpts in tests/test_review_pr21_wrong_facts.py): the months the number counts are in doubt, so it is held back.
     A part fits a period of January to its end when the period counts whole parts short of the year ('tertialet' in
     January to August), or as many as its ordinal says ('efter andra tertialet'); the time of what the number is
     compared with ('jämfört med samma kvartal') is not the number's."""
